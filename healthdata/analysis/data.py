@@ -1,0 +1,227 @@
+"""Loading the data package for analysis, and the two notions every analysis shares.
+
+*Bureau.*  The reports rarely name the bureau that wrote them. A **bureau** here is the
+document's ``place`` when the report names one (``潞城市``, ``义乌市``), otherwise the
+report's own ``doc_id``: an unnamed report is counted as its own bureau, because nothing in
+the text lets us say two unnamed reports come from the same office. Counting bureaus
+therefore never merges unnamed reports, and may over-count bureaus that wrote several
+unnamed reports.
+
+*Duplicates.*  A report that repeats another (``documents.duplicate_of`` is set) is dropped
+from every count, so the same figures are counted once, under the report they repeat.
+
+*Citations.*  Every number shown carries ``source_file`` and ``source_start``/``source_end``
+(character offsets into the raw file's decoded text) and the ``quote`` found there, joined
+as ``cite`` = ``"file:start-end"`` so a reader can check it.
+"""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pandas as pd
+
+TABLES = (
+    "documents",
+    "observations",
+    "checks",
+    "indicators",
+    "problems",
+    "problem_themes",
+    "themes",
+    "manifest",
+    "sections",
+)
+
+# Columns the analysis relies on. A table that lacks some of them (an older or partial data
+# package) gets them as empty columns, so a notebook still runs and says what is missing.
+COLUMNS: dict[str, list[str]] = {
+    "documents": [
+        "doc_id", "source_file", "source_start", "source_end", "title", "doc_type", "period",
+        "year", "admin_level", "place", "province", "city", "county", "topic", "duplicate_of",
+        "n_chars",
+    ],
+    "observations": [
+        "obs_id", "doc_id", "source_file", "source_start", "source_end", "quote",
+        "sentence_start", "sentence_end", "section_kind", "indicator_id", "subject",
+        "population", "value", "unit", "count_unit", "unit_implicit", "redacted", "statement",
+        "comparator", "period_text", "flag",
+    ],
+    "checks": [
+        "check_id", "obs_id", "doc_id", "source_file", "numerator", "denominator", "computed",
+        "stated", "agrees", "note",
+    ],
+    "indicators": [
+        "indicator_id", "name_zh", "name_en", "category", "unit", "polarity", "aliases",
+        "description", "reference_value", "reference_comparator", "reference_unit",
+        "reference_year", "reference_source",
+    ],
+    "problems": [
+        "problem_id", "doc_id", "source_file", "source_start", "source_end", "text", "origin",
+        "themes", "n_themes",
+    ],
+    "problem_themes": ["problem_id", "theme_id", "keyword", "evidence_start", "evidence_end"],
+    "themes": ["theme_id", "name_zh", "name_en", "description", "keywords"],
+    "manifest": [
+        "path", "bytes", "sha256", "format", "encoding", "status", "message", "n_reports",
+    ],
+    "sections": ["doc_id", "heading", "level", "kind", "source_start", "source_end"],
+}
+
+
+def data_dir_from_env() -> str | None:
+    """The data package folder named by ``HEALTHDATA_DATA_DIR``, or None for the shipped one."""
+    value = os.environ.get("HEALTHDATA_DATA_DIR", "").strip()
+    return value or None
+
+
+def _read_parquet_dir(name: str, data_dir: str | os.PathLike) -> pd.DataFrame | None:
+    path = Path(data_dir) / f"{name}.parquet"
+    if path.exists():
+        return pd.read_parquet(path)
+    csv = Path(data_dir) / f"{name}.csv"
+    if csv.exists():
+        return pd.read_csv(csv)
+    return None
+
+
+def _default_dirs() -> list[Path]:
+    here = Path(__file__).resolve().parent.parent  # the healthdata package
+    return [here / "data", here.parent / "data" / "processed"]
+
+
+def load_table(name: str, data_dir: str | os.PathLike | None = None) -> pd.DataFrame:
+    """Load one table of the data package as a DataFrame with at least ``COLUMNS[name]``.
+
+    Uses ``healthdata.load(name, data_dir=...)`` (validated) when the package provides it;
+    falls back to reading ``<data_dir>/<name>.parquet``. A table the package does not have
+    comes back empty with the expected columns and ``df.attrs["missing"] = True``.
+    """
+    if data_dir is None:
+        data_dir = data_dir_from_env()
+    df = None
+    try:
+        from healthdata import package  # noqa: F401  (provided by the foundation issue)
+
+        load = package.load
+    except (ImportError, AttributeError):
+        load = None
+    if load is not None:
+        try:
+            df = load(name, data_dir=data_dir) if data_dir is not None else load(name)
+        except (FileNotFoundError, KeyError):
+            df = None
+        except TypeError:  # an older load() without data_dir
+            df = None
+    if df is None:
+        dirs = [Path(data_dir)] if data_dir is not None else _default_dirs()
+        for d in dirs:
+            df = _read_parquet_dir(name, d)
+            if df is not None:
+                break
+    missing = df is None
+    if df is None:
+        df = pd.DataFrame(columns=COLUMNS.get(name, []))
+    df = ensure_columns(df, COLUMNS.get(name, []))
+    df.attrs["missing"] = missing
+    return df
+
+
+def load_tables(data_dir: str | os.PathLike | None = None) -> dict[str, pd.DataFrame]:
+    """Every table of the data package, keyed by name (see :func:`load_table`)."""
+    return {name: load_table(name, data_dir) for name in TABLES}
+
+
+def ensure_columns(df: pd.DataFrame, columns) -> pd.DataFrame:
+    """``df`` with every column in ``columns`` present (missing ones filled with NA)."""
+    df = df.copy()
+    for col in columns:
+        if col not in df.columns:
+            df[col] = pd.Series([pd.NA] * len(df), index=df.index, dtype="object")
+    return df
+
+
+def _blank(value) -> bool:
+    if value is None:
+        return True
+    try:
+        if pd.isna(value):
+            return True
+    except (TypeError, ValueError):
+        return False
+    return str(value).strip() == ""
+
+
+def add_bureau(documents: pd.DataFrame) -> pd.DataFrame:
+    """``documents`` plus ``bureau`` (place if named, else doc_id) and ``bureau_named``."""
+    docs = ensure_columns(documents, COLUMNS["documents"])
+    named = ~docs["place"].map(_blank).astype(bool)
+    docs["bureau_named"] = named
+    docs["bureau"] = [
+        str(p) if n else str(d) for p, d, n in zip(docs["place"], docs["doc_id"], named)
+    ]
+    return docs
+
+
+def canonical_documents(documents: pd.DataFrame) -> pd.DataFrame:
+    """Documents that do not repeat another report, with bureau columns (see module doc)."""
+    docs = add_bureau(documents)
+    keep = docs["duplicate_of"].map(_blank).astype(bool)
+    return docs[keep].reset_index(drop=True)
+
+
+def bureau_levels(documents: pd.DataFrame) -> pd.DataFrame:
+    """One row per bureau: its admin level (most frequent known level among its reports)."""
+    docs = canonical_documents(documents)
+    rows = []
+    for bureau, grp in docs.groupby("bureau", sort=True):
+        levels = grp["admin_level"].fillna("unknown").astype(str)
+        known = levels[levels != "unknown"]
+        level = (known if len(known) else levels).value_counts().index[0]
+        rows.append(
+            {
+                "bureau": bureau,
+                "bureau_named": bool(grp["bureau_named"].iloc[0]),
+                "admin_level": level,
+                "n_reports": len(grp),
+            }
+        )
+    return pd.DataFrame(rows, columns=["bureau", "bureau_named", "admin_level", "n_reports"])
+
+
+def cite(frame: pd.DataFrame, file="source_file", start="source_start", end="source_end"):
+    """``"file:start-end"`` for each row: where a reader finds the quoted characters."""
+    out = []
+    for f, s, e in zip(frame[file], frame[start], frame[end]):
+        if _blank(f):
+            out.append("")
+        else:
+            s = "?" if _blank(s) else int(s)
+            e = "?" if _blank(e) else int(e)
+            out.append(f"{f}:{s}-{e}")
+    return pd.Series(out, index=frame.index, dtype="object")
+
+
+def observations_with_context(
+    observations: pd.DataFrame, documents: pd.DataFrame, indicators: pd.DataFrame | None = None
+) -> pd.DataFrame:
+    """Observations of non-duplicate reports, with bureau, report and indicator columns."""
+    obs = ensure_columns(observations, COLUMNS["observations"])
+    docs = canonical_documents(documents)[
+        ["doc_id", "bureau", "bureau_named", "title", "doc_type", "period", "year",
+         "admin_level"]
+    ]
+    # source_file/doc ids must join as strings whatever dtype the parquet gave them
+    obs = obs.assign(doc_id=obs["doc_id"].astype(str))
+    docs = docs.assign(doc_id=docs["doc_id"].astype(str))
+    out = obs.merge(docs, on="doc_id", how="inner")
+    if indicators is not None and len(indicators):
+        ind = ensure_columns(indicators, COLUMNS["indicators"])[
+            ["indicator_id", "name_zh", "name_en", "category", "polarity"]
+        ].rename(columns={"category": "indicator_category"})
+        out = out.merge(ind, on="indicator_id", how="left")
+    else:
+        for col in ("name_zh", "name_en", "indicator_category", "polarity"):
+            out[col] = pd.NA
+    out["cite"] = cite(out)
+    return out

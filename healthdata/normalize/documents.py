@@ -1,0 +1,204 @@
+"""Document-level fields of a report: type, period, year, admin level, place, topic.
+
+Everything is read from the report itself, with cues from ``vocab/documents.yaml``.  A page
+title carries the website's year, not the report's, so ``year`` comes from the body only (and
+never from plan sections, which name the years they plan for).
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import replace
+from functools import lru_cache
+
+import cn2an
+
+from healthdata.normalize.places import bureau_place
+from healthdata.types import ReportText, Section
+from healthdata.vocab import load_yaml
+
+SUFFIX_LEVEL = {"市": "city", "县": "county", "区": "district"}
+LEVEL_SUFFIX = {v: k for k, v in SUFFIX_LEVEL.items()}
+
+
+@lru_cache(maxsize=1)
+def _v():
+    return load_yaml("documents.yaml")
+
+
+def _count(pattern: str, text: str) -> int:
+    return len(re.findall(pattern, text))
+
+
+def title_of(report: ReportText) -> str:
+    s, e = report.title_span
+    return report.text[s:e]
+
+
+def body_span(report: ReportText) -> tuple[int, int]:
+    """The report without its title line."""
+    nl = report.text.find("\n", report.title_span[1])
+    start = report.end if nl < 0 or nl > report.end else nl + 1
+    return start, report.end
+
+
+def plan_share(report: ReportText, sections: list[Section]) -> float:
+    """Share of the body's characters inside top-level plan sections."""
+    b0, b1 = body_span(report)
+    if b1 <= b0:
+        return 0.0
+    top = min((s.level for s in sections), default=1)
+    covered = sum(s.end - s.start for s in sections if s.kind == "plans" and s.level == top)
+    return covered / (b1 - b0)
+
+
+def doc_type_of(title_match: str, share_of_plans: float) -> str:
+    v = _v()["doc_type"]
+    plan = bool(re.search(v["plan_title"], title_match))
+    summary = bool(re.search(v["summary_title"], title_match))
+    if plan and summary:
+        return "summary_and_plan"
+    if plan:
+        return "plan"
+    return "summary_and_plan" if share_of_plans >= v["plan_share_for_both"] else "summary"
+
+
+def _month(token: str) -> int:
+    return int(token) if token.isdigit() else int(cn2an.cn2an(token, "smart"))
+
+
+def latest_progress_month(match: str) -> int | None:
+    """Latest month named as a progress point (1—10月, 截止十一月底), if any."""
+    months = []
+    for m in re.finditer(_v()["period"]["progress_month"], match):
+        tok = m.group("m") or m.group("m2")
+        try:
+            months.append(_month(tok))
+        except (ValueError, TypeError):
+            continue
+    months = [m for m in months if 1 <= m <= 12]
+    return max(months) if months else None
+
+
+def period_of(doc_type: str, title_match: str, body_match: str) -> str:
+    v = _v()["period"]
+    if doc_type == "plan":
+        if re.search(v["h2"], title_match + body_match) or re.search(v["h1"], body_match):
+            return "H2"
+        if re.search(v["multi_year"], title_match):
+            return "multi_year"
+        return "annual"
+    month = latest_progress_month(body_match)
+    if re.search(v["quarter"], title_match):
+        return "quarter"
+    if re.search(v["multi_year"], title_match):
+        return "multi_year"
+    if month is not None and month > 6:
+        return "annual"
+    if re.search(v["annual"], title_match) and not re.search(v["h1"], title_match):
+        return "annual"
+    if re.search(v["h1"], title_match):
+        return "annual" if re.search(v["annual_strong"], body_match) else "H1"
+    h1 = _count(v["h1"], title_match + body_match)
+    annual = _count(v["annual"], body_match)
+    if h1 and (month is not None or h1 >= annual):
+        return "H1"
+    if annual or h1:
+        return "annual" if annual > h1 else "H1"
+    return "unknown"
+
+
+def year_of(report: ReportText, sections: list[Section]) -> int | None:
+    """Most frequent four-digit year stated in the body, outside plan sections and not as a
+    future date (即将于2016年); None when the body states none (20XX年 is no year)."""
+    v = _v()
+    b0, b1 = body_span(report)
+    plan_spans = [(s.start, s.end) for s in sections if s.kind == "plans"]
+    future = re.compile(f"(?:{v['year_future_before']})$")
+    years = []
+    for m in re.finditer(v["year"], report.match[b0:b1]):
+        pos = b0 + m.start()
+        if any(s <= pos < e for s, e in plan_spans) or future.search(report.match[max(0, pos - 3):pos]):
+            continue
+        years.append(int(m.group("y")))
+    if not years:
+        return None
+    counts = Counter(years)
+    return max(counts, key=lambda y: (counts[y], y))
+
+
+def own_level_by_markers(match: str) -> str:
+    """Level the bureau speaks of as its own (全市, 我县 …), else weaker evidence (市总工会)."""
+    for table in ("admin_markers", "admin_weak"):
+        counts = {lvl: _count(p, match) for lvl, p in _v()[table].items()}
+        best = max(counts, key=lambda k: counts[k])
+        if counts[best]:
+            return best
+    return "unknown"
+
+
+def is_county_level_city(match: str) -> bool:
+    """A 市 bureau that manages towns directly and names no counties or districts below it."""
+    v = _v()
+    return _count(v["county_children"], match) == 0 and _count(v["township_children"], match) >= v["township_children_min"]
+
+
+def topic_of(title_match: str, body_match: str) -> str:
+    v = _v()
+    for topic, pat in v["topics"].items():
+        if re.search(pat, title_match):
+            return topic
+    n = max(len(body_match), 1)
+    dens = {t: 1000 * _count(p, body_match) / n for t, p in v["topics"].items()}
+    best = max(dens, key=lambda t: dens[t])
+    return best if dens[best] >= v["topic_body_density"] else "general"
+
+
+def default_section_kinds(sections: list[Section], doc_type: str) -> list[Section]:
+    """Give unclassified sections the kind their document implies: plans in a plan, and in a
+    summary achievements (before the first plan section) or plans (after it)."""
+    out = []
+    seen_plans = False
+    for s in sections:
+        if s.kind == "plans":
+            seen_plans = True
+        if s.kind == "other":
+            kind = "plans" if doc_type == "plan" or (seen_plans and doc_type == "summary_and_plan") else "achievements"
+            s = replace(s, kind=kind)
+        out.append(s)
+    return out
+
+
+def classify(report: ReportText) -> dict:
+    """Document fields for one report (see ANNOTATION.md for their meaning)."""
+    title_match = report.match[report.title_span[0]:report.title_span[1]]
+    b0, b1 = body_span(report)
+    body = report.match[b0:b1]
+    doc_type = doc_type_of(title_match, plan_share(report, report.sections))
+    sections = default_section_kinds(report.sections, doc_type)
+    marker_level = own_level_by_markers(title_match + "\n" + body)
+    place, where = bureau_place(body, LEVEL_SUFFIX.get(marker_level))
+    if where is not None and where["admin_level"] == "city" and is_county_level_city(body):
+        place, where = None, None  # a prefecture city named by a county-level city is its superior
+    if where is not None:
+        admin_level = where["admin_level"]
+    elif marker_level == "city" and is_county_level_city(body):
+        admin_level = "county"
+    elif marker_level != "unknown":
+        admin_level = marker_level
+    else:
+        t = re.search(r"(省|市|县|区)(卫生|卫健|卫计)", title_match)
+        admin_level = {"省": "province", "市": "city", "县": "county", "区": "district"}[t.group(1)] if t else "unknown"
+    return {
+        "title": title_of(report),
+        "doc_type": doc_type,
+        "period": period_of(doc_type, title_match, body),
+        "year": year_of(report, sections),
+        "admin_level": admin_level,
+        "place": place,
+        "province": where["province"] if where else None,
+        "city": where["city"] if where else None,
+        "county": where["county"] if where else None,
+        "topic": topic_of(title_match, body),
+        "sections": sections,
+    }

@@ -1,0 +1,79 @@
+"""Place names of issuing bureaus, resolved with the jionlp gazetteer."""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import lru_cache
+
+from healthdata.vocab import load_yaml
+
+LEVEL_RANK = {"county": 0, "district": 0, "city": 1, "province": 2}
+
+
+@lru_cache(maxsize=4096)
+def resolve_place(name: str) -> dict | None:
+    """Gazetteer entry for a place name: province, city, county and admin level; None if unknown.
+
+    jionlp's ``parse_location`` knows historical names (潞城市 is now 潞城区 of 长治市); a
+    county-level city (县级市) resolves to ``admin_level='county'``.
+    """
+    import contextlib
+    import io
+
+    with contextlib.redirect_stdout(io.StringIO()):  # jionlp prints a banner on import
+        import jionlp
+
+    try:
+        loc = jionlp.parse_location(name, change2new=True)
+    except Exception:  # the gazetteer raises on some odd strings
+        return None
+    prov, city, county = loc.get("province"), loc.get("city"), loc.get("county")
+    if not prov:
+        return None
+    stem = name[:-1]
+    names = [n for n in (county, city, prov) if n]
+    if not any(n.startswith(stem) or stem.startswith(n[:-1]) for n in names):
+        return None  # the gazetteer guessed from a fragment
+    if county and (county.startswith(stem) or name == county):
+        level = "district" if name.endswith("区") else "county"
+    elif city and city.startswith(stem):
+        level = "city"
+    else:
+        return None
+    return {"province": prov, "city": city, "county": county if level in ("county", "district") else None,
+            "admin_level": level}
+
+
+def place_candidates(match_text: str) -> list[str]:
+    """Place-like names in a text, in order of appearance (stop-words removed)."""
+    v = load_yaml("documents.yaml")
+    stop = re.compile(f"(?:{v['place_stopwords']})")
+    external_before = re.compile(f"(?:{v['place_external_before']})$")
+    external_after = re.compile(f"^(?:{v['place_external_after']})")
+    out = []
+    for m in re.finditer(v["place_pattern"], match_text):
+        name = m.group("name")
+        # keep the longest tail (at most 4 characters) that is a place: 出台了潞城市 -> 潞城市
+        for k in range(max(0, len(name) - 4), len(name) - 2):
+            tail = name[k:]
+            if stop.fullmatch(tail) or not resolve_place(tail):
+                continue
+            start = m.start("name") + k
+            before = match_text[max(0, start - 4):start]
+            after = match_text[m.end("name"):m.end("name") + 4]
+            if not (external_before.search(before) or external_after.search(after)):
+                out.append(tail)
+            break
+    return out
+
+
+def bureau_place(match_text: str, own_suffix: str | None) -> tuple[str | None, dict | None]:
+    """The issuing bureau's place: among named places with the bureau's own suffix (市/县/区),
+    the lowest-level one, then the most frequent.  Superior bodies (长治市 above 潞城市) and
+    subordinate districts named in passing lose to that rule."""
+    cands = [c for c in place_candidates(match_text) if own_suffix is None or c.endswith(own_suffix)]
+    if not cands:
+        return None, None
+    counts = Counter(cands)
+    best = min(counts, key=lambda c: (LEVEL_RANK[resolve_place(c)["admin_level"]], -counts[c], cands.index(c)))
+    return best, resolve_place(best)

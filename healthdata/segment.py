@@ -1,0 +1,235 @@
+"""Segment a page's text into reports and each report into sections.
+
+Input is the decoded raw text of one file; output are :class:`~healthdata.types.ReportText`
+objects whose offsets point into that text.  All patterns come from ``vocab/segment.yaml`` and
+``vocab/sections.yaml`` and are matched on the same-length matching text
+(:func:`healthdata.textnorm.matching_text`), so Traditional or paraphrased pages segment like
+plain ones.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from healthdata.textnorm import matching_text
+from healthdata.types import ReportText, Section
+from healthdata.vocab import load_yaml
+
+__all__ = ["Line", "lines_of", "reports_in", "sections_in", "clean_title", "doc_id_for"]
+
+
+@dataclass(frozen=True)
+class Line:
+    start: int  # offset of the first non-blank character
+    end: int  # offset after the last non-blank character
+    raw: str  # stripped raw text
+    match: str  # stripped matching text
+
+
+def lines_of(text: str, match: str) -> list[Line]:
+    """Non-empty lines with offsets of their stripped content."""
+    out = []
+    pos = 0
+    for seg in text.split("\n"):
+        stripped = seg.strip()
+        if stripped:
+            lead = len(seg) - len(seg.lstrip())
+            s = pos + lead
+            e = s + len(stripped)
+            out.append(Line(s, e, stripped, match[s:e]))
+        pos += len(seg) + 1
+    return out
+
+
+@lru_cache(maxsize=1)
+def _vocab():
+    v = load_yaml("segment.yaml")
+    return {
+        "boilerplate": re.compile("|".join(f"(?:{p})" for p in v["boilerplate_line"])),
+        "markers": [re.compile(p) for p in v["article_marker"]],
+        "page_end": re.compile("|".join(f"(?:{p})" for p in v["page_end"])),
+        "title_end": re.compile(v["report_word"] + r"$"),
+        "title_subject": re.compile(v["title_subject"]),
+        "word_count": re.compile(v["word_count"]),
+        "link_min": int(v["link_run_min_lines"]),
+        "link_max": int(v["link_run_max_chars"]),
+    }
+
+
+@lru_cache(maxsize=1)
+def _sections_vocab():
+    v = load_yaml("sections.yaml")
+    return {
+        "levels": [(int(lv["level"]), re.compile(lv["pattern"])) for lv in v["heading_levels"]],
+        "kinds": [(k, re.compile(p)) for k, p in v["kind_cues"].items()],
+        "bare_max": int(v["bare_heading_max_chars"]),
+        "heading_max": int(v["heading_max_chars"]),
+    }
+
+
+def is_boilerplate(line: Line) -> bool:
+    return bool(_vocab()["boilerplate"].search(line.match))
+
+
+def heading_level(match_line: str) -> int | None:
+    """1 for 一、, 2 for (一), 3 for 1、 / 1. ; None when the line is not enumerated."""
+    for level, rx in _sections_vocab()["levels"]:
+        if rx.match(match_line):
+            return level
+    return None
+
+
+def clean_title(raw: str) -> str:
+    """Title as written, without trailing word counts (``1850字``) and a final 。."""
+    t = _vocab()["word_count"].sub("", raw).strip()
+    return t.rstrip("。.").strip()
+
+
+def _marker_title(line: Line) -> tuple[int, int] | None:
+    """(start, end) offsets of the title inside a numbered article marker line, else None."""
+    for rx in _vocab()["markers"]:
+        m = rx.match(line.match)
+        if m:
+            s = line.start + m.start("title")
+            title = clean_title(line.raw[m.start("title"):m.end("title")])
+            return s, s + len(title)
+    return None
+
+
+def _is_title_like(line: Line) -> bool:
+    v = _vocab()
+    if len(line.match) > 40 or heading_level(line.match) is not None or is_boilerplate(line):
+        return False
+    core = clean_title(line.match)
+    return bool(v["title_end"].search(core) and v["title_subject"].search(core))
+
+
+def _is_short_link(line: Line) -> bool:
+    v = _vocab()
+    return (len(line.match) <= v["link_max"] and heading_level(line.match) is None
+            and not re.search(r"[。!?;:！？；：]", line.match))
+
+
+def _link_run_starts(lines: list[Line]) -> set[int]:
+    """Indexes of lines that begin a run of short unpunctuated lines (a list of links)."""
+    v = _vocab()
+    out, i = set(), 0
+    while i < len(lines):
+        j = i
+        while j < len(lines) and _is_short_link(lines[j]) and not _marker_title(lines[j]):
+            j += 1
+        if j - i >= v["link_min"]:
+            out.add(i)
+            i = j
+        else:
+            i += 1
+    return out
+
+
+def _title_lines(lines: list[Line], stops: set[int]) -> list[tuple[int, int, int]]:
+    """(line index, title start, title end) for every line that starts a report."""
+    starts = []
+    for i, ln in enumerate(lines):
+        if i in stops:
+            continue
+        marked = _marker_title(ln)
+        if marked:
+            starts.append((i, *marked))
+            continue
+        if not _is_title_like(ln):
+            continue
+        nxt = next((k for k in range(i + 1, len(lines)) if not is_boilerplate(lines[k])), None)
+        if nxt is None or nxt in stops:
+            continue
+        if _marker_title(lines[nxt]) or _is_title_like(lines[nxt]):
+            continue  # a page title directly above the real report title
+        body = lines[nxt]
+        if len(body.match) > 40 or heading_level(body.match) is not None:
+            title = clean_title(ln.raw)
+            starts.append((i, ln.start, ln.start + len(title)))
+    return starts
+
+
+def doc_id_for(source_file: str, n: int) -> str:
+    """Stable report id: the raw file's stem and the report's position in it (1-based)."""
+    stem = source_file.rsplit("/", 1)[-1]
+    stem = stem.rsplit(".", 1)[0] if "." in stem else stem
+    prefix = source_file.rsplit("/", 1)[0] + "/" if "/" in source_file else ""
+    return f"{prefix}{stem}#{n:02d}"
+
+
+def reports_in(text: str, source_file: str, match: str | None = None) -> list[ReportText]:
+    """Every report on a page, with its sections; page furniture and link lists excluded."""
+    match = matching_text(text) if match is None else match
+    lines = lines_of(text, match)
+    stops = {i for i, ln in enumerate(lines) if is_boilerplate(ln)} | _link_run_starts(lines)
+    titles = _title_lines(lines, stops)
+    if titles:
+        page_end = next((k for k in range(titles[0][0], len(lines)) if _vocab()["page_end"].search(lines[k].match)), None)
+        if page_end is not None:
+            titles = [t for t in titles if t[0] < page_end]
+    reports = []
+    for n, (i, t_start, _t_end) in enumerate(titles, 1):
+        nxt_title = titles[n][0] if n < len(titles) else len(lines)
+        end_idx = next((k for k in range(i + 1, nxt_title) if k in stops), nxt_title)
+        last = lines[end_idx - 1]
+        start = lines[i].start
+        rep = ReportText(doc_id=doc_id_for(source_file, n), source_file=source_file, text=text,
+                         match=match, start=start, end=last.end)
+        rep.sections = sections_in(rep, lines[i + 1:end_idx])
+        rep.title_span = (t_start, _t_end)
+        reports.append(rep)
+    return reports
+
+
+def _heading_text(line: Line) -> str:
+    """The heading part of a line: up to the first full stop or colon, at most N characters."""
+    v = _sections_vocab()
+    m = re.search(r"[。:：]", line.raw)
+    head = line.raw[: m.start()] if m else line.raw
+    return head[: v["heading_max"]]
+
+
+def section_kind(heading_match: str) -> str | None:
+    """'problems', 'plans' or 'achievements' when the heading says so, else None."""
+    best = None
+    for kind, rx in _sections_vocab()["kinds"]:
+        m = rx.search(heading_match)
+        if m and (best is None or m.start() < best[1]):
+            best = (kind, m.start())
+    return best[0] if best else None
+
+
+def sections_in(report: ReportText, lines: list[Line]) -> list[Section]:
+    """Enumerated headings (一、 / (一) / 1、) and bare cue headings, with the span each governs."""
+    v = _sections_vocab()
+    heads = []  # (level, line, own kind)
+    for ln in lines:
+        level = heading_level(ln.match)
+        own = None
+        if level is None:
+            if len(ln.match) <= v["bare_max"] and not re.search(r"[,，。;；]", ln.match):
+                own = section_kind(ln.match)
+                if own is None:
+                    continue
+                level = 1
+            else:
+                continue
+        heading_match = report.match[ln.start: ln.start + len(_heading_text(ln))]
+        heads.append((level, ln, own or section_kind(heading_match)))
+    sections = []
+    stack: list[tuple[int, str]] = []  # (level, kind) of open ancestors
+    for k, (level, ln, own) in enumerate(heads):
+        end = report.end
+        for level2, ln2, _ in heads[k + 1:]:
+            if level2 <= level:
+                end = ln2.start
+                break
+        while stack and stack[-1][0] >= level:
+            stack.pop()
+        inherited = stack[-1][1] if stack else None
+        kind = own or inherited or "other"
+        stack.append((level, kind))
+        sections.append(Section(heading=_heading_text(ln), level=level, kind=kind, start=ln.start, end=end))
+    return sections
