@@ -115,18 +115,24 @@ def decode_text(data: bytes) -> tuple[str, str, str]:
             if _is_plausible_text(text):
                 note = f"truncated UTF-8: incomplete character in the last {len(data) - exc.start} byte(s) dropped"
                 return normalise_newlines(text), "utf-8", note
-    best = from_bytes(data).best()
-    if best is None or best.encoding is None:
-        raise IngestError("undecodable", "no text encoding fits these bytes (binary or corrupt)")
-    encoding = best.encoding
-    if encoding.lower().replace("-", "_") in ("gb2312", "gbk", "cp936", "hz"):
-        encoding = "gb18030"  # superset: decodes every GB2312/GBK file identically
-    try:
-        text = data.decode(encoding)
-    except (UnicodeDecodeError, LookupError) as exc:
-        raise IngestError("undecodable", f"detected {encoding} but decoding failed: {exc}") from exc
-    if not _is_plausible_text(text):
-        raise IngestError("undecodable", f"bytes decode as {encoding} only to unreadable text (binary or corrupt)")
+    # charset-normalizer ranks the encodings that fit; on short Chinese texts a Korean or
+    # Japanese code page can outrank GB18030, so take the best-ranked one that reads as Chinese.
+    tried = []
+    for match in from_bytes(data):
+        encoding = match.encoding
+        if encoding.lower().replace("-", "_") in ("gb2312", "gbk", "cp936", "hz"):
+            encoding = "gb18030"  # superset: decodes every GB2312/GBK file identically
+        try:
+            text = data.decode(encoding)
+        except (UnicodeDecodeError, LookupError):
+            continue
+        tried.append(encoding)
+        if _is_plausible_text(text):
+            break
+    else:
+        if not tried:
+            raise IngestError("undecodable", "no text encoding fits these bytes (binary or corrupt)")
+        raise IngestError("undecodable", f"bytes decode only to unreadable text (tried {', '.join(tried[:4])}): binary or corrupt")
     return normalise_newlines(text), encoding, ""
 
 

@@ -1,0 +1,76 @@
+"""Document fields read from the report bodies of real pages."""
+from __future__ import annotations
+
+import pytest
+from conftest import SEED_000, SEED_001, SEED_002, SEED_004, raw_text
+
+from healthdata.normalize.documents import classify
+from healthdata.normalize.places import resolve_place
+from healthdata.segment import reports_in
+
+
+@pytest.fixture(scope="module")
+def docs():
+    out = {}
+    for path in (SEED_000, SEED_001, SEED_002, SEED_004):
+        for rep in reports_in(raw_text(path), path.name):
+            out[rep.doc_id] = classify(rep)
+    return out
+
+
+def test_county_level_city_named_in_the_body(docs):
+    d = docs["000_ad81f4484db6b20c#05"]  # 潞城市, a county-level city under 长治市
+    assert (d["place"], d["admin_level"], d["province"], d["city"]) == ("潞城市", "county", "山西省", "长治市")
+    assert d["county"] == "潞城区"  # the gazetteer's current name
+    assert d["period"] == "annual"  # title says 上半年, the body counts 1—10月
+    assert docs["000_ad81f4484db6b20c#13"]["place"] == "义乌市"
+    assert docs["002_19759b5c08a3105d#03"]["place"] == "阳江市"
+    assert docs["002_19759b5c08a3105d#03"]["admin_level"] == "city"
+
+
+def test_superior_cities_are_not_the_bureau(docs):
+    assert docs["000_ad81f4484db6b20c#12"]["place"] is None  # 长治市 only as "省、长治市卫生部门"
+    d = docs["000_ad81f4484db6b20c#15"]
+    assert d["place"] is None and d["admin_level"] == "county"
+
+
+def test_doc_type_from_title_and_plan_sections(docs):
+    assert docs["000_ad81f4484db6b20c#03"]["doc_type"] == "summary_and_plan"
+    assert docs["000_ad81f4484db6b20c#10"]["doc_type"] == "summary_and_plan"  # 三、下半年工作打算
+    assert docs["000_ad81f4484db6b20c#14"]["doc_type"] == "summary"
+    assert docs["002_19759b5c08a3105d#01"]["doc_type"] == "plan"
+
+
+def test_period_and_year_from_the_body_not_the_page_title(docs):
+    assert docs["002_19759b5c08a3105d#01"]["year"] is None  # 2024 is the website's title
+    assert docs["002_19759b5c08a3105d#03"]["period"] == "H2"  # a plan after 上半年
+    assert docs["001_dfa47eb1ab84a0b0#04"]["year"] == 2013
+    assert docs["001_dfa47eb1ab84a0b0#04"]["period"] == "annual"  # 截止十一月底
+    assert docs["001_dfa47eb1ab84a0b0#02"]["period"] == "unknown"
+    assert docs["000_ad81f4484db6b20c#10"]["year"] == 2024
+    assert docs["000_ad81f4484db6b20c#07"]["year"] is None  # 2024 only in its plan section
+    assert docs["004_be068b8bbcb97381#01"]["year"] == 2018
+
+
+def test_topics(docs):
+    assert docs["000_ad81f4484db6b20c#02"]["topic"] == "public_security"
+    assert docs["000_ad81f4484db6b20c#12"]["topic"] == "public_security"  # from the body
+    assert docs["000_ad81f4484db6b20c#04"]["topic"] == "trade_union"
+    assert docs["001_dfa47eb1ab84a0b0#01"]["topic"] == "integrity"
+    assert docs["002_19759b5c08a3105d#02"]["topic"] == "training"
+    assert docs["000_ad81f4484db6b20c#01"]["topic"] == "general"
+
+
+def test_gazetteer_rejects_non_places():
+    assert resolve_place("我市") is None
+    assert resolve_place("XX市") is None
+    assert resolve_place("萨尔图区")["admin_level"] == "district"
+
+
+def test_near_duplicate_plan_repeated_inside_a_summary(fresh_build):
+    import pandas as pd
+
+    out, _ = fresh_build
+    docs = pd.read_parquet(out / "documents.parquet").set_index("doc_id")
+    assert docs.loc["002_19759b5c08a3105d#05", "duplicate_of"] == "000_ad81f4484db6b20c#15"
+    assert docs["duplicate_of"].notna().sum() == 1
