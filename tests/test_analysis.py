@@ -1,0 +1,441 @@
+"""healthdata.analysis on tiny tables made of real values from the seed reports, and (when the
+data package has been built) on the shipped tables themselves."""
+from __future__ import annotations
+
+import html
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from healthdata.analysis import data as hd
+from healthdata.analysis import coverage, figures, quality, targets, themes
+
+F0 = "000_ad81f4484db6b20c.txt"
+F1 = "001_dfa47eb1ab84a0b0.txt"
+F4 = "004_be068b8bbcb97381.txt"
+
+
+def _docs(rows):
+    base = dict(title="卫生局工作总结", doc_type="summary", period="H1", year=None,
+                admin_level="county", place=None, province=None, city=None, county=None,
+                topic="general", duplicate_of=None, source_start=0, source_end=1000,
+                n_chars=1000)
+    return pd.DataFrame([{**base, **r} for r in rows])
+
+
+def _obs(rows):
+    base = dict(section_kind="achievements", indicator_id=None, subject="", population=None,
+                unit="percent", count_unit=None, unit_implicit=False, redacted=False,
+                statement="actual", comparator="=", period_text=None, flag=None,
+                sentence_start=0, sentence_end=0)
+    out = []
+    for i, r in enumerate(rows):
+        row = {**base, "obs_id": f"o{i}", **r}
+        row.setdefault("quote", f"{row.get('value')}%")
+        row.setdefault("source_end", row["source_start"] + len(row["quote"]))
+        out.append(row)
+    return pd.DataFrame(out)
+
+
+INDICATORS = pd.DataFrame(
+    [
+        ("ncms_participation_rate", "新农合参合率", "NCMS participation rate", "insurance",
+         "percent", "higher", 95.0, ">=", "percent", 2020, "test source"),
+        ("maternal_systematic_management_rate", "孕产妇系统管理率",
+         "Maternal systematic management rate", "maternal_child", "percent", "higher", 85.0,
+         ">=", "percent", 2020, "中国妇女发展纲要(2011-2020年)"),
+        ("hospital_delivery_rate", "住院分娩率", "Hospital delivery rate", "maternal_child",
+         "percent", "higher", 98.0, ">=", "percent", 2020, "中国妇女发展纲要(2011-2020年)"),
+        ("infant_mortality_rate", "婴儿死亡率", "Infant mortality rate", "mortality",
+         "per_mille", "lower", 10.0, "<=", "per_mille", 2020, "中国儿童发展纲要(2011-2020年)"),
+        ("maternal_mortality_ratio", "孕产妇死亡率", "Maternal mortality ratio", "mortality",
+         "per_100k", "lower", 20.0, "<=", "per_100k", 2020, "中国妇女发展纲要(2011-2020年)"),
+        ("task_completion_rate", "任务完成率", "Task completion rate", "performance", "percent",
+         "higher", None, None, None, None, None),
+    ],
+    columns=["indicator_id", "name_zh", "name_en", "category", "unit", "polarity",
+             "reference_value", "reference_comparator", "reference_unit", "reference_year",
+             "reference_source"],
+)
+
+
+@pytest.fixture
+def corpus():
+    docs = _docs(
+        [
+            dict(doc_id="d1", source_file=F1, place="潞城市", admin_level="county", year=2013),
+            dict(doc_id="d2", source_file=F4, place=None, admin_level="city"),
+            # d3 repeats d2 (a near-duplicate report): its values must be counted once
+            dict(doc_id="d3", source_file=F4, place=None, admin_level="city",
+                 duplicate_of="d2", source_start=1000, source_end=2000),
+            dict(doc_id="d4", source_file=F0, place="潞城市", admin_level="county", year=2011),
+        ]
+    )
+    obs = _obs(
+        [
+            # 全县参加新型农村合作医疗人数83.75万人,参合率92.93%
+            dict(doc_id="d1", source_file=F1, source_start=100, value=92.93,
+                 indicator_id="ncms_participation_rate", subject="参合率"),
+            # 孕产妇系统管理率89%
+            dict(doc_id="d2", source_file=F4, source_start=200, value=89.0,
+                 indicator_id="maternal_systematic_management_rate", subject="孕产妇系统管理率"),
+            dict(doc_id="d3", source_file=F4, source_start=1200, value=89.0,
+                 indicator_id="maternal_systematic_management_rate", subject="孕产妇系统管理率"),
+            # 农村住院分娩率99.88% vs 住院分娩率100%: distinct populations
+            dict(doc_id="d1", source_file=F1, source_start=300, value=99.88,
+                 indicator_id="hospital_delivery_rate", population="农村"),
+            dict(doc_id="d1", source_file=F1, source_start=400, value=100.0,
+                 indicator_id="hospital_delivery_rate"),
+            # 产妇2164人,系统管理2067人 … 95.52%  (older report of the same bureau 潞城市)
+            dict(doc_id="d4", source_file=F0, source_start=11924, value=95.52,
+                 indicator_id="maternal_systematic_management_rate"),
+            # 参合率继续稳定在95%以上 (a target) in the same report as 92.93%
+            dict(doc_id="d1", source_file=F1, source_start=500, value=95.0, quote="95%",
+                 indicator_id="ncms_participation_rate", statement="target", comparator=">="),
+            # 婴儿死亡率4.26 (actual) and 分别控制在9‰和12‰以下 (target)
+            dict(doc_id="d1", source_file=F1, source_start=600, value=4.26, quote="4.26",
+                 unit="per_mille", indicator_id="infant_mortality_rate", unit_implicit=True),
+            dict(doc_id="d1", source_file=F1, source_start=700, value=9.0, quote="9‰",
+                 unit="per_mille", indicator_id="infant_mortality_rate", statement="target",
+                 comparator="<="),
+            # 下达的任务95% / 完成了全年指标的**%
+            dict(doc_id="d4", source_file=F0, source_start=800, value=95.0,
+                 indicator_id="task_completion_rate", statement="completion"),
+            dict(doc_id="d4", source_file=F0, source_start=900, value=np.nan, quote="**%",
+                 indicator_id="task_completion_rate", statement="completion", redacted=True),
+            # an unlinked value: 检验项目达到A类疾控机构检验能力标准的比例 100
+            dict(doc_id="d2", source_file=F4, source_start=300, value=100.0, quote="100",
+                 subject="检验项目达到A类疾控机构检验能力标准的比例"),
+            # a masked value: 参合率达x%
+            dict(doc_id="d2", source_file=F4, source_start=400, value=np.nan, quote="x%",
+                 indicator_id="ncms_participation_rate", redacted=True),
+        ]
+    )
+    checks = pd.DataFrame(
+        [dict(check_id="c1", obs_id="o5", doc_id="d4", source_file=F0, numerator=2067.0,
+              denominator=2164.0, computed=95.52, stated=95.52, agrees=True, note=""),
+         dict(check_id="c2", obs_id="o1", doc_id="d2", source_file=F4, numerator=80.0,
+              denominator=100.0, computed=80.0, stated=89.0, agrees=False, note="")]
+    )
+    return docs, obs, checks
+
+
+# ------------------------------------------------------------------ bureaus and loading
+
+
+def test_bureau_is_place_else_doc_id_and_duplicates_dropped(corpus):
+    docs, _, _ = corpus
+    canon = hd.canonical_documents(docs)
+    assert list(canon["doc_id"]) == ["d1", "d2", "d4"]
+    assert dict(zip(canon["doc_id"], canon["bureau"])) == {"d1": "潞城市", "d2": "d2",
+                                                          "d4": "潞城市"}
+    levels = hd.bureau_levels(docs).set_index("bureau")
+    assert levels.loc["潞城市", "n_reports"] == 2
+    assert levels.loc["d2", "admin_level"] == "city"
+
+
+def test_cite_points_to_the_quote(corpus):
+    _, obs, _ = corpus
+    assert hd.cite(obs).iloc[0] == f"{F1}:100-106"
+
+
+def test_load_table_missing_table_is_empty_with_columns(tmp_path):
+    df = hd.load_table("checks", tmp_path)
+    assert df.empty and df.attrs["missing"]
+    assert {"numerator", "denominator", "agrees"} <= set(df.columns)
+
+
+# ------------------------------------------------------------------ coverage
+
+
+def test_wilson_ci_2067_of_2164():
+    low, high = coverage.wilson_ci(2067, 2164)
+    assert low == pytest.approx(94.562, abs=1e-3)
+    assert high == pytest.approx(96.312, abs=1e-3)
+    assert low < 2067 / 2164 * 100 < high
+
+
+def test_coverage_one_row_per_bureau_indicator_population(corpus):
+    docs, obs, checks = corpus
+    cov = coverage.coverage_table(obs, docs, INDICATORS, checks)
+    keys = list(zip(cov["bureau"], cov["indicator_id"], cov["population"].fillna("")))
+    assert len(keys) == len(set(keys))
+    assert "task_completion_rate" not in set(cov["indicator_id"])  # not coverage-type
+    assert "infant_mortality_rate" not in set(cov["indicator_id"])
+    # 参合率92.93% for 潞城市; the masked x% is not a rate
+    row = cov[(cov["bureau"] == "潞城市") & (cov["indicator_id"] == "ncms_participation_rate")]
+    assert row["value"].tolist() == [92.93]
+    assert row["cite"].iloc[0] == f"{F1}:100-106"
+    # 孕产妇系统管理率89% stated in d2 and its duplicate d3: one row, one mention
+    d2 = cov[(cov["bureau"] == "d2")]
+    assert d2["value"].tolist() == [89.0] and d2["n_mentions"].tolist() == [1]
+    # 住院分娩率: 农村 99.88 and overall 100 are separate rows
+    hosp = cov[cov["indicator_id"] == "hospital_delivery_rate"]
+    assert sorted(hosp["value"]) == [99.88, 100.0]
+
+
+def test_coverage_latest_report_wins_and_carries_wilson_ci(corpus):
+    docs, obs, checks = corpus
+    # make the 2011 report (d4, with the 2067/2164 counts) the only maternal one of 潞城市
+    cov = coverage.coverage_table(obs, docs, INDICATORS, checks)
+    row = cov[(cov["bureau"] == "潞城市")
+              & (cov["indicator_id"] == "maternal_systematic_management_rate")].iloc[0]
+    assert row["value"] == 95.52
+    assert row["numerator"] == 2067 and row["denominator"] == 2164
+    assert row["ci_low"] == pytest.approx(94.562, abs=1e-3)
+    # two reports of 潞城市 state 参合率? only d1 does; 潞城市 has two reports overall
+    obs2 = pd.concat([obs, _obs([dict(doc_id="d4", source_file=F0, source_start=50,
+                                      value=82.0, indicator_id="ncms_participation_rate")])
+                      .assign(obs_id="o99")])
+    cov2 = coverage.coverage_table(obs2, docs, INDICATORS, checks)
+    r = cov2[(cov2["bureau"] == "潞城市")
+             & (cov2["indicator_id"] == "ncms_participation_rate")].iloc[0]
+    assert r["value"] == 92.93  # 2013 report beats 2011
+    assert r["n_mentions"] == 2 and r["min_value"] == 82.0 and r["n_reports"] == 2
+
+
+def test_coverage_summary(corpus):
+    docs, obs, checks = corpus
+    s = coverage.coverage_summary(coverage.coverage_table(obs, docs, INDICATORS, checks))
+    msm = s[s["indicator_id"] == "maternal_systematic_management_rate"].iloc[0]
+    assert msm["n_bureaus"] == 2 and msm["min"] == 89.0 and msm["max"] == 95.52
+
+
+# ------------------------------------------------------------------ targets
+
+
+def test_target_vs_actual_same_report_signed_by_polarity(corpus):
+    docs, obs, _ = corpus
+    gaps = targets.target_vs_actual(obs, docs, INDICATORS)
+    ncms = gaps[gaps["indicator_id"] == "ncms_participation_rate"].iloc[0]
+    assert ncms["scope"] == "same_report"
+    assert ncms["actual"] == 92.93 and ncms["target"] == 95.0
+    assert ncms["signed_gap"] == pytest.approx(-2.07) and ncms["met"] == False
+    assert ncms["target_cite"] == f"{F1}:500-503"
+    imr = gaps[gaps["indicator_id"] == "infant_mortality_rate"].iloc[0]
+    # lower is better: 4.26‰ against 控制在9‰以下 is 4.74 better than target
+    assert imr["gap"] == pytest.approx(-4.74) and imr["signed_gap"] == pytest.approx(4.74)
+    assert imr["met"] == True
+
+
+def test_target_vs_actual_same_bureau_other_report(corpus):
+    docs, obs, _ = corpus
+    # a target of 潞城市 in d4 for 孕产妇系统管理率 (d4 has an actual too) and one in d1 (none)
+    extra = _obs([dict(doc_id="d1", source_file=F1, source_start=950, value=97.0,
+                       indicator_id="maternal_systematic_management_rate",
+                       statement="target", comparator=">=")]).assign(obs_id="t1")
+    gaps = targets.target_vs_actual(pd.concat([obs, extra]), docs, INDICATORS)
+    row = gaps[gaps["indicator_id"] == "maternal_systematic_management_rate"].iloc[0]
+    assert row["scope"] == "same_bureau" and row["actual"] == 95.52 and row["met"] == False
+
+
+def test_completion_statements(corpus):
+    docs, obs, _ = corpus
+    comp = targets.completion_statements(obs, docs, INDICATORS)
+    assert len(comp) == 2  # the masked **% is kept, undecided
+    stated = comp[comp["actual"].notna()].iloc[0]
+    assert stated["actual"] == 95.0 and stated["signed_gap"] == -5.0 and stated["met"] == False
+    assert comp["met"].isna().sum() == 1
+
+
+def test_reference_gaps_carry_source(corpus):
+    docs, obs, _ = corpus
+    ref = targets.reference_table(INDICATORS)
+    ref = ref[ref["source"] != "test source"]  # whatever the catalog function gives
+    gaps = targets.reference_gaps(obs, docs, INDICATORS, references=targets.reference_table(
+        INDICATORS).pipe(lambda r: r[r["indicator_id"] != "x"]))
+    msm = gaps[(gaps["indicator_id"] == "maternal_systematic_management_rate")
+               & (gaps["actual"] == 89.0)]
+    assert len(msm) >= 1
+    r = msm.iloc[0]
+    assert r["met"] == True and r["signed_gap"] == pytest.approx(4.0)
+    assert "纲要" in r["reference_source"]
+    imr = gaps[gaps["indicator_id"] == "infant_mortality_rate"].iloc[0]
+    assert imr["met"] == True and imr["signed_gap"] == pytest.approx(5.74)
+
+
+def test_target_gaps_all_kinds_labelled(corpus):
+    docs, obs, _ = corpus
+    gaps = targets.target_gaps(obs, docs, INDICATORS)
+    assert set(gaps["kind"]) == set(targets.KINDS)
+    summary = targets.gap_summary(gaps)
+    assert summary["n"].sum() == len(gaps)
+
+
+# ------------------------------------------------------------------ themes
+
+
+@pytest.fixture
+def problem_corpus():
+    docs = _docs(
+        [dict(doc_id=f"c{i}", source_file=F0, place=p, admin_level=lv)
+         for i, (p, lv) in enumerate([("大庆市", "city"), ("潞城市", "county"),
+                                      ("义乌市", "county"), (None, "county"),
+                                      (None, "district"), (None, "city")])]
+        + [dict(doc_id="c9", source_file=F0, place="潞城市", admin_level="county")]
+    )
+    rows = [
+        ("p1", "c1", "一是人才匮乏，技术力量薄弱", "workforce"),
+        ("p2", "c1", "二是专业技术人员偏少", "workforce"),
+        ("p3", "c9", "经费不足，设备陈旧", "funding|infrastructure"),
+        ("p4", "c2", "人员短缺", "workforce"),
+        ("p5", "c3", "无业务用房", "infrastructure"),
+        ("p6", "c0", "出生人口性别比偏高问题", "family_planning"),
+        ("p7", "c4", "创建国家卫生城市涉及面广,工作难度大", ""),
+    ]
+    probs = pd.DataFrame(
+        [dict(problem_id=p, doc_id=d, source_file=F0, source_start=i * 100,
+              source_end=i * 100 + len(t), text=t, origin="section", themes=th_,
+              n_themes=len([x for x in th_.split("|") if x]))
+         for i, (p, d, t, th_) in enumerate(rows)]
+    )
+    pt = pd.DataFrame(
+        [dict(problem_id=p, theme_id=x, keyword="", evidence_start=0, evidence_end=1)
+         for p, _, _, th_ in rows for x in th_.split("|") if x]
+    )
+    return docs, probs, pt
+
+
+def test_theme_counts_bureaus_not_mentions(problem_corpus):
+    docs, probs, pt = problem_corpus
+    freq = themes.theme_frequency(probs, pt, docs).set_index(["theme_id", "admin_level"])
+    # 潞城市 has two workforce problems (p1, p2) and one more report: counts once
+    assert freq.loc[("workforce", "county"), "n_bureaus"] == 2
+    assert freq.loc[("workforce", "county"), "n_problems"] == 3
+    assert freq.loc[("workforce", "all"), "n_bureaus_at_level"] == 6
+    assert freq.loc[("workforce", "county"), "n_bureaus_at_level"] == 3
+    assert freq.loc[("funding", "county"), "n_bureaus"] == 1
+    # the same from the '|'-joined column when problem_themes is absent
+    freq2 = themes.theme_frequency(probs, None, docs).set_index(["theme_id", "admin_level"])
+    assert freq2.loc[("workforce", "county"), "n_bureaus"] == 2
+
+
+def test_theme_cooccurrence_and_unthemed(problem_corpus):
+    docs, probs, pt = problem_corpus
+    co = themes.theme_cooccurrence(probs, pt, docs).set_index(["theme_a", "theme_b"])
+    # 潞城市 raises workforce, funding and infrastructure
+    assert co.loc[("workforce", "funding"), "n_bureaus"] == 1
+    assert co.loc[("infrastructure", "infrastructure"), "n_bureaus"] == 2
+    un = themes.unthemed_problems(probs, pt, docs)
+    assert un["problem_id"].tolist() == ["p7"]
+
+
+def test_theme_level_test_states_small_sample_caveat(problem_corpus):
+    docs, probs, pt = problem_corpus
+    res = themes.theme_level_test(probs, pt, docs)
+    assert set(res["theme_id"]) == {"workforce", "funding", "infrastructure", "family_planning"}
+    assert (res["p_value"].between(0, 1)).all() and (res["p_holm"] >= res["p_value"]).all()
+    assert res["caveat"].str.contains("Small samples").all()
+    assert "Small samples" in res.attrs["caveat"]
+    # with two levels the exact 2x2 test is used
+    two = docs[docs["admin_level"] != "district"]
+    res2 = themes.theme_level_test(probs, pt, two)
+    assert res2["test"].str.startswith("Fisher exact 2x2").all()
+
+
+# ------------------------------------------------------------------ quality
+
+
+def test_quality_tables(corpus):
+    docs, obs, checks = corpus
+    masked = quality.masked_rates(obs, docs).set_index("doc_id")
+    assert masked.loc["d2", "n_values"] == 3 and masked.loc["d2", "n_masked"] == 1
+    assert masked.loc["d2", "masked_rate"] == pytest.approx(1 / 3)
+    dis = quality.check_disagreements(checks, obs)
+    assert dis["check_id"].tolist() == ["c2"] and dis["difference"].iloc[0] == 9.0
+    dup = quality.duplicate_reports(docs)
+    assert dup["doc_id"].tolist() == ["d3"] and dup["duplicate_of"].tolist() == ["d2"]
+    un = quality.unlinked_values(obs)
+    assert un["subject"].tolist() == ["检验项目达到A类疾控机构检验能力标准的比例"]
+    manifest = pd.DataFrame([
+        dict(path="data/raw/a.txt", bytes=10, sha256="0", format="text", encoding="utf-8",
+             status="ok", message="", n_reports=1),
+        dict(path="data/raw/b.bin", bytes=3, sha256="1", format="unknown", encoding=None,
+             status="undecodable", message="no text encoding fits", n_reports=0)])
+    assert quality.failed_files(manifest)["path"].tolist() == ["data/raw/b.bin"]
+    summary = quality.quality_summary(obs, docs, checks, manifest).set_index("finding")
+    assert summary["count"].tolist() == [2, 1, 1, 1, 1]
+
+
+# ------------------------------------------------------------------ figures and escaping
+
+EVIL = "<script>alert(1)</script><img src=x onerror=alert(1)>"
+
+
+def test_figures_escape_document_text(corpus):
+    docs, obs, checks = corpus
+    docs = docs.assign(place=docs["place"].where(docs["doc_id"] != "d1", EVIL),
+                       title=EVIL)
+    obs = obs.assign(quote=obs["quote"].where(obs["doc_id"] != "d1", EVIL))
+    cov = coverage.coverage_table(obs, docs, INDICATORS, checks)
+    for fig in (figures.coverage_figure(cov), figures.corpus_figure(docs),
+                figures.masked_figure(quality.masked_rates(obs, docs)),
+                figures.gap_figure(targets.target_gaps(obs, docs, INDICATORS),
+                                   "national_reference", "与国家目标的差距", "vs national")):
+        text = fig.to_json()
+        assert "<script>" not in text and "<img" not in text
+    hover = " ".join(" ".join(map(str, t.text)) for t in figures.coverage_figure(cov).data
+                     if t.text is not None)
+    assert html.escape("<script>") in hover
+    assert figures.title("覆盖率", "Coverage")["text"] == "覆盖率<br><sup>Coverage</sup>"
+
+
+def test_table_html_escapes():
+    out = figures.table_html(pd.DataFrame({"title": [EVIL], "value": [1.5]}))
+    assert "<script>" not in out and "&lt;script&gt;alert(1)&lt;/script&gt;" in out
+    assert "1.50" in out
+
+
+def test_figures_on_empty_tables():
+    empty = hd.ensure_columns(pd.DataFrame(), coverage.COVERAGE_COLUMNS)
+    assert figures.coverage_figure(empty).layout.annotations
+    empty_docs = hd.ensure_columns(pd.DataFrame(), hd.COLUMNS["documents"])
+    assert figures.corpus_figure(empty_docs).layout.annotations
+
+
+# ------------------------------------------------------------------ the shipped data package
+
+PROCESSED = Path(__file__).resolve().parents[1] / "data" / "processed"
+
+
+def _shipped(name):
+    if not (PROCESSED / f"{name}.parquet").exists():
+        pytest.skip(f"data/processed/{name}.parquet not built yet")
+    return hd.load_table(name, PROCESSED)
+
+
+def test_shipped_wilson_ci_for_2067_of_2164():
+    checks = _shipped("checks")
+    obs, docs, ind = _shipped("observations"), _shipped("documents"), _shipped("indicators")
+    hit = checks[(checks["numerator"] == 2067) & (checks["denominator"] == 2164)]
+    assert len(hit) == 1, "the 产妇2164人,系统管理2067人 check is in the shipped checks"
+    cov = coverage.coverage_table(obs, docs, ind, checks)
+    row = cov[cov["obs_id"] == hit["obs_id"].iloc[0]]
+    if len(row):  # the value is the one kept for its bureau
+        assert row["ci_low"].iloc[0] == pytest.approx(94.562, abs=1e-3)
+        assert row["ci_high"].iloc[0] == pytest.approx(96.312, abs=1e-3)
+
+
+def test_shipped_coverage_has_real_values():
+    obs, docs, ind = _shipped("observations"), _shipped("documents"), _shipped("indicators")
+    cov = coverage.coverage_table(obs, docs, ind, _shipped("checks"))
+    assert len(cov)
+    assert 92.93 in set(cov.loc[cov["indicator_id"] == "ncms_participation_rate", "value"])
+    keys = cov[["bureau", "indicator_id", "population"]].astype(str)
+    assert not keys.duplicated().any()
+    assert cov["cite"].str.match(r".+:\d+-\d+$").all()
+
+
+def test_shipped_themes_and_quality_run():
+    docs = _shipped("documents")
+    probs, pt, th_ = _shipped("problems"), hd.load_table("problem_themes", PROCESSED), \
+        hd.load_table("themes", PROCESSED)
+    freq = themes.theme_frequency(probs, pt, docs, th_)
+    assert (freq["n_bureaus"] <= freq["n_bureaus_at_level"]).all()
+    assert len(themes.theme_level_test(probs, pt, docs)) >= 1
+    q = quality.quality_summary(_shipped("observations"), docs,
+                                hd.load_table("checks", PROCESSED),
+                                hd.load_table("manifest", PROCESSED))
+    assert (q["count"] <= q["out_of"]).all()
