@@ -47,17 +47,27 @@ class Item:
 class Cues:
     heading: re.Pattern
     heading_max_chars: int
-    enumerator: re.Pattern
+    enumerators: tuple[re.Pattern, ...]
     item_boundary: re.Pattern
     levels: tuple[tuple[re.Pattern, int], ...]
     article_start: re.Pattern
     sentence_end: re.Pattern
+    piece_end: re.Pattern
     clause_end: re.Pattern
-    admission: re.Pattern
+    strong: re.Pattern
+    weak: re.Pattern
+    contrast: re.Pattern
     resolved: re.Pattern
+    unrealized: re.Pattern
+    unrealized_window: int
+    unrealized_after: re.Pattern
+    not_admission: re.Pattern
+    elaboration: re.Pattern
     lead_in: re.Pattern
     stop: re.Pattern
     min_clause_chars: int
+    max_context_clauses: int
+    enumerator: re.Pattern
 
 
 def any_of(patterns: list[str]) -> re.Pattern:
@@ -80,17 +90,27 @@ def compiled_cues() -> Cues:
     return Cues(
         heading=any_of(c["section_heading"]),
         heading_max_chars=int(c["heading_max_chars"]),
-        enumerator=any_of(c["enumerator"]),
+        enumerators=tuple(re.compile(p) for p in c["enumerator"]),
         item_boundary=re.compile(c["item_boundary"]),
         levels=tuple((re.compile(p), int(level)) for p, level in c["heading_level"]),
         article_start=re.compile(c["article_start"]),
         sentence_end=re.compile(c["sentence_end"]),
+        piece_end=re.compile(c["piece_end"]),
         clause_end=re.compile(c["clause_end"]),
-        admission=any_of(c["admission"]),
+        strong=any_of(c["admission_strong"]),
+        weak=any_of(c["admission_strong"] + c["admission_weak"]),
+        contrast=re.compile(c["contrast"]),
         resolved=any_of(c["resolved"]),
+        unrealized=re.compile(c["unrealized"]),
+        unrealized_window=int(c["unrealized_window"]),
+        unrealized_after=re.compile(c["unrealized_after"]),
+        not_admission=any_of(c["not_admission"]),
+        elaboration=re.compile(c["elaboration"]),
         lead_in=any_of(c["lead_in"]),
         stop=any_of(c["stop"]),
         min_clause_chars=int(c["min_clause_chars"]),
+        max_context_clauses=int(c["max_context_clauses"]),
+        enumerator=any_of(c["enumerator"]),
     )
 
 
@@ -116,16 +136,21 @@ def pieces(match: str, start: int, end: int, boundary: re.Pattern) -> list[Span]
     return [p for p in out if p[1] > p[0]]
 
 
+NEWLINE = re.compile("\n")
+
+
 def line_spans(match: str, start: int, end: int) -> list[Span]:
     """Trimmed non-empty lines (paragraphs) of [start, end)."""
-    return pieces(match, start, end, re.compile("\n"))
+    return pieces(match, start, end, NEWLINE)
 
 
 def sentence_spans(match: str, start: int, end: int) -> list[Span]:
+    """Sentences (ended by 。!?) of [start, end)."""
     return pieces(match, start, end, compiled_cues().sentence_end)
 
 
 def clause_spans(match: str, start: int, end: int) -> list[Span]:
+    """Clauses (ended by , ; or a sentence end) of [start, end)."""
     return pieces(match, start, end, compiled_cues().clause_end)
 
 
@@ -135,13 +160,20 @@ def enumerator_length(match: str, pos: int, end: int) -> int:
     return m.end() - pos if m else 0
 
 
+def enumerator_style(match: str, pos: int) -> int | None:
+    """Which enumerator pattern (一是, (一), 1、 …) starts at ``pos``: its index in the vocabulary."""
+    for i, rx in enumerate(compiled_cues().enumerators):
+        if rx.match(match, pos):
+            return i
+    return None
+
+
 def item_start_positions(match: str, start: int, end: int) -> list[int]:
     """Positions in a paragraph where an enumerated item starts."""
     cues = compiled_cues()
     out = []
     for m in cues.enumerator.finditer(match, start, end):
-        at_boundary = m.start() == start or cues.item_boundary.match(match, m.start() - 1)
-        if at_boundary and (not out or m.start() >= out[-1]):
+        if m.start() == start or cues.item_boundary.match(match, m.start() - 1):
             out.append(m.start())
     return out
 
@@ -151,32 +183,37 @@ def paragraph_items(match: str, start: int, end: int) -> list[Item]:
     starts = item_start_positions(match, start, end)
     out = []
     if not starts or starts[0] > start:
-        first_end = starts[0] if starts else end
-        out.append(Item(start, start, first_end, numbered=False))
+        out.append(Item(start, start, starts[0] if starts else end, numbered=False))
     for i, s in enumerate(starts):
         e = starts[i + 1] if i + 1 < len(starts) else end
         out.append(Item(s, s + enumerator_length(match, s, e), e, numbered=True))
     return out
 
 
-# ---------------------------------------------------------------- judging sentences
+# ---------------------------------------------------------------- judging text
 
 
-def admits_shortcoming(text: str) -> bool:
-    """Whether a clause or sentence words a shortcoming that is not reported as overcome."""
+def reports_solving(text: str) -> bool:
+    """Whether the text reports acting on a difficulty (解决, 缓解, 针对), not merely intending to."""
     cues = compiled_cues()
-    return bool(cues.admission.search(text)) and not cues.resolved.search(text)
+    for m in cues.resolved.finditer(text):
+        before = text[max(0, m.start() - cues.unrealized_window):m.start()]
+        if not cues.unrealized.search(before) and not cues.unrealized_after.match(text, m.end()):
+            return True
+    return False
 
 
-def sentence_admits_shortcoming(match: str, span: Span) -> bool:
-    """Whether any clause of the sentence admits a shortcoming."""
-    return any(admits_shortcoming(match[s:e]) for s, e in clause_spans(match, *span))
+def admits_shortcoming(text: str, weak_ok: bool = True) -> bool:
+    """Whether a clause or piece words a shortcoming (strong wording always, weak when ``weak_ok``)."""
+    cues = compiled_cues()
+    wording = cues.weak if weak_ok else cues.strong
+    return bool(wording.search(text)) and not reports_solving(text)
 
 
 def is_lead_in(text: str) -> bool:
     """A sentence announcing problems (存在不少问题, 主要表现为) without stating one."""
-    lead = compiled_cues().lead_in
-    return bool(lead.search(text)) and not admits_shortcoming(lead.sub("|", text))
+    cues = compiled_cues()
+    return bool(cues.lead_in.search(text)) and not cues.weak.search(cues.lead_in.sub("|", text))
 
 
 def is_stop(text: str) -> bool:
@@ -198,7 +235,8 @@ def is_problem_heading(line: str) -> bool:
     body = line[enumerator_length(line, 0, len(line)):].strip(STRIP_CHARS)
     if not body or len(body) > cues.heading_max_chars or line.rstrip().endswith("。"):
         return False
-    return bool(cues.heading.search(body))
+    found = cues.heading.search(body)
+    return bool(found) and not reports_solving(body[:found.end()])  # not 解决…问题
 
 
 def ends_section(line: str, level: int | None) -> bool:
@@ -239,6 +277,11 @@ def segmented_problem_sections(report: ReportText) -> list[Span]:
     return out
 
 
+def plan_sections(report: ReportText) -> list[Span]:
+    """Spans of the segmenter's plans sections (下半年工作打算, 工作思路)."""
+    return [(sec.start, sec.end) for sec in report.sections if sec.kind == "plans"]
+
+
 def merged(spans: list[Span]) -> list[Span]:
     """Sorted union of overlapping spans."""
     out: list[list[int]] = []
@@ -256,19 +299,50 @@ def problem_section_bodies(report: ReportText) -> list[Span]:
     return [(max(s, report.start), min(e, report.end)) for s, e in merged(spans) if e > s]
 
 
+def item_problem_spans(
+    match: str, start: int, end: int, head_is_problem: bool, every_piece: bool = False
+) -> tuple[list[Span], bool]:
+    """Problems in one item of a problems section or list, and whether a stop sentence ended it.
+
+    The item's first piece is a problem when ``head_is_problem`` (an enumerated item); further
+    pieces (sentences, cut at ;) are problems when ``every_piece`` (inside a problems section) or
+    when they word a shortcoming; a sentence that elaborates (按照…, 尤其是…, 如何…) extends the
+    previous problem.
+    """
+    cues = compiled_cues()
+    out: list[Span] = []
+    for k, (ss, se) in enumerate(sentence_spans(match, start, end)):
+        sentence = match[ss:se]
+        if is_stop(sentence):
+            return out, True
+        if out and cues.elaboration.match(sentence):
+            out[-1] = (out[-1][0], se)
+            continue
+        for j, (ps, pe) in enumerate(pieces(match, ss, se, cues.piece_end)):
+            text = match[ps:pe]
+            if is_stop(text):
+                return out, True
+            if is_lead_in(text):
+                continue
+            if every_piece or (head_is_problem and k == 0 and j == 0) or admits_shortcoming(text):
+                out.append((ps, pe))
+    return out, False
+
+
 def section_problem_spans(match: str, start: int, end: int) -> list[Span]:
-    """Problems inside a problems section: item heads and sentences wording a shortcoming."""
+    """Problems inside a problems section, up to a sentence that turns to measures.
+
+    Every piece of an enumerated item, or of a paragraph wording a shortcoming somewhere, is a
+    problem; other lines (signatures, page furniture) are not.
+    """
     out = []
     for ps, pe in line_spans(match, start, end):
         for item in paragraph_items(match, ps, pe):
-            for k, span in enumerate(sentence_spans(match, item.body_start, item.end)):
-                text = match[span[0]:span[1]]
-                if is_stop(text):
-                    return out
-                if is_lead_in(text):
-                    continue
-                if (item.numbered and k == 0) or sentence_admits_shortcoming(match, span):
-                    out.append(span)
+            states_problems = item.numbered or bool(compiled_cues().weak.search(match, item.body_start, item.end))
+            spans, stopped = item_problem_spans(match, item.body_start, item.end, states_problems, states_problems)
+            out.extend(spans)
+            if stopped:
+                return out
     return out
 
 
@@ -277,50 +351,94 @@ def section_problem_spans(match: str, start: int, end: int) -> list[Span]:
 
 def admission_clause_groups(match: str, span: Span) -> list[Span]:
     """Clauses of a running-text sentence that admit a shortcoming, each with the cue-less
-    clauses just before it (they carry its subject: 因…, 随着…)."""
-    min_chars = compiled_cues().min_clause_chars
-    out, pending = [], None
+    clauses just before it (they carry its subject: 因…, 随着…).
+
+    Strong wording counts anywhere, weak wording only after a contrast (但, 然而); nothing counts
+    after a verb reporting the difficulty solved (解决, 缓解) until the next contrast.
+    """
+    cues = compiled_cues()
+    out: list[Span] = []
+    context: list[int] = []  # starts of the cue-less clauses just before
+    after_contrast = solving = False
     for s, e in clause_spans(match, *span):
-        if admits_shortcoming(match[s:e]):
-            start = s if pending is None else pending
-            if e - start >= min_chars:
+        text = match[s:e]
+        if cues.contrast.search(text):
+            after_contrast, solving, context = True, False, []
+        solving = solving or reports_solving(text)
+        admits = (
+            not solving
+            and not cues.not_admission.search(text)
+            and not is_lead_in(text)
+            and admits_shortcoming(text, after_contrast)
+        )
+        if admits:
+            joined = context[len(context) - min(len(context), cues.max_context_clauses):]
+            start = joined[0] if joined else s
+            if e - start >= cues.min_clause_chars:
                 out.append((start, e))
-            pending = None
-        elif pending is None:
-            pending = s
+            context = []
+        elif not solving:
+            context.append(s)
     return out
 
 
-def running_text_problem_spans(match: str, paragraphs: list[Span]) -> list[Span]:
-    """Problems in running text: items of a list opened by a problem sentence, and admitting clauses."""
-    out = []
-    list_open = False
+def running_text_problem_spans(match: str, paragraphs: list[Span], plan_spans: list[Span] = ()) -> list[Span]:
+    """Problems in consecutive running-text paragraphs.
+
+    A lead-in (存在不少问题:, 主要表现为:) or an admitting sentence right before an enumerator
+    opens a list; its items (of the same enumerator style) are problems.  Elsewhere admitting
+    clauses are problems, except inside ``plan_spans`` (plans sections, where 薄弱, 不足 name
+    what is to be strengthened).
+    """
+    out: list[Span] = []
+    list_open, list_style = False, None
     for ps, pe in paragraphs:
         items = paragraph_items(match, ps, pe)
         if not items[0].numbered:
             list_open = False
-        for item in items:
+        for n, item in enumerate(items):
+            if item.numbered and list_open:
+                style = enumerator_style(match, item.start)
+                list_style = style if list_style is None else list_style
+                if style == list_style:
+                    spans, stopped = item_problem_spans(match, item.body_start, item.end, True)
+                    out.extend(spans)
+                    list_open = not stopped
+                    continue
+                list_open = False
             sentences = sentence_spans(match, item.body_start, item.end)
             for k, span in enumerate(sentences):
                 text = match[span[0]:span[1]]
                 if is_stop(text):
                     list_open = False
                 elif is_lead_in(text):
-                    list_open = True
-                elif list_open and item.numbered and k == 0:
-                    out.append(span)
+                    list_open, list_style = True, None
                 else:
-                    groups = admission_clause_groups(match, span)
+                    in_plan = any(a <= span[0] < b for a, b in plan_spans)
+                    groups = [] if in_plan else admission_clause_groups(match, span)
                     out.extend(groups)
-                    if groups and not item.numbered and k == len(sentences) - 1:
-                        list_open = True  # an admission right before a list introduces it
-        list_open = list_open and (match[pe - 1] in ":" or items[0].numbered)
+                    before_list = k == len(sentences) - 1 and n + 1 < len(items)
+                    if groups and not item.numbered and before_list:
+                        list_open, list_style = True, None
+        list_open = list_open and (match[pe - 1] == ":" or list_style is not None)
     return out
 
 
-def outside(paragraphs: list[Span], bodies: list[Span]) -> list[Span]:
-    """Paragraphs that do not lie inside any of ``bodies``."""
-    return [(s, e) for s, e in paragraphs if not any(bs <= s and e <= be for bs, be in bodies)]
+def contiguous_blocks(paragraphs: list[Span], keep: list[bool]) -> list[list[Span]]:
+    """Runs of consecutive kept paragraphs."""
+    blocks: list[list[Span]] = []
+    previous = False
+    for span, k in zip(paragraphs, keep):
+        if k:
+            if not previous:
+                blocks.append([])
+            blocks[-1].append(span)
+        previous = k
+    return blocks
+
+
+def inside_any(span: Span, bodies: list[Span]) -> bool:
+    return any(bs <= span[0] and span[1] <= be for bs, be in bodies)
 
 
 # ---------------------------------------------------------------- rows
@@ -351,11 +469,14 @@ def extract_problems(report: ReportText) -> list[dict]:
     """
     m = report.match
     bodies = problem_section_bodies(report)
-    spans = {}
+    spans: dict[Span, str] = {}
     for bs, be in bodies:
         for span in section_problem_spans(m, bs, be):
             spans.setdefault(span, "section")
-    paragraphs = outside(line_spans(m, report.start, report.end), bodies)
-    for span in running_text_problem_spans(m, paragraphs):
-        spans.setdefault(span, "running_text")
+    paragraphs = line_spans(m, report.start, report.end)
+    keep = [not inside_any(p, bodies) for p in paragraphs]
+    plans = plan_sections(report)
+    for block in contiguous_blocks(paragraphs, keep):
+        for span in running_text_problem_spans(m, block, plans):
+            spans.setdefault(span, "running_text")
     return [problem_row(report, span, origin) for span, origin in sorted(spans.items())]

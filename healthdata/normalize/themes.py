@@ -93,11 +93,10 @@ def theme_ids(evidence: list[tuple[str, str, int, int]]) -> list[str]:
 
 # ---------------------------------------------------------------- keyword discovery
 
-STOP_TERMS = frozenset(
-    "存在 问题 工作 进一步 一是 二是 三是 四是 五是 六是 我们 我局 我县 我市 我区 没有 还 仍 有待 需要 一定 "
-    "不够 方面 部分 个别 有些 有的 比较 较 严重 情况 现象 开展 加强 提高 进行 目前 仍然 依然 不断 "
-    "全县 全市 全区 卫生 工作 以及 以上 等 和 与 及 的 了 在 是 有 对 中 为 也 都 但 而 或".split()
-)
+@lru_cache(maxsize=1)
+def discovery_stop_terms() -> frozenset[str]:
+    """Terms keyword discovery never proposes (from ``themes.yaml``)."""
+    return frozenset(str(t) for t in theme_vocabulary().get("discovery_stop_terms", []))
 
 
 def _jieba():
@@ -107,9 +106,22 @@ def _jieba():
     return jieba
 
 
+def is_admission_wording(term: str) -> bool:
+    """Whether the term is problem wording (薄弱, 差距, 有待) rather than a topic."""
+    from healthdata.extract.problems import compiled_cues  # late: extract.problems imports this module
+
+    cues = compiled_cues()
+    return bool(cues.weak.search(term) or cues.lead_in.search(term) or cues.resolved.search(term))
+
+
 def is_content_term(term: str) -> bool:
-    """A term worth showing: at least two characters, CJK, not a stop word."""
-    return len(term) >= 2 and all("\u4e00" <= c <= "\u9fff" for c in term) and term not in STOP_TERMS
+    """A term worth showing: at least two CJK characters, not a stop term, not problem wording."""
+    return (
+        len(term) >= 2
+        and all("\u4e00" <= c <= "\u9fff" for c in term)
+        and term not in discovery_stop_terms()
+        and not is_admission_wording(term)
+    )
 
 
 def covered_by_vocabulary(term: str) -> bool:
