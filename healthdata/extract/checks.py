@@ -1,0 +1,106 @@
+"""Numerator/denominator checks: recompute a stated rate from the counts printed beside it.
+
+Reports often give the counts a rate was computed from (``全县产妇3021人,活产3050人,系统管理2700人,
+系统管理率88.52%``).  For each actual rate we look, in the same line, for the count right before
+it (numerator) and an earlier count (denominator) whose ratio reproduces the stated rate.  A pair
+that reproduces it is recorded as agreeing; when the adjacent pair does not, the disagreement is
+recorded as a finding (not an error).
+"""
+from __future__ import annotations
+
+__all__ = ["numerator_denominator_checks", "rate_factor", "agrees_with"]
+
+FACTORS = {"percent": 100.0, "per_mille": 1000.0, "per_10k": 10000.0, "per_100k": 100000.0}
+PEOPLE_UNITS = {"人", "名", "例", "位"}
+
+
+def rate_factor(unit: str) -> float | None:
+    return FACTORS.get(unit)
+
+
+def _decimals(quote: str) -> int:
+    digits = "".join(ch for ch in quote if ch.isdigit() or ch in ".．")
+    if "." in digits or "．" in digits:
+        return len(digits.replace("．", ".").split(".", 1)[1])
+    return 0
+
+
+def agrees_with(computed: float, stated: float, quote: str) -> bool:
+    """Equal up to rounding or truncation at the stated precision (one unit of the last digit)."""
+    return abs(computed - stated) <= 10 ** -_decimals(quote) + 1e-9
+
+
+def _same_family(a: str | None, b: str | None) -> bool:
+    if a == b:
+        return True
+    return a in PEOPLE_UNITS and b in PEOPLE_UNITS
+
+
+def _line_of(match: str, pos: int) -> tuple[int, int]:
+    s = match.rfind("\n", 0, pos) + 1
+    e = match.find("\n", pos)
+    return s, (len(match) if e < 0 else e)
+
+
+def _check(i: int, num: dict, den: dict, rate: dict, computed: float, agrees: bool, note: str) -> dict:
+    return {
+        "obs_index": i,
+        "numerator": num["value"],
+        "denominator": den["value"],
+        "numerator_start": num["source_start"],
+        "numerator_end": num["source_end"],
+        "denominator_start": den["source_start"],
+        "denominator_end": den["source_end"],
+        "computed": round(computed, 4),
+        "stated": rate["value"],
+        "agrees": agrees,
+        "note": note,
+    }
+
+
+def numerator_denominator_checks(rows: list[dict], match: str, near_miss: float = 0.1) -> list[dict]:
+    """One check per actual rate that has a numerator and denominator beside it (see module doc).
+
+    Agreeing pairs are searched among all counts earlier in the same line (nearest numerator first),
+    so 产妇2164人,系统管理2067人,0—6岁儿童14167人,系统管理13178人,两个系统管理分别达到95.52%和93.01%
+    checks both rates.  When no pair agrees, the adjacent pair is recorded as a disagreement only
+    when it comes close (within ``near_miss`` of the stated value, relatively): far-off ratios are
+    almost always counts of something else, not a finding.
+    """
+    out = []
+    for i, r in enumerate(rows):
+        factor = rate_factor(r["unit"])
+        if factor is None or r["value"] is None or r["statement"] != "actual" or r["value"] <= 0:
+            continue
+        line = _line_of(match, r["source_start"])
+        counts = [
+            c for c in rows[:i]
+            if line[0] <= c["source_start"] < r["source_start"] and c["unit"] == "count" and c["value"]
+        ]
+        if len(counts) < 2:
+            continue
+        found = None
+        for k in range(len(counts) - 1, 0, -1):
+            num = counts[k]
+            for den in reversed(counts[:k]):
+                if not _same_family(den["count_unit"], num["count_unit"]) or den["value"] < num["value"]:
+                    continue
+                computed = num["value"] / den["value"] * factor
+                if agrees_with(computed, r["value"], r["quote"]):
+                    found = (num, den, computed)
+                    break
+            if found:
+                break
+        if found:
+            num, den, computed = found
+            out.append(_check(i, num, den, r, computed, True, f"{num['quote']} / {den['quote']} reproduces the stated rate"))
+            continue
+        num, den = counts[-1], counts[-2]
+        if not _same_family(den["count_unit"], num["count_unit"]) or den["value"] < num["value"]:
+            continue
+        if den["source_start"] < r["sentence_start"]:
+            continue
+        computed = num["value"] / den["value"] * factor
+        if abs(computed - r["value"]) <= near_miss * r["value"]:
+            out.append(_check(i, num, den, r, computed, False, f"{num['quote']} / {den['quote']} = {computed:.2f}, stated {r['quote']}"))
+    return out

@@ -1,0 +1,563 @@
+"""Every stated value in a report as a traceable observation row.
+
+``extract_report(report)`` finds numbers with units (rates, counts, money), unit-less rates in
+target lists, masked numbers, and describes each one: which indicator it measures (catalog
+linking in :mod:`healthdata.normalize.indicators`), for which population, whether it is an
+achieved level, a target, a change, progress against a task or a policy rule, how it compares
+(=, >=, <=, ~) and the period the sentence names.  Cue words come from
+``healthdata/vocab/statements.yaml``; units and number words from ``quantities.yaml``.
+
+Matching happens on ``report.match`` (Simplified, halfwidth, paraphrases folded, same length
+as the raw text); offsets and quotes are taken from ``report.text``.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
+
+from healthdata.extract.checks import numerator_denominator_checks
+from healthdata.extract.numbers import (
+    NumberToken,
+    bare_numbers,
+    is_masked,
+    parse_number,
+    quantity_vocab,
+    statement_vocab,
+    unit_tokens,
+)
+from healthdata.normalize.indicators import alias_table, indicator_mentions, indicator_unit, link_in_span, population_in, resolve_mention
+from healthdata.types import ReportText
+
+__all__ = ["ExtractionResult", "extract_report", "OBSERVATION_KEYS", "RATE_UNITS"]
+
+RATE_UNITS = ("percent", "per_mille", "per_10k", "per_100k")
+SENTENCE_BREAKS = "。!?！？\n"
+CLAUSE_BREAKS = ",;:，；：" + SENTENCE_BREAKS
+OBSERVATION_KEYS = (
+    "source_start", "source_end", "quote", "sentence_start", "sentence_end", "section_kind", "indicator_id",
+    "subject", "population", "value", "unit", "count_unit", "unit_implicit", "redacted", "statement",
+    "comparator", "period_text", "flag",
+)
+HEADING = re.compile(r"^[ \t\u3000]*[一二三四五六七八九十]+、", re.M)
+SUMMARY_TITLE = re.compile(r"总结|汇报|报告")
+
+
+@dataclass
+class ExtractionResult:
+    observations: list[dict] = field(default_factory=list)
+    checks: list[dict] = field(default_factory=list)
+
+
+# ---------------------------------------------------------------- vocabulary helpers
+@lru_cache(maxsize=1)
+def _cues() -> dict:
+    v = statement_vocab()
+    c = v["statement_cues"]
+    by_len = lambda ws: tuple(sorted(set(ws), key=len, reverse=True))  # noqa: E731
+    return {
+        "down": by_len(c["change"]["down"]),
+        "up": by_len(c["change"]["up"]),
+        "completion": by_len(c["completion"]),
+        "policy": by_len(c["policy"]),
+        "policy_after": by_len(c["policy_after"]),
+        "target": by_len(c["target"]),
+        "target_local": by_len(c["target_local"]),
+        "target_adjacent": by_len(c["target_adjacent"]),
+        "target_after": by_len(c["target_after"]),
+        "links": by_len(v["value_links"]),
+        "populations": by_len(v["populations"]),
+        "cmp_after": tuple((w, op) for op, ws in v["comparator_after"].items() for w in by_len(ws)),
+        "cmp_before": tuple(sorted(((w, op) for op, ws in v["comparator_before"].items() for w in ws), key=lambda x: -len(x[0]))),
+        "periods": tuple(re.compile(p) for p in v["period_patterns"]),
+        "rate_nouns": by_len(quantity_vocab()["rate_nouns"]),
+        "implicit_nouns": by_len(quantity_vocab()["implicit_count_nouns"]),
+        "frequency": by_len(quantity_vocab()["frequency_markers"]),
+        "plan_headings": re.compile("|".join(v["plan_headings"])),
+        "subject_links": tuple(v["subject_links"]),
+        "completion_indicator": v["completion_indicator"],
+        "completion_rx": _words_rx(c["completion"]),
+        "target_rx": _words_rx(c["target"]),
+        "target_local_rx": _words_rx(c["target_local"]),
+        "own_cue_rx": _words_rx(c["change"]["down"] + c["change"]["up"] + c["completion"] + c["policy"] + c["target"] + v["subject_links"]),
+        "frequency_rx": _words_rx(quantity_vocab()["frequency_markers"]),
+        "links_tail_rx": re.compile("(?:[ \u3000]|" + "|".join(re.escape(w) for w in by_len(v["value_links"])) + ")+$"),
+        "period_rx": re.compile("|".join(f"(?:{p})" for p in v["period_patterns"])),
+    }
+
+
+def _words_rx(words) -> re.Pattern:
+    return re.compile("|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True)))
+
+
+def _group_gap_regex() -> re.Pattern:
+    c = _cues()
+    pops = "|".join(re.escape(p) for p in c["populations"])
+    links = "|".join(re.escape(w) for w in c["links"])
+    return re.compile(rf"^\s*[和、及与,]\s*(?:(?:{pops})\s*)?(?:(?:{links})\s*)?$")
+
+
+_GROUP_GAP = None
+
+
+def group_gap(gap: str) -> bool:
+    """True when the text between two values only joins them (85%和65%, 城区达98、农村达95)."""
+    global _GROUP_GAP
+    if _GROUP_GAP is None:
+        _GROUP_GAP = _group_gap_regex()
+    return bool(_GROUP_GAP.match(gap))
+
+
+# ---------------------------------------------------------------- text geometry
+@lru_cache(maxsize=4)
+def _char_class(chars: str) -> re.Pattern:
+    return re.compile("[" + re.escape(chars) + "]")
+
+
+def _boundaries(match: str, lo: int, hi: int, chars: str) -> list[int]:
+    return [m.start() for m in _char_class(chars).finditer(match, lo, hi)]
+
+
+@dataclass
+class Geometry:
+    match: str
+    lo: int
+    hi: int
+    sent_breaks: list[int]
+    clause_breaks: list[int]
+
+    @classmethod
+    def of(cls, match: str, lo: int, hi: int) -> "Geometry":
+        return cls(match, lo, hi, _boundaries(match, lo, hi, SENTENCE_BREAKS), _boundaries(match, lo, hi, CLAUSE_BREAKS))
+
+    def sentence(self, pos: int) -> tuple[int, int]:
+        k = bisect.bisect_left(self.sent_breaks, pos)
+        start = self.sent_breaks[k - 1] + 1 if k > 0 else self.lo
+        end = self.sent_breaks[k] + 1 if k < len(self.sent_breaks) else self.hi
+        if end > start and self.match[end - 1] == "\n":
+            end -= 1
+        return start, end
+
+    def clause_start(self, pos: int) -> int:
+        k = bisect.bisect_left(self.clause_breaks, pos)
+        return self.clause_breaks[k - 1] + 1 if k > 0 else self.lo
+
+    def clause_end(self, pos: int) -> int:
+        k = bisect.bisect_left(self.clause_breaks, pos)
+        return self.clause_breaks[k] if k < len(self.clause_breaks) else self.hi
+
+
+def strip_links(text: str) -> str:
+    """Drop trailing link words (达到, 为, 分别, 以上 …) and population words between a subject and its value."""
+    tail = text[-24:]
+    m = _cues()["links_tail_rx"].search(tail)
+    return text[: len(text) - len(tail) + m.start()] if m else text
+
+
+def strip_links_and_populations(text: str) -> str:
+    c = _cues()
+    prev = None
+    while prev != text:
+        prev = text
+        text = strip_links(text)
+        for w in c["populations"]:
+            if text.endswith(w):
+                text = text[: -len(w)]
+                break
+    return text
+
+
+# ---------------------------------------------------------------- candidate values
+def _is_frequency(match: str, tok: NumberToken, geo: Geometry) -> bool:
+    if tok.count_unit not in ("次",):
+        return False
+    return bool(_cues()["frequency_rx"].search(match, geo.clause_start(tok.start), tok.start))
+
+
+def _overlaps(span: tuple[int, int], tokens: list[NumberToken], starts: list[int]) -> bool:
+    k = bisect.bisect_left(starts, span[1])
+    return any(t.start < span[1] and span[0] < t.end for t in tokens[max(0, k - 3) : k])
+
+
+def implicit_rate_spans(match: str, geo: Geometry, bare: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Bare numbers right after a rate noun (参合率97以上, 围产儿死亡率1.97) and the values joined to them."""
+    c = _cues()
+    hits: list[tuple[int, int]] = []
+    for s, e in bare:
+        before = strip_links_and_populations(match[geo.clause_start(s) : s])
+        if before.endswith(c["rate_nouns"]):
+            hits.append((s, e))
+            continue
+        if hits and geo.sentence(hits[-1][0]) == geo.sentence(s) and group_gap(match[hits[-1][1] : s]):
+            hits.append((s, e))
+    return hits
+
+
+def unit_dropping_spans(match: str, lo: int, hi: int, bare: list[tuple[int, int]], hits: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """In a block where the author drops % (>= N unit-less rates), other bare numbers <= 100 are rates too."""
+    need = int(quantity_vocab()["unit_dropping_min_hits"])
+    starts = [lo] + [m.start() for m in HEADING.finditer(match, lo, hi)] + [hi]
+    out = []
+    hit_set = set(hits)
+    for a, b in zip(starts, starts[1:]):
+        inside = [h for h in hits if a <= h[0] < b]
+        if len(inside) < need:
+            continue
+        for s, e in bare:
+            if a <= s < b and (s, e) not in hit_set and float(match[s:e]) <= 100:
+                out.append((s, e))
+    return out
+
+
+def implicit_count_spans(match: str, bare: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    nouns = _cues()["implicit_nouns"]
+    return [(s, e) for s, e in bare if match.startswith(nouns, e)]
+
+
+def candidate_tokens(report: ReportText, geo: Geometry) -> tuple[list[NumberToken], set[int]]:
+    """All value tokens of the report, sorted; plus the starts of unit-less rates found by context."""
+    m, lo, hi = report.match, report.start, report.end
+    toks = [t for t in unit_tokens(m, lo, hi) if not _is_frequency(m, t, geo)]
+    starts = [t.start for t in toks]
+    bare = [sp for sp in bare_numbers(m, lo, hi) if not _overlaps(sp, toks, starts)]
+    hits = implicit_rate_spans(m, geo, bare)
+    dropped = unit_dropping_spans(m, lo, hi, bare, hits)
+    implicit_rates = set()
+    for s, e in sorted(hits + dropped):
+        toks.append(NumberToken(s, e, m[s:e], 1.0, "?rate", None, False, unit_implicit=True))
+        implicit_rates.add(s)
+    for s, e in implicit_count_spans(m, bare):
+        if s not in implicit_rates:
+            toks.append(NumberToken(s, e, m[s:e], 1.0, "count", None, False, unit_implicit=True))
+    toks.sort(key=lambda t: (t.start, -t.end))
+    out: list[NumberToken] = []
+    for t in toks:
+        if out and t.start < out[-1].end:
+            continue
+        out.append(t)
+    return out, implicit_rates
+
+
+# ---------------------------------------------------------------- describing one value
+def _endswith_any(text: str, words: tuple[str, ...]) -> bool:
+    return text.endswith(words)
+
+
+def comparator_of(match: str, tok: NumberToken, tail_raw: str) -> str | None:
+    """Comparator from the words right after (以上, 以下, 左右) or right before (不低于, 约, 近) the value."""
+    if tok.range_role == "low":
+        return ">="
+    if tok.range_role == "high":
+        return "<="
+    after = match[tok.end : tok.end + 4].lstrip(" ")
+    for w, op in _cues()["cmp_after"]:
+        if after.startswith(w):
+            return op
+    tail = tail_raw.rstrip(" ")
+    for _ in range(3):
+        for w, op in _cues()["cmp_before"]:
+            if tail.endswith(w):
+                return op
+        new = tail
+        for w in ("达到", "达", "为", "在", "到", "了", "分别"):
+            if new.endswith(w):
+                new = new[: -len(w)]
+                break
+        if new == tail:
+            break
+        tail = new
+    if tok.approx:
+        return "~"
+    return None
+
+
+def statement_of(match: str, tok: NumberToken, clause: str, local_before: str, sentence_before: str, plan: bool,
+                 indicator_id: str | None, unit: str) -> tuple[str, int]:
+    """(statement, sign) from the cue words around the value.
+
+    ``clause`` is the value's clause up to the value; ``local_before`` the text since the previous
+    value (or the sentence start).  Adjacent cues (同比下降, 提高到, 从) win over plan context, which
+    wins over completion cues and target cues further away.
+    """
+    c = _cues()
+    tail = strip_links(clause)
+    raw = clause.rstrip(" ")
+    after = match[tok.end : tok.end + 12].lstrip(" ")
+    for w, _op in c["cmp_after"]:
+        if after.startswith(w):
+            after = after[len(w) :]
+            break
+    if _endswith_any(raw, c["policy"]) or _endswith_any(tail, c["policy"]) or after.startswith(c["policy_after"]):
+        return "policy", 1
+    if _endswith_any(tail, c["down"]):
+        return "change", -1
+    if _endswith_any(tail, c["up"]) or unit == "percentage_points":
+        return "change", 1
+    if plan:
+        return "target", 1
+    if c["completion_rx"].search(clause) or indicator_id == c["completion_indicator"]:
+        return "completion", 1
+    if c["target_rx"].search(sentence_before) or c["target_local_rx"].search(clause):
+        return "target", 1
+    if _endswith_any(raw, c["target_adjacent"]) or _endswith_any(tail, c["target_adjacent"]):
+        return "target", 1
+    if after.startswith(c["target_after"]):
+        return "target", 1
+    return "actual", 1
+
+
+def has_own_cue(clause: str) -> bool:
+    """Whether a clause carries any statement cue or subject link of its own."""
+    return bool(_cues()["own_cue_rx"].search(clause))
+
+
+def in_plan_section(report: ReportText, pos: int) -> bool:
+    """A 'plans' section (or one below it) whose heading really announces a plan (see plan_headings)."""
+    rx = _cues()["plan_headings"]
+    return any(s.start <= pos < s.end and s.kind == "plans" and rx.search(s.heading) for s in report.sections)
+
+
+def period_of(sentence_before: str) -> str | None:
+    last = None
+    for last in _cues()["period_rx"].finditer(sentence_before):
+        pass
+    return last.group(0) if last else None
+
+
+def report_is_plan(report: ReportText) -> bool:
+    """Whether the report is a plan by its title line (used when no section says so)."""
+    first = report.match[report.start : report.end].lstrip().split("\n", 1)[0][:60]
+    return bool(_cues()["plan_headings"].search(first)) and not SUMMARY_TITLE.search(first)
+
+
+@dataclass
+class Described:
+    tok: NumberToken
+    sent: tuple[int, int]
+    clause_start: int
+    local_start: int
+    indicator_id: str | None
+    subject_span: tuple[int, int]
+    population: str | None
+    statement: str
+    sign: int
+    comparator: str | None
+    unit: str | None
+    period: str | None
+
+
+def _link(match: str, lo: int, hi: int, context_start: int, unit: str) -> str | None:
+    if unit in ("count", "yuan") or hi <= lo:
+        return None
+    iid, _ = link_in_span(match, lo, hi, context_start)
+    return iid
+
+
+def subject_start(match: str, lo: int, hi: int) -> int:
+    """Skip what closes the previous value (以上、, 左右,) and joiners at the start of a subject."""
+    prev = None
+    while prev != lo and lo < hi:
+        prev = lo
+        while lo < hi and match[lo] in " 、和及与,\u3000":
+            lo += 1
+        for w, _op in _cues()["cmp_after"]:
+            if match.startswith(w, lo):
+                lo += len(w)
+                break
+    return lo
+
+
+def describe(report: ReportText, geo: Geometry, tok: NumberToken, items: list["Described"], plan_doc: bool) -> Described | None:
+    m = report.match
+    sent = geo.sentence(tok.start)
+    prev = items[-1] if items and items[-1].sent == sent else None
+    prev_rate = None
+    for d in reversed(items[-6:]):
+        if d.sent != sent:
+            break
+        if d.unit not in ("count", "yuan"):
+            prev_rate = d
+            break
+    local_start = prev.tok.end if prev else sent[0]
+    clause_s = max(geo.clause_start(tok.start), local_start)
+    unit = tok.unit
+    provisional = "percent" if unit == "?rate" else unit
+    iid = _link(m, clause_s, tok.start, sent[0], provisional)
+    if iid is None and provisional not in ("count", "yuan"):
+        iid = _link(m, tok.end, geo.clause_end(tok.end), sent[0], provisional)
+        joined = prev_rate is not None and group_gap(m[prev_rate.tok.end : tok.start])
+        if iid is None and prev_rate is not None and (unit != "?rate" or joined):
+            iid = prev_rate.indicator_id  # 同比下降5.97% after 发病率为145.50/10万; 和60 after 就诊率达45
+        if iid is None and unit != "?rate":
+            iid = _link(m, local_start, tok.start, sent[0], provisional)
+    clause_text = m[clause_s : tok.start]
+    plan = plan_doc or in_plan_section(report, tok.start)
+    statement, sign = statement_of(m, tok, clause_text, m[local_start : tok.start], m[sent[0] : tok.start], plan, iid, provisional)
+    if (statement == "actual" and prev is not None and prev.statement in ("completion", "change")
+            and (prev.unit in ("count", "yuan")) == (provisional in ("count", "yuan"))
+            and not has_own_cue(m[prev.tok.end : tok.start])):
+        statement, sign = prev.statement, prev.sign
+    if statement == "completion" and iid is None and provisional == "percent":
+        iid = _cues()["completion_indicator"]
+    if unit == "?rate":
+        unit = indicator_unit(iid) if iid else None
+        if unit is None:
+            if statement == "target" or comparator_of(m, tok, clause_text) in (">=", "<="):
+                unit = "percent"
+            else:
+                return None
+    subj_end = clause_s + len(strip_links(clause_text))
+    subj_start = subject_start(m, clause_s, subj_end)
+    return Described(
+        tok=tok, sent=sent, clause_start=clause_s, local_start=local_start, indicator_id=iid,
+        subject_span=(subj_start, subj_end), population=population_in(m[clause_s:tok.start]),
+        statement=statement, sign=sign, comparator=comparator_of(m, tok, clause_text), unit=unit,
+        period=period_of(m[sent[0] : tok.start]),
+    )
+
+
+# ---------------------------------------------------------------- distributive lists
+def _groups(items: list[Described], match: str) -> list[list[int]]:
+    """Runs of values joined only by 和/、/及 (plus a population and a link word) in one sentence."""
+    groups, cur = [], [0] if items else []
+    for i in range(1, len(items)):
+        a, b = items[i - 1], items[i]
+        same_kind = (a.unit in ("count", "yuan")) == (b.unit in ("count", "yuan"))
+        if a.sent == b.sent and same_kind and group_gap(match[a.tok.end : b.tok.start]):
+            cur.append(i)
+        else:
+            groups.append(cur)
+            cur = [i]
+    if cur:
+        groups.append(cur)
+    return [g for g in groups if len(g) > 1]
+
+
+def _list_items(match: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """Split a subject phrase at 、/和/及/与 into item spans."""
+    out, s = [], lo
+    for i in range(lo, hi):
+        if match[i] in "、和及与":
+            out.append((s, i))
+            s = i + 1
+    out.append((s, hi))
+    return [(a, b) for a, b in out if b > a]
+
+
+def distribute(items: list[Described], match: str) -> None:
+    """One row per value of 'A、B分别达x%和y%': own indicator and population; shared comparator and statement."""
+    for g in _groups(items, match):
+        first, last = items[g[0]], items[g[-1]]
+        n = len(g)
+        lo, hi = first.subject_span
+        parts = _list_items(match, lo, hi)
+        linked = [link_in_span(match, a, b, first.sent[0], first_in_list=False)[0] for a, b in parts]
+        ids: list[str | None] = [None] * n
+        pops: list[str | None] = [None] * n
+        if len(parts) >= n and all(linked[-n:]):
+            ids = linked[-n:]
+            pops = [population_in(match[a:b]) for a, b in parts[-n:]]
+        else:
+            mentions = indicator_mentions(match, parts[-1][0], parts[-1][1])
+            mt = max(mentions, key=lambda x: (x.end, x.end - x.start)) if mentions else None
+            if mt is not None and len(parts) == n:
+                for k, (a, b) in enumerate(parts):
+                    ids[k] = _resolve_with_qualifiers_in(match, mt, a, b if k < n - 1 else mt.start, first.sent[0])
+                    pops[k] = population_in(match[a:b])
+            elif mt is not None:
+                ordered = _qualified_in_order(match, mt, first.sent[0], mt.start)
+                if len(ordered) == n:
+                    ids = ordered
+        for k, idx in enumerate(g):
+            it = items[idx]
+            if ids[k] is not None and it.unit not in ("count", "yuan"):
+                it.indicator_id = ids[k]
+            elif k and it.unit not in ("count", "yuan"):
+                it.indicator_id = first.indicator_id
+            gap_pop = population_in(match[items[idx - 1].tok.end : it.tok.start]) if k else None
+            it.population = gap_pop or pops[k] or it.population
+            if k:
+                it.statement, it.sign = first.statement, first.sign
+            if it.comparator is None:
+                it.comparator = last.comparator
+
+
+def _qualified_in_order(match: str, mention, lo: int, hi: int) -> list[str]:
+    """Indicators sharing ``mention``'s alias, in the order their qualifiers first appear in match[lo:hi]
+    (产妇…儿童…两个系统管理分别达到x%和y% -> maternal, child)."""
+    found = []
+    for iid, quals in alias_table()[mention.alias]:
+        pos = [p for q in quals if (p := match.find(q, lo, hi)) >= 0]
+        if pos:
+            found.append((min(pos), iid))
+    return [iid for _, iid in sorted(found)]
+
+
+def _resolve_with_qualifiers_in(match: str, mention, a: int, b: int, context_start: int) -> str | None:
+    entries = alias_table()[mention.alias]
+    for iid, quals in entries:
+        if quals and any(match.find(q, a, b) >= 0 for q in quals):
+            return iid
+    plain = [iid for iid, quals in entries if not quals]
+    return plain[0] if plain else resolve_mention(match, mention, a, context_start)
+
+
+# ---------------------------------------------------------------- rows
+def _value(tok: NumberToken, sign: int) -> float | None:
+    v = parse_number(tok.num_text)
+    if v is None:
+        return None
+    v *= tok.multiplier
+    v = round(v, 10)
+    return -v if sign < 0 else v
+
+
+def _flag(value: float | None, unit: str, statement: str) -> str | None:
+    if unit == "percent" and value is not None and statement in ("actual", "target", "policy") and not 0 <= value <= 100:
+        return "percent outside 0-100"
+    return None
+
+
+def to_row(report: ReportText, d: Described) -> dict:
+    t = report.text
+    tok = d.tok
+    redacted = is_masked(tok.num_text)
+    value = None if redacted else _value(tok, d.sign)
+    comparator = d.comparator or "="
+    return {
+        "source_start": tok.start,
+        "source_end": tok.end,
+        "quote": t[tok.start : tok.end],
+        "sentence_start": d.sent[0],
+        "sentence_end": d.sent[1],
+        "section_kind": report.section_kind_at(tok.start),
+        "indicator_id": d.indicator_id,
+        "subject": t[d.subject_span[0] : d.subject_span[1]][-60:] or None,
+        "population": d.population,
+        "value": value,
+        "unit": d.unit,
+        "count_unit": tok.count_unit if d.unit in ("count", "yuan") else None,
+        "unit_implicit": bool(tok.unit_implicit),
+        "redacted": redacted,
+        "statement": d.statement,
+        "comparator": comparator,
+        "period_text": d.period,
+        "flag": _flag(value, d.unit, d.statement),
+    }
+
+
+def extract_report(report: ReportText) -> ExtractionResult:
+    """Observations (one dict per stated value, sorted by source_start) and numerator/denominator checks."""
+    geo = Geometry.of(report.match, report.start, report.end)
+    tokens, _ = candidate_tokens(report, geo)
+    plan_doc = report_is_plan(report)
+    items: list[Described] = []
+    for tok in tokens:
+        d = describe(report, geo, tok, items, plan_doc)
+        if d is not None:
+            items.append(d)
+    distribute(items, report.match)
+    rows = [to_row(report, d) for d in items]
+    rows.sort(key=lambda r: r["source_start"])
+    return ExtractionResult(observations=rows, checks=numerator_denominator_checks(rows, report.match))

@@ -1,0 +1,250 @@
+"""The indicator catalog (``healthdata/vocab/indicators.yaml``) and data-driven linking.
+
+Linking a phrase to an indicator uses only the catalog's data: *aliases* name an indicator on
+their own (``参合率``); *qualified aliases* are generic forms (``接种率``, ``系统管理率``) that name an
+indicator only together with a qualifier written before them (``卡介苗…接种率`` -> BCG,
+``孕产妇…系统管理率`` -> maternal management).  No indicator-specific code lives here.
+"""
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+
+from healthdata.textnorm import matching_text
+
+__all__ = [
+    "catalog_entries",
+    "load_catalog",
+    "reference_targets",
+    "link_indicator",
+    "indicator_mentions",
+    "resolve_mention",
+    "Mention",
+    "indicator_unit",
+    "population_in",
+]
+
+CLAUSE_BREAKS = set(",;:，；：。!?！？\n")
+LIST_JOINERS = set("、和及与")
+
+
+@lru_cache(maxsize=1)
+def catalog_entries() -> tuple[dict, ...]:
+    """The catalog entries as written in indicators.yaml."""
+    path = resources.files("healthdata.vocab").joinpath("indicators.yaml")
+    with path.open(encoding="utf-8") as fh:
+        return tuple(yaml.safe_load(fh)["indicators"])
+
+
+@lru_cache(maxsize=1)
+def reference_rows() -> tuple[dict, ...]:
+    path = resources.files("healthdata.vocab").joinpath("reference_targets.csv")
+    with path.open(encoding="utf-8") as fh:
+        return tuple(csv.DictReader(fh))
+
+
+def reference_targets():
+    """All rows of reference_targets.csv (long form): indicator_id, comparator, value, unit, target_year, source, note."""
+    import pandas as pd
+
+    df = pd.DataFrame(list(reference_rows()))
+    df["value"] = df["value"].astype(float)
+    df["target_year"] = df["target_year"].astype(int)
+    return df
+
+
+def _latest_reference(indicator_id: str) -> dict | None:
+    rows = [r for r in reference_rows() if r["indicator_id"] == indicator_id]
+    if not rows:
+        return None
+    return max(rows, key=lambda r: int(r["target_year"]))
+
+
+def load_catalog():
+    """The ``indicators`` table: one row per indicator, with its latest cited reference target."""
+    import pandas as pd
+
+    out = []
+    for e in catalog_entries():
+        ref = _latest_reference(e["id"])
+        qualified = [f"{q}…{a}" for qa in e.get("qualified_aliases", []) for a in qa["aliases"] for q in qa["qualifiers"]]
+        out.append(
+            {
+                "indicator_id": e["id"],
+                "name_zh": e["name_zh"],
+                "name_en": e["name_en"],
+                "category": e["category"],
+                "unit": e["unit"],
+                "polarity": e["polarity"],
+                "aliases": "|".join(e["aliases"]),
+                "qualified_aliases": "|".join(qualified) or None,
+                "description": e["description"],
+                "reference_value": float(ref["value"]) if ref else None,
+                "reference_comparator": ref["comparator"] if ref else None,
+                "reference_unit": ref["unit"] if ref else None,
+                "reference_year": int(ref["target_year"]) if ref else None,
+                "reference_source": ref["source"] if ref else None,
+            }
+        )
+    df = pd.DataFrame(out)
+    df["reference_value"] = df["reference_value"].astype("Float64")
+    df["reference_year"] = df["reference_year"].astype("Int64")
+    return df
+
+
+@lru_cache(maxsize=None)
+def indicator_unit(indicator_id: str) -> str | None:
+    for e in catalog_entries():
+        if e["id"] == indicator_id:
+            return e["unit"]
+    return None
+
+
+@lru_cache(maxsize=1)
+def alias_table() -> dict[str, tuple[tuple[str, tuple[str, ...]], ...]]:
+    """alias -> ((indicator_id, qualifiers), ...); qualifiers empty for plain aliases."""
+    table: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
+    for e in catalog_entries():
+        for a in e["aliases"]:
+            table.setdefault(matching_text(a), []).append((e["id"], ()))
+        for qa in e.get("qualified_aliases", []):
+            quals = tuple(matching_text(q) for q in qa["qualifiers"])
+            for a in qa["aliases"]:
+                table.setdefault(matching_text(a), []).append((e["id"], quals))
+    return {k: tuple(v) for k, v in table.items()}
+
+
+@lru_cache(maxsize=1)
+def _alias_lengths() -> tuple[int, ...]:
+    return tuple(sorted({len(a) for a in alias_table()}, reverse=True))
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int
+    end: int
+    alias: str
+
+
+def indicator_mentions(match: str, lo: int, hi: int) -> list[Mention]:
+    """Every alias occurrence inside match[lo:hi] (overlapping ones too)."""
+    table = alias_table()
+    lengths = _alias_lengths()
+    out = []
+    for i in range(lo, hi):
+        for n in lengths:
+            if i + n <= hi and match[i : i + n] in table:
+                out.append(Mention(i, i + n, match[i : i + n]))
+    return out
+
+
+def _last_qualifier_pos(match: str, lo: int, hi: int, qualifiers: tuple[str, ...]) -> int:
+    best = -1
+    for q in qualifiers:
+        p = match.rfind(q, lo, hi)
+        if p > best:
+            best = p
+    return best
+
+
+def _first_qualifier_pos(match: str, lo: int, hi: int, qualifiers: tuple[str, ...]) -> int:
+    found = [p for q in qualifiers if (p := match.find(q, lo, hi)) >= 0]
+    return min(found) if found else -1
+
+
+def resolve_mention(match: str, mention: Mention, clause_start: int, context_start: int) -> str | None:
+    """Indicator named by ``mention``.
+
+    Qualifiers written in the mention's own clause decide first (one qualified indicator -> it;
+    several, as in a list of vaccines -> the plain owner of the alias).  Then qualifiers earlier in
+    the sentence: one distinct qualified indicator -> it.  Then the plain owner; then the nearest
+    qualifier anywhere in the context.
+    """
+    entries = alias_table()[mention.alias]
+    plain = [iid for iid, quals in entries if not quals]
+    qualified = [(iid, quals) for iid, quals in entries if quals]
+    if not qualified:
+        return plain[0] if plain else None
+    local = []
+    for iid, quals in qualified:
+        p = _first_qualifier_pos(match, clause_start, mention.end, quals)
+        if p >= 0:
+            local.append((p, iid))
+    ids = {iid for _, iid in local}
+    if len(ids) == 1:
+        return local[0][1]
+    if len(ids) > 1:
+        return plain[0] if plain else min(local)[1]
+    wide = []
+    for iid, quals in qualified:
+        p = _last_qualifier_pos(match, context_start, clause_start, quals)
+        if p >= 0:
+            wide.append((p, iid))
+    if len({iid for _, iid in wide}) == 1:
+        return wide[0][1]
+    if plain:
+        return plain[0]
+    return max(wide)[1] if wide else None
+
+
+def _clause_start(match: str, lo: int, pos: int) -> int:
+    i = pos
+    while i > lo and match[i - 1] not in CLAUSE_BREAKS:
+        i -= 1
+    return i
+
+
+def first_of_list(mentions: list[Mention], chosen: Mention, match: str) -> Mention:
+    """Walk back an alias list (A、B和C均达100%) to its first member."""
+    by_end = {m.end: m for m in sorted(mentions, key=lambda m: m.end - m.start)}
+    cur = chosen
+    while cur.start - 1 in by_end and match[cur.start - 1] in LIST_JOINERS:
+        cur = by_end[cur.start - 1]
+    return cur
+
+
+def link_in_span(match: str, lo: int, hi: int, context_start: int | None = None, *, first_in_list: bool = True) -> tuple[str | None, Mention | None]:
+    """Indicator named in match[lo:hi]: the resolvable alias ending closest to ``hi`` (longest on ties)."""
+    mentions = indicator_mentions(match, lo, hi)
+    ctx = lo if context_start is None else context_start
+    for m in sorted(mentions, key=lambda m: (-m.end, m.start)):
+        if first_in_list:
+            m = first_of_list(mentions, m, match)
+        iid = resolve_mention(match, m, _clause_start(match, lo, m.start), ctx)
+        if iid is not None:
+            return iid, m
+    return None, None
+
+
+@lru_cache(maxsize=1)
+def _population_vocab():
+    import re
+
+    path = resources.files("healthdata.vocab").joinpath("statements.yaml")
+    with path.open(encoding="utf-8") as fh:
+        data = yaml.safe_load(fh)
+    words = sorted(data["populations"], key=len, reverse=True)
+    return re.compile(data["population_pattern"]), tuple(words)
+
+
+def population_in(phrase: str) -> str | None:
+    """The population a phrase names (3岁以下儿童, 农村, 城镇职工 …), or None."""
+    rx, words = _population_vocab()
+    m = rx.search(phrase)
+    if m:
+        return m.group(0)
+    for w in words:
+        if w in phrase:
+            return w
+    return None
+
+
+def link_indicator(phrase: str) -> tuple[str | None, str | None]:
+    """(indicator_id, population) for an indicator phrase as written, e.g. '3岁以下儿童系统管理率'."""
+    m = matching_text(phrase)
+    iid, _ = link_in_span(m, 0, len(m))
+    return iid, population_in(m)

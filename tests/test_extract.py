@@ -1,0 +1,320 @@
+"""Observation extraction on real sentences from the seed reports (data/raw, /work/shared/seeds)."""
+from __future__ import annotations
+
+import json
+import math
+from pathlib import Path
+
+import pytest
+
+from healthdata.extract.checks import agrees_with
+from healthdata.extract.numbers import parse_number
+from healthdata.extract.observations import OBSERVATION_KEYS, extract_report
+from healthdata.textnorm import matching_text
+from healthdata.types import ReportText, Section
+
+SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+
+
+def report_of(text: str, sections: list[Section] | None = None) -> ReportText:
+    return ReportText(doc_id="t#01", source_file="t.txt", text=text, match=matching_text(text), start=0, end=len(text), sections=sections or [])
+
+
+def rows_of(text: str, **kw) -> list[dict]:
+    rows = extract_report(report_of(text, **kw)).observations
+    for r in rows:
+        assert set(r) == set(OBSERVATION_KEYS)
+        assert text[r["source_start"] : r["source_end"]] == r["quote"]
+        assert r["sentence_start"] <= r["source_start"] < r["source_end"] <= r["sentence_end"]
+    return rows
+
+
+def by_quote(rows: list[dict], quote: str, n: int = 0) -> dict:
+    hits = [r for r in rows if r["quote"] == quote]
+    assert len(hits) > n, f"{quote!r} not extracted; got {[r['quote'] for r in rows]}"
+    return hits[n]
+
+
+# ------------------------------------------------------------------ units
+def test_percent_with_indicator_and_population():
+    rows = rows_of("全县城镇职工、城镇居民基本医疗参保人数8.29万人,参保率为85.81%;全县参加新型农村合作医疗人数83.75万人,参合率92.93%。")
+    r = by_quote(rows, "85.81%")
+    assert (r["value"], r["unit"], r["indicator_id"], r["statement"], r["comparator"]) == (85.81, "percent", "basic_insurance_enrollment_rate", "actual", "=")
+    assert by_quote(rows, "92.93%")["indicator_id"] == "ncms_participation_rate"
+
+
+def test_per_mille_per_100k_and_stray_spaces():
+    rows = rows_of("乙类传染病发病率为145.50 /10万,同比下降5.97%,丙类传染病发病率为604.62 /10万,同比下降28.66%。")
+    r = by_quote(rows, "145.50 /10万")
+    assert (r["value"], r["unit"], r["indicator_id"]) == (145.5, "per_100k", "notifiable_disease_incidence")
+    change = by_quote(rows, "5.97%")
+    assert (change["value"], change["statement"], change["indicator_id"]) == (-5.97, "change", "notifiable_disease_incidence")
+    rows = rows_of("五岁以下儿童死亡4人,死亡率为9. 38‰;母乳喂养率为91. 69%。")
+    assert by_quote(rows, "9. 38‰")["value"] == 9.38 and by_quote(rows, "9. 38‰")["unit"] == "per_mille"
+    assert by_quote(rows, "91. 69%")["indicator_id"] == "breastfeeding_rate"
+    rows = rows_of("住院总人次1.4072万人次,同比增长0.99 %。")
+    assert by_quote(rows, "0.99 %")["value"] == 0.99
+
+
+def test_per_ten_thousand_written_as_shi_wan():
+    rows = rows_of("孕产妇死亡率和婴儿死亡率分别控制在92.68/十万和10.66‰,“612”工作制度服务覆盖率达到80%。")
+    a, b = by_quote(rows, "92.68/十万"), by_quote(rows, "10.66‰")
+    assert (a["unit"], a["indicator_id"]) == ("per_100k", "maternal_mortality_ratio")
+    assert (b["unit"], b["indicator_id"]) == ("per_mille", "infant_mortality_rate")
+    assert not any(r["quote"].startswith("612") for r in rows)  # programme names are not quantities
+
+
+def test_percentage_points_are_a_change():
+    rows = rows_of("全县住院分娩率提高了10.47个百分点。")
+    r = by_quote(rows, "10.47个百分点")
+    assert (r["unit"], r["statement"], r["value"]) == ("percentage_points", "change", 10.47)
+
+
+def test_percent_spelled_out():
+    r = by_quote(rows_of("全县参合率达到百分之九十五以上。"), "百分之九十五")
+    assert (r["value"], r["unit"], r["comparator"]) == (95.0, "percent", ">=")
+
+
+def test_ratio_from_catalog_unit():
+    r = by_quote(rows_of("20XX年,辖区户籍人口、流动人口(半年以上)政策生育率分别为 90.36%、92.32%,出生人口性别比为106.11,均处在全市较好水平。"), "106.11")
+    assert (r["unit"], r["indicator_id"], r["unit_implicit"]) == ("ratio", "sex_ratio_at_birth", True)
+
+
+# ------------------------------------------------------------------ masked values
+def test_masked_values_are_null_and_redacted_never_zero():
+    rows = rows_of("参合率达x%,新农合政策性报付比达x%。门诊人均费用为XX2.48元,住院人均费用为7079.35元。1-6月份共完成新生儿听力筛查xx36人次,筛查率96%。在全市开展了脊灰强化免疫接种工作,两轮共接种适龄儿童*****名,接种率为*****%。")
+    for q in ("x%", "XX2.48元", "xx36人次", "*****%", "*****名"):
+        r = by_quote(rows, q)
+        assert r["redacted"] is True and r["value"] is None
+    assert by_quote(rows, "x%", 1)["indicator_id"] == "reimbursement_ratio"
+    assert by_quote(rows, "*****%")["indicator_id"] == "polio_vaccination_rate"
+    assert by_quote(rows, "7079.35元")["value"] == 7079.35
+
+
+# ------------------------------------------------------------------ unit-less targets
+def test_unitless_rates_in_a_target_list():
+    rows = rows_of("2、全面巩固小康指标成果,全市新型农村合作医疗村覆盖率100,人均筹资额110元以上,农民参保率97以上,基金使用率90以上,农民实际报销比例不低于30。")
+    r = by_quote(rows, "97")
+    assert (r["value"], r["unit"], r["unit_implicit"], r["comparator"], r["indicator_id"]) == (97.0, "percent", True, ">=", "ncms_participation_rate")
+    assert by_quote(rows, "30")["comparator"] == ">=" and by_quote(rows, "30")["indicator_id"] == "reimbursement_ratio"
+    assert by_quote(rows, "100")["indicator_id"] == "ncms_village_coverage_rate"
+    money = by_quote(rows, "110元")
+    assert (money["unit"], money["value"], money["comparator"]) == ("yuan", 110.0, ">=")
+
+
+def test_unitless_rate_beside_its_counts_takes_catalog_unit():
+    rows = rows_of("新生儿死亡10人,新生儿死亡率3.28;婴儿死亡13人,婴儿死亡率4.26,5岁以下儿童死亡17人,5岁以下儿童死亡率5.57。")
+    r = by_quote(rows, "4.26")
+    assert (r["unit"], r["indicator_id"], r["unit_implicit"]) == ("per_mille", "infant_mortality_rate", True)
+    assert by_quote(rows, "5.57")["indicator_id"] == "under5_mortality_rate"
+
+
+def test_a_bare_rate_of_an_unknown_indicator_is_not_guessed():
+    rows = rows_of("0-6岁儿童系统管理率87%,新生儿破伤风率为0。")
+    assert [r["quote"] for r in rows] == ["87%"]
+
+
+# ------------------------------------------------------------------ distributive lists
+def test_distributive_list_gives_one_row_per_value():
+    rows = rows_of("全市孕产妇死亡率控制在17/10万以下,婴儿死亡率、5岁以下儿童死亡率分别控制在9‰和12‰以下。")
+    a, b = by_quote(rows, "9‰"), by_quote(rows, "12‰")
+    assert (a["indicator_id"], b["indicator_id"]) == ("infant_mortality_rate", "under5_mortality_rate")
+    assert a["comparator"] == b["comparator"] == "<="
+    assert by_quote(rows, "17/10万")["comparator"] == "<="
+
+
+def test_distributive_list_with_populations_and_unitless_values():
+    rows = rows_of("力争城市居民和农民到社区卫生服务机构就诊率分别达45和60以上。")
+    a, b = by_quote(rows, "45"), by_quote(rows, "60")
+    assert a["population"] == "城市居民" and b["population"] == "农民"
+    assert a["indicator_id"] == b["indicator_id"] == "community_first_contact_rate"
+    assert a["statement"] == b["statement"] == "target" and a["comparator"] == b["comparator"] == ">="
+    rows = rows_of("城镇职工、城镇居民参保率分别达x%、x%,城镇职工、城镇居民医保平均报销比例分别达到85%和65%。")
+    assert [r["population"] for r in rows] == ["城镇职工", "城镇居民", "城镇职工", "城镇居民"]
+    assert [r["indicator_id"] for r in rows] == ["basic_insurance_enrollment_rate"] * 2 + ["reimbursement_ratio"] * 2
+
+
+def test_distributive_list_resolved_from_qualifiers_earlier_in_the_sentence():
+    rows = rows_of("1—10月份,全市产妇2164人,系统管理2067人,0—6岁儿童14167人,系统管理13178人,两个系统管理分别达到95.52%和93.01%。")
+    assert by_quote(rows, "95.52%")["indicator_id"] == "maternal_systematic_management_rate"
+    assert by_quote(rows, "93.01%")["indicator_id"] == "child_systematic_management_rate"
+    assert by_quote(rows, "95.52%")["period_text"] == "1—10月份"
+
+
+def test_one_value_for_a_list_of_vaccines_is_one_generic_row():
+    rows = rows_of("7、做好计划免疫工作,脊灰、麻疹、百白破、乙脑、流脑、新生儿乙肝疫苗接种率达95以上、新生儿24小时卡介苗接种率城区达98、农村达95以上。")
+    assert [r["quote"] for r in rows] == ["95", "98", "95"]
+    assert [r["indicator_id"] for r in rows] == ["immunization_coverage_rate", "bcg_vaccination_rate", "bcg_vaccination_rate"]
+    assert rows[2]["population"] == "农村" and all(r["comparator"] == ">=" for r in rows)
+
+
+def test_single_vaccine_names():
+    rows = rows_of("2、计划免疫。五苗接种率分别为:卡介苗100%,糖丸98%百白破97.5%,麻疹99%,乙肝95%,均超出省规定标准。")
+    assert [r["indicator_id"] for r in rows] == [
+        "bcg_vaccination_rate", "polio_vaccination_rate", "dtp_vaccination_rate", "measles_vaccination_rate", "hepb_vaccination_rate"]
+
+
+# ------------------------------------------------------------------ statements
+def test_change_statements_are_signed():
+    rows = rows_of("乡镇卫生院门诊病人人次同比下降10.04%,出院病人人次同比上升8.81%,次均门诊费用和次均门诊药品费用同比下降0.28%和9.22%。")
+    assert [(r["quote"], r["value"], r["statement"]) for r in rows] == [
+        ("10.04%", -10.04, "change"), ("8.81%", 8.81, "change"), ("0.28%", -0.28, "change"), ("9.22%", -9.22, "change")]
+
+
+def test_completion_statements():
+    rows = rows_of("为6271名妇女做了宫颈癌筛查,完成率104%;为745妇女做了乳腺癌检查,项目完成率106%。")
+    r = by_quote(rows, "104%")
+    assert (r["statement"], r["indicator_id"], r["flag"]) == ("completion", "task_completion_rate", None)
+    assert by_quote(rows, "745")["unit_implicit"] is True  # a count whose measure word is dropped
+    rows = rows_of("目前全县191个村卫生室建设项目,已全部完成选址工作,图纸设计完成30%左右,预计6月下旬可陆续开工。")
+    r = by_quote(rows, "30%")
+    assert (r["statement"], r["comparator"], r["indicator_id"]) == ("completion", "~", "task_completion_rate")
+    rows = rows_of("今年已累计完成乡镇卫生院人员在岗培训30人次,村卫生室人员在岗培训90人次。")
+    assert [r["statement"] for r in rows] == ["completion", "completion"]
+
+
+def test_policy_statements():
+    rows = rows_of("7月1日起,将新农合结报封顶线从3万元提高到6万元,一级医院结报比例从60%提高到70%,二级医院比例1万元以下从42%提高到50%。")
+    for q in ("60%", "70%", "42%", "50%"):
+        r = by_quote(rows, q)
+        assert (r["statement"], r["indicator_id"]) == ("policy", "reimbursement_ratio"), q
+    rows = rows_of("积极为符合条件的农村独生子女投保意外险,意外死亡的最高赔付xx万元,因疾病住院最高赔付3.9万元。")
+    r = by_quote(rows, "3.9万元")
+    assert (r["value"], r["statement"], r["comparator"]) == (39000.0, "policy", "<=")
+    assert by_quote(rows, "xx万元")["value"] is None
+
+
+def test_target_statements_from_cues():
+    rows = rows_of("2、进一步加大新生儿疾病筛查管理力度,制定了2013年筛查率达到95%以上的工作目标,县医院积极相应,认真开展筛查工作,新生儿筛查3666人,筛查率100%。")
+    assert by_quote(rows, "95%")["statement"] == "target"
+    assert by_quote(rows, "100%")["statement"] == "actual"
+    assert by_quote(rows, "3666人")["statement"] == "actual"
+
+
+def test_values_in_a_plan_section_are_targets():
+    text = "三、下半年工作打算\n老年人体检率达80%,中小学生、0-6岁儿童体检率90%以上。"
+    plan = Section(heading="三、下半年工作打算", level=1, kind="plans", start=0, end=len(text))
+    rows = rows_of(text, sections=[plan])
+    assert [r["statement"] for r in rows] == ["target", "target"]
+    assert rows[0]["section_kind"] == "plans"
+    # a section the segmenter calls 'plans' only because of 计划免疫 is no plan
+    text = "5、计划免疫\n建卡建证率达100%,卡证符合达97.62%,五苗覆盖率达99.21%。"
+    imm = Section(heading="5、计划免疫", level=3, kind="plans", start=0, end=len(text))
+    assert [r["statement"] for r in rows_of(text, sections=[imm])] == ["actual"] * 3
+
+
+# ------------------------------------------------------------------ counts and money
+def test_counts_and_money_with_wan():
+    rows = rows_of("截止4月底,医疗救助累计实施门诊救助26349人次,实施住院救助70人次;资助参加新农合299万元,资助参加城镇居民医保79万元;门诊救助补偿2.45万元,住院救助补偿101万元。")
+    assert [(r["quote"], r["value"], r["unit"], r["count_unit"]) for r in rows] == [
+        ("26349人次", 26349.0, "count", "人次"), ("70人次", 70.0, "count", "人次"), ("299万元", 2990000.0, "yuan", "元"),
+        ("79万元", 790000.0, "yuan", "元"), ("2.45万元", 24500.0, "yuan", "元"), ("101万元", 1010000.0, "yuan", "元")]
+    assert all(r["period_text"] == "截止4月底" for r in rows)
+    r = by_quote(rows_of("20XX年,全区总诊疗人次为103.8143万人次,同比增长 0.86%。"), "103.8143万人次")
+    assert r["value"] == 1038143.0
+
+
+def test_approximate_counts_and_ranges():
+    rows = rows_of("制作发放宣传资料8万多份,受教育学生达9000余人次,发放人口文化产品件数2千余件。")
+    assert [(r["value"], r["comparator"]) for r in rows] == [(80000.0, "~"), (9000.0, "~"), (2000.0, "~")]
+    rows = rows_of("每个领导小组均有成员5-8人,组长均为各专项工作分管领导。")
+    assert [(r["quote"], r["value"], r["comparator"]) for r in rows] == [("5", 5.0, ">="), ("8人", 8.0, "<=")]
+    rows = rows_of("贮备了84消毒液8件(30瓶/件)、漂白精粉4件(50公斤/件)。")
+    assert by_quote(rows, "30瓶/件")["count_unit"] == "瓶/件"
+    assert by_quote(rows, "50公斤/件")["value"] == 50.0
+
+
+def test_chinese_numerals_with_measure_words():
+    rows = rows_of("配备了三十余台直报专用电脑和网络设备;设立了两部应急值班电话;配备了疾病控制应急处理车一辆,120急救车二辆。")
+    assert [(r["quote"], r["value"]) for r in rows] == [("三十余台", 30.0), ("两部", 2.0), ("一辆", 1.0), ("二辆", 2.0)]
+    assert by_quote(rows_of("共征集了征文近百篇。"), "百篇")["comparator"] == "~"
+    rows = rows_of("讲是局党政主要领导结合卫生工作实际,分别讲一次廉政党课。根据医疗广告法,每月进行一次医疗广告监测。")
+    assert [r["quote"] for r in rows] == ["一次"]  # 每月…一次 is a frequency
+
+
+def test_not_quantities():
+    text = ("我局在上级部门、县纪委监察局的统一部署下,深化医药卫生体制综合改革一人一院(中心)包干责任制。"
+            "高标准建成“12320”公共卫生咨询服务中心。贯彻市总工会三届五次全委会议精神。严格实行4.2.1体检制,"
+            "2011年3月7日召开会议,实行24小时值班,为15岁以下人群补种乙肝疫苗13664人。")
+    assert [r["quote"] for r in rows_of(text)] == ["13664人"]
+
+
+def test_fullwidth_digits_and_thousands_separators():
+    rows = rows_of("全年共签发３２１４本,累计投入1,250万元。")
+    assert [(r["quote"], r["value"]) for r in rows] == [("３２１４本", 3214.0), ("1,250万元", 12500000.0)]
+
+
+def test_traditional_text_extracts_like_simplified():
+    simp = "全縣参加新型农村合作医疗人数83.75万人,参合率达92.93%。"
+    trad = "全縣參加新型農村合作醫療人數８３.７５萬人,參合率達９２.９３％。"
+    a, b = rows_of(simp), rows_of(trad)
+    assert [r["quote"] for r in b] == ["８３.７５萬人", "９２.９３％"]
+    keep = ("value", "unit", "indicator_id", "statement", "comparator", "source_start", "source_end")
+    assert [{k: r[k] for k in keep} for r in a] == [{k: r[k] for k in keep} for r in b]
+
+
+def test_flag_for_percent_above_100_when_not_completion():
+    r = by_quote(rows_of("全市孕产妇系统管理率达到104%。"), "104%")
+    assert r["flag"] and r["statement"] == "actual"
+
+
+# ------------------------------------------------------------------ checks
+def test_numerator_denominator_check_agrees():
+    text = "1—10月份,全市产妇2164人,系统管理2067人,0—6岁儿童14167人,系统管理13178人,两个系统管理分别达到95.52%和93.01%。"
+    res = extract_report(report_of(text))
+    assert len(res.checks) == 2
+    c = res.checks[0]
+    rate = res.observations[c["obs_index"]]
+    assert rate["quote"] == "95.52%"
+    assert (c["numerator"], c["denominator"], c["agrees"]) == (2067.0, 2164.0, True)
+    assert text[c["numerator_start"] : c["numerator_end"]] == "2067人"
+    assert math.isclose(c["computed"], 95.5176, abs_tol=1e-3)
+
+
+def test_numerator_denominator_check_uses_the_right_denominator_and_flags_near_misses():
+    res = extract_report(report_of("全县产妇3021人,活产3050人,系统管理2700人,系统管理率88.52%。"))
+    c = res.checks[0]
+    assert (c["denominator"], c["agrees"]) == (3050.0, True)
+    res = extract_report(report_of("截止5月底,全县建立健康档案652876人份,建立电子健康档案646708人份,建档率96.54%。"))
+    assert len(res.checks) == 1 and res.checks[0]["agrees"] is False
+
+
+def test_number_parsing():
+    assert parse_number("89. 46") == 89.46
+    assert parse_number("1,234") == 1234
+    assert parse_number("三十") == 30 and parse_number("两") == 2 and parse_number("百") == 100
+    assert parse_number("XX2.48") is None
+    assert agrees_with(95.5176, 95.52, "95.52%") and not agrees_with(93.0, 95.52, "95.52%")
+
+
+# ------------------------------------------------------------------ gold (needs /work/shared)
+def _gold_dir() -> Path:
+    gold = SHARED / "eval" / "gold"
+    if not gold.is_dir() or not (SHARED / "seeds").is_dir():
+        pytest.skip(f"{SHARED}/eval not present: gold scoring not run")
+    return gold
+
+
+def test_gold_rates_are_found_with_their_indicator():
+    gold = _gold_dir()
+    found = total = right = compared = 0
+    for path in sorted(gold.glob("*.rates*.jsonl")):
+        raw = path.name.split(".rates")[0]
+        text = (SHARED / "seeds" / raw).read_bytes().decode("utf-8-sig").replace("\r\n", "\n")
+        rows = extract_report(report_of(text)).observations
+        for line in path.read_text(encoding="utf-8").splitlines():
+            g = json.loads(line)
+            start = -1
+            for _ in range(g.get("occurrence", 1)):
+                start = text.find(g["anchor"], start + 1)
+            s = start + g["anchor"].find(g["value_text"])
+            e = s + len(g["value_text"])
+            total += 1
+            hit = [r for r in rows if r["source_start"] < e and s < r["source_end"] and r["unit"] == g["unit"]]
+            if hit:
+                found += 1
+                if not str(g["indicator"]).startswith("other:"):
+                    compared += 1
+                    right += hit[0]["indicator_id"] == g["indicator"]
+    assert found / total >= 0.97
+    assert right / compared >= 0.95
