@@ -41,6 +41,17 @@ def test_doc_type_from_title_and_plan_sections(docs):
     assert docs["002_19759b5c08a3105d#01"]["doc_type"] == "plan"
 
 
+def test_restarted_numbering_is_an_unlabelled_plan_part(docs):
+    # 第4篇 (工会): 一、…五、 achievements, then 一、进一步加强工会组织建设 … with no heading of its own
+    d = docs["000_ad81f4484db6b20c#04"]
+    assert d["doc_type"] == "summary_and_plan"
+    kinds = {s.heading: s.kind for s in d["sections"]}
+    assert kinds["一、加强学习、深入贯彻市总工会三届五次全委会议精神"] == "achievements"
+    assert kinds["一、进一步加强工会组织建设"] == "plans"
+    # 第5篇: a second 一、二、三、 introduced by 主要做法 is not a plan
+    assert docs["000_ad81f4484db6b20c#05"]["doc_type"] == "summary"
+
+
 def test_period_and_year_from_the_body_not_the_page_title(docs):
     assert docs["002_19759b5c08a3105d#01"]["year"] is None  # 2024 is the website's title
     assert docs["002_19759b5c08a3105d#03"]["period"] == "H2"  # a plan after 上半年

@@ -154,6 +154,35 @@ def topic_of(title_match: str, body_match: str) -> str:
     return best if dens[best] >= v["topic_body_density"] else "general"
 
 
+_ORDINAL = re.compile(r"^\s*(?P<n>[一二三四五六七八九十]{1,3})\s*[、.．]")
+
+
+def _is_heading_line(text: str, s: Section) -> bool:
+    """True when the section's heading stands alone on its line (no body text after it)."""
+    nl = text.find("\n", s.start)
+    return text[s.start: nl if nl >= 0 else len(text)].strip() == s.heading.strip()
+
+
+def restarted_part_as_plans(text: str, sections: list[Section]) -> list[Section]:
+    """A report whose top-level numbering starts again at a stand-alone 一、 heading after 二、
+    or later, with no labelled heading (主要做法) introducing it, has an unlabelled second part:
+    the plan ("next steps")."""
+    out, highest, restarted, labelled = [], 0, False, False
+    for s in sections:
+        m = _ORDINAL.match(s.heading) if s.level == 1 else None
+        if s.level == 1 and not m:
+            labelled = s.kind != "other"  # a bare heading such as 主要做法 names what follows
+        if m:
+            n = int(cn2an.cn2an(m.group("n"), "smart"))
+            if n == 1 and highest >= 2 and not labelled and _is_heading_line(text, s):
+                restarted = True
+            highest = max(highest, n)
+        if restarted and s.kind == "other":
+            s = replace(s, kind="plans")
+        out.append(s)
+    return out
+
+
 def default_section_kinds(sections: list[Section], doc_type: str) -> list[Section]:
     """Give unclassified sections the kind their document implies: plans in a plan, and in a
     summary achievements (before the first plan section) or plans (after it)."""
@@ -174,8 +203,9 @@ def classify(report: ReportText) -> dict:
     title_match = report.match[report.title_span[0]:report.title_span[1]]
     b0, b1 = body_span(report)
     body = report.match[b0:b1]
-    doc_type = doc_type_of(title_match, plan_share(report, report.sections))
-    sections = default_section_kinds(report.sections, doc_type)
+    sections = restarted_part_as_plans(report.text, report.sections)
+    doc_type = doc_type_of(title_match, plan_share(report, sections))
+    sections = default_section_kinds(sections, doc_type)
     marker_level = own_level_by_markers(title_match + "\n" + body)
     place, where = bureau_place(body, LEVEL_SUFFIX.get(marker_level))
     if where is not None and where["admin_level"] == "city" and is_county_level_city(body):
