@@ -118,17 +118,18 @@ def coverage_summary(coverage: pd.DataFrame) -> pd.DataFrame:
     """Per indicator: how many bureaus report it, and the median / range of their values."""
     if coverage.empty:
         return pd.DataFrame(
-            columns=["indicator_id", "name_zh", "name_en", "n_bureaus", "median", "min", "max"]
+            columns=["indicator_id", "name_zh", "name_en", "n_bureaus", "median", "min", "max",
+                     "min_cite", "max_cite"]
         )
-    out = (
-        coverage.groupby(["indicator_id", "name_zh", "name_en"], dropna=False)
-        .agg(
-            n_bureaus=("bureau", "nunique"),
-            median=("value", "median"),
-            min=("value", "min"),
-            max=("value", "max"),
+    rows = []
+    for (iid, zh, en), grp in coverage.groupby(["indicator_id", "name_zh", "name_en"],
+                                               dropna=False):
+        lo, hi = grp.loc[grp["value"].idxmin()], grp.loc[grp["value"].idxmax()]
+        rows.append(
+            {"indicator_id": iid, "name_zh": zh, "name_en": en,
+             "n_bureaus": grp["bureau"].nunique(), "median": grp["value"].median(),
+             "min": lo["value"], "max": hi["value"], "min_cite": lo["cite"],
+             "max_cite": hi["cite"]}
         )
-        .reset_index()
-        .sort_values(["n_bureaus", "indicator_id"], ascending=[False, True])
-    )
+    out = pd.DataFrame(rows).sort_values(["n_bureaus", "indicator_id"], ascending=[False, True])
     return out.reset_index(drop=True)

@@ -17,6 +17,7 @@ as ``cite`` = ``"file:start-end"`` so a reader can check it.
 from __future__ import annotations
 
 import os
+import warnings
 from pathlib import Path
 
 import pandas as pd
@@ -101,17 +102,24 @@ def load_table(name: str, data_dir: str | os.PathLike | None = None) -> pd.DataF
         data_dir = data_dir_from_env()
     df = None
     try:
-        from healthdata import package  # noqa: F401  (provided by the foundation issue)
+        from healthdata import package  # provided by the foundation issue
 
         load = package.load
     except (ImportError, AttributeError):
         load = None
     if load is not None:
         try:
-            df = load(name, data_dir=data_dir) if data_dir is not None else load(name)
-        except (FileNotFoundError, KeyError):
+            df = load(name, data_dir=data_dir)
+        except (FileNotFoundError, KeyError, TypeError):
             df = None
-        except TypeError:  # an older load() without data_dir
+        except Exception as exc:  # noqa: BLE001 - e.g. a schema failure: say so, go on
+            first = str(exc).strip().splitlines()[:12]
+            warnings.warn(
+                f"table {name!r}: healthdata.load failed, so it is read from Parquet and "
+                f"analysed unvalidated ({type(exc).__name__}): "
+                + " ".join(line.strip() for line in first),
+                stacklevel=2,
+            )
             df = None
     if df is None:
         dirs = [Path(data_dir)] if data_dir is not None else _default_dirs()
@@ -157,9 +165,10 @@ def add_bureau(documents: pd.DataFrame) -> pd.DataFrame:
     docs = ensure_columns(documents, COLUMNS["documents"])
     named = ~docs["place"].map(_blank).astype(bool)
     docs["bureau_named"] = named
-    docs["bureau"] = [
-        str(p) if n else str(d) for p, d, n in zip(docs["place"], docs["doc_id"], named)
-    ]
+    docs["bureau"] = pd.Series(
+        [str(p) if n else str(d) for p, d, n in zip(docs["place"], docs["doc_id"], named)],
+        index=docs.index, dtype="object",
+    )
     return docs
 
 

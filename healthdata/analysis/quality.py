@@ -21,7 +21,9 @@ from healthdata.analysis.data import COLUMNS, add_bureau, cite, ensure_columns
 def masked_rates(observations: pd.DataFrame, documents: pd.DataFrame) -> pd.DataFrame:
     """Per report: values stated, values masked, and the masked share (all reports)."""
     obs = ensure_columns(observations, COLUMNS["observations"])
-    docs = add_bureau(documents)[["doc_id", "bureau", "title", "source_file", "duplicate_of"]]
+    docs = add_bureau(documents)
+    docs = docs.assign(cite=cite(docs))[["doc_id", "bureau", "title", "source_file", "cite",
+                                         "duplicate_of"]]
     red = obs["redacted"].astype("boolean").fillna(False)
     per = (
         obs.assign(_red=red.astype(int), doc_id=obs["doc_id"].astype(str))
@@ -32,7 +34,7 @@ def masked_rates(observations: pd.DataFrame, documents: pd.DataFrame) -> pd.Data
     out = docs.assign(doc_id=docs["doc_id"].astype(str)).merge(per, on="doc_id", how="left")
     out[["n_values", "n_masked"]] = out[["n_values", "n_masked"]].fillna(0).astype(int)
     out["masked_rate"] = (out["n_masked"] / out["n_values"]).where(out["n_values"] > 0)
-    cols = ["doc_id", "bureau", "title", "source_file", "n_values", "n_masked", "masked_rate",
+    cols = ["doc_id", "bureau", "title", "n_values", "n_masked", "masked_rate", "cite",
             "duplicate_of"]
     return out[cols].sort_values(["masked_rate", "n_values"], ascending=False,
                                  na_position="last").reset_index(drop=True)
@@ -65,6 +67,12 @@ def check_results(checks: pd.DataFrame, observations: pd.DataFrame | None = None
     out["cite"] = cite(out)
     cols = ["check_id", "doc_id", "subject", "numerator", "denominator", "computed", "stated",
             "difference", "agrees", "quote", "cite", "note"]
+    if {"numerator_start", "numerator_end"} <= set(out.columns):
+        out["numerator_cite"] = cite(out, "source_file", "numerator_start", "numerator_end")
+        cols.insert(cols.index("note"), "numerator_cite")
+    if {"denominator_start", "denominator_end"} <= set(out.columns):
+        out["denominator_cite"] = cite(out, "source_file", "denominator_start", "denominator_end")
+        cols.insert(cols.index("note"), "denominator_cite")
     return out[cols].reset_index(drop=True)
 
 

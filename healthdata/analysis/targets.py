@@ -40,7 +40,7 @@ KINDS = {
 
 GAP_COLUMNS = [
     "kind", "scope", "bureau", "admin_level", "doc_id", "indicator_id", "name_zh", "name_en",
-    "population", "unit", "actual", "target", "target_comparator", "gap", "signed_gap", "met",
+    "subject", "population", "unit", "actual", "target", "target_comparator", "gap", "signed_gap", "met",
     "actual_quote", "actual_cite", "target_quote", "target_cite", "reference_year",
     "reference_source", "title",
 ]
@@ -85,6 +85,7 @@ def _gap_row(kind, scope, actual_row, target, comparator, polarity, **extra) -> 
         "indicator_id": actual_row["indicator_id"],
         "name_zh": actual_row.get("name_zh"),
         "name_en": actual_row.get("name_en"),
+        "subject": actual_row["subject"],
         "population": actual_row["population"],
         "unit": actual_row["unit"],
         "actual": actual,
@@ -103,6 +104,9 @@ def _gap_row(kind, scope, actual_row, target, comparator, polarity, **extra) -> 
 
 def _frame(rows) -> pd.DataFrame:
     out = pd.DataFrame(rows, columns=GAP_COLUMNS) if rows else pd.DataFrame(columns=GAP_COLUMNS)
+    out["met"] = out["met"].astype("boolean")
+    for col in ("actual", "target", "gap", "signed_gap"):
+        out[col] = pd.to_numeric(out[col], errors="coerce").astype(float)
     return out
 
 
@@ -161,7 +165,8 @@ def completion_statements(
                 kind="completion", scope="stated", bureau=r["bureau"],
                 admin_level=r["admin_level"], doc_id=r["doc_id"],
                 indicator_id=r["indicator_id"], name_zh=r.get("name_zh"),
-                name_en=r.get("name_en"), population=r["population"], unit=r["unit"],
+                name_en=r.get("name_en"), subject=r["subject"], population=r["population"],
+                unit=r["unit"],
                 actual_quote=r["quote"], actual_cite=r["cite"], title=r["title"],
             )
             if not pd.isna(r["value"]):
@@ -172,14 +177,7 @@ def completion_statements(
             _gap_row("completion", "stated", r, 100.0, ">=", "higher",
                      target_quote="(100% of the task)", target_cite="")
         )
-    out = _frame(rows)
-    if len(out):
-        missing_name = out["name_zh"].isna()
-        subjects = obs["subject"].astype("object").tolist()
-        out.loc[missing_name, "name_zh"] = [
-            s for s, m in zip(subjects, missing_name.tolist()) if m
-        ]
-    return out
+    return _frame(rows)
 
 
 def reference_table(indicators: pd.DataFrame) -> pd.DataFrame:
