@@ -16,7 +16,11 @@ from pathlib import Path
 import pandas as pd
 
 from healthdata.ingest import list_raw_files, read_raw
-from healthdata.package import TABLES, model_of, validate_tables, write_package
+from healthdata.package import TABLES, PackageWriter, frame, model_of, validate_tables, write_package  # noqa: F401
+
+
+STREAMED = ("sections", "observations", "checks", "problems", "problem_themes")
+PART_ROWS = 20_000  # rows buffered across the streamed tables before a part is written
 
 
 class BuildError(Exception):
@@ -117,46 +121,83 @@ def process_file(path: Path, raw_dir: Path) -> FileResult:
             result.signatures.append((rep.doc_id, *signature(match[rep.start:rep.end])))
         manifest["n_reports"] = len(result.documents)
         if not result.documents:
-            manifest["message"] = "no report found in this file"
+            manifest["message"] = "; ".join(m for m in (manifest["message"], "no report found in this file") if m)
     except Exception as exc:  # one bad file never stops a build
         result = FileResult(manifest={**manifest, "status": "error", "n_reports": 0,
                                       "message": f"extraction failed: {type(exc).__name__}: {exc}"})
     return result
 
 
-def _missing(v) -> bool:
-    return v is None or (isinstance(v, float) and v != v) or v is pd.NA
+def failed_result(path: Path, raw_dir: Path, exc: BaseException) -> FileResult:
+    """The manifest row of a file whose worker process died on it (crash, out of memory)."""
+    import hashlib
+
+    rel = Path(path).relative_to(raw_dir).as_posix()
+    try:
+        data = Path(path).read_bytes()
+        size, digest = len(data), hashlib.sha256(data).hexdigest()
+    except OSError:
+        size, digest = 0, ""
+    return FileResult(manifest={"path": rel, "bytes": size, "sha256": digest, "format": "unknown", "encoding": None,
+                                "status": "error", "message": f"worker process died on this file: {type(exc).__name__}: {exc}",
+                                "n_chars": 0, "n_reports": 0})
 
 
-def frame(name: str, rows: list[dict]) -> pd.DataFrame:
-    """Rows as a DataFrame with the schema's columns, in order, and dtypes."""
-    schema = model_of(name).to_schema()
-    cols = list(schema.columns)
-    df = pd.DataFrame.from_records(rows, columns=cols) if rows else pd.DataFrame({c: [] for c in cols})
-    out = {}
-    for col, spec in schema.columns.items():
-        dtype = str(spec.dtype)
-        values = list(df[col])
-        if dtype in ("str", "string", "object"):
-            out[col] = pd.Series([None if _missing(v) else str(v) for v in values], dtype="str")
-        elif dtype == "float64":
-            out[col] = pd.Series([float("nan") if _missing(v) else float(v) for v in values], dtype="float64")
-        else:
-            out[col] = pd.Series(values, dtype=dtype)
-    return pd.DataFrame(out, columns=cols)
+def _isolated(path: Path, raw_dir: Path) -> FileResult:
+    """process_file in a fresh one-worker pool: a file that crashes its worker only fails itself."""
+    from concurrent.futures import ProcessPoolExecutor
+
+    with ProcessPoolExecutor(max_workers=1) as pool:
+        try:
+            return pool.submit(process_file, path, raw_dir).result()
+        except Exception as exc:
+            return failed_result(path, raw_dir, exc)
+
+
+def pool_results(files: list[Path], raw_dir: Path, jobs: int, window: int | None = None):
+    """process_file over a local process pool, in file order, with a bounded number in flight.
+
+    A worker that dies (e.g. a C-level crash on a hostile file) breaks the pool: the pool is
+    restarted, the file being waited for is retried alone, and the rest go on.
+    """
+    from collections import deque
+    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
+
+    window = window or 4 * jobs
+    todo = deque(files)
+    pending: deque = deque()
+    pool = ProcessPoolExecutor(max_workers=jobs)
+    try:
+        while todo or pending:
+            while todo and len(pending) < window:
+                path = todo.popleft()
+                pending.append((path, pool.submit(process_file, path, raw_dir)))
+            path, fut = pending.popleft()
+            try:
+                result = fut.result()
+            except BrokenProcessPool:
+                pool.shutdown(wait=False, cancel_futures=True)
+                todo.extendleft(reversed([p for p, _ in pending]))
+                pending.clear()
+                pool = ProcessPoolExecutor(max_workers=jobs)
+                result = _isolated(path, raw_dir)
+            yield result
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
 
 
 def iter_results(files: list[Path], raw_dir: Path, jobs: int, engine: str):
-    """Per-file results in file order, computed serially, in a process pool, or on Dask."""
+    """Per-file results in file order, computed serially, in a process pool, or on Dask.
+
+    Results are consumed as they come: at most a few per worker are ever held at once.
+    """
     if engine == "dask":
         from healthdata.distributed import dask_results
 
         yield from dask_results(files, raw_dir)
     elif jobs > 1:
-        from concurrent.futures import ProcessPoolExecutor
-
-        with ProcessPoolExecutor(max_workers=jobs) as pool:
-            yield from pool.map(process_file, files, [raw_dir] * len(files), chunksize=4)
+        yield from pool_results(files, raw_dir, jobs)
     else:
         for path in files:
             yield process_file(path, raw_dir)
@@ -185,32 +226,57 @@ def build(raw_dir: str | Path, out_dir: str | Path, jobs: int = 1, engine: str =
         raise BuildError(f"raw folder {raw_dir} has no files")
     from healthdata.normalize.duplicates import duplicate_of
 
-    rows: dict[str, list[dict]] = {name: [] for name in TABLES}
-    signatures = []
+    manifest: list[dict] = []
+    documents: list[dict] = []  # small: one row per report, kept for duplicate_of
+    signatures = []  # small: MinHash values per report
+    buffers: dict[str, list[dict]] = {name: [] for name in STREAMED}
+    buffered_files: list[dict] = []  # manifest rows of the files in the buffers
+    writer = PackageWriter(out_dir, STREAMED)
     bar = None
-    if progress:
-        from tqdm import tqdm
+    try:
+        if progress:
+            from tqdm import tqdm
 
-        bar = tqdm(total=len(files), unit="file", desc="build", file=sys.stderr, dynamic_ncols=True)
-    for res in iter_results(files, raw_dir, jobs, engine):
-        rows["manifest"].append(res.manifest)
-        for name in ("documents", "sections", "observations", "checks", "problems", "problem_themes"):
-            rows[name] += getattr(res, name)
-        signatures += res.signatures
+            bar = tqdm(total=len(files), unit="file", desc="build", file=sys.stderr, dynamic_ncols=True)
+
+        def flush():
+            part_manifest = frame("manifest", buffered_files)
+            for name in STREAMED:
+                writer.add_part(name, buffers[name], part_manifest)
+                buffers[name] = []
+            buffered_files.clear()
+
+        for res in iter_results(files, raw_dir, jobs, engine):
+            manifest.append(res.manifest)
+            documents += res.documents
+            for name in STREAMED:
+                buffers[name] += getattr(res, name)
+            buffered_files.append(res.manifest)
+            signatures += res.signatures
+            if sum(len(b) for b in buffers.values()) >= PART_ROWS:
+                flush()
+            if bar is not None:
+                bar.update(1)
+                bar.set_postfix_str(f"{len(documents)} reports", refresh=False)
+        flush()
         if bar is not None:
-            bar.update(1)
-            bar.set_postfix_str(f"{len(rows['documents'])} reports", refresh=False)
-    if bar is not None:
-        bar.close()
-    dups = duplicate_of(signatures)
-    for doc in rows["documents"]:
-        doc["duplicate_of"] = dups.get(doc["doc_id"])
-    frames = {name: frame(name, rows[name]) for name in TABLES if name not in ("indicators", "themes")}
-    frames.update(catalog_frames())
-    errors = validate_tables(frames)
+            bar.close()
+        # one signature per doc_id (two files can only share ids if the tables are invalid anyway:
+        # validation then says so, instead of the near-duplicate index failing on the repeat)
+        seen: set = set()
+        dups = duplicate_of([sig for sig in signatures if not (sig[0] in seen or seen.add(sig[0]))])
+        del signatures
+        for doc in documents:
+            doc["duplicate_of"] = dups.get(doc["doc_id"])
+        frames = {"manifest": frame("manifest", manifest), "documents": frame("documents", documents)}
+        frames.update(catalog_frames())
+        errors = writer.finish(frames)
+    except BaseException:
+        writer.abort()
+        raise
     if errors:
         raise BuildError("the tables failed validation:\n  " + "\n  ".join(errors))
-    write_package(frames, out_dir)
-    failures = [(m["path"], m["status"], m["message"]) for m in rows["manifest"] if m["status"] != "ok"]
-    counts = {name: len(frames[name]) for name in ("documents", "observations", "problems")}
+    failures = [(m["path"], m["status"], m["message"]) for m in manifest if m["status"] != "ok"]
+    counts = {"documents": len(documents), "observations": writer.n_rows["observations"],
+              "problems": writer.n_rows["problems"]}
     return BuildSummary(out_dir, len(files), len(failures), counts, failures, errors)

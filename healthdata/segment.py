@@ -152,9 +152,19 @@ def _title_lines(lines: list[Line], stops: set[int]) -> list[tuple[int, int, int
 
 
 def doc_id_for(source_file: str, n: int) -> str:
-    """Stable report id: the raw file's stem and the report's position in it (1-based)."""
-    stem = source_file.rsplit("/", 1)[-1]
-    stem = stem.rsplit(".", 1)[0] if "." in stem else stem
+    """Stable report id: the raw file's name and the report's position in it (1-based).
+
+    A ``.txt`` file's id uses its stem (``001_x.txt`` -> ``001_x#01``); any other file keeps its
+    whole name (``001_x.docx#01``, ``001_x.html#01``), and a name without a suffix gets a final dot
+    (``001_x.#01``), so files differing only in their extension never share ids.
+    """
+    name = source_file.rsplit("/", 1)[-1]
+    if name.endswith(".txt"):
+        stem = name[: -len(".txt")]
+    elif "." not in name:
+        stem = name + "."
+    else:
+        stem = name
     prefix = source_file.rsplit("/", 1)[0] + "/" if "/" in source_file else ""
     return f"{prefix}{stem}#{n:02d}"
 
