@@ -6,6 +6,14 @@ same length in which Traditional characters are converted to Simplified (OpenCC)
 machine-paraphrased phrases (``存在的题目``, ``进步`` for ``提高``, ``职员`` for ``人员``) are replaced by
 their plain forms.  Because both strings have the same length, an offset found in the matching
 text is an offset in the raw text.
+
+Speed: OpenCC's own dictionaries (``TSCharacters`` and ``TSPhrases`` of the t2s configuration) are the
+source of the conversion.  Every character mapping is one character for one character, and every
+phrase mapping keeps its length, so the conversion of a text without any phrase whose OpenCC
+conversion differs from the character-by-character one is exactly a character table (composed with
+the width folding) — applied with a few ``str.replace`` calls for the characters actually present.
+Only text pieces holding such a phrase (``瞭解``, ``沈默`` …) go through OpenCC's converter itself, piece
+by piece exactly as OpenCC splits them, so the result is always identical to ``OpenCC('t2s').convert``.
 """
 from __future__ import annotations
 
@@ -22,7 +30,9 @@ __all__ = ["matching_text", "to_simplified", "fold_width", "paraphrase_table"]
 def _converter():
     import opencc  # opencc-python-reimplemented
 
-    return opencc.OpenCC("t2s")
+    cc = opencc.OpenCC("t2s")
+    cc._init_dict()
+    return cc
 
 
 @lru_cache(maxsize=1)
@@ -43,21 +53,108 @@ def _paraphrase_regex():
     return re.compile("|".join(re.escape(p) for p, _ in pairs)), dict(pairs)
 
 
+_WIDTH = {chr(cp): unicodedata.normalize("NFKC", chr(cp)) for cp in range(0xFF01, 0xFF5F)}
+_WIDTH["\u3000"] = " "
+_WIDTH = {k: v for k, v in _WIDTH.items() if len(v) == 1}
+_WIDTH_TABLE = str.maketrans(_WIDTH)
+_NON_BMP = re.compile("[\U00010000-\U0010ffff]")
+
+
+def _charclass(chars) -> re.Pattern:
+    return re.compile("[" + "".join(re.escape(c) for c in sorted(chars)) + "]")
+
+
+@lru_cache(maxsize=1)
+def _tables():
+    """Conversion data derived once from OpenCC's t2s dictionaries.
+
+    Returns (char_map, char_table, composed, present_rx, non_bmp_keys, triggers, special_rx):
+    ``char_map`` Traditional -> Simplified character (OpenCC takes the first of several candidates);
+    ``composed`` the character map followed by the width folding (only characters that change);
+    ``present_rx`` finds the BMP characters the fast path must look at; ``special_rx`` the phrases
+    whose OpenCC conversion differs from converting their characters one by one, and ``triggers``
+    characters one of which every such phrase contains.
+    """
+    cc = _converter()
+    (phrases, chars), = cc._dict_chain_data  # t2s: one group [TSPhrases, TSCharacters]
+    char_map = {}
+    for k, v in chars[2].items():
+        v = v.split(" ")[0]
+        if len(k) != 1 or len(v) != 1:
+            raise ValueError(f"OpenCC character mapping {k!r} -> {v!r} is not one character for one")
+        if not cc.split_chars_re.fullmatch(k):  # separators are never converted by OpenCC
+            char_map[k] = v
+    char_table = str.maketrans(char_map)
+    special = []
+    for k, v in phrases[2].items():
+        v = v.split(" ")[0]
+        if len(k) != len(v):
+            raise ValueError(f"OpenCC phrase mapping {k!r} -> {v!r} changes length")
+        if v != k.translate(char_table):
+            special.append(k)
+    triggers = set(char_map)
+    for k in special:
+        if not any(c in char_map for c in k):
+            triggers.update(k)
+    composed = {}
+    for c in set(char_map) | set(_WIDTH):
+        v = char_map.get(c, c)
+        v = _WIDTH.get(v, v)
+        if v != c:
+            composed[c] = v
+    look = {c for c in set(composed) | triggers if ord(c) < 0x10000}
+    non_bmp = frozenset(c for c in set(composed) | triggers if ord(c) >= 0x10000)
+    special_rx = re.compile("|".join(re.escape(k) for k in sorted(special, key=len, reverse=True))) if special else None
+    return char_map, char_table, composed, _charclass(look), non_bmp, frozenset(triggers), special_rx
+
+
+def _opencc_exact(text: str) -> str:
+    """OpenCC t2s, converting with the library only the pieces (as OpenCC splits them) holding a special phrase."""
+    cc = _converter()
+    _, char_table, _, _, _, _, special_rx = _tables()
+    parts = cc.split_chars_re.split(text)
+    out = []
+    for i, p in enumerate(parts):
+        if i % 2 or not p:
+            out.append(p)
+        elif special_rx.search(p):
+            out.append(cc._convert(p, cc._dict_chain_data))
+        else:
+            out.append(p.translate(char_table))
+    return "".join(out)
+
+
+def _needs_phrases(text: str, present: set[str]) -> bool:
+    _, _, _, _, _, triggers, special_rx = _tables()
+    return special_rx is not None and not triggers.isdisjoint(present) and special_rx.search(text) is not None
+
+
+def _present(text: str) -> set[str]:
+    """The characters of ``text`` the conversion or the phrase check must look at."""
+    _, _, _, present_rx, non_bmp, _, _ = _tables()
+    present = set(present_rx.findall(text))
+    if non_bmp and _NON_BMP.search(text):
+        present.update(c for c in _NON_BMP.findall(text) if c in non_bmp)
+    return present
+
+
 def to_simplified(text: str) -> str:
-    """Traditional -> Simplified with OpenCC, guaranteed to keep the length."""
+    """Traditional -> Simplified exactly as OpenCC t2s converts it; always keeps the length."""
     if not text:
         return text
-    cc = _converter()
-    out = cc.convert(text)
+    present = _present(text)
+    if _needs_phrases(text, present):
+        out = _opencc_exact(text)
+    else:
+        char_map = _tables()[0]
+        out = text
+        for c in present:
+            if c in char_map:
+                out = out.replace(c, char_map[c])
     if len(out) == len(text):
         return out
     # a phrase conversion changed the length: fall back to character by character
-    return "".join(c2 if len(c2 := cc.convert(ch)) == 1 else ch for ch in text)
-
-
-_WIDTH_TABLE = {cp: unicodedata.normalize("NFKC", chr(cp)) for cp in range(0xFF01, 0xFF5F)}
-_WIDTH_TABLE[0x3000] = " "
-_WIDTH_TABLE = str.maketrans({k: v for k, v in _WIDTH_TABLE.items() if len(v) == 1})
+    return text.translate(_tables()[1])
 
 
 def fold_width(text: str) -> str:
@@ -72,6 +169,15 @@ def replace_paraphrases(text: str) -> str:
 
 def matching_text(text: str) -> str:
     """The normalised view used for matching. ``len(matching_text(t)) == len(t)`` always."""
-    out = replace_paraphrases(fold_width(to_simplified(text)))
+    present = _present(text)
+    if _needs_phrases(text, present):
+        out = fold_width(_opencc_exact(text))
+    else:  # character conversion and width folding in one table, for the characters present
+        composed = _tables()[2]
+        out = text
+        for c in present:
+            if c in composed:
+                out = out.replace(c, composed[c])
+    out = replace_paraphrases(out)
     assert len(out) == len(text)
     return out

@@ -318,3 +318,71 @@ def test_gold_rates_are_found_with_their_indicator():
                     right += hit[0]["indicator_id"] == g["indicator"]
     assert found / total >= 0.97
     assert right / compared >= 0.95
+
+
+# ------------------------------------------------------------------ speed work must not change output
+RAW = Path(__file__).resolve().parents[1] / "data" / "raw"
+CORPUS_COUNTS = {  # whole-file extraction, as benchmarks/bench_extract.py runs it: (observations, checks)
+    "000_ad81f4484db6b20c.txt": (706, 23),
+    "001_dfa47eb1ab84a0b0.txt": (160, 18),
+    "002_19759b5c08a3105d.txt": (86, 0),
+    "003_43be6a02c8ce3805.txt": (60, 0),
+    "004_be068b8bbcb97381.txt": (50, 0),
+}
+CORPUS_SAMPLES = [  # (file, row index, source_start, quote, indicator_id, value, unit, statement, comparator)
+    ("000_ad81f4484db6b20c.txt", 0, 47, "十五篇", None, 15.0, "count", "actual", "="),
+    ("000_ad81f4484db6b20c.txt", 353, 24520, "19.51元/人", None, 19.51, "yuan", "actual", "="),
+    ("001_dfa47eb1ab84a0b0.txt", 0, 915, "8.29万人", None, 82900.0, "count", "actual", "="),
+    ("001_dfa47eb1ab84a0b0.txt", 80, 7325, "1万元", None, 10000.0, "yuan", "actual", "~"),
+    ("001_dfa47eb1ab84a0b0.txt", 159, 9979, "100%", "newborn_screening_rate", 100.0, "percent", "actual", "="),
+    ("002_19759b5c08a3105d.txt", 43, 4892, "一批", None, 1.0, "count", "target", "="),
+    ("003_43be6a02c8ce3805.txt", 0, 37, "103.8143万人次", None, 1038143.0, "count", "actual", "="),
+    ("003_43be6a02c8ce3805.txt", 30, 2301, "41.64%", "occupational_hazard_declaration_rate", 41.64, "percent", "actual", "="),
+    ("004_be068b8bbcb97381.txt", 25, 1596, "xx万元", None, None, "yuan", "policy", "<="),
+]
+
+
+def _raw_text(name: str) -> str:
+    return (RAW / name).read_bytes().decode("utf-8-sig").replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _whole_file(name: str):
+    text = _raw_text(name)
+    return extract_report(ReportText("b#01", name, text, matching_text(text), 0, len(text)))
+
+
+@pytest.mark.skipif(not all((RAW / n).exists() for n in CORPUS_COUNTS), reason="shipped raw corpus not present")
+def test_full_corpus_rows_and_sample_values_unchanged():
+    results = {name: _whole_file(name) for name in CORPUS_COUNTS}
+    assert {n: (len(r.observations), len(r.checks)) for n, r in results.items()} == CORPUS_COUNTS
+    for name, i, start, quote, iid, value, unit, statement, comparator in CORPUS_SAMPLES:
+        row = results[name].observations[i]
+        got = (row["source_start"], row["quote"], row["indicator_id"], row["value"], row["unit"], row["statement"], row["comparator"])
+        assert got == (start, quote, iid, value, unit, statement, comparator), (name, i)
+
+
+def test_matching_text_converts_exactly_like_opencc():
+    """The table-driven conversion equals OpenCC's own t2s converter (phrases included), on the corpus,
+    on its Traditional form, and on text holding phrases OpenCC converts differently from characters."""
+    import opencc
+
+    from healthdata.textnorm import fold_width, replace_paraphrases
+
+    t2s, s2t = opencc.OpenCC("t2s"), opencc.OpenCC("s2t")
+    texts = ["我們不瞭解沈默的原因,乾隆年間有序推進，參合率９７．５％", "沈船、瞭望、著名、么麼小丑。一目瞭然"]
+    texts += [_raw_text(n)[:6000] for n in CORPUS_COUNTS if (RAW / n).exists()]
+    texts += [s2t.convert(t) for t in texts]
+    for text in texts:
+        assert matching_text(text) == replace_paraphrases(fold_width(t2s.convert(text)))
+
+
+def test_fast_scanning_keeps_matches():
+    import re
+
+    from healthdata.extract.numbers import fast_scanning, first_char_class
+
+    assert first_char_class(r"(?:上|下)半年|\d{1,2}\s*月") == r"[\d上下]"
+    assert first_char_class(r"a*") is None and first_char_class(r".x") is None and first_char_class(r"(?i)ab") is None
+    text = "截至5月底,上半年1-6月份全年第二季度完成,今年以来二季度" * 3
+    for pattern in (r"(?:截至|至)\d{1,2}月底|(?:上|下)半年", r"\d{1,2}\s*[-至]\s*\d{1,2}\s*月份?|全年|[一二三四1-4]季度"):
+        assert [m.span() for m in fast_scanning(pattern).finditer(text)] == [m.span() for m in re.finditer(pattern, text)]

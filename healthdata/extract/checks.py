@@ -8,6 +8,8 @@ recorded as a finding (not an error).
 """
 from __future__ import annotations
 
+import bisect
+
 __all__ = ["numerator_denominator_checks", "rate_factor", "agrees_with"]
 
 FACTORS = {"percent": 100.0, "per_mille": 1000.0, "per_10k": 10000.0, "per_100k": 100000.0}
@@ -68,13 +70,17 @@ def numerator_denominator_checks(rows: list[dict], match: str, near_miss: float 
     almost always counts of something else, not a finding.
     """
     out = []
+    starts = [r["source_start"] for r in rows]
+    sorted_starts = all(a <= b for a, b in zip(starts, starts[1:]))
     for i, r in enumerate(rows):
         factor = rate_factor(r["unit"])
         if factor is None or r["value"] is None or r["statement"] != "actual" or r["value"] <= 0:
             continue
         line = _line_of(match, r["source_start"])
+        # rows come sorted by source_start: the rows of this line before i start at the bisection point
+        j = bisect.bisect_left(starts, line[0], 0, i) if sorted_starts else 0
         counts = [
-            c for c in rows[:i]
+            c for c in rows[j:i]
             if line[0] <= c["source_start"] < r["source_start"] and c["unit"] == "count" and c["value"]
         ]
         if len(counts) < 2:

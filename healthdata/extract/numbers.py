@@ -6,10 +6,12 @@ The matching text is the same length as the raw text, so spans found here are ra
 """
 from __future__ import annotations
 
+import bisect
+import operator
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from typing import NamedTuple
 
 import yaml
 
@@ -38,13 +40,93 @@ def statement_vocab() -> dict:
         return yaml.safe_load(fh)
 
 
+def first_char_class(pattern: str) -> str | None:
+    """A character class (``[...]``) holding every character a match of ``pattern`` can start with.
+
+    Used to put a ``(?=[...])`` in front of a pattern that ``re`` cannot skip ahead for by itself
+    (alternations of groups, optional parts, look-behinds first), which makes it scan in C; the
+    look-ahead only states what the pattern implies, so the matches are the same.  None when the
+    first character cannot be bounded (the pattern can match empty, starts with ``.`` …).
+    """
+    from re import _constants as K
+    from re import _parser
+
+    categories = {K.CATEGORY_DIGIT: r"\d", K.CATEGORY_SPACE: r"\s", K.CATEGORY_WORD: r"\w"}
+
+    def item_first(op, av):  # -> (set of class parts | None, nullable)
+        if op is K.LITERAL:
+            return {re.escape(chr(av))}, False
+        if op is K.IN:
+            out = set()
+            for iop, iav in av:
+                if iop is K.LITERAL:
+                    out.add(re.escape(chr(iav)))
+                elif iop is K.RANGE:
+                    out.add(re.escape(chr(iav[0])) + "-" + re.escape(chr(iav[1])))
+                elif iop is K.CATEGORY and iav in categories:
+                    out.add(categories[iav])
+                else:
+                    return None, False
+            return out, False
+        if op is K.BRANCH:
+            out, nullable = set(), False
+            for alt in av[1]:
+                f, n = seq_first(alt)
+                if f is None:
+                    return None, False
+                out |= f
+                nullable = nullable or n
+            return out, nullable
+        if op is K.SUBPATTERN:
+            if av[1] & K.SRE_FLAG_IGNORECASE:
+                return None, False
+            return seq_first(av[-1])
+        if op in (K.MAX_REPEAT, K.MIN_REPEAT):
+            f, n = seq_first(av[2])
+            return f, (n or av[0] == 0)
+        if op in (K.AT, K.ASSERT, K.ASSERT_NOT):  # zero-width: they only restrict
+            return set(), True
+        return None, False
+
+    def seq_first(items):
+        out = set()
+        for op, av in items:
+            f, nullable = item_first(op, av)
+            if f is None:
+                return None, False
+            out |= f
+            if not nullable:
+                return out, False
+        return out, True
+
+    try:
+        parsed = _parser.parse(pattern)
+        if parsed.state.flags & K.SRE_FLAG_IGNORECASE:
+            return None
+        first, nullable = seq_first(parsed.data)
+    except Exception:  # an unexpected parser shape: no class, the caller keeps the plain pattern
+        return None
+    if first is None or nullable or not first:
+        return None
+    return "[" + "".join(sorted(first)) + "]"
+
+
+def fast_scanning(pattern: str, flags: int = 0) -> re.Pattern:
+    """``pattern`` compiled with a leading ``(?=[first characters])`` when they can be bounded (same matches)."""
+    cls = None if flags & re.IGNORECASE else first_char_class(pattern)
+    return re.compile(f"(?={cls})(?:{pattern})" if cls else pattern, flags)
+
+
 def _alternation(words) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
 
-@dataclass(frozen=True)
-class NumberToken:
-    """A number written with a unit (or a range's lower end, which borrows the unit)."""
+class NumberToken(NamedTuple):
+    """A number written with a unit (or a range's lower end, which borrows the unit).
+
+    Immutable; a named tuple rather than a frozen dataclass because a report has thousands of them
+    and a frozen dataclass is several times slower to create.
+    """
 
     start: int  # start of the quote (the number)
     end: int  # end of the quote (incl. unit when written)
@@ -55,6 +137,11 @@ class NumberToken:
     approx: bool  # 余 / 多 after the number
     unit_implicit: bool = False
     range_role: str | None = None  # "low" / "high" for 5-8人
+
+
+def _new_token(fields: tuple) -> NumberToken:
+    """NumberToken from all nine fields in order (without the keyword handling of NumberToken(...))."""
+    return tuple.__new__(NumberToken, fields)
 
 
 @lru_cache(maxsize=1)
@@ -99,8 +186,16 @@ def _prefix_regex() -> re.Pattern:
     return re.compile(rf"(?P<prefix>{prefixes})(?P<cn>[{CN_DIGITS}点]+|\d+(?:\.\d+)?)")
 
 
+@lru_cache(maxsize=1)
+def _mask_set() -> frozenset:
+    return frozenset(quantity_vocab()["mask_chars"])
+
+
 def is_masked(num_text: str) -> bool:
-    return any(c in quantity_vocab()["mask_chars"] for c in num_text)
+    return not _mask_set().isdisjoint(num_text)
+
+
+_PLAIN_NUMBER = re.compile(r"\d*\.?\d+")
 
 
 def parse_number(num_text: str) -> float | None:
@@ -110,9 +205,14 @@ def parse_number(num_text: str) -> float | None:
     t = num_text.replace(" ", "").replace(",", "")
     if not t:
         return None
-    if re.fullmatch(r"\d*\.?\d+", t):
+    if _PLAIN_NUMBER.fullmatch(t):
         return float(t)
     return _parse_chinese(t)
+
+
+def clear_memos() -> None:
+    """Forget what was memoised about texts seen so far (benchmarks call this between repetitions)."""
+    _parse_chinese.cache_clear()
 
 
 @lru_cache(maxsize=4096)
@@ -131,8 +231,17 @@ def _parse_chinese(t: str) -> float | None:
             return None
 
 
+@lru_cache(maxsize=1)
+def _stopwords_rx() -> tuple[re.Pattern, int]:
+    words = quantity_vocab()["chinese_numeral_stopwords"]
+    return re.compile(_alternation(words)), max(len(w) for w in words)
+
+
 def _stopword_at(match: str, start: int, end: int) -> bool:
     """Whether a Chinese-numeral count match[start:end] overlaps a stopword (一次性, 十次党代会)."""
+    rx, longest = _stopwords_rx()
+    if rx.search(match, max(0, start - longest + 1), end + longest - 1) is None:
+        return False  # no stopword anywhere near (every overlapping one lies in this window)
     for w in quantity_vocab()["chinese_numeral_stopwords"]:
         i = match.find(w, max(0, start - len(w) + 1), end + len(w) - 1)
         while 0 <= i < end:
@@ -142,56 +251,104 @@ def _stopword_at(match: str, start: int, end: int) -> bool:
     return False
 
 
+@lru_cache(maxsize=1)
+def _stop_before() -> tuple[str, ...]:
+    return tuple(quantity_vocab()["not_quantity_before"])
+
+
 def _preceded_by_stop(match: str, pos: int) -> bool:
-    return any(match.endswith(w, 0, pos) for w in quantity_vocab()["not_quantity_before"])
+    return match.endswith(_stop_before(), 0, pos)
+
+
+@lru_cache(maxsize=1)
+def _unit_scan():
+    """(candidate regex, unit regex, chinese-numeral unit check, vocab lookups) for :func:`unit_tokens`.
+
+    The unit regex starts with a look-behind, so ``re`` cannot skip ahead to where a match may
+    begin and tries it at every character.  The candidate regex is a superset of the unit regex
+    (a character a match can start with, not after a digit, letter or mask; then only characters
+    a number, multiplier, range or approximation can consist of; then the first character of a
+    unit) that starts with a character class, which ``re`` scans for in C.  The unit regex is then
+    tried only where a candidate starts; as it cannot match anywhere else, the matches are exactly
+    those of ``finditer``.
+    """
+    v = quantity_vocab()
+    rx, cn_ok = _unit_regex()
+    mask = _mask_class()[1:-1]
+    inner = set("0123456789., ") | set(v["mask_chars"]) | set(v["range_joiners"]) | set(CN_DIGITS)
+    inner |= set("".join(v["multipliers"])) | set("万亿余多")
+    firsts = {w[0] for w in list(v["rate_units"]) + list(v["count_units"]) + list(v["money_units"])}
+    cls = lambda chars: "".join(re.escape(c) for c in sorted(chars))  # noqa: E731
+    cand = re.compile(
+        rf"[\d.{mask}{CN_DIGITS}](?<![\dA-Za-z.{mask}].)[\d{cls(inner)}]*[{cls(firsts)}]"
+    )
+    mults = {k: float(x) for k, x in v["multipliers"].items()}
+    names = ("lo", "num", "mult", "cn", "cnmult", "approx", "rate", "unit", "per")
+    groups = operator.itemgetter(*(rx.groupindex[n] - 1 for n in names))
+    return cand, rx, cn_ok, dict(v["rate_units"]), frozenset(v["money_units"]), mults, groups
 
 
 def unit_tokens(match: str, lo: int, hi: int) -> list[NumberToken]:
     """Every number written with a rate unit, a measure word or 元 inside match[lo:hi]."""
-    rx, cn_ok = _unit_regex()
+    cand, rx, cn_ok, rate_units, money_units, mults, itemgetter_groups = _unit_scan()
     v = quantity_vocab()
+    stop_cn = v["chinese_numeral_stop_before"]
+    stops = _stop_before()
     out: list[NumberToken] = []
-    for m in rx.finditer(match, lo, hi):
-        if m.end() > hi:
+    search, rmatch = cand.search, rx.match
+    new = _new_token
+    pos = lo
+    while True:
+        c = search(match, pos, hi)
+        if c is None:
+            break
+        cs = c.start()
+        m = rmatch(match, cs, hi)
+        if m is None:
+            pos = cs + 1
             continue
-        rate_unit = v["rate_units"].get(m.group("rate")) if m.group("rate") else None
-        unit_word = m.group("unit")
-        if m.group("cn"):
-            cn = m.group("cn")
+        pos = end = m.end()
+        lo_t, num, mult_w, cn, cnmult, approx_w, rate, unit_word, per = itemgetter_groups(m.groups())
+        rate_unit = rate_units.get(rate) if rate else None
+        if cn:
             if rate_unit or not cn_ok.match(unit_word or "") or _stopword_at(match, m.start("cn"), m.end()):
                 continue
-            if m.start("cn") > 0 and match[m.start("cn") - 1] in v["chinese_numeral_stop_before"]:
+            if m.start("cn") > 0 and match[m.start("cn") - 1] in stop_cn:
                 continue
             if set(cn) <= set("百千"):  # 近百篇 is fine, a lone 千 is not a count
                 if cn != "百":
                     continue
             num_start, num_text = m.start("cn"), cn
-            mult = float(v["multipliers"][m.group("cnmult")]) if m.group("cnmult") else 1.0
+            mult = mults[cnmult] if cnmult else 1.0
         else:
-            num_start, num_text = m.start("num"), m.group("num")
-            mult = float(v["multipliers"][m.group("mult")]) if m.group("mult") else 1.0
-        if _preceded_by_stop(match, m.start()):
+            num_start, num_text = m.start("num"), num
+            mult = mults[mult_w] if mult_w else 1.0
+        if match.endswith(stops, 0, cs):  # cs == m.start()
             continue
         if rate_unit:
             if mult != 1.0:
                 continue
             unit, count_unit = rate_unit, None
-        elif unit_word in v["money_units"]:
+        elif unit_word in money_units:
             unit, count_unit = "yuan", unit_word
         else:
             unit = "count"
-            count_unit = unit_word + (f"/{m.group('per')}" if m.group("per") else "")
-        approx = bool(m.group("approx"))
-        if m.group("lo"):
-            lo_s = m.start("lo")
-            out.append(NumberToken(lo_s, m.end("lo"), m.group("lo"), mult, unit, count_unit, approx, range_role="low"))
-            out.append(NumberToken(num_start, m.end(), num_text, mult, unit, count_unit, approx, range_role="high"))
+            count_unit = unit_word + (f"/{per}" if per else "")
+        approx = bool(approx_w)
+        if lo_t:
+            out.append(new((cs, m.end("lo"), lo_t, mult, unit, count_unit, approx, False, "low")))  # lo starts the match
+            out.append(new((num_start, end, num_text, mult, unit, count_unit, approx, False, "high")))
         else:
-            out.append(NumberToken(num_start, m.end(), num_text, mult, unit, count_unit, approx))
+            out.append(new((num_start, end, num_text, mult, unit, count_unit, approx, False, None)))
     for m in _prefix_regex().finditer(match, lo, hi):
         unit = v["rate_prefixes"][m.group("prefix")]
         out.append(NumberToken(m.start(), m.end(), m.group("cn"), 1.0, unit, None, False))
-    return sorted(out, key=lambda t: t.start)
+    out.sort(key=_start)
+    return out
+
+
+def _start(t: "NumberToken") -> int:
+    return t.start
 
 
 def _at_line_start(match: str, pos: int) -> bool:
@@ -199,23 +356,42 @@ def _at_line_start(match: str, pos: int) -> bool:
     return not match[line_start:pos].strip(" \t\u3000")
 
 
-_BARE = re.compile(r"(?<![\dA-Za-z.“\"'‘])\d+(?:\.\d+)?(?![\d.])")
+# (?<![...]) checked after the first digit, so that ``re`` scans for a digit in C
+_BARE = re.compile(r"\d(?<![\dA-Za-z.“\"'‘].)\d*(?:\.\d+)?(?![\d.])")
+_BARE_STOP = ("”", '"', "’", "-", "—", "~", "至", "/", ")", "）")
 
 
-def bare_numbers(match: str, lo: int, hi: int) -> list[tuple[int, int]]:
-    """Spans of numbers written without any unit, not dates/ages/orders (see quantities.yaml)."""
+@lru_cache(maxsize=1)
+def _bare_vocab() -> tuple[tuple[str, ...], tuple[str, ...]]:
     v = quantity_vocab()
     after = tuple(sorted(v["not_quantity_after"], key=len, reverse=True))
     units = tuple(list(v["rate_units"]) + list(v["count_units"]) + list(v["money_units"]) + list(v["multipliers"]))
+    return after, units
+
+
+def bare_numbers(match: str, lo: int, hi: int, exclude: list[NumberToken] | None = None) -> list[tuple[int, int]]:
+    """Spans of numbers written without any unit, not dates/ages/orders (see quantities.yaml).
+
+    ``exclude`` (tokens sorted by start) drops the spans that overlap one of the tokens.
+    """
+    after, units = _bare_vocab()
+    stops = _stop_before()
+    starts = [t.start for t in exclude] if exclude else None
+    ends = [t.end for t in exclude] if exclude else None
     out = []
     for m in _BARE.finditer(match, lo, hi):
         s, e = m.span()
+        if starts is not None:
+            # tokens before k start before e: one of the last three overlaps when it ends after s
+            k = bisect.bisect_left(starts, e)
+            if k and s < max(ends[k - 3 if k > 3 else 0 : k]):
+                continue
         rest = match[e : e + 4].lstrip(" ")
         if rest[:1] == "、" and _at_line_start(match, s):
             continue  # an item number (8、加强…)
-        if rest[:1] in ("”", '"', "’", "-", "—", "~", "至", "/", ")", "）") or rest.startswith(after) or rest.startswith(units):
+        if rest.startswith(_BARE_STOP) or rest.startswith(after) or rest.startswith(units):
             continue
-        if rest[:1] in ".．" or _preceded_by_stop(match, s):
+        if rest[:1] in ".．" or match.endswith(stops, 0, s):
             continue
         out.append((s, e))
     return out

@@ -20,6 +20,7 @@ from functools import lru_cache
 from healthdata.extract.checks import numerator_denominator_checks
 from healthdata.extract.numbers import (
     NumberToken,
+    fast_scanning,
     bare_numbers,
     is_masked,
     parse_number,
@@ -41,6 +42,16 @@ OBSERVATION_KEYS = (
     "comparator", "period_text", "flag",
 )
 HEADING = re.compile(r"^[ \t\u3000]*[一二三四五六七八九十]+、", re.M)
+_HEADING_AFTER_NL = re.compile(r"\n[ \t\u3000]*[一二三四五六七八九十]+、")  # HEADING after a newline, found by a fast literal scan
+
+
+def _heading_starts(match: str, lo: int, hi: int) -> list[int]:
+    """``[m.start() for m in HEADING.finditer(match, lo, hi)]``: a line start is the text's start or follows a newline."""
+    out = []
+    if (lo == 0 or match[lo - 1] == "\n") and HEADING.match(match, lo, hi):
+        out.append(lo)
+    out.extend(m.start() + 1 for m in _HEADING_AFTER_NL.finditer(match, lo, hi))
+    return out
 SUMMARY_TITLE = re.compile(r"总结|汇报|报告")
 
 
@@ -56,6 +67,8 @@ def _cues() -> dict:
     v = statement_vocab()
     c = v["statement_cues"]
     by_len = lambda ws: tuple(sorted(set(ws), key=len, reverse=True))  # noqa: E731
+    c_after = tuple((w, op) for op, ws in v["comparator_after"].items() for w in by_len(ws))
+    c_before = tuple(sorted(((w, op) for op, ws in v["comparator_before"].items() for w in ws), key=lambda x: -len(x[0])))
     return {
         "down": by_len(c["change"]["down"]),
         "up": by_len(c["change"]["up"]),
@@ -68,8 +81,8 @@ def _cues() -> dict:
         "target_after": by_len(c["target_after"]),
         "links": by_len(v["value_links"]),
         "populations": by_len(v["populations"]),
-        "cmp_after": tuple((w, op) for op, ws in v["comparator_after"].items() for w in by_len(ws)),
-        "cmp_before": tuple(sorted(((w, op) for op, ws in v["comparator_before"].items() for w in ws), key=lambda x: -len(x[0]))),
+        "cmp_after": c_after,
+        "cmp_before": c_before,
         "periods": tuple(re.compile(p) for p in v["period_patterns"]),
         "rate_nouns": by_len(quantity_vocab()["rate_nouns"]),
         "implicit_nouns": by_len(quantity_vocab()["implicit_count_nouns"]),
@@ -82,9 +95,36 @@ def _cues() -> dict:
         "target_local_rx": _words_rx(c["target_local"]),
         "own_cue_rx": _words_rx(c["change"]["down"] + c["change"]["up"] + c["completion"] + c["policy"] + c["target"] + v["subject_links"]),
         "frequency_rx": _words_rx(quantity_vocab()["frequency_markers"]),
+        "links_tail_words": (" ", "\u3000") + by_len(v["value_links"]),
         "links_tail_rx": re.compile("(?:[ \u3000]|" + "|".join(re.escape(w) for w in by_len(v["value_links"])) + ")+$"),
         "period_rx": re.compile("|".join(f"(?:{p})" for p in v["period_patterns"])),
+        "period_rx_fast": fast_scanning("|".join(f"(?:{p})" for p in v["period_patterns"])),
+        # fast forms of the word lists above (same answers as the loops they replace)
+        "cmp_after_rx": re.compile("|".join(re.escape(w) for w, _ in c_after)),
+        "cmp_after_op": _first_ops(c_after),
+        "cmp_before_op": _first_ops(c_before),
+        "cmp_before_words": tuple(w for w, _ in c_before),
+        "cmp_before_lengths": tuple(sorted({len(w) for w, _ in c_before}, reverse=True)),
+        "population_set": frozenset(v["populations"]),
+        "population_lengths": tuple(sorted({len(w) for w in v["populations"]}, reverse=True)),
     }
+
+
+def _first_ops(pairs) -> dict:
+    """word -> comparator of its first (word, comparator) pair, as a loop over the pairs would find it."""
+    out: dict = {}
+    for w, op in pairs:
+        out.setdefault(w, op)
+    return out
+
+
+def _longest_suffix(text: str, words, lengths: tuple[int, ...]) -> str | None:
+    """The longest word of ``words`` (a set) that ``text`` ends with, or None."""
+    n = len(text)
+    for k in lengths:
+        if k <= n and text[n - k :] in words:
+            return text[n - k :]
+    return None
 
 
 def _words_rx(words) -> re.Pattern:
@@ -129,7 +169,8 @@ class Geometry:
 
     @classmethod
     def of(cls, match: str, lo: int, hi: int) -> "Geometry":
-        return cls(match, lo, hi, _boundaries(match, lo, hi, SENTENCE_BREAKS), _boundaries(match, lo, hi, CLAUSE_BREAKS))
+        clause = _boundaries(match, lo, hi, CLAUSE_BREAKS)
+        return cls(match, lo, hi, [p for p in clause if match[p] in SENTENCE_BREAKS], clause)
 
     def sentence(self, pos: int) -> tuple[int, int]:
         k = bisect.bisect_left(self.sent_breaks, pos)
@@ -150,21 +191,23 @@ class Geometry:
 
 def strip_links(text: str) -> str:
     """Drop trailing link words (达到, 为, 分别, 以上 …) and population words between a subject and its value."""
+    c = _cues()
+    if not text.endswith(c["links_tail_words"]) and not text.endswith("\n"):
+        return text  # a match ends with one of them (or before a final newline, as $ allows): nothing to strip
     tail = text[-24:]
-    m = _cues()["links_tail_rx"].search(tail)
+    m = c["links_tail_rx"].search(tail)
     return text[: len(text) - len(tail) + m.start()] if m else text
 
 
 def strip_links_and_populations(text: str) -> str:
     c = _cues()
+    words, lengths, pops = c["population_set"], c["population_lengths"], c["populations"]
     prev = None
     while prev != text:
         prev = text
         text = strip_links(text)
-        for w in c["populations"]:
-            if text.endswith(w):
-                text = text[: -len(w)]
-                break
+        if text.endswith(pops):
+            text = text[: -len(_longest_suffix(text, words, lengths))]
     return text
 
 
@@ -197,7 +240,7 @@ def implicit_rate_spans(match: str, geo: Geometry, bare: list[tuple[int, int]]) 
 def unit_dropping_spans(match: str, lo: int, hi: int, bare: list[tuple[int, int]], hits: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """In a block where the author drops % (>= N unit-less rates), other bare numbers <= 100 are rates too."""
     need = int(quantity_vocab()["unit_dropping_min_hits"])
-    starts = [lo] + [m.start() for m in HEADING.finditer(match, lo, hi)] + [hi]
+    starts = [lo] + _heading_starts(match, lo, hi) + [hi]
     out = []
     hit_set = set(hits)
     for a, b in zip(starts, starts[1:]):
@@ -219,8 +262,7 @@ def candidate_tokens(report: ReportText, geo: Geometry) -> tuple[list[NumberToke
     """All value tokens of the report, sorted; plus the starts of unit-less rates found by context."""
     m, lo, hi = report.match, report.start, report.end
     toks = [t for t in unit_tokens(m, lo, hi) if not _is_frequency(m, t, geo)]
-    starts = [t.start for t in toks]
-    bare = [sp for sp in bare_numbers(m, lo, hi) if not _overlaps(sp, toks, starts)]
+    bare = bare_numbers(m, lo, hi, exclude=toks)  # minus the spans overlapping a token (see _overlaps)
     hits = implicit_rate_spans(m, geo, bare)
     dropped = unit_dropping_spans(m, lo, hi, bare, hits)
     implicit_rates = set()
@@ -244,29 +286,31 @@ def _endswith_any(text: str, words: tuple[str, ...]) -> bool:
     return text.endswith(words)
 
 
+_CMP_SKIP = ("达到", "达", "为", "在", "到", "了", "分别")  # skipped between a comparator word and the value
+
+
 def comparator_of(match: str, tok: NumberToken, tail_raw: str) -> str | None:
     """Comparator from the words right after (以上, 以下, 左右) or right before (不低于, 约, 近) the value."""
     if tok.range_role == "low":
         return ">="
     if tok.range_role == "high":
         return "<="
+    c = _cues()
     after = match[tok.end : tok.end + 4].lstrip(" ")
-    for w, op in _cues()["cmp_after"]:
-        if after.startswith(w):
-            return op
+    m = c["cmp_after_rx"].match(after)
+    if m is not None:
+        return c["cmp_after_op"][m.group()]
     tail = tail_raw.rstrip(" ")
+    ops, lengths, before = c["cmp_before_op"], c["cmp_before_lengths"], c["cmp_before_words"]
     for _ in range(3):
-        for w, op in _cues()["cmp_before"]:
-            if tail.endswith(w):
-                return op
-        new = tail
-        for w in ("达到", "达", "为", "在", "到", "了", "分别"):
-            if new.endswith(w):
-                new = new[: -len(w)]
-                break
-        if new == tail:
+        if tail.endswith(before):
+            return ops[_longest_suffix(tail, ops, lengths)]
+        if not tail.endswith(_CMP_SKIP):
             break
-        tail = new
+        for w in _CMP_SKIP:
+            if tail.endswith(w):
+                tail = tail[: -len(w)]
+                break
     if tok.approx:
         return "~"
     return None
@@ -280,27 +324,33 @@ def statement_of(match: str, tok: NumberToken, clause: str, local_before: str, s
     value (or the sentence start).  Adjacent cues (同比下降, 提高到, 从) win over plan context, which
     wins over completion cues and target cues further away.
     """
+    return _statement(match, tok, clause, strip_links(clause), sentence_before, 0, len(sentence_before), plan, indicator_id, unit)
+
+
+def _statement(match: str, tok: NumberToken, clause: str, tail: str, sent_text: str, sent_start: int, sent_end: int,
+               plan: bool, indicator_id: str | None, unit: str) -> tuple[str, int]:
+    """:func:`statement_of` with the clause's stripped form given, and the sentence before the value
+    as ``sent_text[sent_start:sent_end]`` (searched in place, not copied)."""
     c = _cues()
-    tail = strip_links(clause)
     raw = clause.rstrip(" ")
     after = match[tok.end : tok.end + 12].lstrip(" ")
-    for w, _op in c["cmp_after"]:
-        if after.startswith(w):
-            after = after[len(w) :]
-            break
-    if _endswith_any(raw, c["policy"]) or _endswith_any(tail, c["policy"]) or after.startswith(c["policy_after"]):
+    m = c["cmp_after_rx"].match(after)
+    if m is not None:
+        after = after[m.end() :]
+    policy = c["policy"]
+    if raw.endswith(policy) or tail.endswith(policy) or after.startswith(c["policy_after"]):
         return "policy", 1
-    if _endswith_any(tail, c["down"]):
+    if tail.endswith(c["down"]):
         return "change", -1
-    if _endswith_any(tail, c["up"]) or unit == "percentage_points":
+    if tail.endswith(c["up"]) or unit == "percentage_points":
         return "change", 1
     if plan:
         return "target", 1
     if c["completion_rx"].search(clause) or indicator_id == c["completion_indicator"]:
         return "completion", 1
-    if c["target_rx"].search(sentence_before) or c["target_local_rx"].search(clause):
+    if c["target_rx"].search(sent_text, sent_start, sent_end) or c["target_local_rx"].search(clause):
         return "target", 1
-    if _endswith_any(raw, c["target_adjacent"]) or _endswith_any(tail, c["target_adjacent"]):
+    if raw.endswith(c["target_adjacent"]) or tail.endswith(c["target_adjacent"]):
         return "target", 1
     if after.startswith(c["target_after"]):
         return "target", 1
@@ -318,11 +368,59 @@ def in_plan_section(report: ReportText, pos: int) -> bool:
     return any(s.start <= pos < s.end and s.kind == "plans" and rx.search(s.heading) for s in report.sections)
 
 
+def _plan_spans(report: ReportText) -> list[tuple[int, int]]:
+    """The spans for which :func:`in_plan_section` is true, found once per report."""
+    rx = _cues()["plan_headings"]
+    return [(s.start, s.end) for s in report.sections if s.kind == "plans" and rx.search(s.heading)]
+
+
+class _Context:
+    """What :func:`describe` needs of a report besides the value, computed once per report."""
+
+    def __init__(self, report: ReportText, plan_doc: bool):
+        self.plan_doc = plan_doc
+        self.plan_spans = _plan_spans(report)
+        self.periods = _Periods(report.match)
+
+    def in_plan(self, pos: int) -> bool:
+        return self.plan_doc or any(a <= pos < b for a, b in self.plan_spans)
+
+
 def period_of(sentence_before: str) -> str | None:
     last = None
     for last in _cues()["period_rx"].finditer(sentence_before):
         pass
     return last.group(0) if last else None
+
+
+class _Periods:
+    """``period_of(match[s0:p])`` for many values of one report, scanning each sentence once.
+
+    The period patterns have no anchors, look-arounds or word boundaries, so a scan of the sentence
+    up to ``p`` finds the same matches as a scan of the whole sentence up to the first match that
+    reaches past ``p``; from that match's start on, the scan is redone up to ``p``.
+    """
+
+    def __init__(self, match: str):
+        self.match = match
+        self.rx = _cues()["period_rx_fast"]
+        self.by_sentence: dict[tuple[int, int], tuple[int, list[tuple[int, int]]]] = {}
+
+    def before(self, sent: tuple[int, int], p: int) -> str | None:
+        scanned = self.by_sentence.get(sent)
+        if scanned is None or scanned[0] < p:  # scanned up to scanned[0], which must reach p
+            scanned = self.by_sentence[sent] = (max(sent[1], p), [x.span() for x in self.rx.finditer(self.match, sent[0], max(sent[1], p))])
+        spans = scanned[1]
+        last = None
+        for a, b in spans:
+            if b <= p:
+                last = (a, b)
+                continue
+            if a < p:
+                for x in self.rx.finditer(self.match, a, p):
+                    last = x.span()
+            break
+        return self.match[last[0] : last[1]] if last else None
 
 
 def report_is_plan(report: ReportText) -> bool:
@@ -331,7 +429,7 @@ def report_is_plan(report: ReportText) -> bool:
     return bool(_cues()["plan_headings"].search(first)) and not SUMMARY_TITLE.search(first)
 
 
-@dataclass
+@dataclass(slots=True)
 class Described:
     tok: NumberToken
     sent: tuple[int, int]
@@ -356,64 +454,77 @@ def _link(match: str, lo: int, hi: int, context_start: int, unit: str) -> str | 
 
 def subject_start(match: str, lo: int, hi: int) -> int:
     """Skip what closes the previous value (以上、, 左右,) and joiners at the start of a subject."""
+    after_rx = _cues()["cmp_after_rx"]
     prev = None
     while prev != lo and lo < hi:
         prev = lo
         while lo < hi and match[lo] in " 、和及与,\u3000":
             lo += 1
-        for w, _op in _cues()["cmp_after"]:
-            if match.startswith(w, lo):
-                lo += len(w)
-                break
+        m = after_rx.match(match, lo)
+        if m is not None:
+            lo = m.end()
     return lo
 
 
-def describe(report: ReportText, geo: Geometry, tok: NumberToken, items: list["Described"], plan_doc: bool) -> Described | None:
+_NOT_RATE = ("count", "yuan")
+
+
+def describe(report: ReportText, geo: Geometry, tok: NumberToken, items: list["Described"], plan_doc: bool,
+             ctx: "_Context | None" = None) -> Described | None:
     m = report.match
-    sent = geo.sentence(tok.start)
-    prev = items[-1] if items and items[-1].sent == sent else None
+    if ctx is None:
+        ctx = _Context(report, plan_doc)
+    start, end = tok.start, tok.end
+    sent = geo.sentence(start)
+    prev = None
     prev_rate = None
-    for d in reversed(items[-6:]):
-        if d.sent != sent:
-            break
-        if d.unit not in ("count", "yuan"):
-            prev_rate = d
-            break
-    local_start = prev.tok.end if prev else sent[0]
-    clause_s = max(geo.clause_start(tok.start), local_start)
+    if items:
+        last = items[-1]
+        if last.sent == sent:
+            prev = last
+            for d in reversed(items[-6:]):
+                if d.sent != sent:
+                    break
+                if d.unit not in _NOT_RATE:
+                    prev_rate = d
+                    break
+    s0 = sent[0]
+    local_start = prev.tok.end if prev else s0
+    clause_s = geo.clause_start(start)
+    if local_start > clause_s:
+        clause_s = local_start
     unit = tok.unit
     provisional = "percent" if unit == "?rate" else unit
-    iid = _link(m, clause_s, tok.start, sent[0], provisional)
-    if iid is None and provisional not in ("count", "yuan"):
-        iid = _link(m, tok.end, geo.clause_end(tok.end), sent[0], provisional)
-        joined = prev_rate is not None and group_gap(m[prev_rate.tok.end : tok.start])
+    counted = provisional in _NOT_RATE
+    iid = None if counted or start <= clause_s else link_in_span(m, clause_s, start, s0)[0]
+    if iid is None and not counted:
+        iid = _link(m, end, geo.clause_end(end), s0, provisional)
+        joined = prev_rate is not None and group_gap(m[prev_rate.tok.end : start])
         if iid is None and prev_rate is not None and (unit != "?rate" or joined):
             iid = prev_rate.indicator_id  # 同比下降5.97% after 发病率为145.50/10万; 和60 after 就诊率达45
         if iid is None and unit != "?rate":
-            iid = _link(m, local_start, tok.start, sent[0], provisional)
-    clause_text = m[clause_s : tok.start]
-    plan = plan_doc or in_plan_section(report, tok.start)
-    statement, sign = statement_of(m, tok, clause_text, m[local_start : tok.start], m[sent[0] : tok.start], plan, iid, provisional)
+            iid = _link(m, local_start, start, s0, provisional)
+    clause_text = m[clause_s:start]
+    stripped = strip_links(clause_text)
+    statement, sign = _statement(m, tok, clause_text, stripped, m, s0, start, ctx.in_plan(start), iid, provisional)
     if (statement == "actual" and prev is not None and prev.statement in ("completion", "change")
-            and (prev.unit in ("count", "yuan")) == (provisional in ("count", "yuan"))
-            and not has_own_cue(m[prev.tok.end : tok.start])):
+            and (prev.unit in _NOT_RATE) == counted
+            and not has_own_cue(m[prev.tok.end : start])):
         statement, sign = prev.statement, prev.sign
     if statement == "completion" and iid is None and provisional == "percent":
         iid = _cues()["completion_indicator"]
+    comparator = comparator_of(m, tok, clause_text)
     if unit == "?rate":
         unit = indicator_unit(iid) if iid else None
         if unit is None:
-            if statement == "target" or comparator_of(m, tok, clause_text) in (">=", "<="):
+            if statement == "target" or comparator in (">=", "<="):
                 unit = "percent"
             else:
                 return None
-    subj_end = clause_s + len(strip_links(clause_text))
-    subj_start = subject_start(m, clause_s, subj_end)
+    subj_end = clause_s + len(stripped)
     return Described(
-        tok=tok, sent=sent, clause_start=clause_s, local_start=local_start, indicator_id=iid,
-        subject_span=(subj_start, subj_end), population=population_in(m[clause_s:tok.start]),
-        statement=statement, sign=sign, comparator=comparator_of(m, tok, clause_text), unit=unit,
-        period=period_of(m[sent[0] : tok.start]),
+        tok, sent, clause_s, local_start, iid, (subject_start(m, clause_s, subj_end), subj_end),
+        population_in(clause_text), statement, sign, comparator, unit, ctx.periods.before(sent, start),
     )
 
 
@@ -505,12 +616,22 @@ def _resolve_with_qualifiers_in(match: str, mention, a: int, b: int, context_sta
 
 # ---------------------------------------------------------------- rows
 def _value(tok: NumberToken, sign: int) -> float | None:
-    v = parse_number(tok.num_text)
+    t = tok.num_text
+    if tok.multiplier == 1.0 and _SHORT_DECIMAL.fullmatch(t):
+        # float() of a decimal with at most 10 decimals is its own round(., 10): the decimal lies on
+        # the 10-decimal grid and within half an ulp of the float (an ulp is never exactly 1e-10)
+        v = float(t)
+        return -v if sign < 0 else v
+    v = float(t) if _PLAIN_DIGITS.fullmatch(t) else parse_number(t)  # same as parse_number for plain digits
     if v is None:
         return None
     v *= tok.multiplier
     v = round(v, 10)
     return -v if sign < 0 else v
+
+
+_PLAIN_DIGITS = re.compile(r"\d*\.?\d+")
+_SHORT_DECIMAL = re.compile(r"[0-9]*(?:[0-9]|\.[0-9]{1,10})")
 
 
 def _flag(value: float | None, unit: str, statement: str) -> str | None:
@@ -523,27 +644,30 @@ def to_row(report: ReportText, d: Described) -> dict:
     t = report.text
     tok = d.tok
     redacted = is_masked(tok.num_text)
-    value = None if redacted else _value(tok, d.sign)
-    comparator = d.comparator or "="
+    if redacted:
+        value = None
+    else:
+        value = _value(tok, d.sign)
+    unit = d.unit
     return {
         "source_start": tok.start,
         "source_end": tok.end,
         "quote": t[tok.start : tok.end],
         "sentence_start": d.sent[0],
         "sentence_end": d.sent[1],
-        "section_kind": report.section_kind_at(tok.start),
+        "section_kind": report.section_kind_at(tok.start) if report.sections else "other",
         "indicator_id": d.indicator_id,
         "subject": t[d.subject_span[0] : d.subject_span[1]][-60:] or None,
         "population": d.population,
         "value": value,
-        "unit": d.unit,
-        "count_unit": tok.count_unit if d.unit in ("count", "yuan") else None,
+        "unit": unit,
+        "count_unit": tok.count_unit if unit in ("count", "yuan") else None,
         "unit_implicit": bool(tok.unit_implicit),
         "redacted": redacted,
         "statement": d.statement,
-        "comparator": comparator,
+        "comparator": d.comparator or "=",
         "period_text": d.period,
-        "flag": _flag(value, d.unit, d.statement),
+        "flag": _flag(value, unit, d.statement),
     }
 
 
@@ -552,9 +676,10 @@ def extract_report(report: ReportText) -> ExtractionResult:
     geo = Geometry.of(report.match, report.start, report.end)
     tokens, _ = candidate_tokens(report, geo)
     plan_doc = report_is_plan(report)
+    ctx = _Context(report, plan_doc)
     items: list[Described] = []
     for tok in tokens:
-        d = describe(report, geo, tok, items, plan_doc)
+        d = describe(report, geo, tok, items, plan_doc, ctx)
         if d is not None:
             items.append(d)
     distribute(items, report.match)

@@ -8,9 +8,9 @@ indicator only together with a qualifier written before them (``卡介苗…接�
 from __future__ import annotations
 
 import csv
-from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from typing import NamedTuple
 
 import yaml
 
@@ -123,20 +123,35 @@ def _alias_lengths() -> tuple[int, ...]:
     return tuple(sorted({len(a) for a in alias_table()}, reverse=True))
 
 
-@dataclass(frozen=True)
-class Mention:
+class Mention(NamedTuple):
+    """An alias occurrence (immutable; a named tuple because linking creates many of them)."""
+
     start: int
     end: int
     alias: str
 
 
+@lru_cache(maxsize=1)
+def _alias_starts():
+    """(regex of the characters an alias starts with, first character -> alias lengths longest first)."""
+    import re
+
+    lengths = _alias_lengths()
+    firsts: dict[str, set[int]] = {}
+    for a in alias_table():
+        firsts.setdefault(a[0], set()).add(len(a))
+    by_first = {c: tuple(n for n in lengths if n in ns) for c, ns in firsts.items()}
+    return re.compile("[" + "".join(re.escape(c) for c in sorted(by_first)) + "]"), by_first
+
+
 def indicator_mentions(match: str, lo: int, hi: int) -> list[Mention]:
     """Every alias occurrence inside match[lo:hi] (overlapping ones too)."""
     table = alias_table()
-    lengths = _alias_lengths()
+    rx, by_first = _alias_starts()
     out = []
-    for i in range(lo, hi):
-        for n in lengths:
+    for c in rx.finditer(match, lo, hi):
+        i = c.start()
+        for n in by_first[match[i]]:
             if i + n <= hi and match[i : i + n] in table:
                 out.append(Mention(i, i + n, match[i : i + n]))
     return out
@@ -227,8 +242,10 @@ def _population_vocab():
     path = resources.files("healthdata.vocab").joinpath("statements.yaml")
     with path.open(encoding="utf-8") as fh:
         data = yaml.safe_load(fh)
+    from healthdata.extract.numbers import fast_scanning
+
     words = sorted(data["populations"], key=len, reverse=True)
-    return re.compile(data["population_pattern"]), tuple(words)
+    return fast_scanning(data["population_pattern"]), tuple(words)
 
 
 def population_in(phrase: str) -> str | None:
@@ -237,10 +254,20 @@ def population_in(phrase: str) -> str | None:
     m = rx.search(phrase)
     if m:
         return m.group(0)
+    if _population_any().search(phrase) is None:
+        return None
     for w in words:
         if w in phrase:
             return w
     return None
+
+
+@lru_cache(maxsize=1)
+def _population_any():
+    """Whether any population word occurs at all (the loop above then finds which one)."""
+    import re
+
+    return re.compile("|".join(re.escape(w) for w in _population_vocab()[1]))
 
 
 def link_indicator(phrase: str) -> tuple[str | None, str | None]:
