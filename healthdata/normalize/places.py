@@ -10,6 +10,36 @@ from healthdata.vocab import load_yaml
 LEVEL_RANK = {"county": 0, "district": 0, "city": 1, "province": 2}
 
 
+def _jionlp():
+    import contextlib
+    import io
+
+    with contextlib.redirect_stdout(io.StringIO()):  # jionlp prints a banner on import
+        import jionlp
+    return jionlp
+
+
+@lru_cache(maxsize=1)
+def known_place_names() -> frozenset[str]:
+    """Every city- and county-level name in the jionlp gazetteer, current and historical
+    (潞城市 became 潞城区 in 2018): a cheap filter before the gazetteer's parser runs."""
+    jio = _jionlp()
+    names = set()
+    for prov, cities in jio.china_location_loader().items():
+        for city, counties in cities.items():
+            if city.startswith("_"):
+                continue
+            names.add(city)
+            if isinstance(counties, dict):
+                names.update(c for c in counties if not c.startswith("_"))
+    for change in jio.china_location_change_loader():
+        for level in change["old_loc"][1:]:
+            if level and level[0]:
+                names.add(level[0])
+        names.update(n for n in change["new_loc"][1:] if n)
+    return frozenset(names)
+
+
 @lru_cache(maxsize=4096)
 def resolve_place(name: str) -> dict | None:
     """Gazetteer entry for a place name: province, city, county and admin level; None if unknown.
@@ -17,14 +47,10 @@ def resolve_place(name: str) -> dict | None:
     jionlp's ``parse_location`` knows historical names (潞城市 is now 潞城区 of 长治市); a
     county-level city (县级市) resolves to ``admin_level='county'``.
     """
-    import contextlib
-    import io
-
-    with contextlib.redirect_stdout(io.StringIO()):  # jionlp prints a banner on import
-        import jionlp
-
+    if name not in known_place_names():
+        return None
     try:
-        loc = jionlp.parse_location(name, change2new=True)
+        loc = _jionlp().parse_location(name, change2new=True)
     except Exception:  # the gazetteer raises on some odd strings
         return None
     prov, city, county = loc.get("province"), loc.get("city"), loc.get("county")
