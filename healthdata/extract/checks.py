@@ -72,16 +72,18 @@ def numerator_denominator_checks(rows: list[dict], match: str, near_miss: float 
     out = []
     starts = [r["source_start"] for r in rows]
     sorted_starts = all(a <= b for a, b in zip(starts, starts[1:]))
+    factors = FACTORS
     for i, r in enumerate(rows):
-        factor = rate_factor(r["unit"])
+        factor = factors.get(r["unit"])  # rate_factor
         if factor is None or r["value"] is None or r["statement"] != "actual" or r["value"] <= 0:
             continue
-        line = _line_of(match, r["source_start"])
+        rs = r["source_start"]
+        line0 = match.rfind("\n", 0, rs) + 1  # _line_of(match, rs)[0]
         # rows come sorted by source_start: the rows of this line before i start at the bisection point
-        j = bisect.bisect_left(starts, line[0], 0, i) if sorted_starts else 0
+        j = bisect.bisect_left(starts, line0, 0, i) if sorted_starts else 0
         counts = [
             c for c in rows[j:i]
-            if line[0] <= c["source_start"] < r["source_start"] and c["unit"] == "count" and c["value"]
+            if line0 <= c["source_start"] < rs and c["unit"] == "count" and c["value"]
         ]
         if len(counts) < 2:
             continue

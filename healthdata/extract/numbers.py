@@ -296,7 +296,7 @@ def unit_tokens(match: str, lo: int, hi: int) -> list[NumberToken]:
     stops = _stop_before()
     out: list[NumberToken] = []
     search, rmatch = cand.search, rx.match
-    new = _new_token
+    tnew, NT = tuple.__new__, NumberToken  # _new_token without its call
     pos = lo
     while True:
         c = search(match, pos, hi)
@@ -336,14 +336,18 @@ def unit_tokens(match: str, lo: int, hi: int) -> list[NumberToken]:
             count_unit = unit_word + (f"/{per}" if per else "")
         approx = bool(approx_w)
         if lo_t:
-            out.append(new((cs, m.end("lo"), lo_t, mult, unit, count_unit, approx, False, "low")))  # lo starts the match
-            out.append(new((num_start, end, num_text, mult, unit, count_unit, approx, False, "high")))
+            out.append(tnew(NT, (cs, m.end("lo"), lo_t, mult, unit, count_unit, approx, False, "low")))  # lo starts the match
+            out.append(tnew(NT, (num_start, end, num_text, mult, unit, count_unit, approx, False, "high")))
         else:
-            out.append(new((num_start, end, num_text, mult, unit, count_unit, approx, False, None)))
-    for m in _prefix_regex().finditer(match, lo, hi):
-        unit = v["rate_prefixes"][m.group("prefix")]
-        out.append(NumberToken(m.start(), m.end(), m.group("cn"), 1.0, unit, None, False))
-    out.sort(key=_start)
+            out.append(tnew(NT, (num_start, end, num_text, mult, unit, count_unit, approx, False, None)))
+    # the unit tokens above come in increasing order of start (each search starts after the last
+    # match); only tokens written with a prefix (百分之五) can need sorting in
+    prefixes = v["rate_prefixes"]
+    if any(match.find(p, lo, hi) >= 0 for p in prefixes):  # else the prefix regex cannot match
+        for m in _prefix_regex().finditer(match, lo, hi):
+            unit = prefixes[m.group("prefix")]
+            out.append(NumberToken(m.start(), m.end(), m.group("cn"), 1.0, unit, None, False))
+        out.sort(key=_start)
     return out
 
 
@@ -377,14 +381,18 @@ def bare_numbers(match: str, lo: int, hi: int, exclude: list[NumberToken] | None
     after, units = _bare_vocab()
     stops = _stop_before()
     starts = [t.start for t in exclude] if exclude else None
-    ends = [t.end for t in exclude] if exclude else None
+    if starts is not None:
+        ends = [t.end for t in exclude]
+        # reach[k] = max(ends[k - 3 if k > 3 else 0 : k]) for k >= 1
+        reach = [0] + list(map(max, ends, [0] + ends[:-1], [0, 0] + ends[:-2]))
+    bl = bisect.bisect_left
     out = []
     for m in _BARE.finditer(match, lo, hi):
         s, e = m.span()
         if starts is not None:
             # tokens before k start before e: one of the last three overlaps when it ends after s
-            k = bisect.bisect_left(starts, e)
-            if k and s < max(ends[k - 3 if k > 3 else 0 : k]):
+            k = bl(starts, e)
+            if k and s < reach[k]:
                 continue
         rest = match[e : e + 4].lstrip(" ")
         if rest[:1] == "、" and _at_line_start(match, s):

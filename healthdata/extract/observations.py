@@ -14,15 +14,16 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import accumulate
 
 from healthdata.extract.checks import numerator_denominator_checks
 from healthdata.extract.numbers import (
     NumberToken,
+    _mask_set as _mask_chars,
     fast_scanning,
     bare_numbers,
-    is_masked,
     parse_number,
     quantity_vocab,
     statement_vocab,
@@ -156,7 +157,16 @@ def _char_class(chars: str) -> re.Pattern:
 
 
 def _boundaries(match: str, lo: int, hi: int, chars: str) -> list[int]:
-    return [m.start() for m in _char_class(chars).finditer(match, lo, hi)]
+    """``[m.start() for m in _char_class(chars).finditer(match, lo, hi)]``, from the lengths of the
+    pieces between the break characters (each break is one character; the sums run in C)."""
+    pieces = _char_class(chars).split(match[lo:hi])
+    pieces.pop()  # the piece after the last break
+    pos = list(accumulate(map(_plus_one, map(len, pieces))))
+    off = lo - 1
+    return [p + off for p in pos] if off else pos
+
+
+_plus_one = (1).__add__
 
 
 @dataclass
@@ -169,8 +179,7 @@ class Geometry:
 
     @classmethod
     def of(cls, match: str, lo: int, hi: int) -> "Geometry":
-        clause = _boundaries(match, lo, hi, CLAUSE_BREAKS)
-        return cls(match, lo, hi, [p for p in clause if match[p] in SENTENCE_BREAKS], clause)
+        return cls(match, lo, hi, _boundaries(match, lo, hi, SENTENCE_BREAKS), _boundaries(match, lo, hi, CLAUSE_BREAKS))
 
     def sentence(self, pos: int) -> tuple[int, int]:
         k = bisect.bisect_left(self.sent_breaks, pos)
@@ -261,7 +270,12 @@ def implicit_count_spans(match: str, bare: list[tuple[int, int]]) -> list[tuple[
 def candidate_tokens(report: ReportText, geo: Geometry) -> tuple[list[NumberToken], set[int]]:
     """All value tokens of the report, sorted; plus the starts of unit-less rates found by context."""
     m, lo, hi = report.match, report.start, report.end
-    toks = [t for t in unit_tokens(m, lo, hi) if not _is_frequency(m, t, geo)]
+    freq_search, clause_breaks, bl = _cues()["frequency_rx"].search, geo.clause_breaks, bisect.bisect_left
+    toks = [
+        t for t in unit_tokens(m, lo, hi)
+        # not _is_frequency(m, t, geo)
+        if t.count_unit != "次" or not freq_search(m, clause_breaks[k - 1] + 1 if (k := bl(clause_breaks, t.start)) else geo.lo, t.start)
+    ]
     bare = bare_numbers(m, lo, hi, exclude=toks)  # minus the spans overlapping a token (see _overlaps)
     hits = implicit_rate_spans(m, geo, bare)
     dropped = unit_dropping_spans(m, lo, hi, bare, hits)
@@ -272,7 +286,8 @@ def candidate_tokens(report: ReportText, geo: Geometry) -> tuple[list[NumberToke
     for s, e in implicit_count_spans(m, bare):
         if s not in implicit_rates:
             toks.append(NumberToken(s, e, m[s:e], 1.0, "count", None, False, unit_implicit=True))
-    toks.sort(key=lambda t: (t.start, -t.end))
+    if any(a.start >= b.start for a, b in zip(toks, toks[1:])):  # else already in (start, -end) order
+        toks.sort(key=lambda t: (t.start, -t.end))
     out: list[NumberToken] = []
     for t in toks:
         if out and t.start < out[-1].end:
@@ -282,49 +297,7 @@ def candidate_tokens(report: ReportText, geo: Geometry) -> tuple[list[NumberToke
 
 
 # ---------------------------------------------------------------- describing one value
-def _endswith_any(text: str, words: tuple[str, ...]) -> bool:
-    return text.endswith(words)
-
-
 _CMP_SKIP = ("达到", "达", "为", "在", "到", "了", "分别")  # skipped between a comparator word and the value
-
-
-def comparator_of(match: str, tok: NumberToken, tail_raw: str) -> str | None:
-    """Comparator from the words right after (以上, 以下, 左右) or right before (不低于, 约, 近) the value."""
-    if tok.range_role == "low":
-        return ">="
-    if tok.range_role == "high":
-        return "<="
-    c = _cues()
-    after = match[tok.end : tok.end + 4].lstrip(" ")
-    m = c["cmp_after_rx"].match(after)
-    if m is not None:
-        return c["cmp_after_op"][m.group()]
-    tail = tail_raw.rstrip(" ")
-    ops, lengths, before = c["cmp_before_op"], c["cmp_before_lengths"], c["cmp_before_words"]
-    for _ in range(3):
-        if tail.endswith(before):
-            return ops[_longest_suffix(tail, ops, lengths)]
-        if not tail.endswith(_CMP_SKIP):
-            break
-        for w in _CMP_SKIP:
-            if tail.endswith(w):
-                tail = tail[: -len(w)]
-                break
-    if tok.approx:
-        return "~"
-    return None
-
-
-def statement_of(match: str, tok: NumberToken, clause: str, local_before: str, sentence_before: str, plan: bool,
-                 indicator_id: str | None, unit: str) -> tuple[str, int]:
-    """(statement, sign) from the cue words around the value.
-
-    ``clause`` is the value's clause up to the value; ``local_before`` the text since the previous
-    value (or the sentence start).  Adjacent cues (同比下降, 提高到, 从) win over plan context, which
-    wins over completion cues and target cues further away.
-    """
-    return _statement(match, tok, clause, strip_links(clause), sentence_before, 0, len(sentence_before), plan, indicator_id, unit)
 
 
 def _statement(match: str, tok: NumberToken, clause: str, tail: str, sent_text: str, sent_start: int, sent_end: int,
@@ -467,65 +440,7 @@ def subject_start(match: str, lo: int, hi: int) -> int:
 
 
 _NOT_RATE = ("count", "yuan")
-
-
-def describe(report: ReportText, geo: Geometry, tok: NumberToken, items: list["Described"], plan_doc: bool,
-             ctx: "_Context | None" = None) -> Described | None:
-    m = report.match
-    if ctx is None:
-        ctx = _Context(report, plan_doc)
-    start, end = tok.start, tok.end
-    sent = geo.sentence(start)
-    prev = None
-    prev_rate = None
-    if items:
-        last = items[-1]
-        if last.sent == sent:
-            prev = last
-            for d in reversed(items[-6:]):
-                if d.sent != sent:
-                    break
-                if d.unit not in _NOT_RATE:
-                    prev_rate = d
-                    break
-    s0 = sent[0]
-    local_start = prev.tok.end if prev else s0
-    clause_s = geo.clause_start(start)
-    if local_start > clause_s:
-        clause_s = local_start
-    unit = tok.unit
-    provisional = "percent" if unit == "?rate" else unit
-    counted = provisional in _NOT_RATE
-    iid = None if counted or start <= clause_s else link_in_span(m, clause_s, start, s0)[0]
-    if iid is None and not counted:
-        iid = _link(m, end, geo.clause_end(end), s0, provisional)
-        joined = prev_rate is not None and group_gap(m[prev_rate.tok.end : start])
-        if iid is None and prev_rate is not None and (unit != "?rate" or joined):
-            iid = prev_rate.indicator_id  # 同比下降5.97% after 发病率为145.50/10万; 和60 after 就诊率达45
-        if iid is None and unit != "?rate":
-            iid = _link(m, local_start, start, s0, provisional)
-    clause_text = m[clause_s:start]
-    stripped = strip_links(clause_text)
-    statement, sign = _statement(m, tok, clause_text, stripped, m, s0, start, ctx.in_plan(start), iid, provisional)
-    if (statement == "actual" and prev is not None and prev.statement in ("completion", "change")
-            and (prev.unit in _NOT_RATE) == counted
-            and not has_own_cue(m[prev.tok.end : start])):
-        statement, sign = prev.statement, prev.sign
-    if statement == "completion" and iid is None and provisional == "percent":
-        iid = _cues()["completion_indicator"]
-    comparator = comparator_of(m, tok, clause_text)
-    if unit == "?rate":
-        unit = indicator_unit(iid) if iid else None
-        if unit is None:
-            if statement == "target" or comparator in (">=", "<="):
-                unit = "percent"
-            else:
-                return None
-    subj_end = clause_s + len(stripped)
-    return Described(
-        tok, sent, clause_s, local_start, iid, (subject_start(m, clause_s, subj_end), subj_end),
-        population_in(clause_text), statement, sign, comparator, unit, ctx.periods.before(sent, start),
-    )
+_SUBJECT_SKIP = " 、和及与,\u3000"  # what subject_start skips character by character
 
 
 # ---------------------------------------------------------------- distributive lists
@@ -640,35 +555,211 @@ def _flag(value: float | None, unit: str, statement: str) -> str | None:
     return None
 
 
-def to_row(report: ReportText, d: Described) -> dict:
+def describe_all(report: ReportText, geo: Geometry, tokens: list[NumberToken], plan_doc: bool,
+                 ctx: "_Context | None" = None) -> list[Described]:
+    """``describe`` for every token in order (each seeing the values described before it), with the
+    per-report lookups bound once and each sentence's geometry computed once.  Same results as
+    describing the tokens one by one."""
+    m = report.match
+    if ctx is None:
+        ctx = _Context(report, plan_doc)
+    c = _cues()
+    sent_breaks, clause_breaks = geo.sent_breaks, geo.clause_breaks
+    glo, ghi = geo.lo, geo.hi
+    nsb, ncb = len(sent_breaks), len(clause_breaks)
+    bl = bisect.bisect_left
+    sent_of_k: dict[int, tuple[int, int]] = {}
+    plan_spans = ctx.plan_spans
+    periods_before = ctx.periods.before
+    period_scans = ctx.periods.by_sentence
+    links_tail_words, links_tail_rx = c["links_tail_words"], c["links_tail_rx"]
+    cmp_after_match = c["cmp_after_rx"].match
+    cmp_after_op = c["cmp_after_op"]
+    cmp_before_op, cmp_before_lengths, cmp_before_words = c["cmp_before_op"], c["cmp_before_lengths"], c["cmp_before_words"]
+    policy, policy_after = c["policy"], c["policy_after"]
+    down, up = c["down"], c["up"]
+    completion_search, completion_indicator = c["completion_rx"].search, c["completion_indicator"]
+    target_search, target_local_search = c["target_rx"].search, c["target_local_rx"].search
+    target_adjacent, target_after = c["target_adjacent"], c["target_after"]
+    own_cue_search = c["own_cue_rx"].search
+    cmp_skip = _CMP_SKIP
+    not_rate = _NOT_RATE
+    new_described = Described
+    items: list[Described] = []
+    append = items.append
+    last = None  # items[-1]
+    for tok in tokens:
+        start, end = tok.start, tok.end
+        k = bl(sent_breaks, start)
+        sent = sent_of_k.get(k)
+        if sent is None:
+            ss = sent_breaks[k - 1] + 1 if k > 0 else glo
+            se = sent_breaks[k] + 1 if k < nsb else ghi
+            if se > ss and m[se - 1] == "\n":
+                se -= 1
+            sent = sent_of_k[k] = (ss, se)
+        s0 = sent[0]
+        prev = None
+        prev_rate = None
+        if last is not None and last.sent == sent:
+            prev = last
+            for d in reversed(items[-6:]):
+                if d.sent != sent:
+                    break
+                if d.unit not in not_rate:
+                    prev_rate = d
+                    break
+        local_start = prev.tok.end if prev is not None else s0
+        k = bl(clause_breaks, start)
+        clause_s = clause_breaks[k - 1] + 1 if k > 0 else glo
+        if local_start > clause_s:
+            clause_s = local_start
+        unit = tok.unit
+        provisional = "percent" if unit == "?rate" else unit
+        counted = provisional in not_rate
+        iid = None if counted or start <= clause_s else link_in_span(m, clause_s, start, s0)[0]
+        if iid is None and not counted:
+            k = bl(clause_breaks, end)
+            ce = clause_breaks[k] if k < ncb else ghi
+            if ce > end:
+                iid = link_in_span(m, end, ce, s0)[0]
+            joined = prev_rate is not None and group_gap(m[prev_rate.tok.end : start])
+            if iid is None and prev_rate is not None and (unit != "?rate" or joined):
+                iid = prev_rate.indicator_id
+            if iid is None and unit != "?rate" and start > local_start:
+                iid = link_in_span(m, local_start, start, s0)[0]
+        clause_text = m[clause_s:start]
+        # strip_links(clause_text)
+        if not clause_text.endswith(links_tail_words) and not clause_text.endswith("\n"):
+            stripped = clause_text
+        else:
+            tail = clause_text[-24:]
+            mt = links_tail_rx.search(tail)
+            stripped = clause_text[: len(clause_text) - len(tail) + mt.start()] if mt else clause_text
+        # _statement(...)
+        raw = clause_text.rstrip(" ")
+        after12 = m[end : end + 12].lstrip(" ")
+        ma = cmp_after_match(after12)
+        after = after12[ma.end() :] if ma is not None else after12
+        if raw.endswith(policy) or stripped.endswith(policy) or after.startswith(policy_after):
+            statement, sign = "policy", 1
+        elif stripped.endswith(down):
+            statement, sign = "change", -1
+        elif stripped.endswith(up) or provisional == "percentage_points":
+            statement, sign = "change", 1
+        elif plan_doc or (plan_spans and any(a <= start < b for a, b in plan_spans)):
+            statement, sign = "target", 1
+        elif completion_search(clause_text) or iid == completion_indicator:
+            statement, sign = "completion", 1
+        elif (target_search(m, s0, start) or target_local_search(clause_text)
+              or raw.endswith(target_adjacent) or stripped.endswith(target_adjacent) or after.startswith(target_after)):
+            statement, sign = "target", 1
+        else:
+            statement, sign = "actual", 1
+        if (statement == "actual" and prev is not None and prev.statement in ("completion", "change")
+                and (prev.unit in not_rate) == counted
+                and not own_cue_search(m, prev.tok.end, start)):
+            statement, sign = prev.statement, prev.sign
+        if statement == "completion" and iid is None and provisional == "percent":
+            iid = completion_indicator
+        # comparator_of(m, tok, clause_text)
+        role = tok.range_role
+        if role == "low":
+            comparator = ">="
+        elif role == "high":
+            comparator = "<="
+        else:
+            comparator = None
+            after4 = m[end : end + 4].lstrip(" ")
+            if ma is not None and ma.end() <= len(after4):
+                comparator = cmp_after_op[ma.group()]  # the same alternative matches the shorter prefix
+            elif ma is not None and (m4 := cmp_after_match(after4)) is not None:
+                comparator = cmp_after_op[m4.group()]
+            else:
+                tl = raw
+                for _ in range(3):
+                    if tl.endswith(cmp_before_words):
+                        comparator = cmp_before_op[_longest_suffix(tl, cmp_before_op, cmp_before_lengths)]
+                        break
+                    if not tl.endswith(cmp_skip):
+                        break
+                    for w in cmp_skip:
+                        if tl.endswith(w):
+                            tl = tl[: -len(w)]
+                            break
+                if comparator is None and tok.approx:
+                    comparator = "~"
+        if unit == "?rate":
+            unit = indicator_unit(iid) if iid else None
+            if unit is None:
+                if statement == "target" or comparator in (">=", "<="):
+                    unit = "percent"
+                else:
+                    continue
+        subj_end = clause_s + len(stripped)
+        if clause_s < subj_end and m[clause_s] not in _SUBJECT_SKIP and cmp_after_match(m, clause_s) is None:
+            subj_start = clause_s  # subject_start would stop at once
+        else:
+            subj_start = subject_start(m, clause_s, subj_end)
+        # period: ctx.periods.before(sent, start), the sentence's scan looked up here first
+        scanned = period_scans.get(sent)
+        if scanned is not None and scanned[0] >= start and not scanned[1]:
+            period = None
+        else:
+            period = periods_before(sent, start)
+        last = new_described(
+            tok, sent, clause_s, local_start, iid, (subj_start, subj_end),
+            population_in(clause_text), statement, sign, comparator, unit, period,
+        )
+        append(last)
+    return items
+
+
+def _rows(report: ReportText, items: list[Described]) -> list[dict]:
+    """One observation row per described value, with the per-report lookups bound once."""
     t = report.text
-    tok = d.tok
-    redacted = is_masked(tok.num_text)
-    if redacted:
-        value = None
-    else:
-        value = _value(tok, d.sign)
-    unit = d.unit
-    return {
-        "source_start": tok.start,
-        "source_end": tok.end,
-        "quote": t[tok.start : tok.end],
-        "sentence_start": d.sent[0],
-        "sentence_end": d.sent[1],
-        "section_kind": report.section_kind_at(tok.start) if report.sections else "other",
-        "indicator_id": d.indicator_id,
-        "subject": t[d.subject_span[0] : d.subject_span[1]][-60:] or None,
-        "population": d.population,
-        "value": value,
-        "unit": unit,
-        "count_unit": tok.count_unit if unit in ("count", "yuan") else None,
-        "unit_implicit": bool(tok.unit_implicit),
-        "redacted": redacted,
-        "statement": d.statement,
-        "comparator": d.comparator or "=",
-        "period_text": d.period,
-        "flag": _flag(value, unit, d.statement),
-    }
+    kind_at = report.section_kind_at if report.sections else None
+    masks = _mask_chars()
+    short_decimal = _SHORT_DECIMAL.fullmatch
+    out = []
+    append = out.append
+    for d in items:
+        tok = d.tok
+        start, end, num_text = tok.start, tok.end, tok.num_text
+        redacted = not masks.isdisjoint(num_text)
+        if redacted:
+            value = None
+        elif tok.multiplier == 1.0 and short_decimal(num_text):
+            value = float(num_text)  # as in _value
+            if d.sign < 0:
+                value = -value
+        else:
+            value = _value(tok, d.sign)
+        unit = d.unit
+        statement = d.statement
+        sj = d.subject_span
+        append({
+            "source_start": start,
+            "source_end": end,
+            "quote": t[start:end],
+            "sentence_start": d.sent[0],
+            "sentence_end": d.sent[1],
+            "section_kind": kind_at(start) if kind_at is not None else "other",
+            "indicator_id": d.indicator_id,
+            "subject": t[sj[0] : sj[1]][-60:] or None,
+            "population": d.population,
+            "value": value,
+            "unit": unit,
+            "count_unit": tok.count_unit if unit in _NOT_RATE else None,
+            "unit_implicit": bool(tok.unit_implicit),
+            "redacted": redacted,
+            "statement": statement,
+            "comparator": d.comparator or "=",
+            "period_text": d.period,
+            "flag": ("percent outside 0-100" if unit == "percent" and value is not None
+                     and statement in ("actual", "target", "policy") and not 0 <= value <= 100 else None),
+        })
+    return out
 
 
 def extract_report(report: ReportText) -> ExtractionResult:
@@ -676,13 +767,9 @@ def extract_report(report: ReportText) -> ExtractionResult:
     geo = Geometry.of(report.match, report.start, report.end)
     tokens, _ = candidate_tokens(report, geo)
     plan_doc = report_is_plan(report)
-    ctx = _Context(report, plan_doc)
-    items: list[Described] = []
-    for tok in tokens:
-        d = describe(report, geo, tok, items, plan_doc, ctx)
-        if d is not None:
-            items.append(d)
+    items = describe_all(report, geo, tokens, plan_doc, _Context(report, plan_doc))
     distribute(items, report.match)
-    rows = [to_row(report, d) for d in items]
-    rows.sort(key=lambda r: r["source_start"])
+    rows = _rows(report, items)
+    if any(a["source_start"] > b["source_start"] for a, b in zip(rows, rows[1:])):
+        rows.sort(key=lambda r: r["source_start"])  # (items come in token order: already sorted)
     return ExtractionResult(observations=rows, checks=numerator_denominator_checks(rows, report.match))

@@ -215,6 +215,9 @@ def _clause_start(match: str, lo: int, pos: int) -> int:
 
 def first_of_list(mentions: list[Mention], chosen: Mention, match: str) -> Mention:
     """Walk back an alias list (A、B和C均达100%) to its first member."""
+    s = chosen.start
+    if s < 1 or match[s - 1] not in LIST_JOINERS:
+        return chosen  # the walk below would stop at once
     by_end = {m.end: m for m in sorted(mentions, key=lambda m: m.end - m.start)}
     cur = chosen
     while cur.start - 1 in by_end and match[cur.start - 1] in LIST_JOINERS:
@@ -222,11 +225,17 @@ def first_of_list(mentions: list[Mention], chosen: Mention, match: str) -> Menti
     return cur
 
 
+def _closest_first(m: Mention) -> tuple[int, int]:
+    return (-m.end, m.start)
+
+
 def link_in_span(match: str, lo: int, hi: int, context_start: int | None = None, *, first_in_list: bool = True) -> tuple[str | None, Mention | None]:
     """Indicator named in match[lo:hi]: the resolvable alias ending closest to ``hi`` (longest on ties)."""
     mentions = indicator_mentions(match, lo, hi)
+    if not mentions:
+        return None, None
     ctx = lo if context_start is None else context_start
-    for m in sorted(mentions, key=lambda m: (-m.end, m.start)):
+    for m in (mentions if len(mentions) == 1 else sorted(mentions, key=_closest_first)):
         if first_in_list:
             m = first_of_list(mentions, m, match)
         iid = resolve_mention(match, m, _clause_start(match, lo, m.start), ctx)
@@ -237,8 +246,6 @@ def link_in_span(match: str, lo: int, hi: int, context_start: int | None = None,
 
 @lru_cache(maxsize=1)
 def _population_vocab():
-    import re
-
     path = resources.files("healthdata.vocab").joinpath("statements.yaml")
     with path.open(encoding="utf-8") as fh:
         data = yaml.safe_load(fh)
@@ -254,7 +261,7 @@ def population_in(phrase: str) -> str | None:
     m = rx.search(phrase)
     if m:
         return m.group(0)
-    if _population_any().search(phrase) is None:
+    if _population_any_search(phrase) is None:
         return None
     for w in words:
         if w in phrase:
@@ -268,6 +275,12 @@ def _population_any():
     import re
 
     return re.compile("|".join(re.escape(w) for w in _population_vocab()[1]))
+
+
+def _population_any_search(phrase: str):
+    global _population_any_search
+    _population_any_search = _population_any().search  # bound once, on first use
+    return _population_any_search(phrase)
 
 
 def link_indicator(phrase: str) -> tuple[str | None, str | None]:
