@@ -68,12 +68,12 @@ def _charclass(chars) -> re.Pattern:
 def _tables():
     """Conversion data derived once from OpenCC's t2s dictionaries.
 
-    Returns (char_map, char_table, composed, present_rx, non_bmp_keys, triggers, special_rx):
+    Returns (char_map, char_table, composed, present_rx, non_bmp_keys, triggers, special_rx, special_len):
     ``char_map`` Traditional -> Simplified character (OpenCC takes the first of several candidates);
     ``composed`` the character map followed by the width folding (only characters that change);
     ``present_rx`` finds the BMP characters the fast path must look at; ``special_rx`` the phrases
     whose OpenCC conversion differs from converting their characters one by one, and ``triggers``
-    characters one of which every such phrase contains.
+    characters one of which every such phrase contains; ``special_len`` the longest such phrase's length.
     """
     cc = _converter()
     (phrases, chars), = cc._dict_chain_data  # t2s: one group [TSPhrases, TSCharacters]
@@ -105,13 +105,14 @@ def _tables():
     look = {c for c in set(composed) | triggers if ord(c) < 0x10000}
     non_bmp = frozenset(c for c in set(composed) | triggers if ord(c) >= 0x10000)
     special_rx = re.compile("|".join(re.escape(k) for k in sorted(special, key=len, reverse=True))) if special else None
-    return char_map, char_table, composed, _charclass(look), non_bmp, frozenset(triggers), special_rx
+    special_len = max(map(len, special), default=0)
+    return char_map, char_table, composed, _charclass(look), non_bmp, frozenset(triggers), special_rx, special_len
 
 
 def _opencc_exact(text: str) -> str:
     """OpenCC t2s, converting with the library only the pieces (as OpenCC splits them) holding a special phrase."""
     cc = _converter()
-    _, char_table, _, _, _, _, special_rx = _tables()
+    _, char_table, _, _, _, _, special_rx, _ = _tables()
     parts = cc.split_chars_re.split(text)
     out = []
     for i, p in enumerate(parts):
@@ -125,13 +126,25 @@ def _opencc_exact(text: str) -> str:
 
 
 def _needs_phrases(text: str, present: set[str]) -> bool:
-    _, _, _, _, _, triggers, special_rx = _tables()
-    return special_rx is not None and not triggers.isdisjoint(present) and special_rx.search(text) is not None
+    """Whether ``text`` holds a phrase whose OpenCC conversion differs from its characters' conversion.
+
+    Every such phrase holds a trigger character, so only the windows around the trigger characters
+    present in ``text`` (as far as the longest phrase reaches) are searched, not the whole text.
+    """
+    _, _, _, _, _, triggers, special_rx, special_len = _tables()
+    found = triggers.intersection(present)
+    if special_rx is None or not found:
+        return False
+    for t in _charclass(found).finditer(text):
+        i = t.start()
+        if special_rx.search(text, max(0, i - special_len + 1), i + special_len) is not None:
+            return True
+    return False
 
 
 def _present(text: str) -> set[str]:
     """The characters of ``text`` the conversion or the phrase check must look at."""
-    _, _, _, present_rx, non_bmp, _, _ = _tables()
+    _, _, _, present_rx, non_bmp, _, _, _ = _tables()
     present = set(present_rx.findall(text))
     if non_bmp and _NON_BMP.search(text):
         present.update(c for c in _NON_BMP.findall(text) if c in non_bmp)

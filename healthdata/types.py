@@ -1,6 +1,7 @@
 """Small value types passed between pipeline stages (ingest -> segment -> extract -> ...)."""
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
 
 SECTION_KINDS = ("achievements", "problems", "plans", "other")
@@ -34,10 +35,49 @@ class ReportText:
     end: int
     sections: list[Section] = field(default_factory=list)
 
+    _section_kinds: "SectionKinds | None" = field(default=None, init=False, repr=False, compare=False)
+
+    def section_kinds(self) -> "SectionKinds":
+        """The lookup ``pos -> section kind`` for the current ``sections`` (built once, rebuilt when they change)."""
+        kinds = self._section_kinds
+        if kinds is None or kinds.sections != tuple(self.sections):
+            kinds = self._section_kinds = SectionKinds(tuple(self.sections))
+        return kinds
+
     def section_kind_at(self, pos: int) -> str:
         """Kind of the innermost section containing ``pos`` ('other' when none)."""
-        best = None
-        for s in self.sections:
-            if s.start <= pos < s.end and (best is None or s.level >= best.level):
-                best = s
-        return best.kind if best else "other"
+        return self.section_kinds()(pos)
+
+
+class SectionKinds:
+    """``pos -> kind`` of the innermost section containing ``pos`` ('other' when none).
+
+    The section starts and ends cut the text into pieces inside which the set of containing
+    sections does not change; a position is found by bisection, and each piece's kind is worked
+    out (by :func:`innermost_kind`) the first time a position falls in it.
+    """
+
+    __slots__ = ("sections", "bounds", "kinds")
+
+    def __init__(self, sections: tuple[Section, ...]):
+        self.sections = sections
+        self.bounds = sorted({p for s in sections for p in (s.start, s.end)})
+        self.kinds: list[str | None] = [None] * max(len(self.bounds) - 1, 0)
+
+    def __call__(self, pos: int) -> str:
+        i = bisect.bisect_right(self.bounds, pos) - 1
+        if i < 0 or i >= len(self.kinds):
+            return "other"  # before the first section or at/after the last end: inside none
+        kind = self.kinds[i]
+        if kind is None:
+            kind = self.kinds[i] = innermost_kind(self.sections, self.bounds[i])
+        return kind
+
+
+def innermost_kind(sections, pos: int) -> str:
+    """Kind of the innermost section containing ``pos`` (the last of the deepest level), or 'other'."""
+    best = None
+    for s in sections:
+        if s.start <= pos < s.end and (best is None or s.level >= best.level):
+            best = s
+    return best.kind if best else "other"

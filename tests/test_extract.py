@@ -386,3 +386,41 @@ def test_fast_scanning_keeps_matches():
     text = "截至5月底,上半年1-6月份全年第二季度完成,今年以来二季度" * 3
     for pattern in (r"(?:截至|至)\d{1,2}月底|(?:上|下)半年", r"\d{1,2}\s*[-至]\s*\d{1,2}\s*月份?|全年|[一二三四1-4]季度"):
         assert [m.span() for m in fast_scanning(pattern).finditer(text)] == [m.span() for m in re.finditer(pattern, text)]
+
+
+def test_section_kind_lookup_matches_a_scan_of_the_sections():
+    from healthdata.types import innermost_kind
+
+    sections = [Section("一、", 1, "achievements", 0, 60), Section("(一)", 2, "problems", 10, 30),
+                Section("(二)", 2, "plans", 25, 50), Section("1、", 3, "other", 40, 45), Section("二、", 1, "plans", 60, 90)]
+    rep = report_of("x" * 100, sections=sections)
+    assert [rep.section_kind_at(p) for p in range(-2, 102)] == [innermost_kind(sections, p) for p in range(-2, 102)]
+    rep.sections = sections[:1]  # the lookup follows the current sections
+    assert rep.section_kind_at(35) == "achievements"
+
+
+def test_unit_matches_equal_a_scan_from_every_candidate():
+    from healthdata.extract.numbers import _unit_matches, _unit_scan
+
+    cand, rx = _unit_scan()[:2]
+    text = matching_text("1-2人次、3个百分点,5千人和20余万元;一,234人 x%** 50 %、三个十人1.5万元/人 8.5 /10万" * 3)
+
+    def scan(lo, hi):  # the plain loop: the candidate at or after pos, the unit regex tried there
+        out, pos = [], lo
+        while (c := cand.search(text, pos, hi)) is not None:
+            m = rx.match(text, c.start(), hi)
+            pos = c.start() + 1 if m is None else m.end()
+            if m is not None:
+                out.append(m.span())
+        return out
+
+    for lo, hi in ((0, len(text)), (3, len(text) - 5), (17, 60)):
+        assert [m.span() for m in _unit_matches(text, lo, hi, cand, rx)] == scan(lo, hi)
+
+
+def test_phrase_check_looks_only_around_trigger_characters():
+    from healthdata.textnorm import _needs_phrases, _present, _tables
+
+    special_rx = _tables()[6]
+    for text in ("覆盖率达到95%", "我們不瞭解沈默的原因", "沈" + "覆" * 30 + "默", "一目瞭然。" * 50, "乾隆年間", "x" * 20 + "瞭解"):
+        assert _needs_phrases(text, _present(text)) == (special_rx.search(text) is not None)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import bisect
 
-__all__ = ["numerator_denominator_checks", "rate_factor", "agrees_with"]
+__all__ = ["numerator_denominator_checks", "rate_factor", "agrees_with", "tolerance"]
 
 FACTORS = {"percent": 100.0, "per_mille": 1000.0, "per_10k": 10000.0, "per_100k": 100000.0}
 PEOPLE_UNITS = {"人", "名", "例", "位"}
@@ -29,7 +29,12 @@ def _decimals(quote: str) -> int:
 
 def agrees_with(computed: float, stated: float, quote: str) -> bool:
     """Equal up to rounding or truncation at the stated precision (one unit of the last digit)."""
-    return abs(computed - stated) <= 10 ** -_decimals(quote) + 1e-9
+    return abs(computed - stated) <= tolerance(quote)
+
+
+def tolerance(quote: str) -> float:
+    """How far a computed rate may be from the one quoted: one unit of the quote's last digit (plus float slack)."""
+    return 10 ** -_decimals(quote) + 1e-9
 
 
 def _same_family(a: str | None, b: str | None) -> bool:
@@ -73,28 +78,33 @@ def numerator_denominator_checks(rows: list[dict], match: str, near_miss: float 
     starts = [r["source_start"] for r in rows]
     sorted_starts = all(a <= b for a, b in zip(starts, starts[1:]))
     factors = FACTORS
+    # the rows that can be a numerator or denominator (counts with a value), by index
+    count_rows = [k for k, c in enumerate(rows) if c["unit"] == "count" and c["value"]] if sorted_starts else None
+    bl = bisect.bisect_left
     for i, r in enumerate(rows):
         factor = factors.get(r["unit"])  # rate_factor
         if factor is None or r["value"] is None or r["statement"] != "actual" or r["value"] <= 0:
             continue
         rs = r["source_start"]
         line0 = match.rfind("\n", 0, rs) + 1  # _line_of(match, rs)[0]
-        # rows come sorted by source_start: the rows of this line before i start at the bisection point
-        j = bisect.bisect_left(starts, line0, 0, i) if sorted_starts else 0
-        counts = [
-            c for c in rows[j:i]
-            if line0 <= c["source_start"] < rs and c["unit"] == "count" and c["value"]
-        ]
+        if count_rows is not None:
+            # rows sorted by source_start: the rows starting in this line before r are rows[j:k]
+            j = bl(starts, line0, 0, i)
+            k = bl(starts, rs, j, i)
+            counts = [rows[c] for c in count_rows[bl(count_rows, j) : bl(count_rows, k)]]
+        else:
+            counts = [c for c in rows[:i] if line0 <= c["source_start"] < rs and c["unit"] == "count" and c["value"]]
         if len(counts) < 2:
             continue
         found = None
+        tol, stated = tolerance(r["quote"]), r["value"]  # agrees_with(computed, stated, r["quote"]) for every pair
         for k in range(len(counts) - 1, 0, -1):
             num = counts[k]
             for den in reversed(counts[:k]):
                 if not _same_family(den["count_unit"], num["count_unit"]) or den["value"] < num["value"]:
                     continue
                 computed = num["value"] / den["value"] * factor
-                if agrees_with(computed, r["value"], r["quote"]):
+                if abs(computed - stated) <= tol:
                     found = (num, den, computed)
                     break
             if found:

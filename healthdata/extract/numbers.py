@@ -139,11 +139,6 @@ class NumberToken(NamedTuple):
     range_role: str | None = None  # "low" / "high" for 5-8人
 
 
-def _new_token(fields: tuple) -> NumberToken:
-    """NumberToken from all nine fields in order (without the keyword handling of NumberToken(...))."""
-    return tuple.__new__(NumberToken, fields)
-
-
 @lru_cache(maxsize=1)
 def _mask_class() -> str:
     return "[" + re.escape(quantity_vocab()["mask_chars"]) + "]"
@@ -256,10 +251,6 @@ def _stop_before() -> tuple[str, ...]:
     return tuple(quantity_vocab()["not_quantity_before"])
 
 
-def _preceded_by_stop(match: str, pos: int) -> bool:
-    return match.endswith(_stop_before(), 0, pos)
-
-
 @lru_cache(maxsize=1)
 def _unit_scan():
     """(candidate regex, unit regex, chinese-numeral unit check, vocab lookups) for :func:`unit_tokens`.
@@ -288,6 +279,31 @@ def _unit_scan():
     return cand, rx, cn_ok, dict(v["rate_units"]), frozenset(v["money_units"]), mults, groups
 
 
+def _unit_matches(match: str, lo: int, hi: int, cand: re.Pattern, rx: re.Pattern):
+    """The unit regex's matches in match[lo:hi], as ``finditer`` would find them (see :func:`_unit_scan`).
+
+    From ``pos`` on, the next candidate is the leftmost one starting at or after ``pos``; the unit
+    regex is tried there, and ``pos`` moves to the end of its match (or one past the candidate's
+    start when it fails).  ``cand.finditer`` yields the next candidate from the end of the last one,
+    so it is used for as long as ``pos`` falls exactly there, and restarted at ``pos`` otherwise.
+    """
+    rmatch = rx.match
+    pos = lo
+    while True:
+        for c in cand.finditer(match, pos, hi):
+            cs = c.start()
+            m = rmatch(match, cs, hi)
+            if m is None:
+                pos = cs + 1
+            else:
+                yield m
+                pos = m.end()
+            if pos != c.end():
+                break
+        else:
+            return
+
+
 def unit_tokens(match: str, lo: int, hi: int) -> list[NumberToken]:
     """Every number written with a rate unit, a measure word or 元 inside match[lo:hi]."""
     cand, rx, cn_ok, rate_units, money_units, mults, itemgetter_groups = _unit_scan()
@@ -295,19 +311,9 @@ def unit_tokens(match: str, lo: int, hi: int) -> list[NumberToken]:
     stop_cn = v["chinese_numeral_stop_before"]
     stops = _stop_before()
     out: list[NumberToken] = []
-    search, rmatch = cand.search, rx.match
-    tnew, NT = tuple.__new__, NumberToken  # _new_token without its call
-    pos = lo
-    while True:
-        c = search(match, pos, hi)
-        if c is None:
-            break
-        cs = c.start()
-        m = rmatch(match, cs, hi)
-        if m is None:
-            pos = cs + 1
-            continue
-        pos = end = m.end()
+    tnew, NT = tuple.__new__, NumberToken  # NumberToken from its nine fields, without the keyword handling
+    for m in _unit_matches(match, lo, hi, cand, rx):
+        cs, end = m.span()
         lo_t, num, mult_w, cn, cnmult, approx_w, rate, unit_word, per = itemgetter_groups(m.groups())
         rate_unit = rate_units.get(rate) if rate else None
         if cn:
@@ -366,11 +372,14 @@ _BARE_STOP = ("”", '"', "’", "-", "—", "~", "至", "/", ")", "）")
 
 
 @lru_cache(maxsize=1)
-def _bare_vocab() -> tuple[tuple[str, ...], tuple[str, ...]]:
+def _bare_rest() -> re.Pattern:
+    """What, after a bare number's spaces and within 4 characters of it, makes it no quantity: a
+    stop character, a date/age/order word, a unit, a decimal point, or nothing at all.  Applied as
+    ``match(text, e, e + 4)``: the same as ``text[e:e + 4].lstrip(" ")`` starting with one (or empty)."""
     v = quantity_vocab()
-    after = tuple(sorted(v["not_quantity_after"], key=len, reverse=True))
-    units = tuple(list(v["rate_units"]) + list(v["count_units"]) + list(v["money_units"]) + list(v["multipliers"]))
-    return after, units
+    words = list(_BARE_STOP) + list(v["not_quantity_after"]) + list(v["rate_units"]) + list(v["count_units"])
+    words += list(v["money_units"]) + list(v["multipliers"]) + [".", "．"]
+    return re.compile(rf" *+(?:{_alternation(words)}|\Z)")
 
 
 def bare_numbers(match: str, lo: int, hi: int, exclude: list[NumberToken] | None = None) -> list[tuple[int, int]]:
@@ -378,7 +387,7 @@ def bare_numbers(match: str, lo: int, hi: int, exclude: list[NumberToken] | None
 
     ``exclude`` (tokens sorted by start) drops the spans that overlap one of the tokens.
     """
-    after, units = _bare_vocab()
+    rest_stops = _bare_rest().match
     stops = _stop_before()
     starts = [t.start for t in exclude] if exclude else None
     if starts is not None:
@@ -394,12 +403,9 @@ def bare_numbers(match: str, lo: int, hi: int, exclude: list[NumberToken] | None
             k = bl(starts, e)
             if k and s < reach[k]:
                 continue
-        rest = match[e : e + 4].lstrip(" ")
-        if rest[:1] == "、" and _at_line_start(match, s):
+        if rest_stops(match, e, e + 4) is not None or match.endswith(stops, 0, s):
+            continue
+        if match[e : e + 4].lstrip(" ").startswith("、") and _at_line_start(match, s):
             continue  # an item number (8、加强…)
-        if rest.startswith(_BARE_STOP) or rest.startswith(after) or rest.startswith(units):
-            continue
-        if rest[:1] in ".．" or match.endswith(stops, 0, s):
-            continue
         out.append((s, e))
     return out

@@ -8,6 +8,7 @@ indicator only together with a qualifier written before them (``卡介苗…接�
 from __future__ import annotations
 
 import csv
+import re
 from functools import lru_cache
 from importlib import resources
 from typing import NamedTuple
@@ -26,9 +27,11 @@ __all__ = [
     "Mention",
     "indicator_unit",
     "population_in",
+    "population_between",
 ]
 
 CLAUSE_BREAKS = set(",;:，；：。!?！？\n")
+_CLAUSE_BREAK_RX = re.compile("[" + re.escape("".join(sorted(CLAUSE_BREAKS))) + "]")
 LIST_JOINERS = set("、和及与")
 
 
@@ -134,8 +137,6 @@ class Mention(NamedTuple):
 @lru_cache(maxsize=1)
 def _alias_starts():
     """(regex of the characters an alias starts with, first character -> alias lengths longest first)."""
-    import re
-
     lengths = _alias_lengths()
     firsts: dict[str, set[int]] = {}
     for a in alias_table():
@@ -207,6 +208,9 @@ def resolve_mention(match: str, mention: Mention, clause_start: int, context_sta
 
 
 def _clause_start(match: str, lo: int, pos: int) -> int:
+    """Start of the clause holding ``pos``, not before ``lo``."""
+    if _CLAUSE_BREAK_RX.search(match, lo, pos) is None:
+        return lo  # no break between lo and pos
     i = pos
     while i > lo and match[i - 1] not in CLAUSE_BREAKS:
         i -= 1
@@ -246,41 +250,35 @@ def link_in_span(match: str, lo: int, hi: int, context_start: int | None = None,
 
 @lru_cache(maxsize=1)
 def _population_vocab():
+    """(age-group regex, population words longest first, regex finding either)."""
     path = resources.files("healthdata.vocab").joinpath("statements.yaml")
     with path.open(encoding="utf-8") as fh:
         data = yaml.safe_load(fh)
     from healthdata.extract.numbers import fast_scanning
 
-    words = sorted(data["populations"], key=len, reverse=True)
-    return fast_scanning(data["population_pattern"]), tuple(words)
+    words = tuple(sorted(data["populations"], key=len, reverse=True))
+    either = "|".join([f"(?:{data['population_pattern']})"] + [re.escape(w) for w in words])
+    return fast_scanning(data["population_pattern"]), words, fast_scanning(either)
 
 
 def population_in(phrase: str) -> str | None:
     """The population a phrase names (3岁以下儿童, 农村, 城镇职工 …), or None."""
-    rx, words = _population_vocab()
-    m = rx.search(phrase)
+    return population_between(phrase, 0, len(phrase))
+
+
+def population_between(match: str, lo: int, hi: int) -> str | None:
+    """The population match[lo:hi] names: its first age group (3岁以下儿童), else the longest population
+    word in it (农村, 城镇职工 …), else None.  Searched in place (the patterns have no anchors or look-arounds)."""
+    age, words, either = _population_vocab()
+    if either.search(match, lo, hi) is None:
+        return None  # neither an age group nor a population word
+    m = age.search(match, lo, hi)
     if m:
         return m.group(0)
-    if _population_any_search(phrase) is None:
-        return None
     for w in words:
-        if w in phrase:
+        if match.find(w, lo, hi) >= 0:
             return w
     return None
-
-
-@lru_cache(maxsize=1)
-def _population_any():
-    """Whether any population word occurs at all (the loop above then finds which one)."""
-    import re
-
-    return re.compile("|".join(re.escape(w) for w in _population_vocab()[1]))
-
-
-def _population_any_search(phrase: str):
-    global _population_any_search
-    _population_any_search = _population_any().search  # bound once, on first use
-    return _population_any_search(phrase)
 
 
 def link_indicator(phrase: str) -> tuple[str | None, str | None]:
