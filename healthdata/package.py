@@ -108,22 +108,29 @@ def schema_errors(name: str, df: pd.DataFrame) -> list[str]:
 
 def validate_tables(frames: dict[str, pd.DataFrame]) -> list[str]:
     """Every schema and cross-table failure, as readable lines (empty when all is well)."""
-    from healthdata.validate.documents import foreign_key_errors, spans_within_files
-
     errors = []
-    for name, spec in TABLES.items():
+    for name in TABLES:
         if name not in frames:
             errors.append(f"{name}: table missing")
             continue
-        errors += schema_errors(name, frames[name])
-        df = frames[name]
-        if not df.empty and df.duplicated(list(spec.primary_key)).any():
-            errors.append(f"{name}: duplicate primary key {spec.primary_key}")
-        for col, parent, pcol in spec.foreign_keys:
-            if parent in frames and col in df.columns:
-                errors += foreign_key_errors(df, col, frames[parent], pcol, name)
-        if "manifest" in frames and {"source_file", "source_start", "source_end"} <= set(df.columns):
-            errors += spans_within_files(df, frames["manifest"], name)
+        errors += table_errors(name, frames[name], frames)
+    return errors
+
+
+def table_errors(name: str, df: pd.DataFrame, frames: dict[str, pd.DataFrame]) -> list[str]:
+    """One table's schema failures, duplicate keys, and foreign keys / spans against the other
+    tables present in ``frames``."""
+    from healthdata.validate.documents import foreign_key_errors, spans_within_files
+
+    spec = TABLES[name]
+    errors = schema_errors(name, df)
+    if not df.empty and df.duplicated(list(spec.primary_key)).any():
+        errors.append(f"{name}: duplicate primary key {spec.primary_key}")
+    for col, parent, pcol in spec.foreign_keys:
+        if parent in frames and col in df.columns:
+            errors += foreign_key_errors(df, col, frames[parent], pcol, name)
+    if "manifest" in frames and {"source_file", "source_start", "source_end"} <= set(df.columns):
+        errors += spans_within_files(df, frames["manifest"], name)
     return errors
 
 
@@ -435,19 +442,9 @@ class PackageWriter:
         validation errors; then nothing is written to ``out_dir`` and the staging folder is
         removed.
         """
-        from healthdata.validate.documents import foreign_key_errors, spans_within_files
-
         errors = list(self.errors)
         for name, df in frames.items():
-            spec = TABLES[name]
-            errors += schema_errors(name, df)
-            if not df.empty and df.duplicated(list(spec.primary_key)).any():
-                errors.append(f"{name}: duplicate primary key {spec.primary_key}")
-            for col, parent, pcol in spec.foreign_keys:
-                if parent in frames and col in df.columns:
-                    errors += foreign_key_errors(df, col, frames[parent], pcol, name)
-            if "manifest" in frames and {"source_file", "source_start", "source_end"} <= set(df.columns):
-                errors += spans_within_files(df, frames["manifest"], name)
+            errors += table_errors(name, df, frames)
         missing = [n for n in TABLES if n not in frames and n not in self.streamed]
         errors += [f"{n}: table missing" for n in missing]
         errors += self.cross_table_errors(frames)
