@@ -424,3 +424,30 @@ def test_phrase_check_looks_only_around_trigger_characters():
     special_rx = _tables()[6]
     for text in ("覆盖率达到95%", "我們不瞭解沈默的原因", "沈" + "覆" * 30 + "默", "一目瞭然。" * 50, "乾隆年間", "x" * 20 + "瞭解"):
         assert _needs_phrases(text, _present(text)) == (special_rx.search(text) is not None)
+
+
+def test_indicator_mentions_equal_a_lookup_at_every_position():
+    from healthdata.normalize.indicators import Mention, _alias_lengths, alias_table, indicator_mentions
+
+    table = alias_table()
+    text = matching_text("今年全县新农合参合率达98.5%,孕产妇系统管理率和3岁以下儿童系统管理率分别为92%、90%;卡介苗接种率" * 2)
+
+    def lookup(lo, hi):  # every alias tried at every position, longest first
+        return [Mention(i, i + n, text[i : i + n]) for i in range(lo, hi) for n in _alias_lengths()
+                if i + n <= hi and text[i : i + n] in table]
+
+    for lo, hi in ((0, len(text)), (5, len(text) - 3), (9, 30), (40, 44)):
+        assert indicator_mentions(text, lo, hi) == lookup(lo, hi)
+    assert lookup(0, len(text))  # the text names indicators at all
+
+
+def test_period_before_a_value_is_the_last_one_a_scan_up_to_the_value_finds():
+    from healthdata.extract.observations import cues, period_before, report_context, sentence_facts
+
+    text = matching_text("截至10月底,全年1-10月份累计完成85%,上半年达到90%以上")
+    ctx = report_context(ReportText("d", "f", text, text, 0, len(text)))
+    for last_value in (0, 12, 17, len(text)):
+        facts = sentence_facts(ctx, (0, len(text)), last_value)
+        for p in range(last_value + 1):
+            expected = [m.group() for m in cues().period_rx.finditer(text, 0, p)]
+            assert period_before(ctx, facts, p) == (expected[-1] if expected else None)

@@ -147,8 +147,9 @@ def _mask_class() -> str:
 @lru_cache(maxsize=1)
 def _number_pattern() -> str:
     mask = _mask_class()
-    digit = r"\d{1,3}(?:,\d{3})+(?!\d)(?:\.\d+)?|\d+(?: ?\. ?\d+)?|\.\d+"
-    masked = rf"[\d]*{mask}[\d{mask[1:-1]}]*(?:\.\d+)?"
+    # possessive where nothing that may follow starts with what the quantifier takes (a digit, a mask)
+    digit = r"\d{1,3}(?:,\d{3})+(?!\d)(?:\.\d++)?|\d++(?: ?\. ?\d++)?|\.\d++"
+    masked = rf"[\d]*+{mask}[\d{mask[1:-1]}]*+(?:\.\d++)?"
     return rf"(?:{masked}|{digit})"
 
 
@@ -165,7 +166,7 @@ def _unit_regex() -> re.Pattern:
     num = _number_pattern()
     pat = (
         rf"(?<![\dA-Za-z.{mask[1:-1]}])"
-        rf"(?:(?P<lo>\d+(?:\.\d+)?) ?[{joiners}] ?)?"
+        rf"(?:(?P<lo>\d++(?:\.\d++)?) ?[{joiners}] ?)?"
         rf"(?:(?P<num>{num})(?P<mult>{mult})?|(?P<cn>[{CN_DIGITS}]+)(?P<cnmult>[万亿])?)"
         rf"(?P<approx>余|多)?"
         rf"(?P<sp> ?)"

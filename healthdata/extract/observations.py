@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import compress
+from typing import NamedTuple
 
 from healthdata.extract.checks import numerator_denominator_checks
 from healthdata.extract.numbers import (
@@ -213,7 +214,6 @@ class Context:
     sentences: dict  # memo: index into sent_breaks -> the sentence span (one tuple per sentence)
     plan_doc: bool  # the report is a plan by its title
     plan_spans: list[tuple[int, int]]  # sections announcing a plan
-    periods: "Periods"
     cues: Cues
 
 
@@ -224,7 +224,7 @@ def report_context(report: ReportText) -> Context:
     clause_breaks = list(map(re.Match.start, _CLAUSE_BREAK.finditer(m, lo, hi)))
     sent_breaks = list(compress(clause_breaks, map(_SENTENCE_BREAK_CHARS.__contains__, map(m.__getitem__, clause_breaks))))
     plan_spans = [(s.start, s.end) for s in report.sections if s.kind == "plans" and c.plan_headings.search(s.heading)]
-    return Context(m, lo, hi, sent_breaks, clause_breaks, {}, report_is_plan(report, c), plan_spans, Periods(m, c.period_rx), c)
+    return Context(m, lo, hi, sent_breaks, clause_breaks, {}, report_is_plan(report, c), plan_spans, c)
 
 
 def report_is_plan(report: ReportText, c: Cues) -> bool:
@@ -262,38 +262,6 @@ def clause_end(ctx: Context, pos: int) -> int:
     breaks = ctx.clause_breaks
     k = bisect.bisect_left(breaks, pos)
     return breaks[k] if k < len(breaks) else ctx.hi
-
-
-class Periods:
-    """The last period expression (上半年, 1—10月, 截止5月底 …) in a sentence before a position.
-
-    Each sentence is scanned once.  The period patterns have no anchors, look-arounds or word
-    boundaries, so a scan of the sentence up to ``p`` finds the same matches as a scan of the whole
-    sentence up to the first match that reaches past ``p``; from that match's start on, the scan is
-    redone up to ``p``.
-    """
-
-    def __init__(self, match: str, rx: re.Pattern):
-        self.match = match
-        self.rx = rx
-        self.by_sentence: dict[tuple[int, int], tuple[int, list[tuple[int, int]]]] = {}
-
-    def before(self, sent: tuple[int, int], p: int) -> str | None:
-        """The text of the last period match in match[sent[0]:p], or None."""
-        scanned = self.by_sentence.get(sent)
-        if scanned is None or scanned[0] < p:  # scanned up to scanned[0], which must reach p
-            end = max(sent[1], p)
-            scanned = self.by_sentence[sent] = (end, [x.span() for x in self.rx.finditer(self.match, sent[0], end)])
-        last = None
-        for a, b in scanned[1]:
-            if b <= p:
-                last = (a, b)
-                continue
-            if a < p:
-                for x in self.rx.finditer(self.match, a, p):
-                    last = x.span()
-            break
-        return self.match[last[0] : last[1]] if last else None
 
 
 # ---------------------------------------------------------------- candidate values
@@ -385,6 +353,42 @@ class Described:
     period: str | None
 
 
+class SentenceFacts(NamedTuple):
+    """What describing the values of one sentence asks of the sentence up to its last value, found once."""
+
+    start: int  # the sentence start
+    has_target: bool  # a target word (目标, 力争 …) is written in match[start:last_value]
+    periods: list[tuple[int, int]]  # spans of the period expressions a scan of match[start:last_value] finds
+
+
+def sentence_facts(ctx: Context, sent: tuple[int, int], last_value: int) -> SentenceFacts:
+    """The :class:`SentenceFacts` of ``sent`` (``last_value``: the start of its last value).  The target
+    words are plain words, so a span of the sentence before ``last_value`` can hold one only when the whole does."""
+    m, s0, c = ctx.match, sent[0], ctx.cues
+    return SentenceFacts(s0, c.target_rx.search(m, s0, last_value) is not None,
+                         [x.span() for x in c.period_rx.finditer(m, s0, last_value)])
+
+
+def period_before(ctx: Context, facts: SentenceFacts, p: int) -> str | None:
+    """The text of the last period expression (上半年, 1—10月, 截止5月底 …) in match[facts.start:p], or
+    None; ``p`` lies at or before the sentence's last value.
+
+    The period patterns have no anchors, look-arounds or word boundaries, so a scan up to ``p`` finds
+    the same matches as the sentence's scan (up to its last value) up to the first match that
+    reaches past ``p``; from that match's start on, the scan is redone up to ``p``.
+    """
+    last = None
+    for a, b in facts.periods:
+        if b <= p:
+            last = (a, b)
+            continue
+        if a < p:
+            for x in ctx.cues.period_rx.finditer(ctx.match, a, p):
+                last = x.span()
+        break
+    return ctx.match[last[0] : last[1]] if last else None
+
+
 def previous_in_sentence(items: list[Described], sent: tuple[int, int]) -> tuple[Described | None, Described | None]:
     """(the value described last, the last rate among the last six) when they lie in ``sent``, else None."""
     if not items or items[-1].sent is not sent:
@@ -430,10 +434,11 @@ def after_value(m: str, end: int, c: Cues) -> tuple[int, re.Match | None]:
 
 
 def statement_and_sign(ctx: Context, tok: NumberToken, clause_s: int, raw_end: int, link_end: int,
-                       after_cmp: re.Match | None, after_start: int, s0: int, iid: str | None) -> tuple[str, int]:
+                       after_cmp: re.Match | None, after_start: int, facts: SentenceFacts, iid: str | None) -> tuple[str, int]:
     """(statement, sign) from the cue words around a value: policy, change (sign -1 for a decrease),
     target (plan sections too), completion, else actual.  The clause before the value is
-    match[clause_s:tok.start]; ``raw_end`` is its end without spaces, ``link_end`` without link words."""
+    match[clause_s:tok.start]; ``raw_end`` is its end without spaces, ``link_end`` without link words;
+    ``facts`` tells whether the sentence holds a target word at all."""
     m, c, start = ctx.match, ctx.cues, tok.start
     after = after_cmp.end() if after_cmp is not None else after_start  # the words after a comparator word
     after_limit = tok.end + _AFTER_WINDOW
@@ -453,7 +458,7 @@ def statement_and_sign(ctx: Context, tok: NumberToken, clause_s: int, raw_end: i
         return "target", 1
     if c.completion_rx.search(m, clause_s, start) or iid == c.completion_indicator:
         return "completion", 1
-    if (c.target_rx.search(m, s0, start) or c.target_local_rx.search(m, clause_s, start)
+    if (facts.has_target and c.target_rx.search(m, facts.start, start) or c.target_local_rx.search(m, clause_s, start)
             or raw_cue and m.endswith(c.target_adjacent, clause_s, raw_end)
             or stripped and link_cue and m.endswith(c.target_adjacent, clause_s, link_end)
             or m.startswith(c.target_after, after, after_limit)):
@@ -526,9 +531,11 @@ def subject_start(match: str, lo: int, hi: int, after_rx: re.Pattern) -> int:
     return lo
 
 
-def describe(ctx: Context, tok: NumberToken, sent: tuple[int, int], prev: Described | None, prev_rate: Described | None) -> Described | None:
-    """The value ``tok`` described (``prev``/``prev_rate``: the value and the rate described before it in
-    its sentence), or None for a unit-less number that turns out not to be a rate."""
+def describe(ctx: Context, tok: NumberToken, sent: tuple[int, int], facts: SentenceFacts,
+             prev: Described | None, prev_rate: Described | None) -> Described | None:
+    """The value ``tok`` described (``facts``: its sentence's :class:`SentenceFacts`; ``prev``/``prev_rate``:
+    the value and the rate described before it in its sentence), or None for a unit-less number that
+    turns out not to be a rate."""
     m, c = ctx.match, ctx.cues
     start, s0 = tok.start, sent[0]
     local_start = prev.tok.end if prev is not None else s0
@@ -540,7 +547,7 @@ def describe(ctx: Context, tok: NumberToken, sent: tuple[int, int], prev: Descri
         raw_end -= 1
     link_end = links_end(m, clause_s, start, c)
     after_start, after_cmp = after_value(m, tok.end, c)
-    statement, sign = statement_and_sign(ctx, tok, clause_s, raw_end, link_end, after_cmp, after_start, s0, iid)
+    statement, sign = statement_and_sign(ctx, tok, clause_s, raw_end, link_end, after_cmp, after_start, facts, iid)
     if statement == "actual" and prev is not None and inherits_statement(ctx, prev, counted, start):
         statement, sign = prev.statement, prev.sign
     if statement == "completion" and iid is None and tok.unit in ("percent", "?rate"):
@@ -553,17 +560,20 @@ def describe(ctx: Context, tok: NumberToken, sent: tuple[int, int], prev: Descri
             return None
     return Described(
         tok, sent, clause_s, local_start, iid, (subject_start(m, clause_s, link_end, c.cmp_after_rx), link_end),
-        population_between(m, clause_s, start), statement, sign, comparator, unit, ctx.periods.before(sent, start),
+        population_between(m, clause_s, start), statement, sign, comparator, unit, period_before(ctx, facts, start),
     )
 
 
 def describe_all(ctx: Context, tokens: list[NumberToken]) -> list[Described]:
-    """Every token described, in order, each seeing the values described before it."""
+    """Every token described, in order, each seeing the values described before it (and the
+    :class:`SentenceFacts` of its sentence, found once per sentence)."""
     items: list[Described] = []
-    for tok in tokens:
-        sent = sentence_span(ctx, tok.start)
+    sents = [sentence_span(ctx, tok.start) for tok in tokens]
+    last_start = {sent: tok.start for tok, sent in zip(tokens, sents)}  # the last token of each sentence wins
+    facts = {sent: sentence_facts(ctx, sent, last) for sent, last in last_start.items()}
+    for tok, sent in zip(tokens, sents):
         prev, prev_rate = previous_in_sentence(items, sent)
-        d = describe(ctx, tok, sent, prev, prev_rate)
+        d = describe(ctx, tok, sent, facts[sent], prev, prev_rate)
         if d is not None:
             items.append(d)
     return items

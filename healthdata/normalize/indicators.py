@@ -134,15 +134,29 @@ class Mention(NamedTuple):
     alias: str
 
 
+def _char_class(chars) -> str:
+    return "[" + "".join(re.escape(c) for c in sorted(chars)) + "]"
+
+
 @lru_cache(maxsize=1)
 def _alias_starts():
-    """(regex of the characters an alias starts with, first character -> alias lengths longest first)."""
+    """(regex matching, empty, where an alias may start; first character -> alias lengths longest first).
+
+    The regex looks at up to three characters: aliases of one length (1, 2, or 3 and more) are
+    grouped, and a group is possible at a position when each of its first characters is one that
+    some alias of the group has at that place.  Every alias start is found (and few others), so the
+    exact lookup of the candidates finds every alias.
+    """
     lengths = _alias_lengths()
     firsts: dict[str, set[int]] = {}
     for a in alias_table():
         firsts.setdefault(a[0], set()).add(len(a))
     by_first = {c: tuple(n for n in lengths if n in ns) for c, ns in firsts.items()}
-    return re.compile("[" + "".join(re.escape(c) for c in sorted(by_first)) + "]"), by_first
+    groups: dict[int, list[str]] = {}
+    for a in alias_table():
+        groups.setdefault(min(len(a), 3), []).append(a)
+    shapes = ["".join(_char_class({a[i] for a in group}) for i in range(k)) for k, group in sorted(groups.items())]
+    return re.compile(f"(?={_char_class(by_first)})(?:{'|'.join(f'(?={s})' for s in shapes)})"), by_first
 
 
 def indicator_mentions(match: str, lo: int, hi: int) -> list[Mention]:
