@@ -103,3 +103,16 @@ def test_interrupted_write_leaves_the_previous_package(tmp_path, monkeypatch):
     monkeypatch.setattr(package, "write_parquet", real)
     write_package(changed, out)
     assert len(pd.read_parquet(out / "documents.parquet")) == 3
+
+
+@pytest.mark.parametrize("name", ["documents", "sections", "observations", "problems"])
+def test_every_spanned_table_rejects_an_empty_or_reversed_span(name):
+    import pandera.errors
+
+    from healthdata.package import model_of
+
+    df = load(name).copy()
+    df.loc[0, "source_end"] = df.loc[0, "source_start"]
+    with pytest.raises(pandera.errors.SchemaErrors) as exc:
+        model_of(name).validate(df, lazy=True)
+    assert "span_ordered" in set(exc.value.failure_cases["check"].astype(str))

@@ -11,6 +11,7 @@ from pandera.typing import Series
 
 from healthdata.ingest import STATUSES
 from healthdata.types import SECTION_KINDS
+from healthdata.validate.base import SpannedTable
 
 DOC_TYPES = ["summary", "plan", "summary_and_plan"]
 PERIODS = ["H1", "H2", "annual", "quarter", "multi_year", "unknown"]
@@ -38,7 +39,7 @@ class Manifest(pa.DataFrameModel):
         ordered = True
 
 
-class Documents(pa.DataFrameModel):
+class Documents(SpannedTable):
     """One row per report (article) inside a raw file."""
 
     doc_id: Series[str] = pa.Field(unique=True, description="Stable id: raw file stem and the report's position on the page (#01, #02 …).")
@@ -58,16 +59,12 @@ class Documents(pa.DataFrameModel):
     duplicate_of: Series[str] = pa.Field(nullable=True, description="doc_id of an earlier report this one repeats (MinHash containment >= 0.8 on character shingles), else null.")
     n_chars: Series[int] = pa.Field(gt=0, description="Length of the report.", metadata={"unit": "characters"})
 
-    @pa.dataframe_check(description="source_start < source_end")
-    def span_ordered(cls, df: pd.DataFrame) -> Series[bool]:
-        return df["source_start"] < df["source_end"]
-
     class Config:
         strict = True
         ordered = True
 
 
-class Sections(pa.DataFrameModel):
+class Sections(SpannedTable):
     """Section headings inside reports (一、 / (一) / 1、) and the kind of content they govern."""
 
     section_id: Series[str] = pa.Field(unique=True, description="doc_id and the section's position in the report.")
@@ -78,10 +75,6 @@ class Sections(pa.DataFrameModel):
     kind: Series[str] = pa.Field(isin=list(SECTION_KINDS), description="achievements, problems, plans or other.")
     source_start: Series[int] = pa.Field(ge=0, description="Offset of the heading.", metadata={"unit": "characters"})
     source_end: Series[int] = pa.Field(gt=0, description="Offset where the section ends.", metadata={"unit": "characters"})
-
-    @pa.dataframe_check(description="source_start < source_end")
-    def span_ordered(cls, df: pd.DataFrame) -> Series[bool]:
-        return df["source_start"] < df["source_end"]
 
     class Config:
         strict = True

@@ -9,6 +9,8 @@ import pandas as pd
 import pandera.pandas as pa
 from pandera.typing import Series
 
+from healthdata.validate.base import SpannedTable
+
 __all__ = [
     "UNITS",
     "STATEMENTS",
@@ -32,7 +34,7 @@ CATEGORIES = [
 ]
 
 
-class ObservationSchema(pa.DataFrameModel):
+class ObservationSchema(SpannedTable):
     """One row per value stated in a report, traceable to its exact characters in the raw file."""
 
     obs_id: Series[str] = pa.Field(unique=True, description="Stable id of the observation.")
@@ -60,10 +62,6 @@ class ObservationSchema(pa.DataFrameModel):
     class Config:
         strict = False
         coerce = True
-
-    @pa.dataframe_check
-    def span_is_ordered(cls, df: pd.DataFrame) -> Series[bool]:
-        return df["source_start"] < df["source_end"]
 
     @pa.dataframe_check
     def sentence_contains_value(cls, df: pd.DataFrame) -> Series[bool]:

@@ -10,6 +10,8 @@ import pandas as pd
 import pandera.pandas as pa
 from pandera.typing import Series
 
+from healthdata.validate.base import SpannedTable
+
 ORIGINS = ["section", "running_text"]
 
 
@@ -27,7 +29,7 @@ class Themes(pa.DataFrameModel):
         ordered = True
 
 
-class Problems(pa.DataFrameModel):
+class Problems(SpannedTable):
     """One row per distinct problem a report admits (an enumerated list gives one row per item)."""
 
     problem_id: Series[str] = pa.Field(unique=True, description="doc_id and the problem's position in the report (/p01, /p02 …).")
@@ -39,10 +41,6 @@ class Problems(pa.DataFrameModel):
     origin: Series[str] = pa.Field(isin=ORIGINS, description="section when stated under a problems heading (存在问题, 不足, 差距), running_text when admitted elsewhere (但…仍…, 有待…, 薄弱).")
     themes: Series[str] = pa.Field(description="Theme ids of the problem, '|'-joined in order of evidence; empty when no theme keyword explains it.")
     n_themes: Series[int] = pa.Field(ge=0, description="Number of themes (0 for a problem no theme explains).")
-
-    @pa.dataframe_check(description="source_start < source_end")
-    def span_ordered(cls, df: pd.DataFrame) -> Series[bool]:
-        return df["source_start"] < df["source_end"]
 
     @pa.dataframe_check(description="n_themes counts the ids in themes")
     def themes_counted(cls, df: pd.DataFrame) -> Series[bool]:
