@@ -81,9 +81,11 @@ def first_char_class(pattern: str) -> str | None:
             if av[1] & K.SRE_FLAG_IGNORECASE:
                 return None, False
             return seq_first(av[-1])
-        if op in (K.MAX_REPEAT, K.MIN_REPEAT):
+        if op in (K.MAX_REPEAT, K.MIN_REPEAT, K.POSSESSIVE_REPEAT):
             f, n = seq_first(av[2])
             return f, (n or av[0] == 0)
+        if op is K.ATOMIC_GROUP:
+            return seq_first(av)
         if op in (K.AT, K.ASSERT, K.ASSERT_NOT):  # zero-width: they only restrict
             return set(), True
         return None, False
