@@ -23,7 +23,9 @@ import unicodedata
 from functools import lru_cache
 from importlib import resources
 
-__all__ = ["matching_text", "to_simplified", "fold_width", "paraphrase_table"]
+import numpy as np
+
+__all__ = ["matching_text", "to_simplified", "fold_width", "paraphrase_table", "code_points", "char_table"]
 
 
 @lru_cache(maxsize=1)
@@ -57,7 +59,18 @@ _WIDTH = {chr(cp): unicodedata.normalize("NFKC", chr(cp)) for cp in range(0xFF01
 _WIDTH["\u3000"] = " "
 _WIDTH = {k: v for k, v in _WIDTH.items() if len(v) == 1}
 _WIDTH_TABLE = str.maketrans(_WIDTH)
-_NON_BMP = re.compile("[\U00010000-\U0010ffff]")
+
+
+def code_points(text: str) -> np.ndarray:
+    """The code points of ``text``, one per character, as an array (so character tests run over all of them at once)."""
+    return np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+
+
+def char_table(chars, dtype=bool, value=True) -> np.ndarray:
+    """An array indexed by code point: ``value`` for the characters ``chars``, zero elsewhere."""
+    table = np.zeros(0x110000, dtype=dtype)
+    table[[ord(c) for c in chars]] = value
+    return table
 
 
 def _charclass(chars) -> re.Pattern:
@@ -68,10 +81,10 @@ def _charclass(chars) -> re.Pattern:
 def _tables():
     """Conversion data derived once from OpenCC's t2s dictionaries.
 
-    Returns (char_map, char_table, composed, present_rx, non_bmp_keys, triggers, special_rx, special_len):
+    Returns (char_map, translation, composed, looked_at, triggers, special_rx, special_len):
     ``char_map`` Traditional -> Simplified character (OpenCC takes the first of several candidates);
     ``composed`` the character map followed by the width folding (only characters that change);
-    ``present_rx`` finds the BMP characters the fast path must look at; ``special_rx`` the phrases
+    ``looked_at`` marks (by code point) the characters the fast path must look at; ``special_rx`` the phrases
     whose OpenCC conversion differs from converting their characters one by one, and ``triggers``
     characters one of which every such phrase contains; ``special_len`` the longest such phrase's length.
     """
@@ -84,13 +97,13 @@ def _tables():
             raise ValueError(f"OpenCC character mapping {k!r} -> {v!r} is not one character for one")
         if not cc.split_chars_re.fullmatch(k):  # separators are never converted by OpenCC
             char_map[k] = v
-    char_table = str.maketrans(char_map)
+    translation = str.maketrans(char_map)
     special = []
     for k, v in phrases[2].items():
         v = v.split(" ")[0]
         if len(k) != len(v):
             raise ValueError(f"OpenCC phrase mapping {k!r} -> {v!r} changes length")
-        if v != k.translate(char_table):
+        if v != k.translate(translation):
             special.append(k)
     triggers = set(char_map)
     for k in special:
@@ -102,17 +115,16 @@ def _tables():
         v = _WIDTH.get(v, v)
         if v != c:
             composed[c] = v
-    look = {c for c in set(composed) | triggers if ord(c) < 0x10000}
-    non_bmp = frozenset(c for c in set(composed) | triggers if ord(c) >= 0x10000)
     special_rx = re.compile("|".join(re.escape(k) for k in sorted(special, key=len, reverse=True))) if special else None
     special_len = max(map(len, special), default=0)
-    return char_map, char_table, composed, _charclass(look), non_bmp, frozenset(triggers), special_rx, special_len
+    looked_at = char_table(set(composed) | triggers)
+    return char_map, translation, composed, looked_at, frozenset(triggers), special_rx, special_len
 
 
 def _opencc_exact(text: str) -> str:
     """OpenCC t2s, converting with the library only the pieces (as OpenCC splits them) holding a special phrase."""
     cc = _converter()
-    _, char_table, _, _, _, _, special_rx, _ = _tables()
+    _, translation, _, _, _, special_rx, _ = _tables()
     parts = cc.split_chars_re.split(text)
     out = []
     for i, p in enumerate(parts):
@@ -121,7 +133,7 @@ def _opencc_exact(text: str) -> str:
         elif special_rx.search(p):
             out.append(cc._convert(p, cc._dict_chain_data))
         else:
-            out.append(p.translate(char_table))
+            out.append(p.translate(translation))
     return "".join(out)
 
 
@@ -131,7 +143,7 @@ def _needs_phrases(text: str, present: set[str]) -> bool:
     Every such phrase holds a trigger character, so only the windows around the trigger characters
     present in ``text`` (as far as the longest phrase reaches) are searched, not the whole text.
     """
-    _, _, _, _, _, triggers, special_rx, special_len = _tables()
+    _, _, _, _, triggers, special_rx, special_len = _tables()
     found = triggers.intersection(present)
     if special_rx is None or not found:
         return False
@@ -144,11 +156,8 @@ def _needs_phrases(text: str, present: set[str]) -> bool:
 
 def _present(text: str) -> set[str]:
     """The characters of ``text`` the conversion or the phrase check must look at."""
-    _, _, _, present_rx, non_bmp, _, _, _ = _tables()
-    present = set(present_rx.findall(text))
-    if non_bmp and _NON_BMP.search(text):
-        present.update(c for c in _NON_BMP.findall(text) if c in non_bmp)
-    return present
+    codes = code_points(text)
+    return set(map(chr, np.unique(codes[_tables()[3][codes]]).tolist()))
 
 
 def to_simplified(text: str) -> str:

@@ -421,7 +421,7 @@ def test_unit_matches_equal_a_scan_from_every_candidate():
 def test_phrase_check_looks_only_around_trigger_characters():
     from healthdata.textnorm import _needs_phrases, _present, _tables
 
-    special_rx = _tables()[6]
+    special_rx = _tables()[5]
     for text in ("覆盖率达到95%", "我們不瞭解沈默的原因", "沈" + "覆" * 30 + "默", "一目瞭然。" * 50, "乾隆年間", "x" * 20 + "瞭解"):
         assert _needs_phrases(text, _present(text)) == (special_rx.search(text) is not None)
 
@@ -451,3 +451,20 @@ def test_period_before_a_value_is_the_last_one_a_scan_up_to_the_value_finds():
         for p in range(last_value + 1):
             expected = [m.group() for m in cues().period_rx.finditer(text, 0, p)]
             assert period_before(ctx, facts, p) == (expected[-1] if expected else None)
+
+
+def test_code_point_scans_keep_string_offsets_beyond_the_bmp():
+    """The vectorised character scans (matching text, clause and sentence breaks) count characters as
+    ``str`` does: characters outside the BMP and lone surrogates are one position each."""
+    import opencc
+
+    from healthdata.extract.observations import break_positions
+    from healthdata.textnorm import _tables, fold_width, matching_text
+
+    astral = [c for c in _tables()[0] if ord(c) > 0xFFFF][:5]
+    assert astral, "OpenCC's t2s table has characters outside the BMP"
+    text = "參合率" + "".join(astral) + "\ud800" + "９５％，覆蓋率。\U00020000二、接種率\n"
+    assert matching_text(text) == fold_width(opencc.OpenCC("t2s").convert(text))
+    clause, sentence = break_positions(text, 2, len(text))
+    assert clause == [i for i, ch in enumerate(text) if ch in "，。\n" and i >= 2]
+    assert sentence == [i for i, ch in enumerate(text) if ch in "。\n"]
