@@ -459,12 +459,45 @@ def test_code_point_scans_keep_string_offsets_beyond_the_bmp():
     import opencc
 
     from healthdata.extract.observations import break_positions
-    from healthdata.textnorm import _tables, fold_width, matching_text
+    from healthdata.textnorm import _tables, code_points, fold_width, matching_text
 
     astral = [c for c in _tables()[0] if ord(c) > 0xFFFF][:5]
     assert astral, "OpenCC's t2s table has characters outside the BMP"
     text = "參合率" + "".join(astral) + "\ud800" + "９５％，覆蓋率。\U00020000二、接種率\n"
     assert matching_text(text) == fold_width(opencc.OpenCC("t2s").convert(text))
-    clause, sentence = break_positions(text, 2, len(text))
+    clause, sentence = break_positions(code_points(text[2:]), 2)
     assert clause == [i for i, ch in enumerate(text) if ch in "，。\n" and i >= 2]
     assert sentence == [i for i, ch in enumerate(text) if ch in "。\n"]
+
+
+def test_bare_number_spans_equal_the_regex_on_the_corpus_and_on_any_text():
+    """The array scan finds exactly BARE_NUMBER's finditer matches, whatever the window (a window
+    starting inside a number, after a point or a letter) and whatever the digits (Arabic-Indic ٣,
+    fullwidth ３: ``\\d`` is every Unicode decimal digit)."""
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from healthdata.extract.numbers import BARE_NUMBER, bare_number_spans
+
+    def both(text: str, lo: int, hi: int):
+        starts, ends = bare_number_spans(text, lo, hi)
+        return list(zip(starts.tolist(), ends.tolist())), [m.span() for m in BARE_NUMBER.finditer(text, lo, hi)]
+
+    raw = Path(__file__).resolve().parents[1] / "data" / "raw"
+    for path in sorted(raw.glob("*.txt")):
+        text = matching_text(path.read_text(encoding="utf-8"))
+        for lo in [0, *range(1, len(text), 997)]:
+            got, want = both(text, lo, min(len(text), lo + 1500))
+            assert got == want
+    got, want = both("12.5人,3.4.5和6", 0, 13)
+    assert got == want == [(0, 4), (12, 13)]  # 3.4.5 is no number
+
+    @settings(max_examples=3000, deadline=None)
+    @given(st.text(alphabet="0123456789.a“一 ٣３\n", max_size=14), st.data())
+    def check(text, data):
+        lo = data.draw(st.integers(0, len(text)))
+        hi = data.draw(st.integers(lo, len(text)))
+        got, want = both(text, lo, hi)
+        assert got == want
+
+    check()

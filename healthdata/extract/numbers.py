@@ -6,14 +6,16 @@ The matching text is the same length as the raw text, so spans found here are ra
 """
 from __future__ import annotations
 
-import bisect
 import operator
 import re
 from functools import lru_cache
 from importlib import resources
 from typing import NamedTuple
 
+import numpy as np
 import yaml
+
+from healthdata.textnorm import char_table, code_points
 
 __all__ = [
     "quantity_vocab",
@@ -21,6 +23,8 @@ __all__ = [
     "NumberToken",
     "unit_tokens",
     "bare_numbers",
+    "bare_number_spans",
+    "BARE_NUMBER",
     "parse_number",
     "is_masked",
 ]
@@ -369,8 +373,10 @@ def _at_line_start(match: str, pos: int) -> bool:
     return not match[line_start:pos].strip(" \t\u3000")
 
 
-# (?<![...]) checked after the first digit, so that ``re`` scans for a digit in C
-_BARE = re.compile(r"\d(?<![\dA-Za-z.“\"'‘].)\d*(?:\.\d+)?(?![\d.])")
+# What a bare number is, as a regular expression: digits not right after a digit, letter, decimal
+# point or opening quote, with an optional decimal part, not followed by a digit or a decimal point.
+# :func:`bare_number_spans` finds exactly its ``finditer`` matches with array operations.
+BARE_NUMBER = re.compile(r"\d(?<![\dA-Za-z.“\"'‘].)\d*(?:\.\d+)?(?![\d.])")
 _BARE_STOP = ("”", '"', "’", "-", "—", "~", "至", "/", ")", "）")
 
 
@@ -385,27 +391,71 @@ def _bare_rest() -> re.Pattern:
     return re.compile(rf" *+(?:{_alternation(words)}|\Z)")
 
 
-def bare_numbers(match: str, lo: int, hi: int, exclude: list[NumberToken] | None = None) -> list[tuple[int, int]]:
+@lru_cache(maxsize=1)
+def _decimal_digits() -> np.ndarray:
+    """Code point -> whether ``\\d`` matches the character (Unicode decimal digits, as ``str.isdecimal``)."""
+    return np.fromiter((chr(c).isdecimal() for c in range(0x110000)), dtype=bool, count=0x110000)
+
+
+@lru_cache(maxsize=1)
+def _not_before_number() -> np.ndarray:
+    """Code point -> whether a bare number cannot start right after the character (besides a digit)."""
+    return char_table("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz.“\"'‘")
+
+
+def bare_number_spans(match: str, lo: int, hi: int, codes: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
+    """(starts, ends) of the matches of :data:`BARE_NUMBER` in match[lo:hi], as ``finditer`` finds them.
+
+    ``codes``: the code points of match[lo:hi] when the caller has them.  Every match starts a run
+    of digits; a run followed by a point and a second run is one decimal number when no point follows
+    that run, else no number at all.  A run right after a point never starts one, so the runs are
+    judged one by one, all at once.
+    """
+    if codes is None:
+        codes = code_points(match[lo:hi])
+    n = len(codes)
+    digit = _decimal_digits()[codes].view(np.int8)
+    edges = np.diff(digit, prepend=np.int8(0), append=np.int8(0))
+    starts, ends = np.flatnonzero(edges == 1), np.flatnonzero(edges == -1)
+    if not len(starts):
+        return starts, ends
+    not_before = _not_before_number()
+    free = ~not_before[codes[starts - 1]]  # the character before each run (index -1 wraps for a run at lo)
+    if starts[0] == 0:
+        before = ord(match[lo - 1]) if lo > 0 else None
+        free[0] = before is None or not (_decimal_digits()[before] or not_before[before])
+    point = codes[np.minimum(ends, n - 1)] == ord(".")
+    point[ends == n] = False
+    joined = np.zeros(len(starts), dtype=bool)  # a point, then the next run right after it
+    joined[:-1] = point[:-1] & (starts[1:] == ends[:-1] + 1)
+    decimal_end = np.append(ends[1:], 0)
+    next_point = np.append(point[1:], False)
+    number = free & (~point | joined & ~next_point)
+    ends = np.where(point, decimal_end, ends)
+    return starts[number] + lo, ends[number] + lo
+
+
+def bare_numbers(match: str, lo: int, hi: int, exclude: list[NumberToken] | None = None,
+                 codes: np.ndarray | None = None) -> list[tuple[int, int]]:
     """Spans of numbers written without any unit, not dates/ages/orders (see quantities.yaml).
 
-    ``exclude`` (tokens sorted by start) drops the spans that overlap one of the tokens.
+    ``exclude`` (tokens sorted by start) drops the spans that overlap one of the tokens; ``codes``:
+    the code points of match[lo:hi] when the caller has them.
     """
+    starts, ends = bare_number_spans(match, lo, hi, codes)
+    if exclude and len(starts):
+        tok_starts = np.fromiter((t.start for t in exclude), dtype=np.int64, count=len(exclude))
+        tok_ends = np.fromiter((t.end for t in exclude), dtype=np.int64, count=len(exclude))
+        # the tokens before k start before a number's end; one of the last three overlaps it when it ends after its start
+        last_three = np.maximum.reduce([tok_ends, np.append(0, tok_ends)[: len(tok_ends)], np.append([0, 0], tok_ends)[: len(tok_ends)]])
+        reach = np.append(0, last_three)  # reach[k]: the furthest end among the (up to) three tokens before k
+        k = np.searchsorted(tok_starts, ends, "left")
+        keep = (k == 0) | (starts >= reach[k])
+        starts, ends = starts[keep], ends[keep]
     rest_stops = _bare_rest().match
     stops = _stop_before()
-    starts = [t.start for t in exclude] if exclude else None
-    if starts is not None:
-        ends = [t.end for t in exclude]
-        # reach[k] = max(ends[k - 3 if k > 3 else 0 : k]) for k >= 1
-        reach = [0] + list(map(max, ends, [0] + ends[:-1], [0, 0] + ends[:-2]))
-    bl = bisect.bisect_left
     out = []
-    for m in _BARE.finditer(match, lo, hi):
-        s, e = m.span()
-        if starts is not None:
-            # tokens before k start before e: one of the last three overlaps when it ends after s
-            k = bl(starts, e)
-            if k and s < reach[k]:
-                continue
+    for s, e in zip(starts.tolist(), ends.tolist()):
         if rest_stops(match, e, e + 4) is not None or match.endswith(stops, 0, s):
             continue
         if match[e : e + 4].lstrip(" ").startswith("、") and _at_line_start(match, s):

@@ -209,6 +209,7 @@ class Context:
     match: str
     lo: int  # report start
     hi: int  # report end
+    codes: np.ndarray  # the code points of match[lo:hi]
     sent_breaks: list[int]  # positions of sentence breaks inside the report, increasing
     clause_breaks: list[int]  # positions of clause breaks (sentence breaks included), increasing
     sentences: dict  # memo: index into sent_breaks -> the sentence span (one tuple per sentence)
@@ -221,9 +222,10 @@ def report_context(report: ReportText) -> Context:
     """The :class:`Context` of ``report``: break positions, plan spans and cue tables."""
     m, lo, hi = report.match, report.start, report.end
     c = cues()
-    clause_breaks, sent_breaks = break_positions(m, lo, hi)
+    codes = code_points(m[lo:hi])
+    clause_breaks, sent_breaks = break_positions(codes, lo)
     plan_spans = [(s.start, s.end) for s in report.sections if s.kind == "plans" and c.plan_headings.search(s.heading)]
-    return Context(m, lo, hi, sent_breaks, clause_breaks, {}, report_is_plan(report, c), plan_spans, c)
+    return Context(m, lo, hi, codes, sent_breaks, clause_breaks, {}, report_is_plan(report, c), plan_spans, c)
 
 
 @lru_cache(maxsize=1)
@@ -234,13 +236,14 @@ def _break_kinds() -> np.ndarray:
     return kinds
 
 
-def break_positions(match: str, lo: int, hi: int) -> tuple[list[int], list[int]]:
-    """(positions of the clause breaks, positions of the sentence breaks) in match[lo:hi], increasing.
+def break_positions(codes: np.ndarray, lo: int) -> tuple[list[int], list[int]]:
+    """(positions of the clause breaks, positions of the sentence breaks), increasing, in a text
+    whose code points from position ``lo`` on are ``codes``.
 
-    One table lookup per character over the text's code points (numpy), instead of a regex match
-    object per break: reports have a break every dozen characters.
+    One table lookup per character over the code points (numpy), instead of a regex match object
+    per break: reports have a break every dozen characters.
     """
-    kinds = _break_kinds()[code_points(match[lo:hi])]
+    kinds = _break_kinds()[codes]
     clause = np.flatnonzero(kinds)
     sentence = clause[kinds[clause] == 2]
     return (clause + lo).tolist(), (sentence + lo).tolist()
@@ -334,7 +337,7 @@ def candidate_tokens(ctx: Context) -> list[NumberToken]:
     m, lo, hi, c = ctx.match, ctx.lo, ctx.hi, ctx.cues
     freq_search = c.frequency_rx.search
     toks = [t for t in unit_tokens(m, lo, hi) if t.count_unit != "次" or not freq_search(m, clause_start(ctx, t.start), t.start)]
-    bare = bare_numbers(m, lo, hi, exclude=toks)
+    bare = bare_numbers(m, lo, hi, exclude=toks, codes=ctx.codes)
     hits = implicit_rate_spans(ctx, bare)
     implicit_rates = set()
     for s, e in sorted(hits + unit_dropping_spans(m, lo, hi, bare, hits)):
