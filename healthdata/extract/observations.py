@@ -717,30 +717,31 @@ def _rows(report: ReportText, items: list[Described]) -> list[dict]:
     out = []
     for d in items:
         tok = d.tok
-        start, end, num_text = tok.start, tok.end, tok.num_text
+        start, end, num_text, multiplier, _, count_unit, _, unit_implicit, _ = tok
         redacted = not masks.isdisjoint(num_text)
         if redacted:
             value = None
-        elif tok.multiplier == 1.0 and short_decimal(num_text):
+        elif multiplier == 1.0 and short_decimal(num_text):
             value = -float(num_text) if d.sign < 0 else float(num_text)  # value_of's first case
         else:
             value = value_of(tok, d.sign)
         unit, statement = d.unit, d.statement
         subj_lo, subj_hi = d.subject_span
+        sent_start, sent_end = d.sent
         out.append({
             "source_start": start,
             "source_end": end,
             "quote": t[start:end],
-            "sentence_start": d.sent[0],
-            "sentence_end": d.sent[1],
+            "sentence_start": sent_start,
+            "sentence_end": sent_end,
             "section_kind": kind_at(start) if kind_at is not None else "other",
             "indicator_id": d.indicator_id,
             "subject": t[max(subj_lo, subj_hi - 60) : subj_hi] or None,  # its last 60 characters
             "population": d.population,
             "value": value,
             "unit": unit,
-            "count_unit": tok.count_unit if unit in _NOT_RATE else None,
-            "unit_implicit": tok.unit_implicit,
+            "count_unit": count_unit if unit in _NOT_RATE else None,
+            "unit_implicit": unit_implicit,
             "redacted": redacted,
             "statement": statement,
             "comparator": d.comparator or "=",
