@@ -121,11 +121,6 @@ def alias_table() -> dict[str, tuple[tuple[str, tuple[str, ...]], ...]]:
     return {k: tuple(v) for k, v in table.items()}
 
 
-@lru_cache(maxsize=1)
-def _alias_lengths() -> tuple[int, ...]:
-    return tuple(sorted({len(a) for a in alias_table()}, reverse=True))
-
-
 class Mention(NamedTuple):
     """An alias occurrence (immutable; a named tuple because linking creates many of them)."""
 
@@ -134,42 +129,30 @@ class Mention(NamedTuple):
     alias: str
 
 
-def _char_class(chars) -> str:
-    return "[" + "".join(re.escape(c) for c in sorted(chars)) + "]"
-
-
 @lru_cache(maxsize=1)
-def _alias_starts():
-    """(regex matching, empty, where an alias may start; first character -> alias lengths longest first).
+def _alias_automaton():
+    """An Aho-Corasick automaton over every alias (pyahocorasick): one pass finds all occurrences, overlapping ones too."""
+    import ahocorasick
 
-    The regex looks at up to three characters: aliases of one length (1, 2, or 3 and more) are
-    grouped, and a group is possible at a position when each of its first characters is one that
-    some alias of the group has at that place.  Every alias start is found (and few others), so the
-    exact lookup of the candidates finds every alias.
-    """
-    lengths = _alias_lengths()
-    firsts: dict[str, set[int]] = {}
-    for a in alias_table():
-        firsts.setdefault(a[0], set()).add(len(a))
-    by_first = {c: tuple(n for n in lengths if n in ns) for c, ns in firsts.items()}
-    groups: dict[int, list[str]] = {}
-    for a in alias_table():
-        groups.setdefault(min(len(a), 3), []).append(a)
-    shapes = ["".join(_char_class({a[i] for a in group}) for i in range(k)) for k, group in sorted(groups.items())]
-    return re.compile(f"(?={_char_class(by_first)})(?:{'|'.join(f'(?={s})' for s in shapes)})"), by_first
+    automaton = ahocorasick.Automaton()
+    for alias in alias_table():
+        automaton.add_word(alias, alias)
+    automaton.make_automaton()
+    return automaton
+
+
+def _start_then_longest(m: Mention) -> tuple[int, int]:
+    return m.start, -m.end
 
 
 def indicator_mentions(match: str, lo: int, hi: int) -> list[Mention]:
-    """Every alias occurrence inside match[lo:hi] (overlapping ones too)."""
-    table = alias_table()
-    rx, by_first = _alias_starts()
-    out = []
-    for c in rx.finditer(match, lo, hi):
-        i = c.start()
-        for n in by_first[match[i]]:
-            if i + n <= hi and match[i : i + n] in table:
-                out.append(Mention(i, i + n, match[i : i + n]))
-    return out
+    """Every alias occurrence inside match[lo:hi] (overlapping ones too), by start, the longest first."""
+    if hi <= lo:
+        return []
+    after = lo + 1  # the automaton reports the index of an occurrence's last character in the slice
+    found = [Mention(after + last - len(alias), after + last, alias) for last, alias in _alias_automaton().iter(match[lo:hi])]
+    found.sort(key=_start_then_longest)
+    return found
 
 
 def _last_qualifier_pos(match: str, lo: int, hi: int, qualifiers: tuple[str, ...]) -> int:
