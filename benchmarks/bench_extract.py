@@ -86,7 +86,7 @@ def main(argv=None) -> int:
     ours = chars / best
     lines.append(f"healthdata extract_report (ReportText with its matching text, as in the build): {best:.3f} s (median {med:.3f} s)  {ours:,.0f} chars/s  {mb / best:.3f} MB/s  {n} observations (all units)")
     fbest, fmed, _ = best_of(lambda: run_ours(texts), a.repeat)
-    lines.append(f"healthdata incl. building the matching text (OpenCC t2s + width folding): {fbest:.3f} s (median {fmed:.3f} s)  {chars / fbest:,.0f} chars/s  {mb / fbest:.3f} MB/s")
+    lines.append(f"healthdata incl. building the matching text (OpenCC t2s + width and digit folding): {fbest:.3f} s (median {fmed:.3f} s)  {chars / fbest:,.0f} chars/s  {mb / fbest:.3f} MB/s")
     model, err = peer_model()
     if model is None:
         lines.append(f"peer NOT RUN: recognizers-text-suite is not installed or does not import ({err}).")

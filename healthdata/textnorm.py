@@ -11,7 +11,7 @@ Speed: OpenCC's own dictionaries (``TSCharacters`` and ``TSPhrases`` of the t2s 
 source of the conversion.  Every character mapping is one character for one character, and every
 phrase mapping keeps its length, so the conversion of a text without any phrase whose OpenCC
 conversion differs from the character-by-character one is exactly a character table (composed with
-the width folding) — applied with a few ``str.replace`` calls for the characters actually present.
+the width and digit folding) — applied with a few ``str.replace`` calls for the characters actually present.
 Only text pieces holding such a phrase (``瞭解``, ``沈默`` …) go through OpenCC's converter itself, piece
 by piece exactly as OpenCC splits them, so the result is always identical to ``OpenCC('t2s').convert``.
 """
@@ -25,7 +25,7 @@ from importlib import resources
 
 import numpy as np
 
-__all__ = ["matching_text", "to_simplified", "fold_width", "paraphrase_table", "code_points", "char_table"]
+__all__ = ["matching_text", "to_simplified", "fold_forms", "decimal_digit_table", "paraphrase_table", "code_points", "char_table"]
 
 
 @lru_cache(maxsize=1)
@@ -55,10 +55,29 @@ def _paraphrase_regex():
     return re.compile("|".join(re.escape(p) for p, _ in pairs)), dict(pairs)
 
 
-_WIDTH = {chr(cp): unicodedata.normalize("NFKC", chr(cp)) for cp in range(0xFF01, 0xFF5F)}
-_WIDTH["\u3000"] = " "
-_WIDTH = {k: v for k, v in _WIDTH.items() if len(v) == 1}
-_WIDTH_TABLE = str.maketrans(_WIDTH)
+@lru_cache(maxsize=1)
+def decimal_digit_table() -> np.ndarray:
+    """Code point -> whether the character is a decimal digit (Unicode Nd: what ``\\d`` matches in a str pattern)."""
+    return np.fromiter((chr(cp).isdecimal() for cp in range(0x110000)), dtype=bool, count=0x110000)
+
+
+@lru_cache(maxsize=1)
+def _folds() -> dict[str, str]:
+    """Character -> its plain form, one for one: fullwidth ASCII (０-９, ％, ．, Ａ…) -> halfwidth, the
+    ideographic space -> a space, and every other decimal digit (٣, ৫, 𝟠 …) -> its ASCII digit, so
+    that the matching text writes every digit as 0-9."""
+    folds = {chr(cp): unicodedata.normalize("NFKC", chr(cp)) for cp in range(0xFF01, 0xFF5F)}
+    folds["\u3000"] = " "
+    folds = {k: v for k, v in folds.items() if len(v) == 1}
+    for cp in np.flatnonzero(decimal_digit_table()).tolist():
+        if cp > 0x7F:
+            folds[chr(cp)] = str(unicodedata.decimal(chr(cp)))
+    return folds
+
+
+@lru_cache(maxsize=1)
+def _fold_table() -> dict[int, str]:
+    return str.maketrans(_folds())
 
 
 def code_points(text: str) -> np.ndarray:
@@ -73,17 +92,13 @@ def char_table(chars, dtype=bool, value=True) -> np.ndarray:
     return table
 
 
-def _charclass(chars) -> re.Pattern:
-    return re.compile("[" + "".join(re.escape(c) for c in sorted(chars)) + "]")
-
-
 @lru_cache(maxsize=1)
 def _tables():
     """Conversion data derived once from OpenCC's t2s dictionaries.
 
-    Returns (char_map, translation, composed, looked_at, triggers, special_rx, special_len):
+    Returns (char_map, translation, composed, looked_at, is_trigger, special_rx, special_len):
     ``char_map`` Traditional -> Simplified character (OpenCC takes the first of several candidates);
-    ``composed`` the character map followed by the width folding (only characters that change);
+    ``composed`` the character map followed by the folding (only characters that change);
     ``looked_at`` marks (by code point) the characters the fast path must look at; ``special_rx`` the phrases
     whose OpenCC conversion differs from converting their characters one by one, and ``triggers``
     characters one of which every such phrase contains; ``special_len`` the longest such phrase's length.
@@ -110,15 +125,16 @@ def _tables():
         if not any(c in char_map for c in k):
             triggers.update(k)
     composed = {}
-    for c in set(char_map) | set(_WIDTH):
+    folds = _folds()
+    for c in set(char_map) | set(folds):
         v = char_map.get(c, c)
-        v = _WIDTH.get(v, v)
+        v = folds.get(v, v)
         if v != c:
             composed[c] = v
     special_rx = re.compile("|".join(re.escape(k) for k in sorted(special, key=len, reverse=True))) if special else None
     special_len = max(map(len, special), default=0)
     looked_at = char_table(set(composed) | triggers)
-    return char_map, translation, composed, looked_at, frozenset(triggers), special_rx, special_len
+    return char_map, translation, composed, looked_at, char_table(triggers), special_rx, special_len
 
 
 def _opencc_exact(text: str) -> str:
@@ -137,26 +153,24 @@ def _opencc_exact(text: str) -> str:
     return "".join(out)
 
 
-def _needs_phrases(text: str, present: set[str]) -> bool:
-    """Whether ``text`` holds a phrase whose OpenCC conversion differs from its characters' conversion.
+def _needs_phrases(text: str, codes: np.ndarray) -> bool:
+    """Whether ``text`` (code points ``codes``) holds a phrase whose OpenCC conversion differs from its
+    characters' conversion.
 
     Every such phrase holds a trigger character, so only the windows around the trigger characters
-    present in ``text`` (as far as the longest phrase reaches) are searched, not the whole text.
+    in ``text`` (as far as the longest phrase reaches) are searched, not the whole text.
     """
-    _, _, _, _, triggers, special_rx, special_len = _tables()
-    found = triggers.intersection(present)
-    if special_rx is None or not found:
+    _, _, _, _, is_trigger, special_rx, special_len = _tables()
+    if special_rx is None:
         return False
-    for t in _charclass(found).finditer(text):
-        i = t.start()
+    for i in np.flatnonzero(is_trigger[codes]).tolist():
         if special_rx.search(text, max(0, i - special_len + 1), i + special_len) is not None:
             return True
     return False
 
 
-def _present(text: str) -> set[str]:
-    """The characters of ``text`` the conversion or the phrase check must look at."""
-    codes = code_points(text)
+def _present(codes: np.ndarray) -> set[str]:
+    """The characters (of a text with code points ``codes``) the conversion must look at."""
     return set(map(chr, np.unique(codes[_tables()[3][codes]]).tolist()))
 
 
@@ -164,13 +178,13 @@ def to_simplified(text: str) -> str:
     """Traditional -> Simplified exactly as OpenCC t2s converts it; always keeps the length."""
     if not text:
         return text
-    present = _present(text)
-    if _needs_phrases(text, present):
+    codes = code_points(text)
+    if _needs_phrases(text, codes):
         out = _opencc_exact(text)
     else:
         char_map = _tables()[0]
         out = text
-        for c in present:
+        for c in _present(codes):
             if c in char_map:
                 out = out.replace(c, char_map[c])
     if len(out) == len(text):
@@ -179,9 +193,9 @@ def to_simplified(text: str) -> str:
     return text.translate(_tables()[1])
 
 
-def fold_width(text: str) -> str:
-    """Fullwidth ASCII (０-９, ％, ．, Ａ…) to halfwidth; one character for one character."""
-    return text.translate(_WIDTH_TABLE)
+def fold_forms(text: str) -> str:
+    """Fullwidth ASCII (０-９, ％, ．, Ａ…) to halfwidth and every decimal digit to 0-9; one character for one."""
+    return text.translate(_fold_table())
 
 
 def replace_paraphrases(text: str) -> str:
@@ -191,13 +205,13 @@ def replace_paraphrases(text: str) -> str:
 
 def matching_text(text: str) -> str:
     """The normalised view used for matching. ``len(matching_text(t)) == len(t)`` always."""
-    present = _present(text)
-    if _needs_phrases(text, present):
-        out = fold_width(_opencc_exact(text))
-    else:  # character conversion and width folding in one table, for the characters present
+    codes = code_points(text)
+    if _needs_phrases(text, codes):
+        out = fold_forms(_opencc_exact(text))
+    else:  # character conversion and folding in one table, for the characters present
         composed = _tables()[2]
         out = text
-        for c in present:
+        for c in _present(codes):
             if c in composed:
                 out = out.replace(c, composed[c])
     out = replace_paraphrases(out)

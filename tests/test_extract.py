@@ -366,14 +366,14 @@ def test_matching_text_converts_exactly_like_opencc():
     on its Traditional form, and on text holding phrases OpenCC converts differently from characters."""
     import opencc
 
-    from healthdata.textnorm import fold_width, replace_paraphrases
+    from healthdata.textnorm import fold_forms, replace_paraphrases
 
     t2s, s2t = opencc.OpenCC("t2s"), opencc.OpenCC("s2t")
     texts = ["我們不瞭解沈默的原因,乾隆年間有序推進，參合率９７．５％", "沈船、瞭望、著名、么麼小丑。一目瞭然"]
     texts += [_raw_text(n)[:6000] for n in CORPUS_COUNTS if (RAW / n).exists()]
     texts += [s2t.convert(t) for t in texts]
     for text in texts:
-        assert matching_text(text) == replace_paraphrases(fold_width(t2s.convert(text)))
+        assert matching_text(text) == replace_paraphrases(fold_forms(t2s.convert(text)))
 
 
 def test_fast_scanning_keeps_matches():
@@ -419,11 +419,11 @@ def test_unit_matches_equal_a_scan_from_every_candidate():
 
 
 def test_phrase_check_looks_only_around_trigger_characters():
-    from healthdata.textnorm import _needs_phrases, _present, _tables
+    from healthdata.textnorm import _needs_phrases, _tables, code_points
 
     special_rx = _tables()[5]
     for text in ("覆盖率达到95%", "我們不瞭解沈默的原因", "沈" + "覆" * 30 + "默", "一目瞭然。" * 50, "乾隆年間", "x" * 20 + "瞭解"):
-        assert _needs_phrases(text, _present(text)) == (special_rx.search(text) is not None)
+        assert _needs_phrases(text, code_points(text)) == (special_rx.search(text) is not None)
 
 
 def test_indicator_mentions_equal_a_lookup_at_every_position():
@@ -460,12 +460,12 @@ def test_code_point_scans_keep_string_offsets_beyond_the_bmp():
     import opencc
 
     from healthdata.extract.observations import break_positions
-    from healthdata.textnorm import _tables, code_points, fold_width, matching_text
+    from healthdata.textnorm import _tables, code_points, fold_forms, matching_text
 
     astral = [c for c in _tables()[0] if ord(c) > 0xFFFF][:5]
     assert astral, "OpenCC's t2s table has characters outside the BMP"
     text = "參合率" + "".join(astral) + "\ud800" + "９５％，覆蓋率。\U00020000二、接種率\n"
-    assert matching_text(text) == fold_width(opencc.OpenCC("t2s").convert(text))
+    assert matching_text(text) == fold_forms(opencc.OpenCC("t2s").convert(text))
     clause, sentence = break_positions(code_points(text[2:]), 2)
     assert clause == [i for i, ch in enumerate(text) if ch in "，。\n" and i >= 2]
     assert sentence == [i for i, ch in enumerate(text) if ch in "。\n"]
@@ -502,3 +502,15 @@ def test_bare_number_spans_equal_the_regex_on_the_corpus_and_on_any_text():
         assert got == want
 
     check()
+
+
+def test_every_decimal_digit_reads_as_its_ascii_digit():
+    """The matching text writes every Unicode decimal digit as 0-9 (the quote keeps the raw digits), so a
+    rate written in Arabic-Indic or fullwidth digits extracts as if written in ASCII."""
+    from healthdata.textnorm import decimal_digit_table
+
+    assert matching_text("٣٥%、৭.৫‰、１２％") == "35%、7.5‰、12%"
+    rows = extract_report(report_of("全县参合率达٩٨.٥%。")).observations
+    assert [(r["quote"], r["value"], r["unit"], r["indicator_id"]) for r in rows] == [("٩٨.٥%", 98.5, "percent", "ncms_participation_rate")]
+    table = decimal_digit_table()
+    assert table[ord("7")] and table[ord("٣")] and table[0x1D7E0] and not table[ord("七")] and not table[ord("x")]

@@ -7,7 +7,7 @@ achieved level, a target, a change, progress against a task or a policy rule, ho
 (=, >=, <=, ~) and the period the sentence names.  Cue words come from
 ``healthdata/vocab/statements.yaml``; units and number words from ``quantities.yaml``.
 
-Matching happens on ``report.match`` (Simplified, halfwidth, paraphrases folded, same length
+Matching happens on ``report.match`` (Simplified, halfwidth, ASCII digits, paraphrases folded, same length
 as the raw text); offsets and quotes are taken from ``report.text``.  The text around a value
 is never copied out: every test runs on ``match`` between two offsets (``str.endswith(words,
 lo, hi)``, ``pattern.search(match, lo, hi)``), which sees exactly what the test would see in
