@@ -212,6 +212,8 @@ class Context:
     codes: np.ndarray  # the code points of match[lo:hi]
     sent_breaks: list[int]  # positions of sentence breaks inside the report, increasing
     clause_breaks: list[int]  # positions of clause breaks (sentence breaks included), increasing
+    sent_break_array: np.ndarray  # the same positions as arrays, for lookups of many positions at once
+    clause_break_array: np.ndarray
     sentences: dict  # memo: index into sent_breaks -> the sentence span (one tuple per sentence)
     plan_doc: bool  # the report is a plan by its title
     plan_spans: list[tuple[int, int]]  # sections announcing a plan
@@ -225,7 +227,8 @@ def report_context(report: ReportText) -> Context:
     codes = code_points(m[lo:hi])
     clause_breaks, sent_breaks = break_positions(codes, lo)
     plan_spans = [(s.start, s.end) for s in report.sections if s.kind == "plans" and c.plan_headings.search(s.heading)]
-    return Context(m, lo, hi, codes, sent_breaks, clause_breaks, {}, report_is_plan(report, c), plan_spans, c)
+    return Context(m, lo, hi, codes, sent_breaks.tolist(), clause_breaks.tolist(), sent_breaks, clause_breaks, {},
+                   report_is_plan(report, c), plan_spans, c)
 
 
 @lru_cache(maxsize=1)
@@ -236,7 +239,7 @@ def _break_kinds() -> np.ndarray:
     return kinds
 
 
-def break_positions(codes: np.ndarray, lo: int) -> tuple[list[int], list[int]]:
+def break_positions(codes: np.ndarray, lo: int) -> tuple[np.ndarray, np.ndarray]:
     """(positions of the clause breaks, positions of the sentence breaks), increasing, in a text
     whose code points from position ``lo`` on are ``codes``.
 
@@ -246,7 +249,7 @@ def break_positions(codes: np.ndarray, lo: int) -> tuple[list[int], list[int]]:
     kinds = _break_kinds()[codes]
     clause = np.flatnonzero(kinds)
     sentence = clause[kinds[clause] == 2]
-    return (clause + lo).tolist(), (sentence + lo).tolist()
+    return clause + lo, sentence + lo
 
 
 def report_is_plan(report: ReportText, c: Cues) -> bool:
@@ -261,15 +264,24 @@ def report_is_plan(report: ReportText, c: Cues) -> bool:
 def sentence_span(ctx: Context, pos: int) -> tuple[int, int]:
     """(start, end) of the sentence holding ``pos``: after the previous break, up to and including the
     next one (a newline excluded); the same tuple object for every position of one sentence."""
+    k = bisect.bisect_left(ctx.sent_breaks, pos)
+    return ctx.sentences.get(k) or _sentence(ctx, k)
+
+
+def sentence_spans(ctx: Context, positions: list[int]) -> list[tuple[int, int]]:
+    """:func:`sentence_span` of every position in ``positions`` (looked up all at once)."""
+    memo = ctx.sentences
+    return [memo.get(k) or _sentence(ctx, k) for k in np.searchsorted(ctx.sent_break_array, positions).tolist()]
+
+
+def _sentence(ctx: Context, k: int) -> tuple[int, int]:
+    """The span of the sentence ending at the ``k``-th sentence break (memoised in the context)."""
     breaks = ctx.sent_breaks
-    k = bisect.bisect_left(breaks, pos)
-    sent = ctx.sentences.get(k)
-    if sent is None:
-        start = breaks[k - 1] + 1 if k > 0 else ctx.lo
-        end = breaks[k] + 1 if k < len(breaks) else ctx.hi
-        if end > start and ctx.match[end - 1] == "\n":
-            end -= 1
-        sent = ctx.sentences[k] = (start, end)
+    start = breaks[k - 1] + 1 if k > 0 else ctx.lo
+    end = breaks[k] + 1 if k < len(breaks) else ctx.hi
+    if end > start and ctx.match[end - 1] == "\n":
+        end -= 1
+    sent = ctx.sentences[k] = (start, end)
     return sent
 
 
@@ -277,6 +289,13 @@ def clause_start(ctx: Context, pos: int) -> int:
     """Start of the clause holding ``pos`` (just after the previous clause break, or the report start)."""
     k = bisect.bisect_left(ctx.clause_breaks, pos)
     return ctx.clause_breaks[k - 1] + 1 if k > 0 else ctx.lo
+
+
+def clause_starts(ctx: Context, positions: list[int]) -> list[int]:
+    """:func:`clause_start` of every position in ``positions`` (looked up all at once)."""
+    breaks = ctx.clause_break_array
+    k = np.searchsorted(breaks, positions)
+    return np.where(k > 0, breaks[np.maximum(k - 1, 0)] + 1 if len(breaks) else ctx.lo, ctx.lo).tolist()
 
 
 def clause_end(ctx: Context, pos: int) -> int:
@@ -553,15 +572,15 @@ def subject_start(match: str, lo: int, hi: int, after_rx: re.Pattern) -> int:
     return lo
 
 
-def describe(ctx: Context, tok: NumberToken, sent: tuple[int, int], facts: SentenceFacts,
+def describe(ctx: Context, tok: NumberToken, sent: tuple[int, int], tok_clause: int, facts: SentenceFacts,
              prev: Described | None, prev_rate: Described | None) -> Described | None:
-    """The value ``tok`` described (``facts``: its sentence's :class:`SentenceFacts`; ``prev``/``prev_rate``:
-    the value and the rate described before it in its sentence), or None for a unit-less number that
-    turns out not to be a rate."""
+    """The value ``tok`` described (``tok_clause``: the start of its clause; ``facts``: its sentence's
+    :class:`SentenceFacts`; ``prev``/``prev_rate``: the value and the rate described before it in its
+    sentence), or None for a unit-less number that turns out not to be a rate."""
     m, c = ctx.match, ctx.cues
     start, s0 = tok.start, sent[0]
     local_start = prev.tok.end if prev is not None else s0
-    clause_s = max(clause_start(ctx, start), local_start)
+    clause_s = max(tok_clause, local_start)
     counted = tok.unit in _NOT_RATE
     iid = None if counted else indicator_for(ctx, tok, clause_s, local_start, s0, prev_rate)
     raw_end = start  # the end of the clause before the value, spaces dropped
@@ -590,12 +609,13 @@ def describe_all(ctx: Context, tokens: list[NumberToken]) -> list[Described]:
     """Every token described, in order, each seeing the values described before it (and the
     :class:`SentenceFacts` of its sentence, found once per sentence)."""
     items: list[Described] = []
-    sents = [sentence_span(ctx, tok.start) for tok in tokens]
-    last_start = {sent: tok.start for tok, sent in zip(tokens, sents)}  # the last token of each sentence wins
+    starts = [tok.start for tok in tokens]
+    sents = sentence_spans(ctx, starts)
+    last_start = dict(zip(sents, starts))  # the last token of each sentence wins
     facts = {sent: sentence_facts(ctx, sent, last) for sent, last in last_start.items()}
-    for tok, sent in zip(tokens, sents):
+    for tok, sent, tok_clause in zip(tokens, sents, clause_starts(ctx, starts)):
         prev, prev_rate = previous_in_sentence(items, sent)
-        d = describe(ctx, tok, sent, facts[sent], prev, prev_rate)
+        d = describe(ctx, tok, sent, tok_clause, facts[sent], prev, prev_rate)
         if d is not None:
             items.append(d)
     return items
