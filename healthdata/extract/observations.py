@@ -110,6 +110,7 @@ class Cues:
     completion_indicator: str
     plan_headings: re.Pattern
     completion_rx: re.Pattern
+    completion_or_local_target_rx: re.Pattern  # either kind of word: when it finds none, neither of the two can
     target_rx: re.Pattern
     target_local_rx: re.Pattern
     own_cue_rx: re.Pattern
@@ -153,6 +154,7 @@ def cues() -> Cues:
         completion_indicator=v["completion_indicator"],
         plan_headings=re.compile("|".join(v["plan_headings"])),
         completion_rx=_words_rx(c["completion"]),
+        completion_or_local_target_rx=_words_rx(c["completion"] + c["target_local"]),
         target_rx=_words_rx(c["target"]),
         target_local_rx=_words_rx(c["target_local"]),
         own_cue_rx=_words_rx(c["change"]["down"] + c["change"]["up"] + c["completion"] + c["policy"] + c["target"] + v["subject_links"]),
@@ -497,9 +499,10 @@ def statement_and_sign(ctx: Context, tok: NumberToken, clause_s: int, raw_end: i
         return "change", 1
     if ctx.plan_doc or ctx.plan_spans and any(a <= start < b for a, b in ctx.plan_spans):
         return "target", 1
-    if c.completion_rx.search(m, clause_s, start) or iid == c.completion_indicator:
+    clause_cue = c.completion_or_local_target_rx.search(m, clause_s, start) is not None
+    if clause_cue and c.completion_rx.search(m, clause_s, start) or iid == c.completion_indicator:
         return "completion", 1
-    if (facts.has_target and c.target_rx.search(m, facts.start, start) or c.target_local_rx.search(m, clause_s, start)
+    if (facts.has_target and c.target_rx.search(m, facts.start, start) or clause_cue and c.target_local_rx.search(m, clause_s, start)
             or raw_cue and m.endswith(c.target_adjacent, clause_s, raw_end)
             or stripped and link_cue and m.endswith(c.target_adjacent, clause_s, link_end)
             or m.startswith(c.target_after, after, after_limit)):
@@ -557,10 +560,11 @@ def implicit_rate_unit(iid: str | None, statement: str, comparator: str | None) 
     return unit
 
 
-def subject_start(match: str, lo: int, hi: int, after_rx: re.Pattern) -> int:
+def subject_start(match: str, lo: int, hi: int, c: Cues) -> int:
     """Start of the subject in match[lo:hi]: what closes the previous value (以上、, 左右,) and joiners skipped."""
-    if lo < hi and match[lo] not in _SUBJECT_SKIP and after_rx.match(match, lo) is None:
-        return lo  # nothing to skip
+    if lo < hi and match[lo] not in _SUBJECT_SKIP and match[lo] not in c.cmp_after_first:
+        return lo  # nothing to skip: neither a joiner nor the first character of a closing word
+    after_rx = c.cmp_after_rx
     prev = None
     while prev != lo and lo < hi:
         prev = lo
@@ -600,7 +604,7 @@ def describe(ctx: Context, tok: NumberToken, sent: tuple[int, int], tok_clause: 
         if unit is None:
             return None
     return Described(
-        tok, sent, clause_s, local_start, iid, (subject_start(m, clause_s, link_end, c.cmp_after_rx), link_end),
+        tok, sent, clause_s, local_start, iid, (subject_start(m, clause_s, link_end, c), link_end),
         population_between(m, clause_s, start), statement, sign, comparator, unit, period_before(ctx, facts, start),
     )
 
