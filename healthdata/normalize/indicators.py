@@ -121,6 +121,13 @@ def alias_table() -> dict[str, tuple[tuple[str, tuple[str, ...]], ...]]:
     return {k: tuple(v) for k, v in table.items()}
 
 
+@lru_cache(maxsize=1)
+def _alias_owners() -> dict[str, tuple[tuple[str, ...], tuple[tuple[str, tuple[str, ...]], ...]]]:
+    """alias -> (indicators it names on its own, (indicator, qualifiers) it names with a qualifier)."""
+    return {alias: (tuple(iid for iid, quals in entries if not quals), tuple((iid, quals) for iid, quals in entries if quals))
+            for alias, entries in alias_table().items()}
+
+
 class Mention(NamedTuple):
     """An alias occurrence (immutable; a named tuple because linking creates many of them)."""
 
@@ -177,9 +184,7 @@ def resolve_mention(match: str, mention: Mention, clause_start: int, context_sta
     the sentence: one distinct qualified indicator -> it.  Then the plain owner; then the nearest
     qualifier anywhere in the context.
     """
-    entries = alias_table()[mention.alias]
-    plain = [iid for iid, quals in entries if not quals]
-    qualified = [(iid, quals) for iid, quals in entries if quals]
+    plain, qualified = _alias_owners()[mention.alias]
     if not qualified:
         return plain[0] if plain else None
     local = []
