@@ -163,7 +163,7 @@ def _needs_phrases(text: str, codes: np.ndarray) -> bool:
     _, _, _, _, is_trigger, special_rx, special_len = _tables()
     if special_rx is None:
         return False
-    for i in np.flatnonzero(is_trigger[codes]).tolist():
+    for i in is_trigger[codes].nonzero()[0].tolist():
         if special_rx.search(text, max(0, i - special_len + 1), i + special_len) is not None:
             return True
     return False

@@ -467,8 +467,8 @@ def test_code_point_scans_keep_string_offsets_beyond_the_bmp():
     text = "參合率" + "".join(astral) + "\ud800" + "９５％，覆蓋率。\U00020000二、接種率\n"
     assert matching_text(text) == fold_forms(opencc.OpenCC("t2s").convert(text))
     clause, sentence = break_positions(code_points(text[2:]), 2)
-    assert clause == [i for i, ch in enumerate(text) if ch in "，。\n" and i >= 2]
-    assert sentence == [i for i, ch in enumerate(text) if ch in "。\n"]
+    assert clause.tolist() == [i for i, ch in enumerate(text) if ch in "，。\n" and i >= 2]
+    assert sentence.tolist() == [i for i, ch in enumerate(text) if ch in "。\n"]
 
 
 def test_bare_number_spans_equal_the_regex_on_the_corpus_and_on_any_text():

@@ -399,6 +399,9 @@ def _not_before_number() -> np.ndarray:
     return char_table("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz.“\"'‘")
 
 
+_ZERO, _FALSE = np.zeros(1, dtype=np.int8), np.zeros(1, dtype=bool)
+
+
 def bare_number_spans(match: str, lo: int, hi: int, codes: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
     """(starts, ends) of the matches of :data:`BARE_NUMBER` in match[lo:hi], as ``finditer`` finds them.
 
@@ -410,9 +413,10 @@ def bare_number_spans(match: str, lo: int, hi: int, codes: np.ndarray | None = N
     if codes is None:
         codes = code_points(match[lo:hi])
     n = len(codes)
-    digit = decimal_digit_table()[codes].view(np.int8)
-    edges = np.diff(digit, prepend=np.int8(0), append=np.int8(0))
-    starts, ends = np.flatnonzero(edges == 1), np.flatnonzero(edges == -1)
+    # (numpy's array methods and ufuncs rather than its Python-level helpers: reports can be short)
+    digit = np.concatenate((_ZERO, decimal_digit_table()[codes].view(np.int8), _ZERO))
+    edges = digit[1:] - digit[:-1]
+    starts, ends = (edges == 1).nonzero()[0], (edges == -1).nonzero()[0]
     if not len(starts):
         return starts, ends
     not_before = _not_before_number()
@@ -424,8 +428,8 @@ def bare_number_spans(match: str, lo: int, hi: int, codes: np.ndarray | None = N
     point[ends == n] = False
     joined = np.zeros(len(starts), dtype=bool)  # a point, then the next run right after it
     joined[:-1] = point[:-1] & (starts[1:] == ends[:-1] + 1)
-    decimal_end = np.append(ends[1:], 0)
-    next_point = np.append(point[1:], False)
+    decimal_end = np.concatenate((ends[1:], _ZERO))
+    next_point = np.concatenate((point[1:], _FALSE))
     number = free & (~point | joined & ~next_point)
     ends = np.where(point, decimal_end, ends)
     return starts[number] + lo, ends[number] + lo
@@ -443,9 +447,10 @@ def bare_numbers(match: str, lo: int, hi: int, exclude: list[NumberToken] | None
         tok_starts = np.fromiter((t.start for t in exclude), dtype=np.int64, count=len(exclude))
         tok_ends = np.fromiter((t.end for t in exclude), dtype=np.int64, count=len(exclude))
         # the tokens before k start before a number's end; one of the last three overlaps it when it ends after its start
-        last_three = np.maximum.reduce([tok_ends, np.append(0, tok_ends)[: len(tok_ends)], np.append([0, 0], tok_ends)[: len(tok_ends)]])
-        reach = np.append(0, last_three)  # reach[k]: the furthest end among the (up to) three tokens before k
-        k = np.searchsorted(tok_starts, ends, "left")
+        shifted = np.concatenate((_ZERO, _ZERO, tok_ends))
+        last_three = np.maximum(np.maximum(tok_ends, shifted[1:-1]), shifted[:-2])
+        reach = np.concatenate((_ZERO, last_three))  # reach[k]: the furthest end among the (up to) three tokens before k
+        k = tok_starts.searchsorted(ends)
         keep = (k == 0) | (starts >= reach[k])
         starts, ends = starts[keep], ends[keep]
     rest_stops = _bare_rest().match

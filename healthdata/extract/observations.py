@@ -249,7 +249,7 @@ def break_positions(codes: np.ndarray, lo: int) -> tuple[np.ndarray, np.ndarray]
     per break: reports have a break every dozen characters.
     """
     kinds = _break_kinds()[codes]
-    clause = np.flatnonzero(kinds)
+    clause = kinds.nonzero()[0]
     sentence = clause[kinds[clause] == 2]
     return clause + lo, sentence + lo
 
@@ -273,7 +273,7 @@ def sentence_span(ctx: Context, pos: int) -> tuple[int, int]:
 def sentence_spans(ctx: Context, positions: list[int]) -> list[tuple[int, int]]:
     """:func:`sentence_span` of every position in ``positions`` (looked up all at once)."""
     memo = ctx.sentences
-    return [memo.get(k) or _sentence(ctx, k) for k in np.searchsorted(ctx.sent_break_array, positions).tolist()]
+    return [memo.get(k) or _sentence(ctx, k) for k in ctx.sent_break_array.searchsorted(positions).tolist()]
 
 
 def _sentence(ctx: Context, k: int) -> tuple[int, int]:
@@ -296,7 +296,7 @@ def clause_start(ctx: Context, pos: int) -> int:
 def clause_starts(ctx: Context, positions: list[int]) -> list[int]:
     """:func:`clause_start` of every position in ``positions`` (looked up all at once)."""
     breaks = ctx.clause_break_array
-    k = np.searchsorted(breaks, positions)
+    k = breaks.searchsorted(positions)
     return np.where(k > 0, breaks[np.maximum(k - 1, 0)] + 1 if len(breaks) else ctx.lo, ctx.lo).tolist()
 
 
