@@ -37,10 +37,13 @@ def tolerance(quote: str) -> float:
     return 10 ** -_decimals(quote) + 1e-9
 
 
+def _family(unit: str | None) -> str | None:
+    """The unit a count is compared in: people (人, 名, 例, 位) are one family, other units their own."""
+    return "people" if unit in PEOPLE_UNITS else unit
+
+
 def _same_family(a: str | None, b: str | None) -> bool:
-    if a == b:
-        return True
-    return a in PEOPLE_UNITS and b in PEOPLE_UNITS
+    return _family(a) == _family(b)
 
 
 def _line_of(match: str, pos: int) -> tuple[int, int]:
@@ -98,12 +101,13 @@ def numerator_denominator_checks(rows: list[dict], match: str, near_miss: float 
             continue
         found = None
         tol, stated = tolerance(r["quote"]), r["value"]  # agrees_with(computed, stated, r["quote"]) for every pair
-        for k in range(len(counts) - 1, 0, -1):
-            num = counts[k]
-            for den in reversed(counts[:k]):
-                if not _same_family(den["count_unit"], num["count_unit"]) or den["value"] < num["value"]:
+        pairable = [(c["value"], _family(c["count_unit"]), c) for c in counts]
+        for k in range(len(pairable) - 1, 0, -1):
+            num_value, num_family, num = pairable[k]
+            for den_value, den_family, den in reversed(pairable[:k]):
+                if den_family != num_family or den_value < num_value:  # _same_family, and a share of at most 1
                     continue
-                computed = num["value"] / den["value"] * factor
+                computed = num_value / den_value * factor
                 if abs(computed - stated) <= tol:
                     found = (num, den, computed)
                     break
