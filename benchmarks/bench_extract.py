@@ -4,7 +4,7 @@ Run:  python benchmarks/bench_extract.py [--raw data/raw] [--repeat 5] [--out FI
 
 Both extractors read the same texts (every raw file, read as the build reads it).  healthdata
 extracts everything (rates, counts, money, masked and unit-less values, linking, statements)
-from the matching text, whose construction (OpenCC + width folding) is timed as part of ours;
+from the matching text, whose construction (OpenCC + width and digit folding) is timed as part of ours;
 the peer only finds percentages (its percentage model, Culture.Chinese, the model built once
 outside the timing, as a fair peer would be used).  Compiled regexes and loaded vocabularies stay
 cached across repetitions, as in a build; anything memoised about the texts themselves is cleared
