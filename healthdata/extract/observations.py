@@ -296,8 +296,10 @@ def clause_start(ctx: Context, pos: int) -> int:
 def clause_starts(ctx: Context, positions: list[int]) -> list[int]:
     """:func:`clause_start` of every position in ``positions`` (looked up all at once)."""
     breaks = ctx.clause_break_array
+    if not len(breaks):
+        return [ctx.lo] * len(positions)
     k = breaks.searchsorted(positions)
-    return np.where(k > 0, breaks[np.maximum(k - 1, 0)] + 1 if len(breaks) else ctx.lo, ctx.lo).tolist()
+    return np.where(k > 0, breaks[k - 1] + 1, ctx.lo).tolist()  # breaks[-1] for k == 0 is masked out
 
 
 def clause_end(ctx: Context, pos: int) -> int:
