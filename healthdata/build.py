@@ -221,6 +221,12 @@ def build(raw_dir: str | Path, out_dir: str | Path, jobs: int = 1, engine: str =
     raw_dir, out_dir = Path(raw_dir), Path(out_dir)
     if not raw_dir.is_dir():
         raise BuildError(f"raw folder {raw_dir} does not exist")
+    from healthdata.package import UnsafeOutDir, check_out_dir
+
+    try:
+        check_out_dir(out_dir, raw_dir)
+    except UnsafeOutDir as exc:
+        raise BuildError(str(exc)) from None
     files = list_raw_files(raw_dir)
     if not files:
         raise BuildError(f"raw folder {raw_dir} has no files")
@@ -231,7 +237,7 @@ def build(raw_dir: str | Path, out_dir: str | Path, jobs: int = 1, engine: str =
     signatures = []  # small: MinHash values per report
     buffers: dict[str, list[dict]] = {name: [] for name in STREAMED}
     buffered_files: list[dict] = []  # manifest rows of the files in the buffers
-    writer = PackageWriter(out_dir, STREAMED)
+    writer = PackageWriter(out_dir, STREAMED, raw_dir=raw_dir)
     bar = None
     try:
         if progress:

@@ -14,6 +14,8 @@ import pandas as pd
 
 PACKAGE_NAME = "healthdata-reports"
 DATA_ENV = "HEALTHDATA_DATA_DIR"
+MARKER = ".healthdata-package"  # written into every package: a build only ever replaces a folder holding it
+MARKER_TEXT = "This folder is a healthdata data package written by `healthdata build`; a build replaces it whole.\n"
 
 
 @dataclass(frozen=True)
@@ -63,10 +65,77 @@ def default_data_dir() -> Path:
     return Path(str(resources.files("healthdata").joinpath("data")))
 
 
+class UnsafeOutDir(Exception):
+    """An output folder a build must not write into (it is not ours to replace)."""
+
+
+def package_files() -> set[str]:
+    """Names of the entries a data package folder holds: its tables, descriptor and marker."""
+    return {f"{name}.parquet" for name in TABLES} | {"datapackage.json", MARKER}
+
+
+def is_package_dir(folder: Path) -> bool:
+    """True when ``folder`` is a healthdata data package and nothing else.
+
+    A package is recognised by its ``datapackage.json`` (named ``healthdata-reports``) and by holding
+    only package entries (tables, descriptor, marker).  The marker is required, except for a folder
+    holding exactly the files of a package written before the marker existed.
+    """
+    if folder.is_symlink() or not folder.is_dir():
+        return False
+    names = {p.name for p in folder.iterdir()}
+    if not names or not names <= package_files():
+        return False
+    try:
+        desc = json.loads((folder / "datapackage.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return False
+    if not isinstance(desc, dict) or desc.get("name") != PACKAGE_NAME:
+        return False
+    return MARKER in names or names == package_files() - {MARKER}
+
+
+def _is_within(a: Path, b: Path) -> bool:
+    """True when ``a`` is ``b`` or lies inside it (both resolved)."""
+    return a == b or b in a.parents
+
+
+def check_out_dir(out_dir: str | Path, raw_dir: str | Path | None = None) -> Path:
+    """The resolved output folder, or UnsafeOutDir when writing there could destroy what is not ours.
+
+    A build writes only into a folder that is absent, empty, or a previous healthdata package;
+    never into (or around) the raw folder, the current folder or one of its parents, a file or a
+    symbolic link.
+    """
+    given = Path(out_dir)
+    if given.is_symlink():
+        raise UnsafeOutDir(f"output folder {given} is a symbolic link; give the folder itself")
+    target = given.resolve()
+    if target.exists() and not target.is_dir():
+        raise UnsafeOutDir(f"output folder {given} is a file, not a folder; nothing was written")
+    if target.parent == target:
+        raise UnsafeOutDir(f"output folder {given} is a filesystem root")
+    if _is_within(Path.cwd().resolve(), target):
+        raise UnsafeOutDir(f"output folder {given} is the current folder or one of its parents; "
+                           "give a folder of its own, e.g. data/processed")
+    if raw_dir is not None:
+        raw = Path(raw_dir).resolve()
+        if _is_within(target, raw) or _is_within(raw, target):
+            raise UnsafeOutDir(f"output folder {given} and raw folder {raw_dir} overlap; "
+                               "the package must be written outside the raw folder (and not around it)")
+    if target.is_dir() and any(target.iterdir()) and not is_package_dir(target):
+        foreign = sorted(p.name for p in target.iterdir() if p.name not in package_files())
+        what = (f"it holds files that are not part of a data package ({', '.join(foreign[:5])}"
+                + (", …" if len(foreign) > 5 else "") + ")") if foreign else "it is not a healthdata data package"
+        raise UnsafeOutDir(f"refusing to replace {given}: {what}; nothing was touched. "
+                           "Choose an empty or new folder, or a folder a previous build wrote")
+    return target
+
+
 def restore_interrupted(out_dir: Path) -> None:
     """If a build was killed between its two renames, put the previous package back."""
     previous = out_dir.with_name(out_dir.name + ".previous")
-    if previous.exists() and not out_dir.exists():
+    if not out_dir.exists() and is_package_dir(previous):
         previous.rename(out_dir)
 
 
@@ -256,6 +325,11 @@ def _pid_alive(pid: int) -> bool:
     return True
 
 
+def _is_staging(folder: Path) -> bool:
+    """True when ``folder`` holds only what a build stages (its parts folder and package files)."""
+    return not folder.is_symlink() and {p.name for p in folder.iterdir()} <= package_files() | {"parts"}
+
+
 def clean_stale_staging(out_dir: Path) -> None:
     """Remove staging folders left by builds that were killed (their process is gone)."""
     if not out_dir.parent.is_dir():
@@ -264,23 +338,32 @@ def clean_stale_staging(out_dir: Path) -> None:
     for p in out_dir.parent.iterdir():
         if p.name.startswith(prefix) and p.is_dir():
             pid = p.name[len(prefix):]
-            if pid.isdigit() and int(pid) != os.getpid() and not _pid_alive(int(pid)):
+            if pid.isdigit() and int(pid) != os.getpid() and not _pid_alive(int(pid)) and _is_staging(p):
                 shutil.rmtree(p, ignore_errors=True)
 
 
 def _commit(staging: Path, out_dir: Path) -> None:
-    """Swap a complete staging folder into place: old package aside, new one in, old one removed."""
-    previous = out_dir.with_name(out_dir.name + ".previous")
-    if previous.exists():
-        shutil.rmtree(previous)
-    if out_dir.exists():
-        out_dir.rename(previous)
+    """Swap a complete staging folder into place: old package aside, new one in, old one removed.
+
+    Only a previous package is ever moved or removed: a folder of someone else's that happens to
+    be named ``<out>.previous`` is left alone (the old package is then set aside under another name).
+    """
+    if not out_dir.exists():
+        staging.rename(out_dir)
+        return
+    aside = out_dir.with_name(out_dir.name + ".previous")
+    if aside.exists() or aside.is_symlink():
+        if is_package_dir(aside):
+            shutil.rmtree(aside)
+        else:
+            aside = out_dir.with_name(f"{out_dir.name}.previous-{os.getpid()}")
+    out_dir.rename(aside)
     staging.rename(out_dir)
-    if previous.exists():
-        shutil.rmtree(previous)
+    shutil.rmtree(aside)
 
 
 def _write_descriptor(folder: Path) -> None:
+    (folder / MARKER).write_text(MARKER_TEXT, encoding="utf-8")
     (folder / "datapackage.json").write_text(json.dumps(descriptor(), ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
 
 
@@ -291,11 +374,11 @@ def write_package(frames: dict[str, pd.DataFrame], out_dir: Path) -> None:
     the new one renamed into place and the old one removed.  A build killed at any point leaves
     either the previous package or the new one (``restore_interrupted`` repairs the one gap).
     """
-    out_dir = Path(out_dir)
+    out_dir = check_out_dir(out_dir)
     out_dir.parent.mkdir(parents=True, exist_ok=True)
     restore_interrupted(out_dir)
     staging = _staging_dir(out_dir)
-    if staging.exists():
+    if staging.exists() and _is_staging(staging):
         shutil.rmtree(staging)
     staging.mkdir()
     for name in TABLES:
@@ -331,13 +414,14 @@ class PackageWriter:
     package into place atomically.  Nothing in ``out_dir`` changes before that swap.
     """
 
-    def __init__(self, out_dir: str | Path, streamed: tuple[str, ...], row_group_rows: int | None = None):
-        self.out_dir = Path(out_dir)
+    def __init__(self, out_dir: str | Path, streamed: tuple[str, ...], row_group_rows: int | None = None,
+                 raw_dir: str | Path | None = None):
+        self.out_dir = check_out_dir(out_dir, raw_dir)
         self.out_dir.parent.mkdir(parents=True, exist_ok=True)
         restore_interrupted(self.out_dir)
         clean_stale_staging(self.out_dir)
         self.staging = _staging_dir(self.out_dir)
-        if self.staging.exists():
+        if self.staging.exists() and _is_staging(self.staging):
             shutil.rmtree(self.staging)
         (self.staging / "parts").mkdir(parents=True)
         self.streamed = tuple(streamed)
