@@ -281,11 +281,10 @@ def frame(name: str, rows: list[dict]) -> pd.DataFrame:
     """Rows as a DataFrame with the schema's columns, in order, and dtypes."""
     schema = model_of(name).to_schema()
     cols = list(schema.columns)
-    df = pd.DataFrame.from_records(rows, columns=cols) if rows else pd.DataFrame({c: [] for c in cols})
     out = {}
     for col, spec in schema.columns.items():
         dtype = str(spec.dtype)
-        values = list(df[col])
+        values = [r.get(col, float("nan")) for r in rows]  # straight from the rows: no intermediate frame
         if dtype in ("str", "string", "object"):
             out[col] = pd.Series([None if _missing(v) else str(v) for v in values], dtype="str")
         elif dtype == "float64":
