@@ -145,15 +145,16 @@ def duplicate_of(signatures: list[tuple[str, np.ndarray, int]]) -> dict[str, str
     if len(items) < 2:
         return {}
     ids = [d for d, _, _ in items]
-    position = {d: i for i, d in enumerate(ids)}
     values = np.stack([np.asarray(v, dtype=np.uint32) for _, v, _ in items])
     sizes = np.array([n for _, _, n in items], dtype=np.int64)
     lean = [LeanMinHash(seed=SEED, hashvalues=v, scheme=SCHEME) for v in values]
     index = MinHashLSHEnsemble(threshold=CONTAINMENT, num_perm=NUM_PERM, num_part=8)
-    index.index([(d, lean[i], int(sizes[i])) for i, d in enumerate(ids)])
+    index.index([(i, lean[i], int(sizes[i])) for i in range(len(ids))])  # keyed by position
     result: dict[str, str] = {}
     for i, d in enumerate(ids):
-        cands = np.array(sorted({position[c] for c in index.query(lean[i], int(sizes[i]))} - {i}), dtype=np.int64)
+        found = set(index.query(lean[i], int(sizes[i])))
+        found.discard(i)
+        cands = np.array(sorted(found), dtype=np.int64)
         if not len(cands):
             continue
         n, nc = sizes[i], sizes[cands]
