@@ -101,12 +101,6 @@ def signature(match_text: str) -> tuple[np.ndarray, int]:
     return minhash_values(hashes), len(hashes)
 
 
-def _lean(values: np.ndarray):
-    from datasketch import LeanMinHash
-
-    return LeanMinHash(seed=SEED, hashvalues=values, scheme=SCHEME)
-
-
 def containment(a: tuple[np.ndarray, int], b: tuple[np.ndarray, int]) -> float:
     """Estimated share of a's shingles that are also in b (from the MinHash Jaccard)."""
     (va, na), (vb, nb) = a, b
