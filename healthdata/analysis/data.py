@@ -34,40 +34,17 @@ TABLES = (
     "sections",
 )
 
-# Columns the analysis relies on. A table that lacks some of them (an older or partial data
-# package) gets them as empty columns, so a notebook still runs and says what is missing.
-COLUMNS: dict[str, list[str]] = {
-    "documents": [
-        "doc_id", "source_file", "source_start", "source_end", "title", "doc_type", "period",
-        "year", "admin_level", "place", "province", "city", "county", "topic", "duplicate_of",
-        "n_chars",
-    ],
-    "observations": [
-        "obs_id", "doc_id", "source_file", "source_start", "source_end", "quote",
-        "sentence_start", "sentence_end", "section_kind", "indicator_id", "subject",
-        "population", "value", "unit", "count_unit", "unit_implicit", "redacted", "statement",
-        "comparator", "period_text", "flag",
-    ],
-    "checks": [
-        "check_id", "obs_id", "doc_id", "source_file", "numerator", "denominator", "computed",
-        "stated", "agrees", "note",
-    ],
-    "indicators": [
-        "indicator_id", "name_zh", "name_en", "category", "unit", "polarity", "aliases",
-        "description", "reference_value", "reference_comparator", "reference_unit",
-        "reference_year", "reference_source",
-    ],
-    "problems": [
-        "problem_id", "doc_id", "source_file", "source_start", "source_end", "text", "origin",
-        "themes", "n_themes",
-    ],
-    "problem_themes": ["problem_id", "theme_id", "keyword", "evidence_start", "evidence_end"],
-    "themes": ["theme_id", "name_zh", "name_en", "description", "keywords"],
-    "manifest": [
-        "path", "bytes", "sha256", "format", "encoding", "status", "message", "n_reports",
-    ],
-    "sections": ["doc_id", "heading", "level", "kind", "source_start", "source_end"],
-}
+
+def _schema_columns() -> dict[str, list[str]]:
+    """Each table's columns, in order, from its pandera model (the one source of truth)."""
+    from healthdata import package
+
+    return {name: list(package.model_of(name).to_schema().columns) for name in package.TABLES}
+
+
+# Columns of each table. A table that lacks some of them (an older or partial data package) gets
+# them as empty columns, so a notebook still runs and says what is missing.
+COLUMNS: dict[str, list[str]] = _schema_columns()
 
 
 def data_dir_from_env() -> str | None:
@@ -234,3 +211,70 @@ def observations_with_context(
             out[col] = pd.NA
     out["cite"] = cite(out)
     return out
+
+
+# ------------------------------------------------------------------ raw texts
+
+
+def raw_dir_for(data_dir: str | os.PathLike | None = None) -> Path | None:
+    """The raw folder the data package was built from: ``$HEALTHDATA_RAW_DIR``, else ``raw``
+    beside the package folder (``data/processed`` → ``data/raw``), else the repository's
+    ``data/raw``; None when none of these exists."""
+    env = os.environ.get("HEALTHDATA_RAW_DIR", "").strip()
+    candidates = [Path(env)] if env else []
+    if data_dir is not None:
+        candidates.append(Path(data_dir).resolve().parent / "raw")
+    candidates.append(Path(__file__).resolve().parent.parent.parent / "data" / "raw")
+    return next((c for c in candidates if c.is_dir()), None)
+
+
+def load_raw_texts(manifest: pd.DataFrame, raw_dir: str | os.PathLike | None = None,
+                   data_dir: str | os.PathLike | None = None) -> dict[str, str]:
+    """Decoded text of every raw file in ``manifest`` whose bytes are still those the package was
+    built from (same SHA-256), keyed by manifest path: the text the offsets point into.
+
+    Decoding is the build's own (:func:`healthdata.ingest.read_raw`). A file that is missing or
+    has changed since the build is left out, so no span is ever shown on the wrong text."""
+    from healthdata.ingest import read_raw
+
+    folder = Path(raw_dir) if raw_dir is not None else raw_dir_for(data_dir)
+    man = ensure_columns(manifest, COLUMNS["manifest"])
+    texts: dict[str, str] = {}
+    if folder is None:
+        return texts
+    for rel, sha in zip(man["path"], man["sha256"]):
+        path = folder / str(rel)
+        if _blank(sha) or not path.is_file():
+            continue
+        rf = read_raw(path, folder)
+        if rf.status == "ok" and rf.sha256 == sha:
+            texts[str(rel)] = rf.text
+    return texts
+
+
+def excerpt(text: str | None, start, end, focus_start, focus_end, width: int = 40) -> str | None:
+    """Up to ``width`` characters of ``text[start:end]`` either side of the focus span (``…``
+    marks a cut), or None when the text is unknown."""
+    if text is None or _blank(start) or _blank(focus_start):
+        return None
+    start, end = int(start), int(end)
+    lo = max(start, int(focus_start) - width)
+    hi = min(end, int(focus_end) + width)
+    if hi <= lo:
+        return None
+    body = text[lo:hi].replace("\n", " ").strip()
+    return ("…" if lo > start else "") + body + ("…" if hi < end else "")
+
+
+def sentences(frame: pd.DataFrame, texts: dict[str, str] | None) -> pd.Series:
+    """For each observation row, its sentence around the value (see :func:`excerpt`); the
+    quote alone where the raw text is not available."""
+    texts = texts or {}
+    out = []
+    for f, ss, se, s, e, q in zip(frame["source_file"], frame["sentence_start"],
+                                  frame["sentence_end"], frame["source_start"],
+                                  frame["source_end"], frame["quote"]):
+        text = texts.get(str(f))
+        got = excerpt(text, ss, se, s, e) if not _blank(se) and not _blank(ss) and int(se) > int(ss) else None
+        out.append(got if got else q)
+    return pd.Series(out, index=frame.index, dtype="object")
