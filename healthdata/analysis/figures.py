@@ -169,8 +169,9 @@ def coverage_figure(coverage: pd.DataFrame) -> go.Figure:
         if has_ci.any():
             error_x = dict(
                 type="data", symmetric=False,
-                array=(sub["ci_high"] - sub["value"]).clip(lower=0).fillna(0).tolist(),
-                arrayminus=(sub["value"] - sub["ci_low"]).clip(lower=0).fillna(0).tolist(),
+                # not clipped: an interval that excluded its estimate would show, not hide
+                array=(sub["ci_high"] - sub["value"]).fillna(0).tolist(),
+                arrayminus=(sub["value"] - sub["ci_low"]).fillna(0).tolist(),
             )
         fig.add_trace(
             go.Scatter(
