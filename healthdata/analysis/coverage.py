@@ -76,14 +76,17 @@ def stated_decimals(quote) -> int:
     return len(m.group(1)) if m else 0
 
 
-def reproduces(numerator, denominator, stated, decimals: int) -> bool:
-    """True when 100 × numerator / denominator, rounded half-up or truncated to ``decimals``
-    places, is the stated rate.
+UNIT_SCALE = {"percent": 100.0, "per_mille": 1e3, "per_10k": 1e4, "per_100k": 1e5}
+
+
+def reproduces(numerator, denominator, stated, decimals: int, scale: float = 100.0) -> bool:
+    """True when ``scale`` × numerator / denominator (100 for percent, 1000 for ‰), rounded
+    half-up or truncated to ``decimals`` places, is the stated rate.
 
     >>> reproduces(76253, 90306, 84.4, 1), reproduces(45332, 111707, 44.8, 1)
     (True, False)
     """
-    computed = 100.0 * float(numerator) / float(denominator)
+    computed = scale * float(numerator) / float(denominator)
     scale = 10 ** decimals
     rounded = math.floor(computed * scale + 0.5 + 1e-9) / scale
     truncated = math.floor(computed * scale + 1e-9) / scale
