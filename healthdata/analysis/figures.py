@@ -91,11 +91,11 @@ def pio_plotlyjs() -> str:
 TABLE_STYLE = """<style>
 table.healthdata-table { table-layout: auto !important; border-collapse: collapse;
   font-size: 13px; width: auto; }
-table.healthdata-table th, table.healthdata-table td { padding: 3px 8px; text-align: left;
+table.healthdata-table th, table.healthdata-table td { padding: 3px 8px; text-align: left !important;
   vertical-align: top; border-bottom: 1px solid #ddd; }
 table.healthdata-table td.hd-text { min-width: 16em; max-width: 34em; white-space: normal;
   line-height: 1.5; }
-table.healthdata-table td.hd-num { text-align: right; white-space: nowrap; }
+table.healthdata-table td.hd-num { text-align: right !important; white-space: nowrap; }
 table.healthdata-table td.hd-cite { white-space: nowrap; font-size: 12px; }
 </style>"""
 
