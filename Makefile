@@ -29,6 +29,10 @@ validate: $(STAMP)  ## re-check the built package against its schemas
 report: $(STAMP)  ## execute the notebooks and render reports/index.html
 	$(BIN)/healthdata report --out $(REPORTS) --data-dir $(PROCESSED)
 
+.PHONY: lab
+lab: $(STAMP)  ## open the notebooks in JupyterLab (the .py notebooks open as notebooks via jupytext)
+	$(BIN)/jupyter lab notebooks/
+
 test: $(STAMP)  ## the whole test suite
 	$(BIN)/python -m pytest
 
