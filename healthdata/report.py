@@ -165,7 +165,10 @@ def _summaries(data_dir) -> dict[str, str]:
         out["02_coverage_rates"] = (
             f"{len(cov)} bureau × indicator rows over {cov['indicator_id'].nunique()} indicators."
         )
-        gaps = targets.target_gaps(t["observations"], docs, t["indicators"])
+        from healthdata.analysis.data import load_raw_texts
+
+        texts = load_raw_texts(t["manifest"], data_dir=data_dir)
+        gaps = targets.target_gaps(t["observations"], docs, t["indicators"], texts)
         out["03_target_gaps"] = " ".join(
             f"{r.description}: {r.n} {r.counted}, {r.met} met, {r.not_met} not met, "
             f"{r.undecided} undecided" + (f", {r.no_pair} without a pair." if r.no_pair else ".")

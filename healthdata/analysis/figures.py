@@ -38,6 +38,11 @@ def esc(value) -> str:
     return html.escape(str(value), quote=True)
 
 
+def labels_or_ids(labels, ids) -> list[str]:
+    """Escaped labels (a Chinese name), falling back to the id where a label is missing."""
+    return [esc(z if isinstance(z, str) and z else i) for z, i in zip(labels, ids)]
+
+
 def title(zh: str, en: str) -> dict:
     """A plotly title: Chinese headline, English subtitle."""
     return {"text": f"{esc(zh)}<br><sup>{esc(en)}</sup>", "x": 0.0, "xanchor": "left"}
@@ -217,8 +222,7 @@ def coverage_figure(coverage: pd.DataFrame) -> go.Figure:
     if coverage.empty:
         return _empty(zh, en, "no coverage-type values in this data package")
     df = coverage.copy()
-    df["indicator"] = [esc(z if isinstance(z, str) and z else i)
-                       for z, i in zip(df["name_zh"], df["indicator_id"])]
+    df["indicator"] = labels_or_ids(df["name_zh"], df["indicator_id"])
     df["level"] = df["admin_level"].astype("object").fillna("unknown").astype(str)
     df["hover"] = [
         f"{esc(b)} · {esc(p) or '总体'}<br>{v:g}% — “{esc(q)}”<br>{esc(c)}"
@@ -278,8 +282,7 @@ def gap_figure(gaps: pd.DataFrame, kind: str, zh: str, en: str, label: str = "na
     if len(units) > 1:
         raise ValueError(f"gaps in several units {units}: use gap_figures_by_unit")
     df["signed_gap"] = df["signed_gap"].astype(float)
-    df["indicator"] = [esc(z if isinstance(z, str) and z else i)
-                       for z, i in zip(df[label], df["indicator_id"])]
+    df["indicator"] = labels_or_ids(df[label], df["indicator_id"])
     met = df["met"].astype("boolean")
     df["status"] = ["met 达标" if m is True else "not met 未达标" if m is False else "undecided 未定"
                     for m in met.astype(object).where(met.notna(), None)]
@@ -322,15 +325,13 @@ def theme_figure(freq: pd.DataFrame) -> go.Figure:
     df = freq[freq["admin_level"] != "all"].copy()
     if df.empty or df["n_bureaus"].sum() == 0:
         return _empty(zh, en, "no themed problems in this data package")
-    df["theme"] = [esc(z if isinstance(z, str) and z else t)
-                   for z, t in zip(df["name_zh"], df["theme_id"])]
+    df["theme"] = labels_or_ids(df["name_zh"], df["theme_id"])
     df["hover"] = [
         f"{t}<br>{esc(lv)}: {n} of {m} bureaus" for t, lv, n, m in
         zip(df["theme"], df["admin_level"], df["n_bureaus"], df["n_bureaus_at_level"])
     ]
     overall = freq[freq["admin_level"] == "all"].sort_values("n_bureaus")
-    order = [esc(z if isinstance(z, str) and z else t)
-             for z, t in zip(overall["name_zh"], overall["theme_id"])]
+    order = labels_or_ids(overall["name_zh"], overall["theme_id"])
     fig = px.bar(
         df, x="share", y="theme", color="admin_level", barmode="group", orientation="h",
         custom_data=["hover"],
