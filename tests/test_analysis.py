@@ -687,3 +687,20 @@ def test_shipped_themes_and_quality_run():
                                 hd.load_table("checks", PROCESSED),
                                 hd.load_table("manifest", PROCESSED))
     assert (q["count"] <= q["out_of"]).all()
+
+
+def test_source_page_escapes_the_raw_text():
+    from healthdata.report import render_source_page
+
+    page = render_source_page(f"{EVIL}.txt", f"前文{EVIL}后文")
+    assert "<script>alert(1)" not in page and "<img src=x" not in page
+    assert html.escape(EVIL) in page and "前文" in page
+    assert "http" not in page.split("<script>", 1)[1]  # the highlighter fetches nothing
+
+
+def test_docstring_examples_hold():
+    import doctest
+
+    for module in (coverage, targets):
+        result = doctest.testmod(module)
+        assert result.failed == 0 and result.attempted > 0, module.__name__

@@ -14,7 +14,7 @@ and are never added up together (:func:`gap_summary` counts each kind on its own
 
     *Compatible population*: a population names a sub-group only when it narrows the indicator.
     It does not when it is the indicator's own group (老年人 for 老年人健康管理率: the group is in
-    the indicator's name or an alias) or the whole group (适龄儿童, 全市…; ``whole_group_prefixes``
+    the indicator's catalog name) or the whole group (适龄儿童, 全市…; ``whole_group_prefixes``
     in ``vocab/analysis.yaml``). Two unqualified sides pair; equal qualifiers pair; and a
     qualified side pairs with an unqualified one when its qualifier is the last group named
     before the other value in that value's sentence (``中小学生、0-6岁儿童59458人，体检率50%``
@@ -185,20 +185,18 @@ def _judge(row: dict, direction: int) -> dict:
 
 
 def _own_groups(indicators: pd.DataFrame) -> dict[str, str]:
-    """indicator_id -> every way the catalog names it (name and aliases), for own-group tests."""
+    """indicator_id -> its catalog name, which names the indicator's own group (老年人健康管理率).
+
+    Only the canonical name: aliases may carry sub-groups (城镇职工参保率), which do narrow."""
     ind = ensure_columns(indicators, COLUMNS["indicators"])
-    return {
-        str(i): f"{'' if _blank(z) else z}|{'' if _blank(a) else a}|{'' if _blank(q) else q}"
-        for i, z, a, q in zip(ind["indicator_id"], ind["name_zh"], ind["aliases"],
-                              ind.get("qualified_aliases", ind["aliases"]))
-    }
+    return {str(i): "" if _blank(z) else str(z) for i, z in zip(ind["indicator_id"], ind["name_zh"])}
 
 
 def qualifier(population, indicator_names: str) -> str | None:
     """The sub-group a population narrows the indicator to, or None when it does not narrow it
     (no population, the whole group, or the indicator's own group; see module doc).
 
-    >>> qualifier("适龄儿童", "免疫规划疫苗接种率|接种率"), qualifier("老年人", "老年人健康管理率")
+    >>> qualifier("适龄儿童", "免疫规划疫苗接种率"), qualifier("老年人", "老年人健康管理率")
     (None, None)
     >>> qualifier("农村", "住院分娩率")
     '农村'
