@@ -45,7 +45,7 @@ hf.setup_notebook()
 DATA_DIR = data_dir_from_env()
 t = load_tables(DATA_DIR)
 texts = load_raw_texts(t["manifest"], data_dir=DATA_DIR)
-gaps = tg.target_gaps(t["observations"], t["documents"], t["indicators"], texts)
+gaps = tg.readable(tg.target_gaps(t["observations"], t["documents"], t["indicators"], texts))
 hf.show_table(tg.gap_summary(gaps))
 
 # %% [markdown]
@@ -68,9 +68,9 @@ for fig in hf.gap_figures_by_unit(paired[paired["nearest"].fillna(False).astype(
 
 # %%
 hf.show_table(
-    paired[["scope", "bureau", "name_zh", "population", "actual", "actual_comparator",
-            "target", "target_comparator", "signed_gap", "verdict", "nearest", "n_candidates",
-            "actual_sentence", "actual_cite", "target_sentence", "target_cite"]],
+    paired[["bureau", "name_zh", "population", "actual_stated", "target_stated", "verdict",
+            "actual_sentence", "target_sentence", "signed_gap", "scope", "nearest",
+            "n_candidates", "actual_cite", "target_cite"]],
     max_rows=200,
 )
 
@@ -80,8 +80,8 @@ hf.show_table(
 
 # %%
 hf.show_table(
-    own[own["scope"] == "unpaired"][["bureau", "name_zh", "population", "target",
-                                     "target_comparator", "target_sentence", "target_cite"]],
+    own[own["scope"] == "unpaired"][["bureau", "name_zh", "population", "target_stated",
+                                     "target_sentence", "target_cite"]],
     max_rows=200,
 )
 
@@ -100,8 +100,8 @@ for fig in hf.gap_figures_by_unit(done, "completion", "任务完成进度",
 
 # %%
 hf.show_table(
-    done[["bureau", "subject", "actual", "actual_comparator", "expected", "verdict", "note",
-          "actual_sentence", "actual_cite"]],
+    done[["bureau", "subject", "actual_stated", "expected", "verdict", "actual_sentence", "note",
+          "actual_cite"]],
     max_rows=200,
 )
 
@@ -120,8 +120,8 @@ for fig in hf.gap_figures_by_unit(ref, "national_reference", "与国家目标的
 
 # %%
 hf.show_table(
-    ref[["bureau", "year", "name_zh", "population", "actual", "unit", "target_comparator",
-         "target", "reference_year", "reference_source", "signed_gap", "verdict", "note",
-         "actual_sentence", "actual_cite"]],
+    ref[["bureau", "year", "name_zh", "population", "actual_stated", "unit", "target_stated",
+         "verdict", "actual_sentence", "reference_year", "reference_source", "note",
+         "signed_gap", "actual_cite"]],
     max_rows=300,
 )

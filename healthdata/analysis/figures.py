@@ -98,14 +98,16 @@ table.healthdata-table { table-layout: auto !important; border-collapse: collaps
   font-size: 13px; width: auto; }
 table.healthdata-table th, table.healthdata-table td { padding: 3px 8px; text-align: left !important;
   vertical-align: top; border-bottom: 1px solid #ddd; }
-table.healthdata-table td.hd-text { min-width: 16em; max-width: 34em; white-space: normal;
+table.healthdata-table td.hd-text { min-width: 14em; max-width: 30em; white-space: normal;
   line-height: 1.5; }
 table.healthdata-table td.hd-num { text-align: right !important; white-space: nowrap; }
+table.healthdata-table td.hd-short { white-space: nowrap; }
 table.healthdata-table td.hd-cite { white-space: nowrap; font-size: 12px; }
 </style>"""
 
-# Columns of running text (quotes, sentences, titles, problem texts): wrapped at a readable width.
-TEXT_MIN_CHARS = 8
+# Columns of running text (sentences, titles, problem texts): wrapped at a readable width; a
+# column whose longest cell is shorter stays on one line.
+TEXT_MIN_CHARS = 16
 
 
 def source_page(path) -> str:
@@ -136,7 +138,7 @@ def _column_kind(name: str, values: pd.Series) -> str:
     if pd.api.types.is_numeric_dtype(values) and not pd.api.types.is_bool_dtype(values):
         return "hd-num"
     lengths = values.dropna().astype(str).str.len()
-    return "hd-text" if len(lengths) and lengths.max() >= TEXT_MIN_CHARS else ""
+    return "hd-text" if len(lengths) and lengths.max() >= TEXT_MIN_CHARS else "hd-short"
 
 
 def _cell(value, kind: str, float_format: str) -> str:

@@ -121,6 +121,29 @@ def met_verdict(actual: float, actual_comparator, target: float, direction: int)
     return True if hi <= target else False if lo > target else pd.NA
 
 
+COMPARATOR_SIGNS = {">=": "≥ ", "<=": "≤ ", "~": "~", "=": ""}
+
+
+def stated(value, comparator) -> str | None:
+    """A figure as the report states it: ``≥ 90``, ``~30``, ``84.4`` (None when missing).
+
+    >>> stated(90.0, ">="), stated(30.0, "~"), stated(84.4, "=")
+    ('≥ 90', '~30', '84.4')
+    """
+    if value is None or pd.isna(value):
+        return None
+    sign = COMPARATOR_SIGNS.get(None if _blank(comparator) else str(comparator), "")
+    return f"{sign}{float(value):g}"
+
+
+def readable(gaps: pd.DataFrame) -> pd.DataFrame:
+    """``gaps`` with ``actual_stated`` and ``target_stated`` (figure and comparator together)."""
+    return gaps.assign(
+        actual_stated=[stated(v, c) for v, c in zip(gaps["actual"], gaps["actual_comparator"])],
+        target_stated=[stated(v, c) for v, c in zip(gaps["target"], gaps["target_comparator"])],
+    )
+
+
 def _verdict_text(met) -> str:
     if met is True:
         return "met"
@@ -534,6 +557,7 @@ def gap_summary(gaps: pd.DataFrame) -> pd.DataFrame:
 __all__ = [
     "KINDS", "GAP_COLUMNS", "target_vs_actual", "completion_statements", "reference_table",
     "reference_in_force", "reference_gaps", "target_gaps", "gap_summary", "elapsed_share",
-    "completion_verdict", "met_verdict", "actual_range", "qualifier", "compatible",
+    "completion_verdict", "met_verdict", "actual_range", "qualifier", "compatible", "stated",
+    "readable",
     "last_group_named", "cite",
 ]
