@@ -30,13 +30,16 @@ NOTEBOOKS: list[tuple[str, str, str]] = [
     ("01_corpus_overview", "Corpus overview · 语料概览",
      "Which raw files were read, how many reports they held, their type and level."),
     ("02_coverage_rates", "Coverage rates · 覆盖率",
-     "Coverage-type rates by bureau, indicator and population, with Wilson intervals."),
+     "Coverage-type rates by bureau, indicator and population; Wilson intervals where the "
+     "printed counts reproduce the rate."),
     ("03_target_gaps", "Target gaps · 目标差距",
-     "Own targets vs actuals, completion statements, and national reference targets."),
+     "Own targets vs achieved levels (both sentences), completion against time elapsed, "
+     "and the national reference in force."),
     ("04_problem_themes", "Problem themes · 问题主题",
      "Which problems bureaus admit, by admin level, with co-occurrence and a test."),
     ("05_data_quality", "Data quality · 数据质量",
-     "Failed files, masked values, numerator/denominator checks, duplicates, unlinked values."),
+     "Failed files, masked values, counts that do not reproduce their rate, duplicates, "
+     "unlinked values."),
 ]
 
 # nbconvert's lab template loads require.js, MathJax and mermaid from a CDN; the report must
@@ -170,8 +173,9 @@ def _summaries(data_dir) -> dict[str, str]:
         texts = load_raw_texts(t["manifest"], data_dir=data_dir)
         gaps = targets.target_gaps(t["observations"], docs, t["indicators"], texts)
         out["03_target_gaps"] = " ".join(
-            f"{r.description}: {r.n} {r.counted}, {r.met} met, {r.not_met} not met, "
-            f"{r.undecided} undecided" + (f", {r.no_pair} without a pair." if r.no_pair else ".")
+            f"{r.description}: {r.n} {r.counted}; {r.met} {targets.MET_WORDS[r.kind]}, "
+            f"{r.not_met} not, {r.undecided} undecided"
+            + (f", {r.no_pair} {targets.NO_PAIR_WORDS[r.kind]}." if r.no_pair else ".")
             for r in targets.gap_summary(gaps).itertuples()
         )
         freq = themes.theme_frequency(t["problems"], t["problem_themes"], docs, t["themes"])

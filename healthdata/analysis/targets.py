@@ -61,6 +61,14 @@ KINDS = {
     "national_reference": "(c) achieved level vs the national reference in force",
 }
 
+# How the headline reads each kind's counts (met / no pair mean different things per kind).
+MET_WORDS = {"target_vs_actual": "met", "completion": "on track or done",
+             "national_reference": "meet the reference"}
+NO_PAIR_WORDS = {"target_vs_actual": "with no achieved value to compare",
+                 "completion": "",
+                 "national_reference": "with no reference chosen (report year unknown or "
+                                       "no reference in force)"}
+
 GAP_COLUMNS = [
     "kind", "scope", "bureau", "admin_level", "doc_id", "title", "year", "indicator_id",
     "name_zh", "name_en", "subject", "population", "unit", "actual", "actual_comparator",
