@@ -257,7 +257,7 @@ def coverage_figure(coverage: pd.DataFrame) -> go.Figure:
     fig.update_layout(
         title=title(zh, en),
         height=max(400, 28 * len(order) + 160),
-        xaxis_title="% (95% Wilson CI where numerator and denominator are given)",
+        xaxis_title="% (95 % Wilson interval where the printed counts reproduce the rate)",
         yaxis=dict(categoryorder="array", categoryarray=order),
         legend_title="行政级别 admin level",
     )
