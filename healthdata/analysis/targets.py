@@ -43,6 +43,7 @@ from __future__ import annotations
 
 import math
 import re
+from functools import lru_cache
 
 import pandas as pd
 
@@ -178,7 +179,7 @@ def _frame(rows) -> pd.DataFrame:
     return out
 
 
-def _base(kind, scope, r, sentence_col="_sentence") -> dict:
+def _base(kind, scope, r) -> dict:
     row = {c: pd.NA for c in GAP_COLUMNS}
     row.update(
         kind=kind, scope=scope, bureau=r["bureau"], admin_level=r["admin_level"],
@@ -242,6 +243,7 @@ def qualifier(population, indicator_names: str) -> str | None:
     return pop
 
 
+@lru_cache(maxsize=1)
 def _population_pattern() -> re.Pattern:
     from healthdata.vocab import load_yaml
 
@@ -320,15 +322,19 @@ def target_vs_actual(
 
 
 def _candidates(t, pool, own_names, texts):
+    """The achieved values a reader sets beside target ``t``, and where they come from."""
     if pool is None:
         return None, "unpaired"
-    fits = pool[[compatible(t, a, own_names, texts) for _, a in pool.iterrows()]]
-    same = fits[fits["doc_id"] == t["doc_id"]]
+
+    def fitting(rows):
+        return rows[[compatible(t, a, own_names, texts) for _, a in rows.iterrows()]]
+
+    same = fitting(pool[pool["doc_id"] == t["doc_id"]])
     if len(same):
         return same, "same_report"
     if not bool(t["bureau_named"]) or pd.isna(t["_year"]):
         return None, "unpaired"
-    other = fits[(fits["bureau"] == t["bureau"]) & (fits["_year"] == t["_year"])]
+    other = fitting(pool[(pool["bureau"] == t["bureau"]) & (pool["_year"] == t["_year"])])
     other = other.sort_values(["doc_id", "source_start"])
     return (other, "same_bureau_year") if len(other) else (None, "unpaired")
 
