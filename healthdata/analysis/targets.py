@@ -327,7 +327,8 @@ def _candidates(t, pool, own_names, texts):
         return None, "unpaired"
 
     def fitting(rows):
-        return rows[[compatible(t, a, own_names, texts) for _, a in rows.iterrows()]]
+        keep = [compatible(t, a, own_names, texts) for _, a in rows.iterrows()]
+        return rows[pd.Series(keep, index=rows.index, dtype=bool)]
 
     same = fitting(pool[pool["doc_id"] == t["doc_id"]])
     if len(same):
