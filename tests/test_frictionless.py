@@ -59,3 +59,19 @@ def test_optional_text_fields_are_null_not_empty(tmp_path):
     assert not (problems["themes"].astype("object") == "").any()
     res = _validate(out / "datapackage.json")
     assert res.returncode == 0, res.stdout[-4000:] + res.stderr[-2000:]
+
+
+def test_package_of_hostile_files_passes_frictionless_validate(tmp_path):
+    """Unreadable, empty, undecodable and odd files become manifest rows that still validate."""
+    from healthdata.build import build
+    from test_hostile import write_hostile_folder
+
+    write_hostile_folder(tmp_path / "raw")
+    build(tmp_path / "raw", tmp_path / "out", progress=False)
+    for name in ("manifest", "documents", "problems", "observations"):
+        table = pd.read_parquet(tmp_path / "out" / f"{name}.parquet")
+        for col in table.columns:
+            if table[col].dtype == object or str(table[col].dtype).startswith("string"):
+                assert not (table[col].astype("object") == "").any(), (name, col)
+    res = _validate(tmp_path / "out" / "datapackage.json")
+    assert res.returncode == 0, res.stdout[-4000:] + res.stderr[-2000:]
