@@ -87,11 +87,13 @@ def _kernel_spec_dir(tmp: Path) -> Path:
 
 
 def execute_notebook(path: Path, data_dir: str | os.PathLike | None = None,
-                     timeout: int = 600, plotlyjs_src: str | None = None):
+                     timeout: int = 600, plotlyjs_src: str | None = None,
+                     sources: str | None = None):
     """Read a jupytext ``.py`` (or ``.ipynb``) notebook and execute it; returns the notebook.
 
     ``plotlyjs_src`` names a plotly.js file beside the page for the notebook to load instead of
-    embedding its own copy (see :func:`healthdata.analysis.figures.setup_notebook`)."""
+    embedding its own copy (see :func:`healthdata.analysis.figures.setup_notebook`);
+    ``sources`` the folder of source pages that the tables' cites link to."""
     import jupytext
     from jupyter_client.kernelspec import KernelSpecManager
     from jupyter_client.manager import KernelManager
@@ -109,6 +111,10 @@ def execute_notebook(path: Path, data_dir: str | os.PathLike | None = None,
         env["HEALTHDATA_PLOTLYJS_SRC"] = plotlyjs_src
     else:
         env.pop("HEALTHDATA_PLOTLYJS_SRC", None)
+    if sources:
+        env["HEALTHDATA_SOURCES"] = sources
+    else:
+        env.pop("HEALTHDATA_SOURCES", None)
     # the kernel imports the very healthdata this process runs (whatever its cwd)
     import healthdata
 
@@ -258,7 +264,8 @@ def build_report(
         src = nb_dir / f"{stem}.py"
         if not src.exists():
             src = nb_dir / f"{stem}.ipynb"
-        nb = execute_notebook(src, data_dir=data_dir, timeout=timeout, plotlyjs_src=PLOTLYJS)
+        nb = execute_notebook(src, data_dir=data_dir, timeout=timeout, plotlyjs_src=PLOTLYJS,
+                              sources=SOURCES)
         nbformat.write(nb, out / f"{stem}.ipynb")
         page = out / f"{stem}.html"
         _atomic_write(page, render_html(nb, f"{name} — healthdata"))
@@ -277,6 +284,7 @@ def _atomic_write(path: Path, text: str) -> None:
 
 
 PLOTLYJS = "plotly.min.js"
+SOURCES = "sources"
 
 
 def write_plotlyjs(out: Path) -> Path:
@@ -347,7 +355,7 @@ def write_source_pages(out: Path, data_dir, raw_dir=None) -> list[Path]:
     from healthdata.analysis.data import load_raw_texts
     from healthdata.analysis.figures import source_page
 
-    folder = out / "sources"
+    folder = out / SOURCES
     folder.mkdir(parents=True, exist_ok=True)
     texts = load_raw_texts(load_table("manifest", data_dir), raw_dir=raw_dir, data_dir=data_dir)
     written = []

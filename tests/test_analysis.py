@@ -571,8 +571,10 @@ def test_figures_escape_document_text(corpus):
 
 
 def test_table_html_escapes_and_links_cites():
-    out = figures.table_html(pd.DataFrame({"title": [EVIL], "value": [1.5],
-                                           "cite": [f"{EVIL}.txt:3-9"]}))
+    frame = pd.DataFrame({"title": [EVIL], "value": [1.5], "cite": [f"{EVIL}.txt:3-9"]})
+    plain = figures.table_html(frame, sources=None)  # no source pages (JupyterLab): plain text
+    assert "<a " not in plain and html.escape(f"{EVIL}.txt:3-9") in plain
+    out = figures.table_html(frame, sources="sources")
     assert "<script>" not in out and "&lt;script&gt;alert(1)&lt;/script&gt;" in out
     assert "1.50" in out and 'class="hd-text"' in out and 'class="hd-num"' in out
     href = f'sources/{figures.source_page(EVIL + ".txt")}#c3-9'

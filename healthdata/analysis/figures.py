@@ -119,16 +119,25 @@ def source_page(path) -> str:
     return f"{safe}-{hashlib.sha1(raw.encode('utf-8')).hexdigest()[:8]}.html"
 
 
-def cite_link(value) -> str:
-    """An escaped ``<a>`` to the source page of a ``file:start-end`` cite (plain text if none)."""
+def sources_folder() -> str | None:
+    """The folder of source pages, relative to the page (``$HEALTHDATA_SOURCES``, set by the
+    published report); None where there are none (e.g. JupyterLab): cites stay plain text."""
+    import os
+
+    return os.environ.get("HEALTHDATA_SOURCES", "").strip().rstrip("/") or None
+
+
+def cite_link(value, folder: str | None = "sources") -> str:
+    """An escaped ``<a>`` to the source page of a ``file:start-end`` cite in ``folder``
+    (plain escaped text when there is no folder or no span)."""
     text = esc(value)
-    if not text:
-        return ""
+    if not text or folder is None:
+        return text
     path, _, span = str(value).rpartition(":")
     start, _, end = span.partition("-")
     if not (path and start.isdigit() and end.isdigit()):
         return text
-    href = f"sources/{source_page(path)}#c{int(start)}-{int(end)}"
+    href = f"{folder}/{source_page(path)}#c{int(start)}-{int(end)}"
     return f'<a href="{esc(href)}" title="show the quote in its raw file">{text}</a>'
 
 
@@ -141,20 +150,23 @@ def _column_kind(name: str, values: pd.Series) -> str:
     return "hd-text" if len(lengths) and lengths.max() >= TEXT_MIN_CHARS else "hd-short"
 
 
-def _cell(value, kind: str, float_format: str) -> str:
+def _cell(value, kind: str, float_format: str, folder: str | None) -> str:
     if value is None or (not isinstance(value, str) and pd.api.types.is_scalar(value)
                          and pd.isna(value)):
         return "—"
     if kind == "hd-cite":
-        return cite_link(value)
+        return cite_link(value, folder)
     if isinstance(value, float):
         return esc(float_format.format(value))
     return esc(value)
 
 
-def table_html(df: pd.DataFrame, max_rows: int | None = 30, float_format="{:,.2f}") -> str:
+def table_html(df: pd.DataFrame, max_rows: int | None = 30, float_format="{:,.2f}",
+               sources: str | None = None) -> str:
     """An escaped HTML table: every cell's text escaped, NA as an em dash, text columns wrapped
-    at a readable width, cites linked to their source page."""
+    at a readable width, cites linked to their source page in ``sources`` (default:
+    :func:`sources_folder`)."""
+    folder = sources if sources is not None else sources_folder()
     if df.empty:
         return "<p><em>No rows: nothing of this kind in this data package.</em></p>"
     shown = df if max_rows is None else df.head(max_rows)
@@ -163,8 +175,8 @@ def table_html(df: pd.DataFrame, max_rows: int | None = 30, float_format="{:,.2f
     body = []
     for row in shown.itertuples(index=False, name=None):
         cells = "".join(
-            f'<td class="{k}">{_cell(v, k, float_format)}</td>' if k else
-            f"<td>{_cell(v, k, float_format)}</td>"
+            f'<td class="{k}">{_cell(v, k, float_format, folder)}</td>' if k else
+            f"<td>{_cell(v, k, float_format, folder)}</td>"
             for v, k in zip(row, kinds.values())
         )
         body.append(f"<tr>{cells}</tr>")
