@@ -223,7 +223,7 @@ def render_index(pages: list[tuple[str, str, str, str]], data_dir) -> str:
 <body>
 <h1>healthdata report · 卫生局工作总结数据报告</h1>
 <p>Chinese health-bureau work summaries and plans, read into tables and analysed. Data package:
-<code>{source}</code>. A <em>bureau</em> is a report's named place, else its doc_id; duplicate
+<code>{source}</code>. A <em>bureau</em> is a report's named place, else the report itself (by its title); duplicate
 reports are counted once. Every number links back to its quote: a cite
 (<code>file:start-end</code>) opens the raw file's text with the quoted characters highlighted.</p>
 <ol>

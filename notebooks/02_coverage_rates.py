@@ -19,7 +19,8 @@
 # rates. Only achieved values (`statement = actual`) count; targets are in notebook 03.
 #
 # One row per **bureau × indicator × population** — a bureau is the report's named place,
-# else its `doc_id`; a report that duplicates another is counted once. When a bureau states
+# else the report itself (labelled by its title); a report that duplicates another is counted
+# once. When a bureau states
 # the same figure more than once, the row keeps the most recent report's value and says how
 # many mentions there were. A 95 % Wilson interval is drawn only where the report prints the
 # counts **and** numerator / denominator reproduces the stated rate at the precision it is

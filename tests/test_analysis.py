@@ -129,11 +129,28 @@ def test_bureau_is_place_else_doc_id_and_duplicates_dropped(corpus):
     docs, _, _ = corpus
     canon = hd.canonical_documents(docs)
     assert list(canon["doc_id"]) == ["d1", "d2", "d4"]
-    assert dict(zip(canon["doc_id"], canon["bureau"])) == {"d1": "潞城市", "d2": "d2",
-                                                          "d4": "潞城市"}
+    assert dict(zip(canon["doc_id"], canon["bureau"])) == {
+        "d1": "潞城市", "d2": "卫生局工作总结（d2）", "d4": "潞城市"}
     levels = hd.bureau_levels(docs).set_index("bureau")
     assert levels.loc["潞城市", "n_reports"] == 2
-    assert levels.loc["d2", "admin_level"] == "city"
+    assert levels.loc["卫生局工作总结（d2）", "admin_level"] == "city"
+
+
+def test_unnamed_reports_get_readable_unique_labels_never_ids():
+    docs = _docs([
+        dict(doc_id="002_x#01", source_file="002_x.txt", title="卫生局2024年工作计划"),
+        dict(doc_id="002_x#02", source_file="002_x.txt", title="卫生局2024年工作计划"),
+        dict(doc_id="005_y#02", source_file="005_y.txt", title="卫生局2024年工作计划"),
+        dict(doc_id="000_z#10", source_file="000_z.txt", title="县卫生局2023上半年工作总结"),
+        dict(doc_id="000_z#11", source_file="000_z.txt", title=None),
+    ])
+    labels = hd.add_bureau(docs).set_index("doc_id")["bureau"]
+    assert labels["000_z#10"] == "县卫生局2023上半年工作总结"
+    assert labels["002_x#01"] == "卫生局2024年工作计划（第1篇）"
+    assert labels["002_x#02"] == "卫生局2024年工作计划（第2篇，002_x.txt）"
+    assert labels["005_y#02"] == "卫生局2024年工作计划（第2篇，005_y.txt）"
+    assert labels["000_z#11"] == "未署名报告"
+    assert labels.is_unique and not any("#" in v for v in labels)
 
 
 def test_cite_points_to_the_quote(corpus):
@@ -169,7 +186,7 @@ def test_coverage_one_row_per_bureau_indicator_population(corpus):
     assert row["value"].tolist() == [92.93]
     assert row["cite"].iloc[0] == f"{F1}:100-106"
     # 孕产妇系统管理率89% stated in d2 and its duplicate d3: one row, one mention
-    d2 = cov[(cov["bureau"] == "d2")]
+    d2 = cov[(cov["bureau"] == "卫生局工作总结（d2）")]
     assert d2["value"].tolist() == [89.0] and d2["n_mentions"].tolist() == [1]
     # 住院分娩率: 农村 99.88 and overall 100 are separate rows
     hosp = cov[cov["indicator_id"] == "hospital_delivery_rate"]

@@ -1,8 +1,8 @@
 """healthdata.analysis: tested functions behind the notebooks and the published report.
 
 Each returns a tidy DataFrame (or a plotly figure, in :mod:`.figures`) from the data package's
-tables. A *bureau* is a report's named place, else its doc_id; duplicate reports are counted
-once (see :mod:`.data`). Every row that shows a number carries ``cite`` = ``file:start-end``
+tables. A *bureau* is a report's named place, else the report itself (labelled by its title);
+duplicate reports are counted once (see :mod:`.data`). Every row that shows a number carries ``cite`` = ``file:start-end``
 (in the published report, a link to the raw text with those characters highlighted). Functions
 that quote whole sentences take the raw texts (:func:`load_raw_texts`).
 

@@ -7,7 +7,7 @@ bureau's own work rather than the population it covers).
 
 :func:`coverage_table` returns one row per bureau × indicator × population from the achieved
 values (``statement == "actual"``) of non-duplicate reports. A bureau is the report's named
-place, or its doc_id when the report names none (see :mod:`healthdata.analysis.data`). When a
+place, or the report itself (by its title) when it names none (see :mod:`.data`). When a
 bureau states the same indicator more than once, the row keeps the value from its most recent
 report (by stated year; then the first mention in text order) and says how many mentions there
 were and their range.

@@ -1,11 +1,12 @@
 """Loading the data package for analysis, and the two notions every analysis shares.
 
 *Bureau.*  The reports rarely name the bureau that wrote them. A **bureau** here is the
-document's ``place`` when the report names one (``潞城市``, ``义乌市``), otherwise the
-report's own ``doc_id``: an unnamed report is counted as its own bureau, because nothing in
-the text lets us say two unnamed reports come from the same office. Counting bureaus
-therefore never merges unnamed reports, and may over-count bureaus that wrote several
-unnamed reports.
+document's ``place`` when the report names one (``潞城市``, ``义乌市``), otherwise the report
+itself, labelled by its title (``县卫生局2023上半年工作总结``; where several reports share a
+title, its position ``（第2篇）`` and, if need be, its file are added): an unnamed report is
+counted as its own bureau, because nothing in the text lets us say two unnamed reports come
+from the same office. Counting bureaus therefore never merges unnamed reports, and may
+over-count bureaus that wrote several unnamed reports. ``bureau_named`` says which is which.
 
 *Duplicates.*  A report that repeats another (``documents.duplicate_of`` is set) is dropped
 from every count, so the same figures are counted once, under the report they repeat.
@@ -17,6 +18,7 @@ as ``cite`` = ``"file:start-end"`` so a reader can check it.
 from __future__ import annotations
 
 import os
+import re
 import warnings
 from pathlib import Path
 
@@ -137,13 +139,37 @@ def _blank(value) -> bool:
     return str(value).strip() == ""
 
 
+_POSITION = re.compile(r"#0*(\d+)$")
+
+
+def unnamed_labels(documents: pd.DataFrame) -> pd.Series:
+    """A readable, unique label for each report: its title, with its position on the page
+    (``（第2篇）``) where titles repeat, and its file too where that is still not enough."""
+    docs = ensure_columns(documents, COLUMNS["documents"])
+    titles = ["未署名报告" if _blank(t) else " ".join(str(t).split()) for t in docs["title"]]
+    positions = []
+    for doc_id in docs["doc_id"].astype(str):
+        m = _POSITION.search(doc_id)
+        positions.append(f"第{int(m.group(1))}篇" if m else doc_id)
+    labels = pd.Series(titles, index=docs.index, dtype="object")
+    repeated = labels.duplicated(keep=False)
+    labels[repeated] = [f"{t}（{p}）" for t, p in zip(labels[repeated],
+                                                   pd.Series(positions, index=docs.index)[repeated])]
+    repeated = labels.duplicated(keep=False)
+    labels[repeated] = [f"{t[:-1]}，{f}）" for t, f in zip(labels[repeated],
+                                                        docs.loc[repeated, "source_file"])]
+    return labels
+
+
 def add_bureau(documents: pd.DataFrame) -> pd.DataFrame:
-    """``documents`` plus ``bureau`` (place if named, else doc_id) and ``bureau_named``."""
+    """``documents`` plus ``bureau`` (the named place, else the report's readable label, see
+    :func:`unnamed_labels`) and ``bureau_named``."""
     docs = ensure_columns(documents, COLUMNS["documents"])
     named = ~docs["place"].map(_blank).astype(bool)
     docs["bureau_named"] = named
+    labels = unnamed_labels(docs)
     docs["bureau"] = pd.Series(
-        [str(p) if n else str(d) for p, d, n in zip(docs["place"], docs["doc_id"], named)],
+        [str(p) if n else lab for p, lab, n in zip(docs["place"], labels, named)],
         index=docs.index, dtype="object",
     )
     return docs
