@@ -723,3 +723,20 @@ def test_docstring_examples_hold():
     for module in (coverage, targets):
         result = doctest.testmod(module)
         assert result.failed == 0 and result.attempted > 0, module.__name__
+
+
+def test_index_headline_counts_each_kind_on_its_own():
+    from healthdata.report import _summaries
+
+    _shipped("observations")
+    line = _summaries(str(PROCESSED))["03_target_gaps"]
+    t = hd.load_tables(PROCESSED)
+    gaps = targets.target_gaps(t["observations"], t["documents"], t["indicators"],
+                               hd.load_raw_texts(t["manifest"], data_dir=PROCESSED))
+    summary = targets.gap_summary(gaps).set_index("kind")
+    for kind, desc in targets.KINDS.items():
+        assert f"{desc}: {summary.loc[kind, 'n']} " in line
+    # national comparisons: one per achieved value, not one per reference
+    ref = gaps[gaps["kind"] == "national_reference"]
+    assert summary.loc["national_reference", "n"] == ref["obs_id"].nunique()
+    assert "gaps:" not in line  # no grand total across kinds
