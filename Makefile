@@ -9,7 +9,7 @@ RAW := data/raw
 PROCESSED := data/processed
 REPORTS := reports
 
-.PHONY: all install data validate report test lint bench clean
+.PHONY: all install data validate report lab test lint bench clean
 
 all: data validate report  ## build the data package, check it, render the report
 
@@ -31,6 +31,9 @@ validate: $(STAMP)  ## re-check the built package against its schemas
 
 report: $(STAMP)  ## execute the notebooks and render reports/index.html
 	$(BIN)/healthdata report --out $(REPORTS) --data-dir $(PROCESSED)
+
+lab: $(STAMP)  ## open the notebooks in JupyterLab (the .py notebooks open as notebooks via jupytext)
+	$(BIN)/jupyter lab notebooks/
 
 test: $(STAMP)  ## the whole test suite (tests/test_lint.py runs ruff)
 	$(BIN)/python -m pytest

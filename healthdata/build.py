@@ -80,8 +80,8 @@ def process_file(path: Path, raw_dir: Path) -> FileResult:
     from healthdata.textnorm import matching_text
 
     rf = read_raw(path, raw_dir)
-    manifest = {"path": rf.path, "bytes": rf.bytes, "sha256": rf.sha256, "format": rf.format,
-                "encoding": rf.encoding, "status": rf.status, "message": rf.message,
+    manifest = {"path": rf.path, "bytes": rf.bytes, "sha256": rf.sha256 or None, "format": rf.format,
+                "encoding": rf.encoding, "status": rf.status, "message": rf.message or None,
                 "n_chars": len(rf.text), "n_reports": 0}
     result = FileResult(manifest=manifest)
     if rf.status != "ok":
@@ -110,7 +110,7 @@ def process_file(path: Path, raw_dir: Path) -> FileResult:
                 themes = list(dict.fromkeys(prob.pop("themes") or []))
                 evidence = prob.pop("evidence") or []
                 result.problems.append({"problem_id": pid, "doc_id": rep.doc_id, "source_file": rf.path, **prob,
-                                        "themes": "|".join(themes), "n_themes": len(themes)})
+                                        "themes": "|".join(themes) or None, "n_themes": len(themes)})
                 seen = set()
                 for ev in evidence:
                     if ev["theme_id"] in seen:
@@ -138,7 +138,7 @@ def failed_result(path: Path, raw_dir: Path, exc: BaseException) -> FileResult:
         size, digest = len(data), hashlib.sha256(data).hexdigest()
     except OSError:
         size, digest = 0, ""
-    return FileResult(manifest={"path": rel, "bytes": size, "sha256": digest, "format": "unknown", "encoding": None,
+    return FileResult(manifest={"path": rel, "bytes": size, "sha256": digest or None, "format": "unknown", "encoding": None,
                                 "status": "error", "message": f"worker process died on this file: {type(exc).__name__}: {exc}",
                                 "n_chars": 0, "n_reports": 0})
 

@@ -20,8 +20,9 @@
 #
 # **Bureau.** Few reports name the bureau that wrote them. Throughout these notebooks a
 # *bureau* is the report's named place (`place`, e.g. 潞城市) when it has one, and otherwise the
-# report's own `doc_id`: an unnamed report counts as its own bureau. Reports that repeat another
-# report (`duplicate_of`) are counted once.
+# report itself, labelled by its title (with its position, 第N篇, where titles repeat): an
+# unnamed report counts as its own bureau. Reports that repeat another report (`duplicate_of`)
+# are counted once.
 #
 # The data package read is the one named by the environment variable `HEALTHDATA_DATA_DIR`,
 # or the package's own shipped data when it is unset.

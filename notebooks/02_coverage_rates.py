@@ -19,11 +19,14 @@
 # rates. Only achieved values (`statement = actual`) count; targets are in notebook 03.
 #
 # One row per **bureau × indicator × population** — a bureau is the report's named place,
-# else its `doc_id`; a report that duplicates another is counted once. When a bureau states
+# else the report itself (labelled by its title); a report that duplicates another is counted
+# once. When a bureau states
 # the same figure more than once, the row keeps the most recent report's value and says how
-# many mentions there were. Where the report prints the numerator and denominator, the row
-# carries a 95 % Wilson interval. Masked values (`x%`) are not rates and are left out here
-# (see notebook 05).
+# many mentions there were. A 95 % Wilson interval is drawn only where the report prints the
+# counts **and** numerator / denominator reproduces the stated rate at the precision it is
+# written with: counts that give another rate may belong to something else, so they are not
+# used (`ci_note` says why). Masked values (`x%`) are not rates and are left out here (see
+# notebook 05).
 
 # %%
 from healthdata.analysis import data_dir_from_env, load_tables
@@ -53,8 +56,8 @@ hf.show_table(cov.coverage_summary(coverage), max_rows=40)
 # ## What rate did each bureau report for each indicator?
 #
 # One dot per bureau and population, coloured by admin level; hover for the quote and where it
-# is in the raw file. Horizontal bars are Wilson intervals, drawn only where the counts are
-# printed next to the rate.
+# is in the raw file. Horizontal bars are Wilson intervals, drawn only where the printed counts
+# reproduce the rate.
 
 # %%
 hf.coverage_figure(coverage)
@@ -62,8 +65,9 @@ hf.coverage_figure(coverage)
 # %% [markdown]
 # ## Every value, with its source
 #
-# `cite` is `file:start-end` of the quoted characters in the raw text; `n_mentions` counts how
-# often the bureau stated this indicator for this population.
+# `cite` is `file:start-end` of the quoted characters in the raw text (a link: it opens the raw
+# text with the quote highlighted); `n_mentions` counts how often the bureau stated this
+# indicator for this population.
 
 # %%
 hf.show_table(
@@ -76,8 +80,9 @@ hf.show_table(
 # %% [markdown]
 # ## Where the counts are given: how precise are the rates?
 #
-# A rate computed from its printed numerator and denominator, with the 95 % Wilson interval
-# (statsmodels). These are the figures a reader can recompute.
+# A rate whose printed numerator and denominator reproduce it, with the 95 % Wilson interval
+# (statsmodels). These are the figures a reader can recompute. Below them, the rates printed
+# beside counts that do *not* reproduce them: no interval, and why.
 
 # %%
 with_ci = coverage[coverage["ci_low"].notna()]
@@ -86,3 +91,6 @@ hf.show_table(
              "quote", "cite"]],
     max_rows=100,
 )
+refused = coverage[coverage["ci_low"].isna()
+                   & ~coverage["ci_note"].astype(str).str.startswith("no counts")]
+hf.show_table(refused[["bureau", "name_zh", "value", "ci_note", "quote", "cite"]], max_rows=100)

@@ -35,6 +35,28 @@ def test_every_notebook_is_a_paired_percent_script():
                 assert before and "?" in before[-1].source, (name, cell.source)
 
 
+def assert_no_interval_excludes_its_estimate(spec: dict) -> int:
+    """Every error bar plotly draws spans [x - arrayminus, x + array]: it holds its point
+    exactly when both lengths are >= 0 (a negative length is an interval beside its estimate).
+    Returns how many bars were checked."""
+    checked = 0
+    for trace in spec.get("data", []):
+        for axis in ("error_x", "error_y"):
+            bars = trace.get(axis) or {}
+            for key in ("array", "arrayminus"):
+                lengths = bars.get(key)
+                if isinstance(lengths, dict):  # plotly's typed-array form
+                    import base64
+
+                    import numpy as np
+
+                    lengths = np.frombuffer(base64.b64decode(lengths["bdata"]),
+                                            dtype=lengths["dtype"]).tolist()
+                assert all(v >= 0 for v in (lengths or [])), (trace.get("name"), axis, key)
+                checked += sum(1 for v in (lengths or []) if v > 0)
+    return checked
+
+
 @pytest.mark.parametrize("name", NAMES)
 def test_notebook_runs_on_shipped_data(name):
     from healthdata.analysis import load_table
@@ -51,10 +73,14 @@ def test_notebook_runs_on_shipped_data(name):
     assert html, "the notebook displays tables and figures"
     figures = [o for o in outputs if "application/vnd.plotly.v1+json" in o.get("data", {})]
     assert figures, "every notebook draws at least one plotly figure"
+    n_bars = 0
     for fig in figures:
         assert '<div class="healthdata-figure">' in fig["data"]["text/html"]
         spec = fig["data"]["application/vnd.plotly.v1+json"]
         assert "<sup>" in json.dumps(spec["layout"]["title"], ensure_ascii=False)
+        n_bars += assert_no_interval_excludes_its_estimate(spec)
+    if name == "02_coverage_rates":
+        assert n_bars > 0, "the coverage page draws the verified Wilson intervals"
     # plotly.js is embedded once, so the rendered page needs no network
     embedded = [o for o in html if "healthdata-plotlyjs" in o["data"]["text/html"]]
     assert len(embedded) == 1

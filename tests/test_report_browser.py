@@ -5,7 +5,10 @@ the system browser).
 1. Every page of the report over the shipped data opens with no JavaScript error, every plotly
    figure draws (its ``.main-svg`` exists), nothing is fetched from the network (the report is
    self-contained), and a screenshot of each page is saved under ``reports/screenshots/``.
-2. A data package built from a raw report carrying ``<script>alert(1)</script>`` in its title and
+2. Pages are light (under 10 MB together, one shared plotly.js), text columns render at a
+   readable width (at least 12 characters a line, measured in the browser), and a cite's link
+   opens the raw file's source page with exactly the quoted characters highlighted.
+3. A data package built from a raw report carrying ``<script>alert(1)</script>`` in its title and
    ``<img src=x onerror=alert(1)>`` in a problem sentence renders that markup as text, and no
    dialog fires.
 
@@ -229,3 +232,64 @@ def test_markup_in_a_raw_report_shows_as_text(tmp_path, browser_context):
     assert SCRIPT in shown, "the title's markup is shown as text"
     assert IMG in problems, "the markup survives into the problems table as text"
     assert IMG in shown, "the problem's markup is shown as text"
+
+
+# ------------------------------------------------------------ readable, linked, light pages
+
+MAX_REPORT_BYTES = 10 * 1024 * 1024
+# a text column must hold at least this many Chinese characters a line (at its font size)
+MIN_CHARS_PER_LINE = 12
+
+
+def test_report_is_light_and_shares_one_plotly(shipped_report):
+    site = shipped_report[-1].parent
+    pages = list(site.glob("*.html")) + list((site / "sources").glob("*.html"))
+    plotly = site / "plotly.min.js"
+    total = sum(p.stat().st_size for p in pages) + plotly.stat().st_size
+    assert total < MAX_REPORT_BYTES, f"report pages weigh {total / 1e6:.1f} MB"
+    marker = "plotly.js v"  # the library's banner comment
+    for page in shipped_report:
+        text = page.read_text(encoding="utf-8")
+        assert marker not in text, f"{page.name} embeds its own copy of plotly.js"
+        if page.name != "index.html":
+            assert 'src="plotly.min.js"' in text
+    assert marker in plotly.read_text(encoding="utf-8")[:2000]
+
+
+def test_text_columns_are_readable_and_cites_link_to_highlighted_sources(
+        shipped_report, browser_context):
+    site = shipped_report[-1].parent
+    page = browser_context.new_page()
+    page.goto((site / "03_target_gaps.html").as_uri(), wait_until="load", timeout=60_000)
+    cells = page.locator("td.hd-text")
+    assert cells.count() > 0, "page 03 shows text columns"
+    widths = cells.evaluate_all(
+        """els => els.map(td => {
+             const r = td.getBoundingClientRect();
+             const size = parseFloat(getComputedStyle(td).fontSize);
+             return {chars: r.width / size, text: td.textContent.length};
+           })""")
+    long_cells = [w for w in widths if w["text"] >= 20]
+    assert long_cells, "page 03 quotes whole sentences"
+    narrow = [w for w in long_cells if w["chars"] < MIN_CHARS_PER_LINE]
+    assert not narrow, f"{len(narrow)} text cells narrower than {MIN_CHARS_PER_LINE} characters"
+    page.screenshot(path=str(SCREENSHOTS / "03_text_columns.png"), full_page=False)
+    # every cite is a link to a source page that highlights the quoted characters
+    links = page.locator("td.hd-cite a")
+    assert links.count() > 0
+    href = links.first.get_attribute("href")
+    cite = links.first.inner_text()
+    assert href.startswith("sources/") and "#c" in href
+    row_quote = page.locator("td.hd-cite a").first.evaluate(
+        "a => a.closest('tr').textContent")
+    page.close()
+    source = browser_context.new_page()
+    path, fragment = href.split("#")
+    source.goto((site / path).as_uri() + "#" + fragment, wait_until="load", timeout=60_000)
+    marked = source.locator("mark#span").inner_text()
+    start, end = map(int, cite.rsplit(":", 1)[1].split("-"))
+    # the highlighted characters are the quote the row shows (its sentence holds them)
+    assert len(marked) == end - start and marked.strip() and marked in row_quote
+    assert source.locator("script[src]").count() == 0  # offline: no external script
+    source.screenshot(path=str(SCREENSHOTS / "source_page.png"), full_page=False)
+    source.close()

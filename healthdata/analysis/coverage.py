@@ -7,13 +7,23 @@ bureau's own work rather than the population it covers).
 
 :func:`coverage_table` returns one row per bureau × indicator × population from the achieved
 values (``statement == "actual"``) of non-duplicate reports. A bureau is the report's named
-place, or its doc_id when the report names none (see :mod:`healthdata.analysis.data`). When a
+place, or the report itself (by its title) when it names none (see :mod:`.data`). When a
 bureau states the same indicator more than once, the row keeps the value from its most recent
 report (by stated year; then the first mention in text order) and says how many mentions there
-were and their range. Where the report also gives the numerator and denominator (the
-``checks`` table), the row carries a 95 % Wilson confidence interval.
+were and their range.
+
+*Intervals only with a verified denominator.* Where the report prints counts next to the rate
+(the ``checks`` table), the row carries a 95 % Wilson confidence interval only when
+numerator / denominator reproduces the stated rate at the precision it is written with
+(rounded or truncated: ``76253 / 90306`` = 84.44 → ``84.4%``) and the interval contains the
+stated rate. Counts that do not reproduce the rate may belong to something else (a count of
+records, everyone examined rather than the elderly): such a pairing is not evidence, so the row
+gets no interval and ``ci_note`` says why.
 """
 from __future__ import annotations
+
+import math
+import re
 
 import pandas as pd
 from statsmodels.stats.proportion import proportion_confint
@@ -25,7 +35,7 @@ NON_COVERAGE_CATEGORIES = frozenset({"performance", "administration"})
 COVERAGE_COLUMNS = [
     "bureau", "bureau_named", "admin_level", "indicator_id", "name_zh", "name_en",
     "indicator_category", "population", "value", "comparator", "unit", "ci_low", "ci_high",
-    "numerator", "denominator", "n_mentions", "n_reports", "min_value", "max_value",
+    "numerator", "denominator", "ci_note", "n_mentions", "n_reports", "min_value", "max_value",
     "doc_id", "title", "period", "year", "subject", "quote", "source_file", "source_start",
     "source_end", "cite", "obs_id",
 ]
@@ -48,27 +58,82 @@ def wilson_ci(successes, total, alpha: float = 0.05) -> tuple[float, float]:
     >>> [round(x, 2) for x in wilson_ci(2067, 2164)]
     [94.56, 96.31]
     """
-    low, high = proportion_confint(int(successes), int(total), alpha=alpha, method="wilson")
-    return float(low) * 100.0, float(high) * 100.0
+    k, n = int(round(successes)), int(round(total))
+    low, high = proportion_confint(k, n, alpha=alpha, method="wilson")
+    # the Wilson bounds are exactly 0 (k = 0) and 1 (k = n); floating point falls just short
+    low = 0.0 if k == 0 else float(low) * 100.0
+    high = 100.0 if k == n else float(high) * 100.0
+    return low, high
+
+
+_DECIMALS = re.compile(r"[0-9]\s*[.。．]\s*([0-9]+)")
+
+
+def stated_decimals(quote) -> int:
+    """Decimal places the rate is written with (``84.4%`` → 1, ``89. 46%`` → 2, ``100%`` → 0)."""
+    m = _DECIMALS.search("" if quote is None or (isinstance(quote, float) and math.isnan(quote))
+                         else str(quote))
+    return len(m.group(1)) if m else 0
+
+
+UNIT_SCALE = {"percent": 100.0, "per_mille": 1e3, "per_10k": 1e4, "per_100k": 1e5}
+
+
+def reproduces(numerator, denominator, stated, decimals: int, scale: float = 100.0) -> bool:
+    """True when ``scale`` × numerator / denominator (100 for percent, 1000 for ‰), rounded
+    half-up or truncated to ``decimals`` places, is the stated rate.
+
+    >>> reproduces(76253, 90306, 84.4, 1), reproduces(45332, 111707, 44.8, 1)
+    (True, False)
+    """
+    computed = scale * float(numerator) / float(denominator)
+    scale = 10 ** decimals
+    rounded = math.floor(computed * scale + 0.5 + 1e-9) / scale
+    truncated = math.floor(computed * scale + 1e-9) / scale
+    return any(abs(x - float(stated)) < 0.5 / scale / 10 for x in (rounded, truncated))
+
+
+def verified_interval(numerator, denominator, stated, quote) -> tuple[float, float, str]:
+    """(ci_low, ci_high, note): the Wilson interval when the counts are verified, else NaNs and
+    the reason (see module doc)."""
+    nan = float("nan")
+    try:
+        num, den, rate = float(numerator), float(denominator), float(stated)
+    except (TypeError, ValueError):
+        return nan, nan, "no counts printed beside the rate"
+    if math.isnan(num) or math.isnan(den):
+        return nan, nan, "no counts printed beside the rate"
+    if math.isnan(rate) or den <= 0 or num < 0 or num > den:
+        return nan, nan, "no usable counts printed"
+    if num != round(num) or den != round(den):
+        return nan, nan, "counts are not whole numbers"
+    if not reproduces(num, den, rate, stated_decimals(quote)):
+        return nan, nan, (f"{num:g}/{den:g} = {100 * num / den:.2f} % does not reproduce the "
+                          f"stated {rate:g} %: the counts may belong to something else")
+    low, high = wilson_ci(num, den)
+    if not low <= rate <= high:
+        return nan, nan, (f"the stated {rate:g} % lies outside the interval of {num:g}/{den:g} "
+                          f"({low:.2f}–{high:.2f}): rounding coarser than the interval")
+    return low, high, f"{num:g}/{den:g} reproduces the stated rate"
 
 
 def _ci_from_checks(checks: pd.DataFrame) -> pd.DataFrame:
-    chk = ensure_columns(checks, COLUMNS["checks"])
-    rows = []
-    for obs_id, num, den in zip(chk["obs_id"], chk["numerator"], chk["denominator"]):
-        try:
-            num, den = float(num), float(den)
-        except (TypeError, ValueError):
-            continue
-        if pd.isna(num) or pd.isna(den) or den <= 0 or num < 0 or num > den:
-            continue
-        low, high = wilson_ci(round(num), round(den))
-        rows.append(
-            {"obs_id": obs_id, "numerator": num, "denominator": den, "ci_low": low,
-             "ci_high": high}
-        )
-    out = pd.DataFrame(rows, columns=["obs_id", "numerator", "denominator", "ci_low", "ci_high"])
-    return out.drop_duplicates("obs_id")
+    chk = ensure_columns(checks, COLUMNS["checks"])[["obs_id", "numerator", "denominator"]]
+    return chk.drop_duplicates("obs_id")
+
+
+def _add_intervals(out: pd.DataFrame, checks: pd.DataFrame | None) -> pd.DataFrame:
+    cis = _ci_from_checks(checks if checks is not None else pd.DataFrame())
+    out = out.merge(cis, on="obs_id", how="left")
+    got = [verified_interval(n, d, v, q) for n, d, v, q in
+           zip(out["numerator"], out["denominator"], out["value"], out["quote"])]
+    out["ci_low"] = [g[0] for g in got]
+    out["ci_high"] = [g[1] for g in got]
+    out["ci_note"] = [g[2] for g in got]
+    verified = out["ci_low"].notna()
+    out["numerator"] = out["numerator"].where(verified)
+    out["denominator"] = out["denominator"].where(verified)
+    return out
 
 
 def coverage_table(
@@ -107,8 +172,7 @@ def coverage_table(
         max_value=("value", "max"),
     )
     out = first.join(stats).reset_index()
-    cis = _ci_from_checks(checks if checks is not None else pd.DataFrame())
-    out = out.merge(cis, on="obs_id", how="left")
+    out = _add_intervals(out, checks)
     out = ensure_columns(out, COVERAGE_COLUMNS)
     out = out[COVERAGE_COLUMNS].sort_values(["name_zh", "bureau", "population"], na_position="last")
     return out.reset_index(drop=True)

@@ -1,11 +1,12 @@
 """Loading the data package for analysis, and the two notions every analysis shares.
 
 *Bureau.*  The reports rarely name the bureau that wrote them. A **bureau** here is the
-document's ``place`` when the report names one (``潞城市``, ``义乌市``), otherwise the
-report's own ``doc_id``: an unnamed report is counted as its own bureau, because nothing in
-the text lets us say two unnamed reports come from the same office. Counting bureaus
-therefore never merges unnamed reports, and may over-count bureaus that wrote several
-unnamed reports.
+document's ``place`` when the report names one (``潞城市``, ``义乌市``), otherwise the report
+itself, labelled by its title (``县卫生局2023上半年工作总结``; where several reports share a
+title, its position ``（第2篇）`` and, if need be, its file are added): an unnamed report is
+counted as its own bureau, because nothing in the text lets us say two unnamed reports come
+from the same office. Counting bureaus therefore never merges unnamed reports, and may
+over-count bureaus that wrote several unnamed reports. ``bureau_named`` says which is which.
 
 *Duplicates.*  A report that repeats another (``documents.duplicate_of`` is set) is dropped
 from every count, so the same figures are counted once, under the report they repeat.
@@ -17,6 +18,7 @@ as ``cite`` = ``"file:start-end"`` so a reader can check it.
 from __future__ import annotations
 
 import os
+import re
 import warnings
 from pathlib import Path
 
@@ -34,40 +36,17 @@ TABLES = (
     "sections",
 )
 
-# Columns the analysis relies on. A table that lacks some of them (an older or partial data
-# package) gets them as empty columns, so a notebook still runs and says what is missing.
-COLUMNS: dict[str, list[str]] = {
-    "documents": [
-        "doc_id", "source_file", "source_start", "source_end", "title", "doc_type", "period",
-        "year", "admin_level", "place", "province", "city", "county", "topic", "duplicate_of",
-        "n_chars",
-    ],
-    "observations": [
-        "obs_id", "doc_id", "source_file", "source_start", "source_end", "quote",
-        "sentence_start", "sentence_end", "section_kind", "indicator_id", "subject",
-        "population", "value", "unit", "count_unit", "unit_implicit", "redacted", "statement",
-        "comparator", "period_text", "flag",
-    ],
-    "checks": [
-        "check_id", "obs_id", "doc_id", "source_file", "numerator", "denominator", "computed",
-        "stated", "agrees", "note",
-    ],
-    "indicators": [
-        "indicator_id", "name_zh", "name_en", "category", "unit", "polarity", "aliases",
-        "description", "reference_value", "reference_comparator", "reference_unit",
-        "reference_year", "reference_source",
-    ],
-    "problems": [
-        "problem_id", "doc_id", "source_file", "source_start", "source_end", "text", "origin",
-        "themes", "n_themes",
-    ],
-    "problem_themes": ["problem_id", "theme_id", "keyword", "evidence_start", "evidence_end"],
-    "themes": ["theme_id", "name_zh", "name_en", "description", "keywords"],
-    "manifest": [
-        "path", "bytes", "sha256", "format", "encoding", "status", "message", "n_reports",
-    ],
-    "sections": ["doc_id", "heading", "level", "kind", "source_start", "source_end"],
-}
+
+def _schema_columns() -> dict[str, list[str]]:
+    """Each table's columns, in order, from its pandera model (the one source of truth)."""
+    from healthdata import package
+
+    return {name: list(package.model_of(name).to_schema().columns) for name in package.TABLES}
+
+
+# Columns of each table. A table that lacks some of them (an older or partial data package) gets
+# them as empty columns, so a notebook still runs and says what is missing.
+COLUMNS: dict[str, list[str]] = _schema_columns()
 
 
 def data_dir_from_env() -> str | None:
@@ -160,13 +139,37 @@ def _blank(value) -> bool:
     return str(value).strip() == ""
 
 
+_POSITION = re.compile(r"#0*(\d+)$")
+
+
+def unnamed_labels(documents: pd.DataFrame) -> pd.Series:
+    """A readable, unique label for each report: its title, with its position on the page
+    (``（第2篇）``) where titles repeat, and its file too where that is still not enough."""
+    docs = ensure_columns(documents, COLUMNS["documents"])
+    titles = ["未署名报告" if _blank(t) else " ".join(str(t).split()) for t in docs["title"]]
+    positions = []
+    for doc_id in docs["doc_id"].astype(str):
+        m = _POSITION.search(doc_id)
+        positions.append(f"第{int(m.group(1))}篇" if m else doc_id)
+    labels = pd.Series(titles, index=docs.index, dtype="object")
+    repeated = labels.duplicated(keep=False)
+    labels[repeated] = [f"{t}（{p}）" for t, p in zip(labels[repeated],
+                                                   pd.Series(positions, index=docs.index)[repeated])]
+    repeated = labels.duplicated(keep=False)
+    labels[repeated] = [f"{t[:-1]}，{f}）" for t, f in zip(labels[repeated],
+                                                        docs.loc[repeated, "source_file"])]
+    return labels
+
+
 def add_bureau(documents: pd.DataFrame) -> pd.DataFrame:
-    """``documents`` plus ``bureau`` (place if named, else doc_id) and ``bureau_named``."""
+    """``documents`` plus ``bureau`` (the named place, else the report's readable label, see
+    :func:`unnamed_labels`) and ``bureau_named``."""
     docs = ensure_columns(documents, COLUMNS["documents"])
     named = ~docs["place"].map(_blank).astype(bool)
     docs["bureau_named"] = named
+    labels = unnamed_labels(docs)
     docs["bureau"] = pd.Series(
-        [str(p) if n else str(d) for p, d, n in zip(docs["place"], docs["doc_id"], named)],
+        [str(p) if n else lab for p, lab, n in zip(docs["place"], labels, named)],
         index=docs.index, dtype="object",
     )
     return docs
@@ -234,3 +237,70 @@ def observations_with_context(
             out[col] = pd.NA
     out["cite"] = cite(out)
     return out
+
+
+# ------------------------------------------------------------------ raw texts
+
+
+def raw_dir_for(data_dir: str | os.PathLike | None = None) -> Path | None:
+    """The raw folder the data package was built from: ``$HEALTHDATA_RAW_DIR``, else ``raw``
+    beside the package folder (``data/processed`` → ``data/raw``), else the repository's
+    ``data/raw``; None when none of these exists."""
+    env = os.environ.get("HEALTHDATA_RAW_DIR", "").strip()
+    candidates = [Path(env)] if env else []
+    if data_dir is not None:
+        candidates.append(Path(data_dir).resolve().parent / "raw")
+    candidates.append(Path(__file__).resolve().parent.parent.parent / "data" / "raw")
+    return next((c for c in candidates if c.is_dir()), None)
+
+
+def load_raw_texts(manifest: pd.DataFrame, raw_dir: str | os.PathLike | None = None,
+                   data_dir: str | os.PathLike | None = None) -> dict[str, str]:
+    """Decoded text of every raw file in ``manifest`` whose bytes are still those the package was
+    built from (same SHA-256), keyed by manifest path: the text the offsets point into.
+
+    Decoding is the build's own (:func:`healthdata.ingest.read_raw`). A file that is missing or
+    has changed since the build is left out, so no span is ever shown on the wrong text."""
+    from healthdata.ingest import read_raw
+
+    folder = Path(raw_dir) if raw_dir is not None else raw_dir_for(data_dir)
+    man = ensure_columns(manifest, COLUMNS["manifest"])
+    texts: dict[str, str] = {}
+    if folder is None:
+        return texts
+    for rel, sha in zip(man["path"], man["sha256"]):
+        path = folder / str(rel)
+        if _blank(sha) or not path.is_file():
+            continue
+        rf = read_raw(path, folder)
+        if rf.status == "ok" and rf.sha256 == sha:
+            texts[str(rel)] = rf.text
+    return texts
+
+
+def excerpt(text: str | None, start, end, focus_start, focus_end, width: int = 40) -> str | None:
+    """Up to ``width`` characters of ``text[start:end]`` either side of the focus span (``…``
+    marks a cut), or None when the text is unknown."""
+    if text is None or _blank(start) or _blank(focus_start):
+        return None
+    start, end = int(start), int(end)
+    lo = max(start, int(focus_start) - width)
+    hi = min(end, int(focus_end) + width)
+    if hi <= lo:
+        return None
+    body = text[lo:hi].replace("\n", " ").strip()
+    return ("…" if lo > start else "") + body + ("…" if hi < end else "")
+
+
+def sentences(frame: pd.DataFrame, texts: dict[str, str] | None) -> pd.Series:
+    """For each observation row, its sentence around the value (see :func:`excerpt`); the
+    quote alone where the raw text is not available."""
+    texts = texts or {}
+    out = []
+    for f, ss, se, s, e, q in zip(frame["source_file"], frame["sentence_start"],
+                                  frame["sentence_end"], frame["source_start"],
+                                  frame["source_end"], frame["quote"]):
+        text = texts.get(str(f))
+        got = excerpt(text, ss, se, s, e) if not _blank(se) and not _blank(ss) and int(se) > int(ss) else None
+        out.append(got if got else q)
+    return pd.Series(out, index=frame.index, dtype="object")

@@ -38,6 +38,11 @@ def esc(value) -> str:
     return html.escape(str(value), quote=True)
 
 
+def labels_or_ids(labels, ids) -> list[str]:
+    """Escaped labels (a Chinese name), falling back to the id where a label is missing."""
+    return [esc(z if isinstance(z, str) and z else i) for z, i in zip(labels, ids)]
+
+
 def title(zh: str, en: str) -> dict:
     """A plotly title: Chinese headline, English subtitle."""
     return {"text": f"{esc(zh)}<br><sup>{esc(en)}</sup>", "x": 0.0, "xanchor": "left"}
@@ -61,16 +66,22 @@ class _OfflineHTMLRenderer(MimetypeRenderer):
 
 
 def setup_notebook() -> None:
-    """Embed plotly.js once and make figures render offline; call in a notebook's first cell."""
+    """Load plotly.js once and make figures render offline; call in a notebook's first cell.
+
+    plotly.js is embedded in the page, unless ``$HEALTHDATA_PLOTLYJS_SRC`` names a file beside
+    the page (the published report writes ``plotly.min.js`` once and every page shares it)."""
+    import os
+
     from IPython.display import HTML, display
 
     pio.renderers["healthdata_offline"] = _OfflineHTMLRenderer()
     pio.renderers.default = "plotly_mimetype+healthdata_offline"
-    script = (
-        "<script>window.PlotlyConfig = {MathJaxConfig: 'local'};</script>"
-        f"<script type=\"text/javascript\">{pio_plotlyjs()}</script>"
-    )
-    display(HTML(f'<div class="healthdata-plotlyjs" style="display:none">{script}</div>'))
+    src = os.environ.get("HEALTHDATA_PLOTLYJS_SRC", "").strip()
+    library = (f'<script type="text/javascript" src="{esc(src)}"></script>' if src else
+               f'<script type="text/javascript">{pio_plotlyjs()}</script>')
+    script = "<script>window.PlotlyConfig = {MathJaxConfig: 'local'};</script>" + library
+    display(HTML(f'<div class="healthdata-plotlyjs" style="display:none">{script}</div>'
+                 + TABLE_STYLE))
     pd.set_option("display.max_colwidth", 80)
 
 
@@ -80,26 +91,101 @@ def pio_plotlyjs() -> str:
     return get_plotlyjs()
 
 
-def table_html(df: pd.DataFrame, max_rows: int | None = 30, float_format="{:,.2f}") -> str:
-    """An escaped HTML table (every cell's text is escaped; NA shows as an em dash)."""
+# Tables: Chinese text columns wrap at a readable width instead of being squeezed by JupyterLab's
+# fixed table layout; numbers stay on one line; every cite is a link to its source page.
+TABLE_STYLE = """<style>
+table.healthdata-table { table-layout: auto !important; border-collapse: collapse;
+  font-size: 13px; width: auto; }
+table.healthdata-table th, table.healthdata-table td { padding: 3px 8px; text-align: left !important;
+  vertical-align: top; border-bottom: 1px solid #ddd; }
+table.healthdata-table td.hd-text { min-width: 14em; max-width: 30em; white-space: normal;
+  line-height: 1.5; }
+table.healthdata-table td.hd-num { text-align: right !important; white-space: nowrap; }
+table.healthdata-table td.hd-short { white-space: nowrap; }
+table.healthdata-table td.hd-cite { white-space: nowrap; font-size: 12px; }
+</style>"""
+
+# Columns of running text (sentences, titles, problem texts): wrapped at a readable width; a
+# column whose longest cell is shorter stays on one line.
+TEXT_MIN_CHARS = 16
+
+
+def source_page(path) -> str:
+    """File name of the generated source page of a raw file (report ``sources/`` folder)."""
+    import hashlib
+
+    raw = str(path)
+    safe = "".join(c if c.isascii() and (c.isalnum() or c in "._-") else "_" for c in raw)
+    return f"{safe}-{hashlib.sha1(raw.encode('utf-8')).hexdigest()[:8]}.html"
+
+
+def sources_folder() -> str | None:
+    """The folder of source pages, relative to the page (``$HEALTHDATA_SOURCES``, set by the
+    published report); None where there are none (e.g. JupyterLab): cites stay plain text."""
+    import os
+
+    return os.environ.get("HEALTHDATA_SOURCES", "").strip().rstrip("/") or None
+
+
+def cite_link(value, folder: str | None = "sources") -> str:
+    """An escaped ``<a>`` to the source page of a ``file:start-end`` cite in ``folder``
+    (plain escaped text when there is no folder or no span)."""
+    text = esc(value)
+    if not text or folder is None:
+        return text
+    path, _, span = str(value).rpartition(":")
+    start, _, end = span.partition("-")
+    if not (path and start.isdigit() and end.isdigit()):
+        return text
+    href = f"{folder}/{source_page(path)}#c{int(start)}-{int(end)}"
+    return f'<a href="{esc(href)}" title="show the quote in its raw file">{text}</a>'
+
+
+def _column_kind(name: str, values: pd.Series) -> str:
+    if str(name).endswith("cite"):
+        return "hd-cite"
+    if pd.api.types.is_numeric_dtype(values) and not pd.api.types.is_bool_dtype(values):
+        return "hd-num"
+    lengths = values.dropna().astype(str).str.len()
+    return "hd-text" if len(lengths) and lengths.max() >= TEXT_MIN_CHARS else "hd-short"
+
+
+def _cell(value, kind: str, float_format: str, folder: str | None) -> str:
+    if value is None or (not isinstance(value, str) and pd.api.types.is_scalar(value)
+                         and pd.isna(value)):
+        return "—"
+    if kind == "hd-cite":
+        return cite_link(value, folder)
+    if isinstance(value, float):
+        return esc(float_format.format(value))
+    return esc(value)
+
+
+def table_html(df: pd.DataFrame, max_rows: int | None = 30, float_format="{:,.2f}",
+               sources: str | None = None) -> str:
+    """An escaped HTML table: every cell's text escaped, NA as an em dash, text columns wrapped
+    at a readable width, cites linked to their source page in ``sources`` (default:
+    :func:`sources_folder`)."""
+    folder = sources if sources is not None else sources_folder()
     if df.empty:
         return "<p><em>No rows: nothing of this kind in this data package.</em></p>"
-    shown = (df if max_rows is None else df.head(max_rows)).copy()
-    for col in shown.columns:
-        if not pd.api.types.is_float_dtype(shown[col]) and shown[col].isna().any():
-            shown[col] = shown[col].astype(object).where(shown[col].notna(), "—")
-    fmt = {}
-    for col in shown.columns:
-        if pd.api.types.is_float_dtype(shown[col]):
-            fmt[col] = lambda v, f=float_format: "—" if pd.isna(v) else f.format(v)
-    body = shown.to_html(
-        escape=True, index=False, na_rep="—", formatters=fmt, border=0,
-        classes="healthdata-table",
-    )
+    shown = df if max_rows is None else df.head(max_rows)
+    kinds = {c: _column_kind(c, shown[c]) for c in shown.columns}
+    head = "".join(f"<th>{esc(c)}</th>" for c in shown.columns)
+    body = []
+    for row in shown.itertuples(index=False, name=None):
+        cells = "".join(
+            f'<td class="{k}">{_cell(v, k, float_format, folder)}</td>' if k else
+            f"<td>{_cell(v, k, float_format, folder)}</td>"
+            for v, k in zip(row, kinds.values())
+        )
+        body.append(f"<tr>{cells}</tr>")
     more = ""
     if max_rows is not None and len(df) > max_rows:
         more = f"<p><em>{len(df) - max_rows} more rows not shown (of {len(df)}).</em></p>"
-    return f'<div style="overflow-x:auto">{body}</div>{more}'
+    table = (f'<table class="healthdata-table"><thead><tr>{head}</tr></thead>'
+             f'<tbody>{"".join(body)}</tbody></table>')
+    return f'<div style="overflow-x:auto">{table}</div>{more}'
 
 
 def show_table(df: pd.DataFrame, max_rows: int | None = 30, float_format="{:,.2f}"):
@@ -150,8 +236,7 @@ def coverage_figure(coverage: pd.DataFrame) -> go.Figure:
     if coverage.empty:
         return _empty(zh, en, "no coverage-type values in this data package")
     df = coverage.copy()
-    df["indicator"] = [esc(z if isinstance(z, str) and z else i)
-                       for z, i in zip(df["name_zh"], df["indicator_id"])]
+    df["indicator"] = labels_or_ids(df["name_zh"], df["indicator_id"])
     df["level"] = df["admin_level"].astype("object").fillna("unknown").astype(str)
     df["hover"] = [
         f"{esc(b)} · {esc(p) or '总体'}<br>{v:g}% — “{esc(q)}”<br>{esc(c)}"
@@ -169,8 +254,9 @@ def coverage_figure(coverage: pd.DataFrame) -> go.Figure:
         if has_ci.any():
             error_x = dict(
                 type="data", symmetric=False,
-                array=(sub["ci_high"] - sub["value"]).clip(lower=0).fillna(0).tolist(),
-                arrayminus=(sub["value"] - sub["ci_low"]).clip(lower=0).fillna(0).tolist(),
+                # not clipped: an interval that excluded its estimate would show, not hide
+                array=(sub["ci_high"] - sub["value"]).fillna(0).tolist(),
+                arrayminus=(sub["value"] - sub["ci_low"]).fillna(0).tolist(),
             )
         fig.add_trace(
             go.Scatter(
@@ -183,44 +269,68 @@ def coverage_figure(coverage: pd.DataFrame) -> go.Figure:
     fig.update_layout(
         title=title(zh, en),
         height=max(400, 28 * len(order) + 160),
-        xaxis_title="% (95% Wilson CI where numerator and denominator are given)",
+        xaxis_title="% (95 % Wilson interval where the printed counts reproduce the rate)",
         yaxis=dict(categoryorder="array", categoryarray=order),
         legend_title="行政级别 admin level",
     )
     return fig
 
 
+UNIT_LABEL = {"percent": "% (percentage points)", "per_mille": "‰ (per 1 000)",
+              "per_10k": "per 10 000", "per_100k": "per 100 000", "ratio": "ratio",
+              "count": "count", "yuan": "yuan"}
+
+STATUS_COLOURS = {"met 达标": "#2a9d8f", "not met 未达标": "#e76f51", "undecided 未定": "#999999"}
+
+
 def gap_figure(gaps: pd.DataFrame, kind: str, zh: str, en: str, label: str = "name_zh"):
-    """Signed gaps of one kind (positive = better than target), coloured by met / not met.
+    """Signed gaps of one kind and one unit (positive = better than target), coloured by verdict.
 
     ``label`` is the column naming each row on the y axis (``subject`` for completion
-    statements, whose indicator is always 任务完成率)."""
+    statements, whose indicator is always 任务完成率). Use :func:`gap_figures_by_unit` when the
+    rows may be in several units: gaps in different units never share an axis."""
     df = gaps[(gaps["kind"] == kind) & gaps["signed_gap"].notna()].copy()
     if df.empty:
         return _empty(zh, en, f"no {kind} gaps in this data package")
+    units = sorted(set(df["unit"].astype(str)))
+    if len(units) > 1:
+        raise ValueError(f"gaps in several units {units}: use gap_figures_by_unit")
     df["signed_gap"] = df["signed_gap"].astype(float)
-    df["indicator"] = [esc(z if isinstance(z, str) and z else i)
-                       for z, i in zip(df[label], df["indicator_id"])]
+    df["indicator"] = labels_or_ids(df[label], df["indicator_id"])
     met = df["met"].astype("boolean")
-    df["status"] = ["met 达标" if m is True else "not met 未达标" if m is False else "undecided"
+    df["status"] = ["met 达标" if m is True else "not met 未达标" if m is False else "undecided 未定"
                     for m in met.astype(object).where(met.notna(), None)]
     df["hover"] = [
-        f"{esc(b)}<br>actual {a:g} vs target {esc(c)} {t:g}<br>“{esc(q)}” {esc(ci)}"
-        + (f"<br>{esc(src)} {'' if pd.isna(y) else int(y)}" if isinstance(src, str) else "")
-        for b, a, c, t, q, ci, src, y in zip(
-            df["bureau"], df["actual"], df["target_comparator"], df["target"],
-            df["actual_quote"], df["actual_cite"], df["reference_source"], df["reference_year"])
+        f"{esc(b)} · {esc(v)}<br>actual {esc(ac if ac != '=' else '')}{a:g} vs target "
+        f"{esc(tc)} {t:g}<br>“{esc(aq)}” {esc(ci)}"
+        + (f"<br>target: “{esc(tq)}”" if isinstance(tq, str) else "")
+        for b, v, a, ac, tc, t, aq, ci, tq in zip(
+            df["bureau"], df["verdict"], df["actual"], df["actual_comparator"],
+            df["target_comparator"], df["target"].fillna(float("nan")), df["actual_sentence"],
+            df["actual_cite"], df["target_sentence"])
     ]
     fig = px.strip(
         df, x="signed_gap", y="indicator", color="status", custom_data=["hover"],
-        color_discrete_map={"met 达标": "#2a9d8f", "not met 未达标": "#e76f51",
-                            "undecided": "#999999"},
-        labels={"signed_gap": "gap (positive = better than target)", "indicator": ""},
+        color_discrete_map=STATUS_COLOURS,
+        labels={"signed_gap": f"gap in {UNIT_LABEL.get(units[0], units[0])}, positive = better",
+                "indicator": ""},
     )
     fig.update_traces(hovertemplate="%{customdata[0]}<extra></extra>")
     fig.add_vline(x=0, line_dash="dash", line_color="#555")
     fig.update_layout(title=title(zh, en), height=max(380, 30 * df["indicator"].nunique() + 160))
     return fig
+
+
+def gap_figures_by_unit(gaps: pd.DataFrame, kind: str, zh: str, en: str,
+                        label: str = "name_zh") -> list[go.Figure]:
+    """One :func:`gap_figure` per unit (the unit named in each title); one empty figure when
+    there is nothing to draw."""
+    df = gaps[(gaps["kind"] == kind) & gaps["signed_gap"].notna()]
+    units = sorted(set(df["unit"].astype(str)))
+    if not units:
+        return [gap_figure(df, kind, zh, en, label)]
+    return [gap_figure(df[df["unit"].astype(str) == u], kind, f"{zh}（{UNIT_LABEL.get(u, u)}）",
+                       f"{en} — unit: {UNIT_LABEL.get(u, u)}", label) for u in units]
 
 
 def theme_figure(freq: pd.DataFrame) -> go.Figure:
@@ -229,15 +339,13 @@ def theme_figure(freq: pd.DataFrame) -> go.Figure:
     df = freq[freq["admin_level"] != "all"].copy()
     if df.empty or df["n_bureaus"].sum() == 0:
         return _empty(zh, en, "no themed problems in this data package")
-    df["theme"] = [esc(z if isinstance(z, str) and z else t)
-                   for z, t in zip(df["name_zh"], df["theme_id"])]
+    df["theme"] = labels_or_ids(df["name_zh"], df["theme_id"])
     df["hover"] = [
         f"{t}<br>{esc(lv)}: {n} of {m} bureaus" for t, lv, n, m in
         zip(df["theme"], df["admin_level"], df["n_bureaus"], df["n_bureaus_at_level"])
     ]
     overall = freq[freq["admin_level"] == "all"].sort_values("n_bureaus")
-    order = [esc(z if isinstance(z, str) and z else t)
-             for z, t in zip(overall["name_zh"], overall["theme_id"])]
+    order = labels_or_ids(overall["name_zh"], overall["theme_id"])
     fig = px.bar(
         df, x="share", y="theme", color="admin_level", barmode="group", orientation="h",
         custom_data=["hover"],

@@ -1,8 +1,10 @@
 """How far each number can be trusted: the data-quality findings of the package.
 
 - masked values (``x%``, ``**%``: ``redacted``) per report — the site hid the number;
-- numerator/denominator disagreements from the ``checks`` table (a rate that does not follow
-  from the counts printed next to it);
+- counts printed beside a rate that do not reproduce it (``checks``): the build paired the
+  rate with counts that may belong to something else (a count of records, everyone examined
+  rather than the elderly), so the pairing is *unverified* — not a disagreement in the source,
+  and no interval is drawn from it (:mod:`.coverage`);
 - duplicate reports (``documents.duplicate_of``);
 - values that failed to link to a catalog indicator (``indicator_id`` null, raw phrase in
   ``subject``);
@@ -50,7 +52,10 @@ def masked_examples(observations: pd.DataFrame, n: int = 10) -> pd.DataFrame:
 
 
 def check_results(checks: pd.DataFrame, observations: pd.DataFrame | None = None) -> pd.DataFrame:
-    """Every numerator/denominator check with its cited quote; ``difference`` = stated - computed."""
+    """Every numerator/denominator check with its cited quote; ``difference`` = stated - computed;
+    ``reproduces`` says whether the counts give the stated rate at its written precision."""
+    from healthdata.analysis.coverage import UNIT_SCALE, reproduces, stated_decimals
+
     chk = ensure_columns(checks, COLUMNS["checks"])
     out = chk.copy()
     out["difference"] = pd.to_numeric(out["stated"], errors="coerce") - pd.to_numeric(
@@ -58,15 +63,20 @@ def check_results(checks: pd.DataFrame, observations: pd.DataFrame | None = None
     )
     if observations is not None and len(observations):
         obs = ensure_columns(observations, COLUMNS["observations"])[
-            ["obs_id", "subject", "quote", "source_start", "source_end"]
+            ["obs_id", "subject", "quote", "unit", "source_start", "source_end"]
         ]
         out = out.merge(obs, on="obs_id", how="left")
     else:
-        for c in ("subject", "quote", "source_start", "source_end"):
+        for c in ("subject", "quote", "unit", "source_start", "source_end"):
             out[c] = pd.NA
     out["cite"] = cite(out)
+    out["reproduces"] = pd.array(
+        [pd.NA if pd.isna(n) or pd.isna(d) or pd.isna(s) or not d else
+         reproduces(n, d, s, stated_decimals(q), UNIT_SCALE.get(str(u), 100.0))
+         for n, d, s, q, u in zip(out["numerator"], out["denominator"], out["stated"],
+                                  out["quote"], out["unit"])], dtype="boolean")
     cols = ["check_id", "doc_id", "subject", "numerator", "denominator", "computed", "stated",
-            "difference", "agrees", "quote", "cite", "note"]
+            "difference", "reproduces", "quote", "cite", "note"]
     if {"numerator_start", "numerator_end"} <= set(out.columns):
         out["numerator_cite"] = cite(out, "source_file", "numerator_start", "numerator_end")
         cols.insert(cols.index("note"), "numerator_cite")
@@ -76,11 +86,11 @@ def check_results(checks: pd.DataFrame, observations: pd.DataFrame | None = None
     return out[cols].reset_index(drop=True)
 
 
-def check_disagreements(checks: pd.DataFrame, observations: pd.DataFrame | None = None):
-    """Checks where the stated rate does not follow from the counts (``agrees`` is False)."""
+def unverified_pairings(checks: pd.DataFrame, observations: pd.DataFrame | None = None):
+    """Checks whose counts do not reproduce the stated rate: an unverified pairing of counts
+    and rate (see module doc), not a claim that the source disagrees with itself."""
     res = check_results(checks, observations)
-    agrees = res["agrees"].astype("boolean")
-    return res[agrees == False].reset_index(drop=True)  # noqa: E712 - NA-aware
+    return res[res["reproduces"] == False].reset_index(drop=True)  # noqa: E712 - NA-aware
 
 
 def duplicate_reports(documents: pd.DataFrame) -> pd.DataFrame:
@@ -158,11 +168,11 @@ def quality_summary(
     chk = ensure_columns(checks, COLUMNS["checks"])
     man = ensure_columns(manifest, COLUMNS["manifest"])
     red = obs["redacted"].astype("boolean").fillna(False).astype(bool)
-    agrees = chk["agrees"].astype("boolean")
     rows = [
         ("masked values (x%, **%)", int(red.sum()), len(obs)),
         ("values not linked to an indicator", int(obs["indicator_id"].isna().sum()), len(obs)),
-        ("numerator/denominator disagreements", int((agrees == False).sum()), len(chk)),  # noqa: E712
+        ("counts beside a rate that do not reproduce it (pairing unverified)",
+         len(unverified_pairings(chk, obs)), len(chk)),
         ("duplicate reports", len(duplicate_reports(docs)), len(docs)),
         ("raw files not read (manifest status ≠ ok)",
          int((man["status"].astype(str) != "ok").sum()), len(man)),

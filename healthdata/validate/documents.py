@@ -26,11 +26,11 @@ class Manifest(pa.DataFrameModel):
 
     path: Series[str] = pa.Field(unique=True, description="Raw file path relative to the raw folder ('/'-separated).")
     bytes: Series[int] = pa.Field(ge=0, description="File size.", metadata={"unit": "bytes"})
-    sha256: Series[str] = pa.Field(description="SHA-256 of the file's bytes (empty when it could not be read).")
+    sha256: Series[str] = pa.Field(nullable=True, description="SHA-256 of the file's bytes (null when it could not be read).")
     format: Series[str] = pa.Field(isin=FORMATS, description="Detected format: text, html, docx, pdf or unknown.")
     encoding: Series[str] = pa.Field(nullable=True, description="Detected text encoding (charset-normalizer), e.g. utf-8, gb18030, utf-16.")
     status: Series[str] = pa.Field(isin=list(STATUSES), description="ok, empty, unsupported, undecodable or error.")
-    message: Series[str] = pa.Field(description="What happened, in plain words (empty when nothing to report).")
+    message: Series[str] = pa.Field(nullable=True, description="What happened, in plain words (null when nothing to report).")
     n_chars: Series[int] = pa.Field(ge=0, description="Length of the decoded text that offsets point into.", metadata={"unit": "characters"})
     n_reports: Series[int] = pa.Field(ge=0, description="Reports found in the file.")
 

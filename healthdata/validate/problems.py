@@ -39,12 +39,12 @@ class Problems(SpannedTable):
     source_end: Series[int] = pa.Field(gt=0, description="Offset just after the problem statement's last character.", metadata={"unit": "characters"})
     text: Series[str] = pa.Field(str_length={"min_value": 1}, description="The problem statement as written (the raw text between source_start and source_end), without its list enumerator.")
     origin: Series[str] = pa.Field(isin=ORIGINS, description="section when stated under a problems heading (存在问题, 不足, 差距), running_text when admitted elsewhere (但…仍…, 有待…, 薄弱).")
-    themes: Series[str] = pa.Field(description="Theme ids of the problem, '|'-joined in order of evidence; empty when no theme keyword explains it.")
+    themes: Series[str] = pa.Field(nullable=True, description="Theme ids of the problem, '|'-joined in order of evidence; null when no theme keyword explains it.")
     n_themes: Series[int] = pa.Field(ge=0, description="Number of themes (0 for a problem no theme explains).")
 
     @pa.dataframe_check(description="n_themes counts the ids in themes")
     def themes_counted(cls, df: pd.DataFrame) -> Series[bool]:
-        counted = df["themes"].map(lambda t: len([x for x in str(t).split("|") if x]))
+        counted = df["themes"].map(lambda t: 0 if pd.isna(t) else len([x for x in str(t).split("|") if x]))
         return counted == df["n_themes"]
 
     class Config:
@@ -91,7 +91,8 @@ def check_foreign_keys(problems: pd.DataFrame, problem_themes: pd.DataFrame, the
     if unknown:
         errors.append(f"problem_themes.theme_id not in themes: {unknown}")
     listed = {
-        (pid, t) for pid, ts in zip(problems["problem_id"], problems["themes"]) for t in str(ts).split("|") if t
+        (pid, t) for pid, ts in zip(problems["problem_id"], problems["themes"]) if not pd.isna(ts)
+        for t in str(ts).split("|") if t
     }
     unknown_listed = sorted({t for _, t in listed} - known_themes)
     if unknown_listed:
