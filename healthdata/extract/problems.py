@@ -84,6 +84,8 @@ class Cues:
     long_line_chars: int
     inline_heading: re.Pattern
     prefix_heading_max_chars: int
+    consequence: re.Pattern
+    short_clause_chars: int
 
 
 def any_of(patterns: list[str]) -> re.Pattern:
@@ -135,6 +137,8 @@ def compiled_cues() -> Cues:
         long_line_chars=int(c["long_line_chars"]),
         inline_heading=re.compile(c["inline_heading"]),
         prefix_heading_max_chars=int(c["prefix_heading_max_chars"]),
+        consequence=re.compile(c["consequence"]),
+        short_clause_chars=int(c["short_clause_chars"]),
     )
 
 
@@ -513,6 +517,13 @@ def persists(text: str) -> bool:
     return bool(cues.persistent.search(text)) and bool(cues.judgement.search(cues.persistent.sub("|", text)))
 
 
+def continues_judgement(clause: str, admits: bool) -> bool:
+    """Whether a clause right after an admitting one continues its judgement: a short admitting
+    clause (业务用房陈旧) or one wording the consequence (难以满足群众需要, 造成…)."""
+    cues = compiled_cues()
+    return bool(cues.consequence.match(clause)) or (admits and len(clause) < cues.short_clause_chars)
+
+
 def admission_clause_groups(match: str, span: Span, strict: bool = False) -> list[Span]:
     """Clauses of a running-text sentence that admit a shortcoming, each with the cue-less
     clauses just before it (they carry its subject: 因…, 随着…).
@@ -520,12 +531,15 @@ def admission_clause_groups(match: str, span: Span, strict: bool = False) -> lis
     Strong wording counts anywhere, weak wording only after a contrast (但, 然而) or with 仍/尚/还;
     when ``strict`` (a plan, where 薄弱 and 不足 name what is to be strengthened) only those two
     count.  Nothing counts after a verb reporting the difficulty solved (解决, 缓解) until the
-    next contrast.
+    next contrast.  A clause wording an action of the bureau (切实加强…, 认真做好…) is no
+    subject for the clauses after it.  A clause right after an admitting one that is short or words its
+    consequence (难以满足…, 造成…) continues the same judgement.
     """
     cues = compiled_cues()
     out: list[Span] = []
     context: list[int] = []  # starts of the cue-less clauses just before
     after_contrast = solving = False
+    previous_admits = False
     for s, e in clause_spans(match, *span):
         text = match[s:e]
         if cues.contrast.search(text):
@@ -539,11 +553,17 @@ def admission_clause_groups(match: str, span: Span, strict: bool = False) -> lis
             and not is_lead_in(text)
             and admits_shortcoming(text, judged)
         )
+        if out and previous_admits and not solving and continues_judgement(text, admits):
+            out[-1] = (out[-1][0], e)
+            continue
+        previous_admits = admits
         if admits:
             joined = context[len(context) - min(len(context), cues.max_context_clauses):]
             start = joined[0] if joined else s
             if e - start >= cues.min_clause_chars:
                 out.append((start, e))
+            context = []
+        elif cues.not_admission.search(text):
             context = []
         elif not solving:
             context.append(s)
