@@ -56,11 +56,14 @@ class TableArgumentError(ValueError):
 
 
 def looks_like(columns) -> str | None:
-    """The data-package table whose columns ``columns`` hold most of, if any."""
+    """The data-package table most of ``columns`` belong to (ties: the one they cover most), if any."""
     have = set(columns)
-    scores = {name: len(have & set(cols)) / len(cols) for name, cols in COLUMNS.items()}
+    if not have:
+        return None
+    scores = {name: (len(have & set(cols)) / len(have), len(have & set(cols)) / len(cols))
+              for name, cols in COLUMNS.items()}
     best = max(scores, key=scores.get)
-    return best if scores[best] >= 0.5 else None
+    return best if scores[best][0] >= 0.5 else None
 
 
 def require_table(table, name: str, function: str, optional: bool = False) -> None:

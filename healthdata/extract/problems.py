@@ -37,7 +37,8 @@ from healthdata.types import ReportText, Section
 __all__ = ["extract_problems", "problem_cues"]
 
 Span = tuple[int, int]
-STRIP_CHARS = " \t\r\n\u3000,.;:!?、。，；：！？【】〔〕"
+STRIP_CHARS = " \t\r\n\u3000,.;:!?、。，；：！？"
+HEADING_STRIP_CHARS = STRIP_CHARS + "【】〔〕"
 WHITESPACE = re.compile(r"[ \t\r\u3000\xa0]+")
 
 
@@ -282,6 +283,21 @@ def line_breaks_inside(match: str, start: int, end: int) -> dict[int, int]:
     return breaks
 
 
+def logical_lines(match: str, start: int, end: int) -> list[Span]:
+    """Lines of [start, end) with lines cut by the page width joined to the next (raw spans,
+    newlines inside)."""
+    lines = raw_lines(match, start, end)
+    out: list[list[int]] = []
+    joined = False
+    for i, (ls, le) in enumerate(lines):
+        if joined:
+            out[-1][1] = le
+        else:
+            out.append([ls, le])
+        joined = i + 1 < len(lines) and is_wrapped(match[ls:le], match[lines[i + 1][0]:lines[i + 1][1]])
+    return [(a, b) for a, b in out]
+
+
 def reading_view(report: ReportText) -> View:
     """The report's matching text without reading aids, with wrapped lines joined and very
     long lines cut at their inline headings (see the module doc)."""
@@ -294,22 +310,21 @@ def reading_view(report: ReportText) -> View:
         chars.append(m[a:b])
         origin.extend(range(a, b))
 
-    lines = raw_lines(m, report.start, report.end)
+    lines = logical_lines(m, report.start, report.end)
     for i, (ls, le) in enumerate(lines):
-        cuts = line_breaks_inside(m, ls, le)
-        aids = [(a.start(), a.end()) for a in cues.reading_aid.finditer(m, ls, le)]
-        skips = sorted([(p, p + n, True) for p, n in cuts.items()] + [(a, b, False) for a, b in aids])
+        skips = [(p, p + n, "\n") for p, n in line_breaks_inside(m, ls, le).items()]
+        skips += [(a.start(), a.end(), "") for a in cues.reading_aid.finditer(m, ls, le)]
+        skips += [(w.start(), w.end(), "") for w in NEWLINE.finditer(m, ls, le)]  # joined wraps
         pos = ls
-        for a, b, is_break in skips:
+        for a, b, replacement in sorted(skips):
             if a < pos:
                 continue
             emit(pos, a)
-            if is_break:
-                chars.append("\n")
-                origin.append(a)
+            chars.append(replacement)
+            origin.extend([a] * len(replacement))
             pos = b
         emit(pos, le)
-        if i + 1 < len(lines) and not is_wrapped(m[ls:le], m[lines[i + 1][0]:lines[i + 1][1]]):
+        if i + 1 < len(lines):
             emit(le, le + 1)
     text = "".join(chars)
     origin.append(report.end)
@@ -363,7 +378,7 @@ def heading_level(line: str) -> int | None:
 def is_problem_heading(line: str) -> bool:
     """A short heading line that opens a problems section (存在的问题, 不足, 差距)."""
     cues = compiled_cues()
-    body = line[enumerator_length(line, 0, len(line)):].strip(STRIP_CHARS)
+    body = line[enumerator_length(line, 0, len(line)):].strip(HEADING_STRIP_CHARS)
     if not body or len(body) > cues.heading_max_chars or line.rstrip().endswith("。"):
         return False
     found = cues.heading.search(body)
