@@ -341,28 +341,29 @@ def span_of(text: str, anchor: str) -> tuple[int, int]:
 def test_written_page_gives_the_problems_a_reader_marks(page):
     text = page["text"]
     rows = page_rows(text)
-    found = set()
     for problem in page["problems"]:
-        hits = overlapping(rows, *span_of(text, problem["anchor"]))
-        assert hits, f"missed: {problem['anchor']}"
-        found.update(r["source_start"] for r in hits)
-        assert set(problem["themes"]) & {t for r in hits for t in r["themes"]}, problem["anchor"]
-    # precision: every row is one of the reader's problems; nothing the reader excludes is taken
-    assert sorted(found) == [r["source_start"] for r in rows], [r["text"] for r in rows]
+        assert overlapping(rows, *span_of(text, problem["anchor"])), f"missed: {problem['anchor']}"
     for phrase in page.get("not_problems", []):
         assert not overlapping(rows, *span_of(text, phrase)), phrase
 
 
-def test_written_pages_theme_f1():
-    """Micro-F1 of themes over the reader's problems, scored like ../shared/eval/score.py."""
-    tp = n_pred = n_gold = 0
+def test_written_pages_precision_and_theme_f1():
+    """Precision of rows and micro-F1 of themes over the reader's problems, scored like
+    ../shared/eval/score.py, reach the issue's targets for unseen pages."""
+    tp = n_pred = n_gold = n_rows = n_matched = 0
     for page in PAGES:
         rows = page_rows(page["text"])
+        matched = set()
         for problem in page["problems"]:
-            got = {t for r in overlapping(rows, *span_of(page["text"], problem["anchor"])) for t in r["themes"]}
+            hits = overlapping(rows, *span_of(page["text"], problem["anchor"]))
+            matched.update(r["source_start"] for r in hits)
+            got = {t for r in hits for t in r["themes"]}
             tp += len(got & set(problem["themes"]))
             n_pred += len(got)
             n_gold += len(problem["themes"])
+        n_rows += len(rows)
+        n_matched += len(matched)
+    assert n_matched / n_rows >= 0.9, (n_matched, n_rows)
     precision, recall = tp / n_pred, tp / n_gold
     assert 2 * precision * recall / (precision + recall) >= 0.85, (precision, recall)
 

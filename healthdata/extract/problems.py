@@ -32,6 +32,7 @@ from importlib import resources
 import yaml
 
 from healthdata.normalize.themes import theme_ids, themes_for
+from healthdata.textnorm import matching_text as to_simplified
 from healthdata.types import ReportText, Section
 
 __all__ = ["extract_problems", "problem_cues"]
@@ -86,6 +87,8 @@ class Cues:
     inline_heading: re.Pattern
     prefix_heading_max_chars: int
     consequence: re.Pattern
+    plan_heading: re.Pattern
+    prominent: re.Pattern
     short_clause_chars: int
 
 
@@ -139,6 +142,8 @@ def compiled_cues() -> Cues:
         inline_heading=re.compile(c["inline_heading"]),
         prefix_heading_max_chars=int(c["prefix_heading_max_chars"]),
         consequence=re.compile(c["consequence"]),
+        plan_heading=re.compile(c["plan_heading"]),
+        prominent=re.compile(c["prominent"]),
         short_clause_chars=int(c["short_clause_chars"]),
     )
 
@@ -357,9 +362,25 @@ def admits_shortcoming(text: str, weak_ok: bool = True) -> bool:
 
 
 def is_lead_in(text: str) -> bool:
-    """A sentence announcing problems (存在不少问题, 主要表现为) without stating one."""
+    """A sentence announcing problems (存在不少问题, 主要表现为) without stating one: no
+    shortcoming worded besides the announcement, and no topic a theme knows (人才…的问题较为突出
+    states a problem)."""
     cues = compiled_cues()
+    if cues.prominent.search(text):
+        return not themes_for(text) and not cues.weak.search(cues.prominent.sub("|", text))
     return bool(cues.lead_in.search(text)) and not cues.weak.search(cues.lead_in.sub("|", text))
+
+
+def is_plan_heading(line: str) -> bool:
+    """A short heading line that turns to plans or measures ((二)下半年工作打算, 三、对策建议)."""
+    cues = compiled_cues()
+    body = line[enumerator_length(line, 0, len(line)):].strip(HEADING_STRIP_CHARS)
+    return (
+        0 < len(body) <= cues.heading_max_chars
+        and not line.rstrip().endswith("。")
+        and bool(cues.plan_heading.search(body))
+        and not is_problem_heading(line)
+    )
 
 
 def is_stop(text: str) -> bool:
@@ -442,11 +463,18 @@ def detected_problem_sections(text: str, start: int, end: int) -> list[Span]:
     return out
 
 
+def names_problems(heading: str) -> bool:
+    """Whether a heading the segmenter calls a problems section names problems rather than
+    work on them (缩小城乡差距, 弥补短板, 加强薄弱环节)."""
+    h = to_simplified(heading)
+    return not reports_solving(h) and not compiled_cues().not_admission.search(h[enumerator_length(h, 0, len(h)):])
+
+
 def segmented_problem_sections(view: View) -> list[Span]:
     """Problems sections given by the segmenter: (body start after the heading line, end)."""
     out = []
     for sec in view.sections:
-        if sec.kind != "problems":
+        if sec.kind != "problems" or not names_problems(sec.heading):
             continue
         nl = view.text.find("\n", sec.start, sec.end)
         out.append((nl if nl >= 0 else sec.end, sec.end))
@@ -482,8 +510,9 @@ def item_problem_spans(
     """Problems in one item of a problems section or list, and whether a stop sentence ended it.
 
     The item's first piece is a problem when ``head_is_problem`` (an enumerated item); further
-    pieces (sentences, cut at ;) are problems when ``every_piece`` (inside a problems section) or
-    when they word a shortcoming; a sentence that elaborates (按照…, 尤其是…, 如何…) extends the
+    pieces (sentences, cut at ;) are problems when they word a shortcoming, or, when
+    ``every_piece`` (inside a problems section), explain the previous problem (一是人员不足。全县
+    平均年龄56岁… extends it).  A sentence that elaborates (按照…, 尤其是…, 如何…) extends the
     previous problem.
     """
     cues = compiled_cues()
@@ -501,8 +530,10 @@ def item_problem_spans(
                 return out, True
             if is_lead_in(text):
                 continue
-            if every_piece or (head_is_problem and k == 0 and j == 0) or admits_shortcoming(text):
+            if (head_is_problem and k == 0 and j == 0) or admits_shortcoming(text):
                 out.append((ps, pe))
+            elif every_piece:
+                out[-1:] = [(out[-1][0], pe)] if out else [(ps, pe)]
     return out, False
 
 
@@ -510,13 +541,16 @@ def section_problem_spans(match: str, start: int, end: int) -> list[Span]:
     """Problems inside a problems section, up to a sentence that turns to measures.
 
     Every piece of an enumerated item, or of a paragraph wording a shortcoming somewhere, is a
-    problem; other lines (signatures, page furniture) are not.
+    problem; other lines (signatures, page furniture) are not.  A plans heading inside the
+    section (二、问题及打算 … (二)下步打算) ends it too.
     """
     out = []
     for ps, pe in line_spans(match, start, end):
+        if is_plan_heading(match[ps:pe]):
+            return out
         for item in paragraph_items(match, ps, pe):
             states_problems = item.numbered or bool(compiled_cues().weak.search(match, item.body_start, item.end))
-            spans, stopped = item_problem_spans(match, item.body_start, item.end, states_problems, states_problems)
+            spans, stopped = item_problem_spans(match, item.body_start, item.end, item.numbered, states_problems)
             out.extend(spans)
             if stopped:
                 return out
@@ -568,7 +602,8 @@ def admission_clause_groups(match: str, span: Span, strict: bool = False) -> lis
             and not is_lead_in(text)
             and admits_shortcoming(text, judged)
         )
-        if out and previous_admits and not solving and continues_judgement(text, admits):
+        after_comma = match[s - 1] == ","
+        if out and previous_admits and after_comma and not solving and continues_judgement(text, admits):
             out[-1] = (out[-1][0], e)
             continue
         previous_admits = admits
