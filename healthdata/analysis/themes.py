@@ -201,6 +201,32 @@ def theme_frequency(
     return out
 
 
+def theme_examples(problems: pd.DataFrame, problem_themes: pd.DataFrame | None,
+                   documents: pd.DataFrame, per_theme: int = 3) -> pd.DataFrame:
+    """Up to ``per_theme`` example problems per theme, each from a different bureau, with cites.
+
+    Columns: theme_id, bureau, text, cite (``file:start-end`` of the problem in its raw file).
+    """
+    require_tables("theme_examples", problems, problem_themes, documents)
+    bp = bureau_problems(problems, documents)
+    long = bp.merge(problem_theme_long(problems, problem_themes), on="problem_id", how="inner")
+    cols = ["theme_id", "bureau", "text", "cite"]
+    if long.empty:
+        return pd.DataFrame(columns=cols)
+    long = long.sort_values(["theme_id", "bureau", "source_file", "source_start"])
+    one_per_bureau = long.drop_duplicates(["theme_id", "bureau"])
+    return one_per_bureau.groupby("theme_id").head(per_theme)[cols].reset_index(drop=True)
+
+
+def unthemed_share(problems: pd.DataFrame, problem_themes: pd.DataFrame | None) -> tuple[int, int, float]:
+    """(problems with no theme, all problems, their share; NaN when there are no problems)."""
+    require_tables("unthemed_share", problems, problem_themes, need_documents=False)
+    n = len(problems)
+    themed = set(problem_theme_long(problems, problem_themes)["problem_id"])
+    n_unthemed = int((~problems["problem_id"].isin(themed)).sum())
+    return n_unthemed, n, (n_unthemed / n if n else float("nan"))
+
+
 def unthemed_problems(problems: pd.DataFrame, problem_themes: pd.DataFrame | None,
                       documents: pd.DataFrame) -> pd.DataFrame:
     """Problems no theme explains (kept, and counted, for the vocabulary's upkeep)."""
