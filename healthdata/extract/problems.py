@@ -655,11 +655,16 @@ def running_text_problem_spans(match: str, paragraphs: list[Span], plan_spans: l
                     in_plan = any(a <= span[0] < b for a, b in plan_spans)
                     groups = admission_clause_groups(match, span, strict=in_plan)
                     out.extend(groups)
-                    before_list = k == len(sentences) - 1 and n + 1 < len(items)
+                    before_list = k == len(sentences) - 1 and (n + 1 < len(items) or announces(match, pe))
                     if groups and not item.numbered and before_list:
                         list_open, list_style = True, None
-        list_open = list_open and (match[pe - 1] == ":" or list_style is not None)
+        list_open = list_open and (announces(match, pe) or list_style is not None)
     return out
+
+
+def announces(match: str, end: int) -> bool:
+    """Whether the trimmed paragraph ending at ``end`` ends with a colon (what follows is its list)."""
+    return match[end:end + 1] == ":"
 
 
 def contiguous_blocks(paragraphs: list[Span], keep: list[bool]) -> list[list[Span]]:
