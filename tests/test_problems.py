@@ -221,6 +221,41 @@ def test_themes_a_reader_gives(sentence, themes):
     assert {t for t, *_ in themes_for(matching_text(sentence))} == themes
 
 
+# More written problems with the themes a reader gives; scored together (micro-F1) because a
+# reader's second theme is sometimes a matter of judgement.
+MORE_THEMED_SENTENCES = [
+    ("乡镇卫生院技术骨干外流,本科以上学历人员占比低", {"workforce"}),
+    ("医疗服务价格调整滞后,公立医院运行压力大", {"reform", "funding"}),
+    ("部分村卫生室房屋年久失修,诊疗设备简陋", {"infrastructure"}),
+    ("医疗机构和医务人员依法执业意识淡薄,医疗纠纷时有发生", {"public_order", "integrity"}),
+    ("食品安全风险监测能力不足,检测设备配置不全", {"public_health_pressure", "infrastructure"}),
+    ("全民健康信息平台尚未建成,居民电子健康档案利用率低", {"informatization"}),
+    ("老年人健康管理率偏低,家庭医生签约服务流于形式", {"public_health_pressure", "reform", "execution"}),
+    ("部分单位对卫生应急工作重视不够,应急演练开展较少", {"emergency_capacity", "execution"}),
+    ("农村孕产妇住院分娩补助资金到位不及时", {"funding", "execution"}),
+    ("城乡居民医保筹资水平偏低,个人缴费压力较大", {"funding", "equity_access"}),
+    ("基层中医药服务能力薄弱,中医药人才缺乏", {"service_capacity", "workforce"}),
+    ("艾滋病经性传播比例上升,防控形势严峻", {"public_health_pressure"}),
+    ("计划生育奖励扶助政策落实不到位", {"family_planning", "execution"}),
+    ("打击非法行医部门联动机制不完善", {"market_order"}),
+    ("县级医院重点专科少,疑难重症外转多", {"service_capacity", "equity_access"}),
+    ("部分医院挂号难、候诊时间长", {"equity_access"}),
+    ("药品回扣和过度检查现象仍未根治", {"integrity"}),
+    ("职业病防治工作基础薄弱,监管力量不足", {"public_health_pressure", "execution"}),
+    ("村医养老保障政策未落实,队伍稳定性差", {"workforce", "execution"}),
+    ("医疗废物处置设施不完善", {"infrastructure"}),
+]
+
+
+def test_themes_a_reader_gives_micro_f1():
+    tp = n_pred = n_gold = 0
+    for sentence, themes in THEMED_SENTENCES + MORE_THEMED_SENTENCES:
+        got = {t for t, *_ in themes_for(matching_text(sentence))}
+        tp, n_pred, n_gold = tp + len(got & themes), n_pred + len(got), n_gold + len(themes)
+    precision, recall = tp / n_pred, tp / n_gold
+    assert 2 * precision * recall / (precision + recall) >= 0.9, (precision, recall)
+
+
 def test_a_keyword_made_of_two_neighbouring_words_is_no_evidence():
     # 乡医 (village doctor) is a workforce word; in 城乡医疗 it is the end of 城乡 and the start of 医疗
     assert [t for t, *_ in themes_for("城乡医疗卫生发展不均衡")] == ["equity_access", "equity_access"]
