@@ -257,8 +257,9 @@ def raw_lines(match: str, start: int, end: int) -> list[Span]:
 def is_wrapped(line: str, following: str) -> bool:
     """Whether ``line`` was cut by the page width inside a sentence that ``following`` continues.
 
-    The line is longer than any heading and ends in a character, not punctuation; the next line
-    is not blank, not a table row and does not start an item or a heading.
+    The line is longer than any heading and does not end a sentence (it ends in a character or
+    in clause punctuation); the next line is not blank, not a table row and does not start an
+    item or a heading.
     """
     cues = compiled_cues()
     line, following = line.strip(), following.strip()
