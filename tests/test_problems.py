@@ -521,3 +521,17 @@ def test_theme_frequency_refuses_swapped_tables():
         theme_frequency(problems, long_form, documents, long_form)
     with pytest.raises(TableArgumentError, match="DataFrame"):
         theme_frequency(problems, long_form, documents["doc_id"])
+
+
+def test_a_report_on_one_line_is_read_at_its_headings_not_at_every_space():
+    one_line = ("某县卫生局2020年工作总结 一、主要工作 全年完成了各项任务，群众满意度不断提高，家庭医生签约率"
+                "达到百分之六十，居民健康档案建档率达到百分之九十。 二、存在问题 当前，我县基层卫生人才短缺，"
+                "部分乡镇卫生院业务用房不足。 三、明年打算 加强人才培养。")
+    rows = page_rows(one_line)
+    assert [(r["origin"], r["text"]) for r in rows] == [
+        ("section", "当前，我县基层卫生人才短缺，部分乡镇卫生院业务用房不足")]
+    # a space inside a sentence (a unit after a number, a word in Latin letters) cuts nothing
+    sentence = ("全年工作总体平稳，门诊统筹支出占基金的36.79 %，但基层卫生人才仍然短缺，部分乡镇卫生院 HIS 系统"
+                "老化，数据不能互联互通，全县医疗卫生机构共计一百八十六个，卫生技术人员一千三百二十人。")
+    texts_found = [r["text"] for r in page_rows(sentence)]
+    assert texts_found == ["但基层卫生人才仍然短缺", "部分乡镇卫生院 HIS 系统老化，数据不能互联互通"]

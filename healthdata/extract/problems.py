@@ -273,16 +273,38 @@ def is_wrapped(line: str, following: str) -> bool:
     )
 
 
+SENTENCE_OR_LINE_END = re.compile(r"[。!?;:】\n]")
+
+
+def separates_lines(match: str, line_start: int, start: int, end: int) -> bool:
+    """Whether the whitespace [start, end) inside a long line stands for a line break: it follows
+    a sentence end or a closing bracket, it comes before an item or a bracketed heading, or it
+    follows a title or heading (a short run since the last sentence end, without a comma)."""
+    cues = compiled_cues()
+    before = match[start - 1] if start > line_start else "\n"
+    if SENTENCE_OR_LINE_END.match(before) or cues.enumerator.match(match, end) or match[end:end + 1] in ("【", "〔"):
+        return True
+    last_end = max((m.end() for m in SENTENCE_OR_LINE_END.finditer(match, line_start, start)), default=line_start)
+    run = match[last_end:start].strip()
+    run = run[enumerator_length(run, 0, len(run)):]
+    return 0 < len(run) <= cues.heading_max_chars and not re.search(r"[,、0-9]", run) and not before.isascii()
+
+
 def line_breaks_inside(match: str, start: int, end: int) -> dict[int, int]:
     """Where a very long line (a whole report on one line) is cut into reading lines.
 
-    Returns {position: characters replaced}: a run of whitespace becomes one break, and a break
-    is added (0 characters replaced) before an inline heading enumerator that follows a sentence.
+    Returns {position: characters replaced}: a run of whitespace that separates lines (see
+    :func:`separates_lines`) becomes one break, and a break is added (0 characters replaced)
+    before an inline heading enumerator that follows a sentence.
     """
     cues = compiled_cues()
     if end - start < cues.long_line_chars:
         return {}
-    breaks = {m.start(): m.end() - m.start() for m in WHITESPACE.finditer(match, start, end)}
+    breaks = {
+        m.start(): m.end() - m.start()
+        for m in WHITESPACE.finditer(match, start, end)
+        if separates_lines(match, start, m.start(), m.end())
+    }
     for m in cues.inline_heading.finditer(match, start, end):
         if m.start() not in breaks and m.start() - 1 not in breaks:
             breaks[m.start()] = 0
