@@ -560,18 +560,39 @@ def item_problem_spans(
     return out, False
 
 
+def is_subheading(match: str, start: int, end: int) -> bool:
+    """A numbered line that is a short heading ((一)基层服务能力不足): no sentence end, not long."""
+    line = match[start:end]
+    return (
+        enumerator_length(match, start, end) > 0
+        and len(line) <= compiled_cues().heading_max_chars
+        and not compiled_cues().sentence_end.search(line)
+    )
+
+
 def section_problem_spans(match: str, start: int, end: int) -> list[Span]:
     """Problems inside a problems section, up to a sentence that turns to measures.
 
     Every piece of an enumerated item, or of a paragraph wording a shortcoming somewhere, is a
-    problem; other lines (signatures, page furniture) are not.  A plans heading inside the
-    section (二、问题及打算 … (二)下步打算) ends it too.
+    problem; other lines (signatures, page furniture) are not.  A paragraph right after a
+    numbered sub-heading ((一)基层服务能力不足) explains it: the two are one problem.  A plans
+    heading inside the section (二、问题及打算 … (二)下步打算) ends it too.
     """
-    out = []
+    out: list[Span] = []
+    after_subheading = False
     for ps, pe in line_spans(match, start, end):
         if is_plan_heading(match[ps:pe]):
             return out
-        for item in paragraph_items(match, ps, pe):
+        items = paragraph_items(match, ps, pe)
+        if after_subheading and out and not items[0].numbered:
+            spans, stopped = item_problem_spans(match, ps, items[0].end, False, True)
+            if spans:
+                out[-1] = (out[-1][0], spans[-1][1])
+            if stopped:
+                return out
+            items = items[1:]
+        after_subheading = is_subheading(match, ps, pe)
+        for item in items:
             states_problems = item.numbered or bool(compiled_cues().weak.search(match, item.body_start, item.end))
             spans, stopped = item_problem_spans(match, item.body_start, item.end, item.numbered, states_problems)
             out.extend(spans)
