@@ -263,6 +263,9 @@ def test_a_keyword_made_of_two_neighbouring_words_is_no_evidence():
     # the bureau's own name is not family planning; project money is funding, not disease burden
     assert themes_for("卫生计生系统办公经费不足")[0][:2] == ("funding", "经费")
     assert "public_health_pressure" not in {t for t, *_ in themes_for("基本公共卫生服务项目资金拨付缓慢")}
+    # a word with two senses counts in the sense of its theme only (编制 a plan is no staffing; 人才储备 no emergency stock)
+    assert "workforce" not in {t for t, *_ in themes_for("区域卫生规划编制滞后")}
+    assert {t for t, *_ in themes_for("人才储备不足")} == {"workforce"}
 
 
 def test_theme_table_is_valid_and_uses_the_shared_ids():
