@@ -284,8 +284,11 @@ def separates_lines(match: str, line_start: int, start: int, end: int) -> bool:
     before = match[start - 1] if start > line_start else "\n"
     if SENTENCE_OR_LINE_END.match(before) or cues.enumerator.match(match, end) or match[end:end + 1] in ("【", "〔"):
         return True
-    last_end = max((m.end() for m in SENTENCE_OR_LINE_END.finditer(match, line_start, start)), default=line_start)
-    run = match[last_end:start].strip()
+    window = max(line_start, start - cues.heading_max_chars - 8)  # a heading is never longer: look back no further
+    ends = [m.end() for m in SENTENCE_OR_LINE_END.finditer(match, window, start)]
+    if not ends and window > line_start:
+        return False
+    run = match[ends[-1] if ends else line_start:start].strip()
     run = run[enumerator_length(run, 0, len(run)):]
     return 0 < len(run) <= cues.heading_max_chars and not re.search(r"[,、0-9]", run) and not before.isascii()
 

@@ -13,6 +13,7 @@ one with at least one end on a word boundary (jieba's words are not always a rea
 """
 from __future__ import annotations
 
+import bisect
 import re
 from functools import lru_cache
 from importlib import resources
@@ -70,11 +71,15 @@ def compiled_themes() -> tuple[tuple[str, re.Pattern, re.Pattern | None], ...]:
     return tuple(out)
 
 
-def inside_excluded(text: str, start: int, end: int, exclude: re.Pattern | None) -> bool:
-    """Whether the match [start, end) lies inside a phrase the theme excludes."""
-    if exclude is None:
-        return False
-    return any(m.start() <= start and end <= m.end() for m in exclude.finditer(text))
+def excluded_spans(text: str, exclude: re.Pattern | None) -> list[tuple[int, int]]:
+    """Spans of the phrases a theme excludes, in text order (they do not overlap)."""
+    return [] if exclude is None else [(m.start(), m.end()) for m in exclude.finditer(text)]
+
+
+def inside_any_span(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether [start, end) lies inside one of the sorted, non-overlapping ``spans``."""
+    i = bisect.bisect_right(spans, (start, float("inf"))) - 1
+    return i >= 0 and spans[i][0] <= start and end <= spans[i][1]
 
 
 def jieba():
@@ -112,8 +117,10 @@ def themes_for(text_match: str) -> list[tuple[str, str, int, int]]:
     found = []
     words: list[int] | None = None
     for theme_id, rx, exclude in compiled_themes():
+        excluded = None
         for m in rx.finditer(text_match):
-            if m.end() == m.start() or inside_excluded(text_match, m.start(), m.end(), exclude):
+            excluded = excluded_spans(text_match, exclude) if excluded is None else excluded
+            if m.end() == m.start() or inside_any_span(excluded, m.start(), m.end()):
                 continue
             words = word_index(text_match) if words is None else words
             if not straddles_words(words, m.start(), m.end()):
