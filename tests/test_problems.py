@@ -263,6 +263,8 @@ def test_a_keyword_made_of_two_neighbouring_words_is_no_evidence():
     # the bureau's own name is not family planning; project money is funding, not disease burden
     assert themes_for("卫生计生系统办公经费不足")[0][:2] == ("funding", "经费")
     assert "public_health_pressure" not in {t for t, *_ in themes_for("基本公共卫生服务项目资金拨付缓慢")}
+    # a keyword dropped for straddling two words does not hide the keyword that overlaps it (村医 / 医生)
+    assert [k for _, k, *_ in themes_for("乡村医生年龄偏大")] == ["医生"]
     # a word with two senses counts in the sense of its theme only (编制 a plan is no staffing; 人才储备 no emergency stock)
     assert "workforce" not in {t for t, *_ in themes_for("区域卫生规划编制滞后")}
     assert {t for t, *_ in themes_for("人才储备不足")} == {"workforce"}
@@ -538,3 +540,10 @@ def test_a_report_on_one_line_is_read_at_its_headings_not_at_every_space():
                 "老化，数据不能互联互通，全县医疗卫生机构共计一百八十六个，卫生技术人员一千三百二十人。")
     texts_found = [r["text"] for r in page_rows(sentence)]
     assert texts_found == ["但基层卫生人才仍然短缺", "部分乡镇卫生院 HIS 系统老化，数据不能互联互通"]
+
+
+def test_a_sentence_announcing_the_list_is_not_itself_a_problem():
+    text = ("全年工作取得了较好成绩。工作中的不足主要是：\n1.乡村医生年龄偏大；\n2.部分项目资金到位不及时。\n"
+            "下一步，我们将认真整改。\n")
+    assert [(r["text"], r["themes"]) for r in page_rows(text)] == [
+        ("乡村医生年龄偏大", ["workforce"]), ("部分项目资金到位不及时", ["funding", "execution"])]

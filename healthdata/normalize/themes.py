@@ -58,13 +58,15 @@ def keyword_pattern(keyword: str, gap_max_chars: int) -> str:
 
 @lru_cache(maxsize=1)
 def compiled_themes() -> tuple[tuple[str, re.Pattern, re.Pattern | None], ...]:
-    """(theme_id, keyword regex with a named group per keyword, exclude regex or None) per theme."""
+    """(theme_id, keyword regex, exclude regex or None) per theme.  The keyword regex is a
+    lookahead whose group 1 is the longest keyword starting at each position, so that matches
+    overlapping a rejected one are still seen."""
     vocab = theme_vocabulary()
     gap_max = int(vocab.get("gap_max_chars", 6))
     out = []
     for theme in vocab["themes"]:
         keywords = sorted({str(k) for k in theme["keywords"]}, key=len, reverse=True)
-        rx = re.compile("|".join(f"(?:{keyword_pattern(k, gap_max)})" for k in keywords))
+        rx = re.compile("(?=(" + "|".join(f"(?:{keyword_pattern(k, gap_max)})" for k in keywords) + "))")
         excludes = theme.get("exclude") or []
         ex = re.compile("|".join(re.escape(e) for e in excludes)) if excludes else None
         out.append((theme["id"], rx, ex))
@@ -118,13 +120,18 @@ def themes_for(text_match: str) -> list[tuple[str, str, int, int]]:
     words: list[int] | None = None
     for theme_id, rx, exclude in compiled_themes():
         excluded = None
+        taken_to = 0  # end of the last accepted match of this theme: matches do not overlap
         for m in rx.finditer(text_match):
+            start, end = m.span(1)
+            if start < taken_to or end == start:
+                continue
             excluded = excluded_spans(text_match, exclude) if excluded is None else excluded
-            if m.end() == m.start() or inside_any_span(excluded, m.start(), m.end()):
+            if inside_any_span(excluded, start, end):
                 continue
             words = word_index(text_match) if words is None else words
-            if not straddles_words(words, m.start(), m.end()):
-                found.append((theme_id, m.group(0), m.start(), m.end()))
+            if not straddles_words(words, start, end):
+                found.append((theme_id, m.group(1), start, end))
+                taken_to = end
     return sorted(found, key=lambda f: (f[2], f[3], f[0]))
 
 
