@@ -208,7 +208,7 @@ THEMED_SENTENCES = [
     ("公立医院改革推进不平衡,分级诊疗制度尚未形成", {"reform", "equity_access"}),
     ("非法行医屡禁不止,无证诊所反弹", {"market_order"}),
     ("群众看病难、看病贵问题仍较突出", {"equity_access"}),
-    ("少数医务人员收受红包、回扣的现象仍有发生", {"workforce", "integrity"}),
+    ("少数医务人员收受红包、回扣的现象仍有发生", {"integrity"}),  # staff's conduct, not their number or skills
     ("突发公共卫生事件应急物资储备不足", {"emergency_capacity"}),
     ("出生人口性别比仍然偏高", {"family_planning"}),
     ("部分单位消防安全隐患整治不及时", {"public_order", "execution"}),
