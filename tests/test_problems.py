@@ -1,4 +1,11 @@
-"""Problems and themes, on real passages copied from the seeds (see data/raw)."""
+"""Problems and themes.
+
+Detection and theming are tested on pages and sentences WRITTEN FOR THE TESTS
+(``tests/data/problem_pages.yaml`` and the sentences below), with what a reader marks as problems
+and themes, and with metamorphic tests (the same page in Traditional characters, with pinyin
+after characters, on one line, wrapped at a page width, under another heading name).  A few
+passages of the seeds (data/raw, allowed by the brief) guard the development files.
+"""
 from __future__ import annotations
 
 import json
@@ -9,8 +16,11 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
+import yaml
+
+from healthdata.analysis.themes import TableArgumentError, theme_frequency, uncovered_terms
 from healthdata.extract.problems import extract_problems
-from healthdata.normalize.themes import load_themes, themes_for, uncovered_terms
+from healthdata.normalize.themes import load_themes, themes_for
 from healthdata.textnorm import matching_text
 from healthdata.types import ReportText
 from healthdata.validate.problems import ProblemThemes, Problems, Themes, check_foreign_keys
@@ -170,23 +180,94 @@ def test_report_without_problems_gives_no_rows():
 
 
 def test_themes_for_returns_evidence_offsets_in_the_matching_text():
-    text = "二是公共卫生服务项目多、工作量大、人员偏少、素质不高、信息化程度低、资源共享差"
+    text = "二是乡镇卫生院人手紧缺、业务用房陈旧,信息系统不能互联互通"
     found = themes_for(matching_text(text))
     assert [(t, k) for t, k, _, _ in found] == [
-        ("public_health_pressure", "公共卫生服务项目"),
-        ("public_health_pressure", "工作量大"),
-        ("workforce", "人员偏少"),
-        ("workforce", "素质不高"),
-        ("informatization", "信息化"),
-        ("informatization", "资源共享"),
+        ("workforce", "人手"),
+        ("infrastructure", "业务用房"),
+        ("informatization", "信息系统"),
+        ("informatization", "互联互通"),
     ]
     for _, keyword, s, e in found:
         assert text[s:e] == keyword
-    # a keyword with a gap, and an excluded phrase (卫生计生 is the bureau, not family planning)
-    assert [t for t, *_ in themes_for("公共卫生任务重和医疗卫生人员明显不足的矛盾日益突出")] == [
-        "public_health_pressure", "workforce"]
-    assert themes_for("四是卫生计生涉及民生事项较多") == []
-    assert themes_for("群众生育意愿与生育政策有差距")[0][:2] == ("family_planning", "生育意愿")
+    # offsets in Traditional text are offsets of the raw characters
+    trad = "二是鄉鎮衛生院人手緊缺、業務用房陳舊"
+    assert [trad[s:e] for _, _, s, e in themes_for(matching_text(trad))] == ["人手", "業務用房"]
+
+
+# Sentences written for the test: a problem and the theme(s) a health-policy reader gives it.
+THEMED_SENTENCES = [
+    ("全县执业医师缺口较大,护士配备严重不足", {"workforce"}),
+    ("村医年龄老化,后继乏人", {"workforce"}),
+    ("县级财力有限,公共卫生专项经费长期得不到保障", {"funding"}),
+    ("部分乡镇卫生院仍为危房,业务用房面积不达标", {"infrastructure"}),
+    ("大型医疗设备配置不足,检验仪器陈旧", {"infrastructure"}),
+    ("手足口病、肺结核等传染病疫情形势依然严峻", {"public_health_pressure"}),
+    ("高血压、糖尿病等慢性病患病率逐年上升", {"public_health_pressure"}),
+    ("区域信息平台建设滞后,各医疗机构数据不能共享", {"informatization"}),
+    ("公立医院改革推进不平衡,分级诊疗制度尚未形成", {"reform", "equity_access"}),
+    ("非法行医屡禁不止,无证诊所反弹", {"market_order"}),
+    ("群众看病难、看病贵问题仍较突出", {"equity_access"}),
+    ("少数医务人员收受红包、回扣的现象仍有发生", {"integrity"}),  # staff's conduct, not their number or skills
+    ("突发公共卫生事件应急物资储备不足", {"emergency_capacity"}),
+    ("出生人口性别比仍然偏高", {"family_planning"}),
+    ("部分单位消防安全隐患整治不及时", {"public_order", "execution"}),
+    ("基层医疗机构诊疗能力偏弱,医疗质量有待提高", {"service_capacity"}),
+]
+
+
+@pytest.mark.parametrize("sentence,themes", THEMED_SENTENCES)
+def test_themes_a_reader_gives(sentence, themes):
+    assert {t for t, *_ in themes_for(matching_text(sentence))} == themes
+
+
+# More written problems with the themes a reader gives; scored together (micro-F1) because a
+# reader's second theme is sometimes a matter of judgement.
+MORE_THEMED_SENTENCES = [
+    ("乡镇卫生院技术骨干外流,本科以上学历人员占比低", {"workforce"}),
+    ("医疗服务价格调整滞后,公立医院运行压力大", {"reform", "funding"}),
+    ("部分村卫生室房屋年久失修,诊疗设备简陋", {"infrastructure"}),
+    ("医疗机构和医务人员依法执业意识淡薄,医疗纠纷时有发生", {"public_order", "integrity"}),
+    ("食品安全风险监测能力不足,检测设备配置不全", {"public_health_pressure", "infrastructure"}),
+    ("全民健康信息平台尚未建成,居民电子健康档案利用率低", {"informatization"}),
+    ("老年人健康管理率偏低,家庭医生签约服务流于形式", {"public_health_pressure", "reform", "execution"}),
+    ("部分单位对卫生应急工作重视不够,应急演练开展较少", {"emergency_capacity", "execution"}),
+    ("农村孕产妇住院分娩补助资金到位不及时", {"funding", "execution"}),
+    ("城乡居民医保筹资水平偏低,个人缴费压力较大", {"funding", "equity_access"}),
+    ("基层中医药服务能力薄弱,中医药人才缺乏", {"service_capacity", "workforce"}),
+    ("艾滋病经性传播比例上升,防控形势严峻", {"public_health_pressure"}),
+    ("计划生育奖励扶助政策落实不到位", {"family_planning", "execution"}),
+    ("打击非法行医部门联动机制不完善", {"market_order"}),
+    ("县级医院重点专科少,疑难重症外转多", {"service_capacity", "equity_access"}),
+    ("部分医院挂号难、候诊时间长", {"equity_access"}),
+    ("药品回扣和过度检查现象仍未根治", {"integrity"}),
+    ("职业病防治工作基础薄弱,监管力量不足", {"public_health_pressure", "execution"}),
+    ("村医养老保障政策未落实,队伍稳定性差", {"workforce", "execution"}),
+    ("医疗废物处置设施不完善", {"infrastructure"}),
+]
+
+
+def test_themes_a_reader_gives_micro_f1():
+    tp = n_pred = n_gold = 0
+    for sentence, themes in THEMED_SENTENCES + MORE_THEMED_SENTENCES:
+        got = {t for t, *_ in themes_for(matching_text(sentence))}
+        tp, n_pred, n_gold = tp + len(got & themes), n_pred + len(got), n_gold + len(themes)
+    precision, recall = tp / n_pred, tp / n_gold
+    assert 2 * precision * recall / (precision + recall) >= 0.9, (precision, recall)
+
+
+def test_a_keyword_made_of_two_neighbouring_words_is_no_evidence():
+    # 乡医 (village doctor) is a workforce word; in 城乡医疗 it is the end of 城乡 and the start of 医疗
+    assert [t for t, *_ in themes_for("城乡医疗卫生发展不均衡")] == ["equity_access", "equity_access"]
+    assert [k for _, k, *_ in themes_for("乡医待遇偏低")][0] == "乡医"
+    # the bureau's own name is not family planning; project money is funding, not disease burden
+    assert themes_for("卫生计生系统办公经费不足")[0][:2] == ("funding", "经费")
+    assert "public_health_pressure" not in {t for t, *_ in themes_for("基本公共卫生服务项目资金拨付缓慢")}
+    # a keyword dropped for straddling two words does not hide the keyword that overlaps it (村医 / 医生)
+    assert [k for _, k, *_ in themes_for("乡村医生年龄偏大")] == ["医生"]
+    # a word with two senses counts in the sense of its theme only (编制 a plan is no staffing; 人才储备 no emergency stock)
+    assert "workforce" not in {t for t, *_ in themes_for("区域卫生规划编制滞后")}
+    assert {t for t, *_ in themes_for("人才储备不足")} == {"workforce"}
 
 
 def test_theme_table_is_valid_and_uses_the_shared_ids():
@@ -198,20 +279,24 @@ def test_theme_table_is_valid_and_uses_the_shared_ids():
 
 
 def test_uncovered_terms_lists_frequent_terms_no_theme_covers():
-    problems = texts(extract_problems(report_of(HEADED_SECTION))) + [
-        "有的村卫生室已脱离卫生院的管理,有的村卫生室有人无房,有的村卫生室无人无房",
-        "乡镇卫生院妇幼卫生技术人员短缺在一定程度上制约了我县妇幼卫生事业的发展",
+    problems = [
+        "一是卫生院人才缺乏,卫生院药房管理混乱",
+        "二是卫生院业务用房不足",
+        "村卫生室药房无人管理,中药饮片质量参差",
+        "卫生院药房账目不清",
     ]
     terms = uncovered_terms(problems, top=10)
     assert list(terms.columns) == ["term", "count", "n_problems", "example"]
-    assert terms.iloc[0]["term"] == "卫生室"
-    assert terms.iloc[0]["count"] == 5 and terms.iloc[0]["n_problems"] == 3
-    assert "卫生院" in set(terms["term"])
-    covered = {"人才", "缺编", "业务用房", "经费"}  # theme keywords
-    wording = {"不足", "缺乏", "薄弱", "问题"}  # problem wording, not topics
+    # 卫生院 occurs 4 times in 3 problems, 药房 3 times in 3 problems: neither is a theme word yet
+    assert list(terms["term"][:2]) == ["卫生院", "药房"]
+    assert list(terms["count"][:2]) == [4, 3] and list(terms["n_problems"][:2]) == [3, 3]
+    covered = {"人才", "业务用房", "无人"}  # theme keywords
+    wording = {"缺乏", "不足", "一是"}  # problem wording and enumerators, not topics
     assert not (set(terms["term"]) & (covered | wording))
     for row in terms.itertuples():
         assert row.term in row.example
+    with pytest.raises(TableArgumentError, match="problem_texts"):
+        uncovered_terms(pd.DataFrame({"text": problems}))
 
 
 def problem_tables(reports: list[ReportText]) -> tuple[pd.DataFrame, pd.DataFrame]:
@@ -266,5 +351,199 @@ def test_gold_scores_reach_the_targets(tmp_path):
                          capture_output=True, text=True, check=True)
     result = json.loads(out.stdout)["problems"]
     assert result["recall"] >= 0.90, result
-    assert result["precision"] >= 0.85, result
-    assert result["theme_f1"] >= 0.80, result
+    assert result["precision"] >= 0.90, result
+    assert result["theme_f1"] >= 0.85, result
+
+
+# ---------------------------------------------------------------- pages written for the tests
+
+PAGES = yaml.safe_load((ROOT / "tests" / "data" / "problem_pages.yaml").read_text(encoding="utf-8"))["pages"]
+
+
+def page_rows(text: str) -> list[dict]:
+    report = report_of(text)
+    rows = extract_problems(report)
+    assert_exact_spans(report, rows)
+    return rows
+
+
+def overlapping(rows: list[dict], start: int, end: int) -> list[dict]:
+    return [r for r in rows if r["source_start"] < end and r["source_end"] > start]
+
+
+def span_of(text: str, anchor: str) -> tuple[int, int]:
+    assert text.count(anchor) == 1, anchor
+    start = text.index(anchor)
+    return start, start + len(anchor)
+
+
+@pytest.mark.parametrize("page", PAGES, ids=[p["name"] for p in PAGES])
+def test_written_page_gives_the_problems_a_reader_marks(page):
+    text = page["text"]
+    rows = page_rows(text)
+    for problem in page["problems"]:
+        assert overlapping(rows, *span_of(text, problem["anchor"])), f"missed: {problem['anchor']}"
+    for phrase in page.get("not_problems", []):
+        assert not overlapping(rows, *span_of(text, phrase)), phrase
+
+
+def test_written_pages_precision_and_theme_f1():
+    """Precision of rows and micro-F1 of themes over the reader's problems, scored like
+    ../shared/eval/score.py, reach the issue's targets for unseen pages."""
+    tp = n_pred = n_gold = n_rows = n_matched = 0
+    for page in PAGES:
+        rows = page_rows(page["text"])
+        matched = set()
+        for problem in page["problems"]:
+            hits = overlapping(rows, *span_of(page["text"], problem["anchor"]))
+            matched.update(r["source_start"] for r in hits)
+            got = {t for r in hits for t in r["themes"]}
+            tp += len(got & set(problem["themes"]))
+            n_pred += len(got)
+            n_gold += len(problem["themes"])
+        n_rows += len(rows)
+        n_matched += len(matched)
+    assert n_matched / n_rows >= 0.9, (n_matched, n_rows)
+    precision, recall = tp / n_pred, tp / n_gold
+    assert 2 * precision * recall / (precision + recall) >= 0.85, (precision, recall)
+
+
+# ---------------------------------------------------------------- metamorphic: the same page, reshaped
+
+
+def signature(rows: list[dict], clean=lambda s: s) -> list[tuple[str, tuple[str, ...]]]:
+    """What a reader compares: each problem's text (cleaned of the reshaping) and its themes."""
+    return [(clean(r["text"]), tuple(sorted(r["themes"]))) for r in rows]
+
+
+def simplified_pages() -> list[dict]:
+    from healthdata.textnorm import to_simplified
+
+    return [p for p in PAGES if to_simplified(p["text"]) == p["text"] and p["problems"]]
+
+
+def test_pages_in_traditional_characters_give_the_same_problems():
+    import opencc
+
+    to_trad = opencc.OpenCC("s2t")
+    pages = simplified_pages()
+    assert len(pages) >= 5
+    for page in pages:
+        trad = to_trad.convert(page["text"])
+        assert len(trad) == len(page["text"]) and trad != page["text"]
+        got = page_rows(trad)
+        assert [(r["source_start"], r["source_end"], r["themes"]) for r in got] == [
+            (r["source_start"], r["source_end"], r["themes"]) for r in page_rows(page["text"])]
+
+
+PINYIN = {"卫": "(wèi)", "医": "(yī)", "人": "(rén)", "经": "(jīng)", "足": "(zú)"}
+
+
+def with_pinyin(text: str) -> str:
+    return "".join(c + PINYIN.get(c, "") for c in text)
+
+
+def without_pinyin(text: str) -> str:
+    for aid in PINYIN.values():
+        text = text.replace(aid, "")
+    return text
+
+
+def test_pinyin_after_characters_changes_nothing_but_offsets():
+    for page in simplified_pages():
+        annotated = with_pinyin(page["text"])
+        assert signature(page_rows(annotated), without_pinyin) == signature(page_rows(page["text"]))
+
+
+def test_a_page_printed_on_one_line_gives_the_same_problems():
+    pages = [p for p in simplified_pages() if len(p["text"]) >= 100 and not p.get("wrapped")]
+    assert len(pages) >= 4
+    for page in pages:
+        one_line = " ".join(line.strip() for line in page["text"].splitlines() if line.strip())
+        assert signature(page_rows(one_line)) == signature(page_rows(page["text"])), page["name"]
+
+
+def wrapped(text: str, width: int) -> str:
+    out = []
+    for line in text.splitlines():
+        out += [line[i:i + width] for i in range(0, len(line), width)] or [""]
+    return "\n".join(out) + "\n"
+
+
+def test_lines_cut_by_the_page_width_are_read_as_one():
+    for page in simplified_pages():
+        def unwrapped(s):
+            return s.replace("\n", "")
+        rows = page_rows(wrapped(page["text"], 34))
+        assert signature(rows, unwrapped) == signature(page_rows(page["text"]), unwrapped), page["name"]
+
+
+PROBLEM_HEADINGS = ["存在的问题", "问题与对策", "困难和不足", "主要问题", "薄弱环节", "存在的困难和问题",
+                    "当前面临的主要困难", "问题和不足"]
+SECTION_BODY = (
+    "一、工作开展情况\n全年完成家庭医生签约服务,重点人群签约率达到百分之七十。\n"
+    "二、{heading}\n一是全科医生数量不足,留不住人;二是疾控机构实验室设备老化;三是信息系统重复建设,数据不能共享。\n"
+    "三、下一年工作安排\n一是加强全科医生培养;二是更新疾控实验室设备。\n"
+)
+
+
+@pytest.mark.parametrize("heading", PROBLEM_HEADINGS)
+def test_problems_sections_under_any_usual_name(heading):
+    rows = page_rows(SECTION_BODY.format(heading=heading))
+    assert [r["themes"] for r in rows] == [["workforce"], ["public_health_pressure", "infrastructure"],
+                                           ["informatization"]]
+    assert {r["origin"] for r in rows} == {"section"}
+    # the same heading in a bracket, as yearbooks print it
+    bracketed = SECTION_BODY.format(heading=heading).replace(f"二、{heading}\n", f"【{heading}】")
+    assert signature(page_rows(bracketed)) == signature(rows)
+
+
+# ---------------------------------------------------------------- package structure and arguments
+
+
+def test_theme_matching_does_not_import_problem_detection():
+    code = ("import sys, healthdata.normalize.themes as t; t.themes_for('人才不足'); "
+            "print('healthdata.extract.problems' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
+
+
+def test_theme_frequency_refuses_swapped_tables():
+    problems = pd.DataFrame({"problem_id": ["a#01/p01"], "doc_id": ["a#01"], "source_file": ["a.txt"],
+                             "source_start": [0], "source_end": [4], "text": ["人才不足"], "origin": ["section"],
+                             "themes": ["workforce"], "n_themes": [1]})
+    long_form = pd.DataFrame({"problem_id": ["a#01/p01"], "theme_id": ["workforce"], "keyword": ["人才"],
+                              "evidence_start": [0], "evidence_end": [2]})
+    documents = pd.DataFrame({"doc_id": ["a#01"], "doc_type": ["summary"], "admin_level": ["county"],
+                              "place": ["某县"], "duplicate_of": [None]})
+    freq = theme_frequency(problems, long_form, documents)
+    assert freq.set_index(["theme_id", "admin_level"]).loc[("workforce", "all"), "n_bureaus"] == 1
+    with pytest.raises(TableArgumentError, match="`problems`.*problem_themes table"):
+        theme_frequency(long_form, problems, documents)
+    with pytest.raises(TableArgumentError, match="`problems`.*documents table"):
+        theme_frequency(documents, long_form, problems)
+    with pytest.raises(TableArgumentError, match="`themes`"):
+        theme_frequency(problems, long_form, documents, long_form)
+    with pytest.raises(TableArgumentError, match="DataFrame"):
+        theme_frequency(problems, long_form, documents["doc_id"])
+
+
+def test_a_report_on_one_line_is_read_at_its_headings_not_at_every_space():
+    one_line = ("某县卫生局2020年工作总结 一、主要工作 全年完成了各项任务，群众满意度不断提高，家庭医生签约率"
+                "达到百分之六十，居民健康档案建档率达到百分之九十。 二、存在问题 当前，我县基层卫生人才短缺，"
+                "部分乡镇卫生院业务用房不足。 三、明年打算 加强人才培养。")
+    rows = page_rows(one_line)
+    assert [(r["origin"], r["text"]) for r in rows] == [
+        ("section", "当前，我县基层卫生人才短缺，部分乡镇卫生院业务用房不足")]
+    # a space inside a sentence (a unit after a number, a word in Latin letters) cuts nothing
+    sentence = ("全年工作总体平稳，门诊统筹支出占基金的36.79 %，但基层卫生人才仍然短缺，部分乡镇卫生院 HIS 系统"
+                "老化，数据不能互联互通，全县医疗卫生机构共计一百八十六个，卫生技术人员一千三百二十人。")
+    texts_found = [r["text"] for r in page_rows(sentence)]
+    assert texts_found == ["但基层卫生人才仍然短缺", "部分乡镇卫生院 HIS 系统老化，数据不能互联互通"]
+
+
+def test_a_sentence_announcing_the_list_is_not_itself_a_problem():
+    text = ("全年工作取得了较好成绩。工作中的不足主要是：\n1.乡村医生年龄偏大；\n2.部分项目资金到位不及时。\n"
+            "下一步，我们将认真整改。\n")
+    assert [(r["text"], r["themes"]) for r in page_rows(text)] == [
+        ("乡村医生年龄偏大", ["workforce"]), ("部分项目资金到位不及时", ["funding", "execution"])]

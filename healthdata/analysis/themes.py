@@ -10,10 +10,20 @@ bureaus whose reports admit no problem at all.
 admin level: Fisher's exact test on the 2 × k table (exact for 2 × 2, Monte-Carlo permutation
 for more levels), Holm-adjusted across themes (statsmodels). With a handful of bureaus per
 level these tests have almost no power; the output says so in its ``caveat`` column.
+
+Every function checks its table arguments: a table that lacks the columns that make it the
+named table (two arguments swapped, a wrong table) raises :class:`TableArgumentError` naming
+the argument, the missing columns and the table it looks like, instead of counting zeros.
+
+:func:`uncovered_terms` lists the frequent words (jieba) of problem statements that no theme
+keyword covers yet: where the theme vocabulary should grow.
 """
 from __future__ import annotations
 
 import itertools
+from collections import Counter
+from collections.abc import Iterable
+from functools import lru_cache
 
 import numpy as np
 import pandas as pd
@@ -28,6 +38,63 @@ from healthdata.analysis.data import (
     ensure_columns,
 )
 
+from healthdata.extract.problems import compiled_cues
+from healthdata.normalize.themes import covered_by_vocabulary, jieba, theme_vocabulary
+
+# The columns that make a table the one an argument names (the rest may be missing in a
+# partial package and are filled in by ensure_columns).
+KEY_COLUMNS: dict[str, tuple[str, ...]] = {
+    "problems": ("problem_id", "doc_id", "text"),
+    "problem_themes": ("problem_id", "theme_id"),
+    "documents": ("doc_id", "doc_type"),
+    "themes": ("theme_id", "name_zh"),
+}
+
+
+class TableArgumentError(ValueError):
+    """A table argument is not the table it should be (wrong table, or two arguments swapped)."""
+
+
+def looks_like(columns) -> str | None:
+    """The data-package table most of ``columns`` belong to (ties: the one they cover most), if any."""
+    have = set(columns)
+    if not have:
+        return None
+    scores = {name: (len(have & set(cols)) / len(have), len(have & set(cols)) / len(cols))
+              for name, cols in COLUMNS.items()}
+    best = max(scores, key=scores.get)
+    return best if scores[best][0] >= 0.5 else None
+
+
+def require_table(table, name: str, function: str, optional: bool = False) -> None:
+    """Raise TableArgumentError unless ``table`` is a DataFrame with the key columns of ``name``."""
+    if table is None and optional:
+        return
+    if not isinstance(table, pd.DataFrame):
+        raise TableArgumentError(
+            f"{function}(): argument `{name}` must be the {name} table (a pandas DataFrame), "
+            f"got {type(table).__name__}"
+        )
+    missing = [c for c in KEY_COLUMNS[name] if c not in table.columns]
+    if missing:
+        guess = looks_like(table.columns)
+        hint = f"; it looks like the {guess} table: were two arguments swapped?" if guess else ""
+        raise TableArgumentError(
+            f"{function}(): argument `{name}` must be the {name} table; the table given lacks "
+            f"{', '.join(missing)}{hint}"
+        )
+
+
+def require_tables(function: str, problems, problem_themes, documents=None, themes=None,
+                   need_documents: bool = True) -> None:
+    """Check the usual table arguments of this module's functions."""
+    require_table(problems, "problems", function)
+    require_table(problem_themes, "problem_themes", function, optional=True)
+    if need_documents:
+        require_table(documents, "documents", function)
+    require_table(themes, "themes", function, optional=True)
+
+
 SMALL_SAMPLE_CAVEAT = (
     "Small samples: few bureaus per admin level, many expected cell counts below 5; "
     "a non-significant p-value here is not evidence that levels are alike."
@@ -36,6 +103,7 @@ SMALL_SAMPLE_CAVEAT = (
 
 def problem_theme_long(problems: pd.DataFrame, problem_themes: pd.DataFrame | None = None):
     """One row per problem × theme (from ``problem_themes``, else the ``themes`` column)."""
+    require_tables("problem_theme_long", problems, problem_themes, need_documents=False)
     probs = ensure_columns(problems, COLUMNS["problems"])
     pt = None
     if problem_themes is not None and len(problem_themes):
@@ -52,6 +120,7 @@ def problem_theme_long(problems: pd.DataFrame, problem_themes: pd.DataFrame | No
 
 def bureau_problems(problems: pd.DataFrame, documents: pd.DataFrame) -> pd.DataFrame:
     """Problems of non-duplicate reports with their bureau, admin level and citation."""
+    require_tables("bureau_problems", problems, None, documents)
     probs = ensure_columns(problems, COLUMNS["problems"])
     docs = canonical_documents(documents)[["doc_id", "bureau", "title"]]
     levels = bureau_levels(documents)[["bureau", "admin_level"]]
@@ -67,6 +136,7 @@ def bureau_themes(
     problems: pd.DataFrame, problem_themes: pd.DataFrame | None, documents: pd.DataFrame
 ) -> pd.DataFrame:
     """One row per bureau × theme it raises: number of problems, and one cited example."""
+    require_tables("bureau_themes", problems, problem_themes, documents)
     bp = bureau_problems(problems, documents)
     pt = problem_theme_long(problems, problem_themes)
     long = bp.merge(pt, on="problem_id", how="inner")
@@ -93,6 +163,7 @@ def theme_frequency(
     themes: pd.DataFrame | None = None,
 ) -> pd.DataFrame:
     """Bureaus raising each theme, per admin level and overall (``admin_level == "all"``)."""
+    require_tables("theme_frequency", problems, problem_themes, documents, themes)
     bt = bureau_themes(problems, problem_themes, documents)
     levels = bureau_levels(documents)
     theme_ids = sorted(set(bt["theme_id"].astype(str)))
@@ -130,9 +201,36 @@ def theme_frequency(
     return out
 
 
+def theme_examples(problems: pd.DataFrame, problem_themes: pd.DataFrame | None,
+                   documents: pd.DataFrame, per_theme: int = 3) -> pd.DataFrame:
+    """Up to ``per_theme`` example problems per theme, each from a different bureau, with cites.
+
+    Columns: theme_id, bureau, text, cite (``file:start-end`` of the problem in its raw file).
+    """
+    require_tables("theme_examples", problems, problem_themes, documents)
+    bp = bureau_problems(problems, documents)
+    long = bp.merge(problem_theme_long(problems, problem_themes), on="problem_id", how="inner")
+    cols = ["theme_id", "bureau", "text", "cite"]
+    if long.empty:
+        return pd.DataFrame(columns=cols)
+    long = long.sort_values(["theme_id", "bureau", "source_file", "source_start"])
+    one_per_bureau = long.drop_duplicates(["theme_id", "bureau"])
+    return one_per_bureau.groupby("theme_id").head(per_theme)[cols].reset_index(drop=True)
+
+
+def unthemed_share(problems: pd.DataFrame, problem_themes: pd.DataFrame | None) -> tuple[int, int, float]:
+    """(problems with no theme, all problems, their share; NaN when there are no problems)."""
+    require_tables("unthemed_share", problems, problem_themes, need_documents=False)
+    n = len(problems)
+    themed = set(problem_theme_long(problems, problem_themes)["problem_id"])
+    n_unthemed = int((~problems["problem_id"].isin(themed)).sum())
+    return n_unthemed, n, (n_unthemed / n if n else float("nan"))
+
+
 def unthemed_problems(problems: pd.DataFrame, problem_themes: pd.DataFrame | None,
                       documents: pd.DataFrame) -> pd.DataFrame:
     """Problems no theme explains (kept, and counted, for the vocabulary's upkeep)."""
+    require_tables("unthemed_problems", problems, problem_themes, documents)
     bp = bureau_problems(problems, documents)
     pt = problem_theme_long(problems, problem_themes)
     out = bp[~bp["problem_id"].isin(set(pt["problem_id"]))]
@@ -144,6 +242,7 @@ def theme_cooccurrence(
 ) -> pd.DataFrame:
     """Pairs of themes raised by the same bureau: ``n_bureaus`` raising both (long form,
     both orders, and the diagonal = bureaus raising the theme)."""
+    require_tables("theme_cooccurrence", problems, problem_themes, documents)
     bt = bureau_themes(problems, problem_themes, documents)
     sets = bt.groupby("bureau")["theme_id"].apply(lambda s: sorted(set(map(str, s))))
     counts: dict[tuple[str, str], int] = {}
@@ -173,6 +272,7 @@ def theme_level_test(
     themes. Levels ``unknown`` are left out unless ``include_unknown``. Every row carries the
     small-sample ``caveat`` and ``min_expected`` (smallest expected cell count).
     """
+    require_tables("theme_level_test", problems, problem_themes, documents)
     cols = ["theme_id", "levels", "table", "test", "statistic", "p_value", "p_holm",
             "min_expected", "n_bureaus", "caveat"]
     levels = bureau_levels(documents)
@@ -229,3 +329,61 @@ def theme_level_test(
     out = out[cols].sort_values("p_value").reset_index(drop=True)
     out.attrs["caveat"] = SMALL_SAMPLE_CAVEAT
     return out
+
+
+# ---------------------------------------------------------------- where the vocabulary should grow
+
+
+@lru_cache(maxsize=1)
+def discovery_stop_terms() -> frozenset[str]:
+    """Terms keyword discovery never proposes (from ``themes.yaml``)."""
+    return frozenset(str(t) for t in theme_vocabulary().get("discovery_stop_terms", []))
+
+
+def is_admission_wording(term: str) -> bool:
+    """Whether the term is problem wording (薄弱, 差距, 有待) rather than a topic."""
+    cues = compiled_cues()
+    return bool(cues.weak.search(term) or cues.lead_in.search(term) or cues.resolved.search(term))
+
+
+def is_content_term(term: str) -> bool:
+    """A term worth showing: at least two CJK characters, not a stop term, not problem wording."""
+    return (
+        len(term) >= 2
+        and all("\u4e00" <= c <= "\u9fff" for c in term)
+        and term not in discovery_stop_terms()
+        and not is_admission_wording(term)
+    )
+
+
+def uncovered_terms(problem_texts: Iterable[str], top: int = 30) -> pd.DataFrame:
+    """Frequent jieba words of problem texts that no theme keyword covers yet.
+
+    Columns: term, count (occurrences), n_problems (texts containing it), example (first text),
+    most frequent first.  Texts are read through the matching view, so Traditional text and
+    paraphrases are folded.  ``problem_texts`` is a sequence of texts (e.g. ``problems["text"]``).
+    """
+    from healthdata.textnorm import matching_text
+
+    if isinstance(problem_texts, (pd.DataFrame, str)):
+        raise TableArgumentError(
+            "uncovered_terms(): argument `problem_texts` must be a sequence of problem texts "
+            f"(e.g. problems['text']), got a {type(problem_texts).__name__}"
+        )
+    counts: Counter = Counter()
+    docs: Counter = Counter()
+    example: dict[str, str] = {}
+    for text in problem_texts:
+        if not isinstance(text, str) or not text:
+            continue
+        terms = [w for w in jieba().lcut(matching_text(text)) if is_content_term(w)]
+        counts.update(terms)
+        for w in set(terms):
+            docs[w] += 1
+            example.setdefault(w, text)
+    rows = [
+        {"term": w, "count": c, "n_problems": docs[w], "example": example[w]}
+        for w, c in sorted(counts.items(), key=lambda kv: (-kv[1], -docs[kv[0]], kv[0]))
+        if not covered_by_vocabulary(w)
+    ]
+    return pd.DataFrame(rows[:top], columns=["term", "count", "n_problems", "example"])

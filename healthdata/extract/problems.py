@@ -12,11 +12,18 @@ Two places hold problems:
   items are problems; elsewhere a clause wording a shortcoming (有待, 薄弱, 滞后, 缺乏, 仍…, 差距) is
   a problem, together with the clauses before it that give its subject.
 
-All cues are data (``healthdata/vocab/problem_cues.yaml``) and are matched on ``report.match``;
-offsets and text come from ``report.text``.
+Detection runs on a *reading view* of the report's matching text (Traditional already folded
+to Simplified): reading aids (pinyin in parentheses after characters) are left out, a line cut
+inside a sentence by the page's line width is joined to the next, and a whole report printed on
+one line is cut at its inline headings.  Every character of the view remembers its offset in
+the raw text, so rows and evidence still point at the raw characters.
+
+All cues are data (``healthdata/vocab/problem_cues.yaml``); offsets and text come from
+``report.text``.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -25,12 +32,15 @@ from importlib import resources
 import yaml
 
 from healthdata.normalize.themes import theme_ids, themes_for
-from healthdata.types import ReportText
+from healthdata.textnorm import matching_text as to_simplified
+from healthdata.types import ReportText, Section
 
 __all__ = ["extract_problems", "problem_cues"]
 
 Span = tuple[int, int]
 STRIP_CHARS = " \t\r\n\u3000,.;:!?、。，；：！？"
+HEADING_STRIP_CHARS = STRIP_CHARS + "【】〔〕"
+WHITESPACE = re.compile(r"[ \t\r\u3000\xa0]+")
 
 
 @dataclass(frozen=True)
@@ -68,6 +78,18 @@ class Cues:
     min_clause_chars: int
     max_context_clauses: int
     enumerator: re.Pattern
+    persistent: re.Pattern
+    judgement: re.Pattern
+    reading_aid: re.Pattern
+    wrap_min_chars: int
+    unwrappable_end: re.Pattern
+    long_line_chars: int
+    inline_heading: re.Pattern
+    prefix_heading_max_chars: int
+    consequence: re.Pattern
+    plan_heading: re.Pattern
+    prominent: re.Pattern
+    short_clause_chars: int
 
 
 def any_of(patterns: list[str]) -> re.Pattern:
@@ -98,7 +120,7 @@ def compiled_cues() -> Cues:
         piece_end=re.compile(c["piece_end"]),
         clause_end=re.compile(c["clause_end"]),
         strong=any_of(c["admission_strong"]),
-        weak=any_of(c["admission_strong"] + c["admission_weak"]),
+        weak=any_of(c["admission_strong"] + c["admission_weak"] + [c["persistent"]]),
         contrast=re.compile(c["contrast"]),
         resolved=any_of(c["resolved"]),
         unrealized=re.compile(c["unrealized"]),
@@ -111,6 +133,18 @@ def compiled_cues() -> Cues:
         min_clause_chars=int(c["min_clause_chars"]),
         max_context_clauses=int(c["max_context_clauses"]),
         enumerator=any_of(c["enumerator"]),
+        persistent=re.compile(c["persistent"]),
+        judgement=any_of(c["admission_strong"] + c["admission_weak"]),
+        reading_aid=re.compile(c["reading_aid"]),
+        wrap_min_chars=int(c["wrap_min_chars"]),
+        unwrappable_end=re.compile(c["unwrappable_end"]),
+        long_line_chars=int(c["long_line_chars"]),
+        inline_heading=re.compile(c["inline_heading"]),
+        prefix_heading_max_chars=int(c["prefix_heading_max_chars"]),
+        consequence=re.compile(c["consequence"]),
+        plan_heading=re.compile(c["plan_heading"]),
+        prominent=re.compile(c["prominent"]),
+        short_clause_chars=int(c["short_clause_chars"]),
     )
 
 
@@ -190,6 +224,149 @@ def paragraph_items(match: str, start: int, end: int) -> list[Item]:
     return out
 
 
+# ---------------------------------------------------------------- the reading view
+
+
+@dataclass(frozen=True)
+class View:
+    """The text problems are read from, with the raw offset each of its characters stands for."""
+
+    text: str
+    origin: tuple[int, ...]  # origin[i]: raw offset of text[i]; origin[len(text)]: the report end
+    sections: tuple[Section, ...]  # the segmenter's sections, offsets in the view
+
+    def raw_span(self, start: int, end: int) -> Span:
+        """Raw offsets of the view span [start, end) (which neither starts nor ends with an added break)."""
+        return self.origin[start], self.origin[end - 1] + 1
+
+    def offset_of(self, raw: int) -> int:
+        """View offset of the first character at or after raw offset ``raw``."""
+        return bisect.bisect_left(self.origin, raw)
+
+
+def raw_lines(match: str, start: int, end: int) -> list[Span]:
+    """Untrimmed lines of [start, end), without their newline."""
+    out, s = [], start
+    for m in NEWLINE.finditer(match, start, end):
+        out.append((s, m.start()))
+        s = m.end()
+    out.append((s, end))
+    return out
+
+
+def is_wrapped(line: str, following: str) -> bool:
+    """Whether ``line`` was cut by the page width inside a sentence that ``following`` continues.
+
+    The line is longer than any heading and does not end a sentence (it ends in a character or
+    in clause punctuation); the next line is not blank, not a table row and does not start an
+    item or a heading.
+    """
+    cues = compiled_cues()
+    line, following = line.strip(), following.strip()
+    return (
+        len(line) >= cues.wrap_min_chars
+        and bool(following)
+        and not cues.unwrappable_end.search(line)
+        and "|" not in line + following
+        and not cues.enumerator.match(following)
+        and heading_level(following) is None
+    )
+
+
+SENTENCE_OR_LINE_END = re.compile(r"[。!?;:】\n]")
+
+
+def separates_lines(match: str, line_start: int, start: int, end: int) -> bool:
+    """Whether the whitespace [start, end) inside a long line stands for a line break: it follows
+    a sentence end or a closing bracket, it comes before an item or a bracketed heading, or it
+    follows a title or heading (a short run since the last sentence end, without a comma)."""
+    cues = compiled_cues()
+    before = match[start - 1] if start > line_start else "\n"
+    if SENTENCE_OR_LINE_END.match(before) or cues.enumerator.match(match, end) or match[end:end + 1] in ("【", "〔"):
+        return True
+    window = max(line_start, start - cues.heading_max_chars - 8)  # a heading is never longer: look back no further
+    ends = [m.end() for m in SENTENCE_OR_LINE_END.finditer(match, window, start)]
+    if not ends and window > line_start:
+        return False
+    run = match[ends[-1] if ends else line_start:start].strip()
+    run = run[enumerator_length(run, 0, len(run)):]
+    return 0 < len(run) <= cues.heading_max_chars and not re.search(r"[,、0-9]", run) and not before.isascii()
+
+
+def line_breaks_inside(match: str, start: int, end: int) -> dict[int, int]:
+    """Where a very long line (a whole report on one line) is cut into reading lines.
+
+    Returns {position: characters replaced}: a run of whitespace that separates lines (see
+    :func:`separates_lines`) becomes one break, and a break is added (0 characters replaced)
+    before an inline heading enumerator that follows a sentence.
+    """
+    cues = compiled_cues()
+    if end - start < cues.long_line_chars:
+        return {}
+    breaks = {
+        m.start(): m.end() - m.start()
+        for m in WHITESPACE.finditer(match, start, end)
+        if separates_lines(match, start, m.start(), m.end())
+    }
+    for m in cues.inline_heading.finditer(match, start, end):
+        if m.start() not in breaks and m.start() - 1 not in breaks:
+            breaks[m.start()] = 0
+    return breaks
+
+
+def logical_lines(match: str, start: int, end: int) -> list[Span]:
+    """Lines of [start, end) with lines cut by the page width joined to the next (raw spans,
+    newlines inside)."""
+    lines = raw_lines(match, start, end)
+    out: list[list[int]] = []
+    joined = False
+    for i, (ls, le) in enumerate(lines):
+        if joined:
+            out[-1][1] = le
+        else:
+            out.append([ls, le])
+        joined = i + 1 < len(lines) and is_wrapped(match[ls:le], match[lines[i + 1][0]:lines[i + 1][1]])
+    return [(a, b) for a, b in out]
+
+
+def reading_view(report: ReportText) -> View:
+    """The report's matching text without reading aids, with wrapped lines joined and very
+    long lines cut at their inline headings (see the module doc)."""
+    cues = compiled_cues()
+    m = report.match
+    chars: list[str] = []
+    origin: list[int] = []
+
+    def emit(a: int, b: int) -> None:
+        chars.append(m[a:b])
+        origin.extend(range(a, b))
+
+    lines = logical_lines(m, report.start, report.end)
+    for i, (ls, le) in enumerate(lines):
+        skips = [(p, p + n, "\n") for p, n in line_breaks_inside(m, ls, le).items()]
+        skips += [(a.start(), a.end(), "") for a in cues.reading_aid.finditer(m, ls, le)]
+        skips += [(w.start(), w.end(), "") for w in NEWLINE.finditer(m, ls, le)]  # joined wraps
+        pos = ls
+        for a, b, replacement in sorted(skips):
+            if a < pos:
+                continue
+            emit(pos, a)
+            chars.append(replacement)
+            origin.extend([a] * len(replacement))
+            pos = b
+        emit(pos, le)
+        if i + 1 < len(lines):
+            emit(le, le + 1)
+    text = "".join(chars)
+    origin.append(report.end)
+    view = View(text, tuple(origin), ())
+    sections = tuple(
+        Section(sec.heading, sec.level, sec.kind, view.offset_of(sec.start), view.offset_of(sec.end))
+        for sec in report.sections
+    )
+    return View(text, view.origin, sections)
+
+
 # ---------------------------------------------------------------- judging text
 
 
@@ -211,9 +388,25 @@ def admits_shortcoming(text: str, weak_ok: bool = True) -> bool:
 
 
 def is_lead_in(text: str) -> bool:
-    """A sentence announcing problems (存在不少问题, 主要表现为) without stating one."""
+    """A sentence announcing problems (存在不少问题, 主要表现为) without stating one: no
+    shortcoming worded besides the announcement, and no topic a theme knows (人才…的问题较为突出
+    states a problem)."""
     cues = compiled_cues()
+    if cues.prominent.search(text):
+        return not themes_for(text) and not cues.weak.search(cues.prominent.sub("|", text))
     return bool(cues.lead_in.search(text)) and not cues.weak.search(cues.lead_in.sub("|", text))
+
+
+def is_plan_heading(line: str) -> bool:
+    """A short heading line that turns to plans or measures ((二)下半年工作打算, 三、对策建议)."""
+    cues = compiled_cues()
+    body = line[enumerator_length(line, 0, len(line)):].strip(HEADING_STRIP_CHARS)
+    return (
+        0 < len(body) <= cues.heading_max_chars
+        and not line.rstrip().endswith("。")
+        and bool(cues.plan_heading.search(body))
+        and not is_problem_heading(line)
+    )
 
 
 def is_stop(text: str) -> bool:
@@ -232,7 +425,7 @@ def heading_level(line: str) -> int | None:
 def is_problem_heading(line: str) -> bool:
     """A short heading line that opens a problems section (存在的问题, 不足, 差距)."""
     cues = compiled_cues()
-    body = line[enumerator_length(line, 0, len(line)):].strip(STRIP_CHARS)
+    body = line[enumerator_length(line, 0, len(line)):].strip(HEADING_STRIP_CHARS)
     if not body or len(body) > cues.heading_max_chars or line.rstrip().endswith("。"):
         return False
     found = cues.heading.search(body)
@@ -252,34 +445,71 @@ def ends_section(line: str, level: int | None) -> bool:
 # ---------------------------------------------------------------- problems sections
 
 
-def detected_problem_sections(report: ReportText) -> list[Span]:
-    """Problems sections found from their heading lines: (body start, end) after the heading."""
-    m = report.match
-    lines = line_spans(m, report.start, report.end)
+HEADING_CUT = re.compile(r"[:】〕]|\s")
+
+
+def heading_cuts(line: str, start: int) -> list[int]:
+    """Where a heading may end inside ``line``, from ``start`` on: after ``:`` or a closing
+    bracket, at whitespace, or where an enumerated item starts."""
+    cuts = [m.end() if m.group(0) in ":】〕" else m.start() for m in HEADING_CUT.finditer(line, start)]
+    cuts += [m.start() for m in compiled_cues().enumerator.finditer(line, start)]
+    return sorted(set(cuts))
+
+
+def problem_heading_end(line: str) -> int | None:
+    """Length of the problems heading that opens ``line``, None when the line opens none.
+
+    The heading is the whole line, or a short enumerated or bracketed one that runs on into
+    its first problem (``二、存在问题:一是…``, ``【存在问题】卫生…``).
+    """
+    if is_problem_heading(line):
+        return len(line)
+    cues = compiled_cues()
+    own = enumerator_length(line, 0, len(line))
+    if not own and not line.startswith(("【", "〔")):
+        return None
+    limit = own + cues.prefix_heading_max_chars + 2
+    for cut in heading_cuts(line[:limit], own + 1):
+        if is_problem_heading(line[:cut]):
+            return cut
+    return None
+
+
+def detected_problem_sections(text: str, start: int, end: int) -> list[Span]:
+    """Problems sections found from their heading lines: (body start after the heading, end)."""
+    lines = line_spans(text, start, end)
     out = []
     for i, (s, e) in enumerate(lines):
-        if not is_problem_heading(m[s:e]):
+        head = problem_heading_end(text[s:e])
+        if head is None:
             continue
-        level = heading_level(m[s:e])
-        end = next((ls for ls, le in lines[i + 1:] if ends_section(m[ls:le], level)), report.end)
-        out.append((e, end))
+        level = heading_level(text[s:e])
+        close = next((ls for ls, le in lines[i + 1:] if ends_section(text[ls:le], level)), end)
+        out.append((s + head, close))
     return out
 
 
-def segmented_problem_sections(report: ReportText) -> list[Span]:
+def names_problems(heading: str) -> bool:
+    """Whether a heading the segmenter calls a problems section names problems rather than
+    work on them (缩小城乡差距, 弥补短板, 加强薄弱环节)."""
+    h = to_simplified(heading)
+    return not reports_solving(h) and not compiled_cues().not_admission.search(h[enumerator_length(h, 0, len(h)):])
+
+
+def segmented_problem_sections(view: View) -> list[Span]:
     """Problems sections given by the segmenter: (body start after the heading line, end)."""
     out = []
-    for sec in report.sections:
-        if sec.kind != "problems":
+    for sec in view.sections:
+        if sec.kind != "problems" or not names_problems(sec.heading):
             continue
-        nl = report.match.find("\n", sec.start, sec.end)
-        out.append((nl if nl >= 0 else sec.end, min(sec.end, report.end)))
+        nl = view.text.find("\n", sec.start, sec.end)
+        out.append((nl if nl >= 0 else sec.end, sec.end))
     return out
 
 
-def plan_sections(report: ReportText) -> list[Span]:
+def plan_sections(view: View) -> list[Span]:
     """Spans of the segmenter's plans sections (下半年工作打算, 工作思路)."""
-    return [(sec.start, sec.end) for sec in report.sections if sec.kind == "plans"]
+    return [(sec.start, sec.end) for sec in view.sections if sec.kind == "plans"]
 
 
 def merged(spans: list[Span]) -> list[Span]:
@@ -293,10 +523,11 @@ def merged(spans: list[Span]) -> list[Span]:
     return [(s, e) for s, e in out]
 
 
-def problem_section_bodies(report: ReportText) -> list[Span]:
+def problem_section_bodies(view: View) -> list[Span]:
     """Text governed by problems headings (segmenter sections and detected headings), merged."""
-    spans = segmented_problem_sections(report) + detected_problem_sections(report)
-    return [(max(s, report.start), min(e, report.end)) for s, e in merged(spans) if e > s]
+    n = len(view.text)
+    spans = segmented_problem_sections(view) + detected_problem_sections(view.text, 0, n)
+    return [(max(s, 0), min(e, n)) for s, e in merged(spans) if e > s]
 
 
 def item_problem_spans(
@@ -305,8 +536,9 @@ def item_problem_spans(
     """Problems in one item of a problems section or list, and whether a stop sentence ended it.
 
     The item's first piece is a problem when ``head_is_problem`` (an enumerated item); further
-    pieces (sentences, cut at ;) are problems when ``every_piece`` (inside a problems section) or
-    when they word a shortcoming; a sentence that elaborates (按照…, 尤其是…, 如何…) extends the
+    pieces (sentences, cut at ;) are problems when they word a shortcoming, or, when
+    ``every_piece`` (inside a problems section), explain the previous problem (一是人员不足。全县
+    平均年龄56岁… extends it).  A sentence that elaborates (按照…, 尤其是…, 如何…) extends the
     previous problem.
     """
     cues = compiled_cues()
@@ -324,22 +556,48 @@ def item_problem_spans(
                 return out, True
             if is_lead_in(text):
                 continue
-            if every_piece or (head_is_problem and k == 0 and j == 0) or admits_shortcoming(text):
+            if (head_is_problem and k == 0 and j == 0) or admits_shortcoming(text):
                 out.append((ps, pe))
+            elif every_piece:
+                out[-1:] = [(out[-1][0], pe)] if out else [(ps, pe)]
     return out, False
+
+
+def is_subheading(match: str, start: int, end: int) -> bool:
+    """A numbered line that is a short heading ((一)基层服务能力不足): no sentence end, not long."""
+    line = match[start:end]
+    return (
+        enumerator_length(match, start, end) > 0
+        and len(line) <= compiled_cues().heading_max_chars
+        and not compiled_cues().sentence_end.search(line)
+    )
 
 
 def section_problem_spans(match: str, start: int, end: int) -> list[Span]:
     """Problems inside a problems section, up to a sentence that turns to measures.
 
     Every piece of an enumerated item, or of a paragraph wording a shortcoming somewhere, is a
-    problem; other lines (signatures, page furniture) are not.
+    problem; other lines (signatures, page furniture) are not.  A paragraph right after a
+    numbered sub-heading ((一)基层服务能力不足) explains it: the two are one problem.  A plans
+    heading inside the section (二、问题及打算 … (二)下步打算) ends it too.
     """
-    out = []
+    out: list[Span] = []
+    after_subheading = False
     for ps, pe in line_spans(match, start, end):
-        for item in paragraph_items(match, ps, pe):
+        if is_plan_heading(match[ps:pe]):
+            return out
+        items = paragraph_items(match, ps, pe)
+        if after_subheading and out and not items[0].numbered:
+            spans, stopped = item_problem_spans(match, ps, items[0].end, False, True)
+            if spans:
+                out[-1] = (out[-1][0], spans[-1][1])
+            if stopped:
+                return out
+            items = items[1:]
+        after_subheading = is_subheading(match, ps, pe)
+        for item in items:
             states_problems = item.numbered or bool(compiled_cues().weak.search(match, item.body_start, item.end))
-            spans, stopped = item_problem_spans(match, item.body_start, item.end, states_problems, states_problems)
+            spans, stopped = item_problem_spans(match, item.body_start, item.end, item.numbered, states_problems)
             out.extend(spans)
             if stopped:
                 return out
@@ -349,33 +607,60 @@ def section_problem_spans(match: str, start: int, end: int) -> list[Span]:
 # ---------------------------------------------------------------- running text
 
 
-def admission_clause_groups(match: str, span: Span) -> list[Span]:
+def persists(text: str) -> bool:
+    """Whether a clause judges something still wanting: 仍/尚/还/依然 with a judgement (仍较低, 尚未形成)."""
+    cues = compiled_cues()
+    return bool(cues.persistent.search(text)) and bool(cues.judgement.search(cues.persistent.sub("|", text)))
+
+
+def continues_judgement(clause: str, admits: bool) -> bool:
+    """Whether a clause right after an admitting one continues its judgement: a short admitting
+    clause (业务用房陈旧) or one wording the consequence (难以满足群众需要, 造成…)."""
+    cues = compiled_cues()
+    return bool(cues.consequence.match(clause)) or (admits and len(clause) < cues.short_clause_chars)
+
+
+def admission_clause_groups(match: str, span: Span, strict: bool = False) -> list[Span]:
     """Clauses of a running-text sentence that admit a shortcoming, each with the cue-less
     clauses just before it (they carry its subject: 因…, 随着…).
 
-    Strong wording counts anywhere, weak wording only after a contrast (但, 然而); nothing counts
-    after a verb reporting the difficulty solved (解决, 缓解) until the next contrast.
+    Strong wording counts anywhere, weak wording only after a contrast (但, 然而) or with 仍/尚/还;
+    when ``strict`` (a plan, where 薄弱 and 不足 name what is to be strengthened) only those two
+    count.  Nothing counts after a verb reporting the difficulty solved (解决, 缓解) until the
+    next contrast.  A clause wording an action of the bureau (切实加强…, 认真做好…) is no
+    subject for the clauses after it.  A clause right after an admitting one that is short or words its
+    consequence (难以满足…, 造成…) continues the same judgement.
     """
     cues = compiled_cues()
     out: list[Span] = []
     context: list[int] = []  # starts of the cue-less clauses just before
     after_contrast = solving = False
+    previous_admits = False
     for s, e in clause_spans(match, *span):
         text = match[s:e]
         if cues.contrast.search(text):
             after_contrast, solving, context = True, False, []
         solving = solving or reports_solving(text)
+        judged = after_contrast or persists(text)
         admits = (
             not solving
+            and (judged or not strict)
             and not cues.not_admission.search(text)
             and not is_lead_in(text)
-            and admits_shortcoming(text, after_contrast)
+            and admits_shortcoming(text, judged)
         )
+        after_comma = match[s - 1] == ","
+        if out and previous_admits and after_comma and not solving and continues_judgement(text, admits):
+            out[-1] = (out[-1][0], e)
+            continue
+        previous_admits = admits
         if admits:
             joined = context[len(context) - min(len(context), cues.max_context_clauses):]
             start = joined[0] if joined else s
             if e - start >= cues.min_clause_chars:
                 out.append((start, e))
+            context = []
+        elif cues.not_admission.search(text):
             context = []
         elif not solving:
             context.append(s)
@@ -387,8 +672,8 @@ def running_text_problem_spans(match: str, paragraphs: list[Span], plan_spans: l
 
     A lead-in (存在不少问题:, 主要表现为:) or an admitting sentence right before an enumerator
     opens a list; its items (of the same enumerator style) are problems.  Elsewhere admitting
-    clauses are problems, except inside ``plan_spans`` (plans sections, where 薄弱, 不足 name
-    what is to be strengthened).
+    clauses are problems; inside ``plan_spans`` (plans sections, where 薄弱, 不足 name what is to
+    be strengthened) only those judged after a contrast or with 仍/尚/还.
     """
     out: list[Span] = []
     list_open, list_style = False, None
@@ -415,13 +700,18 @@ def running_text_problem_spans(match: str, paragraphs: list[Span], plan_spans: l
                     list_open, list_style = True, None
                 else:
                     in_plan = any(a <= span[0] < b for a, b in plan_spans)
-                    groups = [] if in_plan else admission_clause_groups(match, span)
+                    groups = admission_clause_groups(match, span, strict=in_plan)
                     out.extend(groups)
-                    before_list = k == len(sentences) - 1 and n + 1 < len(items)
+                    before_list = k == len(sentences) - 1 and (n + 1 < len(items) or announces(match, pe))
                     if groups and not item.numbered and before_list:
                         list_open, list_style = True, None
-        list_open = list_open and (match[pe - 1] == ":" or list_style is not None)
+        list_open = list_open and (announces(match, pe) or list_style is not None)
     return out
+
+
+def announces(match: str, end: int) -> bool:
+    """Whether the trimmed paragraph ending at ``end`` ends with a colon (what follows is its list)."""
+    return match[end:end + 1] == ":"
 
 
 def contiguous_blocks(paragraphs: list[Span], keep: list[bool]) -> list[list[Span]]:
@@ -437,25 +727,27 @@ def contiguous_blocks(paragraphs: list[Span], keep: list[bool]) -> list[list[Spa
     return blocks
 
 
-def inside_any(span: Span, bodies: list[Span]) -> bool:
-    return any(bs <= span[0] and span[1] <= be for bs, be in bodies)
+def overlaps_any(span: Span, bodies: list[Span]) -> bool:
+    """Whether ``span`` shares a character with one of ``bodies``."""
+    return any(bs < span[1] and span[0] < be for bs, be in bodies)
 
 
 # ---------------------------------------------------------------- rows
 
 
-def problem_row(report: ReportText, span: Span, origin: str) -> dict:
-    """One output row for the problem at ``span``, with its themes and evidence."""
+def problem_row(report: ReportText, view: View, span: Span, origin: str) -> dict:
+    """One output row for the problem at view ``span``, with its themes and evidence (raw offsets)."""
     s, e = span
-    evidence = [(t, kw, s + rs, s + re_) for t, kw, rs, re_ in themes_for(report.match[s:e])]
+    evidence = [(t, kw) + view.raw_span(s + rs, s + re_) for t, kw, rs, re_ in themes_for(view.text[s:e])]
+    a, b = view.raw_span(s, e)
     return {
-        "source_start": s,
-        "source_end": e,
-        "text": report.text[s:e],
+        "source_start": a,
+        "source_end": b,
+        "text": report.text[a:b],
         "origin": origin,
         "themes": theme_ids(evidence),
         "evidence": [
-            {"theme_id": t, "keyword": report.text[a:b], "start": a, "end": b} for t, _kw, a, b in evidence
+            {"theme_id": t, "keyword": report.text[ka:kb], "start": ka, "end": kb} for t, _kw, ka, kb in evidence
         ],
     }
 
@@ -467,16 +759,17 @@ def extract_problems(report: ReportText) -> list[dict]:
     origin ('section' or 'running_text'), themes (theme ids) and evidence (theme_id, keyword,
     start, end of each matched keyword).
     """
-    m = report.match
-    bodies = problem_section_bodies(report)
+    view = reading_view(report)
+    m = view.text
+    bodies = problem_section_bodies(view)
     spans: dict[Span, str] = {}
     for bs, be in bodies:
         for span in section_problem_spans(m, bs, be):
             spans.setdefault(span, "section")
-    paragraphs = line_spans(m, report.start, report.end)
-    keep = [not inside_any(p, bodies) for p in paragraphs]
-    plans = plan_sections(report)
+    paragraphs = line_spans(m, 0, len(m))
+    keep = [not overlaps_any(p, bodies) and problem_heading_end(m[p[0]:p[1]]) is None for p in paragraphs]
+    plans = plan_sections(view)
     for block in contiguous_blocks(paragraphs, keep):
         for span in running_text_problem_spans(m, block, plans):
             spans.setdefault(span, "running_text")
-    return [problem_row(report, span, origin) for span, origin in sorted(spans.items())]
+    return [problem_row(report, view, span, origin) for span, origin in sorted(spans.items())]

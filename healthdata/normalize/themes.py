@@ -4,18 +4,24 @@ The vocabulary is data (``healthdata/vocab/themes.yaml``): theme ids (those of t
 ``themes.csv``), Chinese and English names, a public description and keywords.  Keywords are
 matched on the *matching text* (see :mod:`healthdata.textnorm`), so offsets of a match are
 offsets in the raw text.  A keyword may contain ``…``, a short gap inside one clause.
+
+A keyword counts only where it respects the words of the text: the text is cut into words by
+jieba, and a match that begins inside one word and ends inside another (乡医 across 城乡|医疗)
+is a coincidence of characters, not the keyword.  A match inside one word (人员 in 医务人员), or
+one with at least one end on a word boundary (jieba's words are not always a reader's:
+执法|力量薄弱), counts.
 """
 from __future__ import annotations
 
+import bisect
 import re
-from collections import Counter
 from functools import lru_cache
 from importlib import resources
 
 import pandas as pd
 import yaml
 
-__all__ = ["load_themes", "themes_for", "uncovered_terms", "theme_vocabulary"]
+__all__ = ["load_themes", "themes_for", "theme_ids", "theme_vocabulary", "covered_by_vocabulary", "word_index"]
 
 GAP = "…"
 CLAUSE_PUNCT = ",。;:!?、\n"
@@ -52,24 +58,56 @@ def keyword_pattern(keyword: str, gap_max_chars: int) -> str:
 
 @lru_cache(maxsize=1)
 def compiled_themes() -> tuple[tuple[str, re.Pattern, re.Pattern | None], ...]:
-    """(theme_id, keyword regex with a named group per keyword, exclude regex or None) per theme."""
+    """(theme_id, keyword regex, exclude regex or None) per theme.  The keyword regex is a
+    lookahead whose group 1 is the longest keyword starting at each position, so that matches
+    overlapping a rejected one are still seen."""
     vocab = theme_vocabulary()
     gap_max = int(vocab.get("gap_max_chars", 6))
     out = []
     for theme in vocab["themes"]:
         keywords = sorted({str(k) for k in theme["keywords"]}, key=len, reverse=True)
-        rx = re.compile("|".join(f"(?:{keyword_pattern(k, gap_max)})" for k in keywords))
+        rx = re.compile("(?=(" + "|".join(f"(?:{keyword_pattern(k, gap_max)})" for k in keywords) + "))")
         excludes = theme.get("exclude") or []
         ex = re.compile("|".join(re.escape(e) for e in excludes)) if excludes else None
         out.append((theme["id"], rx, ex))
     return tuple(out)
 
 
-def inside_excluded(text: str, start: int, end: int, exclude: re.Pattern | None) -> bool:
-    """Whether the match [start, end) lies inside a phrase the theme excludes."""
-    if exclude is None:
+def excluded_spans(text: str, exclude: re.Pattern | None) -> list[tuple[int, int]]:
+    """Spans of the phrases a theme excludes, in text order (they do not overlap)."""
+    return [] if exclude is None else [(m.start(), m.end()) for m in exclude.finditer(text)]
+
+
+def inside_any_span(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether [start, end) lies inside one of the sorted, non-overlapping ``spans``."""
+    i = bisect.bisect_right(spans, (start, float("inf"))) - 1
+    return i >= 0 and spans[i][0] <= start and end <= spans[i][1]
+
+
+def jieba():
+    """The jieba module, quiet."""
+    import jieba as jb
+
+    jb.setLogLevel(60)
+    return jb
+
+
+def word_index(text: str) -> list[int]:
+    """For each character of ``text``, the index of the jieba word it belongs to."""
+    out: list[int] = []
+    for i, word in enumerate(jieba().lcut(text, HMM=True)):
+        out.extend([i] * len(word))
+    return out
+
+
+def straddles_words(words: list[int], start: int, end: int) -> bool:
+    """Whether [start, end) begins inside one word and ends inside another, neither end on a boundary."""
+    first, last = words[start], words[end - 1]
+    if first == last:
         return False
-    return any(m.start() <= start and end <= m.end() for m in exclude.finditer(text))
+    starts_word = start == 0 or words[start - 1] != first
+    ends_word = end == len(words) or words[end] != last
+    return not starts_word and not ends_word
 
 
 def themes_for(text_match: str) -> list[tuple[str, str, int, int]]:
@@ -79,10 +117,21 @@ def themes_for(text_match: str) -> list[tuple[str, str, int, int]]:
     appears once per match.  An empty list means no theme explains the text.
     """
     found = []
+    words: list[int] | None = None
     for theme_id, rx, exclude in compiled_themes():
+        excluded = None
+        taken_to = 0  # end of the last accepted match of this theme: matches do not overlap
         for m in rx.finditer(text_match):
-            if m.end() > m.start() and not inside_excluded(text_match, m.start(), m.end(), exclude):
-                found.append((theme_id, m.group(0), m.start(), m.end()))
+            start, end = m.span(1)
+            if start < taken_to or end == start:
+                continue
+            excluded = excluded_spans(text_match, exclude) if excluded is None else excluded
+            if inside_any_span(excluded, start, end):
+                continue
+            words = word_index(text_match) if words is None else words
+            if not straddles_words(words, start, end):
+                found.append((theme_id, m.group(1), start, end))
+                taken_to = end
     return sorted(found, key=lambda f: (f[2], f[3], f[0]))
 
 
@@ -91,69 +140,8 @@ def theme_ids(evidence: list[tuple[str, str, int, int]]) -> list[str]:
     return list(dict.fromkeys(e[0] for e in evidence))
 
 
-# ---------------------------------------------------------------- keyword discovery
-
-@lru_cache(maxsize=1)
-def discovery_stop_terms() -> frozenset[str]:
-    """Terms keyword discovery never proposes (from ``themes.yaml``)."""
-    return frozenset(str(t) for t in theme_vocabulary().get("discovery_stop_terms", []))
-
-
-def _jieba():
-    import jieba
-
-    jieba.setLogLevel(60)
-    return jieba
-
-
-def is_admission_wording(term: str) -> bool:
-    """Whether the term is problem wording (薄弱, 差距, 有待) rather than a topic."""
-    from healthdata.extract.problems import compiled_cues  # late: extract.problems imports this module
-
-    cues = compiled_cues()
-    return bool(cues.weak.search(term) or cues.lead_in.search(term) or cues.resolved.search(term))
-
-
-def is_content_term(term: str) -> bool:
-    """A term worth showing: at least two CJK characters, not a stop term, not problem wording."""
-    return (
-        len(term) >= 2
-        and all("\u4e00" <= c <= "\u9fff" for c in term)
-        and term not in discovery_stop_terms()
-        and not is_admission_wording(term)
-    )
-
-
 def covered_by_vocabulary(term: str) -> bool:
     """Whether a theme keyword matches the term or the term is part of a keyword."""
     if themes_for(term):
         return True
     return any(term in k.replace(GAP, "") for t in theme_vocabulary()["themes"] for k in map(str, t["keywords"]))
-
-
-def uncovered_terms(problem_texts: list[str], top: int = 30) -> pd.DataFrame:
-    """Frequent jieba terms of problem texts that no theme keyword covers yet.
-
-    Columns: term, count (occurrences), n_problems (texts containing it), example (first text),
-    most frequent first.  Texts are read through the matching view, so paraphrases are folded.
-    """
-    from healthdata.textnorm import matching_text
-
-    jieba = _jieba()
-    counts: Counter = Counter()
-    docs: Counter = Counter()
-    example: dict[str, str] = {}
-    for text in problem_texts:
-        if not isinstance(text, str) or not text:
-            continue
-        terms = [w for w in jieba.lcut(matching_text(text)) if is_content_term(w)]
-        counts.update(terms)
-        for w in set(terms):
-            docs[w] += 1
-            example.setdefault(w, text)
-    rows = [
-        {"term": w, "count": c, "n_problems": docs[w], "example": example[w]}
-        for w, c in sorted(counts.items(), key=lambda kv: (-kv[1], -docs[kv[0]], kv[0]))
-        if not covered_by_vocabulary(w)
-    ]
-    return pd.DataFrame(rows[:top], columns=["term", "count", "n_problems", "example"])
