@@ -16,7 +16,7 @@ from pathlib import Path
 import pandas as pd
 
 from healthdata.ingest import list_raw_files, read_raw
-from healthdata.package import TABLES, PackageWriter, frame, model_of, validate_tables, write_package  # noqa: F401
+from healthdata.package import PackageWriter, UnsafeOutDir, check_out_dir, frame
 
 
 STREAMED = ("sections", "observations", "checks", "problems", "problem_themes")
@@ -195,7 +195,7 @@ def iter_results(files: list[Path], raw_dir: Path, jobs: int, engine: str):
     if engine == "dask":
         from healthdata.distributed import dask_results
 
-        yield from dask_results(files, raw_dir)
+        yield from dask_results(files, raw_dir, process_file, failed_result)
     elif jobs > 1:
         yield from pool_results(files, raw_dir, jobs)
     else:
@@ -221,8 +221,6 @@ def build(raw_dir: str | Path, out_dir: str | Path, jobs: int = 1, engine: str =
     raw_dir, out_dir = Path(raw_dir), Path(out_dir)
     if not raw_dir.is_dir():
         raise BuildError(f"raw folder {raw_dir} does not exist")
-    from healthdata.package import UnsafeOutDir, check_out_dir
-
     try:
         check_out_dir(out_dir, raw_dir)
     except UnsafeOutDir as exc:
