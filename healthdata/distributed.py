@@ -25,6 +25,20 @@ SCHEDULER_ENV = "HEALTHDATA_DASK_SCHEDULER"
 TASKS_PER_WORKER = 4
 
 
+def WorkerGuard():
+    """A worker plugin that makes each worker of a LocalCluster started here die with the build
+    (also workers the nanny restarts later)."""
+    from distributed import WorkerPlugin
+
+    from healthdata.workers import die_with_parent
+
+    class _WorkerGuard(WorkerPlugin):
+        def setup(self, worker):
+            die_with_parent()
+
+    return _WorkerGuard()
+
+
 def _client(stack: ExitStack):
     """A client on $HEALTHDATA_DASK_SCHEDULER, or on a LocalCluster this function starts."""
     from distributed import Client, LocalCluster
@@ -32,9 +46,16 @@ def _client(stack: ExitStack):
     address = os.environ.get(SCHEDULER_ENV)
     if address:
         return stack.enter_context(Client(address, set_as_default=False))
+    from healthdata.workers import worker_memory_bytes
+
+    # Dask's own memory guard: the nanny restarts a worker over its budget (its task then fails
+    # and the file becomes an error row); the workers die with this process (WorkerGuard)
+    memory = worker_memory_bytes() or "auto"
     cluster = stack.enter_context(LocalCluster(processes=True, n_workers=2, threads_per_worker=1,
-                                               dashboard_address=None))
-    return stack.enter_context(Client(cluster, set_as_default=False))
+                                               dashboard_address=None, memory_limit=memory))
+    client = stack.enter_context(Client(cluster, set_as_default=False))
+    client.register_plugin(WorkerGuard(), name="healthdata-worker-guard")
+    return client
 
 
 def dask_results(files: list[Path], raw_dir: Path, work: Callable, failed: Callable) -> Iterator:
