@@ -68,9 +68,16 @@ def schema_violations(name: str, df: pd.DataFrame) -> list[Violation]:
         model_of(name).validate(df, lazy=True)
     except pandera.errors.SchemaErrors as exc:
         cases = exc.failure_cases
+        wide = cases["schema_context"].astype(str).eq("DataFrameSchema") & cases["index"].notna()
         out = []
-        for (check, column), group in cases.groupby([cases["check"].astype(str), cases["column"].astype(str)],
-                                                    sort=False, dropna=False):
+        # a check on whole rows: one violation, the rows that fail it counted once
+        for check, group in cases[wide].groupby(cases["check"].astype(str), sort=False):
+            rows = list(dict.fromkeys(group["index"]))
+            out.append(Violation(name, f"schema: {check}", f"{check} failed on {len(rows)} row(s), "
+                                                           f"e.g. rows {rows[:MAX_EXAMPLES]}"))
+        narrow = cases[~wide]
+        for (check, column), group in narrow.groupby([narrow["check"].astype(str), narrow["column"].astype(str)],
+                                                     sort=False, dropna=False):
             examples = list(dict.fromkeys(map(repr, group["failure_case"])))[:MAX_EXAMPLES]
             out.append(Violation(name, f"schema: {check}",
                                  f"{check} failed on column {column}: {len(group)} case(s), e.g. {', '.join(examples)}"))
