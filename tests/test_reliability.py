@@ -170,11 +170,11 @@ print(res.manifest["status"], len(res.observations))
 @pytest.mark.xfail(strict=False, reason="row 6: indicator_mentions re-scans the line for every value "
                                         "(healthdata/normalize/indicators.py, the values helper's code)")
 def test_one_line_of_many_values_is_extracted_in_linear_time(tmp_path):
-    n = 32_000
+    n = 24_000  # the old re-scan: ~40 s here (4 k values: 1 s); linear: ~2 s
     path = tmp_path / "raw" / "one_line.txt"
     path.parent.mkdir()
     path.write_text("某县卫生局工作总结\n一、主要工作\n全县参合率" + "9%" * n + "\n", encoding="utf-8")
-    r = run_python(EXTRACT, path, timeout=60)
+    r = run_python(EXTRACT, path, timeout=20)
     assert r.returncode == 0, r.stderr
     assert r.stdout.split() == ["ok", str(n)]
 
