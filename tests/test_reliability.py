@@ -312,19 +312,21 @@ def test_a_file_over_its_time_budget_is_an_error_row_and_the_build_goes_on(raw, 
 
     def slow_on_one(path, raw_dir):
         if path.name == "slow.txt":
-            while True:  # a runaway loop in Python code
+            deadline = time.monotonic() + 30
+            while time.monotonic() < deadline:  # a runaway loop in Python code (bounded for the test)
                 time.sleep(0.01)
         return real(path, raw_dir)
 
+    real(raw / "report.txt", raw)  # the extraction modules imported (forked workers inherit them)
     monkeypatch.setattr(build_mod, "process_file", slow_on_one)
-    monkeypatch.setenv("HEALTHDATA_FILE_SECONDS", "1")
+    monkeypatch.setenv("HEALTHDATA_FILE_SECONDS", "3")
     for jobs in (1, 2):
         out = tmp_path / f"out{jobs}"
         summary = build(raw, out, jobs=jobs, progress=False)
         m = manifest_of(out)
         assert m.loc["slow.txt", "status"] == "error" and "time budget" in m.loc["slow.txt", "message"]
         assert m.loc["slow.txt", "sha256"] == hashlib.sha256(SEED_002.read_bytes()).hexdigest()
-        assert m.loc["report.txt", "status"] == "ok" and summary.n_failed == 1
+        assert m.loc["report.txt", "status"] == "ok" and summary.n_failed == 1, (jobs, m.loc["report.txt", "message"])
 
 
 def test_a_file_over_the_memory_budget_of_a_worker_is_an_error_row(raw, tmp_path, monkeypatch):
@@ -333,7 +335,7 @@ def test_a_file_over_the_memory_budget_of_a_worker_is_an_error_row(raw, tmp_path
 
     def hungry_on_one(path, raw_dir):
         if path.name == "hungry.txt":
-            blocks = [bytearray(256 * 2**20) for _ in range(64)]  # 16 GiB
+            blocks = [bytearray(256 * 2**20) for _ in range(12)]  # 3 GiB
             del blocks
         return real(path, raw_dir)
 
@@ -657,3 +659,11 @@ def test_terminal_escape_codes_in_a_file_name_are_printed_escaped(raw, tmp_path)
     assert not any(c in printed for c in "\x1b\x07\r\u202e")
     assert "evil\\x1b]0;pwned\\x07\\x1b[2J\\r\\u202e.txt" in r.stdout
     assert name in set(load("manifest", tmp_path / "out")["path"])  # the data keeps the real name
+
+
+def test_load_checks_the_descriptor_too(package_dir, tmp_path):
+    out = tampered(package_dir, tmp_path)
+    (out / "datapackage.json").write_text("{}", encoding="utf-8")
+    with pytest.raises(ValueError, match="datapackage.json"):
+        load("themes", out)
+    assert len(load("themes", out, validate=False))

@@ -264,10 +264,13 @@ def check_package(folder: str | Path) -> tuple[dict[str, pd.DataFrame], list[Vio
 
 
 def check_loaded_table(folder: Path, name: str, df: pd.DataFrame) -> None:
-    """The strict check of one table read by ``load``: shape, schema, keys, and its foreign keys
-    and spans against the key columns of the tables it refers to.  Raises PackageInvalid."""
-    violations = shape_violations(name, df)
-    if not violations:
+    """The strict check of one table read by ``load``: the package's descriptor, the table's shape,
+    schema and keys, and its foreign keys and spans against the key columns of the tables it
+    refers to.  Raises PackageInvalid."""
+    violations = descriptor_violations(folder)
+    shape = shape_violations(name, df)
+    violations += shape
+    if not shape:
         frames = {name: df}
         needed: dict[str, set[str]] = {}
         for _col, parent, pcol in TABLES[name].foreign_keys:
