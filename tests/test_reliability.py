@@ -202,9 +202,9 @@ KILL_AT_RENAME = """
 import os, signal, sys
 from pathlib import Path
 import healthdata.build as b
-import healthdata.package.storage as storage
 out = Path(sys.argv[2]).resolve()
 if sys.argv[3] == "no-exchange":
+    import healthdata.package.storage as storage
     storage.exchange = lambda a, b: False  # a system without an atomic swap
 real = Path.rename
 def rename(self, target):
@@ -527,7 +527,8 @@ def test_validate_exit_codes(tmp_path, package_dir):
 def test_a_full_disk_or_read_only_folder_is_a_message_and_exit_2(raw, tmp_path, monkeypatch, code):
     from click.testing import CliRunner
 
-    import healthdata.package.storage as storage
+    import importlib
+
     from healthdata.cli import main
 
     out = tmp_path / "out"
@@ -537,10 +538,13 @@ def test_a_full_disk_or_read_only_folder_is_a_message_and_exit_2(raw, tmp_path, 
     def failing(df, path):
         raise OSError(code, os.strerror(code), str(path))
 
-    monkeypatch.setattr(storage, "write_parquet", failing)
-    import healthdata.package.writer as writer
-
-    monkeypatch.setattr(writer, "write_parquet", failing)
+    for name in ("healthdata.package", "healthdata.package.storage", "healthdata.package.writer"):
+        try:
+            module = importlib.import_module(name)
+        except ImportError:
+            continue
+        if hasattr(module, "write_parquet"):
+            monkeypatch.setattr(module, "write_parquet", failing)
     r = CliRunner().invoke(main, ["build", "--raw-dir", str(raw), "--out-dir", str(out), "-q"])
     assert r.exit_code == 2, r.output
     assert isinstance(r.exception, SystemExit)
