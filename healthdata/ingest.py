@@ -6,6 +6,10 @@ removed (the same text ``open(path, encoding=..., newline=None).read()`` gives).
 reduced to its visible text with BeautifulSoup (lxml), ``.docx`` to its paragraphs with
 python-docx and PDF to its text with pdfplumber (line wraps undone); offsets then point into that extracted text, which
 ``read_text`` reproduces exactly.
+
+Only regular files inside the raw folder are read, once, and at most MAX_BYTES of them; the
+manifest's size and hash describe exactly those bytes.  Every step is bounded: decoding is linear
+in the size of the file, and ``.docx``/PDF decompression is counted on the bytes it produces.
 """
 from __future__ import annotations
 
