@@ -275,8 +275,9 @@ def _descendants(pid: int) -> list:
         return []
 
 
-@pytest.mark.parametrize("how", [["--jobs", "2"], ["--engine", "dask"]], ids=["jobs", "dask"])
-def test_workers_die_with_a_killed_build(tmp_path, how):
+@pytest.mark.parametrize("how,sig", [(["--jobs", "2"], signal.SIGKILL), (["--jobs", "2"], signal.SIGTERM),
+                                     (["--engine", "dask"], signal.SIGKILL)], ids=["jobs-kill", "jobs-term", "dask-kill"])
+def test_workers_die_with_a_killed_build(tmp_path, how, sig):
     import psutil
 
     raw = tmp_path / "raw"
@@ -295,7 +296,7 @@ def test_workers_die_with_a_killed_build(tmp_path, how):
     assert proc.poll() is None and len(workers) >= 2, "the build ended before its workers could be seen"
     time.sleep(1.0)
     workers = _descendants(proc.pid)
-    os.kill(proc.pid, signal.SIGKILL)
+    os.kill(proc.pid, sig)
     proc.wait(timeout=30)
     _gone, alive = psutil.wait_procs(workers, timeout=15)
     for p in alive:
