@@ -16,7 +16,7 @@ from pathlib import Path
 import pandas as pd
 
 from healthdata.ingest import list_raw_files, read_raw
-from healthdata.package import TABLES, PackageWriter, frame, model_of, validate_tables, write_package  # noqa: F401
+from healthdata.package import PackageWriter, UnsafeOutDir, check_out_dir, frame
 
 
 STREAMED = ("sections", "observations", "checks", "problems", "problem_themes")
@@ -129,27 +129,60 @@ def process_file(path: Path, raw_dir: Path) -> FileResult:
 
 
 def failed_result(path: Path, raw_dir: Path, exc: BaseException) -> FileResult:
-    """The manifest row of a file whose worker process died on it (crash, out of memory)."""
+    """The manifest row of a file whose worker process died on it (crash, out of memory) or that
+    went over its time budget: size and hash of its bytes, read again the same safe way."""
     import hashlib
+
+    from healthdata.ingest import IngestError, read_raw_bytes
 
     rel = Path(path).relative_to(raw_dir).as_posix()
     try:
-        data = Path(path).read_bytes()
+        data = read_raw_bytes(Path(path), Path(raw_dir))
         size, digest = len(data), hashlib.sha256(data).hexdigest()
-    except OSError:
+    except (OSError, IngestError):
         size, digest = 0, ""
     return FileResult(manifest={"path": rel, "bytes": size, "sha256": digest or None, "format": "unknown", "encoding": None,
-                                "status": "error", "message": f"worker process died on this file: {type(exc).__name__}: {exc}",
+                                "status": "error", "message": f"{failure_reason(exc)}: {type(exc).__name__}: {exc}",
                                 "n_chars": 0, "n_reports": 0})
+
+
+def failure_reason(exc: BaseException) -> str:
+    """What happened to a file whose work did not return, in plain words."""
+    from healthdata.workers import FileTimeout
+
+    if isinstance(exc, FileTimeout):
+        return "over the time budget for one file ($HEALTHDATA_FILE_SECONDS)"
+    if isinstance(exc, MemoryError):
+        return "over the memory budget of a worker ($HEALTHDATA_WORKER_MEMORY_MB)"
+    return "worker process died on this file"
+
+
+def process_file_guarded(path: Path, raw_dir: Path) -> FileResult:
+    """:func:`process_file` within the per-file wall-clock budget: a file over it (or one that
+    exhausts the worker's memory) becomes an ``error`` row and the build goes on."""
+    from healthdata.workers import FileTimeout, file_seconds, time_budget
+
+    try:
+        with time_budget(file_seconds()):
+            return process_file(path, raw_dir)
+    except (FileTimeout, MemoryError) as exc:
+        return failed_result(path, raw_dir, exc)
+
+
+def _pool(jobs: int):
+    """A process pool whose workers die with the build and have a memory budget."""
+    from concurrent.futures import ProcessPoolExecutor
+
+    from healthdata.workers import init_worker
+
+    return ProcessPoolExecutor(max_workers=jobs, initializer=init_worker)
 
 
 def _isolated(path: Path, raw_dir: Path) -> FileResult:
     """process_file in a fresh one-worker pool: a file that crashes its worker only fails itself."""
-    from concurrent.futures import ProcessPoolExecutor
-
-    with ProcessPoolExecutor(max_workers=1) as pool:
+    with _pool(1) as pool:
         try:
-            return pool.submit(process_file, path, raw_dir).result()
+            return pool.submit(process_file_guarded, path, raw_dir).result()
         except Exception as exc:
             return failed_result(path, raw_dir, exc)
 
@@ -161,18 +194,17 @@ def pool_results(files: list[Path], raw_dir: Path, jobs: int, window: int | None
     restarted, the file being waited for is retried alone, and the rest go on.
     """
     from collections import deque
-    from concurrent.futures import ProcessPoolExecutor
     from concurrent.futures.process import BrokenProcessPool
 
     window = window or 4 * jobs
     todo = deque(files)
     pending: deque = deque()
-    pool = ProcessPoolExecutor(max_workers=jobs)
+    pool = _pool(jobs)
     try:
         while todo or pending:
             while todo and len(pending) < window:
                 path = todo.popleft()
-                pending.append((path, pool.submit(process_file, path, raw_dir)))
+                pending.append((path, pool.submit(process_file_guarded, path, raw_dir)))
             path, fut = pending.popleft()
             try:
                 result = fut.result()
@@ -180,7 +212,7 @@ def pool_results(files: list[Path], raw_dir: Path, jobs: int, window: int | None
                 pool.shutdown(wait=False, cancel_futures=True)
                 todo.extendleft(reversed([p for p, _ in pending]))
                 pending.clear()
-                pool = ProcessPoolExecutor(max_workers=jobs)
+                pool = _pool(jobs)
                 result = _isolated(path, raw_dir)
             yield result
     finally:
@@ -195,12 +227,12 @@ def iter_results(files: list[Path], raw_dir: Path, jobs: int, engine: str):
     if engine == "dask":
         from healthdata.distributed import dask_results
 
-        yield from dask_results(files, raw_dir)
+        yield from dask_results(files, raw_dir, process_file_guarded, failed_result)
     elif jobs > 1:
         yield from pool_results(files, raw_dir, jobs)
     else:
         for path in files:
-            yield process_file(path, raw_dir)
+            yield process_file_guarded(path, raw_dir)
 
 
 def catalog_frames() -> dict[str, pd.DataFrame]:
@@ -221,15 +253,27 @@ def build(raw_dir: str | Path, out_dir: str | Path, jobs: int = 1, engine: str =
     raw_dir, out_dir = Path(raw_dir), Path(out_dir)
     if not raw_dir.is_dir():
         raise BuildError(f"raw folder {raw_dir} does not exist")
-    from healthdata.package import UnsafeOutDir, check_out_dir
-
     try:
         check_out_dir(out_dir, raw_dir)
+        files = list_raw_files(raw_dir)
+        if not files:
+            raise BuildError(f"raw folder {raw_dir} has no files")
+        return _build_files(files, raw_dir, out_dir, jobs, engine, progress)
     except UnsafeOutDir as exc:
         raise BuildError(str(exc)) from None
-    files = list_raw_files(raw_dir)
-    if not files:
-        raise BuildError(f"raw folder {raw_dir} has no files")
+    except OSError as exc:  # full disk, read-only or vanished folder: the previous package stays
+        where = f" ({exc.filename})" if exc.filename else ""
+        raise BuildError(f"cannot write the data package {out_dir}: {exc.strerror or exc}{where}; "
+                         "nothing was replaced") from None
+
+
+def _waiting(out_dir: Path) -> None:
+    print(f"waiting for another build into {out_dir} to finish …", file=sys.stderr, flush=True)
+
+
+def _build_files(files: list[Path], raw_dir: Path, out_dir: Path, jobs: int, engine: str,
+                 progress: bool) -> BuildSummary:
+    """The build proper, once its folders are checked: files in, package committed."""
     from healthdata.normalize.duplicates import duplicate_of
 
     manifest: list[dict] = []
@@ -237,7 +281,7 @@ def build(raw_dir: str | Path, out_dir: str | Path, jobs: int = 1, engine: str =
     signatures = []  # small: MinHash values per report
     buffers: dict[str, list[dict]] = {name: [] for name in STREAMED}
     buffered_files: list[dict] = []  # manifest rows of the files in the buffers
-    writer = PackageWriter(out_dir, STREAMED, raw_dir=raw_dir)
+    writer = PackageWriter(out_dir, STREAMED, raw_dir=raw_dir, on_wait=lambda: _waiting(out_dir))
     bar = None
     try:
         if progress:

@@ -6,11 +6,25 @@ from pathlib import Path
 
 import click
 
-EXIT_FILES_FAILED = 3
+EXIT_INVALID = 1  # validate: the package breaks a rule (or a table file is corrupt)
+EXIT_CANNOT_RUN = 2  # the command could not run (bad folder, refused --out-dir, disk full, …)
+EXIT_FILES_FAILED = 3  # build: the package is written, some raw files failed (see the manifest)
 
 
-def _fail(message: str, code: int = 2):
-    click.echo(f"error: {message}", err=True)
+def printable(text: str) -> str:
+    """``text`` safe for a terminal: control and format characters (escape sequences, bidi
+    overrides, carriage returns) written as escapes, so a file name cannot drive the terminal."""
+    return "".join(c if c.isprintable() else c.encode("unicode_escape").decode("ascii") for c in text)
+
+
+def say(text: str, err: bool = False) -> None:
+    """Echo ``text`` line by line, each line made printable."""
+    for line in str(text).split("\n"):
+        click.echo(printable(line), err=err)
+
+
+def _fail(message: str, code: int = EXIT_CANNOT_RUN):
+    say(f"error: {message}", err=True)
     sys.exit(code)
 
 
@@ -47,7 +61,7 @@ def build(raw_dir: Path, out_dir: Path, jobs: int, engine: str, scheduler: str |
     except BuildError as exc:
         _fail(str(exc))
     for line in summary.lines():
-        click.echo(line)
+        say(line)
     if summary.n_failed:
         sys.exit(EXIT_FILES_FAILED)
 
@@ -56,23 +70,27 @@ def build(raw_dir: Path, out_dir: Path, jobs: int, engine: str, scheduler: str |
 @click.option("--out-dir", type=click.Path(path_type=Path), default=Path("data/processed"), show_default=True,
               help="A built data package.")
 def validate(out_dir: Path):
-    """Re-check a built data package against every schema and cross-table rule."""
-    from healthdata.package import TABLES, validate_tables
+    """Re-check a built data package strictly: its datapackage.json against the schemas, every
+    table file readable, exact columns and types, every schema rule, keys, foreign keys and spans.
 
-    if not out_dir.is_dir():
-        _fail(f"{out_dir} is not a folder")
-    import pandas as pd
+    Every violation is listed, grouped by table and rule.  Exit code 0 when the package is valid,
+    1 when it is not (a rule broken or a table file corrupt, named), 2 when the check cannot run
+    (no such folder).
+    """
+    from healthdata.package import TABLES, check_package, grouped_lines
 
-    missing = [n for n in TABLES if not (out_dir / f"{n}.parquet").exists()]
-    if missing:
-        _fail(f"{out_dir} lacks table(s): {', '.join(missing)}")
-    frames = {n: pd.read_parquet(out_dir / f"{n}.parquet") for n in TABLES}
-    errors = validate_tables(frames)
-    if errors:
-        for e in errors:
-            click.echo(e, err=True)
-        _fail(f"{len(errors)} validation failure(s) in {out_dir}", 1)
-    click.echo(f"{out_dir}: {len(TABLES)} tables valid (" + ", ".join(f"{n} {len(frames[n])}" for n in TABLES) + ")")
+    try:
+        frames, violations = check_package(out_dir)
+    except FileNotFoundError as exc:
+        _fail(str(exc))
+    except Exception as exc:  # e.g. a folder we may not read: say so, never a traceback
+        _fail(f"cannot check {out_dir}: {type(exc).__name__}: {exc}")
+    if violations:
+        say("\n".join(grouped_lines(violations)), err=True)
+        tables = len({v.table for v in violations})
+        _fail(f"{out_dir} is not a valid data package: {len(violations)} violation(s) in {tables} table(s)/file(s)",
+              EXIT_INVALID)
+    say(f"{out_dir}: {len(TABLES)} tables valid (" + ", ".join(f"{n} {len(frames[n])}" for n in TABLES) + ")")
 
 
 @main.command()
@@ -82,12 +100,15 @@ def validate(out_dir: Path):
               help="Data package to report on (default: the package's own data).")
 def report(out: Path, data_dir: Path | None):
     """Execute every notebook against the data package and render self-contained HTML."""
+    from healthdata.package import restore_interrupted
     from healthdata.report import build_report
 
+    if data_dir is not None:
+        restore_interrupted(data_dir)
     if data_dir is not None and not data_dir.is_dir():
         _fail(f"{data_dir} is not a folder")
     pages = build_report(out, data_dir=data_dir)
-    click.echo(f"report: {len(pages)} page(s) in {out}; open {out / 'index.html'}")
+    say(f"report: {len(pages)} page(s) in {out}; open {out / 'index.html'}")
 
 
 if __name__ == "__main__":

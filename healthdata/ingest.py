@@ -6,22 +6,32 @@ removed (the same text ``open(path, encoding=..., newline=None).read()`` gives).
 reduced to its visible text with BeautifulSoup (lxml), ``.docx`` to its paragraphs with
 python-docx and PDF to its text with pdfplumber (line wraps undone); offsets then point into that extracted text, which
 ``read_text`` reproduces exactly.
+
+Only regular files inside the raw folder are read, once, and at most MAX_BYTES of them; the
+manifest's size and hash describe exactly those bytes.  Every step is bounded: decoding is linear
+in the size of the file, and ``.docx``/PDF decompression is counted on the bytes it produces.
 """
 from __future__ import annotations
 
 import codecs
 import hashlib
+import io
 import os
 import re
+import stat
+import threading
 import zipfile
+import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
-STATUSES = ("ok", "empty", "unsupported", "undecodable", "error")
+STATUSES = ("ok", "empty", "unsupported", "undecodable", "error", "skipped")  # skipped: not read (not a regular file inside the raw folder)
 TEXT_SUFFIXES = {".txt", ".text", ".md", ".csv", ""}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml", ".shtml"}
-MAX_BYTES = 200 * 1024 * 1024  # larger raw files are recorded, not read
-MAX_DOCX_UNCOMPRESSED = 100 * 1024 * 1024  # zip-bomb guard
+MAX_BYTES = 200 * 1024 * 1024  # larger raw files are recorded, not read (counted on the bytes read)
+MAX_DOCX_UNCOMPRESSED = 100 * 1024 * 1024  # zip-bomb guard: bytes all members of a .docx decompress to
+MAX_DOCX_XML = 16 * 1024 * 1024  # bytes its XML parts decompress to (a 300-page report's document.xml is a few MB)
+MAX_PDF_DECODED = 256 * 1024 * 1024  # bytes the Flate streams of a PDF decompress to (bomb guard)
 MAX_CHARS = 5_000_000  # longer decoded texts are recorded, not segmented (a report page is ~10^4-10^5)
 
 
@@ -49,16 +59,76 @@ class RawFile:
 
 
 def list_raw_files(raw_dir: Path) -> list[Path]:
-    """Every file under ``raw_dir`` (recursively, sorted, hidden files skipped).
+    """Every entry under ``raw_dir`` that is not a folder (recursively, sorted, hidden names skipped).
 
-    Symlinked directories are not followed (a symlink loop cannot trap the walk); symlinked
-    files are listed and read through (a looping or broken one becomes an ``error`` row).
+    Symlinked folders are not followed (a symlink loop cannot trap the walk).  Everything listed
+    gets a manifest row; :func:`read_raw` reads only regular files inside the raw folder.
     """
     out = []
     for root, dirs, files in os.walk(raw_dir, followlinks=False):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         out.extend(Path(root) / f for f in files if not f.startswith("."))
     return sorted(out, key=lambda p: p.relative_to(raw_dir).as_posix())
+
+
+_KINDS = ((stat.S_ISFIFO, "a FIFO (named pipe)"), (stat.S_ISCHR, "a character device"),
+          (stat.S_ISBLK, "a block device"), (stat.S_ISSOCK, "a socket"))
+
+
+def _kind_of(mode: int) -> str:
+    return next((name for test, name in _KINDS if test(mode)), "not a regular file")
+
+
+def open_raw(path: Path, raw_dir: Path) -> int:
+    """A read-only descriptor of ``path`` when it is a regular file inside ``raw_dir``.
+
+    A symbolic link that leads out of the raw folder, and anything that is not a regular file
+    (FIFO, device, socket), is ``skipped`` without being opened for reading; the descriptor is
+    opened non-blocking and checked again (``fstat``), so a file swapped for a FIFO in between
+    cannot block the build either.
+    """
+    real, root = os.path.realpath(path), os.path.realpath(raw_dir)
+    if os.path.commonpath([real, root]) != root:
+        raise IngestError("skipped", "a symbolic link to a file outside the raw folder: not read")
+    try:
+        st = os.stat(path)
+    except OSError as exc:
+        if not os.path.islink(path):
+            raise
+        raise IngestError("error", f"broken or looping symbolic link ({exc.strerror})") from None
+    if stat.S_ISDIR(st.st_mode):
+        raise IngestError("unsupported", "a symbolic link to a folder: not followed (links can loop)")
+    if not stat.S_ISREG(st.st_mode):
+        raise IngestError("skipped", f"{_kind_of(st.st_mode)}, not a regular file: not read")
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0))
+    mode = os.fstat(fd).st_mode
+    if not stat.S_ISREG(mode):
+        os.close(fd)
+        raise IngestError("skipped", f"{_kind_of(mode)}, not a regular file: not read")
+    return fd
+
+
+def read_limited(fd: int, limit: int) -> bytes:
+    """At most ``limit`` bytes from ``fd``; IngestError('unsupported') if there are more (counted
+    on what is read, not on what the file system reports)."""
+    chunks, n = [], 0
+    while True:
+        chunk = os.read(fd, min(1 << 20, limit + 1 - n))
+        if not chunk:
+            return b"".join(chunks)
+        chunks.append(chunk)
+        n += len(chunk)
+        if n > limit:
+            raise IngestError("unsupported", f"more than the {limit}-byte limit for one file: not read")
+
+
+def read_raw_bytes(path: Path, raw_dir: Path) -> bytes:
+    """The bytes of one raw file, read once (see :func:`open_raw` and :func:`read_limited`)."""
+    fd = open_raw(path, raw_dir)
+    try:
+        return read_limited(fd, MAX_BYTES)
+    finally:
+        os.close(fd)
 
 
 def normalise_newlines(text: str) -> str:
@@ -166,55 +236,69 @@ def _decode_truncated_gb18030(data: bytes) -> tuple[str, str, str] | None:
     return text, "gb18030", f"truncated GB18030: incomplete character in the last {len(data) - cut} byte(s) dropped"
 
 
-def _utf8_error(view: memoryview, pos: int) -> UnicodeDecodeError | None:
-    """The first UTF-8 error at or after ``pos`` (offsets relative to ``pos``), else None.
-    A memoryview slice is not a copy, so scanning a large file error by error stays linear."""
+class _GiveUp(Exception):
+    """Raised by a decoding error handler to abandon a fallback decoding."""
+
+
+_HANDLER = threading.local()  # the error handler of the decoding running in this thread
+
+
+def _dispatch_error(exc: UnicodeDecodeError):
+    return _HANDLER.fn(exc)
+
+
+codecs.register_error("healthdata.fallback", _dispatch_error)
+
+
+def _decode_handling_errors(data: bytes, handler) -> str | None:
+    """``data`` decoded as UTF-8 with ``handler(exc) -> (replacement, resume position)`` called at
+    each invalid sequence, in one pass of the C decoder (linear in the size of ``data``: the
+    decoder keeps one exception object for the whole pass); None when the handler gives up."""
+    _HANDLER.fn = handler
     try:
-        codecs.utf_8_decode(view[pos:], "strict", True)
-    except UnicodeDecodeError as exc:
-        return exc
-    return None
+        return data.decode("utf-8", "healthdata.fallback")
+    except _GiveUp:
+        return None
+    finally:
+        _HANDLER.fn = None
 
 
 def _decode_mostly_utf8(data: bytes) -> tuple[str, str, str] | None:
     """UTF-8 with at most one corrupt byte sequence per 10 000 bytes, each replaced by U+FFFD."""
-    view = memoryview(data)
-    bad = pos = 0
     limit = max(1, len(data) // 10_000)
-    while (exc := _utf8_error(view, pos)) is not None:
+    bad = 0
+
+    def replace(exc: UnicodeDecodeError):
+        nonlocal bad
         bad += 1
         if bad > limit:
-            return None
-        pos += exc.end
-    text = data.decode("utf-8", errors="replace")
-    if not _is_plausible_text(text.replace("\ufffd", "")):
+            raise _GiveUp
+        return "\ufffd", exc.end
+
+    text = _decode_handling_errors(data, replace)
+    if text is None or not _is_plausible_text(text.replace("\ufffd", "")):
         return None
     return text, "utf-8", f"{bad} invalid UTF-8 byte sequence(s) replaced by U+FFFD"
 
 
 def _decode_mixed(data: bytes) -> tuple[str, str, str] | None:
     """Runs of valid UTF-8, and GB18030 for the rest of each line where UTF-8 breaks."""
-    view = memoryview(data)
-    parts, pos, n_gb = [], 0, 0
-    while pos < len(data):
-        exc = _utf8_error(view, pos)
-        if exc is None:
-            parts.append(codecs.utf_8_decode(view[pos:], "strict", True)[0])
-            break
-        parts.append(codecs.utf_8_decode(view[pos:pos + exc.start], "strict", True)[0])
-        pos += exc.start
-        nl = data.find(b"\n", pos)
-        end = len(data) if nl < 0 else nl + 1
-        try:
-            parts.append(codecs.decode(view[pos:end], "gb18030"))
-        except UnicodeDecodeError:
-            return None
+    n_gb = 0
+
+    def rest_of_line_as_gb18030(exc: UnicodeDecodeError):
+        nonlocal n_gb
         n_gb += 1
         if n_gb > 10_000:
-            return None  # not a few pasted pages: a file of another kind
-        pos = end
-    text = "".join(parts)
-    if not n_gb or not _is_plausible_text(text):
+            raise _GiveUp  # not a few pasted pages: a file of another kind
+        nl = exc.object.find(b"\n", exc.start)
+        end = len(exc.object) if nl < 0 else nl + 1
+        try:
+            return codecs.decode(exc.object[exc.start:end], "gb18030"), end
+        except UnicodeDecodeError:
+            raise _GiveUp from None
+
+    text = _decode_handling_errors(data, rest_of_line_as_gb18030)
+    if text is None or not n_gb or not _is_plausible_text(text):
         return None
     return text, "utf-8+gb18030", f"mixed encodings: {n_gb} line(s) in GB18030, the rest UTF-8"
 
@@ -252,19 +336,34 @@ def html_to_text(html: str) -> str:
     return normalise_newlines("\n".join(ln for ln in lines if ln))
 
 
-def docx_to_text(path: Path) -> str:
-    """Paragraph text of a .docx (tables row by row), guarded against zip bombs."""
+def check_zip_expansion(data: bytes) -> None:
+    """Refuse a .docx whose members decompress to more than the limits: counted on the bytes the
+    decompressor produces, in bounded memory, never on the sizes its headers claim."""
+    total = xml = 0
     try:
-        with zipfile.ZipFile(path) as zf:
-            total = sum(i.file_size for i in zf.infolist())
-            if total > MAX_DOCX_UNCOMPRESSED:
-                raise IngestError("error", f"docx expands to {total} bytes (> {MAX_DOCX_UNCOMPRESSED}): refused as a zip bomb")
-    except zipfile.BadZipFile as exc:
+        with zipfile.ZipFile(io.BytesIO(data)) as zf:
+            for info in zf.infolist():
+                is_xml = info.filename.endswith((".xml", ".rels"))
+                with zf.open(info) as member:
+                    while chunk := member.read(1 << 20):
+                        total += len(chunk)
+                        xml += len(chunk) if is_xml else 0
+                        if total > MAX_DOCX_UNCOMPRESSED or xml > MAX_DOCX_XML:
+                            what = "its XML" if xml > MAX_DOCX_XML else "it"
+                            limit = MAX_DOCX_XML if xml > MAX_DOCX_XML else MAX_DOCX_UNCOMPRESSED
+                            raise IngestError("error", f"docx: {what} decompresses to more than {limit} bytes: "
+                                                             "refused (zip bomb guard)")
+    except (zipfile.BadZipFile, zlib.error, EOFError) as exc:
         raise IngestError("error", f"not a valid .docx (zip) file: {exc}") from exc
+
+
+def docx_to_text(data: bytes) -> str:
+    """Paragraph text of a .docx (tables row by row), guarded against zip bombs."""
+    check_zip_expansion(data)
     import docx
 
     try:
-        document = docx.Document(str(path))
+        document = docx.Document(io.BytesIO(data))
     except Exception as exc:  # python-docx raises several types for broken packages
         raise IngestError("error", f"python-docx could not read it: {exc}") from exc
     parts = [p.text for p in document.paragraphs]
@@ -318,15 +417,51 @@ def unwrap_pdf_lines(pages: list[list[dict]]) -> str:
     return "".join(out)
 
 
-def pdf_to_text(path: Path) -> str:
+def _flate_output(raw: bytes, budget: int) -> int:
+    """Bytes a Flate stream decompresses to, counted in bounded memory; stops past ``budget``."""
+    d = zlib.decompressobj()
+    n, pending = 0, raw
+    try:
+        while pending and n <= budget:
+            n += len(d.decompress(pending, 1 << 20))
+            pending = d.unconsumed_tail
+    except zlib.error:
+        pass  # a corrupt stream: pdfminer decodes what it can, no more than this
+    return n
+
+
+def check_pdf_expansion(document) -> None:
+    """Refuse a PDF whose Flate streams decompress to more than MAX_PDF_DECODED bytes in all,
+    counted on what the decompressor produces (pdfminer would hold each stream whole)."""
+    from pdfminer.pdftypes import LITERALS_FLATE_DECODE, PDFStream
+
+    total = 0
+    for xref in document.xrefs:
+        for objid in xref.get_objids():
+            try:
+                obj = document.getobj(objid)
+            except Exception:  # a broken object: pdfminer skips it too
+                continue
+            if not isinstance(obj, PDFStream):
+                continue
+            filters = obj.get_filters()
+            if filters and filters[0][0] in LITERALS_FLATE_DECODE and obj.get_rawdata() is not None:
+                total += _flate_output(obj.get_rawdata(), MAX_PDF_DECODED - total)
+                if total > MAX_PDF_DECODED:
+                    raise IngestError("error", f"PDF streams decompress to more than {MAX_PDF_DECODED} bytes: "
+                                                     "refused (decompression bomb guard)")
+
+
+def pdf_to_text(data: bytes) -> str:
     """Text of a PDF (pdfplumber, which keeps CJK text and gives each line's geometry), with
     the typesetter's line wraps undone so each paragraph is one line, as in the other formats."""
     import pdfplumber
 
     try:
-        with pdfplumber.open(str(path)) as pdf:
+        with pdfplumber.open(io.BytesIO(data)) as pdf:
             if len(pdf.pages) > MAX_PDF_PAGES:
                 raise IngestError("unsupported", f"PDF of {len(pdf.pages)} pages (> {MAX_PDF_PAGES}): refused")
+            check_pdf_expansion(pdf.doc)
             pages = []
             for page in pdf.pages:
                 pages.append([{"text": ln["text"], "x0": ln["x0"], "x1": ln["x1"]}
@@ -347,16 +482,8 @@ def read_raw(path: Path, raw_dir: Path) -> RawFile:
         rel = path.as_posix()
     rf = RawFile(path=rel)
     try:
-        if path.is_symlink() and not path.exists():
-            raise IngestError("error", "broken or looping symbolic link")
-        if path.is_dir():
-            raise IngestError("unsupported", "a symbolic link to a folder: not followed (links can loop)")
-        size = path.stat().st_size
-        rf.bytes = size
-        if size > MAX_BYTES:
-            raise IngestError("unsupported", f"{size} bytes is larger than the {MAX_BYTES}-byte limit")
-        data = path.read_bytes()
-        rf.sha256 = hashlib.sha256(data).hexdigest()
+        data = read_raw_bytes(path, raw_dir)
+        rf.bytes, rf.sha256 = len(data), hashlib.sha256(data).hexdigest()  # exactly the bytes processed
         rf.format = sniff_format(path, data[:4096])
         if not data.strip():
             raise IngestError("empty", "the file is empty or whitespace only")
@@ -366,9 +493,9 @@ def read_raw(path: Path, raw_dir: Path) -> RawFile:
             html, rf.encoding, rf.message = decode_text(data)
             rf.text = html_to_text(html)
         elif rf.format == "docx":
-            rf.text, rf.encoding = docx_to_text(path), "utf-8"
+            rf.text, rf.encoding = docx_to_text(data), "utf-8"
         elif rf.format == "pdf":
-            rf.text, rf.encoding = pdf_to_text(path), None
+            rf.text, rf.encoding = pdf_to_text(data), None
         else:
             raise IngestError("unsupported", f"unsupported file type {path.suffix or '(no suffix)'!r}")
         if not rf.text.strip():

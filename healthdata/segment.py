@@ -154,14 +154,19 @@ def _title_lines(lines: list[Line], stops: set[int]) -> list[tuple[int, int, int
 def doc_id_for(source_file: str, n: int) -> str:
     """Stable report id: the raw file's name and the report's position in it (1-based).
 
-    A ``.txt`` file's id uses its stem (``001_x.txt`` -> ``001_x#01``); any other file keeps its
-    whole name (``001_x.docx#01``, ``001_x.html#01``), and a name without a suffix gets a final dot
-    (``001_x.#01``), so files differing only in their extension never share ids.
+    A ``.txt`` file's id uses its stem when the stem has no dot (``001_x.txt`` -> ``001_x#01``);
+    any other file keeps its whole name (``001_x.docx#01``, ``001_x.html#01``), a name without a
+    dot gets a final dot (``001_x.#01``) and a name ending in a dot one more (``x.`` -> ``x..#01``).
+    Distinct paths never share ids: stems without a dot come only from ``.txt`` files, stems
+    ending in exactly one dot only from names without one, and every other name maps to itself
+    or, ending in a dot, to itself plus one.
     """
     name = source_file.rsplit("/", 1)[-1]
-    if name.endswith(".txt"):
+    if name.endswith(".txt") and "." not in name[: -len(".txt")]:
         stem = name[: -len(".txt")]
     elif "." not in name:
+        stem = name + "."
+    elif name.endswith("."):
         stem = name + "."
     else:
         stem = name

@@ -64,3 +64,16 @@ def test_cli_dask_engine_starts_its_own_local_cluster(corpus, local_build, tmp_p
 def test_parallel_local_build_equals_the_serial_build(corpus, local_build, tmp_path):
     build(corpus, tmp_path / "j2", jobs=2, progress=False)
     assert_same_bytes(local_build, tmp_path / "j2")
+
+
+def test_distributed_does_not_import_the_build():
+    """build imports distributed, never the reverse (the per-file function is passed in): no
+    import of healthdata.build anywhere in the module, not even inside a function."""
+    import ast
+
+    import healthdata.distributed as distributed
+
+    tree = ast.parse(open(distributed.__file__, encoding="utf-8").read())
+    imported = {n.module for n in ast.walk(tree) if isinstance(n, ast.ImportFrom)}
+    imported |= {a.name for n in ast.walk(tree) if isinstance(n, ast.Import) for a in n.names}
+    assert "healthdata.build" not in imported and "healthdata" not in imported, imported

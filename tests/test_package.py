@@ -79,7 +79,7 @@ def test_validation_reports_every_failure():
 
 
 def test_interrupted_write_leaves_the_previous_package(tmp_path, monkeypatch):
-    import healthdata.package as package
+    import healthdata.package.storage as package
 
     frames = {name: load(name) for name in TABLES}
     out = tmp_path / "pkg"

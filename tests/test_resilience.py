@@ -45,7 +45,7 @@ def test_builds_are_byte_identical_whatever_parts_row_groups_and_jobs(corpus, tm
     build(corpus, tmp_path / "parts", jobs=2, progress=False)
     assert snapshot(tmp_path / "parts") == ref
     # small row groups change the layout, not the rows; and stay independent of parts and jobs
-    monkeypatch.setattr(package, "ROW_GROUP_ROWS", 97)
+    monkeypatch.setattr(package.writer, "ROW_GROUP_ROWS", 97)
     build(corpus, tmp_path / "rg1", jobs=1, progress=False)
     monkeypatch.setattr(build_mod, "PART_ROWS", 1_000_000)
     build(corpus, tmp_path / "rg2", jobs=2, progress=False)

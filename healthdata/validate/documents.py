@@ -29,7 +29,7 @@ class Manifest(pa.DataFrameModel):
     sha256: Series[str] = pa.Field(nullable=True, description="SHA-256 of the file's bytes (null when it could not be read).")
     format: Series[str] = pa.Field(isin=FORMATS, description="Detected format: text, html, docx, pdf or unknown.")
     encoding: Series[str] = pa.Field(nullable=True, description="Detected text encoding (charset-normalizer), e.g. utf-8, gb18030, utf-16.")
-    status: Series[str] = pa.Field(isin=list(STATUSES), description="ok, empty, unsupported, undecodable or error.")
+    status: Series[str] = pa.Field(isin=list(STATUSES), description="ok, empty, unsupported, undecodable, error, or skipped (not read: not a regular file inside the raw folder).")
     message: Series[str] = pa.Field(nullable=True, description="What happened, in plain words (null when nothing to report).")
     n_chars: Series[int] = pa.Field(ge=0, description="Length of the decoded text that offsets point into.", metadata={"unit": "characters"})
     n_reports: Series[int] = pa.Field(ge=0, description="Reports found in the file.")

@@ -60,8 +60,7 @@ class ObservationSchema(SpannedTable):
     flag: Series[str] = pa.Field(nullable=True, description="Why a row looks odd (e.g. a percent outside 0-100 for an actual level); null when nothing is odd.")
 
     class Config:
-        strict = False
-        coerce = True
+        strict = True
 
     @pa.dataframe_check
     def sentence_contains_value(cls, df: pd.DataFrame) -> Series[bool]:
@@ -107,8 +106,7 @@ class CheckSchema(pa.DataFrameModel):
     note: Series[str] = pa.Field(nullable=True, description="Which figures were used, in words.")
 
     class Config:
-        strict = False
-        coerce = True
+        strict = True
 
     @pa.dataframe_check
     def spans_are_ordered(cls, df: pd.DataFrame) -> Series[bool]:
@@ -134,8 +132,7 @@ class IndicatorSchema(pa.DataFrameModel):
     reference_source: Series[str] = pa.Field(nullable=True, description="Document that sets the target (from reference_targets.csv).")
 
     class Config:
-        strict = False
-        coerce = True
+        strict = True
 
     @pa.dataframe_check
     def reference_complete(cls, df: pd.DataFrame) -> Series[bool]:
