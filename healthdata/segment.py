@@ -16,7 +16,7 @@ from healthdata.textnorm import matching_text
 from healthdata.types import ReportText, Section
 from healthdata.vocab import load_yaml
 
-__all__ = ["Line", "lines_of", "reports_in", "sections_in", "clean_title", "doc_id_for"]
+__all__ = ["Line", "lines_of", "reports_in", "page_reports", "sections_in", "clean_title", "doc_id_for"]
 
 
 @dataclass(frozen=True)
@@ -54,6 +54,7 @@ def _vocab():
         "word_count": re.compile(v["word_count"]),
         "link_min": int(v["link_run_min_lines"]),
         "link_max": int(v["link_run_max_chars"]),
+        "untitled_min_chars": int(v["untitled_report_min_chars"]),
     }
 
 
@@ -169,28 +170,107 @@ def doc_id_for(source_file: str, n: int) -> str:
     return f"{prefix}{stem}#{n:02d}"
 
 
+def _repeated_title_start(lines: list[Line], i: int) -> int:
+    """Index of the first of the lines just above line ``i`` that repeat its title (a site prints a
+    report's title two or three times at the top: once is the report's)."""
+    title = clean_title(lines[i].match)
+    while i > 0 and clean_title(lines[i - 1].match) == title:
+        i -= 1
+    return i
+
+
+def _is_report_text(line: Line) -> bool:
+    """A line of running text: it holds a sentence (punctuation) or is longer than a link."""
+    return bool(re.search(r"[。，,；;！？!?]", line.match)) or len(line.match) > _vocab()["link_max"]
+
+
+def untitled_span(lines: list[Line], lo: int, hi: int, stops: set[int]) -> tuple[int, int] | None:
+    """(first, last + 1) line indexes of the longest run of report text among ``lines[lo:hi]``,
+    between furniture lines; a short headline directly above it is part of it.  None when the
+    stretch holds less report text than a report needs (a list of links, a notice of the site)."""
+    v = _vocab()
+    best, i = None, lo
+    while i < hi:
+        if i in stops or not _is_report_text(lines[i]):
+            i += 1
+            continue
+        j = i
+        while j < hi and j not in stops:
+            j += 1
+        # trim trailing link-like lines
+        k = j
+        while k > i and not _is_report_text(lines[k - 1]):
+            k -= 1
+        n = sum(len(lines[x].match) for x in range(i, k) if _is_report_text(lines[x]))
+        if best is None or n > best[2]:
+            best = (i, k, n)
+        i = j
+    if best is None or best[2] < v["untitled_min_chars"]:
+        return None
+    first = best[0]
+    if first > lo and first - 1 not in stops and not _is_report_text(lines[first - 1]) \
+            and heading_level(lines[first - 1].match) is None:
+        first -= 1  # a headline directly above the text
+    return first, best[1]
+
+
+def _report(source_file: str, n: int, text: str, match: str, lines: list[Line], first: int, last: int,
+            title_span: tuple[int, int] | None) -> ReportText:
+    rep = ReportText(doc_id=doc_id_for(source_file, n), source_file=source_file, text=text, match=match,
+                     start=lines[first].start, end=lines[last - 1].end)
+    body_from = first + 1 if title_span is not None else first
+    rep.sections = sections_in(rep, lines[body_from:last])
+    rep.title_span = title_span
+    return rep
+
+
 def reports_in(text: str, source_file: str, match: str | None = None) -> list[ReportText]:
-    """Every report on a page, with its sections; page furniture and link lists excluded."""
+    """Every report on a page, with its sections; page furniture and link lists excluded.
+
+    A report starts at a title line (a report word at its end, or an article marker); report text
+    before the first title, or on a page without any title, is a report whose ``title_span`` is
+    None.  Offsets point into ``text``.
+    """
     match = matching_text(text) if match is None else match
     lines = lines_of(text, match)
     stops = {i for i, ln in enumerate(lines) if is_boilerplate(ln)} | _link_run_starts(lines)
     titles = _title_lines(lines, stops)
-    if titles:
-        page_end = next((k for k in range(titles[0][0], len(lines)) if _vocab()["page_end"].search(lines[k].match)), None)
-        if page_end is not None:
-            titles = [t for t in titles if t[0] < page_end]
-    reports = []
-    for n, (i, t_start, _t_end) in enumerate(titles, 1):
-        nxt_title = titles[n][0] if n < len(titles) else len(lines)
+    first_title = titles[0][0] if titles else len(lines)
+    page_end = next((k for k in range(0, len(lines)) if _vocab()["page_end"].search(lines[k].match)
+                     and (not titles or k > first_title)), None)
+    if page_end is not None:
+        titles = [t for t in titles if t[0] < page_end]
+    spans = []  # (first line, last line + 1, title span)
+    head_end = titles[0][0] if titles else (page_end if page_end is not None else len(lines))
+    head = untitled_span(lines, 0, head_end, stops)
+    if head is not None and (not titles or head[1] <= _repeated_title_start(lines, titles[0][0])):
+        spans.append((*head, None))
+    for n, (i, t_start, t_end) in enumerate(titles):
+        nxt_title = titles[n + 1][0] if n + 1 < len(titles) else len(lines)
         end_idx = next((k for k in range(i + 1, nxt_title) if k in stops), nxt_title)
-        last = lines[end_idx - 1]
-        start = lines[i].start
-        rep = ReportText(doc_id=doc_id_for(source_file, n), source_file=source_file, text=text,
-                         match=match, start=start, end=last.end)
-        rep.sections = sections_in(rep, lines[i + 1:end_idx])
-        rep.title_span = (t_start, _t_end)
-        reports.append(rep)
+        if n + 1 < len(titles):
+            end_idx = min(end_idx, _repeated_title_start(lines, nxt_title))
+        spans.append((_repeated_title_start(lines, i), max(end_idx, i + 1), (t_start, t_end), i))
+    reports = []
+    for n, span in enumerate(spans, 1):
+        if span[2] is None:
+            reports.append(_report(source_file, n, text, match, lines, span[0], span[1], None))
+        else:
+            first, last, tspan, ti = span
+            rep = _report(source_file, n, text, match, lines, ti, last, tspan)
+            rep.start = lines[first].start
+            rep.title_from_marker = _marker_title(lines[ti]) is not None
+            reports.append(rep)
     return reports
+
+
+def page_reports(raw: str, source_file: str):
+    """(cleaned view, reports) of one page: the reports' offsets point into the view's text
+    (``view.raw_span`` maps them to the raw text)."""
+    from healthdata.pageview import page_view
+
+    view = page_view(raw)
+    return view, reports_in(view.text, source_file)
 
 
 def _heading_text(line: Line) -> str:
