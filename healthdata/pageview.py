@@ -20,6 +20,7 @@ from functools import lru_cache
 
 import numpy as np
 
+from healthdata.textnorm import fold_forms
 from healthdata.vocab import load_yaml
 
 __all__ = ["PageView", "page_view", "identity_view", "apply_edits"]
@@ -132,21 +133,28 @@ def is_spaced_page(text: str) -> bool:
     return chars >= 20 and singles >= _v()["spaced_share"] * chars
 
 
-def spacing_edits(text: str) -> list[Edit]:
-    """Spaces that do not separate words: between Han characters, inside numbers (``9 9.3 %``),
-    and on a page that spaces every character, the space added between every two."""
-    v = _v()
+def spaced_page_edits(text: str) -> list[Edit]:
+    """On a page that puts a space between every two characters, the space added between every two
+    (a run of k spaces the writer put becomes 2k + 1 spaces: k are kept)."""
+    if not is_spaced_page(text):
+        return []
     out = []
-    if is_spaced_page(text):
-        for m in v["space_run"].finditer(text):
-            n = len(m.group())
-            keep = (n - 1) // 2  # " ".join: a run of k original spaces becomes 2k + 1
-            out.append((m.start(), m.end() - keep, ""))
-        return out
+    for m in _v()["space_run"].finditer(text):
+        keep = (len(m.group()) - 1) // 2
+        out.append((m.start(), m.end() - keep, ""))
+    return out
+
+
+def space_join_edits(text: str) -> list[Edit]:
+    """Spaces that separate nothing in Chinese prose: between Han characters, between a number and
+    the Han text beside it, inside a number (``99. 3 %``)."""
+    v = _v()
+    folded = fold_forms(text)  # full-width digits and signs decide like their ASCII forms
+    out = []
     for m in v["space_run"].finditer(text):
         a, b = m.start(), m.end()
         if 0 < a and b < len(text) and text[a - 1] != "\n" and text[b] != "\n" \
-                and v["join_between"].fullmatch(text[a - 1] + text[b]):
+                and v["join_between"].fullmatch(folded[a - 1] + folded[b]):
             out.append((a, b, ""))
     return out
 
@@ -263,7 +271,8 @@ def _ordered(edits: list[Edit]) -> list[Edit]:
 def page_view(raw: str) -> PageView:
     """The cleaned view of one page's text (see module doc); the raw text itself when nothing applies."""
     view = identity_view(raw)
-    view = _compose(view, _ordered(pinyin_edits(view.text) + spacing_edits(view.text)))
+    view = _compose(view, _ordered(spaced_page_edits(view.text)))
+    view = _compose(view, _ordered(pinyin_edits(view.text) + space_join_edits(view.text)))
     view = _compose(view, _ordered(chunk_marker_edits(view.text)))
     view = _compose(view, _ordered(hard_wrap_edits(view.text)))
     view = _compose(view, _ordered(line_break_edits(view.text)))
