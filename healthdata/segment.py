@@ -181,7 +181,7 @@ def _repeated_title_start(lines: list[Line], i: int) -> int:
 
 def _is_report_text(line: Line) -> bool:
     """A line of running text: it holds a sentence (punctuation) or is longer than a link."""
-    return bool(re.search(r"[。，,；;！？!?]", line.match)) or len(line.match) > _vocab()["link_max"]
+    return bool(re.search(r"[。；;！？!?]", line.match)) or len(line.match) > _vocab()["link_max"]
 
 
 def untitled_span(lines: list[Line], lo: int, hi: int, stops: set[int]) -> tuple[int, int] | None:
@@ -214,6 +214,22 @@ def untitled_span(lines: list[Line], lo: int, hi: int, stops: set[int]) -> tuple
     return first, best[1]
 
 
+def _repeats(piece: str, reports: list[str]) -> bool:
+    """Whether ``piece`` is an excerpt of one of the ``reports`` (a site's teaser of a page it shows)."""
+    core = piece.strip().rstrip(".…")
+    return any(core in r for r in reports)
+
+
+def _body_end(lines: list[Line], lo: int, hi: int, stops: set[int]) -> int:
+    """Index of the line that ends a report body starting at ``lo``: the first furniture line after
+    the body's first line of text (furniture between a title and its text, such as a date line,
+    does not end it), else ``hi``."""
+    k = lo
+    while k < hi and (k in stops or not _is_report_text(lines[k])) and heading_level(lines[k].match) is None:
+        k += 1
+    return next((j for j in range(k, hi) if j in stops), hi)
+
+
 def _report(source_file: str, n: int, text: str, match: str, lines: list[Line], first: int, last: int,
             title_span: tuple[int, int] | None) -> ReportText:
     rep = ReportText(doc_id=doc_id_for(source_file, n), source_file=source_file, text=text, match=match,
@@ -240,23 +256,28 @@ def reports_in(text: str, source_file: str, match: str | None = None) -> list[Re
                      and (not titles or k > first_title)), None)
     if page_end is not None:
         titles = [t for t in titles if t[0] < page_end]
-    spans = []  # (first line, last line + 1, title span)
-    head_end = titles[0][0] if titles else (page_end if page_end is not None else len(lines))
-    head = untitled_span(lines, 0, head_end, stops)
-    if head is not None and (not titles or head[1] <= _repeated_title_start(lines, titles[0][0])):
-        spans.append((*head, None))
+    limit = page_end if page_end is not None else len(lines)
+    spans = []  # (first line, last line + 1, title span, title line)
     for n, (i, t_start, t_end) in enumerate(titles):
-        nxt_title = titles[n + 1][0] if n + 1 < len(titles) else len(lines)
-        end_idx = next((k for k in range(i + 1, nxt_title) if k in stops), nxt_title)
+        nxt_title = titles[n + 1][0] if n + 1 < len(titles) else limit
         if n + 1 < len(titles):
-            end_idx = min(end_idx, _repeated_title_start(lines, nxt_title))
+            nxt_title = _repeated_title_start(lines, nxt_title)
+        end_idx = _body_end(lines, i + 1, nxt_title, stops)
         spans.append((_repeated_title_start(lines, i), max(end_idx, i + 1), (t_start, t_end), i))
+    # report text outside every titled report (untitled pages, text before the first title or
+    # between reports) is a report of its own
+    bounds = [0] + [x for sp in spans for x in sp[:2]] + [limit]
+    titled = [match[lines[a].start:lines[b - 1].end] for a, b, *_ in spans]
+    for lo, hi in zip(bounds[::2], bounds[1::2]):
+        found = untitled_span(lines, lo, hi, stops) if hi > lo else None
+        if found is not None and not _repeats(match[lines[found[0]].start:lines[found[1] - 1].end], titled):
+            spans.append((*found, None, None))
+    spans.sort(key=lambda sp: sp[0])
     reports = []
-    for n, span in enumerate(spans, 1):
-        if span[2] is None:
-            reports.append(_report(source_file, n, text, match, lines, span[0], span[1], None))
+    for n, (first, last, tspan, ti) in enumerate(spans, 1):
+        if tspan is None:
+            reports.append(_report(source_file, n, text, match, lines, first, last, None))
         else:
-            first, last, tspan, ti = span
             rep = _report(source_file, n, text, match, lines, ti, last, tspan)
             rep.start = lines[first].start
             rep.title_from_marker = _marker_title(lines[ti]) is not None
