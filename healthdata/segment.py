@@ -140,9 +140,9 @@ def _title_lines(lines: list[Line], stops: set[int]) -> list[tuple[int, int, int
             continue
         if not _is_title_like(ln):
             continue
-        nxt = next((k for k in range(i + 1, len(lines)) if not is_boilerplate(lines[k])), None)
+        nxt = i + 1 if i + 1 < len(lines) else None
         if nxt is None or nxt in stops:
-            continue
+            continue  # a headline over a site's date line or notice is the page's, not a report's
         if _marker_title(lines[nxt]) or _is_title_like(lines[nxt]):
             continue  # a page title directly above the real report title
         body = lines[nxt]

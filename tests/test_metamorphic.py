@@ -114,7 +114,7 @@ def spaced(text: str) -> str:
 TRANSFORMS = {f.__name__: f for f in (one_line, hard_wrap, hard_wrap_chunks, title_removed, title_repeated,
                                        furniture, traditional, pinyin, full_width, spaced)}
 
-_SITE_ADDITIONS = re.compile(r"\s+|[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+[)）]|(?:^|\n)\d{1,3}、")
+_SITE_ADDITIONS = re.compile(r"(?:^|\n)\d{1,3}、|\s+|[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+[)）]")
 
 
 def plain(s: str) -> str:
