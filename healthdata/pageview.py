@@ -169,7 +169,7 @@ def _line_spans(text: str) -> list[tuple[int, int]]:
 
 def chunk_marker_edits(text: str) -> list[Edit]:
     """A sharing site's chunk numbers ``1、 2、 3、`` at line starts, counting up by one through
-    the page and mostly cutting sentences: removed, with the break they sit at when it cuts one."""
+    the page and mostly cutting sentences: removed, with the break they sit at."""
     v = _v()
     marks = [(m.start(), m.end(), int(m.group("n"))) for m in v["chunk"].finditer(text)]
     if len(marks) < v["chunk_min"]:
@@ -190,10 +190,10 @@ def chunk_marker_edits(text: str) -> list[Edit]:
     if sum(cuts) < len(chain) / 2:
         return []
     out = []
-    for i, cut in zip(chain, cuts):
+    for i in chain:  # the site cut the text there: the break goes with the number
         a, b, _ = marks[i]
         nl = text.rfind("\n", 0, a)
-        out.append((nl if cut and nl >= 0 else a, b, ""))
+        out.append((nl if nl >= 0 else a, b, ""))
     return out
 
 
@@ -211,15 +211,17 @@ def hard_wrap_edits(text: str) -> list[Edit]:
     if len(spans) < v["wrap_min_lines"]:
         return []
     lengths = np.array([len(text[s:e].strip()) for s, e in spans])
-    width = int(np.percentile(lengths, 90))
-    if width > v["wrap_max"]:
+    width = int(np.bincount(lengths).argmax())  # the wrap width: the most common line length
+    if width > v["wrap_max"] or width < 2:
         return []
     full = [(s, e) for (s, e), n in zip(spans, lengths) if n >= v["wrap_ratio"] * width]
     open_ = [(s, e) for s, e in full if not v["sentence_end"].search(text[s:e].rstrip())]
     if len(open_) < v["wrap_share"] * len(spans):
         return []
+    # a line of the full width was cut by the wrap even where the cut falls after punctuation
+    exact = [(s, e) for (s, e), n in zip(spans, lengths) if n >= width and (s, e) not in open_]
     out = []
-    for s, e in open_:
+    for s, e in sorted(open_ + exact):
         nxt = e + 1
         while nxt < len(text) and text[nxt] in " \t\u3000\n":
             nxt += 1
@@ -272,9 +274,10 @@ def page_view(raw: str) -> PageView:
     """The cleaned view of one page's text (see module doc); the raw text itself when nothing applies."""
     view = identity_view(raw)
     view = _compose(view, _ordered(spaced_page_edits(view.text)))
-    view = _compose(view, _ordered(pinyin_edits(view.text) + space_join_edits(view.text)))
+    view = _compose(view, _ordered(pinyin_edits(view.text)))
     view = _compose(view, _ordered(chunk_marker_edits(view.text)))
     view = _compose(view, _ordered(hard_wrap_edits(view.text)))
+    view = _compose(view, _ordered(space_join_edits(view.text)))
     view = _compose(view, _ordered(line_break_edits(view.text)))
     view = _compose(view, _ordered(title_break_edits(view.text)))
     return view

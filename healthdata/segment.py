@@ -208,8 +208,9 @@ def untitled_span(lines: list[Line], lo: int, hi: int, stops: set[int]) -> tuple
     if best is None or best[2] < v["untitled_min_chars"]:
         return None
     first = best[0]
-    if first > lo and first - 1 not in stops and not _is_report_text(lines[first - 1]) \
-            and heading_level(lines[first - 1].match) is None:
+    while first > lo and first - 1 not in stops and heading_level(lines[first - 1].match) is not None:
+        first -= 1  # enumerated headings above the text
+    if first > lo and first - 1 not in stops and not _is_report_text(lines[first - 1]):
         first -= 1  # a headline directly above the text
     return first, best[1]
 

@@ -41,13 +41,13 @@ def one_line(text: str) -> str:
 
 
 def _wrap(text: str, rng: random.Random, chunk_numbers: bool) -> str:
-    """Each line cut every 30–40 characters; with ``chunk_numbers`` a site's 1、 2、 … at each cut
-    (the first chunk numbered too)."""
+    """Each line cut every W characters (W from 30 to 40, one width a page as a PDF copy has);
+    with ``chunk_numbers`` a site's 1、 2、 … at each cut (the first chunk numbered too)."""
     out, n = [], 1
+    w = rng.randint(30, 40)
     for line in text.split("\n"):
         pieces, pos = [], 0
-        while len(line) - pos > 40:
-            w = rng.randint(30, 40)
+        while len(line) - pos > w:
             pieces.append(line[pos:pos + w])
             pos += w
         pieces.append(line[pos:])

@@ -84,6 +84,8 @@ def untitled_doc_type(body_match: str, share_of_plans: float) -> str:
     of work done (完成, 取得, 今年以来 …), a summary when these outweigh, unknown without either."""
     v = _v()["doc_type"]
     plan, done = _count(v["plan_words"], body_match), _count(v["summary_words"], body_match)
+    if share_of_plans >= v["plan_share_for_plan"] or plan > v["plan_words_ratio"] * done:
+        return "plan"
     if plan == 0 and done == 0:
         return "unknown"
     if plan > v["plan_words_ratio"] * done:
