@@ -115,6 +115,8 @@ def _v():
         "block_start": re.compile(v["block_start"]),
         "inline_break": re.compile(v["inline_break_before"]),
         "long_line": int(v["long_line_chars"]),
+        "glued_break": re.compile(v["inline_break_after_han"]),
+        "glued_line": int(v["glued_heading_line_chars"]),
         "title_head": re.compile(v["title_at_line_start"].replace("{report_word}", seg["report_word"])),
         "title_subject": re.compile(seg["title_subject"]),
         "title_min_rest": int(v["title_min_rest_chars"]),
@@ -239,21 +241,28 @@ def line_break_edits(text: str) -> list[Edit]:
     for s, e in _line_spans(text):
         if e - s < v["long_line"]:
             continue
-        for m in v["inline_break"].finditer(text, s, e):
+        found = list(v["inline_break"].finditer(text, s, e))
+        if e - s >= v["glued_line"]:
+            found += v["glued_break"].finditer(text, s, e)
+        for m in found:
             pos = m.start("at")
             if pos > s and text[s:pos].strip():
                 out.append((pos, pos, "\n"))
-    return out
+    return sorted(set(out))
 
 
-def title_break_edits(text: str) -> list[Edit]:
-    """A report title at the start of a line that goes on with the report's text (whole reports on
-    one line): a line break after the title (and its article marker and word counts)."""
+def title_break_edits(text: str, after_marker: bool = False) -> list[Edit]:
+    """A report title at the start of a line that goes on with the whole report's text (reports on
+    one line): a line break after the title (and its article marker and word counts).  With
+    ``after_marker``, titles after an article marker (第N篇) followed by any text on their line."""
     v = _v()
     out = []
     for s, e in _line_spans(text):
         m = v["title_head"].match(text, s, e)
-        if m and v["title_subject"].search(m.group("title")) and len(text[m.end():e].strip()) >= v["title_min_rest"]:
+        if not m or not v["title_subject"].search(m.group("title")):
+            continue
+        rest = len(text[m.end():e].strip())
+        if (m.group("marker") and after_marker and rest) or (not after_marker and rest >= v["title_min_rest"]):
             out.append((m.end(), m.end(), "\n"))
     return out
 
@@ -278,6 +287,7 @@ def page_view(raw: str) -> PageView:
     view = _compose(view, _ordered(chunk_marker_edits(view.text)))
     view = _compose(view, _ordered(hard_wrap_edits(view.text)))
     view = _compose(view, _ordered(space_join_edits(view.text)))
-    view = _compose(view, _ordered(line_break_edits(view.text)))
     view = _compose(view, _ordered(title_break_edits(view.text)))
+    view = _compose(view, _ordered(line_break_edits(view.text)))
+    view = _compose(view, _ordered(title_break_edits(view.text, after_marker=True)))
     return view

@@ -37,7 +37,19 @@ FURNITURE_AFTER = ("\n上一篇：乡镇卫生院年度述职报告\n"
 
 
 def one_line(text: str) -> str:
-    return text.replace("\n", "")
+    """Every report on one line: its title, headings and paragraphs joined with nothing between.
+
+    The site's own furniture lines (download notices, link lists) keep their breaks: glued to a
+    title with nothing between (``…查看更多市卫生局上半年工作总结20xx年上半年，…``) they cannot
+    be told from it by any reader, so that page shape is not asserted here.
+    """
+    view, reps = page_reports(text, "x.txt")
+    out, pos = [], 0
+    for rep in reps:
+        s, e = view.raw_span(rep.start, rep.end)
+        out += [text[pos:s], text[s:e].replace("\n", "")]
+        pos = e
+    return "".join(out) + text[pos:]
 
 
 def _wrap(text: str, rng: random.Random, chunk_numbers: bool) -> str:
@@ -114,7 +126,7 @@ def spaced(text: str) -> str:
 TRANSFORMS = {f.__name__: f for f in (one_line, hard_wrap, hard_wrap_chunks, title_removed, title_repeated,
                                        furniture, traditional, pinyin, full_width, spaced)}
 
-_SITE_ADDITIONS = re.compile(r"(?:^|\n)\d{1,3}、|\s+|[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+[)）]")
+_SITE_ADDITIONS = re.compile(r"(?:^|\n)\d{1,4}、|\s+|[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+[)）]")
 
 
 def plain(s: str) -> str:
