@@ -117,6 +117,7 @@ def _v():
         "long_line": int(v["long_line_chars"]),
         "glued_break": re.compile(v["inline_break_after_han"]),
         "glued_line": int(v["glued_heading_line_chars"]),
+        "glued_section": re.compile(v["glued_section_heading"]),
         "title_head": re.compile(v["title_at_line_start"].replace("{report_word}", seg["report_word"])),
         "title_subject": re.compile(seg["title_subject"]),
         "title_min_rest": int(v["title_min_rest_chars"]),
@@ -244,9 +245,10 @@ def line_break_edits(text: str) -> list[Edit]:
         found = list(v["inline_break"].finditer(text, s, e))
         if e - s >= v["glued_line"]:
             found += v["glued_break"].finditer(text, s, e)
+            found += v["glued_section"].finditer(text, s, e)
         for m in found:
             pos = m.start("at")
-            if pos > s and text[s:pos].strip():
+            if s < pos < e and text[s:pos].strip():
                 out.append((pos, pos, "\n"))
     return sorted(set(out))
 

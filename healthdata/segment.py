@@ -55,6 +55,7 @@ def _vocab():
         "link_min": int(v["link_run_min_lines"]),
         "link_max": int(v["link_run_max_chars"]),
         "untitled_min_chars": int(v["untitled_report_min_chars"]),
+        "untitled_after_report_min_chars": int(v["untitled_after_report_min_chars"]),
     }
 
 
@@ -184,11 +185,10 @@ def _is_report_text(line: Line) -> bool:
     return bool(re.search(r"[。；;！？!?]", line.match)) or len(line.match) > _vocab()["link_max"]
 
 
-def untitled_span(lines: list[Line], lo: int, hi: int, stops: set[int]) -> tuple[int, int] | None:
+def untitled_span(lines: list[Line], lo: int, hi: int, stops: set[int], least: int) -> tuple[int, int] | None:
     """(first, last + 1) line indexes of the longest run of report text among ``lines[lo:hi]``,
     between furniture lines; a short headline directly above it is part of it.  None when the
-    stretch holds less report text than a report needs (a list of links, a notice of the site)."""
-    v = _vocab()
+    stretch holds less than ``least`` characters of report text (a list of links, a notice of the site)."""
     best, i = None, lo
     while i < hi:
         if i in stops or not _is_report_text(lines[i]):
@@ -205,7 +205,7 @@ def untitled_span(lines: list[Line], lo: int, hi: int, stops: set[int]) -> tuple
         if best is None or n > best[2]:
             best = (i, k, n)
         i = j
-    if best is None or best[2] < v["untitled_min_chars"]:
+    if best is None or best[2] < least:
         return None
     first = best[0]
     while first > lo and first - 1 not in stops and heading_level(lines[first - 1].match) is not None:
@@ -269,8 +269,9 @@ def reports_in(text: str, source_file: str, match: str | None = None) -> list[Re
     # between reports) is a report of its own
     bounds = [0] + [x for sp in spans for x in sp[:2]] + [limit]
     titled = [match[lines[a].start:lines[b - 1].end] for a, b, *_ in spans]
-    for lo, hi in zip(bounds[::2], bounds[1::2]):
-        found = untitled_span(lines, lo, hi, stops) if hi > lo else None
+    for k, (lo, hi) in enumerate(zip(bounds[::2], bounds[1::2])):
+        least = _vocab()["untitled_min_chars" if k == 0 else "untitled_after_report_min_chars"]
+        found = untitled_span(lines, lo, hi, stops, least) if hi > lo else None
         if found is not None and not _repeats(match[lines[found[0]].start:lines[found[1] - 1].end], titled):
             spans.append((*found, None, None))
     spans.sort(key=lambda sp: sp[0])
