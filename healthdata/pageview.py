@@ -118,6 +118,7 @@ def _v():
         "glued_break": re.compile(v["inline_break_after_han"]),
         "glued_line": int(v["glued_heading_line_chars"]),
         "glued_section": re.compile(v["glued_section_heading"]),
+        "paragraph_opening": re.compile(v["paragraph_opening"]),
         "title_head": re.compile(v["title_at_line_start"].replace("{report_word}", seg["report_word"])),
         "title_subject": re.compile(seg["title_subject"]),
         "title_min_rest": int(v["title_min_rest_chars"]),
@@ -246,8 +247,9 @@ def line_break_edits(text: str) -> list[Edit]:
         if e - s >= v["glued_line"]:
             found += v["glued_break"].finditer(text, s, e)
             found += v["glued_section"].finditer(text, s, e)
+            found += v["paragraph_opening"].finditer(text, s, e)
         for m in found:
-            pos = m.start("at")
+            pos = m.start("at2") if "at2" in m.re.groupindex and m.group("at2") is not None else m.start("at")
             if s < pos < e and text[s:pos].strip():
                 out.append((pos, pos, "\n"))
     return sorted(set(out))
