@@ -114,6 +114,7 @@ def _v():
         "wrap_max": int(v["wrap_width_max"]),
         "block_start": re.compile(v["block_start"]),
         "inline_break": re.compile(v["inline_break_before"]),
+        "marker_after_space": re.compile(v["inline_marker_after_space"]),
         "long_line": int(v["long_line_chars"]),
         "glued_break": re.compile(v["inline_break_after_han"]),
         "glued_line": int(v["glued_heading_line_chars"]),
@@ -243,7 +244,7 @@ def line_break_edits(text: str) -> list[Edit]:
     for s, e in _line_spans(text):
         if e - s < v["long_line"]:
             continue
-        found = list(v["inline_break"].finditer(text, s, e))
+        found = list(v["inline_break"].finditer(text, s, e)) + list(v["marker_after_space"].finditer(text, s, e))
         if e - s >= v["glued_line"]:
             found += v["glued_break"].finditer(text, s, e)
             found += v["glued_section"].finditer(text, s, e)
@@ -290,8 +291,8 @@ def page_view(raw: str) -> PageView:
     view = _compose(view, _ordered(pinyin_edits(view.text)))
     view = _compose(view, _ordered(chunk_marker_edits(view.text)))
     view = _compose(view, _ordered(hard_wrap_edits(view.text)))
-    view = _compose(view, _ordered(space_join_edits(view.text)))
     view = _compose(view, _ordered(title_break_edits(view.text)))
     view = _compose(view, _ordered(line_break_edits(view.text)))
     view = _compose(view, _ordered(title_break_edits(view.text, after_marker=True)))
+    view = _compose(view, _ordered(space_join_edits(view.text)))
     return view

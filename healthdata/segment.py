@@ -185,11 +185,12 @@ def _is_report_text(line: Line) -> bool:
     return bool(re.search(r"[。；;！？!?]", line.match)) or len(line.match) > _vocab()["link_max"]
 
 
-def untitled_span(lines: list[Line], lo: int, hi: int, stops: set[int], least: int) -> tuple[int, int] | None:
-    """(first, last + 1) line indexes of the longest run of report text among ``lines[lo:hi]``,
-    between furniture lines; a short headline directly above it is part of it.  None when the
-    stretch holds less than ``least`` characters of report text (a list of links, a notice of the site)."""
-    best, i = None, lo
+def untitled_spans(lines: list[Line], lo: int, hi: int, stops: set[int], least: int) -> list[tuple[int, int]]:
+    """(first, last + 1) line indexes of each run of report text among ``lines[lo:hi]`` between
+    furniture lines that holds at least ``least`` characters of running text (less is a list of
+    links or a notice of the site); enumerated headings and a short headline directly above a run
+    belong to it."""
+    out, i = [], lo
     while i < hi:
         if i in stops or not _is_report_text(lines[i]):
             i += 1
@@ -197,22 +198,20 @@ def untitled_span(lines: list[Line], lo: int, hi: int, stops: set[int], least: i
         j = i
         while j < hi and j not in stops:
             j += 1
-        # trim trailing link-like lines
         k = j
         while k > i and not _is_report_text(lines[k - 1]):
-            k -= 1
+            k -= 1  # trailing link-like lines
         n = sum(len(lines[x].match) for x in range(i, k) if _is_report_text(lines[x]))
-        if best is None or n > best[2]:
-            best = (i, k, n)
+        if n >= least:
+            first = i
+            floor = out[-1][1] if out else lo
+            while first > floor and first - 1 not in stops and heading_level(lines[first - 1].match) is not None:
+                first -= 1  # enumerated headings above the text
+            if first > floor and first - 1 not in stops and not _is_report_text(lines[first - 1]):
+                first -= 1  # a headline directly above the text
+            out.append((first, k))
         i = j
-    if best is None or best[2] < least:
-        return None
-    first = best[0]
-    while first > lo and first - 1 not in stops and heading_level(lines[first - 1].match) is not None:
-        first -= 1  # enumerated headings above the text
-    if first > lo and first - 1 not in stops and not _is_report_text(lines[first - 1]):
-        first -= 1  # a headline directly above the text
-    return first, best[1]
+    return out
 
 
 def _repeats(piece: str, reports: list[str]) -> bool:
@@ -271,9 +270,9 @@ def reports_in(text: str, source_file: str, match: str | None = None) -> list[Re
     titled = [match[lines[a].start:lines[b - 1].end] for a, b, *_ in spans]
     for k, (lo, hi) in enumerate(zip(bounds[::2], bounds[1::2])):
         least = _vocab()["untitled_min_chars" if k == 0 else "untitled_after_report_min_chars"]
-        found = untitled_span(lines, lo, hi, stops, least) if hi > lo else None
-        if found is not None and not _repeats(match[lines[found[0]].start:lines[found[1] - 1].end], titled):
-            spans.append((*found, None, None))
+        for found in untitled_spans(lines, lo, hi, stops, least) if hi > lo else []:
+            if not _repeats(match[lines[found[0]].start:lines[found[1] - 1].end], titled):
+                spans.append((*found, None, None))
     spans.sort(key=lambda sp: sp[0])
     reports = []
     for n, (first, last, tspan, ti) in enumerate(spans, 1):

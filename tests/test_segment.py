@@ -76,3 +76,78 @@ def test_traditional_page_segments_exactly_like_its_simplified_original():
 def test_clean_title_strips_word_counts_and_full_stop():
     assert clean_title("卫生局上半年任务总结600字 7700字") == "卫生局上半年任务总结"
     assert clean_title("县卫生局实施卫生“安康”工程工作总结。") == "县卫生局实施卫生“安康”工程工作总结"
+
+
+# --- pages without a title line (sentences written for these tests) -----------------------------
+
+NEWS_PAGE = (
+    "当前位置：首页 > 新闻动态 > 基层卫生\n"
+    "发布时间：2022-06-18 浏览次数：96\n"
+    "河湾县举办乡村医生培训班\n"
+    "本网讯 今年以来，河湾县卫生健康局组织全县乡村医生分三批参加业务培训，共培训412人次，"
+    "考核合格率达到96.5%。培训围绕慢性病随访、儿童预防接种和急救技能展开，参训人员普遍反映收获很大。"
+    "下一步，该局将把培训延伸到村卫生室，力争年底前实现全覆盖。\n"
+    "上一篇：春季爱国卫生运动启动\n"
+    "下一篇：县医院新院区投入使用\n"
+)
+
+
+def test_a_page_without_a_title_is_one_report_without_title():
+    reps = reports_in(NEWS_PAGE, "news.txt")
+    assert len(reps) == 1
+    rep = reps[0]
+    assert rep.title_span is None
+    text = NEWS_PAGE[rep.start:rep.end]
+    # the headline right above the text belongs to it; the trail, date line and links do not
+    assert text.startswith("河湾县举办乡村医生培训班")
+    assert text.endswith("力争年底前实现全覆盖。")
+    info = classify(rep)
+    assert info["title"] is None and info["doc_type"] == "summary"
+
+
+def test_untitled_plan_text_is_a_plan():
+    page = ("一、总体目标\n到2025年，全市孕产妇死亡率力争控制在12/10万以下，婴儿死亡率控制在5‰以下。\n"
+            "二、重点任务\n要进一步加强基层妇幼保健网络建设，确保每个乡镇卫生院配备妇幼专干。\n"
+            "三、保障措施\n要落实经费保障，将妇幼项目经费纳入年度预算，确保专款专用。\n")
+    rep, = reports_in(page, "plan.txt")
+    assert rep.title_span is None and rep.start == 0
+    assert classify(rep)["doc_type"] == "plan"
+
+
+def test_a_link_list_is_no_report():
+    page = "\n".join(["相关推荐", "卫生院年度考核办法", "乡镇防疫站工作职责", "村医签约服务流程", "夏季食品安全提示"])
+    assert reports_in(page, "links.txt") == []
+
+
+def test_a_title_repeated_by_the_site_is_one_title():
+    title = "东坪县卫生健康局2021年工作总结"
+    body = ("2021年，东坪县卫生健康局围绕健康东坪建设，全县适龄儿童免疫规划疫苗接种率达到98.2%，"
+            "孕产妇系统管理率达到93.4%，各项工作顺利推进。")
+    page = f"{title}\n{title}\n{title}\n{body}\n"
+    rep, = reports_in(page, "rep.txt")
+    assert rep.start == 0  # the first time the title appears
+    assert page[rep.title_span[0]:rep.title_span[1]] == title
+
+
+def test_text_before_the_first_title_is_a_report_of_its_own():
+    notice = ("各乡镇卫生院、县直医疗卫生单位：现将本年度基层卫生工作的有关情况通报如下，"
+              "请结合实际认真抓好落实。全县家庭医生签约服务覆盖率达到65.3%，重点人群签约率达到82%，"
+              "较上年均有提高。各单位要对照目标查找差距，确保各项任务按期完成。\n")
+    titled = ("南溪县卫生局2020年工作计划\n一、加强公共卫生服务，高血压患者规范管理率力争达到70%以上。\n")
+    reps = reports_in(notice + titled, "two.txt")
+    assert [r.title_span is None for r in reps] == [True, False]
+    assert reps[0].start == 0 and reps[1].start == len(notice)
+
+
+def test_one_line_page_with_numbered_articles_is_segmented_like_the_broken_one():
+    from healthdata.segment import page_reports
+
+    page = ("范文大全 第1篇 北岭区卫生局上半年工作总结 1200字 上半年，全区传染病报告及时率达到99.1%。"
+            "一、主要工作 全区完成家庭医生签约3.2万人。二、存在问题 基层人才不足，设备老化。"
+            "第2篇 北岭区卫生局下半年工作计划 900字 一、工作目标 力争全区儿童健康管理率达到90%以上。"
+            "二、工作措施 加强督导考核，按季度通报。")
+    view, reps = page_reports(page, "oneline.txt")
+    titles = [view.raw[slice(*view.raw_span(*r.title_span))] for r in reps if r.title_span]
+    assert titles == ["北岭区卫生局上半年工作总结", "北岭区卫生局下半年工作计划"]
+    kinds = [(s.heading, s.kind) for s in classify(reps[0])["sections"]]
+    assert ("二、存在问题", "problems") in [(h[:6], k) for h, k in kinds]
