@@ -55,6 +55,7 @@ def _vocab():
         "link_min": int(v["link_run_min_lines"]),
         "link_max": int(v["link_run_max_chars"]),
         "untitled_min_chars": int(v["untitled_report_min_chars"]),
+        "untitled_page_min_chars": int(v["untitled_page_min_chars"]),
         "untitled_after_report_min_chars": int(v["untitled_after_report_min_chars"]),
     }
 
@@ -147,7 +148,7 @@ def _title_lines(lines: list[Line], stops: set[int]) -> list[tuple[int, int, int
         if _marker_title(lines[nxt]) or _is_title_like(lines[nxt]):
             continue  # a page title directly above the real report title
         body = lines[nxt]
-        if len(body.match) > 40 or heading_level(body.match) is not None:
+        if len(body.match) > 40 or heading_level(body.match) is not None or _is_report_text(body):
             title = clean_title(ln.raw)
             starts.append((i, ln.start, ln.start + len(title)))
     return starts
@@ -269,7 +270,8 @@ def reports_in(text: str, source_file: str, match: str | None = None) -> list[Re
     bounds = [0] + [x for sp in spans for x in sp[:2]] + [limit]
     titled = [match[lines[a].start:lines[b - 1].end] for a, b, *_ in spans]
     for k, (lo, hi) in enumerate(zip(bounds[::2], bounds[1::2])):
-        least = _vocab()["untitled_min_chars" if k == 0 else "untitled_after_report_min_chars"]
+        least = _vocab()["untitled_page_min_chars" if not titles else
+                         "untitled_min_chars" if k == 0 else "untitled_after_report_min_chars"]
         for found in untitled_spans(lines, lo, hi, stops, least) if hi > lo else []:
             if not _repeats(match[lines[found[0]].start:lines[found[1] - 1].end], titled):
                 spans.append((*found, None, None))

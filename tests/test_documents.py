@@ -85,3 +85,35 @@ def test_near_duplicate_plan_repeated_inside_a_summary(fresh_build):
     docs = pd.read_parquet(out / "documents.parquet").set_index("doc_id")
     assert docs.loc["002_19759b5c08a3105d#05", "duplicate_of"] == "000_ad81f4484db6b20c#15"
     assert docs["duplicate_of"].notna().sum() == 1
+
+
+# --- document identity from the report's own words (sentences written for these tests) ----------
+
+def _one(page):
+    rep, = reports_in(page, "doc.txt")
+    return classify(rep)
+
+
+BODY = ("一年来，在县委、县政府的领导下，全县卫生工作稳步推进，居民电子健康档案建档率达到88.5%，"
+        "65岁以上老年人健康管理率达到71.2%。")
+
+
+def test_year_and_period_from_the_reports_own_title():
+    d = _one(f"青石县卫生局2019年工作总结\n{BODY}\n")
+    assert d["title"] == "青石县卫生局2019年工作总结"
+    assert (d["year"], d["period"], d["doc_type"]) == (2019, "annual", "summary")
+
+
+def test_a_masked_year_in_the_title_is_no_year():
+    assert _one(f"青石县卫生局20XX年工作总结\n{BODY}\n")["year"] is None
+
+
+def test_a_year_stated_in_the_body_wins_over_the_title():
+    d = _one(f"青石县卫生局2019年工作总结\n2018年，全县婚前医学检查率达到61.7%，较上年有所提高，各项工作均有进展。\n")
+    assert d["year"] == 2018
+
+
+def test_a_province_level_municipality_is_a_province():
+    d = _one("卫生健康委员会年度工作总结\n全市卫生健康系统认真落实各项任务，天津市居民健康素养水平达到28.4%，"
+             "全市二级以上医院全部开展预约诊疗服务。\n")
+    assert d["place"] == "天津市" and d["admin_level"] == "province"

@@ -1,6 +1,8 @@
 """Segmentation of real pages into reports and sections."""
 from __future__ import annotations
 
+import re
+
 from conftest import SEED_000, SEED_001, SEED_002, SEED_003, SEED_004, raw_text
 
 from healthdata.normalize.documents import classify
@@ -151,3 +153,86 @@ def test_one_line_page_with_numbered_articles_is_segmented_like_the_broken_one()
     assert titles == ["北岭区卫生局上半年工作总结", "北岭区卫生局下半年工作计划"]
     kinds = [(s.heading, s.kind) for s in classify(reps[0])["sections"]]
     assert ("二、存在问题", "problems") in [(h[:6], k) for h, k in kinds]
+
+
+# --- the cleaned view and its offsets (healthdata.pageview) -------------------------------------
+
+def test_view_undoes_pinyin_spacing_and_chunk_numbers_and_maps_back_to_raw():
+    from healthdata.pageview import page_view
+
+    raw = "本院卫(wèi)生(shēng)技术人员共有 86 名，其中医(yī)生 41 名。"
+    view = page_view(raw)
+    assert view.text == "本院卫生技术人员共有86名，其中医生41名。"
+    s = view.text.index("卫生")
+    assert view.raw_span(s, s + 2) == (2, 2 + len("卫(wèi)生"))  # the span covers the pinyin it hides
+    s = view.text.index("41名")
+    a, b = view.raw_span(s, s + 3)
+    assert raw[a:b] == "41 名"
+
+
+def test_spaced_page_is_read_without_its_spaces():
+    from healthdata.pageview import page_view
+
+    plain = "全县新生儿访视率达到92.6%，比上年提高1.4个百分点。"
+    raw = " ".join(plain)
+    view = page_view(raw)
+    assert view.text == plain
+    s = view.text.index("92.6%")
+    a, b = view.raw_span(s, s + len("92.6%"))
+    assert raw[a:b] == "9 2 . 6 %"
+
+
+def test_hard_wrapped_page_with_chunk_numbers_rejoins_cut_numbers():
+    from healthdata.pageview import page_view
+
+    sentences = ["全区共有村卫生室一百二十个，乡村医生三百一十人，其中取得执业助理医师资格的占三成。",
+                 "全年住院分娩率达到99.7%，孕产妇系统管理率达到91.3%，均高于上年水平。",
+                 "高血压患者规范管理人数达到一万二千人，糖尿病患者规范管理人数达到四千人。"]
+    text = "".join(sentences)
+    width = 23  # cuts 91.3% after "91."
+    pieces = [text[i:i + width] for i in range(0, len(text), width)]
+    raw = "\n".join(f"{n}、{p}" for n, p in enumerate(pieces, 1))
+    view = page_view(raw)
+    assert view.text == text
+    s = view.text.index("91.3%")
+    a, b = view.raw_span(s, s + 5)
+    # the raw characters of 91.3%, with the site's break and chunk number wherever they cut it
+    assert "\n" in raw[a:b] and re.sub(r"\n\d+、", "", raw[a:b]) == "91.3%"
+
+
+def test_enumerated_lines_of_a_plain_page_are_kept():
+    from healthdata.pageview import page_view
+
+    raw = ("一、主要工作\n1、全面推进家庭医生签约服务。\n2、加强传染病监测。\n3、做好免疫规划工作。\n"
+           "二、存在问题\n基层人员不足。\n")
+    assert page_view(raw).text == raw
+
+
+def test_a_short_untitled_page_with_one_value_is_a_report():
+    page = "首页 > 通知公告\n今年全镇新农合参合率为97.8%。\n"
+    rep, = reports_in(page, "short.txt")
+    assert page[rep.start:rep.end] == "今年全镇新农合参合率为97.8%。"
+
+
+def test_one_failing_report_costs_only_itself(tmp_path, monkeypatch):
+    """An exception while extracting one report is recorded with the report's id; the file's
+    other reports are still extracted."""
+    import healthdata.extract.observations as obs
+    from healthdata.build import process_file
+
+    page = ("西坡县卫生局2016年工作总结\n全县儿童免疫规划疫苗接种率达到97.1%，各项工作稳步推进，群众满意度不断提高。\n"
+            "西坡县卫生局2017年工作计划\n一、力争全县孕产妇住院分娩率达到99%以上，确保母婴安全。\n")
+    (tmp_path / "two.txt").write_text(page, encoding="utf-8")
+    real = obs.extract_report
+
+    def failing(rep):
+        if "2016" in rep.text[rep.start:rep.end]:
+            raise RuntimeError("made to fail for this test")
+        return real(rep)
+
+    monkeypatch.setattr(obs, "extract_report", failing)
+    res = process_file(tmp_path / "two.txt", tmp_path)
+    assert res.manifest["status"] == "ok"
+    assert "two#01: extraction failed: RuntimeError: made to fail for this test" in res.manifest["message"]
+    assert [d["doc_id"] for d in res.documents] == ["two#02"]
+    assert [o["quote"] for o in res.observations] == ["99%"]
