@@ -113,6 +113,9 @@ def _v():
         "wrap_ratio": float(v["wrap_width_ratio"]),
         "wrap_max": int(v["wrap_width_max"]),
         "block_start": re.compile(v["block_start"]),
+        "table_cells": re.compile(v["table_cells"]),
+        "inner_punctuation": re.compile(v["inner_punctuation"]),
+        "wrap_prose_share": float(v["wrap_prose_share"]),
         "inline_break": re.compile(v["inline_break_before"]),
         "marker_after_space": re.compile(v["inline_marker_after_space"]),
         "long_line": int(v["long_line_chars"]),
@@ -219,10 +222,14 @@ def hard_wrap_edits(text: str) -> list[Edit]:
     width = int(np.bincount(lengths).argmax())  # the wrap width: the most common line length
     if width > v["wrap_max"] or width < 2:
         return []
-    full = [(s, e) for (s, e), n in zip(spans, lengths) if n >= v["wrap_ratio"] * width]
+    full = [(s, e) for (s, e), n in zip(spans, lengths)
+            if n >= v["wrap_ratio"] * width and not v["table_cells"].search(text, s, e)]
     open_ = [(s, e) for s, e in full if not v["sentence_end"].search(text[s:e].rstrip())]
     if len(open_) < v["wrap_share"] * len(spans):
         return []
+    prose = sum(1 for s, e in open_ if v["inner_punctuation"].search(text, s, e))
+    if prose < v["wrap_prose_share"] * len(open_):
+        return []  # lines of link titles or names, not prose cut by a wrap
     # a line of the full width was cut by the wrap even where the cut falls after punctuation
     exact = [(s, e) for (s, e), n in zip(spans, lengths) if n >= width and (s, e) not in open_]
     out = []
@@ -230,7 +237,8 @@ def hard_wrap_edits(text: str) -> list[Edit]:
         nxt = e + 1
         while nxt < len(text) and text[nxt] in " \t\u3000\n":
             nxt += 1
-        if nxt >= len(text) or v["block_start"].match(text, nxt):
+        if nxt >= len(text) or v["block_start"].match(text, nxt) or \
+                v["table_cells"].search(text, nxt, text.find("\n", nxt) if "\n" in text[nxt:] else len(text)):
             continue
         out.append((e, nxt, ""))
     return out

@@ -54,6 +54,7 @@ def _vocab():
         "word_count": re.compile(v["word_count"]),
         "link_min": int(v["link_run_min_lines"]),
         "link_max": int(v["link_run_max_chars"]),
+        "table_row": re.compile(v["table_row"]),
         "untitled_min_chars": int(v["untitled_report_min_chars"]),
         "untitled_page_min_chars": int(v["untitled_page_min_chars"]),
         "untitled_after_report_min_chars": int(v["untitled_after_report_min_chars"]),
@@ -108,10 +109,15 @@ def _is_title_like(line: Line) -> bool:
     return bool(v["title_end"].search(core) and v["title_subject"].search(core))
 
 
+def is_table_row(line: Line) -> bool:
+    """A row of a table: cells split by ``|`` or tabs, or a cell that is a number (one cell a line)."""
+    return bool(_vocab()["table_row"].search(line.match))
+
+
 def _is_short_link(line: Line) -> bool:
     v = _vocab()
     return (len(line.match) <= v["link_max"] and heading_level(line.match) is None
-            and not re.search(r"[。!?;:！？；：]", line.match))
+            and not re.search(r"[。!?;:！？；：]", line.match) and not is_table_row(line))
 
 
 def _link_run_starts(lines: list[Line]) -> set[int]:
@@ -183,7 +189,8 @@ def _repeated_title_start(lines: list[Line], i: int) -> int:
 
 def _is_report_text(line: Line) -> bool:
     """A line of running text: it holds a sentence (punctuation) or is longer than a link."""
-    return bool(re.search(r"[。；;！？!?]", line.match)) or len(line.match) > _vocab()["link_max"]
+    return (bool(re.search(r"[。；;！？!?]", line.match)) or len(line.match) > _vocab()["link_max"]
+            or is_table_row(line))
 
 
 def untitled_spans(lines: list[Line], lo: int, hi: int, stops: set[int], least: int) -> list[tuple[int, int]]:

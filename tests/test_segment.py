@@ -236,3 +236,20 @@ def test_one_failing_report_costs_only_itself(tmp_path, monkeypatch):
     assert "two#01: extraction failed: RuntimeError: made to fail for this test" in res.manifest["message"]
     assert [d["doc_id"] for d in res.documents] == ["two#02"]
     assert [o["quote"] for o in res.observations] == ["99%"]
+
+
+def test_table_rows_are_report_text_not_a_link_list():
+    page = ("表1 全县妇幼健康主要指标\n指标 | 单位 | 数值\n孕产妇死亡率 | /10万 | 0\n新生儿死亡率 | ‰ | 2.1\n"
+            "婴儿死亡率 | ‰ | 3.4\n5岁以下儿童死亡率 | ‰ | 4.8\n")
+    rep, = reports_in(page, "table.txt")
+    assert page[rep.start:rep.end].endswith("5岁以下儿童死亡率 | ‰ | 4.8")
+    assert "新生儿死亡率 | ‰ | 2.1" in page[rep.start:rep.end]
+
+
+def test_rows_of_a_table_are_not_rejoined_as_wrapped_lines():
+    from healthdata.pageview import page_view
+
+    rows = "\n".join(f"{name} | ‰ | {v}" for name, v in
+                     [("新生儿死亡率", 2.1), ("婴儿死亡率", 3.4), ("围产儿死亡率", 4.4), ("早产儿死亡率", 6.0),
+                      ("低体重儿占比", 2.9), ("出生缺陷发生率", 9.1), ("剖宫产率控制", 8.8)])
+    assert page_view(rows).text == rows
