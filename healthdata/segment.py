@@ -51,10 +51,14 @@ def _vocab():
         "page_end": re.compile("|".join(f"(?:{p})" for p in v["page_end"])),
         "title_end": re.compile(v["report_word"] + r"$"),
         "title_subject": re.compile(v["title_subject"]),
+        "notice_title": re.compile(v["notice_title"]),
+        "notice_title_max": int(v["notice_title_max_chars"]),
+        "notice_preamble_max": int(v["notice_preamble_max_chars"]),
         "word_count": re.compile(v["word_count"]),
         "link_min": int(v["link_run_min_lines"]),
         "link_max": int(v["link_run_max_chars"]),
         "table_row": re.compile(v["table_row"]),
+        "date_line": re.compile(v["date_line"]),
         "untitled_min_chars": int(v["untitled_report_min_chars"]),
         "untitled_page_min_chars": int(v["untitled_page_min_chars"]),
         "untitled_after_report_min_chars": int(v["untitled_after_report_min_chars"]),
@@ -103,10 +107,32 @@ def _marker_title(line: Line) -> tuple[int, int] | None:
 
 def _is_title_like(line: Line) -> bool:
     v = _vocab()
-    if len(line.match) > 40 or heading_level(line.match) is not None or is_boilerplate(line):
+    if len(line.match) > v["notice_title_max"] or heading_level(line.match) is not None or is_boilerplate(line):
         return False
     core = clean_title(line.match)
-    return bool(v["title_end"].search(core) and v["title_subject"].search(core))
+    if not v["title_subject"].search(core):
+        return False
+    if v["notice_title"].search(core):
+        return True
+    return len(line.match) <= 40 and bool(v["title_end"].search(core))
+
+
+def _merge_wrapped_titles(lines: list[Line], titles: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
+    """A notice that carries a plan or report (关于印发2023年卫生工作要点的通知 … 2023年卫生工作要点)
+    is one report: a title that repeats inside the title just before it, with little text between,
+    does not start a report of its own."""
+    v = _vocab()
+    out: list[tuple[int, int, int]] = []
+    for t in titles:
+        if out:
+            prev = out[-1]
+            inner = clean_title(lines[t[0]].match)
+            between = sum(len(lines[k].match) for k in range(prev[0] + 1, t[0]))
+            if inner and inner in clean_title(lines[prev[0]].match) and inner != clean_title(lines[prev[0]].match) \
+                    and between <= v["notice_preamble_max"]:
+                continue
+        out.append(t)
+    return out
 
 
 def is_table_row(line: Line) -> bool:
@@ -117,7 +143,8 @@ def is_table_row(line: Line) -> bool:
 def _is_short_link(line: Line) -> bool:
     v = _vocab()
     return (len(line.match) <= v["link_max"] and heading_level(line.match) is None
-            and not re.search(r"[。!?;:！？；：]", line.match) and not is_table_row(line))
+            and not re.search(r"[。!?;:！？；：]", line.match) and not is_table_row(line)
+            and not v["date_line"].search(line.match))
 
 
 def _link_run_starts(lines: list[Line]) -> set[int]:
@@ -154,7 +181,8 @@ def _title_lines(lines: list[Line], stops: set[int]) -> list[tuple[int, int, int
         if _marker_title(lines[nxt]) or _is_title_like(lines[nxt]):
             continue  # a page title directly above the real report title
         body = lines[nxt]
-        if len(body.match) > 40 or heading_level(body.match) is not None or _is_report_text(body):
+        if len(body.match) > 40 or heading_level(body.match) is not None or _is_report_text(body) \
+                or _vocab()["notice_title"].search(clean_title(ln.match)):  # a notice's addressees follow
             title = clean_title(ln.raw)
             starts.append((i, ln.start, ln.start + len(title)))
     return starts
@@ -258,7 +286,7 @@ def reports_in(text: str, source_file: str, match: str | None = None) -> list[Re
     match = matching_text(text) if match is None else match
     lines = lines_of(text, match)
     stops = {i for i, ln in enumerate(lines) if is_boilerplate(ln)} | _link_run_starts(lines)
-    titles = _title_lines(lines, stops)
+    titles = _merge_wrapped_titles(lines, _title_lines(lines, stops))
     first_title = titles[0][0] if titles else len(lines)
     page_end = next((k for k in range(0, len(lines)) if _vocab()["page_end"].search(lines[k].match)
                      and (not titles or k > first_title)), None)

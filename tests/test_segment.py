@@ -253,3 +253,26 @@ def test_rows_of_a_table_are_not_rejoined_as_wrapped_lines():
                      [("新生儿死亡率", 2.1), ("婴儿死亡率", 3.4), ("围产儿死亡率", 4.4), ("早产儿死亡率", 6.0),
                       ("低体重儿占比", 2.9), ("出生缺陷发生率", 9.1), ("剖宫产率控制", 8.8)])
     assert page_view(rows).text == rows
+
+
+NOTICE = ("关于印发2023年全县卫生健康工作要点的通知\n"
+          "各乡镇卫生院、县直各医疗卫生单位：\n"
+          "现将《2023年全县卫生健康工作要点》印发给你们，请结合实际认真贯彻落实。\n"
+          "县卫生健康局\n"
+          "2023年2月10日\n"
+          "2023年全县卫生健康工作要点\n"
+          "一、总体要求\n"
+          "全面落实健康优先发展战略，全县居民健康素养水平力争达到25%以上。\n"
+          "二、重点任务\n"
+          "（一）巩固基本医疗保障，城乡居民医保参保率稳定在95%以上。\n")
+
+
+def test_a_notice_and_the_plan_it_issues_are_one_plan():
+    rep, = reports_in(NOTICE, "notice.txt")
+    assert rep.start == 0 and NOTICE[rep.start:rep.end].endswith("稳定在95%以上。")
+    d = classify(rep)
+    assert d["title"] == "关于印发2023年全县卫生健康工作要点的通知"
+    assert (d["doc_type"], d["year"]) == ("plan", 2023)
+    heads = [s.heading for s in d["sections"]]
+    assert "一、总体要求" in heads and "二、重点任务" in heads
+    assert {s.kind for s in d["sections"]} == {"plans"}
