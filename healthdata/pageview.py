@@ -136,9 +136,13 @@ def pinyin_edits(text: str) -> list[Edit]:
 
 def is_spaced_page(text: str) -> bool:
     """A page that puts a space between (nearly) every two characters."""
+    share = _v()["spaced_share"]
+    spaces = text.count(" ")
+    if spaces < share * (len(text) - spaces) / 2:  # cannot reach the share: most pages stop here
+        return False
     chars = len(re.findall(r"[^\s]", text))
     singles = len(re.findall(r"(?<=[^\s]) (?=[^\s])", text))
-    return chars >= 20 and singles >= _v()["spaced_share"] * chars
+    return chars >= 20 and singles >= share * chars
 
 
 def spaced_page_edits(text: str) -> list[Edit]:
@@ -157,12 +161,13 @@ def space_join_edits(text: str) -> list[Edit]:
     """Spaces that separate nothing in Chinese prose: between Han characters, between a number and
     the Han text beside it, inside a number (``99. 3 %``)."""
     v = _v()
-    folded = fold_forms(text)  # full-width digits and signs decide like their ASCII forms
+    joins = v["join_between"].fullmatch
     out = []
     for m in v["space_run"].finditer(text):
         a, b = m.start(), m.end()
+        # full-width digits and signs decide like their ASCII forms
         if 0 < a and b < len(text) and text[a - 1] != "\n" and text[b] != "\n" \
-                and v["join_between"].fullmatch(folded[a - 1] + folded[b]):
+                and joins(fold_forms(text[a - 1] + text[b])):
             out.append((a, b, ""))
     return out
 
