@@ -117,3 +117,19 @@ def test_a_province_level_municipality_is_a_province():
     d = _one("卫生健康委员会年度工作总结\n全市卫生健康系统认真落实各项任务，天津市居民健康素养水平达到28.4%，"
              "全市二级以上医院全部开展预约诊疗服务。\n")
     assert d["place"] == "天津市" and d["admin_level"] == "province"
+
+
+def test_a_yearbook_entry_covers_the_year_it_opens_with():
+    page = ("首页 > 年鉴 > 卫生\n【卫生健康】2021年，全区共有医疗卫生机构318个，婴儿死亡率为2.9‰，"
+            "城乡居民基本医疗保险参保率达到96.0%。\n")
+    rep, = reports_in(page, "yb.txt")
+    d = classify(rep)
+    assert (d["title"], d["doc_type"], d["period"], d["year"]) == (None, "summary", "annual", 2021)
+
+
+def test_a_statistics_bulletin_is_a_titled_summary():
+    page = ("2020年临江市卫生健康事业发展统计公报\n一、卫生资源\n2020年末，全市医疗卫生机构1020个，比上年增加9个。\n"
+            "二、医疗服务\n全市医院病床使用率为80.4%，比上年下降1.6个百分点。\n")
+    d = _one(page)
+    assert d["title"] == "2020年临江市卫生健康事业发展统计公报"
+    assert (d["doc_type"], d["period"], d["year"]) == ("summary", "annual", 2020)

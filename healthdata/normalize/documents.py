@@ -136,6 +136,8 @@ def period_of(doc_type: str, title_match: str, body_match: str) -> str:
         return "H1"
     if annual or h1:
         return "annual" if annual > h1 else "H1"
+    if re.match(v["year_opening"], body_match.lstrip()):
+        return "annual"  # a yearbook entry or bulletin: 2022年，全市…  2022年末，…
     return "unknown"
 
 
