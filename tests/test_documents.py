@@ -133,3 +133,8 @@ def test_a_statistics_bulletin_is_a_titled_summary():
     d = _one(page)
     assert d["title"] == "2020年临江市卫生健康事业发展统计公报"
     assert (d["doc_type"], d["period"], d["year"]) == ("summary", "annual", 2020)
+
+
+def test_the_place_a_title_names_is_the_bureaus():
+    d = _one("潞城市卫生局2012年工作总结\n全年新农合参合率达到98.2%，各项工作顺利完成，群众满意度进一步提高。\n")
+    assert (d["place"], d["admin_level"], d["city"]) == ("潞城市", "county", "长治市")

@@ -255,7 +255,7 @@ def classify(report: ReportText) -> dict:
     doc_type = doc_type_of(title_match, plan_share(report, sections), body)
     sections = default_section_kinds(sections, doc_type)
     marker_level = own_level_by_markers(title_match + "\n" + body)
-    place, where = bureau_place(body, LEVEL_SUFFIX.get(marker_level))
+    place, where = bureau_place(title_match + "\n" + body, LEVEL_SUFFIX.get(marker_level))  # the title names it first
     if where is not None and where["admin_level"] == "city" and is_county_level_city(body):
         place, where = None, None  # a prefecture city named by a county-level city is its superior
     if where is not None:
