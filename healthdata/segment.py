@@ -60,6 +60,7 @@ def _vocab():
         "table_row": re.compile(v["table_row"]),
         "date_line": re.compile(v["date_line"]),
         "untitled_min_chars": int(v["untitled_report_min_chars"]),
+        "title_repeat_reach": int(v["title_repeat_reach_lines"]),
         "untitled_page_min_chars": int(v["untitled_page_min_chars"]),
         "untitled_after_report_min_chars": int(v["untitled_after_report_min_chars"]),
     }
@@ -206,12 +207,18 @@ def doc_id_for(source_file: str, n: int) -> str:
     return f"{prefix}{stem}#{n:02d}"
 
 
-def _repeated_title_start(lines: list[Line], i: int) -> int:
+def _repeated_title_start(lines: list[Line], i: int, stops: set[int] = frozenset()) -> int:
     """Index of the first of the lines just above line ``i`` that repeat its title (a site prints a
-    report's title two or three times at the top: once is the report's)."""
+    report's title two or three times at the top, maybe with its date line between: once is the
+    report's)."""
     title = clean_title(lines[i].match)
-    while i > 0 and clean_title(lines[i - 1].match) == title:
-        i -= 1
+    k = i - 1
+    while k >= 0 and i - k <= _vocab()["title_repeat_reach"]:
+        if clean_title(lines[k].match) == title:
+            i = k
+        elif k not in stops:
+            break
+        k -= 1
     return i
 
 
@@ -297,9 +304,9 @@ def reports_in(text: str, source_file: str, match: str | None = None) -> list[Re
     for n, (i, t_start, t_end) in enumerate(titles):
         nxt_title = titles[n + 1][0] if n + 1 < len(titles) else limit
         if n + 1 < len(titles):
-            nxt_title = _repeated_title_start(lines, nxt_title)
+            nxt_title = _repeated_title_start(lines, nxt_title, stops)
         end_idx = _body_end(lines, i + 1, nxt_title, stops)
-        spans.append((_repeated_title_start(lines, i), max(end_idx, i + 1), (t_start, t_end), i))
+        spans.append((_repeated_title_start(lines, i, stops), max(end_idx, i + 1), (t_start, t_end), i))
     # report text outside every titled report (untitled pages, text before the first title or
     # between reports) is a report of its own
     bounds = [0] + [x for sp in spans for x in sp[:2]] + [limit]

@@ -276,3 +276,12 @@ def test_a_notice_and_the_plan_it_issues_are_one_plan():
     heads = [s.heading for s in d["sections"]]
     assert "一、总体要求" in heads and "二、重点任务" in heads
     assert {s.kind for s in d["sections"]} == {"plans"}
+
+
+def test_a_title_repeated_over_the_sites_date_line_starts_at_its_first_copy():
+    title = "西岭县卫生健康局2022年上半年工作总结"
+    page = (f"{title}\n发布时间：2022-07-15 浏览次数：207\n{title}\n"
+            "上半年，全县严重精神障碍患者规范管理率达到91.5%，肺结核患者成功治疗率达到93%，各项工作按计划推进。\n")
+    rep, = reports_in(page, "rep.txt")
+    assert rep.start == 0
+    assert classify(rep)["period"] == "H1"
