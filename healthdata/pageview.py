@@ -107,6 +107,7 @@ def _v():
         "spaced_share": float(v["spaced_page_share"]),
         "chunk": re.compile(v["chunk_marker"], re.M),
         "chunk_min": int(v["chunk_run_min"]),
+        "chunk_cut_min": int(v["chunk_cut_min_chars"]),
         "sentence_end": re.compile(f"[{v['sentence_end']}]$"),
         "wrap_min_lines": int(v["wrap_min_lines"]),
         "wrap_share": float(v["wrap_share"]),
@@ -211,9 +212,14 @@ def chunk_marker_edits(text: str) -> list[Edit]:
 
 
 def _cuts_sentence(text: str, line_start: int) -> bool:
-    """Whether the line before ``line_start`` ends without sentence punctuation."""
-    prev = text[:line_start].rstrip()
-    return bool(prev) and not _v()["sentence_end"].search(prev)
+    """Whether the line before ``line_start`` is a piece of running text (not a short heading or
+    list item) that ends without sentence punctuation."""
+    end = text.rfind("\n", 0, line_start)
+    if end < 0:
+        return False
+    start = text.rfind("\n", 0, end) + 1
+    prev = _v()["chunk"].sub("", text[start:end]).strip()
+    return len(prev) >= _v()["chunk_cut_min"] and not _v()["sentence_end"].search(prev)
 
 
 def hard_wrap_edits(text: str) -> list[Edit]:

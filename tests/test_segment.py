@@ -285,3 +285,11 @@ def test_a_title_repeated_over_the_sites_date_line_starts_at_its_first_copy():
     rep, = reports_in(page, "rep.txt")
     assert rep.start == 0
     assert classify(rep)["period"] == "H1"
+
+
+def test_list_items_keep_their_numbers():
+    from healthdata.pageview import page_view
+
+    raw = ("三、下一步工作打算\n1、加强组织领导\n2、完善考核制度\n3、强化督查问责\n4、抓好队伍建设\n5、做好宣传引导\n"
+           "6、落实经费保障\n")
+    assert page_view(raw).text == raw
