@@ -20,7 +20,7 @@ from functools import lru_cache
 
 import numpy as np
 
-from healthdata.textnorm import fold_forms
+from healthdata.textnorm import fold_forms, matching_text
 from healthdata.vocab import load_yaml
 
 __all__ = ["PageView", "page_view", "identity_view", "apply_edits"]
@@ -132,6 +132,7 @@ def _v():
 
 def pinyin_edits(text: str) -> list[Edit]:
     """Pinyin in parentheses right after a Han character (``卫(wèi)生``): removed."""
+    text = matching_text(text)  # same length: the patterns see Simplified, half-width forms
     return [(m.start(), m.end(), "") for m in _v()["pinyin"].finditer(text)]
 
 
@@ -184,6 +185,7 @@ def _line_spans(text: str) -> list[tuple[int, int]]:
 def chunk_marker_edits(text: str) -> list[Edit]:
     """A sharing site's chunk numbers ``1、 2、 3、`` at line starts, counting up by one through
     the page and mostly cutting sentences: removed, with the break they sit at."""
+    text = matching_text(text)  # same length: the patterns see Simplified, half-width forms
     v = _v()
     marks = [(m.start(), m.end(), int(m.group("n"))) for m in v["chunk"].finditer(text)]
     if len(marks) < v["chunk_min"]:
@@ -225,6 +227,7 @@ def _cuts_sentence(text: str, line_start: int) -> bool:
 def hard_wrap_edits(text: str) -> list[Edit]:
     """Line breaks of a hard-wrapped page (PDF copies: most lines about one width, cut mid-sentence):
     a break after a full-width line that ends without sentence punctuation is removed."""
+    text = matching_text(text)  # same length: the patterns see Simplified, half-width forms
     v = _v()
     spans = [(s, e) for s, e in _line_spans(text) if text[s:e].strip()]
     if len(spans) < v["wrap_min_lines"]:
@@ -258,6 +261,7 @@ def hard_wrap_edits(text: str) -> list[Edit]:
 def line_break_edits(text: str) -> list[Edit]:
     """Line breaks inserted inside long lines (whole reports on one line) before what starts a
     block on a line-broken page: article markers, enumerated headings after a full stop."""
+    text = matching_text(text)  # same length: the patterns see Simplified, half-width forms
     v = _v()
     out = []
     for s, e in _line_spans(text):
@@ -279,6 +283,7 @@ def title_break_edits(text: str, after_marker: bool = False) -> list[Edit]:
     """A report title at the start of a line that goes on with the whole report's text (reports on
     one line): a line break after the title (and its article marker and word counts).  With
     ``after_marker``, titles after an article marker (第N篇) followed by any text on their line."""
+    text = matching_text(text)  # same length: the patterns see Simplified, half-width forms
     v = _v()
     out = []
     for s, e in _line_spans(text):
