@@ -126,6 +126,7 @@ def _v():
         "paragraph_opening": re.compile(v["paragraph_opening"]),
         "title_head": re.compile(v["title_at_line_start"].replace("{report_word}", seg["report_word"])),
         "title_subject": re.compile(seg["title_subject"]),
+        "title_inside": re.compile(v["title_inside_line"].replace("{report_word}", seg["report_word"])),
         "title_min_rest": int(v["title_min_rest_chars"]),
     }
 
@@ -260,7 +261,8 @@ def hard_wrap_edits(text: str) -> list[Edit]:
 
 def line_break_edits(text: str) -> list[Edit]:
     """Line breaks inserted inside long lines (whole reports on one line) before what starts a
-    block on a line-broken page: article markers, enumerated headings after a full stop."""
+    block on a line-broken page: article markers, enumerated headings after a full stop, a report
+    title between spaces after a full stop."""
     text = matching_text(text)  # same length: the patterns see Simplified, half-width forms
     v = _v()
     out = []
@@ -272,6 +274,10 @@ def line_break_edits(text: str) -> list[Edit]:
             found += v["glued_break"].finditer(text, s, e)
             found += v["glued_section"].finditer(text, s, e)
             found += v["paragraph_opening"].finditer(text, s, e)
+            for m in v["title_inside"].finditer(text, s, e):  # a break after the title as well
+                if v["title_subject"].search(m.group("title")) and m.end() < e:
+                    out.append((m.end(), m.end(), "\n"))
+                    found.append(m)
         for m in found:
             pos = m.start("at2") if "at2" in m.re.groupindex and m.group("at2") is not None else m.start("at")
             if s < pos < e and text[s:pos].strip():

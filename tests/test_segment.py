@@ -293,3 +293,16 @@ def test_list_items_keep_their_numbers():
     raw = ("三、下一步工作打算\n1、加强组织领导\n2、完善考核制度\n3、强化督查问责\n4、抓好队伍建设\n5、做好宣传引导\n"
            "6、落实经费保障\n")
     assert page_view(raw).text == raw
+
+
+def test_a_title_set_off_by_spaces_inside_a_line_starts_a_report():
+    from healthdata.segment import page_reports
+
+    page = ("相关阅读：乡镇卫生院院长述职报告、村医培训心得体会等文章，欢迎阅读参考。 黄石县卫生局2019年工作总结 "
+            "2019年，我局在县委、县政府的领导下，全县居民健康档案建档率达到87.2%，高血压患者规范管理率达到66%，"
+            + "各项工作有序推进。" * 30)
+    view, (rep,) = page_reports(page, "x.txt")
+    s, e = view.raw_span(*rep.title_span)
+    assert page[s:e] == "黄石县卫生局2019年工作总结"
+    assert view.raw_span(rep.start, rep.end)[0] == page.index("黄石县")
+    assert classify(rep)["year"] == 2019
