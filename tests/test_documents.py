@@ -138,3 +138,9 @@ def test_a_statistics_bulletin_is_a_titled_summary():
 def test_the_place_a_title_names_is_the_bureaus():
     d = _one("潞城市卫生局2012年工作总结\n全年新农合参合率达到98.2%，各项工作顺利完成，群众满意度进一步提高。\n")
     assert (d["place"], d["admin_level"], d["city"]) == ("潞城市", "county", "长治市")
+
+
+def test_a_five_year_plan_is_a_multi_year_plan():
+    d = _one("东川区“十四五”卫生健康事业发展规划\n到2025年，全区人均预期寿命力争达到79岁，孕产妇死亡率控制在10/10万以下，"
+             "婴儿死亡率控制在4‰以下。\n")
+    assert (d["doc_type"], d["period"]) == ("plan", "multi_year")
