@@ -1,8 +1,15 @@
 """Segment a page's text into reports and each report into sections.
 
-Input is the decoded raw text of one file; output are :class:`~healthdata.types.ReportText`
-objects whose offsets point into that text.  All patterns come from ``vocab/segment.yaml`` and
-``vocab/sections.yaml`` and are matched on the same-length matching text
+:func:`page_reports` takes the decoded raw text of one file, builds its cleaned view
+(:mod:`healthdata.pageview`: pinyin, spacing, hard wraps and chunk numbers undone, line breaks
+inside one-line reports) and segments that; :func:`reports_in` segments a given text.  Output are
+:class:`~healthdata.types.ReportText` objects whose offsets point into the segmented text.
+
+A report starts at a title line (a report word at its end, an article marker, a notice issuing a
+plan); report text that no title opens (untitled pages, text before the first title) is a report
+with ``title_span`` None, so that no value depends on a title.  Furniture (``segment.yaml``:
+notices, counters, trails, runs of link lines) never belongs to a report.  All patterns come from
+``vocab/segment.yaml`` and ``vocab/sections.yaml`` and are matched on the same-length matching text
 (:func:`healthdata.textnorm.matching_text`), so Traditional or paraphrased pages segment like
 plain ones.
 """
@@ -250,8 +257,10 @@ def untitled_spans(lines: list[Line], lo: int, hi: int, stops: set[int], least: 
             floor = out[-1][1] if out else lo
             while first > floor and first - 1 not in stops and heading_level(lines[first - 1].match) is not None:
                 first -= 1  # enumerated headings above the text
-            if first > floor and first - 1 not in stops and not _is_report_text(lines[first - 1]):
-                first -= 1  # a headline directly above the text
+            h = first - 1
+            if h >= floor and h not in stops and not _is_report_text(lines[h]) \
+                    and not (h - 1 >= floor and h - 1 not in stops and _is_short_link(lines[h - 1])):
+                first = h  # a headline directly above the text (not the last of a list of links)
             out.append((first, k))
         i = j
     return out
@@ -286,17 +295,19 @@ def _report(source_file: str, n: int, text: str, match: str, lines: list[Line], 
 def reports_in(text: str, source_file: str, match: str | None = None) -> list[ReportText]:
     """Every report on a page, with its sections; page furniture and link lists excluded.
 
-    A report starts at a title line (a report word at its end, or an article marker); report text
-    before the first title, or on a page without any title, is a report whose ``title_span`` is
-    None.  Offsets point into ``text``.
+    A report starts at a title line (a report word at its end, an article marker, a notice issuing
+    a plan); report text that no title opens (before the first title, between reports, on a page
+    without any title) is a report whose ``title_span`` is None.  Offsets point into ``text``.
     """
     match = matching_text(text) if match is None else match
     lines = lines_of(text, match)
     stops = {i for i, ln in enumerate(lines) if is_boilerplate(ln)} | _link_run_starts(lines)
     titles = _merge_wrapped_titles(lines, _title_lines(lines, stops))
-    first_title = titles[0][0] if titles else len(lines)
-    page_end = next((k for k in range(0, len(lines)) if _vocab()["page_end"].search(lines[k].match)
-                     and (not titles or k > first_title)), None)
+    # the page ends at a related-links marker after the first report (a marker in the navigation
+    # above the report text ends nothing)
+    first = titles[0][0] if titles else next(
+        (k for k, ln in enumerate(lines) if k not in stops and _is_report_text(ln)), len(lines))
+    page_end = next((k for k in range(first + 1, len(lines)) if _vocab()["page_end"].search(lines[k].match)), None)
     if page_end is not None:
         titles = [t for t in titles if t[0] < page_end]
     limit = page_end if page_end is not None else len(lines)

@@ -306,3 +306,11 @@ def test_a_title_set_off_by_spaces_inside_a_line_starts_a_report():
     assert page[s:e] == "黄石县卫生局2019年工作总结"
     assert view.raw_span(rep.start, rep.end)[0] == page.index("黄石县")
     assert classify(rep)["year"] == 2019
+
+
+def test_a_related_links_box_above_an_untitled_text_ends_nothing():
+    page = ("相关文章\n卫生院年度考核办法\n乡镇防疫站工作职责\n村医签约服务流程\n"
+            "今年以来，山口镇卫生院完成适龄儿童预防接种2100剂次，接种率达到97.5%，群众满意度明显提高。\n"
+            "相关文章\n镇卫生院开展义诊活动\n")
+    rep, = reports_in(page, "news.txt")
+    assert page[rep.start:rep.end].startswith("今年以来") and page[rep.start:rep.end].endswith("明显提高。")
