@@ -314,3 +314,31 @@ def test_a_related_links_box_above_an_untitled_text_ends_nothing():
             "相关文章\n镇卫生院开展义诊活动\n")
     rep, = reports_in(page, "news.txt")
     assert page[rep.start:rep.end].startswith("今年以来") and page[rep.start:rep.end].endswith("明显提高。")
+
+
+def test_every_character_of_the_view_is_a_raw_character_at_its_mapped_offset():
+    """Property of the offset map on arbitrary pages: a view character that is not an inserted line
+    break is the raw character at its offset, and raw spans of view spans are ordered."""
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from healthdata.pageview import page_view
+
+    alphabet = st.sampled_from(list("卫生局全县率达到计划总结一二、。，；：(wèi)1234567890.% \n\u3000第篇"))
+
+    @settings(max_examples=150, deadline=None)
+    @given(st.text(alphabet, max_size=300))
+    def check(raw):
+        view = page_view(raw)
+        for i, ch in enumerate(view.text):
+            a = view.raw_offset(i)
+            if a < len(raw) and raw[a] == ch:
+                if ch != "\n":
+                    assert view.raw_span(i, i + 1) == (a, a + 1)
+                continue
+            assert ch == "\n", (raw, i)  # only inserted breaks have no raw character of their own
+        for i in range(len(view.text)):
+            a, b = view.raw_span(i, i + 1)
+            assert 0 <= a <= b <= len(raw)
+
+    check()
