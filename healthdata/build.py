@@ -72,12 +72,15 @@ def report_rows(rep, source_file: str) -> tuple[dict, list[dict], list]:
 
 
 def process_file(path: Path, raw_dir: Path) -> FileResult:
-    """Read, segment and extract one raw file.  Never raises: failures go to the manifest."""
-    from healthdata.extract.observations import extract_report
-    from healthdata.extract.problems import extract_problems
+    """Read, segment and extract one raw file.  Never raises: failures go to the manifest.
+
+    Segmentation and extraction run on the page's cleaned view (:mod:`healthdata.pageview`);
+    every offset is mapped back to the raw text before it is stored.  An exception inside one
+    report is recorded in the manifest message with the report's id, and the other reports of
+    the file are still extracted.
+    """
     from healthdata.normalize.duplicates import signature
-    from healthdata.segment import reports_in
-    from healthdata.textnorm import matching_text
+    from healthdata.segment import page_reports
 
     rf = read_raw(path, raw_dir)
     manifest = {"path": rf.path, "bytes": rf.bytes, "sha256": rf.sha256 or None, "format": rf.format,
@@ -86,46 +89,79 @@ def process_file(path: Path, raw_dir: Path) -> FileResult:
     result = FileResult(manifest=manifest)
     if rf.status != "ok":
         return result
+    notes = []
     try:
-        match = matching_text(rf.text)
-        for rep in reports_in(rf.text, rf.path, match):
-            doc, secs, sections = report_rows(rep, rf.path)
-            rep.sections = sections
-            result.documents.append(doc)
-            result.sections += secs
-            extracted = extract_report(rep)
-            obs_ids = []
-            for i, row in enumerate(extracted.observations, 1):
-                obs_id = f"{rep.doc_id}/o{i:03d}"
-                obs_ids.append(obs_id)
-                result.observations.append({"obs_id": obs_id, "doc_id": rep.doc_id, "source_file": rf.path, **row})
-            for i, chk in enumerate(extracted.checks, 1):
-                chk = dict(chk)
-                idx = chk.pop("obs_index")
-                result.checks.append({"check_id": f"{obs_ids[idx]}/c{i}", "obs_id": obs_ids[idx],
-                                      "doc_id": rep.doc_id, "source_file": rf.path, **chk})
-            for i, prob in enumerate(extract_problems(rep), 1):
-                prob = dict(prob)
-                pid = f"{rep.doc_id}/p{i:02d}"
-                themes = list(dict.fromkeys(prob.pop("themes") or []))
-                evidence = prob.pop("evidence") or []
-                result.problems.append({"problem_id": pid, "doc_id": rep.doc_id, "source_file": rf.path, **prob,
-                                        "themes": "|".join(themes) or None, "n_themes": len(themes)})
-                seen = set()
-                for ev in evidence:
-                    if ev["theme_id"] in seen:
-                        continue
-                    seen.add(ev["theme_id"])
-                    result.problem_themes.append({"problem_id": pid, "theme_id": ev["theme_id"], "keyword": ev["keyword"],
-                                                  "evidence_start": ev["start"], "evidence_end": ev["end"]})
-            result.signatures.append((rep.doc_id, *signature(match[rep.start:rep.end])))
-        manifest["n_reports"] = len(result.documents)
-        if not result.documents:
-            manifest["message"] = "; ".join(m for m in (manifest["message"], "no report found in this file") if m)
+        view, reports = page_reports(rf.text, rf.path)
     except Exception as exc:  # one bad file never stops a build
-        result = FileResult(manifest={**manifest, "status": "error", "n_reports": 0,
-                                      "message": f"extraction failed: {type(exc).__name__}: {exc}"})
+        return FileResult(manifest={**manifest, "status": "error", "n_reports": 0,
+                                    "message": f"segmentation failed: {type(exc).__name__}: {exc}"})
+    for rep in reports:
+        try:
+            part = report_result(rep, rf.path, view)
+        except Exception as exc:
+            notes.append(f"{rep.doc_id}: extraction failed: {type(exc).__name__}: {exc}")
+            continue
+        for name in ("documents", "sections", "observations", "checks", "problems", "problem_themes"):
+            getattr(result, name).extend(getattr(part, name))
+        result.signatures.append((rep.doc_id, *signature(rep.match[rep.start:rep.end])))
+    manifest["n_reports"] = len(result.documents)
+    if not reports:
+        notes.append("no report found in this file")
+    if reports and not result.documents:
+        manifest["status"] = "error"
+    manifest["message"] = "; ".join(m for m in (manifest["message"], *notes) if m) or None
     return result
+
+
+def report_result(rep, source_file: str, view) -> FileResult:
+    """The rows of one report, with every offset mapped from the view back to the raw text."""
+    from healthdata.extract.observations import extract_report
+    from healthdata.extract.problems import extract_problems
+
+    raw = view.raw
+    out = FileResult(manifest={})
+    doc, secs, sections = report_rows(rep, source_file)
+    rep.sections = sections
+    doc["source_start"], doc["source_end"] = view.raw_span(rep.start, rep.end)
+    doc["n_chars"] = doc["source_end"] - doc["source_start"]
+    for sec in secs:
+        sec["source_start"], sec["source_end"] = view.raw_span(sec["source_start"], sec["source_end"])
+    out.documents.append(doc)
+    out.sections += secs
+    extracted = extract_report(rep)
+    obs_ids = []
+    for i, row in enumerate(extracted.observations, 1):
+        obs_id = f"{rep.doc_id}/o{i:03d}"
+        obs_ids.append(obs_id)
+        row = dict(row)
+        row["source_start"], row["source_end"] = view.raw_span(row["source_start"], row["source_end"])
+        row["quote"] = raw[row["source_start"]:row["source_end"]]
+        row["sentence_start"], row["sentence_end"] = view.raw_span(row["sentence_start"], row["sentence_end"])
+        out.observations.append({"obs_id": obs_id, "doc_id": rep.doc_id, "source_file": source_file, **row})
+    for i, chk in enumerate(extracted.checks, 1):
+        chk = dict(chk)
+        idx = chk.pop("obs_index")
+        for side in ("numerator", "denominator"):
+            chk[f"{side}_start"], chk[f"{side}_end"] = view.raw_span(chk[f"{side}_start"], chk[f"{side}_end"])
+        out.checks.append({"check_id": f"{obs_ids[idx]}/c{i}", "obs_id": obs_ids[idx],
+                           "doc_id": rep.doc_id, "source_file": source_file, **chk})
+    for i, prob in enumerate(extract_problems(rep), 1):
+        prob = dict(prob)
+        pid = f"{rep.doc_id}/p{i:02d}"
+        themes = list(dict.fromkeys(prob.pop("themes") or []))
+        evidence = prob.pop("evidence") or []
+        prob["source_start"], prob["source_end"] = view.raw_span(prob["source_start"], prob["source_end"])
+        out.problems.append({"problem_id": pid, "doc_id": rep.doc_id, "source_file": source_file, **prob,
+                             "themes": "|".join(themes) or None, "n_themes": len(themes)})
+        seen = set()
+        for ev in evidence:
+            if ev["theme_id"] in seen:
+                continue
+            seen.add(ev["theme_id"])
+            start, end = view.raw_span(ev["start"], ev["end"])
+            out.problem_themes.append({"problem_id": pid, "theme_id": ev["theme_id"], "keyword": raw[start:end],
+                                       "evidence_start": start, "evidence_end": end})
+    return out
 
 
 def failed_result(path: Path, raw_dir: Path, exc: BaseException) -> FileResult:

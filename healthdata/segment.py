@@ -1,8 +1,15 @@
 """Segment a page's text into reports and each report into sections.
 
-Input is the decoded raw text of one file; output are :class:`~healthdata.types.ReportText`
-objects whose offsets point into that text.  All patterns come from ``vocab/segment.yaml`` and
-``vocab/sections.yaml`` and are matched on the same-length matching text
+:func:`page_reports` takes the decoded raw text of one file, builds its cleaned view
+(:mod:`healthdata.pageview`: pinyin, spacing, hard wraps and chunk numbers undone, line breaks
+inside one-line reports) and segments that; :func:`reports_in` segments a given text.  Output are
+:class:`~healthdata.types.ReportText` objects whose offsets point into the segmented text.
+
+A report starts at a title line (a report word at its end, an article marker, a notice issuing a
+plan); report text that no title opens (untitled pages, text before the first title) is a report
+with ``title_span`` None, so that no value depends on a title.  Furniture (``segment.yaml``:
+notices, counters, trails, runs of link lines) never belongs to a report.  All patterns come from
+``vocab/segment.yaml`` and ``vocab/sections.yaml`` and are matched on the same-length matching text
 (:func:`healthdata.textnorm.matching_text`), so Traditional or paraphrased pages segment like
 plain ones.
 """
@@ -16,7 +23,7 @@ from healthdata.textnorm import matching_text
 from healthdata.types import ReportText, Section
 from healthdata.vocab import load_yaml
 
-__all__ = ["Line", "lines_of", "reports_in", "sections_in", "clean_title", "doc_id_for"]
+__all__ = ["Line", "lines_of", "reports_in", "page_reports", "sections_in", "clean_title", "doc_id_for"]
 
 
 @dataclass(frozen=True)
@@ -51,9 +58,18 @@ def _vocab():
         "page_end": re.compile("|".join(f"(?:{p})" for p in v["page_end"])),
         "title_end": re.compile(v["report_word"] + r"$"),
         "title_subject": re.compile(v["title_subject"]),
+        "notice_title": re.compile(v["notice_title"]),
+        "notice_title_max": int(v["notice_title_max_chars"]),
+        "notice_preamble_max": int(v["notice_preamble_max_chars"]),
         "word_count": re.compile(v["word_count"]),
         "link_min": int(v["link_run_min_lines"]),
         "link_max": int(v["link_run_max_chars"]),
+        "table_row": re.compile(v["table_row"]),
+        "date_line": re.compile(v["date_line"]),
+        "untitled_min_chars": int(v["untitled_report_min_chars"]),
+        "title_repeat_reach": int(v["title_repeat_reach_lines"]),
+        "untitled_page_min_chars": int(v["untitled_page_min_chars"]),
+        "untitled_after_report_min_chars": int(v["untitled_after_report_min_chars"]),
     }
 
 
@@ -99,16 +115,44 @@ def _marker_title(line: Line) -> tuple[int, int] | None:
 
 def _is_title_like(line: Line) -> bool:
     v = _vocab()
-    if len(line.match) > 40 or heading_level(line.match) is not None or is_boilerplate(line):
+    if len(line.match) > v["notice_title_max"] or heading_level(line.match) is not None or is_boilerplate(line):
         return False
     core = clean_title(line.match)
-    return bool(v["title_end"].search(core) and v["title_subject"].search(core))
+    if not v["title_subject"].search(core):
+        return False
+    if v["notice_title"].search(core):
+        return True
+    return len(line.match) <= 40 and bool(v["title_end"].search(core))
+
+
+def _merge_wrapped_titles(lines: list[Line], titles: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
+    """A notice that carries a plan or report (关于印发2023年卫生工作要点的通知 … 2023年卫生工作要点)
+    is one report: a title that repeats inside the title just before it, with little text between,
+    does not start a report of its own."""
+    v = _vocab()
+    out: list[tuple[int, int, int]] = []
+    for t in titles:
+        if out:
+            prev = out[-1]
+            inner = clean_title(lines[t[0]].match)
+            between = sum(len(lines[k].match) for k in range(prev[0] + 1, t[0]))
+            if inner and inner in clean_title(lines[prev[0]].match) and inner != clean_title(lines[prev[0]].match) \
+                    and between <= v["notice_preamble_max"]:
+                continue
+        out.append(t)
+    return out
+
+
+def is_table_row(line: Line) -> bool:
+    """A row of a table: cells split by ``|`` or tabs, or a cell that is a number (one cell a line)."""
+    return bool(_vocab()["table_row"].search(line.match))
 
 
 def _is_short_link(line: Line) -> bool:
     v = _vocab()
     return (len(line.match) <= v["link_max"] and heading_level(line.match) is None
-            and not re.search(r"[。!?;:！？；：]", line.match))
+            and not re.search(r"[。!?;:！？；：]", line.match) and not is_table_row(line)
+            and not v["date_line"].search(line.match))
 
 
 def _link_run_starts(lines: list[Line]) -> set[int]:
@@ -139,13 +183,14 @@ def _title_lines(lines: list[Line], stops: set[int]) -> list[tuple[int, int, int
             continue
         if not _is_title_like(ln):
             continue
-        nxt = next((k for k in range(i + 1, len(lines)) if not is_boilerplate(lines[k])), None)
+        nxt = i + 1 if i + 1 < len(lines) else None
         if nxt is None or nxt in stops:
-            continue
+            continue  # a headline over a site's date line or notice is the page's, not a report's
         if _marker_title(lines[nxt]) or _is_title_like(lines[nxt]):
             continue  # a page title directly above the real report title
         body = lines[nxt]
-        if len(body.match) > 40 or heading_level(body.match) is not None:
+        if len(body.match) > 40 or heading_level(body.match) is not None or _is_report_text(body) \
+                or _vocab()["notice_title"].search(clean_title(ln.match)):  # a notice's addressees follow
             title = clean_title(ln.raw)
             starts.append((i, ln.start, ln.start + len(title)))
     return starts
@@ -174,28 +219,140 @@ def doc_id_for(source_file: str, n: int) -> str:
     return f"{prefix}{stem}#{n:02d}"
 
 
+def _repeated_title_start(lines: list[Line], i: int, stops: set[int] = frozenset()) -> int:
+    """Index of the first of the lines just above line ``i`` that repeat its title (a site prints a
+    report's title two or three times at the top, maybe with its date line between: once is the
+    report's)."""
+    title = clean_title(lines[i].match)
+    k = i - 1
+    while k >= 0 and i - k <= _vocab()["title_repeat_reach"]:
+        if clean_title(lines[k].match) == title:
+            i = k
+        elif k not in stops:
+            break
+        k -= 1
+    return i
+
+
+def _is_report_text(line: Line) -> bool:
+    """A line of running text: it holds a sentence (punctuation) or is longer than a link."""
+    return (bool(re.search(r"[。；;！？!?]", line.match)) or len(line.match) > _vocab()["link_max"]
+            or is_table_row(line))
+
+
+def untitled_spans(lines: list[Line], lo: int, hi: int, stops: set[int], least: int) -> list[tuple[int, int]]:
+    """(first, last + 1) line indexes of each run of report text among ``lines[lo:hi]`` between
+    furniture lines that holds at least ``least`` characters of running text (less is a list of
+    links or a notice of the site); enumerated headings and a short headline directly above a run
+    belong to it."""
+    out, i = [], lo
+    while i < hi:
+        if i in stops or not _is_report_text(lines[i]):
+            i += 1
+            continue
+        j = i
+        while j < hi and j not in stops:
+            j += 1
+        k = j
+        while k > i and not _is_report_text(lines[k - 1]):
+            k -= 1  # trailing link-like lines
+        n = sum(len(lines[x].match) for x in range(i, k) if _is_report_text(lines[x]))
+        if n >= least:
+            first = i
+            floor = out[-1][1] if out else lo
+            while first > floor and first - 1 not in stops and heading_level(lines[first - 1].match) is not None:
+                first -= 1  # enumerated headings above the text
+            h = first - 1
+            if h >= floor and h not in stops and not _is_report_text(lines[h]) \
+                    and not (h - 1 >= floor and h - 1 not in stops and _is_short_link(lines[h - 1])):
+                first = h  # a headline directly above the text (not the last of a list of links)
+            out.append((first, k))
+        i = j
+    return out
+
+
+def _repeats(piece: str, reports: list[str]) -> bool:
+    """Whether ``piece`` is an excerpt of one of the ``reports`` (a site's teaser of a page it shows)."""
+    core = piece.strip().rstrip(".…")
+    return any(core in r for r in reports)
+
+
+def _body_end(lines: list[Line], lo: int, hi: int, stops: set[int]) -> int:
+    """Index of the line that ends a report body starting at ``lo``: the first furniture line after
+    the body's first line of text (furniture between a title and its text, such as a date line,
+    does not end it), else ``hi``."""
+    k = lo
+    while k < hi and (k in stops or not _is_report_text(lines[k])) and heading_level(lines[k].match) is None:
+        k += 1
+    return next((j for j in range(k, hi) if j in stops), hi)
+
+
+def _report(source_file: str, n: int, text: str, match: str, lines: list[Line], first: int, last: int,
+            title_span: tuple[int, int] | None) -> ReportText:
+    rep = ReportText(doc_id=doc_id_for(source_file, n), source_file=source_file, text=text, match=match,
+                     start=lines[first].start, end=lines[last - 1].end)
+    body_from = first + 1 if title_span is not None else first
+    rep.sections = sections_in(rep, lines[body_from:last])
+    rep.title_span = title_span
+    return rep
+
+
 def reports_in(text: str, source_file: str, match: str | None = None) -> list[ReportText]:
-    """Every report on a page, with its sections; page furniture and link lists excluded."""
+    """Every report on a page, with its sections; page furniture and link lists excluded.
+
+    A report starts at a title line (a report word at its end, an article marker, a notice issuing
+    a plan); report text that no title opens (before the first title, between reports, on a page
+    without any title) is a report whose ``title_span`` is None.  Offsets point into ``text``.
+    """
     match = matching_text(text) if match is None else match
     lines = lines_of(text, match)
     stops = {i for i, ln in enumerate(lines) if is_boilerplate(ln)} | _link_run_starts(lines)
-    titles = _title_lines(lines, stops)
-    if titles:
-        page_end = next((k for k in range(titles[0][0], len(lines)) if _vocab()["page_end"].search(lines[k].match)), None)
-        if page_end is not None:
-            titles = [t for t in titles if t[0] < page_end]
+    titles = _merge_wrapped_titles(lines, _title_lines(lines, stops))
+    # the page ends at a related-links marker after the first report (a marker in the navigation
+    # above the report text ends nothing)
+    first = titles[0][0] if titles else next(
+        (k for k, ln in enumerate(lines) if k not in stops and _is_report_text(ln)), len(lines))
+    page_end = next((k for k in range(first + 1, len(lines)) if _vocab()["page_end"].search(lines[k].match)), None)
+    if page_end is not None:
+        titles = [t for t in titles if t[0] < page_end]
+    limit = page_end if page_end is not None else len(lines)
+    spans = []  # (first line, last line + 1, title span, title line)
+    for n, (i, t_start, t_end) in enumerate(titles):
+        nxt_title = titles[n + 1][0] if n + 1 < len(titles) else limit
+        if n + 1 < len(titles):
+            nxt_title = _repeated_title_start(lines, nxt_title, stops)
+        end_idx = _body_end(lines, i + 1, nxt_title, stops)
+        spans.append((_repeated_title_start(lines, i, stops), max(end_idx, i + 1), (t_start, t_end), i))
+    # report text outside every titled report (untitled pages, text before the first title or
+    # between reports) is a report of its own
+    bounds = [0] + [x for sp in spans for x in sp[:2]] + [limit]
+    titled = [match[lines[a].start:lines[b - 1].end] for a, b, *_ in spans]
+    for k, (lo, hi) in enumerate(zip(bounds[::2], bounds[1::2])):
+        least = _vocab()["untitled_page_min_chars" if not titles else
+                         "untitled_min_chars" if k == 0 else "untitled_after_report_min_chars"]
+        for found in untitled_spans(lines, lo, hi, stops, least) if hi > lo else []:
+            if not _repeats(match[lines[found[0]].start:lines[found[1] - 1].end], titled):
+                spans.append((*found, None, None))
+    spans.sort(key=lambda sp: sp[0])
     reports = []
-    for n, (i, t_start, _t_end) in enumerate(titles, 1):
-        nxt_title = titles[n][0] if n < len(titles) else len(lines)
-        end_idx = next((k for k in range(i + 1, nxt_title) if k in stops), nxt_title)
-        last = lines[end_idx - 1]
-        start = lines[i].start
-        rep = ReportText(doc_id=doc_id_for(source_file, n), source_file=source_file, text=text,
-                         match=match, start=start, end=last.end)
-        rep.sections = sections_in(rep, lines[i + 1:end_idx])
-        rep.title_span = (t_start, _t_end)
-        reports.append(rep)
+    for n, (first, last, tspan, ti) in enumerate(spans, 1):
+        if tspan is None:
+            reports.append(_report(source_file, n, text, match, lines, first, last, None))
+        else:
+            rep = _report(source_file, n, text, match, lines, ti, last, tspan)
+            rep.start = lines[first].start
+            rep.title_from_marker = _marker_title(lines[ti]) is not None
+            reports.append(rep)
     return reports
+
+
+def page_reports(raw: str, source_file: str):
+    """(cleaned view, reports) of one page: the reports' offsets point into the view's text
+    (``view.raw_span`` maps them to the raw text)."""
+    from healthdata.pageview import page_view
+
+    view = page_view(raw)
+    return view, reports_in(view.text, source_file)
 
 
 def _heading_text(line: Line) -> str:

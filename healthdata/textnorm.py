@@ -7,8 +7,9 @@ machine-paraphrased phrases (``存在的题目``, ``进步`` for ``提高``, ``�
 their plain forms.  Because both strings have the same length, an offset found in the matching
 text is an offset in the raw text.
 
-Speed: OpenCC's own dictionaries (``TSCharacters`` and ``TSPhrases`` of the t2s configuration) are the
-source of the conversion.  Every character mapping is one character for one character, and every
+Speed: OpenCC's own dictionaries (``TSCharacters`` and ``TSPhrases`` of the t2s configuration, read
+from the data files the package ships; only its public ``OpenCC.convert`` and ``split_chars_re``
+are used) are the source of the conversion.  Every character mapping is one character for one character, and every
 phrase mapping keeps its length, so the conversion of a text without any phrase whose OpenCC
 conversion differs from the character-by-character one is exactly a character table (composed with
 the width and digit folding) — applied with a few ``str.replace`` calls for the characters actually present.
@@ -18,6 +19,7 @@ by piece exactly as OpenCC splits them, so the result is always identical to ``O
 from __future__ import annotations
 
 import csv
+import json
 import re
 import unicodedata
 from functools import lru_cache
@@ -32,9 +34,26 @@ __all__ = ["matching_text", "to_simplified", "fold_forms", "decimal_digit_table"
 def _converter():
     import opencc  # opencc-python-reimplemented
 
-    cc = opencc.OpenCC("t2s")
-    cc._init_dict()
-    return cc
+    return opencc.OpenCC("t2s")
+
+
+@lru_cache(maxsize=1)
+def t2s_dictionaries() -> tuple[dict[str, str], ...]:
+    """OpenCC's t2s dictionaries (phrases, then characters), read from the data files the package
+    ships, in the order its ``config/t2s.json`` names them (read as OpenCC reads them: one
+    ``key<TAB>values`` pair a line, a later line replacing an earlier key)."""
+    files = resources.files("opencc")
+    config = json.loads(files.joinpath("config", "t2s.json").read_text(encoding="utf-8"))
+    (step,) = config["conversion_chain"]
+    out = []
+    for entry in step["dict"]["dicts"]:
+        table = {}
+        with files.joinpath("dictionary", entry["file"]).open(encoding="utf-8") as fh:
+            for line in fh:
+                key, value = line.strip().split("\t")
+                table[key] = value
+        out.append(table)
+    return tuple(out)
 
 
 @lru_cache(maxsize=1)
@@ -104,9 +123,9 @@ def _tables():
     characters one of which every such phrase contains; ``special_len`` the longest such phrase's length.
     """
     cc = _converter()
-    (phrases, chars), = cc._dict_chain_data  # t2s: one group [TSPhrases, TSCharacters]
+    phrases, chars = t2s_dictionaries()  # t2s: one group [TSPhrases, TSCharacters]
     char_map = {}
-    for k, v in chars[2].items():
+    for k, v in chars.items():
         v = v.split(" ")[0]
         if len(k) != 1 or len(v) != 1:
             raise ValueError(f"OpenCC character mapping {k!r} -> {v!r} is not one character for one")
@@ -114,7 +133,7 @@ def _tables():
             char_map[k] = v
     translation = str.maketrans(char_map)
     special = []
-    for k, v in phrases[2].items():
+    for k, v in phrases.items():
         v = v.split(" ")[0]
         if len(k) != len(v):
             raise ValueError(f"OpenCC phrase mapping {k!r} -> {v!r} changes length")
@@ -147,7 +166,7 @@ def _opencc_exact(text: str) -> str:
         if i % 2 or not p:
             out.append(p)
         elif special_rx.search(p):
-            out.append(cc._convert(p, cc._dict_chain_data))
+            out.append(cc.convert(p))  # a piece without separators: OpenCC converts it alone
         else:
             out.append(p.translate(translation))
     return "".join(out)

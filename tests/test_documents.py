@@ -85,3 +85,62 @@ def test_near_duplicate_plan_repeated_inside_a_summary(fresh_build):
     docs = pd.read_parquet(out / "documents.parquet").set_index("doc_id")
     assert docs.loc["002_19759b5c08a3105d#05", "duplicate_of"] == "000_ad81f4484db6b20c#15"
     assert docs["duplicate_of"].notna().sum() == 1
+
+
+# --- document identity from the report's own words (sentences written for these tests) ----------
+
+def _one(page):
+    rep, = reports_in(page, "doc.txt")
+    return classify(rep)
+
+
+BODY = ("一年来，在县委、县政府的领导下，全县卫生工作稳步推进，居民电子健康档案建档率达到88.5%，"
+        "65岁以上老年人健康管理率达到71.2%。")
+
+
+def test_year_and_period_from_the_reports_own_title():
+    d = _one(f"青石县卫生局2019年工作总结\n{BODY}\n")
+    assert d["title"] == "青石县卫生局2019年工作总结"
+    assert (d["year"], d["period"], d["doc_type"]) == (2019, "annual", "summary")
+
+
+def test_a_masked_year_in_the_title_is_no_year():
+    assert _one(f"青石县卫生局20XX年工作总结\n{BODY}\n")["year"] is None
+
+
+def test_a_year_stated_in_the_body_wins_over_the_title():
+    d = _one(f"青石县卫生局2019年工作总结\n2018年，全县婚前医学检查率达到61.7%，较上年有所提高，各项工作均有进展。\n")
+    assert d["year"] == 2018
+
+
+def test_a_province_level_municipality_is_a_province():
+    d = _one("卫生健康委员会年度工作总结\n全市卫生健康系统认真落实各项任务，天津市居民健康素养水平达到28.4%，"
+             "全市二级以上医院全部开展预约诊疗服务。\n")
+    assert d["place"] == "天津市" and d["admin_level"] == "province"
+
+
+def test_a_yearbook_entry_covers_the_year_it_opens_with():
+    page = ("首页 > 年鉴 > 卫生\n【卫生健康】2021年，全区共有医疗卫生机构318个，婴儿死亡率为2.9‰，"
+            "城乡居民基本医疗保险参保率达到96.0%。\n")
+    rep, = reports_in(page, "yb.txt")
+    d = classify(rep)
+    assert (d["title"], d["doc_type"], d["period"], d["year"]) == (None, "summary", "annual", 2021)
+
+
+def test_a_statistics_bulletin_is_a_titled_summary():
+    page = ("2020年临江市卫生健康事业发展统计公报\n一、卫生资源\n2020年末，全市医疗卫生机构1020个，比上年增加9个。\n"
+            "二、医疗服务\n全市医院病床使用率为80.4%，比上年下降1.6个百分点。\n")
+    d = _one(page)
+    assert d["title"] == "2020年临江市卫生健康事业发展统计公报"
+    assert (d["doc_type"], d["period"], d["year"]) == ("summary", "annual", 2020)
+
+
+def test_the_place_a_title_names_is_the_bureaus():
+    d = _one("潞城市卫生局2012年工作总结\n全年新农合参合率达到98.2%，各项工作顺利完成，群众满意度进一步提高。\n")
+    assert (d["place"], d["admin_level"], d["city"]) == ("潞城市", "county", "长治市")
+
+
+def test_a_five_year_plan_is_a_multi_year_plan():
+    d = _one("东川区“十四五”卫生健康事业发展规划\n到2025年，全区人均预期寿命力争达到79岁，孕产妇死亡率控制在10/10万以下，"
+             "婴儿死亡率控制在4‰以下。\n")
+    assert (d["doc_type"], d["period"]) == ("plan", "multi_year")

@@ -62,7 +62,7 @@ def test_descriptor_is_a_valid_frictionless_package(tmp_path):
     assert [r.name for r in pkg.resources] == list(TABLES)
     obs = next(r for r in shipped["resources"] if r["name"] == "documents")
     fields = {f["name"]: f for f in obs["schema"]["fields"]}
-    assert fields["doc_type"]["constraints"]["enum"] == ["plan", "summary", "summary_and_plan"]
+    assert fields["doc_type"]["constraints"]["enum"] == ["plan", "summary", "summary_and_plan", "unknown"]
     assert fields["source_start"]["unit"] == "characters"
     assert fields["doc_id"]["description"]
 

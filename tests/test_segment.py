@@ -1,6 +1,8 @@
 """Segmentation of real pages into reports and sections."""
 from __future__ import annotations
 
+import re
+
 from conftest import SEED_000, SEED_001, SEED_002, SEED_003, SEED_004, raw_text
 
 from healthdata.normalize.documents import classify
@@ -76,3 +78,267 @@ def test_traditional_page_segments_exactly_like_its_simplified_original():
 def test_clean_title_strips_word_counts_and_full_stop():
     assert clean_title("卫生局上半年任务总结600字 7700字") == "卫生局上半年任务总结"
     assert clean_title("县卫生局实施卫生“安康”工程工作总结。") == "县卫生局实施卫生“安康”工程工作总结"
+
+
+# --- pages without a title line (sentences written for these tests) -----------------------------
+
+NEWS_PAGE = (
+    "当前位置：首页 > 新闻动态 > 基层卫生\n"
+    "发布时间：2022-06-18 浏览次数：96\n"
+    "河湾县举办乡村医生培训班\n"
+    "本网讯 今年以来，河湾县卫生健康局组织全县乡村医生分三批参加业务培训，共培训412人次，"
+    "考核合格率达到96.5%。培训围绕慢性病随访、儿童预防接种和急救技能展开，参训人员普遍反映收获很大。"
+    "下一步，该局将把培训延伸到村卫生室，力争年底前实现全覆盖。\n"
+    "上一篇：春季爱国卫生运动启动\n"
+    "下一篇：县医院新院区投入使用\n"
+)
+
+
+def test_a_page_without_a_title_is_one_report_without_title():
+    reps = reports_in(NEWS_PAGE, "news.txt")
+    assert len(reps) == 1
+    rep = reps[0]
+    assert rep.title_span is None
+    text = NEWS_PAGE[rep.start:rep.end]
+    # the headline right above the text belongs to it; the trail, date line and links do not
+    assert text.startswith("河湾县举办乡村医生培训班")
+    assert text.endswith("力争年底前实现全覆盖。")
+    info = classify(rep)
+    assert info["title"] is None and info["doc_type"] == "summary"
+
+
+def test_untitled_plan_text_is_a_plan():
+    page = ("一、总体目标\n到2025年，全市孕产妇死亡率力争控制在12/10万以下，婴儿死亡率控制在5‰以下。\n"
+            "二、重点任务\n要进一步加强基层妇幼保健网络建设，确保每个乡镇卫生院配备妇幼专干。\n"
+            "三、保障措施\n要落实经费保障，将妇幼项目经费纳入年度预算，确保专款专用。\n")
+    rep, = reports_in(page, "plan.txt")
+    assert rep.title_span is None and rep.start == 0
+    assert classify(rep)["doc_type"] == "plan"
+
+
+def test_a_link_list_is_no_report():
+    page = "\n".join(["相关推荐", "卫生院年度考核办法", "乡镇防疫站工作职责", "村医签约服务流程", "夏季食品安全提示"])
+    assert reports_in(page, "links.txt") == []
+
+
+def test_a_title_repeated_by_the_site_is_one_title():
+    title = "东坪县卫生健康局2021年工作总结"
+    body = ("2021年，东坪县卫生健康局围绕健康东坪建设，全县适龄儿童免疫规划疫苗接种率达到98.2%，"
+            "孕产妇系统管理率达到93.4%，各项工作顺利推进。")
+    page = f"{title}\n{title}\n{title}\n{body}\n"
+    rep, = reports_in(page, "rep.txt")
+    assert rep.start == 0  # the first time the title appears
+    assert page[rep.title_span[0]:rep.title_span[1]] == title
+
+
+def test_text_before_the_first_title_is_a_report_of_its_own():
+    notice = ("各乡镇卫生院、县直医疗卫生单位：现将本年度基层卫生工作的有关情况通报如下，"
+              "请结合实际认真抓好落实。全县家庭医生签约服务覆盖率达到65.3%，重点人群签约率达到82%，"
+              "较上年均有提高。各单位要对照目标查找差距，确保各项任务按期完成。\n")
+    titled = ("南溪县卫生局2020年工作计划\n一、加强公共卫生服务，高血压患者规范管理率力争达到70%以上。\n")
+    reps = reports_in(notice + titled, "two.txt")
+    assert [r.title_span is None for r in reps] == [True, False]
+    assert reps[0].start == 0 and reps[1].start == len(notice)
+
+
+def test_one_line_page_with_numbered_articles_is_segmented_like_the_broken_one():
+    from healthdata.segment import page_reports
+
+    page = ("范文大全 第1篇 北岭区卫生局上半年工作总结 1200字 上半年，全区传染病报告及时率达到99.1%。"
+            "一、主要工作 全区完成家庭医生签约3.2万人。二、存在问题 基层人才不足，设备老化。"
+            "第2篇 北岭区卫生局下半年工作计划 900字 一、工作目标 力争全区儿童健康管理率达到90%以上。"
+            "二、工作措施 加强督导考核，按季度通报。")
+    view, reps = page_reports(page, "oneline.txt")
+    titles = [view.raw[slice(*view.raw_span(*r.title_span))] for r in reps if r.title_span]
+    assert titles == ["北岭区卫生局上半年工作总结", "北岭区卫生局下半年工作计划"]
+    kinds = [(s.heading, s.kind) for s in classify(reps[0])["sections"]]
+    assert ("二、存在问题", "problems") in [(h[:6], k) for h, k in kinds]
+
+
+# --- the cleaned view and its offsets (healthdata.pageview) -------------------------------------
+
+def test_view_undoes_pinyin_spacing_and_chunk_numbers_and_maps_back_to_raw():
+    from healthdata.pageview import page_view
+
+    raw = "本院卫(wèi)生(shēng)技术人员共有 86 名，其中医(yī)生 41 名。"
+    view = page_view(raw)
+    assert view.text == "本院卫生技术人员共有86名，其中医生41名。"
+    s = view.text.index("卫生")
+    assert view.raw_span(s, s + 2) == (2, 2 + len("卫(wèi)生"))  # the span covers the pinyin it hides
+    s = view.text.index("41名")
+    a, b = view.raw_span(s, s + 3)
+    assert raw[a:b] == "41 名"
+
+
+def test_spaced_page_is_read_without_its_spaces():
+    from healthdata.pageview import page_view
+
+    plain = "全县新生儿访视率达到92.6%，比上年提高1.4个百分点。"
+    raw = " ".join(plain)
+    view = page_view(raw)
+    assert view.text == plain
+    s = view.text.index("92.6%")
+    a, b = view.raw_span(s, s + len("92.6%"))
+    assert raw[a:b] == "9 2 . 6 %"
+
+
+def test_hard_wrapped_page_with_chunk_numbers_rejoins_cut_numbers():
+    from healthdata.pageview import page_view
+
+    sentences = ["全区共有村卫生室一百二十个，乡村医生三百一十人，其中取得执业助理医师资格的占三成。",
+                 "全年住院分娩率达到99.7%，孕产妇系统管理率达到91.3%，均高于上年水平。",
+                 "高血压患者规范管理人数达到一万二千人，糖尿病患者规范管理人数达到四千人。"]
+    text = "".join(sentences)
+    width = 23  # cuts 91.3% after "91."
+    pieces = [text[i:i + width] for i in range(0, len(text), width)]
+    raw = "\n".join(f"{n}、{p}" for n, p in enumerate(pieces, 1))
+    view = page_view(raw)
+    assert view.text == text
+    s = view.text.index("91.3%")
+    a, b = view.raw_span(s, s + 5)
+    # the raw characters of 91.3%, with the site's break and chunk number wherever they cut it
+    assert "\n" in raw[a:b] and re.sub(r"\n\d+、", "", raw[a:b]) == "91.3%"
+
+
+def test_enumerated_lines_of_a_plain_page_are_kept():
+    from healthdata.pageview import page_view
+
+    raw = ("一、主要工作\n1、全面推进家庭医生签约服务。\n2、加强传染病监测。\n3、做好免疫规划工作。\n"
+           "二、存在问题\n基层人员不足。\n")
+    assert page_view(raw).text == raw
+
+
+def test_a_short_untitled_page_with_one_value_is_a_report():
+    page = "首页 > 通知公告\n今年全镇新农合参合率为97.8%。\n"
+    rep, = reports_in(page, "short.txt")
+    assert page[rep.start:rep.end] == "今年全镇新农合参合率为97.8%。"
+
+
+def test_one_failing_report_costs_only_itself(tmp_path, monkeypatch):
+    """An exception while extracting one report is recorded with the report's id; the file's
+    other reports are still extracted."""
+    import healthdata.extract.observations as obs
+    from healthdata.build import process_file
+
+    page = ("西坡县卫生局2016年工作总结\n全县儿童免疫规划疫苗接种率达到97.1%，各项工作稳步推进，群众满意度不断提高。\n"
+            "西坡县卫生局2017年工作计划\n一、力争全县孕产妇住院分娩率达到99%以上，确保母婴安全。\n")
+    (tmp_path / "two.txt").write_text(page, encoding="utf-8")
+    real = obs.extract_report
+
+    def failing(rep):
+        if "2016" in rep.text[rep.start:rep.end]:
+            raise RuntimeError("made to fail for this test")
+        return real(rep)
+
+    monkeypatch.setattr(obs, "extract_report", failing)
+    res = process_file(tmp_path / "two.txt", tmp_path)
+    assert res.manifest["status"] == "ok"
+    assert "two#01: extraction failed: RuntimeError: made to fail for this test" in res.manifest["message"]
+    assert [d["doc_id"] for d in res.documents] == ["two#02"]
+    assert [o["quote"] for o in res.observations] == ["99%"]
+
+
+def test_table_rows_are_report_text_not_a_link_list():
+    page = ("表1 全县妇幼健康主要指标\n指标 | 单位 | 数值\n孕产妇死亡率 | /10万 | 0\n新生儿死亡率 | ‰ | 2.1\n"
+            "婴儿死亡率 | ‰ | 3.4\n5岁以下儿童死亡率 | ‰ | 4.8\n")
+    rep, = reports_in(page, "table.txt")
+    assert page[rep.start:rep.end].endswith("5岁以下儿童死亡率 | ‰ | 4.8")
+    assert "新生儿死亡率 | ‰ | 2.1" in page[rep.start:rep.end]
+
+
+def test_rows_of_a_table_are_not_rejoined_as_wrapped_lines():
+    from healthdata.pageview import page_view
+
+    rows = "\n".join(f"{name} | ‰ | {v}" for name, v in
+                     [("新生儿死亡率", 2.1), ("婴儿死亡率", 3.4), ("围产儿死亡率", 4.4), ("早产儿死亡率", 6.0),
+                      ("低体重儿占比", 2.9), ("出生缺陷发生率", 9.1), ("剖宫产率控制", 8.8)])
+    assert page_view(rows).text == rows
+
+
+NOTICE = ("关于印发2023年全县卫生健康工作要点的通知\n"
+          "各乡镇卫生院、县直各医疗卫生单位：\n"
+          "现将《2023年全县卫生健康工作要点》印发给你们，请结合实际认真贯彻落实。\n"
+          "县卫生健康局\n"
+          "2023年2月10日\n"
+          "2023年全县卫生健康工作要点\n"
+          "一、总体要求\n"
+          "全面落实健康优先发展战略，全县居民健康素养水平力争达到25%以上。\n"
+          "二、重点任务\n"
+          "（一）巩固基本医疗保障，城乡居民医保参保率稳定在95%以上。\n")
+
+
+def test_a_notice_and_the_plan_it_issues_are_one_plan():
+    rep, = reports_in(NOTICE, "notice.txt")
+    assert rep.start == 0 and NOTICE[rep.start:rep.end].endswith("稳定在95%以上。")
+    d = classify(rep)
+    assert d["title"] == "关于印发2023年全县卫生健康工作要点的通知"
+    assert (d["doc_type"], d["year"]) == ("plan", 2023)
+    heads = [s.heading for s in d["sections"]]
+    assert "一、总体要求" in heads and "二、重点任务" in heads
+    assert {s.kind for s in d["sections"]} == {"plans"}
+
+
+def test_a_title_repeated_over_the_sites_date_line_starts_at_its_first_copy():
+    title = "西岭县卫生健康局2022年上半年工作总结"
+    page = (f"{title}\n发布时间：2022-07-15 浏览次数：207\n{title}\n"
+            "上半年，全县严重精神障碍患者规范管理率达到91.5%，肺结核患者成功治疗率达到93%，各项工作按计划推进。\n")
+    rep, = reports_in(page, "rep.txt")
+    assert rep.start == 0
+    assert classify(rep)["period"] == "H1"
+
+
+def test_list_items_keep_their_numbers():
+    from healthdata.pageview import page_view
+
+    raw = ("三、下一步工作打算\n1、加强组织领导\n2、完善考核制度\n3、强化督查问责\n4、抓好队伍建设\n5、做好宣传引导\n"
+           "6、落实经费保障\n")
+    assert page_view(raw).text == raw
+
+
+def test_a_title_set_off_by_spaces_inside_a_line_starts_a_report():
+    from healthdata.segment import page_reports
+
+    page = ("相关阅读：乡镇卫生院院长述职报告、村医培训心得体会等文章，欢迎阅读参考。 黄石县卫生局2019年工作总结 "
+            "2019年，我局在县委、县政府的领导下，全县居民健康档案建档率达到87.2%，高血压患者规范管理率达到66%，"
+            + "各项工作有序推进。" * 30)
+    view, (rep,) = page_reports(page, "x.txt")
+    s, e = view.raw_span(*rep.title_span)
+    assert page[s:e] == "黄石县卫生局2019年工作总结"
+    assert view.raw_span(rep.start, rep.end)[0] == page.index("黄石县")
+    assert classify(rep)["year"] == 2019
+
+
+def test_a_related_links_box_above_an_untitled_text_ends_nothing():
+    page = ("相关文章\n卫生院年度考核办法\n乡镇防疫站工作职责\n村医签约服务流程\n"
+            "今年以来，山口镇卫生院完成适龄儿童预防接种2100剂次，接种率达到97.5%，群众满意度明显提高。\n"
+            "相关文章\n镇卫生院开展义诊活动\n")
+    rep, = reports_in(page, "news.txt")
+    assert page[rep.start:rep.end].startswith("今年以来") and page[rep.start:rep.end].endswith("明显提高。")
+
+
+def test_every_character_of_the_view_is_a_raw_character_at_its_mapped_offset():
+    """Property of the offset map on arbitrary pages: a view character that is not an inserted line
+    break is the raw character at its offset, and raw spans of view spans are ordered."""
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from healthdata.pageview import page_view
+
+    alphabet = st.sampled_from(list("卫生局全县率达到计划总结一二、。，；：(wèi)1234567890.% \n\u3000第篇"))
+
+    @settings(max_examples=150, deadline=None)
+    @given(st.text(alphabet, max_size=300))
+    def check(raw):
+        view = page_view(raw)
+        for i, ch in enumerate(view.text):
+            a = view.raw_offset(i)
+            if a < len(raw) and raw[a] == ch:
+                if ch != "\n":
+                    assert view.raw_span(i, i + 1) == (a, a + 1)
+                continue
+            assert ch == "\n", (raw, i)  # only inserted breaks have no raw character of their own
+        for i in range(len(view.text)):
+            a, b = view.raw_span(i, i + 1)
+            assert 0 <= a <= b <= len(raw)
+
+    check()

@@ -30,13 +30,25 @@ def _count(pattern: str, text: str) -> int:
     return len(re.findall(pattern, text))
 
 
-def title_of(report: ReportText) -> str:
+def title_of(report: ReportText) -> str | None:
+    """The title as written; None for a report without one (news items, notices, excerpts)."""
+    if report.title_span is None:
+        return None
     s, e = report.title_span
     return report.text[s:e]
 
 
+def title_match_of(report: ReportText) -> str:
+    """The title's matching text ('' without a title)."""
+    if report.title_span is None:
+        return ""
+    return report.match[report.title_span[0]:report.title_span[1]]
+
+
 def body_span(report: ReportText) -> tuple[int, int]:
     """The report without its title line."""
+    if report.title_span is None:
+        return report.start, report.end
     nl = report.text.find("\n", report.title_span[1])
     start = report.end if nl < 0 or nl > report.end else nl + 1
     return start, report.end
@@ -52,13 +64,31 @@ def plan_share(report: ReportText, sections: list[Section]) -> float:
     return covered / (b1 - b0)
 
 
-def doc_type_of(title_match: str, share_of_plans: float) -> str:
+def doc_type_of(title_match: str, share_of_plans: float, body_match: str = "") -> str:
+    """From the title's report words; without a title, from what the text says (see
+    :func:`untitled_doc_type`)."""
     v = _v()["doc_type"]
     plan = bool(re.search(v["plan_title"], title_match))
     summary = bool(re.search(v["summary_title"], title_match))
     if plan and summary:
         return "summary_and_plan"
     if plan:
+        return "plan"
+    if not summary and not title_match:
+        return untitled_doc_type(body_match, share_of_plans)
+    return "summary_and_plan" if share_of_plans >= v["plan_share_for_both"] else "summary"
+
+
+def untitled_doc_type(body_match: str, share_of_plans: float) -> str:
+    """A text without a title: a plan when its plan words (要点, 力争, 下一步 …) outweigh its words
+    of work done (完成, 取得, 今年以来 …), a summary when these outweigh, unknown without either."""
+    v = _v()["doc_type"]
+    plan, done = _count(v["plan_words"], body_match), _count(v["summary_words"], body_match)
+    if share_of_plans >= v["plan_share_for_plan"] or plan > v["plan_words_ratio"] * done:
+        return "plan"
+    if plan == 0 and done == 0:
+        return "unknown"
+    if plan > v["plan_words_ratio"] * done:
         return "plan"
     return "summary_and_plan" if share_of_plans >= v["plan_share_for_both"] else "summary"
 
@@ -95,8 +125,9 @@ def period_of(doc_type: str, title_match: str, body_match: str) -> str:
         return "multi_year"
     if month is not None and month > 6:
         return "annual"
-    if re.search(v["annual"], title_match) and not re.search(v["h1"], title_match):
-        return "annual"
+    if (re.search(v["annual"], title_match) or title_year(title_match)) and not re.search(v["h1"], title_match) \
+            and not re.search(v["h2"], title_match):
+        return "annual"  # 年度工作总结, 2023年工作总结
     if re.search(v["h1"], title_match):
         return "annual" if re.search(v["annual_strong"], body_match) else "H1"
     h1 = _count(v["h1"], title_match + body_match)
@@ -105,12 +136,29 @@ def period_of(doc_type: str, title_match: str, body_match: str) -> str:
         return "H1"
     if annual or h1:
         return "annual" if annual > h1 else "H1"
+    if re.match(v["year_opening"], body_match.lstrip()):
+        return "annual"  # a yearbook entry or bulletin: 2022年，全市…  2022年末，…
     return "unknown"
 
 
-def year_of(report: ReportText, sections: list[Section]) -> int | None:
+def title_year(title_match: str) -> int | None:
+    """The four-digit year a title names for its report (2023年工作总结, 2023上半年); None for 20XX."""
+    m = re.search(_v()["title_year"], title_match)
+    return int(m.group("y")) if m else None
+
+
+def year_of(report: ReportText, sections: list[Section], from_marker: bool = False) -> int | None:
     """Most frequent four-digit year stated in the body, outside plan sections and not as a
-    future date (即将于2016年); None when the body states none (20XX年 is no year)."""
+    future date (即将于2016年); else the year the report's own title names (not the title of a
+    collection page's numbered article, which is the site's headline); None when neither states
+    one (20XX年 is no year)."""
+    years = body_years(report, sections)
+    if years:
+        return years
+    return None if from_marker else title_year(title_match_of(report))
+
+
+def body_years(report: ReportText, sections: list[Section]) -> int | None:
     v = _v()
     b0, b1 = body_span(report)
     plan_spans = [(s.start, s.end) for s in sections if s.kind == "plans"]
@@ -200,14 +248,14 @@ def default_section_kinds(sections: list[Section], doc_type: str) -> list[Sectio
 
 def classify(report: ReportText) -> dict:
     """Document fields for one report (see ANNOTATION.md for their meaning)."""
-    title_match = report.match[report.title_span[0]:report.title_span[1]]
+    title_match = title_match_of(report)
     b0, b1 = body_span(report)
     body = report.match[b0:b1]
     sections = restarted_part_as_plans(report.text, report.sections)
-    doc_type = doc_type_of(title_match, plan_share(report, sections))
+    doc_type = doc_type_of(title_match, plan_share(report, sections), body)
     sections = default_section_kinds(sections, doc_type)
     marker_level = own_level_by_markers(title_match + "\n" + body)
-    place, where = bureau_place(body, LEVEL_SUFFIX.get(marker_level))
+    place, where = bureau_place(title_match + "\n" + body, LEVEL_SUFFIX.get(marker_level))  # the title names it first
     if where is not None and where["admin_level"] == "city" and is_county_level_city(body):
         place, where = None, None  # a prefecture city named by a county-level city is its superior
     if where is not None:
@@ -223,7 +271,7 @@ def classify(report: ReportText) -> dict:
         "title": title_of(report),
         "doc_type": doc_type,
         "period": period_of(doc_type, title_match, body),
-        "year": year_of(report, sections),
+        "year": year_of(report, sections, from_marker=getattr(report, "title_from_marker", False)),
         "admin_level": admin_level,
         "place": place,
         "province": where["province"] if where else None,

@@ -10,7 +10,9 @@ from healthdata.vocab import load_yaml
 LEVEL_RANK = {"county": 0, "district": 0, "city": 1, "province": 2}
 
 
+@lru_cache(maxsize=1)
 def _jionlp():
+    """jionlp, imported once per process (worker)."""
     import contextlib
     import io
 
@@ -40,7 +42,7 @@ def known_place_names() -> frozenset[str]:
     return frozenset(names)
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=None)
 def resolve_place(name: str) -> dict | None:
     """Gazetteer entry for a place name: province, city, county and admin level; None if unknown.
 
@@ -63,33 +65,46 @@ def resolve_place(name: str) -> dict | None:
     if county and (county.startswith(stem) or name == county):
         level = "district" if name.endswith("区") else "county"
     elif city and city.startswith(stem):
-        level = "city"
+        level = "province" if city == prov else "city"  # 天津市, 重庆市: province-level municipalities
     else:
         return None
     return {"province": prov, "city": city, "county": county if level in ("county", "district") else None,
             "admin_level": level}
 
 
+@lru_cache(maxsize=1)
+def _place_patterns():
+    v = load_yaml("documents.yaml")
+    return (re.compile(v["place_pattern"]), re.compile(f"(?:{v['place_stopwords']})"),
+            re.compile(f"(?:{v['place_external_before']})$"), re.compile(f"^(?:{v['place_external_after']})"))
+
+
+@lru_cache(maxsize=None)
+def place_tail(name: str) -> int | None:
+    """Offset in ``name`` of its longest tail (at most 4 characters) that is a known place
+    (出台了潞城市 -> 潞城市), else None; worked out once per distinct candidate."""
+    stop = _place_patterns()[1]
+    for k in range(max(0, len(name) - 4), len(name) - 2):
+        tail = name[k:]
+        if not stop.fullmatch(tail) and resolve_place(tail):
+            return k
+    return None
+
+
 def place_candidates(match_text: str) -> list[str]:
     """Place-like names in a text, in order of appearance (stop-words removed)."""
-    v = load_yaml("documents.yaml")
-    stop = re.compile(f"(?:{v['place_stopwords']})")
-    external_before = re.compile(f"(?:{v['place_external_before']})$")
-    external_after = re.compile(f"^(?:{v['place_external_after']})")
+    pattern, _, external_before, external_after = _place_patterns()
     out = []
-    for m in re.finditer(v["place_pattern"], match_text):
+    for m in pattern.finditer(match_text):
         name = m.group("name")
-        # keep the longest tail (at most 4 characters) that is a place: 出台了潞城市 -> 潞城市
-        for k in range(max(0, len(name) - 4), len(name) - 2):
+        k = place_tail(name)
+        if k is not None:
             tail = name[k:]
-            if stop.fullmatch(tail) or not resolve_place(tail):
-                continue
             start = m.start("name") + k
             before = match_text[max(0, start - 4):start]
             after = match_text[m.end("name"):m.end("name") + 4]
             if not (external_before.search(before) or external_after.search(after)):
                 out.append(tail)
-            break
     return out
 
 

@@ -13,7 +13,7 @@ from healthdata.ingest import STATUSES
 from healthdata.types import SECTION_KINDS
 from healthdata.validate.base import SpannedTable
 
-DOC_TYPES = ["summary", "plan", "summary_and_plan"]
+DOC_TYPES = ["summary", "plan", "summary_and_plan", "unknown"]
 PERIODS = ["H1", "H2", "annual", "quarter", "multi_year", "unknown"]
 ADMIN_LEVELS = ["province", "city", "county", "district", "township", "unknown"]
 TOPICS = ["general", "public_security", "trade_union", "office", "youth_league", "emergency",
@@ -44,10 +44,10 @@ class Documents(SpannedTable):
 
     doc_id: Series[str] = pa.Field(unique=True, description="Stable id: raw file stem and the report's position on the page (#01, #02 …).")
     source_file: Series[str] = pa.Field(description="Raw file the report is in (path relative to the raw folder).")
-    source_start: Series[int] = pa.Field(ge=0, description="Offset of the report's first character (its title line) in the raw file's decoded text.", metadata={"unit": "characters"})
+    source_start: Series[int] = pa.Field(ge=0, description="Offset of the report's first character (its title line, else its first line of text) in the raw file's decoded text.", metadata={"unit": "characters"})
     source_end: Series[int] = pa.Field(gt=0, description="Offset just after the report's last character.", metadata={"unit": "characters"})
-    title: Series[str] = pa.Field(description="Title as written, without a leading 第N篇 and trailing word counts.")
-    doc_type: Series[str] = pa.Field(isin=DOC_TYPES, description="summary (工作总结), plan (工作计划/要点/打算) or summary_and_plan.")
+    title: Series[str] = pa.Field(nullable=True, description="Title as written, without a leading 第N篇 and trailing word counts; null for report text without a title (news items, notices, excerpts).")
+    doc_type: Series[str] = pa.Field(isin=DOC_TYPES, description="summary (工作总结, and texts about work done), plan (工作计划/要点/打算, and texts of aims), summary_and_plan, or unknown (an untitled text that says neither).")
     period: Series[str] = pa.Field(isin=PERIODS, description="Period covered: H1 (上半年), H2 (下半年), annual, quarter, multi_year or unknown; read from the body, not only the title.")
     year: Series[pd.Int64Dtype] = pa.Field(nullable=True, ge=1949, le=2100, description="Year covered when the body states it in four digits; null for 20XX or when only a page title names one.")
     admin_level: Series[str] = pa.Field(isin=ADMIN_LEVELS, description="Level of the issuing bureau: province, city, county (县 and 县级市), district (区), township or unknown.")

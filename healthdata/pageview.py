@@ -1,0 +1,328 @@
+"""A cleaned view of a page's text, with an offset map back to the raw text.
+
+Real sites reshape report text: pinyin printed after characters (``卫(wèi)生``), a space between
+every two characters, hard line breaks every few dozen characters (PDF copies) with the sharing
+site's chunk numbers (``1、 2、``) at the breaks, whole reports on one line.  Segmentation and
+extraction run on the *view*, in which these are undone, and every span found in the view is
+mapped back to the raw characters it covers (:meth:`PageView.raw_span`), so that every number in a
+table still points at its characters in the raw file.
+
+The view only deletes raw characters and inserts line breaks; it never rewrites a character, so
+the raw text between two mapped offsets always holds what the view showed (plus what was
+removed in between: pinyin, spacing, chunk numbers, the site's line breaks).  The signals are in
+``vocab/pageview.yaml``; each names the general page shape it stands for.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+import numpy as np
+
+from healthdata.textnorm import fold_forms, matching_text
+from healthdata.vocab import load_yaml
+
+__all__ = ["PageView", "page_view", "identity_view", "apply_edits"]
+
+Edit = tuple[int, int, str]  # replace text[a:b] by the string (only "" or "\n" are used)
+
+
+@dataclass(frozen=True)
+class PageView:
+    """``text`` is the cleaned view of ``raw``.
+
+    ``starts[i]`` is the raw offset of view character ``i`` (an inserted line break: the raw
+    offset of the next kept character), ``ends[e]`` the raw offset just after view character
+    ``e - 1`` (an inserted break: just after the previous kept character).  ``None`` for both when
+    the view is the raw text itself.
+    """
+
+    raw: str
+    text: str
+    starts: np.ndarray | None = None
+    ends: np.ndarray | None = None
+
+    @property
+    def is_identity(self) -> bool:
+        return self.starts is None
+
+    def raw_offset(self, pos: int) -> int:
+        """Raw offset of a start position in the view."""
+        return pos if self.starts is None else int(self.starts[pos])
+
+    def raw_end(self, pos: int) -> int:
+        """Raw offset of an end position in the view."""
+        return pos if self.ends is None else int(self.ends[pos])
+
+    def raw_span(self, start: int, end: int) -> tuple[int, int]:
+        """The raw span covering the view span ``[start, end)``."""
+        if self.starts is None:
+            return start, end
+        s, e = int(self.starts[start]), int(self.ends[end])
+        return s, max(s, e)
+
+
+def identity_view(raw: str) -> PageView:
+    return PageView(raw, raw)
+
+
+def apply_edits(text: str, edits: list[Edit]) -> tuple[str, np.ndarray, np.ndarray]:
+    """(new text, starts, ends) after the sorted, non-overlapping ``edits``; maps into ``text``."""
+    pieces, starts, ends = [], [], [np.zeros(1, dtype=np.int64)]
+    pos = 0
+    for a, b, rep in edits:
+        pieces.append(text[pos:a])
+        starts.append(np.arange(pos, a, dtype=np.int64))
+        ends.append(np.arange(pos + 1, a + 1, dtype=np.int64))
+        if rep:
+            pieces.append(rep)
+            starts.append(np.full(len(rep), b, dtype=np.int64))
+            ends.append(np.full(len(rep), a, dtype=np.int64))
+        pos = b
+    pieces.append(text[pos:])
+    starts.append(np.arange(pos, len(text) + 1, dtype=np.int64))
+    ends.append(np.arange(pos + 1, len(text) + 1, dtype=np.int64))
+    return "".join(pieces), np.concatenate(starts), np.concatenate(ends)
+
+
+def _compose(view: PageView, edits: list[Edit]) -> PageView:
+    if not edits:
+        return view
+    text, starts, ends = apply_edits(view.text, edits)
+    if view.starts is not None:
+        starts, ends = view.starts[starts], view.ends[ends]
+    return PageView(view.raw, text, starts, ends)
+
+
+@lru_cache(maxsize=1)
+def _v():
+    v = load_yaml("pageview.yaml")
+    seg = load_yaml("segment.yaml")
+    han = v["han"]
+    return {
+        "pinyin": re.compile(f"(?<=[{han}])" + v["pinyin_after_character"]),
+        "space_run": re.compile(r"[ \t\u3000\u00a0]+"),
+        "join_between": re.compile(v["space_joins"]),
+        "spaced_share": float(v["spaced_page_share"]),
+        "chunk": re.compile(v["chunk_marker"], re.M),
+        "chunk_min": int(v["chunk_run_min"]),
+        "chunk_cut_min": int(v["chunk_cut_min_chars"]),
+        "sentence_end": re.compile(f"[{v['sentence_end']}]$"),
+        "wrap_min_lines": int(v["wrap_min_lines"]),
+        "wrap_share": float(v["wrap_share"]),
+        "wrap_ratio": float(v["wrap_width_ratio"]),
+        "wrap_max": int(v["wrap_width_max"]),
+        "block_start": re.compile(v["block_start"]),
+        "table_cells": re.compile(v["table_cells"]),
+        "inner_punctuation": re.compile(v["inner_punctuation"]),
+        "wrap_prose_share": float(v["wrap_prose_share"]),
+        "inline_break": re.compile(v["inline_break_before"]),
+        "marker_after_space": re.compile(v["inline_marker_after_space"]),
+        "long_line": int(v["long_line_chars"]),
+        "glued_break": re.compile(v["inline_break_after_han"]),
+        "glued_line": int(v["glued_heading_line_chars"]),
+        "glued_section": re.compile(v["glued_section_heading"]),
+        "paragraph_opening": re.compile(v["paragraph_opening"]),
+        "title_head": re.compile(v["title_at_line_start"].replace("{report_word}", seg["report_word"])),
+        "title_subject": re.compile(seg["title_subject"]),
+        "title_inside": re.compile(v["title_inside_line"].replace("{report_word}", seg["report_word"])),
+        "title_min_rest": int(v["title_min_rest_chars"]),
+    }
+
+
+def pinyin_edits(text: str) -> list[Edit]:
+    """Pinyin in parentheses right after a Han character (``卫(wèi)生``): removed."""
+    text = matching_text(text)  # same length: the patterns see Simplified, half-width forms
+    return [(m.start(), m.end(), "") for m in _v()["pinyin"].finditer(text)]
+
+
+def is_spaced_page(text: str) -> bool:
+    """A page that puts a space between (nearly) every two characters."""
+    share = _v()["spaced_share"]
+    spaces = text.count(" ")
+    if spaces < share * (len(text) - spaces) / 2:  # cannot reach the share: most pages stop here
+        return False
+    chars = len(re.findall(r"[^\s]", text))
+    singles = len(re.findall(r"(?<=[^\s]) (?=[^\s])", text))
+    return chars >= 20 and singles >= share * chars
+
+
+def spaced_page_edits(text: str) -> list[Edit]:
+    """On a page that puts a space between every two characters, the space added between every two
+    (a run of k spaces the writer put becomes 2k + 1 spaces: k are kept)."""
+    if not is_spaced_page(text):
+        return []
+    out = []
+    for m in _v()["space_run"].finditer(text):
+        keep = (len(m.group()) - 1) // 2
+        out.append((m.start(), m.end() - keep, ""))
+    return out
+
+
+def space_join_edits(text: str) -> list[Edit]:
+    """Spaces that separate nothing in Chinese prose: between Han characters, between a number and
+    the Han text beside it, inside a number (``99. 3 %``)."""
+    v = _v()
+    joins = v["join_between"].fullmatch
+    out = []
+    for m in v["space_run"].finditer(text):
+        a, b = m.start(), m.end()
+        # full-width digits and signs decide like their ASCII forms
+        if 0 < a and b < len(text) and text[a - 1] != "\n" and text[b] != "\n" \
+                and joins(fold_forms(text[a - 1] + text[b])):
+            out.append((a, b, ""))
+    return out
+
+
+def _line_spans(text: str) -> list[tuple[int, int]]:
+    out, pos = [], 0
+    for seg in text.split("\n"):
+        out.append((pos, pos + len(seg)))
+        pos += len(seg) + 1
+    return out
+
+
+def chunk_marker_edits(text: str) -> list[Edit]:
+    """A sharing site's chunk numbers ``1、 2、 3、`` at line starts, counting up by one through
+    the page and mostly cutting sentences: removed, with the break they sit at."""
+    text = matching_text(text)  # same length: the patterns see Simplified, half-width forms
+    v = _v()
+    marks = [(m.start(), m.end(), int(m.group("n"))) for m in v["chunk"].finditer(text)]
+    if len(marks) < v["chunk_min"]:
+        return []
+    best: dict[int, list[int]] = {}  # number -> longest chain (indexes) ending in that number
+    chain: list[int] = []
+    for i, (_, _, n) in enumerate(marks):
+        prev = best.get(n - 1, []) if n > 1 else []
+        if n == 1 or prev:
+            cand = prev + [i]
+            if len(cand) > len(best.get(n, [])):
+                best[n] = cand
+                if len(cand) > len(chain):
+                    chain = cand
+    if len(chain) < v["chunk_min"]:
+        return []
+    cuts = [_cuts_sentence(text, marks[i][0]) for i in chain]
+    if sum(cuts) < len(chain) / 2:
+        return []
+    out = []
+    for i in chain:  # the site cut the text there: the break goes with the number
+        a, b, _ = marks[i]
+        nl = text.rfind("\n", 0, a)
+        out.append((nl if nl >= 0 else a, b, ""))
+    return out
+
+
+def _cuts_sentence(text: str, line_start: int) -> bool:
+    """Whether the line before ``line_start`` is a piece of running text (not a short heading or
+    list item) that ends without sentence punctuation."""
+    end = text.rfind("\n", 0, line_start)
+    if end < 0:
+        return False
+    start = text.rfind("\n", 0, end) + 1
+    prev = _v()["chunk"].sub("", text[start:end]).strip()
+    return len(prev) >= _v()["chunk_cut_min"] and not _v()["sentence_end"].search(prev)
+
+
+def hard_wrap_edits(text: str) -> list[Edit]:
+    """Line breaks of a hard-wrapped page (PDF copies: most lines about one width, cut mid-sentence):
+    a break after a full-width line that ends without sentence punctuation is removed."""
+    text = matching_text(text)  # same length: the patterns see Simplified, half-width forms
+    v = _v()
+    spans = [(s, e) for s, e in _line_spans(text) if text[s:e].strip()]
+    if len(spans) < v["wrap_min_lines"]:
+        return []
+    lengths = np.array([len(text[s:e].strip()) for s, e in spans])
+    width = int(np.bincount(lengths).argmax())  # the wrap width: the most common line length
+    if width > v["wrap_max"] or width < 2:
+        return []
+    full = [(s, e) for (s, e), n in zip(spans, lengths)
+            if n >= v["wrap_ratio"] * width and not v["table_cells"].search(text, s, e)]
+    open_ = [(s, e) for s, e in full if not v["sentence_end"].search(text[s:e].rstrip())]
+    if len(open_) < v["wrap_share"] * len(spans):
+        return []
+    prose = sum(1 for s, e in open_ if v["inner_punctuation"].search(text, s, e))
+    if prose < v["wrap_prose_share"] * len(open_):
+        return []  # lines of link titles or names, not prose cut by a wrap
+    # a line of the full width was cut by the wrap even where the cut falls after punctuation
+    exact = [(s, e) for (s, e), n in zip(spans, lengths) if n >= width and (s, e) not in open_]
+    out = []
+    for s, e in sorted(open_ + exact):
+        nxt = e + 1
+        while nxt < len(text) and text[nxt] in " \t\u3000\n":
+            nxt += 1
+        if nxt >= len(text) or v["block_start"].match(text, nxt) or \
+                v["table_cells"].search(text, nxt, text.find("\n", nxt) if "\n" in text[nxt:] else len(text)):
+            continue
+        out.append((e, nxt, ""))
+    return out
+
+
+def line_break_edits(text: str) -> list[Edit]:
+    """Line breaks inserted inside long lines (whole reports on one line) before what starts a
+    block on a line-broken page: article markers, enumerated headings after a full stop, a report
+    title between spaces after a full stop."""
+    text = matching_text(text)  # same length: the patterns see Simplified, half-width forms
+    v = _v()
+    out = []
+    for s, e in _line_spans(text):
+        if e - s < v["long_line"]:
+            continue
+        found = list(v["inline_break"].finditer(text, s, e)) + list(v["marker_after_space"].finditer(text, s, e))
+        if e - s >= v["glued_line"]:
+            found += v["glued_break"].finditer(text, s, e)
+            found += v["glued_section"].finditer(text, s, e)
+            found += v["paragraph_opening"].finditer(text, s, e)
+            for m in v["title_inside"].finditer(text, s, e):  # a break after the title as well
+                if v["title_subject"].search(m.group("title")) and m.end() < e:
+                    out.append((m.end(), m.end(), "\n"))
+                    found.append(m)
+        for m in found:
+            pos = m.start("at2") if "at2" in m.re.groupindex and m.group("at2") is not None else m.start("at")
+            if s < pos < e and text[s:pos].strip():
+                out.append((pos, pos, "\n"))
+    return sorted(set(out))
+
+
+def title_break_edits(text: str, after_marker: bool = False) -> list[Edit]:
+    """A report title at the start of a line that goes on with the whole report's text (reports on
+    one line): a line break after the title (and its article marker and word counts).  With
+    ``after_marker``, titles after an article marker (第N篇) followed by any text on their line."""
+    text = matching_text(text)  # same length: the patterns see Simplified, half-width forms
+    v = _v()
+    out = []
+    for s, e in _line_spans(text):
+        m = v["title_head"].match(text, s, e)
+        if not m or not v["title_subject"].search(m.group("title")):
+            continue
+        rest = len(text[m.end():e].strip())
+        if (m.group("marker") and after_marker and rest) or (not after_marker and rest >= v["title_min_rest"]):
+            out.append((m.end(), m.end(), "\n"))
+    return out
+
+
+def _ordered(edits: list[Edit]) -> list[Edit]:
+    """Sorted edits, dropping any that overlaps an earlier one."""
+    out, last = [], -1
+    for a, b, rep in sorted(edits):
+        if a >= last:
+            out.append((a, b, rep))
+            last = max(b, a)
+        elif a == b and a == last:
+            out.append((a, b, rep))
+    return out
+
+
+def page_view(raw: str) -> PageView:
+    """The cleaned view of one page's text (see module doc); the raw text itself when nothing applies."""
+    view = identity_view(raw)
+    view = _compose(view, _ordered(spaced_page_edits(view.text)))
+    view = _compose(view, _ordered(pinyin_edits(view.text)))
+    view = _compose(view, _ordered(chunk_marker_edits(view.text)))
+    view = _compose(view, _ordered(hard_wrap_edits(view.text)))
+    view = _compose(view, _ordered(title_break_edits(view.text)))
+    view = _compose(view, _ordered(line_break_edits(view.text)))
+    view = _compose(view, _ordered(title_break_edits(view.text, after_marker=True)))
+    view = _compose(view, _ordered(space_join_edits(view.text)))
+    return view
