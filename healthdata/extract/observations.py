@@ -25,6 +25,7 @@ from typing import NamedTuple
 import numpy as np
 
 from healthdata.extract.checks import numerator_denominator_checks
+from healthdata.extract import statement as st
 from healthdata.extract.numbers import (
     NumberToken,
     _mask_set as _mask_chars,
@@ -61,7 +62,8 @@ _HEADING_AFTER_NL = re.compile(r"\n[ \t\u3000]*[一二三四五六七八九十]+
 SUMMARY_TITLE = re.compile(r"总结|汇报|报告")
 
 _NOT_RATE = ("count", "yuan")
-_JOINERS = "和、及与,"  # what joins two values of one list (see Cues.group_gap_rx)
+_JOINERS = "和、及与"  # what joins two values of one list (see Cues.group_gap_rx)
+_POPULATION_JOINERS = ","  # joins two values of one list only before a population (城区98%,农村95%)
 _SUBJECT_SKIP = " 、和及与,\u3000"  # what subject_start skips character by character
 _CMP_SKIP = ("达到", "达", "为", "在", "到", "了", "分别")  # skipped between a comparator word and the value
 _AFTER_WINDOW = 12  # characters after a value looked at for policy/target cues
@@ -108,7 +110,8 @@ class Cues:
     rate_nouns: tuple[str, ...]
     implicit_nouns: tuple[str, ...]
     completion_indicator: str
-    plan_headings: re.Pattern
+    plan_title: re.Pattern
+    completion_adjacent: tuple[str, ...]
     completion_rx: re.Pattern
     completion_or_local_target_rx: re.Pattern  # either kind of word: when it finds none, neither of the two can
     target_rx: re.Pattern
@@ -152,7 +155,8 @@ def cues() -> Cues:
         rate_nouns=_by_len(q["rate_nouns"]),
         implicit_nouns=_by_len(q["implicit_count_nouns"]),
         completion_indicator=v["completion_indicator"],
-        plan_headings=re.compile("|".join(v["plan_headings"])),
+        plan_title=re.compile(v["plan_title"]),
+        completion_adjacent=_by_len(c["completion_adjacent"]),
         completion_rx=_words_rx(c["completion"]),
         completion_or_local_target_rx=_words_rx(c["completion"] + c["target_local"]),
         target_rx=_words_rx(c["target"]),
@@ -170,13 +174,15 @@ def cues() -> Cues:
         cmp_before_words=tuple(w for w, _ in c_before),
         cmp_before_lengths=tuple(sorted({len(w) for w, _ in c_before}, reverse=True)),
         cmp_before_last=frozenset(w[-1] for w in [w for w, _ in c_before] + list(_CMP_SKIP)),
-        group_gap_rx=re.compile(rf"\s*[{_JOINERS}]\s*(?:(?:{alternation(populations)})\s*)?(?:(?:{alternation(links)})\s*)?$"),
+        group_gap_rx=re.compile(rf"\s*(?:[{_JOINERS}]\s*(?:(?:{alternation(populations)})\s*)?|[{_POPULATION_JOINERS}]\s*(?:{alternation(populations)})\s*)"
+                                rf"(?:(?:{alternation(links)})\s*)?$"),
     )
 
 
 def group_gap(match: str, lo: int, hi: int) -> bool:
-    """True when match[lo:hi] only joins two values (85%和65%, 城区达98、农村达95)."""
-    if lo >= hi or match[lo] not in _JOINERS and not match[lo].isspace():
+    """True when match[lo:hi] only joins two values (85%和65%, 城区达98、农村达95, 城区98%,农村95%);
+    a comma alone does not (提高2.1个百分点,达到99.6%: two statements)."""
+    if lo >= hi or match[lo] not in _JOINERS and match[lo] not in _POPULATION_JOINERS and not match[lo].isspace():
         return False  # the gap pattern starts with spaces (\s) or a joiner
     return cues().group_gap_rx.match(match, lo, hi) is not None
 
@@ -220,6 +226,7 @@ class Context:
     plan_doc: bool  # the report is a plan by its title
     plan_spans: list[tuple[int, int]]  # sections announcing a plan
     cues: Cues
+    seg_starts: list[int]  # starts of the segments (see healthdata.extract.statement)
 
 
 def report_context(report: ReportText) -> Context:
@@ -228,9 +235,10 @@ def report_context(report: ReportText) -> Context:
     c = cues()
     codes = code_points(m[lo:hi])
     clause_breaks, sent_breaks = break_positions(codes, lo)
-    plan_spans = [(s.start, s.end) for s in report.sections if s.kind == "plans" and c.plan_headings.search(s.heading)]
+    seg_breaks = [b for b in clause_breaks.tolist() if m[b] in st.SEGMENT_BREAKS]
+    plans = st.plan_spans(m, lo, hi, report.sections)
     return Context(m, lo, hi, codes, sent_breaks.tolist(), clause_breaks.tolist(), sent_breaks, clause_breaks, {},
-                   report_is_plan(report, c), plan_spans, c)
+                   report_is_plan(report, c), plans, c, st.segment_starts(m, lo, hi, seg_breaks))
 
 
 @lru_cache(maxsize=1)
@@ -259,8 +267,8 @@ def report_is_plan(report: ReportText, c: Cues) -> bool:
     m, lo, hi = report.match, report.start, report.end
     while lo < hi and m[lo].isspace():
         lo += 1
-    first = m[lo : min(lo + 60, hi)].split("\n", 1)[0]
-    return bool(c.plan_headings.search(first)) and not SUMMARY_TITLE.search(first)
+    first = re.split(r"[\n。,，;；:：!?！？]", m[lo : min(lo + 60, hi)], maxsplit=1)[0]
+    return bool(c.plan_title.search(first)) and not SUMMARY_TITLE.search(first)
 
 
 def sentence_span(ctx: Context, pos: int) -> tuple[int, int]:
@@ -402,7 +410,6 @@ class SentenceFacts(NamedTuple):
     """What describing the values of one sentence asks of the sentence up to its last value, found once."""
 
     start: int  # the sentence start
-    has_target: bool  # a target word (目标, 力争 …) is written in match[start:last_value]
     periods: list[tuple[int, int]]  # spans of the period expressions a scan of match[start:last_value] finds
 
 
@@ -410,7 +417,7 @@ def sentence_facts(ctx: Context, sent: tuple[int, int], last_value: int) -> Sent
     """The :class:`SentenceFacts` of ``sent`` (``last_value``: the start of its last value).  The target
     words are plain words, so a span of the sentence before ``last_value`` can hold one only when the whole does."""
     m, s0, c = ctx.match, sent[0], ctx.cues
-    return SentenceFacts(s0, c.target_rx.search(m, s0, last_value) is not None,
+    return SentenceFacts(s0,
                          [x.span() for x in c.period_rx.finditer(m, s0, last_value)])
 
 
@@ -446,26 +453,44 @@ def previous_in_sentence(items: list[Described], sent: tuple[int, int]) -> tuple
     return items[-1], None
 
 
-def indicator_for(ctx: Context, tok: NumberToken, clause_s: int, local_start: int, s0: int, prev_rate: Described | None) -> str | None:
-    """Indicator of a rate: named in its clause before it, else right after it, else the previous
-    joined rate's, else named earlier since the previous value (``s0`` is the sentence start)."""
+def names_the_head(m: str, lo: int, hi: int) -> bool:
+    """Whether the catalog names the head of the subject in m[lo:hi]: no rate noun follows the last
+    alias in it (麻疹发病率: 麻疹 names a vaccine, the rate is an incidence outside the catalog)."""
+    mentions = indicator_mentions(m, lo, hi)
+    last = max(mt.end for mt in mentions) if mentions else lo
+    return st.statement_cues().rate_noun_rx.search(m, last, hi) is None
+
+
+def indicator_for(ctx: Context, tok: NumberToken, clause_s: int, local_start: int, seg_s: int, s0: int,
+                  prev_rate: Described | None) -> str | None:
+    """Indicator of a rate, only where the text names it: in its clause before it, else right after
+    it in its clause.  A clause that names a rate of its own (…率, 比例, 占) that the catalog does not
+    know stays unlinked (a wrong link is worse than none).  A clause without a subject of its own
+    (比上年提高2个百分点, 其中农村98%) continues the rate before it in its segment, or the indicator named
+    since the previous value in its segment (参合率稳步提高,达到98%)."""
     m, start = ctx.match, tok.start
+    rate_noun = st.statement_cues().rate_noun_rx
     if start > clause_s:
-        iid = link_in_span(m, clause_s, start, s0)[0]
+        iid = link_in_span(m, clause_s, start, seg_s)[0]
         if iid is not None:
-            return iid
+            return iid if names_the_head(m, clause_s, start) else None
     end = tok.end
     ce = clause_end(ctx, end)
     if ce > end:
-        iid = link_in_span(m, end, ce, s0)[0]
+        iid = link_in_span(m, end, ce, seg_s)[0]
         if iid is not None:
             return iid
+    if rate_noun.search(m, clause_s, start) is not None:
+        return None  # the clause names its own rate, outside the catalog
     implicit = tok.unit == "?rate"
-    if prev_rate is not None and (not implicit or group_gap(m, prev_rate.tok.end, start)):
+    if prev_rate is not None and prev_rate.tok.end >= seg_s and (not implicit or group_gap(m, prev_rate.tok.end, start)):
         if prev_rate.indicator_id is not None:
             return prev_rate.indicator_id
-    if not implicit and start > local_start:
-        return link_in_span(m, local_start, start, s0)[0]
+    lo = max(local_start, seg_s)
+    if not implicit and start > lo:
+        iid = link_in_span(m, lo, start, seg_s)[0]
+        if iid is not None and names_the_head(m, lo, start):
+            return iid
     return None
 
 
@@ -478,12 +503,14 @@ def after_value(m: str, end: int, c: Cues) -> tuple[int, re.Match | None]:
     return a, (c.cmp_after_rx.match(m, a, limit) if a < limit and m[a] in c.cmp_after_first else None)
 
 
-def statement_and_sign(ctx: Context, tok: NumberToken, clause_s: int, raw_end: int, link_end: int,
-                       after_cmp: re.Match | None, after_start: int, facts: SentenceFacts, iid: str | None) -> tuple[str, int]:
-    """(statement, sign) from the cue words around a value: policy, change (sign -1 for a decrease),
-    target (plan sections too), completion, else actual.  The clause before the value is
-    match[clause_s:tok.start]; ``raw_end`` is its end without spaces, ``link_end`` without link words;
-    ``facts`` tells whether the sentence holds a target word at all."""
+def statement_and_sign(ctx: Context, tok: NumberToken, clause_s: int, seg_s: int, raw_end: int, link_end: int,
+                       after_cmp: re.Match | None, after_start: int, iid: str | None) -> tuple[str, int]:
+    """(statement, sign) of a value read from its context (see :mod:`healthdata.extract.statement`):
+    policy (a policy noun or cue), change (sign -1 for a decrease), target (a target word or future
+    time in its segment, a cue right before or after it, or a plan without a reached-level word),
+    completion, else actual.  The clause before the value is match[clause_s:tok.start] and its
+    segment starts at ``seg_s``; ``raw_end`` is the clause's end without spaces, ``link_end``
+    without link words."""
     m, c, start = ctx.match, ctx.cues, tok.start
     after = after_cmp.end() if after_cmp is not None else after_start  # the words after a comparator word
     after_limit = tok.end + _AFTER_WINDOW
@@ -492,30 +519,37 @@ def statement_and_sign(ctx: Context, tok: NumberToken, clause_s: int, raw_end: i
     raw_cue = raw_end > clause_s and m[raw_end - 1] in c.clause_cue_last
     stripped = link_end != raw_end  # link words end the clause: its two ends differ
     link_cue = (link_end > clause_s and m[link_end - 1] in c.clause_cue_last) if stripped else raw_cue
-    if (raw_cue and m.endswith(c.policy, clause_s, raw_end) or stripped and link_cue and m.endswith(c.policy, clause_s, link_end)
-            or m.startswith(c.policy_after, after, after_limit)):
+
+    def ends_with(words) -> bool:
+        return raw_cue and m.endswith(words, clause_s, raw_end) or stripped and link_cue and m.endswith(words, clause_s, link_end)
+
+    if tok.unit == "percentage_points":
+        return "change", -1 if link_cue and m.endswith(c.down, clause_s, link_end) else 1
+    if (ends_with(c.policy) or m.startswith(c.policy_after, after, after_limit)
+            or st.is_policy_context(m, clause_s, seg_s, start, tok.unit)):
         return "policy", 1
     if link_cue and m.endswith(c.down, clause_s, link_end):
         return "change", -1
-    if link_cue and m.endswith(c.up, clause_s, link_end) or tok.unit == "percentage_points":
+    if link_cue and m.endswith(c.up, clause_s, link_end):
         return "change", 1
-    if ctx.plan_doc or ctx.plan_spans and any(a <= start < b for a, b in ctx.plan_spans):
+    completion = (c.completion_rx.search(m, clause_s, start) is not None or iid == c.completion_indicator
+                  or link_end > clause_s and m.endswith(c.completion_adjacent, clause_s, link_end))
+    target = (st.has_target_cue(m, seg_s, start) or c.target_local_rx.search(m, clause_s, start) is not None
+              or ends_with(c.target_adjacent) or m.startswith(c.target_after, after, after_limit))
+    if target and not completion:
         return "target", 1
-    clause_cue = c.completion_or_local_target_rx.search(m, clause_s, start) is not None
-    if clause_cue and c.completion_rx.search(m, clause_s, start) or iid == c.completion_indicator:
+    if (ctx.plan_doc or ctx.plan_spans and st.in_spans(ctx.plan_spans, start)) and not st.has_actual_cue(m, seg_s, start):
+        return "target", 1
+    if completion:
         return "completion", 1
-    if (facts.has_target and c.target_rx.search(m, facts.start, start) or clause_cue and c.target_local_rx.search(m, clause_s, start)
-            or raw_cue and m.endswith(c.target_adjacent, clause_s, raw_end)
-            or stripped and link_cue and m.endswith(c.target_adjacent, clause_s, link_end)
-            or m.startswith(c.target_after, after, after_limit)):
-        return "target", 1
     return "actual", 1
 
 
-def inherits_statement(ctx: Context, prev: Described, counted: bool, start: int) -> bool:
+def inherits_statement(ctx: Context, prev: Described, counted: bool, start: int, seg_s: int) -> bool:
     """Whether an 'actual' value continues the change or completion stated just before it (``prev``):
-    same kind (counts with counts, rates with rates) and no cue word of its own in between."""
+    same segment, same kind (counts with counts, rates with rates) and no cue word of its own in between."""
     return (prev.statement in ("completion", "change")
+            and prev.tok.end >= seg_s
             and (prev.unit in _NOT_RATE) == counted
             and ctx.cues.own_cue_rx.search(ctx.match, prev.tok.end, start) is None)
 
@@ -588,14 +622,15 @@ def describe(ctx: Context, tok: NumberToken, sent: tuple[int, int], tok_clause: 
     local_start = prev.tok.end if prev is not None else s0
     clause_s = max(tok_clause, local_start)
     counted = tok.unit in _NOT_RATE
-    iid = None if counted else indicator_for(ctx, tok, clause_s, local_start, s0, prev_rate)
+    seg_s = max(st.segment_start(ctx.seg_starts, start), s0)
+    iid = None if counted else indicator_for(ctx, tok, clause_s, local_start, seg_s, s0, prev_rate)
     raw_end = start  # the end of the clause before the value, spaces dropped
     while raw_end > clause_s and m[raw_end - 1] == " ":
         raw_end -= 1
     link_end = links_end(m, clause_s, start, c)
     after_start, after_cmp = after_value(m, tok.end, c)
-    statement, sign = statement_and_sign(ctx, tok, clause_s, raw_end, link_end, after_cmp, after_start, facts, iid)
-    if statement == "actual" and prev is not None and inherits_statement(ctx, prev, counted, start):
+    statement, sign = statement_and_sign(ctx, tok, clause_s, seg_s, raw_end, link_end, after_cmp, after_start, iid)
+    if statement == "actual" and prev is not None and inherits_statement(ctx, prev, counted, start, seg_s):
         statement, sign = prev.statement, prev.sign
     if statement == "completion" and iid is None and tok.unit in ("percent", "?rate"):
         iid = c.completion_indicator
@@ -611,6 +646,36 @@ def describe(ctx: Context, tok: NumberToken, sent: tuple[int, int], tok_clause: 
     )
 
 
+_FROM_WORDS = ("由", "从")
+
+
+def mark_from_to_pairs(ctx: Context, items: list[Described]) -> None:
+    """A from→to pair (由31.2‰下降到14.9‰, 比例从60%提高到70%) states two levels, not a change: the
+    first is the earlier actual level, the second the new level (actual, or target in a plan or with a
+    target word); a policy ratio stays policy.  The second names the first's indicator when it names none."""
+    m = ctx.match
+    for a, b in zip(items, items[1:]):
+        if a.sent is not b.sent or a.unit != b.unit or not st.from_to_gap(m, a.tok.end, b.tok.start):
+            continue
+        before = links_end(m, a.clause_start, a.tok.start, ctx.cues)
+        if not m.endswith(_FROM_WORDS, a.clause_start, before):
+            continue
+        if a.statement != "policy" and b.statement == "policy":
+            a.statement = "policy"
+        for d in (a, b):
+            d.sign = 1
+            if d.statement == "change":
+                d.statement = "actual"
+        if a.statement not in ("policy", "actual"):
+            a.statement = "actual"
+        if b.statement == "actual":
+            seg_s = max(st.segment_start(ctx.seg_starts, b.tok.start), b.sent[0])
+            if (ctx.plan_doc or st.in_spans(ctx.plan_spans, b.tok.start)) and not st.has_actual_cue(m, seg_s, a.tok.start):
+                b.statement = "target"
+        if b.indicator_id is None:
+            b.indicator_id = a.indicator_id
+
+
 def describe_all(ctx: Context, tokens: list[NumberToken]) -> list[Described]:
     """Every token described, in order, each seeing the values described before it (and the
     :class:`SentenceFacts` of its sentence, found once per sentence)."""
@@ -624,6 +689,7 @@ def describe_all(ctx: Context, tokens: list[NumberToken]) -> list[Described]:
         d = describe(ctx, tok, sent, tok_clause, facts[sent], prev, prev_rate)
         if d is not None:
             items.append(d)
+    mark_from_to_pairs(ctx, items)
     return items
 
 
