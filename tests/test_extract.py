@@ -123,6 +123,12 @@ def test_distributive_list_gives_one_row_per_value():
     assert by_quote(rows, "17/10万")["comparator"] == "<="
 
 
+def test_distributive_values_with_no_list_before_them_do_not_crash():
+    rows = rows_of("分别为85%和65%。两项指标,分别达到72%和64%。")
+    assert [(r["quote"], r["value"], r["indicator_id"]) for r in rows] == [
+        ("85%", 85.0, None), ("65%", 65.0, None), ("72%", 72.0, None), ("64%", 64.0, None)]
+
+
 def test_distributive_list_with_populations_and_unitless_values():
     rows = rows_of("力争城市居民和农民到社区卫生服务机构就诊率分别达45和60以上。")
     a, b = by_quote(rows, "45"), by_quote(rows, "60")

@@ -731,7 +731,9 @@ def distribute(items: list[Described], match: str) -> None:
         linked = [link_in_span(match, a, b, first.sent[0], first_in_list=False)[0] for a, b in parts]
         ids: list[str | None] = [None] * n
         pops: list[str | None] = [None] * n
-        if len(parts) >= n and all(linked[-n:]):
+        if not parts:
+            pass  # 分别 with no list before it (分别为85%和65%): the values keep what they were described with
+        elif len(parts) >= n and all(linked[-n:]):
             ids = linked[-n:]
             pops = [population_between(match, a, b) for a, b in parts[-n:]]
         else:
