@@ -109,9 +109,58 @@ def test_unitless_rate_beside_its_counts_takes_catalog_unit():
     assert by_quote(rows, "5.57")["indicator_id"] == "under5_mortality_rate"
 
 
-def test_a_bare_rate_of_an_unknown_indicator_is_not_guessed():
-    rows = rows_of("0-6岁儿童系统管理率87%,新生儿破伤风率为0。")
+def test_a_bare_rate_of_an_unknown_indicator_is_not_guessed_but_a_zero_is_kept():
+    rows = rows_of("0-6岁儿童系统管理率87%,新生儿破伤风率为0.3,听力筛查阳性率为0。")
     assert [r["quote"] for r in rows] == ["87%"]
+    # a zero is zero in any unit: after an incidence or mortality it is kept, in the unit such a rate is given in
+    rows = rows_of("全县甲类传染病发病率为0,新生儿破伤风发病率为0,孕产妇死亡率为0。")
+    assert [(r["quote"], r["value"], r["unit"], r["indicator_id"]) for r in rows] == [
+        ("0", 0.0, "per_100k", "notifiable_disease_incidence"), ("0", 0.0, "per_100k", None),
+        ("0", 0.0, "per_100k", "maternal_mortality_ratio")]
+
+
+# ------------------------------------------------------------------ number and unit variants (written for the tests)
+@pytest.mark.parametrize("text, quote, value, unit", [
+    ("全县参合率达97。6%。", "97。6%", 97.6, "percent"),  # 。 as the decimal point
+    ("乙类传染病发病率为85.2/10 万。", "85.2/10 万", 85.2, "per_100k"),  # a space inside the unit
+    ("乙類傳染病發病率為85.2/10萬。", "85.2/10萬", 85.2, "per_100k"),  # Traditional 萬
+    ("孕产妇死亡率3.1/‰。", "3.1/‰", 3.1, "per_mille"),  # a slash before ‰
+    ("麻疹发病率为1/100万。", "1/100万", 0.1, "per_100k"),  # per million = 0.1 per 100 000
+    ("全县孕产妇死亡3人/20万人。", "3人/20万人", 1.5, "per_100k"),  # cases per a written population
+])
+def test_number_and_unit_variants(text, quote, value, unit):
+    r = by_quote(rows_of(text), quote)
+    assert (r["value"], r["unit"]) == (pytest.approx(value), unit)
+
+
+def test_a_decimal_point_written_as_the_full_stop_ends_no_sentence():
+    rows = rows_of("全县参合率达97。6%,住院分娩率99%。")
+    assert [r["quote"] for r in rows] == ["97。6%", "99%"]
+    assert rows[0]["sentence_end"] == rows[1]["sentence_end"]
+    assert [r["quote"] for r in rows_of("全年共培训56人。3月份召开会议。")] == ["56人"]
+
+
+def test_unitless_change_beside_a_rate_is_a_percent_change():
+    rows = rows_of("乙类传染病发病率为120.5/10万,同比下降12;门诊人次同比增长6.4。")
+    assert [(r["quote"], r["value"], r["unit"], r["statement"]) for r in rows] == [
+        ("120.5/10万", 120.5, "per_100k", "actual"), ("12", -12.0, "percent", "change"), ("6.4", 6.4, "percent", "change")]
+    assert [r["quote"] for r in rows_of("今年新建村卫生室同比增加12。")] == []  # a whole number beside no rate: no percent
+
+
+def test_item_numbers_inside_a_line_are_not_values():
+    rows = rows_of("主要指标:1、参合率97以上;2、建档率85以上;3、签约率60以上。")
+    assert [(r["quote"], r["value"], r["indicator_id"]) for r in rows] == [
+        ("97", 97.0, "ncms_participation_rate"), ("85", 85.0, "health_record_coverage_rate"), ("60", 60.0, "family_doctor_contract_rate")]
+
+
+def test_tables_with_the_unit_in_its_own_column():
+    rows = rows_of("指标 | 单位 | 2024年目标\n婴儿死亡率 | ‰ | <5\n住院分娩率 | % | ≥98\n")
+    assert [(r["quote"], r["value"], r["unit"], r["indicator_id"], r["comparator"]) for r in rows] == [
+        ("5", 5.0, "per_mille", "infant_mortality_rate", "<="), ("98", 98.0, "percent", "hospital_delivery_rate", ">=")]
+    # the same table written one cell per line
+    rows = rows_of("婴儿死亡率\n‰\n<5\n住院分娩率\n%\n98以上\n")
+    assert [(r["quote"], r["unit"], r["indicator_id"], r["comparator"]) for r in rows] == [
+        ("5", "per_mille", "infant_mortality_rate", "<="), ("98", "percent", "hospital_delivery_rate", ">=")]
 
 
 # ------------------------------------------------------------------ distributive lists

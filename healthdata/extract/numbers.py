@@ -127,6 +127,18 @@ def _alternation(words) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
 
+def _rate_alternation(forms) -> str:
+    """The rate unit forms as alternatives that allow a space after / and before 万 (/ 10 万)."""
+    return "|".join(re.escape(w).replace("/", "/ ?").replace("万", " ?万") for w in sorted(set(forms), key=len, reverse=True))
+
+
+def rate_unit_of(form: str) -> tuple[str, float]:
+    """(unit id, scale) of a rate unit as written: /100万 is per 100k scaled by 0.1; spaces ignored."""
+    v = quantity_vocab()
+    key = form.replace(" ", "")
+    return v["rate_units"][key], float(v.get("rate_unit_scales", {}).get(key, 1.0))
+
+
 class NumberToken(NamedTuple):
     """A number written with a unit (or a range's lower end, which borrows the unit).
 
@@ -154,7 +166,9 @@ def _mask_class() -> str:
 def _number_pattern() -> str:
     mask = _mask_class()
     # possessive where nothing that may follow starts with what the quantifier takes (a digit, a mask)
-    digit = r"\d{1,3}(?:,\d{3})+(?!\d)(?:\.\d++)?|\d++(?: ?\. ?\d++)?|\.\d++"
+    # 。 serves as a decimal point on some pages (97。6%); it is one only with a rate unit after it (see
+    # _unit_regex), where the number has at most two decimals
+    digit = r"\d{1,3}(?:,\d{3})+(?!\d)(?:\.\d++)?|\d++(?: ?\. ?\d++|。\d{1,2}(?= ?[%‰]))?|\.\d++"
     masked = rf"[\d]*+{mask}[\d{mask[1:-1]}]*+(?:\.\d++)?"
     return rf"(?:{masked}|{digit})"
 
@@ -163,7 +177,7 @@ def _number_pattern() -> str:
 def _unit_regex() -> re.Pattern:
     v = quantity_vocab()
     mask = _mask_class()
-    rate = _alternation(v["rate_units"])
+    rate = _rate_alternation(v["rate_units"])
     counts = _alternation(list(v["count_units"]) + list(v["money_units"]))
     per = _alternation(v["per_units"])
     mult = _alternation(v["multipliers"])
@@ -204,7 +218,7 @@ def parse_number(num_text: str) -> float | None:
     """'89. 46' -> 89.46, '1,234' -> 1234, '三十' -> 30, '百' -> 100, '两' -> 2; None when masked."""
     if is_masked(num_text):
         return None
-    t = num_text.replace(" ", "").replace(",", "")
+    t = num_text.replace(" ", "").replace(",", "").replace("。", ".")
     if not t:
         return None
     if _PLAIN_NUMBER.fullmatch(t):
@@ -275,7 +289,7 @@ def _unit_scan():
     v = quantity_vocab()
     rx, cn_ok = _unit_regex()
     mask = _mask_class()[1:-1]
-    inner = set("0123456789., ") | set(v["mask_chars"]) | set(v["range_joiners"]) | set(CN_DIGITS)
+    inner = set("0123456789.,。 ") | set(v["mask_chars"]) | set(v["range_joiners"]) | set(CN_DIGITS)
     inner |= set("".join(v["multipliers"])) | set("万亿余多")
     firsts = {w[0] for w in list(v["rate_units"]) + list(v["count_units"]) + list(v["money_units"])}
     cls = lambda chars: "".join(re.escape(c) for c in sorted(chars))  # noqa: E731
@@ -324,7 +338,7 @@ def unit_tokens(match: str, lo: int, hi: int) -> list[NumberToken]:
     for m in _unit_matches(match, lo, hi, cand, rx):
         cs, end = m.span()
         lo_t, num, mult_w, cn, cnmult, approx_w, rate, unit_word, per = itemgetter_groups(m.groups())
-        rate_unit = rate_units.get(rate) if rate else None
+        rate_unit, scale = rate_unit_of(rate) if rate else (None, 1.0)
         if cn:
             if rate_unit or not cn_ok.match(unit_word or "") or _stopword_at(match, m.start("cn"), m.end()):
                 continue
@@ -343,7 +357,7 @@ def unit_tokens(match: str, lo: int, hi: int) -> list[NumberToken]:
         if rate_unit:
             if mult != 1.0:
                 continue
-            unit, count_unit = rate_unit, None
+            unit, count_unit, mult = rate_unit, None, scale
         elif unit_word in money_units:
             unit, count_unit = "yuan", unit_word
         else:
@@ -366,8 +380,34 @@ def unit_tokens(match: str, lo: int, hi: int) -> list[NumberToken]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _per_population_rx() -> tuple[re.Pattern, dict]:
+    v = quantity_vocab()["per_population"]
+    mults = {k: float(x) for k, x in quantity_vocab()["multipliers"].items()}
+    return re.compile(v["pattern"]), mults
+
+
+def per_population_tokens(match: str, lo: int, hi: int) -> list[NumberToken]:
+    """Cases per a population written out (4人/50万人, 3例/10万人口): a rate per 100 000, the quote
+    being the whole expression (4 / 500 000 = 0.8 per 100 000)."""
+    if match.find("/", lo, hi) < 0:
+        return []
+    rx, mults = _per_population_rx()
+    out = []
+    for m in rx.finditer(match, lo, hi):
+        d = float(m.group("d")) * (mults[m.group("dm")] if m.group("dm") else 1.0)
+        if d < 1000:
+            continue  # 30瓶/件, 2人/组: no population
+        out.append(NumberToken(m.start(), m.end(), m.group("n"), 100000.0 / d, "per_100k", None, False))
+    return out
+
+
 def _start(t: "NumberToken") -> int:
     return t.start
+
+
+# An item number inside a line follows one of these (…95以上;2、建档率…, 。3、…).
+ITEM_BEFORE = "。;；,，:：!?！？ \u3000\t"
 
 
 def _at_line_start(match: str, pos: int) -> bool:
@@ -459,7 +499,7 @@ def bare_numbers(match: str, lo: int, hi: int, exclude: list[NumberToken] | None
     for s, e in zip(starts.tolist(), ends.tolist()):
         if rest_stops(match, e, e + 4) is not None or match.endswith(stops, 0, s):
             continue
-        if match[e : e + 4].lstrip(" ").startswith("、") and _at_line_start(match, s):
-            continue  # an item number (8、加强…)
+        if match[e : e + 4].lstrip(" ").startswith("、") and (_at_line_start(match, s) or s > 0 and match[s - 1] in ITEM_BEFORE):
+            continue  # an item number (8、加强…), at a line start or after a break inside a line (…以上;2、建档率…)
         out.append((s, e))
     return out

@@ -26,11 +26,13 @@ import numpy as np
 
 from healthdata.extract.checks import numerator_denominator_checks
 from healthdata.extract import statement as st
+from healthdata.extract.tables import table_values
 from healthdata.extract.numbers import (
     NumberToken,
     _mask_set as _mask_chars,
     bare_numbers,
     fast_scanning,
+    per_population_tokens,
     parse_number,
     quantity_vocab,
     statement_vocab,
@@ -100,6 +102,7 @@ class Cues:
 
     down: tuple[str, ...]
     up: tuple[str, ...]
+    change_words: tuple[str, ...]
     policy: tuple[str, ...]
     policy_after: tuple[str, ...]
     target_adjacent: tuple[str, ...]
@@ -145,6 +148,7 @@ def cues() -> Cues:
     return Cues(
         down=_by_len(c["change"]["down"]),
         up=_by_len(c["change"]["up"]),
+        change_words=_by_len(c["change"]["down"] + c["change"]["up"]),
         policy=_by_len(c["policy"]),
         policy_after=_by_len(c["policy_after"]),
         target_adjacent=_by_len(c["target_adjacent"]),
@@ -227,6 +231,7 @@ class Context:
     plan_spans: list[tuple[int, int]]  # sections announcing a plan
     cues: Cues
     seg_starts: list[int]  # starts of the segments (see healthdata.extract.statement)
+    table_subjects: dict = field(default_factory=dict)  # start of a table value -> span of the cell naming it
 
 
 def report_context(report: ReportText) -> Context:
@@ -235,10 +240,23 @@ def report_context(report: ReportText) -> Context:
     c = cues()
     codes = code_points(m[lo:hi])
     clause_breaks, sent_breaks = break_positions(codes, lo)
+    if "。" in m[lo:hi]:
+        points = decimal_points(m, lo, hi)
+        if points:
+            clause_breaks = clause_breaks[~np.isin(clause_breaks, points)]
+            sent_breaks = sent_breaks[~np.isin(sent_breaks, points)]
     seg_breaks = [b for b in clause_breaks.tolist() if m[b] in st.SEGMENT_BREAKS]
     plans = st.plan_spans(m, lo, hi, report.sections)
     return Context(m, lo, hi, codes, sent_breaks.tolist(), clause_breaks.tolist(), sent_breaks, clause_breaks, {},
                    report_is_plan(report, c), plans, c, st.segment_starts(m, lo, hi, seg_breaks))
+
+
+_DECIMAL_POINT = re.compile(r"(?<=[0-9])。(?=[0-9]{1,2} ?[%‰])")
+
+
+def decimal_points(match: str, lo: int, hi: int) -> list[int]:
+    """Positions of 。 written as a decimal point (97。6%): between digits, before a rate unit.  They end no sentence."""
+    return [x.start() for x in _DECIMAL_POINT.finditer(match, lo, hi)]
 
 
 @lru_cache(maxsize=1)
@@ -362,12 +380,28 @@ def unit_dropping_spans(match: str, lo: int, hi: int, bare: list[tuple[int, int]
     return out
 
 
+def unitless_change(ctx: Context, toks: list[NumberToken], s: int, e: int) -> bool:
+    """Whether a bare number right after a change word (同比下降18.6) is a change in percent: it has
+    decimals, or a rate stands before it in its sentence (发病率12.5/10万,同比下降8)."""
+    if "." in ctx.match[s:e]:
+        return True
+    s0 = sentence_span(ctx, s)[0]
+    return any(s0 <= t.start < s and t.unit in RATE_UNITS for t in toks)
+
+
 def candidate_tokens(ctx: Context) -> list[NumberToken]:
     """All value tokens of the report in order of start, without overlaps: numbers with units (not
     frequencies like 每年2次), unit-less rates found by context (unit ``?rate``) and unit-less counts."""
     m, lo, hi, c = ctx.match, ctx.lo, ctx.hi, ctx.cues
     freq_search = c.frequency_rx.search
     toks = [t for t in unit_tokens(m, lo, hi) if t.count_unit != "次" or not freq_search(m, clause_start(ctx, t.start), t.start)]
+    toks += per_population_tokens(m, lo, hi)
+    tables = table_values(m, lo, hi)
+    for tv in tables:
+        toks.append(tv.token)
+        ctx.table_subjects[tv.token.start] = tv.subject
+    if len(toks) > 1 and (tables or toks[-1].start < toks[-2].start):
+        toks.sort(key=lambda t: (t.start, -t.end))
     bare = bare_numbers(m, lo, hi, exclude=toks, codes=ctx.codes)
     hits = implicit_rate_spans(ctx, bare)
     implicit_rates = set()
@@ -375,8 +409,12 @@ def candidate_tokens(ctx: Context) -> list[NumberToken]:
         toks.append(NumberToken(s, e, m[s:e], 1.0, "?rate", None, False, unit_implicit=True))
         implicit_rates.add(s)
     for s, e in bare:
-        if s not in implicit_rates and m.startswith(c.implicit_nouns, e):
+        if s in implicit_rates:
+            continue
+        if m.startswith(c.implicit_nouns, e):
             toks.append(NumberToken(s, e, m[s:e], 1.0, "count", None, False, unit_implicit=True))
+        elif m.endswith(c.change_words, max(lo, s - 8), s) and unitless_change(ctx, toks, s, e):
+            toks.append(NumberToken(s, e, m[s:e], 1.0, "?change", None, False, unit_implicit=True))
     if any(a.start >= b.start for a, b in zip(toks, toks[1:])):  # else already in (start, -end) order
         toks.sort(key=lambda t: (t.start, -t.end))
     out: list[NumberToken] = []
@@ -453,11 +491,13 @@ def previous_in_sentence(items: list[Described], sent: tuple[int, int]) -> tuple
     return items[-1], None
 
 
-def names_the_head(m: str, lo: int, hi: int) -> bool:
+def names_the_head(m: str, lo: int, hi: int, context_start: int | None = None) -> bool:
     """Whether the catalog names the head of the subject in m[lo:hi]: no rate noun follows the last
-    alias in it (麻疹发病率: 麻疹 names a vaccine, the rate is an incidence outside the catalog)."""
-    mentions = indicator_mentions(m, lo, hi)
-    last = max(mt.end for mt in mentions) if mentions else lo
+    alias in it that names an indicator (麻疹发病率: 麻疹 names a vaccine, and 发病率 with no qualifier
+    names nothing: the rate is an incidence outside the catalog)."""
+    ctx_start = lo if context_start is None else context_start
+    ends = [mt.end for mt in indicator_mentions(m, lo, hi) if resolve_mention(m, mt, lo, ctx_start) is not None]
+    last = max(ends) if ends else lo
     return st.statement_cues().rate_noun_rx.search(m, last, hi) is None
 
 
@@ -470,14 +510,20 @@ def indicator_for(ctx: Context, tok: NumberToken, clause_s: int, local_start: in
     since the previous value in its segment (参合率稳步提高,达到98%)."""
     m, start = ctx.match, tok.start
     rate_noun = st.statement_cues().rate_noun_rx
+    wide = seg_s  # a generic alias (…,培训率100%) takes its qualifier from earlier in the segment,
+    near = prev_rate.tok.end if prev_rate is not None else None  # or after the previous rate when it has words of its own
+    if start in ctx.table_subjects:
+        a, b = ctx.table_subjects[start]
+        iid = link_in_span(m, a, b, a)[0]
+        return iid if iid is not None and names_the_head(m, a, b) else None
     if start > clause_s:
-        iid = link_in_span(m, clause_s, start, seg_s)[0]
+        iid = link_in_span(m, clause_s, start, wide, near_start=near)[0]
         if iid is not None:
-            return iid if names_the_head(m, clause_s, start) else None
+            return iid if names_the_head(m, clause_s, start, wide) else None
     end = tok.end
     ce = clause_end(ctx, end)
     if ce > end:
-        iid = link_in_span(m, end, ce, seg_s)[0]
+        iid = link_in_span(m, end, ce, wide, near_start=near)[0]
         if iid is not None:
             return iid
     if rate_noun.search(m, clause_s, start) is not None:
@@ -488,7 +534,7 @@ def indicator_for(ctx: Context, tok: NumberToken, clause_s: int, local_start: in
             return prev_rate.indicator_id
     lo = max(local_start, seg_s)
     if not implicit and start > lo:
-        iid = link_in_span(m, lo, start, seg_s)[0]
+        iid = link_in_span(m, lo, start, lo)[0]
         if iid is not None and names_the_head(m, lo, start):
             return iid
     return None
@@ -588,12 +634,23 @@ def comparator_for(ctx: Context, tok: NumberToken, after_cmp: re.Match | None, a
     return "~" if tok.approx else None
 
 
-def implicit_rate_unit(iid: str | None, statement: str, comparator: str | None) -> str | None:
-    """Unit of a unit-less rate: its indicator's, else percent for a target or bound; None (no value) otherwise."""
+def implicit_rate_unit(iid: str | None, statement: str, comparator: str | None, zero_noun_unit: str | None = None) -> str | None:
+    """Unit of a unit-less rate: its indicator's, else percent for a target or bound, else for a zero
+    the unit its rate noun is usually given in (``zero_noun_unit``); None (no value) otherwise."""
     unit = indicator_unit(iid) if iid else None
     if unit is None and (statement == "target" or comparator in (">=", "<=")):
         return "percent"
-    return unit
+    return unit or zero_noun_unit
+
+
+def zero_rate_unit(match: str, tok: NumberToken, clause_s: int, link_end: int) -> str | None:
+    """For a bare zero after a rate noun (发病率为0), the unit such a rate is given in (quantities.yaml)."""
+    if tok.num_text.strip("0.") or not match.endswith(tuple(quantity_vocab()["rate_nouns"]), clause_s, link_end):
+        return None
+    for noun, unit in quantity_vocab()["zero_rate_units"].items():
+        if match.endswith(noun, clause_s, link_end):
+            return unit
+    return None
 
 
 def subject_start(match: str, lo: int, hi: int, c: Cues) -> int:
@@ -637,11 +694,16 @@ def describe(ctx: Context, tok: NumberToken, sent: tuple[int, int], tok_clause: 
     comparator = comparator_for(ctx, tok, after_cmp, after_start, clause_s, raw_end)
     unit = tok.unit
     if unit == "?rate":
-        unit = implicit_rate_unit(iid, statement, comparator)
+        unit = implicit_rate_unit(iid, statement, comparator, zero_rate_unit(m, tok, clause_s, link_end))
         if unit is None:
             return None
+    elif unit == "?change":
+        if statement != "change":
+            return None
+        unit = "percent"
     return Described(
-        tok, sent, clause_s, local_start, iid, (subject_start(m, clause_s, link_end, c), link_end),
+        tok, sent, clause_s, local_start, iid,
+        ctx.table_subjects.get(start) or (subject_start(m, clause_s, link_end, c), link_end),
         population_between(m, clause_s, start), statement, sign, comparator, unit, period_before(ctx, facts, start),
     )
 
