@@ -62,7 +62,8 @@ def test_a_plan_heading_inside_one_long_line_opens_a_plan_part():
             "三、存在问题 人员不足。")
     assert stated(text) == [("86%", "actual"), ("55%", "actual"), ("90%", "target"), ("60%", "target")]
     m = matching_text(text)
-    spans = plan_spans(m, 0, len(m), [])
+    breaks = [i for i, ch in enumerate(m) if ch in "。;；"]
+    spans = plan_spans(m, 0, len(m), [], segment_starts(m, 0, len(m), breaks))
     assert spans == [(text.index("二、"), text.index("三、"))]
 
 

@@ -132,6 +132,7 @@ def _rate_alternation(forms) -> str:
     return "|".join(re.escape(w).replace("/", "/ ?").replace("万", " ?万") for w in sorted(set(forms), key=len, reverse=True))
 
 
+@lru_cache(maxsize=64)
 def rate_unit_of(form: str) -> tuple[str, float]:
     """(unit id, scale) of a rate unit as written: /100万 is per 100k scaled by 0.1; spaces ignored."""
     v = quantity_vocab()
@@ -390,11 +391,21 @@ def _per_population_rx() -> tuple[re.Pattern, dict]:
 def per_population_tokens(match: str, lo: int, hi: int) -> list[NumberToken]:
     """Cases per a population written out (4人/50万人, 3例/10万人口): a rate per 100 000, the quote
     being the whole expression (4 / 500 000 = 0.8 per 100 000)."""
-    if match.find("/", lo, hi) < 0:
-        return []
     rx, mults = _per_population_rx()
     out = []
-    for m in rx.finditer(match, lo, hi):
+    slash = match.find("/", lo, hi)
+    while slash >= 0:
+        # the pattern is tried only where a case word (人, 例, 名) stands before a slash, from the digits before it
+        q = slash - 1 if slash - 1 >= lo and match[slash - 1] != " " else slash - 2
+        start = q
+        if q >= lo and match[q] in "人例名":
+            start = q - 1 if match[q - 1] == " " else q
+            while start > lo and (match[start - 1].isdigit() or match[start - 1] == "."):
+                start -= 1
+        m = rx.match(match, start, hi) if start < q else None
+        slash = match.find("/", slash + 1, hi)
+        if m is None:
+            continue
         d = float(m.group("d")) * (mults[m.group("dm")] if m.group("dm") else 1.0)
         if d < 1000:
             continue  # 30瓶/件, 2人/组: no population

@@ -115,10 +115,6 @@ class Cues:
     completion_indicator: str
     plan_title: re.Pattern
     completion_adjacent: tuple[str, ...]
-    completion_rx: re.Pattern
-    completion_or_local_target_rx: re.Pattern  # either kind of word: when it finds none, neither of the two can
-    target_rx: re.Pattern
-    target_local_rx: re.Pattern
     own_cue_rx: re.Pattern
     frequency_rx: re.Pattern
     links_tail_last: frozenset  # the characters trailing link words (and spaces, newlines) end with
@@ -161,10 +157,6 @@ def cues() -> Cues:
         completion_indicator=v["completion_indicator"],
         plan_title=re.compile(v["plan_title"]),
         completion_adjacent=_by_len(c["completion_adjacent"]),
-        completion_rx=_words_rx(c["completion"]),
-        completion_or_local_target_rx=_words_rx(c["completion"] + c["target_local"]),
-        target_rx=_words_rx(c["target"]),
-        target_local_rx=_words_rx(c["target_local"]),
         own_cue_rx=_words_rx(c["change"]["down"] + c["change"]["up"] + c["completion"] + c["policy"] + c["target"] + v["subject_links"]),
         frequency_rx=_words_rx(q["frequency_markers"]),
         links_tail_last=frozenset(w[-1] for w in (" ", "\u3000", "\n") + links),
@@ -231,6 +223,7 @@ class Context:
     plan_spans: list[tuple[int, int]]  # sections announcing a plan
     cues: Cues
     seg_starts: list[int]  # starts of the segments (see healthdata.extract.statement)
+    cue_index: st.CueIndex  # where the statement cue words occur
     table_subjects: dict = field(default_factory=dict)  # start of a table value -> span of the cell naming it
 
 
@@ -240,23 +233,72 @@ def report_context(report: ReportText) -> Context:
     c = cues()
     codes = code_points(m[lo:hi])
     clause_breaks, sent_breaks = break_positions(codes, lo)
-    if "。" in m[lo:hi]:
-        points = decimal_points(m, lo, hi)
+    if len(sent_breaks):
+        points = decimal_points(m, lo, hi, codes, sent_breaks)
         if points:
             clause_breaks = clause_breaks[~np.isin(clause_breaks, points)]
             sent_breaks = sent_breaks[~np.isin(sent_breaks, points)]
-    seg_breaks = [b for b in clause_breaks.tolist() if m[b] in st.SEGMENT_BREAKS]
-    plans = st.plan_spans(m, lo, hi, report.sections)
+    seg_breaks = clause_breaks[_segment_break_table()[codes[clause_breaks - lo]]].tolist()
+    seg_starts = st.segment_starts(m, lo, hi, seg_breaks, enumerator_candidates(codes, clause_breaks, lo))
+    plans = st.plan_spans(m, lo, hi, report.sections, seg_starts)
     return Context(m, lo, hi, codes, sent_breaks.tolist(), clause_breaks.tolist(), sent_breaks, clause_breaks, {},
-                   report_is_plan(report, c), plans, c, st.segment_starts(m, lo, hi, seg_breaks))
+                   report_is_plan(report, c), plans, c, seg_starts, st.CueIndex(m, seg_starts, hi))
 
 
-_DECIMAL_POINT = re.compile(r"(?<=[0-9])。(?=[0-9]{1,2} ?[%‰])")
+_DECIMAL_POINT = re.compile(r"[0-9]。(?=[0-9]{1,2} ?[%‰])")
 
 
-def decimal_points(match: str, lo: int, hi: int) -> list[int]:
-    """Positions of 。 written as a decimal point (97。6%): between digits, before a rate unit.  They end no sentence."""
-    return [x.start() for x in _DECIMAL_POINT.finditer(match, lo, hi)]
+def decimal_points(match: str, lo: int, hi: int, codes: np.ndarray, sent_breaks: np.ndarray) -> list[int]:
+    """Positions of 。 written as a decimal point (97。6%): between digits, before a rate unit.  They end
+    no sentence.  (``codes``: the code points of match[lo:hi]; ``sent_breaks``: its sentence breaks.)"""
+    rel = sent_breaks - lo
+    rel = rel[(rel > 0) & (rel < len(codes) - 1)]
+    digit = _digit_table()
+    between = rel[digit[codes[rel - 1]] & digit[codes[rel + 1]]]
+    return [p + lo for p in between.tolist() if _DECIMAL_POINT.match(match, p + lo - 1, hi)]
+
+
+@lru_cache(maxsize=1)
+def _digit_table() -> np.ndarray:
+    return char_table("0123456789")
+
+
+@lru_cache(maxsize=1)
+def _space_table() -> np.ndarray:
+    return char_table(" \t\u3000")
+
+
+@lru_cache(maxsize=1)
+def _enumerator_first_table() -> np.ndarray:
+    return char_table(st.statement_cues().enumerator_firsts)
+
+
+@lru_cache(maxsize=1)
+def _enumerator_second_table() -> np.ndarray:
+    """Code point -> whether an enumerator starting with a numeral can go on with it (1、 12. 一是 十一、)."""
+    return char_table("、.．是 0123456789一二三四五六七八九十")
+
+
+def enumerator_candidates(codes: np.ndarray, clause_breaks: np.ndarray, lo: int) -> list[int]:
+    """Positions right after a clause break or a space (in the text whose code points from ``lo`` on
+    are ``codes``) whose characters an enumerator can start with: a bracket, a circled number, a
+    space, or a numeral followed by what goes on an enumerator."""
+    n = len(codes)
+    after = np.concatenate((clause_breaks - lo, _space_table()[codes].nonzero()[0])) + 1
+    after = after[after < n - 1]
+    first = codes[after]
+    ok = _enumerator_first_table()[first] & (_enumerator_second_table()[codes[after + 1]] | _enumerator_open_table()[first])
+    return (after[ok] + lo).tolist()
+
+
+@lru_cache(maxsize=1)
+def _enumerator_open_table() -> np.ndarray:
+    return char_table("(（①②③④⑤⑥⑦⑧⑨⑩ \t\u3000")
+
+
+@lru_cache(maxsize=1)
+def _segment_break_table() -> np.ndarray:
+    return char_table(st.SEGMENT_BREAKS)
 
 
 @lru_cache(maxsize=1)
@@ -386,7 +428,16 @@ def unitless_change(ctx: Context, toks: list[NumberToken], s: int, e: int) -> bo
     if "." in ctx.match[s:e]:
         return True
     s0 = sentence_span(ctx, s)[0]
-    return any(s0 <= t.start < s and t.unit in RATE_UNITS for t in toks)
+    k = bisect.bisect_left(toks, s, key=_tok_start)
+    while k > 0 and toks[k - 1].start >= s0:
+        k -= 1
+        if toks[k].unit in RATE_UNITS:
+            return True
+    return False
+
+
+def _tok_start(t: NumberToken) -> int:
+    return t.start
 
 
 def candidate_tokens(ctx: Context) -> list[NumberToken]:
@@ -491,14 +542,14 @@ def previous_in_sentence(items: list[Described], sent: tuple[int, int]) -> tuple
     return items[-1], None
 
 
-def names_the_head(m: str, lo: int, hi: int, context_start: int | None = None) -> bool:
+def names_the_head(ctx: Context, lo: int, hi: int, context_start: int | None = None) -> bool:
     """Whether the catalog names the head of the subject in m[lo:hi]: no rate noun follows the last
     alias in it that names an indicator (麻疹发病率: 麻疹 names a vaccine, and 发病率 with no qualifier
     names nothing: the rate is an incidence outside the catalog)."""
-    ctx_start = lo if context_start is None else context_start
+    m, ctx_start = ctx.match, lo if context_start is None else context_start
     ends = [mt.end for mt in indicator_mentions(m, lo, hi) if resolve_mention(m, mt, lo, ctx_start) is not None]
     last = max(ends) if ends else lo
-    return st.statement_cues().rate_noun_rx.search(m, last, hi) is None
+    return not ctx.cue_index.has(st.RATE_NOUN, last, hi)
 
 
 def indicator_for(ctx: Context, tok: NumberToken, clause_s: int, local_start: int, seg_s: int, s0: int,
@@ -509,24 +560,25 @@ def indicator_for(ctx: Context, tok: NumberToken, clause_s: int, local_start: in
     (比上年提高2个百分点, 其中农村98%) continues the rate before it in its segment, or the indicator named
     since the previous value in its segment (参合率稳步提高,达到98%)."""
     m, start = ctx.match, tok.start
-    rate_noun = st.statement_cues().rate_noun_rx
     wide = seg_s  # a generic alias (…,培训率100%) takes its qualifier from earlier in the segment,
     near = prev_rate.tok.end if prev_rate is not None else None  # or after the previous rate when it has words of its own
     if start in ctx.table_subjects:
         a, b = ctx.table_subjects[start]
         iid = link_in_span(m, a, b, a)[0]
-        return iid if iid is not None and names_the_head(m, a, b) else None
+        return iid if iid is not None and names_the_head(ctx, a, b) else None
     if start > clause_s:
-        iid = link_in_span(m, clause_s, start, wide, near_start=near)[0]
+        iid, mention = link_in_span(m, clause_s, start, wide, near_start=near)
         if iid is not None:
-            return iid if names_the_head(m, clause_s, start, wide) else None
+            if not ctx.cue_index.has(st.RATE_NOUN, mention.end, start):
+                return iid  # no rate noun after the named indicator: it is the head
+            return iid if names_the_head(ctx, clause_s, start, wide) else None
     end = tok.end
     ce = clause_end(ctx, end)
     if ce > end:
         iid = link_in_span(m, end, ce, wide, near_start=near)[0]
         if iid is not None:
             return iid
-    if rate_noun.search(m, clause_s, start) is not None:
+    if ctx.cue_index.has(st.RATE_NOUN, clause_s, start):
         return None  # the clause names its own rate, outside the catalog
     implicit = tok.unit == "?rate"
     if prev_rate is not None and prev_rate.tok.end >= seg_s and (not implicit or group_gap(m, prev_rate.tok.end, start)):
@@ -535,7 +587,7 @@ def indicator_for(ctx: Context, tok: NumberToken, clause_s: int, local_start: in
     lo = max(local_start, seg_s)
     if not implicit and start > lo:
         iid = link_in_span(m, lo, start, lo)[0]
-        if iid is not None and names_the_head(m, lo, start):
+        if iid is not None and names_the_head(ctx, lo, start):
             return iid
     return None
 
@@ -557,7 +609,8 @@ def statement_and_sign(ctx: Context, tok: NumberToken, clause_s: int, seg_s: int
     completion, else actual.  The clause before the value is match[clause_s:tok.start] and its
     segment starts at ``seg_s``; ``raw_end`` is the clause's end without spaces, ``link_end``
     without link words."""
-    m, c, start = ctx.match, ctx.cues, tok.start
+    m, c, start, cues_at = ctx.match, ctx.cues, tok.start, ctx.cue_index
+    firsts = cues_at.firsts(seg_s)  # the end of the segment's first cue of each kind, -1 for none
     after = after_cmp.end() if after_cmp is not None else after_start  # the words after a comparator word
     after_limit = tok.end + _AFTER_WINDOW
     # a cue word can end the clause (at raw_end, or before its link words at link_end) only where
@@ -565,26 +618,26 @@ def statement_and_sign(ctx: Context, tok: NumberToken, clause_s: int, seg_s: int
     raw_cue = raw_end > clause_s and m[raw_end - 1] in c.clause_cue_last
     stripped = link_end != raw_end  # link words end the clause: its two ends differ
     link_cue = (link_end > clause_s and m[link_end - 1] in c.clause_cue_last) if stripped else raw_cue
-
-    def ends_with(words) -> bool:
-        return raw_cue and m.endswith(words, clause_s, raw_end) or stripped and link_cue and m.endswith(words, clause_s, link_end)
-
     if tok.unit == "percentage_points":
         return "change", -1 if link_cue and m.endswith(c.down, clause_s, link_end) else 1
-    if (ends_with(c.policy) or m.startswith(c.policy_after, after, after_limit)
-            or st.is_policy_context(m, clause_s, seg_s, start, tok.unit)):
+    if (raw_cue and m.endswith(c.policy, clause_s, raw_end) or stripped and link_cue and m.endswith(c.policy, clause_s, link_end)
+            or m.startswith(c.policy_after, after, after_limit)
+            or (0 <= firsts[st.POLICY_RATE] <= start or 0 <= firsts[st.POLICY_MONEY] <= start)
+            and st.is_policy_context(cues_at, clause_s, seg_s, start, tok.unit)):
         return "policy", 1
     if link_cue and m.endswith(c.down, clause_s, link_end):
         return "change", -1
     if link_cue and m.endswith(c.up, clause_s, link_end):
         return "change", 1
-    completion = (c.completion_rx.search(m, clause_s, start) is not None or iid == c.completion_indicator
+    completion = (0 <= firsts[st.COMPLETION] <= start and cues_at.has(st.COMPLETION, clause_s, start) or iid == c.completion_indicator
                   or link_end > clause_s and m.endswith(c.completion_adjacent, clause_s, link_end))
-    target = (st.has_target_cue(m, seg_s, start) or c.target_local_rx.search(m, clause_s, start) is not None
-              or ends_with(c.target_adjacent) or m.startswith(c.target_after, after, after_limit))
+    target = (0 <= firsts[st.TARGET] <= start or 0 <= firsts[st.TARGET_LOCAL] <= start and cues_at.has(st.TARGET_LOCAL, clause_s, start)
+              or raw_cue and m.endswith(c.target_adjacent, clause_s, raw_end)
+              or stripped and link_cue and m.endswith(c.target_adjacent, clause_s, link_end)
+              or m.startswith(c.target_after, after, after_limit))
     if target and not completion:
         return "target", 1
-    if (ctx.plan_doc or ctx.plan_spans and st.in_spans(ctx.plan_spans, start)) and not st.has_actual_cue(m, seg_s, start):
+    if (ctx.plan_doc or ctx.plan_spans and st.in_spans(ctx.plan_spans, start)) and not 0 <= firsts[st.ACTUAL] <= start:
         return "target", 1
     if completion:
         return "completion", 1
@@ -732,7 +785,7 @@ def mark_from_to_pairs(ctx: Context, items: list[Described]) -> None:
             a.statement = "actual"
         if b.statement == "actual":
             seg_s = max(st.segment_start(ctx.seg_starts, b.tok.start), b.sent[0])
-            if (ctx.plan_doc or st.in_spans(ctx.plan_spans, b.tok.start)) and not st.has_actual_cue(m, seg_s, a.tok.start):
+            if (ctx.plan_doc or st.in_spans(ctx.plan_spans, b.tok.start)) and not st.has_actual_cue(ctx.cue_index, seg_s, a.tok.start):
                 b.statement = "target"
         if b.indicator_id is None:
             b.indicator_id = a.indicator_id

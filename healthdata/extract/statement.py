@@ -48,16 +48,12 @@ def _words_rx(words) -> re.Pattern:
 
 @dataclass(frozen=True, slots=True)
 class StatementCues:
-    target_rx: re.Pattern  # target words and future time words
-    actual_rx: re.Pattern  # reached-level words and past periods
-    policy_rate_rx: re.Pattern
-    policy_money_rx: re.Pattern
-    not_policy_rx: re.Pattern
-    rate_noun_rx: re.Pattern  # a clause naming its own rate (…率, 比例)
-    enumerator_rx: re.Pattern  # an enumerator right after a break or line start
+    enumerator_at_rx: re.Pattern  # an enumerator (一、 (一) 1、 一是 ①) at a position, spaces before it skipped
+    enumerator_firsts: frozenset  # the characters such a match can start with
     plan_heading_rx: re.Pattern
+    plan_words: tuple[str, ...]
     not_plan_heading_rx: re.Pattern
-    inline_plan_rx: re.Pattern
+    inline_heading_chars: int
     from_to_rx: re.Pattern
 
 
@@ -66,39 +62,39 @@ def statement_cues() -> StatementCues:
     """The statement vocabulary (statements.yaml; heading enumerators from sections.yaml) compiled once."""
     v = load_yaml("statements.yaml")
     c = v["statement_cues"]
-    q = load_yaml("quantities.yaml")
     levels = [h["pattern"].lstrip("^").replace(r"\s*", "", 1) if h["pattern"].startswith(r"^\s*") else h["pattern"].lstrip("^")
               for h in load_yaml("sections.yaml")["heading_levels"]]
     enumerators = "|".join(f"(?:{p})" for p in levels + v["ordinal_enumerators"])
-    brk = re.escape(SEGMENT_BREAKS + ",，:： \t\u3000")
     plan_words = "|".join(f"(?:{p})" for p in v["plan_headings"])
     n = int(v["inline_plan_heading_max_chars"])
     return StatementCues(
-        target_rx=re.compile("|".join([re.escape(w) for w in sorted(c["target"], key=len, reverse=True)] + list(v["target_time"]))),
-        actual_rx=_words_rx(c["actual"]),
-        policy_rate_rx=_words_rx(v["policy_rate_nouns"]),
-        policy_money_rx=_words_rx(v["policy_money_nouns"]),
-        not_policy_rx=_words_rx(v["not_policy"]),
-        rate_noun_rx=_words_rx(q["rate_nouns"] + ["占"]),
-        enumerator_rx=re.compile(rf"(?:^|(?<=[{brk}]))[ \t\u3000]*(?:{enumerators})", re.M),
+        enumerator_at_rx=re.compile(rf"[ \t\u3000]*(?:{enumerators})"),
+        enumerator_firsts=frozenset(" \t\u3000一二三四五六七八九十(（0123456789①②③④⑤⑥⑦⑧⑨⑩"),
         plan_heading_rx=re.compile(plan_words),
+        plan_words=tuple(v["plan_headings"]),
         not_plan_heading_rx=re.compile("|".join(v["not_plan_headings"])),
-        inline_plan_rx=re.compile(
-            rf"(?:^|(?<=[{re.escape(SEGMENT_BREAKS)}]))[ \t\u3000]*(?P<enum>{enumerators})?[ \t\u3000]*"
-            rf"(?P<head>[^{re.escape(SEGMENT_BREAKS)},，:：]{{0,{n}}}?(?:{plan_words})[^{re.escape(SEGMENT_BREAKS)},，:：]{{0,{n // 2}}}?)"
-            rf"(?:[:：\n \t\u3000]|(?=(?:{enumerators}))|(?(enum)|(?!)))", re.M),
+        inline_heading_chars=n,
         from_to_rx=re.compile(r"\s*(?:下降|降低|减少|回落|提高|上升|增加|增长|升|降)?(?:到|至|为)\s*$"),
     )
 
 
-def segment_starts(match: str, lo: int, hi: int, breaks: list[int]) -> list[int]:
+def segment_starts(match: str, lo: int, hi: int, breaks: list[int], enumerator_candidates: list[int] | None = None) -> list[int]:
     """Sorted starts of the segments of match[lo:hi]: ``lo``, just after each break position in
-    ``breaks`` (positions of SEGMENT_BREAKS characters) and at each enumerator that follows a break."""
+    ``breaks`` (positions of SEGMENT_BREAKS characters), and at each enumerator that starts at ``lo``
+    or right after a clause break or a space (``enumerator_candidates``: the positions right after
+    them whose character an enumerator can start with; found here when None)."""
     c = statement_cues()
     starts = {lo}
     starts.update(b + 1 for b in breaks)
-    starts.update(m.start() for m in c.enumerator_rx.finditer(match, lo, hi) if m.end() > m.start())
+    if enumerator_candidates is None:
+        firsts = c.enumerator_firsts
+        enumerator_candidates = [x.end() for x in _BEFORE_ENUMERATOR.finditer(match, lo, hi) if x.end() < hi and match[x.end()] in firsts]
+    at = c.enumerator_at_rx.match
+    starts.update(q for q in [lo, *enumerator_candidates] if at(match, q, hi) is not None)
     return sorted(starts)
+
+
+_BEFORE_ENUMERATOR = re.compile("[" + re.escape(SEGMENT_BREAKS + ",，:： \t\u3000") + "]")
 
 
 def segment_start(starts: list[int], pos: int) -> int:
@@ -121,27 +117,61 @@ def _heading_at(match: str, pos: int, hi: int, longest: int = 24) -> str:
     return match[pos : b.start() if b else end]
 
 
-def plan_spans(match: str, lo: int, hi: int, sections) -> list[tuple[int, int]]:
+@lru_cache(maxsize=1)
+def _plan_word_automaton():
+    """An Aho-Corasick automaton (pyahocorasick) over the plan heading words: one pass finds them all."""
+    import ahocorasick
+
+    automaton = ahocorasick.Automaton()
+    for w in statement_cues().plan_words:
+        automaton.add_word(w, len(w))
+    automaton.make_automaton()
+    return automaton
+
+
+def _occurrences(match: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """(start, end) of every occurrence of a plan heading word in match[lo:hi], by end."""
+    return [(lo + last + 1 - n, lo + last + 1) for last, n in _plan_word_automaton().iter(match[lo:hi])]
+
+
+def plan_spans(match: str, lo: int, hi: int, sections, seg_starts: list[int]) -> list[tuple[int, int]]:
     """Spans of the report (match[lo:hi]) that state plans: sections under a plan heading (下一步打算,
     工作要点, 主要目标 …, not 目标完成情况), and, in text the segmenter gave no such section, a plan
-    heading written inside a line: from it to the next enumerator of the same form, or the report end.
+    heading written inside a line: a plan word within a few characters of a segment start (after its
+    enumerator), the phrase ending at a colon, space or break (or, after an enumerator, anywhere);
+    the span runs to the next enumerator of the same form, or the report end.
 
     A section the segmenter calls 'plans' without a plan word in its heading (计划免疫) is no plan.
     """
     c = statement_cues()
     spans = [(s.start, s.end) for s in sections if _is_plan_heading(s.heading, c)]
-    for m in c.inline_plan_rx.finditer(match, lo, hi):
-        if not _is_plan_heading(_heading_at(match, m.start("head"), hi), c) or in_spans(spans, m.start()):
+    n = c.inline_heading_chars
+    for hit_start, hit_end in _occurrences(match, lo, hi):
+        seg = segment_start(seg_starts, hit_start)
+        if in_spans(spans, seg):
+            continue
+        enum = c.enumerator_at_rx.match(match, seg, hi)
+        head = enum.end() if enum is not None else seg
+        while head < hit_start and match[head] in " \t\u3000":
+            head += 1
+        if hit_start - head > n:
+            continue
+        heading = _heading_at(match, head, hi, n + n // 2 + 8)
+        if len(heading) < hit_end - head or not _is_plan_heading(heading, c):
+            continue  # a break inside the plan word's phrase, or a heading that reports on plans
+        end_of_heading = head + len(heading)
+        if enum is None and (end_of_heading >= hi or match[end_of_heading] not in ":：\n \t\u3000"):
+            continue  # without an enumerator, a heading ends at a colon, a space or a line break
+        if end_of_heading - hit_end > n // 2 and enum is None:
             continue
         end = hi
-        enum = m.group("enum")
-        if enum:
-            form = re.sub(r"[一二三四五六七八九十]+", "[一二三四五六七八九十]+", re.escape(enum.strip()))
-            form = re.sub(r"\d+", r"\\d+", form)
-            nxt = re.compile(rf"(?<=[{re.escape(SEGMENT_BREAKS)} \t\u3000]){form}").search(match, m.end(), hi)
+        if enum is not None:
+            form = re.sub(r"[一二三四五六七八九十]+", "[一二三四五六七八九十]+", re.escape(enum.group().strip()))
+            form = re.sub(r"[0-9]+", "[0-9]+", form)
+            nxt = re.compile(rf"(?<=[{re.escape(SEGMENT_BREAKS)} \t\u3000]){form}").search(match, end_of_heading, hi)
             if nxt is not None:
                 end = nxt.start()
-        spans.append((m.start(), end))
+        spans.append((seg, end))
     return sorted(spans)
 
 
@@ -149,29 +179,87 @@ def in_spans(spans: list[tuple[int, int]], pos: int) -> bool:
     return any(a <= pos < b for a, b in spans)
 
 
-def is_policy_context(match: str, clause_s: int, seg_s: int, start: int, unit: str) -> bool:
+# The cue categories of a CueIndex (statements.yaml, and the rate nouns of quantities.yaml).
+CUE_KINDS = ("target", "target_local", "actual", "completion", "policy_rate", "policy_money", "not_policy", "rate_noun")
+TARGET, TARGET_LOCAL, ACTUAL, COMPLETION, POLICY_RATE, POLICY_MONEY, NOT_POLICY, RATE_NOUN = range(len(CUE_KINDS))
+
+
+@lru_cache(maxsize=1)
+def cue_patterns() -> tuple[re.Pattern, ...]:
+    """One pattern per cue kind (CUE_KINDS order): the words longest first; targets with the future-time patterns."""
+    v = load_yaml("statements.yaml")
+    c = v["statement_cues"]
+    target = [re.escape(w) for w in sorted(c["target"], key=len, reverse=True)] + list(v["target_time"])
+    return (
+        re.compile("|".join(target)), _words_rx(c["target_local"]), _words_rx(c["actual"]), _words_rx(c["completion"]),
+        _words_rx(v["policy_rate_nouns"]), _words_rx(v["policy_money_nouns"]), _words_rx(v["not_policy"]),
+        _words_rx(load_yaml("quantities.yaml")["rate_nouns"] + ["占"]),
+    )
+
+
+class CueIndex:
+    """Where the cues of a segment are: for each segment kind, the end of the segment's first cue of
+    that kind (-1 for none), found once per segment the first time one of its values asks (a search
+    that stops at the first cue), so a long segment holding many values is scanned once."""
+
+    __slots__ = ("match", "seg_starts", "hi", "memo", "patterns")
+
+    def __init__(self, match: str, seg_starts: list[int], hi: int):
+        self.match, self.seg_starts, self.hi = match, seg_starts, hi
+        self.memo: dict[int, list[int]] = {}
+        self.patterns = cue_patterns()
+
+    def has(self, kind: int, lo: int, hi: int) -> bool:
+        """Whether a cue of ``kind`` (an index into CUE_KINDS) lies wholly inside match[lo:hi]."""
+        return self.patterns[kind].search(self.match, lo, hi) is not None
+
+    def firsts(self, seg_s: int) -> list[int]:
+        """The end of the first cue of each segment kind (SEGMENT_KINDS order) in the segment starting at ``seg_s``, -1 for none."""
+        found = self.memo.get(seg_s)
+        if found is None:
+            k = bisect.bisect_right(self.seg_starts, seg_s)
+            seg_end = self.seg_starts[k] if k < len(self.seg_starts) else self.hi
+            m, patterns = self.match, self.patterns
+            found = self.memo[seg_s] = [x.end() if (x := patterns[kind].search(m, seg_s, seg_end)) is not None else -1
+                                        for kind in SEGMENT_KINDS]
+        return found
+
+    def in_segment(self, kind: int, seg_s: int, hi: int) -> bool:
+        """Whether a cue of ``kind`` (a segment kind) lies in match[seg_s:hi], ``seg_s`` a segment start."""
+        return 0 <= self.firsts(seg_s)[kind] <= hi
+
+    def in_clause(self, kind: int, seg_s: int, lo: int, hi: int) -> bool:
+        """Whether a cue of ``kind`` lies in match[lo:hi] inside the segment starting at ``seg_s`` (searched
+        only when the segment holds one before ``hi``)."""
+        return 0 <= self.firsts(seg_s)[kind] <= hi and self.patterns[kind].search(self.match, lo, hi) is not None
+
+
+# The kinds found per segment (the others, rate nouns and not-policy words, only in short stretches).
+SEGMENT_KINDS = (0, 1, 2, 3, 4, 5)
+
+
+def is_policy_context(cues: CueIndex, clause_s: int, seg_s: int, start: int, unit: str) -> bool:
     """Whether a rate or amount at ``start`` is a rule by the nouns before it: a policy noun in its
     clause (or, for a clause naming no rate of its own, in its segment: 补偿比例: 乡级80%, 县级65%),
     and neither 实际 nor a comparison with a period (同比, 比上年) in the clause."""
-    c = statement_cues()
     if unit == "yuan":
-        found = c.policy_money_rx.search(match, clause_s, start) is not None
+        found = cues.in_clause(POLICY_MONEY, seg_s, clause_s, start)
     elif unit in ("percent", "?rate"):
-        found = c.policy_rate_rx.search(match, clause_s, start) is not None or (
-            c.rate_noun_rx.search(match, clause_s, start) is None and c.policy_rate_rx.search(match, seg_s, start) is not None)
+        found = cues.in_segment(POLICY_RATE, seg_s, start) and (
+            cues.has(POLICY_RATE, clause_s, start) or not cues.has(RATE_NOUN, clause_s, start))
     else:
         return False
-    return found and c.not_policy_rx.search(match, clause_s, start) is None
+    return found and not cues.has(NOT_POLICY, clause_s, start)
 
 
-def has_target_cue(match: str, seg_s: int, start: int) -> bool:
+def has_target_cue(cues: CueIndex, seg_s: int, start: int) -> bool:
     """A target word (力争, 确保 …) or a future time (明年, 到2030年) in match[seg_s:start]."""
-    return statement_cues().target_rx.search(match, seg_s, start) is not None
+    return cues.in_segment(TARGET, seg_s, start)
 
 
-def has_actual_cue(match: str, seg_s: int, start: int) -> bool:
+def has_actual_cue(cues: CueIndex, seg_s: int, start: int) -> bool:
     """A reached-level word (已达到, 实现了) or a past period (今年以来, 截至) in match[seg_s:start]."""
-    return statement_cues().actual_rx.search(match, seg_s, start) is not None
+    return cues.in_segment(ACTUAL, seg_s, start)
 
 
 def from_to_gap(match: str, a_end: int, b_start: int) -> bool:

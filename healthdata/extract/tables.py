@@ -23,6 +23,7 @@ __all__ = ["TableValue", "table_values", "unit_of_cell"]
 
 _NUMBER_CELL = re.compile(r"\s*(?:[<>≤≥]=?|不低于|不高于|低于|高于)?\s*(?P<num>[0-9]+(?:\.[0-9]+)?)\s*(?:以上|以下|以内|左右)?\s*")
 _UNIT_HEADER = "单位"
+_LONGEST_UNIT_LINE = 12  # a line holding only a unit is no longer (spaces included)
 
 
 class TableValue(NamedTuple):
@@ -106,6 +107,8 @@ def table_values(match: str, lo: int, hi: int) -> list[TableValue]:
                     out.append(TableValue(_token(match, span, unit), cells[0]))
             continue
         unit_column = None
+        if b - a > _LONGEST_UNIT_LINE:
+            continue
         unit = unit_of_cell(match[a:b])
         if unit is None or k == 0 or k + 1 >= len(lines):
             continue
