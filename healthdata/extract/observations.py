@@ -238,7 +238,7 @@ def report_context(report: ReportText) -> Context:
         if points:
             clause_breaks = clause_breaks[~np.isin(clause_breaks, points)]
             sent_breaks = sent_breaks[~np.isin(sent_breaks, points)]
-    seg_breaks = clause_breaks[_segment_break_table()[codes[clause_breaks - lo]]].tolist()
+    seg_breaks = clause_breaks[_segment_break_table()[codes[clause_breaks - lo]]]
     seg_starts = st.segment_starts(m, lo, hi, seg_breaks, enumerator_candidates(codes, clause_breaks, lo))
     plans = st.plan_spans(m, lo, hi, report.sections, seg_starts)
     return Context(m, lo, hi, codes, sent_breaks.tolist(), clause_breaks.tolist(), sent_breaks, clause_breaks, {},
@@ -269,14 +269,14 @@ def _space_table() -> np.ndarray:
 
 
 @lru_cache(maxsize=1)
-def _enumerator_first_table() -> np.ndarray:
-    return char_table(st.statement_cues().enumerator_firsts)
+def _enumerator_mark_table() -> np.ndarray:
+    """Code point -> whether it closes a numeral enumerator (1、 12. 一是)."""
+    return char_table("、.．是 ")
 
 
 @lru_cache(maxsize=1)
-def _enumerator_second_table() -> np.ndarray:
-    """Code point -> whether an enumerator starting with a numeral can go on with it (1、 12. 一是 十一、)."""
-    return char_table("、.．是 0123456789一二三四五六七八九十")
+def _enumerator_numeral_table() -> np.ndarray:
+    return char_table("0123456789一二三四五六七八九十")
 
 
 def enumerator_candidates(codes: np.ndarray, clause_breaks: np.ndarray, lo: int) -> list[int]:
@@ -285,15 +285,18 @@ def enumerator_candidates(codes: np.ndarray, clause_breaks: np.ndarray, lo: int)
     space, or a numeral followed by what goes on an enumerator."""
     n = len(codes)
     after = np.concatenate((clause_breaks - lo, _space_table()[codes].nonzero()[0])) + 1
-    after = after[after < n - 1]
+    after = after[after < n - 2]
     first = codes[after]
-    ok = _enumerator_first_table()[first] & (_enumerator_second_table()[codes[after + 1]] | _enumerator_open_table()[first])
+    mark, numeral = _enumerator_mark_table(), _enumerator_numeral_table()
+    second, third = codes[after + 1], codes[after + 2]
+    # (一) ① at once; a numeral followed by its mark (1、 一是), or by a second numeral and the mark (12、 十一、)
+    ok = _enumerator_open_table()[first] | numeral[first] & (mark[second] | numeral[second] & mark[third])
     return (after[ok] + lo).tolist()
 
 
 @lru_cache(maxsize=1)
 def _enumerator_open_table() -> np.ndarray:
-    return char_table("(（①②③④⑤⑥⑦⑧⑨⑩ \t\u3000")
+    return char_table("(（①②③④⑤⑥⑦⑧⑨⑩")
 
 
 @lru_cache(maxsize=1)
@@ -610,7 +613,7 @@ def statement_and_sign(ctx: Context, tok: NumberToken, clause_s: int, seg_s: int
     segment starts at ``seg_s``; ``raw_end`` is the clause's end without spaces, ``link_end``
     without link words."""
     m, c, start, cues_at = ctx.match, ctx.cues, tok.start, ctx.cue_index
-    firsts = cues_at.firsts(seg_s)  # the end of the segment's first cue of each kind, -1 for none
+    firsts = cues_at.memo.get(seg_s) or cues_at.firsts(seg_s)  # the end of the segment's first cue of each kind, -1 for none
     after = after_cmp.end() if after_cmp is not None else after_start  # the words after a comparator word
     after_limit = tok.end + _AFTER_WINDOW
     # a cue word can end the clause (at raw_end, or before its link words at link_end) only where
@@ -732,7 +735,10 @@ def describe(ctx: Context, tok: NumberToken, sent: tuple[int, int], tok_clause: 
     local_start = prev.tok.end if prev is not None else s0
     clause_s = max(tok_clause, local_start)
     counted = tok.unit in _NOT_RATE
-    seg_s = max(st.segment_start(ctx.seg_starts, start), s0)
+    seg_starts = ctx.seg_starts
+    seg_s = seg_starts[bisect.bisect_right(seg_starts, start) - 1]  # seg_starts holds the report start
+    if seg_s < s0:
+        seg_s = s0
     iid = None if counted else indicator_for(ctx, tok, clause_s, local_start, seg_s, s0, prev_rate)
     raw_end = start  # the end of the clause before the value, spaces dropped
     while raw_end > clause_s and m[raw_end - 1] == " ":
@@ -762,6 +768,7 @@ def describe(ctx: Context, tok: NumberToken, sent: tuple[int, int], tok_clause: 
 
 
 _FROM_WORDS = ("由", "从")
+_FROM_TO_GAP = 6  # the most characters between the two values of a from→to pair (…%下降到 …)
 
 
 def mark_from_to_pairs(ctx: Context, items: list[Described]) -> None:
@@ -770,7 +777,8 @@ def mark_from_to_pairs(ctx: Context, items: list[Described]) -> None:
     target word); a policy ratio stays policy.  The second names the first's indicator when it names none."""
     m = ctx.match
     for a, b in zip(items, items[1:]):
-        if a.sent is not b.sent or a.unit != b.unit or not st.from_to_gap(m, a.tok.end, b.tok.start):
+        if (b.tok.start - a.tok.end > _FROM_TO_GAP or a.sent is not b.sent or a.unit != b.unit
+                or not st.from_to_gap(m, a.tok.end, b.tok.start)):
             continue
         before = links_end(m, a.clause_start, a.tok.start, ctx.cues)
         if not m.endswith(_FROM_WORDS, a.clause_start, before):

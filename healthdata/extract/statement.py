@@ -22,6 +22,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+import numpy as np
+
 from healthdata.vocab import load_yaml
 
 __all__ = [
@@ -84,14 +86,13 @@ def segment_starts(match: str, lo: int, hi: int, breaks: list[int], enumerator_c
     or right after a clause break or a space (``enumerator_candidates``: the positions right after
     them whose character an enumerator can start with; found here when None)."""
     c = statement_cues()
-    starts = {lo}
-    starts.update(b + 1 for b in breaks)
     if enumerator_candidates is None:
         firsts = c.enumerator_firsts
         enumerator_candidates = [x.end() for x in _BEFORE_ENUMERATOR.finditer(match, lo, hi) if x.end() < hi and match[x.end()] in firsts]
     at = c.enumerator_at_rx.match
-    starts.update(q for q in [lo, *enumerator_candidates] if at(match, q, hi) is not None)
-    return sorted(starts)
+    enumerators = [q for q in enumerator_candidates if at(match, q, hi) is not None]
+    starts = np.concatenate((np.asarray(breaks, dtype=np.int64) + 1, np.asarray(enumerators + [lo], dtype=np.int64)))
+    return np.unique(starts[starts < hi] if len(breaks) else starts).tolist()
 
 
 _BEFORE_ENUMERATOR = re.compile("[" + re.escape(SEGMENT_BREAKS + ",，:： \t\u3000") + "]")
@@ -185,11 +186,18 @@ TARGET, TARGET_LOCAL, ACTUAL, COMPLETION, POLICY_RATE, POLICY_MONEY, NOT_POLICY,
 
 
 @lru_cache(maxsize=1)
+def _time_patterns() -> tuple[re.Pattern, ...]:
+    """The future-time patterns of statements.yaml that are no plain words."""
+    return tuple(re.compile(t) for t in load_yaml("statements.yaml")["target_time"] if re.escape(t) != t)
+
+
+@lru_cache(maxsize=1)
 def cue_patterns() -> tuple[re.Pattern, ...]:
     """One pattern per cue kind (CUE_KINDS order): the words longest first; targets with the future-time patterns."""
     v = load_yaml("statements.yaml")
     c = v["statement_cues"]
-    target = [re.escape(w) for w in sorted(c["target"], key=len, reverse=True)] + list(v["target_time"])
+    literal_times = [t for t in v["target_time"] if re.escape(t) == t]
+    target = [re.escape(w) for w in sorted(c["target"] + literal_times, key=len, reverse=True)]
     return (
         re.compile("|".join(target)), _words_rx(c["target_local"]), _words_rx(c["actual"]), _words_rx(c["completion"]),
         _words_rx(v["policy_rate_nouns"]), _words_rx(v["policy_money_nouns"]), _words_rx(v["not_policy"]),
@@ -222,6 +230,11 @@ class CueIndex:
             m, patterns = self.match, self.patterns
             found = self.memo[seg_s] = [x.end() if (x := patterns[kind].search(m, seg_s, seg_end)) is not None else -1
                                         for kind in SEGMENT_KINDS]
+            if m.find("年", seg_s, seg_end) >= 0 or m.find("五末", seg_s, seg_end) >= 0:
+                for rx in _time_patterns():  # future times are target cues too (each pattern starts with a literal)
+                    x = rx.search(m, seg_s, seg_end)
+                    if x is not None and (found[TARGET] < 0 or x.end() < found[TARGET]):
+                        found[TARGET] = x.end()
         return found
 
     def in_segment(self, kind: int, seg_s: int, hi: int) -> bool:
