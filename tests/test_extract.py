@@ -584,3 +584,11 @@ def test_every_decimal_digit_reads_as_its_ascii_digit():
     assert [(r["quote"], r["value"], r["unit"], r["indicator_id"]) for r in rows] == [("٩٨.٥%", 98.5, "percent", "ncms_participation_rate")]
     table = decimal_digit_table()
     assert table[ord("7")] and table[ord("٣")] and table[0x1D7E0] and not table[ord("七")] and not table[ord("x")]
+
+
+def test_article_spinner_wording_reads_like_the_plain_wording():
+    plain = rows_of("全县婴儿死亡率同比下降12.5%,住院分娩率提高了1.2个百分点,由8.1‰下降到5.2‰。")
+    spun = rows_of("全县婴儿死亡率同比降落12.5%,住院分娩率进步了1.2个百分点,由8.1‰降落到5.2‰。")
+    keep = ("value", "unit", "indicator_id", "statement", "comparator", "source_start")
+    assert [{k: r[k] for k in keep} for r in spun] == [{k: r[k] for k in keep} for r in plain]
+    assert [r["statement"] for r in plain] == ["change", "change", "actual", "actual"]
