@@ -446,16 +446,25 @@ def test_matching_text_converts_exactly_like_opencc():
         assert matching_text(text) == replace_paraphrases(fold_forms(t2s.convert(text)))
 
 
-def test_fast_scanning_keeps_matches():
+def test_declared_first_characters_keep_every_match():
+    """The patterns compiled behind a look-ahead for their declared first characters (period expressions,
+    age groups, population words, trailing link words) find exactly what the plain patterns find."""
     import re
 
-    from healthdata.extract.numbers import fast_scanning, first_char_class
+    from healthdata.extract.observations import cues
+    from healthdata.normalize.indicators import _population_vocab
+    from healthdata.vocab import load_yaml
 
-    assert first_char_class(r"(?:上|下)半年|\d{1,2}\s*月") == r"[\d上下]"
-    assert first_char_class(r"a*") is None and first_char_class(r".x") is None and first_char_class(r"(?i)ab") is None
-    text = "截至5月底,上半年1-6月份全年第二季度完成,今年以来二季度" * 3
-    for pattern in (r"(?:截至|至)\d{1,2}月底|(?:上|下)半年", r"\d{1,2}\s*[-至]\s*\d{1,2}\s*月份?|全年|[一二三四1-4]季度"):
-        assert [m.span() for m in fast_scanning(pattern).finditer(text)] == [m.span() for m in re.finditer(pattern, text)]
+    v = load_yaml("statements.yaml")
+    texts = ["截至5月底,上半年1-6月份全年第二季度完成,今年以来二季度,3岁以下儿童、0-6岁儿童,65岁以上老年人,城镇职工和农民达到了 "]
+    texts += [matching_text(_raw_text(n)) for n in CORPUS if (RAW / n).exists()]
+    age, _, either = _population_vocab()
+    plain_either = "|".join([f"(?:{v['population_pattern']})"] + [re.escape(w) for w in sorted(v["populations"], key=len, reverse=True)])
+    pairs = [(cues().period_rx, "|".join(f"(?:{p})" for p in v["period_patterns"])), (age, v["population_pattern"]),
+             (either, plain_either), (cues().links_tail_rx, cues().links_tail_rx.pattern.split(")(?:", 1)[1][:-1])]
+    for fast, plain in pairs:
+        for text in texts:
+            assert [m.span() for m in fast.finditer(text)] == [m.span() for m in re.finditer(plain, text)]
 
 
 def test_section_kind_lookup_matches_a_scan_of_the_sections():

@@ -19,6 +19,7 @@ from healthdata.textnorm import char_table, code_points, decimal_digit_table
 
 __all__ = [
     "quantity_vocab",
+    "with_first_chars",
     "statement_vocab",
     "NumberToken",
     "unit_tokens",
@@ -44,83 +45,16 @@ def statement_vocab() -> dict:
         return yaml.safe_load(fh)
 
 
-def first_char_class(pattern: str) -> str | None:
-    """A character class (``[...]``) holding every character a match of ``pattern`` can start with.
+def with_first_chars(pattern: str, first_chars: str, flags: int = 0) -> re.Pattern:
+    """``pattern`` compiled behind a look-ahead for the characters its matches can start with.
 
-    Used to put a ``(?=[...])`` in front of a pattern that ``re`` cannot skip ahead for by itself
-    (alternations of groups, optional parts, look-behinds first), which makes it scan in C; the
-    look-ahead only states what the pattern implies, so the matches are the same.  None when the
-    first character cannot be bounded (the pattern can match empty, starts with ``.`` …).
+    ``re`` cannot skip ahead for patterns that start with alternations of groups, optional parts or
+    look-behinds, and tries them at every character; ``(?=[first_chars])`` lets it scan for a start
+    in C.  The caller states the characters (they are part of the vocabulary that defines the pattern);
+    the look-ahead only restates what the pattern implies, so the matches are the same.
     """
-    from re import _constants as K
-    from re import _parser
-
-    categories = {K.CATEGORY_DIGIT: r"\d", K.CATEGORY_SPACE: r"\s", K.CATEGORY_WORD: r"\w"}
-
-    def item_first(op, av):  # -> (set of class parts | None, nullable)
-        if op is K.LITERAL:
-            return {re.escape(chr(av))}, False
-        if op is K.IN:
-            out = set()
-            for iop, iav in av:
-                if iop is K.LITERAL:
-                    out.add(re.escape(chr(iav)))
-                elif iop is K.RANGE:
-                    out.add(re.escape(chr(iav[0])) + "-" + re.escape(chr(iav[1])))
-                elif iop is K.CATEGORY and iav in categories:
-                    out.add(categories[iav])
-                else:
-                    return None, False
-            return out, False
-        if op is K.BRANCH:
-            out, nullable = set(), False
-            for alt in av[1]:
-                f, n = seq_first(alt)
-                if f is None:
-                    return None, False
-                out |= f
-                nullable = nullable or n
-            return out, nullable
-        if op is K.SUBPATTERN:
-            if av[1] & K.SRE_FLAG_IGNORECASE:
-                return None, False
-            return seq_first(av[-1])
-        if op in (K.MAX_REPEAT, K.MIN_REPEAT, K.POSSESSIVE_REPEAT):
-            f, n = seq_first(av[2])
-            return f, (n or av[0] == 0)
-        if op is K.ATOMIC_GROUP:
-            return seq_first(av)
-        if op in (K.AT, K.ASSERT, K.ASSERT_NOT):  # zero-width: they only restrict
-            return set(), True
-        return None, False
-
-    def seq_first(items):
-        out = set()
-        for op, av in items:
-            f, nullable = item_first(op, av)
-            if f is None:
-                return None, False
-            out |= f
-            if not nullable:
-                return out, False
-        return out, True
-
-    try:
-        parsed = _parser.parse(pattern)
-        if parsed.state.flags & K.SRE_FLAG_IGNORECASE:
-            return None
-        first, nullable = seq_first(parsed.data)
-    except Exception:  # an unexpected parser shape: no class, the caller keeps the plain pattern
-        return None
-    if first is None or nullable or not first:
-        return None
-    return "[" + "".join(sorted(first)) + "]"
-
-
-def fast_scanning(pattern: str, flags: int = 0) -> re.Pattern:
-    """``pattern`` compiled with a leading ``(?=[first characters])`` when they can be bounded (same matches)."""
-    cls = None if flags & re.IGNORECASE else first_char_class(pattern)
-    return re.compile(f"(?={cls})(?:{pattern})" if cls else pattern, flags)
+    cls = "".join(re.escape(ch) for ch in dict.fromkeys(first_chars))
+    return re.compile(f"(?=[{cls}])(?:{pattern})", flags)
 
 
 def _alternation(words) -> str:

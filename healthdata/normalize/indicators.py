@@ -264,11 +264,12 @@ def _population_vocab():
     path = resources.files("healthdata.vocab").joinpath("statements.yaml")
     with path.open(encoding="utf-8") as fh:
         data = yaml.safe_load(fh)
-    from healthdata.extract.numbers import fast_scanning
+    from healthdata.extract.numbers import with_first_chars
 
     words = tuple(sorted(data["populations"], key=len, reverse=True))
     either = "|".join([f"(?:{data['population_pattern']})"] + [re.escape(w) for w in words])
-    return fast_scanning(data["population_pattern"]), words, fast_scanning(either)
+    first = data["population_pattern_first_chars"]
+    return with_first_chars(data["population_pattern"], first), words, with_first_chars(either, first + "".join(w[0] for w in words))
 
 
 def population_in(phrase: str) -> str | None:
