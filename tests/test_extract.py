@@ -451,7 +451,7 @@ def test_declared_first_characters_keep_every_match():
     age groups, population words, trailing link words) find exactly what the plain patterns find."""
     import re
 
-    from healthdata.extract.observations import cues
+    from healthdata.extract.cues import cues
     from healthdata.normalize.indicators import _population_vocab
     from healthdata.vocab import load_yaml
 
@@ -522,7 +522,9 @@ def test_indicator_mentions_equal_a_lookup_at_every_position():
 
 
 def test_period_before_a_value_is_the_last_one_a_scan_up_to_the_value_finds():
-    from healthdata.extract.observations import cues, period_before, report_context, sentence_facts
+    from healthdata.extract.context import report_context
+    from healthdata.extract.cues import cues
+    from healthdata.extract.observations import period_before, sentence_facts
 
     text = matching_text("截至10月底,全年1-10月份累计完成85%,上半年达到90%以上")
     ctx = report_context(ReportText("d", "f", text, text, 0, len(text)))
@@ -538,7 +540,7 @@ def test_code_point_scans_keep_string_offsets_beyond_the_bmp():
     ``str`` does: characters outside the BMP and lone surrogates are one position each."""
     import opencc
 
-    from healthdata.extract.observations import break_positions
+    from healthdata.extract.context import break_positions
     from healthdata.textnorm import _tables, code_points, fold_forms, matching_text
 
     astral = [c for c in _tables()[0] if ord(c) > 0xFFFF][:5]

@@ -138,12 +138,12 @@ def _prefix_regex() -> re.Pattern:
 
 
 @lru_cache(maxsize=1)
-def _mask_set() -> frozenset:
+def mask_set() -> frozenset:
     return frozenset(quantity_vocab()["mask_chars"])
 
 
 def is_masked(num_text: str) -> bool:
-    return not _mask_set().isdisjoint(num_text)
+    return not mask_set().isdisjoint(num_text)
 
 
 _PLAIN_NUMBER = re.compile(r"\d*\.?\d+")

@@ -24,7 +24,15 @@ from functools import lru_cache
 
 import numpy as np
 
+from typing import TYPE_CHECKING
+
+from healthdata.extract.comparator import AFTER_WINDOW
+from healthdata.extract.cues import NOT_RATE, links_end
 from healthdata.vocab import load_yaml
+
+if TYPE_CHECKING:
+    from healthdata.extract.context import Context, Described
+    from healthdata.extract.numbers import NumberToken
 
 __all__ = [
     "StatementCues",
@@ -63,7 +71,6 @@ class StatementCues:
 def statement_cues() -> StatementCues:
     """The statement vocabulary (statements.yaml; heading enumerators from sections.yaml) compiled once."""
     v = load_yaml("statements.yaml")
-    c = v["statement_cues"]
     levels = [h["pattern"].lstrip("^").replace(r"\s*", "", 1) if h["pattern"].startswith(r"^\s*") else h["pattern"].lstrip("^")
               for h in load_yaml("sections.yaml")["heading_levels"]]
     enumerators = "|".join(f"(?:{p})" for p in levels + v["ordinal_enumerators"])
@@ -278,3 +285,90 @@ def has_actual_cue(cues: CueIndex, seg_s: int, start: int) -> bool:
 def from_to_gap(match: str, a_end: int, b_start: int) -> bool:
     """Whether match[a_end:b_start] joins a from-value to a to-value (…31.2‰下降到14.9‰, 60%提高至70%)."""
     return statement_cues().from_to_rx.match(match, a_end, b_start) is not None
+
+
+# ---------------------------------------------------------------- a value's statement
+def statement_and_sign(ctx: Context, tok: NumberToken, clause_s: int, seg_s: int, raw_end: int, link_end: int,
+                       after_cmp: re.Match | None, after_start: int, iid: str | None) -> tuple[str, int]:
+    """(statement, sign) of a value read from its context (see :mod:`healthdata.extract.statement`):
+    policy (a policy noun or cue), change (sign -1 for a decrease), target (a target word or future
+    time in its segment, a cue right before or after it, or a plan without a reached-level word),
+    completion, else actual.  The clause before the value is match[clause_s:tok.start] and its
+    segment starts at ``seg_s``; ``raw_end`` is the clause's end without spaces, ``link_end``
+    without link words."""
+    m, c, start, cues_at = ctx.match, ctx.cues, tok.start, ctx.cue_index
+    firsts = cues_at.memo.get(seg_s) or cues_at.firsts(seg_s)  # the end of the segment's first cue of each kind, -1 for none
+    after = after_cmp.end() if after_cmp is not None else after_start  # the words after a comparator word
+    after_limit = tok.end + AFTER_WINDOW
+    # a cue word can end the clause (at raw_end, or before its link words at link_end) only where
+    # the character before that end is the last character of one
+    raw_cue = raw_end > clause_s and m[raw_end - 1] in c.clause_cue_last
+    stripped = link_end != raw_end  # link words end the clause: its two ends differ
+    link_cue = (link_end > clause_s and m[link_end - 1] in c.clause_cue_last) if stripped else raw_cue
+    if tok.unit == "percentage_points":
+        return "change", -1 if link_cue and m.endswith(c.down, clause_s, link_end) else 1
+    if (raw_cue and m.endswith(c.policy, clause_s, raw_end) or stripped and link_cue and m.endswith(c.policy, clause_s, link_end)
+            or m.startswith(c.policy_after, after, after_limit)
+            or (0 <= firsts[POLICY_RATE] <= start or 0 <= firsts[POLICY_MONEY] <= start)
+            and is_policy_context(cues_at, clause_s, seg_s, start, tok.unit)):
+        return "policy", 1
+    if link_cue and m.endswith(c.down, clause_s, link_end):
+        return "change", -1
+    if link_cue and m.endswith(c.up, clause_s, link_end):
+        return "change", 1
+    completion = (0 <= firsts[COMPLETION] <= start and cues_at.has(COMPLETION, clause_s, start) or iid == c.completion_indicator
+                  or link_end > clause_s and m.endswith(c.completion_adjacent, clause_s, link_end))
+    target = (0 <= firsts[TARGET] <= start or 0 <= firsts[TARGET_LOCAL] <= start and cues_at.has(TARGET_LOCAL, clause_s, start)
+              or raw_cue and m.endswith(c.target_adjacent, clause_s, raw_end)
+              or stripped and link_cue and m.endswith(c.target_adjacent, clause_s, link_end)
+              or m.startswith(c.target_after, after, after_limit))
+    if target and not completion:
+        return "target", 1
+    if (ctx.plan_doc or ctx.plan_spans and in_spans(ctx.plan_spans, start)) and not 0 <= firsts[ACTUAL] <= start:
+        return "target", 1
+    if completion:
+        return "completion", 1
+    return "actual", 1
+
+
+def inherits_statement(ctx: Context, prev: Described, counted: bool, start: int, seg_s: int) -> bool:
+    """Whether an 'actual' value continues the change or completion stated just before it (``prev``):
+    same segment, same kind (counts with counts, rates with rates) and no cue word of its own in between."""
+    return (prev.statement in ("completion", "change")
+            and prev.tok.end >= seg_s
+            and (prev.unit in NOT_RATE) == counted
+            and ctx.cues.own_cue_rx.search(ctx.match, prev.tok.end, start) is None)
+
+
+_FROM_WORDS = ("由", "从")
+
+
+_FROM_TO_GAP = 6  # the most characters between the two values of a from→to pair (…%下降到 …)
+
+
+def mark_from_to_pairs(ctx: Context, items: list[Described]) -> None:
+    """A from→to pair (由31.2‰下降到14.9‰, 比例从60%提高到70%) states two levels, not a change: the
+    first is the earlier actual level, the second the new level (actual, or target in a plan or with a
+    target word); a policy ratio stays policy.  The second names the first's indicator when it names none."""
+    m = ctx.match
+    for a, b in zip(items, items[1:]):
+        if (b.tok.start - a.tok.end > _FROM_TO_GAP or a.sent is not b.sent or a.unit != b.unit
+                or not from_to_gap(m, a.tok.end, b.tok.start)):
+            continue
+        before = links_end(m, a.clause_start, a.tok.start, ctx.cues)
+        if not m.endswith(_FROM_WORDS, a.clause_start, before):
+            continue
+        if a.statement != "policy" and b.statement == "policy":
+            a.statement = "policy"
+        for d in (a, b):
+            d.sign = 1
+            if d.statement == "change":
+                d.statement = "actual"
+        if a.statement not in ("policy", "actual"):
+            a.statement = "actual"
+        if b.statement == "actual":
+            seg_s = max(segment_start(ctx.seg_starts, b.tok.start), b.sent[0])
+            if (ctx.plan_doc or in_spans(ctx.plan_spans, b.tok.start)) and not has_actual_cue(ctx.cue_index, seg_s, a.tok.start):
+                b.statement = "target"
+        if b.indicator_id is None:
+            b.indicator_id = a.indicator_id
