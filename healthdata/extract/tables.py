@@ -63,7 +63,7 @@ def _number_in(match: str, a: int, b: int) -> tuple[int, int] | None:
     if m is None:
         return None
     num = m.group("num")
-    if len(num) == 4 and 1900 <= int(num) <= 2100:
+    if len(num) == 4 and num.isdigit() and 1900 <= int(num) <= 2100:
         return None
     return m.span("num")
 
