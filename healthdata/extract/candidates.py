@@ -7,17 +7,21 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import lru_cache
 
 from healthdata.extract.context import Context, clause_start, sentence_span
 from healthdata.extract.cues import RATE_UNITS, group_gap, links_and_populations_end
 from healthdata.extract.numbers import NumberToken, bare_numbers, per_population_tokens, quantity_vocab, unit_tokens
 from healthdata.extract.tables import table_values
+from healthdata.vocab import load_yaml
 
 
-HEADING = re.compile(r"^[ \t\u3000]*[一二三四五六七八九十]+、", re.M)
-
-
-_HEADING_AFTER_NL = re.compile(r"\n[ \t\u3000]*[一二三四五六七八九十]+、")  # HEADING after a newline, found by a fast literal scan
+@lru_cache(maxsize=1)
+def _top_headings() -> tuple[re.Pattern, re.Pattern]:
+    """(a top-level heading (一、) at a position, one after a newline): the level-1 heading pattern of
+    sections.yaml, the one definition of heading enumerators (the second is found by a literal scan)."""
+    level1 = next(h["pattern"] for h in load_yaml("sections.yaml")["heading_levels"] if h["level"] == 1).lstrip("^")
+    return re.compile(level1), re.compile(rf"\n(?:{level1})")
 
 
 def implicit_rate_spans(ctx: Context, bare: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -35,10 +39,11 @@ def implicit_rate_spans(ctx: Context, bare: list[tuple[int, int]]) -> list[tuple
 
 def heading_starts(match: str, lo: int, hi: int) -> list[int]:
     """Starts of the numbered headings (一、) in match[lo:hi] (a line start is ``lo`` at the text's start or after a newline)."""
+    at, after_newline = _top_headings()
     out = []
-    if (lo == 0 or match[lo - 1] == "\n") and HEADING.match(match, lo, hi):
+    if (lo == 0 or match[lo - 1] == "\n") and at.match(match, lo, hi):
         out.append(lo)
-    out.extend(m.start() + 1 for m in _HEADING_AFTER_NL.finditer(match, lo, hi))
+    out.extend(m.start() + 1 for m in after_newline.finditer(match, lo, hi))
     return out
 
 

@@ -17,17 +17,17 @@ import numpy as np
 from healthdata.extract import statement as st
 from healthdata.extract.cues import Cues, cues
 from healthdata.extract.numbers import NumberToken
+from healthdata.extract.punctuation import CLAUSE_BREAKS, SEGMENT_BREAKS, SENTENCE_BREAKS, SPACES
 from healthdata.textnorm import char_table, code_points
 from healthdata.types import ReportText
 
 
-SENTENCE_BREAKS = "。!?！？\n"
 
 
-CLAUSE_BREAKS = ",;:，；：" + SENTENCE_BREAKS
 
 
-SUMMARY_TITLE = re.compile(r"总结|汇报|报告")
+
+
 
 
 @dataclass(slots=True)
@@ -107,7 +107,7 @@ def _digit_table() -> np.ndarray:
 
 @lru_cache(maxsize=1)
 def _space_table() -> np.ndarray:
-    return char_table(" \t\u3000")
+    return char_table(SPACES)
 
 
 @lru_cache(maxsize=1)
@@ -143,7 +143,7 @@ def _enumerator_open_table() -> np.ndarray:
 
 @lru_cache(maxsize=1)
 def _segment_break_table() -> np.ndarray:
-    return char_table(st.SEGMENT_BREAKS)
+    return char_table(SEGMENT_BREAKS)
 
 
 @lru_cache(maxsize=1)
@@ -173,7 +173,7 @@ def report_is_plan(report: ReportText, c: Cues) -> bool:
     while lo < hi and m[lo].isspace():
         lo += 1
     first = re.split(r"[\n。,，;；:：!?！？]", m[lo : min(lo + 60, hi)], maxsplit=1)[0]
-    return bool(c.plan_title.search(first)) and not SUMMARY_TITLE.search(first)
+    return bool(c.plan_title.search(first)) and not c.summary_title.search(first)
 
 
 def sentence_span(ctx: Context, pos: int) -> tuple[int, int]:

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from healthdata.extract.numbers import quantity_vocab, statement_vocab, with_first_chars
+from healthdata.extract.punctuation import LIST_JOINERS
 
 
 RATE_UNITS = ("percent", "per_mille", "per_10k", "per_100k")
@@ -20,7 +21,7 @@ RATE_UNITS = ("percent", "per_mille", "per_10k", "per_100k")
 NOT_RATE = ("count", "yuan")
 
 
-_JOINERS = "和、及与"  # what joins two values of one list (see Cues.group_gap_rx)
+_JOINERS = LIST_JOINERS  # what joins two values of one list (see Cues.group_gap_rx)
 
 
 _POPULATION_JOINERS = ","  # joins two values of one list only before a population (城区98%,农村95%)
@@ -69,6 +70,7 @@ class Cues:
     implicit_nouns: tuple[str, ...]
     completion_indicator: str
     plan_title: re.Pattern
+    summary_title: re.Pattern
     completion_adjacent: tuple[str, ...]
     own_cue_rx: re.Pattern
     frequency_rx: re.Pattern
@@ -111,6 +113,7 @@ def cues() -> Cues:
         implicit_nouns=_by_len(q["implicit_count_nouns"]),
         completion_indicator=v["completion_indicator"],
         plan_title=re.compile(v["plan_title"]),
+        summary_title=re.compile(v["summary_title"]),
         completion_adjacent=_by_len(c["completion_adjacent"]),
         own_cue_rx=_words_rx(c["change"]["down"] + c["change"]["up"] + c["completion"] + c["policy"] + c["target"] + v["subject_links"]),
         frequency_rx=_words_rx(q["frequency_markers"]),

@@ -15,6 +15,7 @@ from typing import NamedTuple
 import numpy as np
 import yaml
 
+from healthdata.extract.punctuation import CLAUSE_BREAKS, SPACES
 from healthdata.textnorm import char_table, code_points, decimal_digit_table
 
 __all__ = [
@@ -352,7 +353,7 @@ def _start(t: "NumberToken") -> int:
 
 
 # An item number inside a line follows one of these (…95以上;2、建档率…, 。3、…).
-ITEM_BEFORE = "。;；,，:：!?！？ \u3000\t"
+ITEM_BEFORE = CLAUSE_BREAKS + SPACES
 
 
 def _at_line_start(match: str, pos: int) -> bool:

@@ -22,12 +22,13 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-import numpy as np
-
 from typing import TYPE_CHECKING
+
+import numpy as np
 
 from healthdata.extract.comparator import AFTER_WINDOW
 from healthdata.extract.cues import NOT_RATE, links_end
+from healthdata.extract.punctuation import CLAUSE_BREAKS, SEGMENT_BREAKS, SPACES
 from healthdata.vocab import load_yaml
 
 if TYPE_CHECKING:
@@ -48,8 +49,7 @@ __all__ = [
     "SEGMENT_BREAKS",
 ]
 
-# Characters after which a new segment starts (a statement never carries across them).
-SEGMENT_BREAKS = "。!?！？；;\n"
+
 
 
 def _words_rx(words) -> re.Pattern:
@@ -102,7 +102,7 @@ def segment_starts(match: str, lo: int, hi: int, breaks: list[int], enumerator_c
     return np.unique(starts[starts < hi] if len(breaks) else starts).tolist()
 
 
-_BEFORE_ENUMERATOR = re.compile("[" + re.escape(SEGMENT_BREAKS + ",，:： \t\u3000") + "]")
+_BEFORE_ENUMERATOR = re.compile("[" + re.escape(CLAUSE_BREAKS + SPACES) + "]")
 
 
 def segment_start(starts: list[int], pos: int) -> int:
@@ -115,7 +115,7 @@ def _is_plan_heading(heading: str, c: StatementCues) -> bool:
     return bool(c.plan_heading_rx.search(heading)) and not c.not_plan_heading_rx.search(heading)
 
 
-_HEADING_END = re.compile(r"[:：, ，\t\u3000" + re.escape(SEGMENT_BREAKS) + "]")
+_HEADING_END = re.compile("[" + re.escape(CLAUSE_BREAKS + SPACES) + "]")
 
 
 def _heading_at(match: str, pos: int, hi: int, longest: int = 24) -> str:
@@ -176,7 +176,7 @@ def plan_spans(match: str, lo: int, hi: int, sections, seg_starts: list[int]) ->
         if enum is not None:
             form = re.sub(r"[一二三四五六七八九十]+", "[一二三四五六七八九十]+", re.escape(enum.group().strip()))
             form = re.sub(r"[0-9]+", "[0-9]+", form)
-            nxt = re.compile(rf"(?<=[{re.escape(SEGMENT_BREAKS)} \t\u3000]){form}").search(match, end_of_heading, hi)
+            nxt = re.compile(rf"(?<=[{re.escape(SEGMENT_BREAKS + SPACES)}]){form}").search(match, end_of_heading, hi)
             if nxt is not None:
                 end = nxt.start()
         spans.append((seg, end))

@@ -15,6 +15,7 @@ from typing import NamedTuple
 
 import yaml
 
+from healthdata.extract.punctuation import CLAUSE_BREAKS, LIST_JOINERS
 from healthdata.textnorm import matching_text
 
 __all__ = [
@@ -30,9 +31,7 @@ __all__ = [
     "population_between",
 ]
 
-CLAUSE_BREAKS = set(",;:，；：。!?！？\n")
-_CLAUSE_BREAK_RX = re.compile("[" + re.escape("".join(sorted(CLAUSE_BREAKS))) + "]")
-LIST_JOINERS = set("、和及与")
+_CLAUSE_BREAK_RX = re.compile("[" + re.escape(CLAUSE_BREAKS) + "]")
 BARE_PREFIX = " \u3000、和及与的其中"  # what may stand before an alias that is "bare" at its clause's start
 
 
