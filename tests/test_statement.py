@@ -108,3 +108,8 @@ def test_a_change_clause_without_a_subject_keeps_the_rate_before_it():
     rows = rows_of("全县参合率为97.2%,同比提高0.6个百分点。")
     assert [r["indicator_id"] for r in rows] == ["ncms_participation_rate"] * 2
     assert rows[1]["statement"] == "change"
+
+
+def test_in_a_plan_the_first_half_year_is_what_was_reached():
+    text = "某区2024年下半年工作计划\n上半年全区签约率达到58%,下半年签约率达到65%。"
+    assert stated(text) == [("58%", "actual"), ("65%", "target")]

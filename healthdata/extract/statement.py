@@ -324,11 +324,26 @@ def statement_and_sign(ctx: Context, tok: NumberToken, clause_s: int, seg_s: int
               or m.startswith(c.target_after, after, after_limit))
     if target and not completion:
         return "target", 1
-    if (ctx.plan_doc or ctx.plan_spans and in_spans(ctx.plan_spans, start)) and not 0 <= firsts[ACTUAL] <= start:
+    if (ctx.plan_doc or ctx.plan_spans and in_spans(ctx.plan_spans, start)) and not reached_in_plan(cues_at, firsts, seg_s, start):
         return "target", 1
     if completion:
         return "completion", 1
     return "actual", 1
+
+
+def reached_in_plan(cues_at: CueIndex, firsts: list[int], seg_s: int, start: int) -> bool:
+    """In a plan, whether the segment before ``start`` says the level was reached: a reached-level word
+    or past period after the last plan-period word (上半年达到58%,下半年达到65%: only the first)."""
+    if not 0 <= firsts[ACTUAL] <= start:
+        return False
+    last_actual = max(x.end() for x in cues_at.patterns[ACTUAL].finditer(cues_at.match, seg_s, start))
+    future = [x.end() for x in _plan_future_rx().finditer(cues_at.match, seg_s, start)]
+    return not future or last_actual > max(future)
+
+
+@lru_cache(maxsize=1)
+def _plan_future_rx() -> re.Pattern:
+    return _words_rx(load_yaml("statements.yaml")["plan_future"])
 
 
 def inherits_statement(ctx: Context, prev: Described, counted: bool, start: int, seg_s: int) -> bool:
