@@ -137,6 +137,7 @@ def describe_all(ctx: Context, tokens: list[NumberToken]) -> list[Described]:
     :class:`SentenceFacts` of its sentence, found once per sentence)."""
     items: list[Described] = []
     starts = [tok.start for tok in tokens]
+    ctx.cue_index.value_starts(starts)
     sents = sentence_spans(ctx, starts)
     last_start = dict(zip(sents, starts))  # the last token of each sentence wins
     facts = {sent: sentence_facts(ctx, sent, last) for sent, last in last_start.items()}

@@ -152,7 +152,7 @@ def plan_spans(match: str, lo: int, hi: int, sections, seg_starts: list[int]) ->
     A section the segmenter calls 'plans' without a plan word in its heading (计划免疫) is no plan.
     """
     c = statement_cues()
-    spans = [(s.start, s.end) for s in sections if _is_plan_heading(s.heading, c)]
+    spans = merged([(s.start, s.end) for s in sections if _is_plan_heading(s.heading, c)])
     n = c.inline_heading_chars
     for hit_start, hit_end in _occurrences(match, lo, hi):
         seg = segment_start(seg_starts, hit_start)
@@ -180,16 +180,30 @@ def plan_spans(match: str, lo: int, hi: int, sections, seg_starts: list[int]) ->
             if nxt is not None:
                 end = nxt.start()
         spans.append((seg, end))
-    return sorted(spans)
+        spans = merged(spans)
+    return merged(spans)
 
 
 def in_spans(spans: list[tuple[int, int]], pos: int) -> bool:
-    return any(a <= pos < b for a, b in spans)
+    """Whether ``pos`` lies in one of ``spans`` (sorted by start, not overlapping: see :func:`merged`)."""
+    k = bisect.bisect_right(spans, (pos, float("inf"))) - 1
+    return k >= 0 and spans[k][0] <= pos < spans[k][1]
+
+
+def merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``spans`` sorted, with overlapping or touching ones joined."""
+    out: list[tuple[int, int]] = []
+    for a, b in sorted(spans):
+        if out and a <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], b))
+        else:
+            out.append((a, b))
+    return out
 
 
 # The cue categories of a CueIndex (statements.yaml, and the rate nouns of quantities.yaml).
-CUE_KINDS = ("target", "target_local", "actual", "completion", "policy_rate", "policy_money", "not_policy", "rate_noun")
-TARGET, TARGET_LOCAL, ACTUAL, COMPLETION, POLICY_RATE, POLICY_MONEY, NOT_POLICY, RATE_NOUN = range(len(CUE_KINDS))
+CUE_KINDS = ("target", "target_local", "completion", "actual", "policy_rate", "policy_money", "not_policy", "rate_noun")
+TARGET, TARGET_LOCAL, COMPLETION, ACTUAL, POLICY_RATE, POLICY_MONEY, NOT_POLICY, RATE_NOUN = range(len(CUE_KINDS))
 
 
 @lru_cache(maxsize=1)
@@ -206,7 +220,7 @@ def cue_patterns() -> tuple[re.Pattern, ...]:
     literal_times = [t for t in v["target_time"] if re.escape(t) == t]
     target = [re.escape(w) for w in sorted(c["target"] + literal_times, key=len, reverse=True)]
     return (
-        re.compile("|".join(target)), _words_rx(c["target_local"]), _words_rx(c["actual"]), _words_rx(c["completion"]),
+        re.compile("|".join(target)), _words_rx(c["target_local"]), _words_rx(c["completion"]), _words_rx(c["actual"]),
         _words_rx(v["policy_rate_nouns"]), _words_rx(v["policy_money_nouns"]), _words_rx(v["not_policy"]),
         _words_rx(load_yaml("quantities.yaml")["rate_nouns"] + ["占"]),
     )
@@ -217,26 +231,50 @@ class CueIndex:
     that kind (-1 for none), found once per segment the first time one of its values asks (a search
     that stops at the first cue), so a long segment holding many values is scanned once."""
 
-    __slots__ = ("match", "seg_starts", "hi", "memo", "patterns")
+    __slots__ = ("match", "seg_starts", "hi", "memo", "patterns", "last_value")
 
     def __init__(self, match: str, seg_starts: list[int], hi: int):
         self.match, self.seg_starts, self.hi = match, seg_starts, hi
         self.memo: dict[int, list[int]] = {}
+        self.last_value: dict[int, int] = {}  # segment start -> start of its last value (see value_starts)
+
+    def value_starts(self, starts: list[int]) -> None:
+        """Tell where the values are (``starts``, increasing): a segment's cues are then looked for only
+        up to its last value, as a cue after it can concern none of them."""
+        seg_starts = np.asarray(self.seg_starts)
+        k = seg_starts.searchsorted(starts, "right") - 1
+        self.last_value = dict(zip(seg_starts[np.maximum(k, 0)].tolist(), starts))
         self.patterns = cue_patterns()
 
     def has(self, kind: int, lo: int, hi: int) -> bool:
         """Whether a cue of ``kind`` (an index into CUE_KINDS) lies wholly inside match[lo:hi]."""
         return self.patterns[kind].search(self.match, lo, hi) is not None
 
-    def firsts(self, seg_s: int) -> list[int]:
-        """The end of the first cue of each segment kind (SEGMENT_KINDS order) in the segment starting at ``seg_s``, -1 for none."""
-        found = self.memo.get(seg_s)
-        if found is None:
+    def _segment_end(self, seg_s: int) -> int:
+        seg_end = self.last_value.get(seg_s)
+        if seg_end is None:
             k = bisect.bisect_right(self.seg_starts, seg_s)
             seg_end = self.seg_starts[k] if k < len(self.seg_starts) else self.hi
+        return seg_end
+
+    def first(self, found: list[int], seg_s: int, kind: int) -> int:
+        """``found[kind]`` of :meth:`firsts`, looked for now if it was left for later (-2)."""
+        end = found[kind]
+        if end == -2:
+            x = self.patterns[kind].search(self.match, seg_s, self._segment_end(seg_s))
+            end = found[kind] = x.end() if x is not None else -1
+        return end
+
+    def firsts(self, seg_s: int) -> list[int]:
+        """The end of the first cue of each segment kind (SEGMENT_KINDS order) in the segment starting at
+        ``seg_s``, -1 for none; the kinds few values ask about (reached-level words, policy nouns) are
+        -2, left for :meth:`first` to look for when asked."""
+        found = self.memo.get(seg_s)
+        if found is None:
+            seg_end = self._segment_end(seg_s)
             m, patterns = self.match, self.patterns
             found = self.memo[seg_s] = [x.end() if (x := patterns[kind].search(m, seg_s, seg_end)) is not None else -1
-                                        for kind in SEGMENT_KINDS]
+                                        for kind in EAGER_KINDS] + [-2, -2, -2]
             if m.find("年", seg_s, seg_end) >= 0 or m.find("五末", seg_s, seg_end) >= 0:
                 for rx in _time_patterns():  # future times are target cues too (each pattern starts with a literal)
                     x = rx.search(m, seg_s, seg_end)
@@ -246,16 +284,18 @@ class CueIndex:
 
     def in_segment(self, kind: int, seg_s: int, hi: int) -> bool:
         """Whether a cue of ``kind`` (a segment kind) lies in match[seg_s:hi], ``seg_s`` a segment start."""
-        return 0 <= self.firsts(seg_s)[kind] <= hi
+        return 0 <= self.first(self.firsts(seg_s), seg_s, kind) <= hi
 
     def in_clause(self, kind: int, seg_s: int, lo: int, hi: int) -> bool:
         """Whether a cue of ``kind`` lies in match[lo:hi] inside the segment starting at ``seg_s`` (searched
         only when the segment holds one before ``hi``)."""
-        return 0 <= self.firsts(seg_s)[kind] <= hi and self.patterns[kind].search(self.match, lo, hi) is not None
+        return self.in_segment(kind, seg_s, hi) and self.patterns[kind].search(self.match, lo, hi) is not None
 
 
-# The kinds found per segment (the others, rate nouns and not-policy words, only in short stretches).
+# The kinds found per segment (the others, rate nouns and not-policy words, only in short stretches);
+# the first three (targets and completion words, which every value asks about) at once.
 SEGMENT_KINDS = (0, 1, 2, 3, 4, 5)
+EAGER_KINDS = (TARGET, TARGET_LOCAL, COMPLETION)
 
 
 def is_policy_context(cues: CueIndex, clause_s: int, seg_s: int, start: int, unit: str) -> bool:
@@ -309,7 +349,7 @@ def statement_and_sign(ctx: Context, tok: NumberToken, clause_s: int, seg_s: int
         return "change", -1 if link_cue and m.endswith(c.down, clause_s, link_end) else 1
     if (raw_cue and m.endswith(c.policy, clause_s, raw_end) or stripped and link_cue and m.endswith(c.policy, clause_s, link_end)
             or m.startswith(c.policy_after, after, after_limit)
-            or (0 <= firsts[POLICY_RATE] <= start or 0 <= firsts[POLICY_MONEY] <= start)
+            or tok.unit in _POLICY_UNITS and 0 <= cues_at.first(firsts, seg_s, _POLICY_UNITS[tok.unit]) <= start
             and is_policy_context(cues_at, clause_s, seg_s, start, tok.unit)):
         return "policy", 1
     if link_cue and m.endswith(c.down, clause_s, link_end):
@@ -331,10 +371,13 @@ def statement_and_sign(ctx: Context, tok: NumberToken, clause_s: int, seg_s: int
     return "actual", 1
 
 
+_POLICY_UNITS = {"percent": POLICY_RATE, "?rate": POLICY_RATE, "yuan": POLICY_MONEY}  # the values policy nouns can make rules
+
+
 def reached_in_plan(cues_at: CueIndex, firsts: list[int], seg_s: int, start: int) -> bool:
     """In a plan, whether the segment before ``start`` says the level was reached: a reached-level word
     or past period after the last plan-period word (上半年达到58%,下半年达到65%: only the first)."""
-    if not 0 <= firsts[ACTUAL] <= start:
+    if not 0 <= cues_at.first(firsts, seg_s, ACTUAL) <= start:
         return False
     last_actual = max(x.end() for x in cues_at.patterns[ACTUAL].finditer(cues_at.match, seg_s, start))
     future = [x.end() for x in _plan_future_rx().finditer(cues_at.match, seg_s, start)]

@@ -85,8 +85,9 @@ def table_values(match: str, lo: int, hi: int) -> list[TableValue]:
         pos = end + 1
     out: list[TableValue] = []
     unit_column = None
+    pipes = match.find("|", lo, hi) >= 0
     for k, (a, b) in enumerate(lines):
-        if match.count("|", a, b) >= 1:
+        if pipes and match.find("|", a, b) >= 0:
             cells = _cells(match, a, b)
             texts = [match[x:y].strip() for x, y in cells]
             if _UNIT_HEADER in texts:
