@@ -80,7 +80,7 @@ def report_context(report: ReportText) -> Context:
         if points:
             clause_breaks = clause_breaks[~np.isin(clause_breaks, points)]
             sent_breaks = sent_breaks[~np.isin(sent_breaks, points)]
-    seg_breaks = clause_breaks[_segment_break_table()[codes[clause_breaks - lo]]]
+    seg_breaks = clause_breaks[table_of(SEGMENT_BREAKS)[codes[clause_breaks - lo]]]
     seg_starts = st.segment_starts(m, lo, hi, seg_breaks, enumerator_candidates(codes, clause_breaks, lo))
     plans = st.plan_spans(m, lo, hi, report.sections, seg_starts)
     return Context(m, lo, hi, codes, sent_breaks.tolist(), clause_breaks.tolist(), sent_breaks, clause_breaks, {},
@@ -95,30 +95,21 @@ def decimal_points(match: str, lo: int, hi: int, codes: np.ndarray, sent_breaks:
     no sentence.  (``codes``: the code points of match[lo:hi]; ``sent_breaks``: its sentence breaks.)"""
     rel = sent_breaks - lo
     rel = rel[(rel > 0) & (rel < len(codes) - 1)]
-    digit = _digit_table()
+    digit = table_of(DIGITS)
     between = rel[digit[codes[rel - 1]] & digit[codes[rel + 1]]]
     return [p + lo for p in between.tolist() if _DECIMAL_POINT.match(match, p + lo - 1, hi)]
 
 
-@lru_cache(maxsize=1)
-def _digit_table() -> np.ndarray:
-    return char_table("0123456789")
+DIGITS = "0123456789"
+NUMERALS = DIGITS + "一二三四五六七八九十"  # what the number of an enumerator is written with
+ENUMERATOR_MARKS = "、.．是 "  # what closes a numeral enumerator (1、 12. 一是)
+ENUMERATOR_OPENERS = "(（①②③④⑤⑥⑦⑧⑨⑩"  # an enumerator that starts with one of these is one at once ((一), ①)
 
 
-@lru_cache(maxsize=1)
-def _space_table() -> np.ndarray:
-    return char_table(SPACES)
-
-
-@lru_cache(maxsize=1)
-def _enumerator_mark_table() -> np.ndarray:
-    """Code point -> whether it closes a numeral enumerator (1、 12. 一是)."""
-    return char_table("、.．是 ")
-
-
-@lru_cache(maxsize=1)
-def _enumerator_numeral_table() -> np.ndarray:
-    return char_table("0123456789一二三四五六七八九十")
+@lru_cache(maxsize=None)
+def table_of(chars: str) -> np.ndarray:
+    """Code point -> whether it is one of ``chars`` (a lookup table, built once per set of characters)."""
+    return char_table(chars)
 
 
 def enumerator_candidates(codes: np.ndarray, clause_breaks: np.ndarray, lo: int) -> list[int]:
@@ -126,24 +117,14 @@ def enumerator_candidates(codes: np.ndarray, clause_breaks: np.ndarray, lo: int)
     are ``codes``) whose characters an enumerator can start with: a bracket, a circled number, a
     space, or a numeral followed by what goes on an enumerator."""
     n = len(codes)
-    after = np.concatenate((clause_breaks - lo, _space_table()[codes].nonzero()[0])) + 1
+    after = np.concatenate((clause_breaks - lo, table_of(SPACES)[codes].nonzero()[0])) + 1
     after = after[after < n - 2]
     first = codes[after]
-    mark, numeral = _enumerator_mark_table(), _enumerator_numeral_table()
+    mark, numeral = table_of(ENUMERATOR_MARKS), table_of(NUMERALS)
     second, third = codes[after + 1], codes[after + 2]
     # (一) ① at once; a numeral followed by its mark (1、 一是), or by a second numeral and the mark (12、 十一、)
-    ok = _enumerator_open_table()[first] | numeral[first] & (mark[second] | numeral[second] & mark[third])
+    ok = table_of(ENUMERATOR_OPENERS)[first] | numeral[first] & (mark[second] | numeral[second] & mark[third])
     return (after[ok] + lo).tolist()
-
-
-@lru_cache(maxsize=1)
-def _enumerator_open_table() -> np.ndarray:
-    return char_table("(（①②③④⑤⑥⑦⑧⑨⑩")
-
-
-@lru_cache(maxsize=1)
-def _segment_break_table() -> np.ndarray:
-    return char_table(SEGMENT_BREAKS)
 
 
 @lru_cache(maxsize=1)
