@@ -40,7 +40,8 @@ def _by_len(words) -> tuple[str, ...]:
     return tuple(sorted(set(words), key=len, reverse=True))
 
 
-def _words_rx(words) -> re.Pattern:
+def words_rx(words) -> re.Pattern:
+    """A pattern finding any of the plain ``words`` (the longest where several start at one place)."""
     return re.compile("|".join(re.escape(w) for w in _by_len(words)))
 
 
@@ -115,8 +116,8 @@ def cues() -> Cues:
         plan_title=re.compile(v["plan_title"]),
         summary_title=re.compile(v["summary_title"]),
         completion_adjacent=_by_len(c["completion_adjacent"]),
-        own_cue_rx=_words_rx(c["change"]["down"] + c["change"]["up"] + c["completion"] + c["policy"] + c["target"] + v["subject_links"]),
-        frequency_rx=_words_rx(q["frequency_markers"]),
+        own_cue_rx=words_rx(c["change"]["down"] + c["change"]["up"] + c["completion"] + c["policy"] + c["target"] + v["subject_links"]),
+        frequency_rx=words_rx(q["frequency_markers"]),
         links_tail_last=frozenset(w[-1] for w in (" ", "\u3000", "\n") + links),
         links_tail_rx=with_first_chars(f"(?:[ \u3000]|{alternation(links)})+$", " \u3000" + "".join(w[0] for w in links)),
         clause_cue_last=frozenset(w[-1] for ws in (c["policy"], c["change"]["down"], c["change"]["up"], c["target_adjacent"]) for w in ws),
