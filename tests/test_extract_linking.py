@@ -29,3 +29,9 @@ def test_the_subject_text_is_kept_when_the_indicator_is_not_in_the_catalog():
     rep = ReportText("t#01", "t.txt", "慢病随访率76%。", matching_text("慢病随访率76%。"), 0, 9)
     row = extract_report(rep).observations[0]
     assert (row["indicator_id"], row["subject"]) == (None, "慢病随访率")
+
+
+def test_the_subject_text_starts_after_an_enumerator():
+    text = "一是签约率达到60%,二是慢病随访率达到70%。"
+    rows = extract_report(ReportText("t#01", "t.txt", text, matching_text(text), 0, len(text))).observations
+    assert [r["subject"] for r in rows] == ["签约率", "慢病随访率"]

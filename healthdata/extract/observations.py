@@ -29,6 +29,7 @@ from healthdata.extract.linking import implicit_rate_unit, indicator_for, zero_r
 from healthdata.extract.lists import distribute
 from healthdata.extract.numbers import NumberToken
 from healthdata.extract.rows import OBSERVATION_KEYS, observation_rows
+from healthdata.extract import statement as st
 from healthdata.extract.statement import inherits_statement, mark_from_to_pairs, statement_and_sign
 from healthdata.normalize.indicators import population_between
 from healthdata.types import ReportText
@@ -127,9 +128,21 @@ def describe(ctx: Context, tok: NumberToken, sent: tuple[int, int], tok_clause: 
         unit = "percent"
     return Described(
         tok, sent, clause_s, local_start, iid,
-        ctx.table_subjects.get(start) or (subject_start(m, clause_s, link_end, c), link_end),
+        ctx.table_subjects.get(start) or (subject_after_enumerator(m, subject_start(m, clause_s, link_end, c), link_end), link_end),
         population_between(m, clause_s, start), statement, sign, comparator, unit, period_before(ctx, facts, start),
     )
+
+
+def subject_after_enumerator(m: str, lo: int, hi: int) -> int:
+    """Start of a subject without the enumerator that opens it (二是重性精神病患者管理率 -> 重性精神病患者管理率)."""
+    if lo < hi and m[lo] in _ENUMERATOR_FIRSTS:
+        e = st.statement_cues().enumerator_at_rx.match(m, lo, hi)
+        if e is not None:
+            return e.end()
+    return lo
+
+
+_ENUMERATOR_FIRSTS = st.statement_cues().enumerator_firsts
 
 
 def describe_all(ctx: Context, tokens: list[NumberToken]) -> list[Described]:
