@@ -113,3 +113,28 @@ def test_a_change_clause_without_a_subject_keeps_the_rate_before_it():
 def test_in_a_plan_the_first_half_year_is_what_was_reached():
     text = "某区2024年下半年工作计划\n上半年全区签约率达到58%,下半年签约率达到65%。"
     assert stated(text) == [("58%", "actual"), ("65%", "target")]
+
+
+# ------------------------------------------------------------------ metamorphic: the reading does not depend on the surface
+WRITTEN = [
+    "今年以来,全县参合率达到98.2%,比上年提高0.6个百分点;力争明年住院分娩率达到99%以上。",
+    "新农合住院补偿比例由55%提高到65%,封顶线10万元,全县婴儿死亡率由6.1‰下降到4.3‰。",
+    "二、下一步工作打算 全县建档率达到90%,签约率60%以上。三、存在问题 人员不足。",
+]
+
+
+def _reading(text: str) -> list[tuple]:
+    return [(r["value"], r["unit"], r["indicator_id"], r["statement"], r["comparator"]) for r in rows_of(text)]
+
+
+@pytest.mark.parametrize("text", WRITTEN)
+def test_statements_survive_fullwidth_punctuation_traditional_script_and_spaces(text):
+    import opencc
+
+    expected = _reading(text)
+    assert expected  # the sentence has values at all
+    fullwidth = text.translate(str.maketrans(",;:()", "，；：（）"))
+    traditional = opencc.OpenCC("s2t").convert(text)
+    spaced = text.replace(",", ", ").replace(";", "; ")
+    for variant in (fullwidth, traditional, spaced):
+        assert _reading(variant) == expected, variant
