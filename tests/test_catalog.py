@@ -121,3 +121,40 @@ def test_observation_schema_rejects_bad_rows():
     bad = df.copy()
     bad.loc[0, "indicator_id"] = "no_such_indicator"
     assert check_foreign_keys(bad, load_catalog())
+
+
+# ------------------------------------------------------------------ linking that knows when it does not know
+def _linked(text: str) -> list[tuple[str, str | None]]:
+    rep = ReportText("t#01", "t.txt", text, matching_text(text), 0, len(text))
+    return [(r["quote"], r["indicator_id"]) for r in extract_report(rep).observations]
+
+
+def test_a_value_whose_clause_names_a_rate_outside_the_catalog_stays_unlinked():
+    assert _linked("全县参合率97%,门诊统筹覆盖率100%。") == [("97%", "ncms_participation_rate"), ("100%", None)]
+    # a vaccine named before a rate noun is a qualifier of another rate (麻疹发病率), not the vaccination rate
+    assert _linked("麻疹疫苗接种率98%,麻疹发病率为0.3/10万。") == [("98%", "measles_vaccination_rate"), ("0.3/10万", None)]
+
+
+def test_a_generic_alias_takes_no_qualifier_across_an_earlier_rate_when_it_has_words_of_its_own():
+    assert _linked("甲乙类传染病发病率为180/10万,手足口病发病率为35/10万。") == [
+        ("180/10万", "notifiable_disease_incidence"), ("35/10万", None)]
+    # a bare generic alias continues the qualifier of the list it belongs to
+    assert _linked("公共场所从业人员体检率98%,培训率95%。") == [
+        ("98%", "food_worker_health_check_rate"), ("95%", "food_worker_training_rate")]
+
+
+def test_two_screening_rates_are_told_apart_by_their_qualifiers():
+    assert _linked("新生儿遗传代谢病筛查率98%;孕妇艾滋病筛查率100%。") == [("98%", "newborn_screening_rate"), ("100%", None)]
+
+
+@pytest.mark.parametrize("phrase, iid", [
+    ("严重精神障碍患者规范管理率", "severe_mental_illness_management_rate"),
+    ("城乡居民基本医疗保险参保率", "basic_insurance_enrollment_rate"),
+    ("政策范围内住院费用报销比例", "reimbursement_ratio"),
+    ("适龄儿童免疫规划疫苗接种率", "immunization_coverage_rate"),
+    ("高血压患者健康管理率", "hypertension_management_rate"),
+    ("家庭医生签约服务覆盖率", "family_doctor_contract_rate"),
+    ("居民健康素养水平", "health_knowledge_awareness_rate"),
+])
+def test_yearbook_and_healthy_china_names_link(phrase, iid):
+    assert link_indicator(phrase)[0] == iid

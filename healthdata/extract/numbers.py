@@ -15,10 +15,12 @@ from typing import NamedTuple
 import numpy as np
 import yaml
 
+from healthdata.extract.punctuation import CLAUSE_BREAKS, SPACES
 from healthdata.textnorm import char_table, code_points, decimal_digit_table
 
 __all__ = [
     "quantity_vocab",
+    "with_first_chars",
     "statement_vocab",
     "NumberToken",
     "unit_tokens",
@@ -44,87 +46,33 @@ def statement_vocab() -> dict:
         return yaml.safe_load(fh)
 
 
-def first_char_class(pattern: str) -> str | None:
-    """A character class (``[...]``) holding every character a match of ``pattern`` can start with.
+def with_first_chars(pattern: str, first_chars: str, flags: int = 0) -> re.Pattern:
+    """``pattern`` compiled behind a look-ahead for the characters its matches can start with.
 
-    Used to put a ``(?=[...])`` in front of a pattern that ``re`` cannot skip ahead for by itself
-    (alternations of groups, optional parts, look-behinds first), which makes it scan in C; the
-    look-ahead only states what the pattern implies, so the matches are the same.  None when the
-    first character cannot be bounded (the pattern can match empty, starts with ``.`` …).
+    ``re`` cannot skip ahead for patterns that start with alternations of groups, optional parts or
+    look-behinds, and tries them at every character; ``(?=[first_chars])`` lets it scan for a start
+    in C.  The caller states the characters (they are part of the vocabulary that defines the pattern);
+    the look-ahead only restates what the pattern implies, so the matches are the same.
     """
-    from re import _constants as K
-    from re import _parser
-
-    categories = {K.CATEGORY_DIGIT: r"\d", K.CATEGORY_SPACE: r"\s", K.CATEGORY_WORD: r"\w"}
-
-    def item_first(op, av):  # -> (set of class parts | None, nullable)
-        if op is K.LITERAL:
-            return {re.escape(chr(av))}, False
-        if op is K.IN:
-            out = set()
-            for iop, iav in av:
-                if iop is K.LITERAL:
-                    out.add(re.escape(chr(iav)))
-                elif iop is K.RANGE:
-                    out.add(re.escape(chr(iav[0])) + "-" + re.escape(chr(iav[1])))
-                elif iop is K.CATEGORY and iav in categories:
-                    out.add(categories[iav])
-                else:
-                    return None, False
-            return out, False
-        if op is K.BRANCH:
-            out, nullable = set(), False
-            for alt in av[1]:
-                f, n = seq_first(alt)
-                if f is None:
-                    return None, False
-                out |= f
-                nullable = nullable or n
-            return out, nullable
-        if op is K.SUBPATTERN:
-            if av[1] & K.SRE_FLAG_IGNORECASE:
-                return None, False
-            return seq_first(av[-1])
-        if op in (K.MAX_REPEAT, K.MIN_REPEAT, K.POSSESSIVE_REPEAT):
-            f, n = seq_first(av[2])
-            return f, (n or av[0] == 0)
-        if op is K.ATOMIC_GROUP:
-            return seq_first(av)
-        if op in (K.AT, K.ASSERT, K.ASSERT_NOT):  # zero-width: they only restrict
-            return set(), True
-        return None, False
-
-    def seq_first(items):
-        out = set()
-        for op, av in items:
-            f, nullable = item_first(op, av)
-            if f is None:
-                return None, False
-            out |= f
-            if not nullable:
-                return out, False
-        return out, True
-
-    try:
-        parsed = _parser.parse(pattern)
-        if parsed.state.flags & K.SRE_FLAG_IGNORECASE:
-            return None
-        first, nullable = seq_first(parsed.data)
-    except Exception:  # an unexpected parser shape: no class, the caller keeps the plain pattern
-        return None
-    if first is None or nullable or not first:
-        return None
-    return "[" + "".join(sorted(first)) + "]"
-
-
-def fast_scanning(pattern: str, flags: int = 0) -> re.Pattern:
-    """``pattern`` compiled with a leading ``(?=[first characters])`` when they can be bounded (same matches)."""
-    cls = None if flags & re.IGNORECASE else first_char_class(pattern)
-    return re.compile(f"(?={cls})(?:{pattern})" if cls else pattern, flags)
+    cls = "".join(re.escape(ch) for ch in dict.fromkeys(first_chars))
+    return re.compile(f"(?=[{cls}])(?:{pattern})", flags)
 
 
 def _alternation(words) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+def _rate_alternation(forms) -> str:
+    """The rate unit forms as alternatives that allow a space after / and before 万 (/ 10 万)."""
+    return "|".join(re.escape(w).replace("/", "/ ?").replace("万", " ?万") for w in sorted(set(forms), key=len, reverse=True))
+
+
+@lru_cache(maxsize=64)
+def rate_unit_of(form: str) -> tuple[str, float]:
+    """(unit id, scale) of a rate unit as written: /100万 is per 100k scaled by 0.1; spaces ignored."""
+    v = quantity_vocab()
+    key = form.replace(" ", "")
+    return v["rate_units"][key], float(v.get("rate_unit_scales", {}).get(key, 1.0))
 
 
 class NumberToken(NamedTuple):
@@ -154,7 +102,9 @@ def _mask_class() -> str:
 def _number_pattern() -> str:
     mask = _mask_class()
     # possessive where nothing that may follow starts with what the quantifier takes (a digit, a mask)
-    digit = r"\d{1,3}(?:,\d{3})+(?!\d)(?:\.\d++)?|\d++(?: ?\. ?\d++)?|\.\d++"
+    # 。 serves as a decimal point on some pages (97。6%); it is one only with a rate unit after it (see
+    # _unit_regex), where the number has at most two decimals
+    digit = r"\d{1,3}(?:,\d{3})+(?!\d)(?:\.\d++)?|\d++(?: ?\. ?\d++|。\d{1,2}(?= ?[%‰]))?|\.\d++"
     masked = rf"[\d]*+{mask}[\d{mask[1:-1]}]*+(?:\.\d++)?"
     return rf"(?:{masked}|{digit})"
 
@@ -163,7 +113,7 @@ def _number_pattern() -> str:
 def _unit_regex() -> re.Pattern:
     v = quantity_vocab()
     mask = _mask_class()
-    rate = _alternation(v["rate_units"])
+    rate = _rate_alternation(v["rate_units"])
     counts = _alternation(list(v["count_units"]) + list(v["money_units"]))
     per = _alternation(v["per_units"])
     mult = _alternation(v["multipliers"])
@@ -189,12 +139,12 @@ def _prefix_regex() -> re.Pattern:
 
 
 @lru_cache(maxsize=1)
-def _mask_set() -> frozenset:
+def mask_set() -> frozenset:
     return frozenset(quantity_vocab()["mask_chars"])
 
 
 def is_masked(num_text: str) -> bool:
-    return not _mask_set().isdisjoint(num_text)
+    return not mask_set().isdisjoint(num_text)
 
 
 _PLAIN_NUMBER = re.compile(r"\d*\.?\d+")
@@ -204,7 +154,7 @@ def parse_number(num_text: str) -> float | None:
     """'89. 46' -> 89.46, '1,234' -> 1234, '三十' -> 30, '百' -> 100, '两' -> 2; None when masked."""
     if is_masked(num_text):
         return None
-    t = num_text.replace(" ", "").replace(",", "")
+    t = num_text.replace(" ", "").replace(",", "").replace("。", ".")
     if not t:
         return None
     if _PLAIN_NUMBER.fullmatch(t):
@@ -275,7 +225,7 @@ def _unit_scan():
     v = quantity_vocab()
     rx, cn_ok = _unit_regex()
     mask = _mask_class()[1:-1]
-    inner = set("0123456789., ") | set(v["mask_chars"]) | set(v["range_joiners"]) | set(CN_DIGITS)
+    inner = set("0123456789.,。 ") | set(v["mask_chars"]) | set(v["range_joiners"]) | set(CN_DIGITS)
     inner |= set("".join(v["multipliers"])) | set("万亿余多")
     firsts = {w[0] for w in list(v["rate_units"]) + list(v["count_units"]) + list(v["money_units"])}
     cls = lambda chars: "".join(re.escape(c) for c in sorted(chars))  # noqa: E731
@@ -324,7 +274,7 @@ def unit_tokens(match: str, lo: int, hi: int) -> list[NumberToken]:
     for m in _unit_matches(match, lo, hi, cand, rx):
         cs, end = m.span()
         lo_t, num, mult_w, cn, cnmult, approx_w, rate, unit_word, per = itemgetter_groups(m.groups())
-        rate_unit = rate_units.get(rate) if rate else None
+        rate_unit, scale = rate_unit_of(rate) if rate else (None, 1.0)
         if cn:
             if rate_unit or not cn_ok.match(unit_word or "") or _stopword_at(match, m.start("cn"), m.end()):
                 continue
@@ -343,7 +293,7 @@ def unit_tokens(match: str, lo: int, hi: int) -> list[NumberToken]:
         if rate_unit:
             if mult != 1.0:
                 continue
-            unit, count_unit = rate_unit, None
+            unit, count_unit, mult = rate_unit, None, scale
         elif unit_word in money_units:
             unit, count_unit = "yuan", unit_word
         else:
@@ -366,8 +316,44 @@ def unit_tokens(match: str, lo: int, hi: int) -> list[NumberToken]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _per_population_rx() -> tuple[re.Pattern, dict]:
+    v = quantity_vocab()["per_population"]
+    mults = {k: float(x) for k, x in quantity_vocab()["multipliers"].items()}
+    return re.compile(v["pattern"]), mults
+
+
+def per_population_tokens(match: str, lo: int, hi: int) -> list[NumberToken]:
+    """Cases per a population written out (4人/50万人, 3例/10万人口): a rate per 100 000, the quote
+    being the whole expression (4 / 500 000 = 0.8 per 100 000)."""
+    rx, mults = _per_population_rx()
+    out = []
+    slash = match.find("/", lo, hi)
+    while slash >= 0:
+        # the pattern is tried only where a case word (人, 例, 名) stands before a slash, from the digits before it
+        q = slash - 1 if slash - 1 >= lo and match[slash - 1] != " " else slash - 2
+        start = q
+        if q >= lo and match[q] in "人例名":
+            start = q - 1 if match[q - 1] == " " else q
+            while start > lo and (match[start - 1].isdigit() or match[start - 1] == "."):
+                start -= 1
+        m = rx.match(match, start, hi) if start < q else None
+        slash = match.find("/", slash + 1, hi)
+        if m is None:
+            continue
+        d = float(m.group("d")) * (mults[m.group("dm")] if m.group("dm") else 1.0)
+        if d < 1000:
+            continue  # 30瓶/件, 2人/组: no population
+        out.append(NumberToken(m.start(), m.end(), m.group("n"), 100000.0 / d, "per_100k", None, False))
+    return out
+
+
 def _start(t: "NumberToken") -> int:
     return t.start
+
+
+# An item number inside a line follows one of these (…95以上;2、建档率…, 。3、…).
+ITEM_BEFORE = CLAUSE_BREAKS + SPACES
 
 
 def _at_line_start(match: str, pos: int) -> bool:
@@ -459,7 +445,7 @@ def bare_numbers(match: str, lo: int, hi: int, exclude: list[NumberToken] | None
     for s, e in zip(starts.tolist(), ends.tolist()):
         if rest_stops(match, e, e + 4) is not None or match.endswith(stops, 0, s):
             continue
-        if match[e : e + 4].lstrip(" ").startswith("、") and _at_line_start(match, s):
-            continue  # an item number (8、加强…)
+        if match[e : e + 4].lstrip(" ").startswith("、") and (_at_line_start(match, s) or s > 0 and match[s - 1] in ITEM_BEFORE):
+            continue  # an item number (8、加强…), at a line start or after a break inside a line (…以上;2、建档率…)
         out.append((s, e))
     return out

@@ -1,72 +1,41 @@
 """Every stated value in a report as a traceable observation row.
 
-``extract_report(report)`` finds numbers with units (rates, counts, money), unit-less rates in
-target lists, masked numbers, and describes each one: which indicator it measures (catalog
-linking in :mod:`healthdata.normalize.indicators`), for which population, whether it is an
-achieved level, a target, a change, progress against a task or a policy rule, how it compares
-(=, >=, <=, ~) and the period the sentence names.  Cue words come from
-``healthdata/vocab/statements.yaml``; units and number words from ``quantities.yaml``.
+``extract_report(report)`` runs the extraction for one report, a value at a time:
 
-Matching happens on ``report.match`` (Simplified, halfwidth, ASCII digits, paraphrases folded, same length
-as the raw text); offsets and quotes are taken from ``report.text``.  The text around a value
-is never copied out: every test runs on ``match`` between two offsets (``str.endswith(words,
-lo, hi)``, ``pattern.search(match, lo, hi)``), which sees exactly what the test would see in
-the slice ``match[lo:hi]`` (none of the patterns used that way has anchors or look-arounds,
-except a ``$``, which matches at ``hi`` as at the end of the slice).
+1. candidates (:mod:`healthdata.extract.candidates`): numbers with units, table cells, unit-less
+   rates and changes, counts;
+2. each candidate described in order (:func:`describe`), seeing the values before it in its
+   sentence: indicator (:mod:`healthdata.extract.linking`), statement
+   (:mod:`healthdata.extract.statement`), comparator (:mod:`healthdata.extract.comparator`),
+   population and period;
+3. lists (:mod:`healthdata.extract.lists`) and from→to pairs adjusted;
+4. rows (:mod:`healthdata.extract.rows`) and numerator/denominator checks
+   (:mod:`healthdata.extract.checks`).
+
+The report's breaks, plan parts and cue positions are found once (:mod:`healthdata.extract.context`).
 """
 from __future__ import annotations
 
 import bisect
-import re
 from dataclasses import dataclass, field
-from functools import lru_cache
 from typing import NamedTuple
 
-import numpy as np
-
+from healthdata.extract.candidates import candidate_tokens
 from healthdata.extract.checks import numerator_denominator_checks
-from healthdata.extract.numbers import (
-    NumberToken,
-    _mask_set as _mask_chars,
-    bare_numbers,
-    fast_scanning,
-    parse_number,
-    quantity_vocab,
-    statement_vocab,
-    unit_tokens,
-)
-from healthdata.normalize.indicators import (
-    alias_table,
-    indicator_mentions,
-    indicator_unit,
-    link_in_span,
-    population_between,
-    resolve_mention,
-)
-from healthdata.textnorm import char_table, code_points
+from healthdata.extract.comparator import after_value, comparator_for
+from healthdata.extract.context import Context, Described, clause_starts, report_context, sentence_spans
+from healthdata.extract.cues import NOT_RATE, RATE_UNITS, links_end, subject_start
+from healthdata.extract.linking import implicit_rate_unit, indicator_for, zero_rate_unit
+from healthdata.extract.lists import distribute
+from healthdata.extract.numbers import NumberToken
+from healthdata.extract.rows import OBSERVATION_KEYS, observation_rows
+from healthdata.extract import statement as st
+from healthdata.extract.statement import inherits_statement, mark_from_to_pairs, statement_and_sign
+from healthdata.normalize.indicators import population_between
 from healthdata.types import ReportText
 
+
 __all__ = ["ExtractionResult", "extract_report", "OBSERVATION_KEYS", "RATE_UNITS"]
-
-RATE_UNITS = ("percent", "per_mille", "per_10k", "per_100k")
-SENTENCE_BREAKS = "。!?！？\n"
-CLAUSE_BREAKS = ",;:，；：" + SENTENCE_BREAKS
-OBSERVATION_KEYS = (
-    "source_start", "source_end", "quote", "sentence_start", "sentence_end", "section_kind", "indicator_id",
-    "subject", "population", "value", "unit", "count_unit", "unit_implicit", "redacted", "statement",
-    "comparator", "period_text", "flag",
-)
-HEADING = re.compile(r"^[ \t\u3000]*[一二三四五六七八九十]+、", re.M)
-_HEADING_AFTER_NL = re.compile(r"\n[ \t\u3000]*[一二三四五六七八九十]+、")  # HEADING after a newline, found by a fast literal scan
-SUMMARY_TITLE = re.compile(r"总结|汇报|报告")
-
-_NOT_RATE = ("count", "yuan")
-_JOINERS = "和、及与,"  # what joins two values of one list (see Cues.group_gap_rx)
-_SUBJECT_SKIP = " 、和及与,\u3000"  # what subject_start skips character by character
-_CMP_SKIP = ("达到", "达", "为", "在", "到", "了", "分别")  # skipped between a comparator word and the value
-_AFTER_WINDOW = 12  # characters after a value looked at for policy/target cues
-_COMPARATOR_AFTER_WINDOW = 4  # characters after a value looked at for a comparator (以上, 左右)
-_LINKS_TAIL_WINDOW = 24  # characters before a value in which trailing link words are stripped
 
 
 @dataclass
@@ -75,334 +44,10 @@ class ExtractionResult:
     checks: list[dict] = field(default_factory=list)
 
 
-# ---------------------------------------------------------------- cue tables
-def _by_len(words) -> tuple[str, ...]:
-    return tuple(sorted(set(words), key=len, reverse=True))
-
-
-def _words_rx(words) -> re.Pattern:
-    return re.compile("|".join(re.escape(w) for w in _by_len(words)))
-
-
-def _first_ops(pairs) -> dict:
-    """word -> comparator of its first (word, comparator) pair, as a loop over the pairs would find it."""
-    out: dict = {}
-    for w, op in pairs:
-        out.setdefault(w, op)
-    return out
-
-
-@dataclass(frozen=True, slots=True)
-class Cues:
-    """The statement, comparator, link and population vocabularies in the forms the extraction uses."""
-
-    down: tuple[str, ...]
-    up: tuple[str, ...]
-    policy: tuple[str, ...]
-    policy_after: tuple[str, ...]
-    target_adjacent: tuple[str, ...]
-    target_after: tuple[str, ...]
-    populations: tuple[str, ...]
-    population_set: frozenset
-    population_lengths: tuple[int, ...]
-    rate_nouns: tuple[str, ...]
-    implicit_nouns: tuple[str, ...]
-    completion_indicator: str
-    plan_headings: re.Pattern
-    completion_rx: re.Pattern
-    completion_or_local_target_rx: re.Pattern  # either kind of word: when it finds none, neither of the two can
-    target_rx: re.Pattern
-    target_local_rx: re.Pattern
-    own_cue_rx: re.Pattern
-    frequency_rx: re.Pattern
-    links_tail_last: frozenset  # the characters trailing link words (and spaces, newlines) end with
-    links_tail_rx: re.Pattern  # trailing link words and spaces, up to the end ($)
-    clause_cue_last: frozenset  # the characters policy, change and adjacent target words end with
-    period_rx: re.Pattern
-    cmp_after_rx: re.Pattern
-    cmp_after_first: frozenset  # the characters comparator words after a value start with
-    cmp_after_op: dict
-    cmp_before_op: dict
-    cmp_before_words: tuple[str, ...]
-    cmp_before_lengths: tuple[int, ...]
-    cmp_before_last: frozenset  # the characters comparator words before a value, and the words skipped there, end with
-    group_gap_rx: re.Pattern  # what may stand between two values of one list, up to the end ($)
-
-
-@lru_cache(maxsize=1)
-def cues() -> Cues:
-    """The :class:`Cues` built from statements.yaml and quantities.yaml (once)."""
-    v, q = statement_vocab(), quantity_vocab()
-    c = v["statement_cues"]
-    c_after = tuple((w, op) for op, ws in v["comparator_after"].items() for w in _by_len(ws))
-    c_before = tuple(sorted(((w, op) for op, ws in v["comparator_before"].items() for w in ws), key=lambda x: -len(x[0])))
-    links = _by_len(v["value_links"])
-    populations = _by_len(v["populations"])
-    alternation = lambda ws: "|".join(re.escape(w) for w in ws)  # noqa: E731
-    return Cues(
-        down=_by_len(c["change"]["down"]),
-        up=_by_len(c["change"]["up"]),
-        policy=_by_len(c["policy"]),
-        policy_after=_by_len(c["policy_after"]),
-        target_adjacent=_by_len(c["target_adjacent"]),
-        target_after=_by_len(c["target_after"]),
-        populations=populations,
-        population_set=frozenset(v["populations"]),
-        population_lengths=tuple(sorted({len(w) for w in v["populations"]}, reverse=True)),
-        rate_nouns=_by_len(q["rate_nouns"]),
-        implicit_nouns=_by_len(q["implicit_count_nouns"]),
-        completion_indicator=v["completion_indicator"],
-        plan_headings=re.compile("|".join(v["plan_headings"])),
-        completion_rx=_words_rx(c["completion"]),
-        completion_or_local_target_rx=_words_rx(c["completion"] + c["target_local"]),
-        target_rx=_words_rx(c["target"]),
-        target_local_rx=_words_rx(c["target_local"]),
-        own_cue_rx=_words_rx(c["change"]["down"] + c["change"]["up"] + c["completion"] + c["policy"] + c["target"] + v["subject_links"]),
-        frequency_rx=_words_rx(q["frequency_markers"]),
-        links_tail_last=frozenset(w[-1] for w in (" ", "\u3000", "\n") + links),
-        links_tail_rx=fast_scanning(f"(?:[ \u3000]|{alternation(links)})+$"),
-        clause_cue_last=frozenset(w[-1] for ws in (c["policy"], c["change"]["down"], c["change"]["up"], c["target_adjacent"]) for w in ws),
-        period_rx=fast_scanning("|".join(f"(?:{p})" for p in v["period_patterns"])),
-        cmp_after_rx=re.compile(alternation(w for w, _ in c_after)),
-        cmp_after_first=frozenset(w[0] for w, _ in c_after),
-        cmp_after_op=_first_ops(c_after),
-        cmp_before_op=_first_ops(c_before),
-        cmp_before_words=tuple(w for w, _ in c_before),
-        cmp_before_lengths=tuple(sorted({len(w) for w, _ in c_before}, reverse=True)),
-        cmp_before_last=frozenset(w[-1] for w in [w for w, _ in c_before] + list(_CMP_SKIP)),
-        group_gap_rx=re.compile(rf"\s*[{_JOINERS}]\s*(?:(?:{alternation(populations)})\s*)?(?:(?:{alternation(links)})\s*)?$"),
-    )
-
-
-def group_gap(match: str, lo: int, hi: int) -> bool:
-    """True when match[lo:hi] only joins two values (85%和65%, 城区达98、农村达95)."""
-    if lo >= hi or match[lo] not in _JOINERS and not match[lo].isspace():
-        return False  # the gap pattern starts with spaces (\s) or a joiner
-    return cues().group_gap_rx.match(match, lo, hi) is not None
-
-
-def links_end(match: str, lo: int, hi: int, c: Cues) -> int:
-    """End of match[lo:hi] without its trailing link words (达到, 为, 分别, 以上 …) and spaces."""
-    if hi <= lo or match[hi - 1] not in c.links_tail_last:
-        return hi  # a match of the tail pattern ends with one of them (or before a final newline, as $ allows)
-    m = c.links_tail_rx.search(match, max(lo, hi - _LINKS_TAIL_WINDOW), hi)
-    return m.start() if m is not None else hi
-
-
-def links_and_populations_end(match: str, lo: int, hi: int, c: Cues) -> int:
-    """End of match[lo:hi] without trailing link words and population words, stripped in turn until none is left."""
-    prev = None
-    while prev != hi:
-        prev = hi
-        hi = links_end(match, lo, hi, c)
-        if match.endswith(c.populations, lo, hi):
-            for k in c.population_lengths:
-                if k <= hi - lo and match[hi - k : hi] in c.population_set:
-                    hi -= k
-                    break
-    return hi
-
-
-# ---------------------------------------------------------------- the report's context
-@dataclass(frozen=True, slots=True)
-class Context:
-    """What describing a value needs of its report besides the value, computed once per report."""
-
-    match: str
-    lo: int  # report start
-    hi: int  # report end
-    codes: np.ndarray  # the code points of match[lo:hi]
-    sent_breaks: list[int]  # positions of sentence breaks inside the report, increasing
-    clause_breaks: list[int]  # positions of clause breaks (sentence breaks included), increasing
-    sent_break_array: np.ndarray  # the same positions as arrays, for lookups of many positions at once
-    clause_break_array: np.ndarray
-    sentences: dict  # memo: index into sent_breaks -> the sentence span (one tuple per sentence)
-    plan_doc: bool  # the report is a plan by its title
-    plan_spans: list[tuple[int, int]]  # sections announcing a plan
-    cues: Cues
-
-
-def report_context(report: ReportText) -> Context:
-    """The :class:`Context` of ``report``: break positions, plan spans and cue tables."""
-    m, lo, hi = report.match, report.start, report.end
-    c = cues()
-    codes = code_points(m[lo:hi])
-    clause_breaks, sent_breaks = break_positions(codes, lo)
-    plan_spans = [(s.start, s.end) for s in report.sections if s.kind == "plans" and c.plan_headings.search(s.heading)]
-    return Context(m, lo, hi, codes, sent_breaks.tolist(), clause_breaks.tolist(), sent_breaks, clause_breaks, {},
-                   report_is_plan(report, c), plan_spans, c)
-
-
-@lru_cache(maxsize=1)
-def _break_kinds() -> np.ndarray:
-    """Code point -> 0 (no break), 1 (clause break) or 2 (sentence break, which ends a clause too)."""
-    kinds = char_table(CLAUSE_BREAKS, np.uint8, 1)
-    kinds[[ord(ch) for ch in SENTENCE_BREAKS]] = 2
-    return kinds
-
-
-def break_positions(codes: np.ndarray, lo: int) -> tuple[np.ndarray, np.ndarray]:
-    """(positions of the clause breaks, positions of the sentence breaks), increasing, in a text
-    whose code points from position ``lo`` on are ``codes``.
-
-    One table lookup per character over the code points (numpy), instead of a regex match object
-    per break: reports have a break every dozen characters.
-    """
-    kinds = _break_kinds()[codes]
-    clause = kinds.nonzero()[0]
-    sentence = clause[kinds[clause] == 2]
-    return clause + lo, sentence + lo
-
-
-def report_is_plan(report: ReportText, c: Cues) -> bool:
-    """Whether the report is a plan by its title line (used when no section says so)."""
-    m, lo, hi = report.match, report.start, report.end
-    while lo < hi and m[lo].isspace():
-        lo += 1
-    first = m[lo : min(lo + 60, hi)].split("\n", 1)[0]
-    return bool(c.plan_headings.search(first)) and not SUMMARY_TITLE.search(first)
-
-
-def sentence_span(ctx: Context, pos: int) -> tuple[int, int]:
-    """(start, end) of the sentence holding ``pos``: after the previous break, up to and including the
-    next one (a newline excluded); the same tuple object for every position of one sentence."""
-    k = bisect.bisect_left(ctx.sent_breaks, pos)
-    return ctx.sentences.get(k) or _sentence(ctx, k)
-
-
-def sentence_spans(ctx: Context, positions: list[int]) -> list[tuple[int, int]]:
-    """:func:`sentence_span` of every position in ``positions`` (looked up all at once)."""
-    memo = ctx.sentences
-    return [memo.get(k) or _sentence(ctx, k) for k in ctx.sent_break_array.searchsorted(positions).tolist()]
-
-
-def _sentence(ctx: Context, k: int) -> tuple[int, int]:
-    """The span of the sentence ending at the ``k``-th sentence break (memoised in the context)."""
-    breaks = ctx.sent_breaks
-    start = breaks[k - 1] + 1 if k > 0 else ctx.lo
-    end = breaks[k] + 1 if k < len(breaks) else ctx.hi
-    if end > start and ctx.match[end - 1] == "\n":
-        end -= 1
-    sent = ctx.sentences[k] = (start, end)
-    return sent
-
-
-def clause_start(ctx: Context, pos: int) -> int:
-    """Start of the clause holding ``pos`` (just after the previous clause break, or the report start)."""
-    k = bisect.bisect_left(ctx.clause_breaks, pos)
-    return ctx.clause_breaks[k - 1] + 1 if k > 0 else ctx.lo
-
-
-def clause_starts(ctx: Context, positions: list[int]) -> list[int]:
-    """:func:`clause_start` of every position in ``positions`` (looked up all at once)."""
-    breaks = ctx.clause_break_array
-    if not len(breaks):
-        return [ctx.lo] * len(positions)
-    k = breaks.searchsorted(positions)
-    return np.where(k > 0, breaks[k - 1] + 1, ctx.lo).tolist()  # breaks[-1] for k == 0 is masked out
-
-
-def clause_end(ctx: Context, pos: int) -> int:
-    """End of the clause holding ``pos`` (the next clause break at or after it, or the report end)."""
-    breaks = ctx.clause_breaks
-    k = bisect.bisect_left(breaks, pos)
-    return breaks[k] if k < len(breaks) else ctx.hi
-
-
-# ---------------------------------------------------------------- candidate values
-def implicit_rate_spans(ctx: Context, bare: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Bare numbers right after a rate noun (参合率97以上, 围产儿死亡率1.97) and the values joined to them."""
-    m, c = ctx.match, ctx.cues
-    hits: list[tuple[int, int]] = []
-    for s, e in bare:
-        lo = clause_start(ctx, s)
-        if m.endswith(c.rate_nouns, lo, links_and_populations_end(m, lo, s, c)):
-            hits.append((s, e))
-        elif hits and sentence_span(ctx, hits[-1][0]) is sentence_span(ctx, s) and group_gap(m, hits[-1][1], s):
-            hits.append((s, e))
-    return hits
-
-
-def heading_starts(match: str, lo: int, hi: int) -> list[int]:
-    """Starts of the numbered headings (一、) in match[lo:hi] (a line start is ``lo`` at the text's start or after a newline)."""
-    out = []
-    if (lo == 0 or match[lo - 1] == "\n") and HEADING.match(match, lo, hi):
-        out.append(lo)
-    out.extend(m.start() + 1 for m in _HEADING_AFTER_NL.finditer(match, lo, hi))
-    return out
-
-
-def unit_dropping_spans(match: str, lo: int, hi: int, bare: list[tuple[int, int]], hits: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """In a block where the author drops % (>= N unit-less rates), other bare numbers <= 100 are rates too.
-
-    ``bare`` and ``hits`` (a subset of it) are sorted by start; blocks run from heading to heading.
-    """
-    need = int(quantity_vocab()["unit_dropping_min_hits"])
-    if len(hits) < need:
-        return []  # no block can hold enough
-    starts = [lo] + heading_starts(match, lo, hi) + [hi]
-    hit_starts, bare_starts = [h[0] for h in hits], [s for s, _ in bare]
-    bl = bisect.bisect_left
-    out = []
-    hit_set = set(hits)
-    for a, b in zip(starts, starts[1:]):
-        if bl(hit_starts, b) - bl(hit_starts, a) < need:
-            continue
-        for s, e in bare[bl(bare_starts, a) : bl(bare_starts, b)]:
-            if (s, e) not in hit_set and float(match[s:e]) <= 100:
-                out.append((s, e))
-    return out
-
-
-def candidate_tokens(ctx: Context) -> list[NumberToken]:
-    """All value tokens of the report in order of start, without overlaps: numbers with units (not
-    frequencies like 每年2次), unit-less rates found by context (unit ``?rate``) and unit-less counts."""
-    m, lo, hi, c = ctx.match, ctx.lo, ctx.hi, ctx.cues
-    freq_search = c.frequency_rx.search
-    toks = [t for t in unit_tokens(m, lo, hi) if t.count_unit != "次" or not freq_search(m, clause_start(ctx, t.start), t.start)]
-    bare = bare_numbers(m, lo, hi, exclude=toks, codes=ctx.codes)
-    hits = implicit_rate_spans(ctx, bare)
-    implicit_rates = set()
-    for s, e in sorted(hits + unit_dropping_spans(m, lo, hi, bare, hits)):
-        toks.append(NumberToken(s, e, m[s:e], 1.0, "?rate", None, False, unit_implicit=True))
-        implicit_rates.add(s)
-    for s, e in bare:
-        if s not in implicit_rates and m.startswith(c.implicit_nouns, e):
-            toks.append(NumberToken(s, e, m[s:e], 1.0, "count", None, False, unit_implicit=True))
-    if any(a.start >= b.start for a, b in zip(toks, toks[1:])):  # else already in (start, -end) order
-        toks.sort(key=lambda t: (t.start, -t.end))
-    out: list[NumberToken] = []
-    for t in toks:
-        if out and t.start < out[-1].end:
-            continue
-        out.append(t)
-    return out
-
-
-# ---------------------------------------------------------------- describing one value
-@dataclass(slots=True)
-class Described:
-    """One value as described so far (:func:`distribute` still adjusts the values of a list)."""
-
-    tok: NumberToken
-    sent: tuple[int, int]
-    clause_start: int
-    local_start: int
-    indicator_id: str | None
-    subject_span: tuple[int, int]
-    population: str | None
-    statement: str
-    sign: int
-    comparator: str | None
-    unit: str | None
-    period: str | None
-
-
 class SentenceFacts(NamedTuple):
     """What describing the values of one sentence asks of the sentence up to its last value, found once."""
 
     start: int  # the sentence start
-    has_target: bool  # a target word (目标, 力争 …) is written in match[start:last_value]
     periods: list[tuple[int, int]]  # spans of the period expressions a scan of match[start:last_value] finds
 
 
@@ -410,7 +55,7 @@ def sentence_facts(ctx: Context, sent: tuple[int, int], last_value: int) -> Sent
     """The :class:`SentenceFacts` of ``sent`` (``last_value``: the start of its last value).  The target
     words are plain words, so a span of the sentence before ``last_value`` can hold one only when the whole does."""
     m, s0, c = ctx.match, sent[0], ctx.cues
-    return SentenceFacts(s0, c.target_rx.search(m, s0, last_value) is not None,
+    return SentenceFacts(s0,
                          [x.span() for x in c.period_rx.finditer(m, s0, last_value)])
 
 
@@ -441,141 +86,9 @@ def previous_in_sentence(items: list[Described], sent: tuple[int, int]) -> tuple
     for d in reversed(items[-6:]):
         if d.sent is not sent:
             break
-        if d.unit not in _NOT_RATE:
+        if d.unit not in NOT_RATE:
             return items[-1], d
     return items[-1], None
-
-
-def indicator_for(ctx: Context, tok: NumberToken, clause_s: int, local_start: int, s0: int, prev_rate: Described | None) -> str | None:
-    """Indicator of a rate: named in its clause before it, else right after it, else the previous
-    joined rate's, else named earlier since the previous value (``s0`` is the sentence start)."""
-    m, start = ctx.match, tok.start
-    if start > clause_s:
-        iid = link_in_span(m, clause_s, start, s0)[0]
-        if iid is not None:
-            return iid
-    end = tok.end
-    ce = clause_end(ctx, end)
-    if ce > end:
-        iid = link_in_span(m, end, ce, s0)[0]
-        if iid is not None:
-            return iid
-    implicit = tok.unit == "?rate"
-    if prev_rate is not None and (not implicit or group_gap(m, prev_rate.tok.end, start)):
-        if prev_rate.indicator_id is not None:
-            return prev_rate.indicator_id
-    if not implicit and start > local_start:
-        return link_in_span(m, local_start, start, s0)[0]
-    return None
-
-
-def after_value(m: str, end: int, c: Cues) -> tuple[int, re.Match | None]:
-    """(where the words after a value start, spaces skipped; the comparator word there, e.g. 以上, or None)."""
-    limit = min(end + _AFTER_WINDOW, len(m))
-    a = end
-    while a < limit and m[a] == " ":
-        a += 1
-    return a, (c.cmp_after_rx.match(m, a, limit) if a < limit and m[a] in c.cmp_after_first else None)
-
-
-def statement_and_sign(ctx: Context, tok: NumberToken, clause_s: int, raw_end: int, link_end: int,
-                       after_cmp: re.Match | None, after_start: int, facts: SentenceFacts, iid: str | None) -> tuple[str, int]:
-    """(statement, sign) from the cue words around a value: policy, change (sign -1 for a decrease),
-    target (plan sections too), completion, else actual.  The clause before the value is
-    match[clause_s:tok.start]; ``raw_end`` is its end without spaces, ``link_end`` without link words;
-    ``facts`` tells whether the sentence holds a target word at all."""
-    m, c, start = ctx.match, ctx.cues, tok.start
-    after = after_cmp.end() if after_cmp is not None else after_start  # the words after a comparator word
-    after_limit = tok.end + _AFTER_WINDOW
-    # a cue word can end the clause (at raw_end, or before its link words at link_end) only where
-    # the character before that end is the last character of one
-    raw_cue = raw_end > clause_s and m[raw_end - 1] in c.clause_cue_last
-    stripped = link_end != raw_end  # link words end the clause: its two ends differ
-    link_cue = (link_end > clause_s and m[link_end - 1] in c.clause_cue_last) if stripped else raw_cue
-    if (raw_cue and m.endswith(c.policy, clause_s, raw_end) or stripped and link_cue and m.endswith(c.policy, clause_s, link_end)
-            or m.startswith(c.policy_after, after, after_limit)):
-        return "policy", 1
-    if link_cue and m.endswith(c.down, clause_s, link_end):
-        return "change", -1
-    if link_cue and m.endswith(c.up, clause_s, link_end) or tok.unit == "percentage_points":
-        return "change", 1
-    if ctx.plan_doc or ctx.plan_spans and any(a <= start < b for a, b in ctx.plan_spans):
-        return "target", 1
-    clause_cue = c.completion_or_local_target_rx.search(m, clause_s, start) is not None
-    if clause_cue and c.completion_rx.search(m, clause_s, start) or iid == c.completion_indicator:
-        return "completion", 1
-    if (facts.has_target and c.target_rx.search(m, facts.start, start) or clause_cue and c.target_local_rx.search(m, clause_s, start)
-            or raw_cue and m.endswith(c.target_adjacent, clause_s, raw_end)
-            or stripped and link_cue and m.endswith(c.target_adjacent, clause_s, link_end)
-            or m.startswith(c.target_after, after, after_limit)):
-        return "target", 1
-    return "actual", 1
-
-
-def inherits_statement(ctx: Context, prev: Described, counted: bool, start: int) -> bool:
-    """Whether an 'actual' value continues the change or completion stated just before it (``prev``):
-    same kind (counts with counts, rates with rates) and no cue word of its own in between."""
-    return (prev.statement in ("completion", "change")
-            and (prev.unit in _NOT_RATE) == counted
-            and ctx.cues.own_cue_rx.search(ctx.match, prev.tok.end, start) is None)
-
-
-def comparator_for(ctx: Context, tok: NumberToken, after_cmp: re.Match | None, after_start: int,
-                   clause_s: int, raw_end: int) -> str | None:
-    """The comparator of a value, or None for '=': its range role, a word right after it (以上 -> >=)
-    within four characters, a word before it (不低于 -> >=, maybe followed by 达到/为 …), or ~ for 余/多."""
-    role = tok.range_role
-    if role == "low":
-        return ">="
-    if role == "high":
-        return "<="
-    m, c = ctx.match, ctx.cues
-    if after_cmp is not None:
-        near = min(tok.end + _COMPARATOR_AFTER_WINDOW, len(m))
-        if after_cmp.end() <= near:
-            return c.cmp_after_op[after_cmp.group()]
-        shorter = c.cmp_after_rx.match(m, min(after_start, near), near)
-        if shorter is not None:
-            return c.cmp_after_op[shorter.group()]
-    end = raw_end
-    for _ in range(3):
-        if end <= clause_s or m[end - 1] not in c.cmp_before_last:
-            break  # neither a comparator word nor a skipped word ends here
-        if m.endswith(c.cmp_before_words, clause_s, end):
-            for k in c.cmp_before_lengths:
-                if k <= end - clause_s and (op := c.cmp_before_op.get(m[end - k : end])) is not None:
-                    return op
-        if not m.endswith(_CMP_SKIP, clause_s, end):
-            break
-        for w in _CMP_SKIP:
-            if m.endswith(w, clause_s, end):
-                end -= len(w)
-                break
-    return "~" if tok.approx else None
-
-
-def implicit_rate_unit(iid: str | None, statement: str, comparator: str | None) -> str | None:
-    """Unit of a unit-less rate: its indicator's, else percent for a target or bound; None (no value) otherwise."""
-    unit = indicator_unit(iid) if iid else None
-    if unit is None and (statement == "target" or comparator in (">=", "<=")):
-        return "percent"
-    return unit
-
-
-def subject_start(match: str, lo: int, hi: int, c: Cues) -> int:
-    """Start of the subject in match[lo:hi]: what closes the previous value (以上、, 左右,) and joiners skipped."""
-    if lo < hi and match[lo] not in _SUBJECT_SKIP and match[lo] not in c.cmp_after_first:
-        return lo  # nothing to skip: neither a joiner nor the first character of a closing word
-    after_rx = c.cmp_after_rx
-    prev = None
-    while prev != lo and lo < hi:
-        prev = lo
-        while lo < hi and match[lo] in _SUBJECT_SKIP:
-            lo += 1
-        m = after_rx.match(match, lo)
-        if m is not None:
-            lo = m.end()
-    return lo
 
 
 def describe(ctx: Context, tok: NumberToken, sent: tuple[int, int], tok_clause: int, facts: SentenceFacts,
@@ -587,28 +100,49 @@ def describe(ctx: Context, tok: NumberToken, sent: tuple[int, int], tok_clause: 
     start, s0 = tok.start, sent[0]
     local_start = prev.tok.end if prev is not None else s0
     clause_s = max(tok_clause, local_start)
-    counted = tok.unit in _NOT_RATE
-    iid = None if counted else indicator_for(ctx, tok, clause_s, local_start, s0, prev_rate)
+    counted = tok.unit in NOT_RATE
+    seg_starts = ctx.seg_starts
+    seg_s = seg_starts[bisect.bisect_right(seg_starts, start) - 1]  # seg_starts holds the report start
+    if seg_s < s0:
+        seg_s = s0
+    iid = None if counted else indicator_for(ctx, tok, clause_s, local_start, seg_s, s0, prev_rate)
     raw_end = start  # the end of the clause before the value, spaces dropped
     while raw_end > clause_s and m[raw_end - 1] == " ":
         raw_end -= 1
     link_end = links_end(m, clause_s, start, c)
     after_start, after_cmp = after_value(m, tok.end, c)
-    statement, sign = statement_and_sign(ctx, tok, clause_s, raw_end, link_end, after_cmp, after_start, facts, iid)
-    if statement == "actual" and prev is not None and inherits_statement(ctx, prev, counted, start):
+    statement, sign = statement_and_sign(ctx, tok, clause_s, seg_s, raw_end, link_end, after_cmp, after_start, iid)
+    if statement == "actual" and prev is not None and inherits_statement(ctx, prev, counted, start, seg_s):
         statement, sign = prev.statement, prev.sign
     if statement == "completion" and iid is None and tok.unit in ("percent", "?rate"):
         iid = c.completion_indicator
     comparator = comparator_for(ctx, tok, after_cmp, after_start, clause_s, raw_end)
     unit = tok.unit
     if unit == "?rate":
-        unit = implicit_rate_unit(iid, statement, comparator)
+        unit = implicit_rate_unit(iid, statement, comparator, zero_rate_unit(m, tok, clause_s, link_end))
         if unit is None:
             return None
+    elif unit == "?change":
+        if statement != "change":
+            return None
+        unit = "percent"
     return Described(
-        tok, sent, clause_s, local_start, iid, (subject_start(m, clause_s, link_end, c), link_end),
+        tok, sent, clause_s, local_start, iid,
+        ctx.table_subjects.get(start) or (subject_after_enumerator(m, subject_start(m, clause_s, link_end, c), link_end), link_end),
         population_between(m, clause_s, start), statement, sign, comparator, unit, period_before(ctx, facts, start),
     )
+
+
+def subject_after_enumerator(m: str, lo: int, hi: int) -> int:
+    """Start of a subject without the enumerator that opens it (二是重性精神病患者管理率 -> 重性精神病患者管理率)."""
+    if lo < hi and m[lo] in _ENUMERATOR_FIRSTS:
+        e = st.statement_cues().enumerator_at_rx.match(m, lo, hi)
+        if e is not None:
+            return e.end()
+    return lo
+
+
+_ENUMERATOR_FIRSTS = st.statement_cues().enumerator_firsts
 
 
 def describe_all(ctx: Context, tokens: list[NumberToken]) -> list[Described]:
@@ -616,6 +150,7 @@ def describe_all(ctx: Context, tokens: list[NumberToken]) -> list[Described]:
     :class:`SentenceFacts` of its sentence, found once per sentence)."""
     items: list[Described] = []
     starts = [tok.start for tok in tokens]
+    ctx.cue_index.value_starts(starts)
     sents = sentence_spans(ctx, starts)
     last_start = dict(zip(sents, starts))  # the last token of each sentence wins
     facts = {sent: sentence_facts(ctx, sent, last) for sent, last in last_start.items()}
@@ -624,158 +159,8 @@ def describe_all(ctx: Context, tokens: list[NumberToken]) -> list[Described]:
         d = describe(ctx, tok, sent, tok_clause, facts[sent], prev, prev_rate)
         if d is not None:
             items.append(d)
+    mark_from_to_pairs(ctx, items)
     return items
-
-
-# ---------------------------------------------------------------- distributive lists
-def _groups(items: list[Described], match: str) -> list[list[int]]:
-    """Runs of values joined only by 和/、/及 (plus a population and a link word) in one sentence."""
-    groups, cur = [], [0] if items else []
-    for i in range(1, len(items)):
-        a, b = items[i - 1], items[i]
-        same_kind = (a.unit in _NOT_RATE) == (b.unit in _NOT_RATE)
-        if a.sent == b.sent and same_kind and group_gap(match, a.tok.end, b.tok.start):
-            cur.append(i)
-        else:
-            groups.append(cur)
-            cur = [i]
-    if cur:
-        groups.append(cur)
-    return [g for g in groups if len(g) > 1]
-
-
-def _list_items(match: str, lo: int, hi: int) -> list[tuple[int, int]]:
-    """Split a subject phrase at 、/和/及/与 into item spans."""
-    out, s = [], lo
-    for i in range(lo, hi):
-        if match[i] in "、和及与":
-            out.append((s, i))
-            s = i + 1
-    out.append((s, hi))
-    return [(a, b) for a, b in out if b > a]
-
-
-def distribute(items: list[Described], match: str) -> None:
-    """One row per value of 'A、B分别达x%和y%': own indicator and population; shared comparator and statement."""
-    for g in _groups(items, match):
-        first, last = items[g[0]], items[g[-1]]
-        n = len(g)
-        lo, hi = first.subject_span
-        parts = _list_items(match, lo, hi)
-        linked = [link_in_span(match, a, b, first.sent[0], first_in_list=False)[0] for a, b in parts]
-        ids: list[str | None] = [None] * n
-        pops: list[str | None] = [None] * n
-        if len(parts) >= n and all(linked[-n:]):
-            ids = linked[-n:]
-            pops = [population_between(match, a, b) for a, b in parts[-n:]]
-        else:
-            mentions = indicator_mentions(match, parts[-1][0], parts[-1][1])
-            mt = max(mentions, key=lambda x: (x.end, x.end - x.start)) if mentions else None
-            if mt is not None and len(parts) == n:
-                for k, (a, b) in enumerate(parts):
-                    ids[k] = _resolve_with_qualifiers_in(match, mt, a, b if k < n - 1 else mt.start, first.sent[0])
-                    pops[k] = population_between(match, a, b)
-            elif mt is not None:
-                ordered = _qualified_in_order(match, mt, first.sent[0], mt.start)
-                if len(ordered) == n:
-                    ids = ordered
-        for k, idx in enumerate(g):
-            it = items[idx]
-            if ids[k] is not None and it.unit not in _NOT_RATE:
-                it.indicator_id = ids[k]
-            elif k and it.unit not in _NOT_RATE:
-                it.indicator_id = first.indicator_id
-            gap_pop = population_between(match, items[idx - 1].tok.end, it.tok.start) if k else None
-            it.population = gap_pop or pops[k] or it.population
-            if k:
-                it.statement, it.sign = first.statement, first.sign
-            if it.comparator is None:
-                it.comparator = last.comparator
-
-
-def _qualified_in_order(match: str, mention, lo: int, hi: int) -> list[str]:
-    """Indicators sharing ``mention``'s alias, in the order their qualifiers first appear in match[lo:hi]
-    (产妇…儿童…两个系统管理分别达到x%和y% -> maternal, child)."""
-    found = []
-    for iid, quals in alias_table()[mention.alias]:
-        pos = [p for q in quals if (p := match.find(q, lo, hi)) >= 0]
-        if pos:
-            found.append((min(pos), iid))
-    return [iid for _, iid in sorted(found)]
-
-
-def _resolve_with_qualifiers_in(match: str, mention, a: int, b: int, context_start: int) -> str | None:
-    """The indicator whose qualifier is written in match[a:b], else the alias's plain owner, else as resolved in context."""
-    entries = alias_table()[mention.alias]
-    for iid, quals in entries:
-        if quals and any(match.find(q, a, b) >= 0 for q in quals):
-            return iid
-    plain = [iid for iid, quals in entries if not quals]
-    return plain[0] if plain else resolve_mention(match, mention, a, context_start)
-
-
-# ---------------------------------------------------------------- rows
-_PLAIN_DIGITS = re.compile(r"\d*\.?\d+")
-_SHORT_DECIMAL = re.compile(r"[0-9]*(?:[0-9]|\.[0-9]{1,10})")
-
-
-def value_of(tok: NumberToken, sign: int) -> float | None:
-    """The token's number times its multiplier, rounded to 10 decimals and signed; None when unreadable."""
-    t = tok.num_text
-    if tok.multiplier == 1.0 and _SHORT_DECIMAL.fullmatch(t):
-        # float() of a decimal with at most 10 decimals is its own round(., 10): the decimal lies on
-        # the 10-decimal grid and within half an ulp of the float (an ulp is never exactly 1e-10)
-        v = float(t)
-        return -v if sign < 0 else v
-    v = float(t) if _PLAIN_DIGITS.fullmatch(t) else parse_number(t)  # same as parse_number for plain digits
-    if v is None:
-        return None
-    v = round(v * tok.multiplier, 10)
-    return -v if sign < 0 else v
-
-
-def _rows(report: ReportText, items: list[Described]) -> list[dict]:
-    """One observation row (a dict with OBSERVATION_KEYS) per described value."""
-    t = report.text
-    kind_at = report.section_kinds() if report.sections else None
-    masks = _mask_chars()
-    short_decimal = _SHORT_DECIMAL.fullmatch
-    out = []
-    for d in items:
-        tok = d.tok
-        start, end, num_text, multiplier, _, count_unit, _, unit_implicit, _ = tok
-        redacted = not masks.isdisjoint(num_text)
-        if redacted:
-            value = None
-        elif multiplier == 1.0 and short_decimal(num_text):
-            value = -float(num_text) if d.sign < 0 else float(num_text)  # value_of's first case
-        else:
-            value = value_of(tok, d.sign)
-        unit, statement = d.unit, d.statement
-        subj_lo, subj_hi = d.subject_span
-        sent_start, sent_end = d.sent
-        out.append({
-            "source_start": start,
-            "source_end": end,
-            "quote": t[start:end],
-            "sentence_start": sent_start,
-            "sentence_end": sent_end,
-            "section_kind": kind_at(start) if kind_at is not None else "other",
-            "indicator_id": d.indicator_id,
-            "subject": t[max(subj_lo, subj_hi - 60) : subj_hi] or None,  # its last 60 characters
-            "population": d.population,
-            "value": value,
-            "unit": unit,
-            "count_unit": count_unit if unit in _NOT_RATE else None,
-            "unit_implicit": unit_implicit,
-            "redacted": redacted,
-            "statement": statement,
-            "comparator": d.comparator or "=",
-            "period_text": d.period,
-            "flag": ("percent outside 0-100" if unit == "percent" and value is not None
-                     and statement in ("actual", "target", "policy") and not 0 <= value <= 100 else None),
-        })
-    return out
 
 
 def extract_report(report: ReportText) -> ExtractionResult:
@@ -783,5 +168,5 @@ def extract_report(report: ReportText) -> ExtractionResult:
     ctx = report_context(report)
     items = describe_all(ctx, candidate_tokens(ctx))
     distribute(items, report.match)
-    rows = _rows(report, items)  # items come in token order: sorted by source_start
+    rows = observation_rows(report, items)  # items come in token order: sorted by source_start
     return ExtractionResult(observations=rows, checks=numerator_denominator_checks(rows, report.match))

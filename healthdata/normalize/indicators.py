@@ -15,6 +15,7 @@ from typing import NamedTuple
 
 import yaml
 
+from healthdata.extract.punctuation import CLAUSE_BREAKS, LIST_JOINERS
 from healthdata.textnorm import matching_text
 
 __all__ = [
@@ -30,9 +31,8 @@ __all__ = [
     "population_between",
 ]
 
-CLAUSE_BREAKS = set(",;:，；：。!?！？\n")
-_CLAUSE_BREAK_RX = re.compile("[" + re.escape("".join(sorted(CLAUSE_BREAKS))) + "]")
-LIST_JOINERS = set("、和及与")
+_CLAUSE_BREAK_RX = re.compile("[" + re.escape(CLAUSE_BREAKS) + "]")
+BARE_PREFIX = " \u3000、和及与的其中"  # what may stand before an alias that is "bare" at its clause's start
 
 
 @lru_cache(maxsize=1)
@@ -176,13 +176,16 @@ def _first_qualifier_pos(match: str, lo: int, hi: int, qualifiers: tuple[str, ..
     return min(found) if found else -1
 
 
-def resolve_mention(match: str, mention: Mention, clause_start: int, context_start: int) -> str | None:
+def resolve_mention(match: str, mention: Mention, clause_start: int, context_start: int, near_start: int | None = None) -> str | None:
     """Indicator named by ``mention``.
 
     Qualifiers written in the mention's own clause decide first (one qualified indicator -> it;
-    several, as in a list of vaccines -> the plain owner of the alias).  Then qualifiers earlier in
-    the sentence: one distinct qualified indicator -> it.  Then the plain owner; then the nearest
-    qualifier anywhere in the context.
+    several, as in a list of vaccines -> the plain owner of the alias).  Then, for an alias that
+    stands bare at its clause's start (…从业人员体检率98%,培训率100%), qualifiers earlier in the
+    context: one distinct qualified indicator -> it.  Then the plain owner; then the nearest
+    qualifier in the context.  An alias with words of its own before it in its clause looks back only
+    from ``near_start`` (after the previous rate: in 传染病发病率为0,新生儿破伤风发病率为0 the second
+    takes nothing from the first).
     """
     plain, qualified = _alias_owners()[mention.alias]
     if not qualified:
@@ -197,6 +200,8 @@ def resolve_mention(match: str, mention: Mention, clause_start: int, context_sta
         return local[0][1]
     if len(ids) > 1:
         return plain[0] if plain else min(local)[1]
+    if near_start is not None and match[clause_start : mention.start].strip(BARE_PREFIX):
+        context_start = max(context_start, near_start)
     wide = []
     for iid, quals in qualified:
         p = _last_qualifier_pos(match, context_start, clause_start, quals)
@@ -235,8 +240,10 @@ def _closest_first(m: Mention) -> tuple[int, int]:
     return (-m.end, m.start)
 
 
-def link_in_span(match: str, lo: int, hi: int, context_start: int | None = None, *, first_in_list: bool = True) -> tuple[str | None, Mention | None]:
-    """Indicator named in match[lo:hi]: the resolvable alias ending closest to ``hi`` (longest on ties)."""
+def link_in_span(match: str, lo: int, hi: int, context_start: int | None = None, *, first_in_list: bool = True,
+                 near_start: int | None = None) -> tuple[str | None, Mention | None]:
+    """Indicator named in match[lo:hi]: the resolvable alias ending closest to ``hi`` (longest on ties);
+    qualifiers of a generic alias are looked for from ``context_start`` (see :func:`resolve_mention`)."""
     mentions = indicator_mentions(match, lo, hi)
     if not mentions:
         return None, None
@@ -244,7 +251,7 @@ def link_in_span(match: str, lo: int, hi: int, context_start: int | None = None,
     for m in (mentions if len(mentions) == 1 else sorted(mentions, key=_closest_first)):
         if first_in_list:
             m = first_of_list(mentions, m, match)
-        iid = resolve_mention(match, m, _clause_start(match, lo, m.start), ctx)
+        iid = resolve_mention(match, m, _clause_start(match, lo, m.start), ctx, near_start)
         if iid is not None:
             return iid, m
     return None, None
@@ -256,11 +263,12 @@ def _population_vocab():
     path = resources.files("healthdata.vocab").joinpath("statements.yaml")
     with path.open(encoding="utf-8") as fh:
         data = yaml.safe_load(fh)
-    from healthdata.extract.numbers import fast_scanning
+    from healthdata.extract.numbers import with_first_chars
 
     words = tuple(sorted(data["populations"], key=len, reverse=True))
     either = "|".join([f"(?:{data['population_pattern']})"] + [re.escape(w) for w in words])
-    return fast_scanning(data["population_pattern"]), words, fast_scanning(either)
+    first = data["population_pattern_first_chars"]
+    return with_first_chars(data["population_pattern"], first), words, with_first_chars(either, first + "".join(w[0] for w in words))
 
 
 def population_in(phrase: str) -> str | None:

@@ -1,0 +1,123 @@
+"""Candidate values of a report: numbers with units (:mod:`healthdata.extract.numbers`), values in
+tables with a unit column (:mod:`healthdata.extract.tables`), cases per a written population,
+unit-less rates after a rate noun or in a block that drops %, unit-less changes beside a rate, and
+counts whose measure word is dropped — in order of start, without overlaps.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from functools import lru_cache
+
+from healthdata.extract.context import Context, clause_start, sentence_span
+from healthdata.extract.cues import RATE_UNITS, group_gap, links_and_populations_end
+from healthdata.extract.numbers import NumberToken, bare_numbers, per_population_tokens, quantity_vocab, unit_tokens
+from healthdata.extract.tables import table_values
+from healthdata.vocab import load_yaml
+
+
+@lru_cache(maxsize=1)
+def _top_headings() -> tuple[re.Pattern, re.Pattern]:
+    """(a top-level heading (一、) at a position, one after a newline): the level-1 heading pattern of
+    sections.yaml, the one definition of heading enumerators (the second is found by a literal scan)."""
+    level1 = next(h["pattern"] for h in load_yaml("sections.yaml")["heading_levels"] if h["level"] == 1).lstrip("^")
+    return re.compile(level1), re.compile(rf"\n(?:{level1})")
+
+
+def implicit_rate_spans(ctx: Context, bare: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Bare numbers right after a rate noun (参合率97以上, 围产儿死亡率1.97) and the values joined to them."""
+    m, c = ctx.match, ctx.cues
+    hits: list[tuple[int, int]] = []
+    for s, e in bare:
+        lo = clause_start(ctx, s)
+        if m.endswith(c.rate_nouns, lo, links_and_populations_end(m, lo, s, c)):
+            hits.append((s, e))
+        elif hits and sentence_span(ctx, hits[-1][0]) is sentence_span(ctx, s) and group_gap(m, hits[-1][1], s):
+            hits.append((s, e))
+    return hits
+
+
+def heading_starts(match: str, lo: int, hi: int) -> list[int]:
+    """Starts of the numbered headings (一、) in match[lo:hi] (a line start is ``lo`` at the text's start or after a newline)."""
+    at, after_newline = _top_headings()
+    out = []
+    if (lo == 0 or match[lo - 1] == "\n") and at.match(match, lo, hi):
+        out.append(lo)
+    out.extend(m.start() + 1 for m in after_newline.finditer(match, lo, hi))
+    return out
+
+
+def unit_dropping_spans(match: str, lo: int, hi: int, bare: list[tuple[int, int]], hits: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """In a block where the author drops % (>= N unit-less rates), other bare numbers <= 100 are rates too.
+
+    ``bare`` and ``hits`` (a subset of it) are sorted by start; blocks run from heading to heading.
+    """
+    need = int(quantity_vocab()["unit_dropping_min_hits"])
+    if len(hits) < need:
+        return []  # no block can hold enough
+    starts = [lo] + heading_starts(match, lo, hi) + [hi]
+    hit_starts, bare_starts = [h[0] for h in hits], [s for s, _ in bare]
+    bl = bisect.bisect_left
+    out = []
+    hit_set = set(hits)
+    for a, b in zip(starts, starts[1:]):
+        if bl(hit_starts, b) - bl(hit_starts, a) < need:
+            continue
+        for s, e in bare[bl(bare_starts, a) : bl(bare_starts, b)]:
+            if (s, e) not in hit_set and float(match[s:e]) <= 100:
+                out.append((s, e))
+    return out
+
+
+def unitless_change(ctx: Context, toks: list[NumberToken], s: int, e: int) -> bool:
+    """Whether a bare number right after a change word (同比下降18.6) is a change in percent: it has
+    decimals, or a rate stands before it in its sentence (发病率12.5/10万,同比下降8)."""
+    if "." in ctx.match[s:e]:
+        return True
+    s0 = sentence_span(ctx, s)[0]
+    k = bisect.bisect_left(toks, s, key=_tok_start)
+    while k > 0 and toks[k - 1].start >= s0:
+        k -= 1
+        if toks[k].unit in RATE_UNITS:
+            return True
+    return False
+
+
+def _tok_start(t: NumberToken) -> int:
+    return t.start
+
+
+def candidate_tokens(ctx: Context) -> list[NumberToken]:
+    """All value tokens of the report in order of start, without overlaps: numbers with units (not
+    frequencies like 每年2次), unit-less rates found by context (unit ``?rate``) and unit-less counts."""
+    m, lo, hi, c = ctx.match, ctx.lo, ctx.hi, ctx.cues
+    freq_search = c.frequency_rx.search
+    toks = [t for t in unit_tokens(m, lo, hi) if t.count_unit != "次" or not freq_search(m, clause_start(ctx, t.start), t.start)]
+    toks += per_population_tokens(m, lo, hi)
+    tables = table_values(m, lo, hi)
+    for tv in tables:
+        toks.append(tv.token)
+        ctx.table_subjects[tv.token.start] = tv.subject
+    if len(toks) > 1 and (tables or toks[-1].start < toks[-2].start):
+        toks.sort(key=lambda t: (t.start, -t.end))
+    bare = bare_numbers(m, lo, hi, exclude=toks, codes=ctx.codes)
+    hits = implicit_rate_spans(ctx, bare)
+    implicit_rates = set()
+    for s, e in sorted(hits + unit_dropping_spans(m, lo, hi, bare, hits)):
+        toks.append(NumberToken(s, e, m[s:e], 1.0, "?rate", None, False, unit_implicit=True))
+        implicit_rates.add(s)
+    for s, e in bare:
+        if s in implicit_rates:
+            continue
+        if m.startswith(c.implicit_nouns, e):
+            toks.append(NumberToken(s, e, m[s:e], 1.0, "count", None, False, unit_implicit=True))
+        elif m.endswith(c.change_words, max(lo, s - 8), s) and unitless_change(ctx, toks, s, e):
+            toks.append(NumberToken(s, e, m[s:e], 1.0, "?change", None, False, unit_implicit=True))
+    if any(a.start >= b.start for a, b in zip(toks, toks[1:])):  # else already in (start, -end) order
+        toks.sort(key=lambda t: (t.start, -t.end))
+    out: list[NumberToken] = []
+    for t in toks:
+        if out and t.start < out[-1].end:
+            continue
+        out.append(t)
+    return out

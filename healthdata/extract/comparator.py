@@ -1,0 +1,62 @@
+"""How a value compares (=, >=, <=, ~): a range's ends, a word right after it (以上, 左右), a word
+or sign before it (不低于, 控制在…以下, <), or 余/多 after a count."""
+from __future__ import annotations
+
+import re
+
+from typing import TYPE_CHECKING
+
+from healthdata.extract.cues import CMP_SKIP, Cues
+
+if TYPE_CHECKING:
+    from healthdata.extract.context import Context
+    from healthdata.extract.numbers import NumberToken
+
+
+AFTER_WINDOW = 12  # characters after a value looked at for policy/target cues
+
+
+_COMPARATOR_AFTER_WINDOW = 4  # characters after a value looked at for a comparator (以上, 左右)
+
+
+def after_value(m: str, end: int, c: Cues) -> tuple[int, re.Match | None]:
+    """(where the words after a value start, spaces skipped; the comparator word there, e.g. 以上, or None)."""
+    limit = min(end + AFTER_WINDOW, len(m))
+    a = end
+    while a < limit and m[a] == " ":
+        a += 1
+    return a, (c.cmp_after_rx.match(m, a, limit) if a < limit and m[a] in c.cmp_after_first else None)
+
+
+def comparator_for(ctx: Context, tok: NumberToken, after_cmp: re.Match | None, after_start: int,
+                   clause_s: int, raw_end: int) -> str | None:
+    """The comparator of a value, or None for '=': its range role, a word right after it (以上 -> >=)
+    within four characters, a word before it (不低于 -> >=, maybe followed by 达到/为 …), or ~ for 余/多."""
+    role = tok.range_role
+    if role == "low":
+        return ">="
+    if role == "high":
+        return "<="
+    m, c = ctx.match, ctx.cues
+    if after_cmp is not None:
+        near = min(tok.end + _COMPARATOR_AFTER_WINDOW, len(m))
+        if after_cmp.end() <= near:
+            return c.cmp_after_op[after_cmp.group()]
+        shorter = c.cmp_after_rx.match(m, min(after_start, near), near)
+        if shorter is not None:
+            return c.cmp_after_op[shorter.group()]
+    end = raw_end
+    for _ in range(3):
+        if end <= clause_s or m[end - 1] not in c.cmp_before_last:
+            break  # neither a comparator word nor a skipped word ends here
+        if m.endswith(c.cmp_before_words, clause_s, end):
+            for k in c.cmp_before_lengths:
+                if k <= end - clause_s and (op := c.cmp_before_op.get(m[end - k : end])) is not None:
+                    return op
+        if not m.endswith(CMP_SKIP, clause_s, end):
+            break
+        for w in CMP_SKIP:
+            if m.endswith(w, clause_s, end):
+                end -= len(w)
+                break
+    return "~" if tok.approx else None

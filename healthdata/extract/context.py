@@ -1,0 +1,203 @@
+"""What describing a value needs of its report, computed once per report: sentence, clause and
+segment breaks (a ``。`` written as a decimal point is none), the parts that state plans, the
+statement cues by segment; and :class:`Described`, one value as described so far.
+
+Matching happens on ``report.match`` (Simplified, halfwidth, ASCII digits, paraphrases folded, same
+length as the raw text); offsets are raw-text offsets.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+import numpy as np
+
+from healthdata.extract import statement as st
+from healthdata.extract.cues import Cues, cues
+from healthdata.extract.numbers import NumberToken
+from healthdata.extract.punctuation import CLAUSE_BREAKS, SEGMENT_BREAKS, SENTENCE_BREAKS, SPACES
+from healthdata.textnorm import char_table, code_points
+from healthdata.types import ReportText
+
+
+
+
+
+
+
+
+
+
+@dataclass(slots=True)
+class Described:
+    """One value as described so far (:func:`distribute` still adjusts the values of a list)."""
+
+    tok: NumberToken
+    sent: tuple[int, int]
+    clause_start: int
+    local_start: int
+    indicator_id: str | None
+    subject_span: tuple[int, int]
+    population: str | None
+    statement: str
+    sign: int
+    comparator: str | None
+    unit: str | None
+    period: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    """What describing a value needs of its report besides the value, computed once per report."""
+
+    match: str
+    lo: int  # report start
+    hi: int  # report end
+    codes: np.ndarray  # the code points of match[lo:hi]
+    sent_breaks: list[int]  # positions of sentence breaks inside the report, increasing
+    clause_breaks: list[int]  # positions of clause breaks (sentence breaks included), increasing
+    sent_break_array: np.ndarray  # the same positions as arrays, for lookups of many positions at once
+    clause_break_array: np.ndarray
+    sentences: dict  # memo: index into sent_breaks -> the sentence span (one tuple per sentence)
+    plan_doc: bool  # the report is a plan by its title
+    plan_spans: list[tuple[int, int]]  # sections announcing a plan
+    cues: Cues
+    seg_starts: list[int]  # starts of the segments (see healthdata.extract.statement)
+    cue_index: st.CueIndex  # where the statement cue words occur
+    table_subjects: dict = field(default_factory=dict)  # start of a table value -> span of the cell naming it
+
+
+def report_context(report: ReportText) -> Context:
+    """The :class:`Context` of ``report``: break positions, plan spans and cue tables."""
+    m, lo, hi = report.match, report.start, report.end
+    c = cues()
+    codes = code_points(m[lo:hi])
+    clause_breaks, sent_breaks = break_positions(codes, lo)
+    if len(sent_breaks):
+        points = decimal_points(m, lo, hi, codes, sent_breaks)
+        if points:
+            clause_breaks = clause_breaks[~np.isin(clause_breaks, points)]
+            sent_breaks = sent_breaks[~np.isin(sent_breaks, points)]
+    seg_breaks = clause_breaks[table_of(SEGMENT_BREAKS)[codes[clause_breaks - lo]]]
+    seg_starts = st.segment_starts(m, lo, hi, seg_breaks, enumerator_candidates(codes, clause_breaks, lo))
+    plans = st.plan_spans(m, lo, hi, report.sections, seg_starts)
+    return Context(m, lo, hi, codes, sent_breaks.tolist(), clause_breaks.tolist(), sent_breaks, clause_breaks, {},
+                   report_is_plan(report, c), plans, c, seg_starts, st.CueIndex(m, seg_starts, hi))
+
+
+_DECIMAL_POINT = re.compile(r"[0-9]。(?=[0-9]{1,2} ?[%‰])")
+
+
+def decimal_points(match: str, lo: int, hi: int, codes: np.ndarray, sent_breaks: np.ndarray) -> list[int]:
+    """Positions of 。 written as a decimal point (97。6%): between digits, before a rate unit.  They end
+    no sentence.  (``codes``: the code points of match[lo:hi]; ``sent_breaks``: its sentence breaks.)"""
+    rel = sent_breaks - lo
+    rel = rel[(rel > 0) & (rel < len(codes) - 1)]
+    digit = table_of(DIGITS)
+    between = rel[digit[codes[rel - 1]] & digit[codes[rel + 1]]]
+    return [p + lo for p in between.tolist() if _DECIMAL_POINT.match(match, p + lo - 1, hi)]
+
+
+DIGITS = "0123456789"
+NUMERALS = DIGITS + "一二三四五六七八九十"  # what the number of an enumerator is written with
+ENUMERATOR_MARKS = "、.．是 "  # what closes a numeral enumerator (1、 12. 一是)
+ENUMERATOR_OPENERS = "(（①②③④⑤⑥⑦⑧⑨⑩"  # an enumerator that starts with one of these is one at once ((一), ①)
+
+
+@lru_cache(maxsize=None)
+def table_of(chars: str) -> np.ndarray:
+    """Code point -> whether it is one of ``chars`` (a lookup table, built once per set of characters)."""
+    return char_table(chars)
+
+
+def enumerator_candidates(codes: np.ndarray, clause_breaks: np.ndarray, lo: int) -> list[int]:
+    """Positions right after a clause break or a space (in the text whose code points from ``lo`` on
+    are ``codes``) whose characters an enumerator can start with: a bracket, a circled number, a
+    space, or a numeral followed by what goes on an enumerator."""
+    n = len(codes)
+    after = np.concatenate((clause_breaks - lo, table_of(SPACES)[codes].nonzero()[0])) + 1
+    after = after[after < n - 2]
+    first = codes[after]
+    mark, numeral = table_of(ENUMERATOR_MARKS), table_of(NUMERALS)
+    second, third = codes[after + 1], codes[after + 2]
+    # (一) ① at once; a numeral followed by its mark (1、 一是), or by a second numeral and the mark (12、 十一、)
+    ok = table_of(ENUMERATOR_OPENERS)[first] | numeral[first] & (mark[second] | numeral[second] & mark[third])
+    return (after[ok] + lo).tolist()
+
+
+@lru_cache(maxsize=1)
+def _break_kinds() -> np.ndarray:
+    """Code point -> 0 (no break), 1 (clause break) or 2 (sentence break, which ends a clause too)."""
+    kinds = char_table(CLAUSE_BREAKS, np.uint8, 1)
+    kinds[[ord(ch) for ch in SENTENCE_BREAKS]] = 2
+    return kinds
+
+
+def break_positions(codes: np.ndarray, lo: int) -> tuple[np.ndarray, np.ndarray]:
+    """(positions of the clause breaks, positions of the sentence breaks), increasing, in a text
+    whose code points from position ``lo`` on are ``codes``.
+
+    One table lookup per character over the code points (numpy), instead of a regex match object
+    per break: reports have a break every dozen characters.
+    """
+    kinds = _break_kinds()[codes]
+    clause = kinds.nonzero()[0]
+    sentence = clause[kinds[clause] == 2]
+    return clause + lo, sentence + lo
+
+
+def report_is_plan(report: ReportText, c: Cues) -> bool:
+    """Whether the report is a plan by its title line (used when no section says so)."""
+    m, lo, hi = report.match, report.start, report.end
+    while lo < hi and m[lo].isspace():
+        lo += 1
+    first = re.split(r"[\n。,，;；:：!?！？]", m[lo : min(lo + 60, hi)], maxsplit=1)[0]
+    return bool(c.plan_title.search(first)) and not c.summary_title.search(first)
+
+
+def sentence_span(ctx: Context, pos: int) -> tuple[int, int]:
+    """(start, end) of the sentence holding ``pos``: after the previous break, up to and including the
+    next one (a newline excluded); the same tuple object for every position of one sentence."""
+    k = bisect.bisect_left(ctx.sent_breaks, pos)
+    return ctx.sentences.get(k) or _sentence(ctx, k)
+
+
+def sentence_spans(ctx: Context, positions: list[int]) -> list[tuple[int, int]]:
+    """:func:`sentence_span` of every position in ``positions`` (looked up all at once)."""
+    memo = ctx.sentences
+    return [memo.get(k) or _sentence(ctx, k) for k in ctx.sent_break_array.searchsorted(positions).tolist()]
+
+
+def _sentence(ctx: Context, k: int) -> tuple[int, int]:
+    """The span of the sentence ending at the ``k``-th sentence break (memoised in the context)."""
+    breaks = ctx.sent_breaks
+    start = breaks[k - 1] + 1 if k > 0 else ctx.lo
+    end = breaks[k] + 1 if k < len(breaks) else ctx.hi
+    if end > start and ctx.match[end - 1] == "\n":
+        end -= 1
+    sent = ctx.sentences[k] = (start, end)
+    return sent
+
+
+def clause_start(ctx: Context, pos: int) -> int:
+    """Start of the clause holding ``pos`` (just after the previous clause break, or the report start)."""
+    k = bisect.bisect_left(ctx.clause_breaks, pos)
+    return ctx.clause_breaks[k - 1] + 1 if k > 0 else ctx.lo
+
+
+def clause_starts(ctx: Context, positions: list[int]) -> list[int]:
+    """:func:`clause_start` of every position in ``positions`` (looked up all at once)."""
+    breaks = ctx.clause_break_array
+    if not len(breaks):
+        return [ctx.lo] * len(positions)
+    k = breaks.searchsorted(positions)
+    return np.where(k > 0, breaks[k - 1] + 1, ctx.lo).tolist()  # breaks[-1] for k == 0 is masked out
+
+
+def clause_end(ctx: Context, pos: int) -> int:
+    """End of the clause holding ``pos`` (the next clause break at or after it, or the report end)."""
+    breaks = ctx.clause_breaks
+    k = bisect.bisect_left(breaks, pos)
+    return breaks[k] if k < len(breaks) else ctx.hi

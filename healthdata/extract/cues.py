@@ -1,0 +1,180 @@
+"""The statement, comparator, link and population vocabularies in the forms extraction uses.
+
+Built once from ``healthdata/vocab/statements.yaml`` and ``quantities.yaml``: word tuples sorted
+longest first (for ``str.endswith``), compiled patterns, and the small text tests built on them —
+whether a gap only joins two values of one list (:func:`group_gap`), where the link words before a
+value start (:func:`links_end`), where a value's subject starts (:func:`subject_start`).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from healthdata.extract.numbers import quantity_vocab, statement_vocab, with_first_chars
+from healthdata.extract.punctuation import LIST_JOINERS
+
+
+RATE_UNITS = ("percent", "per_mille", "per_10k", "per_100k")
+
+
+NOT_RATE = ("count", "yuan")
+
+
+_JOINERS = LIST_JOINERS  # what joins two values of one list (see Cues.group_gap_rx)
+
+
+_POPULATION_JOINERS = ","  # joins two values of one list only before a population (城区98%,农村95%)
+
+
+_SUBJECT_SKIP = " 、和及与,\u3000"  # what subject_start skips character by character
+
+
+CMP_SKIP = ("达到", "达", "为", "在", "到", "了", "分别")  # skipped between a comparator word and the value
+
+
+_LINKS_TAIL_WINDOW = 24  # characters before a value in which trailing link words are stripped
+
+
+def _by_len(words) -> tuple[str, ...]:
+    return tuple(sorted(set(words), key=len, reverse=True))
+
+
+def words_rx(words) -> re.Pattern:
+    """A pattern finding any of the plain ``words`` (the longest where several start at one place)."""
+    return re.compile("|".join(re.escape(w) for w in _by_len(words)))
+
+
+def _first_ops(pairs) -> dict:
+    """word -> comparator of its first (word, comparator) pair, as a loop over the pairs would find it."""
+    out: dict = {}
+    for w, op in pairs:
+        out.setdefault(w, op)
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class Cues:
+    """The statement, comparator, link and population vocabularies in the forms the extraction uses."""
+
+    down: tuple[str, ...]
+    up: tuple[str, ...]
+    change_words: tuple[str, ...]
+    policy: tuple[str, ...]
+    policy_after: tuple[str, ...]
+    target_adjacent: tuple[str, ...]
+    target_after: tuple[str, ...]
+    populations: tuple[str, ...]
+    population_set: frozenset
+    population_lengths: tuple[int, ...]
+    rate_nouns: tuple[str, ...]
+    implicit_nouns: tuple[str, ...]
+    completion_indicator: str
+    plan_title: re.Pattern
+    summary_title: re.Pattern
+    completion_adjacent: tuple[str, ...]
+    own_cue_rx: re.Pattern
+    frequency_rx: re.Pattern
+    links_tail_last: frozenset  # the characters trailing link words (and spaces, newlines) end with
+    links_tail_rx: re.Pattern  # trailing link words and spaces, up to the end ($)
+    clause_cue_last: frozenset  # the characters policy, change and adjacent target words end with
+    period_rx: re.Pattern
+    cmp_after_rx: re.Pattern
+    cmp_after_first: frozenset  # the characters comparator words after a value start with
+    cmp_after_op: dict
+    cmp_before_op: dict
+    cmp_before_words: tuple[str, ...]
+    cmp_before_lengths: tuple[int, ...]
+    cmp_before_last: frozenset  # the characters comparator words before a value, and the words skipped there, end with
+    group_gap_rx: re.Pattern  # what may stand between two values of one list, up to the end ($)
+
+
+@lru_cache(maxsize=1)
+def cues() -> Cues:
+    """The :class:`Cues` built from statements.yaml and quantities.yaml (once)."""
+    v, q = statement_vocab(), quantity_vocab()
+    c = v["statement_cues"]
+    c_after = tuple((w, op) for op, ws in v["comparator_after"].items() for w in _by_len(ws))
+    c_before = tuple(sorted(((w, op) for op, ws in v["comparator_before"].items() for w in ws), key=lambda x: -len(x[0])))
+    links = _by_len(v["value_links"])
+    populations = _by_len(v["populations"])
+    alternation = lambda ws: "|".join(re.escape(w) for w in ws)  # noqa: E731
+    return Cues(
+        down=_by_len(c["change"]["down"]),
+        up=_by_len(c["change"]["up"]),
+        change_words=_by_len(c["change"]["down"] + c["change"]["up"]),
+        policy=_by_len(c["policy"]),
+        policy_after=_by_len(c["policy_after"]),
+        target_adjacent=_by_len(c["target_adjacent"]),
+        target_after=_by_len(c["target_after"]),
+        populations=populations,
+        population_set=frozenset(v["populations"]),
+        population_lengths=tuple(sorted({len(w) for w in v["populations"]}, reverse=True)),
+        rate_nouns=_by_len(q["rate_nouns"]),
+        implicit_nouns=_by_len(q["implicit_count_nouns"]),
+        completion_indicator=v["completion_indicator"],
+        plan_title=re.compile(v["plan_title"]),
+        summary_title=re.compile(v["summary_title"]),
+        completion_adjacent=_by_len(c["completion_adjacent"]),
+        own_cue_rx=words_rx(c["change"]["down"] + c["change"]["up"] + c["completion"] + c["policy"] + c["target"] + v["subject_links"]),
+        frequency_rx=words_rx(q["frequency_markers"]),
+        links_tail_last=frozenset(w[-1] for w in (" ", "\u3000", "\n") + links),
+        links_tail_rx=with_first_chars(f"(?:[ \u3000]|{alternation(links)})+$", " \u3000" + "".join(w[0] for w in links)),
+        clause_cue_last=frozenset(w[-1] for ws in (c["policy"], c["change"]["down"], c["change"]["up"], c["target_adjacent"]) for w in ws),
+        period_rx=with_first_chars("|".join(f"(?:{p})" for p in v["period_patterns"]), v["period_first_chars"]),
+        cmp_after_rx=re.compile(alternation(w for w, _ in c_after)),
+        cmp_after_first=frozenset(w[0] for w, _ in c_after),
+        cmp_after_op=_first_ops(c_after),
+        cmp_before_op=_first_ops(c_before),
+        cmp_before_words=tuple(w for w, _ in c_before),
+        cmp_before_lengths=tuple(sorted({len(w) for w, _ in c_before}, reverse=True)),
+        cmp_before_last=frozenset(w[-1] for w in [w for w, _ in c_before] + list(CMP_SKIP)),
+        group_gap_rx=re.compile(rf"\s*(?:[{_JOINERS}]\s*(?:(?:{alternation(populations)})\s*)?|[{_POPULATION_JOINERS}]\s*(?:{alternation(populations)})\s*)"
+                                rf"(?:(?:{alternation(links)})\s*)?$"),
+    )
+
+
+def group_gap(match: str, lo: int, hi: int) -> bool:
+    """True when match[lo:hi] only joins two values (85%和65%, 城区达98、农村达95, 城区98%,农村95%);
+    a comma alone does not (提高2.1个百分点,达到99.6%: two statements)."""
+    if lo >= hi or match[lo] not in _JOINERS and match[lo] not in _POPULATION_JOINERS and not match[lo].isspace():
+        return False  # the gap pattern starts with spaces (\s) or a joiner
+    return cues().group_gap_rx.match(match, lo, hi) is not None
+
+
+def links_end(match: str, lo: int, hi: int, c: Cues) -> int:
+    """End of match[lo:hi] without its trailing link words (达到, 为, 分别, 以上 …) and spaces."""
+    if hi <= lo or match[hi - 1] not in c.links_tail_last:
+        return hi  # a match of the tail pattern ends with one of them (or before a final newline, as $ allows)
+    m = c.links_tail_rx.search(match, max(lo, hi - _LINKS_TAIL_WINDOW), hi)
+    return m.start() if m is not None else hi
+
+
+def links_and_populations_end(match: str, lo: int, hi: int, c: Cues) -> int:
+    """End of match[lo:hi] without trailing link words and population words, stripped in turn until none is left."""
+    prev = None
+    while prev != hi:
+        prev = hi
+        hi = links_end(match, lo, hi, c)
+        if match.endswith(c.populations, lo, hi):
+            for k in c.population_lengths:
+                if k <= hi - lo and match[hi - k : hi] in c.population_set:
+                    hi -= k
+                    break
+    return hi
+
+
+def subject_start(match: str, lo: int, hi: int, c: Cues) -> int:
+    """Start of the subject in match[lo:hi]: what closes the previous value (以上、, 左右,) and joiners skipped."""
+    if lo < hi and match[lo] not in _SUBJECT_SKIP and match[lo] not in c.cmp_after_first:
+        return lo  # nothing to skip: neither a joiner nor the first character of a closing word
+    after_rx = c.cmp_after_rx
+    prev = None
+    while prev != lo and lo < hi:
+        prev = lo
+        while lo < hi and match[lo] in _SUBJECT_SKIP:
+            lo += 1
+        m = after_rx.match(match, lo)
+        if m is not None:
+            lo = m.end()
+    return lo

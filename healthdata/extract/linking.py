@@ -1,0 +1,90 @@
+"""Which indicator a value measures, linked only where the text names it (catalog linking itself
+is in :mod:`healthdata.normalize.indicators`), and the unit of a unit-less rate.
+
+A value is linked when its clause names a catalog indicator whose name is the head of the subject
+(麻疹发病率 is no measles vaccination rate); a clause that names a rate of its own outside the catalog
+stays unlinked; a clause without a subject (比上年提高2个百分点, 其中农村98%) continues the rate before
+it in its segment.  A wrong link is worse than none.
+"""
+from __future__ import annotations
+
+
+from healthdata.extract import statement as st
+from typing import TYPE_CHECKING
+
+from healthdata.extract.context import clause_end
+from healthdata.extract.cues import group_gap
+from healthdata.extract.numbers import NumberToken, quantity_vocab
+from healthdata.normalize.indicators import indicator_mentions, indicator_unit, link_in_span, resolve_mention
+
+if TYPE_CHECKING:
+    from healthdata.extract.context import Context, Described
+
+
+def names_the_head(ctx: Context, lo: int, hi: int, context_start: int | None = None) -> bool:
+    """Whether the catalog names the head of the subject in m[lo:hi]: no rate noun follows the last
+    alias in it that names an indicator (麻疹发病率: 麻疹 names a vaccine, and 发病率 with no qualifier
+    names nothing: the rate is an incidence outside the catalog)."""
+    m, ctx_start = ctx.match, lo if context_start is None else context_start
+    ends = [mt.end for mt in indicator_mentions(m, lo, hi) if resolve_mention(m, mt, lo, ctx_start) is not None]
+    last = max(ends) if ends else lo
+    return not ctx.cue_index.has(st.RATE_NOUN, last, hi)
+
+
+def indicator_for(ctx: Context, tok: NumberToken, clause_s: int, local_start: int, seg_s: int, s0: int,
+                  prev_rate: Described | None) -> str | None:
+    """Indicator of a rate, only where the text names it: in its clause before it, else right after
+    it in its clause.  A clause that names a rate of its own (…率, 比例, 占) that the catalog does not
+    know stays unlinked (a wrong link is worse than none).  A clause without a subject of its own
+    (比上年提高2个百分点, 其中农村98%) continues the rate before it in its segment, or the indicator named
+    since the previous value in its segment (参合率稳步提高,达到98%)."""
+    m, start = ctx.match, tok.start
+    wide = seg_s  # a generic alias (…,培训率100%) takes its qualifier from earlier in the segment,
+    near = prev_rate.tok.end if prev_rate is not None else None  # or after the previous rate when it has words of its own
+    if start in ctx.table_subjects:
+        a, b = ctx.table_subjects[start]
+        iid = link_in_span(m, a, b, a)[0]
+        return iid if iid is not None and names_the_head(ctx, a, b) else None
+    if start > clause_s:
+        iid, mention = link_in_span(m, clause_s, start, wide, near_start=near)
+        if iid is not None:
+            if not ctx.cue_index.has(st.RATE_NOUN, mention.end, start):
+                return iid  # no rate noun after the named indicator: it is the head
+            return iid if names_the_head(ctx, clause_s, start, wide) else None
+    end = tok.end
+    ce = clause_end(ctx, end)
+    if ce > end:
+        iid = link_in_span(m, end, ce, wide, near_start=near)[0]
+        if iid is not None:
+            return iid
+    if ctx.cue_index.has(st.RATE_NOUN, clause_s, start):
+        return None  # the clause names its own rate, outside the catalog
+    implicit = tok.unit == "?rate"
+    if prev_rate is not None and prev_rate.tok.end >= seg_s and (not implicit or group_gap(m, prev_rate.tok.end, start)):
+        if prev_rate.indicator_id is not None:
+            return prev_rate.indicator_id
+    lo = max(local_start, seg_s)
+    if not implicit and start > lo:
+        iid = link_in_span(m, lo, start, lo)[0]
+        if iid is not None and names_the_head(ctx, lo, start):
+            return iid
+    return None
+
+
+def implicit_rate_unit(iid: str | None, statement: str, comparator: str | None, zero_noun_unit: str | None = None) -> str | None:
+    """Unit of a unit-less rate: its indicator's, else percent for a target or bound, else for a zero
+    the unit its rate noun is usually given in (``zero_noun_unit``); None (no value) otherwise."""
+    unit = indicator_unit(iid) if iid else None
+    if unit is None and (statement == "target" or comparator in (">=", "<=")):
+        return "percent"
+    return unit or zero_noun_unit
+
+
+def zero_rate_unit(match: str, tok: NumberToken, clause_s: int, link_end: int) -> str | None:
+    """For a bare zero after a rate noun (发病率为0), the unit such a rate is given in (quantities.yaml)."""
+    if tok.num_text.strip("0.") or not match.endswith(tuple(quantity_vocab()["rate_nouns"]), clause_s, link_end):
+        return None
+    for noun, unit in quantity_vocab()["zero_rate_units"].items():
+        if match.endswith(noun, clause_s, link_end):
+            return unit
+    return None

@@ -1,0 +1,100 @@
+"""Distributive lists: one row per value of ``A、B分别达x%和y%``, each with its own indicator and
+population, the statement and comparator shared."""
+from __future__ import annotations
+
+
+from typing import TYPE_CHECKING
+
+from healthdata.extract.cues import NOT_RATE, group_gap
+from healthdata.normalize.indicators import alias_table, indicator_mentions, link_in_span, population_between, resolve_mention
+
+if TYPE_CHECKING:
+    from healthdata.extract.context import Described
+
+
+def _groups(items: list[Described], match: str) -> list[list[int]]:
+    """Runs of values joined only by 和/、/及 (plus a population and a link word) in one sentence."""
+    groups, cur = [], [0] if items else []
+    for i in range(1, len(items)):
+        a, b = items[i - 1], items[i]
+        same_kind = (a.unit in NOT_RATE) == (b.unit in NOT_RATE)
+        if a.sent == b.sent and same_kind and group_gap(match, a.tok.end, b.tok.start):
+            cur.append(i)
+        else:
+            groups.append(cur)
+            cur = [i]
+    if cur:
+        groups.append(cur)
+    return [g for g in groups if len(g) > 1]
+
+
+def _list_items(match: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """Split a subject phrase at 、/和/及/与 into item spans."""
+    out, s = [], lo
+    for i in range(lo, hi):
+        if match[i] in "、和及与":
+            out.append((s, i))
+            s = i + 1
+    out.append((s, hi))
+    return [(a, b) for a, b in out if b > a]
+
+
+def distribute(items: list[Described], match: str) -> None:
+    """One row per value of 'A、B分别达x%和y%': own indicator and population; shared comparator and statement."""
+    for g in _groups(items, match):
+        first, last = items[g[0]], items[g[-1]]
+        n = len(g)
+        lo, hi = first.subject_span
+        parts = _list_items(match, lo, hi)
+        linked = [link_in_span(match, a, b, first.sent[0], first_in_list=False)[0] for a, b in parts]
+        ids: list[str | None] = [None] * n
+        pops: list[str | None] = [None] * n
+        if not parts:
+            pass  # 分别 with no list before it (分别为85%和65%): the values keep what they were described with
+        elif len(parts) >= n and all(linked[-n:]):
+            ids = linked[-n:]
+            pops = [population_between(match, a, b) for a, b in parts[-n:]]
+        else:
+            mentions = indicator_mentions(match, parts[-1][0], parts[-1][1])
+            mt = max(mentions, key=lambda x: (x.end, x.end - x.start)) if mentions else None
+            if mt is not None and len(parts) == n:
+                for k, (a, b) in enumerate(parts):
+                    ids[k] = _resolve_with_qualifiers_in(match, mt, a, b if k < n - 1 else mt.start, first.sent[0])
+                    pops[k] = population_between(match, a, b)
+            elif mt is not None:
+                ordered = _qualified_in_order(match, mt, first.sent[0], mt.start)
+                if len(ordered) == n:
+                    ids = ordered
+        for k, idx in enumerate(g):
+            it = items[idx]
+            if ids[k] is not None and it.unit not in NOT_RATE:
+                it.indicator_id = ids[k]
+            elif k and it.unit not in NOT_RATE:
+                it.indicator_id = first.indicator_id
+            gap_pop = population_between(match, items[idx - 1].tok.end, it.tok.start) if k else None
+            it.population = gap_pop or pops[k] or it.population
+            if k:
+                it.statement, it.sign = first.statement, first.sign
+            if it.comparator is None:
+                it.comparator = last.comparator
+
+
+def _qualified_in_order(match: str, mention, lo: int, hi: int) -> list[str]:
+    """Indicators sharing ``mention``'s alias, in the order their qualifiers first appear in match[lo:hi]
+    (产妇…儿童…两个系统管理分别达到x%和y% -> maternal, child)."""
+    found = []
+    for iid, quals in alias_table()[mention.alias]:
+        pos = [p for q in quals if (p := match.find(q, lo, hi)) >= 0]
+        if pos:
+            found.append((min(pos), iid))
+    return [iid for _, iid in sorted(found)]
+
+
+def _resolve_with_qualifiers_in(match: str, mention, a: int, b: int, context_start: int) -> str | None:
+    """The indicator whose qualifier is written in match[a:b], else the alias's plain owner, else as resolved in context."""
+    entries = alias_table()[mention.alias]
+    for iid, quals in entries:
+        if quals and any(match.find(q, a, b) >= 0 for q in quals):
+            return iid
+    plain = [iid for iid, quals in entries if not quals]
+    return plain[0] if plain else resolve_mention(match, mention, a, context_start)

@@ -1,0 +1,85 @@
+"""Observation rows: one dict per described value, with its exact span and quote in the raw text."""
+from __future__ import annotations
+
+import re
+
+from typing import TYPE_CHECKING
+
+from healthdata.extract.cues import NOT_RATE
+from healthdata.extract.numbers import NumberToken, mask_set, parse_number
+
+if TYPE_CHECKING:
+    from healthdata.extract.context import Described
+    from healthdata.types import ReportText
+
+
+OBSERVATION_KEYS = (
+    "source_start", "source_end", "quote", "sentence_start", "sentence_end", "section_kind", "indicator_id",
+    "subject", "population", "value", "unit", "count_unit", "unit_implicit", "redacted", "statement",
+    "comparator", "period_text", "flag",
+)
+
+
+_PLAIN_DIGITS = re.compile(r"\d*\.?\d+")
+
+
+_SHORT_DECIMAL = re.compile(r"[0-9]*(?:[0-9]|\.[0-9]{1,10})")
+
+
+def value_of(tok: NumberToken, sign: int) -> float | None:
+    """The token's number times its multiplier, rounded to 10 decimals and signed; None when unreadable."""
+    t = tok.num_text
+    if tok.multiplier == 1.0 and _SHORT_DECIMAL.fullmatch(t):
+        # float() of a decimal with at most 10 decimals is its own round(., 10): the decimal lies on
+        # the 10-decimal grid and within half an ulp of the float (an ulp is never exactly 1e-10)
+        v = float(t)
+        return -v if sign < 0 else v
+    v = float(t) if _PLAIN_DIGITS.fullmatch(t) else parse_number(t)  # same as parse_number for plain digits
+    if v is None:
+        return None
+    v = round(v * tok.multiplier, 10)
+    return -v if sign < 0 else v
+
+
+def observation_rows(report: ReportText, items: list[Described]) -> list[dict]:
+    """One observation row (a dict with OBSERVATION_KEYS) per described value."""
+    t = report.text
+    kind_at = report.section_kinds() if report.sections else None
+    masks = mask_set()
+    short_decimal = _SHORT_DECIMAL.fullmatch
+    out = []
+    for d in items:
+        tok = d.tok
+        start, end, num_text, multiplier, _, count_unit, _, unit_implicit, _ = tok
+        redacted = not masks.isdisjoint(num_text)
+        if redacted:
+            value = None
+        elif multiplier == 1.0 and short_decimal(num_text):
+            value = -float(num_text) if d.sign < 0 else float(num_text)  # value_of's first case
+        else:
+            value = value_of(tok, d.sign)
+        unit, statement = d.unit, d.statement
+        subj_lo, subj_hi = d.subject_span
+        sent_start, sent_end = d.sent
+        out.append({
+            "source_start": start,
+            "source_end": end,
+            "quote": t[start:end],
+            "sentence_start": sent_start,
+            "sentence_end": sent_end,
+            "section_kind": kind_at(start) if kind_at is not None else "other",
+            "indicator_id": d.indicator_id,
+            "subject": t[max(subj_lo, subj_hi - 60) : subj_hi] or None,  # its last 60 characters
+            "population": d.population,
+            "value": value,
+            "unit": unit,
+            "count_unit": count_unit if unit in NOT_RATE else None,
+            "unit_implicit": unit_implicit,
+            "redacted": redacted,
+            "statement": statement,
+            "comparator": d.comparator or "=",
+            "period_text": d.period,
+            "flag": ("percent outside 0-100" if unit == "percent" and value is not None
+                     and statement in ("actual", "target", "policy") and not 0 <= value <= 100 else None),
+        })
+    return out

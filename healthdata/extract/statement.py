@@ -1,0 +1,416 @@
+"""How a value is stated — an achieved level, a target, a change, progress or a policy rule — read
+from its context as an analyst reads it.
+
+The decision looks at three scopes around a value:
+
+* the words right before and after it (提高了 → change, 最高补偿 → policy, 以上的目标 → target);
+* its *segment*: the part of its sentence after the last ``。；;!?``, line break or enumerator
+  (一、 (一) 1、 一是 ①).  No statement reaches across a segment: ``…力争达到95%；住院分娩率98%`` keeps
+  the 98% an actual level;
+* the part of the report it sits in: a plan (by its title, by a plan section such as 下一步打算 or
+  主要目标, or by a plan heading written inside a long line).  In a plan a stated level is a target
+  unless the segment says it was reached (已达到, 今年以来, 截至…).
+
+Policy nouns (报销/补偿比例, 起付线, 封顶线) make a rate or amount a rule the bureau sets.  From→to
+pairs (由31.2‰下降到14.9‰) are a pair of levels, not a change: see :func:`from_to_pairs`.
+Vocabulary: ``healthdata/vocab/statements.yaml`` (each entry with the pattern it stands for).
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+from healthdata.extract.comparator import AFTER_WINDOW
+from healthdata.extract.cues import NOT_RATE, links_end, words_rx
+from healthdata.extract.punctuation import CLAUSE_BREAKS, SEGMENT_BREAKS, SPACES
+from healthdata.vocab import load_yaml
+
+if TYPE_CHECKING:
+    from healthdata.extract.context import Context, Described
+    from healthdata.extract.numbers import NumberToken
+
+__all__ = [
+    "StatementCues",
+    "statement_cues",
+    "segment_starts",
+    "segment_start",
+    "plan_spans",
+    "in_spans",
+    "is_policy_context",
+    "has_target_cue",
+    "has_actual_cue",
+    "from_to_gap",
+    "SEGMENT_BREAKS",
+]
+
+
+
+
+@dataclass(frozen=True, slots=True)
+class StatementCues:
+    enumerator_at_rx: re.Pattern  # an enumerator (一、 (一) 1、 一是 ①) at a position, spaces before it skipped
+    enumerator_firsts: frozenset  # the characters such a match can start with
+    plan_heading_rx: re.Pattern
+    plan_words: tuple[str, ...]
+    not_plan_heading_rx: re.Pattern
+    inline_heading_chars: int
+    from_to_rx: re.Pattern
+
+
+@lru_cache(maxsize=1)
+def statement_cues() -> StatementCues:
+    """The statement vocabulary (statements.yaml; heading enumerators from sections.yaml) compiled once."""
+    v = load_yaml("statements.yaml")
+    levels = [h["pattern"].lstrip("^").replace(r"\s*", "", 1) if h["pattern"].startswith(r"^\s*") else h["pattern"].lstrip("^")
+              for h in load_yaml("sections.yaml")["heading_levels"]]
+    enumerators = "|".join(f"(?:{p})" for p in levels + v["ordinal_enumerators"])
+    n = int(v["inline_plan_heading_max_chars"])
+    return StatementCues(
+        enumerator_at_rx=re.compile(rf"[ \t\u3000]*(?:{enumerators})"),
+        enumerator_firsts=frozenset(" \t\u3000一二三四五六七八九十(（0123456789①②③④⑤⑥⑦⑧⑨⑩"),
+        plan_heading_rx=words_rx(v["plan_headings"]),
+        plan_words=tuple(v["plan_headings"]),
+        not_plan_heading_rx=re.compile("|".join(v["not_plan_headings"])),
+        inline_heading_chars=n,
+        from_to_rx=re.compile(r"\s*(?:下降|降低|减少|回落|提高|上升|增加|增长|升|降)?(?:到|至|为)\s*$"),
+    )
+
+
+def segment_starts(match: str, lo: int, hi: int, breaks: list[int], enumerator_candidates: list[int] | None = None) -> list[int]:
+    """Sorted starts of the segments of match[lo:hi]: ``lo``, just after each break position in
+    ``breaks`` (positions of SEGMENT_BREAKS characters), and at each enumerator that starts at ``lo``
+    or right after a clause break or a space (``enumerator_candidates``: the positions right after
+    them whose character an enumerator can start with; found here when None)."""
+    c = statement_cues()
+    if enumerator_candidates is None:
+        firsts = c.enumerator_firsts
+        enumerator_candidates = [x.end() for x in _BEFORE_ENUMERATOR.finditer(match, lo, hi) if x.end() < hi and match[x.end()] in firsts]
+    at = c.enumerator_at_rx.match
+    enumerators = [q for q in enumerator_candidates if at(match, q, hi) is not None]
+    starts = np.concatenate((np.asarray(breaks, dtype=np.int64) + 1, np.asarray(enumerators + [lo], dtype=np.int64)))
+    return np.unique(starts[starts < hi] if len(breaks) else starts).tolist()
+
+
+_BEFORE_ENUMERATOR = re.compile("[" + re.escape(CLAUSE_BREAKS + SPACES) + "]")
+
+
+def segment_start(starts: list[int], pos: int) -> int:
+    """Start of the segment holding ``pos`` (``starts`` from :func:`segment_starts`)."""
+    k = bisect.bisect_right(starts, pos)
+    return starts[k - 1] if k else pos
+
+
+def _is_plan_heading(heading: str, c: StatementCues) -> bool:
+    return bool(c.plan_heading_rx.search(heading)) and not c.not_plan_heading_rx.search(heading)
+
+
+_HEADING_END = re.compile("[" + re.escape(CLAUSE_BREAKS + SPACES) + "]")
+
+
+def _heading_at(match: str, pos: int, hi: int, longest: int = 24) -> str:
+    """The heading phrase starting at ``pos``: up to a colon, space, comma or break (at most ``longest`` characters)."""
+    end = min(hi, pos + longest)
+    b = _HEADING_END.search(match, pos, end)
+    return match[pos : b.start() if b else end]
+
+
+def _occurrences(match: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """(start, end) of every occurrence of a plan heading word in match[lo:hi] (one scan of a literal
+    alternation, which ``re`` runs faster than an Aho-Corasick automaton on this text)."""
+    return [x.span() for x in statement_cues().plan_heading_rx.finditer(match, lo, hi)]
+
+
+def plan_spans(match: str, lo: int, hi: int, sections, seg_starts: list[int]) -> list[tuple[int, int]]:
+    """Spans of the report (match[lo:hi]) that state plans: sections under a plan heading (下一步打算,
+    工作要点, 主要目标 …, not 目标完成情况), and, in text the segmenter gave no such section, a plan
+    heading written inside a line: a plan word within a few characters of a segment start (after its
+    enumerator), the phrase ending at a colon, space or break (or, after an enumerator, anywhere);
+    the span runs to the next enumerator of the same form, or the report end.
+
+    A section the segmenter calls 'plans' without a plan word in its heading (计划免疫) is no plan.
+    """
+    c = statement_cues()
+    spans = merged([(s.start, s.end) for s in sections if _is_plan_heading(s.heading, c)])
+    n = c.inline_heading_chars
+    for hit_start, hit_end in _occurrences(match, lo, hi):
+        seg = segment_start(seg_starts, hit_start)
+        if in_spans(spans, seg):
+            continue
+        enum = c.enumerator_at_rx.match(match, seg, hi)
+        head = enum.end() if enum is not None else seg
+        while head < hit_start and match[head] in " \t\u3000":
+            head += 1
+        if hit_start - head > n:
+            continue
+        heading = _heading_at(match, head, hi, n + n // 2 + 8)
+        if len(heading) < hit_end - head or not _is_plan_heading(heading, c):
+            continue  # a break inside the plan word's phrase, or a heading that reports on plans
+        end_of_heading = head + len(heading)
+        if enum is None and (end_of_heading >= hi or match[end_of_heading] not in ":：\n \t\u3000"):
+            continue  # without an enumerator, a heading ends at a colon, a space or a line break
+        if end_of_heading - hit_end > n // 2 and enum is None:
+            continue
+        end = hi
+        if enum is not None:
+            form = re.sub(r"[一二三四五六七八九十]+", "[一二三四五六七八九十]+", re.escape(enum.group().strip()))
+            form = re.sub(r"[0-9]+", "[0-9]+", form)
+            nxt = re.compile(rf"(?<=[{re.escape(SEGMENT_BREAKS + SPACES)}]){form}").search(match, end_of_heading, hi)
+            if nxt is not None:
+                end = nxt.start()
+        spans.append((seg, end))
+        spans = merged(spans)
+    return merged(spans)
+
+
+def in_spans(spans: list[tuple[int, int]], pos: int) -> bool:
+    """Whether ``pos`` lies in one of ``spans`` (sorted by start, not overlapping: see :func:`merged`)."""
+    k = bisect.bisect_right(spans, (pos, float("inf"))) - 1
+    return k >= 0 and spans[k][0] <= pos < spans[k][1]
+
+
+def merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``spans`` sorted, with overlapping or touching ones joined."""
+    out: list[tuple[int, int]] = []
+    for a, b in sorted(spans):
+        if out and a <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], b))
+        else:
+            out.append((a, b))
+    return out
+
+
+# The cue categories of a CueIndex (statements.yaml, and the rate nouns of quantities.yaml).
+CUE_KINDS = ("target", "target_local", "completion", "actual", "policy_rate", "policy_money", "not_policy", "rate_noun")
+TARGET, TARGET_LOCAL, COMPLETION, ACTUAL, POLICY_RATE, POLICY_MONEY, NOT_POLICY, RATE_NOUN = range(len(CUE_KINDS))
+
+
+@lru_cache(maxsize=1)
+def _time_patterns() -> tuple[re.Pattern, ...]:
+    """The future-time patterns of statements.yaml that are no plain words."""
+    return tuple(re.compile(t) for t in load_yaml("statements.yaml")["target_time"] if re.escape(t) != t)
+
+
+@lru_cache(maxsize=1)
+def cue_patterns() -> tuple[re.Pattern, ...]:
+    """One pattern per cue kind (CUE_KINDS order): the words longest first; targets with the future-time patterns."""
+    v = load_yaml("statements.yaml")
+    c = v["statement_cues"]
+    literal_times = [t for t in v["target_time"] if re.escape(t) == t]
+    target = [re.escape(w) for w in sorted(c["target"] + literal_times, key=len, reverse=True)]
+    return (
+        re.compile("|".join(target)), words_rx(c["target_local"]), words_rx(c["completion"]), words_rx(c["actual"]),
+        words_rx(v["policy_rate_nouns"]), words_rx(v["policy_money_nouns"]), words_rx(v["not_policy"]),
+        words_rx(load_yaml("quantities.yaml")["rate_nouns"] + ["占"]),
+    )
+
+
+class CueIndex:
+    """Where the cues of a segment are: for each segment kind, the end of the segment's first cue of
+    that kind (-1 for none), found once per segment the first time one of its values asks (a search
+    that stops at the first cue), so a long segment holding many values is scanned once."""
+
+    __slots__ = ("match", "seg_starts", "hi", "memo", "patterns", "last_value")
+
+    def __init__(self, match: str, seg_starts: list[int], hi: int):
+        self.match, self.seg_starts, self.hi = match, seg_starts, hi
+        self.memo: dict[int, list[int]] = {}
+        self.last_value: dict[int, int] = {}  # segment start -> start of its last value (see value_starts)
+
+    def value_starts(self, starts: list[int]) -> None:
+        """Tell where the values are (``starts``, increasing): a segment's cues are then looked for only
+        up to its last value, as a cue after it can concern none of them."""
+        seg_starts = np.asarray(self.seg_starts)
+        k = seg_starts.searchsorted(starts, "right") - 1
+        self.last_value = dict(zip(seg_starts[np.maximum(k, 0)].tolist(), starts))
+        self.patterns = cue_patterns()
+
+    def has(self, kind: int, lo: int, hi: int) -> bool:
+        """Whether a cue of ``kind`` (an index into CUE_KINDS) lies wholly inside match[lo:hi]."""
+        return self.patterns[kind].search(self.match, lo, hi) is not None
+
+    def _segment_end(self, seg_s: int) -> int:
+        seg_end = self.last_value.get(seg_s)
+        if seg_end is None:
+            k = bisect.bisect_right(self.seg_starts, seg_s)
+            seg_end = self.seg_starts[k] if k < len(self.seg_starts) else self.hi
+        return seg_end
+
+    def first(self, found: list[int], seg_s: int, kind: int) -> int:
+        """``found[kind]`` of :meth:`firsts`, looked for now if it was left for later (-2)."""
+        end = found[kind]
+        if end == -2:
+            x = self.patterns[kind].search(self.match, seg_s, self._segment_end(seg_s))
+            end = found[kind] = x.end() if x is not None else -1
+        return end
+
+    def firsts(self, seg_s: int) -> list[int]:
+        """The end of the first cue of each segment kind (SEGMENT_KINDS order) in the segment starting at
+        ``seg_s``, -1 for none; the kinds few values ask about (reached-level words, policy nouns) are
+        -2, left for :meth:`first` to look for when asked."""
+        found = self.memo.get(seg_s)
+        if found is None:
+            seg_end = self._segment_end(seg_s)
+            m, patterns = self.match, self.patterns
+            found = self.memo[seg_s] = [x.end() if (x := patterns[kind].search(m, seg_s, seg_end)) is not None else -1
+                                        for kind in EAGER_KINDS] + [-2, -2, -2]
+            if m.find("年", seg_s, seg_end) >= 0 or m.find("五末", seg_s, seg_end) >= 0:
+                for rx in _time_patterns():  # future times are target cues too (each pattern starts with a literal)
+                    x = rx.search(m, seg_s, seg_end)
+                    if x is not None and (found[TARGET] < 0 or x.end() < found[TARGET]):
+                        found[TARGET] = x.end()
+        return found
+
+    def in_segment(self, kind: int, seg_s: int, hi: int) -> bool:
+        """Whether a cue of ``kind`` (a segment kind) lies in match[seg_s:hi], ``seg_s`` a segment start."""
+        return 0 <= self.first(self.firsts(seg_s), seg_s, kind) <= hi
+
+    def in_clause(self, kind: int, seg_s: int, lo: int, hi: int) -> bool:
+        """Whether a cue of ``kind`` lies in match[lo:hi] inside the segment starting at ``seg_s`` (searched
+        only when the segment holds one before ``hi``)."""
+        return self.in_segment(kind, seg_s, hi) and self.patterns[kind].search(self.match, lo, hi) is not None
+
+
+# The kinds found per segment (the others, rate nouns and not-policy words, only in short stretches);
+# the first three (targets and completion words, which every value asks about) at once.
+SEGMENT_KINDS = (0, 1, 2, 3, 4, 5)
+EAGER_KINDS = (TARGET, TARGET_LOCAL, COMPLETION)
+
+
+def is_policy_context(cues: CueIndex, clause_s: int, seg_s: int, start: int, unit: str) -> bool:
+    """Whether a rate or amount at ``start`` is a rule by the nouns before it: a policy noun in its
+    clause (or, for a clause naming no rate of its own, in its segment: 补偿比例: 乡级80%, 县级65%),
+    and neither 实际 nor a comparison with a period (同比, 比上年) in the clause."""
+    if unit == "yuan":
+        found = cues.in_clause(POLICY_MONEY, seg_s, clause_s, start)
+    elif unit in ("percent", "?rate"):
+        found = cues.in_segment(POLICY_RATE, seg_s, start) and (
+            cues.has(POLICY_RATE, clause_s, start) or not cues.has(RATE_NOUN, clause_s, start))
+    else:
+        return False
+    return found and not cues.has(NOT_POLICY, clause_s, start)
+
+
+def has_target_cue(cues: CueIndex, seg_s: int, start: int) -> bool:
+    """A target word (力争, 确保 …) or a future time (明年, 到2030年) in match[seg_s:start]."""
+    return cues.in_segment(TARGET, seg_s, start)
+
+
+def has_actual_cue(cues: CueIndex, seg_s: int, start: int) -> bool:
+    """A reached-level word (已达到, 实现了) or a past period (今年以来, 截至) in match[seg_s:start]."""
+    return cues.in_segment(ACTUAL, seg_s, start)
+
+
+def from_to_gap(match: str, a_end: int, b_start: int) -> bool:
+    """Whether match[a_end:b_start] joins a from-value to a to-value (…31.2‰下降到14.9‰, 60%提高至70%)."""
+    return statement_cues().from_to_rx.match(match, a_end, b_start) is not None
+
+
+# ---------------------------------------------------------------- a value's statement
+def statement_and_sign(ctx: Context, tok: NumberToken, clause_s: int, seg_s: int, raw_end: int, link_end: int,
+                       after_cmp: re.Match | None, after_start: int, iid: str | None) -> tuple[str, int]:
+    """(statement, sign) of a value read from its context (see :mod:`healthdata.extract.statement`):
+    policy (a policy noun or cue), change (sign -1 for a decrease), target (a target word or future
+    time in its segment, a cue right before or after it, or a plan without a reached-level word),
+    completion, else actual.  The clause before the value is match[clause_s:tok.start] and its
+    segment starts at ``seg_s``; ``raw_end`` is the clause's end without spaces, ``link_end``
+    without link words."""
+    m, c, start, cues_at = ctx.match, ctx.cues, tok.start, ctx.cue_index
+    firsts = cues_at.memo.get(seg_s) or cues_at.firsts(seg_s)  # the end of the segment's first cue of each kind, -1 for none
+    after = after_cmp.end() if after_cmp is not None else after_start  # the words after a comparator word
+    after_limit = tok.end + AFTER_WINDOW
+    # a cue word can end the clause (at raw_end, or before its link words at link_end) only where
+    # the character before that end is the last character of one
+    raw_cue = raw_end > clause_s and m[raw_end - 1] in c.clause_cue_last
+    stripped = link_end != raw_end  # link words end the clause: its two ends differ
+    link_cue = (link_end > clause_s and m[link_end - 1] in c.clause_cue_last) if stripped else raw_cue
+    if tok.unit == "percentage_points":
+        return "change", -1 if link_cue and m.endswith(c.down, clause_s, link_end) else 1
+    if (raw_cue and m.endswith(c.policy, clause_s, raw_end) or stripped and link_cue and m.endswith(c.policy, clause_s, link_end)
+            or m.startswith(c.policy_after, after, after_limit)
+            or tok.unit in _POLICY_UNITS and 0 <= cues_at.first(firsts, seg_s, _POLICY_UNITS[tok.unit]) <= start
+            and is_policy_context(cues_at, clause_s, seg_s, start, tok.unit)):
+        return "policy", 1
+    if link_cue and m.endswith(c.down, clause_s, link_end):
+        return "change", -1
+    if link_cue and m.endswith(c.up, clause_s, link_end):
+        return "change", 1
+    completion = (0 <= firsts[COMPLETION] <= start and cues_at.has(COMPLETION, clause_s, start) or iid == c.completion_indicator
+                  or link_end > clause_s and m.endswith(c.completion_adjacent, clause_s, link_end))
+    target = (0 <= firsts[TARGET] <= start or 0 <= firsts[TARGET_LOCAL] <= start and cues_at.has(TARGET_LOCAL, clause_s, start)
+              or raw_cue and m.endswith(c.target_adjacent, clause_s, raw_end)
+              or stripped and link_cue and m.endswith(c.target_adjacent, clause_s, link_end)
+              or m.startswith(c.target_after, after, after_limit))
+    if target and not completion:
+        return "target", 1
+    if (ctx.plan_doc or ctx.plan_spans and in_spans(ctx.plan_spans, start)) and not reached_in_plan(cues_at, firsts, seg_s, start):
+        return "target", 1
+    if completion:
+        return "completion", 1
+    return "actual", 1
+
+
+_POLICY_UNITS = {"percent": POLICY_RATE, "?rate": POLICY_RATE, "yuan": POLICY_MONEY}  # the values policy nouns can make rules
+
+
+def reached_in_plan(cues_at: CueIndex, firsts: list[int], seg_s: int, start: int) -> bool:
+    """In a plan, whether the segment before ``start`` says the level was reached: a reached-level word
+    or past period after the last plan-period word (上半年达到58%,下半年达到65%: only the first)."""
+    if not 0 <= cues_at.first(firsts, seg_s, ACTUAL) <= start:
+        return False
+    last_actual = max(x.end() for x in cues_at.patterns[ACTUAL].finditer(cues_at.match, seg_s, start))
+    future = [x.end() for x in _plan_future_rx().finditer(cues_at.match, seg_s, start)]
+    return not future or last_actual > max(future)
+
+
+@lru_cache(maxsize=1)
+def _plan_future_rx() -> re.Pattern:
+    return words_rx(load_yaml("statements.yaml")["plan_future"])
+
+
+def inherits_statement(ctx: Context, prev: Described, counted: bool, start: int, seg_s: int) -> bool:
+    """Whether an 'actual' value continues the change or completion stated just before it (``prev``):
+    same segment, same kind (counts with counts, rates with rates) and no cue word of its own in between."""
+    return (prev.statement in ("completion", "change")
+            and prev.tok.end >= seg_s
+            and (prev.unit in NOT_RATE) == counted
+            and ctx.cues.own_cue_rx.search(ctx.match, prev.tok.end, start) is None)
+
+
+_FROM_WORDS = ("由", "从")
+
+
+_FROM_TO_GAP = 6  # the most characters between the two values of a from→to pair (…%下降到 …)
+
+
+def mark_from_to_pairs(ctx: Context, items: list[Described]) -> None:
+    """A from→to pair (由31.2‰下降到14.9‰, 比例从60%提高到70%) states two levels, not a change: the
+    first is the earlier actual level, the second the new level (actual, or target in a plan or with a
+    target word); a policy ratio stays policy.  The second names the first's indicator when it names none."""
+    m = ctx.match
+    for a, b in zip(items, items[1:]):
+        if (b.tok.start - a.tok.end > _FROM_TO_GAP or a.sent is not b.sent or a.unit != b.unit
+                or not from_to_gap(m, a.tok.end, b.tok.start)):
+            continue
+        before = links_end(m, a.clause_start, a.tok.start, ctx.cues)
+        if not m.endswith(_FROM_WORDS, a.clause_start, before):
+            continue
+        if a.statement != "policy" and b.statement == "policy":
+            a.statement = "policy"
+        for d in (a, b):
+            d.sign = 1
+            if d.statement == "change":
+                d.statement = "actual"
+        if a.statement not in ("policy", "actual"):
+            a.statement = "actual"
+        if b.statement == "actual":
+            seg_s = max(segment_start(ctx.seg_starts, b.tok.start), b.sent[0])
+            if (ctx.plan_doc or in_spans(ctx.plan_spans, b.tok.start)) and not has_actual_cue(ctx.cue_index, seg_s, a.tok.start):
+                b.statement = "target"
+        if b.indicator_id is None:
+            b.indicator_id = a.indicator_id

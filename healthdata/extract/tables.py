@@ -1,0 +1,120 @@
+"""Values in tables whose unit stands in a column of its own, read row by row.
+
+Two shapes are read:
+
+* ``|``-separated rows (``新生儿死亡率 | ‰ | <4``): a cell holding only a rate unit (or the row's
+  cell under a ``单位`` header) gives its unit to the number cells of the row; the row's first cell
+  names the indicator;
+* one cell per line (``新生儿死亡率`` / ``‰`` / ``<4`` on three lines): a line holding only a unit gives
+  its unit to the number on the next line; the line before the unit names the indicator.
+
+A number cell holds one number, optionally with a comparator sign or word (<4, ≥95, 90以上).  Years
+(a four-digit number from 1900 to 2100) are headers, not values.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import NamedTuple
+
+from healthdata.extract.numbers import NumberToken, quantity_vocab
+
+__all__ = ["TableValue", "table_values", "unit_of_cell"]
+
+_NUMBER_CELL = re.compile(r"\s*(?:[<>≤≥]=?|不低于|不高于|低于|高于)?\s*(?P<num>[0-9]+(?:\.[0-9]+)?)\s*(?:以上|以下|以内|左右)?\s*")
+_UNIT_HEADER = "单位"
+_LONGEST_UNIT_LINE = 12  # a line holding only a unit is no longer (spaces included)
+
+
+class TableValue(NamedTuple):
+    token: NumberToken
+    subject: tuple[int, int]  # the span of the cell or line naming what the value measures
+
+
+@lru_cache(maxsize=1)
+def _unit_forms() -> dict[str, str]:
+    forms = {}
+    for form, unit in quantity_vocab()["rate_units"].items():
+        if unit == "percentage_points" or form in quantity_vocab().get("rate_unit_scales", {}):
+            continue
+        forms[form] = unit
+        if form.startswith("/"):
+            forms["1" + form] = unit  # 1/10万
+    return forms
+
+
+def unit_of_cell(text: str) -> str | None:
+    """The unit a cell holding only a rate unit names (%, ‰, /10万, 1/10万), else None."""
+    return _unit_forms().get(text.replace(" ", "").replace("\u3000", ""))
+
+
+def _cells(match: str, a: int, b: int) -> list[tuple[int, int]]:
+    """Spans of the |-separated cells of the line match[a:b] (empty edge cells dropped)."""
+    out, s = [], a
+    for i in range(a, b + 1):
+        if i == b or match[i] == "|":
+            out.append((s, i))
+            s = i + 1
+    return [(x, y) for x, y in out if match[x:y].strip()]
+
+
+def _number_in(match: str, a: int, b: int) -> tuple[int, int] | None:
+    m = _NUMBER_CELL.fullmatch(match, a, b)
+    if m is None:
+        return None
+    num = m.group("num")
+    if len(num) == 4 and num.isdigit() and 1900 <= int(num) <= 2100:
+        return None
+    return m.span("num")
+
+
+def _token(match: str, span: tuple[int, int], unit: str) -> NumberToken:
+    s, e = span
+    return NumberToken(s, e, match[s:e], 1.0, unit, None, False, unit_implicit=True)
+
+
+def table_values(match: str, lo: int, hi: int) -> list[TableValue]:
+    """The values of the tables in match[lo:hi] whose unit is written in a cell or line of its own."""
+    if match.find("|", lo, hi) < 0 and match.find("\n", lo, hi) < 0:
+        return []
+    lines, pos = [], lo
+    while pos < hi:
+        nl = match.find("\n", pos, hi)
+        end = hi if nl < 0 else nl
+        lines.append((pos, end))
+        pos = end + 1
+    out: list[TableValue] = []
+    unit_column = None
+    pipes = match.find("|", lo, hi) >= 0
+    for k, (a, b) in enumerate(lines):
+        if pipes and match.find("|", a, b) >= 0:
+            cells = _cells(match, a, b)
+            texts = [match[x:y].strip() for x, y in cells]
+            if _UNIT_HEADER in texts:
+                unit_column = texts.index(_UNIT_HEADER)
+                continue
+            units = [(i, u) for i, t in enumerate(texts) if (u := unit_of_cell(t))]
+            if not units and unit_column is not None and unit_column < len(texts):
+                u = unit_of_cell(texts[unit_column])
+                units = [(unit_column, u)] if u else []
+            if not units or len(cells) < 2:
+                continue
+            col, unit = units[0]
+            for i, (x, y) in enumerate(cells):
+                if i in (0, col):
+                    continue
+                span = _number_in(match, x, y)
+                if span is not None:
+                    out.append(TableValue(_token(match, span, unit), cells[0]))
+            continue
+        unit_column = None
+        if b - a > _LONGEST_UNIT_LINE:
+            continue
+        unit = unit_of_cell(match[a:b])
+        if unit is None or k == 0 or k + 1 >= len(lines):
+            continue
+        na, nb = lines[k + 1]
+        span = _number_in(match, na, nb)
+        if span is not None:
+            out.append(TableValue(_token(match, span, unit), lines[k - 1]))
+    return out

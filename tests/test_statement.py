@@ -1,0 +1,140 @@
+"""How values are stated (healthdata.extract.statement), on sentences written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from healthdata.extract.observations import extract_report
+from healthdata.extract.statement import from_to_gap, plan_spans, segment_start, segment_starts
+from healthdata.textnorm import matching_text
+from healthdata.types import ReportText, Section
+
+
+def rows_of(text: str, sections: list[Section] | None = None) -> list[dict]:
+    rep = ReportText("t#01", "t.txt", text, matching_text(text), 0, len(text), sections or [])
+    return extract_report(rep).observations
+
+
+def stated(text: str, **kw) -> list[tuple[str, str]]:
+    return [(r["quote"], r["statement"]) for r in rows_of(text, **kw)]
+
+
+# ------------------------------------------------------------------ segments
+def test_segments_start_after_semicolons_and_at_enumerators_inside_a_line():
+    text = "甲县参合率98%;乙县力争达到99%。二、住院分娩率97%,(三)其它,一是签约率60%"
+    m = matching_text(text)
+    breaks = [i for i, ch in enumerate(m) if ch in "。;；"]
+    starts = segment_starts(m, 0, len(m), breaks)
+    assert segment_start(starts, text.index("99%")) == text.index("乙县")
+    assert segment_start(starts, text.index("97%")) == text.index("二、")
+    assert segment_start(starts, text.index("60%")) == text.index("一是")
+    # 城区达98、农村达95: a number followed by 、 inside a clause is no enumerator
+    m2 = matching_text("接种率城区达98、农村达95以上")
+    assert segment_starts(m2, 0, len(m2), []) == [0]
+
+
+def test_no_target_is_inherited_across_a_semicolon_or_an_enumerator():
+    assert stated("今年全县力争参合率达到99%;住院分娩率为98.5%。") == [("99%", "target"), ("98.5%", "actual")]
+    assert stated("我们确保签约率达到60%,1、建档率为88%。") == [("60%", "target"), ("88%", "actual")]
+
+
+# ------------------------------------------------------------------ time words and verbs
+@pytest.mark.parametrize("text, expected", [
+    ("到2030年,全区婴儿死亡率降到5‰以下。", "target"),
+    ("2025年前全市签约率提高到75%。", "target"),
+    ("明年全县住院分娩率达到99%。", "target"),
+    ("今年以来,全县住院分娩率达到99%。", "actual"),
+    ("截至6月底,全县住院分娩率达到99%。", "actual"),
+])
+def test_time_words_decide_between_target_and_actual(text, expected):
+    assert [s for _, s in stated(text)] == [expected]
+
+
+def test_in_a_plan_a_stated_level_is_a_target_unless_the_text_says_it_was_reached():
+    text = ("某县卫生健康局2024年工作要点\n"
+            "一、主要目标\n全县孕产妇系统管理率达到90%以上,婴儿死亡率控制在6‰以内。\n"
+            "二、工作基础\n截至去年底,全县孕产妇系统管理率已达88.5%。")
+    got = stated(text)
+    assert got == [("90%", "target"), ("6‰", "target"), ("88.5%", "actual")]
+
+
+def test_a_plan_heading_inside_one_long_line_opens_a_plan_part():
+    text = ("一、上半年工作完成情况 全县建档率为86%,签约率为55%。二、下一步工作打算 全县建档率达到90%,签约率达到60%。"
+            "三、存在问题 人员不足。")
+    assert stated(text) == [("86%", "actual"), ("55%", "actual"), ("90%", "target"), ("60%", "target")]
+    m = matching_text(text)
+    breaks = [i for i, ch in enumerate(m) if ch in "。;；"]
+    spans = plan_spans(m, 0, len(m), [], segment_starts(m, 0, len(m), breaks))
+    assert spans == [(text.index("二、"), text.index("三、"))]
+
+
+def test_a_section_reporting_on_targets_is_no_plan():
+    text = "一、目标任务完成情况\n全县婴儿死亡率为4.5‰,低于6‰的目标。"
+    head = Section("一、目标任务完成情况", 1, "achievements", 0, len(text))
+    assert stated(text, sections=[head])[0] == ("4.5‰", "actual")
+
+
+# ------------------------------------------------------------------ policy
+def test_policy_nouns_make_reimbursement_ratios_and_caps_rules():
+    rows = rows_of("新农合乡级住院补偿85%,起付线200元,封顶线15万元。")
+    assert [(r["quote"], r["statement"]) for r in rows] == [("85%", "policy"), ("200元", "policy"), ("15万元", "policy")]
+    rows = rows_of("全县住院补偿比例:乡级80%,县级65%。")
+    assert [r["statement"] for r in rows] == ["policy", "policy"]
+
+
+def test_a_measured_ratio_is_no_rule():
+    rows = rows_of("全县住院实际补偿比为52.3%,政策范围内报销比例达到71%。")
+    assert [(r["quote"], r["statement"]) for r in rows] == [("52.3%", "actual"), ("71%", "actual")]
+    assert all(r["indicator_id"] == "reimbursement_ratio" for r in rows)
+
+
+# ------------------------------------------------------------------ from→to pairs and commas
+def test_from_to_pair_is_two_levels_not_a_change():
+    rows = rows_of("全县婴儿死亡率由8.2‰下降到5.1‰。")
+    assert [(r["quote"], r["value"], r["statement"], r["indicator_id"]) for r in rows] == [
+        ("8.2‰", 8.2, "actual", "infant_mortality_rate"), ("5.1‰", 5.1, "actual", "infant_mortality_rate")]
+    rows = rows_of("县级医院住院报销比例从55%提高至65%。")
+    assert [(r["value"], r["statement"]) for r in rows] == [(55.0, "policy"), (65.0, "policy")]
+    assert from_to_gap("12%提高到", 3, 6) and not from_to_gap("12%,其中", 3, 6)
+
+
+def test_a_comma_does_not_join_a_change_to_the_level_after_it():
+    rows = rows_of("全县住院分娩率提高1.8个百分点,达到97.9%。")
+    assert [(r["quote"], r["statement"], r["value"]) for r in rows] == [
+        ("1.8个百分点", "change", 1.8), ("97.9%", "actual", 97.9)]
+    assert rows[1]["indicator_id"] == "hospital_delivery_rate"
+
+
+def test_a_change_clause_without_a_subject_keeps_the_rate_before_it():
+    rows = rows_of("全县参合率为97.2%,同比提高0.6个百分点。")
+    assert [r["indicator_id"] for r in rows] == ["ncms_participation_rate"] * 2
+    assert rows[1]["statement"] == "change"
+
+
+def test_in_a_plan_the_first_half_year_is_what_was_reached():
+    text = "某区2024年下半年工作计划\n上半年全区签约率达到58%,下半年签约率达到65%。"
+    assert stated(text) == [("58%", "actual"), ("65%", "target")]
+
+
+# ------------------------------------------------------------------ metamorphic: the reading does not depend on the surface
+WRITTEN = [
+    "今年以来,全县参合率达到98.2%,比上年提高0.6个百分点;力争明年住院分娩率达到99%以上。",
+    "新农合住院补偿比例由55%提高到65%,封顶线10万元,全县婴儿死亡率由6.1‰下降到4.3‰。",
+    "二、下一步工作打算 全县建档率达到90%,签约率60%以上。三、存在问题 人员不足。",
+]
+
+
+def _reading(text: str) -> list[tuple]:
+    return [(r["value"], r["unit"], r["indicator_id"], r["statement"], r["comparator"]) for r in rows_of(text)]
+
+
+@pytest.mark.parametrize("text", WRITTEN)
+def test_statements_survive_fullwidth_punctuation_traditional_script_and_spaces(text):
+    import opencc
+
+    expected = _reading(text)
+    assert expected  # the sentence has values at all
+    fullwidth = text.translate(str.maketrans(",;:()", "，；：（）"))
+    traditional = opencc.OpenCC("s2t").convert(text)
+    spaced = text.replace(",", ", ").replace(";", "; ")
+    for variant in (fullwidth, traditional, spaced):
+        assert _reading(variant) == expected, variant
