@@ -108,8 +108,14 @@ def test_a_masked_year_in_the_title_is_no_year():
     assert _one(f"青石县卫生局20XX年工作总结\n{BODY}\n")["year"] is None
 
 
-def test_a_year_stated_in_the_body_wins_over_the_title():
-    d = _one(f"青石县卫生局2019年工作总结\n2018年，全县婚前医学检查率达到61.7%，较上年有所提高，各项工作均有进展。\n")
+def test_the_reports_own_title_year_wins_over_a_year_in_the_body():
+    # the body compares with an earlier year; the title says which year the report covers
+    d = _one("青石县卫生局2019年工作总结\n2018年全县婚前医学检查率为55.0%，今年达到61.7%，各项工作均有进展。\n")
+    assert d["year"] == 2019
+
+
+def test_without_a_title_the_year_comes_from_the_body():
+    d = _one("2018年，全县婚前医学检查率达到61.7%，较上年有所提高，各项工作均有进展。\n")
     assert d["year"] == 2018
 
 

@@ -16,6 +16,7 @@ from packaging.requirements import Requirement
 NOT_IMPORTED = {
     "lxml": "the parser BeautifulSoup is asked for by name ('lxml')",
     "ipykernel": "the Python kernel nbclient runs the notebooks in",
+    "jupyterlab": "the notebook application users open the notebooks in (make lab)",
 }
 
 

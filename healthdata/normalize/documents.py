@@ -1,8 +1,9 @@
 """Document-level fields of a report: type, period, year, admin level, place, topic.
 
-Everything is read from the report itself, with cues from ``vocab/documents.yaml``.  A page
-title carries the website's year, not the report's, so ``year`` comes from the body only (and
-never from plan sections, which name the years they plan for).
+Everything is read from the report itself, with cues from ``vocab/documents.yaml``.  A year in
+the report's own title is the report's; a site's page date or a collection page's headline is not,
+so without an own title the year comes from the body (never from plan sections, which name the
+years they plan for).
 """
 from __future__ import annotations
 
@@ -148,14 +149,12 @@ def title_year(title_match: str) -> int | None:
 
 
 def year_of(report: ReportText, sections: list[Section], from_marker: bool = False) -> int | None:
-    """Most frequent four-digit year stated in the body, outside plan sections and not as a
-    future date (即将于2016年); else the year the report's own title names (not the title of a
-    collection page's numbered article, which is the site's headline); None when neither states
+    """The year the report's own title names (not the title of a collection page's numbered
+    article, which is the site's headline); else the most frequent four-digit year stated in the
+    body, outside plan sections and not as a future date (即将于2016年); None when neither states
     one (20XX年 is no year)."""
-    years = body_years(report, sections)
-    if years:
-        return years
-    return None if from_marker else title_year(title_match_of(report))
+    own = None if from_marker else title_year(title_match_of(report))
+    return own if own is not None else body_years(report, sections)
 
 
 def body_years(report: ReportText, sections: list[Section]) -> int | None:
