@@ -37,7 +37,7 @@ class Problems(SpannedTable):
     source_file: Series[str] = pa.Field(description="Raw file (path relative to the raw folder).")
     source_start: Series[int] = pa.Field(ge=0, description="Offset of the problem statement's first character in the raw file's decoded text.", metadata={"unit": "characters"})
     source_end: Series[int] = pa.Field(gt=0, description="Offset just after the problem statement's last character.", metadata={"unit": "characters"})
-    text: Series[str] = pa.Field(str_length={"min_value": 1}, description="The problem statement as written (the raw text between source_start and source_end), without its list enumerator.")
+    text: Series[str] = pa.Field(str_length={"min_value": 1}, description="The problem statement as read: the raw text between source_start and source_end without its list enumerator, and without the site artefacts the page view leaves out (pinyin after characters, spaces between characters, chunk numbers, line breaks of wrapped lines). The raw characters are always at source_start:source_end.")
     origin: Series[str] = pa.Field(isin=ORIGINS, description="section when stated under a problems heading (存在问题, 不足, 差距), running_text when admitted elsewhere (但…仍…, 有待…, 薄弱).")
     themes: Series[str] = pa.Field(nullable=True, description="Theme ids of the problem, '|'-joined in order of evidence; null when no theme keyword explains it.")
     n_themes: Series[int] = pa.Field(ge=0, description="Number of themes (0 for a problem no theme explains).")
