@@ -150,3 +150,36 @@ def test_a_five_year_plan_is_a_multi_year_plan():
     d = _one("东川区“十四五”卫生健康事业发展规划\n到2025年，全区人均预期寿命力争达到79岁，孕产妇死亡率控制在10/10万以下，"
              "婴儿死亡率控制在4‰以下。\n")
     assert (d["doc_type"], d["period"]) == ("plan", "multi_year")
+
+
+# A summary whose top-level numbering starts again at 一、: the second part is a plan only when
+# something says so (sentences written for these tests).
+_FIRST_PART = ("青石县卫生局2021年工作总结\n"
+               "一、医疗服务\n全县住院分娩率达到99.1%，较上年提高0.4个百分点。\n"
+               "二、公共卫生\n全县适龄儿童免疫规划疫苗接种率达到96.2%，完成年度任务。\n")
+
+
+def _plan_sections(page: str) -> list[str]:
+    rep, = reports_in(page, "restart.txt")
+    return [s.heading for s in classify(rep)["sections"] if s.kind == "plans"]
+
+
+def test_a_restart_after_a_glued_plan_label_is_the_plan():
+    page = (_FIRST_PART.rstrip("\n") + "明年工作打算\n"
+            "一、医疗服务\n完善分级诊疗制度，推进县域医共体建设。\n"
+            "二、公共卫生\n做好慢性病患者健康管理。\n")
+    assert _plan_sections(page) == ["一、医疗服务", "二、公共卫生"]
+
+
+def test_a_restart_that_reads_as_a_plan_is_the_plan():
+    page = (_FIRST_PART +
+            "一、医疗服务\n力争住院分娩率保持在99%以上，要进一步完善分级诊疗，确保目标落实。\n"
+            "二、公共卫生\n要加强慢性病管理，力争规范管理率达到70%。\n")
+    assert _plan_sections(page) == ["一、医疗服务", "二、公共卫生"]
+
+
+def test_a_restart_of_more_work_done_is_not_a_plan():
+    page = (_FIRST_PART +
+            "一、基层卫生\n全年完成村卫生室标准化建设42所，累计培训乡村医生380人次。\n"
+            "二、卫生监督\n共检查公共场所512户，同比增长8.3%。\n")
+    assert _plan_sections(page) == []

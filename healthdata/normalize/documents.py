@@ -210,19 +210,25 @@ def _is_heading_line(text: str, s: Section) -> bool:
     return text[s.start: nl if nl >= 0 else len(text)].strip() == s.heading.strip()
 
 
-def restarted_part_as_plans(text: str, sections: list[Section]) -> list[Section]:
+def restarted_part_as_plans(text: str, match: str, sections: list[Section]) -> list[Section]:
     """A report whose top-level numbering starts again at a stand-alone 一、 heading after 二、
-    or later, with no labelled heading (主要做法) introducing it, has an unlabelled second part:
-    the plan ("next steps")."""
+    or later, with no labelled heading (主要做法) introducing it, has an unlabelled second part.
+    That part is the plan ("next steps") only when something says so: a plan title (…工作计划,
+    打算, 思路) just before the restarted 一、 (a label the site glued to the line before), or
+    more plan words (要, 力争, 目标 …) than words of work done (完成, 达到, 同比 …) in its own text."""
+    v = _v()["doc_type"]
     out, highest, restarted, labelled = [], 0, False, False
     for s in sections:
         m = _ORDINAL.match(s.heading) if s.level == 1 else None
         if s.level == 1 and not m:
             labelled = s.kind != "other"  # a bare heading such as 主要做法 names what follows
-        if m:
+        if m and not restarted:
             n = int(cn2an.cn2an(m.group("n"), "smart"))
             if n == 1 and highest >= 2 and not labelled and _is_heading_line(text, s):
-                restarted = True
+                part = match[s.start:sections[-1].end]
+                label = match[max(0, s.start - 20):s.start]
+                restarted = bool(re.search(f"(?:{v['plan_title']})\\s*[:：]?\\s*$", label)) \
+                    or _count(v["plan_words"], part) > _count(v["summary_words"], part)
             highest = max(highest, n)
         if restarted and s.kind == "other":
             s = replace(s, kind="plans")
@@ -250,7 +256,7 @@ def classify(report: ReportText) -> dict:
     title_match = title_match_of(report)
     b0, b1 = body_span(report)
     body = report.match[b0:b1]
-    sections = restarted_part_as_plans(report.text, report.sections)
+    sections = restarted_part_as_plans(report.text, report.match, report.sections)
     doc_type = doc_type_of(title_match, plan_share(report, sections), body)
     sections = default_section_kinds(sections, doc_type)
     marker_level = own_level_by_markers(title_match + "\n" + body)
