@@ -128,6 +128,7 @@ def _v():
         "title_subject": re.compile(seg["title_subject"]),
         "title_inside": re.compile(v["title_inside_line"].replace("{report_word}", seg["report_word"])),
         "title_min_rest": int(v["title_min_rest_chars"]),
+        "value_links": tuple(load_yaml("statements.yaml")["value_links"]),  # 达, 为 … between a subject and its value
     }
 
 
@@ -278,11 +279,32 @@ def line_break_edits(text: str) -> list[Edit]:
                 if v["title_subject"].search(m.group("title")) and m.end() < e:
                     out.append((m.end(), m.end(), "\n"))
                     found.append(m)
-        for m in found:
+        first = _ENUMERATOR_NUMBER.match(text, s)
+        counted = {int(first.group(1))} if first else set()  # the numbers of the 1、 2、 enumerators met so far on the line
+        for m in sorted(found, key=lambda x: x.start()):
             pos = m.start("at2") if "at2" in m.re.groupindex and m.group("at2") is not None else m.start("at")
+            number = _ENUMERATOR_NUMBER.match(text, pos)
+            if number is not None:
+                n = int(number.group(1))
+                if m.re is v["glued_break"] and not glued_number_counts(text, s, pos, n, counted):
+                    continue
+                counted.add(n)
             if s < pos < e and text[s:pos].strip():
                 out.append((pos, pos, "\n"))
     return sorted(set(out))
+
+
+_ENUMERATOR_NUMBER = re.compile(r"[ \t\u3000]*([0-9]{1,2})[、．.]")
+
+
+def glued_number_counts(text: str, line_start: int, pos: int, n: int, counted: set[int]) -> bool:
+    """Whether a number glued to the Han text before it (``…工作1、加强…``, ``…城区达98、农村达95``) is an
+    enumerator: enumerators count from 1, so it is one when it is 1 or the line already had the
+    number before it, and it does not follow a word that links a value (达, 为, 达到: a value in a
+    list whose unit was dropped)."""
+    if n != 1 and n - 1 not in counted:
+        return False
+    return not text[line_start:pos].rstrip(" \t\u3000").endswith(_v()["value_links"])
 
 
 def title_break_edits(text: str, after_marker: bool = False) -> list[Edit]:

@@ -171,20 +171,10 @@ def originals():
     return {p.name: page_facts(raw_text(p)) for p in SEEDS}
 
 
-# The extractor's 分别 distribution raised IndexError on a 分别 with no list before it (issue 10,
-# fixed on the values branch): on page 002 put on one line such a clause appears.  Only that
-# exception is tolerated here; any other failure of the case fails the test.
-KNOWN_EXTRACTOR_CRASH = {("002_19759b5c08a3105d.txt", "one_line"),
-                         ("002_19759b5c08a3105d.txt", "traditional_pinyin_one_line")}
-
-
 def _cases():
     for p in SEEDS:
         for name in TRANSFORMS:
-            marks = [pytest.mark.xfail(raises=IndexError, strict=False,
-                                       reason="distribute IndexError (extractor, values branch)")] \
-                if (p.name, name) in KNOWN_EXTRACTOR_CRASH else []
-            yield pytest.param(p.name, name, marks=marks, id=f"{p.name[:3]}-{name}")
+            yield pytest.param(p.name, name, id=f"{p.name[:3]}-{name}")
 
 
 @pytest.mark.parametrize(("seed", "name"), list(_cases()))

@@ -295,6 +295,29 @@ def test_list_items_keep_their_numbers():
     assert page_view(raw).text == raw
 
 
+def test_a_number_glued_to_text_on_a_one_line_page_is_a_heading_only_when_it_counts_on():
+    """On a report printed on one line, ``1、`` glued to the text before it starts a list item, but a
+    value whose unit was dropped (城区达98、农村达96以上; 城区达4、农村达3张) is no item: its number
+    does not continue the line's count, or it follows a word that links a value (达)."""
+    from healthdata.build import report_result
+    from healthdata.segment import page_reports
+
+    page = ("某县卫生健康局2023年工作总结 一、疾病预防控制(一)免疫规划1、全县适龄儿童免疫规划疫苗接种率达95以上、"
+            "新生儿卡介苗接种率城区达98、农村达96以上,各乡镇均完成了查漏补种工作。2、加强冷链管理,"
+            "全县冷链设备运转正常。(二)医疗资源3、优化床位配置,全县每千人口床位数城区达4、农村达3张。"
+            + "全县各级医疗卫生机构认真落实各项工作任务,群众满意度持续提高。" * 6)
+    view, reps = page_reports(page, "x.txt")
+    lines = view.text.split("\n")
+    assert any(line.startswith("1、全县适龄儿童") for line in lines)
+    assert any(line.startswith("2、加强冷链管理") for line in lines)
+    assert any(line.startswith("3、优化床位配置") for line in lines)
+    assert not any(line.startswith(("98、", "4、")) for line in lines)
+    rows = [r for rep in reps for r in report_result(rep, "x.txt", view).observations]
+    got = {r["quote"]: (r["value"], r["indicator_id"]) for r in rows}
+    assert got["98"] == (98.0, "bcg_vaccination_rate") and got["96"] == (96.0, "bcg_vaccination_rate")
+    assert got["3张"][0] == 3.0
+
+
 def test_a_title_set_off_by_spaces_inside_a_line_starts_a_report():
     from healthdata.segment import page_reports
 
