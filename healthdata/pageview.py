@@ -128,6 +128,7 @@ def _v():
         "title_subject": re.compile(seg["title_subject"]),
         "title_inside": re.compile(v["title_inside_line"].replace("{report_word}", seg["report_word"])),
         "title_min_rest": int(v["title_min_rest_chars"]),
+        "furniture": re.compile("|".join(f"(?:{p})" for p in seg["boilerplate_line"])),  # the segmenter's furniture lines
         "value_links": tuple(load_yaml("statements.yaml")["value_links"]),  # 达, 为 … between a subject and its value
     }
 
@@ -253,9 +254,11 @@ def hard_wrap_edits(text: str) -> list[Edit]:
         nxt = e + 1
         while nxt < len(text) and text[nxt] in " \t\u3000\n":
             nxt += 1
-        if nxt >= len(text) or v["block_start"].match(text, nxt) or \
-                v["table_cells"].search(text, nxt, text.find("\n", nxt) if "\n" in text[nxt:] else len(text)):
-            continue
+        line_end = text.find("\n", nxt)
+        line_end = line_end if line_end >= 0 else len(text)
+        if nxt >= len(text) or v["block_start"].match(text, nxt) or v["table_cells"].search(text, nxt, line_end) \
+                or v["furniture"].search(text[nxt:line_end].strip()):
+            continue  # a heading, a table row or a line of the site's furniture is never joined to text
         out.append((e, nxt, ""))
     return out
 

@@ -140,7 +140,7 @@ TRANSFORMS = {f.__name__: f for f in (one_line, hard_wrap, hard_wrap_chunks, tit
                                        furniture, traditional, pinyin, full_width, spaced,
                                        traditional_pinyin_one_line, chunks_full_width_furniture, spaced_traditional)}
 
-_SITE_ADDITIONS = re.compile(r"(?:^|\n)\d{1,4}、|\s+|[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+[)）]")
+_SITE_ADDITIONS = re.compile(r"(?:^|\s*\n)\d{1,4}、|\s+|[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+[)）]")
 
 
 def plain(s: str) -> str:

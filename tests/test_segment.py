@@ -200,6 +200,57 @@ def test_hard_wrapped_page_with_chunk_numbers_rejoins_cut_numbers():
     assert "\n" in raw[a:b] and re.sub(r"\n\d+、", "", raw[a:b]) == "91.3%"
 
 
+def _wrapped(text: str, width: int) -> str:
+    return "\n".join(text[i:i + width] for i in range(0, len(text), width))
+
+
+def test_a_hard_wrapped_page_keeps_the_sites_furniture_line_apart_from_the_text_it_cut():
+    """The page's text ends mid-sentence (the site cut it) just above a furniture line: the wrap is
+    undone inside the text, but the furniture line is not joined to it, so the text stays a report."""
+    from healthdata.pageview import page_view
+    from healthdata.segment import page_reports
+
+    text = ("今年以来，全区卫生健康工作在区委、区政府的领导下，紧紧围绕年初确定的各项目标任务，各项工作有序推进。"
+            "全区共有社区卫生服务站十二个，今年新增家庭医生团队四个，签约居民一万余人。"
+            "全年开展免费健康体检八千余人次，老年人健康管理率达到72.4%，群众满意度继续提高。"
+            "下一步将加强基层人员培训，为各站配备心电图")
+    raw = _wrapped(text, 25) + "\n文档评论(0)\n"  # the last line of text is cut at the full width
+    view = page_view(raw)
+    assert view.text == text + "\n文档评论(0)\n"
+    view, (rep,) = page_reports(raw, "x.txt")
+    assert view.text[rep.start:rep.end].endswith("为各站配备心电图")
+
+
+def test_a_wrap_cut_inside_a_number_written_with_a_space_is_undone():
+    """``75. 67%`` (a page that puts a space after the decimal point) cut after ``7`` by the wrap: the
+    next line's ``5. 67%`` is the rest of the number, not a list item ``5.``."""
+    from healthdata.build import report_result
+    from healthdata.segment import page_reports
+
+    text = ("全县孕产妇系统管理率为91.2%，住院分娩率为99.6%，出生缺陷发生率继续下降，新生儿访视率为96.3%，"
+            "全县新建标准化村卫生室十二个，乡村医生参加培训三百余人次，"
+            "三岁以下儿童系统管理率为75. 67%，五岁以下儿童死亡率为6.1‰，各项指标均好于上年。"
+            "下一步将继续加强妇幼健康服务，提高基层服务能力，做好各项监测工作。")
+    raw = _wrapped(text, 24)  # a width that cuts after the 7 of 75. 67%
+    assert "\n5. 67%" in raw
+    view, (rep,) = page_reports(raw, "x.txt")
+    got = {r["value"]: r["indicator_id"] for r in report_result(rep, "x.txt", view).observations}
+    assert got[75.67] == "child_systematic_management_rate" and 5.67 not in got
+
+
+def test_an_ellipsis_and_a_space_end_a_teaser_on_a_one_line_page():
+    """A one-line page whose paragraphs are set off by spaces: a teaser cut off by ``...`` and a space
+    ends before the enumerated heading that follows it, so the heading starts its own block."""
+    from healthdata.pageview import page_view
+
+    page = ("某县卫生局工作总结 一、下一步工作打算 全县将继续推进家庭医生签约服务，力争签约率达到65%。 "
+            "县疾控中心在县卫生局的领导下，认真开展各类传染病的监测和预防工作，广大职工以... "
+            "一、强化基层卫生服务能力 全县新建村卫生室12个，改造乡镇卫生院4所。 "
+            + "全县卫生健康系统认真落实各项任务，各项工作有序推进。 " * 8)
+    view = page_view(page)
+    assert "\n一、强化基层卫生服务能力" in view.text
+
+
 def test_enumerated_lines_of_a_plain_page_are_kept():
     from healthdata.pageview import page_view
 
