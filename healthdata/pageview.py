@@ -256,7 +256,9 @@ def hard_wrap_edits(text: str) -> list[Edit]:
             nxt += 1
         line_end = text.find("\n", nxt)
         line_end = line_end if line_end >= 0 else len(text)
-        if nxt >= len(text) or v["block_start"].match(text, nxt) or v["table_cells"].search(text, nxt, line_end) \
+        heading = nxt < len(text) and v["block_start"].match(text, nxt) is not None \
+            and not (_ENUMERATOR_NUMBER.match(text, nxt) and value_goes_on(text[s:e]))
+        if nxt >= len(text) or heading or v["table_cells"].search(text, nxt, line_end) \
                 or v["furniture"].search(text[nxt:line_end].strip()):
             continue  # a heading, a table row or a line of the site's furniture is never joined to text
         out.append((e, nxt, ""))
@@ -307,7 +309,15 @@ def glued_number_counts(text: str, line_start: int, pos: int, n: int, counted: s
     list whose unit was dropped)."""
     if n != 1 and n - 1 not in counted:
         return False
-    return not text[line_start:pos].rstrip(" \t\u3000").endswith(_v()["value_links"])
+    return not value_goes_on(text[line_start:pos])
+
+
+def value_goes_on(before: str) -> bool:
+    """Whether digits right after ``before`` continue a value rather than number an item: ``before``
+    ends with a word that links a value (达, 为, 达到) or with digits (a number cut by a wrap:
+    城区达9 | 8、农村达95)."""
+    before = before.rstrip(" \t\u3000")
+    return before[-1:].isdigit() or before.endswith(_v()["value_links"])
 
 
 def title_break_edits(text: str, after_marker: bool = False) -> list[Edit]:

@@ -251,6 +251,38 @@ def test_an_ellipsis_and_a_space_end_a_teaser_on_a_one_line_page():
     assert "\n一、强化基层卫生服务能力" in view.text
 
 
+def test_a_wrap_cut_after_a_value_word_or_inside_a_number_before_a_comma_is_undone():
+    """A wrap that cuts ``城区达98、农村达96`` after ``达`` or after ``9`` leaves a line starting ``98、`` or
+    ``8、``: not a list item, since the line before ends with a value's link word or digits."""
+    from healthdata.build import report_result
+    from healthdata.segment import page_reports
+
+    text = ("今年，全县各级预防接种单位适龄儿童免疫规划疫苗接种率保持在较高水平，乙肝疫苗首针及时接种率达97以上，新生儿"
+            "卡介苗接种率城区达98、农村达96以上，各乡镇均完成了查漏补种工作，冷链设备运转正常，接种门诊规范化建设全面"
+            "完成，群众满意度明显提高。全县共有预防接种门诊二十四个，接种人员一百二十人，全部经过培训合格后上岗。"
+            "下一步将继续加强冷链管理和接种人员培训，进一步提高接种服务质量和群众满意度。")
+    for cut in (text.index("98、"), text.index("8、农村")):
+        width = next(w for w in range(20, 41) if cut % w == 0)  # a width whose wrap cuts there
+        raw = _wrapped(text, width)
+        assert "\n" + text[cut:cut + 2] in raw and raw.count("\n") >= 5
+        view, (rep,) = page_reports(raw, "x.txt")
+        got = {r["value"]: r["indicator_id"] for r in report_result(rep, "x.txt", view).observations}
+        assert got.get(98.0) == got.get(96.0) == "bcg_vaccination_rate", cut
+
+
+def test_a_one_line_page_with_spaces_between_paragraphs_keeps_its_problems_heading_and_openings():
+    """Paragraphs set off by a space on a one-line page: a problems heading before a space, and a
+    sentence opening a paragraph after one (针对这些问题…), start blocks as they do glued."""
+    from healthdata.pageview import page_view
+
+    page = ("某县卫生局2023年工作总结 一、主要工作 全年完成家庭医生签约三万余人，签约率达到55%。 "
+            "二、存在的问题 基层卫生人员不足，乡村医生老龄化严重，村卫生室设备陈旧。 "
+            "针对这些问题，我们将积极争取财政支持，加强人员培训。 " + "各项工作有序推进，群众满意度继续提高。 " * 12)
+    lines = page_view(page).text.split("\n")
+    assert any(line.startswith("基层卫生人员不足") for line in lines)
+    assert any(line.startswith("针对这些问题") for line in lines)
+
+
 def test_enumerated_lines_of_a_plain_page_are_kept():
     from healthdata.pageview import page_view
 
