@@ -110,6 +110,14 @@ def test_a_heading_run_on_into_its_body_is_read_as_a_heading_inside_a_line():
         assert stated(text, sections=sections) == [("93%", "actual"), ("95%", "target")], text
 
 
+def test_a_heading_telling_how_the_work_was_thought_out_is_no_plan():
+    """思路 after a verb (理清工作思路, 拓宽思路) tells how the work was done; 下半年工作思路 is the plan."""
+    text = ("某区卫生健康局2023年工作总结\n一、理清工作思路,做实基层服务\n全区家庭医生签约率达到58%。\n"
+            "二、拓宽思路抓创新\n全区电子健康档案使用率为61%。\n三、下半年工作思路\n全区家庭医生签约率达到65%。")
+    heads = [line for line in text.split("\n") if line[1:2] == "、"]
+    assert [s for _, s in stated(text, sections=_sections_at(text, heads))] == ["actual", "actual", "target"]
+
+
 # ------------------------------------------------------------------ policy
 def test_policy_nouns_make_reimbursement_ratios_and_caps_rules():
     rows = rows_of("新农合乡级住院补偿85%,起付线200元,封顶线15万元。")
