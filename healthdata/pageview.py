@@ -128,6 +128,8 @@ def _v():
         "title_subject": re.compile(seg["title_subject"]),
         "title_inside": re.compile(v["title_inside_line"].replace("{report_word}", seg["report_word"])),
         "title_min_rest": int(v["title_min_rest_chars"]),
+        "furniture": re.compile("|".join(f"(?:{p})" for p in seg["boilerplate_line"])),  # the segmenter's furniture lines
+        "value_links": tuple(load_yaml("statements.yaml")["value_links"]),  # 达, 为 … between a subject and its value
     }
 
 
@@ -252,9 +254,13 @@ def hard_wrap_edits(text: str) -> list[Edit]:
         nxt = e + 1
         while nxt < len(text) and text[nxt] in " \t\u3000\n":
             nxt += 1
-        if nxt >= len(text) or v["block_start"].match(text, nxt) or \
-                v["table_cells"].search(text, nxt, text.find("\n", nxt) if "\n" in text[nxt:] else len(text)):
-            continue
+        line_end = text.find("\n", nxt)
+        line_end = line_end if line_end >= 0 else len(text)
+        heading = nxt < len(text) and v["block_start"].match(text, nxt) is not None \
+            and not (_ENUMERATOR_NUMBER.match(text, nxt) and value_goes_on(text[s:e]))
+        if nxt >= len(text) or heading or v["table_cells"].search(text, nxt, line_end) \
+                or v["furniture"].search(text[nxt:line_end].strip()):
+            continue  # a heading, a table row or a line of the site's furniture is never joined to text
         out.append((e, nxt, ""))
     return out
 
@@ -278,11 +284,40 @@ def line_break_edits(text: str) -> list[Edit]:
                 if v["title_subject"].search(m.group("title")) and m.end() < e:
                     out.append((m.end(), m.end(), "\n"))
                     found.append(m)
-        for m in found:
+        first = _ENUMERATOR_NUMBER.match(text, s)
+        counted = {int(first.group(1))} if first else set()  # the numbers of the 1、 2、 enumerators met so far on the line
+        for m in sorted(found, key=lambda x: x.start()):
             pos = m.start("at2") if "at2" in m.re.groupindex and m.group("at2") is not None else m.start("at")
+            number = _ENUMERATOR_NUMBER.match(text, pos)
+            if number is not None:
+                n = int(number.group(1))
+                if m.re is v["glued_break"] and not glued_number_counts(text, s, pos, n, counted):
+                    continue
+                counted.add(n)
             if s < pos < e and text[s:pos].strip():
                 out.append((pos, pos, "\n"))
     return sorted(set(out))
+
+
+_ENUMERATOR_NUMBER = re.compile(r"[ \t\u3000]*([0-9]{1,2})[、．.]")
+
+
+def glued_number_counts(text: str, line_start: int, pos: int, n: int, counted: set[int]) -> bool:
+    """Whether a number glued to the Han text before it (``…工作1、加强…``, ``…城区达98、农村达95``) is an
+    enumerator: enumerators count from 1, so it is one when it is 1 or the line already had the
+    number before it, and it does not follow a word that links a value (达, 为, 达到: a value in a
+    list whose unit was dropped)."""
+    if n != 1 and n - 1 not in counted:
+        return False
+    return not value_goes_on(text[line_start:pos])
+
+
+def value_goes_on(before: str) -> bool:
+    """Whether digits right after ``before`` continue a value rather than number an item: ``before``
+    ends with a word that links a value (达, 为, 达到) or with digits (a number cut by a wrap:
+    城区达9 | 8、农村达95)."""
+    before = before.rstrip(" \t\u3000")
+    return before[-1:].isdigit() or before.endswith(_v()["value_links"])
 
 
 def title_break_edits(text: str, after_marker: bool = False) -> list[Edit]:

@@ -36,6 +36,16 @@ FURNITURE_AFTER = ("\n上一篇：乡镇卫生院年度述职报告\n"
                    "免责声明：本文仅代表作者观点，与本站无关。版权所有 © 示例文库\n")
 
 
+def _reports_on_one_line(text: str, joiner: str) -> str:
+    view, reps = page_reports(text, "x.txt")
+    out, pos = [], 0
+    for rep in reps:
+        s, e = view.raw_span(rep.start, rep.end)
+        out += [text[pos:s], joiner.join(line.strip() for line in text[s:e].split("\n") if line.strip())]
+        pos = e
+    return "".join(out) + text[pos:]
+
+
 def one_line(text: str) -> str:
     """Every report on one line: its title, headings and paragraphs joined with nothing between.
 
@@ -43,20 +53,20 @@ def one_line(text: str) -> str:
     title with nothing between (``…查看更多市卫生局上半年工作总结20xx年上半年，…``) they cannot
     be told from it by any reader, so that page shape is not asserted here.
     """
-    view, reps = page_reports(text, "x.txt")
-    out, pos = [], 0
-    for rep in reps:
-        s, e = view.raw_span(rep.start, rep.end)
-        out += [text[pos:s], text[s:e].replace("\n", "")]
-        pos = e
-    return "".join(out) + text[pos:]
+    return _reports_on_one_line(text, "")
 
 
-def _wrap(text: str, rng: random.Random, chunk_numbers: bool) -> str:
-    """Each line cut every W characters (W from 30 to 40, one width a page as a PDF copy has);
-    with ``chunk_numbers`` a site's 1、 2、 … at each cut (the first chunk numbered too)."""
+def one_line_spaced(text: str) -> str:
+    """Every report on one line, its title, headings and paragraphs set off by a space (a page that
+    prints each paragraph as a space)."""
+    return _reports_on_one_line(text, " ")
+
+
+def _wrap(text: str, rng: random.Random, chunk_numbers: bool, width: int | None = None) -> str:
+    """Each line cut every W characters (W from 30 to 40, one width a page as a PDF copy has, or
+    ``width``); with ``chunk_numbers`` a site's 1、 2、 … at each cut (the first chunk numbered too)."""
     out, n = [], 1
-    w = rng.randint(30, 40)
+    w = width or rng.randint(30, 40)
     for line in text.split("\n"):
         pieces, pos = [], 0
         while len(line) - pos > w:
@@ -136,11 +146,11 @@ def spaced_traditional(text: str) -> str:
     return spaced(traditional(text))
 
 
-TRANSFORMS = {f.__name__: f for f in (one_line, hard_wrap, hard_wrap_chunks, title_removed, title_repeated,
+TRANSFORMS = {f.__name__: f for f in (one_line, one_line_spaced, hard_wrap, hard_wrap_chunks, title_removed, title_repeated,
                                        furniture, traditional, pinyin, full_width, spaced,
                                        traditional_pinyin_one_line, chunks_full_width_furniture, spaced_traditional)}
 
-_SITE_ADDITIONS = re.compile(r"(?:^|\n)\d{1,4}、|\s+|[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+[)）]")
+_SITE_ADDITIONS = re.compile(r"(?:^|\s*\n)\d{1,4}、|\s+|[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+[)）]")
 
 
 def plain(s: str) -> str:
@@ -171,27 +181,30 @@ def originals():
     return {p.name: page_facts(raw_text(p)) for p in SEEDS}
 
 
-# The extractor's 分别 distribution raised IndexError on a 分别 with no list before it (issue 10,
-# fixed on the values branch): on page 002 put on one line such a clause appears.  Only that
-# exception is tolerated here; any other failure of the case fails the test.
-KNOWN_EXTRACTOR_CRASH = {("002_19759b5c08a3105d.txt", "one_line"),
-                         ("002_19759b5c08a3105d.txt", "traditional_pinyin_one_line")}
-
-
 def _cases():
     for p in SEEDS:
         for name in TRANSFORMS:
-            marks = [pytest.mark.xfail(raises=IndexError, strict=False,
-                                       reason="distribute IndexError (extractor, values branch)")] \
-                if (p.name, name) in KNOWN_EXTRACTOR_CRASH else []
-            yield pytest.param(p.name, name, marks=marks, id=f"{p.name[:3]}-{name}")
+            yield pytest.param(p.name, name, id=f"{p.name[:3]}-{name}")
 
 
 @pytest.mark.parametrize(("seed", "name"), list(_cases()))
 def test_transformed_page_says_the_same(originals, seed, name):
+    assert_says_the_same(originals[seed], TRANSFORMS[name](raw_text(RAW / seed)))
+
+
+@pytest.mark.parametrize("width", range(30, 41))
+@pytest.mark.parametrize("seed", [p.name for p in SEEDS], ids=lambda s: s[:3])
+def test_page_wrapped_at_any_width_says_the_same(originals, seed, width):
+    """A wrap cuts wherever its width falls (inside numbers, before a site's furniture line, after
+    a value's link word), with and without the site's chunk numbers: every width from 30 to 40."""
     text = raw_text(RAW / seed)
-    obs0, probs0, _ = originals[seed]
-    obs1, probs1, errors = page_facts(TRANSFORMS[name](text))
+    for chunk_numbers in (False, True):
+        assert_says_the_same(originals[seed], _wrap(text, random.Random(0), chunk_numbers, width))
+
+
+def assert_says_the_same(original: tuple[Counter, Counter, list[str]], transformed_text: str) -> None:
+    obs0, probs0, _ = original
+    obs1, probs1, errors = page_facts(transformed_text)
     assert not errors
     assert obs1 - obs0 == Counter() and obs0 - obs1 == Counter(), (
         f"only original: {list((obs0 - obs1).items())[:5]}; only transformed: {list((obs1 - obs0).items())[:5]}")

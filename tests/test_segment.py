@@ -200,6 +200,89 @@ def test_hard_wrapped_page_with_chunk_numbers_rejoins_cut_numbers():
     assert "\n" in raw[a:b] and re.sub(r"\n\d+、", "", raw[a:b]) == "91.3%"
 
 
+def _wrapped(text: str, width: int) -> str:
+    return "\n".join(text[i:i + width] for i in range(0, len(text), width))
+
+
+def test_a_hard_wrapped_page_keeps_the_sites_furniture_line_apart_from_the_text_it_cut():
+    """The page's text ends mid-sentence (the site cut it) just above a furniture line: the wrap is
+    undone inside the text, but the furniture line is not joined to it, so the text stays a report."""
+    from healthdata.pageview import page_view
+    from healthdata.segment import page_reports
+
+    text = ("今年以来，全区卫生健康工作在区委、区政府的领导下，紧紧围绕年初确定的各项目标任务，各项工作有序推进。"
+            "全区共有社区卫生服务站十二个，今年新增家庭医生团队四个，签约居民一万余人。"
+            "全年开展免费健康体检八千余人次，老年人健康管理率达到72.4%，群众满意度继续提高。"
+            "下一步将加强基层人员培训，为各站配备心电图")
+    raw = _wrapped(text, 25) + "\n文档评论(0)\n"  # the last line of text is cut at the full width
+    view = page_view(raw)
+    assert view.text == text + "\n文档评论(0)\n"
+    view, (rep,) = page_reports(raw, "x.txt")
+    assert view.text[rep.start:rep.end].endswith("为各站配备心电图")
+
+
+def test_a_wrap_cut_inside_a_number_written_with_a_space_is_undone():
+    """``75. 67%`` (a page that puts a space after the decimal point) cut after ``7`` by the wrap: the
+    next line's ``5. 67%`` is the rest of the number, not a list item ``5.``."""
+    from healthdata.build import report_result
+    from healthdata.segment import page_reports
+
+    text = ("全县孕产妇系统管理率为91.2%，住院分娩率为99.6%，出生缺陷发生率继续下降，新生儿访视率为96.3%，"
+            "全县新建标准化村卫生室十二个，乡村医生参加培训三百余人次，"
+            "三岁以下儿童系统管理率为75. 67%，五岁以下儿童死亡率为6.1‰，各项指标均好于上年。"
+            "下一步将继续加强妇幼健康服务，提高基层服务能力，做好各项监测工作。")
+    raw = _wrapped(text, 24)  # a width that cuts after the 7 of 75. 67%
+    assert "\n5. 67%" in raw
+    view, (rep,) = page_reports(raw, "x.txt")
+    got = {r["value"]: r["indicator_id"] for r in report_result(rep, "x.txt", view).observations}
+    assert got[75.67] == "child_systematic_management_rate" and 5.67 not in got
+
+
+def test_an_ellipsis_and_a_space_end_a_teaser_on_a_one_line_page():
+    """A one-line page whose paragraphs are set off by spaces: a teaser cut off by ``...`` and a space
+    ends before the enumerated heading that follows it, so the heading starts its own block."""
+    from healthdata.pageview import page_view
+
+    page = ("某县卫生局工作总结 一、下一步工作打算 全县将继续推进家庭医生签约服务，力争签约率达到65%。 "
+            "县疾控中心在县卫生局的领导下，认真开展各类传染病的监测和预防工作，广大职工以... "
+            "一、强化基层卫生服务能力 全县新建村卫生室12个，改造乡镇卫生院4所。 "
+            + "全县卫生健康系统认真落实各项任务，各项工作有序推进。 " * 8)
+    view = page_view(page)
+    assert "\n一、强化基层卫生服务能力" in view.text
+
+
+def test_a_wrap_cut_after_a_value_word_or_inside_a_number_before_a_comma_is_undone():
+    """A wrap that cuts ``城区达98、农村达96`` after ``达`` or after ``9`` leaves a line starting ``98、`` or
+    ``8、``: not a list item, since the line before ends with a value's link word or digits."""
+    from healthdata.build import report_result
+    from healthdata.segment import page_reports
+
+    text = ("今年，全县各级预防接种单位适龄儿童免疫规划疫苗接种率保持在较高水平，乙肝疫苗首针及时接种率达97以上，新生儿"
+            "卡介苗接种率城区达98、农村达96以上，各乡镇均完成了查漏补种工作，冷链设备运转正常，接种门诊规范化建设全面"
+            "完成，群众满意度明显提高。全县共有预防接种门诊二十四个，接种人员一百二十人，全部经过培训合格后上岗。"
+            "下一步将继续加强冷链管理和接种人员培训，进一步提高接种服务质量和群众满意度。")
+    for cut in (text.index("98、"), text.index("8、农村")):
+        width = next(w for w in range(20, 41) if cut % w == 0)  # a width whose wrap cuts there
+        raw = _wrapped(text, width)
+        assert "\n" + text[cut:cut + 2] in raw and raw.count("\n") >= 5
+        view, (rep,) = page_reports(raw, "x.txt")
+        got = {r["value"]: r["indicator_id"] for r in report_result(rep, "x.txt", view).observations}
+        assert got.get(98.0) == got.get(96.0) == "bcg_vaccination_rate", cut
+
+
+def test_a_one_line_page_with_spaces_between_paragraphs_keeps_its_problems_heading_and_openings():
+    """Paragraphs set off by a space on a one-line page: a problems heading before a space, and a
+    sentence opening a paragraph after one (针对这些问题…), start blocks as they do glued."""
+    from healthdata.pageview import page_view
+
+    page = ("某县卫生局2023年工作总结 一、主要工作 全年完成家庭医生签约三万余人，签约率达到55%。 "
+            "二、存在的问题 基层卫生人员不足，乡村医生老龄化严重，村卫生室设备陈旧。 "
+            "针对这些问题，我们将积极争取财政支持，加强人员培训。 " + "各项工作有序推进，群众满意度继续提高。 " * 12)
+    lines = page_view(page).text.split("\n")
+    assert any(line.startswith("基层卫生人员不足") for line in lines)
+    assert any(line.startswith("针对这些问题") for line in lines)
+
+
 def test_enumerated_lines_of_a_plain_page_are_kept():
     from healthdata.pageview import page_view
 
@@ -293,6 +376,29 @@ def test_list_items_keep_their_numbers():
     raw = ("三、下一步工作打算\n1、加强组织领导\n2、完善考核制度\n3、强化督查问责\n4、抓好队伍建设\n5、做好宣传引导\n"
            "6、落实经费保障\n")
     assert page_view(raw).text == raw
+
+
+def test_a_number_glued_to_text_on_a_one_line_page_is_a_heading_only_when_it_counts_on():
+    """On a report printed on one line, ``1、`` glued to the text before it starts a list item, but a
+    value whose unit was dropped (城区达98、农村达96以上; 城区达4、农村达3张) is no item: its number
+    does not continue the line's count, or it follows a word that links a value (达)."""
+    from healthdata.build import report_result
+    from healthdata.segment import page_reports
+
+    page = ("某县卫生健康局2023年工作总结 一、疾病预防控制(一)免疫规划1、全县适龄儿童免疫规划疫苗接种率达95以上、"
+            "新生儿卡介苗接种率城区达98、农村达96以上,各乡镇均完成了查漏补种工作。2、加强冷链管理,"
+            "全县冷链设备运转正常。(二)医疗资源3、优化床位配置,全县每千人口床位数城区达4、农村达3张。"
+            + "全县各级医疗卫生机构认真落实各项工作任务,群众满意度持续提高。" * 6)
+    view, reps = page_reports(page, "x.txt")
+    lines = view.text.split("\n")
+    assert any(line.startswith("1、全县适龄儿童") for line in lines)
+    assert any(line.startswith("2、加强冷链管理") for line in lines)
+    assert any(line.startswith("3、优化床位配置") for line in lines)
+    assert not any(line.startswith(("98、", "4、")) for line in lines)
+    rows = [r for rep in reps for r in report_result(rep, "x.txt", view).observations]
+    got = {r["quote"]: (r["value"], r["indicator_id"]) for r in rows}
+    assert got["98"] == (98.0, "bcg_vaccination_rate") and got["96"] == (96.0, "bcg_vaccination_rate")
+    assert got["3张"][0] == 3.0
 
 
 def test_a_title_set_off_by_spaces_inside_a_line_starts_a_report():

@@ -73,6 +73,51 @@ def test_a_section_reporting_on_targets_is_no_plan():
     assert stated(text, sections=[head])[0] == ("4.5‰", "actual")
 
 
+def _sections_at(text: str, headings: list[str]) -> list[Section]:
+    """Top-level sections as the segmenter gives them: each heading's line, up to its first 。 or
+    colon (at most 40 characters), governing the text up to the next heading."""
+    starts = [text.index(h) for h in headings] + [len(text)]
+    out = []
+    for a, b in zip(starts, starts[1:]):
+        line = text[a:].split("\n", 1)[0]
+        head = line.split("。", 1)[0].split(":", 1)[0][:40]
+        out.append(Section(head, 1, "other", a, b))
+    return out
+
+
+def test_plan_headings_are_read_in_simplified_on_a_traditional_page():
+    """A heading's plan word and its reporting word are looked up in the Simplified matching text:
+    on a Traditional page 工作安排…落實情況 still reports on plans (情況 is 情况), and 主要目標 still
+    opens a plan (目標 is 目标)."""
+    import opencc
+
+    simplified = ("某县卫生健康局2023年工作总结\n一、上年工作安排落实情况\n全县儿童免疫规划疫苗接种率达到97%。\n"
+                  "二、主要目标\n全县孕产妇系统管理率达到92%。")
+    for text in (simplified, opencc.OpenCC("s2t").convert(simplified)):
+        heads = [line for line in text.split("\n") if line[1:2] == "、"]
+        assert stated(text, sections=_sections_at(text, heads)) == [("97%", "actual"), ("92%", "target")], text
+
+
+def test_a_heading_run_on_into_its_body_is_read_as_a_heading_inside_a_line():
+    """On a page whose lines were joined, the segmenter's heading runs on into the body text (nothing
+    tells where it ends): a plan word deep inside that body opens no plan, while a plan word right
+    after the enumerator still does, as on the page with its line breaks."""
+    broken = ("(一)妇幼健康工作扎实开展\n今年是妇女儿童发展纲要目标的收官之年,全县孕产妇系统管理率达到93%。\n"
+              "(二)下半年工作打算\n全县孕产妇系统管理率达到95%。")
+    joined = broken.replace("\n", "")
+    for text in (broken, joined):
+        sections = _sections_at(text, ["(一)", "(二)"])
+        assert stated(text, sections=sections) == [("93%", "actual"), ("95%", "target")], text
+
+
+def test_a_heading_telling_how_the_work_was_thought_out_is_no_plan():
+    """思路 after a verb (理清工作思路, 拓宽思路) tells how the work was done; 下半年工作思路 is the plan."""
+    text = ("某区卫生健康局2023年工作总结\n一、理清工作思路,做实基层服务\n全区家庭医生签约率达到58%。\n"
+            "二、拓宽思路抓创新\n全区电子健康档案使用率为61%。\n三、下半年工作思路\n全区家庭医生签约率达到65%。")
+    heads = [line for line in text.split("\n") if line[1:2] == "、"]
+    assert [s for _, s in stated(text, sections=_sections_at(text, heads))] == ["actual", "actual", "target"]
+
+
 # ------------------------------------------------------------------ policy
 def test_policy_nouns_make_reimbursement_ratios_and_caps_rules():
     rows = rows_of("新农合乡级住院补偿85%,起付线200元,封顶线15万元。")

@@ -120,6 +120,15 @@ def _heading_at(match: str, pos: int, hi: int, longest: int = 24) -> str:
     return match[pos : b.start() if b else end]
 
 
+def heading_ends_itself(match: str, section) -> bool:
+    """Whether a section's heading ends where its writer ended it: at its line's end, or at the full
+    stop or colon that closes it (not cut off inside running text at the heading length limit)."""
+    end = section.start + len(section.heading)
+    while end < len(match) and match[end] in SPACES:
+        end += 1
+    return end >= len(match) or match[end] in "\n。:："
+
+
 def _occurrences(match: str, lo: int, hi: int) -> list[tuple[int, int]]:
     """(start, end) of every occurrence of a plan heading word in match[lo:hi] (one scan of a literal
     alternation, which ``re`` runs faster than an Aho-Corasick automaton on this text)."""
@@ -134,9 +143,13 @@ def plan_spans(match: str, lo: int, hi: int, sections, seg_starts: list[int]) ->
     the span runs to the next enumerator of the same form, or the report end.
 
     A section the segmenter calls 'plans' without a plan word in its heading (计划免疫) is no plan.
+    Section headings are read in the matching text (Simplified, folded), like every other cue; a
+    heading that runs on into its body (a page whose lines were joined: nothing tells where the
+    heading ends) is read as a heading inside a line.
     """
     c = statement_cues()
-    spans = merged([(s.start, s.end) for s in sections if _is_plan_heading(s.heading, c)])
+    spans = merged([(s.start, s.end) for s in sections
+                    if heading_ends_itself(match, s) and _is_plan_heading(match[s.start : s.start + len(s.heading)], c)])
     n = c.inline_heading_chars
     for hit_start, hit_end in _occurrences(match, lo, hi):
         seg = segment_start(seg_starts, hit_start)
