@@ -357,8 +357,11 @@ ITEM_BEFORE = CLAUSE_BREAKS + SPACES
 
 
 def _at_line_start(match: str, pos: int) -> bool:
-    line_start = match.rfind("\n", 0, pos) + 1
-    return not match[line_start:pos].strip(" \t\u3000")
+    """Whether only spaces stand between the start of ``pos``'s line and ``pos`` (walked back from ``pos``: a long line costs nothing)."""
+    i = pos
+    while i > 0 and match[i - 1] in " \t\u3000":
+        i -= 1
+    return i == 0 or match[i - 1] == "\n"
 
 
 # What a bare number is, as a regular expression: digits not right after a digit, letter, decimal

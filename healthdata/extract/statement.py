@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from healthdata.extract.comparator import AFTER_WINDOW
-from healthdata.extract.cues import NOT_RATE, links_end, words_rx
+from healthdata.extract.cues import NOT_RATE, last_match_before, links_end, words_rx
 from healthdata.extract.punctuation import CLAUSE_BREAKS, SEGMENT_BREAKS, SPACES
 from healthdata.vocab import load_yaml
 
@@ -215,11 +215,12 @@ class CueIndex:
     that kind (-1 for none), found once per segment the first time one of its values asks (a search
     that stops at the first cue), so a long segment holding many values is scanned once."""
 
-    __slots__ = ("match", "seg_starts", "hi", "memo", "patterns", "last_value")
+    __slots__ = ("match", "seg_starts", "hi", "memo", "patterns", "last_value", "scans")
 
     def __init__(self, match: str, seg_starts: list[int], hi: int):
         self.match, self.seg_starts, self.hi = match, seg_starts, hi
         self.memo: dict[int, list[int]] = {}
+        self.scans: dict[tuple[re.Pattern, int], tuple[list[tuple[int, int]], list[int]]] = {}  # see last_end
         self.last_value: dict[int, int] = {}  # segment start -> start of its last value (see value_starts)
 
     def value_starts(self, starts: list[int]) -> None:
@@ -265,6 +266,20 @@ class CueIndex:
                     if x is not None and (found[TARGET] < 0 or x.end() < found[TARGET]):
                         found[TARGET] = x.end()
         return found
+
+    def last_end(self, rx: re.Pattern, seg_s: int, hi: int) -> int:
+        """End of the last match of ``rx`` (a plain-words pattern) in match[seg_s:hi], -1 for none, ``seg_s``
+        a segment start: the segment is scanned once, each value's ask answered from that scan."""
+        seg_end = self._segment_end(seg_s)
+        if hi > seg_end:  # past the segment's last value: nothing to share
+            spans = [x.span() for x in rx.finditer(self.match, seg_s, hi)]
+            return spans[-1][1] if spans else -1
+        scan = self.scans.get((rx, seg_s))
+        if scan is None:
+            spans = [x.span() for x in rx.finditer(self.match, seg_s, seg_end)]
+            scan = self.scans[rx, seg_s] = (spans, [b for _, b in spans])
+        last = last_match_before(rx, self.match, *scan, hi)
+        return last[1] if last else -1
 
     def in_segment(self, kind: int, seg_s: int, hi: int) -> bool:
         """Whether a cue of ``kind`` (a segment kind) lies in match[seg_s:hi], ``seg_s`` a segment start."""
@@ -363,9 +378,8 @@ def reached_in_plan(cues_at: CueIndex, firsts: list[int], seg_s: int, start: int
     or past period after the last plan-period word (上半年达到58%,下半年达到65%: only the first)."""
     if not 0 <= cues_at.first(firsts, seg_s, ACTUAL) <= start:
         return False
-    last_actual = max(x.end() for x in cues_at.patterns[ACTUAL].finditer(cues_at.match, seg_s, start))
-    future = [x.end() for x in _plan_future_rx().finditer(cues_at.match, seg_s, start)]
-    return not future or last_actual > max(future)
+    last_future = cues_at.last_end(_plan_future_rx(), seg_s, start)
+    return last_future < 0 or cues_at.last_end(cues_at.patterns[ACTUAL], seg_s, start) > last_future
 
 
 @lru_cache(maxsize=1)

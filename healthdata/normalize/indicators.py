@@ -7,6 +7,7 @@ indicator only together with a qualifier written before them (``卡介苗…接�
 """
 from __future__ import annotations
 
+import bisect
 import csv
 import re
 from functools import lru_cache
@@ -26,6 +27,7 @@ __all__ = [
     "indicator_mentions",
     "resolve_mention",
     "Mention",
+    "MentionIndex",
     "indicator_unit",
     "population_in",
     "population_between",
@@ -162,6 +164,66 @@ def indicator_mentions(match: str, lo: int, hi: int) -> list[Mention]:
     return found
 
 
+@lru_cache(maxsize=1)
+def _qualifier_automaton():
+    """An Aho-Corasick automaton over every qualifier of a qualified alias."""
+    import ahocorasick
+
+    automaton = ahocorasick.Automaton()
+    for entries in alias_table().values():
+        for _, quals in entries:
+            for q in quals:
+                automaton.add_word(q, q)
+    automaton.make_automaton()
+    return automaton
+
+
+class MentionIndex:
+    """Every alias occurrence in match[lo:hi] (a report), and every qualifier occurrence, each found by
+    one pass of an automaton the first time it is asked; the occurrences inside any stretch of it are
+    then picked by bisection, so a long line holding many values is scanned once, not once per value."""
+
+    __slots__ = ("match", "lo", "hi", "_mentions", "_starts", "_qualifiers")
+
+    def __init__(self, match: str, lo: int, hi: int):
+        self.match, self.lo, self.hi = match, lo, hi
+        self._mentions: list[Mention] | None = None
+        self._starts: list[int] = []
+        self._qualifiers: dict[str, list[int]] | None = None  # qualifier -> its starts, increasing
+
+    def within(self, lo: int, hi: int) -> list[Mention]:
+        """``indicator_mentions(match, lo, hi)``: the occurrences wholly inside match[lo:hi], by start, the longest first."""
+        if hi <= lo:
+            return []
+        if lo < self.lo or hi > self.hi:
+            return indicator_mentions(self.match, lo, hi)  # outside the indexed stretch
+        if self._mentions is None:
+            self._mentions = indicator_mentions(self.match, self.lo, self.hi)
+            self._starts = [x.start for x in self._mentions]
+        starts = self._starts
+        i = bisect.bisect_left(starts, lo)
+        j = bisect.bisect_left(starts, hi, i)
+        return [x for x in self._mentions[i:j] if x.end <= hi]
+
+    def last_qualifier(self, qualifiers: tuple[str, ...], lo: int, hi: int) -> int:
+        """Where the one of ``qualifiers`` written last in match[lo:hi] starts, -1 for none (the highest ``match.rfind``)."""
+        if lo < self.lo or hi > self.hi:
+            return _last_qualifier_pos(self.match, lo, hi, qualifiers)  # outside the indexed stretch
+        if self._qualifiers is None:
+            self._qualifiers = {}
+            after = self.lo + 1  # the automaton reports the index of an occurrence's last character in the slice
+            for last, q in _qualifier_automaton().iter(self.match[self.lo : self.hi]):
+                self._qualifiers.setdefault(q, []).append(after + last - len(q))
+        best = -1
+        for q in qualifiers:
+            starts = self._qualifiers.get(q)
+            if starts:
+                k = bisect.bisect_right(starts, hi - len(q)) - 1  # the last occurrence ending by hi
+                if k >= 0 and starts[k] >= lo and starts[k] > best:
+                    best = starts[k]
+        return best
+
+
 def _last_qualifier_pos(match: str, lo: int, hi: int, qualifiers: tuple[str, ...]) -> int:
     best = -1
     for q in qualifiers:
@@ -176,7 +238,8 @@ def _first_qualifier_pos(match: str, lo: int, hi: int, qualifiers: tuple[str, ..
     return min(found) if found else -1
 
 
-def resolve_mention(match: str, mention: Mention, clause_start: int, context_start: int, near_start: int | None = None) -> str | None:
+def resolve_mention(match: str, mention: Mention, clause_start: int, context_start: int, near_start: int | None = None,
+                    index: MentionIndex | None = None) -> str | None:
     """Indicator named by ``mention``.
 
     Qualifiers written in the mention's own clause decide first (one qualified indicator -> it;
@@ -185,7 +248,8 @@ def resolve_mention(match: str, mention: Mention, clause_start: int, context_sta
     context: one distinct qualified indicator -> it.  Then the plain owner; then the nearest
     qualifier in the context.  An alias with words of its own before it in its clause looks back only
     from ``near_start`` (after the previous rate: in 传染病发病率为0,新生儿破伤风发病率为0 the second
-    takes nothing from the first).
+    takes nothing from the first).  ``index``: the report's :class:`MentionIndex`, else the context
+    is searched.
     """
     plain, qualified = _alias_owners()[mention.alias]
     if not qualified:
@@ -204,7 +268,8 @@ def resolve_mention(match: str, mention: Mention, clause_start: int, context_sta
         context_start = max(context_start, near_start)
     wide = []
     for iid, quals in qualified:
-        p = _last_qualifier_pos(match, context_start, clause_start, quals)
+        p = (index.last_qualifier(quals, context_start, clause_start) if index is not None
+             else _last_qualifier_pos(match, context_start, clause_start, quals))
         if p >= 0:
             wide.append((p, iid))
     if len({iid for _, iid in wide}) == 1:
@@ -241,17 +306,18 @@ def _closest_first(m: Mention) -> tuple[int, int]:
 
 
 def link_in_span(match: str, lo: int, hi: int, context_start: int | None = None, *, first_in_list: bool = True,
-                 near_start: int | None = None) -> tuple[str | None, Mention | None]:
+                 near_start: int | None = None, index: MentionIndex | None = None) -> tuple[str | None, Mention | None]:
     """Indicator named in match[lo:hi]: the resolvable alias ending closest to ``hi`` (longest on ties);
-    qualifiers of a generic alias are looked for from ``context_start`` (see :func:`resolve_mention`)."""
-    mentions = indicator_mentions(match, lo, hi)
+    qualifiers of a generic alias are looked for from ``context_start`` (see :func:`resolve_mention`).
+    ``index``: the report's :class:`MentionIndex`, else the span is scanned."""
+    mentions = index.within(lo, hi) if index is not None else indicator_mentions(match, lo, hi)
     if not mentions:
         return None, None
     ctx = lo if context_start is None else context_start
     for m in (mentions if len(mentions) == 1 else sorted(mentions, key=_closest_first)):
         if first_in_list:
             m = first_of_list(mentions, m, match)
-        iid = resolve_mention(match, m, _clause_start(match, lo, m.start), ctx, near_start)
+        iid = resolve_mention(match, m, _clause_start(match, lo, m.start), ctx, near_start, index)
         if iid is not None:
             return iid, m
     return None, None
