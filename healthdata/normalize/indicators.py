@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import csv
 import re
+from collections.abc import Callable
 from functools import lru_cache
 from importlib import resources
 from typing import NamedTuple
@@ -179,11 +180,17 @@ def _qualifier_automaton():
 
 
 class MentionIndex:
-    """Every alias occurrence in match[lo:hi] (a report), and every qualifier occurrence, each found by
-    one pass of an automaton the first time it is asked; the occurrences inside any stretch of it are
-    then picked by bisection, so a long line holding many values is scanned once, not once per value."""
+    """Where the aliases and the qualifiers of a report (match[lo:hi]) are written.
+
+    A short stretch is searched directly; the first long one makes one pass of each automaton over
+    the whole report, after which the occurrences inside any stretch are picked by bisection.  So a
+    long line holding many values, or many aliases, is scanned once, not once per value or alias,
+    while a report of short clauses pays nothing for the index.
+    """
 
     __slots__ = ("match", "lo", "hi", "_mentions", "_starts", "_qualifiers")
+
+    SHORT = 256  # the longest stretch searched directly
 
     def __init__(self, match: str, lo: int, hi: int):
         self.match, self.lo, self.hi = match, lo, hi
@@ -191,12 +198,13 @@ class MentionIndex:
         self._starts: list[int] = []
         self._qualifiers: dict[str, list[int]] | None = None  # qualifier -> its starts, increasing
 
+    def _direct(self, lo: int, hi: int) -> bool:
+        return hi - lo <= self.SHORT or lo < self.lo or hi > self.hi
+
     def within(self, lo: int, hi: int) -> list[Mention]:
         """``indicator_mentions(match, lo, hi)``: the occurrences wholly inside match[lo:hi], by start, the longest first."""
-        if hi <= lo:
-            return []
-        if lo < self.lo or hi > self.hi:
-            return indicator_mentions(self.match, lo, hi)  # outside the indexed stretch
+        if self._direct(lo, hi):
+            return indicator_mentions(self.match, lo, hi)
         if self._mentions is None:
             self._mentions = indicator_mentions(self.match, self.lo, self.hi)
             self._starts = [x.start for x in self._mentions]
@@ -205,18 +213,36 @@ class MentionIndex:
         j = bisect.bisect_left(starts, hi, i)
         return [x for x in self._mentions[i:j] if x.end <= hi]
 
-    def last_qualifier(self, qualifiers: tuple[str, ...], lo: int, hi: int) -> int:
-        """Where the one of ``qualifiers`` written last in match[lo:hi] starts, -1 for none (the highest ``match.rfind``)."""
-        if lo < self.lo or hi > self.hi:
-            return _last_qualifier_pos(self.match, lo, hi, qualifiers)  # outside the indexed stretch
+    def _qualifier_starts(self) -> dict[str, list[int]]:
         if self._qualifiers is None:
             self._qualifiers = {}
             after = self.lo + 1  # the automaton reports the index of an occurrence's last character in the slice
             for last, q in _qualifier_automaton().iter(self.match[self.lo : self.hi]):
                 self._qualifiers.setdefault(q, []).append(after + last - len(q))
+        return self._qualifiers
+
+    def first_qualifier(self, qualifiers: tuple[str, ...], lo: int, hi: int) -> int:
+        """Where the one of ``qualifiers`` written first in match[lo:hi] starts, -1 for none (the lowest ``match.find``)."""
+        if self._direct(lo, hi):
+            return _first_qualifier_pos(self.match, lo, hi, qualifiers)
+        found = self._qualifier_starts()
         best = -1
         for q in qualifiers:
-            starts = self._qualifiers.get(q)
+            starts = found.get(q)
+            if starts:
+                k = bisect.bisect_left(starts, lo)  # the first occurrence from lo on, if it ends by hi
+                if k < len(starts) and starts[k] + len(q) <= hi and (best < 0 or starts[k] < best):
+                    best = starts[k]
+        return best
+
+    def last_qualifier(self, qualifiers: tuple[str, ...], lo: int, hi: int) -> int:
+        """Where the one of ``qualifiers`` written last in match[lo:hi] starts, -1 for none (the highest ``match.rfind``)."""
+        if self._direct(lo, hi):
+            return _last_qualifier_pos(self.match, lo, hi, qualifiers)
+        found = self._qualifier_starts()
+        best = -1
+        for q in qualifiers:
+            starts = found.get(q)
             if starts:
                 k = bisect.bisect_right(starts, hi - len(q)) - 1  # the last occurrence ending by hi
                 if k >= 0 and starts[k] >= lo and starts[k] > best:
@@ -256,7 +282,8 @@ def resolve_mention(match: str, mention: Mention, clause_start: int, context_sta
         return plain[0] if plain else None
     local = []
     for iid, quals in qualified:
-        p = _first_qualifier_pos(match, clause_start, mention.end, quals)
+        p = (index.first_qualifier(quals, clause_start, mention.end) if index is not None
+             else _first_qualifier_pos(match, clause_start, mention.end, quals))
         if p >= 0:
             local.append((p, iid))
     ids = {iid for _, iid in local}
@@ -279,26 +306,58 @@ def resolve_mention(match: str, mention: Mention, clause_start: int, context_sta
     return max(wide)[1] if wide else None
 
 
-def _clause_start(match: str, lo: int, pos: int) -> int:
-    """Start of the clause holding ``pos``, not before ``lo``."""
-    if _CLAUSE_BREAK_RX.search(match, lo, pos) is None:
-        return lo  # no break between lo and pos
-    i = pos
-    while i > lo and match[i - 1] not in CLAUSE_BREAKS:
-        i -= 1
-    return i
+def _clause_starts(match: str, lo: int, hi: int) -> Callable[[int], int]:
+    """pos -> the start of the clause holding ``pos`` in match[lo:hi], not before ``lo`` (the breaks
+    are found once, by the first ask)."""
+    breaks: list[int] = []
+    found = False
+
+    def clause_start(pos: int) -> int:
+        nonlocal found
+        if not found:
+            breaks.extend(x.start() for x in _CLAUSE_BREAK_RX.finditer(match, lo, hi))
+            found = True
+        k = bisect.bisect_left(breaks, pos)
+        return breaks[k - 1] + 1 if k else lo
+
+    return clause_start
+
+
+class ListHeads:
+    """The first member of the alias list (A、B和C均达100%) a mention of ``mentions`` belongs to, walked
+    back from it; each mention's walk is remembered, so a long list is walked once, not once per member."""
+
+    __slots__ = ("match", "mentions", "by_end", "heads")
+
+    def __init__(self, mentions: list[Mention], match: str):
+        self.match, self.mentions = match, mentions
+        self.by_end: dict[int, Mention] | None = None  # the longest mention ending at each position
+        self.heads: dict[Mention, Mention] = {}
+
+    def __call__(self, chosen: Mention) -> Mention:
+        match, s = self.match, chosen.start
+        if s < 1 or match[s - 1] not in LIST_JOINERS:
+            return chosen  # the walk below would stop at once
+        if self.by_end is None:
+            self.by_end = {m.end: m for m in sorted(self.mentions, key=_length)}
+        by_end, heads, walked = self.by_end, self.heads, []
+        cur = chosen
+        while cur not in heads and cur.start - 1 in by_end and match[cur.start - 1] in LIST_JOINERS:
+            walked.append(cur)
+            cur = by_end[cur.start - 1]
+        head = heads.get(cur, cur)
+        for m in walked:
+            heads[m] = head
+        return head
 
 
 def first_of_list(mentions: list[Mention], chosen: Mention, match: str) -> Mention:
     """Walk back an alias list (A、B和C均达100%) to its first member."""
-    s = chosen.start
-    if s < 1 or match[s - 1] not in LIST_JOINERS:
-        return chosen  # the walk below would stop at once
-    by_end = {m.end: m for m in sorted(mentions, key=lambda m: m.end - m.start)}
-    cur = chosen
-    while cur.start - 1 in by_end and match[cur.start - 1] in LIST_JOINERS:
-        cur = by_end[cur.start - 1]
-    return cur
+    return ListHeads(mentions, match)(chosen)
+
+
+def _length(m: Mention) -> int:
+    return m.end - m.start
 
 
 def _closest_first(m: Mention) -> tuple[int, int]:
@@ -314,10 +373,12 @@ def link_in_span(match: str, lo: int, hi: int, context_start: int | None = None,
     if not mentions:
         return None, None
     ctx = lo if context_start is None else context_start
+    heads = ListHeads(mentions, match) if first_in_list else None
+    clause_start = _clause_starts(match, lo, hi)
     for m in (mentions if len(mentions) == 1 else sorted(mentions, key=_closest_first)):
-        if first_in_list:
-            m = first_of_list(mentions, m, match)
-        iid = resolve_mention(match, m, _clause_start(match, lo, m.start), ctx, near_start, index)
+        if heads is not None:
+            m = heads(m)
+        iid = resolve_mention(match, m, clause_start(m.start), ctx, near_start, index)
         if iid is not None:
             return iid, m
     return None, None
