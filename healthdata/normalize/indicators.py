@@ -306,6 +306,16 @@ def resolve_mention(match: str, mention: Mention, clause_start: int, context_sta
     return max(wide)[1] if wide else None
 
 
+def _clause_start(match: str, lo: int, pos: int) -> int:
+    """Start of the clause holding ``pos``, not before ``lo``."""
+    if _CLAUSE_BREAK_RX.search(match, lo, pos) is None:
+        return lo  # no break between lo and pos
+    i = pos
+    while i > lo and match[i - 1] not in CLAUSE_BREAKS:
+        i -= 1
+    return i
+
+
 def _clause_starts(match: str, lo: int, hi: int) -> Callable[[int], int]:
     """pos -> the start of the clause holding ``pos`` in match[lo:hi], not before ``lo`` (the breaks
     are found once, by the first ask)."""
@@ -373,9 +383,13 @@ def link_in_span(match: str, lo: int, hi: int, context_start: int | None = None,
     if not mentions:
         return None, None
     ctx = lo if context_start is None else context_start
+    if len(mentions) == 1:  # a list of one: no walk
+        m = mentions[0]
+        iid = resolve_mention(match, m, _clause_start(match, lo, m.start), ctx, near_start, index)
+        return (iid, m) if iid is not None else (None, None)
     heads = ListHeads(mentions, match) if first_in_list else None
     clause_start = _clause_starts(match, lo, hi)
-    for m in (mentions if len(mentions) == 1 else sorted(mentions, key=_closest_first)):
+    for m in sorted(mentions, key=_closest_first):
         if heads is not None:
             m = heads(m)
         iid = resolve_mention(match, m, clause_start(m.start), ctx, near_start, index)
