@@ -122,7 +122,8 @@ def describe(ctx: Context, tok: NumberToken, sent: tuple[int, int], tok_clause: 
     return Described(
         tok, sent, clause_s, local_start, iid,
         ctx.table_subjects.get(start) or (subject_after_enumerator(m, subject_start(m, clause_s, link_end, c), link_end), link_end),
-        population_between(m, clause_s, start), statement, sign, comparator, unit, period_before(ctx, facts, start),
+        population_between(m, clause_s, start), statement, sign, comparator, unit,
+        period_before(ctx, facts, start) if facts.periods else None,  # most sentences name no period
     )
 
 

@@ -213,8 +213,9 @@ def cue_patterns() -> tuple[re.Pattern, ...]:
 
 @lru_cache(maxsize=1)
 def _any_segment_cue() -> re.Pattern:
-    """A pattern finding a word of any of the SEGMENT_KINDS (their patterns are plain-word alternations)."""
-    return re.compile("|".join(cue_patterns()[kind].pattern for kind in SEGMENT_KINDS))
+    """A pattern finding a word of any of the SEGMENT_KINDS (their patterns are plain-word alternations),
+    or 年 or 五末, one of which every future-time pattern needs (see :meth:`CueIndex.firsts`)."""
+    return re.compile("|".join([cue_patterns()[kind].pattern for kind in SEGMENT_KINDS] + ["年", "五末"]))
 
 
 class CueIndex:
@@ -262,16 +263,17 @@ class CueIndex:
         """The end of the first cue of each segment kind (SEGMENT_KINDS order) in the segment starting at
         ``seg_s``, -1 for none; the kinds few values ask about (reached-level words, policy nouns) are
         -2, left for :meth:`first` to look for when asked.  One search first tells whether the segment
-        holds a cue word of any kind: most hold none, and then no kind is looked for."""
+        holds a cue word of any kind or what a future time starts with: most hold none, and then no
+        kind is looked for."""
         found = self.memo.get(seg_s)
         if found is None:
             seg_end = self._segment_end(seg_s)
             m, patterns = self.match, self.patterns
             if self.any_cue.search(m, seg_s, seg_end) is None:  # most segments hold no cue word of any kind
                 found = self.memo[seg_s] = [-1] * len(SEGMENT_KINDS)
-            else:
-                found = self.memo[seg_s] = [x.end() if (x := patterns[kind].search(m, seg_s, seg_end)) is not None else -1
-                                            for kind in EAGER_KINDS] + [-2, -2, -2]
+                return found
+            found = self.memo[seg_s] = [x.end() if (x := patterns[kind].search(m, seg_s, seg_end)) is not None else -1
+                                        for kind in EAGER_KINDS] + [-2, -2, -2]
             if m.find("年", seg_s, seg_end) >= 0 or m.find("五末", seg_s, seg_end) >= 0:
                 for rx in _time_patterns():  # future times are target cues too (each pattern starts with a literal)
                     x = rx.search(m, seg_s, seg_end)
