@@ -86,20 +86,19 @@ def without_frequencies(ctx: Context, toks: list[NumberToken]) -> list[NumberTok
     counts is searched once."""
     m, c = ctx.match, ctx.cues
     search, back = c.frequency_rx.search, c.frequency_longest - 1
-    out = []
     clause, found, searched = -1, False, -1  # the clause searched, whether it holds a marker before ``searched``
-    for t in toks:
-        if t.count_unit == "次":
-            cs = clause_start(ctx, t.start)
-            if cs != clause or t.start < searched:
-                clause, found, searched = cs, False, cs
-            if not found:
-                found = search(m, max(cs, searched - back), t.start) is not None
-                searched = t.start
-            if found:
-                continue
-        out.append(t)
-    return out
+
+    def after_marker(t: NumberToken) -> bool:
+        nonlocal clause, found, searched
+        cs = clause_start(ctx, t.start)
+        if cs != clause or t.start < searched:
+            clause, found, searched = cs, False, cs
+        if not found:
+            found = search(m, max(cs, searched - back), t.start) is not None
+            searched = t.start
+        return found
+
+    return [t for t in toks if t.count_unit != "次" or not after_marker(t)]
 
 
 def candidate_tokens(ctx: Context) -> list[NumberToken]:

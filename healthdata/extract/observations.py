@@ -55,8 +55,10 @@ class SentenceFacts(NamedTuple):
 def sentence_facts(ctx: Context, sent: tuple[int, int], last_value: int) -> SentenceFacts:
     """The :class:`SentenceFacts` of ``sent`` (``last_value``: the start of its last value).  The target
     words are plain words, so a span of the sentence before ``last_value`` can hold one only when the whole does."""
-    m, s0, c = ctx.match, sent[0], ctx.cues
-    periods = [x.span() for x in c.period_rx.finditer(m, s0, last_value)]
+    m, s0, rx = ctx.match, sent[0], ctx.cues.period_rx
+    if rx.search(m, s0, last_value) is None:
+        return SentenceFacts(s0, [], [])  # most sentences name no period
+    periods = [x.span() for x in rx.finditer(m, s0, last_value)]
     return SentenceFacts(s0, periods, [b for _, b in periods])
 
 
