@@ -171,6 +171,8 @@ def plan_spans(match: str, lo: int, hi: int, sections, seg_starts: list[int]) ->
 
 def in_spans(spans: list[tuple[int, int]], pos: int) -> bool:
     """Whether ``pos`` lies in one of ``spans`` (sorted by start, not overlapping: see :func:`merged`)."""
+    if not spans or pos < spans[0][0] or pos >= spans[-1][1]:
+        return False  # outside them all
     k = bisect.bisect_right(spans, (pos, float("inf"))) - 1
     return k >= 0 and spans[k][0] <= pos < spans[k][1]
 
@@ -390,8 +392,8 @@ _POLICY_UNITS = {"percent": POLICY_RATE, "?rate": POLICY_RATE, "yuan": POLICY_MO
 def reached_in_plan(cues_at: CueIndex, firsts: list[int], seg_s: int, start: int) -> bool:
     """In a plan, whether the segment before ``start`` says the level was reached: a reached-level word
     or past period after the last plan-period word (上半年达到58%,下半年达到65%: only the first)."""
-    if not 0 <= cues_at.first(firsts, seg_s, ACTUAL) <= start:
-        return False
+    if firsts[ACTUAL] == -1 or not 0 <= cues_at.first(firsts, seg_s, ACTUAL) <= start:
+        return False  # (-1: the segment holds no reached-level word)
     last_future = cues_at.last_end(_plan_future_rx(), seg_s, start)
     return last_future < 0 or cues_at.last_end(cues_at.patterns[ACTUAL], seg_s, start) > last_future
 
