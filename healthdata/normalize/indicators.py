@@ -221,46 +221,36 @@ class MentionIndex:
                 self._qualifiers.setdefault(q, []).append(after + last - len(q))
         return self._qualifiers
 
-    def first_qualifier(self, qualifiers: tuple[str, ...], lo: int, hi: int) -> int:
-        """Where the one of ``qualifiers`` written first in match[lo:hi] starts, -1 for none (the lowest ``match.find``)."""
+    def find(self, q: str, lo: int, hi: int) -> int:
+        """``match.find(q, lo, hi)`` for a qualifier ``q``: where it is first written in match[lo:hi], -1 for none."""
         if self._direct(lo, hi):
-            return _first_qualifier_pos(self.match, lo, hi, qualifiers)
-        found = self._qualifier_starts()
-        best = -1
-        for q in qualifiers:
-            starts = found.get(q)
-            if starts:
-                k = bisect.bisect_left(starts, lo)  # the first occurrence from lo on, if it ends by hi
-                if k < len(starts) and starts[k] + len(q) <= hi and (best < 0 or starts[k] < best):
-                    best = starts[k]
-        return best
+            return self.match.find(q, lo, hi)
+        starts = self._qualifier_starts().get(q, ())
+        k = bisect.bisect_left(starts, lo)  # the first occurrence from lo on, if it ends by hi
+        return starts[k] if k < len(starts) and starts[k] + len(q) <= hi else -1
 
-    def last_qualifier(self, qualifiers: tuple[str, ...], lo: int, hi: int) -> int:
-        """Where the one of ``qualifiers`` written last in match[lo:hi] starts, -1 for none (the highest ``match.rfind``)."""
+    def rfind(self, q: str, lo: int, hi: int) -> int:
+        """``match.rfind(q, lo, hi)`` for a qualifier ``q``: where it is last written in match[lo:hi], -1 for none."""
         if self._direct(lo, hi):
-            return _last_qualifier_pos(self.match, lo, hi, qualifiers)
-        found = self._qualifier_starts()
-        best = -1
-        for q in qualifiers:
-            starts = found.get(q)
-            if starts:
-                k = bisect.bisect_right(starts, hi - len(q)) - 1  # the last occurrence ending by hi
-                if k >= 0 and starts[k] >= lo and starts[k] > best:
-                    best = starts[k]
-        return best
+            return self.match.rfind(q, lo, hi)
+        starts = self._qualifier_starts().get(q, ())
+        k = bisect.bisect_right(starts, hi - len(q)) - 1  # the last occurrence ending by hi, if it starts from lo on
+        return starts[k] if k >= 0 and starts[k] >= lo else -1
 
 
-def _last_qualifier_pos(match: str, lo: int, hi: int, qualifiers: tuple[str, ...]) -> int:
+def _last_qualifier_pos(match: str, lo: int, hi: int, qualifiers: tuple[str, ...], index: MentionIndex | None = None) -> int:
+    rfind = match.rfind if index is None else index.rfind
     best = -1
     for q in qualifiers:
-        p = match.rfind(q, lo, hi)
+        p = rfind(q, lo, hi)
         if p > best:
             best = p
     return best
 
 
-def _first_qualifier_pos(match: str, lo: int, hi: int, qualifiers: tuple[str, ...]) -> int:
-    found = [p for q in qualifiers if (p := match.find(q, lo, hi)) >= 0]
+def _first_qualifier_pos(match: str, lo: int, hi: int, qualifiers: tuple[str, ...], index: MentionIndex | None = None) -> int:
+    find = match.find if index is None else index.find
+    found = [p for q in qualifiers if (p := find(q, lo, hi)) >= 0]
     return min(found) if found else -1
 
 
@@ -282,8 +272,7 @@ def resolve_mention(match: str, mention: Mention, clause_start: int, context_sta
         return plain[0] if plain else None
     local = []
     for iid, quals in qualified:
-        p = (index.first_qualifier(quals, clause_start, mention.end) if index is not None
-             else _first_qualifier_pos(match, clause_start, mention.end, quals))
+        p = _first_qualifier_pos(match, clause_start, mention.end, quals, index)
         if p >= 0:
             local.append((p, iid))
     ids = {iid for _, iid in local}
@@ -295,8 +284,7 @@ def resolve_mention(match: str, mention: Mention, clause_start: int, context_sta
         context_start = max(context_start, near_start)
     wide = []
     for iid, quals in qualified:
-        p = (index.last_qualifier(quals, context_start, clause_start) if index is not None
-             else _last_qualifier_pos(match, context_start, clause_start, quals))
+        p = _last_qualifier_pos(match, context_start, clause_start, quals, index)
         if p >= 0:
             wide.append((p, iid))
     if len({iid for _, iid in wide}) == 1:
