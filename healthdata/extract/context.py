@@ -119,7 +119,7 @@ def enumerator_candidates(codes: np.ndarray, clause_breaks: np.ndarray, lo: int)
     are ``codes``) whose characters an enumerator can start with: a bracket, a circled number, a
     space, or a numeral followed by what goes on an enumerator."""
     n = len(codes)
-    after = np.concatenate((clause_breaks - lo, table_of(SPACES)[codes].nonzero()[0])) + 1
+    after = np.concatenate((clause_breaks - lo, np.take(table_of(SPACES), codes).nonzero()[0])) + 1
     after = after[after < n - 2]
     first = codes[after]
     mark, numeral = table_of(ENUMERATOR_MARKS), table_of(NUMERALS)
@@ -144,7 +144,7 @@ def break_positions(codes: np.ndarray, lo: int) -> tuple[np.ndarray, np.ndarray]
     One table lookup per character over the code points (numpy), instead of a regex match object
     per break: reports have a break every dozen characters.
     """
-    kinds = _break_kinds()[codes]
+    kinds = np.take(_break_kinds(), codes)  # (np.take: the same as indexing, faster over a whole text)
     clause = kinds.nonzero()[0]
     sentence = clause[kinds[clause] == 2]
     return clause + lo, sentence + lo

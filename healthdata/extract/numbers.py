@@ -403,7 +403,7 @@ def bare_number_spans(match: str, lo: int, hi: int, codes: np.ndarray | None = N
         codes = code_points(match[lo:hi])
     n = len(codes)
     # (numpy's array methods and ufuncs rather than its Python-level helpers: reports can be short)
-    digit = np.concatenate((_ZERO, decimal_digit_table()[codes].view(np.int8), _ZERO))
+    digit = np.concatenate((_ZERO, np.take(decimal_digit_table(), codes).view(np.int8), _ZERO))  # np.take: faster than indexing
     edges = digit[1:] - digit[:-1]
     starts, ends = (edges == 1).nonzero()[0], (edges == -1).nonzero()[0]
     if not len(starts):
