@@ -35,3 +35,21 @@ def test_the_subject_text_starts_after_an_enumerator():
     text = "一是签约率达到60%,二是慢病随访率达到70%。"
     rows = extract_report(ReportText("t#01", "t.txt", text, matching_text(text), 0, len(text))).observations
     assert [r["subject"] for r in rows] == ["签约率", "慢病随访率"]
+
+
+def test_the_report_index_of_aliases_and_qualifiers_finds_what_a_scan_of_each_stretch_finds():
+    from healthdata.normalize.indicators import MentionIndex, alias_table, indicator_mentions
+
+    class EveryStretchIndexed(MentionIndex):
+        __slots__ = ()
+        SHORT = -1  # no stretch searched directly
+
+    text = matching_text("全县参合率98%,卡介苗、麻疹疫苗接种率均达95%以上;孕产妇系统管理率90%,3岁以下儿童系统管理率85%。" * 3)
+    index = EveryStretchIndexed(text, 2, len(text) - 1)
+    qualifiers = {q for entries in alias_table().values() for _, quals in entries for q in quals}
+    assert {q for q in qualifiers if q in text}  # the text names some
+    for lo in range(2, len(text) - 1, 3):
+        for hi in range(lo, len(text), 5):
+            assert index.within(lo, hi) == indicator_mentions(text, lo, hi)
+            for q in qualifiers:
+                assert (index.find(q, lo, hi), index.rfind(q, lo, hi)) == (text.find(q, lo, hi), text.rfind(q, lo, hi))

@@ -69,30 +69,43 @@ def unit_dropping_spans(match: str, lo: int, hi: int, bare: list[tuple[int, int]
     return out
 
 
-def unitless_change(ctx: Context, toks: list[NumberToken], s: int, e: int) -> bool:
+def unitless_change(ctx: Context, rate_starts: list[int], s: int, e: int) -> bool:
     """Whether a bare number right after a change word (同比下降18.6) is a change in percent: it has
-    decimals, or a rate stands before it in its sentence (发病率12.5/10万,同比下降8)."""
+    decimals, or a rate stands before it in its sentence (发病率12.5/10万,同比下降8; ``rate_starts``:
+    the starts of the rates, increasing)."""
     if "." in ctx.match[s:e]:
         return True
-    s0 = sentence_span(ctx, s)[0]
-    k = bisect.bisect_left(toks, s, key=_tok_start)
-    while k > 0 and toks[k - 1].start >= s0:
-        k -= 1
-        if toks[k].unit in RATE_UNITS:
-            return True
-    return False
+    k = bisect.bisect_left(rate_starts, s)
+    return k > 0 and rate_starts[k - 1] >= sentence_span(ctx, s)[0]
 
 
-def _tok_start(t: NumberToken) -> int:
-    return t.start
+def without_frequencies(ctx: Context, toks: list[NumberToken]) -> list[NumberToken]:
+    """``toks`` without the counts of 次 after a frequency marker in their clause (每月进行一次监测 says
+    how often, not how many).  Where no marker stands before one count of a clause, only the text
+    after it (and a marker's length before) is searched for the next one, so a clause holding many
+    counts is searched once."""
+    m, c = ctx.match, ctx.cues
+    search, back = c.frequency_rx.search, c.frequency_longest - 1
+    clause, found, searched = -1, False, -1  # the clause searched, whether it holds a marker before ``searched``
+
+    def after_marker(t: NumberToken) -> bool:
+        nonlocal clause, found, searched
+        cs = clause_start(ctx, t.start)
+        if cs != clause or t.start < searched:
+            clause, found, searched = cs, False, cs
+        if not found:
+            found = search(m, max(cs, searched - back), t.start) is not None
+            searched = t.start
+        return found
+
+    return [t for t in toks if t.count_unit != "次" or not after_marker(t)]
 
 
 def candidate_tokens(ctx: Context) -> list[NumberToken]:
     """All value tokens of the report in order of start, without overlaps: numbers with units (not
     frequencies like 每年2次), unit-less rates found by context (unit ``?rate``) and unit-less counts."""
     m, lo, hi, c = ctx.match, ctx.lo, ctx.hi, ctx.cues
-    freq_search = c.frequency_rx.search
-    toks = [t for t in unit_tokens(m, lo, hi) if t.count_unit != "次" or not freq_search(m, clause_start(ctx, t.start), t.start)]
+    toks = without_frequencies(ctx, unit_tokens(m, lo, hi))
     toks += per_population_tokens(m, lo, hi)
     tables = table_values(m, lo, hi)
     for tv in tables:
@@ -106,12 +119,13 @@ def candidate_tokens(ctx: Context) -> list[NumberToken]:
     for s, e in sorted(hits + unit_dropping_spans(m, lo, hi, bare, hits)):
         toks.append(NumberToken(s, e, m[s:e], 1.0, "?rate", None, False, unit_implicit=True))
         implicit_rates.add(s)
+    rate_starts = sorted(t.start for t in toks if t.unit in RATE_UNITS)
     for s, e in bare:
         if s in implicit_rates:
             continue
         if m.startswith(c.implicit_nouns, e):
             toks.append(NumberToken(s, e, m[s:e], 1.0, "count", None, False, unit_implicit=True))
-        elif m.endswith(c.change_words, max(lo, s - 8), s) and unitless_change(ctx, toks, s, e):
+        elif m.endswith(c.change_words, max(lo, s - 8), s) and unitless_change(ctx, rate_starts, s, e):
             toks.append(NumberToken(s, e, m[s:e], 1.0, "?change", None, False, unit_implicit=True))
     if any(a.start >= b.start for a, b in zip(toks, toks[1:])):  # else already in (start, -end) order
         toks.sort(key=lambda t: (t.start, -t.end))

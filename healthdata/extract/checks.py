@@ -14,6 +14,7 @@ __all__ = ["numerator_denominator_checks", "rate_factor", "agrees_with", "tolera
 
 FACTORS = {"percent": 100.0, "per_mille": 1000.0, "per_10k": 10000.0, "per_100k": 100000.0}
 PEOPLE_UNITS = {"人", "名", "例", "位"}
+COUNTS_BACK = 16  # the counts before a rate in its line that can be its numerator or denominator: the nearest ones
 
 
 def rate_factor(unit: str) -> float | None:
@@ -71,9 +72,10 @@ def _check(i: int, num: dict, den: dict, rate: dict, computed: float, agrees: bo
 def numerator_denominator_checks(rows: list[dict], match: str, near_miss: float = 0.1) -> list[dict]:
     """One check per actual rate that has a numerator and denominator beside it (see module doc).
 
-    Agreeing pairs are searched among all counts earlier in the same line (nearest numerator first),
+    Agreeing pairs are searched among the counts earlier in the same line (nearest numerator first),
     so 产妇2164人,系统管理2067人,0—6岁儿童14167人,系统管理13178人,两个系统管理分别达到95.52%和93.01%
-    checks both rates.  When no pair agrees, the adjacent pair is recorded as a disagreement only
+    checks both rates; only the nearest ``COUNTS_BACK`` of them, so a long line of counts and rates
+    costs the same per rate as a short one.  When no pair agrees, the adjacent pair is recorded as a disagreement only
     when it comes close (within ``near_miss`` of the stated value, relatively): far-off ratios are
     almost always counts of something else, not a finding.
     """
@@ -84,19 +86,26 @@ def numerator_denominator_checks(rows: list[dict], match: str, near_miss: float 
     # the rows that can be a numerator or denominator (counts with a value), by index
     count_rows = [k for k, c in enumerate(rows) if c["unit"] == "count" and c["value"]] if sorted_starts else None
     bl = bisect.bisect_left
+    line0, searched = 0, 0  # the last line start found, and where the search for it stopped
     for i, r in enumerate(rows):
         factor = factors.get(r["unit"])  # rate_factor
         if factor is None or r["value"] is None or r["statement"] != "actual" or r["value"] <= 0:
             continue
         rs = r["source_start"]
-        line0 = match.rfind("\n", 0, rs) + 1  # _line_of(match, rs)[0]
         if count_rows is not None:
-            # rows sorted by source_start: the rows starting in this line before r are rows[j:k]
+            # rows sorted by source_start: a line start after the last one is found between the two rates
+            if rs >= searched:
+                line0, searched = max(line0, match.rfind("\n", searched, rs) + 1), rs
+            else:
+                line0 = match.rfind("\n", 0, rs) + 1
+            # the rows starting in this line before r are rows[j:k]
             j = bl(starts, line0, 0, i)
             k = bl(starts, rs, j, i)
-            counts = [rows[c] for c in count_rows[bl(count_rows, j) : bl(count_rows, k)]]
+            lo, hi = bl(count_rows, j), bl(count_rows, k)
+            counts = [rows[c] for c in count_rows[max(lo, hi - COUNTS_BACK) : hi]]
         else:
-            counts = [c for c in rows[:i] if line0 <= c["source_start"] < rs and c["unit"] == "count" and c["value"]]
+            line0 = match.rfind("\n", 0, rs) + 1  # _line_of(match, rs)[0]
+            counts = [c for c in rows[:i] if line0 <= c["source_start"] < rs and c["unit"] == "count" and c["value"]][-COUNTS_BACK:]
         if len(counts) < 2:
             continue
         found = None

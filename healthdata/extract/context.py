@@ -18,6 +18,7 @@ from healthdata.extract import statement as st
 from healthdata.extract.cues import Cues, cues
 from healthdata.extract.numbers import NumberToken
 from healthdata.extract.punctuation import CLAUSE_BREAKS, SEGMENT_BREAKS, SENTENCE_BREAKS, SPACES
+from healthdata.normalize.indicators import MentionIndex
 from healthdata.textnorm import char_table, code_points
 from healthdata.types import ReportText
 
@@ -66,6 +67,7 @@ class Context:
     cues: Cues
     seg_starts: list[int]  # starts of the segments (see healthdata.extract.statement)
     cue_index: st.CueIndex  # where the statement cue words occur
+    mentions: MentionIndex  # where the indicator aliases occur
     table_subjects: dict = field(default_factory=dict)  # start of a table value -> span of the cell naming it
 
 
@@ -84,7 +86,7 @@ def report_context(report: ReportText) -> Context:
     seg_starts = st.segment_starts(m, lo, hi, seg_breaks, enumerator_candidates(codes, clause_breaks, lo))
     plans = st.plan_spans(m, lo, hi, report.sections, seg_starts)
     return Context(m, lo, hi, codes, sent_breaks.tolist(), clause_breaks.tolist(), sent_breaks, clause_breaks, {},
-                   report_is_plan(report, c), plans, c, seg_starts, st.CueIndex(m, seg_starts, hi))
+                   report_is_plan(report, c), plans, c, seg_starts, st.CueIndex(m, seg_starts, hi), MentionIndex(m, lo, hi))
 
 
 _DECIMAL_POINT = re.compile(r"[0-9]。(?=[0-9]{1,2} ?[%‰])")
@@ -117,7 +119,7 @@ def enumerator_candidates(codes: np.ndarray, clause_breaks: np.ndarray, lo: int)
     are ``codes``) whose characters an enumerator can start with: a bracket, a circled number, a
     space, or a numeral followed by what goes on an enumerator."""
     n = len(codes)
-    after = np.concatenate((clause_breaks - lo, table_of(SPACES)[codes].nonzero()[0])) + 1
+    after = np.concatenate((clause_breaks - lo, np.take(table_of(SPACES), codes).nonzero()[0])) + 1
     after = after[after < n - 2]
     first = codes[after]
     mark, numeral = table_of(ENUMERATOR_MARKS), table_of(NUMERALS)
@@ -142,7 +144,7 @@ def break_positions(codes: np.ndarray, lo: int) -> tuple[np.ndarray, np.ndarray]
     One table lookup per character over the code points (numpy), instead of a regex match object
     per break: reports have a break every dozen characters.
     """
-    kinds = _break_kinds()[codes]
+    kinds = np.take(_break_kinds(), codes)  # (np.take: the same as indexing, faster over a whole text)
     clause = kinds.nonzero()[0]
     sentence = clause[kinds[clause] == 2]
     return clause + lo, sentence + lo

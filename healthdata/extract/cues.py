@@ -7,6 +7,7 @@ value start (:func:`links_end`), where a value's subject starts (:func:`subject_
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -75,6 +76,7 @@ class Cues:
     completion_adjacent: tuple[str, ...]
     own_cue_rx: re.Pattern
     frequency_rx: re.Pattern
+    frequency_longest: int  # the length of the longest frequency marker
     links_tail_last: frozenset  # the characters trailing link words (and spaces, newlines) end with
     links_tail_rx: re.Pattern  # trailing link words and spaces, up to the end ($)
     clause_cue_last: frozenset  # the characters policy, change and adjacent target words end with
@@ -118,6 +120,7 @@ def cues() -> Cues:
         completion_adjacent=_by_len(c["completion_adjacent"]),
         own_cue_rx=words_rx(c["change"]["down"] + c["change"]["up"] + c["completion"] + c["policy"] + c["target"] + v["subject_links"]),
         frequency_rx=words_rx(q["frequency_markers"]),
+        frequency_longest=max(map(len, q["frequency_markers"])),
         links_tail_last=frozenset(w[-1] for w in (" ", "\u3000", "\n") + links),
         links_tail_rx=with_first_chars(f"(?:[ \u3000]|{alternation(links)})+$", " \u3000" + "".join(w[0] for w in links)),
         clause_cue_last=frozenset(w[-1] for ws in (c["policy"], c["change"]["down"], c["change"]["up"], c["target_adjacent"]) for w in ws),
@@ -178,3 +181,20 @@ def subject_start(match: str, lo: int, hi: int, c: Cues) -> int:
         if m is not None:
             lo = m.end()
     return lo
+
+
+def last_match_before(rx: re.Pattern, match: str, spans: list[tuple[int, int]], ends: list[int], p: int) -> tuple[int, int] | None:
+    """The span of the last match of ``rx`` in match[lo:p], None for none, given the ``spans`` (and
+    their ``ends``, increasing) of a scan ``rx.finditer(match, lo, hi)`` with ``p <= hi``.
+
+    For a pattern without anchors, look-behinds, negative look-aheads or word boundaries, a scan up to
+    ``p`` finds the same matches as the longer scan up to the first of them that reaches past ``p``
+    (found by bisection, so a stretch holding thousands of matches is not walked for every ``p``);
+    from that match's start on, the scan is redone up to ``p``.
+    """
+    k = bisect.bisect_right(ends, p)  # spans[:k] end by p
+    last = spans[k - 1] if k else None
+    if k < len(spans) and spans[k][0] < p:
+        for x in rx.finditer(match, spans[k][0], p):
+            last = x.span()
+    return last

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from healthdata.extract.context import clause_end
 from healthdata.extract.cues import group_gap
 from healthdata.extract.numbers import NumberToken, quantity_vocab
-from healthdata.normalize.indicators import indicator_mentions, indicator_unit, link_in_span, resolve_mention
+from healthdata.normalize.indicators import indicator_unit, link_in_span, resolve_mention
 
 if TYPE_CHECKING:
     from healthdata.extract.context import Context, Described
@@ -26,15 +26,16 @@ def names_the_head(ctx: Context, lo: int, hi: int, context_start: int | None = N
     alias in it that names an indicator (麻疹发病率: 麻疹 names a vaccine, and 发病率 with no qualifier
     names nothing: the rate is an incidence outside the catalog)."""
     m, ctx_start = ctx.match, lo if context_start is None else context_start
-    ends = [mt.end for mt in indicator_mentions(m, lo, hi) if resolve_mention(m, mt, lo, ctx_start) is not None]
+    index = ctx.mentions
+    ends = [mt.end for mt in index.within(lo, hi) if resolve_mention(m, mt, lo, ctx_start, index=index) is not None]
     last = max(ends) if ends else lo
     return not ctx.cue_index.has(st.RATE_NOUN, last, hi)
 
 
 def indicator_for(ctx: Context, tok: NumberToken, clause_s: int, local_start: int, seg_s: int, s0: int,
-                  prev_rate: Described | None) -> str | None:
+                  prev_rate: Described | None, next_start: int) -> str | None:
     """Indicator of a rate, only where the text names it: in its clause before it, else right after
-    it in its clause.  A clause that names a rate of its own (…率, 比例, 占) that the catalog does not
+    it in its clause, before the next value (at ``next_start``: what follows that one is its own).  A clause that names a rate of its own (…率, 比例, 占) that the catalog does not
     know stays unlinked (a wrong link is worse than none).  A clause without a subject of its own
     (比上年提高2个百分点, 其中农村98%) continues the rate before it in its segment, or the indicator named
     since the previous value in its segment (参合率稳步提高,达到98%)."""
@@ -43,18 +44,18 @@ def indicator_for(ctx: Context, tok: NumberToken, clause_s: int, local_start: in
     near = prev_rate.tok.end if prev_rate is not None else None  # or after the previous rate when it has words of its own
     if start in ctx.table_subjects:
         a, b = ctx.table_subjects[start]
-        iid = link_in_span(m, a, b, a)[0]
+        iid = link_in_span(m, a, b, a, index=ctx.mentions)[0]
         return iid if iid is not None and names_the_head(ctx, a, b) else None
     if start > clause_s:
-        iid, mention = link_in_span(m, clause_s, start, wide, near_start=near)
+        iid, mention = link_in_span(m, clause_s, start, wide, near_start=near, index=ctx.mentions)
         if iid is not None:
             if not ctx.cue_index.has(st.RATE_NOUN, mention.end, start):
                 return iid  # no rate noun after the named indicator: it is the head
             return iid if names_the_head(ctx, clause_s, start, wide) else None
     end = tok.end
-    ce = clause_end(ctx, end)
+    ce = min(clause_end(ctx, end), next_start)
     if ce > end:
-        iid = link_in_span(m, end, ce, wide, near_start=near)[0]
+        iid = link_in_span(m, end, ce, wide, near_start=near, index=ctx.mentions)[0]
         if iid is not None:
             return iid
     if ctx.cue_index.has(st.RATE_NOUN, clause_s, start):
@@ -65,7 +66,7 @@ def indicator_for(ctx: Context, tok: NumberToken, clause_s: int, local_start: in
             return prev_rate.indicator_id
     lo = max(local_start, seg_s)
     if not implicit and start > lo:
-        iid = link_in_span(m, lo, start, lo)[0]
+        iid = link_in_span(m, lo, start, lo, index=ctx.mentions)[0]
         if iid is not None and names_the_head(ctx, lo, start):
             return iid
     return None

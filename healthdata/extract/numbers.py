@@ -357,8 +357,11 @@ ITEM_BEFORE = CLAUSE_BREAKS + SPACES
 
 
 def _at_line_start(match: str, pos: int) -> bool:
-    line_start = match.rfind("\n", 0, pos) + 1
-    return not match[line_start:pos].strip(" \t\u3000")
+    """Whether only spaces stand between the start of ``pos``'s line and ``pos`` (walked back from ``pos``: a long line costs nothing)."""
+    i = pos
+    while i > 0 and match[i - 1] in " \t\u3000":
+        i -= 1
+    return i == 0 or match[i - 1] == "\n"
 
 
 # What a bare number is, as a regular expression: digits not right after a digit, letter, decimal
@@ -400,7 +403,7 @@ def bare_number_spans(match: str, lo: int, hi: int, codes: np.ndarray | None = N
         codes = code_points(match[lo:hi])
     n = len(codes)
     # (numpy's array methods and ufuncs rather than its Python-level helpers: reports can be short)
-    digit = np.concatenate((_ZERO, decimal_digit_table()[codes].view(np.int8), _ZERO))
+    digit = np.concatenate((_ZERO, np.take(decimal_digit_table(), codes).view(np.int8), _ZERO))  # np.take: faster than indexing
     edges = digit[1:] - digit[:-1]
     starts, ends = (edges == 1).nonzero()[0], (edges == -1).nonzero()[0]
     if not len(starts):

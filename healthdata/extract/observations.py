@@ -24,7 +24,7 @@ from healthdata.extract.candidates import candidate_tokens
 from healthdata.extract.checks import numerator_denominator_checks
 from healthdata.extract.comparator import after_value, comparator_for
 from healthdata.extract.context import Context, Described, clause_starts, report_context, sentence_spans
-from healthdata.extract.cues import NOT_RATE, RATE_UNITS, links_end, subject_start
+from healthdata.extract.cues import NOT_RATE, RATE_UNITS, last_match_before, links_end, subject_start
 from healthdata.extract.linking import implicit_rate_unit, indicator_for, zero_rate_unit
 from healthdata.extract.lists import distribute
 from healthdata.extract.numbers import NumberToken
@@ -49,33 +49,27 @@ class SentenceFacts(NamedTuple):
 
     start: int  # the sentence start
     periods: list[tuple[int, int]]  # spans of the period expressions a scan of match[start:last_value] finds
+    period_ends: list[int]  # their ends, increasing (the matches of one scan do not overlap)
 
 
 def sentence_facts(ctx: Context, sent: tuple[int, int], last_value: int) -> SentenceFacts:
     """The :class:`SentenceFacts` of ``sent`` (``last_value``: the start of its last value).  The target
     words are plain words, so a span of the sentence before ``last_value`` can hold one only when the whole does."""
-    m, s0, c = ctx.match, sent[0], ctx.cues
-    return SentenceFacts(s0,
-                         [x.span() for x in c.period_rx.finditer(m, s0, last_value)])
+    m, s0, rx = ctx.match, sent[0], ctx.cues.period_rx
+    if rx.search(m, s0, last_value) is None:
+        return SentenceFacts(s0, [], [])  # most sentences name no period
+    periods = [x.span() for x in rx.finditer(m, s0, last_value)]
+    return SentenceFacts(s0, periods, [b for _, b in periods])
 
 
 def period_before(ctx: Context, facts: SentenceFacts, p: int) -> str | None:
     """The text of the last period expression (上半年, 1—10月, 截止5月底 …) in match[facts.start:p], or
     None; ``p`` lies at or before the sentence's last value.
 
-    The period patterns have no anchors, look-arounds or word boundaries, so a scan up to ``p`` finds
-    the same matches as the sentence's scan (up to its last value) up to the first match that
-    reaches past ``p``; from that match's start on, the scan is redone up to ``p``.
+    The period patterns have no anchors, look-behinds or word boundaries, so the sentence's scan (up
+    to its last value) tells (see :func:`last_match_before`).
     """
-    last = None
-    for a, b in facts.periods:
-        if b <= p:
-            last = (a, b)
-            continue
-        if a < p:
-            for x in ctx.cues.period_rx.finditer(ctx.match, a, p):
-                last = x.span()
-        break
+    last = last_match_before(ctx.cues.period_rx, ctx.match, facts.periods, facts.period_ends, p)
     return ctx.match[last[0] : last[1]] if last else None
 
 
@@ -92,10 +86,11 @@ def previous_in_sentence(items: list[Described], sent: tuple[int, int]) -> tuple
 
 
 def describe(ctx: Context, tok: NumberToken, sent: tuple[int, int], tok_clause: int, facts: SentenceFacts,
-             prev: Described | None, prev_rate: Described | None) -> Described | None:
+             prev: Described | None, prev_rate: Described | None, next_start: int) -> Described | None:
     """The value ``tok`` described (``tok_clause``: the start of its clause; ``facts``: its sentence's
     :class:`SentenceFacts`; ``prev``/``prev_rate``: the value and the rate described before it in its
-    sentence), or None for a unit-less number that turns out not to be a rate."""
+    sentence; ``next_start``: the start of the next candidate value, or the report end), or None for a
+    unit-less number that turns out not to be a rate."""
     m, c = ctx.match, ctx.cues
     start, s0 = tok.start, sent[0]
     local_start = prev.tok.end if prev is not None else s0
@@ -105,7 +100,7 @@ def describe(ctx: Context, tok: NumberToken, sent: tuple[int, int], tok_clause: 
     seg_s = seg_starts[bisect.bisect_right(seg_starts, start) - 1]  # seg_starts holds the report start
     if seg_s < s0:
         seg_s = s0
-    iid = None if counted else indicator_for(ctx, tok, clause_s, local_start, seg_s, s0, prev_rate)
+    iid = None if counted else indicator_for(ctx, tok, clause_s, local_start, seg_s, s0, prev_rate, next_start)
     raw_end = start  # the end of the clause before the value, spaces dropped
     while raw_end > clause_s and m[raw_end - 1] == " ":
         raw_end -= 1
@@ -129,7 +124,8 @@ def describe(ctx: Context, tok: NumberToken, sent: tuple[int, int], tok_clause: 
     return Described(
         tok, sent, clause_s, local_start, iid,
         ctx.table_subjects.get(start) or (subject_after_enumerator(m, subject_start(m, clause_s, link_end, c), link_end), link_end),
-        population_between(m, clause_s, start), statement, sign, comparator, unit, period_before(ctx, facts, start),
+        population_between(m, clause_s, start), statement, sign, comparator, unit,
+        period_before(ctx, facts, start) if facts.periods else None,  # most sentences name no period
     )
 
 
@@ -154,9 +150,10 @@ def describe_all(ctx: Context, tokens: list[NumberToken]) -> list[Described]:
     sents = sentence_spans(ctx, starts)
     last_start = dict(zip(sents, starts))  # the last token of each sentence wins
     facts = {sent: sentence_facts(ctx, sent, last) for sent, last in last_start.items()}
-    for tok, sent, tok_clause in zip(tokens, sents, clause_starts(ctx, starts)):
+    next_starts = starts[1:] + [ctx.hi]
+    for tok, sent, tok_clause, next_start in zip(tokens, sents, clause_starts(ctx, starts), next_starts):
         prev, prev_rate = previous_in_sentence(items, sent)
-        d = describe(ctx, tok, sent, tok_clause, facts[sent], prev, prev_rate)
+        d = describe(ctx, tok, sent, tok_clause, facts[sent], prev, prev_rate, next_start)
         if d is not None:
             items.append(d)
     mark_from_to_pairs(ctx, items)

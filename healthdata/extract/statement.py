@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from healthdata.extract.comparator import AFTER_WINDOW
-from healthdata.extract.cues import NOT_RATE, links_end, words_rx
+from healthdata.extract.cues import NOT_RATE, last_match_before, links_end, words_rx
 from healthdata.extract.punctuation import CLAUSE_BREAKS, SEGMENT_BREAKS, SPACES
 from healthdata.vocab import load_yaml
 
@@ -94,7 +94,8 @@ def segment_starts(match: str, lo: int, hi: int, breaks: list[int], enumerator_c
     at = c.enumerator_at_rx.match
     enumerators = [q for q in enumerator_candidates if at(match, q, hi) is not None]
     starts = np.concatenate((np.asarray(breaks, dtype=np.int64) + 1, np.asarray(enumerators + [lo], dtype=np.int64)))
-    return np.unique(starts[starts < hi] if len(breaks) else starts).tolist()
+    starts = np.sort(starts[starts < hi] if len(breaks) else starts)
+    return starts[np.diff(starts, prepend=-1) != 0].tolist()  # without repeats (np.unique hashes first: slower here)
 
 
 _BEFORE_ENUMERATOR = re.compile("[" + re.escape(CLAUSE_BREAKS + SPACES) + "]")
@@ -183,6 +184,8 @@ def plan_spans(match: str, lo: int, hi: int, sections, seg_starts: list[int]) ->
 
 def in_spans(spans: list[tuple[int, int]], pos: int) -> bool:
     """Whether ``pos`` lies in one of ``spans`` (sorted by start, not overlapping: see :func:`merged`)."""
+    if not spans or pos < spans[0][0] or pos >= spans[-1][1]:
+        return False  # outside them all
     k = bisect.bisect_right(spans, (pos, float("inf"))) - 1
     return k >= 0 and spans[k][0] <= pos < spans[k][1]
 
@@ -223,16 +226,24 @@ def cue_patterns() -> tuple[re.Pattern, ...]:
     )
 
 
+@lru_cache(maxsize=1)
+def _any_segment_cue() -> re.Pattern:
+    """A pattern finding a word of any of the SEGMENT_KINDS (their patterns are plain-word alternations),
+    or 年 or 五末, one of which every future-time pattern needs (see :meth:`CueIndex.firsts`)."""
+    return re.compile("|".join([cue_patterns()[kind].pattern for kind in SEGMENT_KINDS] + ["年", "五末"]))
+
+
 class CueIndex:
     """Where the cues of a segment are: for each segment kind, the end of the segment's first cue of
     that kind (-1 for none), found once per segment the first time one of its values asks (a search
     that stops at the first cue), so a long segment holding many values is scanned once."""
 
-    __slots__ = ("match", "seg_starts", "hi", "memo", "patterns", "last_value")
+    __slots__ = ("match", "seg_starts", "hi", "memo", "patterns", "any_cue", "last_value", "scans")
 
     def __init__(self, match: str, seg_starts: list[int], hi: int):
         self.match, self.seg_starts, self.hi = match, seg_starts, hi
         self.memo: dict[int, list[int]] = {}
+        self.scans: dict[tuple[re.Pattern, int], tuple[list[tuple[int, int]], list[int]]] = {}  # see last_end
         self.last_value: dict[int, int] = {}  # segment start -> start of its last value (see value_starts)
 
     def value_starts(self, starts: list[int]) -> None:
@@ -242,6 +253,7 @@ class CueIndex:
         k = seg_starts.searchsorted(starts, "right") - 1
         self.last_value = dict(zip(seg_starts[np.maximum(k, 0)].tolist(), starts))
         self.patterns = cue_patterns()
+        self.any_cue = _any_segment_cue()
 
     def has(self, kind: int, lo: int, hi: int) -> bool:
         """Whether a cue of ``kind`` (an index into CUE_KINDS) lies wholly inside match[lo:hi]."""
@@ -265,11 +277,16 @@ class CueIndex:
     def firsts(self, seg_s: int) -> list[int]:
         """The end of the first cue of each segment kind (SEGMENT_KINDS order) in the segment starting at
         ``seg_s``, -1 for none; the kinds few values ask about (reached-level words, policy nouns) are
-        -2, left for :meth:`first` to look for when asked."""
+        -2, left for :meth:`first` to look for when asked.  One search first tells whether the segment
+        holds a cue word of any kind or what a future time starts with: most hold none, and then no
+        kind is looked for."""
         found = self.memo.get(seg_s)
         if found is None:
             seg_end = self._segment_end(seg_s)
             m, patterns = self.match, self.patterns
+            if self.any_cue.search(m, seg_s, seg_end) is None:  # most segments hold no cue word of any kind
+                found = self.memo[seg_s] = [-1] * len(SEGMENT_KINDS)
+                return found
             found = self.memo[seg_s] = [x.end() if (x := patterns[kind].search(m, seg_s, seg_end)) is not None else -1
                                         for kind in EAGER_KINDS] + [-2, -2, -2]
             if m.find("年", seg_s, seg_end) >= 0 or m.find("五末", seg_s, seg_end) >= 0:
@@ -278,6 +295,20 @@ class CueIndex:
                     if x is not None and (found[TARGET] < 0 or x.end() < found[TARGET]):
                         found[TARGET] = x.end()
         return found
+
+    def last_end(self, rx: re.Pattern, seg_s: int, hi: int) -> int:
+        """End of the last match of ``rx`` (a plain-words pattern) in match[seg_s:hi], -1 for none, ``seg_s``
+        a segment start: the segment is scanned once, each value's ask answered from that scan."""
+        seg_end = self._segment_end(seg_s)
+        if hi > seg_end:  # past the segment's last value: nothing to share
+            spans = [x.span() for x in rx.finditer(self.match, seg_s, hi)]
+            return spans[-1][1] if spans else -1
+        scan = self.scans.get((rx, seg_s))
+        if scan is None:
+            spans = [x.span() for x in rx.finditer(self.match, seg_s, seg_end)]
+            scan = self.scans[rx, seg_s] = (spans, [b for _, b in spans])
+        last = last_match_before(rx, self.match, *scan, hi)
+        return last[1] if last else -1
 
     def in_segment(self, kind: int, seg_s: int, hi: int) -> bool:
         """Whether a cue of ``kind`` (a segment kind) lies in match[seg_s:hi], ``seg_s`` a segment start."""
@@ -374,11 +405,10 @@ _POLICY_UNITS = {"percent": POLICY_RATE, "?rate": POLICY_RATE, "yuan": POLICY_MO
 def reached_in_plan(cues_at: CueIndex, firsts: list[int], seg_s: int, start: int) -> bool:
     """In a plan, whether the segment before ``start`` says the level was reached: a reached-level word
     or past period after the last plan-period word (上半年达到58%,下半年达到65%: only the first)."""
-    if not 0 <= cues_at.first(firsts, seg_s, ACTUAL) <= start:
-        return False
-    last_actual = max(x.end() for x in cues_at.patterns[ACTUAL].finditer(cues_at.match, seg_s, start))
-    future = [x.end() for x in _plan_future_rx().finditer(cues_at.match, seg_s, start)]
-    return not future or last_actual > max(future)
+    if firsts[ACTUAL] == -1 or not 0 <= cues_at.first(firsts, seg_s, ACTUAL) <= start:
+        return False  # (-1: the segment holds no reached-level word)
+    last_future = cues_at.last_end(_plan_future_rx(), seg_s, start)
+    return last_future < 0 or cues_at.last_end(cues_at.patterns[ACTUAL], seg_s, start) > last_future
 
 
 @lru_cache(maxsize=1)

@@ -73,10 +73,33 @@ def _token(match: str, span: tuple[int, int], unit: str) -> NumberToken:
     return NumberToken(s, e, match[s:e], 1.0, unit, None, False, unit_implicit=True)
 
 
+# a line break followed by a line short enough to hold only a unit, and the break ending that line
+_SHORT_LINE = re.compile(rf"\n(?=([^\n]{{0,{_LONGEST_UNIT_LINE}}})\n)")
+
+
+def unit_line_values(match: str, lo: int, hi: int) -> list[TableValue]:
+    """The values of one-cell-per-line tables in match[lo:hi]: a line holding only a unit, between the
+    line naming the indicator and the line holding the number.  Only the short lines are looked at
+    (found by one scan), not every line."""
+    out: list[TableValue] = []
+    for x in _SHORT_LINE.finditer(match, lo, hi):
+        a = x.end()  # the short line is match[a:b]; a line before it and one after it exist
+        b = a + len(x.group(1))
+        unit = unit_of_cell(match[a:b])
+        if unit is None or b + 1 >= hi:
+            continue
+        nb = match.find("\n", b + 1, hi)
+        span = _number_in(match, b + 1, hi if nb < 0 else nb)
+        if span is not None:
+            before = match.rfind("\n", lo, x.start())
+            out.append(TableValue(_token(match, span, unit), (before + 1 if before >= 0 else lo, x.start())))
+    return out
+
+
 def table_values(match: str, lo: int, hi: int) -> list[TableValue]:
     """The values of the tables in match[lo:hi] whose unit is written in a cell or line of its own."""
-    if match.find("|", lo, hi) < 0 and match.find("\n", lo, hi) < 0:
-        return []
+    if match.find("|", lo, hi) < 0:
+        return unit_line_values(match, lo, hi)  # the same as the line by line reading below, without | rows
     lines, pos = [], lo
     while pos < hi:
         nl = match.find("\n", pos, hi)

@@ -7,8 +7,10 @@ indicator only together with a qualifier written before them (``卡介苗…接�
 """
 from __future__ import annotations
 
+import bisect
 import csv
 import re
+from collections.abc import Callable
 from functools import lru_cache
 from importlib import resources
 from typing import NamedTuple
@@ -26,6 +28,7 @@ __all__ = [
     "indicator_mentions",
     "resolve_mention",
     "Mention",
+    "MentionIndex",
     "indicator_unit",
     "population_in",
     "population_between",
@@ -162,21 +165,97 @@ def indicator_mentions(match: str, lo: int, hi: int) -> list[Mention]:
     return found
 
 
-def _last_qualifier_pos(match: str, lo: int, hi: int, qualifiers: tuple[str, ...]) -> int:
+@lru_cache(maxsize=1)
+def _qualifier_automaton():
+    """An Aho-Corasick automaton over every qualifier of a qualified alias."""
+    import ahocorasick
+
+    automaton = ahocorasick.Automaton()
+    for entries in alias_table().values():
+        for _, quals in entries:
+            for q in quals:
+                automaton.add_word(q, q)
+    automaton.make_automaton()
+    return automaton
+
+
+class MentionIndex:
+    """Where the aliases and the qualifiers of a report (match[lo:hi]) are written.
+
+    A short stretch is searched directly; the first long one makes one pass of each automaton over
+    the whole report, after which the occurrences inside any stretch are picked by bisection.  So a
+    long line holding many values, or many aliases, is scanned once, not once per value or alias,
+    while a report of short clauses pays nothing for the index.
+    """
+
+    __slots__ = ("match", "lo", "hi", "_mentions", "_starts", "_qualifiers")
+
+    SHORT = 256  # the longest stretch searched directly
+
+    def __init__(self, match: str, lo: int, hi: int):
+        self.match, self.lo, self.hi = match, lo, hi
+        self._mentions: list[Mention] | None = None
+        self._starts: list[int] = []
+        self._qualifiers: dict[str, list[int]] | None = None  # qualifier -> its starts, increasing
+
+    def _direct(self, lo: int, hi: int) -> bool:
+        return hi - lo <= self.SHORT or lo < self.lo or hi > self.hi
+
+    def within(self, lo: int, hi: int) -> list[Mention]:
+        """``indicator_mentions(match, lo, hi)``: the occurrences wholly inside match[lo:hi], by start, the longest first."""
+        if self._direct(lo, hi):
+            return indicator_mentions(self.match, lo, hi)
+        if self._mentions is None:
+            self._mentions = indicator_mentions(self.match, self.lo, self.hi)
+            self._starts = [x.start for x in self._mentions]
+        starts = self._starts
+        i = bisect.bisect_left(starts, lo)
+        j = bisect.bisect_left(starts, hi, i)
+        return [x for x in self._mentions[i:j] if x.end <= hi]
+
+    def _qualifier_starts(self) -> dict[str, list[int]]:
+        if self._qualifiers is None:
+            self._qualifiers = {}
+            after = self.lo + 1  # the automaton reports the index of an occurrence's last character in the slice
+            for last, q in _qualifier_automaton().iter(self.match[self.lo : self.hi]):
+                self._qualifiers.setdefault(q, []).append(after + last - len(q))
+        return self._qualifiers
+
+    def find(self, q: str, lo: int, hi: int) -> int:
+        """``match.find(q, lo, hi)`` for a qualifier ``q``: where it is first written in match[lo:hi], -1 for none."""
+        if self._direct(lo, hi):
+            return self.match.find(q, lo, hi)
+        starts = self._qualifier_starts().get(q, ())
+        k = bisect.bisect_left(starts, lo)  # the first occurrence from lo on, if it ends by hi
+        return starts[k] if k < len(starts) and starts[k] + len(q) <= hi else -1
+
+    def rfind(self, q: str, lo: int, hi: int) -> int:
+        """``match.rfind(q, lo, hi)`` for a qualifier ``q``: where it is last written in match[lo:hi], -1 for none."""
+        if self._direct(lo, hi):
+            return self.match.rfind(q, lo, hi)
+        starts = self._qualifier_starts().get(q, ())
+        k = bisect.bisect_right(starts, hi - len(q)) - 1  # the last occurrence ending by hi, if it starts from lo on
+        return starts[k] if k >= 0 and starts[k] >= lo else -1
+
+
+def _last_qualifier_pos(match: str, lo: int, hi: int, qualifiers: tuple[str, ...], index: MentionIndex | None = None) -> int:
+    rfind = match.rfind if index is None else index.rfind
     best = -1
     for q in qualifiers:
-        p = match.rfind(q, lo, hi)
+        p = rfind(q, lo, hi)
         if p > best:
             best = p
     return best
 
 
-def _first_qualifier_pos(match: str, lo: int, hi: int, qualifiers: tuple[str, ...]) -> int:
-    found = [p for q in qualifiers if (p := match.find(q, lo, hi)) >= 0]
+def _first_qualifier_pos(match: str, lo: int, hi: int, qualifiers: tuple[str, ...], index: MentionIndex | None = None) -> int:
+    find = match.find if index is None else index.find
+    found = [p for q in qualifiers if (p := find(q, lo, hi)) >= 0]
     return min(found) if found else -1
 
 
-def resolve_mention(match: str, mention: Mention, clause_start: int, context_start: int, near_start: int | None = None) -> str | None:
+def resolve_mention(match: str, mention: Mention, clause_start: int, context_start: int, near_start: int | None = None,
+                    index: MentionIndex | None = None) -> str | None:
     """Indicator named by ``mention``.
 
     Qualifiers written in the mention's own clause decide first (one qualified indicator -> it;
@@ -185,14 +264,15 @@ def resolve_mention(match: str, mention: Mention, clause_start: int, context_sta
     context: one distinct qualified indicator -> it.  Then the plain owner; then the nearest
     qualifier in the context.  An alias with words of its own before it in its clause looks back only
     from ``near_start`` (after the previous rate: in 传染病发病率为0,新生儿破伤风发病率为0 the second
-    takes nothing from the first).
+    takes nothing from the first).  ``index``: the report's :class:`MentionIndex`, else the context
+    is searched.
     """
     plain, qualified = _alias_owners()[mention.alias]
     if not qualified:
         return plain[0] if plain else None
     local = []
     for iid, quals in qualified:
-        p = _first_qualifier_pos(match, clause_start, mention.end, quals)
+        p = _first_qualifier_pos(match, clause_start, mention.end, quals, index)
         if p >= 0:
             local.append((p, iid))
     ids = {iid for _, iid in local}
@@ -204,7 +284,7 @@ def resolve_mention(match: str, mention: Mention, clause_start: int, context_sta
         context_start = max(context_start, near_start)
     wide = []
     for iid, quals in qualified:
-        p = _last_qualifier_pos(match, context_start, clause_start, quals)
+        p = _last_qualifier_pos(match, context_start, clause_start, quals, index)
         if p >= 0:
             wide.append((p, iid))
     if len({iid for _, iid in wide}) == 1:
@@ -224,16 +304,58 @@ def _clause_start(match: str, lo: int, pos: int) -> int:
     return i
 
 
+def _clause_starts(match: str, lo: int, hi: int) -> Callable[[int], int]:
+    """pos -> the start of the clause holding ``pos`` in match[lo:hi], not before ``lo`` (the breaks
+    are found once, by the first ask)."""
+    breaks: list[int] = []
+    found = False
+
+    def clause_start(pos: int) -> int:
+        nonlocal found
+        if not found:
+            breaks.extend(x.start() for x in _CLAUSE_BREAK_RX.finditer(match, lo, hi))
+            found = True
+        k = bisect.bisect_left(breaks, pos)
+        return breaks[k - 1] + 1 if k else lo
+
+    return clause_start
+
+
+class ListHeads:
+    """The first member of the alias list (A、B和C均达100%) a mention of ``mentions`` belongs to, walked
+    back from it; each mention's walk is remembered, so a long list is walked once, not once per member."""
+
+    __slots__ = ("match", "mentions", "by_end", "heads")
+
+    def __init__(self, mentions: list[Mention], match: str):
+        self.match, self.mentions = match, mentions
+        self.by_end: dict[int, Mention] | None = None  # the longest mention ending at each position
+        self.heads: dict[Mention, Mention] = {}
+
+    def __call__(self, chosen: Mention) -> Mention:
+        match, s = self.match, chosen.start
+        if s < 1 or match[s - 1] not in LIST_JOINERS:
+            return chosen  # the walk below would stop at once
+        if self.by_end is None:
+            self.by_end = {m.end: m for m in sorted(self.mentions, key=_length)}
+        by_end, heads, walked = self.by_end, self.heads, []
+        cur = chosen
+        while cur not in heads and cur.start - 1 in by_end and match[cur.start - 1] in LIST_JOINERS:
+            walked.append(cur)
+            cur = by_end[cur.start - 1]
+        head = heads.get(cur, cur)
+        for m in walked:
+            heads[m] = head
+        return head
+
+
 def first_of_list(mentions: list[Mention], chosen: Mention, match: str) -> Mention:
     """Walk back an alias list (A、B和C均达100%) to its first member."""
-    s = chosen.start
-    if s < 1 or match[s - 1] not in LIST_JOINERS:
-        return chosen  # the walk below would stop at once
-    by_end = {m.end: m for m in sorted(mentions, key=lambda m: m.end - m.start)}
-    cur = chosen
-    while cur.start - 1 in by_end and match[cur.start - 1] in LIST_JOINERS:
-        cur = by_end[cur.start - 1]
-    return cur
+    return ListHeads(mentions, match)(chosen)
+
+
+def _length(m: Mention) -> int:
+    return m.end - m.start
 
 
 def _closest_first(m: Mention) -> tuple[int, int]:
@@ -241,17 +363,24 @@ def _closest_first(m: Mention) -> tuple[int, int]:
 
 
 def link_in_span(match: str, lo: int, hi: int, context_start: int | None = None, *, first_in_list: bool = True,
-                 near_start: int | None = None) -> tuple[str | None, Mention | None]:
+                 near_start: int | None = None, index: MentionIndex | None = None) -> tuple[str | None, Mention | None]:
     """Indicator named in match[lo:hi]: the resolvable alias ending closest to ``hi`` (longest on ties);
-    qualifiers of a generic alias are looked for from ``context_start`` (see :func:`resolve_mention`)."""
-    mentions = indicator_mentions(match, lo, hi)
+    qualifiers of a generic alias are looked for from ``context_start`` (see :func:`resolve_mention`).
+    ``index``: the report's :class:`MentionIndex`, else the span is scanned."""
+    mentions = index.within(lo, hi) if index is not None else indicator_mentions(match, lo, hi)
     if not mentions:
         return None, None
     ctx = lo if context_start is None else context_start
-    for m in (mentions if len(mentions) == 1 else sorted(mentions, key=_closest_first)):
-        if first_in_list:
-            m = first_of_list(mentions, m, match)
-        iid = resolve_mention(match, m, _clause_start(match, lo, m.start), ctx, near_start)
+    if len(mentions) == 1:  # a list of one: no walk
+        m = mentions[0]
+        iid = resolve_mention(match, m, _clause_start(match, lo, m.start), ctx, near_start, index)
+        return (iid, m) if iid is not None else (None, None)
+    heads = ListHeads(mentions, match) if first_in_list else None
+    clause_start = _clause_starts(match, lo, hi)
+    for m in sorted(mentions, key=_closest_first):
+        if heads is not None:
+            m = heads(m)
+        iid = resolve_mention(match, m, clause_start(m.start), ctx, near_start, index)
         if iid is not None:
             return iid, m
     return None, None
