@@ -21,3 +21,21 @@ def test_one_cell_per_line_and_plain_prose_is_no_table():
     assert [(text[v.token.start : v.token.end], v.token.unit) for v in table_values(text, 0, len(text))] == [("99.5", "percent")]
     prose = matching_text("全县住院分娩率为99.5%。\n下一步继续努力。")
     assert table_values(prose, 0, len(prose)) == []
+
+
+def test_a_unit_cell_is_no_value_and_a_cell_may_write_its_decimal_point_as_a_full_stop():
+    # a statistics bulletin's table: the unit column says 1/10万 (a unit, not "one per 100 000"),
+    # and a site wrote 。 for the decimal point in one cell
+    from healthdata.extract.observations import extract_report
+    from healthdata.types import ReportText
+
+    text = ("指标 | 单位 | 2022年\n"
+            "孕产妇死亡率 | 1/10万 | 9.8\n"
+            "新生儿死亡率 | ‰ | 2.4\n"
+            "居民电子健康档案建档率 | % | 91。2\n")
+    rep = ReportText(doc_id="t#01", source_file="t.txt", start=0, end=len(text), text=text,
+                     match=matching_text(text))
+    got = [(r["quote"], r["value"], r["unit"], r["indicator_id"]) for r in extract_report(rep).observations]
+    assert got == [("9.8", 9.8, "per_100k", "maternal_mortality_ratio"),
+                   ("2.4", 2.4, "per_mille", "neonatal_mortality_rate"),
+                   ("91。2", 91.2, "percent", "electronic_health_record_rate")]

@@ -107,7 +107,10 @@ def candidate_tokens(ctx: Context) -> list[NumberToken]:
     m, lo, hi, c = ctx.match, ctx.lo, ctx.hi, ctx.cues
     toks = without_frequencies(ctx, unit_tokens(m, lo, hi))
     toks += per_population_tokens(m, lo, hi)
-    tables = table_values(m, lo, hi)
+    unit_cells: list[tuple[int, int]] = []
+    tables = table_values(m, lo, hi, unit_cells)
+    if unit_cells:  # a table cell holding only a unit (1/10万 under 单位) names the unit of its row
+        toks = [t for t in toks if not any(a <= t.start < b for a, b in unit_cells)]
     for tv in tables:
         toks.append(tv.token)
         ctx.table_subjects[tv.token.start] = tv.subject

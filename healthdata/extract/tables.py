@@ -8,7 +8,8 @@ Two shapes are read:
 * one cell per line (``新生儿死亡率`` / ``‰`` / ``<4`` on three lines): a line holding only a unit gives
   its unit to the number on the next line; the line before the unit names the indicator.
 
-A number cell holds one number, optionally with a comparator sign or word (<4, ≥95, 90以上).  Years
+A number cell holds one number, optionally with a comparator sign or word (<4, ≥95, 90以上); its
+decimal point may be written 。 (91。2), as some pages do.  Years
 (a four-digit number from 1900 to 2100) are headers, not values.
 """
 from __future__ import annotations
@@ -21,7 +22,7 @@ from healthdata.extract.numbers import NumberToken, quantity_vocab
 
 __all__ = ["TableValue", "table_values", "unit_of_cell"]
 
-_NUMBER_CELL = re.compile(r"\s*(?:[<>≤≥]=?|不低于|不高于|低于|高于)?\s*(?P<num>[0-9]+(?:\.[0-9]+)?)\s*(?:以上|以下|以内|左右)?\s*")
+_NUMBER_CELL = re.compile(r"\s*(?:[<>≤≥]=?|不低于|不高于|低于|高于)?\s*(?P<num>[0-9]+(?:[.。][0-9]+)?)\s*(?:以上|以下|以内|左右)?\s*")
 _UNIT_HEADER = "单位"
 _LONGEST_UNIT_LINE = 12  # a line holding only a unit is no longer (spaces included)
 
@@ -77,10 +78,11 @@ def _token(match: str, span: tuple[int, int], unit: str) -> NumberToken:
 _SHORT_LINE = re.compile(rf"\n(?=([^\n]{{0,{_LONGEST_UNIT_LINE}}})\n)")
 
 
-def unit_line_values(match: str, lo: int, hi: int) -> list[TableValue]:
+def unit_line_values(match: str, lo: int, hi: int, unit_cells: list | None = None) -> list[TableValue]:
     """The values of one-cell-per-line tables in match[lo:hi]: a line holding only a unit, between the
     line naming the indicator and the line holding the number.  Only the short lines are looked at
-    (found by one scan), not every line."""
+    (found by one scan), not every line.  The spans of the unit lines of such tables are appended to
+    ``unit_cells`` when given."""
     out: list[TableValue] = []
     for x in _SHORT_LINE.finditer(match, lo, hi):
         a = x.end()  # the short line is match[a:b]; a line before it and one after it exist
@@ -88,6 +90,8 @@ def unit_line_values(match: str, lo: int, hi: int) -> list[TableValue]:
         unit = unit_of_cell(match[a:b])
         if unit is None or b + 1 >= hi:
             continue
+        if unit_cells is not None:
+            unit_cells.append((a, b))
         nb = match.find("\n", b + 1, hi)
         span = _number_in(match, b + 1, hi if nb < 0 else nb)
         if span is not None:
@@ -96,10 +100,13 @@ def unit_line_values(match: str, lo: int, hi: int) -> list[TableValue]:
     return out
 
 
-def table_values(match: str, lo: int, hi: int) -> list[TableValue]:
-    """The values of the tables in match[lo:hi] whose unit is written in a cell or line of its own."""
+def table_values(match: str, lo: int, hi: int, unit_cells: list | None = None) -> list[TableValue]:
+    """The values of the tables in match[lo:hi] whose unit is written in a cell or line of its own.
+
+    The spans of the cells and lines that hold only a unit (``1/10万`` under a 单位 header) are
+    appended to ``unit_cells`` when given: they name a unit, they are no values."""
     if match.find("|", lo, hi) < 0:
-        return unit_line_values(match, lo, hi)  # the same as the line by line reading below, without | rows
+        return unit_line_values(match, lo, hi, unit_cells)  # the line by line reading below, without | rows
     lines, pos = [], lo
     while pos < hi:
         nl = match.find("\n", pos, hi)
@@ -117,6 +124,8 @@ def table_values(match: str, lo: int, hi: int) -> list[TableValue]:
                 unit_column = texts.index(_UNIT_HEADER)
                 continue
             units = [(i, u) for i, t in enumerate(texts) if (u := unit_of_cell(t))]
+            if unit_cells is not None:
+                unit_cells.extend(cells[i] for i, _ in units)
             if not units and unit_column is not None and unit_column < len(texts):
                 u = unit_of_cell(texts[unit_column])
                 units = [(unit_column, u)] if u else []
@@ -136,6 +145,8 @@ def table_values(match: str, lo: int, hi: int) -> list[TableValue]:
         unit = unit_of_cell(match[a:b])
         if unit is None or k == 0 or k + 1 >= len(lines):
             continue
+        if unit_cells is not None:
+            unit_cells.append((a, b))
         na, nb = lines[k + 1]
         span = _number_in(match, na, nb)
         if span is not None:
