@@ -113,6 +113,8 @@ def _v():
         "wrap_share": float(v["wrap_share"]),
         "wrap_ratio": float(v["wrap_width_ratio"]),
         "wrap_max": int(v["wrap_width_max"]),
+        "wrap_overhang": int(v["wrap_overhang"]),
+        "wrap_longer_share": float(v["wrap_longer_share"]),
         "block_start": re.compile(v["block_start"]),
         "table_cells": re.compile(v["table_cells"]),
         "inner_punctuation": re.compile(v["inner_punctuation"]),
@@ -239,6 +241,8 @@ def hard_wrap_edits(text: str) -> list[Edit]:
     width = int(np.bincount(lengths).argmax())  # the wrap width: the most common line length
     if width > v["wrap_max"] or width < 2:
         return []
+    if (lengths > width + v["wrap_overhang"]).sum() > v["wrap_longer_share"] * len(spans):
+        return []  # lines run past the width: it is no wrap width
     full = [(s, e) for (s, e), n in zip(spans, lengths)
             if n >= v["wrap_ratio"] * width and not v["table_cells"].search(text, s, e)]
     open_ = [(s, e) for s, e in full if not v["sentence_end"].search(text[s:e].rstrip())]

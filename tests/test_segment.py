@@ -448,3 +448,23 @@ def test_every_character_of_the_view_is_a_raw_character_at_its_mapped_offset():
             assert 0 <= a <= b <= len(raw)
 
     check()
+
+
+def test_a_short_notice_with_headings_is_no_hard_wrapped_page():
+    # short lines (title, addressees, signature, headings) beside long paragraphs: the most common
+    # line length is no wrap width, since paragraphs run far past it; nothing is joined
+    from healthdata.pageview import hard_wrap_edits
+
+    page = ("关于印发青石县2025年卫生健康工作要点的通知\n"
+            "各乡镇卫生院、县直各医疗卫生单位：\n"
+            "现将《青石县2025年卫生健康工作要点》印发给你们，请结合实际认真贯彻落实。\n"
+            "青石县卫生健康局 2025年1月20日\n"
+            "一、主要目标\n"
+            "全县孕产妇死亡率控制在12/10万以下，婴儿死亡率控制在4‰以下，居民健康素养水平达到26%，"
+            "家庭医生签约服务覆盖率稳定在45%以上，二级以上公立医院预约诊疗率达到60%。\n"
+            "二、重点任务\n"
+            "（一）深化医改。推进县域医共体建设，县域内就诊率达到90%。\n")
+    assert hard_wrap_edits(page) == []
+    rep, = reports_in(page, "notice.txt")
+    d = classify(rep)
+    assert (d["title"], d["doc_type"], d["year"]) == ("关于印发青石县2025年卫生健康工作要点的通知", "plan", 2025)
