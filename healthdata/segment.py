@@ -193,7 +193,25 @@ def _title_lines(lines: list[Line], stops: set[int]) -> list[tuple[int, int, int
                 or _vocab()["notice_title"].search(clean_title(ln.match)):  # a notice's addressees follow
             title = clean_title(ln.raw)
             starts.append((i, ln.start, ln.start + len(title)))
+    if not starts:
+        headline = _headline_over_text(lines, stops)
+        if headline is not None:
+            starts.append((headline, lines[headline].start, lines[headline].start + len(clean_title(lines[headline].raw))))
     return starts
+
+
+def _headline_over_text(lines: list[Line], stops: set[int]) -> int | None:
+    """On a page with no other title: the title-like line just above the first line of report text,
+    with only the site's furniture (a date line, a view counter) or copies of itself between — a
+    bureau's page shows the report's title as its headline, maybe repeated, over its date line."""
+    first = next((k for k, ln in enumerate(lines) if k not in stops and _is_report_text(ln)
+                  and not _is_title_like(ln)), None)
+    if first is None:
+        return None
+    k = first - 1
+    while k >= 0 and k in stops and not _is_title_like(lines[k]):
+        k -= 1
+    return k if k >= 0 and _is_title_like(lines[k]) else None
 
 
 def doc_id_for(source_file: str, n: int) -> str:

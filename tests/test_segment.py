@@ -468,3 +468,21 @@ def test_a_short_notice_with_headings_is_no_hard_wrapped_page():
     rep, = reports_in(page, "notice.txt")
     d = classify(rep)
     assert (d["title"], d["doc_type"], d["year"]) == ("关于印发青石县2025年卫生健康工作要点的通知", "plan", 2025)
+
+
+def test_a_headline_repeated_over_the_sites_date_line_is_the_reports_title():
+    # a bureau's page: the report's title as the page headline, printed twice, then the site's date
+    # line and view counter, then the text; the report starts at the title's first copy
+    page = ("青石县卫生局2016年工作总结\n"
+            "青石县卫生局2016年工作总结\n"
+            "发布时间：2017-01-05  浏览次数：326\n"
+            "2016年，我局紧紧围绕年初确定的目标任务，全县住院分娩率达到99.8%，新农合参合率达99.2%。\n"
+            "存在的问题：一是乡村医生老龄化严重；二是县级医院业务用房紧张。\n"
+            "上一篇：关于开展爱国卫生月活动的通知\n")
+    rep, = reports_in(page, "bureau.txt")
+    d = classify(rep)
+    assert rep.start == 0 and d["title"] == "青石县卫生局2016年工作总结"
+    assert (d["doc_type"], d["year"]) == ("summary", 2016)
+    once = page.split("\n", 1)[1]  # the same page with the headline printed once
+    rep, = reports_in(once, "bureau.txt")
+    assert rep.start == 0 and classify(rep)["title"] == "青石县卫生局2016年工作总结"
