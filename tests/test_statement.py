@@ -183,3 +183,19 @@ def test_statements_survive_fullwidth_punctuation_traditional_script_and_spaces(
     spaced = text.replace(",", ", ").replace(";", "; ")
     for variant in (fullwidth, traditional, spaced):
         assert _reading(variant) == expected, variant
+
+
+def test_a_target_group_is_no_target():
+    # 目标人群 names the group a service is for: its coverage is a measured level
+    from healthdata.extract.observations import extract_report
+    from healthdata.textnorm import matching_text
+    from healthdata.types import ReportText
+
+    text = "2020年全区完成免费孕前优生健康检查2130对，目标人群覆盖率达到85.6%。"
+    rep = ReportText(doc_id="t#01", source_file="t.txt", start=0, end=len(text), text=text, match=matching_text(text))
+    row, = [r for r in extract_report(rep).observations if r["quote"] == "85.6%"]
+    assert row["statement"] == "actual"
+    aim = "明年的目标是孕前优生健康检查覆盖率达到90%。"
+    rep = ReportText(doc_id="t#01", source_file="t.txt", start=0, end=len(aim), text=aim, match=matching_text(aim))
+    row, = [r for r in extract_report(rep).observations if r["quote"] == "90%"]
+    assert row["statement"] == "target"

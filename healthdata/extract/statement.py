@@ -212,6 +212,12 @@ def _time_patterns() -> tuple[re.Pattern, ...]:
     return tuple(re.compile(t) for t in load_yaml("statements.yaml")["target_time"] if re.escape(t) != t)
 
 
+def _target_local_rx(c: dict) -> re.Pattern:
+    """The local target words (目标) where they are no attribute of a population (目标人群)."""
+    nouns = "|".join(re.escape(w) for w in c.get("target_local_not_before", []))
+    return re.compile(f"(?:{words_rx(c['target_local']).pattern})" + (f"(?!{nouns})" if nouns else ""))
+
+
 @lru_cache(maxsize=1)
 def cue_patterns() -> tuple[re.Pattern, ...]:
     """One pattern per cue kind (CUE_KINDS order): the words longest first; targets with the future-time patterns."""
@@ -220,7 +226,7 @@ def cue_patterns() -> tuple[re.Pattern, ...]:
     literal_times = [t for t in v["target_time"] if re.escape(t) == t]
     target = [re.escape(w) for w in sorted(c["target"] + literal_times, key=len, reverse=True)]
     return (
-        re.compile("|".join(target)), words_rx(c["target_local"]), words_rx(c["completion"]), words_rx(c["actual"]),
+        re.compile("|".join(target)), _target_local_rx(c), words_rx(c["completion"]), words_rx(c["actual"]),
         words_rx(v["policy_rate_nouns"]), words_rx(v["policy_money_nouns"]), words_rx(v["not_policy"]),
         words_rx(load_yaml("quantities.yaml")["rate_nouns"] + ["占"]),
     )
