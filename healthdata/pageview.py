@@ -107,6 +107,7 @@ def _v():
         "spaced_share": float(v["spaced_page_share"]),
         "chunk": re.compile(v["chunk_marker"], re.M),
         "chunk_min": int(v["chunk_run_min"]),
+        "number_cut": re.compile(v["number_cut"]),
         "chunk_cut_min": int(v["chunk_cut_min_chars"]),
         "sentence_end": re.compile(f"[{v['sentence_end']}]$"),
         "wrap_min_lines": int(v["wrap_min_lines"]),
@@ -215,6 +216,19 @@ def chunk_marker_edits(text: str) -> list[Edit]:
         a, b, _ = marks[i]
         nl = text.rfind("\n", 0, a)
         out.append((nl if nl >= 0 else a, b, ""))
+    return out
+
+
+def number_cut_edits(text: str) -> list[Edit]:
+    """A chunk number that cuts a number in two (``达到9`` / ``2、8.6%``): removed with its break,
+    when the line it ends is running text (see ``number_cut`` in the vocabulary)."""
+    text = matching_text(text)  # same length: the patterns see Simplified, half-width forms
+    v = _v()
+    out = []
+    for m in v["number_cut"].finditer(text):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        if m.start("digits") - line_start >= v["chunk_cut_min"]:
+            out.append((m.start("cut"), m.end("cut"), ""))
     return out
 
 
@@ -359,6 +373,7 @@ def page_view(raw: str) -> PageView:
     view = _compose(view, _ordered(spaced_page_edits(view.text)))
     view = _compose(view, _ordered(pinyin_edits(view.text)))
     view = _compose(view, _ordered(chunk_marker_edits(view.text)))
+    view = _compose(view, _ordered(number_cut_edits(view.text)))
     view = _compose(view, _ordered(hard_wrap_edits(view.text)))
     view = _compose(view, _ordered(title_break_edits(view.text)))
     view = _compose(view, _ordered(line_break_edits(view.text)))

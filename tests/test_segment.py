@@ -486,3 +486,15 @@ def test_a_headline_repeated_over_the_sites_date_line_is_the_reports_title():
     once = page.split("\n", 1)[1]  # the same page with the headline printed once
     rep, = reports_in(once, "bureau.txt")
     assert rep.start == 0 and classify(rep)["title"] == "青石县卫生局2016年工作总结"
+
+
+def test_a_chunk_number_that_cuts_a_number_in_two_is_removed():
+    # a sharing site cut the copied text after "达到9" and numbered the next chunk "2、": the value is
+    # 98.6%; a list item after a line that ends in a full stop, or after a date line, stays a list item
+    from healthdata.pageview import page_view
+
+    page = ("2018年，在县委县政府的领导下，全县卫生工作取得新成效，全县新农合参合率达到9\n"
+            "2、8.6%，较上年提高0.5个百分点。\n")
+    assert "参合率达到98.6%，较上年" in page_view(page).text
+    items = "全县重点抓了以下工作。\n1、95%以上的村卫生室实现标准化。\n发布时间：2019-01-05\n2、2019年继续推进。\n"
+    assert page_view(items).text == items
