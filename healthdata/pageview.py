@@ -108,6 +108,7 @@ def _v():
         "chunk": re.compile(v["chunk_marker"], re.M),
         "chunk_min": int(v["chunk_run_min"]),
         "number_cut": re.compile(v["number_cut"]),
+        "inline_furniture": [re.compile(v["inline_navigation_trail"]), re.compile(v["inline_furniture_start"])],
         "chunk_cut_min": int(v["chunk_cut_min_chars"]),
         "sentence_end": re.compile(f"[{v['sentence_end']}]$"),
         "wrap_min_lines": int(v["wrap_min_lines"]),
@@ -216,6 +217,20 @@ def chunk_marker_edits(text: str) -> list[Edit]:
         a, b, _ = marks[i]
         nl = text.rfind("\n", 0, a)
         out.append((nl if nl >= 0 else a, b, ""))
+    return out
+
+
+def furniture_break_edits(text: str) -> list[Edit]:
+    """Line breaks around site furniture inside a line (a navigation trail before a one-line page's
+    text, 上一篇/下一篇 links and article metadata after it), so that it is furniture of its own line."""
+    text = matching_text(text)  # same length: the patterns see Simplified, half-width forms
+    out = []
+    for rx in _v()["inline_furniture"]:
+        for m in rx.finditer(text):
+            pos = m.start("at")
+            line_start = text.rfind("\n", 0, pos) + 1
+            if text[line_start:pos].strip():
+                out.append((pos, pos, "\n"))
     return out
 
 
@@ -374,6 +389,7 @@ def page_view(raw: str) -> PageView:
     view = _compose(view, _ordered(pinyin_edits(view.text)))
     view = _compose(view, _ordered(chunk_marker_edits(view.text)))
     view = _compose(view, _ordered(number_cut_edits(view.text)))
+    view = _compose(view, _ordered(furniture_break_edits(view.text)))
     view = _compose(view, _ordered(hard_wrap_edits(view.text)))
     view = _compose(view, _ordered(title_break_edits(view.text)))
     view = _compose(view, _ordered(line_break_edits(view.text)))

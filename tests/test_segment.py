@@ -498,3 +498,20 @@ def test_a_chunk_number_that_cuts_a_number_in_two_is_removed():
     assert "参合率达到98.6%，较上年" in page_view(page).text
     items = "全县重点抓了以下工作。\n1、95%以上的村卫生室实现标准化。\n发布时间：2019-01-05\n2、2019年继续推进。\n"
     assert page_view(items).text == items
+
+
+def test_a_one_line_page_with_its_navigation_trail_and_next_links():
+    # the whole page on one line: a navigation trail, the title, the text, then 上一篇/下一篇 links
+    from healthdata.segment import page_reports
+
+    body = ("2021年，全县卫生健康工作在县委县政府的领导下扎实推进。全县住院分娩率达到99.9%，"
+            "婴儿死亡率由4.6‰下降到3.8‰，居民电子健康档案建档率达到91.3%，"
+            "高血压患者规范管理率为64.8%，较上年提高3.1个百分点，各项工作均有新进展。" * 3)
+    page = ("首页 > 工作总结 > 正文 青石县卫生健康局2021年工作总结 " + body +
+            " 上一篇：关于开展健康扶贫工作的通知 下一篇：全县召开卫生工作会议")
+    view, (rep,) = page_reports(page, "one.txt")
+    d = classify(rep)
+    assert d["title"] == "青石县卫生健康局2021年工作总结" and (d["year"], d["period"]) == (2021, "annual")
+    start, end = view.raw_span(rep.start, rep.end)
+    assert page[start:].startswith("青石县卫生健康局2021年工作总结")
+    assert "上一篇" not in page[start:end] and page[start:end].rstrip().endswith("新进展。")
