@@ -547,3 +547,20 @@ def test_a_sentence_announcing_the_list_is_not_itself_a_problem():
             "下一步，我们将认真整改。\n")
     assert [(r["text"], r["themes"]) for r in page_rows(text)] == [
         ("乡村医生年龄偏大", ["workforce"]), ("部分项目资金到位不及时", ["funding", "execution"])]
+
+
+def test_a_problems_label_opening_its_paragraph_covers_that_paragraph():
+    # a paragraph that opens with a label and a colon, no enumerator: the label names what follows on
+    # its line, and only that paragraph (the plan sentence after it is no problem)
+    from healthdata.segment import reports_in
+
+    page = ("青石县卫生健康局2022年工作总结\n"
+            "2022年，全县卫生健康工作稳步推进，各项指标均好于上年。\n"
+            "存在的问题：基层卫生专业人才短缺，部分村卫生室房屋破旧。\n"
+            "2023年，我们要加强人才队伍建设，力争完成村卫生室改造。\n")
+    rep, = reports_in(page, "label.txt")
+    rows = extract_problems(rep)
+    assert [(r["text"], r["origin"]) for r in rows] == [("基层卫生专业人才短缺，部分村卫生室房屋破旧", "section")]
+    assert set(rows[0]["themes"]) == {"workforce", "infrastructure"}
+    plain = page.replace("存在的问题：", "主要做法：")  # another label opens no problems section
+    assert [r["origin"] for r in extract_problems(reports_in(plain, "label.txt")[0])] != ["section"]

@@ -462,10 +462,13 @@ def problem_heading_end(line: str) -> int | None:
     The heading is the whole line, or a short enumerated or bracketed one that runs on into
     its first problem (``二、存在问题:一是…``, ``【存在问题】卫生…``).
     """
-    if is_problem_heading(line):
-        return len(line)
     cues = compiled_cues()
     own = enumerator_length(line, 0, len(line))
+    label = label_end(line) if not own else None
+    if label is not None and is_problem_heading(line[:label]):
+        return label
+    if is_problem_heading(line):
+        return len(line)
     if not own and not line.startswith(("【", "〔")):
         return None
     limit = own + cues.prefix_heading_max_chars + 2
@@ -473,6 +476,13 @@ def problem_heading_end(line: str) -> int | None:
         if is_problem_heading(line[:cut]):
             return cut
     return None
+
+
+def label_end(line: str) -> int | None:
+    """End of a label that opens a paragraph without an enumerator (``存在的问题:`` then its text on
+    the same line), None when the line opens with none."""
+    colon = line.find(":", 0, compiled_cues().prefix_heading_max_chars + 2)
+    return colon + 1 if colon > 0 and line[colon + 1:].strip() else None
 
 
 def detected_problem_sections(text: str, start: int, end: int) -> list[Span]:
@@ -484,6 +494,9 @@ def detected_problem_sections(text: str, start: int, end: int) -> list[Span]:
         if head is None:
             continue
         level = heading_level(text[s:e])
+        if level is None and head == label_end(text[s:e]):
+            out.append((s + head, e))  # a label covers its own paragraph
+            continue
         close = next((ls for ls, le in lines[i + 1:] if ends_section(text[ls:le], level)), end)
         out.append((s + head, close))
     return out
