@@ -187,7 +187,8 @@ def measure_peer(raw: Path, repeat: int = 1) -> dict | None:
 # line above them.
 STEPS = (
     ("read and decode files", "read_raw", "healthdata/ingest"),
-    ("matching text (OpenCC, folding)", "matching_text", "healthdata/textnorm"),
+    ("page view (site artefacts undone)", "page_view", "healthdata/pageview"),
+    ("matching text (OpenCC, folding; wherever called, page view included)", "matching_text", "healthdata/textnorm"),
     ("segment into reports and sections", "reports_in", "healthdata/segment"),
     ("classify documents", "classify", "healthdata/normalize/documents"),
     ("  of which places (jionlp)", "bureau_place", "healthdata/normalize/places"),

@@ -220,23 +220,12 @@ def chunk_marker_edits(text: str) -> list[Edit]:
     return out
 
 
-def furniture_break_edits(text: str) -> list[Edit]:
-    """Line breaks around site furniture inside a line (a navigation trail before a one-line page's
-    text, 上一篇/下一篇 links and article metadata after it), so that it is furniture of its own line."""
-    text = matching_text(text)  # same length: the patterns see Simplified, half-width forms
-    out = []
-    for rx in _v()["inline_furniture"]:
-        for m in rx.finditer(text):
-            pos = m.start("at")
-            line_start = text.rfind("\n", 0, pos) + 1
-            if text[line_start:pos].strip():
-                out.append((pos, pos, "\n"))
-    return out
-
-
-def number_cut_edits(text: str) -> list[Edit]:
-    """A chunk number that cuts a number in two (``达到9`` / ``2、8.6%``): removed with its break,
-    when the line it ends is running text (see ``number_cut`` in the vocabulary)."""
+def site_cut_edits(text: str) -> list[Edit]:
+    """Edits undoing two ways a site cuts a page, found in one matching text: a single chunk number
+    that cuts a number in two (``达到9`` / ``2、8.6%``: removed with its break, when the line it ends
+    is running text; see ``number_cut`` in the vocabulary), and site furniture inside a line (a
+    navigation trail before a one-line page's text, 上一篇/下一篇 links and article metadata after
+    it: a line break, so that it is furniture of its own line)."""
     text = matching_text(text)  # same length: the patterns see Simplified, half-width forms
     v = _v()
     out = []
@@ -244,6 +233,11 @@ def number_cut_edits(text: str) -> list[Edit]:
         line_start = text.rfind("\n", 0, m.start()) + 1
         if m.start("digits") - line_start >= v["chunk_cut_min"]:
             out.append((m.start("cut"), m.end("cut"), ""))
+    for rx in v["inline_furniture"]:
+        for m in rx.finditer(text):
+            pos = m.start("at")
+            if text[text.rfind("\n", 0, pos) + 1:pos].strip():
+                out.append((pos, pos, "\n"))
     return out
 
 
@@ -388,8 +382,7 @@ def page_view(raw: str) -> PageView:
     view = _compose(view, _ordered(spaced_page_edits(view.text)))
     view = _compose(view, _ordered(pinyin_edits(view.text)))
     view = _compose(view, _ordered(chunk_marker_edits(view.text)))
-    view = _compose(view, _ordered(number_cut_edits(view.text)))
-    view = _compose(view, _ordered(furniture_break_edits(view.text)))
+    view = _compose(view, _ordered(site_cut_edits(view.text)))
     view = _compose(view, _ordered(hard_wrap_edits(view.text)))
     view = _compose(view, _ordered(title_break_edits(view.text)))
     view = _compose(view, _ordered(line_break_edits(view.text)))

@@ -186,6 +186,7 @@ def _title_lines(lines: list[Line], stops: set[int]) -> list[tuple[int, int, int
         nxt = i + 1 if i + 1 < len(lines) else None
         if nxt is None or nxt in stops:
             continue  # a headline over a site's date line or notice is the page's, not a report's
+            # (unless the page has no other title: see _headline_over_text)
         if _marker_title(lines[nxt]) or _is_title_like(lines[nxt]):
             continue  # a page title directly above the real report title
         body = lines[nxt]
