@@ -515,3 +515,26 @@ def test_a_one_line_page_with_its_navigation_trail_and_next_links():
     start, end = view.raw_span(rep.start, rep.end)
     assert page[start:].startswith("青石县卫生健康局2021年工作总结")
     assert "上一篇" not in page[start:end] and page[start:end].rstrip().endswith("新进展。")
+
+
+def test_a_notice_titled_with_its_issuing_body_is_one_plan():
+    # the issuing bureau's name before 关于 (…卫生健康局关于印发…的通知), as most notices are titled
+    page = ("白河县卫生健康局关于印发2026年卫生健康工作要点的通知\n"
+            "各乡镇卫生院、县直各医疗卫生单位：\n"
+            "现将《2026年卫生健康工作要点》印发给你们，请认真贯彻落实。\n"
+            "一、主要目标\n"
+            "全县婴儿死亡率控制在4.5‰以下，高血压患者规范管理率达到66%以上。\n")
+    rep, = reports_in(page, "notice.txt")
+    assert rep.start == 0
+    d = classify(rep)
+    assert (d["title"], d["doc_type"], d["year"]) == ("白河县卫生健康局关于印发2026年卫生健康工作要点的通知", "plan", 2026)
+
+
+def test_a_yearbook_entry_titled_work_overview_is_a_summary_of_its_year():
+    # yearbooks title an entry …工作概况 / …综述 and write it as bracketed paragraphs
+    page = ("东岭区2021年卫生健康工作概况\n"
+            "【概况】2021年，全区有医疗卫生机构186个，床位2410张，卫生技术人员3320人。\n"
+            "【妇幼保健】全区孕产妇死亡率为0，婴儿死亡率2.8‰。\n")
+    rep, = reports_in(page, "yearbook.txt")
+    d = classify(rep)
+    assert (d["title"], d["doc_type"], d["year"], d["period"]) == ("东岭区2021年卫生健康工作概况", "summary", 2021, "annual")
