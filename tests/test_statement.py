@@ -199,3 +199,22 @@ def test_a_target_group_is_no_target():
     rep = ReportText(doc_id="t#01", source_file="t.txt", start=0, end=len(aim), text=aim, match=matching_text(aim))
     row, = [r for r in extract_report(rep).observations if r["quote"] == "90%"]
     assert row["statement"] == "target"
+
+
+def test_a_level_kept_is_reached_in_a_summary_and_aimed_at_in_a_plan():
+    # 保持在/稳定在 a level: in a report of work done the level was kept (a bulletin's 接种率保持在
+    # 95%以上); in a plan it is the level to keep
+    summary = "某县2023年卫生健康工作总结\n全县适龄儿童免疫规划疫苗接种率保持在95%以上,参合率稳定在98%以上。"
+    assert stated(summary) == [("95%", "actual"), ("98%", "actual")]
+    plan = "某县2024年卫生健康工作计划\n全县适龄儿童免疫规划疫苗接种率保持在95%以上,参合率稳定在98%以上。"
+    assert stated(plan) == [("95%", "target"), ("98%", "target")]
+
+
+def test_a_change_in_per_mille_or_per_100k_points_is_a_change_of_that_rate():
+    # bulletins state changes of mortality and incidence rates in their own points
+    text = "全市孕产妇死亡率为8.1/10万,比上年下降1.5个十万分点;婴儿死亡率为3.2‰,比上年下降0.4个千分点。"
+    got = [(r["quote"], r["value"], r["unit"], r["statement"], r["indicator_id"]) for r in rows_of(text)]
+    assert got == [("8.1/10万", 8.1, "per_100k", "actual", "maternal_mortality_ratio"),
+                   ("1.5个十万分点", -1.5, "per_100k", "change", "maternal_mortality_ratio"),
+                   ("3.2‰", 3.2, "per_mille", "actual", "infant_mortality_rate"),
+                   ("0.4个千分点", -0.4, "per_mille", "change", "infant_mortality_rate")]
