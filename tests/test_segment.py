@@ -538,3 +538,17 @@ def test_a_yearbook_entry_titled_work_overview_is_a_summary_of_its_year():
     rep, = reports_in(page, "yearbook.txt")
     d = classify(rep)
     assert (d["title"], d["doc_type"], d["year"], d["period"]) == ("东岭区2021年卫生健康工作概况", "summary", 2021, "annual")
+
+
+def test_a_sites_menu_bar_is_furniture_and_a_tables_header_row_is_not():
+    page = ("网站首页 | 机构概况 | 政务公开 | 办事服务 | 互动交流\n"
+            "3月2日，南岗区召开卫生健康工作会议。会议通报，全区居民健康档案建档率达到91.2%，"
+            "老年人健康管理率70.4%。\n")
+    rep, = reports_in(page, "news.txt")
+    assert page[rep.start:].startswith("3月2日")
+    table = ("南岗区2023年卫生健康工作总结\n"
+             "主要指标 | 单位 | 目标值 | 完成值\n"
+             "婴儿死亡率 | ‰ | 5 | 3.1\n"
+             "住院分娩率 | % | 99 | 99.9\n")
+    rep, = reports_in(table, "table.txt")
+    assert table[rep.start:rep.end].rstrip().endswith("99.9")
