@@ -26,3 +26,30 @@ WRITTEN = [
 @pytest.mark.parametrize("sentence,themes", WRITTEN)
 def test_written_problems_get_the_theme_a_reader_gives(sentence, themes):
     assert {t for t, *_ in themes_for(matching_text(sentence))} == themes
+
+
+# ---------------------------------------------------------------- problems sections by their heading
+
+def _problems(text: str) -> list[dict]:
+    from healthdata.extract.problems import extract_problems
+    from healthdata.types import ReportText
+
+    return extract_problems(ReportText("t#01", "t.txt", text, matching_text(text), 0, len(text), []))
+
+
+@pytest.mark.parametrize("heading", ["需要改进的地方", "有待加强的方面", "工作短板", "发展瓶颈", "制约卫生事业发展的因素"])
+def test_a_heading_naming_what_is_to_be_improved_opens_a_problems_section(heading):
+    # weak wording (调配困难: in running text it admits nothing without a contrast) states a
+    # problem in a section so headed
+    text = ("二〇二二年卫生工作总结\n一、主要成绩\n全县住院分娩率达到99.2%。\n"
+            f"二、{heading}\n乡镇卫生院之间人员调配困难。\n"
+            "三、明年打算\n力争参合率达到99%。\n")
+    rows = _problems(text)
+    assert [(r["text"], r["origin"]) for r in rows] == [("乡镇卫生院之间人员调配困难", "section")]
+
+
+def test_a_level_judged_low_is_a_problem_inside_a_problems_section_only():
+    section = "某县卫生工作总结\n一、工作成效\n全县参合率98%。\n二、存在问题\n县乡村三级机构整合度低,上下联动少。\n"
+    assert [r["text"] for r in _problems(section)] == ["县乡村三级机构整合度低,上下联动少"]
+    running = "某县卫生工作总结\n全县参合率98%,门诊统筹利用率低于去年同期的原因是新增了报销项目。\n"
+    assert _problems(running) == []
