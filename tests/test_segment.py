@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import re
 
+import pytest
+
 from conftest import SEED_000, SEED_001, SEED_002, SEED_003, SEED_004, raw_text
 
 from healthdata.normalize.documents import classify
@@ -552,3 +554,18 @@ def test_a_sites_menu_bar_is_furniture_and_a_tables_header_row_is_not():
              "住院分娩率 | % | 99 | 99.9\n")
     rep, = reports_in(table, "table.txt")
     assert table[rep.start:rep.end].rstrip().endswith("99.9")
+
+
+@pytest.mark.parametrize("first, second", [
+    ("【篇一】石桥镇卫生院工作总结", "【篇二】北关区卫生局工作总结"),
+    ("范文一：石桥镇卫生院工作总结", "范文二：北关区卫生局工作总结"),
+    ("卫生院年度工作总结（一）", "卫生院年度工作总结（二）"),
+])
+def test_a_collection_numbering_its_reports_in_other_ways_gives_one_report_each(first, second):
+    page = (f"卫生院工作总结范文（精选2篇）\n{first}\n"
+            "今年以来，全镇参合率达到97.5%，住院分娩率99%。存在的问题：一是人员不足；二是设备老化。\n"
+            f"{second}\n全年全区孕产妇系统管理率92%，儿童系统管理率90.5%。\n")
+    reps = reports_in(page, "collection.txt")
+    assert [r.start for r in reps] == [page.index(first), page.index(second)]
+    titles = [classify(r)["title"] for r in reps]
+    assert all(t and t.endswith("工作总结") and "篇" not in t and "范文" not in t for t in titles), titles
