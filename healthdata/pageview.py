@@ -166,14 +166,31 @@ def spaced_page_edits(text: str) -> list[Edit]:
     return out
 
 
+def table_separator_runs(text: str) -> set[int]:
+    """Starts of the whitespace runs that separate the cells of a table row (a tab, or two or more
+    spaces on a line whose cells are split so): they separate columns, not characters of prose."""
+    v = _v()
+    if "\t" not in text and "  " not in text and "\u3000" not in text:
+        return set()
+    out: set[int] = set()
+    for s, e in _line_spans(text):
+        if v["table_cells"].search(text, s, e):
+            out.update(m.start() for m in v["space_run"].finditer(text, s, e)
+                       if "\t" in m.group() or m.end() - m.start() >= 2 or m.group() == "\u3000")
+    return out
+
+
 def space_join_edits(text: str) -> list[Edit]:
     """Spaces that separate nothing in Chinese prose: between Han characters, between a number and
-    the Han text beside it, inside a number (``99. 3 %``)."""
+    the Han text beside it, inside a number (``99. 3 %``); not the separators of a table's cells."""
     v = _v()
     joins = v["join_between"].fullmatch
+    cells = table_separator_runs(text)
     out = []
     for m in v["space_run"].finditer(text):
         a, b = m.start(), m.end()
+        if a in cells:
+            continue
         # full-width digits and signs decide like their ASCII forms
         if 0 < a and b < len(text) and text[a - 1] != "\n" and text[b] != "\n" \
                 and joins(fold_forms(text[a - 1] + text[b])):

@@ -189,9 +189,7 @@ def _title_lines(lines: list[Line], stops: set[int]) -> list[tuple[int, int, int
             # (unless the page has no other title: see _headline_over_text)
         if _marker_title(lines[nxt]) or _is_title_like(lines[nxt]):
             continue  # a page title directly above the real report title
-        body = lines[nxt]
-        if len(body.match) > 40 or heading_level(body.match) is not None or _is_report_text(body) \
-                or _vocab()["notice_title"].search(clean_title(ln.match)):  # a notice's addressees follow
+        if _opens_body(lines, nxt, stops) or _vocab()["notice_title"].search(clean_title(ln.match)):  # a notice's addressees follow
             title = clean_title(ln.raw)
             starts.append((i, ln.start, ln.start + len(title)))
     if not starts:
@@ -199,6 +197,19 @@ def _title_lines(lines: list[Line], stops: set[int]) -> list[tuple[int, int, int
         if headline is not None:
             starts.append((headline, lines[headline].start, lines[headline].start + len(clean_title(lines[headline].raw))))
     return starts
+
+
+def _opens_body(lines: list[Line], k: int, stops: set[int]) -> bool:
+    """Whether report text starts at line ``k`` (below a title): a long line, a heading or running
+    text, or one short line (a table's caption, a subtitle, the author) with such a line after it."""
+    def body(ln: Line) -> bool:
+        return len(ln.match) > 40 or heading_level(ln.match) is not None or _is_report_text(ln)
+
+    if body(lines[k]):
+        return True
+    nxt = k + 1
+    return nxt < len(lines) and nxt not in stops and not _is_title_like(lines[nxt]) \
+        and _marker_title(lines[nxt]) is None and body(lines[nxt])
 
 
 def _headline_over_text(lines: list[Line], stops: set[int]) -> int | None:

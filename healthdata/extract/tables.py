@@ -2,7 +2,7 @@
 
 Two shapes are read:
 
-* ``|``-separated rows (``新生儿死亡率 | ‰ | <4``): a cell holding only a rate unit (or the row's
+* rows of cells split by ``|``, tabs or runs of spaces (``新生儿死亡率 | ‰ | <4``): a cell holding only a rate unit (or the row's
   cell under a ``单位`` header) gives its unit to the number cells of the row; the row's first cell
   names the indicator;
 * one cell per line (``新生儿死亡率`` / ``‰`` / ``<4`` on three lines): a line holding only a unit gives
@@ -49,14 +49,31 @@ def unit_of_cell(text: str) -> str | None:
     return _unit_forms().get(text.replace(" ", "").replace("\u3000", ""))
 
 
+# what separates the cells of a row: |, a tab, or (on a row without | or tabs) a run of two or more spaces
+_CELL_SEPARATOR = re.compile(r"[|\t]")
+_SPACE_SEPARATOR = re.compile(r" {2,}")
+# a row whose cells are split by spaces: at least two such runs between non-space characters
+_SPACED_ROW = re.compile(r"\S {2,}\S(?:.*?\S)? {2,}\S")
+
+
+def _separators(match: str, a: int, b: int) -> list[tuple[int, int]]:
+    found = [m.span() for m in _CELL_SEPARATOR.finditer(match, a, b)]
+    if not found and _SPACED_ROW.search(match, a, b):
+        found = [m.span() for m in _SPACE_SEPARATOR.finditer(match, a, b)]
+    return found
+
+
 def _cells(match: str, a: int, b: int) -> list[tuple[int, int]]:
-    """Spans of the |-separated cells of the line match[a:b] (empty edge cells dropped)."""
+    """Spans of the cells of the line match[a:b] (split by |, tabs or runs of spaces; empty edge cells dropped)."""
     out, s = [], a
-    for i in range(a, b + 1):
-        if i == b or match[i] == "|":
-            out.append((s, i))
-            s = i + 1
+    for x, y in _separators(match, a, b) + [(b, b)]:
+        out.append((s, x))
+        s = y
     return [(x, y) for x, y in out if match[x:y].strip()]
+
+
+def _has_cells(match: str, a: int, b: int) -> bool:
+    return bool(_separators(match, a, b))
 
 
 def _number_in(match: str, a: int, b: int) -> tuple[int, int] | None:
@@ -105,8 +122,8 @@ def table_values(match: str, lo: int, hi: int, unit_cells: list | None = None) -
 
     The spans of the cells and lines that hold only a unit (``1/10万`` under a 单位 header) are
     appended to ``unit_cells`` when given: they name a unit, they are no values."""
-    if match.find("|", lo, hi) < 0:
-        return unit_line_values(match, lo, hi, unit_cells)  # the line by line reading below, without | rows
+    if match.find("|", lo, hi) < 0 and match.find("\t", lo, hi) < 0 and match.find("  ", lo, hi) < 0:
+        return unit_line_values(match, lo, hi, unit_cells)  # the line by line reading below, without rows of cells
     lines, pos = [], lo
     while pos < hi:
         nl = match.find("\n", pos, hi)
@@ -115,9 +132,8 @@ def table_values(match: str, lo: int, hi: int, unit_cells: list | None = None) -
         pos = end + 1
     out: list[TableValue] = []
     unit_column = None
-    pipes = match.find("|", lo, hi) >= 0
     for k, (a, b) in enumerate(lines):
-        if pipes and match.find("|", a, b) >= 0:
+        if _has_cells(match, a, b):
             cells = _cells(match, a, b)
             texts = [match[x:y].strip() for x, y in cells]
             if _UNIT_HEADER in texts:

@@ -1,0 +1,50 @@
+"""Whole pages in shapes real sites give them, written for these tests, through the build's own
+per-page path (page view, segmentation, extraction, offsets mapped back to the raw text): what a
+reader reads off each page, and every quote the raw characters it points at."""
+from __future__ import annotations
+
+import pytest
+
+from healthdata.build import report_result
+from healthdata.segment import page_reports
+
+
+def page_rows(text: str) -> tuple[list[dict], list[dict]]:
+    """(documents, observations) of a page."""
+    view, reports = page_reports(text, "page.txt")
+    docs, obs = [], []
+    for rep in reports:
+        part = report_result(rep, "page.txt", view)
+        docs += part.documents
+        for row in part.observations:
+            assert row["quote"] == text[row["source_start"]:row["source_end"]]
+        obs += part.observations
+    return docs, obs
+
+
+BULLETIN = ("北川市2021年卫生健康事业发展统计公报\n"
+            "主要健康指标\n"
+            "指标{sep}单位{sep}2021年{sep}2020年\n"
+            "孕产妇死亡率{sep}1/10万{sep}10.2{sep}11.5\n"
+            "婴儿死亡率{sep}‰{sep}3.1{sep}3.5\n"
+            "居民健康档案建档率{sep}%{sep}88.6{sep}86.9\n")
+
+
+@pytest.mark.parametrize("sep", ["\t", "  ", "\u3000\u3000", " | "], ids=["tab", "spaces", "ideographic", "pipe"])
+def test_a_bulletins_table_is_read_whatever_separates_its_cells(sep):
+    page = BULLETIN.format(sep=sep)
+    docs, obs = page_rows(page)
+    # the title over the table's caption line is the report's title
+    assert [(d["title"], d["doc_type"], d["year"]) for d in docs] == [("北川市2021年卫生健康事业发展统计公报", "summary", 2021)]
+    got = [(r["indicator_id"], r["value"], r["unit"]) for r in obs]
+    assert got == [("maternal_mortality_ratio", 10.2, "per_100k"), ("maternal_mortality_ratio", 11.5, "per_100k"),
+                   ("infant_mortality_rate", 3.1, "per_mille"), ("infant_mortality_rate", 3.5, "per_mille"),
+                   ("health_record_coverage_rate", 88.6, "percent"), ("health_record_coverage_rate", 86.9, "percent")]
+    # the unit cell (1/10万) is no value of its own
+    assert all(r["quote"] != "1/10万" for r in obs)
+
+
+def test_double_spaces_in_prose_are_no_table():
+    page = "北川市2021年卫生工作总结\n全年参合率达到  98.5%，住院分娩率  99.1%。\n"
+    _, obs = page_rows(page)
+    assert [(r["value"], r["unit"], r["statement"]) for r in obs] == [(98.5, "percent", "actual"), (99.1, "percent", "actual")]
