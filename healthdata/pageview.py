@@ -104,6 +104,7 @@ def _v():
         "pinyin": re.compile(f"(?<=[{han}])" + v["pinyin_after_character"]),
         "space_run": re.compile(r"[ \t\u3000\u00a0]+"),
         "join_between": re.compile(v["space_joins"]),
+        "number_spaces": re.compile("|".join(f"(?:{p})" for p in v["number_spaces"])),
         "spaced_share": float(v["spaced_page_share"]),
         "chunk": re.compile(v["chunk_marker"], re.M),
         "chunk_min": int(v["chunk_run_min"]),
@@ -177,6 +178,16 @@ def table_separator_runs(text: str) -> set[int]:
         if v["table_cells"].search(text, s, e):
             out.update(m.start() for m in v["space_run"].finditer(text, s, e)
                        if "\t" in m.group() or m.end() - m.start() >= 2 or m.group() == "\u3000")
+    return out
+
+
+def number_space_edits(text: str) -> list[Edit]:
+    """Spaces inside one number (``1 862人``, ``8 5 %``): removed, so that it is read as one."""
+    if " " not in text:
+        return []
+    out = []
+    for m in _v()["number_spaces"].finditer(text):
+        out += [(m.start() + i, m.start() + i + 1, "") for i, ch in enumerate(m.group()) if ch == " "]
     return out
 
 
@@ -404,5 +415,6 @@ def page_view(raw: str) -> PageView:
     view = _compose(view, _ordered(title_break_edits(view.text)))
     view = _compose(view, _ordered(line_break_edits(view.text)))
     view = _compose(view, _ordered(title_break_edits(view.text, after_marker=True)))
+    view = _compose(view, _ordered(number_space_edits(view.text)))
     view = _compose(view, _ordered(space_join_edits(view.text)))
     return view

@@ -48,3 +48,14 @@ def test_double_spaces_in_prose_are_no_table():
     page = "北川市2021年卫生工作总结\n全年参合率达到  98.5%，住院分娩率  99.1%。\n"
     _, obs = page_rows(page)
     assert [(r["value"], r["unit"], r["statement"]) for r in obs] == [(98.5, "percent", "actual"), (99.1, "percent", "actual")]
+
+
+def test_a_space_inside_a_number_is_no_break_between_two_numbers():
+    # thousands grouped by a space before a measure word, single digits spaced before a rate unit;
+    # numbers in a table's columns stay apart
+    page = ("南谷县2020年卫生工作总结\n"
+            "全县共有卫生技术人员2 318人，筹集新农合资金9 640 万元，电子健康档案建档率达到8 6 %。\n"
+            "床位数  1 186  1 192\n")
+    _, obs = page_rows(page)
+    got = [(r["value"], r["unit"]) for r in obs if r["source_start"] < page.index("床位数")]
+    assert got == [(2318.0, "count"), (96400000.0, "yuan"), (86.0, "percent")]
