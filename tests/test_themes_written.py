@@ -53,3 +53,8 @@ def test_a_level_judged_low_is_a_problem_inside_a_problems_section_only():
     assert [r["text"] for r in _problems(section)] == ["县乡村三级机构整合度低,上下联动少"]
     running = "某县卫生工作总结\n全县参合率98%,门诊统筹利用率低于去年同期的原因是新增了报销项目。\n"
     assert _problems(running) == []
+
+
+def test_a_late_start_is_admitted_in_running_text():
+    text = "某县卫生工作总结\n全县参合率98%。全县智慧医疗建设起步较晚。\n"
+    assert [(r["text"], r["themes"]) for r in _problems(text)] == [("全县智慧医疗建设起步较晚", ["informatization"])]
