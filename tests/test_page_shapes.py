@@ -59,3 +59,13 @@ def test_a_space_inside_a_number_is_no_break_between_two_numbers():
     _, obs = page_rows(page)
     got = [(r["value"], r["unit"]) for r in obs if r["source_start"] < page.index("床位数")]
     assert got == [(2318.0, "count"), (96400000.0, "yuan"), (86.0, "percent")]
+
+
+def test_a_section_of_aims_for_the_coming_year_is_a_plan_and_new_ways_of_working_are_not():
+    page = ("南谷县卫生健康局2021年工作总结\n"
+            "一、主要工作成效\n（一）创新工作思路，优化服务流程\n全县孕产妇系统管理率达到92.5%，儿童系统管理率91%。\n"
+            "二、2022年工作思路\n全县孕产妇系统管理率达到93%，儿童系统管理率92%。\n")
+    docs, obs = page_rows(page)
+    assert [d["doc_type"] for d in docs] == ["summary_and_plan"]
+    assert [(r["quote"], r["statement"]) for r in obs] == [("92.5%", "actual"), ("91%", "actual"),
+                                                            ("93%", "target"), ("92%", "target")]
