@@ -69,3 +69,15 @@ def test_a_section_of_aims_for_the_coming_year_is_a_plan_and_new_ways_of_working
     assert [d["doc_type"] for d in docs] == ["summary_and_plan"]
     assert [(r["quote"], r["statement"]) for r in obs] == [("92.5%", "actual"), ("91%", "actual"),
                                                             ("93%", "target"), ("92%", "target")]
+
+
+@pytest.mark.parametrize("target_head, actual_head", [("目标值", "完成值"), ("2022年目标", "实际完成"), ("计划", "实绩")])
+def test_a_tables_column_headers_say_which_values_are_targets(target_head, actual_head):
+    page = ("南谷县2022年卫生健康工作总结\n"
+            f"指标 | 单位 | {target_head} | {actual_head}\n"
+            "参合率 | % | 95 | 97.2\n"
+            "新生儿死亡率 | ‰ | <4 | 2.6\n")
+    _, obs = page_rows(page)
+    assert [(r["indicator_id"], r["value"], r["statement"], r["comparator"]) for r in obs] == [
+        ("ncms_participation_rate", 95.0, "target", "="), ("ncms_participation_rate", 97.2, "actual", "="),
+        ("neonatal_mortality_rate", 4.0, "target", "<="), ("neonatal_mortality_rate", 2.6, "actual", "=")]

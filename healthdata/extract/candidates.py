@@ -114,6 +114,8 @@ def candidate_tokens(ctx: Context) -> list[NumberToken]:
     for tv in tables:
         toks.append(tv.token)
         ctx.table_subjects[tv.token.start] = tv.subject
+        if tv.statement is not None:
+            ctx.table_statements[tv.token.start] = tv.statement
     if len(toks) > 1 and (tables or toks[-1].start < toks[-2].start):
         toks.sort(key=lambda t: (t.start, -t.end))
     bare = bare_numbers(m, lo, hi, exclude=toks, codes=ctx.codes)

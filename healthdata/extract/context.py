@@ -69,6 +69,7 @@ class Context:
     cue_index: st.CueIndex  # where the statement cue words occur
     mentions: MentionIndex  # where the indicator aliases occur
     table_subjects: dict = field(default_factory=dict)  # start of a table value -> span of the cell naming it
+    table_statements: dict = field(default_factory=dict)  # start of a table value -> its column's statement
 
 
 def report_context(report: ReportText) -> Context:

@@ -107,7 +107,9 @@ def describe(ctx: Context, tok: NumberToken, sent: tuple[int, int], tok_clause: 
     link_end = links_end(m, clause_s, start, c)
     after_start, after_cmp = after_value(m, tok.end, c)
     statement, sign = statement_and_sign(ctx, tok, clause_s, seg_s, raw_end, link_end, after_cmp, after_start, iid)
-    if statement == "actual" and prev is not None and inherits_statement(ctx, prev, counted, start, seg_s):
+    if start in ctx.table_statements:  # a table column headed 目标值 or 完成值 says so for each of its values
+        statement, sign = ctx.table_statements[start], 1
+    elif statement == "actual" and prev is not None and inherits_statement(ctx, prev, counted, start, seg_s):
         statement, sign = prev.statement, prev.sign
     if statement == "completion" and iid is None and tok.unit in ("percent", "?rate"):
         iid = c.completion_indicator

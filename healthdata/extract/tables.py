@@ -30,6 +30,22 @@ _LONGEST_UNIT_LINE = 12  # a line holding only a unit is no longer (spaces inclu
 class TableValue(NamedTuple):
     token: NumberToken
     subject: tuple[int, int]  # the span of the cell or line naming what the value measures
+    statement: str | None = None  # how its column's header says it is stated (目标值: target), if it does
+
+
+@lru_cache(maxsize=1)
+def _column_words() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    from healthdata.vocab import load_yaml
+
+    return tuple((kind, tuple(words)) for kind, words in load_yaml("statements.yaml")["table_column_statements"].items())
+
+
+def column_statement(header: str) -> str | None:
+    """How a column's values are stated, from its header cell (目标值 -> target, 完成值 -> actual), else None."""
+    for kind, words in _column_words():
+        if any(w in header for w in words):
+            return kind
+    return None
 
 
 @lru_cache(maxsize=1)
@@ -132,10 +148,13 @@ def table_values(match: str, lo: int, hi: int, unit_cells: list | None = None) -
         pos = end + 1
     out: list[TableValue] = []
     unit_column = None
+    statements: list[str | None] = []  # per column, from the header row
     for k, (a, b) in enumerate(lines):
         if _has_cells(match, a, b):
             cells = _cells(match, a, b)
             texts = [match[x:y].strip() for x, y in cells]
+            if not any(_number_in(match, x, y) for x, y in cells[1:]) and not any(unit_of_cell(t) for t in texts):
+                statements = [column_statement(t) for t in texts]  # a header row
             if _UNIT_HEADER in texts:
                 unit_column = texts.index(_UNIT_HEADER)
                 continue
@@ -153,9 +172,10 @@ def table_values(match: str, lo: int, hi: int, unit_cells: list | None = None) -
                     continue
                 span = _number_in(match, x, y)
                 if span is not None:
-                    out.append(TableValue(_token(match, span, unit), cells[0]))
+                    out.append(TableValue(_token(match, span, unit), cells[0], statements[i] if i < len(statements) else None))
             continue
         unit_column = None
+        statements = []
         if b - a > _LONGEST_UNIT_LINE:
             continue
         unit = unit_of_cell(match[a:b])
