@@ -163,7 +163,9 @@ def _link_run_starts(lines: list[Line]) -> set[int]:
         j = i
         while j < len(lines) and _is_short_link(lines[j]) and not _marker_title(lines[j]):
             j += 1
-        if j - i >= v["link_min"]:
+        # short lines right before a cell holding a number or a unit are a table's labels (one cell a
+        # line: 指标 / 单位 / 目标值 / 参合率 / % / 95), not links
+        if j - i >= v["link_min"] and not (j < len(lines) and is_table_row(lines[j])):
             out.add(i)
             i = j
         else:

@@ -81,3 +81,16 @@ def test_a_tables_column_headers_say_which_values_are_targets(target_head, actua
     assert [(r["indicator_id"], r["value"], r["statement"], r["comparator"]) for r in obs] == [
         ("ncms_participation_rate", 95.0, "target", "="), ("ncms_participation_rate", 97.2, "actual", "="),
         ("neonatal_mortality_rate", 4.0, "target", "<="), ("neonatal_mortality_rate", 2.6, "actual", "=")]
+
+
+def test_a_table_printed_one_cell_a_line_is_read_column_by_column():
+    # a table copied from a page that prints one cell a line: 指标 / 单位 / 目标值 / 完成值, then rows
+    page = ("南谷县2022年卫生健康工作总结\n一、主要指标完成情况\n指标\n单位\n目标值\n完成值\n"
+            "参合率\n%\n95\n97.2\n新生儿死亡率\n‰\n<4\n2.6\n孕产妇死亡率\n1/10万\n20\n0\n"
+            "二、存在问题\n基层卫生人才短缺，村卫生室设备老化。\n")
+    docs, obs = page_rows(page)
+    assert [d["source_start"] for d in docs] == [0]
+    assert [(r["indicator_id"], r["value"], r["unit"], r["statement"]) for r in obs] == [
+        ("ncms_participation_rate", 95.0, "percent", "target"), ("ncms_participation_rate", 97.2, "percent", "actual"),
+        ("neonatal_mortality_rate", 4.0, "per_mille", "target"), ("neonatal_mortality_rate", 2.6, "per_mille", "actual"),
+        ("maternal_mortality_ratio", 20.0, "per_100k", "target"), ("maternal_mortality_ratio", 0.0, "per_100k", "actual")]

@@ -125,12 +125,45 @@ def unit_line_values(match: str, lo: int, hi: int, unit_cells: list | None = Non
             continue
         if unit_cells is not None:
             unit_cells.append((a, b))
-        nb = match.find("\n", b + 1, hi)
-        span = _number_in(match, b + 1, hi if nb < 0 else nb)
-        if span is not None:
-            before = match.rfind("\n", lo, x.start())
-            out.append(TableValue(_token(match, span, unit), (before + 1 if before >= 0 else lo, x.start())))
+        before = match.rfind("\n", lo, x.start())
+        subject = (before + 1 if before >= 0 else lo, x.start())
+        headers = _value_headers(match, lo, before)
+        # the number on the next line, and on each line after it that holds a number (a table with
+        # several value columns: 目标值 / 完成值), each stated as its column's header says
+        k, ls = 0, b + 1
+        while ls < hi:
+            nb = match.find("\n", ls, hi)
+            le = hi if nb < 0 else nb
+            span = _number_in(match, ls, le)
+            if span is None or (k and not headers):
+                break
+            out.append(TableValue(_token(match, span, unit), subject, headers[k] if k < len(headers) else None))
+            k, ls = k + 1, le + 1
     return out
+
+
+def _value_headers(match: str, lo: int, pos: int) -> list[str | None]:
+    """The statements of the value columns of a one-cell-per-line table whose header (a 单位 line and
+    the lines after it: 目标值 / 完成值 / 2022年) is the last before ``pos``; [] without one."""
+    at = match.rfind("\n" + _UNIT_HEADER + "\n", lo, max(lo, pos))
+    if at < 0:
+        return []
+    out: list[str | None] = []
+    ls = at + len(_UNIT_HEADER) + 2
+    while ls < pos:
+        nb = match.find("\n", ls, pos)
+        line = match[ls:pos if nb < 0 else nb].strip()
+        kind = column_statement(line)
+        if kind is None and not _YEAR_HEADER.fullmatch(line):
+            break
+        out.append(kind)
+        if nb < 0:
+            break
+        ls = nb + 1
+    return out
+
+
+_YEAR_HEADER = re.compile(r"(?:19|20)[0-9]{2}\s*年?(?:度)?")
 
 
 def table_values(match: str, lo: int, hi: int, unit_cells: list | None = None) -> list[TableValue]:
