@@ -41,6 +41,7 @@ def _list_items(match: str, lo: int, hi: int) -> list[tuple[int, int]]:
 
 def distribute(items: list[Described], match: str) -> None:
     """One row per value of 'A、B分别达x%和y%': own indicator and population; shared comparator and statement."""
+    before: tuple[tuple[int, int], list[str | None]] | None = None  # the last list's sentence and indicators
     for g in _groups(items, match):
         first, last = items[g[0]], items[g[-1]]
         n = len(g)
@@ -49,7 +50,12 @@ def distribute(items: list[Described], match: str) -> None:
         linked = [link_in_span(match, a, b, first.sent[0], first_in_list=False)[0] for a, b in parts]
         ids: list[str | None] = [None] * n
         pops: list[str | None] = [None] * n
-        if not parts:
+        if len(parts) < 2 and before is not None and before[0] == first.sent and len(before[1]) == n \
+                and not any(linked):
+            # a second list of values naming no indicators of its own continues the first, item by
+            # item (A、B分别为x和y,分别比上年下降u和v: u is A's change, v is B's)
+            ids = list(before[1])
+        elif not parts:
             pass  # 分别 with no list before it (分别为85%和65%): the values keep what they were described with
         elif len(parts) >= n and all(linked[-n:]):
             ids = linked[-n:]
@@ -59,12 +65,14 @@ def distribute(items: list[Described], match: str) -> None:
             mt = max(mentions, key=lambda x: (x.end, x.end - x.start)) if mentions else None
             if mt is not None and len(parts) == n:
                 for k, (a, b) in enumerate(parts):
-                    ids[k] = _resolve_with_qualifiers_in(match, mt, a, b if k < n - 1 else mt.start, first.sent[0])
+                    ids[k] = (k < n - 1 and linked[k] is None and _with_shared_head(match, a, b, parts[-1])) \
+                        or _resolve_with_qualifiers_in(match, mt, a, b if k < n - 1 else mt.start, first.sent[0])
                     pops[k] = population_between(match, a, b)
             elif mt is not None:
                 ordered = _qualified_in_order(match, mt, first.sent[0], mt.start)
                 if len(ordered) == n:
                     ids = ordered
+        before = (first.sent, [i if i is not None else items[idx].indicator_id for i, idx in zip(ids, g)])
         for k, idx in enumerate(g):
             it = items[idx]
             if ids[k] is not None and it.unit not in NOT_RATE:
@@ -77,6 +85,19 @@ def distribute(items: list[Described], match: str) -> None:
                 it.statement, it.sign = first.statement, first.sign
             if it.comparator is None:
                 it.comparator = last.comparator
+
+
+def _with_shared_head(match: str, a: int, b: int, last: tuple[int, int]) -> str | None:
+    """The indicator of list item match[a:b] read with the head noun it shares with the last item
+    (高血压、糖尿病患者规范管理率: 高血压 + 患者规范管理率), the shortest head that names one; None when none does."""
+    from healthdata.normalize.indicators import link_indicator
+
+    item, lo, hi = match[a:b], last[0], last[1]
+    for cut in range(hi - 1, lo, -1):  # the shortest ending of the last item first
+        iid, _ = link_indicator(item + match[cut:hi])
+        if iid is not None:
+            return iid
+    return None
 
 
 def _qualified_in_order(match: str, mention, lo: int, hi: int) -> list[str]:

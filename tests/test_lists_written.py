@@ -1,0 +1,24 @@
+"""Distributive lists as bulletins write them, on sentences written for these tests."""
+from __future__ import annotations
+
+from healthdata.extract.observations import extract_report
+from healthdata.textnorm import matching_text
+from healthdata.types import ReportText
+
+
+def rows(text: str) -> list[dict]:
+    return extract_report(ReportText("t#01", "t.txt", text, matching_text(text), 0, len(text))).observations
+
+
+def test_items_sharing_a_head_noun_take_their_own_indicator():
+    # 高血压、糖尿病患者规范管理率: the first item is 高血压患者规范管理率
+    got = rows("全县高血压、糖尿病患者规范管理率分别为71.4%和66.2%。")
+    assert [(r["quote"], r["indicator_id"]) for r in got] == [
+        ("71.4%", "hypertension_management_rate"), ("66.2%", "diabetes_management_rate")]
+
+
+def test_a_second_list_of_values_continues_the_first_item_by_item():
+    got = rows("全县孕产妇死亡率、婴儿死亡率分别为12.1/10万和3.9‰，分别比上年下降1.6个十万分点和0.5个千分点。")
+    assert [(r["quote"], r["indicator_id"], r["statement"], r["value"]) for r in got] == [
+        ("12.1/10万", "maternal_mortality_ratio", "actual", 12.1), ("3.9‰", "infant_mortality_rate", "actual", 3.9),
+        ("1.6个十万分点", "maternal_mortality_ratio", "change", -1.6), ("0.5个千分点", "infant_mortality_rate", "change", -0.5)]
