@@ -39,11 +39,20 @@ BARE_PREFIX = " \u3000、和及与的其中"  # what may stand before an alias t
 
 
 @lru_cache(maxsize=1)
-def catalog_entries() -> tuple[dict, ...]:
-    """The catalog entries as written in indicators.yaml."""
+def _indicator_vocab() -> dict:
     path = resources.files("healthdata.vocab").joinpath("indicators.yaml")
     with path.open(encoding="utf-8") as fh:
-        return tuple(yaml.safe_load(fh)["indicators"])
+        return yaml.safe_load(fh)
+
+
+def catalog_entries() -> tuple[dict, ...]:
+    """The catalog entries as written in indicators.yaml."""
+    return tuple(_indicator_vocab()["indicators"])
+
+
+def outside_catalog() -> tuple[dict, ...]:
+    """Generic forms qualified by something outside the catalog (新冠疫苗 接种率): they name no catalog indicator."""
+    return tuple(_indicator_vocab().get("outside_catalog", ()))
 
 
 @lru_cache(maxsize=1)
@@ -121,6 +130,10 @@ def alias_table() -> dict[str, tuple[tuple[str, tuple[str, ...]], ...]]:
             quals = tuple(matching_text(q) for q in qa["qualifiers"])
             for a in qa["aliases"]:
                 table.setdefault(matching_text(a), []).append((e["id"], quals))
+    for qa in outside_catalog():  # a qualifier naming something outside the catalog links the alias to nothing
+        quals = tuple(matching_text(q) for q in qa["qualifiers"])
+        for a in qa["aliases"]:
+            table.setdefault(matching_text(a), []).append((None, quals))
     return {k: tuple(v) for k, v in table.items()}
 
 
