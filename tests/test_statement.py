@@ -218,3 +218,13 @@ def test_a_change_in_per_mille_or_per_100k_points_is_a_change_of_that_rate():
                    ("1.5个十万分点", -1.5, "per_100k", "change", "maternal_mortality_ratio"),
                    ("3.2‰", 3.2, "per_mille", "actual", "infant_mortality_rate"),
                    ("0.4个千分点", -0.4, "per_mille", "change", "infant_mortality_rate")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("会议要求,今年全县高血压患者规范管理率要提升至65%。", ["target"]),
+    ("主要预期指标:孕产妇死亡率12/10万以下,婴儿死亡率5‰以下。", ["target", "target"]),
+    # a from-to pair between two past years reports both levels
+    ("全县住院分娩率由2016年的95.1%提高到2021年的99.6%。", ["actual", "actual"]),
+])
+def test_levels_to_be_raised_plan_indicators_and_past_from_to_pairs(text, expected):
+    assert [s for _, s in stated(text)] == expected
