@@ -324,15 +324,39 @@ def sniff_format(path: Path, head: bytes) -> str:
     return "unknown"
 
 
+# Elements that start a line of their own; any other element (b, span, a, font …) flows inside its line.
+HTML_BLOCKS = frozenset("""address article aside blockquote body br caption center dd details dialog div dl dt
+fieldset figcaption figure footer form h1 h2 h3 h4 h5 h6 header hr li main nav ol p pre section summary
+table tbody td tfoot th thead title tr ul""".split())
+
+
 def html_to_text(html: str) -> str:
-    """Visible text of an HTML page, one block element a line."""
+    """Visible text of an HTML page: one block element a line, inline elements (b, span, a) inside
+    their line, and a table row a line with its cells split by `` | `` (as tables are read).
+
+    Each text node goes to the line of its nearest block element: found by walking up from the text
+    (linear in the page, however deep its nesting), never by rewriting the tree."""
     from bs4 import BeautifulSoup
+    from bs4.element import NavigableString, PreformattedString
 
     soup = BeautifulSoup(html, "lxml")
     for tag in soup(["script", "style", "noscript", "template", "head"]):
         tag.decompose()
-    text = soup.get_text("\n")
-    lines = [ln.strip() for ln in text.split("\n")]
+    out: list[str] = []
+    last = None
+    for node in soup.descendants:
+        if not isinstance(node, NavigableString) or isinstance(node, PreformattedString):
+            continue  # tags, comments, doctype, CDATA
+        block = node.parent
+        while block is not None and block.name not in HTML_BLOCKS:
+            block = block.parent
+        if block is not last and last is not None:
+            same_row = block is not None and block.name in ("td", "th") and last.name in ("td", "th") \
+                and block.parent is last.parent
+            out.append(" | " if same_row else "\n")
+        out.append(str(node))
+        last = block
+    lines = [" ".join(ln.split()) for ln in "".join(out).split("\n")]
     return normalise_newlines("\n".join(ln for ln in lines if ln))
 
 

@@ -94,3 +94,21 @@ def test_a_table_printed_one_cell_a_line_is_read_column_by_column():
         ("ncms_participation_rate", 95.0, "percent", "target"), ("ncms_participation_rate", 97.2, "percent", "actual"),
         ("neonatal_mortality_rate", 4.0, "per_mille", "target"), ("neonatal_mortality_rate", 2.6, "per_mille", "actual"),
         ("maternal_mortality_ratio", 20.0, "per_100k", "target"), ("maternal_mortality_ratio", 0.0, "per_100k", "actual")]
+
+
+def test_an_html_page_keeps_inline_markup_inside_its_line_and_a_table_row_on_one_line():
+    from healthdata.ingest import html_to_text
+
+    html = ("<html><body><div class='nav'><a href='/'>网站首页</a> | <a href='/x'>政务公开</a></div>"
+            "<h1>西河县卫生健康局2022年工作总结</h1>"
+            "<p>全县居民健康档案建档率达到<b>91.5%</b>。</p>"
+            "<table><tr><td>指标</td><td>单位</td><td>目标值</td><td>完成值</td></tr>"
+            "<tr><td>婴儿死亡率</td><td>‰</td><td>&lt;5</td><td>3.2</td></tr></table>"
+            "<p>存在的问题：一是基层人才短缺；二是<span>信息化</span>建设滞后。</p></body></html>")
+    text = html_to_text(html)
+    assert "全县居民健康档案建档率达到91.5%。" in text.split("\n")
+    assert "婴儿死亡率 | ‰ | <5 | 3.2" in text.split("\n")
+    assert "存在的问题：一是基层人才短缺；二是信息化建设滞后。" in text.split("\n")
+    docs, obs = page_rows(text)
+    assert [d["title"] for d in docs] == ["西河县卫生健康局2022年工作总结"]
+    assert [(r["value"], r["statement"]) for r in obs] == [(91.5, "actual"), (5.0, "target"), (3.2, "actual")]
