@@ -112,3 +112,23 @@ def test_an_html_page_keeps_inline_markup_inside_its_line_and_a_table_row_on_one
     docs, obs = page_rows(text)
     assert [d["title"] for d in docs] == ["西河县卫生健康局2022年工作总结"]
     assert [(r["value"], r["statement"]) for r in obs] == [(91.5, "actual"), (5.0, "target"), (3.2, "actual")]
+
+
+@pytest.mark.parametrize("title, level, place", [
+    ("北京市朝阳区卫生健康委2021年工作总结", "district", "朝阳区"),
+    ("湖北省卫生健康委员会2023年工作要点", "province", "湖北省"),
+    ("重庆市卫生健康委员会2020年工作总结", "province", "重庆市"),
+    ("义乌市卫生健康局2022年工作总结", "county", "义乌市"),
+    ("黔东南州卫生健康局2020年工作总结", "city", "黔东南州"),
+    ("青石镇卫生院2021年上半年工作总结", "township", "青石镇"),
+])
+def test_the_issuing_body_a_title_names_gives_the_level_whatever_the_body_says(title, level, place):
+    # the body speaks of 全市 (a city's own-level marker): the title's body decides
+    page = title + "\n今年以来，全市居民健康档案建档率达到90%，各项工作有序推进。\n"
+    docs, _ = page_rows(page)
+    assert [(d["admin_level"], d["place"]) for d in docs] == [(level, place)]
+
+
+def test_a_masked_or_bare_bureau_in_a_title_leaves_the_level_to_the_body():
+    docs, _ = page_rows("2023年上半年某县卫生局工作总结\n上半年，全县居民健康档案建档率达到90%。\n")
+    assert [(d["admin_level"], d["place"]) for d in docs] == [("county", None)]

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 import cn2an
 
-from healthdata.normalize.places import bureau_place
+from healthdata.normalize.places import bureau_place, resolve_place
 from healthdata.types import ReportText, Section
 from healthdata.vocab import load_yaml
 
@@ -251,6 +251,33 @@ def default_section_kinds(sections: list[Section], doc_type: str) -> list[Sectio
     return out
 
 
+def title_bureau_level(title_match: str) -> tuple[str, str] | None:
+    """(place, admin level) of the issuing body a title names (北京市朝阳区卫生健康委 -> 朝阳区,
+    district), None when the title names none.  A 市 is looked up in the gazetteer (重庆市 is a
+    province-level municipality, 义乌市 a county-level city); an unknown 市 is a city."""
+    v = _v()
+    m = re.search(v["title_bureau"], title_match)
+    if m is None:
+        return None
+    whole = m.group("place")
+    for suffix, level in v["title_level_suffixes"].items():
+        if whole.endswith(suffix):
+            # the last place of a chain (北京市朝阳区): after the previous place's suffix
+            head = whole[: -len(suffix)]
+            cut = max((head.rfind(s) + len(s) for s in v["title_level_suffixes"] if head.rfind(s) >= 0), default=0)
+            place = whole[cut:]
+            if len(place) < 2 + len(suffix) - 1:
+                place = whole
+            place = re.split(v["title_bureau_not_name"], place)[-1]  # 2023年上半年市 -> 市
+            if len(place) <= len(suffix) or re.search(v["title_bureau_masked"], place):
+                return None  # a bare 市卫生局 or a masked 某县: the body decides
+            if suffix == "市":
+                where = resolve_place(place)
+                level = where["admin_level"] if where else level
+            return place, level
+    return None
+
+
 def classify(report: ReportText) -> dict:
     """Document fields for one report (see ANNOTATION.md for their meaning)."""
     title_match = title_match_of(report)
@@ -263,7 +290,13 @@ def classify(report: ReportText) -> dict:
     place, where = bureau_place(title_match + "\n" + body, LEVEL_SUFFIX.get(marker_level))  # the title names it first
     if where is not None and where["admin_level"] == "city" and is_county_level_city(body):
         place, where = None, None  # a prefecture city named by a county-level city is its superior
-    if where is not None:
+    named = title_bureau_level(title_match)
+    if named is not None:  # the title names the issuing body: its place and level are the report's
+        place, admin_level = named
+        where = resolve_place(place)
+        if where is not None and where["admin_level"] != admin_level:
+            where = None  # the gazetteer knows another place of that name
+    elif where is not None:
         admin_level = where["admin_level"]
     elif marker_level == "city" and is_county_level_city(body):
         admin_level = "county"
