@@ -58,3 +58,13 @@ def test_a_level_judged_low_is_a_problem_inside_a_problems_section_only():
 def test_a_late_start_is_admitted_in_running_text():
     text = "某县卫生工作总结\n全县参合率98%。全县智慧医疗建设起步较晚。\n"
     assert [(r["text"], r["themes"]) for r in _problems(text)] == [("全县智慧医疗建设起步较晚", ["informatization"])]
+
+
+def test_an_ageing_population_is_no_family_planning_problem():
+    assert {t for t, *_ in themes_for(matching_text("人口老龄化进程加快,慢性病负担日益加重"))} == {"public_health_pressure"}
+
+
+def test_a_part_on_achievements_and_prospects_is_no_problems_section_but_its_prospects_are():
+    text = ("东河区卫生健康事业发展规划\n一、发展基础和面临形势\n（一）发展基础\n全区孕产妇死亡率控制在10/10万以下,各项工作成效明显。\n"
+            "（二）面临形势\n人口老龄化进程加快,慢性病负担日益加重。\n二、发展目标\n到2025年,婴儿死亡率控制在4‰以下。\n")
+    assert [r["text"] for r in _problems(text)] == ["人口老龄化进程加快,慢性病负担日益加重"]
