@@ -68,3 +68,10 @@ def test_a_part_on_achievements_and_prospects_is_no_problems_section_but_its_pro
     text = ("东河区卫生健康事业发展规划\n一、发展基础和面临形势\n（一）发展基础\n全区孕产妇死亡率控制在10/10万以下,各项工作成效明显。\n"
             "（二）面临形势\n人口老龄化进程加快,慢性病负担日益加重。\n二、发展目标\n到2025年,婴儿死亡率控制在4‰以下。\n")
     assert [r["text"] for r in _problems(text)] == ["人口老龄化进程加快,慢性病负担日益加重"]
+
+
+def test_acting_on_weak_points_or_looking_for_shortcomings_admits_none():
+    for sentence in ["全县重点扶持薄弱学科,新建重点专科3个。", "我们认真查找工作中的不足,及时进行整改。"]:
+        assert _problems(f"某县卫生局2022年工作总结\n{sentence}\n") == [], sentence
+    assert [r["text"] for r in _problems("某县卫生局2022年工作总结\n全县卫生人才不足,重点学科薄弱。\n")] == [
+        "全县卫生人才不足,重点学科薄弱"]
