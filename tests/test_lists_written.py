@@ -22,3 +22,8 @@ def test_a_second_list_of_values_continues_the_first_item_by_item():
     assert [(r["quote"], r["indicator_id"], r["statement"], r["value"]) for r in got] == [
         ("12.1/10万", "maternal_mortality_ratio", "actual", 12.1), ("3.9‰", "infant_mortality_rate", "actual", 3.9),
         ("1.6个十万分点", "maternal_mortality_ratio", "change", -1.6), ("0.5个千分点", "infant_mortality_rate", "change", -0.5)]
+
+
+def test_rates_written_out_or_typed_with_a_letter():
+    got = [(r["quote"], r["value"], r["unit"]) for r in rows("孕产妇死亡率为十万分之十二,婴儿死亡率3.1%o,出生缺陷发生率为万分之六。")]
+    assert got == [("十万分之十二", 12.0, "per_100k"), ("3.1%o", 3.1, "per_mille"), ("万分之六", 6.0, "per_10k")]
