@@ -132,3 +132,26 @@ def test_the_issuing_body_a_title_names_gives_the_level_whatever_the_body_says(t
 def test_a_masked_or_bare_bureau_in_a_title_leaves_the_level_to_the_body():
     docs, _ = page_rows("2023年上半年某县卫生局工作总结\n上半年，全县居民健康档案建档率达到90%。\n")
     assert [(d["admin_level"], d["place"]) for d in docs] == [("county", None)]
+
+
+def test_an_essay_sites_preface_and_closing_lines_are_furniture():
+    page = ("总结是对过去一定时期的工作进行回顾、分析，并做出客观评价的书面材料。下面是小编为大家整理的卫生院年度工作总结，欢迎阅读。\n"
+            "今年以来，我院在上级主管部门的领导下，全镇参合率达到98.2%，住院分娩率达到99%。\n"
+            "以上就是小编整理的全部内容，更多范文请关注本站。\n")
+    docs, obs = page_rows(page)
+    assert [d["source_start"] for d in docs] == [page.index("今年以来")]
+    assert docs[0]["source_end"] <= page.index("以上就是")
+    assert [r["value"] for r in obs] == [98.2, 99.0]
+
+
+def test_a_preface_quoting_the_reports_title_is_no_furniture_line():
+    # a preface that quotes the report's title is where that title first appears (the gold anchors
+    # a report there): it is not dropped as the site's text, and the report keeps its title
+    line = "小编为大家精心整理了“青石县卫生局2019年工作总结”，供大家参考。"
+    from healthdata.segment import is_boilerplate, lines_of
+    from healthdata.textnorm import matching_text
+
+    assert not is_boilerplate(lines_of(line, matching_text(line))[0])
+    page = f"{line}\n青石县卫生局2019年工作总结\n今年以来，全县参合率达到98.2%，各项工作有序推进。\n"
+    docs, _ = page_rows(page)
+    assert [d["title"] for d in docs] == ["青石县卫生局2019年工作总结"]
