@@ -31,6 +31,7 @@ from importlib import resources
 
 import yaml
 
+from healthdata.fastsearch import CuePattern
 from healthdata.normalize.themes import theme_ids, themes_for
 from healthdata.textnorm import matching_text as to_simplified
 from healthdata.types import ReportText, Section
@@ -92,9 +93,10 @@ class Cues:
     short_clause_chars: int
 
 
-def any_of(patterns: list[str]) -> re.Pattern:
-    """One regex matching any of ``patterns``."""
-    return re.compile("|".join(f"(?:{p})" for p in patterns))
+def any_of(patterns: list[str]) -> CuePattern:
+    """One regex matching any of ``patterns`` (searched through its first characters, see
+    :mod:`healthdata.fastsearch`)."""
+    return CuePattern("|".join(f"(?:{p})" for p in patterns))
 
 
 @lru_cache(maxsize=1)
@@ -123,7 +125,7 @@ def compiled_cues() -> Cues:
         weak=any_of(c["admission_strong"] + c["admission_weak"] + [c["persistent"]]),
         contrast=re.compile(c["contrast"]),
         resolved=any_of(c["resolved"]),
-        unrealized=re.compile(c["unrealized"]),
+        unrealized=CuePattern(c["unrealized"]),
         unrealized_window=int(c["unrealized_window"]),
         unrealized_after=re.compile(c["unrealized_after"]),
         not_admission=any_of(c["not_admission"]),
@@ -133,7 +135,7 @@ def compiled_cues() -> Cues:
         min_clause_chars=int(c["min_clause_chars"]),
         max_context_clauses=int(c["max_context_clauses"]),
         enumerator=any_of(c["enumerator"]),
-        persistent=re.compile(c["persistent"]),
+        persistent=CuePattern(c["persistent"]),
         judgement=any_of(c["admission_strong"] + c["admission_weak"]),
         reading_aid=re.compile(c["reading_aid"]),
         wrap_min_chars=int(c["wrap_min_chars"]),
@@ -142,8 +144,8 @@ def compiled_cues() -> Cues:
         inline_heading=re.compile(c["inline_heading"]),
         prefix_heading_max_chars=int(c["prefix_heading_max_chars"]),
         consequence=re.compile(c["consequence"]),
-        plan_heading=re.compile(c["plan_heading"]),
-        prominent=re.compile(c["prominent"]),
+        plan_heading=CuePattern(c["plan_heading"]),
+        prominent=CuePattern(c["prominent"]),
         short_clause_chars=int(c["short_clause_chars"]),
     )
 
@@ -153,11 +155,10 @@ def compiled_cues() -> Cues:
 
 def trimmed(match: str, start: int, end: int) -> Span:
     """[start, end) without surrounding whitespace and punctuation."""
-    while start < end and match[start] in STRIP_CHARS:
-        start += 1
-    while end > start and match[end - 1] in STRIP_CHARS:
-        end -= 1
-    return start, end
+    piece = match[start:end]
+    kept = piece.lstrip(STRIP_CHARS)
+    start += len(piece) - len(kept)
+    return start, start + len(kept.rstrip(STRIP_CHARS))
 
 
 def pieces(match: str, start: int, end: int, boundary: re.Pattern) -> list[Span]:
@@ -645,12 +646,14 @@ def admission_clause_groups(match: str, span: Span, strict: bool = False) -> lis
     consequence (难以满足…, 造成…) continues the same judgement.
     """
     cues = compiled_cues()
+    clauses = [(s, e, match[s:e]) for s, e in clause_spans(match, *span)]
+    if not any(cues.weak.search(text) for _s, _e, text in clauses):
+        return []  # no clause words a shortcoming (strong wording is weak wording too)
     out: list[Span] = []
     context: list[int] = []  # starts of the cue-less clauses just before
     after_contrast = solving = False
     previous_admits = False
-    for s, e in clause_spans(match, *span):
-        text = match[s:e]
+    for s, e, text in clauses:
         if cues.contrast.search(text):
             after_contrast, solving, context = True, False, []
         solving = solving or reports_solving(text)
