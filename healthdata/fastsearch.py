@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 import sys
 
-__all__ = ["CuePattern", "first_characters", "match_starts"]
+__all__ = ["CuePattern", "context_free", "first_characters", "match_starts", "one_character_set"]
 
 ANY = None  # "any character": what a ``.``, a negated class or a category escape can start with
 QUANTIFIER = re.compile(r"\{(\d*)(?:,(\d*))?\}")
@@ -205,6 +205,67 @@ def anchored(source: str) -> bool:
         if alt.startswith("(?:") and alt.endswith(")") and group(alt, 0)[2] == len(alt) and anchored(alt[3:-1]):
             continue
         return False
+    return True
+
+
+def one_character_set(source: str) -> frozenset[str] | None:
+    """The characters of a pattern that always matches exactly one character (a literal or a
+    class), None for any other pattern."""
+    try:
+        chars, nullable, end = atom(source, 0)
+    except (Unsupported, IndexError):
+        return None
+    return frozenset(chars) if end == len(source) and not nullable and chars not in (ANY, set()) else None
+
+
+def context_free(source: str, edge_chars: str) -> bool:
+    """Whether every match of ``source`` inside a piece of a text is also a match inside the
+    whole text, for pieces bordered by one of ``edge_chars`` (or by the text's ends).
+
+    True when the pattern has no anchors (``^ $ \\A \\Z \\b \\B``) and its lookarounds are made of
+    characters (literal, or in classes) none of which is an edge character: then a lookaround
+    reaching over a piece's edge would have to match the edge character, so it says the same in
+    the piece and in the whole text, and every assertion of the match does.
+    """
+    edges = set(edge_chars)
+    i = 0
+    try:
+        while i < len(source):
+            ch = source[i]
+            if ch == "\\":
+                if source[i + 1] in "AZbB":
+                    return False
+                i += 2
+            elif ch == "[":
+                i = char_class(source, i)[2]
+            elif ch in "^$":
+                return False
+            elif source.startswith(LOOKAROUNDS, i):
+                opener = next(o for o in LOOKAROUNDS if source.startswith(o, i))
+                if not only_characters_outside(source[i + len(opener):group(source, i)[2] - 1], edges):
+                    return False
+                i += len(opener)
+            else:
+                i += 1
+    except (Unsupported, IndexError):
+        return False
+    return True
+
+
+def only_characters_outside(content: str, edges: set[str]) -> bool:
+    """Whether a lookaround's content is literal characters, groups and classes of characters,
+    none of them in ``edges`` (no ``.``, negated class, escape or wide range)."""
+    i = 0
+    while i < len(content):
+        ch = content[i]
+        if ch == "[":
+            chars, _, i = char_class(content, i)
+            if chars is ANY or chars & edges:
+                return False
+            continue
+        if ch in ".\\" or ch in edges:
+            return False
+        i += 1
     return True
 
 

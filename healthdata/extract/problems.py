@@ -31,7 +31,7 @@ from importlib import resources
 
 import yaml
 
-from healthdata.fastsearch import CuePattern
+from healthdata.fastsearch import CuePattern, class_of, context_free, one_character_set
 from healthdata.normalize.themes import theme_ids, themes_for
 from healthdata.textnorm import matching_text as to_simplified
 from healthdata.types import ReportText, Section
@@ -63,10 +63,12 @@ class Cues:
     levels: tuple[tuple[re.Pattern, int], ...]
     article_start: re.Pattern
     sentence_end: re.Pattern
-    piece_end: re.Pattern
-    clause_end: re.Pattern
+    sentence: re.Pattern  # a trimmed sentence (see piece_pattern)
+    piece: re.Pattern  # a trimmed piece of a sentence, cut at ;
+    clause: re.Pattern  # a trimmed clause
     strong: re.Pattern
     weak: re.Pattern
+    weak_context_free: bool  # a clause wording a shortcoming makes its sentence word one too
     contrast: re.Pattern
     resolved: re.Pattern
     unrealized: re.Pattern
@@ -119,10 +121,13 @@ def compiled_cues() -> Cues:
         levels=tuple((re.compile(p), int(level)) for p, level in c["heading_level"]),
         article_start=re.compile(c["article_start"]),
         sentence_end=re.compile(c["sentence_end"]),
-        piece_end=re.compile(c["piece_end"]),
-        clause_end=re.compile(c["clause_end"]),
+        sentence=piece_pattern(c["sentence_end"], "sentence_end"),
+        piece=piece_pattern(c["piece_end"], "piece_end"),
+        clause=piece_pattern(c["clause_end"], "clause_end"),
         strong=any_of(c["admission_strong"]),
         weak=any_of(c["admission_strong"] + c["admission_weak"] + [c["persistent"]]),
+        weak_context_free=context_free(
+            any_of(c["admission_strong"] + c["admission_weak"] + [c["persistent"]]).pattern, STRIP_CHARS),
         contrast=re.compile(c["contrast"]),
         resolved=any_of(c["resolved"]),
         unrealized=CuePattern(c["unrealized"]),
@@ -137,7 +142,7 @@ def compiled_cues() -> Cues:
         enumerator=any_of(c["enumerator"]),
         persistent=CuePattern(c["persistent"]),
         judgement=any_of(c["admission_strong"] + c["admission_weak"]),
-        reading_aid=re.compile(c["reading_aid"]),
+        reading_aid=CuePattern(c["reading_aid"]),
         wrap_min_chars=int(c["wrap_min_chars"]),
         unwrappable_end=re.compile(c["unwrappable_end"]),
         long_line_chars=int(c["long_line_chars"]),
@@ -161,32 +166,41 @@ def trimmed(match: str, start: int, end: int) -> Span:
     return start, start + len(kept.rstrip(STRIP_CHARS))
 
 
-def pieces(match: str, start: int, end: int, boundary: re.Pattern) -> list[Span]:
-    """Non-empty trimmed pieces of [start, end) split after each ``boundary`` character."""
-    out, s = [], start
-    for m in boundary.finditer(match, start, end):
-        out.append(trimmed(match, s, m.end()))
-        s = m.end()
-    out.append(trimmed(match, s, end))
-    return [p for p in out if p[1] > p[0]]
+def piece_pattern(boundary: str, name: str = "boundary") -> re.Pattern:
+    """A regex matching each non-empty trimmed piece of a text cut after every ``boundary``
+    character: from a character that is not stripped to the last one before the next boundary.
+
+    ``boundary`` must be one character or a class of them, all stripped from pieces (punctuation
+    or whitespace)."""
+    chars = one_character_set(boundary)
+    if chars is None or not chars <= set(STRIP_CHARS):
+        raise ValueError(f"{name} {boundary!r} must be a class of punctuation or whitespace characters")
+    keep, inside = class_of(frozenset(STRIP_CHARS)), class_of(chars)
+    return re.compile(f"[^{keep[1:-1]}](?:[^{inside[1:-1]}]*[^{keep[1:-1]}])?")
+
+
+def pieces(match: str, start: int, end: int, piece: re.Pattern) -> list[Span]:
+    """Non-empty trimmed pieces of [start, end), each a match of ``piece`` (see :func:`piece_pattern`)."""
+    return [m.span() for m in piece.finditer(match, start, end)]
 
 
 NEWLINE = re.compile("\n")
+LINE = piece_pattern("\n")
 
 
 def line_spans(match: str, start: int, end: int) -> list[Span]:
     """Trimmed non-empty lines (paragraphs) of [start, end)."""
-    return pieces(match, start, end, NEWLINE)
+    return pieces(match, start, end, LINE)
 
 
 def sentence_spans(match: str, start: int, end: int) -> list[Span]:
     """Sentences (ended by 。!?) of [start, end)."""
-    return pieces(match, start, end, compiled_cues().sentence_end)
+    return pieces(match, start, end, compiled_cues().sentence)
 
 
 def clause_spans(match: str, start: int, end: int) -> list[Span]:
     """Clauses (ended by , ; or a sentence end) of [start, end)."""
-    return pieces(match, start, end, compiled_cues().clause_end)
+    return pieces(match, start, end, compiled_cues().clause)
 
 
 def enumerator_length(match: str, pos: int, end: int) -> int:
@@ -486,12 +500,13 @@ def label_end(line: str) -> int | None:
     return colon + 1 if colon > 0 and line[colon + 1:].strip() else None
 
 
-def detected_problem_sections(text: str, start: int, end: int) -> list[Span]:
-    """Problems sections found from their heading lines: (body start after the heading, end)."""
-    lines = line_spans(text, start, end)
+def detected_problem_sections(text: str, lines: list[Span], heads: list[int | None]) -> list[Span]:
+    """Problems sections found from their heading lines: (body start after the heading, end).
+
+    ``heads`` holds :func:`problem_heading_end` of each of the text's ``lines``."""
+    end = len(text)
     out = []
-    for i, (s, e) in enumerate(lines):
-        head = problem_heading_end(text[s:e])
+    for i, ((s, e), head) in enumerate(zip(lines, heads)):
         if head is None:
             continue
         level = heading_level(text[s:e])
@@ -537,10 +552,12 @@ def merged(spans: list[Span]) -> list[Span]:
     return [(s, e) for s, e in out]
 
 
-def problem_section_bodies(view: View) -> list[Span]:
-    """Text governed by problems headings (segmenter sections and detected headings), merged."""
+def problem_section_bodies(view: View, lines: list[Span], heads: list[int | None]) -> list[Span]:
+    """Text governed by problems headings (segmenter sections and detected headings), merged.
+
+    ``heads`` holds :func:`problem_heading_end` of each of the view's ``lines``."""
     n = len(view.text)
-    spans = segmented_problem_sections(view) + detected_problem_sections(view.text, 0, n)
+    spans = segmented_problem_sections(view) + detected_problem_sections(view.text, lines, heads)
     return [(max(s, 0), min(e, n)) for s, e in merged(spans) if e > s]
 
 
@@ -564,7 +581,7 @@ def item_problem_spans(
         if out and cues.elaboration.match(sentence):
             out[-1] = (out[-1][0], se)
             continue
-        for j, (ps, pe) in enumerate(pieces(match, ss, se, cues.piece_end)):
+        for j, (ps, pe) in enumerate(pieces(match, ss, se, cues.piece)):
             text = match[ps:pe]
             if is_stop(text):
                 return out, True
@@ -646,6 +663,8 @@ def admission_clause_groups(match: str, span: Span, strict: bool = False) -> lis
     consequence (难以满足…, 造成…) continues the same judgement.
     """
     cues = compiled_cues()
+    if cues.weak_context_free and cues.weak.search(match, *span) is None:
+        return []  # no shortcoming worded in the sentence, so in none of its clauses
     clauses = [(s, e, match[s:e]) for s, e in clause_spans(match, *span)]
     if not any(cues.weak.search(text) for _s, _e, text in clauses):
         return []  # no clause words a shortcoming (strong wording is weak wording too)
@@ -777,13 +796,14 @@ def extract_problems(report: ReportText) -> list[dict]:
     """
     view = reading_view(report)
     m = view.text
-    bodies = problem_section_bodies(view)
+    paragraphs = line_spans(m, 0, len(m))
+    heads = [problem_heading_end(m[s:e]) for s, e in paragraphs]
+    bodies = problem_section_bodies(view, paragraphs, heads)
     spans: dict[Span, str] = {}
     for bs, be in bodies:
         for span in section_problem_spans(m, bs, be):
             spans.setdefault(span, "section")
-    paragraphs = line_spans(m, 0, len(m))
-    keep = [not overlaps_any(p, bodies) and problem_heading_end(m[p[0]:p[1]]) is None for p in paragraphs]
+    keep = [head is None and not overlaps_any(p, bodies) for p, head in zip(paragraphs, heads)]
     plans = plan_sections(view)
     for block in contiguous_blocks(paragraphs, keep):
         for span in running_text_problem_spans(m, block, plans):
