@@ -244,19 +244,34 @@ def paragraph_items(match: str, start: int, end: int) -> list[Item]:
 
 @dataclass(frozen=True)
 class View:
-    """The text problems are read from, with the raw offset each of its characters stands for."""
+    """The text problems are read from, with the raw offset each of its characters stands for.
+
+    The view is a sequence of runs of consecutive raw characters: run ``k`` starts at view offset
+    ``run_starts[k]`` with the raw character ``run_origins[k]``.  A last run of length one stands
+    for the report end (the origin of view offset ``len(text)``).
+    """
 
     text: str
-    origin: tuple[int, ...]  # origin[i]: raw offset of text[i]; origin[len(text)]: the report end
+    run_starts: tuple[int, ...]
+    run_origins: tuple[int, ...]
+    run_lasts: tuple[int, ...]  # raw offset of each run's last character (never decreasing)
     sections: tuple[Section, ...]  # the segmenter's sections, offsets in the view
+
+    def origin(self, i: int) -> int:
+        """Raw offset of the view character ``i``."""
+        k = bisect.bisect_right(self.run_starts, i) - 1
+        return self.run_origins[k] + i - self.run_starts[k]
 
     def raw_span(self, start: int, end: int) -> Span:
         """Raw offsets of the view span [start, end) (which neither starts nor ends with an added break)."""
-        return self.origin[start], self.origin[end - 1] + 1
+        return self.origin(start), self.origin(end - 1) + 1
 
     def offset_of(self, raw: int) -> int:
         """View offset of the first character at or after raw offset ``raw``."""
-        return bisect.bisect_left(self.origin, raw)
+        k = bisect.bisect_left(self.run_lasts, raw)
+        if k == len(self.run_lasts):
+            return len(self.text) + 1
+        return self.run_starts[k] + max(0, raw - self.run_origins[k])
 
 
 def raw_lines(match: str, start: int, end: int) -> list[Span]:
@@ -344,42 +359,52 @@ def logical_lines(match: str, start: int, end: int) -> list[Span]:
     return [(a, b) for a, b in out]
 
 
+def view_skips(match: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """What the reading view leaves out of or adds to the raw text [start, end): (start, end,
+    replacement) for each line break added inside a very long line, each newline of a line
+    joined to the next, and each reading aid, in text order."""
+    skips = [(a.start(), a.end(), "") for a in compiled_cues().reading_aid.finditer(match, start, end)]
+    for ls, le in logical_lines(match, start, end):
+        skips += [(p, p + n, "\n") for p, n in line_breaks_inside(match, ls, le).items()]
+        skips += [(w.start(), w.end(), "") for w in NEWLINE.finditer(match, ls, le)]  # joined wraps
+    return sorted(skips)
+
+
 def reading_view(report: ReportText) -> View:
     """The report's matching text without reading aids, with wrapped lines joined and very
     long lines cut at their inline headings (see the module doc)."""
-    cues = compiled_cues()
     m = report.match
     chars: list[str] = []
-    origin: list[int] = []
+    starts: list[int] = []
+    origins: list[int] = []
+    length = 0
 
-    def emit(a: int, b: int) -> None:
-        chars.append(m[a:b])
-        origin.extend(range(a, b))
+    def emit(text: str, origin: int) -> None:
+        nonlocal length
+        if text:
+            chars.append(text)
+            starts.append(length)
+            origins.append(origin)
+            length += len(text)
 
-    lines = logical_lines(m, report.start, report.end)
-    for i, (ls, le) in enumerate(lines):
-        skips = [(p, p + n, "\n") for p, n in line_breaks_inside(m, ls, le).items()]
-        skips += [(a.start(), a.end(), "") for a in cues.reading_aid.finditer(m, ls, le)]
-        skips += [(w.start(), w.end(), "") for w in NEWLINE.finditer(m, ls, le)]  # joined wraps
-        pos = ls
-        for a, b, replacement in sorted(skips):
-            if a < pos:
-                continue
-            emit(pos, a)
-            chars.append(replacement)
-            origin.extend([a] * len(replacement))
-            pos = b
-        emit(pos, le)
-        if i + 1 < len(lines):
-            emit(le, le + 1)
+    pos = report.start
+    for a, b, replacement in view_skips(m, report.start, report.end):
+        if a < pos:
+            continue
+        emit(m[pos:a], pos)
+        emit(replacement, a)
+        pos = b
+    emit(m[pos:report.end], pos)
     text = "".join(chars)
-    origin.append(report.end)
-    view = View(text, tuple(origin), ())
+    starts.append(length)
+    origins.append(report.end)
+    lasts = [o + e - s - 1 for s, e, o in zip(starts, starts[1:], origins)] + [report.end]
+    view = View(text, tuple(starts), tuple(origins), tuple(lasts), ())
     sections = tuple(
         Section(sec.heading, sec.level, sec.kind, view.offset_of(sec.start), view.offset_of(sec.end))
         for sec in report.sections
     )
-    return View(text, view.origin, sections)
+    return View(text, view.run_starts, view.run_origins, view.run_lasts, sections)
 
 
 # ---------------------------------------------------------------- judging text
