@@ -292,15 +292,18 @@ class CuePattern:
     """A compiled pattern whose ``search`` (and ``finditer``) go through its gate.
 
     ``search``, ``finditer``, ``match``, ``sub`` and ``pattern`` behave as those of the plain
-    compiled pattern ``rx``.
+    compiled pattern ``rx``; ``found`` answers whether there is a match at all, fastest.
     """
 
-    __slots__ = ("rx", "gate", "pattern")
+    __slots__ = ("rx", "gate", "pattern", "found")
 
     def __init__(self, source: str, flags: int = 0):
         self.rx = re.compile(source, flags)
         self.gate = gated(source, flags, capture=False)
         self.pattern = source
+        # found(text, pos, endpos): for yes/no questions, a match object (the gate's, not
+        # necessarily the pattern's own) when the pattern matches somewhere, None otherwise
+        self.found = (self.gate or self.rx).search
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match | None:
         """The leftmost match in text[pos:endpos], as ``re.Pattern.search`` finds it."""

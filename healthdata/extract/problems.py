@@ -413,6 +413,8 @@ def reading_view(report: ReportText) -> View:
 def reports_solving(text: str) -> bool:
     """Whether the text reports acting on a difficulty (解决, 缓解, 针对), not merely intending to."""
     cues = compiled_cues()
+    if not cues.resolved.found(text):
+        return False
     for m in cues.resolved.finditer(text):
         before = text[max(0, m.start() - cues.unrealized_window):m.start()]
         if not cues.unrealized.search(before) and not cues.unrealized_after.match(text, m.end()):
@@ -424,7 +426,7 @@ def admits_shortcoming(text: str, weak_ok: bool = True) -> bool:
     """Whether a clause or piece words a shortcoming (strong wording always, weak when ``weak_ok``)."""
     cues = compiled_cues()
     wording = cues.weak if weak_ok else cues.strong
-    return bool(wording.search(text)) and not reports_solving(text)
+    return bool(wording.found(text)) and not reports_solving(text)
 
 
 def is_lead_in(text: str) -> bool:
@@ -432,9 +434,9 @@ def is_lead_in(text: str) -> bool:
     shortcoming worded besides the announcement, and no topic a theme knows (人才…的问题较为突出
     states a problem)."""
     cues = compiled_cues()
-    if cues.prominent.search(text):
-        return not themes_for(text) and not cues.weak.search(cues.prominent.sub("|", text))
-    return bool(cues.lead_in.search(text)) and not cues.weak.search(cues.lead_in.sub("|", text))
+    if cues.prominent.found(text):
+        return not themes_for(text) and not cues.weak.found(cues.prominent.sub("|", text))
+    return bool(cues.lead_in.found(text)) and not cues.weak.found(cues.lead_in.sub("|", text))
 
 
 def is_plan_heading(line: str) -> bool:
@@ -444,7 +446,7 @@ def is_plan_heading(line: str) -> bool:
     return (
         0 < len(body) <= cues.heading_max_chars
         and not line.rstrip().endswith("。")
-        and bool(cues.plan_heading.search(body))
+        and bool(cues.plan_heading.found(body))
         and not is_problem_heading(line)
     )
 
@@ -652,7 +654,7 @@ def section_problem_spans(match: str, start: int, end: int) -> list[Span]:
             items = items[1:]
         after_subheading = is_subheading(match, ps, pe)
         for item in items:
-            states_problems = item.numbered or bool(compiled_cues().weak.search(match, item.body_start, item.end))
+            states_problems = item.numbered or bool(compiled_cues().weak.found(match, item.body_start, item.end))
             spans, stopped = item_problem_spans(match, item.body_start, item.end, item.numbered, states_problems)
             out.extend(spans)
             if stopped:
@@ -666,7 +668,7 @@ def section_problem_spans(match: str, start: int, end: int) -> list[Span]:
 def persists(text: str) -> bool:
     """Whether a clause judges something still wanting: 仍/尚/还/依然 with a judgement (仍较低, 尚未形成)."""
     cues = compiled_cues()
-    return bool(cues.persistent.search(text)) and bool(cues.judgement.search(cues.persistent.sub("|", text)))
+    return bool(cues.persistent.found(text)) and bool(cues.judgement.found(cues.persistent.sub("|", text)))
 
 
 def continues_judgement(clause: str, admits: bool) -> bool:
@@ -688,10 +690,10 @@ def admission_clause_groups(match: str, span: Span, strict: bool = False) -> lis
     consequence (难以满足…, 造成…) continues the same judgement.
     """
     cues = compiled_cues()
-    if cues.weak_context_free and cues.weak.search(match, *span) is None:
+    if cues.weak_context_free and not cues.weak.found(match, *span):
         return []  # no shortcoming worded in the sentence, so in none of its clauses
     clauses = [(s, e, match[s:e]) for s, e in clause_spans(match, *span)]
-    if not any(cues.weak.search(text) for _s, _e, text in clauses):
+    if not any(cues.weak.found(text) for _s, _e, text in clauses):
         return []  # no clause words a shortcoming (strong wording is weak wording too)
     out: list[Span] = []
     context: list[int] = []  # starts of the cue-less clauses just before
@@ -759,7 +761,7 @@ def running_text_problem_spans(match: str, paragraphs: list[Span], plan_spans: l
                 elif is_lead_in(text):
                     list_open, list_style = True, None
                 else:
-                    in_plan = any(a <= span[0] < b for a, b in plan_spans)
+                    in_plan = bool(plan_spans) and any(a <= span[0] < b for a, b in plan_spans)
                     groups = admission_clause_groups(match, span, strict=in_plan)
                     out.extend(groups)
                     before_list = k == len(sentences) - 1 and (n + 1 < len(items) or announces(match, pe))
