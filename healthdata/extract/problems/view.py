@@ -117,6 +117,7 @@ def logical_lines(match: str, start: int, end: int) -> list[Span]:
     """Lines of [start, end) with lines cut by the page width joined to the next (raw spans,
     newlines inside)."""
     lines = raw_lines(match, start, end)
+    shortest = compiled_cues().wrap_min_chars  # a shorter line is never wrapped: no need to look
     out: list[list[int]] = []
     joined = False
     for i, (ls, le) in enumerate(lines):
@@ -124,7 +125,11 @@ def logical_lines(match: str, start: int, end: int) -> list[Span]:
             out[-1][1] = le
         else:
             out.append([ls, le])
-        joined = i + 1 < len(lines) and is_wrapped(match[ls:le], match[lines[i + 1][0]:lines[i + 1][1]])
+        joined = (
+            le - ls >= shortest
+            and i + 1 < len(lines)
+            and is_wrapped(match[ls:le], match[lines[i + 1][0]:lines[i + 1][1]])
+        )
     return [(a, b) for a, b in out]
 
 
@@ -132,10 +137,14 @@ def view_skips(match: str, start: int, end: int) -> list[tuple[int, int, str]]:
     """What the reading view leaves out of or adds to the raw text [start, end): (start, end,
     replacement) for each line break added inside a very long line, each newline of a line
     joined to the next, and each reading aid, in text order."""
-    skips = [(a.start(), a.end(), "") for a in compiled_cues().reading_aid.finditer(match, start, end)]
-    for ls, le in logical_lines(match, start, end):
-        skips += [(p, p + n, "\n") for p, n in line_breaks_inside(match, ls, le).items()]
-        skips += [(w.start(), w.end(), "") for w in NEWLINE.finditer(match, ls, le)]  # joined wraps
+    cues = compiled_cues()
+    skips = [(a.start(), a.end(), "") for a in cues.reading_aid.finditer(match, start, end)]
+    lines = logical_lines(match, start, end)
+    for ls, le in lines:
+        if le - ls >= cues.long_line_chars:
+            skips += [(p, p + n, "\n") for p, n in line_breaks_inside(match, ls, le).items()]
+    line_ends = {le for _ls, le in lines}
+    skips += [(w.start(), w.end(), "") for w in NEWLINE.finditer(match, start, end) if w.start() not in line_ends]
     return sorted(skips)
 
 
