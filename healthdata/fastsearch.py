@@ -295,7 +295,7 @@ class CuePattern:
     compiled pattern ``rx``; ``found`` answers whether there is a match at all, fastest.
     """
 
-    __slots__ = ("rx", "gate", "pattern", "found")
+    __slots__ = ("rx", "gate", "pattern", "found", "match", "sub")
 
     def __init__(self, source: str, flags: int = 0):
         self.rx = re.compile(source, flags)
@@ -304,6 +304,7 @@ class CuePattern:
         # found(text, pos, endpos): for yes/no questions, a match object (the gate's, not
         # necessarily the pattern's own) when the pattern matches somewhere, None otherwise
         self.found = (self.gate or self.rx).search
+        self.match, self.sub = self.rx.match, self.rx.sub  # anchored: nothing to skip
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match | None:
         """The leftmost match in text[pos:endpos], as ``re.Pattern.search`` finds it."""
@@ -322,12 +323,6 @@ class CuePattern:
         while m is not None:
             yield m
             m = self.search(text, m.end(), endpos)
-
-    def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match | None:
-        return self.rx.match(text, pos, endpos)
-
-    def sub(self, repl, text: str, count: int = 0) -> str:
-        return self.rx.sub(repl, text, count)
 
     def __repr__(self) -> str:
         return f"CuePattern({self.pattern!r}, gated={self.gate is not None})"
