@@ -102,6 +102,14 @@ def word_index(text: str) -> list[int]:
     return out
 
 
+@lru_cache(maxsize=4096)
+def clause_word_index(clause: str) -> tuple[int, ...]:
+    """:func:`word_index` of one clause, remembered: stock clauses recur across reports (a
+    bureau's summaries from year to year, pages reposted by several sites), and cutting words is
+    most of what theming costs."""
+    return tuple(word_index(clause))
+
+
 def straddles_words(words: list[int], start: int, end: int) -> bool:
     """Whether [start, end) begins inside one word and ends inside another, neither end on a boundary."""
     first, last = words[start], words[end - 1]
@@ -128,7 +136,6 @@ class ClauseWords:
     def __init__(self, text: str):
         self.text = text
         self.breaks = [m.start() for m in CLAUSE_BREAK.finditer(text)]
-        self.words: dict[tuple[int, int], list[int]] = {}  # clause span -> word index of its characters
 
     def clause_around(self, start: int, end: int) -> tuple[int, int]:
         """The span between the clause punctuation before ``start`` and the one at or after ``end``."""
@@ -141,10 +148,7 @@ class ClauseWords:
         a, b = self.clause_around(start, end)
         if start == a or end == b:
             return False
-        words = self.words.get((a, b))
-        if words is None:
-            words = self.words[(a, b)] = word_index(self.text[a:b])
-        return straddles_words(words, start - a, end - a)
+        return straddles_words(clause_word_index(self.text[a:b]), start - a, end - a)
 
 
 def themes_for(text_match: str) -> list[tuple[str, str, int, int]]:
