@@ -4,7 +4,7 @@ The cue vocabularies are alternations of many wordings (``有待|亟待|…``, `
 ``(?<!排名)落后``).  Python's ``re`` skips quickly over text that cannot start a match only when
 *every* alternative starts with a plain literal character; one alternative opening on a group, a
 lookbehind or an optional part makes it try every alternative at every position of the text,
-which is most of the time problems extraction spends.
+which was most of the time problems extraction spent.
 
 :func:`first_characters` works out, from a pattern's source, the set of characters any match can
 start with (None when it cannot tell: a ``.``, a negated class, a possibly empty match, inline

@@ -80,15 +80,15 @@ ALPHABET = sorted({ch for p in VOCABULARY for ch in p if "\u4e00" <= ch <= "\u9f
 texts = st.text(alphabet=st.sampled_from(ALPHABET), max_size=40)
 
 
-@settings(max_examples=300, deadline=None)
-@given(texts, st.sampled_from(VOCABULARY), st.integers(0, 5))
-def test_gated_search_finds_what_re_finds(text, source, pos):
+@settings(max_examples=400, deadline=None)
+@given(texts, st.sampled_from(VOCABULARY), st.integers(0, 5), st.integers(0, 45))
+def test_gated_search_finds_what_re_finds(text, source, pos, endpos):
     plain, gated = re.compile(source), CuePattern(source)
-    found = gated.search(text, pos)
-    expected = plain.search(text, pos)
+    found = gated.search(text, pos, endpos)
+    expected = plain.search(text, pos, endpos)
     assert (found and (found.span(), found.groups())) == (expected and (expected.span(), expected.groups()))
-    assert [m.span() for m in gated.finditer(text)] == [m.span() for m in plain.finditer(text)]
-    assert bool(gated.found(text, pos)) == bool(expected)
+    assert [m.span() for m in gated.finditer(text, pos, endpos)] == [m.span() for m in plain.finditer(text, pos, endpos)]
+    assert bool(gated.found(text, pos, endpos)) == bool(expected)
 
 
 def test_the_whole_vocabulary_is_gated():
