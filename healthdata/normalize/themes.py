@@ -21,6 +21,8 @@ from importlib import resources
 import pandas as pd
 import yaml
 
+from healthdata.fastsearch import match_starts
+
 __all__ = ["load_themes", "themes_for", "theme_ids", "theme_vocabulary", "covered_by_vocabulary", "word_index"]
 
 GAP = "…"
@@ -58,15 +60,15 @@ def keyword_pattern(keyword: str, gap_max_chars: int) -> str:
 
 @lru_cache(maxsize=1)
 def compiled_themes() -> tuple[tuple[str, re.Pattern, re.Pattern | None], ...]:
-    """(theme_id, keyword regex, exclude regex or None) per theme.  The keyword regex is a
-    lookahead whose group 1 is the longest keyword starting at each position, so that matches
-    overlapping a rejected one are still seen."""
+    """(theme_id, keyword regex, exclude regex or None) per theme.  The keyword regex finds every
+    position where a keyword starts (see :func:`healthdata.fastsearch.match_starts`), its group 1
+    the longest keyword starting there, so that matches overlapping a rejected one are still seen."""
     vocab = theme_vocabulary()
     gap_max = int(vocab.get("gap_max_chars", 6))
     out = []
     for theme in vocab["themes"]:
         keywords = sorted({str(k) for k in theme["keywords"]}, key=len, reverse=True)
-        rx = re.compile("(?=(" + "|".join(f"(?:{keyword_pattern(k, gap_max)})" for k in keywords) + "))")
+        rx = match_starts("|".join(f"(?:{keyword_pattern(k, gap_max)})" for k in keywords))
         excludes = theme.get("exclude") or []
         ex = re.compile("|".join(re.escape(e) for e in excludes)) if excludes else None
         out.append((theme["id"], rx, ex))
@@ -100,6 +102,14 @@ def word_index(text: str) -> list[int]:
     return out
 
 
+@lru_cache(maxsize=4096)
+def clause_word_index(clause: str) -> tuple[int, ...]:
+    """:func:`word_index` of one clause, remembered: stock clauses recur across reports (a
+    bureau's summaries from year to year, pages reposted by several sites), and cutting words is
+    most of what theming costs."""
+    return tuple(word_index(clause))
+
+
 def straddles_words(words: list[int], start: int, end: int) -> bool:
     """Whether [start, end) begins inside one word and ends inside another, neither end on a boundary."""
     first, last = words[start], words[end - 1]
@@ -110,6 +120,37 @@ def straddles_words(words: list[int], start: int, end: int) -> bool:
     return not starts_word and not ends_word
 
 
+CLAUSE_BREAK = re.compile(f"[{re.escape(CLAUSE_PUNCT)}]")
+
+
+class ClauseWords:
+    """Which keyword matches of one text straddle two of jieba's words, cutting only the clauses
+    that hold a match.
+
+    jieba never makes a word across clause punctuation (it cuts its input into runs of word
+    characters first), so the words of a clause are the same whether jieba cuts the clause or
+    the whole text; a match that begins or ends at a clause edge has that end on a word boundary
+    and needs no cutting at all.
+    """
+
+    def __init__(self, text: str):
+        self.text = text
+        self.breaks = [m.start() for m in CLAUSE_BREAK.finditer(text)]
+
+    def clause_around(self, start: int, end: int) -> tuple[int, int]:
+        """The span between the clause punctuation before ``start`` and the one at or after ``end``."""
+        i = bisect.bisect_left(self.breaks, start)
+        j = bisect.bisect_left(self.breaks, end)
+        return (self.breaks[i - 1] + 1 if i else 0), (self.breaks[j] if j < len(self.breaks) else len(self.text))
+
+    def straddles(self, start: int, end: int) -> bool:
+        """:func:`straddles_words` for the match [start, end) of the text."""
+        a, b = self.clause_around(start, end)
+        if start == a or end == b:
+            return False
+        return straddles_words(clause_word_index(self.text[a:b]), start - a, end - a)
+
+
 def themes_for(text_match: str) -> list[tuple[str, str, int, int]]:
     """Theme evidence in a (matching-text) string: [(theme_id, keyword as found, rel_start, rel_end)].
 
@@ -117,7 +158,7 @@ def themes_for(text_match: str) -> list[tuple[str, str, int, int]]:
     appears once per match.  An empty list means no theme explains the text.
     """
     found = []
-    words: list[int] | None = None
+    words = ClauseWords(text_match)
     for theme_id, rx, exclude in compiled_themes():
         excluded = None
         taken_to = 0  # end of the last accepted match of this theme: matches do not overlap
@@ -128,8 +169,7 @@ def themes_for(text_match: str) -> list[tuple[str, str, int, int]]:
             excluded = excluded_spans(text_match, exclude) if excluded is None else excluded
             if inside_any_span(excluded, start, end):
                 continue
-            words = word_index(text_match) if words is None else words
-            if not straddles_words(words, start, end):
+            if not words.straddles(start, end):
                 found.append((theme_id, m.group(1), start, end))
                 taken_to = end
     return sorted(found, key=lambda f: (f[2], f[3], f[0]))

@@ -1,0 +1,89 @@
+"""Problem statements: what a report admits is not working, one row per distinct problem.
+
+Two places hold problems:
+
+* a **problems section** (存在问题, 存在的困难和问题, 不足, 差距; the machine paraphrase 存在的题目 is
+  folded by the matching text).  Sections come from the segmenter (``Section.kind == 'problems'``)
+  and, as a fallback that also works without one, from short heading lines matching the cue
+  vocabulary.  Inside, every enumerated item (一是…, 1、…, (一)…) gives a row, and so does every
+  further sentence that words a shortcoming; a sentence announcing measures (下一步, 针对上述问题)
+  ends the problems.
+* **running text**: sentences announcing problems (但也存在不少问题:, 主要表现为:) open a list whose
+  items are problems; elsewhere a clause wording a shortcoming (有待, 薄弱, 滞后, 缺乏, 仍…, 差距) is
+  a problem, together with the clauses before it that give its subject.
+
+Detection runs on a *reading view* of the report's matching text (Traditional already folded
+to Simplified): reading aids (pinyin in parentheses after characters) are left out, a line cut
+inside a sentence by the page's line width is joined to the next, and a whole report printed on
+one line is cut at its inline headings.  Every character of the view remembers its offset in
+the raw text, so rows and evidence still point at the raw characters.
+
+All cues are data (``healthdata/vocab/problem_cues.yaml``); offsets and text come from
+``report.text``.
+
+The package, by concern (each module depends only on those above it):
+
+* :mod:`.spans` — spans and cutting text into trimmed pieces (no vocabulary);
+* :mod:`.vocabulary` — the cue vocabulary, compiled;
+* :mod:`.splitting` — enumerated items, sentences and clauses of a paragraph;
+* :mod:`.judgement` — what a clause or sentence says (shortcoming, solving, lead-in, stop);
+* :mod:`.headings` — heading levels, problems and plans headings;
+* :mod:`.view` — the reading view and its offsets into the raw text;
+* :mod:`.sections` — problems sections and the problems inside them;
+* :mod:`.running_text` — problems in running text;
+* here — one output row per problem, with its themes.
+"""
+from __future__ import annotations
+
+from healthdata.normalize.themes import theme_ids, themes_for
+from healthdata.types import ReportText
+
+from .headings import problem_heading_end
+from .running_text import running_text_problem_spans
+from .sections import plan_sections, problem_section_bodies, section_problem_spans
+from .spans import Span, contiguous_blocks, line_spans, overlaps_any
+from .view import View, reading_view
+from .vocabulary import compiled_cues, problem_cues
+
+__all__ = ["extract_problems", "problem_cues", "compiled_cues"]
+
+
+def problem_row(report: ReportText, view: View, span: Span, origin: str) -> dict:
+    """One output row for the problem at view ``span``, with its themes and evidence (raw offsets)."""
+    s, e = span
+    evidence = [(t, kw) + view.raw_span(s + rs, s + re_) for t, kw, rs, re_ in themes_for(view.text[s:e])]
+    a, b = view.raw_span(s, e)
+    return {
+        "source_start": a,
+        "source_end": b,
+        "text": report.text[a:b],
+        "origin": origin,
+        "themes": theme_ids(evidence),
+        "evidence": [
+            {"theme_id": t, "keyword": report.text[ka:kb], "start": ka, "end": kb} for t, _kw, ka, kb in evidence
+        ],
+    }
+
+
+def extract_problems(report: ReportText) -> list[dict]:
+    """Problem statements of one report, in text order.
+
+    Each dict has source_start, source_end (absolute offsets into ``report.text``), text,
+    origin ('section' or 'running_text'), themes (theme ids) and evidence (theme_id, keyword,
+    start, end of each matched keyword).
+    """
+    view = reading_view(report)
+    m = view.text
+    paragraphs = line_spans(m, 0, len(m))
+    heads = [problem_heading_end(m[s:e]) for s, e in paragraphs]
+    bodies = problem_section_bodies(view, paragraphs, heads)
+    spans: dict[Span, str] = {}
+    for bs, be in bodies:
+        for span in section_problem_spans(m, bs, be):
+            spans.setdefault(span, "section")
+    keep = [head is None and not overlaps_any(p, bodies) for p, head in zip(paragraphs, heads)]
+    plans = plan_sections(view)
+    for block in contiguous_blocks(paragraphs, keep):
+        for span in running_text_problem_spans(m, block, plans):
+            spans.setdefault(span, "running_text")
+    return [problem_row(report, view, span, origin) for span, origin in sorted(spans.items())]

@@ -1,0 +1,101 @@
+"""Heading lines: their level, and whether they open a problems section or turn to plans."""
+from __future__ import annotations
+
+import re
+
+from healthdata.textnorm import matching_text as to_simplified
+
+from .judgement import reports_solving
+from .spans import STRIP_CHARS
+from .splitting import enumerator_length
+from .vocabulary import compiled_cues
+
+
+HEADING_STRIP_CHARS = STRIP_CHARS + "【】〔〕"
+
+
+def heading_level(line: str) -> int | None:
+    """Level of an enumerated heading line (1 = 一、), None when the line has no enumerator."""
+    for rx, level in compiled_cues().levels:
+        if rx.match(line):
+            return level
+    return None
+
+
+def is_problem_heading(line: str) -> bool:
+    """A short heading line that opens a problems section (存在的问题, 不足, 差距)."""
+    cues = compiled_cues()
+    body = line[enumerator_length(line, 0, len(line)):].strip(HEADING_STRIP_CHARS)
+    if not body or len(body) > cues.heading_max_chars or line.rstrip().endswith("。"):
+        return False
+    found = cues.heading.search(body)
+    return bool(found) and not reports_solving(body[:found.end()])  # not 解决…问题
+
+
+def is_plan_heading(line: str) -> bool:
+    """A short heading line that turns to plans or measures ((二)下半年工作打算, 三、对策建议)."""
+    cues = compiled_cues()
+    body = line[enumerator_length(line, 0, len(line)):].strip(HEADING_STRIP_CHARS)
+    return (
+        0 < len(body) <= cues.heading_max_chars
+        and not line.rstrip().endswith("。")
+        and bool(cues.plan_heading.found(body))
+        and not is_problem_heading(line)
+    )
+
+
+def ends_section(line: str, level: int | None) -> bool:
+    """Whether ``line`` starts a heading at ``level`` or above (or a new article)."""
+    if compiled_cues().article_start.match(line):
+        return True
+    other = heading_level(line)
+    if other is None:
+        return False
+    return level is None or other <= level
+
+
+HEADING_CUT = re.compile(r"[:】〕]|\s")
+
+
+def heading_cuts(line: str, start: int) -> list[int]:
+    """Where a heading may end inside ``line``, from ``start`` on: after ``:`` or a closing
+    bracket, at whitespace, or where an enumerated item starts."""
+    cuts = [m.end() if m.group(0) in ":】〕" else m.start() for m in HEADING_CUT.finditer(line, start)]
+    cuts += [m.start() for m in compiled_cues().enumerator.finditer(line, start)]
+    return sorted(set(cuts))
+
+
+def problem_heading_end(line: str) -> int | None:
+    """Length of the problems heading that opens ``line``, None when the line opens none.
+
+    The heading is the whole line, or a short enumerated or bracketed one that runs on into
+    its first problem (``二、存在问题:一是…``, ``【存在问题】卫生…``).
+    """
+    cues = compiled_cues()
+    own = enumerator_length(line, 0, len(line))
+    label = label_end(line) if not own else None
+    if label is not None and is_problem_heading(line[:label]):
+        return label
+    if is_problem_heading(line):
+        return len(line)
+    if not own and not line.startswith(("【", "〔")):
+        return None
+    limit = own + cues.prefix_heading_max_chars + 2
+    for cut in heading_cuts(line[:limit], own + 1):
+        if is_problem_heading(line[:cut]):
+            return cut
+    return None
+
+
+def label_end(line: str) -> int | None:
+    """End of a label that opens a paragraph without an enumerator (``存在的问题:`` then its text on
+    the same line), None when the line opens with none."""
+    colon = line.find(":", 0, compiled_cues().prefix_heading_max_chars + 2)
+    return colon + 1 if colon > 0 and line[colon + 1:].strip() else None
+
+
+def names_problems(heading: str) -> bool:
+    """Whether a heading the segmenter calls a problems section names problems rather than
+    work on them (缩小城乡差距, 弥补短板, 加强薄弱环节)."""
+    h = to_simplified(heading)
+    return not reports_solving(h) and not compiled_cues().not_admission.search(h[enumerator_length(h, 0, len(h)):])

@@ -1,0 +1,126 @@
+"""Problems sections (存在的问题, 困难和不足, 【存在问题】 …) and the problems inside them."""
+from __future__ import annotations
+
+from .headings import ends_section, heading_level, is_plan_heading, label_end, names_problems
+from .judgement import admits_shortcoming, is_lead_in, is_stop
+from .spans import Span, line_spans, merged, pieces
+from .splitting import enumerator_length, paragraph_items, sentence_spans
+from .view import View
+from .vocabulary import compiled_cues
+
+
+def detected_problem_sections(text: str, lines: list[Span], heads: list[int | None]) -> list[Span]:
+    """Problems sections found from their heading lines: (body start after the heading, end).
+
+    ``heads`` holds :func:`problem_heading_end` of each of the text's ``lines``."""
+    end = len(text)
+    out = []
+    for i, ((s, e), head) in enumerate(zip(lines, heads)):
+        if head is None:
+            continue
+        level = heading_level(text[s:e])
+        if level is None and head == label_end(text[s:e]):
+            out.append((s + head, e))  # a label covers its own paragraph
+            continue
+        close = next((ls for ls, le in lines[i + 1:] if ends_section(text[ls:le], level)), end)
+        out.append((s + head, close))
+    return out
+
+
+def segmented_problem_sections(view: View) -> list[Span]:
+    """Problems sections given by the segmenter: (body start after the heading line, end)."""
+    out = []
+    for sec in view.sections:
+        if sec.kind != "problems" or not names_problems(sec.heading):
+            continue
+        nl = view.text.find("\n", sec.start, sec.end)
+        out.append((nl if nl >= 0 else sec.end, sec.end))
+    return out
+
+
+def plan_sections(view: View) -> list[Span]:
+    """Spans of the segmenter's plans sections (下半年工作打算, 工作思路)."""
+    return [(sec.start, sec.end) for sec in view.sections if sec.kind == "plans"]
+
+
+def problem_section_bodies(view: View, lines: list[Span], heads: list[int | None]) -> list[Span]:
+    """Text governed by problems headings (segmenter sections and detected headings), merged.
+
+    ``heads`` holds :func:`problem_heading_end` of each of the view's ``lines``."""
+    n = len(view.text)
+    spans = segmented_problem_sections(view) + detected_problem_sections(view.text, lines, heads)
+    return [(max(s, 0), min(e, n)) for s, e in merged(spans) if e > s]
+
+
+def item_problem_spans(
+    match: str, start: int, end: int, head_is_problem: bool, every_piece: bool = False
+) -> tuple[list[Span], bool]:
+    """Problems in one item of a problems section or list, and whether a stop sentence ended it.
+
+    The item's first piece is a problem when ``head_is_problem`` (an enumerated item); further
+    pieces (sentences, cut at ;) are problems when they word a shortcoming, or, when
+    ``every_piece`` (inside a problems section), explain the previous problem (一是人员不足。全县
+    平均年龄56岁… extends it).  A sentence that elaborates (按照…, 尤其是…, 如何…) extends the
+    previous problem.
+    """
+    cues = compiled_cues()
+    out: list[Span] = []
+    for k, (ss, se) in enumerate(sentence_spans(match, start, end)):
+        sentence = match[ss:se]
+        if is_stop(sentence):
+            return out, True
+        if out and cues.elaboration.match(sentence):
+            out[-1] = (out[-1][0], se)
+            continue
+        for j, (ps, pe) in enumerate(pieces(match, ss, se, cues.piece)):
+            text = match[ps:pe]
+            if is_stop(text):
+                return out, True
+            if is_lead_in(text):
+                continue
+            if (head_is_problem and k == 0 and j == 0) or admits_shortcoming(text):
+                out.append((ps, pe))
+            elif every_piece:
+                out[-1:] = [(out[-1][0], pe)] if out else [(ps, pe)]
+    return out, False
+
+
+def is_subheading(match: str, start: int, end: int) -> bool:
+    """A numbered line that is a short heading ((一)基层服务能力不足): no sentence end, not long."""
+    line = match[start:end]
+    return (
+        enumerator_length(match, start, end) > 0
+        and len(line) <= compiled_cues().heading_max_chars
+        and not compiled_cues().sentence_end.search(line)
+    )
+
+
+def section_problem_spans(match: str, start: int, end: int) -> list[Span]:
+    """Problems inside a problems section, up to a sentence that turns to measures.
+
+    Every piece of an enumerated item, or of a paragraph wording a shortcoming somewhere, is a
+    problem; other lines (signatures, page furniture) are not.  A paragraph right after a
+    numbered sub-heading ((一)基层服务能力不足) explains it: the two are one problem.  A plans
+    heading inside the section (二、问题及打算 … (二)下步打算) ends it too.
+    """
+    out: list[Span] = []
+    after_subheading = False
+    for ps, pe in line_spans(match, start, end):
+        if is_plan_heading(match[ps:pe]):
+            return out
+        items = paragraph_items(match, ps, pe)
+        if after_subheading and out and not items[0].numbered:
+            spans, stopped = item_problem_spans(match, ps, items[0].end, False, True)
+            if spans:
+                out[-1] = (out[-1][0], spans[-1][1])
+            if stopped:
+                return out
+            items = items[1:]
+        after_subheading = is_subheading(match, ps, pe)
+        for item in items:
+            states_problems = item.numbered or bool(compiled_cues().weak.found(match, item.body_start, item.end))
+            spans, stopped = item_problem_spans(match, item.body_start, item.end, item.numbered, states_problems)
+            out.extend(spans)
+            if stopped:
+                return out
+    return out

@@ -1,0 +1,120 @@
+"""The cue vocabulary of problem detection (``healthdata/vocab/problem_cues.yaml``), compiled.
+
+Alternations of wordings are :class:`healthdata.fastsearch.CuePattern`: searched through the
+characters a match can start with.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+
+from healthdata.fastsearch import CuePattern, context_free
+
+from .spans import STRIP_CHARS, piece_pattern
+
+
+@dataclass(frozen=True)
+class Cues:
+    """The compiled ``problem_cues.yaml``: each key of the file, as a regex, a number or a tuple."""
+
+    heading: CuePattern
+    heading_max_chars: int
+    enumerators: tuple[re.Pattern, ...]
+    item_boundary: re.Pattern
+    levels: tuple[tuple[re.Pattern, int], ...]
+    article_start: re.Pattern
+    sentence_end: re.Pattern
+    sentence: re.Pattern  # a trimmed sentence (see piece_pattern)
+    piece: re.Pattern  # a trimmed piece of a sentence, cut at ;
+    clause: re.Pattern  # a trimmed clause
+    strong: CuePattern
+    weak: CuePattern
+    weak_context_free: bool  # a clause wording a shortcoming makes its sentence word one too
+    contrast: re.Pattern
+    resolved: CuePattern
+    unrealized: CuePattern
+    unrealized_window: int
+    unrealized_after: re.Pattern
+    not_admission: CuePattern
+    elaboration: re.Pattern
+    lead_in: CuePattern
+    stop: CuePattern
+    min_clause_chars: int
+    max_context_clauses: int
+    enumerator: CuePattern
+    persistent: CuePattern
+    judgement: CuePattern
+    reading_aid: CuePattern
+    wrap_min_chars: int
+    unwrappable_end: re.Pattern
+    long_line_chars: int
+    inline_heading: re.Pattern
+    prefix_heading_max_chars: int
+    consequence: re.Pattern
+    plan_heading: CuePattern
+    prominent: CuePattern
+    short_clause_chars: int
+
+
+def any_of(patterns: list[str]) -> CuePattern:
+    """One regex matching any of ``patterns`` (searched through its first characters, see
+    :mod:`healthdata.fastsearch`)."""
+    return CuePattern("|".join(f"(?:{p})" for p in patterns))
+
+
+@lru_cache(maxsize=1)
+def problem_cues() -> dict:
+    """The parsed ``problem_cues.yaml``."""
+    path = resources.files("healthdata.vocab").joinpath("problem_cues.yaml")
+    with path.open(encoding="utf-8") as fh:
+        return yaml.safe_load(fh)
+
+
+@lru_cache(maxsize=1)
+def compiled_cues() -> Cues:
+    """The cue vocabulary compiled into regexes."""
+    c = problem_cues()
+    weak = any_of(c["admission_strong"] + c["admission_weak"] + [c["persistent"]])
+    return Cues(
+        heading=any_of(c["section_heading"]),
+        heading_max_chars=int(c["heading_max_chars"]),
+        enumerators=tuple(re.compile(p) for p in c["enumerator"]),
+        item_boundary=re.compile(c["item_boundary"]),
+        levels=tuple((re.compile(p), int(level)) for p, level in c["heading_level"]),
+        article_start=re.compile(c["article_start"]),
+        sentence_end=re.compile(c["sentence_end"]),
+        sentence=piece_pattern(c["sentence_end"], "sentence_end"),
+        piece=piece_pattern(c["piece_end"], "piece_end"),
+        clause=piece_pattern(c["clause_end"], "clause_end"),
+        strong=any_of(c["admission_strong"]),
+        weak=weak,
+        weak_context_free=context_free(weak.pattern, STRIP_CHARS),
+        contrast=re.compile(c["contrast"]),
+        resolved=any_of(c["resolved"]),
+        unrealized=CuePattern(c["unrealized"]),
+        unrealized_window=int(c["unrealized_window"]),
+        unrealized_after=re.compile(c["unrealized_after"]),
+        not_admission=any_of(c["not_admission"]),
+        elaboration=re.compile(c["elaboration"]),
+        lead_in=any_of(c["lead_in"]),
+        stop=any_of(c["stop"]),
+        min_clause_chars=int(c["min_clause_chars"]),
+        max_context_clauses=int(c["max_context_clauses"]),
+        enumerator=any_of(c["enumerator"]),
+        persistent=CuePattern(c["persistent"]),
+        judgement=any_of(c["admission_strong"] + c["admission_weak"]),
+        reading_aid=CuePattern(c["reading_aid"]),
+        wrap_min_chars=int(c["wrap_min_chars"]),
+        unwrappable_end=re.compile(c["unwrappable_end"]),
+        long_line_chars=int(c["long_line_chars"]),
+        inline_heading=re.compile(c["inline_heading"]),
+        prefix_heading_max_chars=int(c["prefix_heading_max_chars"]),
+        consequence=re.compile(c["consequence"]),
+        plan_heading=CuePattern(c["plan_heading"]),
+        prominent=CuePattern(c["prominent"]),
+        short_clause_chars=int(c["short_clause_chars"]),
+    )

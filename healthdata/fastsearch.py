@@ -1,0 +1,335 @@
+"""Regex search that skips straight to the characters a match can start with.
+
+The cue vocabularies are alternations of many wordings (``有待|亟待|…``, ``(财力|经费)…紧张``,
+``(?<!排名)落后``).  Python's ``re`` skips quickly over text that cannot start a match only when
+*every* alternative starts with a plain literal character; one alternative opening on a group, a
+lookbehind or an optional part makes it try every alternative at every position of the text,
+which was most of the time problems extraction spent.
+
+:func:`first_characters` works out, from a pattern's source, the set of characters any match can
+start with (None when it cannot tell: a ``.``, a negated class, a possibly empty match, inline
+flags).  :class:`CuePattern` then searches with a *gate* — that character set, followed by a
+lookbehind that re-reads the character and asserts the pattern matches there — which ``re``
+does skip quickly; the pattern itself then matches at the gate's position.  The match returned
+is the very one ``re.search`` returns: the gate finds the leftmost position where the pattern
+matches, and the pattern matches there as it would in a plain search.
+
+:func:`match_starts` gives, for theme keywords, every position where a pattern matches (the
+longest alternative in group 1), gated the same way.
+"""
+from __future__ import annotations
+
+import re
+import sys
+
+__all__ = ["CuePattern", "context_free", "first_characters", "match_starts", "one_character_set"]
+
+ANY = None  # "any character": what a ``.``, a negated class or a category escape can start with
+QUANTIFIER = re.compile(r"\{(\d*)(?:,(\d*))?\}")
+LOOKAROUNDS = ("(?=", "(?!", "(?<=", "(?<!")
+ESCAPED_CHARACTERS = {"n": "\n", "t": "\t", "r": "\r", "f": "\f", "v": "\v", "a": "\a"}
+MAX_RANGE = 512  # a character range wider than this counts as "any character"
+
+
+class Unsupported(ValueError):
+    """Syntax the analysis does not follow (inline flags, conditionals): no gate is made."""
+
+
+def union(a: set | None, b: set | None) -> set | None:
+    """Union of two character sets, ANY absorbing."""
+    return ANY if a is ANY or b is ANY else a | b
+
+
+def first_characters(source: str) -> frozenset[str] | None:
+    """The characters a match of the regex ``source`` can start with; None when unknown or when
+    the pattern can match the empty string (then every position can start a match)."""
+    try:
+        chars, nullable, end = alternation(source, 0)
+    except (Unsupported, IndexError):
+        return None
+    if end != len(source) or nullable or chars is ANY:
+        return None
+    return frozenset(chars)
+
+
+def alternation(src: str, i: int) -> tuple[set | None, bool, int]:
+    """(first characters, can be empty, end) of the alternatives starting at ``i``."""
+    chars, nullable = set(), False
+    while True:
+        c, n, i = sequence(src, i)
+        chars, nullable = union(chars, c), nullable or n
+        if i < len(src) and src[i] == "|":
+            i += 1
+            continue
+        return chars, nullable, i
+
+
+def sequence(src: str, i: int) -> tuple[set | None, bool, int]:
+    """(first characters, can be empty, end) of one alternative: the items up to ``|`` or ``)``."""
+    chars: set | None = set()
+    empty_so_far = True
+    while i < len(src) and src[i] not in "|)":
+        c, n, i = item(src, i)
+        if empty_so_far:
+            chars = union(chars, c)
+        empty_so_far = empty_so_far and n
+    return chars, empty_so_far, i
+
+
+def item(src: str, i: int) -> tuple[set | None, bool, int]:
+    """(first characters, can be empty, end) of one atom with its quantifier."""
+    chars, nullable, i = atom(src, i)
+    if i < len(src) and src[i] in "?*+{":
+        if src[i] in "?*":
+            nullable, i = True, i + 1
+        elif src[i] == "+":
+            i += 1
+        else:
+            q = QUANTIFIER.match(src, i)
+            if q is None:
+                raise Unsupported("a brace that is no quantifier")
+            nullable, i = nullable or int(q.group(1) or 0) == 0, q.end()
+        if i < len(src) and src[i] in "?+":  # lazy or possessive
+            i += 1
+    return chars, nullable, i
+
+
+def atom(src: str, i: int) -> tuple[set | None, bool, int]:
+    """(first characters, can be empty, end) of the atom at ``i``."""
+    ch = src[i]
+    if ch == "(":
+        return group(src, i)
+    if ch in "^$":
+        return set(), True, i + 1
+    if ch == "\\":
+        return escape(src, i)
+    if ch == "[":
+        return char_class(src, i)
+    if ch == ".":
+        return ANY, False, i + 1
+    if ch in "*+?{":
+        raise Unsupported("a quantifier without an atom")
+    return {ch}, False, i + 1
+
+
+def group(src: str, i: int) -> tuple[set | None, bool, int]:
+    """A group: lookarounds are empty; other groups are their alternatives."""
+    lookaround = src.startswith(LOOKAROUNDS, i)
+    if lookaround:
+        start = i + len(next(opener for opener in LOOKAROUNDS if src.startswith(opener, i)))
+    elif src.startswith("(?:", i):
+        start = i + 3
+    elif src.startswith("(?P<", i):
+        start = src.index(">", i) + 1
+    elif src.startswith("(?", i):
+        raise Unsupported("inline flags, comments, conditionals or back references")
+    else:
+        start = i + 1
+    chars, nullable, end = alternation(src, start)
+    if end >= len(src) or src[end] != ")":
+        raise Unsupported("an unbalanced group")
+    return (set(), True, end + 1) if lookaround else (chars, nullable, end + 1)
+
+
+def escape(src: str, i: int) -> tuple[set | None, bool, int]:
+    """An escape outside a class: an anchor (empty), a literal character, or a category (any)."""
+    nxt = src[i + 1]
+    if nxt in "bBAZ":
+        return set(), True, i + 2
+    char, end = escaped_character(src, i)
+    return ({char} if char is not None else ANY), False, end
+
+
+def escaped_character(src: str, i: int) -> tuple[str | None, int]:
+    """(the character an escape at ``i`` stands for, or None for a category or reference; its end)."""
+    nxt = src[i + 1]
+    if nxt in ESCAPED_CHARACTERS:
+        return ESCAPED_CHARACTERS[nxt], i + 2
+    for letter, width in (("x", 2), ("u", 4), ("U", 8)):
+        if nxt == letter:
+            return chr(int(src[i + 2:i + 2 + width], 16)), i + 2 + width
+    if nxt.isascii() and nxt.isalnum():
+        return None, i + 2  # \d \w \s, back references: could be many characters
+    return nxt, i + 2
+
+
+def char_class(src: str, i: int) -> tuple[set | None, bool, int]:
+    """A ``[...]`` class: its characters (ANY when negated, or holding a category or a wide range)."""
+    j = i + 1
+    negated = j < len(src) and src[j] == "^"
+    j += negated
+    chars: set | None = set()
+    first = True
+    while src[j] != "]" or first:
+        first = False
+        if src[j] == "\\":
+            char, j = escaped_character(src, j)
+        else:
+            char, j = src[j], j + 1
+        if src[j] == "-" and src[j + 1] != "]" and char is not None:
+            if src[j + 1] == "\\":
+                high, j = escaped_character(src, j + 1)
+            else:
+                high, j = src[j + 1], j + 2
+            if high is None or ord(high) - ord(char) > MAX_RANGE:
+                chars = ANY
+            elif chars is not ANY:
+                chars |= {chr(c) for c in range(ord(char), ord(high) + 1)}
+            continue
+        chars = ANY if char is None else union(chars, {char})
+    return (ANY if negated else chars), False, j + 1
+
+
+def top_alternatives(src: str) -> list[str]:
+    """The top-level alternatives of a regex source."""
+    out, i = [], 0
+    while True:
+        start = i
+        _, _, i = sequence(src, i)
+        out.append(src[start:i])
+        if i >= len(src) or src[i] != "|":
+            return out
+        i += 1
+
+
+def anchored(source: str) -> bool:
+    """Whether every alternative of ``source`` starts with ``^`` (or is a group that does): ``re``
+    then tries the text's start only, faster than any gate."""
+    try:
+        alternatives = top_alternatives(source)
+    except (Unsupported, IndexError):
+        return False
+    for alt in alternatives:
+        if alt.startswith(("^", "\\A")):
+            continue
+        if alt.startswith("(?:") and alt.endswith(")") and group(alt, 0)[2] == len(alt) and anchored(alt[3:-1]):
+            continue
+        return False
+    return True
+
+
+def one_character_set(source: str) -> frozenset[str] | None:
+    """The characters of a pattern that always matches exactly one character (a literal or a
+    class), None for any other pattern."""
+    try:
+        chars, nullable, end = atom(source, 0)
+    except (Unsupported, IndexError):
+        return None
+    return frozenset(chars) if end == len(source) and not nullable and chars not in (ANY, set()) else None
+
+
+def context_free(source: str, edge_chars: str) -> bool:
+    """Whether every match of ``source`` inside a piece of a text is also a match inside the
+    whole text, for pieces bordered by one of ``edge_chars`` (or by the text's ends).
+
+    True when the pattern has no anchors (``^ $ \\A \\Z \\b \\B``) and its lookarounds are made of
+    characters (literal, or in classes) none of which is an edge character: then a lookaround
+    reaching over a piece's edge would have to match the edge character, so it says the same in
+    the piece and in the whole text, and every assertion of the match does.
+    """
+    edges = set(edge_chars)
+    i = 0
+    try:
+        while i < len(source):
+            ch = source[i]
+            if ch == "\\":
+                if source[i + 1] in "AZbB":
+                    return False
+                i += 2
+            elif ch == "[":
+                i = char_class(source, i)[2]
+            elif ch in "^$":
+                return False
+            elif source.startswith(LOOKAROUNDS, i):
+                opener = next(o for o in LOOKAROUNDS if source.startswith(o, i))
+                if not only_characters_outside(source[i + len(opener):group(source, i)[2] - 1], edges):
+                    return False
+                i += len(opener)
+            else:
+                i += 1
+    except (Unsupported, IndexError):
+        return False
+    return True
+
+
+def only_characters_outside(content: str, edges: set[str]) -> bool:
+    """Whether a lookaround's content is literal characters, groups and classes of characters,
+    none of them in ``edges`` (no ``.``, negated class, escape or wide range)."""
+    i = 0
+    while i < len(content):
+        ch = content[i]
+        if ch == "[":
+            chars, _, i = char_class(content, i)
+            if chars is ANY or chars & edges:
+                return False
+            continue
+        if ch in ".\\" or ch in edges:
+            return False
+        i += 1
+    return True
+
+
+def class_of(chars: frozenset[str]) -> str:
+    """A regex character class holding exactly ``chars``."""
+    return "[" + "".join(re.escape(c) for c in sorted(chars)) + "]"
+
+
+def gated(source: str, flags: int, capture: bool) -> re.Pattern | None:
+    """The gate of ``source``: one character a match can start with, then a lookbehind asserting
+    that ``source`` matches from that character on (in group 1 when ``capture``).  None when the
+    first characters are unknown."""
+    first = first_characters(source) if not flags and not anchored(source) else None
+    if not first:
+        return None
+    inner = f"({source})" if capture else f"(?:{source})"
+    try:
+        return re.compile(f"{class_of(first)}(?<=(?={inner}).)", flags)
+    except re.error:
+        return None
+
+
+class CuePattern:
+    """A compiled pattern whose ``search`` (and ``finditer``) go through its gate.
+
+    ``search``, ``finditer``, ``match``, ``sub`` and ``pattern`` behave as those of the plain
+    compiled pattern ``rx``; ``found`` answers whether there is a match at all, fastest.
+    """
+
+    __slots__ = ("rx", "gate", "pattern", "found", "match", "sub")
+
+    def __init__(self, source: str, flags: int = 0):
+        self.rx = re.compile(source, flags)
+        self.gate = gated(source, flags, capture=False)
+        self.pattern = source
+        # found(text, pos, endpos): for yes/no questions, a match object (the gate's, not
+        # necessarily the pattern's own) when the pattern matches somewhere, None otherwise
+        self.found = (self.gate or self.rx).search
+        self.match, self.sub = self.rx.match, self.rx.sub  # anchored: nothing to skip
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match | None:
+        """The leftmost match in text[pos:endpos], as ``re.Pattern.search`` finds it."""
+        if self.gate is None:
+            return self.rx.search(text, pos, endpos)
+        g = self.gate.search(text, pos, endpos)
+        return None if g is None else self.rx.match(text, g.start(), endpos)
+
+    def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize):
+        """Non-overlapping matches, as ``re.Pattern.finditer`` finds them (a gated pattern never
+        matches the empty string, so each search starts where the last match ended)."""
+        if self.gate is None:
+            yield from self.rx.finditer(text, pos, endpos)
+            return
+        m = self.search(text, pos, endpos)
+        while m is not None:
+            yield m
+            m = self.search(text, m.end(), endpos)
+
+    def __repr__(self) -> str:
+        return f"CuePattern({self.pattern!r}, gated={self.gate is not None})"
+
+
+def match_starts(source: str) -> re.Pattern:
+    """A pattern finding every position where ``source`` matches, with that match as group 1
+    (overlapping matches included).  Group 1's span is all a caller may use: the match itself is
+    the gate's one character, or empty when the first characters of ``source`` are unknown."""
+    return gated(source, 0, capture=True) or re.compile(f"(?=({source}))")
