@@ -38,7 +38,7 @@ from __future__ import annotations
 from healthdata.normalize.themes import theme_ids, themes_for
 from healthdata.types import ReportText
 
-from .headings import problem_heading_end
+from .headings import problem_heading_end, with_sentence_end
 from .running_text import running_text_problem_spans
 from .sections import plan_sections, problem_section_bodies, section_problem_spans
 from .spans import Span, contiguous_blocks, line_spans, overlaps_any
@@ -75,7 +75,7 @@ def extract_problems(report: ReportText) -> list[dict]:
     view = reading_view(report)
     m = view.text
     paragraphs = line_spans(m, 0, len(m))
-    heads = [problem_heading_end(m[s:e]) for s, e in paragraphs]
+    heads = [problem_heading_end(with_sentence_end(m, s, e)) for s, e in paragraphs]
     bodies = problem_section_bodies(view, paragraphs, heads)
     spans: dict[Span, str] = {}
     for bs, be in bodies:

@@ -12,6 +12,14 @@ from .vocabulary import compiled_cues
 
 
 HEADING_STRIP_CHARS = STRIP_CHARS + "【】〔〕"
+SENTENCE_ENDS = ("。", "!", "?")
+CLAUSE_MARKS = ",;"  # (matching text: ，； folded)
+
+
+def with_sentence_end(match: str, start: int, end: int) -> str:
+    """The trimmed line match[start:end] with the sentence end that closed it, if one did: a line
+    is judged a heading or not with its final 。 (trimming drops it)."""
+    return match[start:end + 1] if end < len(match) and match[end] in "。!?" else match[start:end]
 
 
 def heading_level(line: str) -> int | None:
@@ -26,8 +34,9 @@ def is_problem_heading(line: str) -> bool:
     """A short heading line that opens a problems section (存在的问题, 不足, 差距)."""
     cues = compiled_cues()
     body = line[enumerator_length(line, 0, len(line)):].strip(HEADING_STRIP_CHARS)
-    if not body or len(body) > cues.heading_max_chars or line.rstrip().endswith("。"):
-        return False
+    if not body or len(body) > cues.heading_max_chars or line.rstrip().endswith(SENTENCE_ENDS) \
+            or any(ch in body for ch in CLAUSE_MARKS):
+        return False  # a sentence (…还存在一定差距。) or clauses (…质量不高,履约率偏低) are no heading
     found = cues.heading.search(body)
     return bool(found) and not reports_solving(body[:found.end()])  # not 解决…问题
 

@@ -48,15 +48,21 @@ def admission_clause_groups(match: str, span: Span, strict: bool = False) -> lis
         previous_admits = admits
         if admits:
             joined = context[len(context) - min(len(context), cues.max_context_clauses):]
-            start = joined[0] if joined else s
+            start = joined[0] if joined else after_label(match, s, e)
             if e - start >= cues.min_clause_chars:
                 out.append((start, e))
             context = []
-        elif cues.not_admission.search(text):
-            context = []
+        elif cues.not_admission.search(text) or is_lead_in(text):
+            context = []  # an action of the bureau, or a lead-in (存在一些问题和不足), is no problem's subject
         elif not solving:
             context.append(s)
     return out
+
+
+def after_label(match: str, s: int, e: int) -> int:
+    """Where a clause's problem starts: after a short label and its colon (主要是:基层…), else at ``s``."""
+    colon = match.find(":", s, min(e, s + compiled_cues().label_before_colon_max_chars + 1))
+    return colon + 1 if colon >= 0 and colon + 1 < e else s
 
 
 def running_text_problem_spans(match: str, paragraphs: list[Span], plan_spans: list[Span] = ()) -> list[Span]:

@@ -58,6 +58,7 @@ class Cues:
     plan_heading: CuePattern
     prominent: CuePattern
     short_clause_chars: int
+    label_before_colon_max_chars: int
 
 
 def any_of(patterns: list[str]) -> CuePattern:
@@ -117,4 +118,5 @@ def compiled_cues() -> Cues:
         plan_heading=CuePattern(c["plan_heading"]),
         prominent=CuePattern(c["prominent"]),
         short_clause_chars=int(c["short_clause_chars"]),
+        label_before_colon_max_chars=int(c["label_before_colon_max_chars"]),
     )
