@@ -88,3 +88,14 @@ def test_acting_on_weak_points_or_looking_for_shortcomings_admits_none():
 ])
 def test_short_lines_that_hold_problems_are_read_as_problems_not_headings(line, expected):
     assert [r["text"] for r in _problems(f"某县卫生局2022年工作总结\n{line}\n")] == expected
+
+
+@pytest.mark.parametrize("line, expected", [
+    # a cause and the judgement after it are one problem
+    ("由于历史欠账较多,我县乡镇卫生院基础设施建设仍然滞后。", [("由于历史欠账较多,我县乡镇卫生院基础设施建设仍然滞后", ["infrastructure"])]),
+    # a contradiction judged prominent; awareness judged thin
+    ("医疗服务需求快速增长,供需矛盾突出。", [("医疗服务需求快速增长,供需矛盾突出", ["equity_access"])]),
+    ("农村群众健康意识淡薄。", [("农村群众健康意识淡薄", ["public_health_pressure"])]),
+])
+def test_causes_contradictions_and_thin_awareness(line, expected):
+    assert [(r["text"], r["themes"]) for r in _problems(f"某县卫生局2022年工作总结\n{line}\n")] == expected

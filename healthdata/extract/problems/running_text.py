@@ -28,7 +28,7 @@ def admission_clause_groups(match: str, span: Span, strict: bool = False) -> lis
     out: list[Span] = []
     context: list[int] = []  # starts of the cue-less clauses just before
     after_contrast = solving = False
-    previous_admits = False
+    previous_admits = previous_cause = False
     for s, e, text in clauses:
         if cues.contrast.search(text):
             after_contrast, solving, context = True, False, []
@@ -42,10 +42,13 @@ def admission_clause_groups(match: str, span: Span, strict: bool = False) -> lis
             and admits_shortcoming(text, judged)
         )
         after_comma = match[s - 1] == ","
-        if out and previous_admits and after_comma and not solving and continues_judgement(text, admits):
+        if out and previous_admits and after_comma and not solving \
+                and (continues_judgement(text, admits) or admits and previous_cause):
             out[-1] = (out[-1][0], e)
+            previous_cause = False
             continue
         previous_admits = admits
+        previous_cause = admits and bool(cues.cause.match(text))
         if admits:
             joined = context[len(context) - min(len(context), cues.max_context_clauses):]
             start = joined[0] if joined else after_label(match, s, e)

@@ -55,6 +55,7 @@ class Cues:
     inline_heading: re.Pattern
     prefix_heading_max_chars: int
     consequence: re.Pattern
+    cause: re.Pattern
     plan_heading: CuePattern
     prominent: CuePattern
     short_clause_chars: int
@@ -115,6 +116,7 @@ def compiled_cues() -> Cues:
         inline_heading=re.compile(c["inline_heading"]),
         prefix_heading_max_chars=int(c["prefix_heading_max_chars"]),
         consequence=re.compile(c["consequence"]),
+        cause=re.compile(c["cause"]),
         plan_heading=CuePattern(c["plan_heading"]),
         prominent=CuePattern(c["prominent"]),
         short_clause_chars=int(c["short_clause_chars"]),
