@@ -12,12 +12,15 @@ from __future__ import annotations
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
-
-import pandas as pd
+from typing import TYPE_CHECKING
 
 from healthdata.ingest import list_raw_files, read_raw
-from healthdata.package import PackageWriter, UnsafeOutDir, check_out_dir, frame
 
+if TYPE_CHECKING:
+    import pandas as pd
+
+# pandas, pandera and pyarrow are imported where the package is written (the build's own
+# process), never in the worker processes, which import this module for process_file
 
 STREAMED = ("sections", "observations", "checks", "problems", "problem_themes")
 PART_ROWS = 20_000  # rows buffered across the streamed tables before a part is written
@@ -286,6 +289,8 @@ def build(raw_dir: str | Path, out_dir: str | Path, jobs: int = 1, engine: str =
     Raises BuildError when the raw folder is missing or empty, or the tables fail validation
     (then nothing is written and the previous package stays).
     """
+    from healthdata.package import UnsafeOutDir, check_out_dir
+
     raw_dir, out_dir = Path(raw_dir), Path(out_dir)
     if not raw_dir.is_dir():
         raise BuildError(f"raw folder {raw_dir} does not exist")
@@ -311,6 +316,7 @@ def _build_files(files: list[Path], raw_dir: Path, out_dir: Path, jobs: int, eng
                  progress: bool) -> BuildSummary:
     """The build proper, once its folders are checked: files in, package committed."""
     from healthdata.normalize.duplicates import duplicate_of
+    from healthdata.package import PackageWriter, frame
 
     manifest: list[dict] = []
     documents: list[dict] = []  # small: one row per report, kept for duplicate_of
