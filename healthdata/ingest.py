@@ -154,14 +154,19 @@ def _is_plausible_text(text: str) -> bool:
     if not text:
         return True
     sample = text[:20000]
-    controls = sum(1 for c in sample if ord(c) < 32 and c not in "\n\r\t\f\v")
+    controls = len(_CONTROLS.findall(sample))
     if controls / len(sample) > 0.01 or "\ufffd" in sample[:-1]:
         return False
-    non_ascii = [c for c in sample if ord(c) > 127]
+    non_ascii = len(_NON_ASCII.findall(sample))
     if not non_ascii:
         return True
-    cjk = sum(1 for c in non_ascii if "\u3000" <= c <= "\u9fff" or "\uff00" <= c <= "\uffef" or "\u2000" <= c <= "\u206f")
-    return cjk / len(non_ascii) >= 0.6
+    cjk = len(_CJK.findall(sample))
+    return cjk / non_ascii >= 0.6
+
+
+_CONTROLS = re.compile("[\x00-\x08\x0e-\x1f]")  # control characters other than \t \n \v \f \r
+_NON_ASCII = re.compile("[^\x00-\x7f]")
+_CJK = re.compile("[\u2000-\u206f\u3000-\u9fff\uff00-\uffef]")  # punctuation, CJK symbols and Han, full-width forms
 
 
 def decode_text(data: bytes) -> tuple[str, str, str]:

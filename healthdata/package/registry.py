@@ -91,19 +91,27 @@ def is_missing(v) -> bool:
 
 def frame(name: str, rows: list[dict]) -> pd.DataFrame:
     """Rows as a DataFrame with the schema's columns, in order, and dtypes."""
-    schema = model_of(name).to_schema()
-    cols = list(schema.columns)
     out = {}
-    for col, spec in schema.columns.items():
-        dtype = str(spec.dtype)
-        values = [r.get(col, float("nan")) for r in rows]  # straight from the rows: no intermediate frame
-        if dtype in ("str", "string", "object"):
-            out[col] = pd.Series([None if is_missing(v) else str(v) for v in values], dtype="str")
+    for col, dtype in column_dtypes(name):
+        values = [r.get(col, _NAN) for r in rows]  # straight from the rows: no intermediate frame
+        if dtype in ("str", "string", "object"):  # most values are str already: no call for them
+            out[col] = pd.Series([v if type(v) is str else None if is_missing(v) else str(v) for v in values],
+                                 dtype="str")
         elif dtype == "float64":
-            out[col] = pd.Series([float("nan") if is_missing(v) else float(v) for v in values], dtype="float64")
+            out[col] = pd.Series([v if type(v) is float else _NAN if is_missing(v) else float(v) for v in values],
+                                 dtype="float64")
         else:
             out[col] = pd.Series(values, dtype=dtype)
-    return pd.DataFrame(out, columns=cols)
+    return pd.DataFrame(out, columns=[col for col, _ in column_dtypes(name)])
+
+
+_NAN = float("nan")
+
+
+@lru_cache(maxsize=None)
+def column_dtypes(name: str) -> tuple[tuple[str, str], ...]:
+    """(column, dtype name) of table ``name``, in order, from its model (worked out once)."""
+    return tuple((col, str(spec.dtype)) for col, spec in model_of(name).to_schema().columns.items())
 
 
 def column_type(dtype) -> str:
