@@ -46,3 +46,30 @@ def test_a_local_build_runs_where_dask_cannot_be_imported(tmp_path):
     run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300)
     assert run.returncode == 0, run.stderr[-3000:]
     assert "0 failed" in run.stdout and (out / "documents.parquet").exists()
+
+
+def test_processing_a_file_resolves_places_without_importing_jionlp(tmp_path):
+    # the seed names 潞城市 (a county-level city): its place comes from the table made with jionlp
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    shutil.copy(SEED_000, raw / SEED_000.name)
+    code = ("from pathlib import Path; from healthdata.build import process_file; "
+            f"r = process_file(Path({str(raw / SEED_000.name)!r}), Path({str(raw)!r})); "
+            "assert any(d['place'] == '潞城市' for d in r.documents), [d['place'] for d in r.documents]")
+    assert "jionlp" not in loaded_after(code)
+
+
+def test_a_local_build_does_not_import_dask_and_leaves_panderas_dask_support_working(tmp_path):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    shutil.copy(SEED_000, raw / SEED_000.name)
+    out = tmp_path / "out"
+    code = ("import sys\n"
+            "from healthdata.build import build\n"
+            f"build({str(raw)!r}, {str(out)!r}, progress=False)\n"
+            "print('dask imported' if 'dask' in sys.modules else 'no dask')\n"
+            "import pandera.typing.dask\n"
+            "print('pandera dask typing', pandera.typing.dask.DASK_INSTALLED)\n")
+    run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300)
+    assert run.returncode == 0, run.stderr[-3000:]
+    assert run.stdout.split("\n")[:2] == ["no dask", "pandera dask typing True"]

@@ -133,11 +133,11 @@ def duplicate_of(signatures: list[tuple[str, np.ndarray, int]]) -> dict[str, str
     shingles are in the other; the original is the larger one, or the earlier of two equals.
     Chains resolve to their first original.
     """
-    from datasketch import LeanMinHash, MinHashLSHEnsemble
-
     items = [(d, v, n) for d, v, n in signatures if n > 0]
     if len(items) < 2:
         return {}
+    from datasketch import LeanMinHash, MinHashLSHEnsemble  # with scipy: imported only when needed
+
     ids = [d for d, _, _ in items]
     values = np.stack([np.asarray(v, dtype=np.uint32) for _, v, _ in items])
     sizes = np.array([n for _, _, n in items], dtype=np.int64)
