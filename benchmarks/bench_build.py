@@ -224,7 +224,7 @@ STEPS = (
     ("matching text (OpenCC, folding; wherever called, page view included)", "matching_text", "healthdata/textnorm"),
     ("segment into reports and sections", "reports_in", "healthdata/segment"),
     ("classify documents", "classify", "healthdata/normalize/documents"),
-    ("  of which places (jionlp)", "bureau_place", "healthdata/normalize/places"),
+    ("  of which places (table from jionlp)", "bureau_place", "healthdata/normalize/places"),
     ("observations extraction", "extract_report", "healthdata/extract/observations"),
     ("problems extraction", "extract_problems", "healthdata/extract/problems"),
     ("near-duplicate signatures", "signature", "healthdata/normalize/duplicates"),
