@@ -25,6 +25,8 @@ import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import numpy as np
+
 STATUSES = ("ok", "empty", "unsupported", "undecodable", "error", "skipped")  # skipped: not read (not a regular file inside the raw folder)
 TEXT_SUFFIXES = {".txt", ".text", ".md", ".csv", ""}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml", ".shtml"}
@@ -154,19 +156,16 @@ def _is_plausible_text(text: str) -> bool:
     if not text:
         return True
     sample = text[:20000]
-    controls = len(_CONTROLS.findall(sample))
+    codes = np.frombuffer(sample.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)  # one per character
+    controls = np.count_nonzero((codes < 9) | ((codes >= 14) & (codes < 32)))  # other than \t \n \v \f \r
     if controls / len(sample) > 0.01 or "\ufffd" in sample[:-1]:
         return False
-    non_ascii = len(_NON_ASCII.findall(sample))
+    non_ascii = np.count_nonzero(codes > 127)
     if not non_ascii:
         return True
-    cjk = len(_CJK.findall(sample))
-    return cjk / non_ascii >= 0.6
-
-
-_CONTROLS = re.compile("[\x00-\x08\x0e-\x1f]")  # control characters other than \t \n \v \f \r
-_NON_ASCII = re.compile("[^\x00-\x7f]")
-_CJK = re.compile("[\u2000-\u206f\u3000-\u9fff\uff00-\uffef]")  # punctuation, CJK symbols and Han, full-width forms
+    cjk = np.count_nonzero(((codes >= 0x3000) & (codes <= 0x9FFF)) | ((codes >= 0xFF00) & (codes <= 0xFFEF))
+                           | ((codes >= 0x2000) & (codes <= 0x206F)))  # CJK symbols and Han, full-width, punctuation
+    return bool(cjk / non_ascii >= 0.6)
 
 
 def decode_text(data: bytes) -> tuple[str, str, str]:
