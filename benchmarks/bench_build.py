@@ -153,6 +153,39 @@ def measure_build(raw: Path, out: Path, jobs: int, profile: Path | None = None) 
             "documents": docs, "observations": obs, "chars": chars}
 
 
+def measure_startup(raw: Path, work: Path, top: int = 8) -> dict:
+    """The fixed cost of a build, without a profiler: a build of the corpus's first file alone
+    (wall and CPU seconds), and the time its imports take (``python -X importtime``, summed over
+    every module, wherever the import is triggered), with the libraries that take the most."""
+    one = work / "startup-raw"
+    shutil.rmtree(one, ignore_errors=True)
+    one.mkdir(parents=True)
+    first = next(p for p in sorted(raw.rglob("*")) if p.is_file() and not p.name.startswith("."))
+    shutil.copy(first, one / first.name)
+    out = work / "startup-out"
+    shutil.rmtree(out, ignore_errors=True)
+    cmd = [sys.executable, "-X", "importtime", "-m", "healthdata.cli", "build", "--raw-dir", str(one),
+           "--out-dir", str(out), "-q"]
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    t0 = time.perf_counter()
+    run = subprocess.run(cmd, capture_output=True, text=True)
+    seconds = time.perf_counter() - t0
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    shutil.rmtree(out, ignore_errors=True)
+    shutil.rmtree(one, ignore_errors=True)
+    if run.returncode not in (0, 3):
+        raise SystemExit(f"start-up build failed ({run.returncode}):\n{run.stderr[-3000:]}")
+    by_library: dict[str, float] = {}
+    for line in run.stderr.splitlines():  # import time: self [us] | cumulative | imported package
+        parts = line.split("|")
+        if line.startswith("import time:") and len(parts) == 3 and parts[0].split(":")[1].strip().isdigit():
+            name = parts[2].strip().split(".")[0]
+            by_library[name] = by_library.get(name, 0.0) + int(parts[0].split(":")[1]) / 1e6
+    largest = sorted(by_library.items(), key=lambda kv: kv[1], reverse=True)[:top]
+    return {"seconds": seconds, "cpu": (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime),
+            "imports": sum(by_library.values()), "largest": largest}
+
+
 def corpus_texts(raw: Path) -> list[str]:
     """Every file's text, decoded as the build decodes it."""
     from healthdata.ingest import list_raw_files, read_raw
@@ -191,7 +224,7 @@ STEPS = (
     ("matching text (OpenCC, folding; wherever called, page view included)", "matching_text", "healthdata/textnorm"),
     ("segment into reports and sections", "reports_in", "healthdata/segment"),
     ("classify documents", "classify", "healthdata/normalize/documents"),
-    ("  of which places (jionlp)", "bureau_place", "healthdata/normalize/places"),
+    ("  of which places (table from jionlp)", "bureau_place", "healthdata/normalize/places"),
     ("observations extraction", "extract_report", "healthdata/extract/observations"),
     ("problems extraction", "extract_problems", "healthdata/extract/problems"),
     ("near-duplicate signatures", "signature", "healthdata/normalize/duplicates"),
@@ -277,6 +310,11 @@ def main(argv=None) -> int:
             for jobs, r in results.items():
                 say(f"ratio whole build --jobs {jobs} / peer: {peer['seconds'] / r['seconds']:.2f}x wall time, "
                     f"{peer['cpu'] / r['cpu']:.2f}x CPU time (target >= 1.0x at --jobs 1)")
+        if n == args.sizes[0]:
+            st = measure_startup(raw, args.work)
+            say(f"fixed cost (no profiler): a build of one file takes {st['seconds']:.1f} s wall, {st['cpu']:.1f} s CPU; "
+                f"its imports {st['imports']:.2f} s (python -X importtime), most in: "
+                + ", ".join(f"{name} {sec:.2f}" for name, sec in st["largest"]))
         if n == args.sizes[0] and not args.no_profile:
             prof = args.work / f"build-{n}.prof"
             measure_build(raw, args.work / f"out-{n}", 1, profile=prof)

@@ -12,12 +12,15 @@ from __future__ import annotations
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
-
-import pandas as pd
+from typing import TYPE_CHECKING
 
 from healthdata.ingest import list_raw_files, read_raw
-from healthdata.package import PackageWriter, UnsafeOutDir, check_out_dir, frame
 
+if TYPE_CHECKING:
+    import pandas as pd
+
+# pandas, pandera and pyarrow are imported where the package is written (the build's own
+# process), never in the worker processes, which import this module for process_file
 
 STREAMED = ("sections", "observations", "checks", "problems", "problem_themes")
 PART_ROWS = 20_000  # rows buffered across the streamed tables before a part is written
@@ -223,6 +226,45 @@ def _isolated(path: Path, raw_dir: Path) -> FileResult:
             return failed_result(path, raw_dir, exc)
 
 
+# A short page written to exercise every step of the per-file work once (see warm_up)
+WARM_UP_PAGE = """潞城市卫生健康局2023年工作总结
+一、主要工作成效
+全市新型农村合作医疗参合率达到99.2%，比上年提高0.5个百分点。孕产妇死亡率控制在15/10万以下，婴儿死亡率为4.1‰。
+全年门诊诊疗12.6万人次，其中乡镇卫生院诊疗3.1万人次，占24.6%。
+（一）疾病预防控制
+适龄儿童免疫规划疫苗接种率保持在95%以上。
+二、存在的问题
+一是基层卫生人才缺乏，留不住人；二是卫生经费投入不足，医疗设备老化。
+三、2024年工作计划
+力争居民电子健康档案建档率达到90%，高血压患者规范管理率提高到70%。
+"""
+
+
+def warm_up() -> None:
+    """Load in this process what the per-file work loads on first use (vocabularies, compiled
+    patterns, the place table, jieba's dictionary), by working through :data:`WARM_UP_PAGE`, so
+    that worker processes forked from this one start with all of it loaded instead of each
+    loading it again (about a second of CPU per worker).  Nothing computed is kept, and a failure
+    is ignored: the workers then load what they need themselves."""
+    from healthdata.normalize.duplicates import signature
+    from healthdata.segment import page_reports
+
+    try:
+        view, reports = page_reports(WARM_UP_PAGE, "warm-up.txt")
+        for rep in reports:
+            report_result(rep, "warm-up.txt", view)
+            signature(rep.match[rep.start:rep.end])
+    except Exception:
+        pass
+
+
+def _forks() -> bool:
+    """Whether the process pool starts its workers by forking this process."""
+    import multiprocessing
+
+    return multiprocessing.get_context().get_start_method() == "fork"
+
+
 def pool_results(files: list[Path], raw_dir: Path, jobs: int, window: int | None = None):
     """process_file over a local process pool, in file order, with a bounded number in flight.
 
@@ -233,6 +275,8 @@ def pool_results(files: list[Path], raw_dir: Path, jobs: int, window: int | None
     from concurrent.futures.process import BrokenProcessPool
 
     window = window or 4 * jobs
+    if _forks():
+        warm_up()
     todo = deque(files)
     pending: deque = deque()
     pool = _pool(jobs)
@@ -286,6 +330,8 @@ def build(raw_dir: str | Path, out_dir: str | Path, jobs: int = 1, engine: str =
     Raises BuildError when the raw folder is missing or empty, or the tables fail validation
     (then nothing is written and the previous package stays).
     """
+    from healthdata.package import UnsafeOutDir, check_out_dir
+
     raw_dir, out_dir = Path(raw_dir), Path(out_dir)
     if not raw_dir.is_dir():
         raise BuildError(f"raw folder {raw_dir} does not exist")
@@ -311,6 +357,7 @@ def _build_files(files: list[Path], raw_dir: Path, out_dir: Path, jobs: int, eng
                  progress: bool) -> BuildSummary:
     """The build proper, once its folders are checked: files in, package committed."""
     from healthdata.normalize.duplicates import duplicate_of
+    from healthdata.package import PackageWriter, frame
 
     manifest: list[dict] = []
     documents: list[dict] = []  # small: one row per report, kept for duplicate_of

@@ -25,6 +25,8 @@ import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import numpy as np
+
 STATUSES = ("ok", "empty", "unsupported", "undecodable", "error", "skipped")  # skipped: not read (not a regular file inside the raw folder)
 TEXT_SUFFIXES = {".txt", ".text", ".md", ".csv", ""}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml", ".shtml"}
@@ -154,14 +156,16 @@ def _is_plausible_text(text: str) -> bool:
     if not text:
         return True
     sample = text[:20000]
-    controls = sum(1 for c in sample if ord(c) < 32 and c not in "\n\r\t\f\v")
+    codes = np.frombuffer(sample.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)  # one per character
+    controls = np.count_nonzero((codes < 9) | ((codes >= 14) & (codes < 32)))  # other than \t \n \v \f \r
     if controls / len(sample) > 0.01 or "\ufffd" in sample[:-1]:
         return False
-    non_ascii = [c for c in sample if ord(c) > 127]
+    non_ascii = np.count_nonzero(codes > 127)
     if not non_ascii:
         return True
-    cjk = sum(1 for c in non_ascii if "\u3000" <= c <= "\u9fff" or "\uff00" <= c <= "\uffef" or "\u2000" <= c <= "\u206f")
-    return cjk / len(non_ascii) >= 0.6
+    cjk = np.count_nonzero(((codes >= 0x3000) & (codes <= 0x9FFF)) | ((codes >= 0xFF00) & (codes <= 0xFFEF))
+                           | ((codes >= 0x2000) & (codes <= 0x206F)))  # CJK symbols and Han, full-width, punctuation
+    return bool(cjk / non_ascii >= 0.6)
 
 
 def decode_text(data: bytes) -> tuple[str, str, str]:

@@ -20,7 +20,8 @@ from functools import lru_cache
 
 import numpy as np
 
-from healthdata.textnorm import fold_forms, matching_text
+from healthdata.segment import LinePatterns, page_matching_text
+from healthdata.textnorm import fold_forms
 from healthdata.vocab import load_yaml
 
 __all__ = ["PageView", "page_view", "identity_view", "apply_edits"]
@@ -133,14 +134,14 @@ def _v():
         "title_subject": re.compile(seg["title_subject"]),
         "title_inside": re.compile(v["title_inside_line"].replace("{report_word}", seg["report_word"])),
         "title_min_rest": int(v["title_min_rest_chars"]),
-        "furniture": re.compile("|".join(f"(?:{p})" for p in seg["boilerplate_line"])),  # the segmenter's furniture lines
+        "furniture": LinePatterns(seg["boilerplate_line"]),  # the segmenter's furniture lines
         "value_links": tuple(load_yaml("statements.yaml")["value_links"]),  # 达, 为 … between a subject and its value
     }
 
 
 def pinyin_edits(text: str) -> list[Edit]:
     """Pinyin in parentheses right after a Han character (``卫(wèi)生``): removed."""
-    text = matching_text(text)  # same length: the patterns see Simplified, half-width forms
+    text = page_matching_text(text)  # same length: the patterns see Simplified, half-width forms
     return [(m.start(), m.end(), "") for m in _v()["pinyin"].finditer(text)]
 
 
@@ -220,7 +221,7 @@ def _line_spans(text: str) -> list[tuple[int, int]]:
 def chunk_marker_edits(text: str) -> list[Edit]:
     """A sharing site's chunk numbers ``1、 2、 3、`` at line starts, counting up by one through
     the page and mostly cutting sentences: removed, with the break they sit at."""
-    text = matching_text(text)  # same length: the patterns see Simplified, half-width forms
+    text = page_matching_text(text)  # same length: the patterns see Simplified, half-width forms
     v = _v()
     marks = [(m.start(), m.end(), int(m.group("n"))) for m in v["chunk"].finditer(text)]
     if len(marks) < v["chunk_min"]:
@@ -254,7 +255,7 @@ def site_cut_edits(text: str) -> list[Edit]:
     is running text; see ``number_cut`` in the vocabulary), and site furniture inside a line (a
     navigation trail before a one-line page's text, 上一篇/下一篇 links and article metadata after
     it: a line break, so that it is furniture of its own line)."""
-    text = matching_text(text)  # same length: the patterns see Simplified, half-width forms
+    text = page_matching_text(text)  # same length: the patterns see Simplified, half-width forms
     v = _v()
     out = []
     for m in v["number_cut"].finditer(text):
@@ -283,7 +284,7 @@ def _cuts_sentence(text: str, line_start: int) -> bool:
 def hard_wrap_edits(text: str) -> list[Edit]:
     """Line breaks of a hard-wrapped page (PDF copies: most lines about one width, cut mid-sentence):
     a break after a full-width line that ends without sentence punctuation is removed."""
-    text = matching_text(text)  # same length: the patterns see Simplified, half-width forms
+    text = page_matching_text(text)  # same length: the patterns see Simplified, half-width forms
     v = _v()
     spans = [(s, e) for s, e in _line_spans(text) if text[s:e].strip()]
     if len(spans) < v["wrap_min_lines"]:
@@ -324,7 +325,7 @@ def line_break_edits(text: str) -> list[Edit]:
     """Line breaks inserted inside long lines (whole reports on one line) before what starts a
     block on a line-broken page: article markers, enumerated headings after a full stop, a report
     title between spaces after a full stop."""
-    text = matching_text(text)  # same length: the patterns see Simplified, half-width forms
+    text = page_matching_text(text)  # same length: the patterns see Simplified, half-width forms
     v = _v()
     out = []
     for s, e in _line_spans(text):
@@ -379,7 +380,7 @@ def title_break_edits(text: str, after_marker: bool = False) -> list[Edit]:
     """A report title at the start of a line that goes on with the whole report's text (reports on
     one line): a line break after the title (and its article marker and word counts).  With
     ``after_marker``, titles after an article marker (第N篇) followed by any text on their line."""
-    text = matching_text(text)  # same length: the patterns see Simplified, half-width forms
+    text = page_matching_text(text)  # same length: the patterns see Simplified, half-width forms
     v = _v()
     out = []
     for s, e in _line_spans(text):

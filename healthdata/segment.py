@@ -26,6 +26,14 @@ from healthdata.vocab import load_yaml
 __all__ = ["Line", "lines_of", "reports_in", "page_reports", "sections_in", "clean_title", "doc_id_for"]
 
 
+@lru_cache(maxsize=4)
+def page_matching_text(text: str) -> str:
+    """:func:`~healthdata.textnorm.matching_text` of a page's text, remembered for the last few
+    texts: the page view's passes and the segmenter look at the same text in turn, and most passes
+    leave it as it was."""
+    return matching_text(text)
+
+
 @dataclass(frozen=True)
 class Line:
     start: int  # offset of the first non-blank character
@@ -49,13 +57,62 @@ def lines_of(text: str, match: str) -> list[Line]:
     return out
 
 
+class LinePatterns:
+    """Patterns of which any may match a line: ``search(line)`` answers as searching their
+    alternation would, faster on long lines (whole reports on one line).
+
+    Searching an alternation tries every branch at every position of the line, so a branch
+    anchored with ``^`` is retried all along it; here the anchored branches are tried once, at the
+    start (``match``), and only the others are searched along the line.  A line holds no line
+    break, so ``^`` (and ``$``) mean its start (and end) either way.
+    """
+
+    def __init__(self, patterns: list[str]):
+        at_start = [p[1:] for p in patterns if _anchored_at_start(p)]
+        anywhere = [p for p in patterns if not _anchored_at_start(p)]
+        self._at_start = re.compile("|".join(f"(?:{p})" for p in at_start)) if at_start else None
+        self._anywhere = re.compile("|".join(f"(?:{p})" for p in anywhere)) if anywhere else None
+
+    def search(self, line: str) -> bool:
+        """Whether one of the patterns matches somewhere in ``line``."""
+        if self._at_start is not None and self._at_start.match(line):
+            return True
+        return self._anywhere is not None and self._anywhere.search(line) is not None
+
+
+def _anchored_at_start(pattern: str) -> bool:
+    """Whether ``pattern`` is ``^`` followed by a pattern without a top-level ``|`` (so that
+    every match starts where the string starts)."""
+    if not pattern.startswith("^"):
+        return False
+    depth, i, n = 0, 1, len(pattern)
+    while i < n:
+        c = pattern[i]
+        if c == "\\":
+            i += 2
+            continue
+        if c == "[":  # a character class: ] right after [ or [^ is a literal
+            i += 2 if pattern.startswith("[^", i) else 1
+            i += 1 if pattern.startswith("]", i) else 0
+            while i < n and pattern[i] != "]":
+                i += 2 if pattern[i] == "\\" else 1
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            return False
+        i += 1
+    return True
+
+
 @lru_cache(maxsize=1)
 def _vocab():
     v = load_yaml("segment.yaml")
     return {
-        "boilerplate": re.compile("|".join(f"(?:{p})" for p in v["boilerplate_line"])),
+        "boilerplate": LinePatterns(v["boilerplate_line"]),
         "markers": [re.compile(p) for p in v["article_marker"]],
-        "page_end": re.compile("|".join(f"(?:{p})" for p in v["page_end"])),
+        "page_end": LinePatterns(v["page_end"]),
         "title_end": re.compile(v["report_word"] + r"$"),
         "title_subject": re.compile(v["title_subject"]),
         "notice_title": re.compile(v["notice_title"]),
@@ -85,7 +142,7 @@ def _sections_vocab():
 
 
 def is_boilerplate(line: Line) -> bool:
-    return bool(_vocab()["boilerplate"].search(line.match))
+    return _vocab()["boilerplate"].search(line.match)
 
 
 def heading_level(match_line: str) -> int | None:
@@ -336,7 +393,7 @@ def reports_in(text: str, source_file: str, match: str | None = None) -> list[Re
     a plan); report text that no title opens (before the first title, between reports, on a page
     without any title) is a report whose ``title_span`` is None.  Offsets point into ``text``.
     """
-    match = matching_text(text) if match is None else match
+    match = page_matching_text(text) if match is None else match
     lines = lines_of(text, match)
     stops = {i for i, ln in enumerate(lines) if is_boilerplate(ln)} | _link_run_starts(lines)
     titles = _merge_wrapped_titles(lines, _title_lines(lines, stops))

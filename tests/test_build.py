@@ -72,3 +72,15 @@ def test_cli_build_shows_progress_and_counts_failures(tmp_path):
     assert "2 raw file(s), 1 failed" in r.stdout and "empty: empty.txt" in r.stdout
     v = run_cli("validate", "--out-dir", str(tmp_path / "out"))
     assert v.returncode == 0 and "tables valid" in v.stdout
+
+
+def test_the_warm_up_page_goes_through_every_step_of_the_per_file_work():
+    # what a forked worker inherits loaded: the page must reach places, values, checks and problems
+    from healthdata.build import WARM_UP_PAGE, report_result
+    from healthdata.segment import page_reports
+
+    view, reports = page_reports(WARM_UP_PAGE, "warm-up.txt")
+    rows = report_result(reports[0], "warm-up.txt", view)
+    assert len(reports) == 1 and rows.documents[0]["place"] == "潞城市"
+    assert {"99.2%", "15/10万", "4.1‰"} <= {o["quote"] for o in rows.observations}
+    assert rows.checks and len(rows.problems) == 2 and all(p["themes"] for p in rows.problems)

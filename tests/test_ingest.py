@@ -68,3 +68,13 @@ def test_symlink_loop_does_not_trap_the_walk(tmp_path):
     files = list_raw_files(tmp_path)
     assert [p.relative_to(tmp_path).as_posix() for p in files] == ["a/r.txt", "dangling.txt"]
     assert read_raw(tmp_path / "dangling.txt", tmp_path).status == "error"
+
+
+def test_plausible_text_counts_controls_and_cjk_share_as_a_reader_would():
+    from healthdata.ingest import _is_plausible_text
+
+    assert _is_plausible_text("卫生工作总结：参合率99.35%。\n\t") and _is_plausible_text("plain ASCII text\r\n")
+    assert not _is_plausible_text("ÃÂ©Ã¨Â®Â¡åˆ’")  # UTF-8 read as Latin-1: few of its non-ASCII are CJK
+    assert not _is_plausible_text("正文" * 20 + "\x01")  # 1 control character in 41: over 1 %
+    assert _is_plausible_text("正文" * 60 + "\x01")  # 1 in 121: under 1 %
+    assert _is_plausible_text("正文\ud800正文")  # a lone surrogate is counted, not an error: 4 of 5 are Han

@@ -569,3 +569,22 @@ def test_a_collection_numbering_its_reports_in_other_ways_gives_one_report_each(
     assert [r.start for r in reps] == [page.index(first), page.index(second)]
     titles = [classify(r)["title"] for r in reps]
     assert all(t and t.endswith("工作总结") and "篇" not in t and "范文" not in t for t in titles), titles
+
+
+def test_line_patterns_answer_as_their_alternation_does():
+    from healthdata.segment import LinePatterns
+
+    patterns = ["^当前位置", "^(上|下)一篇", "阅读次数", "^作文档>|>范文大全", "^[|]表头", "共\\d+页$"]
+    either = re.compile("|".join(f"(?:{p})" for p in patterns))
+    lines = ["当前位置：首页", "本文当前位置不是开头", "上一篇：某县卫生工作总结", "这是下一篇", "阅读次数：12",
+             "首页>范文大全>总结", "作文档>总结", "|表头|数值", "共3页", "共3页还有字", "卫生工作总结" * 400 + "共12页",
+             "卫生工作总结" * 400, ""]
+    for line in lines:
+        assert LinePatterns(patterns).search(line) == bool(either.search(line)), line
+
+
+def test_which_patterns_are_anchored_at_the_start_of_a_line():
+    from healthdata.segment import _anchored_at_start
+
+    assert _anchored_at_start("^(上|下)一篇") and _anchored_at_start("^[|]x") and _anchored_at_start("^\\|x")
+    assert not _anchored_at_start("^a|b") and not _anchored_at_start("a^") and not _anchored_at_start("^[^]|]|x")

@@ -95,7 +95,13 @@ def untitled_doc_type(body_match: str, share_of_plans: float) -> str:
 
 
 def _month(token: str) -> int:
-    return int(token) if token.isdigit() else int(cn2an.cn2an(token, "smart"))
+    return int(token) if token.isdigit() else chinese_number(token)
+
+
+@lru_cache(maxsize=None)
+def chinese_number(token: str) -> int:
+    """The value of a number written in Chinese (十一 -> 11), by cn2an; worked out once per token."""
+    return int(cn2an.cn2an(token, "smart"))
 
 
 def latest_progress_month(match: str) -> int | None:
@@ -223,7 +229,7 @@ def restarted_part_as_plans(text: str, match: str, sections: list[Section]) -> l
         if s.level == 1 and not m:
             labelled = s.kind != "other"  # a bare heading such as 主要做法 names what follows
         if m and not restarted:
-            n = int(cn2an.cn2an(m.group("n"), "smart"))
+            n = chinese_number(m.group("n"))
             if n == 1 and highest >= 2 and not labelled and _is_heading_line(text, s):
                 part = match[s.start:sections[-1].end]
                 label = match[max(0, s.start - 20):s.start]

@@ -4,7 +4,7 @@ summary-and-plan) is found as well as a verbatim repeat.
 
 Speed: a report's shingles are hashed once, all at a time (one 64-bit FNV-1a hash per 5-character
 window of code points, folded to 32 bits), and the MinHash of the distinct hashes is computed
-vectorised with numpy, in chunks that stay in cache.  The MinHash is datasketch's ``affine32``
+vectorised with numpy, in large chunks.  The MinHash is datasketch's ``affine32``
 scheme exactly (its permutation parameters, drawn as datasketch draws them, and its MurmurHash3
 pre-mix); a test checks the values against ``datasketch.MinHash`` itself.  So the per-file
 workers never import datasketch (and scipy with it): only the cross-file step does.
@@ -23,7 +23,7 @@ SHINGLE = 5
 CONTAINMENT = 0.8
 SCHEME = "affine32"  # datasketch's name for the permutation scheme computed by minhash_values
 SEED = 1
-CHUNK = 512  # shingle hashes permuted per batch: the CHUNK x NUM_PERM matrix stays in cache
+CHUNK = 8192  # shingle hashes permuted per batch (a NUM_PERM x CHUNK matrix of 4 MiB): most reports in one
 _NOISE = re.compile(r"[\s\W_]+", re.UNICODE)
 _FNV_OFFSET = np.uint64(0xCBF29CE484222325)
 _FNV_PRIME = np.uint64(0x100000001B3)
@@ -81,17 +81,21 @@ def _premix(h: np.ndarray) -> np.ndarray:
 
 
 def minhash_values(hashes: np.ndarray) -> np.ndarray:
-    """The NUM_PERM MinHash values (uint32) of a set given by its 32-bit element hashes."""
-    a, b = permutations()
+    """The NUM_PERM MinHash values (uint32) of a set given by its 32-bit element hashes.
+
+    One row per permutation, one column per element: each minimum is taken along a contiguous row.
+    """
+    a, b = (p[:, None] for p in permutations())
     out = np.full(NUM_PERM, _MAX32, dtype=np.uint32)
-    mixed = _premix(np.asarray(hashes, dtype=np.uint32))[:, None]
-    buf = np.empty((min(CHUNK, len(mixed)), NUM_PERM), dtype=np.uint32)
-    for i in range(0, len(mixed), CHUNK):
-        part = mixed[i:i + CHUNK]
-        block = buf[:len(part)]
-        np.multiply(part, a, out=block)  # wraps modulo 2**32, as the scheme intends
+    mixed = _premix(np.asarray(hashes, dtype=np.uint32))[None, :]
+    n = mixed.shape[1]
+    buf = np.empty((NUM_PERM, min(CHUNK, n)), dtype=np.uint32)
+    for i in range(0, n, CHUNK):
+        part = mixed[:, i:i + CHUNK]
+        block = buf[:, :part.shape[1]]
+        np.multiply(a, part, out=block)  # wraps modulo 2**32, as the scheme intends
         np.add(block, b, out=block)
-        np.minimum(out, block.min(axis=0), out=out)
+        np.minimum(out, block.min(axis=1), out=out)
     return out
 
 
@@ -133,11 +137,11 @@ def duplicate_of(signatures: list[tuple[str, np.ndarray, int]]) -> dict[str, str
     shingles are in the other; the original is the larger one, or the earlier of two equals.
     Chains resolve to their first original.
     """
-    from datasketch import LeanMinHash, MinHashLSHEnsemble
-
     items = [(d, v, n) for d, v, n in signatures if n > 0]
     if len(items) < 2:
         return {}
+    from datasketch import LeanMinHash, MinHashLSHEnsemble  # with scipy: imported only when needed
+
     ids = [d for d, _, _ in items]
     values = np.stack([np.asarray(v, dtype=np.uint32) for _, v, _ in items])
     sizes = np.array([n for _, _, n in items], dtype=np.int64)

@@ -1,9 +1,20 @@
-"""Place names of issuing bureaus, resolved with the jionlp gazetteer."""
+"""Place names of issuing bureaus, resolved with the jionlp gazetteer.
+
+jionlp's dictionary takes a second to load and its parser milliseconds per name, so the result of
+:func:`resolve_place` for every city- and county-level name of the gazetteer is kept in
+``places.json`` beside this module, made with jionlp itself (``python -m
+healthdata.normalize.places`` writes it) and stamped with jionlp's version.  A build looks names
+up there and never imports jionlp; with another jionlp version installed the table is ignored and
+jionlp answers, so a result never differs from the installed gazetteer's.
+"""
 from __future__ import annotations
 
+import json
 import re
+import sys
 from collections import Counter
 from functools import lru_cache
+from importlib import metadata, resources
 
 from healthdata.vocab import load_yaml
 
@@ -42,13 +53,60 @@ def known_place_names() -> frozenset[str]:
     return frozenset(names)
 
 
+TABLE = "places.json"
+FIELDS = ("province", "city", "county", "admin_level")
+
+
+@lru_cache(maxsize=1)
+def place_table() -> dict[str, dict | None] | None:
+    """{name: :func:`resolve_place` of it} for every known place name, read from ``places.json``;
+    None when the table is missing or was made with another jionlp version than the installed one."""
+    try:
+        data = json.loads(resources.files(__package__).joinpath(TABLE).read_text(encoding="utf-8"))
+        installed = metadata.version("jionlp")
+    except (OSError, ValueError, metadata.PackageNotFoundError):
+        return None
+    if data.get("jionlp") != installed:
+        return None
+    return {name: dict(zip(FIELDS, row)) if row else None for name, row in data["places"].items()}
+
+
+def place_table_data() -> dict:
+    """The content of ``places.json``, computed with the installed jionlp (about ten seconds)."""
+    rows = {}
+    for name in sorted(known_place_names()):
+        found = gazetteer_place(name)
+        rows[name] = [found[f] for f in FIELDS] if found else None
+    return {"jionlp": metadata.version("jionlp"), "places": rows}
+
+
+def write_place_table(path=None) -> None:
+    """Write ``places.json`` (beside this module unless ``path`` is given), one name per line."""
+    data = place_table_data()
+    lines = [f"  {json.dumps(k, ensure_ascii=False)}: {json.dumps(v, ensure_ascii=False)}"
+             for k, v in data["places"].items()]
+    text = "{\"jionlp\": " + json.dumps(data["jionlp"]) + ", \"places\": {\n" + ",\n".join(lines) + "\n}}\n"
+    target = path or resources.files(__package__).joinpath(TABLE)
+    with open(target, "w", encoding="utf-8") as f:
+        f.write(text)
+
+
 @lru_cache(maxsize=None)
 def resolve_place(name: str) -> dict | None:
     """Gazetteer entry for a place name: province, city, county and admin level; None if unknown.
 
     jionlp's ``parse_location`` knows historical names (潞城市 is now 潞城区 of 长治市); a
-    county-level city (县级市) resolves to ``admin_level='county'``.
+    county-level city (县级市) resolves to ``admin_level='county'``.  Looked up in
+    :func:`place_table` when it matches the installed jionlp, else worked out by jionlp.
     """
+    table = place_table()
+    if table is not None:
+        return table.get(name)
+    return gazetteer_place(name)
+
+
+def gazetteer_place(name: str) -> dict | None:
+    """:func:`resolve_place` worked out by jionlp itself."""
     if name not in known_place_names():
         return None
     try:
@@ -118,3 +176,7 @@ def bureau_place(match_text: str, own_suffix: str | None) -> tuple[str | None, d
     counts = Counter(cands)
     best = min(counts, key=lambda c: (LEVEL_RANK[resolve_place(c)["admin_level"]], -counts[c], cands.index(c)))
     return best, resolve_place(best)
+
+
+if __name__ == "__main__":
+    write_place_table(sys.argv[1] if len(sys.argv) > 1 else None)

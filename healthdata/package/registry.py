@@ -2,7 +2,10 @@
 list of row dicts becomes a frame with exactly the model's columns and dtypes."""
 from __future__ import annotations
 
+import contextlib
+import sys
 from dataclasses import dataclass
+from functools import lru_cache
 from importlib import import_module
 
 import pandas as pd
@@ -42,10 +45,43 @@ def tables() -> list[str]:
     return list(TABLES)
 
 
+@lru_cache(maxsize=None)
 def model_of(name: str):
-    """The pandera DataFrameModel class of table ``name``."""
+    """The pandera DataFrameModel class of table ``name``, its schema built (once per process)."""
     module, cls = TABLES[name].model.split(":")
-    return getattr(import_module(module), cls)
+    model = getattr(import_module(module), cls)
+    with _without_dask_typing():
+        model.to_schema()  # pandera keeps it: every later to_schema() or validate() reuses it
+    return model
+
+
+@contextlib.contextmanager
+def _without_dask_typing():
+    """While pandera builds our schemas, its optional dask typing is left out.
+
+    To build a schema pandera collects the Series types of every dataframe library it supports,
+    and importing ``pandera.typing.dask`` imports ``dask.dataframe`` (about half a second) when
+    dask is installed.  Our models annotate pandas Series only, so dask is made unimportable for
+    that moment (a ``None`` entry in ``sys.modules``: Python's documented way to block an import;
+    pandera then treats dask as absent).  Afterwards everything is as before: the block and the
+    module that saw it are dropped and pandera's type lists (public ``lru_cache`` functions)
+    forgotten, so pandera's dask support works for any other model in this process.  When dask is
+    already imported (``--engine dask``) nothing is blocked.
+    """
+    if "dask" in sys.modules or "pandera.typing.dask" in sys.modules:
+        yield
+        return
+    import pandera.typing as typing
+
+    sys.modules["dask"] = None
+    try:
+        yield
+    finally:
+        del sys.modules["dask"]
+        sys.modules.pop("pandera.typing.dask", None)
+        typing.__dict__.pop("dask", None)  # the submodule attribute the import set on its package
+        for types in (typing.get_dataframe_types, typing.get_series_types, typing.get_index_types):
+            types.cache_clear()
 
 
 def is_missing(v) -> bool:
@@ -55,19 +91,27 @@ def is_missing(v) -> bool:
 
 def frame(name: str, rows: list[dict]) -> pd.DataFrame:
     """Rows as a DataFrame with the schema's columns, in order, and dtypes."""
-    schema = model_of(name).to_schema()
-    cols = list(schema.columns)
     out = {}
-    for col, spec in schema.columns.items():
-        dtype = str(spec.dtype)
-        values = [r.get(col, float("nan")) for r in rows]  # straight from the rows: no intermediate frame
-        if dtype in ("str", "string", "object"):
-            out[col] = pd.Series([None if is_missing(v) else str(v) for v in values], dtype="str")
+    for col, dtype in column_dtypes(name):
+        values = [r.get(col, _NAN) for r in rows]  # straight from the rows: no intermediate frame
+        if dtype in ("str", "string", "object"):  # most values are str already: no call for them
+            out[col] = pd.Series([v if type(v) is str else None if is_missing(v) else str(v) for v in values],
+                                 dtype="str")
         elif dtype == "float64":
-            out[col] = pd.Series([float("nan") if is_missing(v) else float(v) for v in values], dtype="float64")
+            out[col] = pd.Series([v if type(v) is float else _NAN if is_missing(v) else float(v) for v in values],
+                                 dtype="float64")
         else:
             out[col] = pd.Series(values, dtype=dtype)
-    return pd.DataFrame(out, columns=cols)
+    return pd.DataFrame(out, columns=[col for col, _ in column_dtypes(name)])
+
+
+_NAN = float("nan")
+
+
+@lru_cache(maxsize=None)
+def column_dtypes(name: str) -> tuple[tuple[str, str], ...]:
+    """(column, dtype name) of table ``name``, in order, from its model (worked out once)."""
+    return tuple((col, str(spec.dtype)) for col, spec in model_of(name).to_schema().columns.items())
 
 
 def column_type(dtype) -> str:

@@ -62,6 +62,7 @@ class PackageWriter:
         self.bounds: dict[str, list[tuple]] = {n: [] for n in self.streamed}  # (first key, last key) per part
         self.n_rows: dict[str, int] = {n: 0 for n in self.streamed}
         self.hashes: dict[tuple[str, tuple[str, ...]], list[np.ndarray]] = {}
+        self.reference_hashes: dict[tuple[str, str], list[np.ndarray]] = {}  # (table, column) -> non-null FK values
         self.errors: list[str] = []
         for name in self.streamed:
             for cols in self._key_groups(name):
@@ -93,6 +94,9 @@ class PackageWriter:
             self.errors += spans_within_files(df, manifest, name)
         for cols in self._key_groups(name):
             self.hashes[(name, cols)].append(_key_hashes(df, cols))
+        for col, _parent, _pcol in TABLES[name].foreign_keys:
+            values = df[[col]].dropna()
+            self.reference_hashes.setdefault((name, col), []).append(_key_hashes(values, (col,)))
         keys = sort_keys(name, df.columns)
         first, last = df.iloc[0], df.iloc[-1]
         self.bounds[name].append((_sort_key(tuple(first[k] for k in keys)), _sort_key(tuple(last[k] for k in keys))))
@@ -137,6 +141,9 @@ class PackageWriter:
                     errors.append(f"{name}: duplicate {what} {cols}: {len(dup)} value(s), e.g. {examples[:5]}")
             for col, parent, pcol in TABLES[name].foreign_keys:
                 parent_h = self._parent_hashes(parent, pcol, frames)
+                refs = self.reference_hashes.get((name, col), [])
+                if not refs or np.isin(np.concatenate(refs), parent_h).all():
+                    continue  # every reference found (from the hashes kept per part): no part to read again
                 missing: set = set()
                 n_missing = 0
                 for df in self._iter_part_frames(name, [col]):
