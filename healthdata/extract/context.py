@@ -66,6 +66,7 @@ class Context:
     plan_spans: list[tuple[int, int]]  # sections announcing a plan
     cues: Cues
     seg_starts: list[int]  # starts of the segments (see healthdata.extract.statement)
+    seg_start_array: np.ndarray  # the same as an array
     cue_index: st.CueIndex  # where the statement cue words occur
     mentions: MentionIndex  # where the indicator aliases occur
     table_subjects: dict = field(default_factory=dict)  # start of a table value -> span of the cell naming it
@@ -86,7 +87,7 @@ def report_context(report: ReportText) -> Context:
     seg_starts = st.segment_starts(m, lo, hi, seg_breaks, enumerator_candidates(codes, clause_breaks, lo))
     plans = st.plan_spans(m, lo, hi, report.sections, seg_starts)
     return Context(m, lo, hi, codes, sent_breaks.tolist(), clause_breaks.tolist(), sent_breaks, clause_breaks, {},
-                   report_is_plan(report, c), plans, c, seg_starts, st.CueIndex(m, seg_starts, hi), MentionIndex(m, lo, hi))
+                   report_is_plan(report, c), plans, c, seg_starts, np.asarray(seg_starts, dtype=np.int64), st.CueIndex(m, seg_starts, hi), MentionIndex(m, lo, hi))
 
 
 _DECIMAL_POINT = re.compile(r"[0-9]。(?=[0-9]{1,2} ?[%‰])")
@@ -196,6 +197,13 @@ def clause_starts(ctx: Context, positions: list[int]) -> list[int]:
         return [ctx.lo] * len(positions)
     k = breaks.searchsorted(positions)
     return np.where(k > 0, breaks[k - 1] + 1, ctx.lo).tolist()  # breaks[-1] for k == 0 is masked out
+
+
+def segment_starts_of(ctx: Context, positions: list[int]) -> list[int]:
+    """The start of the segment holding each of ``positions`` (looked up all at once; the segment
+    starts hold the report start, which no position lies before)."""
+    starts = ctx.seg_start_array
+    return starts[starts.searchsorted(positions, "right") - 1].tolist() if len(positions) else []
 
 
 def clause_end(ctx: Context, pos: int) -> int:

@@ -28,7 +28,7 @@ _JOINERS = LIST_JOINERS  # what joins two values of one list (see Cues.group_gap
 _POPULATION_JOINERS = ","  # joins two values of one list only before a population (城区98%,农村95%)
 
 
-_SUBJECT_SKIP = " 、和及与,\u3000"  # what subject_start skips character by character
+SUBJECT_SKIP = " 、和及与,\u3000"  # what subject_start skips character by character
 
 
 CMP_SKIP = ("达到", "达", "为", "在", "到", "了", "分别")  # skipped between a comparator word and the value
@@ -169,13 +169,13 @@ def links_and_populations_end(match: str, lo: int, hi: int, c: Cues) -> int:
 
 def subject_start(match: str, lo: int, hi: int, c: Cues) -> int:
     """Start of the subject in match[lo:hi]: what closes the previous value (以上、, 左右,) and joiners skipped."""
-    if lo < hi and match[lo] not in _SUBJECT_SKIP and match[lo] not in c.cmp_after_first:
+    if lo < hi and match[lo] not in SUBJECT_SKIP and match[lo] not in c.cmp_after_first:
         return lo  # nothing to skip: neither a joiner nor the first character of a closing word
     after_rx = c.cmp_after_rx
     prev = None
     while prev != lo and lo < hi:
         prev = lo
-        while lo < hi and match[lo] in _SUBJECT_SKIP:
+        while lo < hi and match[lo] in SUBJECT_SKIP:
             lo += 1
         m = after_rx.match(match, lo)
         if m is not None:

@@ -23,8 +23,8 @@ from typing import NamedTuple
 from healthdata.extract.candidates import candidate_tokens
 from healthdata.extract.checks import numerator_denominator_checks
 from healthdata.extract.comparator import after_value, comparator_for
-from healthdata.extract.context import Context, Described, clause_starts, report_context, sentence_spans
-from healthdata.extract.cues import NOT_RATE, RATE_UNITS, last_match_before, links_end, subject_start
+from healthdata.extract.context import Context, Described, clause_starts, report_context, segment_starts_of, sentence_spans
+from healthdata.extract.cues import NOT_RATE, RATE_UNITS, SUBJECT_SKIP, last_match_before, links_end, subject_start
 from healthdata.extract.linking import implicit_rate_unit, indicator_for, zero_rate_unit
 from healthdata.extract.lists import distribute
 from healthdata.extract.numbers import NumberToken
@@ -85,27 +85,28 @@ def previous_in_sentence(items: list[Described], sent: tuple[int, int]) -> tuple
     return items[-1], None
 
 
-def describe(ctx: Context, tok: NumberToken, sent: tuple[int, int], tok_clause: int, facts: SentenceFacts,
+def describe(ctx: Context, tok: NumberToken, sent: tuple[int, int], tok_clause: int, seg_s: int, facts: SentenceFacts,
              prev: Described | None, prev_rate: Described | None, next_start: int) -> Described | None:
-    """The value ``tok`` described (``tok_clause``: the start of its clause; ``facts``: its sentence's
+    """The value ``tok`` described (``tok_clause``, ``seg_s``: the starts of its clause and segment; ``facts``: its sentence's
     :class:`SentenceFacts`; ``prev``/``prev_rate``: the value and the rate described before it in its
     sentence; ``next_start``: the start of the next candidate value, or the report end), or None for a
     unit-less number that turns out not to be a rate."""
     m, c = ctx.match, ctx.cues
     start, s0 = tok.start, sent[0]
     local_start = prev.tok.end if prev is not None else s0
-    clause_s = max(tok_clause, local_start)
+    clause_s = tok_clause if tok_clause > local_start else local_start
     counted = tok.unit in NOT_RATE
-    seg_starts = ctx.seg_starts
-    seg_s = seg_starts[bisect.bisect_right(seg_starts, start) - 1]  # seg_starts holds the report start
     if seg_s < s0:
         seg_s = s0
     iid = None if counted else indicator_for(ctx, tok, clause_s, local_start, seg_s, s0, prev_rate, next_start)
     raw_end = start  # the end of the clause before the value, spaces dropped
     while raw_end > clause_s and m[raw_end - 1] == " ":
         raw_end -= 1
-    link_end = links_end(m, clause_s, start, c)
-    after_start, after_cmp = after_value(m, tok.end, c)
+    # (the tests links_end, after_value, subject_start and subject_after_enumerator begin with, made
+    # here first: most values have no link word before them, nothing after them, no joiner or enumerator)
+    link_end = links_end(m, clause_s, start, c) if start > clause_s and m[start - 1] in c.links_tail_last else start
+    end = tok.end
+    after_start, after_cmp = after_value(m, end, c) if end < len(m) and (m[end] == " " or m[end] in c.cmp_after_first) else (end, None)
     statement, sign = statement_and_sign(ctx, tok, clause_s, seg_s, raw_end, link_end, after_cmp, after_start, iid)
     if statement == "actual" and prev is not None and inherits_statement(ctx, prev, counted, start, seg_s):
         statement, sign = prev.statement, prev.sign
@@ -123,10 +124,17 @@ def describe(ctx: Context, tok: NumberToken, sent: tuple[int, int], tok_clause: 
         unit = "percent"
     return Described(
         tok, sent, clause_s, local_start, iid,
-        ctx.table_subjects.get(start) or (subject_after_enumerator(m, subject_start(m, clause_s, link_end, c), link_end), link_end),
+        ctx.table_subjects.get(start) or (subject_of(m, clause_s, link_end, c), link_end),
         population_between(m, clause_s, start), statement, sign, comparator, unit,
         period_before(ctx, facts, start) if facts.periods else None,  # most sentences name no period
     )
+
+
+def subject_of(m: str, lo: int, hi: int, c) -> int:
+    """Start of the subject in m[lo:hi] (see :func:`subject_start`), without the enumerator that opens it."""
+    if lo < hi and (m[lo] in _SUBJECT_FIRSTS or m[lo] in c.cmp_after_first):
+        lo = subject_after_enumerator(m, subject_start(m, lo, hi, c), hi)
+    return lo
 
 
 def subject_after_enumerator(m: str, lo: int, hi: int) -> int:
@@ -139,6 +147,7 @@ def subject_after_enumerator(m: str, lo: int, hi: int) -> int:
 
 
 _ENUMERATOR_FIRSTS = st.statement_cues().enumerator_firsts
+_SUBJECT_FIRSTS = _ENUMERATOR_FIRSTS | frozenset(SUBJECT_SKIP)  # what a subject's start may need to skip begins with
 
 
 def describe_all(ctx: Context, tokens: list[NumberToken]) -> list[Described]:
@@ -151,9 +160,10 @@ def describe_all(ctx: Context, tokens: list[NumberToken]) -> list[Described]:
     last_start = dict(zip(sents, starts))  # the last token of each sentence wins
     facts = {sent: sentence_facts(ctx, sent, last) for sent, last in last_start.items()}
     next_starts = starts[1:] + [ctx.hi]
-    for tok, sent, tok_clause, next_start in zip(tokens, sents, clause_starts(ctx, starts), next_starts):
+    seg_starts = segment_starts_of(ctx, starts)
+    for tok, sent, tok_clause, seg_s, next_start in zip(tokens, sents, clause_starts(ctx, starts), seg_starts, next_starts):
         prev, prev_rate = previous_in_sentence(items, sent)
-        d = describe(ctx, tok, sent, tok_clause, facts[sent], prev, prev_rate, next_start)
+        d = describe(ctx, tok, sent, tok_clause, seg_s, facts[sent], prev, prev_rate, next_start)
         if d is not None:
             items.append(d)
     mark_from_to_pairs(ctx, items)
