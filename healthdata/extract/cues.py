@@ -80,6 +80,7 @@ class Cues:
     links_tail_last: frozenset  # the characters trailing link words (and spaces, newlines) end with
     links_tail_rx: re.Pattern  # trailing link words and spaces, up to the end ($)
     clause_cue_last: frozenset  # the characters policy, change and adjacent target words end with
+    after_cue_first: frozenset  # the characters the policy and target words after a value start with
     period_rx: re.Pattern
     cmp_after_rx: re.Pattern
     cmp_after_first: frozenset  # the characters comparator words after a value start with
@@ -124,6 +125,7 @@ def cues() -> Cues:
         links_tail_last=frozenset(w[-1] for w in (" ", "\u3000", "\n") + links),
         links_tail_rx=with_first_chars(f"(?:[ \u3000]|{alternation(links)})+$", " \u3000" + "".join(w[0] for w in links)),
         clause_cue_last=frozenset(w[-1] for ws in (c["policy"], c["change"]["down"], c["change"]["up"], c["target_adjacent"]) for w in ws),
+        after_cue_first=frozenset(w[0] for w in c["policy_after"] + c["target_after"]),
         period_rx=with_first_chars("|".join(f"(?:{p})" for p in v["period_patterns"]), v["period_first_chars"]),
         cmp_after_rx=re.compile(alternation(w for w, _ in c_after)),
         cmp_after_first=frozenset(w[0] for w, _ in c_after),

@@ -112,7 +112,10 @@ def describe(ctx: Context, tok: NumberToken, sent: tuple[int, int], tok_clause: 
         statement, sign = prev.statement, prev.sign
     if statement == "completion" and iid is None and tok.unit in ("percent", "?rate"):
         iid = c.completion_indicator
-    comparator = comparator_for(ctx, tok, after_cmp, after_start, clause_s, raw_end)
+    if after_cmp is None and tok.range_role is None and (raw_end <= clause_s or m[raw_end - 1] not in c.cmp_before_last):
+        comparator = "~" if tok.approx else None  # what comparator_for finds with no comparator word before or after the value
+    else:
+        comparator = comparator_for(ctx, tok, after_cmp, after_start, clause_s, raw_end)
     unit = tok.unit
     if unit == "?rate":
         unit = implicit_rate_unit(iid, statement, comparator, zero_rate_unit(m, tok, clause_s, link_end))
@@ -162,7 +165,7 @@ def describe_all(ctx: Context, tokens: list[NumberToken]) -> list[Described]:
     next_starts = starts[1:] + [ctx.hi]
     seg_starts = segment_starts_of(ctx, starts)
     for tok, sent, tok_clause, seg_s, next_start in zip(tokens, sents, clause_starts(ctx, starts), seg_starts, next_starts):
-        prev, prev_rate = previous_in_sentence(items, sent)
+        prev, prev_rate = previous_in_sentence(items, sent) if items and items[-1].sent is sent else (None, None)
         d = describe(ctx, tok, sent, tok_clause, seg_s, facts[sent], prev, prev_rate, next_start)
         if d is not None:
             items.append(d)
