@@ -6,6 +6,7 @@ counts whose measure word is dropped — in order of start, without overlaps.
 from __future__ import annotations
 
 import bisect
+import operator
 import re
 from functools import lru_cache
 
@@ -130,7 +131,8 @@ def candidate_tokens(ctx: Context) -> list[NumberToken]:
             toks.append(NumberToken(s, e, m[s:e], 1.0, "count", None, False, unit_implicit=True))
         elif m.endswith(c.change_words, max(lo, s - 8), s) and unitless_change(ctx, rate_starts, s, e):
             toks.append(NumberToken(s, e, m[s:e], 1.0, "?change", None, False, unit_implicit=True))
-    if any(a.start >= b.start for a, b in zip(toks, toks[1:])):  # else already in (start, -end) order
+    starts = [t.start for t in toks]
+    if any(map(operator.ge, starts, starts[1:])):  # else already in (start, -end) order
         toks.sort(key=lambda t: (t.start, -t.end))
     out: list[NumberToken] = []
     for t in toks:

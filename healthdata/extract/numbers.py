@@ -209,6 +209,12 @@ def _stop_before() -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
+def _stop_before_last() -> frozenset:
+    """The characters the words that make a number no quantity (第, 编号 …) end with."""
+    return frozenset(w[-1] for w in _stop_before())
+
+
+@lru_cache(maxsize=1)
 def _unit_scan():
     """(candidate regex, unit regex, chinese-numeral unit check, vocab lookups) for :func:`unit_tokens`.
 
@@ -235,7 +241,7 @@ def _unit_scan():
     mults = {k: float(x) for k, x in v["multipliers"].items()}
     names = ("lo", "num", "mult", "cn", "cnmult", "approx", "rate", "unit", "per")
     groups = operator.itemgetter(*(rx.groupindex[n] - 1 for n in names))
-    return cand, rx, cn_ok, dict(v["rate_units"]), frozenset(v["money_units"]), mults, groups
+    return cand, rx, cn_ok, dict(v["rate_units"]), frozenset(v["money_units"]), mults, groups, rx.groupindex["num"], rx.groupindex["cn"]
 
 
 def _unit_matches(match: str, lo: int, hi: int, cand: re.Pattern, rx: re.Pattern):
@@ -265,10 +271,10 @@ def _unit_matches(match: str, lo: int, hi: int, cand: re.Pattern, rx: re.Pattern
 
 def unit_tokens(match: str, lo: int, hi: int) -> list[NumberToken]:
     """Every number written with a rate unit, a measure word or 元 inside match[lo:hi] (a matching text: digits 0-9)."""
-    cand, rx, cn_ok, rate_units, money_units, mults, itemgetter_groups = _unit_scan()
+    cand, rx, cn_ok, rate_units, money_units, mults, itemgetter_groups, num_group, cn_group = _unit_scan()
     v = quantity_vocab()
     stop_cn = v["chinese_numeral_stop_before"]
-    stops = _stop_before()
+    stops, stop_last = _stop_before(), _stop_before_last()
     out: list[NumberToken] = []
     tnew, NT = tuple.__new__, NumberToken  # NumberToken from its nine fields, without the keyword handling
     for m in _unit_matches(match, lo, hi, cand, rx):
@@ -276,19 +282,20 @@ def unit_tokens(match: str, lo: int, hi: int) -> list[NumberToken]:
         lo_t, num, mult_w, cn, cnmult, approx_w, rate, unit_word, per = itemgetter_groups(m.groups())
         rate_unit, scale = rate_unit_of(rate) if rate else (None, 1.0)
         if cn:
-            if rate_unit or not cn_ok.match(unit_word or "") or _stopword_at(match, m.start("cn"), m.end()):
+            cn_start = m.start(cn_group)
+            if rate_unit or not cn_ok.match(unit_word or "") or _stopword_at(match, cn_start, end):
                 continue
-            if m.start("cn") > 0 and match[m.start("cn") - 1] in stop_cn:
+            if cn_start > 0 and match[cn_start - 1] in stop_cn:
                 continue
             if set(cn) <= set("百千"):  # 近百篇 is fine, a lone 千 is not a count
                 if cn != "百":
                     continue
-            num_start, num_text = m.start("cn"), cn
+            num_start, num_text = cn_start, cn
             mult = mults[cnmult] if cnmult else 1.0
         else:
-            num_start, num_text = m.start("num"), num
+            num_start, num_text = m.start(num_group), num
             mult = mults[mult_w] if mult_w else 1.0
-        if match.endswith(stops, 0, cs):  # cs == m.start()
+        if cs > 0 and match[cs - 1] in stop_last and match.endswith(stops, 0, cs):  # cs == m.start()
             continue
         if rate_unit:
             if mult != 1.0:
@@ -433,8 +440,7 @@ def bare_numbers(match: str, lo: int, hi: int, exclude: list[NumberToken] | None
     """
     starts, ends = bare_number_spans(match, lo, hi, codes)
     if exclude and len(starts):
-        tok_starts = np.fromiter((t.start for t in exclude), dtype=np.int64, count=len(exclude))
-        tok_ends = np.fromiter((t.end for t in exclude), dtype=np.int64, count=len(exclude))
+        tok_starts, tok_ends = np.array([(t.start, t.end) for t in exclude], dtype=np.int64).T
         # the tokens before k start before a number's end; one of the last three overlaps it when it ends after its start
         shifted = np.concatenate((_ZERO, _ZERO, tok_ends))
         last_three = np.maximum(np.maximum(tok_ends, shifted[1:-1]), shifted[:-2])
@@ -443,10 +449,10 @@ def bare_numbers(match: str, lo: int, hi: int, exclude: list[NumberToken] | None
         keep = (k == 0) | (starts >= reach[k])
         starts, ends = starts[keep], ends[keep]
     rest_stops = _bare_rest().match
-    stops = _stop_before()
+    stops, stop_last = _stop_before(), _stop_before_last()
     out = []
     for s, e in zip(starts.tolist(), ends.tolist()):
-        if rest_stops(match, e, e + 4) is not None or match.endswith(stops, 0, s):
+        if rest_stops(match, e, e + 4) is not None or s > 0 and match[s - 1] in stop_last and match.endswith(stops, 0, s):
             continue
         if match[e : e + 4].lstrip(" ").startswith("、") and (_at_line_start(match, s) or s > 0 and match[s - 1] in ITEM_BEFORE):
             continue  # an item number (8、加强…), at a line start or after a break inside a line (…以上;2、建档率…)

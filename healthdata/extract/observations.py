@@ -20,6 +20,8 @@ import bisect
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
+import numpy as np
+
 from healthdata.extract.candidates import candidate_tokens
 from healthdata.extract.checks import numerator_denominator_checks
 from healthdata.extract.comparator import after_value, comparator_for
@@ -158,13 +160,14 @@ def describe_all(ctx: Context, tokens: list[NumberToken]) -> list[Described]:
     :class:`SentenceFacts` of its sentence, found once per sentence)."""
     items: list[Described] = []
     starts = [tok.start for tok in tokens]
-    ctx.cue_index.value_starts(starts)
-    sents = sentence_spans(ctx, starts)
+    start_array = np.array(starts, dtype=np.int64)  # (converted once for the lookups below)
+    seg_starts = segment_starts_of(ctx, start_array)
+    ctx.cue_index.value_starts(starts, seg_starts)
+    sents = sentence_spans(ctx, start_array)
     last_start = dict(zip(sents, starts))  # the last token of each sentence wins
     facts = {sent: sentence_facts(ctx, sent, last) for sent, last in last_start.items()}
     next_starts = starts[1:] + [ctx.hi]
-    seg_starts = segment_starts_of(ctx, starts)
-    for tok, sent, tok_clause, seg_s, next_start in zip(tokens, sents, clause_starts(ctx, starts), seg_starts, next_starts):
+    for tok, sent, tok_clause, seg_s, next_start in zip(tokens, sents, clause_starts(ctx, start_array), seg_starts, next_starts):
         prev, prev_rate = previous_in_sentence(items, sent) if items and items[-1].sent is sent else (None, None)
         d = describe(ctx, tok, sent, tok_clause, seg_s, facts[sent], prev, prev_rate, next_start)
         if d is not None:

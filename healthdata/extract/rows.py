@@ -54,7 +54,7 @@ def observation_rows(report: ReportText, items: list[Described]) -> list[dict]:
         redacted = not masks.isdisjoint(num_text)
         if redacted:
             value = None
-        elif multiplier == 1.0 and short_decimal(num_text):
+        elif multiplier == 1.0 and (num_text.isdigit() and num_text.isascii() or short_decimal(num_text)):
             value = -float(num_text) if d.sign < 0 else float(num_text)  # value_of's first case
         else:
             value = value_of(tok, d.sign)

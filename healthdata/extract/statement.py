@@ -255,12 +255,14 @@ class CueIndex:
         self.scans: dict[tuple[re.Pattern, int], tuple[list[tuple[int, int]], list[int]]] = {}  # see last_end
         self.last_value: dict[int, int] = {}  # segment start -> start of its last value (see value_starts)
 
-    def value_starts(self, starts: list[int]) -> None:
-        """Tell where the values are (``starts``, increasing): a segment's cues are then looked for only
-        up to its last value, as a cue after it can concern none of them."""
-        seg_starts = np.asarray(self.seg_starts)
-        k = seg_starts.searchsorted(starts, "right") - 1
-        self.last_value = dict(zip(seg_starts[np.maximum(k, 0)].tolist(), starts))
+    def value_starts(self, starts: list[int], value_segments: list[int] | None = None) -> None:
+        """Tell where the values are (``starts``, increasing; ``value_segments``: the start of the segment
+        holding each, found here when None): a segment's cues are then looked for only up to its last
+        value, as a cue after it can concern none of them."""
+        if value_segments is None:
+            seg_starts = np.asarray(self.seg_starts)
+            value_segments = seg_starts[np.maximum(seg_starts.searchsorted(starts, "right") - 1, 0)].tolist()
+        self.last_value = dict(zip(value_segments, starts))
         self.patterns = cue_patterns()
         self.any_cue = _any_segment_cue()
 

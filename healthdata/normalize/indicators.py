@@ -151,14 +151,20 @@ def _alias_automaton():
     return automaton
 
 
+@lru_cache(maxsize=1)
+def _alias_last_chars() -> re.Pattern:
+    """A pattern finding a character an alias ends with (a class of plain characters: scanned for in C)."""
+    return re.compile("[" + "".join(re.escape(ch) for ch in sorted({a[-1] for a in alias_table()})) + "]")
+
+
 def _start_then_longest(m: Mention) -> tuple[int, int]:
     return m.start, -m.end
 
 
 def indicator_mentions(match: str, lo: int, hi: int) -> list[Mention]:
     """Every alias occurrence inside match[lo:hi] (overlapping ones too), by start, the longest first."""
-    if hi <= lo:
-        return []
+    if hi <= lo or _alias_last_chars().search(match, lo, hi) is None:
+        return []  # (an alias inside match[lo:hi] ends there with its last character)
     after = lo + 1  # the automaton reports the index of an occurrence's last character in the slice
     found = [Mention(after + last - len(alias), after + last, alias) for last, alias in _alias_automaton().iter(match[lo:hi])]
     found.sort(key=_start_then_longest)
