@@ -75,15 +75,14 @@ def period_before(ctx: Context, facts: SentenceFacts, p: int) -> str | None:
     return ctx.match[last[0] : last[1]] if last else None
 
 
-def previous_in_sentence(items: list[Described], sent: tuple[int, int]) -> tuple[Described | None, Described | None]:
-    """(the value described last, the last rate among the last six) when they lie in ``sent``, else None."""
+def previous_in_sentence(items: list[Described], sent: tuple[int, int], last_rate: int) -> tuple[Described | None, Described | None]:
+    """(the value described last, the last rate among the last six) when they lie in ``sent``, else
+    None; ``last_rate``: the index in ``items`` of the last rate, -1 for none.  (The values of a
+    sentence follow one another in ``items``, so a rate lies in ``sent`` when every value after it does.)"""
     if not items or items[-1].sent is not sent:
         return None, None
-    for d in reversed(items[-6:]):
-        if d.sent is not sent:
-            break
-        if d.unit not in NOT_RATE:
-            return items[-1], d
+    if last_rate >= len(items) - 6 and last_rate >= 0 and items[last_rate].sent is sent:
+        return items[-1], items[last_rate]
     return items[-1], None
 
 
@@ -167,10 +166,13 @@ def describe_all(ctx: Context, tokens: list[NumberToken]) -> list[Described]:
     last_start = dict(zip(sents, starts))  # the last token of each sentence wins
     facts = {sent: sentence_facts(ctx, sent, last) for sent, last in last_start.items()}
     next_starts = starts[1:] + [ctx.hi]
+    last_rate = -1  # the index in items of the last rate described
     for tok, sent, tok_clause, seg_s, next_start in zip(tokens, sents, clause_starts(ctx, start_array), seg_starts, next_starts):
-        prev, prev_rate = previous_in_sentence(items, sent) if items and items[-1].sent is sent else (None, None)
+        prev, prev_rate = previous_in_sentence(items, sent, last_rate) if items and items[-1].sent is sent else (None, None)
         d = describe(ctx, tok, sent, tok_clause, seg_s, facts[sent], prev, prev_rate, next_start)
         if d is not None:
+            if d.unit not in NOT_RATE:
+                last_rate = len(items)
             items.append(d)
     mark_from_to_pairs(ctx, items)
     return items
