@@ -33,7 +33,7 @@ from healthdata.extract.numbers import NumberToken
 from healthdata.extract.rows import OBSERVATION_KEYS, observation_rows
 from healthdata.extract import statement as st
 from healthdata.extract.statement import inherits_statement, mark_from_to_pairs, statement_and_sign
-from healthdata.normalize.indicators import population_between
+from healthdata.normalize.indicators import population_between, population_first_rx
 from healthdata.types import ReportText
 
 
@@ -129,7 +129,7 @@ def describe(ctx: Context, tok: NumberToken, sent: tuple[int, int], tok_clause: 
     return Described(
         tok, sent, clause_s, local_start, iid,
         ctx.table_subjects.get(start) or (subject_of(m, clause_s, link_end, c), link_end),
-        population_between(m, clause_s, start), statement, sign, comparator, unit,
+        population_between(m, clause_s, start) if _POPULATION_FIRST(m, clause_s, start) else None, statement, sign, comparator, unit,
         period_before(ctx, facts, start) if facts.periods else None,  # most sentences name no period
     )
 
@@ -151,6 +151,7 @@ def subject_after_enumerator(m: str, lo: int, hi: int) -> int:
 
 
 _ENUMERATOR_FIRSTS = st.statement_cues().enumerator_firsts
+_POPULATION_FIRST = population_first_rx().search  # (asked first: most clauses hold no character a population starts with)
 _SUBJECT_FIRSTS = _ENUMERATOR_FIRSTS | frozenset(SUBJECT_SKIP)  # what a subject's start may need to skip begins with
 
 

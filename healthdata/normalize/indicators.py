@@ -32,6 +32,7 @@ __all__ = [
     "indicator_unit",
     "population_in",
     "population_between",
+    "population_first_rx",
 ]
 
 _CLAUSE_BREAK_RX = re.compile("[" + re.escape(CLAUSE_BREAKS) + "]")
@@ -406,6 +407,12 @@ def _population_vocab():
     first = data["population_pattern_first_chars"] + "".join(w[0] for w in words)
     first_rx = re.compile("[" + "".join(re.escape(ch) for ch in dict.fromkeys(first)) + "]")
     return with_first_chars(data["population_pattern"], data["population_pattern_first_chars"]), words, with_first_chars(either, first), first_rx
+
+
+def population_first_rx() -> re.Pattern:
+    """A pattern finding a character a population (age group or population word) can start with:
+    where it finds none, :func:`population_between` finds no population."""
+    return _population_vocab()[3]
 
 
 def population_in(phrase: str) -> str | None:
