@@ -62,6 +62,29 @@ def _alternation(words) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
 
+def trie_alternation(words) -> str:
+    """The words as one alternation written as a trie (达到|达标|达 as 达(?:到|标|)): it matches what
+    the alternation of the words longest first matches, the longest word at a place first.  Where a
+    pattern is tried at one place (``match``), ``re`` then tries one branch per character instead of
+    every word; for a scan (``search``) the plain alternation is faster."""
+    trie: dict = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}  # a word ends here
+    return _trie_pattern(trie)
+
+
+def _trie_pattern(node: dict) -> str:
+    branches = [re.escape(ch) + _trie_pattern(child) for ch, child in node.items() if ch]
+    if "" in node and branches:
+        branches.append("")  # the word ending here, after the longer ones
+    if len(branches) == 1:
+        return branches[0]
+    return "(?:" + "|".join(branches) + ")" if branches else ""
+
+
 def _rate_alternation(forms) -> str:
     """The rate unit forms as alternatives that allow a space after / and before 万 (/ 10 万)."""
     return "|".join(re.escape(w).replace("/", "/ ?").replace("万", " ?万") for w in sorted(set(forms), key=len, reverse=True))
@@ -386,7 +409,7 @@ def _bare_rest() -> re.Pattern:
     v = quantity_vocab()
     words = list(_BARE_STOP) + list(v["not_quantity_after"]) + list(v["rate_units"]) + list(v["count_units"])
     words += list(v["money_units"]) + list(v["multipliers"]) + [".", "．"]
-    return re.compile(rf" *+(?:{_alternation(words)}|\Z)")
+    return re.compile(rf" *+(?:{trie_alternation(words)}|\Z)")  # (tried at one place: a trie)
 
 
 @lru_cache(maxsize=1)

@@ -403,7 +403,7 @@ def _population_vocab():
     from healthdata.extract.numbers import with_first_chars
 
     words = tuple(sorted(data["populations"], key=len, reverse=True))
-    either = "|".join([f"(?:{data['population_pattern']})"] + [re.escape(w) for w in words])
+    either = "|".join([f"(?P<age>{data['population_pattern']})"] + [re.escape(w) for w in words])
     first = data["population_pattern_first_chars"] + "".join(w[0] for w in words)
     first_rx = re.compile("[" + "".join(re.escape(ch) for ch in dict.fromkeys(first)) + "]")
     return with_first_chars(data["population_pattern"], data["population_pattern_first_chars"]), words, with_first_chars(either, first), first_rx
@@ -425,9 +425,12 @@ def population_between(match: str, lo: int, hi: int) -> str | None:
     word in it (农村, 城镇职工 …), else None.  Searched in place (the patterns have no anchors or look-arounds)."""
     age, words, either, first = _population_vocab()
     f = first.search(match, lo, hi)  # a class of plain characters is scanned for many times faster than the pattern
-    if f is None or either.search(match, f.start(), hi) is None:
+    e = either.search(match, f.start(), hi) if f is not None else None
+    if e is None:
         return None  # neither an age group nor a population word (none can start before the first character one starts with)
-    m = age.search(match, lo, hi)
+    if e.group("age") is not None:
+        return e.group()  # the first match is an age group: the first age group (either tries one first at each place)
+    m = age.search(match, e.start() + 1, hi)  # (no age group starts before the word either found, nor where it starts)
     if m:
         return m.group(0)
     for w in words:
