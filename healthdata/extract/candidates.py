@@ -102,6 +102,13 @@ def without_frequencies(ctx: Context, toks: list[NumberToken]) -> list[NumberTok
     return [t for t in toks if t.count_unit != "次" or not after_marker(t)]
 
 
+def sort_by_start_longest_first(toks: list[NumberToken]) -> None:
+    """Sort ``toks`` in place by start, the longest first among those starting together (the same
+    order as sorting by (start, -end): two stable sorts by C-level keys, no Python key function)."""
+    toks.sort(key=operator.itemgetter(1), reverse=True)
+    toks.sort(key=operator.itemgetter(0))
+
+
 def candidate_tokens(ctx: Context) -> list[NumberToken]:
     """All value tokens of the report in order of start, without overlaps: numbers with units (not
     frequencies like 每年2次), unit-less rates found by context (unit ``?rate``) and unit-less counts."""
@@ -116,7 +123,7 @@ def candidate_tokens(ctx: Context) -> list[NumberToken]:
         toks.append(tv.token)
         ctx.table_subjects[tv.token.start] = tv.subject
     if len(toks) > 1 and (tables or toks[-1].start < toks[-2].start):
-        toks.sort(key=lambda t: (t.start, -t.end))
+        sort_by_start_longest_first(toks)
     bare = bare_numbers(m, lo, hi, exclude=toks, codes=ctx.codes)
     hits = implicit_rate_spans(ctx, bare)
     implicit_rates = set()
@@ -133,7 +140,7 @@ def candidate_tokens(ctx: Context) -> list[NumberToken]:
             toks.append(NumberToken(s, e, m[s:e], 1.0, "?change", None, False, unit_implicit=True))
     starts = [t.start for t in toks]
     if any(map(operator.ge, starts, starts[1:])):  # else already in (start, -end) order
-        toks.sort(key=lambda t: (t.start, -t.end))
+        sort_by_start_longest_first(toks)
     out: list[NumberToken] = []
     for t in toks:
         if out and t.start < out[-1].end:

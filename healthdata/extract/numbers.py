@@ -182,7 +182,17 @@ def parse_number(num_text: str) -> float | None:
         return None
     if _PLAIN_NUMBER.fullmatch(t):
         return float(t)
-    return _parse_chinese(t)
+    short = _short_numerals()
+    return short[t] if t in short else _parse_chinese(t)
+
+
+@lru_cache(maxsize=1)
+def _short_numerals() -> dict[str, float | None]:
+    """Every numeral of one or two Chinese digits (三, 十五, 两百 …) read once: most numerals in reports
+    are this short, and reading one with cn2an costs far more than a lookup (a table of the numerals,
+    not of anything read in a text)."""
+    parse = _parse_chinese.__wrapped__
+    return {a + b: parse(a + b) for a in CN_DIGITS for b in [""] + list(CN_DIGITS)}
 
 
 def clear_memos() -> None:
