@@ -130,7 +130,7 @@ def candidate_tokens(ctx: Context) -> list[NumberToken]:
     for s, e in sorted(hits + unit_dropping_spans(m, lo, hi, bare, hits)):
         toks.append(NumberToken(s, e, m[s:e], 1.0, "?rate", None, False, unit_implicit=True))
         implicit_rates.add(s)
-    rate_starts = sorted(t.start for t in toks if t.unit in RATE_UNITS)
+    rate_starts = sorted([t.start for t in toks if t.unit in RATE_UNITS])
     for s, e in bare:
         if s in implicit_rates:
             continue
