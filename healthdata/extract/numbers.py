@@ -277,7 +277,7 @@ def _unit_scan():
     return cand, rx, cn_ok, dict(v["rate_units"]), frozenset(v["money_units"]), mults, groups, rx.groupindex["num"], rx.groupindex["cn"]
 
 
-def _unit_matches(match: str, lo: int, hi: int, cand: re.Pattern, rx: re.Pattern):
+def _unit_matches(match: str, lo: int, hi: int, cand: re.Pattern, rx: re.Pattern) -> list[re.Match]:
     """The unit regex's matches in match[lo:hi], as ``finditer`` would find them (see :func:`_unit_scan`).
 
     From ``pos`` on, the next candidate is the leftmost one starting at or after ``pos``; the unit
@@ -287,6 +287,7 @@ def _unit_matches(match: str, lo: int, hi: int, cand: re.Pattern, rx: re.Pattern
     """
     rmatch = rx.match
     pos = lo
+    out = []
     while True:
         for c in cand.finditer(match, pos, hi):
             cs = c.start()
@@ -294,12 +295,12 @@ def _unit_matches(match: str, lo: int, hi: int, cand: re.Pattern, rx: re.Pattern
             if m is None:
                 pos = cs + 1
             else:
-                yield m
+                out.append(m)
                 pos = m.end()
             if pos != c.end():
                 break
         else:
-            return
+            return out
 
 
 def unit_tokens(match: str, lo: int, hi: int) -> list[NumberToken]:
@@ -326,7 +327,7 @@ def unit_tokens(match: str, lo: int, hi: int) -> list[NumberToken]:
             num_start, num_text = cn_start, cn
             mult = mults[cnmult] if cnmult else 1.0
         else:
-            num_start, num_text = m.start(num_group), num
+            num_start, num_text = cs if lo_t is None else m.start(num_group), num  # (without a range the number starts the match)
             mult = mults[mult_w] if mult_w else 1.0
         if cs > 0 and match[cs - 1] in stop_last and match.endswith(stops, 0, cs):  # cs == m.start()
             continue

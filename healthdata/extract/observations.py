@@ -16,7 +16,6 @@ The report's breaks, plan parts and cue positions are found once (:mod:`healthda
 """
 from __future__ import annotations
 
-import bisect
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
