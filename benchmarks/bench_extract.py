@@ -7,8 +7,9 @@ extracts everything (rates, counts, money, masked and unit-less values, linking,
 from the matching text, whose construction (OpenCC + width and digit folding) is timed as part of ours;
 the peer only finds percentages (its percentage model, Culture.Chinese, the model built once
 outside the timing, as a fair peer would be used).  Compiled regexes and loaded vocabularies stay
-cached across repetitions, as in a build; anything memoised about the texts themselves is cleared
-before every repetition (``clear_memos``), so no repetition profits from an earlier one.  The peer is optional: ``pip install
+cached across repetitions, as in a build (so is the table of every numeral of one or two Chinese
+digits, made once from cn2an: it holds nothing read in a text); anything memoised about the texts
+themselves is cleared before every repetition (``clear_memos``), so no repetition profits from an earlier one.  The peer is optional: ``pip install
 "healthdata[bench]"`` (recognizers-text-suite, emoji<1.0); without it the script says so and
 times healthdata alone.
 """

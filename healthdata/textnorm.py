@@ -182,7 +182,7 @@ def _needs_phrases(text: str, codes: np.ndarray) -> bool:
     _, _, _, _, is_trigger, special_rx, special_len = _tables()
     if special_rx is None:
         return False
-    for i in is_trigger[codes].nonzero()[0].tolist():
+    for i in np.flatnonzero(np.take(is_trigger, codes)).tolist():  # (np.take: faster than indexing)
         if special_rx.search(text, max(0, i - special_len + 1), i + special_len) is not None:
             return True
     return False
@@ -190,7 +190,7 @@ def _needs_phrases(text: str, codes: np.ndarray) -> bool:
 
 def _present(codes: np.ndarray) -> set[str]:
     """The characters (of a text with code points ``codes``) the conversion must look at."""
-    return set(map(chr, np.unique(codes[_tables()[3][codes]]).tolist()))
+    return set(map(chr, np.unique(codes[np.take(_tables()[3], codes)]).tolist()))
 
 
 def to_simplified(text: str) -> str:

@@ -6,6 +6,7 @@ counts whose measure word is dropped — in order of start, without overlaps.
 from __future__ import annotations
 
 import bisect
+import operator
 import re
 from functools import lru_cache
 
@@ -101,6 +102,13 @@ def without_frequencies(ctx: Context, toks: list[NumberToken]) -> list[NumberTok
     return [t for t in toks if t.count_unit != "次" or not after_marker(t)]
 
 
+def sort_by_start_longest_first(toks: list[NumberToken]) -> None:
+    """Sort ``toks`` in place by start, the longest first among those starting together (the same
+    order as sorting by (start, -end): two stable sorts by C-level keys, no Python key function)."""
+    toks.sort(key=operator.itemgetter(1), reverse=True)
+    toks.sort(key=operator.itemgetter(0))
+
+
 def candidate_tokens(ctx: Context) -> list[NumberToken]:
     """All value tokens of the report in order of start, without overlaps: numbers with units (not
     frequencies like 每年2次), unit-less rates found by context (unit ``?rate``) and unit-less counts."""
@@ -117,14 +125,14 @@ def candidate_tokens(ctx: Context) -> list[NumberToken]:
         if tv.statement is not None:
             ctx.table_statements[tv.token.start] = tv.statement
     if len(toks) > 1 and (tables or toks[-1].start < toks[-2].start):
-        toks.sort(key=lambda t: (t.start, -t.end))
+        sort_by_start_longest_first(toks)
     bare = bare_numbers(m, lo, hi, exclude=toks, codes=ctx.codes)
     hits = implicit_rate_spans(ctx, bare)
     implicit_rates = set()
     for s, e in sorted(hits + unit_dropping_spans(m, lo, hi, bare, hits)):
         toks.append(NumberToken(s, e, m[s:e], 1.0, "?rate", None, False, unit_implicit=True))
         implicit_rates.add(s)
-    rate_starts = sorted(t.start for t in toks if t.unit in RATE_UNITS)
+    rate_starts = sorted([t.start for t in toks if t.unit in RATE_UNITS])
     for s, e in bare:
         if s in implicit_rates:
             continue
@@ -132,8 +140,9 @@ def candidate_tokens(ctx: Context) -> list[NumberToken]:
             toks.append(NumberToken(s, e, m[s:e], 1.0, "count", None, False, unit_implicit=True))
         elif m.endswith(c.change_words, max(lo, s - 8), s) and unitless_change(ctx, rate_starts, s, e):
             toks.append(NumberToken(s, e, m[s:e], 1.0, "?change", None, False, unit_implicit=True))
-    if any(a.start >= b.start for a, b in zip(toks, toks[1:])):  # else already in (start, -end) order
-        toks.sort(key=lambda t: (t.start, -t.end))
+    starts = [t.start for t in toks]
+    if any(map(operator.ge, starts, starts[1:])):  # else already in (start, -end) order
+        sort_by_start_longest_first(toks)
     out: list[NumberToken] = []
     for t in toks:
         if out and t.start < out[-1].end:

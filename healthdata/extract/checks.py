@@ -9,6 +9,7 @@ recorded as a finding (not an error).
 from __future__ import annotations
 
 import bisect
+import operator
 
 __all__ = ["numerator_denominator_checks", "rate_factor", "agrees_with", "tolerance"]
 
@@ -81,7 +82,7 @@ def numerator_denominator_checks(rows: list[dict], match: str, near_miss: float 
     """
     out = []
     starts = [r["source_start"] for r in rows]
-    sorted_starts = all(a <= b for a, b in zip(starts, starts[1:]))
+    sorted_starts = not any(map(operator.gt, starts, starts[1:]))
     factors = FACTORS
     # the rows that can be a numerator or denominator (counts with a value), by index
     count_rows = [k for k, c in enumerate(rows) if c["unit"] == "count" and c["value"]] if sorted_starts else None

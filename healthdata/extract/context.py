@@ -56,7 +56,7 @@ class Context:
     match: str
     lo: int  # report start
     hi: int  # report end
-    codes: np.ndarray  # the code points of match[lo:hi]
+    codes: np.ndarray  # the code points of match[lo:hi] (as np.intp)
     sent_breaks: list[int]  # positions of sentence breaks inside the report, increasing
     clause_breaks: list[int]  # positions of clause breaks (sentence breaks included), increasing
     sent_break_array: np.ndarray  # the same positions as arrays, for lookups of many positions at once
@@ -66,6 +66,7 @@ class Context:
     plan_spans: list[tuple[int, int]]  # sections announcing a plan
     cues: Cues
     seg_starts: list[int]  # starts of the segments (see healthdata.extract.statement)
+    seg_start_array: np.ndarray  # the same as an array
     cue_index: st.CueIndex  # where the statement cue words occur
     mentions: MentionIndex  # where the indicator aliases occur
     table_subjects: dict = field(default_factory=dict)  # start of a table value -> span of the cell naming it
@@ -76,7 +77,7 @@ def report_context(report: ReportText) -> Context:
     """The :class:`Context` of ``report``: break positions, plan spans and cue tables."""
     m, lo, hi = report.match, report.start, report.end
     c = cues()
-    codes = code_points(m[lo:hi])
+    codes = code_points(m[lo:hi]).astype(np.intp)  # (as indices once: every table lookup below takes them)
     clause_breaks, sent_breaks = break_positions(codes, lo)
     if len(sent_breaks):
         points = decimal_points(m, lo, hi, codes, sent_breaks)
@@ -87,7 +88,7 @@ def report_context(report: ReportText) -> Context:
     seg_starts = st.segment_starts(m, lo, hi, seg_breaks, enumerator_candidates(codes, clause_breaks, lo))
     plans = st.plan_spans(m, lo, hi, report.sections, seg_starts)
     return Context(m, lo, hi, codes, sent_breaks.tolist(), clause_breaks.tolist(), sent_breaks, clause_breaks, {},
-                   report_is_plan(report, c), plans, c, seg_starts, st.CueIndex(m, seg_starts, hi), MentionIndex(m, lo, hi))
+                   report_is_plan(report, c), plans, c, seg_starts, np.asarray(seg_starts, dtype=np.int64), st.CueIndex(m, seg_starts, hi), MentionIndex(m, lo, hi))
 
 
 _DECIMAL_POINT = re.compile(r"[0-9]。(?=[0-9]{1,2} ?[%‰])")
@@ -167,8 +168,8 @@ def sentence_span(ctx: Context, pos: int) -> tuple[int, int]:
     return ctx.sentences.get(k) or _sentence(ctx, k)
 
 
-def sentence_spans(ctx: Context, positions: list[int]) -> list[tuple[int, int]]:
-    """:func:`sentence_span` of every position in ``positions`` (looked up all at once)."""
+def sentence_spans(ctx: Context, positions) -> list[tuple[int, int]]:
+    """:func:`sentence_span` of every position in ``positions`` (a list or an array; looked up all at once)."""
     memo = ctx.sentences
     return [memo.get(k) or _sentence(ctx, k) for k in ctx.sent_break_array.searchsorted(positions).tolist()]
 
@@ -190,13 +191,20 @@ def clause_start(ctx: Context, pos: int) -> int:
     return ctx.clause_breaks[k - 1] + 1 if k > 0 else ctx.lo
 
 
-def clause_starts(ctx: Context, positions: list[int]) -> list[int]:
-    """:func:`clause_start` of every position in ``positions`` (looked up all at once)."""
+def clause_starts(ctx: Context, positions) -> list[int]:
+    """:func:`clause_start` of every position in ``positions`` (a list or an array; looked up all at once)."""
     breaks = ctx.clause_break_array
     if not len(breaks):
         return [ctx.lo] * len(positions)
     k = breaks.searchsorted(positions)
     return np.where(k > 0, breaks[k - 1] + 1, ctx.lo).tolist()  # breaks[-1] for k == 0 is masked out
+
+
+def segment_starts_of(ctx: Context, positions) -> list[int]:
+    """The start of the segment holding each of ``positions`` (a list or an array; looked up all at once; the segment
+    starts hold the report start, which no position lies before)."""
+    starts = ctx.seg_start_array
+    return starts[starts.searchsorted(positions, "right") - 1].tolist() if len(positions) else []
 
 
 def clause_end(ctx: Context, pos: int) -> int:

@@ -28,7 +28,7 @@ _JOINERS = LIST_JOINERS  # what joins two values of one list (see Cues.group_gap
 _POPULATION_JOINERS = ","  # joins two values of one list only before a population (城区98%,农村95%)
 
 
-_SUBJECT_SKIP = " 、和及与,\u3000"  # what subject_start skips character by character
+SUBJECT_SKIP = " 、和及与,\u3000"  # what subject_start skips character by character
 
 
 CMP_SKIP = ("达到", "达", "为", "在", "到", "了", "分别")  # skipped between a comparator word and the value
@@ -80,6 +80,7 @@ class Cues:
     links_tail_last: frozenset  # the characters trailing link words (and spaces, newlines) end with
     links_tail_rx: re.Pattern  # trailing link words and spaces, up to the end ($)
     clause_cue_last: frozenset  # the characters policy, change and adjacent target words end with
+    after_cue_first: frozenset  # the characters the policy and target words after a value start with
     period_rx: re.Pattern
     cmp_after_rx: re.Pattern
     cmp_after_first: frozenset  # the characters comparator words after a value start with
@@ -124,6 +125,7 @@ def cues() -> Cues:
         links_tail_last=frozenset(w[-1] for w in (" ", "\u3000", "\n") + links),
         links_tail_rx=with_first_chars(f"(?:[ \u3000]|{alternation(links)})+$", " \u3000" + "".join(w[0] for w in links)),
         clause_cue_last=frozenset(w[-1] for ws in (c["policy"], c["change"]["down"], c["change"]["up"], c["target_adjacent"]) for w in ws),
+        after_cue_first=frozenset(w[0] for w in c["policy_after"] + c["target_after"]),
         period_rx=with_first_chars("|".join(f"(?:{p})" for p in v["period_patterns"]), v["period_first_chars"]),
         cmp_after_rx=re.compile(alternation(w for w, _ in c_after)),
         cmp_after_first=frozenset(w[0] for w, _ in c_after),
@@ -169,13 +171,13 @@ def links_and_populations_end(match: str, lo: int, hi: int, c: Cues) -> int:
 
 def subject_start(match: str, lo: int, hi: int, c: Cues) -> int:
     """Start of the subject in match[lo:hi]: what closes the previous value (以上、, 左右,) and joiners skipped."""
-    if lo < hi and match[lo] not in _SUBJECT_SKIP and match[lo] not in c.cmp_after_first:
+    if lo < hi and match[lo] not in SUBJECT_SKIP and match[lo] not in c.cmp_after_first:
         return lo  # nothing to skip: neither a joiner nor the first character of a closing word
     after_rx = c.cmp_after_rx
     prev = None
     while prev != lo and lo < hi:
         prev = lo
-        while lo < hi and match[lo] in _SUBJECT_SKIP:
+        while lo < hi and match[lo] in SUBJECT_SKIP:
             lo += 1
         m = after_rx.match(match, lo)
         if m is not None:

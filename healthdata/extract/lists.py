@@ -17,8 +17,7 @@ def _groups(items: list[Described], match: str) -> list[list[int]]:
     groups, cur = [], [0] if items else []
     for i in range(1, len(items)):
         a, b = items[i - 1], items[i]
-        same_kind = (a.unit in NOT_RATE) == (b.unit in NOT_RATE)
-        if a.sent == b.sent and same_kind and group_gap(match, a.tok.end, b.tok.start):
+        if a.sent == b.sent and (a.unit in NOT_RATE) == (b.unit in NOT_RATE) and group_gap(match, a.tok.end, b.tok.start):
             cur.append(i)
         else:
             groups.append(cur)

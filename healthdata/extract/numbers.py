@@ -62,6 +62,29 @@ def _alternation(words) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
 
+def trie_alternation(words) -> str:
+    """The words as one alternation written as a trie (达到|达标|达 as 达(?:到|标|)): it matches what
+    the alternation of the words longest first matches, the longest word at a place first.  Where a
+    pattern is tried at one place (``match``), ``re`` then tries one branch per character instead of
+    every word; for a scan (``search``) the plain alternation is faster."""
+    trie: dict = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}  # a word ends here
+    return _trie_pattern(trie)
+
+
+def _trie_pattern(node: dict) -> str:
+    branches = [re.escape(ch) + _trie_pattern(child) for ch, child in node.items() if ch]
+    if "" in node and branches:
+        branches.append("")  # the word ending here, after the longer ones
+    if len(branches) == 1:
+        return branches[0]
+    return "(?:" + "|".join(branches) + ")" if branches else ""
+
+
 def _rate_alternation(forms) -> str:
     """The rate unit forms as alternatives that allow a space after / and before 万 (/ 10 万)."""
     return "|".join(re.escape(w).replace("/", "/ ?").replace("万", " ?万") for w in sorted(set(forms), key=len, reverse=True))
@@ -159,7 +182,17 @@ def parse_number(num_text: str) -> float | None:
         return None
     if _PLAIN_NUMBER.fullmatch(t):
         return float(t)
-    return _parse_chinese(t)
+    short = _short_numerals()
+    return short[t] if t in short else _parse_chinese(t)
+
+
+@lru_cache(maxsize=1)
+def _short_numerals() -> dict[str, float | None]:
+    """Every numeral of one or two Chinese digits (三, 十五, 两百 …) read once: most numerals in reports
+    are this short, and reading one with cn2an costs far more than a lookup (a table of the numerals,
+    not of anything read in a text)."""
+    parse = _parse_chinese.__wrapped__
+    return {a + b: parse(a + b) for a in CN_DIGITS for b in [""] + list(CN_DIGITS)}
 
 
 def clear_memos() -> None:
@@ -209,6 +242,12 @@ def _stop_before() -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
+def _stop_before_last() -> frozenset:
+    """The characters the words that make a number no quantity (第, 编号 …) end with."""
+    return frozenset(w[-1] for w in _stop_before())
+
+
+@lru_cache(maxsize=1)
 def _unit_scan():
     """(candidate regex, unit regex, chinese-numeral unit check, vocab lookups) for :func:`unit_tokens`.
 
@@ -235,10 +274,10 @@ def _unit_scan():
     mults = {k: float(x) for k, x in v["multipliers"].items()}
     names = ("lo", "num", "mult", "cn", "cnmult", "approx", "rate", "unit", "per")
     groups = operator.itemgetter(*(rx.groupindex[n] - 1 for n in names))
-    return cand, rx, cn_ok, dict(v["rate_units"]), frozenset(v["money_units"]), mults, groups
+    return cand, rx, cn_ok, dict(v["rate_units"]), frozenset(v["money_units"]), mults, groups, rx.groupindex["num"], rx.groupindex["cn"]
 
 
-def _unit_matches(match: str, lo: int, hi: int, cand: re.Pattern, rx: re.Pattern):
+def _unit_matches(match: str, lo: int, hi: int, cand: re.Pattern, rx: re.Pattern) -> list[re.Match]:
     """The unit regex's matches in match[lo:hi], as ``finditer`` would find them (see :func:`_unit_scan`).
 
     From ``pos`` on, the next candidate is the leftmost one starting at or after ``pos``; the unit
@@ -248,6 +287,7 @@ def _unit_matches(match: str, lo: int, hi: int, cand: re.Pattern, rx: re.Pattern
     """
     rmatch = rx.match
     pos = lo
+    out = []
     while True:
         for c in cand.finditer(match, pos, hi):
             cs = c.start()
@@ -255,20 +295,20 @@ def _unit_matches(match: str, lo: int, hi: int, cand: re.Pattern, rx: re.Pattern
             if m is None:
                 pos = cs + 1
             else:
-                yield m
+                out.append(m)
                 pos = m.end()
             if pos != c.end():
                 break
         else:
-            return
+            return out
 
 
 def unit_tokens(match: str, lo: int, hi: int) -> list[NumberToken]:
     """Every number written with a rate unit, a measure word or 元 inside match[lo:hi] (a matching text: digits 0-9)."""
-    cand, rx, cn_ok, rate_units, money_units, mults, itemgetter_groups = _unit_scan()
+    cand, rx, cn_ok, rate_units, money_units, mults, itemgetter_groups, num_group, cn_group = _unit_scan()
     v = quantity_vocab()
     stop_cn = v["chinese_numeral_stop_before"]
-    stops = _stop_before()
+    stops, stop_last = _stop_before(), _stop_before_last()
     out: list[NumberToken] = []
     tnew, NT = tuple.__new__, NumberToken  # NumberToken from its nine fields, without the keyword handling
     for m in _unit_matches(match, lo, hi, cand, rx):
@@ -276,19 +316,20 @@ def unit_tokens(match: str, lo: int, hi: int) -> list[NumberToken]:
         lo_t, num, mult_w, cn, cnmult, approx_w, rate, unit_word, per = itemgetter_groups(m.groups())
         rate_unit, scale = rate_unit_of(rate) if rate else (None, 1.0)
         if cn:
-            if rate_unit or not cn_ok.match(unit_word or "") or _stopword_at(match, m.start("cn"), m.end()):
+            cn_start = m.start(cn_group)
+            if rate_unit or not cn_ok.match(unit_word or "") or _stopword_at(match, cn_start, end):
                 continue
-            if m.start("cn") > 0 and match[m.start("cn") - 1] in stop_cn:
+            if cn_start > 0 and match[cn_start - 1] in stop_cn:
                 continue
             if set(cn) <= set("百千"):  # 近百篇 is fine, a lone 千 is not a count
                 if cn != "百":
                     continue
-            num_start, num_text = m.start("cn"), cn
+            num_start, num_text = cn_start, cn
             mult = mults[cnmult] if cnmult else 1.0
         else:
-            num_start, num_text = m.start("num"), num
+            num_start, num_text = cs if lo_t is None else m.start(num_group), num  # (without a range the number starts the match)
             mult = mults[mult_w] if mult_w else 1.0
-        if match.endswith(stops, 0, cs):  # cs == m.start()
+        if cs > 0 and match[cs - 1] in stop_last and match.endswith(stops, 0, cs):  # cs == m.start()
             continue
         if rate_unit:
             if mult != 1.0:
@@ -379,7 +420,7 @@ def _bare_rest() -> re.Pattern:
     v = quantity_vocab()
     words = list(_BARE_STOP) + list(v["not_quantity_after"]) + list(v["rate_units"]) + list(v["count_units"])
     words += list(v["money_units"]) + list(v["multipliers"]) + [".", "．"]
-    return re.compile(rf" *+(?:{_alternation(words)}|\Z)")
+    return re.compile(rf" *+(?:{trie_alternation(words)}|\Z)")  # (tried at one place: a trie)
 
 
 @lru_cache(maxsize=1)
@@ -433,8 +474,7 @@ def bare_numbers(match: str, lo: int, hi: int, exclude: list[NumberToken] | None
     """
     starts, ends = bare_number_spans(match, lo, hi, codes)
     if exclude and len(starts):
-        tok_starts = np.fromiter((t.start for t in exclude), dtype=np.int64, count=len(exclude))
-        tok_ends = np.fromiter((t.end for t in exclude), dtype=np.int64, count=len(exclude))
+        tok_starts, tok_ends = np.array([(t.start, t.end) for t in exclude], dtype=np.int64).T
         # the tokens before k start before a number's end; one of the last three overlaps it when it ends after its start
         shifted = np.concatenate((_ZERO, _ZERO, tok_ends))
         last_three = np.maximum(np.maximum(tok_ends, shifted[1:-1]), shifted[:-2])
@@ -443,10 +483,10 @@ def bare_numbers(match: str, lo: int, hi: int, exclude: list[NumberToken] | None
         keep = (k == 0) | (starts >= reach[k])
         starts, ends = starts[keep], ends[keep]
     rest_stops = _bare_rest().match
-    stops = _stop_before()
+    stops, stop_last = _stop_before(), _stop_before_last()
     out = []
     for s, e in zip(starts.tolist(), ends.tolist()):
-        if rest_stops(match, e, e + 4) is not None or match.endswith(stops, 0, s):
+        if rest_stops(match, e, e + 4) is not None or s > 0 and match[s - 1] in stop_last and match.endswith(stops, 0, s):
             continue
         if match[e : e + 4].lstrip(" ").startswith("、") and (_at_line_start(match, s) or s > 0 and match[s - 1] in ITEM_BEFORE):
             continue  # an item number (8、加强…), at a line start or after a break inside a line (…以上;2、建档率…)

@@ -16,22 +16,23 @@ The report's breaks, plan parts and cue positions are found once (:mod:`healthda
 """
 from __future__ import annotations
 
-import bisect
 from dataclasses import dataclass, field
 from typing import NamedTuple
+
+import numpy as np
 
 from healthdata.extract.candidates import candidate_tokens
 from healthdata.extract.checks import numerator_denominator_checks
 from healthdata.extract.comparator import after_value, comparator_for
-from healthdata.extract.context import Context, Described, clause_starts, report_context, sentence_spans
-from healthdata.extract.cues import NOT_RATE, RATE_UNITS, last_match_before, links_end, subject_start
+from healthdata.extract.context import Context, Described, clause_starts, report_context, segment_starts_of, sentence_spans
+from healthdata.extract.cues import NOT_RATE, RATE_UNITS, SUBJECT_SKIP, last_match_before, links_end, subject_start
 from healthdata.extract.linking import implicit_rate_unit, indicator_for, zero_rate_unit
 from healthdata.extract.lists import distribute
 from healthdata.extract.numbers import NumberToken
 from healthdata.extract.rows import OBSERVATION_KEYS, observation_rows
 from healthdata.extract import statement as st
 from healthdata.extract.statement import inherits_statement, mark_from_to_pairs, statement_and_sign
-from healthdata.normalize.indicators import population_between
+from healthdata.normalize.indicators import population_between, population_first_rx
 from healthdata.types import ReportText
 
 
@@ -73,39 +74,39 @@ def period_before(ctx: Context, facts: SentenceFacts, p: int) -> str | None:
     return ctx.match[last[0] : last[1]] if last else None
 
 
-def previous_in_sentence(items: list[Described], sent: tuple[int, int]) -> tuple[Described | None, Described | None]:
-    """(the value described last, the last rate among the last six) when they lie in ``sent``, else None."""
+def previous_in_sentence(items: list[Described], sent: tuple[int, int], last_rate: int) -> tuple[Described | None, Described | None]:
+    """(the value described last, the last rate among the last six) when they lie in ``sent``, else
+    None; ``last_rate``: the index in ``items`` of the last rate, -1 for none.  (The values of a
+    sentence follow one another in ``items``, so a rate lies in ``sent`` when every value after it does.)"""
     if not items or items[-1].sent is not sent:
         return None, None
-    for d in reversed(items[-6:]):
-        if d.sent is not sent:
-            break
-        if d.unit not in NOT_RATE:
-            return items[-1], d
+    if last_rate >= len(items) - 6 and last_rate >= 0 and items[last_rate].sent is sent:
+        return items[-1], items[last_rate]
     return items[-1], None
 
 
-def describe(ctx: Context, tok: NumberToken, sent: tuple[int, int], tok_clause: int, facts: SentenceFacts,
+def describe(ctx: Context, tok: NumberToken, sent: tuple[int, int], tok_clause: int, seg_s: int, facts: SentenceFacts,
              prev: Described | None, prev_rate: Described | None, next_start: int) -> Described | None:
-    """The value ``tok`` described (``tok_clause``: the start of its clause; ``facts``: its sentence's
+    """The value ``tok`` described (``tok_clause``, ``seg_s``: the starts of its clause and segment; ``facts``: its sentence's
     :class:`SentenceFacts`; ``prev``/``prev_rate``: the value and the rate described before it in its
     sentence; ``next_start``: the start of the next candidate value, or the report end), or None for a
     unit-less number that turns out not to be a rate."""
     m, c = ctx.match, ctx.cues
     start, s0 = tok.start, sent[0]
     local_start = prev.tok.end if prev is not None else s0
-    clause_s = max(tok_clause, local_start)
+    clause_s = tok_clause if tok_clause > local_start else local_start
     counted = tok.unit in NOT_RATE
-    seg_starts = ctx.seg_starts
-    seg_s = seg_starts[bisect.bisect_right(seg_starts, start) - 1]  # seg_starts holds the report start
     if seg_s < s0:
         seg_s = s0
     iid = None if counted else indicator_for(ctx, tok, clause_s, local_start, seg_s, s0, prev_rate, next_start)
     raw_end = start  # the end of the clause before the value, spaces dropped
     while raw_end > clause_s and m[raw_end - 1] == " ":
         raw_end -= 1
-    link_end = links_end(m, clause_s, start, c)
-    after_start, after_cmp = after_value(m, tok.end, c)
+    # (the tests links_end, after_value, subject_start and subject_after_enumerator begin with, made
+    # here first: most values have no link word before them, nothing after them, no joiner or enumerator)
+    link_end = links_end(m, clause_s, start, c) if start > clause_s and m[start - 1] in c.links_tail_last else start
+    end = tok.end
+    after_start, after_cmp = after_value(m, end, c) if end < len(m) and (m[end] == " " or m[end] in c.cmp_after_first) else (end, None)
     statement, sign = statement_and_sign(ctx, tok, clause_s, seg_s, raw_end, link_end, after_cmp, after_start, iid)
     if start in ctx.table_statements:  # a table column headed 目标值 or 完成值 says so for each of its values
         statement, sign = ctx.table_statements[start], 1
@@ -113,7 +114,10 @@ def describe(ctx: Context, tok: NumberToken, sent: tuple[int, int], tok_clause: 
         statement, sign = prev.statement, prev.sign
     if statement == "completion" and iid is None and tok.unit in ("percent", "?rate"):
         iid = c.completion_indicator
-    comparator = comparator_for(ctx, tok, after_cmp, after_start, clause_s, raw_end)
+    if after_cmp is None and tok.range_role is None and (raw_end <= clause_s or m[raw_end - 1] not in c.cmp_before_last):
+        comparator = "~" if tok.approx else None  # what comparator_for finds with no comparator word before or after the value
+    else:
+        comparator = comparator_for(ctx, tok, after_cmp, after_start, clause_s, raw_end)
     unit = tok.unit
     if unit == "?rate":
         unit = implicit_rate_unit(iid, statement, comparator, zero_rate_unit(m, tok, clause_s, link_end))
@@ -125,10 +129,17 @@ def describe(ctx: Context, tok: NumberToken, sent: tuple[int, int], tok_clause: 
         unit = "percent"
     return Described(
         tok, sent, clause_s, local_start, iid,
-        ctx.table_subjects.get(start) or (subject_after_enumerator(m, subject_start(m, clause_s, link_end, c), link_end), link_end),
-        population_between(m, clause_s, start), statement, sign, comparator, unit,
+        ctx.table_subjects.get(start) or (subject_of(m, clause_s, link_end, c), link_end),
+        population_between(m, clause_s, start) if _POPULATION_FIRST(m, clause_s, start) else None, statement, sign, comparator, unit,
         period_before(ctx, facts, start) if facts.periods else None,  # most sentences name no period
     )
+
+
+def subject_of(m: str, lo: int, hi: int, c) -> int:
+    """Start of the subject in m[lo:hi] (see :func:`subject_start`), without the enumerator that opens it."""
+    if lo < hi and (m[lo] in _SUBJECT_FIRSTS or m[lo] in c.cmp_after_first):
+        lo = subject_after_enumerator(m, subject_start(m, lo, hi, c), hi)
+    return lo
 
 
 def subject_after_enumerator(m: str, lo: int, hi: int) -> int:
@@ -141,6 +152,8 @@ def subject_after_enumerator(m: str, lo: int, hi: int) -> int:
 
 
 _ENUMERATOR_FIRSTS = st.statement_cues().enumerator_firsts
+_POPULATION_FIRST = population_first_rx().search  # (asked first: most clauses hold no character a population starts with)
+_SUBJECT_FIRSTS = _ENUMERATOR_FIRSTS | frozenset(SUBJECT_SKIP)  # what a subject's start may need to skip begins with
 
 
 def describe_all(ctx: Context, tokens: list[NumberToken]) -> list[Described]:
@@ -148,15 +161,20 @@ def describe_all(ctx: Context, tokens: list[NumberToken]) -> list[Described]:
     :class:`SentenceFacts` of its sentence, found once per sentence)."""
     items: list[Described] = []
     starts = [tok.start for tok in tokens]
-    ctx.cue_index.value_starts(starts)
-    sents = sentence_spans(ctx, starts)
+    start_array = np.array(starts, dtype=np.int64)  # (converted once for the lookups below)
+    seg_starts = segment_starts_of(ctx, start_array)
+    ctx.cue_index.value_starts(starts, seg_starts)
+    sents = sentence_spans(ctx, start_array)
     last_start = dict(zip(sents, starts))  # the last token of each sentence wins
     facts = {sent: sentence_facts(ctx, sent, last) for sent, last in last_start.items()}
     next_starts = starts[1:] + [ctx.hi]
-    for tok, sent, tok_clause, next_start in zip(tokens, sents, clause_starts(ctx, starts), next_starts):
-        prev, prev_rate = previous_in_sentence(items, sent)
-        d = describe(ctx, tok, sent, tok_clause, facts[sent], prev, prev_rate, next_start)
+    last_rate = -1  # the index in items of the last rate described
+    for tok, sent, tok_clause, seg_s, next_start in zip(tokens, sents, clause_starts(ctx, start_array), seg_starts, next_starts):
+        prev, prev_rate = previous_in_sentence(items, sent, last_rate) if items and items[-1].sent is sent else (None, None)
+        d = describe(ctx, tok, sent, tok_clause, seg_s, facts[sent], prev, prev_rate, next_start)
         if d is not None:
+            if d.unit not in NOT_RATE:
+                last_rate = len(items)
             items.append(d)
     mark_from_to_pairs(ctx, items)
     return items

@@ -54,32 +54,39 @@ def observation_rows(report: ReportText, items: list[Described]) -> list[dict]:
         redacted = not masks.isdisjoint(num_text)
         if redacted:
             value = None
-        elif multiplier == 1.0 and short_decimal(num_text):
+        elif multiplier == 1.0 and (num_text.isdigit() and num_text.isascii() or short_decimal(num_text)):
             value = -float(num_text) if d.sign < 0 else float(num_text)  # value_of's first case
         else:
             value = value_of(tok, d.sign)
         unit, statement = d.unit, d.statement
         subj_lo, subj_hi = d.subject_span
-        sent_start, sent_end = d.sent
-        out.append({
-            "source_start": start,
-            "source_end": end,
-            "quote": t[start:end],
-            "sentence_start": sent_start,
-            "sentence_end": sent_end,
-            "section_kind": kind_at(start) if kind_at is not None else "other",
-            "indicator_id": d.indicator_id,
-            "subject": t[max(subj_lo, subj_hi - 60) : subj_hi] or None,  # its last 60 characters
-            "population": d.population,
-            "value": value,
-            "unit": unit,
-            "count_unit": count_unit if unit in NOT_RATE else None,
-            "unit_implicit": unit_implicit,
-            "redacted": redacted,
-            "statement": statement,
-            "comparator": d.comparator or "=",
-            "period_text": d.period,
-            "flag": ("percent outside 0-100" if unit == "percent" and value is not None
-                     and statement in ("actual", "target", "policy") and not 0 <= value <= 100 else None),
-        })
+        # a copy of the row of defaults with the values set (much faster than a dict display of every key)
+        row = _DEFAULT_ROW.copy()
+        row["source_start"], row["source_end"], row["quote"] = start, end, t[start:end]
+        row["sentence_start"], row["sentence_end"] = d.sent
+        if kind_at is not None:
+            row["section_kind"] = kind_at(start)
+        if d.indicator_id is not None:
+            row["indicator_id"] = d.indicator_id
+        row["subject"] = t[max(subj_lo, subj_hi - 60) : subj_hi] or None  # its last 60 characters
+        if d.population is not None:
+            row["population"] = d.population
+        row["value"], row["unit"], row["statement"] = value, unit, statement
+        if unit in NOT_RATE:
+            row["count_unit"] = count_unit
+        if unit_implicit:
+            row["unit_implicit"] = True
+        if redacted:
+            row["redacted"] = True
+        if d.comparator:
+            row["comparator"] = d.comparator
+        if d.period is not None:
+            row["period_text"] = d.period
+        if unit == "percent" and value is not None and statement in ("actual", "target", "policy") and not 0 <= value <= 100:
+            row["flag"] = "percent outside 0-100"
+        out.append(row)
     return out
+
+
+# Every key of an observation row (in OBSERVATION_KEYS order) with the value most rows have, or None.
+_DEFAULT_ROW = dict.fromkeys(OBSERVATION_KEYS) | {"section_kind": "other", "unit_implicit": False, "redacted": False, "comparator": "="}

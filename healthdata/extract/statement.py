@@ -130,10 +130,11 @@ def heading_ends_itself(match: str, section) -> bool:
     return end >= len(match) or match[end] in "\n。:："
 
 
-def _occurrences(match: str, lo: int, hi: int) -> list[tuple[int, int]]:
-    """(start, end) of every occurrence of a plan heading word in match[lo:hi] (one scan of a literal
-    alternation, which ``re`` runs faster than an Aho-Corasick automaton on this text)."""
-    return [x.span() for x in statement_cues().plan_heading_rx.finditer(match, lo, hi)]
+def _occurrences(match: str, lo: int, hi: int):
+    """(start, end) of every occurrence of a plan heading word in match[lo:hi], in order (one scan of a
+    literal alternation, which ``re`` runs faster than an Aho-Corasick automaton on this text; taken
+    as far as the caller asks)."""
+    return (x.span() for x in statement_cues().plan_heading_rx.finditer(match, lo, hi))
 
 
 def plan_spans(match: str, lo: int, hi: int, sections, seg_starts: list[int]) -> list[tuple[int, int]]:
@@ -155,6 +156,8 @@ def plan_spans(match: str, lo: int, hi: int, sections, seg_starts: list[int]) ->
     for hit_start, hit_end in _occurrences(match, lo, hi):
         seg = segment_start(seg_starts, hit_start)
         if in_spans(spans, seg):
+            if spans[-1][1] >= hi and spans[-1][0] <= seg:
+                break  # a plan runs from here to the report end: every later occurrence lies in it
             continue
         enum = c.enumerator_at_rx.match(match, seg, hi)
         head = enum.end() if enum is not None else seg
@@ -252,12 +255,14 @@ class CueIndex:
         self.scans: dict[tuple[re.Pattern, int], tuple[list[tuple[int, int]], list[int]]] = {}  # see last_end
         self.last_value: dict[int, int] = {}  # segment start -> start of its last value (see value_starts)
 
-    def value_starts(self, starts: list[int]) -> None:
-        """Tell where the values are (``starts``, increasing): a segment's cues are then looked for only
-        up to its last value, as a cue after it can concern none of them."""
-        seg_starts = np.asarray(self.seg_starts)
-        k = seg_starts.searchsorted(starts, "right") - 1
-        self.last_value = dict(zip(seg_starts[np.maximum(k, 0)].tolist(), starts))
+    def value_starts(self, starts: list[int], value_segments: list[int] | None = None) -> None:
+        """Tell where the values are (``starts``, increasing; ``value_segments``: the start of the segment
+        holding each, found here when None): a segment's cues are then looked for only up to its last
+        value, as a cue after it can concern none of them."""
+        if value_segments is None:
+            seg_starts = np.asarray(self.seg_starts)
+            value_segments = seg_starts[np.maximum(seg_starts.searchsorted(starts, "right") - 1, 0)].tolist()
+        self.last_value = dict(zip(value_segments, starts))
         self.patterns = cue_patterns()
         self.any_cue = _any_segment_cue()
 
@@ -374,6 +379,8 @@ def statement_and_sign(ctx: Context, tok: NumberToken, clause_s: int, seg_s: int
     firsts = cues_at.memo.get(seg_s) or cues_at.firsts(seg_s)  # the end of the segment's first cue of each kind, -1 for none
     after = after_cmp.end() if after_cmp is not None else after_start  # the words after a comparator word
     after_limit = tok.end + AFTER_WINDOW
+    # a cue word after the value (的比例报销, 的目标) can start there only where its first character stands
+    after_cue = after < after_limit and after < len(m) and m[after] in c.after_cue_first
     # a cue word can end the clause (at raw_end, or before its link words at link_end) only where
     # the character before that end is the last character of one
     raw_cue = raw_end > clause_s and m[raw_end - 1] in c.clause_cue_last
@@ -382,7 +389,7 @@ def statement_and_sign(ctx: Context, tok: NumberToken, clause_s: int, seg_s: int
     if tok.unit == "percentage_points":
         return "change", -1 if link_cue and m.endswith(c.down, clause_s, link_end) else 1
     if (raw_cue and m.endswith(c.policy, clause_s, raw_end) or stripped and link_cue and m.endswith(c.policy, clause_s, link_end)
-            or m.startswith(c.policy_after, after, after_limit)
+            or after_cue and m.startswith(c.policy_after, after, after_limit)
             or tok.unit in _POLICY_UNITS and 0 <= cues_at.first(firsts, seg_s, _POLICY_UNITS[tok.unit]) <= start
             and is_policy_context(cues_at, clause_s, seg_s, start, tok.unit)):
         return "policy", 1
@@ -395,10 +402,11 @@ def statement_and_sign(ctx: Context, tok: NumberToken, clause_s: int, seg_s: int
     target = (0 <= firsts[TARGET] <= start or 0 <= firsts[TARGET_LOCAL] <= start and cues_at.has(TARGET_LOCAL, clause_s, start)
               or raw_cue and m.endswith(c.target_adjacent, clause_s, raw_end)
               or stripped and link_cue and m.endswith(c.target_adjacent, clause_s, link_end)
-              or m.startswith(c.target_after, after, after_limit))
+              or after_cue and m.startswith(c.target_after, after, after_limit))
     if target and not completion:
         return "target", 1
-    if (ctx.plan_doc or ctx.plan_spans and in_spans(ctx.plan_spans, start)) and not reached_in_plan(cues_at, firsts, seg_s, start):
+    if (ctx.plan_doc or ctx.plan_spans and in_spans(ctx.plan_spans, start)) and (
+            firsts[ACTUAL] == -1 or not reached_in_plan(cues_at, firsts, seg_s, start)):  # (-1: no reached-level word in the segment)
         return "target", 1
     if completion:
         return "completion", 1

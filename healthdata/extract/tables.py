@@ -107,17 +107,21 @@ def _token(match: str, span: tuple[int, int], unit: str) -> NumberToken:
     return NumberToken(s, e, match[s:e], 1.0, unit, None, False, unit_implicit=True)
 
 
-# a line break followed by a line short enough to hold only a unit, and the break ending that line
-_SHORT_LINE = re.compile(rf"\n(?=([^\n]{{0,{_LONGEST_UNIT_LINE}}})\n)")
+@lru_cache(maxsize=1)
+def _unit_line_rx() -> re.Pattern:
+    """A line break followed by a line that can hold only a unit (short, and written only with the
+    characters of the unit forms and spaces: what :func:`unit_of_cell` reads), and the break ending that line."""
+    chars = "".join(re.escape(ch) for ch in sorted(set("".join(_unit_forms())) | {" ", "\u3000"}))
+    return re.compile(rf"\n(?=([{chars}]{{0,{_LONGEST_UNIT_LINE}}})\n)")
 
 
 def unit_line_values(match: str, lo: int, hi: int, unit_cells: list | None = None) -> list[TableValue]:
     """The values of one-cell-per-line tables in match[lo:hi]: a line holding only a unit, between the
-    line naming the indicator and the line holding the number.  Only the short lines are looked at
-    (found by one scan), not every line.  The spans of the unit lines of such tables are appended to
+    line naming the indicator and the line holding the number.  Only the short lines written with
+    the characters of units are looked at (found by one scan), not every line.  The spans of the unit lines of such tables are appended to
     ``unit_cells`` when given."""
     out: list[TableValue] = []
-    for x in _SHORT_LINE.finditer(match, lo, hi):
+    for x in _unit_line_rx().finditer(match, lo, hi):
         a = x.end()  # the short line is match[a:b]; a line before it and one after it exist
         b = a + len(x.group(1))
         unit = unit_of_cell(match[a:b])

@@ -32,6 +32,7 @@ __all__ = [
     "indicator_unit",
     "population_in",
     "population_between",
+    "population_first_rx",
 ]
 
 _CLAUSE_BREAK_RX = re.compile("[" + re.escape(CLAUSE_BREAKS) + "]")
@@ -164,14 +165,20 @@ def _alias_automaton():
     return automaton
 
 
+@lru_cache(maxsize=1)
+def _alias_last_chars() -> re.Pattern:
+    """A pattern finding a character an alias ends with (a class of plain characters: scanned for in C)."""
+    return re.compile("[" + "".join(re.escape(ch) for ch in sorted({a[-1] for a in alias_table()})) + "]")
+
+
 def _start_then_longest(m: Mention) -> tuple[int, int]:
     return m.start, -m.end
 
 
 def indicator_mentions(match: str, lo: int, hi: int) -> list[Mention]:
     """Every alias occurrence inside match[lo:hi] (overlapping ones too), by start, the longest first."""
-    if hi <= lo:
-        return []
+    if hi <= lo or _alias_last_chars().search(match, lo, hi) is None:
+        return []  # (an alias inside match[lo:hi] ends there with its last character)
     after = lo + 1  # the automaton reports the index of an occurrence's last character in the slice
     found = [Mention(after + last - len(alias), after + last, alias) for last, alias in _alias_automaton().iter(match[lo:hi])]
     found.sort(key=_start_then_longest)
@@ -401,16 +408,24 @@ def link_in_span(match: str, lo: int, hi: int, context_start: int | None = None,
 
 @lru_cache(maxsize=1)
 def _population_vocab():
-    """(age-group regex, population words longest first, regex finding either)."""
+    """(age-group regex, population words longest first, regex finding either, regex finding a
+    character either can start with)."""
     path = resources.files("healthdata.vocab").joinpath("statements.yaml")
     with path.open(encoding="utf-8") as fh:
         data = yaml.safe_load(fh)
     from healthdata.extract.numbers import with_first_chars
 
     words = tuple(sorted(data["populations"], key=len, reverse=True))
-    either = "|".join([f"(?:{data['population_pattern']})"] + [re.escape(w) for w in words])
-    first = data["population_pattern_first_chars"]
-    return with_first_chars(data["population_pattern"], first), words, with_first_chars(either, first + "".join(w[0] for w in words))
+    either = "|".join([f"(?P<age>{data['population_pattern']})"] + [re.escape(w) for w in words])
+    first = data["population_pattern_first_chars"] + "".join(w[0] for w in words)
+    first_rx = re.compile("[" + "".join(re.escape(ch) for ch in dict.fromkeys(first)) + "]")
+    return with_first_chars(data["population_pattern"], data["population_pattern_first_chars"]), words, with_first_chars(either, first), first_rx
+
+
+def population_first_rx() -> re.Pattern:
+    """A pattern finding a character a population (age group or population word) can start with:
+    where it finds none, :func:`population_between` finds no population."""
+    return _population_vocab()[3]
 
 
 def population_in(phrase: str) -> str | None:
@@ -421,10 +436,14 @@ def population_in(phrase: str) -> str | None:
 def population_between(match: str, lo: int, hi: int) -> str | None:
     """The population match[lo:hi] names: its first age group (3岁以下儿童), else the longest population
     word in it (农村, 城镇职工 …), else None.  Searched in place (the patterns have no anchors or look-arounds)."""
-    age, words, either = _population_vocab()
-    if either.search(match, lo, hi) is None:
-        return None  # neither an age group nor a population word
-    m = age.search(match, lo, hi)
+    age, words, either, first = _population_vocab()
+    f = first.search(match, lo, hi)  # a class of plain characters is scanned for many times faster than the pattern
+    e = either.search(match, f.start(), hi) if f is not None else None
+    if e is None:
+        return None  # neither an age group nor a population word (none can start before the first character one starts with)
+    if e.group("age") is not None:
+        return e.group()  # the first match is an age group: the first age group (either tries one first at each place)
+    m = age.search(match, e.start() + 1, hi)  # (no age group starts before the word either found, nor where it starts)
     if m:
         return m.group(0)
     for w in words:
