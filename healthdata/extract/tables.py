@@ -88,10 +88,6 @@ def _cells(match: str, a: int, b: int) -> list[tuple[int, int]]:
     return [(x, y) for x, y in out if match[x:y].strip()]
 
 
-def _has_cells(match: str, a: int, b: int) -> bool:
-    return bool(_separators(match, a, b))
-
-
 def _number_in(match: str, a: int, b: int) -> tuple[int, int] | None:
     m = _NUMBER_CELL.fullmatch(match, a, b)
     if m is None:
@@ -170,58 +166,64 @@ def _value_headers(match: str, lo: int, pos: int) -> list[str | None]:
 _YEAR_HEADER = re.compile(r"(?:19|20)[0-9]{2}\s*年?(?:度)?")
 
 
+def _cell_rows(match: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """The lines of match[lo:hi] holding a row of cells (a | or a tab, or two runs of two or more
+    spaces between characters), in order: each line looked at once, from the separators found."""
+    seen: set[int] = set()
+    out = []
+    for needle in ("|", "\t", "  "):
+        i = match.find(needle, lo, hi)
+        while i >= 0:
+            a = match.rfind("\n", lo, i) + 1 or lo
+            b = match.find("\n", i, hi)
+            b = hi if b < 0 else b
+            if a not in seen and (needle != "  " or _SPACED_ROW.search(match, a, b)):
+                seen.add(a)
+                out.append((a, b))
+            i = match.find(needle, b, hi)
+    out.sort()
+    return out
+
+
 def table_values(match: str, lo: int, hi: int, unit_cells: list | None = None) -> list[TableValue]:
     """The values of the tables in match[lo:hi] whose unit is written in a cell or line of its own.
 
-    The spans of the cells and lines that hold only a unit (``1/10万`` under a 单位 header) are
-    appended to ``unit_cells`` when given: they name a unit, they are no values."""
-    if match.find("|", lo, hi) < 0 and match.find("\t", lo, hi) < 0 and match.find("  ", lo, hi) < 0:
-        return unit_line_values(match, lo, hi, unit_cells)  # the line by line reading below, without rows of cells
-    lines, pos = [], lo
-    while pos < hi:
-        nl = match.find("\n", pos, hi)
-        end = hi if nl < 0 else nl
-        lines.append((pos, end))
-        pos = end + 1
-    out: list[TableValue] = []
+    Rows of cells are found by one scan; the rows of a table are consecutive lines, and its header
+    row (单位, 目标值 …) holds for the rows below it.  One-cell-a-line tables are read by
+    :func:`unit_line_values`.  The spans of the cells and lines that hold only a unit (``1/10万``
+    under a 单位 header) are appended to ``unit_cells`` when given: they name a unit, they are no values."""
+    rows = _cell_rows(match, lo, hi)
+    out = unit_line_values(match, lo, hi, unit_cells)
+    if not rows:
+        return out
     unit_column = None
     statements: list[str | None] = []  # per column, from the header row
-    for k, (a, b) in enumerate(lines):
-        if _has_cells(match, a, b):
-            cells = _cells(match, a, b)
-            texts = [match[x:y].strip() for x, y in cells]
-            if not any(_number_in(match, x, y) for x, y in cells[1:]) and not any(unit_of_cell(t) for t in texts):
-                statements = [column_statement(t) for t in texts]  # a header row
-            if _UNIT_HEADER in texts:
-                unit_column = texts.index(_UNIT_HEADER)
-                continue
-            units = [(i, u) for i, t in enumerate(texts) if (u := unit_of_cell(t))]
-            if unit_cells is not None:
-                unit_cells.extend(cells[i] for i, _ in units)
-            if not units and unit_column is not None and unit_column < len(texts):
-                u = unit_of_cell(texts[unit_column])
-                units = [(unit_column, u)] if u else []
-            if not units or len(cells) < 2:
-                continue
-            col, unit = units[0]
-            for i, (x, y) in enumerate(cells):
-                if i in (0, col):
-                    continue
-                span = _number_in(match, x, y)
-                if span is not None:
-                    out.append(TableValue(_token(match, span, unit), cells[0], statements[i] if i < len(statements) else None))
+    previous_end = None
+    for a, b in rows:
+        if previous_end is None or a != previous_end + 1:  # a new table
+            unit_column, statements = None, []
+        previous_end = b
+        cells = _cells(match, a, b)
+        texts = [match[x:y].strip() for x, y in cells]
+        if not any(_number_in(match, x, y) for x, y in cells[1:]) and not any(unit_of_cell(t) for t in texts):
+            statements = [column_statement(t) for t in texts]  # a header row
+        if _UNIT_HEADER in texts:
+            unit_column = texts.index(_UNIT_HEADER)
             continue
-        unit_column = None
-        statements = []
-        if b - a > _LONGEST_UNIT_LINE:
-            continue
-        unit = unit_of_cell(match[a:b])
-        if unit is None or k == 0 or k + 1 >= len(lines):
-            continue
+        units = [(i, u) for i, t in enumerate(texts) if (u := unit_of_cell(t))]
         if unit_cells is not None:
-            unit_cells.append((a, b))
-        na, nb = lines[k + 1]
-        span = _number_in(match, na, nb)
-        if span is not None:
-            out.append(TableValue(_token(match, span, unit), lines[k - 1]))
+            unit_cells.extend(cells[i] for i, _ in units)
+        if not units and unit_column is not None and unit_column < len(texts):
+            u = unit_of_cell(texts[unit_column])
+            units = [(unit_column, u)] if u else []
+        if not units or len(cells) < 2:
+            continue
+        col, unit = units[0]
+        for i, (x, y) in enumerate(cells):
+            if i in (0, col):
+                continue
+            span = _number_in(match, x, y)
+            if span is not None:
+                out.append(TableValue(_token(match, span, unit), cells[0], statements[i] if i < len(statements) else None))
+    out.sort(key=lambda tv: tv.token.start)
     return out
