@@ -117,6 +117,7 @@ def _vocab():
         "title_subject": re.compile(v["title_subject"]),
         "notice_title": re.compile(v["notice_title"]),
         "notice_title_max": int(v["notice_title_max_chars"]),
+        "byline_max": int(v["byline_max_lines"]),
         "notice_preamble_max": int(v["notice_preamble_max_chars"]),
         "word_count": re.compile(v["word_count"]),
         "link_min": int(v["link_run_min_lines"]),
@@ -260,15 +261,17 @@ def _title_lines(lines: list[Line], stops: set[int]) -> list[tuple[int, int, int
 
 def _opens_body(lines: list[Line], k: int, stops: set[int]) -> bool:
     """Whether report text starts at line ``k`` (below a title): a long line, a heading or running
-    text, or one short line (a table's caption, a subtitle, the author) with such a line after it."""
+    text, or a few short lines (a table's caption, a subtitle, a speech's speaker, date and
+    addressees: 局长 王某 / （2021年2月5日） / 同志们：) with such a line after them."""
     def body(ln: Line) -> bool:
         return len(ln.match) > 40 or heading_level(ln.match) is not None or _is_report_text(ln)
 
-    if body(lines[k]):
-        return True
-    nxt = k + 1
-    return nxt < len(lines) and nxt not in stops and not _is_title_like(lines[nxt]) \
-        and _marker_title(lines[nxt]) is None and body(lines[nxt])
+    for j in range(k, min(len(lines), k + _vocab()["byline_max"] + 1)):
+        if j > k and (j in stops or _is_title_like(lines[j]) or _marker_title(lines[j]) is not None):
+            return False
+        if body(lines[j]):
+            return True
+    return False
 
 
 def _headline_over_text(lines: list[Line], stops: set[int]) -> int | None:

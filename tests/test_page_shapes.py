@@ -155,3 +155,12 @@ def test_a_preface_quoting_the_reports_title_is_no_furniture_line():
     page = f"{line}\n青石县卫生局2019年工作总结\n今年以来，全县参合率达到98.2%，各项工作有序推进。\n"
     docs, _ = page_rows(page)
     assert [d["title"] for d in docs] == ["青石县卫生局2019年工作总结"]
+
+
+def test_a_speech_at_a_work_meeting_is_a_titled_report_over_its_byline():
+    page = ("在2022年全县卫生健康工作会议上的讲话\n县卫生健康局局长 李某\n（2022年2月8日）\n同志们：\n"
+            "今天召开全县卫生健康工作会议。过去一年，全县居民健康档案建档率达到88.6%，婴儿死亡率3.2‰。\n")
+    docs, obs = page_rows(page)
+    assert [(d["title"], d["source_start"], d["year"], d["admin_level"], d["place"]) for d in docs] == [
+        ("在2022年全县卫生健康工作会议上的讲话", 0, 2022, "county", None)]
+    assert [r["value"] for r in obs] == [88.6, 3.2]
