@@ -20,6 +20,15 @@ WRITTEN = [
     ("部分诊所医疗废物处置不规范", {"execution"}),
     # patient safety is the quality of care, not public order
     ("部分医院医疗安全隐患较多", {"service_capacity"}),
+    # a facility's income not covering its costs is funding
+    ("县级医院运行成本上升,收支矛盾突出", {"funding"}),
+    # the system's fragmentation and drug pricing at cost are the reform's
+    ("医疗卫生服务体系碎片化,上下联动不够", {"reform"}),
+    # care hard to reach, or too little of it
+    ("偏远山区群众就医不便", {"equity_access"}),
+    ("医养结合服务供给不足", {"equity_access"}),
+    # work not explained to the public is an implementation gap
+    ("计划生育奖励扶助政策宣传不到位", {"family_planning", "execution"}),
 ]
 
 
