@@ -108,3 +108,8 @@ def test_short_lines_that_hold_problems_are_read_as_problems_not_headings(line, 
 ])
 def test_causes_contradictions_and_thin_awareness(line, expected):
     assert [(r["text"], r["themes"]) for r in _problems(f"某县卫生局2022年工作总结\n{line}\n")] == expected
+
+
+def test_an_unstable_workforce_continues_the_judgement_before_it():
+    rows = _problems("某县卫生局2022年工作总结\n乡村医生待遇偏低,队伍不稳定。\n")
+    assert [(r["text"], r["themes"]) for r in rows] == [("乡村医生待遇偏低,队伍不稳定", ["workforce", "funding"])]
