@@ -57,9 +57,10 @@ def sentence_facts(ctx: Context, sent: tuple[int, int], last_value: int) -> Sent
     """The :class:`SentenceFacts` of ``sent`` (``last_value``: the start of its last value).  The target
     words are plain words, so a span of the sentence before ``last_value`` can hold one only when the whole does."""
     m, s0, rx = ctx.match, sent[0], ctx.cues.period_rx
-    if rx.search(m, s0, last_value) is None:
+    first = rx.search(m, s0, last_value)
+    if first is None:
         return SentenceFacts(s0, [], [])  # most sentences name no period
-    periods = [x.span() for x in rx.finditer(m, s0, last_value)]
+    periods = [x.span() for x in rx.finditer(m, first.start(), last_value)]  # (no match starts before the first one)
     return SentenceFacts(s0, periods, [b for _, b in periods])
 
 
@@ -129,7 +130,8 @@ def describe(ctx: Context, tok: NumberToken, sent: tuple[int, int], tok_clause: 
         unit = "percent"
     return Described(
         tok, sent, clause_s, local_start, iid,
-        ctx.table_subjects.get(start) or (subject_of(m, clause_s, link_end, c), link_end),
+        ctx.table_subjects.get(start) or (subject_of(m, clause_s, link_end, c) if clause_s < link_end and (
+            m[clause_s] in _SUBJECT_FIRSTS or m[clause_s] in c.cmp_after_first) else clause_s, link_end),  # (subject_of's first test)
         population_between(m, clause_s, start) if _POPULATION_FIRST(m, clause_s, start) else None, statement, sign, comparator, unit,
         period_before(ctx, facts, start) if facts.periods else None,  # most sentences name no period
     )
