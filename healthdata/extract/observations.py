@@ -87,10 +87,11 @@ def previous_in_sentence(items: list[Described], sent: tuple[int, int], last_rat
 
 
 def describe(ctx: Context, tok: NumberToken, sent: tuple[int, int], tok_clause: int, seg_s: int, facts: SentenceFacts,
-             prev: Described | None, prev_rate: Described | None, next_start: int) -> Described | None:
+             prev: Described | None, prev_rate: Described | None, next_start: int, in_plan: bool) -> Described | None:
     """The value ``tok`` described (``tok_clause``, ``seg_s``: the starts of its clause and segment; ``facts``: its sentence's
     :class:`SentenceFacts`; ``prev``/``prev_rate``: the value and the rate described before it in its
-    sentence; ``next_start``: the start of the next candidate value, or the report end), or None for a
+    sentence; ``next_start``: the start of the next candidate value, or the report end; ``in_plan``: whether
+    the report is a plan or the value lies in a plan span), or None for a
     unit-less number that turns out not to be a rate."""
     m, c = ctx.match, ctx.cues
     start, s0 = tok.start, sent[0]
@@ -108,7 +109,7 @@ def describe(ctx: Context, tok: NumberToken, sent: tuple[int, int], tok_clause: 
     link_end = links_end(m, clause_s, start, c) if start > clause_s and m[start - 1] in c.links_tail_last else start
     end = tok.end
     after_start, after_cmp = after_value(m, end, c) if end < len(m) and (m[end] == " " or m[end] in c.cmp_after_first) else (end, None)
-    statement, sign = statement_and_sign(ctx, tok, clause_s, seg_s, raw_end, link_end, after_cmp, after_start, iid)
+    statement, sign = statement_and_sign(ctx, tok, clause_s, seg_s, raw_end, link_end, after_cmp, after_start, iid, in_plan)
     if start in ctx.table_statements:  # a table column headed 目标值 or 完成值 says so for each of its values
         statement, sign = ctx.table_statements[start], 1
     elif statement == "actual" and prev is not None and inherits_statement(ctx, prev, counted, start, seg_s):
@@ -171,9 +172,10 @@ def describe_all(ctx: Context, tokens: list[NumberToken]) -> list[Described]:
     facts = {sent: sentence_facts(ctx, sent, last) for sent, last in last_start.items()}
     next_starts = starts[1:] + [ctx.hi]
     last_rate = -1  # the index in items of the last rate described
-    for tok, sent, tok_clause, seg_s, next_start in zip(tokens, sents, clause_starts(ctx, start_array), seg_starts, next_starts):
+    in_plan = [True] * len(starts) if ctx.plan_doc else st.in_spans_each(ctx.plan_spans, start_array)
+    for tok, sent, tok_clause, seg_s, next_start, plan in zip(tokens, sents, clause_starts(ctx, start_array), seg_starts, next_starts, in_plan):
         prev, prev_rate = previous_in_sentence(items, sent, last_rate) if items and items[-1].sent is sent else (None, None)
-        d = describe(ctx, tok, sent, tok_clause, seg_s, facts[sent], prev, prev_rate, next_start)
+        d = describe(ctx, tok, sent, tok_clause, seg_s, facts[sent], prev, prev_rate, next_start, plan)
         if d is not None:
             if d.unit not in NOT_RATE:
                 last_rate = len(items)
