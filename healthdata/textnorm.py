@@ -217,9 +217,38 @@ def fold_forms(text: str) -> str:
     return text.translate(_fold_table())
 
 
+@lru_cache(maxsize=1)
+def _paraphrase_pair_tables() -> tuple[np.ndarray, np.ndarray] | None:
+    """(code point -> whether a paraphrase starts with it, -> whether one has it second), or None when
+    a paraphrase is shorter than two characters."""
+    pairs = paraphrase_table()
+    if not pairs or any(len(p) < 2 for p, _ in pairs):
+        return None
+    return char_table({p[0] for p, _ in pairs}), char_table({p[1] for p, _ in pairs})
+
+
 def replace_paraphrases(text: str) -> str:
+    """Each paraphrase in ``text`` replaced by its plain words, as ``re.sub`` with the alternation of the
+    paraphrases replaces them.  The alternation is tried only where a paraphrase's first character is
+    followed by a character one has second (found for the whole text at once): it can match nowhere
+    else, and there it matches what the scan of ``re.sub`` would find at that place."""
     rx, table = _paraphrase_regex()
-    return rx.sub(lambda m: table[m.group(0)], text)
+    pair_tables = _paraphrase_pair_tables()
+    if pair_tables is None or len(text) < 2:
+        return rx.sub(lambda m: table[m.group(0)], text)
+    first, second = pair_tables
+    codes = code_points(text)
+    places = np.flatnonzero(np.take(first, codes[:-1]) & np.take(second, codes[1:])).tolist()
+    out, pos, match = [], 0, rx.match
+    for p in places:
+        if p >= pos and (m := match(text, p)) is not None:
+            out.append(text[pos:p])
+            out.append(table[m.group()])
+            pos = m.end()
+    if not out:
+        return text
+    out.append(text[pos:])
+    return "".join(out)
 
 
 def matching_text(text: str) -> str:

@@ -39,3 +39,12 @@ def test_a_unit_cell_is_no_value_and_a_cell_may_write_its_decimal_point_as_a_ful
     assert got == [("9.8", 9.8, "per_100k", "maternal_mortality_ratio"),
                    ("2.4", 2.4, "per_mille", "neonatal_mortality_rate"),
                    ("91。2", 91.2, "percent", "electronic_health_record_rate")]
+
+
+def test_space_split_rows_indented_or_not_and_indented_prose_and_blank_lines():
+    # a table whose cells are split by runs of spaces, its rows indented as a page indents paragraphs;
+    # an indented paragraph (its only run of spaces is the indentation) and blank lines between them are no table
+    text = matching_text("  指标  单位  目标值\n  孕产妇死亡率  1/10万  <10\n\n  全县孕产妇死亡率为9.5/10万。\n\n\n新生儿死亡率\n‰\n3.2\n")
+    got = [(text[v.token.start : v.token.end], v.token.unit, text[v.subject[0] : v.subject[1]].strip(), v.statement)
+           for v in table_values(text, 0, len(text))]
+    assert got == [("10", "per_100k", "孕产妇死亡率", "target"), ("3.2", "per_mille", "新生儿死亡率", None)]

@@ -1,10 +1,11 @@
 """How values are stated (healthdata.extract.statement), on sentences written for these tests."""
 from __future__ import annotations
 
+import numpy as np
 import pytest
 
 from healthdata.extract.observations import extract_report
-from healthdata.extract.statement import from_to_gap, plan_spans, segment_start, segment_starts
+from healthdata.extract.statement import from_to_gap, in_spans, in_spans_each, plan_spans, segment_start, segment_starts
 from healthdata.textnorm import matching_text
 from healthdata.types import ReportText, Section
 
@@ -228,3 +229,13 @@ def test_a_change_in_per_mille_or_per_100k_points_is_a_change_of_that_rate():
 ])
 def test_levels_to_be_raised_plan_indicators_and_past_from_to_pairs(text, expected):
     assert [s for _, s in stated(text)] == expected
+
+
+def test_in_spans_each_agrees_with_positions_counted_by_hand():
+    # spans [3, 7) and [10, 12): 3..6 and 10, 11 lie inside; 7 (an end), 2, 9 and 12 do not
+    spans = [(3, 7), (10, 12)]
+    positions = [0, 2, 3, 6, 7, 9, 10, 11, 12, 40]
+    expected = [False, False, True, True, False, False, True, True, False, False]
+    assert in_spans_each(spans, np.array(positions)) == expected
+    assert [in_spans(spans, p) for p in positions] == expected
+    assert in_spans_each([], np.array([1, 5])) == [False, False]

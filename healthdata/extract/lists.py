@@ -14,17 +14,18 @@ if TYPE_CHECKING:
 
 def _groups(items: list[Described], match: str) -> list[list[int]]:
     """Runs of values joined only by 和/、/及 (plus a population and a link word) in one sentence."""
-    groups, cur = [], [0] if items else []
+    groups: list[list[int]] = []
+    cur: list[int] | None = None  # the run the last value belongs to, None while it stands alone
     for i in range(1, len(items)):
         a, b = items[i - 1], items[i]
         if a.sent == b.sent and (a.unit in NOT_RATE) == (b.unit in NOT_RATE) and group_gap(match, a.tok.end, b.tok.start):
+            if cur is None:
+                cur = [i - 1]
+                groups.append(cur)
             cur.append(i)
         else:
-            groups.append(cur)
-            cur = [i]
-    if cur:
-        groups.append(cur)
-    return [g for g in groups if len(g) > 1]
+            cur = None
+    return groups
 
 
 def _list_items(match: str, lo: int, hi: int) -> list[tuple[int, int]]:

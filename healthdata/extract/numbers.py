@@ -430,6 +430,7 @@ def _not_before_number() -> np.ndarray:
 
 
 _ZERO, _FALSE = np.zeros(1, dtype=np.int8), np.zeros(1, dtype=bool)
+_START_FIELD, _END_FIELD = operator.itemgetter(0), operator.itemgetter(1)  # NumberToken.start, NumberToken.end
 
 
 def bare_number_spans(match: str, lo: int, hi: int, codes: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
@@ -474,7 +475,9 @@ def bare_numbers(match: str, lo: int, hi: int, exclude: list[NumberToken] | None
     """
     starts, ends = bare_number_spans(match, lo, hi, codes)
     if exclude and len(starts):
-        tok_starts, tok_ends = np.array([(t.start, t.end) for t in exclude], dtype=np.int64).T
+        n_tok = len(exclude)  # (the fields of tuples read by itemgetter into arrays of known length: no list of pairs)
+        tok_starts = np.fromiter(map(_START_FIELD, exclude), np.int64, n_tok)
+        tok_ends = np.fromiter(map(_END_FIELD, exclude), np.int64, n_tok)
         # the tokens before k start before a number's end; one of the last three overlaps it when it ends after its start
         shifted = np.concatenate((_ZERO, _ZERO, tok_ends))
         last_three = np.maximum(np.maximum(tok_ends, shifted[1:-1]), shifted[:-2])

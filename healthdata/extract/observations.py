@@ -57,9 +57,10 @@ def sentence_facts(ctx: Context, sent: tuple[int, int], last_value: int) -> Sent
     """The :class:`SentenceFacts` of ``sent`` (``last_value``: the start of its last value).  The target
     words are plain words, so a span of the sentence before ``last_value`` can hold one only when the whole does."""
     m, s0, rx = ctx.match, sent[0], ctx.cues.period_rx
-    if rx.search(m, s0, last_value) is None:
+    first = rx.search(m, s0, last_value)
+    if first is None:
         return SentenceFacts(s0, [], [])  # most sentences name no period
-    periods = [x.span() for x in rx.finditer(m, s0, last_value)]
+    periods = [x.span() for x in rx.finditer(m, first.start(), last_value)]  # (no match starts before the first one)
     return SentenceFacts(s0, periods, [b for _, b in periods])
 
 
@@ -86,10 +87,11 @@ def previous_in_sentence(items: list[Described], sent: tuple[int, int], last_rat
 
 
 def describe(ctx: Context, tok: NumberToken, sent: tuple[int, int], tok_clause: int, seg_s: int, facts: SentenceFacts,
-             prev: Described | None, prev_rate: Described | None, next_start: int) -> Described | None:
+             prev: Described | None, prev_rate: Described | None, next_start: int, in_plan: bool) -> Described | None:
     """The value ``tok`` described (``tok_clause``, ``seg_s``: the starts of its clause and segment; ``facts``: its sentence's
     :class:`SentenceFacts`; ``prev``/``prev_rate``: the value and the rate described before it in its
-    sentence; ``next_start``: the start of the next candidate value, or the report end), or None for a
+    sentence; ``next_start``: the start of the next candidate value, or the report end; ``in_plan``: whether
+    the report is a plan or the value lies in a plan span), or None for a
     unit-less number that turns out not to be a rate."""
     m, c = ctx.match, ctx.cues
     start, s0 = tok.start, sent[0]
@@ -107,7 +109,7 @@ def describe(ctx: Context, tok: NumberToken, sent: tuple[int, int], tok_clause: 
     link_end = links_end(m, clause_s, start, c) if start > clause_s and m[start - 1] in c.links_tail_last else start
     end = tok.end
     after_start, after_cmp = after_value(m, end, c) if end < len(m) and (m[end] == " " or m[end] in c.cmp_after_first) else (end, None)
-    statement, sign = statement_and_sign(ctx, tok, clause_s, seg_s, raw_end, link_end, after_cmp, after_start, iid)
+    statement, sign = statement_and_sign(ctx, tok, clause_s, seg_s, raw_end, link_end, after_cmp, after_start, iid, in_plan)
     if start in ctx.table_statements:  # a table column headed 目标值 or 完成值 says so for each of its values
         statement, sign = ctx.table_statements[start], 1
     elif statement == "actual" and prev is not None and inherits_statement(ctx, prev, counted, start, seg_s):
@@ -129,7 +131,8 @@ def describe(ctx: Context, tok: NumberToken, sent: tuple[int, int], tok_clause: 
         unit = "percent"
     return Described(
         tok, sent, clause_s, local_start, iid,
-        ctx.table_subjects.get(start) or (subject_of(m, clause_s, link_end, c), link_end),
+        ctx.table_subjects.get(start) or (subject_of(m, clause_s, link_end, c) if clause_s < link_end and (
+            m[clause_s] in _SUBJECT_FIRSTS or m[clause_s] in c.cmp_after_first) else clause_s, link_end),  # (subject_of's first test)
         population_between(m, clause_s, start) if _POPULATION_FIRST(m, clause_s, start) else None, statement, sign, comparator, unit,
         period_before(ctx, facts, start) if facts.periods else None,  # most sentences name no period
     )
@@ -169,9 +172,10 @@ def describe_all(ctx: Context, tokens: list[NumberToken]) -> list[Described]:
     facts = {sent: sentence_facts(ctx, sent, last) for sent, last in last_start.items()}
     next_starts = starts[1:] + [ctx.hi]
     last_rate = -1  # the index in items of the last rate described
-    for tok, sent, tok_clause, seg_s, next_start in zip(tokens, sents, clause_starts(ctx, start_array), seg_starts, next_starts):
+    in_plan = [True] * len(starts) if ctx.plan_doc else st.in_spans_each(ctx.plan_spans, start_array)
+    for tok, sent, tok_clause, seg_s, next_start, plan in zip(tokens, sents, clause_starts(ctx, start_array), seg_starts, next_starts, in_plan):
         prev, prev_rate = previous_in_sentence(items, sent, last_rate) if items and items[-1].sent is sent else (None, None)
-        d = describe(ctx, tok, sent, tok_clause, seg_s, facts[sent], prev, prev_rate, next_start)
+        d = describe(ctx, tok, sent, tok_clause, seg_s, facts[sent], prev, prev_rate, next_start, plan)
         if d is not None:
             if d.unit not in NOT_RATE:
                 last_rate = len(items)

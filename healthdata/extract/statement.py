@@ -193,6 +193,15 @@ def in_spans(spans: list[tuple[int, int]], pos: int) -> bool:
     return k >= 0 and spans[k][0] <= pos < spans[k][1]
 
 
+def in_spans_each(spans: list[tuple[int, int]], positions: np.ndarray) -> list[bool]:
+    """:func:`in_spans` of every position in ``positions`` (an array; looked up all at once)."""
+    if not spans:
+        return [False] * len(positions)
+    starts, ends = np.array(spans, dtype=np.int64).T
+    k = starts.searchsorted(positions, "right") - 1  # the last span starting at or before each position
+    return ((k >= 0) & (positions < ends[k])).tolist()  # (ends[-1] for k == -1 is masked out)
+
+
 def merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """``spans`` sorted, with overlapping or touching ones joined."""
     out: list[tuple[int, int]] = []
@@ -368,13 +377,13 @@ def from_to_gap(match: str, a_end: int, b_start: int) -> bool:
 
 # ---------------------------------------------------------------- a value's statement
 def statement_and_sign(ctx: Context, tok: NumberToken, clause_s: int, seg_s: int, raw_end: int, link_end: int,
-                       after_cmp: re.Match | None, after_start: int, iid: str | None) -> tuple[str, int]:
+                       after_cmp: re.Match | None, after_start: int, iid: str | None, in_plan: bool) -> tuple[str, int]:
     """(statement, sign) of a value read from its context (see :mod:`healthdata.extract.statement`):
     policy (a policy noun or cue), change (sign -1 for a decrease), target (a target word or future
     time in its segment, a cue right before or after it, or a plan without a reached-level word),
     completion, else actual.  The clause before the value is match[clause_s:tok.start] and its
     segment starts at ``seg_s``; ``raw_end`` is the clause's end without spaces, ``link_end``
-    without link words."""
+    without link words; ``in_plan``: whether the report is a plan or the value lies in a plan span."""
     m, c, start, cues_at = ctx.match, ctx.cues, tok.start, ctx.cue_index
     firsts = cues_at.memo.get(seg_s) or cues_at.firsts(seg_s)  # the end of the segment's first cue of each kind, -1 for none
     after = after_cmp.end() if after_cmp is not None else after_start  # the words after a comparator word
@@ -405,7 +414,7 @@ def statement_and_sign(ctx: Context, tok: NumberToken, clause_s: int, seg_s: int
               or after_cue and m.startswith(c.target_after, after, after_limit))
     if target and not completion:
         return "target", 1
-    if (ctx.plan_doc or ctx.plan_spans and in_spans(ctx.plan_spans, start)) and (
+    if in_plan and (
             firsts[ACTUAL] == -1 or not reached_in_plan(cues_at, firsts, seg_s, start)):  # (-1: no reached-level word in the segment)
         return "target", 1
     if completion:

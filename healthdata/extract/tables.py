@@ -105,10 +105,11 @@ def _token(match: str, span: tuple[int, int], unit: str) -> NumberToken:
 
 @lru_cache(maxsize=1)
 def _unit_line_rx() -> re.Pattern:
-    """A line break followed by a line that can hold only a unit (short, and written only with the
-    characters of the unit forms and spaces: what :func:`unit_of_cell` reads), and the break ending that line."""
+    """A line break followed by a line that can hold only a unit (short, not empty, and written only with the
+    characters of the unit forms and spaces: what :func:`unit_of_cell` reads), and the break ending that line.
+    (An empty line names no unit: blank lines between paragraphs are not looked at.)"""
     chars = "".join(re.escape(ch) for ch in sorted(set("".join(_unit_forms())) | {" ", "\u3000"}))
-    return re.compile(rf"\n(?=([{chars}]{{0,{_LONGEST_UNIT_LINE}}})\n)")
+    return re.compile(rf"\n(?=([{chars}]{{1,{_LONGEST_UNIT_LINE}}})\n)")
 
 
 def unit_line_values(match: str, lo: int, hi: int, unit_cells: list | None = None) -> list[TableValue]:
@@ -166,6 +167,16 @@ def _value_headers(match: str, lo: int, pos: int) -> list[str | None]:
 _YEAR_HEADER = re.compile(r"(?:19|20)[0-9]{2}\s*年?(?:度)?")
 
 
+def _spaced_row(match: str, a: int, b: int) -> bool:
+    """Whether the line match[a:b] is a row of cells split by runs of spaces (see _SPACED_ROW).  Such a run
+    follows a non-space character, so a line whose only runs are its indentation is none (most indented
+    lines: not searched)."""
+    k = a
+    while k < b and match[k].isspace():  # (\S is what str.isspace calls no space)
+        k += 1
+    return match.find("  ", k, b) >= 0 and _SPACED_ROW.search(match, a, b) is not None
+
+
 def _cell_rows(match: str, lo: int, hi: int) -> list[tuple[int, int]]:
     """The lines of match[lo:hi] holding a row of cells (a | or a tab, or two runs of two or more
     spaces between characters), in order: each line looked at once, from the separators found."""
@@ -177,7 +188,7 @@ def _cell_rows(match: str, lo: int, hi: int) -> list[tuple[int, int]]:
             a = match.rfind("\n", lo, i) + 1 or lo
             b = match.find("\n", i, hi)
             b = hi if b < 0 else b
-            if a not in seen and (needle != "  " or _SPACED_ROW.search(match, a, b)):
+            if a not in seen and (needle != "  " or _spaced_row(match, a, b)):
                 seen.add(a)
                 out.append((a, b))
             i = match.find(needle, b, hi)
