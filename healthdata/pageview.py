@@ -182,9 +182,12 @@ def table_separator_runs(text: str) -> set[int]:
     return out
 
 
+_DIGIT_SPACE_DIGIT = re.compile("[0-9] [0-9]")
+
+
 def number_space_edits(text: str) -> list[Edit]:
     """Spaces inside one number (``1 862人``, ``8 5 %``): removed, so that it is read as one."""
-    if " " not in text:
+    if _DIGIT_SPACE_DIGIT.search(text) is None:  # every pattern holds a digit, a space and a digit
         return []
     out = []
     for m in _v()["number_spaces"].finditer(text):
