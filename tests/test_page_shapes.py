@@ -164,3 +164,15 @@ def test_a_speech_at_a_work_meeting_is_a_titled_report_over_its_byline():
     assert [(d["title"], d["source_start"], d["year"], d["admin_level"], d["place"]) for d in docs] == [
         ("在2022年全县卫生健康工作会议上的讲话", 0, 2022, "county", None)]
     assert [r["value"] for r in obs] == [88.6, 3.2]
+
+
+@pytest.mark.parametrize("page, doc_type, period", [
+    # a yearbook paragraph: a bracketed label, then the year it reports
+    ("【卫生健康】2021年，全区有医疗卫生机构132个，床位1880张。\n", "summary", "annual"),
+    # a look back over several years, in the title or only in the text
+    ("南谷县卫生局五年工作总结\n五年来，全县参合率由90%提高到98%。\n", "summary", "multi_year"),
+    ("本网讯 五年来，全县卫生事业长足发展，参合率由90%提高到98%。\n", "summary", "multi_year"),
+])
+def test_yearbook_paragraphs_and_looks_back_over_years(page, doc_type, period):
+    docs, _ = page_rows(page)
+    assert [(d["doc_type"], d["period"]) for d in docs] == [(doc_type, period)]

@@ -145,6 +145,8 @@ def period_of(doc_type: str, title_match: str, body_match: str) -> str:
         return "annual" if annual > h1 else "H1"
     if re.match(v["year_opening"], body_match.lstrip()):
         return "annual"  # a yearbook entry or bulletin: 2022年，全市…  2022年末，…
+    if re.search(v["multi_year"], body_match):
+        return "multi_year"  # 五年来, 十三五期间: the text looks back over several years
     return "unknown"
 
 
