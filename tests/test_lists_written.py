@@ -27,3 +27,8 @@ def test_a_second_list_of_values_continues_the_first_item_by_item():
 def test_rates_written_out_or_typed_with_a_letter():
     got = [(r["quote"], r["value"], r["unit"]) for r in rows("孕产妇死亡率为十万分之十二,婴儿死亡率3.1%o,出生缺陷发生率为万分之六。")]
     assert got == [("十万分之十二", 12.0, "per_100k"), ("3.1%o", 3.1, "per_mille"), ("万分之六", 6.0, "per_10k")]
+
+
+def test_chinese_numeral_counts_with_ge_from_ten_up_only():
+    got = [(r["quote"], r["value"]) for r in rows("全县建成标准化村卫生室一百二十个,新建一个中心,落实两个确保,乡镇卫生院十五个。")]
+    assert got == [("一百二十个", 120.0), ("十五个", 15.0)]

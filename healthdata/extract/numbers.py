@@ -303,11 +303,15 @@ def _unit_matches(match: str, lo: int, hi: int, cand: re.Pattern, rx: re.Pattern
             return out
 
 
+_TENS = frozenset("十百千")  # a Chinese numeral holding one of these is ten or more
+
+
 def unit_tokens(match: str, lo: int, hi: int) -> list[NumberToken]:
     """Every number written with a rate unit, a measure word or 元 inside match[lo:hi] (a matching text: digits 0-9)."""
     cand, rx, cn_ok, rate_units, money_units, mults, itemgetter_groups, num_group, cn_group = _unit_scan()
     v = quantity_vocab()
     stop_cn = v["chinese_numeral_stop_before"]
+    from_ten = v["chinese_numeral_count_units_from_ten"]
     stops, stop_last = _stop_before(), _stop_before_last()
     out: list[NumberToken] = []
     tnew, NT = tuple.__new__, NumberToken  # NumberToken from its nine fields, without the keyword handling
@@ -317,8 +321,10 @@ def unit_tokens(match: str, lo: int, hi: int) -> list[NumberToken]:
         rate_unit, scale = rate_unit_of(rate) if rate else (None, 1.0)
         if cn:
             cn_start = m.start(cn_group)
-            if rate_unit or not cn_ok.match(unit_word or "") or _stopword_at(match, cn_start, end):
+            if rate_unit or _stopword_at(match, cn_start, end):
                 continue
+            if not cn_ok.match(unit_word or "") and not (unit_word in from_ten and (cnmult or _TENS.intersection(cn))):
+                continue  # 一个中心, 两个确保, 八项规定 are no counts; 十二个, 一百二十个 are
             if cn_start > 0 and match[cn_start - 1] in stop_cn:
                 continue
             if set(cn) <= set("百千"):  # 近百篇 is fine, a lone 千 is not a count
