@@ -132,6 +132,9 @@ def test_the_issuing_body_a_title_names_gives_the_level_whatever_the_body_says(t
 def test_a_masked_or_bare_bureau_in_a_title_leaves_the_level_to_the_body():
     docs, _ = page_rows("2023年上半年某县卫生局工作总结\n上半年，全县居民健康档案建档率达到90%。\n")
     assert [(d["admin_level"], d["place"]) for d in docs] == [("county", None)]
+    # a generic word of the level names the level but no place
+    docs, _ = page_rows("2023年乡镇卫生院上半年工作总结\n上半年，我院门诊量稳步增长，住院分娩率达到99%。\n")
+    assert [(d["admin_level"], d["place"]) for d in docs] == [("township", None)]
 
 
 def test_an_essay_sites_preface_and_closing_lines_are_furniture():

@@ -259,7 +259,7 @@ def default_section_kinds(sections: list[Section], doc_type: str) -> list[Sectio
     return out
 
 
-def title_bureau_level(title_match: str) -> tuple[str, str] | None:
+def title_bureau_level(title_match: str) -> tuple[str | None, str] | None:
     """(place, admin level) of the issuing body a title names (北京市朝阳区卫生健康委 -> 朝阳区,
     district), None when the title names none.  A 市 is looked up in the gazetteer (重庆市 is a
     province-level municipality, 义乌市 a county-level city); an unknown 市 is a city."""
@@ -279,6 +279,8 @@ def title_bureau_level(title_match: str) -> tuple[str, str] | None:
             place = re.split(v["title_bureau_not_name"], place)[-1]  # 2023年上半年市 -> 市
             if len(place) <= len(suffix) or re.search(v["title_bureau_masked"], place):
                 return None  # a bare 市卫生局 or a masked 某县: the body decides
+            if re.fullmatch(v["title_bureau_generic"], place):
+                return None, level  # 乡镇卫生院: a township's hospital, no name
             if suffix == "市":
                 where = resolve_place(place)
                 level = where["admin_level"] if where else level
@@ -301,7 +303,7 @@ def classify(report: ReportText) -> dict:
     named = title_bureau_level(title_match)
     if named is not None:  # the title names the issuing body: its place and level are the report's
         place, admin_level = named
-        where = resolve_place(place)
+        where = resolve_place(place) if place else None
         if where is not None and where["admin_level"] != admin_level:
             where = None  # the gazetteer knows another place of that name
     elif where is not None:
