@@ -29,6 +29,9 @@ WRITTEN = [
     ("医养结合服务供给不足", {"equity_access"}),
     # work not explained to the public is an implementation gap
     ("计划生育奖励扶助政策宣传不到位", {"family_planning", "execution"}),
+    # a unit's own rules not applied are execution; the governance the reform builds is reform
+    ("院内管理制度执行不严格", {"execution"}),
+    ("现代医院管理制度建设进展不快", {"reform"}),
 ]
 
 
