@@ -116,3 +116,8 @@ def test_causes_contradictions_and_thin_awareness(line, expected):
 def test_an_unstable_workforce_continues_the_judgement_before_it():
     rows = _problems("某县卫生局2022年工作总结\n乡村医生待遇偏低,队伍不稳定。\n")
     assert [(r["text"], r["themes"]) for r in rows] == [("乡村医生待遇偏低,队伍不稳定", ["workforce", "funding"])]
+
+
+def test_the_two_sides_of_a_judgement_are_two_problems_without_their_markers():
+    rows = _problems("某县卫生局2022年工作总结\n一方面,基层医务人员流失严重;另一方面,医疗服务需求快速增长,供需矛盾突出。\n")
+    assert [r["text"] for r in rows] == ["基层医务人员流失严重", "医疗服务需求快速增长,供需矛盾突出"]
