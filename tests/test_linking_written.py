@@ -16,3 +16,8 @@ from healthdata.normalize.indicators import link_indicator
 ])
 def test_vaccines_outside_the_programme_are_not_the_programmes_coverage(phrase, expected):
     assert link_indicator(phrase)[0] == expected
+
+
+def test_the_share_of_visits_kept_in_the_county_is_not_community_visits():
+    assert link_indicator("县域内就诊率")[0] is None
+    assert link_indicator("社区卫生服务机构就诊率")[0] == "community_first_contact_rate"

@@ -239,3 +239,9 @@ def test_in_spans_each_agrees_with_positions_counted_by_hand():
     assert in_spans_each(spans, np.array(positions)) == expected
     assert [in_spans(spans, p) for p in positions] == expected
     assert in_spans_each([], np.array([1, 5])) == [False, False]
+
+
+def test_in_a_plan_the_level_of_a_year_before_it_is_its_baseline():
+    text = ("青石县2026年卫生健康工作要点\n一、主要目标\n全县孕产妇死亡率控制在9/10万以内。"
+            "2025年,全县孕产妇死亡率为10.2/10万。在2025年基础上,婴儿死亡率降到4‰以下。")
+    assert stated(text) == [("9/10万", "target"), ("10.2/10万", "actual"), ("4‰", "target")]

@@ -71,6 +71,7 @@ class Context:
     mentions: MentionIndex  # where the indicator aliases occur
     table_subjects: dict = field(default_factory=dict)  # start of a table value -> span of the cell naming it
     table_statements: dict = field(default_factory=dict)  # start of a table value -> its column's statement
+    plan_year: int | None = None  # the year a plan's title names
 
 
 def report_context(report: ReportText) -> Context:
@@ -88,7 +89,8 @@ def report_context(report: ReportText) -> Context:
     seg_starts = st.segment_starts(m, lo, hi, seg_breaks, enumerator_candidates(codes, clause_breaks, lo))
     plans = st.plan_spans(m, lo, hi, report.sections, seg_starts)
     return Context(m, lo, hi, codes, sent_breaks.tolist(), clause_breaks.tolist(), sent_breaks, clause_breaks, {},
-                   report_is_plan(report, c), plans, c, seg_starts, np.asarray(seg_starts, dtype=np.int64), st.CueIndex(m, seg_starts, hi), MentionIndex(m, lo, hi))
+                   report_is_plan(report, c), plans, c, seg_starts, np.asarray(seg_starts, dtype=np.int64), st.CueIndex(m, seg_starts, hi), MentionIndex(m, lo, hi),
+                   plan_year=plan_year(report))
 
 
 _DECIMAL_POINT = re.compile(r"[0-9]。(?=[0-9]{1,2} ?[%‰])")
@@ -150,6 +152,19 @@ def break_positions(codes: np.ndarray, lo: int) -> tuple[np.ndarray, np.ndarray]
     clause = kinds.nonzero()[0]
     sentence = clause[kinds[clause] == 2]
     return clause + lo, sentence + lo
+
+
+_TITLE_YEAR = re.compile(r"(?<![0-9])((?:19|20)[0-9]{2})(?=\s*年)")
+
+
+def plan_year(report: ReportText) -> int | None:
+    """The year a plan's title names (2025年全市卫生健康工作要点 -> 2025), else None."""
+    m, lo, hi = report.match, report.start, report.end
+    while lo < hi and m[lo].isspace():
+        lo += 1
+    first = re.split(r"[\n。,，;；:：!?！？]", m[lo : min(lo + 60, hi)], maxsplit=1)[0]
+    found = _TITLE_YEAR.search(first)
+    return int(found.group(1)) if found else None
 
 
 def report_is_plan(report: ReportText, c: Cues) -> bool:

@@ -425,6 +425,15 @@ def statement_and_sign(ctx: Context, tok: NumberToken, clause_s: int, seg_s: int
 _POLICY_UNITS = {"percent": POLICY_RATE, "?rate": POLICY_RATE, "yuan": POLICY_MONEY}  # the values policy nouns can make rules
 
 
+_EARLIER_YEAR = re.compile(r"(?<![0-9到至])((?:19|20)[0-9]{2})\s*年(?!的?基础|基数|底前|前)")
+
+
+def names_an_earlier_year(match: str, seg_s: int, start: int, year: int) -> bool:
+    """Whether the segment before ``start`` names a year before ``year`` (in a plan for 2025, 2024年，…为
+    10.2/10万 reports the last year's level: a baseline, not a target; 在2024年基础上 does not count)."""
+    return any(int(y.group(1)) < year for y in _EARLIER_YEAR.finditer(match, seg_s, start))
+
+
 def reached_in_plan(cues_at: CueIndex, firsts: list[int], seg_s: int, start: int) -> bool:
     """In a plan, whether the segment before ``start`` says the level was reached: a reached-level word
     or past period after the last plan-period word (上半年达到58%,下半年达到65%: only the first)."""
