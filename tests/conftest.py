@@ -47,3 +47,11 @@ def raw_copy(tmp_path):
     dst = tmp_path / "raw"
     shutil.copytree(RAW, dst)
     return dst
+
+
+def raw_folder_with(tmp_path: Path, seed: Path) -> Path:
+    """A raw folder holding one seed page (for builds that need one real file)."""
+    folder = tmp_path / "raw"
+    folder.mkdir()
+    shutil.copy(seed, folder / seed.name)
+    return folder

@@ -2,12 +2,11 @@
 needs neither pandera nor datasketch nor dask, and a local build never needs dask at all."""
 from __future__ import annotations
 
-import shutil
 import subprocess
 import sys
 
 import pytest
-from conftest import SEED_000
+from conftest import SEED_000, raw_folder_with
 
 HEAVY = ("dask", "distributed", "pandera", "datasketch", "scipy", "pandas", "pyarrow", "jionlp", "jieba", "numpy")
 
@@ -27,10 +26,7 @@ def test_the_command_line_starts_without_the_heavy_libraries():
 @pytest.fixture
 def raw(tmp_path):
     """A raw folder holding one seed page (it names 潞城市, a county-level city)."""
-    folder = tmp_path / "raw"
-    folder.mkdir()
-    shutil.copy(SEED_000, folder / SEED_000.name)
-    return folder
+    return raw_folder_with(tmp_path, SEED_000)
 
 
 def run_python(code: str) -> str:

@@ -2,13 +2,12 @@
 from __future__ import annotations
 
 import os
-import shutil
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
-from conftest import SEED_001
+from conftest import SEED_001, raw_folder_with
 
 from healthdata.package import MARKER, is_package_dir
 
@@ -20,10 +19,7 @@ def run_cli(*args, cwd=None):
 
 @pytest.fixture
 def small_raw(tmp_path):
-    raw = tmp_path / "raw"
-    raw.mkdir()
-    shutil.copy(SEED_001, raw / SEED_001.name)
-    return raw
+    return raw_folder_with(tmp_path, SEED_001)
 
 
 def snapshot(folder: Path) -> dict[str, bytes]:

@@ -6,7 +6,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from healthdata.extract.cues import NOT_RATE, group_gap
-from healthdata.normalize.indicators import alias_table, indicator_mentions, link_in_span, population_between, resolve_mention
+from healthdata.normalize.indicators import (alias_table, indicator_mentions, link_in_span, link_indicator,
+                                             population_between, resolve_mention)
 
 if TYPE_CHECKING:
     from healthdata.extract.context import Described
@@ -90,8 +91,6 @@ def distribute(items: list[Described], match: str) -> None:
 def _with_shared_head(match: str, a: int, b: int, last: tuple[int, int]) -> str | None:
     """The indicator of list item match[a:b] read with the head noun it shares with the last item
     (高血压、糖尿病患者规范管理率: 高血压 + 患者规范管理率), the shortest head that names one; None when none does."""
-    from healthdata.normalize.indicators import link_indicator
-
     item, lo, hi = match[a:b], last[0], last[1]
     for cut in range(hi - 1, lo, -1):  # the shortest ending of the last item first
         iid, _ = link_indicator(item + match[cut:hi])

@@ -172,8 +172,11 @@ def describe_all(ctx: Context, tokens: list[NumberToken]) -> list[Described]:
     facts = {sent: sentence_facts(ctx, sent, last) for sent, last in last_start.items()}
     next_starts = starts[1:] + [ctx.hi]
     last_rate = -1  # the index in items of the last rate described
-    in_plan = [True] * len(starts) if ctx.plan_doc else st.in_spans_each(ctx.plan_spans, start_array)
-    if ctx.plan_doc and ctx.plan_year is not None:  # a level of a year before the plan's is its baseline
+    if not ctx.plan_doc:
+        in_plan = st.in_spans_each(ctx.plan_spans, start_array)
+    elif ctx.plan_year is None:
+        in_plan = [True] * len(starts)
+    else:  # a level of a year before the plan's is its baseline
         in_plan = [not st.names_an_earlier_year(ctx.match, seg, s, ctx.plan_year) for s, seg in zip(starts, seg_starts)]
     for tok, sent, tok_clause, seg_s, next_start, plan in zip(tokens, sents, clause_starts(ctx, start_array), seg_starts, next_starts, in_plan):
         prev, prev_rate = previous_in_sentence(items, sent, last_rate) if items and items[-1].sent is sent else (None, None)
