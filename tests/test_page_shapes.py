@@ -179,3 +179,33 @@ def test_a_speech_at_a_work_meeting_is_a_titled_report_over_its_byline():
 def test_yearbook_paragraphs_and_looks_back_over_years(page, doc_type, period):
     docs, _ = page_rows(page)
     assert [(d["doc_type"], d["period"]) for d in docs] == [(doc_type, period)]
+
+
+def test_a_news_items_headline_year_and_page_date_are_not_the_year_it_reports():
+    # a work conference held in January reviews the year before; its headline names the new year,
+    # the site dates the page in it, and the meeting's requirements are for it
+    page = ("当前位置：首页 > 新闻中心 > 卫健动态\n"
+            "2026年全县卫生健康工作会议召开\n"
+            "发布时间：2026-01-20 来源：县卫健局\n"
+            "本网讯 1月19日，全县卫生健康工作会议召开。2025年，全县婴儿死亡率为3.4‰，"
+            "家庭医生签约服务覆盖率达到71.8%。会议要求，2026年全县适龄儿童免疫规划疫苗接种率保持在95%以上。\n")
+    docs, obs = page_rows(page)
+    assert [(d["title"], d["doc_type"], d["year"]) for d in docs] == [(None, "summary", 2025)]
+    got = [(r["value"], r["statement"], r["comparator"]) for r in obs]
+    assert got == [(3.4, "actual", "="), (71.8, "actual", "="), (95.0, "target", ">=")]
+
+
+@pytest.mark.parametrize("title", ["南谷市卫生健康局2024年3月份工作总结", "南谷市卫生健康局十一月工作总结",
+                                   "南谷市卫生健康局2024年5月工作计划"])
+def test_a_report_of_one_month_is_neither_annual_nor_a_half_year(title):
+    page = title + "\n本月全市共报告法定传染病412例，报告发病率为6.2/10万。\n"
+    docs, _ = page_rows(page)
+    assert [d["period"] for d in docs] == ["unknown"]
+
+
+@pytest.mark.parametrize("title, period", [("南谷市卫生健康局2024年1—10月工作总结", "annual"),
+                                           ("南谷市卫生健康局2024年1-6月工作总结", "H1")])
+def test_a_range_of_months_is_no_single_month(title, period):
+    page = title + "\n全市共报告法定传染病412例，报告发病率为6.2/10万。\n"
+    docs, _ = page_rows(page)
+    assert [d["period"] for d in docs] == [period]

@@ -120,12 +120,16 @@ def latest_progress_month(match: str) -> int | None:
 def period_of(doc_type: str, title_match: str, body_match: str) -> str:
     v = _v()["period"]
     if doc_type == "plan":
+        if re.search(v["single_month"], title_match):
+            return "unknown"
         if re.search(v["h2"], title_match + body_match) or re.search(v["h1"], body_match):
             return "H2"
         if re.search(v["multi_year"], title_match):
             return "multi_year"
         return "annual"
     month = latest_progress_month(body_match)
+    if re.search(v["single_month"], title_match):
+        return "unknown"  # a monthly report: no period of ours fits
     if re.search(v["quarter"], title_match):
         return "quarter"
     if re.search(v["multi_year"], title_match):
@@ -159,8 +163,9 @@ def title_year(title_match: str) -> int | None:
 def year_of(report: ReportText, sections: list[Section], from_marker: bool = False) -> int | None:
     """The year the report's own title names (not the title of a collection page's numbered
     article, which is the site's headline); else the most frequent four-digit year stated in the
-    body, outside plan sections and not as a future date (即将于2016年); None when neither states
-    one (20XX年 is no year)."""
+    body, outside plan sections and not as a future date (即将于2016年) — among the years that open
+    a statement (2024年，全县…) when there are any, so that a headline's year does not win; None
+    when neither states one (20XX年 is no year)."""
     own = None if from_marker else title_year(title_match_of(report))
     return own if own is not None else body_years(report, sections)
 
@@ -170,15 +175,16 @@ def body_years(report: ReportText, sections: list[Section]) -> int | None:
     b0, b1 = body_span(report)
     plan_spans = [(s.start, s.end) for s in sections if s.kind == "plans"]
     future = re.compile(f"(?:{v['year_future_before']})$")
-    years = []
-    for m in re.finditer(v["year"], report.match[b0:b1]):
-        pos = b0 + m.start()
-        if any(s <= pos < e for s, e in plan_spans) or future.search(report.match[max(0, pos - 3):pos]):
-            continue
-        years.append(int(m.group("y")))
+    years, opening = [], []
+    for pattern, found in ((v["year"], years), (v["year_stated_opening"], opening)):
+        for m in re.finditer(pattern, report.match[b0:b1]):
+            pos = b0 + m.start()
+            if any(s <= pos < e for s, e in plan_spans) or future.search(report.match[max(0, pos - 3):pos]):
+                continue
+            found.append(int(m.group("y")))
     if not years:
         return None
-    counts = Counter(years)
+    counts = Counter(opening or years)
     return max(counts, key=lambda y: (counts[y], y))
 
 
