@@ -245,3 +245,19 @@ def test_in_a_plan_the_level_of_a_year_before_it_is_its_baseline():
     text = ("青石县2026年卫生健康工作要点\n一、主要目标\n全县孕产妇死亡率控制在9/10万以内。"
             "2025年,全县孕产妇死亡率为10.2/10万。在2025年基础上,婴儿死亡率降到4‰以下。")
     assert stated(text) == [("9/10万", "target"), ("10.2/10万", "actual"), ("4‰", "target")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("全县完成市下达任务的102%。", [("102%", "completion")]),
+    ("签约人数完成年度目标任务（60%）的104.5%。", [("60%", "target"), ("104.5%", "completion")]),
+    ("全年完成工作指标的98%,门诊量占比为51%。", [("98%", "completion"), ("51%", "actual")]),
+    # a share that is no share of a task: the 的 follows no task named after 完成
+    ("完成改造的卫生院中,达标的占85%。", [("85%", "actual")]),
+])
+def test_the_share_of_a_task_done_is_a_completion_with_the_task_named_between(text, expected):
+    assert stated(text) == expected
+
+
+def test_what_a_meeting_requires_is_a_target():
+    assert stated("会议要求,全市儿童免疫规划疫苗接种率保持在95%以上。") == [("95%", "target")]
+    assert stated("会议指出,全市儿童免疫规划疫苗接种率保持在95%以上。") == [("95%", "actual")]

@@ -74,6 +74,7 @@ class Cues:
     plan_title: re.Pattern
     summary_title: re.Pattern
     completion_adjacent: tuple[str, ...]
+    completion_of_rx: re.Pattern  # a share of a task right before the value (完成…任务的), up to the end ($)
     own_cue_rx: re.Pattern
     frequency_rx: re.Pattern
     frequency_longest: int  # the length of the longest frequency marker
@@ -119,6 +120,7 @@ def cues() -> Cues:
         plan_title=re.compile(v["plan_title"]),
         summary_title=re.compile(v["summary_title"]),
         completion_adjacent=_by_len(c["completion_adjacent"]),
+        completion_of_rx=re.compile(c["completion_of"]),
         own_cue_rx=words_rx(c["change"]["down"] + c["change"]["up"] + c["completion"] + c["policy"] + c["target"] + v["subject_links"]),
         frequency_rx=words_rx(q["frequency_markers"]),
         frequency_longest=max(map(len, q["frequency_markers"])),

@@ -407,7 +407,8 @@ def statement_and_sign(ctx: Context, tok: NumberToken, clause_s: int, seg_s: int
     if link_cue and m.endswith(c.up, clause_s, link_end):
         return "change", 1
     completion = (0 <= firsts[COMPLETION] <= start and cues_at.has(COMPLETION, clause_s, start) or iid == c.completion_indicator
-                  or link_end > clause_s and m.endswith(c.completion_adjacent, clause_s, link_end))
+                  or link_end > clause_s and m.endswith(c.completion_adjacent, clause_s, link_end)
+                  or raw_end > seg_s and m[raw_end - 1] == "的" and c.completion_of_rx.search(m, max(seg_s, raw_end - 40), raw_end) is not None)
     target = (0 <= firsts[TARGET] <= start or 0 <= firsts[TARGET_LOCAL] <= start and cues_at.has(TARGET_LOCAL, clause_s, start)
               or raw_cue and m.endswith(c.target_adjacent, clause_s, raw_end)
               or stripped and link_cue and m.endswith(c.target_adjacent, clause_s, link_end)
