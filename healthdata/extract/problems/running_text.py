@@ -4,7 +4,7 @@ from __future__ import annotations
 from .judgement import admits_shortcoming, continues_judgement, is_lead_in, is_stop, persists, reports_solving
 from .sections import item_problem_spans
 from .spans import Span
-from .splitting import clause_spans, enumerator_style, paragraph_items, sentence_spans
+from .splitting import clause_spans, enumerator_style, is_question, paragraph_items, sentence_spans
 from .vocabulary import compiled_cues
 
 
@@ -99,6 +99,11 @@ def running_text_problem_spans(match: str, paragraphs: list[Span], plan_spans: l
                     list_open = False
                 elif is_lead_in(text):
                     list_open, list_style = True, None
+                elif is_question(match, span):
+                    # a question states no problem; one asking about shortcomings (还面临哪些困难？)
+                    # announces the list its answer may give, as a lead-in does
+                    if compiled_cues().weak.found(text):
+                        list_open, list_style = True, None
                 else:
                     in_plan = bool(plan_spans) and any(a <= span[0] < b for a, b in plan_spans)
                     groups = admission_clause_groups(match, span, strict=in_plan)

@@ -12,6 +12,12 @@ def sentence_spans(match: str, start: int, end: int) -> list[Span]:
     return pieces(match, start, end, compiled_cues().sentence)
 
 
+def is_question(match: str, span: Span) -> bool:
+    """Whether the sentence ``span`` (from :func:`sentence_spans`) ends with a question mark: it asks
+    (当前还面临哪些困难？), and states nothing."""
+    return match[span[1]:span[1] + 1] == "?"
+
+
 def clause_spans(match: str, start: int, end: int) -> list[Span]:
     """Clauses (ended by , ; or a sentence end) of [start, end)."""
     return pieces(match, start, end, compiled_cues().clause)
