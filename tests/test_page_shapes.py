@@ -209,3 +209,19 @@ def test_a_range_of_months_is_no_single_month(title, period):
     page = title + "\n全市共报告法定传染病412例，报告发病率为6.2/10万。\n"
     docs, _ = page_rows(page)
     assert [d["period"] for d in docs] == [period]
+
+
+def test_a_decimal_point_written_as_a_full_stop_before_any_rate_unit_or_wan():
+    page = ("临川市2022年卫生健康事业发展统计公报\n"
+            "全市卫生技术人员2。31万人，增长4。8%。甲类传染病报告发病率为12。5/10万，较上年下降0。6个百分点。"
+            "全年完成项目3个。12个乡镇通过考核。\n")
+    _, obs = page_rows(page)
+    got = [(r["value"], r["unit"]) for r in obs]
+    assert got == [(23100.0, "count"), (4.8, "percent"), (12.5, "per_100k"), (-0.6, "percentage_points"),
+                   (3.0, "count"), (12.0, "count")]
+
+
+def test_a_number_grouped_by_spaces_keeps_its_decimals():
+    page = "临川市2022年卫生工作总结\n全年总诊疗人次1 523.6万人次，出院病人12 480人。\n"
+    _, obs = page_rows(page)
+    assert [(r["value"], r["quote"]) for r in obs] == [(15236000.0, "1 523.6万人次"), (12480.0, "12 480人")]

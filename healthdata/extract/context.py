@@ -16,7 +16,7 @@ import numpy as np
 
 from healthdata.extract import statement as st
 from healthdata.extract.cues import Cues, cues
-from healthdata.extract.numbers import NumberToken
+from healthdata.extract.numbers import NumberToken, ideographic_decimal
 from healthdata.extract.punctuation import CLAUSE_BREAKS, SEGMENT_BREAKS, SENTENCE_BREAKS, SPACES
 from healthdata.normalize.indicators import MentionIndex
 from healthdata.textnorm import char_table, code_points
@@ -93,7 +93,6 @@ def report_context(report: ReportText) -> Context:
                    plan_year=plan_year(report))
 
 
-_DECIMAL_POINT = re.compile(r"[0-9]。(?=[0-9]{1,2} ?[%‰])")
 
 
 def decimal_points(match: str, lo: int, hi: int, codes: np.ndarray, sent_breaks: np.ndarray) -> list[int]:
@@ -103,7 +102,13 @@ def decimal_points(match: str, lo: int, hi: int, codes: np.ndarray, sent_breaks:
     rel = rel[(rel > 0) & (rel < len(codes) - 1)]
     digit = table_of(DIGITS)
     between = rel[digit[codes[rel - 1]] & digit[codes[rel + 1]]]
-    return [p + lo for p in between.tolist() if _DECIMAL_POINT.match(match, p + lo - 1, hi)]
+    point = _decimal_point()
+    return [p + lo for p in between.tolist() if point.match(match, p + lo, hi)]
+
+
+@lru_cache(maxsize=1)
+def _decimal_point() -> re.Pattern:
+    return re.compile(ideographic_decimal())
 
 
 DIGITS = "0123456789"

@@ -122,12 +122,18 @@ def _mask_class() -> str:
 
 
 @lru_cache(maxsize=1)
+def ideographic_decimal() -> str:
+    """A regex of 。 written as a decimal point with its decimals (。6 in 97。6%): at most two digits,
+    before a rate unit, 万/亿 or 个百分点 (quantities.yaml ``ideographic_decimal_before``)."""
+    return rf"。\d{{1,2}}(?= ?(?:{quantity_vocab()['ideographic_decimal_before']}))"
+
+
+@lru_cache(maxsize=1)
 def _number_pattern() -> str:
     mask = _mask_class()
     # possessive where nothing that may follow starts with what the quantifier takes (a digit, a mask)
-    # 。 serves as a decimal point on some pages (97。6%); it is one only with a rate unit after it (see
-    # _unit_regex), where the number has at most two decimals
-    digit = r"\d{1,3}(?:,\d{3})+(?!\d)(?:\.\d++)?|\d++(?: ?\. ?\d++|。\d{1,2}(?= ?[%‰]))?|\.\d++"
+    # 。 serves as a decimal point on some pages (97。6%); see ideographic_decimal()
+    digit = rf"\d{{1,3}}(?:,\d{{3}})+(?!\d)(?:\.\d++)?|\d++(?: ?\. ?\d++|{ideographic_decimal()})?|\.\d++"
     masked = rf"[\d]*+{mask}[\d{mask[1:-1]}]*+(?:\.\d++)?"
     return rf"(?:{masked}|{digit})"
 
