@@ -243,8 +243,10 @@ def test_in_spans_each_agrees_with_positions_counted_by_hand():
 
 def test_in_a_plan_the_level_of_a_year_before_it_is_its_baseline():
     text = ("青石县2026年卫生健康工作要点\n一、主要目标\n全县孕产妇死亡率控制在9/10万以内。"
-            "2025年,全县孕产妇死亡率为10.2/10万。在2025年基础上,婴儿死亡率降到4‰以下。")
-    assert stated(text) == [("9/10万", "target"), ("10.2/10万", "actual"), ("4‰", "target")]
+            "2025年,全县孕产妇死亡率为10.2/10万。在2025年基础上,婴儿死亡率降到4‰以下。"
+            "2025年全县居民健康素养水平为27.1%,2026年提高到29%。")
+    assert stated(text) == [("9/10万", "target"), ("10.2/10万", "actual"), ("4‰", "target"),
+                            ("27.1%", "actual"), ("29%", "target")]
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -430,9 +430,13 @@ _EARLIER_YEAR = re.compile(r"(?<![0-9到至])((?:19|20)[0-9]{2})\s*年(?!的?基
 
 
 def names_an_earlier_year(match: str, seg_s: int, start: int, year: int) -> bool:
-    """Whether the segment before ``start`` names a year before ``year`` (in a plan for 2025, 2024年，…为
-    10.2/10万 reports the last year's level: a baseline, not a target; 在2024年基础上 does not count)."""
-    return any(int(y.group(1)) < year for y in _EARLIER_YEAR.finditer(match, seg_s, start))
+    """Whether the last year the segment names before ``start`` is before ``year`` (in a plan for 2025,
+    2024年，…为10.2/10万 reports the last year's level: a baseline, not a target; in 2024年为26%，2025年
+    提高到28% the second level is the plan's own; 在2024年基础上 does not count)."""
+    last = None
+    for last in _EARLIER_YEAR.finditer(match, seg_s, start):
+        pass
+    return last is not None and int(last.group(1)) < year
 
 
 def reached_in_plan(cues_at: CueIndex, firsts: list[int], seg_s: int, start: int) -> bool:
