@@ -134,6 +134,7 @@ def _v():
         "title_subject": re.compile(seg["title_subject"]),
         "title_inside": re.compile(v["title_inside_line"].replace("{report_word}", seg["report_word"])),
         "title_min_rest": int(v["title_min_rest_chars"]),
+        "title_then_opening": re.compile(v["title_then_opening"]),
         "furniture": LinePatterns(seg["boilerplate_line"]),  # the segmenter's furniture lines
         "value_links": tuple(load_yaml("statements.yaml")["value_links"]),  # 达, 为 … between a subject and its value
     }
@@ -391,7 +392,8 @@ def title_break_edits(text: str, after_marker: bool = False) -> list[Edit]:
         if not m or not v["title_subject"].search(m.group("title")):
             continue
         rest = len(text[m.end():e].strip())
-        if (m.group("marker") and after_marker and rest) or (not after_marker and rest >= v["title_min_rest"]):
+        whole_report = rest >= v["title_min_rest"] or v["title_then_opening"].match(text, m.end(), e) is not None
+        if (m.group("marker") and after_marker and rest) or (not after_marker and whole_report):
             out.append((m.end(), m.end(), "\n"))
     return out
 

@@ -225,3 +225,14 @@ def test_a_number_grouped_by_spaces_keeps_its_decimals():
     page = "临川市2022年卫生工作总结\n全年总诊疗人次1 523.6万人次，出院病人12 480人。\n"
     _, obs = page_rows(page)
     assert [(r["value"], r["quote"]) for r in obs] == [(15236000.0, "1 523.6万人次"), (12480.0, "12 480人")]
+
+
+@pytest.mark.parametrize("opening", ["一、主要工作 2023年，全区", "2023年，全区"])
+def test_a_short_report_on_one_line_keeps_its_title(opening):
+    page = ("河东区卫生健康委2023年工作总结 " + opening + "家庭医生签约服务覆盖率达到45.6%，"
+            "65岁以上老年人健康管理率为71.3%。二、存在问题 一是基层医务人员数量不足；二是业务用房面积不达标。\n")
+    docs, obs = page_rows(page)
+    assert [(d["title"], d["doc_type"], d["year"], d["admin_level"]) for d in docs] == \
+        [("河东区卫生健康委2023年工作总结", "summary", 2023, "district")]
+    assert [r["value"] for r in obs] == [45.6, 71.3]
+

@@ -263,3 +263,9 @@ def test_the_share_of_a_task_done_is_a_completion_with_the_task_named_between(te
 def test_what_a_meeting_requires_is_a_target():
     assert stated("会议要求,全市儿童免疫规划疫苗接种率保持在95%以上。") == [("95%", "target")]
     assert stated("会议指出,全市儿童免疫规划疫苗接种率保持在95%以上。") == [("95%", "actual")]
+
+
+def test_a_rules_old_and_new_level_are_both_rules():
+    text = "今年起,住院起付线由400元降至250元,封顶线从8万元提高到12万元,报销比例由60%提高到65%。"
+    assert stated(text) == [("400元", "policy"), ("250元", "policy"), ("8万元", "policy"), ("12万元", "policy"),
+                            ("60%", "policy"), ("65%", "policy")]

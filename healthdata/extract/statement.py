@@ -471,7 +471,7 @@ _FROM_TO_GAP = 6  # the most characters between the two values of a from→to pa
 def mark_from_to_pairs(ctx: Context, items: list[Described]) -> None:
     """A from→to pair (由31.2‰下降到14.9‰, 比例从60%提高到70%) states two levels, not a change: the
     first is the earlier actual level, the second the new level (actual, or target in a plan or with a
-    target word); a policy ratio stays policy.  The second names the first's indicator when it names none."""
+    target word); a rule's pair (a policy ratio or cap) is policy both.  The second names the first's indicator when it names none."""
     m = ctx.match
     for a, b in zip(items, items[1:]):
         if (b.tok.start - a.tok.end > _FROM_TO_GAP or a.sent is not b.sent or a.unit != b.unit
@@ -482,6 +482,8 @@ def mark_from_to_pairs(ctx: Context, items: list[Described]) -> None:
             continue
         if a.statement != "policy" and b.statement == "policy":
             a.statement = "policy"
+        elif a.statement == "policy":
+            b.statement = "policy"  # a rule's old and new level (起付线由300元降至200元)
         for d in (a, b):
             d.sign = 1
             if d.statement == "change":
