@@ -32,6 +32,12 @@ WRITTEN = [
     # a unit's own rules not applied are execution; the governance the reform builds is reform
     ("院内管理制度执行不严格", {"execution"}),
     ("现代医院管理制度建设进展不快", {"reform"}),
+    # unlicensed practice however named is the health market's order
+    ("城郊无证诊所屡禁不止", {"market_order"}),
+    # care that is far away is access
+    ("山区群众到乡镇看病路途远", {"equity_access"}),
+    # care of infants and toddlers belongs with the family policy
+    ("婴幼儿照护服务机构数量偏少", {"family_planning"}),
 ]
 
 
