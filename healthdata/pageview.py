@@ -20,7 +20,7 @@ from functools import lru_cache
 
 import numpy as np
 
-from healthdata.segment import LinePatterns, page_matching_text
+from healthdata.segment import LinePatterns, page_matching_text, table_row_pattern
 from healthdata.textnorm import fold_forms
 from healthdata.vocab import load_yaml
 
@@ -120,7 +120,7 @@ def _v():
         "wrap_overhang": int(v["wrap_overhang"]),
         "wrap_longer_share": float(v["wrap_longer_share"]),
         "block_start": re.compile(v["block_start"]),
-        "table_cells": re.compile(v["table_cells"]),
+        "table_cells": table_row_pattern(),
         "inner_punctuation": re.compile(v["inner_punctuation"]),
         "wrap_prose_share": float(v["wrap_prose_share"]),
         "inline_break": re.compile(v["inline_break_before"]),

@@ -122,7 +122,7 @@ def _vocab():
         "word_count": re.compile(v["word_count"]),
         "link_min": int(v["link_run_min_lines"]),
         "link_max": int(v["link_run_max_chars"]),
-        "table_row": re.compile(v["table_row"]),
+        "table_row": table_row_pattern(v["table_cell_line"]),
         "date_line": re.compile(v["date_line"]),
         "untitled_min_chars": int(v["untitled_report_min_chars"]),
         "title_repeat_reach": int(v["title_repeat_reach_lines"]),
@@ -199,6 +199,13 @@ def _merge_wrapped_titles(lines: list[Line], titles: list[tuple[int, int, int]])
                 continue
         out.append(t)
     return out
+
+
+def table_row_pattern(extra: str = "") -> re.Pattern:
+    """A line holding a row of table cells (segment.yaml table_row_separated, table_row_spaced), or
+    matching ``extra``."""
+    v = load_yaml("segment.yaml")
+    return re.compile("|".join(p for p in (v["table_row_separated"], v["table_row_spaced"], extra) if p))
 
 
 def is_table_row(line: Line) -> bool:

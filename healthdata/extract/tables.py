@@ -19,6 +19,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from healthdata.extract.numbers import NumberToken, quantity_vocab
+from healthdata.vocab import load_yaml
 
 __all__ = ["TableValue", "table_values", "unit_of_cell"]
 
@@ -69,7 +70,7 @@ def unit_of_cell(text: str) -> str | None:
 _CELL_SEPARATOR = re.compile(r"[|\t]")
 _SPACE_SEPARATOR = re.compile(r" {2,}")
 # a row whose cells are split by spaces: at least two such runs between non-space characters
-_SPACED_ROW = re.compile(r"\S {2,}\S(?:.*?\S)? {2,}\S")
+_SPACED_ROW = re.compile(load_yaml("segment.yaml")["table_row_spaced"])
 
 
 def _separators(match: str, a: int, b: int) -> list[tuple[int, int]]:
