@@ -1,6 +1,7 @@
 """Hand annotation of the holdout pages, written as compact records; run to (re)write ../gold/.
 Each record is the analyst's reading of the raw page (not the program's output)."""
-import json, os
+import json
+import os
 HERE = os.path.dirname(os.path.abspath(__file__))
 GOLD = os.path.join(HERE, "..", "gold")
 PAGES = {}
