@@ -456,7 +456,7 @@ def test_declared_first_characters_keep_every_match():
     from healthdata.vocab import load_yaml
 
     v = load_yaml("statements.yaml")
-    texts = ["截至5月底,上半年1-6月份全年第二季度完成,今年以来二季度,3岁以下儿童、0-6岁儿童,65岁以上老年人,城镇职工和农民达到了 "]
+    texts = ["截至5月底,上半年1-6月份全年第二季度完成,今年以来二季度,截至目前,年内,至三月底,3岁以下儿童、0-6岁儿童,65岁以上老年人,城镇职工和农民达到了 "]
     texts += [matching_text(_raw_text(n)) for n in CORPUS if (RAW / n).exists()]
     age, _, either, first = _population_vocab()
     plain_either = "|".join([f"(?:{v['population_pattern']})"] + [re.escape(w) for w in sorted(v["populations"], key=len, reverse=True)])
@@ -467,6 +467,8 @@ def test_declared_first_characters_keep_every_match():
             assert [m.span() for m in fast.finditer(text)] == [m.span() for m in re.finditer(plain, text)]
     for text in texts:  # every match of either starts with a character of the first-character class
         assert all(first.match(text, m.start()) for m in either.finditer(text))
+    for text in texts:  # every period expression holds one of the period words
+        assert all(cues().period_word_rx.search(text, m.start(), m.end()) for m in cues().period_rx.finditer(text))
 
 
 def test_section_kind_lookup_matches_a_scan_of_the_sections():
