@@ -436,12 +436,13 @@ def test_matching_text_converts_exactly_like_opencc():
     on its Traditional form, and on text holding phrases OpenCC converts differently from characters."""
     import opencc
 
-    from healthdata.textnorm import fold_forms, replace_paraphrases
+    from healthdata.textnorm import SHORT_TEXT, fold_forms, replace_paraphrases
 
     t2s, s2t = opencc.OpenCC("t2s"), opencc.OpenCC("s2t")
     texts = ["我們不瞭解沈默的原因,乾隆年間有序推進，參合率９７．５％", "沈船、瞭望、著名、么麼小丑。一目瞭然"]
     texts += [_raw_text(n)[:6000] for n in CORPUS if (RAW / n).exists()]
     texts += [s2t.convert(t) for t in texts]
+    texts += [t[i : i + n] for t in texts for n in (2, 7, SHORT_TEXT, SHORT_TEXT + 1) for i in range(0, min(len(t), 300), 5)]  # short texts too
     for text in texts:
         assert matching_text(text) == replace_paraphrases(fold_forms(t2s.convert(text)))
 
@@ -507,6 +508,7 @@ def test_phrase_check_looks_only_around_trigger_characters():
     special_rx = _tables()[5]
     for text in ("覆盖率达到95%", "我們不瞭解沈默的原因", "沈" + "覆" * 30 + "默", "一目瞭然。" * 50, "乾隆年間", "x" * 20 + "瞭解"):
         assert _needs_phrases(text, code_points(text)) == (special_rx.search(text) is not None)
+        assert _needs_phrases(text, None) == (special_rx.search(text) is not None)  # looked at character by character
 
 
 def test_indicator_mentions_equal_a_lookup_at_every_position():
