@@ -484,7 +484,7 @@ def test_section_kind_lookup_matches_a_scan_of_the_sections():
 
 
 def test_unit_matches_equal_a_scan_from_every_candidate():
-    from healthdata.extract.numbers import _unit_matches, _unit_scan
+    from healthdata.extract.numbers import _unit_matches, _unit_scan, unit_candidates
 
     cand, rx = _unit_scan()[:2]
     text = matching_text("1-2人次、3个百分点,5千人和20余万元;一,234人 x%** 50 %、三个十人1.5万元/人 8.5 /10万" * 3)
@@ -499,7 +499,12 @@ def test_unit_matches_equal_a_scan_from_every_candidate():
         return out
 
     for lo, hi in ((0, len(text)), (3, len(text) - 5), (17, 60)):
-        assert [m.span() for m in _unit_matches(text, lo, hi, cand, rx)] == scan(lo, hi)
+        assert [m.span() for m in _unit_matches(text, lo, hi, rx, unit_candidates(text, lo, hi))] == scan(lo, hi)
+    # the candidates found for the whole text at once are where the candidate pattern matches
+    texts = [(text, lo, hi) for lo, hi in ((0, len(text)), (3, len(text) - 5), (17, 60), (41, 42))]
+    texts += [(t, 0, len(t)) for t in (matching_text(_raw_text(n)) for n in CORPUS if (RAW / n).exists())]
+    for t, lo, hi in texts:
+        assert unit_candidates(t, lo, hi) == [p for p in range(lo, hi) if cand.match(t, p, hi)]
 
 
 def test_phrase_check_looks_only_around_trigger_characters():
