@@ -614,3 +614,13 @@ def test_article_spinner_wording_reads_like_the_plain_wording():
     keep = ("value", "unit", "indicator_id", "statement", "comparator", "source_start")
     assert [{k: r[k] for k in keep} for r in spun] == [{k: r[k] for k in keep} for r in plain]
     assert [r["statement"] for r in plain] == ["change", "change", "actual", "actual"]
+
+
+def test_rate_prefixes_are_looked_for_after_the_ending_they_share():
+    from healthdata.extract.numbers import _shared_ending, quantity_vocab, unit_tokens
+
+    prefixes = tuple(quantity_vocab()["rate_prefixes"])
+    assert all(p.endswith(_shared_ending(prefixes)) for p in prefixes)
+    assert _shared_ending(("百分之", "千分之")) == "分之" and _shared_ending(("报销比例", "补偿比")) == ""
+    text = matching_text("合格率达到百分之九十五,覆盖率千分之三")
+    assert [(t.num_text, t.unit) for t in unit_tokens(text, 0, len(text))] == [("九十五", "percent"), ("三", "per_mille")]

@@ -7,6 +7,7 @@ The matching text is the same length as the raw text, so spans found here are ra
 from __future__ import annotations
 
 import operator
+import os
 import re
 import string
 from functools import lru_cache
@@ -392,7 +393,8 @@ def unit_tokens(match: str, lo: int, hi: int, codes: np.ndarray | None = None) -
     # the unit tokens above come in increasing order of start (each search starts after the last
     # match); only tokens written with a prefix (百分之五) can need sorting in
     prefixes = v["rate_prefixes"]
-    if any(match.find(p, lo, hi) >= 0 for p in prefixes):  # else the prefix regex cannot match
+    shared = _shared_ending(tuple(prefixes))
+    if match.find(shared, lo, hi) >= 0 and any(match.find(p, lo, hi) >= 0 for p in prefixes):  # else the prefix regex cannot match
         for m in _prefix_regex().finditer(match, lo, hi):
             unit = prefixes[m.group("prefix")]
             out.append(NumberToken(m.start(), m.end(), m.group("cn"), 1.0, unit, None, False))
@@ -430,6 +432,12 @@ def per_population_tokens(match: str, lo: int, hi: int) -> list[NumberToken]:
             continue  # 30瓶/件, 2人/组: no population
         out.append(NumberToken(m.start(), m.end(), m.group("n"), 100000.0 / d, "per_100k", None, False))
     return out
+
+
+@lru_cache(maxsize=8)
+def _shared_ending(words: tuple[str, ...]) -> str:
+    """The longest ending all ``words`` share (分之 of 百分之, 千分之 …): a text without it holds none of them."""
+    return os.path.commonprefix([w[::-1] for w in words])[::-1]
 
 
 def _start(t: "NumberToken") -> int:
