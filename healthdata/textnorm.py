@@ -172,9 +172,19 @@ def _opencc_exact(text: str) -> str:
     return "".join(out)
 
 
-def _needs_phrases(text: str, codes: np.ndarray) -> bool:
-    """Whether ``text`` (code points ``codes``) holds a phrase whose OpenCC conversion differs from its
-    characters' conversion.
+SHORT_TEXT = 64  # a text up to this long is looked at character by character (numpy's cost per call outweighs its speed)
+
+
+@lru_cache(maxsize=1)
+def _char_sets() -> tuple[frozenset, frozenset]:
+    """(the characters the conversion must look at, the trigger characters) of :func:`_tables`, as sets."""
+    tables = _tables()
+    return tuple(frozenset(map(chr, np.flatnonzero(tables[k]).tolist())) for k in (3, 4))
+
+
+def _needs_phrases(text: str, codes: np.ndarray | None) -> bool:
+    """Whether ``text`` (code points ``codes``, or None for a short text) holds a phrase whose OpenCC
+    conversion differs from its characters' conversion.
 
     Every such phrase holds a trigger character, so only the windows around the trigger characters
     in ``text`` (as far as the longest phrase reaches) are searched, not the whole text.
@@ -182,14 +192,21 @@ def _needs_phrases(text: str, codes: np.ndarray) -> bool:
     _, _, _, _, is_trigger, special_rx, special_len = _tables()
     if special_rx is None:
         return False
-    for i in np.flatnonzero(np.take(is_trigger, codes)).tolist():  # (np.take: faster than indexing)
+    if codes is None:
+        triggers = _char_sets()[1]
+        at = [i for i, ch in enumerate(text) if ch in triggers]
+    else:
+        at = np.flatnonzero(np.take(is_trigger, codes)).tolist()  # (np.take: faster than indexing)
+    for i in at:
         if special_rx.search(text, max(0, i - special_len + 1), i + special_len) is not None:
             return True
     return False
 
 
-def _present(codes: np.ndarray) -> set[str]:
-    """The characters (of a text with code points ``codes``) the conversion must look at."""
+def _present(text: str, codes: np.ndarray | None) -> set[str]:
+    """The characters of ``text`` (code points ``codes``, or None for a short text) the conversion must look at."""
+    if codes is None:
+        return _char_sets()[0].intersection(text)
     return set(map(chr, np.unique(codes[np.take(_tables()[3], codes)]).tolist()))
 
 
@@ -203,7 +220,7 @@ def to_simplified(text: str) -> str:
     else:
         char_map = _tables()[0]
         out = text
-        for c in _present(codes):
+        for c in _present(text, codes):
             if c in char_map:
                 out = out.replace(c, char_map[c])
     if len(out) == len(text):
@@ -218,13 +235,30 @@ def fold_forms(text: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _paraphrase_pair_tables() -> tuple[np.ndarray, np.ndarray] | None:
-    """(code point -> whether a paraphrase starts with it, -> whether one has it second), or None when
-    a paraphrase is shorter than two characters."""
+def _paraphrase_pair_chars() -> tuple[frozenset, frozenset] | None:
+    """(the characters a paraphrase starts with, those one has second), or None when a paraphrase is
+    shorter than two characters."""
     pairs = paraphrase_table()
     if not pairs or any(len(p) < 2 for p, _ in pairs):
         return None
-    return char_table({p[0] for p, _ in pairs}), char_table({p[1] for p, _ in pairs})
+    return frozenset(p[0] for p, _ in pairs), frozenset(p[1] for p, _ in pairs)
+
+
+@lru_cache(maxsize=1)
+def _paraphrase_pair_tables() -> tuple[np.ndarray, np.ndarray] | None:
+    """:func:`_paraphrase_pair_chars` as tables: code point -> whether a paraphrase starts with it, -> whether one has it second."""
+    chars = _paraphrase_pair_chars()
+    return None if chars is None else (char_table(chars[0]), char_table(chars[1]))
+
+
+def _paraphrase_places(text: str) -> list[int]:
+    """The positions in ``text`` of a character a paraphrase starts with followed by one a paraphrase has second."""
+    if len(text) <= SHORT_TEXT:
+        first, second = _paraphrase_pair_chars()
+        return [i for i in range(len(text) - 1) if text[i] in first and text[i + 1] in second]
+    first, second = _paraphrase_pair_tables()
+    codes = code_points(text)
+    return np.flatnonzero(np.take(first, codes[:-1]) & np.take(second, codes[1:])).tolist()
 
 
 def replace_paraphrases(text: str) -> str:
@@ -233,12 +267,9 @@ def replace_paraphrases(text: str) -> str:
     followed by a character one has second (found for the whole text at once): it can match nowhere
     else, and there it matches what the scan of ``re.sub`` would find at that place."""
     rx, table = _paraphrase_regex()
-    pair_tables = _paraphrase_pair_tables()
-    if pair_tables is None or len(text) < 2:
+    if _paraphrase_pair_chars() is None or len(text) < 2:
         return rx.sub(lambda m: table[m.group(0)], text)
-    first, second = pair_tables
-    codes = code_points(text)
-    places = np.flatnonzero(np.take(first, codes[:-1]) & np.take(second, codes[1:])).tolist()
+    places = _paraphrase_places(text)
     out, pos, match = [], 0, rx.match
     for p in places:
         if p >= pos and (m := match(text, p)) is not None:
@@ -253,13 +284,13 @@ def replace_paraphrases(text: str) -> str:
 
 def matching_text(text: str) -> str:
     """The normalised view used for matching. ``len(matching_text(t)) == len(t)`` always."""
-    codes = code_points(text)
+    codes = code_points(text) if len(text) > SHORT_TEXT else None
     if _needs_phrases(text, codes):
         out = fold_forms(_opencc_exact(text))
     else:  # character conversion and folding in one table, for the characters present
         composed = _tables()[2]
         out = text
-        for c in _present(codes):
+        for c in _present(text, codes):
             if c in composed:
                 out = out.replace(c, composed[c])
     out = replace_paraphrases(out)

@@ -436,12 +436,13 @@ def test_matching_text_converts_exactly_like_opencc():
     on its Traditional form, and on text holding phrases OpenCC converts differently from characters."""
     import opencc
 
-    from healthdata.textnorm import fold_forms, replace_paraphrases
+    from healthdata.textnorm import SHORT_TEXT, fold_forms, replace_paraphrases
 
     t2s, s2t = opencc.OpenCC("t2s"), opencc.OpenCC("s2t")
     texts = ["我們不瞭解沈默的原因,乾隆年間有序推進，參合率９７．５％", "沈船、瞭望、著名、么麼小丑。一目瞭然"]
     texts += [_raw_text(n)[:6000] for n in CORPUS if (RAW / n).exists()]
     texts += [s2t.convert(t) for t in texts]
+    texts += [t[i : i + n] for t in texts for n in (2, 7, SHORT_TEXT, SHORT_TEXT + 1) for i in range(0, min(len(t), 300), 5)]  # short texts too
     for text in texts:
         assert matching_text(text) == replace_paraphrases(fold_forms(t2s.convert(text)))
 
@@ -456,7 +457,7 @@ def test_declared_first_characters_keep_every_match():
     from healthdata.vocab import load_yaml
 
     v = load_yaml("statements.yaml")
-    texts = ["截至5月底,上半年1-6月份全年第二季度完成,今年以来二季度,3岁以下儿童、0-6岁儿童,65岁以上老年人,城镇职工和农民达到了 "]
+    texts = ["截至5月底,上半年1-6月份全年第二季度完成,今年以来二季度,截至目前,年内,至三月底,3岁以下儿童、0-6岁儿童,65岁以上老年人,城镇职工和农民达到了 "]
     texts += [matching_text(_raw_text(n)) for n in CORPUS if (RAW / n).exists()]
     age, _, either, first = _population_vocab()
     plain_either = "|".join([f"(?:{v['population_pattern']})"] + [re.escape(w) for w in sorted(v["populations"], key=len, reverse=True)])
@@ -467,6 +468,8 @@ def test_declared_first_characters_keep_every_match():
             assert [m.span() for m in fast.finditer(text)] == [m.span() for m in re.finditer(plain, text)]
     for text in texts:  # every match of either starts with a character of the first-character class
         assert all(first.match(text, m.start()) for m in either.finditer(text))
+    for text in texts:  # every period expression holds one of the period words
+        assert all(cues().period_word_rx.search(text, m.start(), m.end()) for m in cues().period_rx.finditer(text))
 
 
 def test_section_kind_lookup_matches_a_scan_of_the_sections():
@@ -481,7 +484,7 @@ def test_section_kind_lookup_matches_a_scan_of_the_sections():
 
 
 def test_unit_matches_equal_a_scan_from_every_candidate():
-    from healthdata.extract.numbers import _unit_matches, _unit_scan
+    from healthdata.extract.numbers import _unit_matches, _unit_scan, unit_candidates
 
     cand, rx = _unit_scan()[:2]
     text = matching_text("1-2人次、3个百分点,5千人和20余万元;一,234人 x%** 50 %、三个十人1.5万元/人 8.5 /10万" * 3)
@@ -496,7 +499,12 @@ def test_unit_matches_equal_a_scan_from_every_candidate():
         return out
 
     for lo, hi in ((0, len(text)), (3, len(text) - 5), (17, 60)):
-        assert [m.span() for m in _unit_matches(text, lo, hi, cand, rx)] == scan(lo, hi)
+        assert [m.span() for m in _unit_matches(text, lo, hi, rx, unit_candidates(text, lo, hi))] == scan(lo, hi)
+    # the candidates found for the whole text at once are where the candidate pattern matches
+    texts = [(text, lo, hi) for lo, hi in ((0, len(text)), (3, len(text) - 5), (17, 60), (41, 42))]
+    texts += [(t, 0, len(t)) for t in (matching_text(_raw_text(n)) for n in CORPUS if (RAW / n).exists())]
+    for t, lo, hi in texts:
+        assert unit_candidates(t, lo, hi) == [p for p in range(lo, hi) if cand.match(t, p, hi)]
 
 
 def test_phrase_check_looks_only_around_trigger_characters():
@@ -505,6 +513,7 @@ def test_phrase_check_looks_only_around_trigger_characters():
     special_rx = _tables()[5]
     for text in ("覆盖率达到95%", "我們不瞭解沈默的原因", "沈" + "覆" * 30 + "默", "一目瞭然。" * 50, "乾隆年間", "x" * 20 + "瞭解"):
         assert _needs_phrases(text, code_points(text)) == (special_rx.search(text) is not None)
+        assert _needs_phrases(text, None) == (special_rx.search(text) is not None)  # looked at character by character
 
 
 def test_indicator_mentions_equal_a_lookup_at_every_position():
@@ -605,3 +614,13 @@ def test_article_spinner_wording_reads_like_the_plain_wording():
     keep = ("value", "unit", "indicator_id", "statement", "comparator", "source_start")
     assert [{k: r[k] for k in keep} for r in spun] == [{k: r[k] for k in keep} for r in plain]
     assert [r["statement"] for r in plain] == ["change", "change", "actual", "actual"]
+
+
+def test_rate_prefixes_are_looked_for_after_the_ending_they_share():
+    from healthdata.extract.numbers import _shared_ending, quantity_vocab, unit_tokens
+
+    prefixes = tuple(quantity_vocab()["rate_prefixes"])
+    assert all(p.endswith(_shared_ending(prefixes)) for p in prefixes)
+    assert _shared_ending(("百分之", "千分之")) == "分之" and _shared_ending(("报销比例", "补偿比")) == ""
+    text = matching_text("合格率达到百分之九十五,覆盖率千分之三")
+    assert [(t.num_text, t.unit) for t in unit_tokens(text, 0, len(text))] == [("九十五", "percent"), ("三", "per_mille")]

@@ -113,7 +113,7 @@ def candidate_tokens(ctx: Context) -> list[NumberToken]:
     """All value tokens of the report in order of start, without overlaps: numbers with units (not
     frequencies like 每年2次), unit-less rates found by context (unit ``?rate``) and unit-less counts."""
     m, lo, hi, c = ctx.match, ctx.lo, ctx.hi, ctx.cues
-    toks = without_frequencies(ctx, unit_tokens(m, lo, hi))
+    toks = without_frequencies(ctx, unit_tokens(m, lo, hi, ctx.codes))
     toks += per_population_tokens(m, lo, hi)
     unit_cells: list[tuple[int, int]] = []
     tables = table_values(m, lo, hi, unit_cells)

@@ -83,6 +83,7 @@ class Cues:
     clause_cue_last: frozenset  # the characters policy, change and adjacent target words end with
     after_cue_first: frozenset  # the characters the policy and target words after a value start with
     period_rx: re.Pattern
+    period_word_rx: re.Pattern  # finds a word one of which every period expression holds
     cmp_after_rx: re.Pattern
     cmp_after_first: frozenset  # the characters comparator words after a value start with
     cmp_after_op: dict
@@ -129,6 +130,7 @@ def cues() -> Cues:
         clause_cue_last=frozenset(w[-1] for ws in (c["policy"], c["change"]["down"], c["change"]["up"], c["target_adjacent"]) for w in ws),
         after_cue_first=frozenset(w[0] for w in c["policy_after"] + c["target_after"]),
         period_rx=with_first_chars("|".join(f"(?:{p})" for p in v["period_patterns"]), v["period_first_chars"]),
+        period_word_rx=words_rx(v["period_words"]),
         cmp_after_rx=re.compile(alternation(w for w, _ in c_after)),
         cmp_after_first=frozenset(w[0] for w, _ in c_after),
         cmp_after_op=_first_ops(c_after),

@@ -7,7 +7,9 @@ The matching text is the same length as the raw text, so spans found here are ra
 from __future__ import annotations
 
 import operator
+import os
 import re
+import string
 from functools import lru_cache
 from importlib import resources
 from typing import NamedTuple
@@ -254,6 +256,19 @@ def _stop_before_last() -> frozenset:
 
 
 @lru_cache(maxsize=1)
+def _candidate_chars() -> tuple[str, str, str, str]:
+    """The characters of the classes of the candidate pattern (see :func:`_unit_scan`): (those a
+    candidate starts with, those besides a digit it cannot follow, those besides a digit inside it,
+    those a unit starts with)."""
+    v = quantity_vocab()
+    mask = v["mask_chars"]
+    inner = set("0123456789.,。 ") | set(mask) | set(v["range_joiners"]) | set(CN_DIGITS)
+    inner |= set("".join(v["multipliers"])) | set("万亿余多")
+    firsts = {w[0] for w in list(v["rate_units"]) + list(v["count_units"]) + list(v["money_units"])}
+    return "0123456789." + mask + CN_DIGITS, string.ascii_letters + "." + mask, "".join(sorted(inner)), "".join(sorted(firsts))
+
+
+@lru_cache(maxsize=1)
 def _unit_scan():
     """(candidate regex, unit regex, chinese-numeral unit check, vocab lookups) for :func:`unit_tokens`.
 
@@ -261,67 +276,90 @@ def _unit_scan():
     begin and tries it at every character.  The candidate regex is a superset of the unit regex
     (a character a match can start with, not after a digit, letter or mask; then only characters
     a number, multiplier, range or approximation can consist of; then the first character of a
-    unit) that starts with a character class, which ``re`` scans for in C.  The unit regex is then
-    tried only where a candidate starts; as it cannot match anywhere else, the matches are exactly
-    those of ``finditer``.  The candidate's first character is looked for as ``0-9`` rather than
-    ``\\d``: the matching text writes every digit as 0-9 (see :mod:`healthdata.textnorm`), and a
-    class of plain characters is scanned for several times faster than a Unicode category.
+    unit).  The unit regex is then tried only where a candidate starts (found for the whole text
+    at once by :func:`unit_candidates`); as it cannot match anywhere else, the matches are exactly
+    those of ``finditer``.  The candidate's first character is looked for as ``0-9``
+    rather than ``\\d``: the matching text writes every digit as 0-9 (see :mod:`healthdata.textnorm`).
     """
     v = quantity_vocab()
     rx, cn_ok = _unit_regex()
-    mask = _mask_class()[1:-1]
-    inner = set("0123456789.,。 ") | set(v["mask_chars"]) | set(v["range_joiners"]) | set(CN_DIGITS)
-    inner |= set("".join(v["multipliers"])) | set("万亿余多")
-    firsts = {w[0] for w in list(v["rate_units"]) + list(v["count_units"]) + list(v["money_units"])}
-    cls = lambda chars: "".join(re.escape(c) for c in sorted(chars))  # noqa: E731
-    cand = re.compile(
-        rf"[0-9.{mask}{CN_DIGITS}](?<![\dA-Za-z.{mask}].)[\d{cls(inner)}]*[{cls(firsts)}]"
-    )
+    first, not_after, inner, unit_first = _candidate_chars()
+    cls = lambda chars: "".join(re.escape(c) for c in chars)  # noqa: E731
+    cand = re.compile(rf"[{cls(first)}](?<![\d{cls(not_after)}].)[\d{cls(inner)}]*[{cls(unit_first)}]")
     mults = {k: float(x) for k, x in v["multipliers"].items()}
     names = ("lo", "num", "mult", "cn", "cnmult", "approx", "rate", "unit", "per")
     groups = operator.itemgetter(*(rx.groupindex[n] - 1 for n in names))
     return cand, rx, cn_ok, dict(v["rate_units"]), frozenset(v["money_units"]), mults, groups, rx.groupindex["num"], rx.groupindex["cn"]
 
 
-def _unit_matches(match: str, lo: int, hi: int, cand: re.Pattern, rx: re.Pattern) -> list[re.Match]:
-    """The unit regex's matches in match[lo:hi], as ``finditer`` would find them (see :func:`_unit_scan`).
+_FIRST, _NOT_AFTER, _INNER, _UNIT_FIRST = 1, 2, 4, 8  # the classes of the candidate pattern, as bit flags
 
-    From ``pos`` on, the next candidate is the leftmost one starting at or after ``pos``; the unit
-    regex is tried there, and ``pos`` moves to the end of its match (or one past the candidate's
-    start when it fails).  ``cand.finditer`` yields the next candidate from the end of the last one,
-    so it is used for as long as ``pos`` falls exactly there, and restarted at ``pos`` otherwise.
+
+@lru_cache(maxsize=1)
+def _candidate_table() -> np.ndarray:
+    """Code point -> the bit flags of the candidate pattern's classes it belongs to (``\\d``: every decimal digit)."""
+    table = np.zeros(0x110000, dtype=np.uint8)
+    for flag, chars in zip((_FIRST, _NOT_AFTER, _INNER, _UNIT_FIRST), _candidate_chars()):
+        table[[ord(c) for c in chars]] |= flag
+    table[decimal_digit_table()] |= _NOT_AFTER | _INNER
+    return table
+
+
+def unit_candidates(match: str, lo: int, hi: int, codes: np.ndarray | None = None) -> list[int]:
+    """The positions in match[lo:hi] where the candidate regex of :func:`_unit_scan` matches (ending by
+    ``hi``), increasing; ``codes``: the code points of match[lo:hi] when the caller has them.
+
+    Found for the whole text at once: a character a candidate starts with, not after one it cannot
+    follow, where the first character a unit starts with after it comes before (or is) the first
+    character after it that cannot stand inside a candidate.
     """
+    if codes is None:
+        codes = code_points(match[lo:hi])
+    table = _candidate_table()
+    flags = np.take(table, codes)  # (np.take: faster than indexing)
+    n = len(flags)
+    starts = np.flatnonzero((flags & _FIRST).view(bool))
+    if not len(starts):
+        return []
+    free = (flags[starts - 1] & _NOT_AFTER) == 0  # (index -1 wraps for a start at lo)
+    if starts[0] == 0:
+        free[0] = lo == 0 or not table[ord(match[lo - 1])] & _NOT_AFTER
+    starts = starts[free]
+    units = np.append(np.flatnonzero((flags & _UNIT_FIRST) != 0), n)
+    stops = np.append(np.flatnonzero((flags & _INNER) == 0), n)
+    after = starts + 1
+    unit = units[units.searchsorted(after)]  # the first character a unit starts with after each start
+    return (starts[(unit < n) & (unit <= stops[stops.searchsorted(after)])] + lo).tolist()
+
+
+def _unit_matches(match: str, lo: int, hi: int, rx: re.Pattern, candidates: list[int]) -> list[re.Match]:
+    """The unit regex's matches in match[lo:hi], as ``finditer`` would find them (see :func:`_unit_scan`):
+    from ``pos`` on, the regex is tried at each candidate (``candidates``: :func:`unit_candidates`), and
+    ``pos`` moves to the end of each match."""
     rmatch = rx.match
     pos = lo
     out = []
-    while True:
-        for c in cand.finditer(match, pos, hi):
-            cs = c.start()
-            m = rmatch(match, cs, hi)
-            if m is None:
-                pos = cs + 1
-            else:
-                out.append(m)
-                pos = m.end()
-            if pos != c.end():
-                break
-        else:
-            return out
+    for cs in candidates:
+        if cs >= pos and (m := rmatch(match, cs, hi)) is not None:
+            out.append(m)
+            pos = m.end()
+    return out
 
 
 _TENS = frozenset("十百千")  # a Chinese numeral holding one of these is ten or more
 
 
-def unit_tokens(match: str, lo: int, hi: int) -> list[NumberToken]:
-    """Every number written with a rate unit, a measure word or 元 inside match[lo:hi] (a matching text: digits 0-9)."""
-    cand, rx, cn_ok, rate_units, money_units, mults, itemgetter_groups, num_group, cn_group = _unit_scan()
+def unit_tokens(match: str, lo: int, hi: int, codes: np.ndarray | None = None) -> list[NumberToken]:
+    """Every number written with a rate unit, a measure word or 元 inside match[lo:hi] (a matching text: digits 0-9;
+    ``codes``: its code points when the caller has them)."""
+    _, rx, cn_ok, rate_units, money_units, mults, itemgetter_groups, num_group, cn_group = _unit_scan()
     v = quantity_vocab()
     stop_cn = v["chinese_numeral_stop_before"]
     from_ten = v["chinese_numeral_count_units_from_ten"]
     stops, stop_last = _stop_before(), _stop_before_last()
     out: list[NumberToken] = []
     tnew, NT = tuple.__new__, NumberToken  # NumberToken from its nine fields, without the keyword handling
-    for m in _unit_matches(match, lo, hi, cand, rx):
+    for m in _unit_matches(match, lo, hi, rx, unit_candidates(match, lo, hi, codes)):
         cs, end = m.span()
         lo_t, num, mult_w, cn, cnmult, approx_w, rate, unit_word, per = itemgetter_groups(m.groups())
         rate_unit, scale = rate_unit_of(rate) if rate else (None, 1.0)
@@ -361,7 +399,8 @@ def unit_tokens(match: str, lo: int, hi: int) -> list[NumberToken]:
     # the unit tokens above come in increasing order of start (each search starts after the last
     # match); only tokens written with a prefix (百分之五) can need sorting in
     prefixes = v["rate_prefixes"]
-    if any(match.find(p, lo, hi) >= 0 for p in prefixes):  # else the prefix regex cannot match
+    shared = _shared_ending(tuple(prefixes))
+    if match.find(shared, lo, hi) >= 0 and any(match.find(p, lo, hi) >= 0 for p in prefixes):  # else the prefix regex cannot match
         for m in _prefix_regex().finditer(match, lo, hi):
             unit = prefixes[m.group("prefix")]
             out.append(NumberToken(m.start(), m.end(), m.group("cn"), 1.0, unit, None, False))
@@ -399,6 +438,12 @@ def per_population_tokens(match: str, lo: int, hi: int) -> list[NumberToken]:
             continue  # 30瓶/件, 2人/组: no population
         out.append(NumberToken(m.start(), m.end(), m.group("n"), 100000.0 / d, "per_100k", None, False))
     return out
+
+
+@lru_cache(maxsize=8)
+def _shared_ending(words: tuple[str, ...]) -> str:
+    """The longest ending all ``words`` share (分之 of 百分之, 千分之 …): a text without it holds none of them."""
+    return os.path.commonprefix([w[::-1] for w in words])[::-1]
 
 
 def _start(t: "NumberToken") -> int:

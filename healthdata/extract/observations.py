@@ -48,25 +48,29 @@ class ExtractionResult:
 class SentenceFacts(NamedTuple):
     """What describing the values of one sentence asks of the sentence up to its last value, found once."""
 
-    start: int  # the sentence start
-    periods: list[tuple[int, int]]  # spans of the period expressions a scan of match[start:last_value] finds
+    periods: list[tuple[int, int]]  # spans of the period expressions a scan of the sentence up to its last value finds
     period_ends: list[int]  # their ends, increasing (the matches of one scan do not overlap)
+
+
+_NO_PERIODS = SentenceFacts((), ())  # the facts of a sentence naming no period
 
 
 def sentence_facts(ctx: Context, sent: tuple[int, int], last_value: int) -> SentenceFacts:
     """The :class:`SentenceFacts` of ``sent`` (``last_value``: the start of its last value).  The target
     words are plain words, so a span of the sentence before ``last_value`` can hold one only when the whole does."""
-    m, s0, rx = ctx.match, sent[0], ctx.cues.period_rx
-    first = rx.search(m, s0, last_value)
+    m, s0, c = ctx.match, sent[0], ctx.cues
+    if c.period_word_rx.search(m, s0, last_value) is None:
+        return _NO_PERIODS  # most sentences hold none of the words one of which every period expression holds
+    first = c.period_rx.search(m, s0, last_value)
     if first is None:
-        return SentenceFacts(s0, [], [])  # most sentences name no period
-    periods = [x.span() for x in rx.finditer(m, first.start(), last_value)]  # (no match starts before the first one)
-    return SentenceFacts(s0, periods, [b for _, b in periods])
+        return _NO_PERIODS
+    periods = [x.span() for x in c.period_rx.finditer(m, first.start(), last_value)]  # (no match starts before the first one)
+    return SentenceFacts(periods, [b for _, b in periods])
 
 
 def period_before(ctx: Context, facts: SentenceFacts, p: int) -> str | None:
-    """The text of the last period expression (上半年, 1—10月, 截止5月底 …) in match[facts.start:p], or
-    None; ``p`` lies at or before the sentence's last value.
+    """The text of the last period expression (上半年, 1—10月, 截止5月底 …) in the sentence of ``facts`` up
+    to ``p``, or None; ``p`` lies at or before the sentence's last value.
 
     The period patterns have no anchors, look-behinds or word boundaries, so the sentence's scan (up
     to its last value) tells (see :func:`last_match_before`).
