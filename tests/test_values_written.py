@@ -65,3 +65,23 @@ def test_a_spaced_number_with_a_full_stop_for_its_point_is_one_rate(written, val
     page = f"临湘市2021年卫生工作总结\n全市居民健康档案建档率达到{written}，较好完成任务。\n"
     rates = rate_rows(page)
     assert [(r["value"], r["quote"]) for r in rates] == [(value, written)]
+
+
+def test_a_one_cell_a_line_table_reads_a_dash_as_an_empty_cell_and_a_year_beside_targets_as_reached():
+    page = ("桃源县“十四五”卫生健康规划\n"
+            "表2　主要指标\n指标\n单位\n2020年\n2025年目标\n"
+            "婴儿死亡率\n‰\n5.2\n4.5\n"
+            "每千人口执业医师数比例\n%\n—\n80\n")
+    rates = rate_rows(page)
+    got = [(r["value"], r["unit"], r["statement"]) for r in rates]
+    assert got == [(5.2, "per_mille", "actual"), (4.5, "per_mille", "target"), (80.0, "percent", "target")]
+
+
+def test_a_row_table_with_a_year_column_beside_a_target_column():
+    page = ("桃源县“十四五”卫生健康规划\n"
+            "指标 | 单位 | 2020年 | 2025年目标\n"
+            "婴儿死亡率 | ‰ | 5.2 | 4.5\n"
+            "孕产妇死亡率 | 1/10万 | — | 12\n")
+    rates = rate_rows(page)
+    got = [(r["value"], r["unit"], r["statement"]) for r in rates]
+    assert got == [(5.2, "per_mille", "actual"), (4.5, "per_mille", "target"), (12.0, "per_100k", "target")]
