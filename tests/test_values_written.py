@@ -85,3 +85,68 @@ def test_a_row_table_with_a_year_column_beside_a_target_column():
     rates = rate_rows(page)
     got = [(r["value"], r["unit"], r["statement"]) for r in rates]
     assert got == [(5.2, "per_mille", "actual"), (4.5, "per_mille", "target"), (12.0, "per_100k", "target")]
+
+
+def rows_by_quote(text: str) -> dict[str, dict]:
+    return {r["quote"]: r for r in page_rows(text)[1]}
+
+
+def test_a_part_of_a_rule_is_a_rule_and_a_per_case_subsidy_is_a_rule():
+    page = ("青田县卫生局2015年工作总结\n"
+            "全年人均筹资标准提高到420元，其中个人缴费90元。对住院分娩的农村孕产妇每例补助500元。"
+            "全年培训乡村医生310人，其中女性120人。\n")
+    rows = rows_by_quote(page)
+    assert rows["420元"]["statement"] == "policy"
+    assert rows["90元"]["statement"] == "policy"
+    assert rows["500元"]["statement"] == "policy"
+    assert rows["120人"]["statement"] == "actual"  # a part of a reached count stays a reached count
+
+
+def test_bounds_written_before_the_verb_or_as_an_obligation():
+    page = ("青田县卫生局2016年工作计划\n"
+            "一、主要目标\n"
+            "每个乡镇至少建成2个标准化村卫生室，每季度对村医培训不少于1次。"
+            "目录外药品费用占比不得超过8%，次均住院费用增幅控制在6%以内。\n")
+    rows = rows_by_quote(page)
+    assert (rows["2个"]["comparator"], rows["2个"]["statement"]) == (">=", "target")
+    assert (rows["1次"]["comparator"], rows["1次"]["statement"]) == (">=", "target")  # a required frequency is a number
+    assert rows["8%"]["comparator"] == "<="
+    assert (rows["6%"]["statement"], rows["6%"]["value"], rows["6%"]["comparator"]) == ("target", 6.0, "<=")
+
+
+def test_a_growth_kept_within_a_limit_in_a_report_of_work_done_is_no_change():
+    page = "青田县卫生局2016年工作总结\n全县次均住院费用增幅控制在5%以内，门诊人次增长8.1%。\n"
+    rows = rows_by_quote(page)
+    assert (rows["5%"]["statement"], rows["5%"]["value"]) == ("actual", 5.0)
+    assert (rows["8.1%"]["statement"], rows["8.1%"]["value"]) == ("change", 8.1)
+
+
+def test_a_level_that_shall_be_kept_is_a_target():
+    page = ("关于做好2017年新农合工作的通知\n各乡镇：\n今年全县参合率要稳定在96%以上，住院补偿比例调整为75%。\n")
+    rows = rows_by_quote(page)
+    assert (rows["96%"]["statement"], rows["96%"]["comparator"]) == ("target", ">=")
+
+
+def test_a_sites_page_counter_is_no_quantity():
+    page = ("云和县卫生局2018年工作总结\n发布时间：2019-01-10　　阅读：562次　　浏览：87次\n"
+            "全年开展巡回医疗36次，服务群众4 300人次。\n")
+    got = sorted(r["value"] for r in page_rows(page)[1])
+    assert got == [36.0, 4300.0]
+
+
+def test_the_certification_of_inspected_workers_is_not_the_inspectors():
+    page = ("云和县卫生局2018年工作总结\n"
+            "全县卫生监督员持证上岗率100%。餐饮服务从业人员持证上岗率达到97.5%。\n")
+    rows = rows_by_quote(page)
+    assert rows["100%"]["indicator_id"] == "inspector_certification_rate"
+    assert rows["97.5%"]["indicator_id"] is None
+
+
+def test_coverage_written_as_a_verb_and_primary_care_share_of_visits():
+    page = ("云和县卫生局2018年工作总结\n"
+            "家庭医生签约服务覆盖重点人群68.2%。基层医疗卫生机构诊疗量占总诊疗量的61.4%。"
+            "医院诊疗人次占总诊疗人次的38.6%。\n")
+    rows = rows_by_quote(page)
+    assert rows["68.2%"]["indicator_id"] == "family_doctor_contract_rate"
+    assert rows["61.4%"]["indicator_id"] == "community_first_contact_rate"
+    assert rows["38.6%"]["indicator_id"] is None  # the hospitals' share is no primary care share
