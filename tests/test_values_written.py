@@ -150,3 +150,19 @@ def test_coverage_written_as_a_verb_and_primary_care_share_of_visits():
     assert rows["68.2%"]["indicator_id"] == "family_doctor_contract_rate"
     assert rows["61.4%"]["indicator_id"] == "community_first_contact_rate"
     assert rows["38.6%"]["indicator_id"] is None  # the hospitals' share is no primary care share
+
+
+def test_a_zero_rate_that_held_for_years_is_read():
+    page = "庆元县卫生局2019年工作总结\n全县孕产妇死亡率已连续4年为0，新生儿破伤风发病率连续多年为0。\n"
+    rates = rate_rows(page)
+    assert [r["value"] for r in rates] == [0.0, 0.0]
+    assert (rates[0]["unit"], rates[0]["indicator_id"]) == ("per_100k", "maternal_mortality_ratio")
+
+
+def test_a_generic_coverage_after_a_sentence_on_a_vaccine_outside_the_programme_stays_unlinked():
+    page = ("庆元县卫生局2021年上半年工作总结\n"
+            "全县流感疫苗累计接种3.2万剂次；65岁以上老年人接种率为41.3%。\n"
+            "全县适龄儿童免疫规划疫苗报告接种率为99.1%；其中麻疹疫苗接种率98.6%。\n")
+    rows = rows_by_quote(page)
+    assert rows["41.3%"]["indicator_id"] is None
+    assert rows["99.1%"]["indicator_id"] == "immunization_coverage_rate"

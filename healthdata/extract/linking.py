@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from healthdata.extract.context import clause_end
 from healthdata.extract.cues import group_gap
 from healthdata.extract.numbers import NumberToken, quantity_vocab
-from healthdata.normalize.indicators import indicator_unit, link_in_span, resolve_mention
+from healthdata.normalize.indicators import indicator_unit, link_in_span, qualified_outside_before, resolve_mention
 
 if TYPE_CHECKING:
     from healthdata.extract.context import Context, Described
@@ -48,6 +48,9 @@ def indicator_for(ctx: Context, tok: NumberToken, clause_s: int, local_start: in
         return iid if iid is not None and names_the_head(ctx, a, b) else None
     if start > clause_s:
         iid, mention = link_in_span(m, clause_s, start, wide, near_start=near, index=ctx.mentions)
+        if iid is not None and s0 < seg_s and qualified_outside_before(m, mention, s0, seg_s, ctx.mentions) \
+                and link_in_span(m, clause_s, start, s0, index=ctx.mentions)[0] is None:
+            return None  # the sentence named what the generic alias measures, outside the catalog
         if iid is not None:
             if not ctx.cue_index.has(st.RATE_NOUN, mention.end, start):
                 return iid  # no rate noun after the named indicator: it is the head
