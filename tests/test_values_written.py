@@ -166,3 +166,29 @@ def test_a_generic_coverage_after_a_sentence_on_a_vaccine_outside_the_programme_
     rows = rows_by_quote(page)
     assert rows["41.3%"]["indicator_id"] is None
     assert rows["99.1%"]["indicator_id"] == "immunization_coverage_rate"
+
+
+def test_a_clause_naming_its_own_subject_does_not_take_the_previous_rates_indicator():
+    page = ("江山市卫生局2013年工作总结\n"
+            "全市参合率达到98.4%，门诊人次增长11%，药品收入下降2.6%。孕产妇系统管理率为93%，其中农村91.5%，"
+            "比上年提高1.5个百分点。住院补偿比例乡镇卫生院为80%，县级医院65%。\n")
+    rows = rows_by_quote(page)
+    assert rows["98.4%"]["indicator_id"] == "ncms_participation_rate"
+    assert rows["11%"]["indicator_id"] is None and rows["2.6%"]["indicator_id"] is None
+    assert rows["91.5%"]["indicator_id"] == "maternal_systematic_management_rate"
+    assert rows["1.5个百分点"]["indicator_id"] == "maternal_systematic_management_rate"
+    assert rows["65%"]["indicator_id"] == "reimbursement_ratio"
+
+
+def test_a_level_named_as_someones_target_after_the_value_is_a_target():
+    page = "江山市卫生局2014年工作总结\n全市住院分娩率达到99.3%，超过97%的省定目标。\n"
+    rows = rows_by_quote(page)
+    assert rows["99.3%"]["statement"] == "actual"
+    assert rows["97%"]["statement"] == "target"
+
+
+def test_an_inpatient_ratio_written_without_its_noun_in_a_target_list():
+    page = "江山市卫生局2015年工作要点\n一、工作目标\n参合率96%以上，住院补偿60%，孕产妇死亡率15/10万以下。\n"
+    rows = rows_by_quote(page)
+    assert (rows["60%"]["indicator_id"], rows["60%"]["statement"]) == ("reimbursement_ratio", "policy")
+    assert rows["96%"]["indicator_id"] == "ncms_participation_rate"

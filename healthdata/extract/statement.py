@@ -416,7 +416,7 @@ def statement_and_sign(ctx: Context, tok: NumberToken, clause_s: int, seg_s: int
     target = (0 <= firsts[TARGET] <= start or 0 <= firsts[TARGET_LOCAL] <= start and cues_at.has(TARGET_LOCAL, clause_s, start)
               or raw_cue and m.endswith(c.target_adjacent, clause_s, raw_end)
               or stripped and link_cue and m.endswith(c.target_adjacent, clause_s, link_end)
-              or after_cue and m.startswith(c.target_after, after, after_limit))
+              or after_cue and (m.startswith(c.target_after, after, after_limit) or _target_after_rx().match(m, after, after_limit) is not None))
     if target and not completion:
         return "target", 1
     if in_plan and (
@@ -425,6 +425,11 @@ def statement_and_sign(ctx: Context, tok: NumberToken, clause_s: int, seg_s: int
     if completion:
         return "completion", 1
     return "actual", 1
+
+
+@lru_cache(maxsize=1)
+def _target_after_rx() -> re.Pattern:
+    return re.compile(load_yaml("statements.yaml")["statement_cues"]["target_after_pattern"])
 
 
 @lru_cache(maxsize=1)
