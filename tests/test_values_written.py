@@ -110,7 +110,7 @@ def test_bounds_written_before_the_verb_or_as_an_obligation():
     rows = rows_by_quote(page)
     assert (rows["2个"]["comparator"], rows["2个"]["statement"]) == (">=", "target")
     assert (rows["1次"]["comparator"], rows["1次"]["statement"]) == (">=", "target")  # a required frequency is a number
-    assert rows["8%"]["comparator"] == "<="
+    assert (rows["8%"]["comparator"], rows["8%"]["statement"]) == ("<=", "policy")  # a bound set as a prohibition is a rule
     assert (rows["6%"]["statement"], rows["6%"]["value"], rows["6%"]["comparator"]) == ("target", 6.0, "<=")
 
 
@@ -192,3 +192,10 @@ def test_an_inpatient_ratio_written_without_its_noun_in_a_target_list():
     rows = rows_by_quote(page)
     assert (rows["60%"]["indicator_id"], rows["60%"]["statement"]) == ("reimbursement_ratio", "policy")
     assert rows["96%"]["indicator_id"] == "ncms_participation_rate"
+
+
+def test_a_scheme_states_rules_and_aims_not_results():
+    page = "华埠镇2019年新农合住院补偿方案\n一、补偿比例\n乡镇卫生院住院补偿比例为80%，起付线100元。全镇参合率达到96%。\n"
+    rows = rows_by_quote(page)
+    assert (rows["80%"]["statement"], rows["100元"]["statement"]) == ("policy", "policy")
+    assert rows["96%"]["statement"] == "target"
