@@ -6,21 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from healthdata.build import report_result
-from healthdata.segment import page_reports
-
-
-def page_rows(text: str) -> tuple[list[dict], list[dict]]:
-    """(documents, observations) of a page; each observation's quote checked against the raw text."""
-    view, reports = page_reports(text, "page.txt")
-    docs, obs = [], []
-    for rep in reports:
-        part = report_result(rep, "page.txt", view)
-        docs += part.documents
-        for row in part.observations:
-            assert row["quote"] == text[row["source_start"]:row["source_end"]]
-        obs += part.observations
-    return docs, obs
+from test_page_shapes import page_rows  # the build's per-page path, each quote checked against the raw text
 
 
 def rate_rows(text: str) -> list[dict]:
@@ -67,39 +53,34 @@ def test_a_spaced_number_with_a_full_stop_for_its_point_is_one_rate(written, val
     assert [(r["value"], r["quote"]) for r in rates] == [(value, written)]
 
 
-def test_a_one_cell_a_line_table_reads_a_dash_as_an_empty_cell_and_a_year_beside_targets_as_reached():
-    page = ("桃源县“十四五”卫生健康规划\n"
-            "表2　主要指标\n指标\n单位\n2020年\n2025年目标\n"
-            "婴儿死亡率\n‰\n5.2\n4.5\n"
-            "每千人口执业医师数比例\n%\n—\n80\n")
-    rates = rate_rows(page)
+@pytest.mark.parametrize("table, last", [
+    ("表2　主要指标\n指标\n单位\n2020年\n2025年目标\n婴儿死亡率\n‰\n5.2\n4.5\n每千人口执业医师数比例\n%\n—\n80\n",
+     (80.0, "percent", "target")),
+    ("指标 | 单位 | 2020年 | 2025年目标\n婴儿死亡率 | ‰ | 5.2 | 4.5\n孕产妇死亡率 | 1/10万 | — | 12\n",
+     (12.0, "per_100k", "target")),
+], ids=["one cell a line", "rows of cells"])
+def test_a_table_reads_a_dash_as_an_empty_cell_and_a_year_beside_targets_as_reached(table, last):
+    rates = rate_rows("桃源县“十四五”卫生健康规划\n" + table)
     got = [(r["value"], r["unit"], r["statement"]) for r in rates]
-    assert got == [(5.2, "per_mille", "actual"), (4.5, "per_mille", "target"), (80.0, "percent", "target")]
-
-
-def test_a_row_table_with_a_year_column_beside_a_target_column():
-    page = ("桃源县“十四五”卫生健康规划\n"
-            "指标 | 单位 | 2020年 | 2025年目标\n"
-            "婴儿死亡率 | ‰ | 5.2 | 4.5\n"
-            "孕产妇死亡率 | 1/10万 | — | 12\n")
-    rates = rate_rows(page)
-    got = [(r["value"], r["unit"], r["statement"]) for r in rates]
-    assert got == [(5.2, "per_mille", "actual"), (4.5, "per_mille", "target"), (12.0, "per_100k", "target")]
+    assert got == [(5.2, "per_mille", "actual"), (4.5, "per_mille", "target"), last]
 
 
 def rows_by_quote(text: str) -> dict[str, dict]:
     return {r["quote"]: r for r in page_rows(text)[1]}
 
 
+def indicators_of(text: str) -> dict[str, str | None]:
+    """quote -> indicator_id of every rate on the page."""
+    return {r["quote"]: r["indicator_id"] for r in rate_rows(text)}
+
+
 def test_a_part_of_a_rule_is_a_rule_and_a_per_case_subsidy_is_a_rule():
     page = ("青田县卫生局2015年工作总结\n"
             "全年人均筹资标准提高到420元，其中个人缴费90元。对住院分娩的农村孕产妇每例补助500元。"
             "全年培训乡村医生310人，其中女性120人。\n")
-    rows = rows_by_quote(page)
-    assert rows["420元"]["statement"] == "policy"
-    assert rows["90元"]["statement"] == "policy"
-    assert rows["500元"]["statement"] == "policy"
-    assert rows["120人"]["statement"] == "actual"  # a part of a reached count stays a reached count
+    statements = {q: r["statement"] for q, r in rows_by_quote(page).items()}
+    # a part of a reached count stays a reached count
+    assert statements == {"420元": "policy", "90元": "policy", "500元": "policy", "310人": "actual", "120人": "actual"}
 
 
 def test_bounds_written_before_the_verb_or_as_an_obligation():
@@ -137,19 +118,15 @@ def test_a_sites_page_counter_is_no_quantity():
 def test_the_certification_of_inspected_workers_is_not_the_inspectors():
     page = ("云和县卫生局2018年工作总结\n"
             "全县卫生监督员持证上岗率100%。餐饮服务从业人员持证上岗率达到97.5%。\n")
-    rows = rows_by_quote(page)
-    assert rows["100%"]["indicator_id"] == "inspector_certification_rate"
-    assert rows["97.5%"]["indicator_id"] is None
+    assert indicators_of(page) == {"100%": "inspector_certification_rate", "97.5%": None}
 
 
 def test_coverage_written_as_a_verb_and_primary_care_share_of_visits():
     page = ("云和县卫生局2018年工作总结\n"
             "家庭医生签约服务覆盖重点人群68.2%。基层医疗卫生机构诊疗量占总诊疗量的61.4%。"
             "医院诊疗人次占总诊疗人次的38.6%。\n")
-    rows = rows_by_quote(page)
-    assert rows["68.2%"]["indicator_id"] == "family_doctor_contract_rate"
-    assert rows["61.4%"]["indicator_id"] == "community_first_contact_rate"
-    assert rows["38.6%"]["indicator_id"] is None  # the hospitals' share is no primary care share
+    # the hospitals' share is no primary care share
+    assert indicators_of(page) == {"68.2%": "family_doctor_contract_rate", "61.4%": "community_first_contact_rate", "38.6%": None}
 
 
 def test_a_zero_rate_that_held_for_years_is_read():
@@ -163,9 +140,8 @@ def test_a_generic_coverage_after_a_sentence_on_a_vaccine_outside_the_programme_
     page = ("庆元县卫生局2021年上半年工作总结\n"
             "全县流感疫苗累计接种3.2万剂次；65岁以上老年人接种率为41.3%。\n"
             "全县适龄儿童免疫规划疫苗报告接种率为99.1%；其中麻疹疫苗接种率98.6%。\n")
-    rows = rows_by_quote(page)
-    assert rows["41.3%"]["indicator_id"] is None
-    assert rows["99.1%"]["indicator_id"] == "immunization_coverage_rate"
+    indicators = indicators_of(page)
+    assert (indicators["41.3%"], indicators["99.1%"]) == (None, "immunization_coverage_rate")
 
 
 def test_a_clause_naming_its_own_subject_does_not_take_the_previous_rates_indicator():
