@@ -176,3 +176,16 @@ def test_a_scheme_states_rules_and_aims_not_results():
     rows = rows_by_quote(page)
     assert (rows["80%"]["statement"], rows["100元"]["statement"]) == ("policy", "policy")
     assert rows["96%"]["statement"] == "target"
+
+
+@pytest.mark.parametrize("opening, statement", [
+    ("柯城区卫健局2020年上半年卫生工作总结\n", "target"),
+    ("【打印】【关闭】\n7月9日，柯城区卫健局召开2020年上半年工作总结会。\n", "target"),  # a news item on the half-year meeting
+    ("柯城区卫健局2020年卫生工作总结\n", "actual"),
+])
+def test_the_second_half_is_a_plan_only_in_a_report_on_the_first_half(opening, statement):
+    page = (opening + "上半年，全区新建村卫生室4个，建档率达到71.2%。"
+            "下半年，区卫健局新建村卫生室6个，建档率达到75.5%。\n")
+    rows = rows_by_quote(page)
+    assert (rows["4个"]["statement"], rows["71.2%"]["statement"]) == ("actual", "actual")
+    assert (rows["6个"]["statement"], rows["75.5%"]["statement"]) == (statement, statement)

@@ -182,7 +182,38 @@ def plan_spans(match: str, lo: int, hi: int, sections, seg_starts: list[int]) ->
                 end = nxt.start()
         spans.append((seg, end))
         spans = merged(spans)
-    return merged(spans)
+    return merged(spans + second_half_spans(match, lo, hi))
+
+
+@lru_cache(maxsize=1)
+def _halves() -> tuple[re.Pattern, re.Pattern, int, int]:
+    v = load_yaml("statements.yaml")["first_half_report"]
+    return re.compile(v["opening"]), re.compile(v["plan_sentence"]), int(v["opening_chars"]), int(v["shortest_opening_line"])
+
+
+def second_half_spans(match: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """In a report on the first half of a year (its title line or first sentence names 上半年), the sentences that open with
+    the second half (下半年，…将推进…) state plans: their spans, each to its sentence end."""
+    opening, plan_sentence, n, shortest = _halves()
+    a, limit = lo, min(hi, lo + n)
+    while True:  # its title line or first sentence, past short lines of page furniture (【打印】【关闭】)
+        while a < limit and match[a] in " \t\u3000\n":
+            a += 1
+        first = _SENTENCE_END.search(match, a, limit)
+        b = first.start() if first else limit
+        if b - a >= shortest or first is None or match[b] != "\n":
+            break
+        a = b
+    if opening.search(match, a, b) is None:
+        return []
+    out = []
+    for x in plan_sentence.finditer(match, lo, hi):
+        end = _SENTENCE_END.search(match, x.end(), hi)
+        out.append((x.start(), end.end() if end else hi))
+    return out
+
+
+_SENTENCE_END = re.compile("[。!?！？\n]")
 
 
 def in_spans(spans: list[tuple[int, int]], pos: int) -> bool:
