@@ -110,6 +110,7 @@ def _v():
         "chunk": re.compile(v["chunk_marker"], re.M),
         "chunk_min": int(v["chunk_run_min"]),
         "number_cut": re.compile(v["number_cut"]),
+        "page_break_cut": re.compile(v["page_break_cut"]),
         "inline_furniture": [re.compile(v["inline_navigation_trail"]), re.compile(v["inline_furniture_start"])],
         "chunk_cut_min": int(v["chunk_cut_min_chars"]),
         "sentence_end": re.compile(f"[{v['sentence_end']}]$"),
@@ -254,9 +255,10 @@ def chunk_marker_edits(text: str) -> list[Edit]:
 
 
 def site_cut_edits(text: str) -> list[Edit]:
-    """Edits undoing two ways a site cuts a page, found in one matching text: a single chunk number
+    """Edits undoing ways a site cuts a page, found in one matching text: a single chunk number
     that cuts a number in two (``达到9`` / ``2、8.6%``: removed with its break, when the line it ends
-    is running text; see ``number_cut`` in the vocabulary), and site furniture inside a line (a
+    is running text; see ``number_cut`` in the vocabulary), a page-break block (rule line, 第1页/共3页,
+    rule line) that cuts a number in two (removed with its breaks; ``page_break_cut``), and site furniture inside a line (a
     navigation trail before a one-line page's text, 上一篇/下一篇 links and article metadata after
     it: a line break, so that it is furniture of its own line)."""
     text = page_matching_text(text)  # same length: the patterns see Simplified, half-width forms
@@ -266,6 +268,7 @@ def site_cut_edits(text: str) -> list[Edit]:
         line_start = text.rfind("\n", 0, m.start()) + 1
         if m.start("digits") - line_start >= v["chunk_cut_min"]:
             out.append((m.start("cut"), m.end("cut"), ""))
+    out += [(m.start("cut"), m.end("cut"), "") for m in v["page_break_cut"].finditer(text)]  # a page-break block inside a number
     for rx in v["inline_furniture"]:
         for m in rx.finditer(text):
             pos = m.start("at")

@@ -99,7 +99,8 @@ def without_frequencies(ctx: Context, toks: list[NumberToken]) -> list[NumberTok
             searched = t.start
         return found
 
-    return [t for t in toks if t.count_unit != "次" or not after_marker(t)]
+    bound = c.cmp_before_words  # a bound makes it a required number (每季度培训不少于1次): kept
+    return [t for t in toks if t.count_unit != "次" or not after_marker(t) or ctx.match.endswith(bound, clause_start(ctx, t.start), t.start)]
 
 
 def sort_by_start_longest_first(toks: list[NumberToken]) -> None:

@@ -3,10 +3,11 @@ or sign before it (不低于, 控制在…以下, <), or 余/多 after a count."
 from __future__ import annotations
 
 import re
-
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from healthdata.extract.cues import CMP_SKIP, Cues
+from healthdata.extract.numbers import statement_vocab
 
 if TYPE_CHECKING:
     from healthdata.extract.context import Context
@@ -59,4 +60,23 @@ def comparator_for(ctx: Context, tok: NumberToken, after_cmp: re.Match | None, a
             if m.endswith(w, clause_s, end):
                 end -= len(w)
                 break
-    return "~" if tok.approx else None
+    if tok.approx:
+        return "~"
+    return adverb_bound(m, clause_s, raw_end)
+
+
+@lru_cache(maxsize=1)
+def _adverb_rx() -> re.Pattern:
+    """A bound adverb (至少, 最多) then at most the allowed gap of Han characters, at the end of a clause."""
+    v = statement_vocab()
+    words = "|".join(re.escape(w) for ws in v["comparator_adverbs"].values() for w in ws)
+    return re.compile(rf"({words})[\u4e00-\u9fff]{{1,{int(v['comparator_adverb_gap'])}}}$")
+
+
+def adverb_bound(m: str, clause_s: int, raw_end: int) -> str | None:
+    """The comparator of a bound adverb before the verb of a value (至少建成1个 -> >=), else None."""
+    lo = max(clause_s, raw_end - 8)
+    x = _adverb_rx().search(m, lo, raw_end) if raw_end > lo else None
+    if x is None:
+        return None
+    return next(op for op, ws in statement_vocab()["comparator_adverbs"].items() if x.group(1) in ws)

@@ -9,13 +9,17 @@ it in its segment.  A wrong link is worse than none.
 from __future__ import annotations
 
 
-from healthdata.extract import statement as st
+import re
+from functools import lru_cache
 from typing import TYPE_CHECKING
+
+from healthdata.extract import statement as st
+from healthdata.vocab import load_yaml
 
 from healthdata.extract.context import clause_end
 from healthdata.extract.cues import group_gap
 from healthdata.extract.numbers import NumberToken, quantity_vocab
-from healthdata.normalize.indicators import indicator_unit, link_in_span, resolve_mention
+from healthdata.normalize.indicators import indicator_unit, link_in_span, qualified_outside_before, resolve_mention
 
 if TYPE_CHECKING:
     from healthdata.extract.context import Context, Described
@@ -48,6 +52,9 @@ def indicator_for(ctx: Context, tok: NumberToken, clause_s: int, local_start: in
         return iid if iid is not None and names_the_head(ctx, a, b) else None
     if start > clause_s:
         iid, mention = link_in_span(m, clause_s, start, wide, near_start=near, index=ctx.mentions)
+        if iid is not None and s0 < seg_s and qualified_outside_before(m, mention, s0, seg_s, ctx.mentions) \
+                and link_in_span(m, clause_s, start, s0, index=ctx.mentions)[0] is None:
+            return None  # the sentence named what the generic alias measures, outside the catalog
         if iid is not None:
             if not ctx.cue_index.has(st.RATE_NOUN, mention.end, start):
                 return iid  # no rate noun after the named indicator: it is the head
@@ -62,7 +69,7 @@ def indicator_for(ctx: Context, tok: NumberToken, clause_s: int, local_start: in
         return None  # the clause names its own rate, outside the catalog
     implicit = tok.unit == "?rate"
     if prev_rate is not None and prev_rate.tok.end >= seg_s and (not implicit or group_gap(m, prev_rate.tok.end, start)):
-        if prev_rate.indicator_id is not None:
+        if prev_rate.indicator_id is not None and not names_own_subject(m, clause_s, start):
             return prev_rate.indicator_id
     lo = max(local_start, seg_s)
     if not implicit and start > lo:
@@ -70,6 +77,23 @@ def indicator_for(ctx: Context, tok: NumberToken, clause_s: int, local_start: in
         if iid is not None and names_the_head(ctx, lo, start):
             return iid
     return None
+
+
+@lru_cache(maxsize=1)
+def _subjectless_rx() -> re.Pattern:
+    """The words a clause can hold without naming a subject of its own: comparisons, parts, places of
+    the whole, link words, change words and populations (statements.yaml), longest first."""
+    v = load_yaml("statements.yaml")
+    c = v["statement_cues"]
+    words = v["subjectless_words"] + v["value_links"] + c["change"]["down"] + c["change"]["up"] + v["populations"]
+    return re.compile("|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True)) + r"|[^\u4e00-\u9fff]")
+
+
+def names_own_subject(m: str, lo: int, hi: int) -> bool:
+    """Whether the clause m[lo:hi] before a value names what the value measures (门诊人次增长12%: 门诊人次),
+    not only how it compares or whose part it is (比上年提高2个百分点, 其中农村90%, 同比下降): then it does
+    not continue the rate before it."""
+    return len(_subjectless_rx().sub("", m[lo:hi])) >= 2
 
 
 def implicit_rate_unit(iid: str | None, statement: str, comparator: str | None, zero_noun_unit: str | None = None) -> str | None:

@@ -23,7 +23,7 @@ import numpy as np
 
 from healthdata.extract.candidates import candidate_tokens
 from healthdata.extract.checks import numerator_denominator_checks
-from healthdata.extract.comparator import after_value, comparator_for
+from healthdata.extract.comparator import adverb_bound, after_value, comparator_for
 from healthdata.extract.context import Context, Described, clause_starts, report_context, segment_starts_of, sentence_spans
 from healthdata.extract.cues import NOT_RATE, RATE_UNITS, SUBJECT_SKIP, last_match_before, links_end, subject_start
 from healthdata.extract.linking import implicit_rate_unit, indicator_for, zero_rate_unit
@@ -116,12 +116,12 @@ def describe(ctx: Context, tok: NumberToken, sent: tuple[int, int], tok_clause: 
     statement, sign = statement_and_sign(ctx, tok, clause_s, seg_s, raw_end, link_end, after_cmp, after_start, iid, in_plan)
     if start in ctx.table_statements:  # a table column headed 目标值 or 完成值 says so for each of its values
         statement, sign = ctx.table_statements[start], 1
-    elif statement == "actual" and prev is not None and inherits_statement(ctx, prev, counted, start, seg_s):
+    elif prev is not None and statement in ("actual", "target") and inherits_statement(ctx, prev, counted, start, seg_s, statement):
         statement, sign = prev.statement, prev.sign
     if statement == "completion" and iid is None and tok.unit in ("percent", "?rate"):
         iid = c.completion_indicator
     if after_cmp is None and tok.range_role is None and (raw_end <= clause_s or m[raw_end - 1] not in c.cmp_before_last):
-        comparator = "~" if tok.approx else None  # what comparator_for finds with no comparator word before or after the value
+        comparator = "~" if tok.approx else adverb_bound(m, clause_s, raw_end)  # what comparator_for finds with no comparator word before or after the value
     else:
         comparator = comparator_for(ctx, tok, after_cmp, after_start, clause_s, raw_end)
     unit = tok.unit

@@ -182,7 +182,38 @@ def plan_spans(match: str, lo: int, hi: int, sections, seg_starts: list[int]) ->
                 end = nxt.start()
         spans.append((seg, end))
         spans = merged(spans)
-    return merged(spans)
+    return merged(spans + second_half_spans(match, lo, hi))
+
+
+@lru_cache(maxsize=1)
+def _halves() -> tuple[re.Pattern, re.Pattern, int, int]:
+    v = load_yaml("statements.yaml")["first_half_report"]
+    return re.compile(v["opening"]), re.compile(v["plan_sentence"]), int(v["opening_chars"]), int(v["shortest_opening_line"])
+
+
+def second_half_spans(match: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """In a report on the first half of a year (its title line or first sentence names 上半年), the sentences that open with
+    the second half (下半年，…将推进…) state plans: their spans, each to its sentence end."""
+    opening, plan_sentence, n, shortest = _halves()
+    a, limit = lo, min(hi, lo + n)
+    while True:  # its title line or first sentence, past short lines of page furniture (【打印】【关闭】)
+        while a < limit and match[a] in " \t\u3000\n":
+            a += 1
+        first = _SENTENCE_END.search(match, a, limit)
+        b = first.start() if first else limit
+        if b - a >= shortest or first is None or match[b] != "\n":
+            break
+        a = b
+    if opening.search(match, a, b) is None:
+        return []
+    out = []
+    for x in plan_sentence.finditer(match, lo, hi):
+        end = _SENTENCE_END.search(match, x.end(), hi)
+        out.append((x.start(), end.end() if end else hi))
+    return out
+
+
+_SENTENCE_END = re.compile("[。!?！？\n]")
 
 
 def in_spans(spans: list[tuple[int, int]], pos: int) -> bool:
@@ -397,6 +428,10 @@ def statement_and_sign(ctx: Context, tok: NumberToken, clause_s: int, seg_s: int
     link_cue = (link_end > clause_s and m[link_end - 1] in c.clause_cue_last) if stripped else raw_cue
     if tok.unit == "percentage_points":
         return "change", -1 if link_cue and m.endswith(c.down, clause_s, link_end) else 1
+    if tok.unit == "yuan" and per_unit_rule(m, clause_s, raw_end):
+        return "policy", 1
+    if stripped and link_cue and m.startswith(_limit_links(), link_end, raw_end):
+        link_cue = False  # a change word before 控制在/保持在 names what is limited (增幅控制在8%以内): no change, no policy word
     if (raw_cue and m.endswith(c.policy, clause_s, raw_end) or stripped and link_cue and m.endswith(c.policy, clause_s, link_end)
             or after_cue and m.startswith(c.policy_after, after, after_limit)
             or tok.unit in _POLICY_UNITS and 0 <= cues_at.first(firsts, seg_s, _POLICY_UNITS[tok.unit]) <= start
@@ -412,7 +447,7 @@ def statement_and_sign(ctx: Context, tok: NumberToken, clause_s: int, seg_s: int
     target = (0 <= firsts[TARGET] <= start or 0 <= firsts[TARGET_LOCAL] <= start and cues_at.has(TARGET_LOCAL, clause_s, start)
               or raw_cue and m.endswith(c.target_adjacent, clause_s, raw_end)
               or stripped and link_cue and m.endswith(c.target_adjacent, clause_s, link_end)
-              or after_cue and m.startswith(c.target_after, after, after_limit))
+              or after_cue and (m.startswith(c.target_after, after, after_limit) or _target_after_rx().match(m, after, after_limit) is not None))
     if target and not completion:
         return "target", 1
     if in_plan and (
@@ -421,6 +456,16 @@ def statement_and_sign(ctx: Context, tok: NumberToken, clause_s: int, seg_s: int
     if completion:
         return "completion", 1
     return "actual", 1
+
+
+@lru_cache(maxsize=1)
+def _target_after_rx() -> re.Pattern:
+    return re.compile(load_yaml("statements.yaml")["statement_cues"]["target_after_pattern"])
+
+
+@lru_cache(maxsize=1)
+def _limit_links() -> tuple[str, ...]:
+    return tuple(load_yaml("statements.yaml")["limit_links"])
 
 
 _POLICY_UNITS = {"percent": POLICY_RATE, "?rate": POLICY_RATE, "yuan": POLICY_MONEY}  # the values policy nouns can make rules
@@ -453,13 +498,41 @@ def _plan_future_rx() -> re.Pattern:
     return words_rx(load_yaml("statements.yaml")["plan_future"])
 
 
-def inherits_statement(ctx: Context, prev: Described, counted: bool, start: int, seg_s: int) -> bool:
-    """Whether an 'actual' value continues the change or completion stated just before it (``prev``):
-    same segment, same kind (counts with counts, rates with rates) and no cue word of its own in between."""
-    return (prev.statement in ("completion", "change")
-            and prev.tok.end >= seg_s
-            and (prev.unit in NOT_RATE) == counted
-            and ctx.cues.own_cue_rx.search(ctx.match, prev.tok.end, start) is None)
+def inherits_statement(ctx: Context, prev: Described, counted: bool, start: int, seg_s: int, statement: str = "actual") -> bool:
+    """Whether a value read as ``statement`` (actual or target) continues the statement of the value
+    just before it (``prev``) in its segment, of the same kind (counts with counts, rates with rates):
+    an actual value continues a change or completion when no cue word of its own stands in between;
+    a part of a rule or target (人均筹资标准提高到340元，其中财政补助280元: 其中 before it, no statement
+    cue of its own) is a rule or target as well."""
+    if prev.tok.end < seg_s or (prev.unit in NOT_RATE) != counted:
+        return False
+    if statement == "actual" and prev.statement in ("completion", "change"):
+        return ctx.cues.own_cue_rx.search(ctx.match, prev.tok.end, start) is None
+    return (prev.statement in ("policy", "target") and prev.statement != statement
+            and _part_rx().search(ctx.match, prev.tok.end, start) is not None
+            and _statement_cue_rx().search(ctx.match, prev.tok.end, start) is None)
+
+
+@lru_cache(maxsize=1)
+def _part_rx() -> re.Pattern:
+    return words_rx(load_yaml("statements.yaml")["part_of_previous"])
+
+
+@lru_cache(maxsize=1)
+def _statement_cue_rx() -> re.Pattern:
+    """Any change, completion, policy or target word (a value's statement of its own)."""
+    c = load_yaml("statements.yaml")["statement_cues"]
+    return words_rx(c["change"]["down"] + c["change"]["up"] + c["completion"] + c["policy"] + c["target"])
+
+
+@lru_cache(maxsize=1)
+def _per_unit_rule_rx() -> re.Pattern:
+    return re.compile(load_yaml("statements.yaml")["per_unit_rule"] + "$")
+
+
+def per_unit_rule(match: str, clause_s: int, raw_end: int) -> bool:
+    """Whether the clause before an amount ends in a per-unit payment a scheme sets (每例补助, 每人每年补贴)."""
+    return "每" in match[max(clause_s, raw_end - 16):raw_end] and _per_unit_rule_rx().search(match, max(clause_s, raw_end - 16), raw_end) is not None
 
 
 _FROM_WORDS = ("由", "从")

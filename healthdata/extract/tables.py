@@ -137,6 +137,9 @@ def unit_line_values(match: str, lo: int, hi: int, unit_cells: list | None = Non
             nb = match.find("\n", ls, hi)
             le = hi if nb < 0 else nb
             span = _number_in(match, ls, le)
+            if span is None and k < len(headers) - 1 and _EMPTY_CELL.fullmatch(match, ls, le):
+                k, ls = k + 1, le + 1  # a column with no figure in this row (— under 2015年): the next line is the next column's
+                continue
             if span is None or (k and not headers):
                 break
             out.append(TableValue(_token(match, span, unit), subject, headers[k] if k < len(headers) else None))
@@ -150,22 +153,33 @@ def _value_headers(match: str, lo: int, pos: int) -> list[str | None]:
     at = match.rfind("\n" + _UNIT_HEADER + "\n", lo, max(lo, pos))
     if at < 0:
         return []
-    out: list[str | None] = []
+    lines: list[str] = []
     ls = at + len(_UNIT_HEADER) + 2
     while ls < pos:
         nb = match.find("\n", ls, pos)
         line = match[ls:pos if nb < 0 else nb].strip()
-        kind = column_statement(line)
-        if kind is None and not _YEAR_HEADER.fullmatch(line):
+        if column_statement(line) is None and not _YEAR_HEADER.fullmatch(line):
             break
-        out.append(kind)
+        lines.append(line)
         if nb < 0:
             break
         ls = nb + 1
-    return out
+    return column_statements(lines)
+
+
+def column_statements(headers: list[str]) -> list[str | None]:
+    """How each column's values are stated, from the header cells (see :func:`column_statement`).  Beside
+    a column headed as a target, a column headed by a year alone holds the level reached in that year
+    (指标 / 2020年 / 2025年目标: the 2020 column is the baseline): actual."""
+    kinds = [column_statement(h) for h in headers]
+    if "target" in kinds:
+        kinds = [k if k is not None or not _YEAR_HEADER.fullmatch(h) else "actual" for k, h in zip(kinds, headers)]
+    return kinds
 
 
 _YEAR_HEADER = re.compile(r"(?:19|20)[0-9]{2}\s*年?(?:度)?")
+# a cell that says the column has no figure in its row (—, -, /, …, 无): dashes, slashes, dots or a word
+_EMPTY_CELL = re.compile(r"\s*(?:[—–－\-/／…·]+|无|暂无|空)\s*")
 
 
 def _spaced_row(match: str, a: int, b: int) -> bool:
@@ -218,7 +232,7 @@ def table_values(match: str, lo: int, hi: int, unit_cells: list | None = None) -
         cells = _cells(match, a, b)
         texts = [match[x:y].strip() for x, y in cells]
         if not any(_number_in(match, x, y) for x, y in cells[1:]) and not any(unit_of_cell(t) for t in texts):
-            statements = [column_statement(t) for t in texts]  # a header row
+            statements = column_statements(texts)  # a header row
         if _UNIT_HEADER in texts:
             unit_column = texts.index(_UNIT_HEADER)
             continue

@@ -27,6 +27,7 @@ __all__ = [
     "link_indicator",
     "indicator_mentions",
     "resolve_mention",
+    "qualified_outside_before",
     "Mention",
     "MentionIndex",
     "indicator_unit",
@@ -312,6 +313,14 @@ def resolve_mention(match: str, mention: Mention, clause_start: int, context_sta
     if plain:
         return plain[0]
     return max(wide)[1] if wide else None
+
+
+def qualified_outside_before(match: str, mention: Mention, lo: int, hi: int, index: MentionIndex | None = None) -> bool:
+    """Whether match[lo:hi] (the sentence before the mention's segment) names a qualifier that makes the
+    mention's generic alias measure something outside the catalog (新冠疫苗累计接种68万剂次；老年人接种率为62%:
+    the coverage is the COVID vaccine's, not the programme's)."""
+    _, qualified = _alias_owners()[mention.alias]
+    return any(_last_qualifier_pos(match, lo, hi, quals, index) >= 0 for iid, quals in qualified if iid is None)
 
 
 def _clause_start(match: str, lo: int, pos: int) -> int:

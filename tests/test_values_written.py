@@ -1,0 +1,191 @@
+"""Values read off pages written for these tests (no text from any website or from eval/written):
+numbers cut by a site's page furniture, numbers spaced and written with 。 as the decimal point,
+and the statement, indicator and comparator an analyst reads for them.  Every page goes through the
+build's own per-page path, and every quote must be the raw characters it points at."""
+from __future__ import annotations
+
+import pytest
+
+from test_page_shapes import page_rows  # the build's per-page path, each quote checked against the raw text
+
+
+def rate_rows(text: str) -> list[dict]:
+    return [r for r in page_rows(text)[1] if r["unit"] not in ("count", "yuan")]
+
+
+RULE = "-" * 72
+
+
+@pytest.mark.parametrize("block", [
+    f"\n{RULE}\n第1页/共4页　　本资料来自网友上传，仅供学习参考\n{RULE}\n",
+    f"\n{RULE}\n第2页 共4页\n{RULE}\n",
+    "\n第3页/共4页\n",
+    f"\n{'=' * 40}\n- 2 -\n{'=' * 40}\n",
+])
+def test_a_page_break_block_inside_a_number_is_read_through(block):
+    page = ("石门县卫生局2022年工作计划\n"
+            "一、工作目标\n"
+            f"全县病床使用率力争达到8{block}6.5%，孕产妇系统管理率达到9{block}3%以上，高血压患者规范管理率达到6{block}1%。\n")
+    rates = rate_rows(page)
+    assert [(r["value"], r["unit"]) for r in rates] == [(86.5, "percent"), (93.0, "percent"), (61.0, "percent")]
+    assert all(block.strip() in r["quote"] for r in rates)  # the quote runs through the block in the raw text
+    assert all(r["statement"] == "target" for r in rates)  # one plan, not cut into two reports at the block
+
+
+def test_a_page_break_block_between_sentences_or_table_cells_joins_no_numbers():
+    page = ("石门县卫生局2022年工作总结\n"
+            "全县参合率为97.2%，比上年提高1.1个百分点。\n"
+            f"{RULE}\n第1页/共2页\n{RULE}\n"
+            "3名乡镇卫生院院长参加了轮训。\n"
+            "指标 | 单位 | 完成值\n"
+            "住院分娩率 | % | 98\n"
+            f"{RULE}\n第2页/共2页\n{RULE}\n"
+            "5 | 岁以下儿童死亡率\n")
+    _, obs = page_rows(page)
+    values = [r["value"] for r in obs]
+    assert values == [97.2, 1.1, 3.0, 98.0]
+
+
+@pytest.mark.parametrize("written, value", [("8 6。4%", 86.4), ("9 1。2 %", 91.2), ("7 3%", 73.0)])
+def test_a_spaced_number_with_a_full_stop_for_its_point_is_one_rate(written, value):
+    page = f"临湘市2021年卫生工作总结\n全市居民健康档案建档率达到{written}，较好完成任务。\n"
+    rates = rate_rows(page)
+    assert [(r["value"], r["quote"]) for r in rates] == [(value, written)]
+
+
+@pytest.mark.parametrize("table, last", [
+    ("表2　主要指标\n指标\n单位\n2020年\n2025年目标\n婴儿死亡率\n‰\n5.2\n4.5\n每千人口执业医师数比例\n%\n—\n80\n",
+     (80.0, "percent", "target")),
+    ("指标 | 单位 | 2020年 | 2025年目标\n婴儿死亡率 | ‰ | 5.2 | 4.5\n孕产妇死亡率 | 1/10万 | — | 12\n",
+     (12.0, "per_100k", "target")),
+], ids=["one cell a line", "rows of cells"])
+def test_a_table_reads_a_dash_as_an_empty_cell_and_a_year_beside_targets_as_reached(table, last):
+    rates = rate_rows("桃源县“十四五”卫生健康规划\n" + table)
+    got = [(r["value"], r["unit"], r["statement"]) for r in rates]
+    assert got == [(5.2, "per_mille", "actual"), (4.5, "per_mille", "target"), last]
+
+
+def rows_by_quote(text: str) -> dict[str, dict]:
+    return {r["quote"]: r for r in page_rows(text)[1]}
+
+
+def indicators_of(text: str) -> dict[str, str | None]:
+    """quote -> indicator_id of every rate on the page."""
+    return {r["quote"]: r["indicator_id"] for r in rate_rows(text)}
+
+
+def test_a_part_of_a_rule_is_a_rule_and_a_per_case_subsidy_is_a_rule():
+    page = ("青田县卫生局2015年工作总结\n"
+            "全年人均筹资标准提高到420元，其中个人缴费90元。对住院分娩的农村孕产妇每例补助500元。"
+            "全年培训乡村医生310人，其中女性120人。\n")
+    statements = {q: r["statement"] for q, r in rows_by_quote(page).items()}
+    # a part of a reached count stays a reached count
+    assert statements == {"420元": "policy", "90元": "policy", "500元": "policy", "310人": "actual", "120人": "actual"}
+
+
+def test_bounds_written_before_the_verb_or_as_an_obligation():
+    page = ("青田县卫生局2016年工作计划\n"
+            "一、主要目标\n"
+            "每个乡镇至少建成2个标准化村卫生室，每季度对村医培训不少于1次。"
+            "目录外药品费用占比不得超过8%，次均住院费用增幅控制在6%以内。\n")
+    rows = rows_by_quote(page)
+    assert (rows["2个"]["comparator"], rows["2个"]["statement"]) == (">=", "target")
+    assert (rows["1次"]["comparator"], rows["1次"]["statement"]) == (">=", "target")  # a required frequency is a number
+    assert (rows["8%"]["comparator"], rows["8%"]["statement"]) == ("<=", "policy")  # a bound set as a prohibition is a rule
+    assert (rows["6%"]["statement"], rows["6%"]["value"], rows["6%"]["comparator"]) == ("target", 6.0, "<=")
+
+
+def test_a_growth_kept_within_a_limit_in_a_report_of_work_done_is_no_change():
+    page = "青田县卫生局2016年工作总结\n全县次均住院费用增幅控制在5%以内，门诊人次增长8.1%。\n"
+    rows = rows_by_quote(page)
+    assert (rows["5%"]["statement"], rows["5%"]["value"]) == ("actual", 5.0)
+    assert (rows["8.1%"]["statement"], rows["8.1%"]["value"]) == ("change", 8.1)
+
+
+def test_a_level_that_shall_be_kept_is_a_target():
+    page = ("关于做好2017年新农合工作的通知\n各乡镇：\n今年全县参合率要稳定在96%以上，住院补偿比例调整为75%。\n")
+    rows = rows_by_quote(page)
+    assert (rows["96%"]["statement"], rows["96%"]["comparator"]) == ("target", ">=")
+
+
+def test_a_sites_page_counter_is_no_quantity():
+    page = ("云和县卫生局2018年工作总结\n发布时间：2019-01-10　　阅读：562次　　浏览：87次\n"
+            "全年开展巡回医疗36次，服务群众4 300人次。\n")
+    got = sorted(r["value"] for r in page_rows(page)[1])
+    assert got == [36.0, 4300.0]
+
+
+def test_the_certification_of_inspected_workers_is_not_the_inspectors():
+    page = ("云和县卫生局2018年工作总结\n"
+            "全县卫生监督员持证上岗率100%。餐饮服务从业人员持证上岗率达到97.5%。\n")
+    assert indicators_of(page) == {"100%": "inspector_certification_rate", "97.5%": None}
+
+
+def test_coverage_written_as_a_verb_and_primary_care_share_of_visits():
+    page = ("云和县卫生局2018年工作总结\n"
+            "家庭医生签约服务覆盖重点人群68.2%。基层医疗卫生机构诊疗量占总诊疗量的61.4%。"
+            "医院诊疗人次占总诊疗人次的38.6%。一季度新农合基金支出2.3亿元，占全年基金总额的27.5%。\n")
+    # the hospitals' share is no primary care share; the fund's spending over the fund is its use
+    assert indicators_of(page) == {"68.2%": "family_doctor_contract_rate", "61.4%": "community_first_contact_rate", "38.6%": None,
+                                   "27.5%": "ncms_fund_utilization_rate"}
+
+
+def test_a_zero_rate_that_held_for_years_is_read():
+    page = "庆元县卫生局2019年工作总结\n全县孕产妇死亡率已连续4年为0，新生儿破伤风发病率连续多年为0。\n"
+    rates = rate_rows(page)
+    assert [r["value"] for r in rates] == [0.0, 0.0]
+    assert (rates[0]["unit"], rates[0]["indicator_id"]) == ("per_100k", "maternal_mortality_ratio")
+
+
+def test_a_generic_coverage_after_a_sentence_on_a_vaccine_outside_the_programme_stays_unlinked():
+    page = ("庆元县卫生局2021年上半年工作总结\n"
+            "全县流感疫苗累计接种3.2万剂次；65岁以上老年人接种率为41.3%。\n"
+            "全县适龄儿童免疫规划疫苗报告接种率为99.1%；其中麻疹疫苗接种率98.6%。\n")
+    indicators = indicators_of(page)
+    assert (indicators["41.3%"], indicators["99.1%"]) == (None, "immunization_coverage_rate")
+
+
+def test_a_clause_naming_its_own_subject_does_not_take_the_previous_rates_indicator():
+    page = ("江山市卫生局2013年工作总结\n"
+            "全市参合率达到98.4%，门诊人次增长11%，药品收入下降2.6%。孕产妇系统管理率为93%，其中农村91.5%，"
+            "比上年提高1.5个百分点。住院补偿比例乡镇卫生院为80%，县级医院65%。\n")
+    rows = rows_by_quote(page)
+    assert rows["98.4%"]["indicator_id"] == "ncms_participation_rate"
+    assert rows["11%"]["indicator_id"] is None and rows["2.6%"]["indicator_id"] is None
+    assert rows["91.5%"]["indicator_id"] == "maternal_systematic_management_rate"
+    assert rows["1.5个百分点"]["indicator_id"] == "maternal_systematic_management_rate"
+    assert rows["65%"]["indicator_id"] == "reimbursement_ratio"
+
+
+def test_a_level_named_as_someones_target_after_the_value_is_a_target():
+    page = "江山市卫生局2014年工作总结\n全市住院分娩率达到99.3%，超过97%的省定目标。\n"
+    rows = rows_by_quote(page)
+    assert rows["99.3%"]["statement"] == "actual"
+    assert rows["97%"]["statement"] == "target"
+
+
+def test_an_inpatient_ratio_written_without_its_noun_in_a_target_list():
+    page = "江山市卫生局2015年工作要点\n一、工作目标\n参合率96%以上，住院补偿60%，孕产妇死亡率15/10万以下。\n"
+    rows = rows_by_quote(page)
+    assert (rows["60%"]["indicator_id"], rows["60%"]["statement"]) == ("reimbursement_ratio", "policy")
+    assert rows["96%"]["indicator_id"] == "ncms_participation_rate"
+
+
+def test_a_scheme_states_rules_and_aims_not_results():
+    page = "华埠镇2019年新农合住院补偿方案\n一、补偿比例\n乡镇卫生院住院补偿比例为80%，起付线100元。全镇参合率达到96%。\n"
+    rows = rows_by_quote(page)
+    assert (rows["80%"]["statement"], rows["100元"]["statement"]) == ("policy", "policy")
+    assert rows["96%"]["statement"] == "target"
+
+
+@pytest.mark.parametrize("opening, statement", [
+    ("柯城区卫健局2020年上半年卫生工作总结\n", "target"),
+    ("【打印】【关闭】\n7月9日，柯城区卫健局召开2020年上半年工作总结会。\n", "target"),  # a news item on the half-year meeting
+    ("柯城区卫健局2020年卫生工作总结\n", "actual"),
+])
+def test_the_second_half_is_a_plan_only_in_a_report_on_the_first_half(opening, statement):
+    page = (opening + "上半年，全区新建村卫生室4个，建档率达到71.2%。"
+            "下半年，区卫健局新建村卫生室6个，建档率达到75.5%。\n")
+    rows = rows_by_quote(page)
+    assert (rows["4个"]["statement"], rows["71.2%"]["statement"]) == ("actual", "actual")
+    assert (rows["6个"]["statement"], rows["75.5%"]["statement"]) == (statement, statement)
