@@ -137,6 +137,7 @@ def _v():
         "title_min_rest": int(v["title_min_rest_chars"]),
         "title_then_opening": re.compile(v["title_then_opening"]),
         "furniture": LinePatterns(seg["boilerplate_line"]),  # the segmenter's furniture lines
+        "page_break": LinePatterns(seg["page_break_line"]),  # the segmenter's page breaks
         "value_links": tuple(load_yaml("statements.yaml")["value_links"]),  # 达, 为 … between a subject and its value
     }
 
@@ -277,6 +278,37 @@ def site_cut_edits(text: str) -> list[Edit]:
     return out
 
 
+def page_break_edits(text: str) -> list[Edit]:
+    """Page breaks of a sharing site or PDF copy (rules, 第1页/共3页 and the notice printed with them)
+    that cut a sentence: removed, and the two pieces joined (or a number: 控制在1 | break | 2‰).  The
+    text before the break is prose (not a heading or the site's furniture) ending without sentence
+    punctuation, and the line after it starts no block (a heading, 第N篇, a report title).  Other
+    page breaks stay lines of their own (the segmenter lets a report go on across them)."""
+    text = page_matching_text(text)  # same length: the patterns see Simplified, half-width forms
+    v = _v()
+    spans = [(s, e) for s, e in _line_spans(text) if text[s:e].strip()]
+    out, i = [], 1
+    while i < len(spans) - 1:
+        j = i
+        while j < len(spans) - 1 and v["page_break"].search(text[spans[j][0]:spans[j][1]].strip()):
+            j += 1
+        if j == i:
+            i += 1
+            continue
+        prev = text[spans[i - 1][0]:spans[i - 1][1]].strip()
+        prev_end = spans[i - 1][0] + len(text[spans[i - 1][0]:spans[i - 1][1]].rstrip())
+        nxt = spans[j][0]
+        prose = v["inner_punctuation"].search(prev) and not v["furniture"].search(prev)
+        head = v["title_head"].match(text, nxt, spans[j][1])
+        opens = v["block_start"].match(text, nxt) is not None or (
+            head is not None and v["title_subject"].search(head.group("title")) is not None)
+        if prose and not v["sentence_end"].search(prev) and not opens:
+            nxt += len(text[nxt:spans[j][1]]) - len(text[nxt:spans[j][1]].lstrip())
+            out.append((prev_end, nxt, ""))  # a cut sentence: the pieces are joined
+        i = j
+    return out
+
+
 def _cuts_sentence(text: str, line_start: int) -> bool:
     """Whether the line before ``line_start`` is a piece of running text (not a short heading or
     list item) that ends without sentence punctuation."""
@@ -343,10 +375,12 @@ def line_break_edits(text: str) -> list[Edit]:
             found += v["glued_break"].finditer(text, s, e)
             found += v["glued_section"].finditer(text, s, e)
             found += v["paragraph_opening"].finditer(text, s, e)
-            for m in v["title_inside"].finditer(text, s, e):  # a break after the title as well
-                if v["title_subject"].search(m.group("title")) and m.end() < e:
-                    out.append((m.end(), m.end(), "\n"))
-                    found.append(m)
+        # a title set off by spaces after a full stop starts a line whatever the line's length (a site's
+        # one-sentence blurb before an excerpt: 下面是…整理的…，供参考。 <title> 2009年，…); a break after it as well
+        for m in v["title_inside"].finditer(text, s, e):
+            if v["title_subject"].search(m.group("title")) and m.end() < e:
+                out.append((m.end(), m.end(), "\n"))
+                found.append(m)
         first = _ENUMERATOR_NUMBER.match(text, s)
         counted = {int(first.group(1))} if first else set()  # the numbers of the 1、 2、 enumerators met so far on the line
         for m in sorted(found, key=lambda x: x.start()):
@@ -420,6 +454,7 @@ def page_view(raw: str) -> PageView:
     view = _compose(view, _ordered(pinyin_edits(view.text)))
     view = _compose(view, _ordered(chunk_marker_edits(view.text)))
     view = _compose(view, _ordered(site_cut_edits(view.text)))
+    view = _compose(view, _ordered(page_break_edits(view.text)))
     view = _compose(view, _ordered(hard_wrap_edits(view.text)))
     view = _compose(view, _ordered(title_break_edits(view.text)))
     view = _compose(view, _ordered(line_break_edits(view.text)))

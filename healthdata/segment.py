@@ -126,6 +126,11 @@ def _vocab():
         "date_line": re.compile(v["date_line"]),
         "untitled_min_chars": int(v["untitled_report_min_chars"]),
         "title_repeat_reach": int(v["title_repeat_reach_lines"]),
+        "title_copy_suffix": re.compile(v["title_copy_suffix"]),
+        "caption": re.compile(v["caption_line"]),
+        "page_break": LinePatterns(v["page_break_line"]),
+        "news_lede": re.compile(v["news_lede"]),
+        "byline_line": re.compile(v["byline_line"]),
         "untitled_page_min_chars": int(v["untitled_page_min_chars"]),
         "untitled_after_report_min_chars": int(v["untitled_after_report_min_chars"]),
     }
@@ -143,7 +148,13 @@ def _sections_vocab():
 
 
 def is_boilerplate(line: Line) -> bool:
-    return _vocab()["boilerplate"].search(line.match)
+    """A line of the site's furniture (page breaks included)."""
+    return _vocab()["boilerplate"].search(line.match) or is_page_break(line)
+
+
+def is_page_break(line: Line) -> bool:
+    """A page break of a sharing site or PDF copy (a rule, 第2页/共5页): furniture a report goes on across."""
+    return _vocab()["page_break"].search(line.match)
 
 
 def heading_level(match_line: str) -> int | None:
@@ -173,7 +184,8 @@ def _marker_title(line: Line) -> tuple[int, int] | None:
 
 def _is_title_like(line: Line) -> bool:
     v = _vocab()
-    if len(line.match) > v["notice_title_max"] or heading_level(line.match) is not None or is_boilerplate(line):
+    if len(line.match) > v["notice_title_max"] or heading_level(line.match) is not None or is_boilerplate(line) \
+            or v["caption"].match(line.match):
         return False
     core = clean_title(line.match)
     if not v["title_subject"].search(core):
@@ -183,22 +195,27 @@ def _is_title_like(line: Line) -> bool:
     return len(line.match) <= 40 and bool(v["title_end"].search(core))
 
 
-def _merge_wrapped_titles(lines: list[Line], titles: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
+def _merge_wrapped_titles(lines: list[Line], titles: list[tuple[int, int, int]]) -> tuple[list[tuple[int, int, int]], set[int]]:
     """A notice that carries a plan or report (关于印发2023年卫生工作要点的通知 … 2023年卫生工作要点)
-    is one report: a title that repeats inside the title just before it, with little text between,
-    does not start a report of its own."""
+    is one report: a title that repeats inside the title just before it, or that the notice's short
+    text names (现将《某市2023年卫生工作要点》印发给你们), does not start a report of its own.
+    Returns the titles that start reports and the lines of the carried titles (no section headings)."""
     v = _vocab()
     out: list[tuple[int, int, int]] = []
+    carried: set[int] = set()
     for t in titles:
         if out:
             prev = out[-1]
             inner = clean_title(lines[t[0]].match)
-            between = sum(len(lines[k].match) for k in range(prev[0] + 1, t[0]))
-            if inner and inner in clean_title(lines[prev[0]].match) and inner != clean_title(lines[prev[0]].match) \
-                    and between <= v["notice_preamble_max"]:
+            outer = clean_title(lines[prev[0]].match)
+            between = [lines[k].match for k in range(prev[0] + 1, t[0])]
+            named = inner in outer and inner != outer or (
+                bool(v["notice_title"].search(outer)) and any(inner in b for b in between))
+            if inner and named and sum(map(len, between)) <= v["notice_preamble_max"]:
+                carried.add(t[0])
                 continue
         out.append(t)
-    return out
+    return out, carried
 
 
 def table_row_pattern(extra: str = "") -> re.Pattern:
@@ -283,16 +300,25 @@ def _opens_body(lines: list[Line], k: int, stops: set[int]) -> bool:
 
 def _headline_over_text(lines: list[Line], stops: set[int]) -> int | None:
     """On a page with no other title: the title-like line just above the first line of report text,
-    with only the site's furniture (a date line, a view counter) or copies of itself between — a
-    bureau's page shows the report's title as its headline, maybe repeated, over its date line."""
+    with only the site's furniture (a date line, a view counter), copies of itself, the report's
+    first enumerated headings (一、卫生资源) and a few byline lines (addressees 各乡镇卫生院：, a date
+    in brackets) between — a bureau's page shows the report's title as its headline, maybe repeated,
+    over its date line.  None when that text opens as a news item (本报讯…): its headline is no
+    report's title."""
+    v = _vocab()
     first = next((k for k, ln in enumerate(lines) if k not in stops and _is_report_text(ln)
                   and not _is_title_like(ln)), None)
-    if first is None:
+    if first is None or v["news_lede"].match(lines[first].match):
         return None
-    k = first - 1
-    while k >= 0 and k in stops and not _is_title_like(lines[k]):
+    k, bylines = first - 1, 0
+    while k >= 0 and not _is_title_like(lines[k]):
+        if k not in stops and heading_level(lines[k].match) is None:
+            if bylines >= v["byline_max"] or not (v["byline_line"].search(lines[k].match)
+                                                  or v["date_line"].search(lines[k].match)):
+                return None
+            bylines += 1
         k -= 1
-    return k if k >= 0 and _is_title_like(lines[k]) else None
+    return k if k >= 0 else None
 
 
 def doc_id_for(source_file: str, n: int) -> str:
@@ -325,7 +351,7 @@ def _repeated_title_start(lines: list[Line], i: int, stops: set[int] = frozenset
     title = clean_title(lines[i].match)
     k = i - 1
     while k >= 0 and i - k <= _vocab()["title_repeat_reach"]:
-        if clean_title(lines[k].match) == title:
+        if is_title_copy(lines[k].match, title):
             i = k
         elif k not in stops:
             break
@@ -333,9 +359,19 @@ def _repeated_title_start(lines: list[Line], i: int, stops: set[int] = frozenset
     return i
 
 
+def is_title_copy(match_line: str, title: str) -> bool:
+    """Whether a line is a copy of ``title`` as a site prints it: the title itself, or the title
+    followed by the site's name (…工作计划 - 某某文库, …工作总结_范文网)."""
+    core = clean_title(match_line)
+    if core == title:
+        return True
+    return bool(title) and core.startswith(title) and bool(_vocab()["title_copy_suffix"].match(core[len(title):]))
+
+
 def _is_report_text(line: Line) -> bool:
-    """A line of running text: it holds a sentence (punctuation) or is longer than a link."""
-    return (bool(re.search(r"[。；;！？!?]", line.match)) or len(line.match) > _vocab()["link_max"]
+    """A line of running text: it holds a sentence (punctuation; a clause that leads in to what
+    follows: 主要指标完成情况如下：) or is longer than a link."""
+    return (bool(re.search(r"[。；;！？!?]|[,，].*[:：]$", line.match)) or len(line.match) > _vocab()["link_max"]
             or is_table_row(line))
 
 
@@ -383,15 +419,24 @@ def _body_end(lines: list[Line], lo: int, hi: int, stops: set[int]) -> int:
     k = lo
     while k < hi and (k in stops or not _is_report_text(lines[k])) and heading_level(lines[k].match) is None:
         k += 1
-    return next((j for j in range(k, hi) if j in stops), hi)
+    return next((j for j in range(k, hi) if j in stops and not _text_goes_on(lines, j, hi, stops)), hi)
+
+
+def _text_goes_on(lines: list[Line], j: int, hi: int, stops: set[int]) -> bool:
+    """Whether line ``j`` is a page break with report text after it (before ``hi`` and any other
+    furniture): the report goes on across the break."""
+    if not is_page_break(lines[j]):
+        return False
+    x = next((x for x in range(j + 1, hi) if not is_page_break(lines[x])), hi)
+    return x < hi and x not in stops and (_is_report_text(lines[x]) or heading_level(lines[x].match) is not None)
 
 
 def _report(source_file: str, n: int, text: str, match: str, lines: list[Line], first: int, last: int,
-            title_span: tuple[int, int] | None) -> ReportText:
+            title_span: tuple[int, int] | None, carried: set[int] = frozenset()) -> ReportText:
     rep = ReportText(doc_id=doc_id_for(source_file, n), source_file=source_file, text=text, match=match,
                      start=lines[first].start, end=lines[last - 1].end)
     body_from = first + 1 if title_span is not None else first
-    rep.sections = sections_in(rep, lines[body_from:last])
+    rep.sections = sections_in(rep, [ln for k, ln in enumerate(lines[body_from:last], body_from) if k not in carried])
     rep.title_span = title_span
     return rep
 
@@ -406,7 +451,7 @@ def reports_in(text: str, source_file: str, match: str | None = None) -> list[Re
     match = page_matching_text(text) if match is None else match
     lines = lines_of(text, match)
     stops = {i for i, ln in enumerate(lines) if is_boilerplate(ln)} | _link_run_starts(lines)
-    titles = _merge_wrapped_titles(lines, _title_lines(lines, stops))
+    titles, carried = _merge_wrapped_titles(lines, _title_lines(lines, stops))
     # the page ends at a related-links marker after the first report (a marker in the navigation
     # above the report text ends nothing)
     first = titles[0][0] if titles else next(
@@ -438,7 +483,7 @@ def reports_in(text: str, source_file: str, match: str | None = None) -> list[Re
         if tspan is None:
             reports.append(_report(source_file, n, text, match, lines, first, last, None))
         else:
-            rep = _report(source_file, n, text, match, lines, ti, last, tspan)
+            rep = _report(source_file, n, text, match, lines, ti, last, tspan, carried)
             rep.start = lines[first].start
             rep.title_from_marker = _marker_title(lines[ti]) is not None
             reports.append(rep)

@@ -75,23 +75,31 @@ def doc_type_of(title_match: str, share_of_plans: float, body_match: str = "") -
         return "summary_and_plan"
     if plan:
         return "plan"
-    if not summary and not title_match:
+    if not summary:
         return untitled_doc_type(body_match, share_of_plans)
-    return "summary_and_plan" if share_of_plans >= v["plan_share_for_both"] else "summary"
+    has_plan_part = re.search(v["plan_part_heading"], body_match) is not None
+    return "summary_and_plan" if share_of_plans >= v["plan_share_for_both"] or has_plan_part else "summary"
 
 
 def untitled_doc_type(body_match: str, share_of_plans: float) -> str:
-    """A text without a title: a plan when its plan words (要点, 力争, 下一步 …) outweigh its words
-    of work done (完成, 取得, 今年以来 …), a summary when these outweigh, unknown without either."""
+    """A text without a title: a plan when its plan words (要点, 力争, 下一步 …; a plan's chapters
+    such as 第二章 总体要求 count more) outweigh its words of work done (完成, 取得, 今年以来 …) or it
+    is laid out in a plan's chapters; summary_and_plan when sentences of both are substantial
+    (a meeting that reviews and deploys); a summary when work done outweighs; unknown without either."""
     v = _v()["doc_type"]
-    plan, done = _count(v["plan_words"], body_match), _count(v["summary_words"], body_match)
-    if share_of_plans >= v["plan_share_for_plan"] or plan > v["plan_words_ratio"] * done:
+    structure = _count(v["plan_structure"], body_match)
+    plan = _count(v["plan_words"], body_match) + v["plan_structure_weight"] * structure
+    done = _count(v["summary_words"], body_match)
+    if share_of_plans >= v["plan_share_for_plan"] or plan > v["plan_words_ratio"] * done \
+            or structure >= v["plan_structure_min"]:
         return "plan"
     if plan == 0 and done == 0:
         return "unknown"
-    if plan > v["plan_words_ratio"] * done:
-        return "plan"
-    return "summary_and_plan" if share_of_plans >= v["plan_share_for_both"] else "summary"
+    sentences = re.split(r"[。！？!?\n]", body_match)
+    plan_s = sum(1 for t in sentences if re.search(v["plan_words"], t))
+    done_s = sum(1 for t in sentences if re.search(v["summary_words"], t))
+    both = plan_s >= v["both_min"] and plan_s >= v["both_ratio"] * done_s
+    return "summary_and_plan" if share_of_plans >= v["plan_share_for_both"] or both else "summary"
 
 
 def _month(token: str) -> int:
@@ -119,12 +127,18 @@ def latest_progress_month(match: str) -> int | None:
 
 def period_of(doc_type: str, title_match: str, body_match: str) -> str:
     v = _v()["period"]
-    if doc_type == "plan":
+    if doc_type == "plan":  # the title names the period planned for; without one, the text
         if re.search(v["single_month"], title_match):
             return "unknown"
-        if re.search(v["h2"], title_match + body_match) or re.search(v["h1"], body_match):
+        if re.search(v["h2"], title_match):
             return "H2"
         if re.search(v["multi_year"], title_match):
+            return "multi_year"
+        # a plan that speaks of 下半年 is for the second half (one that names 上半年 need not be: a
+        # requirement to report 上半年工作进展 by July is part of an annual plan)
+        if re.search(v["h2"], body_match):
+            return "H2"
+        if not title_match and re.search(v["multi_year"], body_match):
             return "multi_year"
         return "annual"
     month = latest_progress_month(body_match)

@@ -1,0 +1,268 @@
+"""Documents on real page shapes: which reports a page holds, where each starts, its title and fields.
+
+Every page here is written for the test (places real, wording and numbers invented); each case is a
+page shape real sites produce: report titles of every kind (统计公报, 完成情况, 运行分析, 补偿方案的通知),
+titles the site repeats (with its own name after a copy), navigation trails whose last crumb is the
+title, metadata and page-tool lines, news items under a headline, page breaks of sharing sites,
+notices that carry a plan, table captions, and the type of a text from what it says.
+"""
+from __future__ import annotations
+
+import pytest
+
+from healthdata.build import report_result
+from healthdata.segment import page_reports
+
+
+def page_docs(text: str) -> list[dict]:
+    """Documents rows of a page, with the text at each document's start."""
+    view, reports = page_reports(text, "page.txt")
+    docs = []
+    for rep in reports:
+        row = report_result(rep, "page.txt", view).documents[0]
+        row["opening"] = text[row["source_start"]:row["source_start"] + 12]
+        docs.append(row)
+    return docs
+
+
+def page_values(text: str) -> list[tuple[float, str]]:
+    view, reports = page_reports(text, "page.txt")
+    out = []
+    for rep in reports:
+        for row in report_result(rep, "page.txt", view).observations:
+            assert row["quote"] == text[row["source_start"]:row["source_end"]]
+            out.append((row["value"], row["unit"]))
+    return out
+
+
+# a statistics bulletin whose title the site prints as its heading, as the last crumb of its trail and
+# again as the article's heading, over a metadata line with a reader counter
+BULLETIN = (
+    "2022年宣城市卫生健康事业发展统计公报\n"
+    "当前位置：首页 > 信息公开 > 统计数据 > 2022年宣城市卫生健康事业发展统计公报\n"
+    "2022年宣城市卫生健康事业发展统计公报\n"
+    "发布日期：2023-05-20　　来源：市卫生健康委　　阅读：1 208\n"
+    "\n"
+    "一、卫生资源\n"
+    "　　2022年末，全市共有医疗卫生机构2 106个，比上年增加15个。\n"
+    "二、医疗服务\n"
+    "　　全年总诊疗人次1 880.2万人次，医院病床使用率为71.5%。\n"
+)
+
+
+def test_a_bulletin_titled_by_the_site_three_times_is_one_titled_report_from_the_first_copy():
+    docs = page_docs(BULLETIN)
+    assert len(docs) == 1
+    d = docs[0]
+    assert d["source_start"] == 0
+    assert d["title"] == "2022年宣城市卫生健康事业发展统计公报"
+    assert (d["doc_type"], d["period"], d["year"], d["admin_level"], d["place"]) == \
+        ("summary", "annual", 2022, "city", "宣城市")
+
+
+def test_a_trail_whose_last_crumb_is_the_title_stays_one_furniture_line():
+    from healthdata.pageview import page_view
+
+    lines = page_view(BULLETIN).text.split("\n")
+    assert not any(ln.strip().startswith(">") for ln in lines), lines[:4]
+
+
+# progress and statistics reports: the title names the document's kind last (完成情况, 运行分析)
+@pytest.mark.parametrize("title, period", [
+    ("黄岛区2019年家庭医生签约服务主要指标完成情况", "annual"),
+    ("2020年二季度全县卫生健康主要指标运行分析", "quarter"),
+])
+def test_a_progress_or_statistics_report_under_its_title(title, period):
+    page = ("首页 > 统计信息 > 数据分析\n"
+            f"{title}\n"
+            "信息来源：区卫生健康局　　发布日期：2020-07-15　　【打印】【关闭】\n"
+            "\n"
+            "　　全区家庭医生签约率达到45.2%，重点人群签约率达到76.8%，比去年同期提高3.1个百分点。\n"
+            "　　一、签约服务。累计签约28.6万人，完成年度任务的92.3%。\n")
+    docs = page_docs(page)
+    assert [d["title"] for d in docs] == [title]
+    assert docs[0]["opening"] == title[:12]
+    assert (docs[0]["doc_type"], docs[0]["period"], docs[0]["year"]) == \
+        ("summary", period, int(title[title.index("20"):title.index("20") + 4]))
+
+
+def test_a_traditional_notice_over_its_addressees_is_a_titled_plan():
+    # a notice carrying a scheme, its addressees line between the site's metadata and its text
+    page = ("您的位置：首頁 >> 通知公告\n"
+            "關於印發2013年城鄉居民醫療保險補償方案的通知\n"
+            "發佈時間：2013-01-10　　瀏覽次數：512\n"
+            "\n"
+            "各鄉鎮衛生院，縣直各醫療單位：\n"
+            "　　為規範醫療保險基金管理，現將補償方案印發給你們。一、鄉鎮衛生院住院補償比例為85%。"
+            "二、縣級醫院住院補償比例為70%。\n")
+    docs = page_docs(page)
+    assert len(docs) == 1
+    assert docs[0]["title"] == "關於印發2013年城鄉居民醫療保險補償方案的通知"
+    assert (docs[0]["doc_type"], docs[0]["year"]) == ("plan", 2013)
+
+
+def test_a_news_item_under_its_headline_has_no_title():
+    # the headline names a report's kind (工作综述) but the text is a news item (本报讯…)
+    page = ("郴州市卫生健康工作综述\n"
+            "发布时间：2021-02-03　　来源：郴州日报\n"
+            "\n"
+            "　　本报讯（记者 周明）2020年，全市孕产妇死亡率下降到9.8/10万，婴儿死亡率为3.1‰。\n"
+            "　　全市基层医疗卫生机构诊疗量占比达到62.4%。\n")
+    docs = page_docs(page)
+    assert len(docs) == 1
+    assert docs[0]["title"] is None and docs[0]["opening"].startswith("本报讯")
+    assert docs[0]["doc_type"] == "summary"
+
+
+# a document-sharing page: the title with the site's name, upload metadata, the title again; page
+# breaks (rules, 第1页/共2页 with the site's notice) cutting the text, once inside a number
+DOCSHARE = (
+    "乡镇卫生院20XX年公共卫生工作计划 - 某某文库\n"
+    "上传者：user01　　上传时间：2016-03-02　　页数：2\n"
+    "文档格式：DOC　　浏览量：1 230　　下载：88次\n"
+    "\n"
+    "乡镇卫生院20XX年公共卫生工作计划\n"
+    "一、工作目标\n"
+    "　　20XX年，辖区居民健康档案建档率达到90%以上，孕产妇系统管理率达到8\n"
+    "------------------------------------------------------------\n"
+    "第1页/共2页　　本文档由用户上传，如有侵权请联系删除\n"
+    "------------------------------------------------------------\n"
+    "6%以上。\n"
+    "二、主要措施\n"
+    "　　（一）加强村医培训，全年培训不少于4次。\n"
+    "------------------------------------------------------------\n"
+    "第2页/共2页　　下载本文档　　收藏\n"
+    "相关文档：卫生院工作计划　卫生院工作总结\n"
+)
+
+
+def test_a_shared_document_is_one_report_from_the_first_copy_of_its_title_across_its_page_breaks():
+    docs = page_docs(DOCSHARE)
+    assert len(docs) == 1
+    d = docs[0]
+    assert d["source_start"] == 0 and d["title"] == "乡镇卫生院20XX年公共卫生工作计划"
+    assert (d["doc_type"], d["year"]) == ("plan", None)
+    assert DOCSHARE[d["source_start"]:d["source_end"]].rstrip().endswith("全年培训不少于4次。")
+
+
+def test_a_number_cut_by_a_page_break_is_read_whole():
+    values = page_values(DOCSHARE)
+    assert (86.0, "percent") in values
+    assert (8.0, "percent") not in values and (6.0, "percent") not in values
+
+
+def test_a_notice_that_names_the_plan_it_carries_is_one_report_whose_plan_text_is_no_plan_section():
+    page = ("黄石市卫生健康委员会关于印发2018年全市疾病预防控制工作要点的通知\n"
+            "\n"
+            "各县（市、区）卫生健康局：\n"
+            "　　现将《黄石市2018年疾病预防控制工作要点》印发给你们，请认真贯彻执行。\n"
+            "\n"
+            "黄石市卫生健康委员会\n"
+            "2018年2月6日\n"
+            "\n"
+            "黄石市2018年疾病预防控制工作要点\n"
+            "\n"
+            "　　当前我市结核病防控形势依然严峻，基层防控人员不足，实验室检测能力薄弱。\n"
+            "一、工作目标\n"
+            "　　适龄儿童免疫规划疫苗接种率保持在95%以上，上半年完成入学查验。\n")
+    docs = page_docs(page)
+    assert len(docs) == 1
+    assert docs[0]["title"].startswith("黄石市卫生健康委员会关于印发")
+    # a plan that mentions 上半年 once beside its whole year is an annual plan
+    assert (docs[0]["doc_type"], docs[0]["period"], docs[0]["year"]) == ("plan", "annual", 2018)
+    view, reports = page_reports(page, "page.txt")
+    assert all(not s.heading.startswith("黄石市2018年") for s in reports[0].sections)
+
+
+def test_a_tables_caption_is_no_title():
+    page = ("第一章　发展基础\n"
+            "　　“十三五”时期，全市医疗卫生服务能力明显提升，主要健康指标完成情况如下：\n"
+            "表2　“十三五”卫生健康主要指标完成情况\n"
+            "指标\n单位\n2020年目标\n2020年完成\n"
+            "婴儿死亡率\n‰\n5\n3.6\n"
+            "第二章　总体要求\n"
+            "　　到2025年，全市婴儿死亡率控制在3.5‰以下。\n")
+    docs = page_docs(page)
+    assert len(docs) == 1 and docs[0]["title"] is None
+    # laid out in a development plan's chapters: a plan, although its first chapter reviews the past
+    assert (docs[0]["doc_type"], docs[0]["period"]) == ("plan", "multi_year")
+
+
+def test_a_title_set_off_inside_a_sites_blurb_line_starts_the_report():
+    page = ("精品范文 > 工作总结 > 卫生工作总结\n"
+            "以下是为大家整理的文章，欢迎阅读。 金川区卫生局2012年工作总结 2012年，我局围绕年初目标，"
+            "较好地完成了各项工作任务。\n"
+            "　　一、全区孕产妇住院分娩率达到99.2%，婴儿死亡率为6.1‰。\n")
+    docs = page_docs(page)
+    assert [d["title"] for d in docs] == ["金川区卫生局2012年工作总结"]
+    assert (docs[0]["year"], docs[0]["admin_level"]) == (2012, "district")
+
+
+@pytest.mark.parametrize("line", ["【打印】【关闭】", "【大 中 小】　【我要纠错】", "发布日期：2022-03-01",
+                                  "来源：县卫生健康局　　阅读：2 306", "精品范文 > 工作总结 > 卫生院工作总结",
+                                  "相关阅读：2020年工作总结 | 2019年工作总结"])
+def test_site_furniture_lines(line):
+    from healthdata.segment import Line, is_boilerplate
+    from healthdata.textnorm import matching_text
+
+    assert is_boilerplate(Line(0, len(line), line, matching_text(line)))
+
+
+@pytest.mark.parametrize("line", ["2022年末，全市医疗卫生机构床位2.86万张，阅读室3个。",
+                                  "一、加强卫生应急体系建设：新建应急物资储备库2个。"])
+def test_report_sentences_are_no_furniture(line):
+    from healthdata.segment import Line, is_boilerplate
+    from healthdata.textnorm import matching_text
+
+    assert not is_boilerplate(Line(0, len(line), line, matching_text(line)))
+
+
+# the type of a report from what it says
+HALF_YEAR_ONE_LINE = (
+    "青田镇卫生院2015年上半年工作总结\n"
+    "2015年上半年，我院各项工作稳步推进。一、基本医疗：门诊就诊12 350人次，同比增长6.2%。"
+    "二、公共卫生：居民健康档案建档率达到78.5%，老年人健康管理率为66.3%。"
+    "存在的问题：一是人员不足；二是设备老化。下半年工作打算：一是力争全年建档率达到85%以上；"
+    "二是完成门诊楼改造。\n")
+
+
+def test_a_half_year_summary_with_its_second_half_plan_on_one_line_is_summary_and_plan():
+    docs = page_docs(HALF_YEAR_ONE_LINE)
+    assert [(d["doc_type"], d["period"], d["year"], d["admin_level"]) for d in docs] == \
+        [("summary_and_plan", "H1", 2015, "township")]
+
+
+def test_a_next_step_item_inside_the_problems_section_leaves_a_summary():
+    page = ("县卫生局2016年妇幼卫生工作总结\n"
+            "一、主要工作\n"
+            "　　全县孕产妇系统管理率达到92.5%，住院分娩率达到99.1%，完成了年初确定的各项任务。\n"
+            "二、存在问题和下一步打算\n"
+            "（一）存在问题：基层妇幼人员不足。\n"
+            "（二）下一步工作打算\n"
+            "　　加强人员培训。\n")
+    assert [d["doc_type"] for d in page_docs(page)] == ["summary"]
+
+
+def test_news_of_a_meeting_that_reviews_and_deploys_is_summary_and_plan():
+    page = ("7月6日，金湾区卫健局召开上半年工作总结会，回顾上半年工作，部署下半年重点任务。\n"
+            "会议通报，上半年全区孕产妇系统管理率达到93.2%，完成全年任务的55%。\n"
+            "下半年，区卫健局将重点推进2所社区卫生服务中心建设。\n"
+            "会议要求，各单位要确保全年目标如期完成。\n")
+    assert [d["doc_type"] for d in page_docs(page)] == ["summary_and_plan"]
+
+
+def test_a_news_item_closing_with_one_next_step_sentence_is_a_summary():
+    page = ("本报讯（记者 王芳）2020年，全市肺结核报告发病率由2016年的52.1/10万下降到2020年的41.3/10万，"
+            "患者规范管理率达到93.1%。\n"
+            "全市累计投入防治经费320万元，比上年增加12%。\n"
+            "下一步，全市将力争到2022年底报告发病率降至38/10万以下。\n")
+    assert [d["doc_type"] for d in page_docs(page)] == ["summary"]
+
+
+@pytest.mark.parametrize("body, period", [
+    ("　　下半年，重点做好秋冬季传染病防控，孕产妇系统管理率达到92%以上。\n", "H2"),
+    ("　　全年孕产妇系统管理率达到92%以上；各单位于7月10日前报送上半年工作进展，年底报送全年工作总结。\n", "annual"),
+])
+def test_the_period_of_a_plan_from_its_text(body, period):
+    page = "县卫生局2019年工作计划\n" + body
+    assert [(d["doc_type"], d["period"]) for d in page_docs(page)] == [("plan", period)]
