@@ -100,9 +100,10 @@ def test_acting_on_weak_points_or_looking_for_shortcomings_admits_none():
     ("但与群众的期盼相比,我们的工作还存在一定差距。", ["但与群众的期盼相比,我们的工作还存在一定差距"]),
     # a bracketed heading running on into a short line of clauses: the clauses are the problem
     ("【薄弱环节】家庭医生签约服务质量不高,履约率偏低。", ["家庭医生签约服务质量不高,履约率偏低"]),
-    # a lead-in clause and its label are not part of the problem that follows them
+    # a lead-in clause and its label are not part of the problems that follow them (two
+    # judgements about two subjects: the capacity of facilities, the satisfaction of residents)
     ("虽然取得了一定成绩,但也存在一些问题和不足,主要是:基层医疗机构服务能力较弱,群众满意度有待提高。",
-     ["基层医疗机构服务能力较弱,群众满意度有待提高"]),
+     ["基层医疗机构服务能力较弱", "群众满意度有待提高"]),
 ])
 def test_short_lines_that_hold_problems_are_read_as_problems_not_headings(line, expected):
     assert [r["text"] for r in _problems(f"某县卫生局2022年工作总结\n{line}\n")] == expected
@@ -127,3 +128,85 @@ def test_an_unstable_workforce_continues_the_judgement_before_it():
 def test_the_two_sides_of_a_judgement_are_two_problems_without_their_markers():
     rows = _problems("某县卫生局2022年工作总结\n一方面,基层医务人员流失严重;另一方面,医疗服务需求快速增长,供需矛盾突出。\n")
     assert [r["text"] for r in rows] == ["基层医务人员流失严重", "医疗服务需求快速增长,供需矛盾突出"]
+
+
+# ---------------------------------------------------------------- the subject of a judgement
+
+SUBJECTS = [
+    # a field's keyword right before money, staff or a failure only qualifies it
+    ("艾滋病防治经费缺口较大", {"funding"}),
+    ("结核病防治人员严重不足", {"workforce"}),
+    ("部分医院安全生产责任落实不到位", {"execution"}),
+    # …but a capacity of the field keeps both (a field's capacity)
+    ("地方病防治能力较弱", {"public_health_pressure", "service_capacity"}),
+    # a phrase of circumstance tells when, not what
+    ("县级应急物资储备在流感疫情期间明显不足", {"emergency_capacity"}),
+    # a judgement bears on the nearer subject: the staff's service, not their number
+    ("个别医务人员服务意识不足", {"service_capacity"}),
+    # the amount of resources is capacity; their spread is access
+    ("全县优质医疗卫生资源总量偏少", {"service_capacity"}),
+    ("城区与山区之间卫生资源分布不均", {"equity_access"}),
+    # patients leaving for care, residents' trust in local care
+    ("县域外转病人逐年增多", {"service_capacity"}),
+    ("群众对乡镇卫生院的信任度不高", {"service_capacity"}),
+    # the birth policy and maternal risk; population growth alone is no family planning
+    ("二孩政策放开后高龄孕产妇明显增多", {"family_planning", "public_health_pressure"}),
+    ("新城区人口快速增长,社区卫生服务中心用房紧张", {"infrastructure"}),
+    # an insurance fund under pressure; a target missed; staff who hold several posts
+    ("新农合基金透支风险加大", {"funding"}),
+    ("两项考核指标未达到年度目标", {"execution"}),
+    ("村级防保人员兼职多、流动快", {"workforce"}),
+    # a poor place behind the cities
+    ("偏远地区新生儿死亡率明显高于城市", {"equity_access", "public_health_pressure"}),
+]
+
+
+@pytest.mark.parametrize("sentence,themes", SUBJECTS)
+def test_themes_come_from_the_subject_of_the_judgement(sentence, themes):
+    assert {t for t, *_ in themes_for(matching_text(sentence))} == themes
+
+
+# ---------------------------------------------------------------- one judgement, one problem
+
+def _running(sentence: str) -> list[str]:
+    return [r["text"] for r in _problems(f"某县卫生局2022年工作总结\n{sentence}\n")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a list (、) and short clauses about other subjects are judgements of their own
+    ("但部分乡镇卫生院人员紧缺、业务用房紧张,公共卫生服务能力偏弱。",
+     ["但部分乡镇卫生院人员紧缺", "业务用房紧张", "公共卫生服务能力偏弱"]),
+    # …about the same subject, one
+    ("但全县乡村医生数量少、年龄偏大,学历偏低。", ["但全县乡村医生数量少、年龄偏大,学历偏低"]),
+    # who said it is not part of the problem
+    ("该局负责人介绍,目前全县疾控机构检验能力偏弱。", ["目前全县疾控机构检验能力偏弱"]),
+    # what follows a gap says what the gap is; the next subject is a problem of its own
+    ("但与全省平均水平相比仍有差距,山区县婴儿死亡率明显高于城市,部分县级医院设备陈旧。",
+     ["但与全省平均水平相比仍有差距,山区县婴儿死亡率明显高于城市", "部分县级医院设备陈旧"]),
+    # a clause without a cue says more about the judgement before it when it shares its theme…
+    ("目前全县结核病防控形势依然严峻,外来务工人员发病人数较多,部分乡镇卫生院业务用房紧张。",
+     ["目前全县结核病防控形势依然严峻,外来务工人员发病人数较多", "部分乡镇卫生院业务用房紧张"]),
+    # …else it is the subject or cause of the next one
+    ("但全县中医服务能力不强,部分新区人口增长较快,社区卫生服务中心用房紧张。",
+     ["但全县中医服务能力不强", "部分新区人口增长较快,社区卫生服务中心用房紧张"]),
+    # the worst case of the same subject, and a gap that sums up, belong to the judgement
+    ("但全县卫生人才缺乏,麻醉、影像专业医生尤为紧缺。", ["但全县卫生人才缺乏,麻醉、影像专业医生尤为紧缺"]),
+    ("但山区群众看病就医仍不方便,与群众日益增长的需求相比还有差距。",
+     ["但山区群众看病就医仍不方便,与群众日益增长的需求相比还有差距"]),
+    # after a lead-in and its colon, each ;-part is a problem, split at its subjects
+    ("一年来虽有进展,但也存在一些困难和不足:乡镇卫生院多为租用民房,业务用房面积不达标;"
+     "村医年龄偏大、学历偏低,群众对村卫生室信任度不高;县级财力紧张,公共卫生经费投入不足。",
+     ["乡镇卫生院多为租用民房,业务用房面积不达标", "村医年龄偏大、学历偏低", "群众对村卫生室信任度不高",
+      "县级财力紧张,公共卫生经费投入不足"]),
+    # a gap that announces a list is a lead-in; its items are the problems
+    ("会议认为,今年工作还存在一些差距:一是家庭医生签约服务质量不高;二是部分单位消防设施老化。",
+     ["家庭医生签约服务质量不高", "部分单位消防设施老化"]),
+    # a rule's condition admits nothing (对…、…的; …不达标的机构)
+    ("对随访不及时、不足量完成任务的,扣减考核分。", []),
+    ("体检质量不达标的机构,暂停拨付补助经费。", []),
+    # wordings of shortcomings without the usual words
+    ("各医院信息系统各自为政,检查结果不能互认。", ["各医院信息系统各自为政,检查结果不能互认"]),
+    ("部分乡镇住院费用不合理上涨,基金运行压力加大。", ["部分乡镇住院费用不合理上涨", "基金运行压力加大"]),
+])
+def test_running_text_gives_one_problem_per_judgement(sentence, expected):
+    assert _running(sentence) == expected

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
@@ -58,11 +59,21 @@ def keyword_pattern(keyword: str, gap_max_chars: int) -> str:
     return gap.join(re.escape(part) for part in keyword.split(GAP))
 
 
+@dataclass(frozen=True)
+class CompiledTheme:
+    """One theme of the vocabulary, compiled: its keyword regex (every position where a keyword
+    starts, group 1 the longest keyword starting there, see
+    :func:`healthdata.fastsearch.match_starts`), its excluded phrases and its keywords without a gap."""
+
+    theme_id: str
+    keywords: re.Pattern
+    exclude: re.Pattern | None
+    literal: frozenset[str]
+
+
 @lru_cache(maxsize=1)
-def compiled_themes() -> tuple[tuple[str, re.Pattern, re.Pattern | None], ...]:
-    """(theme_id, keyword regex, exclude regex or None) per theme.  The keyword regex finds every
-    position where a keyword starts (see :func:`healthdata.fastsearch.match_starts`), its group 1
-    the longest keyword starting there, so that matches overlapping a rejected one are still seen."""
+def compiled_themes() -> tuple[CompiledTheme, ...]:
+    """The themes of the vocabulary, compiled (matches overlapping a rejected one are still seen)."""
     vocab = theme_vocabulary()
     gap_max = int(vocab.get("gap_max_chars", 6))
     out = []
@@ -71,8 +82,18 @@ def compiled_themes() -> tuple[tuple[str, re.Pattern, re.Pattern | None], ...]:
         rx = match_starts("|".join(f"(?:{keyword_pattern(k, gap_max)})" for k in keywords))
         excludes = theme.get("exclude") or []
         ex = re.compile("|".join(re.escape(e) for e in excludes)) if excludes else None
-        out.append((theme["id"], rx, ex))
+        out.append(CompiledTheme(theme["id"], rx, ex, frozenset(k for k in keywords if GAP not in k)))
     return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def subject_rules() -> tuple[frozenset[str], frozenset[str], int, re.Pattern | None]:
+    """(field themes, head themes, modifier gap, circumstance regex) of the vocabulary's
+    ``subject`` rules."""
+    rules = theme_vocabulary().get("subject") or {}
+    circumstance = rules.get("circumstance")
+    return (frozenset(rules.get("field_themes") or ()), frozenset(rules.get("head_themes") or ()),
+            int(rules.get("modifier_gap_max_chars", 0)), re.compile(circumstance) if circumstance else None)
 
 
 def excluded_spans(text: str, exclude: re.Pattern | None) -> list[tuple[int, int]]:
@@ -151,28 +172,93 @@ class ClauseWords:
         return straddles_words(clause_word_index(self.text[a:b]), start - a, end - a)
 
 
-def themes_for(text_match: str) -> list[tuple[str, str, int, int]]:
+Match = tuple[str, str, int, int]  # (theme_id, keyword as found, start, end)
+
+
+def keyword_candidates(text_match: str) -> dict[str, list[Match]]:
+    """Every keyword match of every theme that respects the words of the text and is not inside
+    a phrase the theme excludes, overlapping ones included, by theme."""
+    words = ClauseWords(text_match)
+    out: dict[str, list[Match]] = {}
+    for theme in compiled_themes():
+        excluded = None
+        for m in theme.keywords.finditer(text_match):
+            start, end = m.span(1)
+            if end == start:
+                continue
+            excluded = excluded_spans(text_match, theme.exclude) if excluded is None else excluded
+            if inside_any_span(excluded, start, end) or words.straddles(start, end):
+                continue
+            out.setdefault(theme.theme_id, []).append((theme.theme_id, m.group(1), start, end))
+    return out
+
+
+def judges_another_subject(match: Match, others: list[Match]) -> bool:
+    """Whether a keyword with a gap (人员…不足) holds another theme's keyword inside its gap: the
+    judgement then bears on that nearer subject (医务人员服务意识不足 judges a service, not the
+    number of staff)."""
+    _t, _kw, start, end = match
+    return any(start < s and e < end for _o, _k, s, e in others)
+
+
+def first_of_each_start(matches: list[Match]) -> list[Match]:
+    """Matches of one theme that do not overlap, the earliest (then longest) first."""
+    out: list[Match] = []
+    taken_to = 0
+    for found in sorted(matches, key=lambda f: (f[2], -f[3])):
+        if found[2] >= taken_to:
+            out.append(found)
+            taken_to = found[3]
+    return out
+
+
+WORD_CHARACTERS = re.compile(r"[\u4e00-\u9fff]*")
+
+
+def is_modifier(text: str, match: Match, by_theme: dict[str, list[Match]], heads: frozenset[str], gap: int) -> bool:
+    """Whether a field's keyword only qualifies the noun right after it (疾病预防控制|经费,
+    艾滋病防治|经费, 安全生产|责任落实不到位): a head theme's keyword starts where it ends or at
+    most ``gap`` Chinese characters later, and the field's own theme has no keyword there."""
+    theme_id, _kw, _s, end = match
+    reach = end + len(WORD_CHARACTERS.match(text, end, end + gap).group(0))
+    follows = [f for t in heads for f in by_theme.get(t, ()) if end <= f[2] <= reach and t != theme_id]
+    own = by_theme.get(theme_id, ())
+    return bool(follows) and not any(s < f[3] and f[2] < e for f in follows for _t, _k, s, e in own)
+
+
+def themes_for(text_match: str) -> list[Match]:
     """Theme evidence in a (matching-text) string: [(theme_id, keyword as found, rel_start, rel_end)].
 
-    Every non-overlapping keyword match of every theme is returned, ordered by position; a theme
-    appears once per match.  An empty list means no theme explains the text.
+    Every non-overlapping keyword match of every theme that names what the text judges is
+    returned, ordered by position; a theme appears once per match.  A keyword names no subject
+    when it holds a nearer subject of another theme in its gap (see :func:`judges_another_subject`);
+    and, unless nothing else is left, when it only qualifies the noun after it (a field's
+    keyword before money, staff, buildings or a failure: 疾病预防控制经费) or stands in a phrase
+    of circumstance (在…疫情中).  An empty list means no theme explains the text.
     """
-    found = []
-    words = ClauseWords(text_match)
-    for theme_id, rx, exclude in compiled_themes():
-        excluded = None
-        taken_to = 0  # end of the last accepted match of this theme: matches do not overlap
-        for m in rx.finditer(text_match):
-            start, end = m.span(1)
-            if start < taken_to or end == start:
-                continue
-            excluded = excluded_spans(text_match, exclude) if excluded is None else excluded
-            if inside_any_span(excluded, start, end):
-                continue
-            if not words.straddles(start, end):
-                found.append((theme_id, m.group(1), start, end))
-                taken_to = end
+    candidates = keyword_candidates(text_match)
+    every = [f for fs in candidates.values() for f in fs]
+    by_theme: dict[str, list[Match]] = {}
+    for theme_id, matches in candidates.items():
+        others = [f for f in every if f[0] != theme_id]
+        kept = [f for f in matches if f[1] in literal_keywords(theme_id) or not judges_another_subject(f, others)]
+        if kept:
+            by_theme[theme_id] = first_of_each_start(kept)
+    found = [f for fs in by_theme.values() for f in fs]
+    fields, heads, gap, circumstance = subject_rules()
+    qualifiers = {f for f in found if f[0] in fields and is_modifier(text_match, f, by_theme, heads, gap)}
+    if circumstance is not None:
+        around = [m.span() for m in circumstance.finditer(text_match)]
+        qualifiers |= {f for f in found if any(a <= f[2] and f[3] <= b for a, b in around)}
+    if any(f not in qualifiers for f in found):
+        found = [f for f in found if f not in qualifiers]
     return sorted(found, key=lambda f: (f[2], f[3], f[0]))
+
+
+@lru_cache(maxsize=None)
+def literal_keywords(theme_id: str) -> frozenset[str]:
+    """The keywords of a theme that have no gap."""
+    return next(t.literal for t in compiled_themes() if t.theme_id == theme_id)
 
 
 def theme_ids(evidence: list[tuple[str, str, int, int]]) -> list[str]:

@@ -32,21 +32,63 @@ def persists(text: str) -> bool:
     return bool(cues.persistent.found(text)) and bool(cues.judgement.found(cues.persistent.sub("|", text)))
 
 
-def continues_judgement(clause: str, admits: bool) -> bool:
-    """Whether a clause right after an admitting one continues its judgement: a short admitting
-    clause (业务用房陈旧) or one wording the consequence (难以满足群众需要, 造成…)."""
+def subject_themes(text: str) -> frozenset[str]:
+    """The themes whose keywords name what ``text`` judges."""
+    return frozenset(t for t, *_ in themes_for(text))
+
+
+def about_another_subject(problem: str, part: str) -> bool:
+    """Whether ``part`` names subjects (theme keywords) and none of those the ``problem`` names."""
+    previous, own = subject_themes(problem), subject_themes(part)
+    return bool(own) and bool(previous) and own.isdisjoint(previous)
+
+
+def continues_judgement(problem: str, part: str, admits: bool, after_cause: bool) -> bool:
+    """Whether a clause right after the admitting ``problem`` (after a comma) belongs to that
+    problem rather than starting the next.
+
+    A consequence (难以满足群众需要, 造成…) does; so does whatever
+    follows a gap against a reference that names no subject (…仍有差距,山区孕产妇死亡率明显高于城市
+    says what the gap is).  An admitting part does after a cause (由于…), and when it is about the
+    same subject (no theme of another subject only) and is short (设备老化,业务用房陈旧), sums up
+    with a gap (…,与群众的需求相比还有差距) or singles out the worst case (…,儿科医生尤为紧缺).  A
+    part wording no shortcoming says more about the problem when the problem names no subject of
+    its own (…仍有差距) or shares a theme with it, and does not open a new topic (由于, 同时, 部分…)."""
     cues = compiled_cues()
-    return bool(cues.consequence.match(clause)) or (admits and len(clause) < cues.short_clause_chars)
+    previous, own = subject_themes(problem), subject_themes(part)
+    another_subject = about_another_subject(problem, part)
+    if cues.consequence.match(part):
+        return True
+    if not previous and cues.comparison_gap.search(problem) and not cues.new_topic.match(part):
+        return True
+    if admits:
+        if after_cause:
+            return True
+        return not another_subject and (
+            len(part) < cues.short_clause_chars
+            or bool(cues.comparison_gap.search(part))
+            or bool(cues.intensifier.search(part))
+        )
+    return (
+        not cues.new_topic.match(part)
+        and not cues.not_admission.search(part)
+        and not is_lead_in(part)
+        and (not previous or bool(own & previous))
+    )
 
 
-def is_lead_in(text: str) -> bool:
+def is_lead_in(text: str, before_list: bool = False) -> bool:
     """A sentence announcing problems (存在不少问题, 主要表现为) without stating one: no
     shortcoming worded besides the announcement, and no topic a theme knows (人才…的问题较为突出
-    states a problem)."""
+    states a problem).  Right ``before_list`` (its items follow), a gap admitted in general
+    (还存在一些差距) announces them too."""
     cues = compiled_cues()
     if cues.prominent.found(text):
         return not themes_for(text) and not cues.weak.found(cues.prominent.sub("|", text))
-    return bool(cues.lead_in.found(text)) and not cues.weak.found(cues.lead_in.sub("|", text))
+    for lead_in in (cues.lead_in, cues.list_lead_in) if before_list else (cues.lead_in,):
+        if lead_in.found(text) and not cues.weak.found(lead_in.sub("|", text)):
+            return True
+    return False
 
 
 def is_stop(text: str) -> bool:

@@ -31,6 +31,7 @@ class Cues:
     sentence: re.Pattern  # a trimmed sentence (see piece_pattern)
     piece: re.Pattern  # a trimmed piece of a sentence, cut at ;
     clause: re.Pattern  # a trimmed clause
+    part: re.Pattern  # a trimmed part of a clause, cut at 、 and :
     strong: CuePattern
     weak: CuePattern
     weak_context_free: bool  # a clause wording a shortcoming makes its sentence word one too
@@ -42,6 +43,7 @@ class Cues:
     not_admission: CuePattern
     elaboration: re.Pattern
     lead_in: CuePattern
+    list_lead_in: CuePattern
     stop: CuePattern
     min_clause_chars: int
     max_context_clauses: int
@@ -59,7 +61,9 @@ class Cues:
     plan_heading: CuePattern
     prominent: CuePattern
     short_clause_chars: int
-    label_before_colon_max_chars: int
+    new_topic: re.Pattern
+    comparison_gap: re.Pattern
+    intensifier: re.Pattern
 
 
 def any_of(patterns: list[str]) -> CuePattern:
@@ -92,6 +96,7 @@ def compiled_cues() -> Cues:
         sentence=piece_pattern(c["sentence_end"], "sentence_end"),
         piece=piece_pattern(c["piece_end"], "piece_end"),
         clause=piece_pattern(c["clause_end"], "clause_end"),
+        part=piece_pattern(c["part_end"], "part_end"),
         strong=any_of(c["admission_strong"]),
         weak=weak,
         weak_context_free=context_free(weak.pattern, STRIP_CHARS),
@@ -103,6 +108,7 @@ def compiled_cues() -> Cues:
         not_admission=any_of(c["not_admission"]),
         elaboration=re.compile(c["elaboration"]),
         lead_in=any_of(c["lead_in"]),
+        list_lead_in=CuePattern(c["list_lead_in"]),
         stop=any_of(c["stop"]),
         min_clause_chars=int(c["min_clause_chars"]),
         max_context_clauses=int(c["max_context_clauses"]),
@@ -120,5 +126,7 @@ def compiled_cues() -> Cues:
         plan_heading=CuePattern(c["plan_heading"]),
         prominent=CuePattern(c["prominent"]),
         short_clause_chars=int(c["short_clause_chars"]),
-        label_before_colon_max_chars=int(c["label_before_colon_max_chars"]),
+        new_topic=re.compile(c["new_topic"]),
+        comparison_gap=re.compile(c["comparison_gap"]),
+        intensifier=re.compile(c["intensifier"]),
     )
