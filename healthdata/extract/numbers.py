@@ -359,12 +359,12 @@ def unit_tokens(match: str, lo: int, hi: int, codes: np.ndarray | None = None) -
         rate_unit, scale = rate_unit_of(rate) if rate else (None, 1.0)
         if cn:
             cn_start = m.start(cn_group)
-            if rate_unit or _stopword_at(match, cn_start, end):
+            if rate_unit:
                 continue
             if not cn_ok.match(unit_word or "") and not (unit_word in from_ten and (cnmult or _TENS.intersection(cn))):
                 continue  # 一个中心, 两个确保, 八项规定 are no counts; 十二个, 一百二十个 are
-            if cn_start > 0 and match[cn_start - 1] in stop_cn:
-                continue
+            if cn_start > 0 and match[cn_start - 1] in stop_cn or _stopword_at(match, cn_start, end):
+                continue  # (the stopword search last: the tests above drop most numerals)
             if set(cn) <= set("百千"):  # 近百篇 is fine, a lone 千 is not a count
                 if cn != "百":
                     continue
