@@ -320,10 +320,14 @@ def unit_candidates(match: str, lo: int, hi: int, codes: np.ndarray | None = Non
         free[0] = lo == 0 or not table[ord(match[lo - 1])] & _NOT_AFTER
     starts = starts[free]
     units = np.append(np.flatnonzero((flags & _UNIT_FIRST) != 0), n)
-    stops = np.append(np.flatnonzero((flags & _INNER) == 0), n)
+    inner = (flags & _INNER) != 0
+    run_ends = np.append(np.flatnonzero(inner[:-1] > inner[1:]) + 1, n)  # the position after each run of inner characters
     after = starts + 1
     unit = units[units.searchsorted(after)]  # the first character a unit starts with after each start
-    return (starts[(unit < n) & (unit <= stops[stops.searchsorted(after)])] + lo).tolist()
+    opens_run = np.zeros(len(after), dtype=bool)  # whether an inner character follows the start
+    opens_run[after < n] = inner[after[after < n]]
+    stop = np.where(opens_run, run_ends[run_ends.searchsorted(after)], after)  # the first character after it that is no inner one
+    return (starts[(unit < n) & (unit <= stop)] + lo).tolist()
 
 
 def _unit_matches(match: str, lo: int, hi: int, rx: re.Pattern, candidates: list[int]) -> list[re.Match]:
