@@ -326,10 +326,14 @@ def unit_candidates(match: str, lo: int, hi: int, codes: np.ndarray | None = Non
         free[0] = lo == 0 or not table[ord(match[lo - 1])] & _NOT_AFTER
     starts = starts[free]
     units = np.append(np.flatnonzero((flags & _UNIT_FIRST) != 0), n)
-    stops = np.append(np.flatnonzero((flags & _INNER) == 0), n)
+    inner = (flags & _INNER) != 0
+    run_ends = np.append(np.flatnonzero(inner[:-1] > inner[1:]) + 1, n)  # the position after each run of inner characters
     after = starts + 1
     unit = units[units.searchsorted(after)]  # the first character a unit starts with after each start
-    return (starts[(unit < n) & (unit <= stops[stops.searchsorted(after)])] + lo).tolist()
+    opens_run = np.zeros(len(after), dtype=bool)  # whether an inner character follows the start
+    opens_run[after < n] = inner[after[after < n]]
+    stop = np.where(opens_run, run_ends[run_ends.searchsorted(after)], after)  # the first character after it that is no inner one
+    return (starts[(unit < n) & (unit <= stop)] + lo).tolist()
 
 
 def _unit_matches(match: str, lo: int, hi: int, rx: re.Pattern, candidates: list[int]) -> list[re.Match]:
@@ -365,12 +369,12 @@ def unit_tokens(match: str, lo: int, hi: int, codes: np.ndarray | None = None) -
         rate_unit, scale = rate_unit_of(rate) if rate else (None, 1.0)
         if cn:
             cn_start = m.start(cn_group)
-            if rate_unit or _stopword_at(match, cn_start, end):
+            if rate_unit:
                 continue
             if not cn_ok.match(unit_word or "") and not (unit_word in from_ten and (cnmult or _TENS.intersection(cn))):
                 continue  # 一个中心, 两个确保, 八项规定 are no counts; 十二个, 一百二十个 are
-            if cn_start > 0 and match[cn_start - 1] in stop_cn:
-                continue
+            if cn_start > 0 and match[cn_start - 1] in stop_cn or _stopword_at(match, cn_start, end):
+                continue  # (the stopword search last: the tests above drop most numerals)
             if set(cn) <= set("百千"):  # 近百篇 is fine, a lone 千 is not a count
                 if cn != "百":
                     continue

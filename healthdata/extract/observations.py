@@ -105,14 +105,19 @@ def describe(ctx: Context, tok: NumberToken, sent: tuple[int, int], tok_clause: 
     if seg_s < s0:
         seg_s = s0
     iid = None if counted else indicator_for(ctx, tok, clause_s, local_start, seg_s, s0, prev_rate, next_start)
+    # the characters right before and after the value in its clause ("" for none), read once
+    end = tok.end
+    before = m[start - 1] if start > clause_s else ""
+    after = m[end] if end < len(m) else ""
     raw_end = start  # the end of the clause before the value, spaces dropped
-    while raw_end > clause_s and m[raw_end - 1] == " ":
-        raw_end -= 1
+    if before == " ":
+        while raw_end > clause_s and m[raw_end - 1] == " ":
+            raw_end -= 1
+    clause_last = before if raw_end == start else m[raw_end - 1] if raw_end > clause_s else ""  # the character at raw_end - 1
     # (the tests links_end, after_value, subject_start and subject_after_enumerator begin with, made
     # here first: most values have no link word before them, nothing after them, no joiner or enumerator)
-    link_end = links_end(m, clause_s, start, c) if start > clause_s and m[start - 1] in c.links_tail_last else start
-    end = tok.end
-    after_start, after_cmp = after_value(m, end, c) if end < len(m) and (m[end] == " " or m[end] in c.cmp_after_first) else (end, None)
+    link_end = links_end(m, clause_s, start, c) if before in c.links_tail_last else start
+    after_start, after_cmp = after_value(m, end, c) if after == " " or after in c.cmp_after_first else (end, None)
     statement, sign = statement_and_sign(ctx, tok, clause_s, seg_s, raw_end, link_end, after_cmp, after_start, iid, in_plan)
     if start in ctx.table_statements:  # a table column headed 目标值 or 完成值 says so for each of its values
         statement, sign = ctx.table_statements[start], 1
@@ -120,7 +125,7 @@ def describe(ctx: Context, tok: NumberToken, sent: tuple[int, int], tok_clause: 
         statement, sign = prev.statement, prev.sign
     if statement == "completion" and iid is None and tok.unit in ("percent", "?rate"):
         iid = c.completion_indicator
-    if after_cmp is None and tok.range_role is None and (raw_end <= clause_s or m[raw_end - 1] not in c.cmp_before_last):
+    if after_cmp is None and tok.range_role is None and clause_last not in c.cmp_before_last:
         comparator = "~" if tok.approx else adverb_bound(m, clause_s, raw_end)  # what comparator_for finds with no comparator word before or after the value
     else:
         comparator = comparator_for(ctx, tok, after_cmp, after_start, clause_s, raw_end)
@@ -136,7 +141,7 @@ def describe(ctx: Context, tok: NumberToken, sent: tuple[int, int], tok_clause: 
     return Described(
         tok, sent, clause_s, local_start, iid,
         ctx.table_subjects.get(start) or (subject_of(m, clause_s, link_end, c) if clause_s < link_end and (
-            m[clause_s] in _SUBJECT_FIRSTS or m[clause_s] in c.cmp_after_first) else clause_s, link_end),  # (subject_of's first test)
+            (first := m[clause_s]) in _SUBJECT_FIRSTS or first in c.cmp_after_first) else clause_s, link_end),  # (subject_of's first test)
         population_between(m, clause_s, start) if _POPULATION_FIRST(m, clause_s, start) else None, statement, sign, comparator, unit,
         period_before(ctx, facts, start) if facts.periods else None,  # most sentences name no period
     )

@@ -51,10 +51,11 @@ def observation_rows(report: ReportText, items: list[Described]) -> list[dict]:
     for d in items:
         tok = d.tok
         start, end, num_text, multiplier, _, count_unit, _, unit_implicit, _ = tok
-        redacted = not masks.isdisjoint(num_text)
+        plain = num_text.isascii() and num_text.isdigit()  # digits only (most values): no mask
+        redacted = not plain and not masks.isdisjoint(num_text)
         if redacted:
             value = None
-        elif multiplier == 1.0 and (num_text.isdigit() and num_text.isascii() or short_decimal(num_text)):
+        elif multiplier == 1.0 and (plain or short_decimal(num_text)):
             value = -float(num_text) if d.sign < 0 else float(num_text)  # value_of's first case
         else:
             value = value_of(tok, d.sign)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import csv
+import operator
 import re
 from collections.abc import Callable
 from functools import lru_cache
@@ -172,18 +173,20 @@ def _alias_last_chars() -> re.Pattern:
     return re.compile("[" + "".join(re.escape(ch) for ch in sorted({a[-1] for a in alias_table()})) + "]")
 
 
-def _start_then_longest(m: Mention) -> tuple[int, int]:
-    return m.start, -m.end
-
-
 def indicator_mentions(match: str, lo: int, hi: int) -> list[Mention]:
     """Every alias occurrence inside match[lo:hi] (overlapping ones too), by start, the longest first."""
     if hi <= lo or _alias_last_chars().search(match, lo, hi) is None:
         return []  # (an alias inside match[lo:hi] ends there with its last character)
     after = lo + 1  # the automaton reports the index of an occurrence's last character in the slice
-    found = [Mention(after + last - len(alias), after + last, alias) for last, alias in _alias_automaton().iter(match[lo:hi])]
-    found.sort(key=_start_then_longest)
+    new = tuple.__new__  # (a Mention from its three fields, without the keyword handling)
+    found = [new(Mention, (after + last - len(alias), after + last, alias)) for last, alias in _alias_automaton().iter(match[lo:hi])]
+    if len(found) > 1:  # by start, the longest first: two stable sorts by C-level keys
+        found.sort(key=_END, reverse=True)
+        found.sort(key=_START)
     return found
+
+
+_START, _END = operator.itemgetter(0), operator.itemgetter(1)  # Mention.start, Mention.end
 
 
 @lru_cache(maxsize=1)
