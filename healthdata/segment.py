@@ -492,10 +492,11 @@ def reports_in(text: str, source_file: str, match: str | None = None) -> list[Re
 
 def page_reports(raw: str, source_file: str):
     """(cleaned view, reports) of one page: the reports' offsets point into the view's text
-    (``view.raw_span`` maps them to the raw text)."""
+    (``view.raw_span`` maps them to the raw text; an HTML page's raw text is its markup)."""
+    from healthdata.ingest import is_html
     from healthdata.pageview import page_view
 
-    view = page_view(raw)
+    view = page_view(raw, markup=is_html(source_file, raw))
     return view, reports_in(view.text, source_file)
 
 

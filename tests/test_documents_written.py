@@ -266,3 +266,44 @@ def test_a_news_item_closing_with_one_next_step_sentence_is_a_summary():
 def test_the_period_of_a_plan_from_its_text(body, period):
     page = "县卫生局2019年工作计划\n" + body
     assert [(d["doc_type"], d["period"]) for d in page_docs(page)] == [("plan", period)]
+
+
+# an HTML news page: offsets point into the page itself (markup included), as the annotation counts
+HTML_NEWS = (
+    "<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>某区卫健委：基层服务持续改善_某区政府网</title>"
+    "<script>var views = 98.5;</script></head>\n<body>\n"
+    "<div class=\"nav\"><a href=\"/\">首页</a> | <a href=\"/gk/\">政务公开</a> | <a href=\"/bs/\">办事服务</a></div>\n"
+    "<div class=\"crumb\">当前位置：<a href=\"/\">首页</a> &gt; <a href=\"/dt/\">部门动态</a></div>\n"
+    "<h1>基层卫生服务持续改善</h1>\n"
+    "<div class=\"info\"><span>发布日期：2024-01-20</span> <span>浏览次数：<em>1 021</em></span></div>\n"
+    "<p>　　2023年，雨花台区卫健委推进家庭医生签约服务，常住人口签约率为<b>38.6%</b>，\n"
+    "重点人群签约率达到<span>79.2%</span>。</p>\n"
+    "<table><tr><td>指标</td><td>单位</td><td>2023年</td></tr>\n"
+    "<tr><td>婴儿死亡率</td><td>‰</td><td>2.1</td></tr></table>\n"
+    "<div class=\"share\">分享到：<a href=\"#\">微信</a></div>\n"
+    "</body></html>\n")
+
+
+def test_an_html_pages_offsets_point_into_the_page_itself():
+    from healthdata.ingest import html_to_text
+
+    visible = html_to_text(HTML_NEWS).split("\n")
+    assert "婴儿死亡率 | ‰ | 2.1" in visible and "当前位置：首页 > 部门动态" in visible
+    assert not any("views" in ln for ln in visible)  # scripts and the head are not shown
+    docs = page_docs(HTML_NEWS)
+    assert len(docs) == 1 and docs[0]["title"] is None  # a news headline, not a report title
+    assert docs[0]["source_start"] == HTML_NEWS.index("2023年，雨花台区")
+    assert (docs[0]["year"], docs[0]["admin_level"], docs[0]["place"]) == (2023, "district", "雨花台区")
+    values = page_values(HTML_NEWS)  # asserts every quote is the page's own characters
+    assert sorted(values) == sorted([(38.6, "percent"), (79.2, "percent"), (2.1, "per_mille")])
+
+
+def test_html_entities_and_source_line_breaks_are_read_as_a_browser_shows_them():
+    from healthdata.ingest import html_edits
+    from healthdata.pageview import apply_edits
+
+    page = "<p>目标&lt;5‰，\n实际为3.2‰&nbsp;。</p>"
+    text, starts, ends = apply_edits(page, html_edits(page))
+    assert text == "目标<5‰， 实际为3.2‰\xa0。"
+    lt = text.index("<")
+    assert page[starts[lt]:ends[lt + 1]] == "&lt;"  # the entity's character covers the entity
