@@ -307,3 +307,22 @@ def test_html_entities_and_source_line_breaks_are_read_as_a_browser_shows_them()
     assert text == "目标<5‰， 实际为3.2‰\xa0。"
     lt = text.index("<")
     assert page[starts[lt]:ends[lt + 1]] == "&lt;"  # the entity's character covers the entity
+
+
+@pytest.mark.parametrize("title, topic", [
+    ("2016年上半年全县卫生计生主要指标完成情况", "general"),   # the bureau's own name since 2013
+    ("县卫生和计划生育局2015年工作总结", "general"),
+    ("县人口和计划生育工作总结", "family_planning"),          # a family-planning unit's report
+])
+def test_the_bureaus_name_is_no_family_planning_topic(title, topic):
+    page = title + "\n　　全县孕产妇系统管理率达到91.2%，出生人口性别比为108.5。\n"
+    assert [d["topic"] for d in page_docs(page)] == [topic]
+
+
+def test_a_report_over_several_years_has_no_one_year():
+    page = ("第一章　发展基础\n"
+            "　　“十三五”以来，全市婴儿死亡率由2015年的5.1‰下降到2020年的3.2‰，2020年居民健康档案建档率达到91%。\n"
+            "第二章　主要任务\n"
+            "　　到2025年，全市婴儿死亡率控制在3‰以下。\n")
+    docs = page_docs(page)
+    assert [(d["doc_type"], d["period"], d["year"]) for d in docs] == [("plan", "multi_year", None)]

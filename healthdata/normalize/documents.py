@@ -184,6 +184,14 @@ def year_of(report: ReportText, sections: list[Section], from_marker: bool = Fal
     return own if own is not None else body_years(report, sections)
 
 
+def report_year(report: ReportText, sections: list[Section], period: str, from_marker: bool = False) -> int | None:
+    """:func:`year_of`, except that a report over several years (a five-year plan, 十三五以来) covers
+    no one year: only its own title's year is its year."""
+    if period == "multi_year":
+        return None if from_marker else title_year(title_match_of(report))
+    return year_of(report, sections, from_marker)
+
+
 def body_years(report: ReportText, sections: list[Section]) -> int | None:
     v = _v()
     b0, b1 = body_span(report)
@@ -335,11 +343,12 @@ def classify(report: ReportText) -> dict:
     else:
         t = re.search(r"(省|市|县|区)(卫生|卫健|卫计)", title_match)
         admin_level = {"省": "province", "市": "city", "县": "county", "区": "district"}[t.group(1)] if t else "unknown"
+    period = period_of(doc_type, title_match, body)
     return {
         "title": title_of(report),
         "doc_type": doc_type,
-        "period": period_of(doc_type, title_match, body),
-        "year": year_of(report, sections, from_marker=getattr(report, "title_from_marker", False)),
+        "period": period,
+        "year": report_year(report, sections, period, from_marker=getattr(report, "title_from_marker", False)),
         "admin_level": admin_level,
         "place": place,
         "province": where["province"] if where else None,
