@@ -312,7 +312,7 @@ def test_html_entities_and_source_line_breaks_are_read_as_a_browser_shows_them()
 @pytest.mark.parametrize("title, topic", [
     ("2016年上半年全县卫生计生主要指标完成情况", "general"),   # the bureau's own name since 2013
     ("县卫生和计划生育局2015年工作总结", "general"),
-    ("县人口和计划生育工作总结", "family_planning"),          # a family-planning unit's report
+    ("县卫生局2014年计划生育工作总结", "family_planning"),     # a report on family planning work
 ])
 def test_the_bureaus_name_is_no_family_planning_topic(title, topic):
     page = title + "\n　　全县孕产妇系统管理率达到91.2%，出生人口性别比为108.5。\n"
@@ -326,3 +326,25 @@ def test_a_report_over_several_years_has_no_one_year():
             "　　到2025年，全市婴儿死亡率控制在3‰以下。\n")
     docs = page_docs(page)
     assert [(d["doc_type"], d["period"], d["year"]) for d in docs] == [("plan", "multi_year", None)]
+
+
+def test_an_untitled_text_with_a_plan_part_is_summary_and_plan():
+    page = HALF_YEAR_ONE_LINE.split("\n", 1)[1]  # the same page without its title line
+    docs = page_docs(page)
+    assert [(d["title"], d["doc_type"], d["period"]) for d in docs] == [(None, "summary_and_plan", "H1")]
+
+
+def test_one_mention_of_training_names_no_topic():
+    page = ("县卫生局2017年工作计划\n"
+            "一、全县居民健康档案建档率达到90%以上，孕产妇系统管理率达到92%以上。\n"
+            "二、全年组织乡村医生培训不少于4次。\n")
+    assert [d["topic"] for d in page_docs(page)] == ["general"]
+
+
+def test_a_notice_title_glued_to_its_addressees_on_one_line_is_its_title():
+    page = ("首页 > 通知公告\n"
+            "宜昌市卫生健康委员会关于印发2019年全市妇幼健康工作要点的通知各县市区卫生健康局：现将工作要点印发给你们，"
+            "请认真贯彻落实。一、孕产妇系统管理率达到90%以上；二、住院分娩率稳定在99%以上。\n")
+    docs = page_docs(page)
+    assert [d["title"] for d in docs] == ["宜昌市卫生健康委员会关于印发2019年全市妇幼健康工作要点的通知"]
+    assert (docs[0]["doc_type"], docs[0]["year"], docs[0]["topic"]) == ("plan", 2019, "maternal_child")

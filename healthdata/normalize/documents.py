@@ -77,8 +77,13 @@ def doc_type_of(title_match: str, share_of_plans: float, body_match: str = "") -
         return "plan"
     if not summary:
         return untitled_doc_type(body_match, share_of_plans)
-    has_plan_part = re.search(v["plan_part_heading"], body_match) is not None
-    return "summary_and_plan" if share_of_plans >= v["plan_share_for_both"] or has_plan_part else "summary"
+    both = share_of_plans >= v["plan_share_for_both"] or has_plan_part(body_match)
+    return "summary_and_plan" if both else "summary"
+
+
+def has_plan_part(body_match: str) -> bool:
+    """Whether a heading opens a plan part of the text (下半年工作打算：, 下一步工作计划; see the vocabulary)."""
+    return re.search(_v()["doc_type"]["plan_part_heading"], body_match) is not None
 
 
 def untitled_doc_type(body_match: str, share_of_plans: float) -> str:
@@ -98,7 +103,7 @@ def untitled_doc_type(body_match: str, share_of_plans: float) -> str:
     sentences = re.split(r"[。！？!?\n]", body_match)
     plan_s = sum(1 for t in sentences if re.search(v["plan_words"], t))
     done_s = sum(1 for t in sentences if re.search(v["summary_words"], t))
-    both = plan_s >= v["both_min"] and plan_s >= v["both_ratio"] * done_s
+    both = plan_s >= v["both_min"] and plan_s >= v["both_ratio"] * done_s or has_plan_part(body_match)
     return "summary_and_plan" if share_of_plans >= v["plan_share_for_both"] or both else "summary"
 
 
@@ -232,9 +237,10 @@ def topic_of(title_match: str, body_match: str) -> str:
         if re.search(pat, title_match):
             return topic
     n = max(len(body_match), 1)
-    dens = {t: 1000 * _count(p, body_match) / n for t, p in v["topics"].items()}
-    best = max(dens, key=lambda t: dens[t])
-    return best if dens[best] >= v["topic_body_density"] else "general"
+    counts = {t: _count(p, body_match) for t, p in v["topics"].items()}
+    best = max(counts, key=lambda t: counts[t])
+    dense = 1000 * counts[best] / n >= v["topic_body_density"]
+    return best if dense and counts[best] >= v["topic_body_min_count"] else "general"
 
 
 _ORDINAL = re.compile(r"^\s*(?P<n>[一二三四五六七八九十]{1,3})\s*[、.．]")
