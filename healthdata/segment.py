@@ -113,7 +113,7 @@ def _vocab():
         "boilerplate": LinePatterns(v["boilerplate_line"]),
         "markers": [re.compile(p) for p in v["article_marker"]],
         "page_end": LinePatterns(v["page_end"]),
-        "title_end": re.compile(v["report_word"] + r"$"),
+        "title_end": re.compile(v["report_word"] + v["title_end_label"] + r"$"),
         "title_subject": re.compile(v["title_subject"]),
         "notice_title": re.compile(v["notice_title"]),
         "notice_title_max": int(v["notice_title_max_chars"]),

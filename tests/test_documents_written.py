@@ -348,3 +348,12 @@ def test_a_notice_title_glued_to_its_addressees_on_one_line_is_its_title():
     docs = page_docs(page)
     assert [d["title"] for d in docs] == ["宜昌市卫生健康委员会关于印发2019年全市妇幼健康工作要点的通知"]
     assert (docs[0]["doc_type"], docs[0]["year"], docs[0]["topic"]) == ("plan", 2019, "maternal_child")
+
+
+@pytest.mark.parametrize("title", ["镇卫生院2020年上半年工作总结范文", "县卫生局2021年工作计划（精选）"])
+def test_an_essay_sites_label_after_the_title_leaves_it_a_title(title):
+    page = (f"{title}\n"
+            "时间：2021-03-05　栏目：工作总结\n"
+            "　　今年以来，全镇居民健康档案建档率达到86.5%，老年人健康管理率为70.2%。\n")
+    docs = page_docs(page)
+    assert [d["title"] for d in docs] == [title] and docs[0]["source_start"] == 0
