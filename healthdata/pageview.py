@@ -27,7 +27,7 @@ from healthdata.segment import LinePatterns, page_matching_text, table_row_patte
 from healthdata.textnorm import fold_forms
 from healthdata.vocab import load_yaml
 
-__all__ = ["PageView", "page_view", "identity_view", "apply_edits"]
+__all__ = ["PageView", "page_view", "identity_view", "apply_edits", "without_spans"]
 
 Edit = tuple[int, int, str]  # replace text[a:b] by the string ("" deletes, a == b inserts)
 
@@ -445,6 +445,11 @@ def _ordered(edits: list[Edit]) -> list[Edit]:
         elif a == b and a == last:
             out.append((a, b, rep))
     return out
+
+
+def without_spans(view: PageView, spans: list[tuple[int, int]]) -> PageView:
+    """``view`` with the text of the sorted, non-overlapping ``spans`` deleted (still mapped to the raw text)."""
+    return _compose(view, [(a, b, "") for a, b in spans if b > a])
 
 
 def page_view(raw: str, markup: bool = False) -> PageView:

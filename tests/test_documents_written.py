@@ -357,3 +357,14 @@ def test_an_essay_sites_label_after_the_title_leaves_it_a_title(title):
             "　　今年以来，全镇居民健康档案建档率达到86.5%，老年人健康管理率为70.2%。\n")
     docs = page_docs(page)
     assert [d["title"] for d in docs] == [title] and docs[0]["source_start"] == 0
+
+
+def test_counters_and_attachment_links_inside_a_report_are_no_values():
+    page = ("通渭县卫生健康局2020年工作总结\n"
+            "2021-01-08　　阅读：2 418次\n"
+            "　　2020年，全县新建村卫生室12个，居民健康档案建档率达到88.1%。\n"
+            "　　全县培训乡村医生320人次。\n"
+            "附件下载：2020年主要指标完成表.xlsx（已下载 57 次）\n")
+    docs = page_docs(page)
+    assert [d["title"] for d in docs] == ["通渭县卫生健康局2020年工作总结"] and docs[0]["source_start"] == 0
+    assert sorted(page_values(page)) == sorted([(12.0, "count"), (88.1, "percent"), (320.0, "count")])
