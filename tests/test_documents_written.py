@@ -25,6 +25,13 @@ def page_docs(text: str) -> list[dict]:
     return docs
 
 
+def one_doc(text: str) -> dict:
+    """The one document of a page (asserts there is exactly one)."""
+    docs = page_docs(text)
+    assert len(docs) == 1, [d["opening"] for d in docs]
+    return docs[0]
+
+
 def page_values(text: str) -> list[tuple[float, str]]:
     view, reports = page_reports(text, "page.txt")
     out = []
@@ -51,9 +58,7 @@ BULLETIN = (
 
 
 def test_a_bulletin_titled_by_the_site_three_times_is_one_titled_report_from_the_first_copy():
-    docs = page_docs(BULLETIN)
-    assert len(docs) == 1
-    d = docs[0]
+    d = one_doc(BULLETIN)
     assert d["source_start"] == 0
     assert d["title"] == "2022年宣城市卫生健康事业发展统计公报"
     assert (d["doc_type"], d["period"], d["year"], d["admin_level"], d["place"]) == \
@@ -137,9 +142,7 @@ DOCSHARE = (
 
 
 def test_a_shared_document_is_one_report_from_the_first_copy_of_its_title_across_its_page_breaks():
-    docs = page_docs(DOCSHARE)
-    assert len(docs) == 1
-    d = docs[0]
+    d = one_doc(DOCSHARE)
     assert d["source_start"] == 0 and d["title"] == "乡镇卫生院20XX年公共卫生工作计划"
     assert (d["doc_type"], d["year"]) == ("plan", None)
     assert DOCSHARE[d["source_start"]:d["source_end"]].rstrip().endswith("全年培训不少于4次。")
@@ -232,31 +235,28 @@ def test_a_half_year_summary_with_its_second_half_plan_on_one_line_is_summary_an
         [("summary_and_plan", "H1", 2015, "township")]
 
 
-def test_a_next_step_item_inside_the_problems_section_leaves_a_summary():
-    page = ("县卫生局2016年妇幼卫生工作总结\n"
-            "一、主要工作\n"
-            "　　全县孕产妇系统管理率达到92.5%，住院分娩率达到99.1%，完成了年初确定的各项任务。\n"
-            "二、存在问题和下一步打算\n"
-            "（一）存在问题：基层妇幼人员不足。\n"
-            "（二）下一步工作打算\n"
-            "　　加强人员培训。\n")
-    assert [d["doc_type"] for d in page_docs(page)] == ["summary"]
-
-
-def test_news_of_a_meeting_that_reviews_and_deploys_is_summary_and_plan():
-    page = ("7月6日，金湾区卫健局召开上半年工作总结会，回顾上半年工作，部署下半年重点任务。\n"
-            "会议通报，上半年全区孕产妇系统管理率达到93.2%，完成全年任务的55%。\n"
-            "下半年，区卫健局将重点推进2所社区卫生服务中心建设。\n"
-            "会议要求，各单位要确保全年目标如期完成。\n")
-    assert [d["doc_type"] for d in page_docs(page)] == ["summary_and_plan"]
-
-
-def test_a_news_item_closing_with_one_next_step_sentence_is_a_summary():
-    page = ("本报讯（记者 王芳）2020年，全市肺结核报告发病率由2016年的52.1/10万下降到2020年的41.3/10万，"
-            "患者规范管理率达到93.1%。\n"
-            "全市累计投入防治经费320万元，比上年增加12%。\n"
-            "下一步，全市将力争到2022年底报告发病率降至38/10万以下。\n")
-    assert [d["doc_type"] for d in page_docs(page)] == ["summary"]
+@pytest.mark.parametrize("page, doc_type", [
+    # a next-step item inside the problems section leaves a summary a summary
+    ("县卫生局2016年妇幼卫生工作总结\n"
+     "一、主要工作\n"
+     "　　全县孕产妇系统管理率达到92.5%，住院分娩率达到99.1%，完成了年初确定的各项任务。\n"
+     "二、存在问题和下一步打算\n"
+     "（一）存在问题：基层妇幼人员不足。\n"
+     "（二）下一步工作打算\n"
+     "　　加强人员培训。\n", "summary"),
+    # news of a meeting that reviews the half year and deploys the next
+    ("7月6日，金湾区卫健局召开上半年工作总结会，回顾上半年工作，部署下半年重点任务。\n"
+     "会议通报，上半年全区孕产妇系统管理率达到93.2%，完成全年任务的55%。\n"
+     "下半年，区卫健局将重点推进2所社区卫生服务中心建设。\n"
+     "会议要求，各单位要确保全年目标如期完成。\n", "summary_and_plan"),
+    # a news item closing with one next-step sentence
+    ("本报讯（记者 王芳）2020年，全市肺结核报告发病率由2016年的52.1/10万下降到2020年的41.3/10万，"
+     "患者规范管理率达到93.1%。\n"
+     "全市累计投入防治经费320万元，比上年增加12%。\n"
+     "下一步，全市将力争到2022年底报告发病率降至38/10万以下。\n", "summary"),
+], ids=["next_step_item_in_problems", "meeting_reviews_and_deploys", "news_with_one_next_step"])
+def test_the_type_of_a_text_from_what_it_says(page, doc_type):
+    assert [d["doc_type"] for d in page_docs(page)] == [doc_type]
 
 
 @pytest.mark.parametrize("body, period", [
