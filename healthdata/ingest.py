@@ -2,10 +2,12 @@
 
 The text of a file is what every offset in the data package points into: for plain text it is
 the file decoded with the detected encoding, universal newlines applied and a leading BOM
-removed (the same text ``open(path, encoding=..., newline=None).read()`` gives).  HTML is
-reduced to its visible text with BeautifulSoup (lxml), ``.docx`` to its paragraphs with
-python-docx and PDF to its text with pdfplumber (line wraps undone); offsets then point into that extracted text, which
-``read_text`` reproduces exactly.
+removed (the same text ``open(path, encoding=..., newline=None).read()`` gives).  An HTML page's
+text is the page itself, markup included (offsets count as the annotation standard counts them);
+segmentation reads its visible text through :func:`html_edits`, whose every character maps back to
+the page.  ``.docx`` is reduced to its paragraphs with python-docx and PDF to its text with
+pdfplumber (line wraps undone); offsets then point into that extracted text.  ``read_text``
+reproduces the text offsets point into exactly.
 
 Only regular files inside the raw folder are read, once, and at most MAX_BYTES of them; the
 manifest's size and hash describe exactly those bytes.  Every step is bounded: decoding is linear
@@ -322,7 +324,7 @@ def sniff_format(path: Path, head: bytes) -> str:
         return "html"
     lowered = head[:2048].lower()
     if suffix in TEXT_SUFFIXES:
-        if re.search(rb"<(!doctype html|html|body|div|p)[\s>]", lowered):
+        if re.search(HTML_SNIFF.encode(), lowered):
             return "html"
         return "text"
     return "unknown"
@@ -334,34 +336,155 @@ fieldset figcaption figure footer form h1 h2 h3 h4 h5 h6 header hr li main nav o
 table tbody td tfoot th thead title tr ul""".split())
 
 
+HTML_HIDDEN = frozenset("script style noscript template head".split())  # elements whose content is not shown
+HTML_VOID = frozenset("area base br col embed hr img input link meta param source track wbr".split())
+HTML_SNIFF = r"<(!doctype html|html|body|div|p)[\s>]"  # markup in a file without an HTML suffix
+
+
+def is_html(path: str | Path, text: str) -> bool:
+    """Whether a raw file's text is an HTML page (as :func:`sniff_format` decides from its bytes)."""
+    suffix = Path(str(path)).suffix.lower()
+    if suffix in HTML_SUFFIXES:
+        return True
+    return suffix in TEXT_SUFFIXES and re.search(HTML_SNIFF, text[:2048].lower()) is not None
+
+
+def html_edits(html: str) -> list[tuple[int, int, str]]:
+    """Edits turning an HTML page into its visible text, with every kept character where the page
+    has it (so that offsets into the visible text map back to the page: see
+    :mod:`healthdata.pageview`).  Tags, comments and hidden elements (script, style, head) are
+    removed; one block element a line (a line break before text that sits in another block element
+    than the text before it, and at ``<br>``), inline elements (b, span, a) inside their line, the
+    cells of a table row on one line split by `` | `` (as tables are read); an entity becomes its
+    character; a line break inside a paragraph's source becomes a space.
+
+    Edits are ``(start, end, replacement)``, sorted and non-overlapping.  Parsed with the standard
+    library's HTMLParser, which reports where each tag, text and entity starts: linear in the page,
+    however deep its nesting, and lenient with broken markup."""
+    import html as html_lib
+    from html.parser import HTMLParser
+
+    line_starts = [0] + [m.end() for m in re.finditer("\n", html)]
+    edits: list[tuple[int, int, str]] = []
+    blocks: list[tuple[int, str, int]] = []  # open block elements: (id, name, id of the enclosing table row)
+    state = {"hidden": 0, "hidden_name": None, "last": None, "next_id": 0}
+
+    def block_of() -> tuple[int, str, int] | None:
+        return blocks[-1] if blocks else None
+
+    def text_at(start: int, end: int, replacement: str | None) -> None:
+        """Visible text [start, end) (an entity when ``replacement`` is given)."""
+        if state["hidden"]:
+            edits.append((start, end, ""))
+            return
+        piece = html[start:end] if replacement is None else replacement
+        block = block_of()
+        last = state["last"]
+        if not piece.strip():  # whitespace between elements (&nbsp; too): a space inside a line, else nothing
+            inside = last is not None and block is not None and block[0] == last[0]
+            if inside and replacement is None and "\n" not in piece:
+                return
+            edits.append((start, end, (" " if replacement is None else replacement) if inside else ""))
+            return
+        if last is not None and (block is None or block[0] != last[0]):
+            same_row = block is not None and block[1] in ("td", "th") and last[1] in ("td", "th") and block[2] == last[2]
+            edits.append((start, start, " | " if same_row else "\n"))
+        if replacement is not None:
+            edits.append((start, end, replacement))
+        else:
+            edits.extend((m.start() + start, m.end() + start, " ") for m in re.finditer(r"[ \t]*\n\s*", piece))
+        state["last"] = block
+
+    class Scanner(HTMLParser):
+        def pos(self) -> int:
+            line, col = self.getpos()
+            return line_starts[line - 1] + col
+
+        def handle_starttag(self, tag, attrs):
+            start = self.pos()
+            raw = self.get_starttag_text() or ""
+            edits.append((start, start + len(raw), ""))
+            if tag in HTML_HIDDEN and not raw.endswith("/>"):
+                if tag == "head" or not state["hidden"]:
+                    state["hidden_name"] = tag
+                state["hidden"] += 1
+                return
+            if tag == "body" and state["hidden_name"] == "head":  # a head never closed
+                state["hidden"], state["hidden_name"] = 0, None
+            if tag == "br" and not state["hidden"] and state["last"] is not None:
+                edits[-1] = (start, start + len(raw), "\n")
+            if tag in HTML_BLOCKS and tag not in HTML_VOID and not raw.endswith("/>"):
+                state["next_id"] += 1
+                row = state["next_id"] if tag == "tr" else blocks[-1][2] if blocks else -1  # the enclosing row
+                blocks.append((state["next_id"], tag, row))
+
+        def handle_startendtag(self, tag, attrs):
+            self.handle_starttag(tag, attrs)
+
+        def handle_endtag(self, tag):
+            start = self.pos()
+            end = html.find(">", start)
+            edits.append((start, end + 1 if end >= 0 else len(html), ""))
+            if tag in HTML_HIDDEN and state["hidden"]:
+                state["hidden"] -= 1
+                return
+            for k in range(len(blocks) - 1, max(-1, len(blocks) - 64), -1):  # unclosed inner blocks close too
+                if blocks[k][1] == tag:
+                    del blocks[k:]
+                    break
+
+        def handle_data(self, data):
+            start = self.pos()
+            text_at(start, start + len(data), None)
+
+        def _reference(self, name, prefix):
+            start = self.pos()
+            end = start + len(prefix) + len(name)
+            end += 1 if html.startswith(";", end) else 0
+            text_at(start, end, html_lib.unescape(html[start:end]))
+
+        def handle_entityref(self, name):
+            self._reference(name, "&")
+
+        def handle_charref(self, name):
+            self._reference(name, "&#")
+
+        def _skip(self, opener, closer):
+            start = self.pos()
+            end = html.find(closer, start + len(opener))
+            edits.append((start, end + len(closer) if end >= 0 else len(html), ""))
+
+        def handle_comment(self, data):
+            self._skip("<!--", "-->")
+
+        def handle_decl(self, decl):
+            self._skip("<!", ">")
+
+        def handle_pi(self, data):
+            self._skip("<?", ">")
+
+        def unknown_decl(self, data):
+            self._skip("<![", "]>")
+
+    scanner = Scanner(convert_charrefs=False)
+    scanner.feed(html)
+    scanner.close()
+    out, last = [], 0
+    for a, b, rep in sorted(edits, key=lambda e: (e[0], e[1])):
+        if a >= last or (a == b == last):
+            out.append((a, b, rep))
+            last = max(last, b)
+    return out
+
+
 def html_to_text(html: str) -> str:
-    """Visible text of an HTML page: one block element a line, inline elements (b, span, a) inside
-    their line, and a table row a line with its cells split by `` | `` (as tables are read).
+    """Visible text of an HTML page (see :func:`html_edits`), each line stripped and empty lines
+    dropped: what a reader sees.  Offsets of the data package point into the page itself."""
+    from healthdata.pageview import apply_edits
 
-    Each text node goes to the line of its nearest block element: found by walking up from the text
-    (linear in the page, however deep its nesting), never by rewriting the tree."""
-    from bs4 import BeautifulSoup
-    from bs4.element import NavigableString, PreformattedString
-
-    soup = BeautifulSoup(html, "lxml")
-    for tag in soup(["script", "style", "noscript", "template", "head"]):
-        tag.decompose()
-    out: list[str] = []
-    last = None
-    for node in soup.descendants:
-        if not isinstance(node, NavigableString) or isinstance(node, PreformattedString):
-            continue  # tags, comments, doctype, CDATA
-        block = node.parent
-        while block is not None and block.name not in HTML_BLOCKS:
-            block = block.parent
-        if block is not last and last is not None:
-            same_row = block is not None and block.name in ("td", "th") and last.name in ("td", "th") \
-                and block.parent is last.parent
-            out.append(" | " if same_row else "\n")
-        out.append(str(node))
-        last = block
-    lines = [" ".join(ln.split()) for ln in "".join(out).split("\n")]
-    return normalise_newlines("\n".join(ln for ln in lines if ln))
+    text = apply_edits(html, html_edits(html))[0]
+    lines = [" ".join(ln.split()) for ln in text.split("\n")]
+    return "\n".join(ln for ln in lines if ln)
 
 
 def check_zip_expansion(data: bytes) -> None:
@@ -517,9 +640,10 @@ def read_raw(path: Path, raw_dir: Path) -> RawFile:
             raise IngestError("empty", "the file is empty or whitespace only")
         if rf.format == "text":
             rf.text, rf.encoding, rf.message = decode_text(data)
-        elif rf.format == "html":
-            html, rf.encoding, rf.message = decode_text(data)
-            rf.text = html_to_text(html)
+        elif rf.format == "html":  # offsets point into the page itself; segmentation reads its visible text
+            rf.text, rf.encoding, rf.message = decode_text(data)
+            if not html_to_text(rf.text).strip():
+                raise IngestError("empty", "no text in this html file (empty or whitespace only)")
         elif rf.format == "docx":
             rf.text, rf.encoding = docx_to_text(data), "utf-8"
         elif rf.format == "pdf":

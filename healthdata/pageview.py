@@ -7,9 +7,12 @@ extraction run on the *view*, in which these are undone, and every span found in
 mapped back to the raw characters it covers (:meth:`PageView.raw_span`), so that every number in a
 table still points at its characters in the raw file.
 
-The view only deletes raw characters and inserts line breaks; it never rewrites a character, so
-the raw text between two mapped offsets always holds what the view showed (plus what was
-removed in between: pinyin, spacing, chunk numbers, the site's line breaks).  The signals are in
+The view only deletes raw characters and inserts line breaks (and, for an HTML page, the `` | ``
+between a row's cells, a space for a line break of the markup's source and an entity's character
+for the entity); it never rewrites a character of text, so the raw text between two mapped offsets
+always holds what the view showed (plus what was removed in between: pinyin, spacing, chunk
+numbers, the site's line breaks, markup).  An HTML page's raw text is its markup: offsets point into
+the page as the annotation standard counts them.  The signals are in
 ``vocab/pageview.yaml``; each names the general page shape it stands for.
 """
 from __future__ import annotations
@@ -24,9 +27,9 @@ from healthdata.segment import LinePatterns, page_matching_text, table_row_patte
 from healthdata.textnorm import fold_forms
 from healthdata.vocab import load_yaml
 
-__all__ = ["PageView", "page_view", "identity_view", "apply_edits"]
+__all__ = ["PageView", "page_view", "identity_view", "apply_edits", "without_spans"]
 
-Edit = tuple[int, int, str]  # replace text[a:b] by the string (only "" or "\n" are used)
+Edit = tuple[int, int, str]  # replace text[a:b] by the string ("" deletes, a == b inserts)
 
 
 @dataclass(frozen=True)
@@ -76,10 +79,10 @@ def apply_edits(text: str, edits: list[Edit]) -> tuple[str, np.ndarray, np.ndarr
         pieces.append(text[pos:a])
         starts.append(np.arange(pos, a, dtype=np.int64))
         ends.append(np.arange(pos + 1, a + 1, dtype=np.int64))
-        if rep:
+        if rep:  # inserted characters cover no raw text; a replacement (an entity's character) covers a:b
             pieces.append(rep)
-            starts.append(np.full(len(rep), b, dtype=np.int64))
-            ends.append(np.full(len(rep), a, dtype=np.int64))
+            starts.append(np.full(len(rep), a if a < b else b, dtype=np.int64))
+            ends.append(np.full(len(rep), b if a < b else a, dtype=np.int64))
         pos = b
     pieces.append(text[pos:])
     starts.append(np.arange(pos, len(text) + 1, dtype=np.int64))
@@ -447,9 +450,19 @@ def _ordered(edits: list[Edit]) -> list[Edit]:
     return out
 
 
-def page_view(raw: str) -> PageView:
-    """The cleaned view of one page's text (see module doc); the raw text itself when nothing applies."""
+def without_spans(view: PageView, spans: list[tuple[int, int]]) -> PageView:
+    """``view`` with the text of the sorted, non-overlapping ``spans`` deleted (still mapped to the raw text)."""
+    return _compose(view, [(a, b, "") for a, b in spans if b > a])
+
+
+def page_view(raw: str, markup: bool = False) -> PageView:
+    """The cleaned view of one page's text (see module doc); the raw text itself when nothing applies.
+    With ``markup`` the page is HTML: its visible text is the start (:func:`healthdata.ingest.html_edits`)."""
+    from healthdata.ingest import html_edits
+
     view = identity_view(raw)
+    if markup:
+        view = _compose(view, html_edits(raw))
     view = _compose(view, _ordered(spaced_page_edits(view.text)))
     view = _compose(view, _ordered(pinyin_edits(view.text)))
     view = _compose(view, _ordered(chunk_marker_edits(view.text)))

@@ -16,8 +16,10 @@ plain ones.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from bisect import bisect_right
+from dataclasses import dataclass, replace
 from functools import lru_cache
+from itertools import accumulate
 
 from healthdata.textnorm import matching_text
 from healthdata.types import ReportText, Section
@@ -113,7 +115,7 @@ def _vocab():
         "boilerplate": LinePatterns(v["boilerplate_line"]),
         "markers": [re.compile(p) for p in v["article_marker"]],
         "page_end": LinePatterns(v["page_end"]),
-        "title_end": re.compile(v["report_word"] + r"$"),
+        "title_end": re.compile(v["report_word"] + v["title_end_label"] + r"$"),
         "title_subject": re.compile(v["title_subject"]),
         "notice_title": re.compile(v["notice_title"]),
         "notice_title_max": int(v["notice_title_max_chars"]),
@@ -492,11 +494,49 @@ def reports_in(text: str, source_file: str, match: str | None = None) -> list[Re
 
 def page_reports(raw: str, source_file: str):
     """(cleaned view, reports) of one page: the reports' offsets point into the view's text
-    (``view.raw_span`` maps them to the raw text)."""
-    from healthdata.pageview import page_view
+    (``view.raw_span`` maps them to the raw text; an HTML page's raw text is its markup)."""
+    from healthdata.ingest import is_html
+    from healthdata.pageview import page_view, without_spans
 
-    view = page_view(raw)
-    return view, reports_in(view.text, source_file)
+    view = page_view(raw, markup=is_html(source_file, raw))
+    reports = reports_in(view.text, source_file)
+    cut = furniture_inside(reports, view.text)
+    if not cut:
+        return view, reports
+    view = without_spans(view, cut)
+    return view, [_moved(rep, cut, view.text) for rep in reports]
+
+
+def furniture_inside(reports: list[ReportText], text: str) -> list[tuple[int, int]]:
+    """Spans of the site's furniture lines inside reports (a date and counter line under a title,
+    upload metadata between the copies of a title, a page break): no report text, so that the
+    numbers on them (浏览次数：1 024次, 下载：88次) are never read as the report's."""
+    lines = lines_of(text, page_matching_text(text))
+    out = []
+    for rep in reports:
+        out += [(ln.start, ln.end) for ln in lines
+                if rep.start < ln.start and ln.end <= rep.end and is_boilerplate(ln)]
+    return sorted(set(out))
+
+
+def _moved(rep: ReportText, cut: list[tuple[int, int]], text: str) -> ReportText:
+    """``rep`` with its offsets moved into ``text``, the page's text with the ``cut`` spans deleted."""
+    ends = [b for _, b in cut]
+    shift = list(accumulate(b - a for a, b in cut))
+
+    def at(pos: int) -> int:
+        k = bisect_right(ends, pos)  # spans ending at or before pos
+        moved = pos - (shift[k - 1] if k else 0)
+        if k < len(cut) and cut[k][0] < pos:  # inside a cut span: its start
+            moved -= pos - cut[k][0]
+        return moved
+
+    new = ReportText(doc_id=rep.doc_id, source_file=rep.source_file, text=text, match=page_matching_text(text),
+                     start=at(rep.start), end=at(rep.end))
+    new.sections = [replace(sec, start=at(sec.start), end=at(sec.end)) for sec in rep.sections]
+    new.title_span = None if rep.title_span is None else (at(rep.title_span[0]), at(rep.title_span[1]))
+    new.title_from_marker = getattr(rep, "title_from_marker", False)
+    return new
 
 
 def _heading_text(line: Line) -> str:

@@ -25,6 +25,13 @@ def page_docs(text: str) -> list[dict]:
     return docs
 
 
+def one_doc(text: str) -> dict:
+    """The one document of a page (asserts there is exactly one)."""
+    docs = page_docs(text)
+    assert len(docs) == 1, [d["opening"] for d in docs]
+    return docs[0]
+
+
 def page_values(text: str) -> list[tuple[float, str]]:
     view, reports = page_reports(text, "page.txt")
     out = []
@@ -51,9 +58,7 @@ BULLETIN = (
 
 
 def test_a_bulletin_titled_by_the_site_three_times_is_one_titled_report_from_the_first_copy():
-    docs = page_docs(BULLETIN)
-    assert len(docs) == 1
-    d = docs[0]
+    d = one_doc(BULLETIN)
     assert d["source_start"] == 0
     assert d["title"] == "2022年宣城市卫生健康事业发展统计公报"
     assert (d["doc_type"], d["period"], d["year"], d["admin_level"], d["place"]) == \
@@ -137,9 +142,7 @@ DOCSHARE = (
 
 
 def test_a_shared_document_is_one_report_from_the_first_copy_of_its_title_across_its_page_breaks():
-    docs = page_docs(DOCSHARE)
-    assert len(docs) == 1
-    d = docs[0]
+    d = one_doc(DOCSHARE)
     assert d["source_start"] == 0 and d["title"] == "乡镇卫生院20XX年公共卫生工作计划"
     assert (d["doc_type"], d["year"]) == ("plan", None)
     assert DOCSHARE[d["source_start"]:d["source_end"]].rstrip().endswith("全年培训不少于4次。")
@@ -232,31 +235,28 @@ def test_a_half_year_summary_with_its_second_half_plan_on_one_line_is_summary_an
         [("summary_and_plan", "H1", 2015, "township")]
 
 
-def test_a_next_step_item_inside_the_problems_section_leaves_a_summary():
-    page = ("县卫生局2016年妇幼卫生工作总结\n"
-            "一、主要工作\n"
-            "　　全县孕产妇系统管理率达到92.5%，住院分娩率达到99.1%，完成了年初确定的各项任务。\n"
-            "二、存在问题和下一步打算\n"
-            "（一）存在问题：基层妇幼人员不足。\n"
-            "（二）下一步工作打算\n"
-            "　　加强人员培训。\n")
-    assert [d["doc_type"] for d in page_docs(page)] == ["summary"]
-
-
-def test_news_of_a_meeting_that_reviews_and_deploys_is_summary_and_plan():
-    page = ("7月6日，金湾区卫健局召开上半年工作总结会，回顾上半年工作，部署下半年重点任务。\n"
-            "会议通报，上半年全区孕产妇系统管理率达到93.2%，完成全年任务的55%。\n"
-            "下半年，区卫健局将重点推进2所社区卫生服务中心建设。\n"
-            "会议要求，各单位要确保全年目标如期完成。\n")
-    assert [d["doc_type"] for d in page_docs(page)] == ["summary_and_plan"]
-
-
-def test_a_news_item_closing_with_one_next_step_sentence_is_a_summary():
-    page = ("本报讯（记者 王芳）2020年，全市肺结核报告发病率由2016年的52.1/10万下降到2020年的41.3/10万，"
-            "患者规范管理率达到93.1%。\n"
-            "全市累计投入防治经费320万元，比上年增加12%。\n"
-            "下一步，全市将力争到2022年底报告发病率降至38/10万以下。\n")
-    assert [d["doc_type"] for d in page_docs(page)] == ["summary"]
+@pytest.mark.parametrize("page, doc_type", [
+    # a next-step item inside the problems section leaves a summary a summary
+    ("县卫生局2016年妇幼卫生工作总结\n"
+     "一、主要工作\n"
+     "　　全县孕产妇系统管理率达到92.5%，住院分娩率达到99.1%，完成了年初确定的各项任务。\n"
+     "二、存在问题和下一步打算\n"
+     "（一）存在问题：基层妇幼人员不足。\n"
+     "（二）下一步工作打算\n"
+     "　　加强人员培训。\n", "summary"),
+    # news of a meeting that reviews the half year and deploys the next
+    ("7月6日，金湾区卫健局召开上半年工作总结会，回顾上半年工作，部署下半年重点任务。\n"
+     "会议通报，上半年全区孕产妇系统管理率达到93.2%，完成全年任务的55%。\n"
+     "下半年，区卫健局将重点推进2所社区卫生服务中心建设。\n"
+     "会议要求，各单位要确保全年目标如期完成。\n", "summary_and_plan"),
+    # a news item closing with one next-step sentence
+    ("本报讯（记者 王芳）2020年，全市肺结核报告发病率由2016年的52.1/10万下降到2020年的41.3/10万，"
+     "患者规范管理率达到93.1%。\n"
+     "全市累计投入防治经费320万元，比上年增加12%。\n"
+     "下一步，全市将力争到2022年底报告发病率降至38/10万以下。\n", "summary"),
+], ids=["next_step_item_in_problems", "meeting_reviews_and_deploys", "news_with_one_next_step"])
+def test_the_type_of_a_text_from_what_it_says(page, doc_type):
+    assert [d["doc_type"] for d in page_docs(page)] == [doc_type]
 
 
 @pytest.mark.parametrize("body, period", [
@@ -266,3 +266,105 @@ def test_a_news_item_closing_with_one_next_step_sentence_is_a_summary():
 def test_the_period_of_a_plan_from_its_text(body, period):
     page = "县卫生局2019年工作计划\n" + body
     assert [(d["doc_type"], d["period"]) for d in page_docs(page)] == [("plan", period)]
+
+
+# an HTML news page: offsets point into the page itself (markup included), as the annotation counts
+HTML_NEWS = (
+    "<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>某区卫健委：基层服务持续改善_某区政府网</title>"
+    "<script>var views = 98.5;</script></head>\n<body>\n"
+    "<div class=\"nav\"><a href=\"/\">首页</a> | <a href=\"/gk/\">政务公开</a> | <a href=\"/bs/\">办事服务</a></div>\n"
+    "<div class=\"crumb\">当前位置：<a href=\"/\">首页</a> &gt; <a href=\"/dt/\">部门动态</a></div>\n"
+    "<h1>基层卫生服务持续改善</h1>\n"
+    "<div class=\"info\"><span>发布日期：2024-01-20</span> <span>浏览次数：<em>1 021</em></span></div>\n"
+    "<p>　　2023年，雨花台区卫健委推进家庭医生签约服务，常住人口签约率为<b>38.6%</b>，\n"
+    "重点人群签约率达到<span>79.2%</span>。</p>\n"
+    "<table><tr><td>指标</td><td>单位</td><td>2023年</td></tr>\n"
+    "<tr><td>婴儿死亡率</td><td>‰</td><td>2.1</td></tr></table>\n"
+    "<div class=\"share\">分享到：<a href=\"#\">微信</a></div>\n"
+    "</body></html>\n")
+
+
+def test_an_html_pages_offsets_point_into_the_page_itself():
+    from healthdata.ingest import html_to_text
+
+    visible = html_to_text(HTML_NEWS).split("\n")
+    assert "婴儿死亡率 | ‰ | 2.1" in visible and "当前位置：首页 > 部门动态" in visible
+    assert not any("views" in ln for ln in visible)  # scripts and the head are not shown
+    docs = page_docs(HTML_NEWS)
+    assert len(docs) == 1 and docs[0]["title"] is None  # a news headline, not a report title
+    assert docs[0]["source_start"] == HTML_NEWS.index("2023年，雨花台区")
+    assert (docs[0]["year"], docs[0]["admin_level"], docs[0]["place"]) == (2023, "district", "雨花台区")
+    values = page_values(HTML_NEWS)  # asserts every quote is the page's own characters
+    assert sorted(values) == sorted([(38.6, "percent"), (79.2, "percent"), (2.1, "per_mille")])
+
+
+def test_html_entities_and_source_line_breaks_are_read_as_a_browser_shows_them():
+    from healthdata.ingest import html_edits
+    from healthdata.pageview import apply_edits
+
+    page = "<p>目标&lt;5‰，\n实际为3.2‰&nbsp;。</p>"
+    text, starts, ends = apply_edits(page, html_edits(page))
+    assert text == "目标<5‰， 实际为3.2‰\xa0。"
+    lt = text.index("<")
+    assert page[starts[lt]:ends[lt + 1]] == "&lt;"  # the entity's character covers the entity
+
+
+@pytest.mark.parametrize("title, topic", [
+    ("2016年上半年全县卫生计生主要指标完成情况", "general"),   # the bureau's own name since 2013
+    ("县卫生和计划生育局2015年工作总结", "general"),
+    ("县卫生局2014年计划生育工作总结", "family_planning"),     # a report on family planning work
+])
+def test_the_bureaus_name_is_no_family_planning_topic(title, topic):
+    page = title + "\n　　全县孕产妇系统管理率达到91.2%，出生人口性别比为108.5。\n"
+    assert [d["topic"] for d in page_docs(page)] == [topic]
+
+
+def test_a_report_over_several_years_has_no_one_year():
+    page = ("第一章　发展基础\n"
+            "　　“十三五”以来，全市婴儿死亡率由2015年的5.1‰下降到2020年的3.2‰，2020年居民健康档案建档率达到91%。\n"
+            "第二章　主要任务\n"
+            "　　到2025年，全市婴儿死亡率控制在3‰以下。\n")
+    docs = page_docs(page)
+    assert [(d["doc_type"], d["period"], d["year"]) for d in docs] == [("plan", "multi_year", None)]
+
+
+def test_an_untitled_text_with_a_plan_part_is_summary_and_plan():
+    page = HALF_YEAR_ONE_LINE.split("\n", 1)[1]  # the same page without its title line
+    docs = page_docs(page)
+    assert [(d["title"], d["doc_type"], d["period"]) for d in docs] == [(None, "summary_and_plan", "H1")]
+
+
+def test_one_mention_of_training_names_no_topic():
+    page = ("县卫生局2017年工作计划\n"
+            "一、全县居民健康档案建档率达到90%以上，孕产妇系统管理率达到92%以上。\n"
+            "二、全年组织乡村医生培训不少于4次。\n")
+    assert [d["topic"] for d in page_docs(page)] == ["general"]
+
+
+def test_a_notice_title_glued_to_its_addressees_on_one_line_is_its_title():
+    page = ("首页 > 通知公告\n"
+            "宜昌市卫生健康委员会关于印发2019年全市妇幼健康工作要点的通知各县市区卫生健康局：现将工作要点印发给你们，"
+            "请认真贯彻落实。一、孕产妇系统管理率达到90%以上；二、住院分娩率稳定在99%以上。\n")
+    docs = page_docs(page)
+    assert [d["title"] for d in docs] == ["宜昌市卫生健康委员会关于印发2019年全市妇幼健康工作要点的通知"]
+    assert (docs[0]["doc_type"], docs[0]["year"], docs[0]["topic"]) == ("plan", 2019, "maternal_child")
+
+
+@pytest.mark.parametrize("title", ["镇卫生院2020年上半年工作总结范文", "县卫生局2021年工作计划（精选）"])
+def test_an_essay_sites_label_after_the_title_leaves_it_a_title(title):
+    page = (f"{title}\n"
+            "时间：2021-03-05　栏目：工作总结\n"
+            "　　今年以来，全镇居民健康档案建档率达到86.5%，老年人健康管理率为70.2%。\n")
+    docs = page_docs(page)
+    assert [d["title"] for d in docs] == [title] and docs[0]["source_start"] == 0
+
+
+def test_counters_and_attachment_links_inside_a_report_are_no_values():
+    page = ("通渭县卫生健康局2020年工作总结\n"
+            "2021-01-08　　阅读：2 418次\n"
+            "　　2020年，全县新建村卫生室12个，居民健康档案建档率达到88.1%。\n"
+            "　　全县培训乡村医生320人次。\n"
+            "附件下载：2020年主要指标完成表.xlsx（已下载 57 次）\n")
+    docs = page_docs(page)
+    assert [d["title"] for d in docs] == ["通渭县卫生健康局2020年工作总结"] and docs[0]["source_start"] == 0
+    assert sorted(page_values(page)) == sorted([(12.0, "count"), (88.1, "percent"), (320.0, "count")])

@@ -14,7 +14,6 @@ from packaging.requirements import Requirement
 
 # Declared dependencies that no module imports by name, and why each is needed all the same.
 NOT_IMPORTED = {
-    "lxml": "the parser BeautifulSoup is asked for by name ('lxml')",
     "ipykernel": "the Python kernel nbclient runs the notebooks in",
     "jupyterlab": "the notebook application users open the notebooks in (make lab)",
 }

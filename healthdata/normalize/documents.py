@@ -77,8 +77,13 @@ def doc_type_of(title_match: str, share_of_plans: float, body_match: str = "") -
         return "plan"
     if not summary:
         return untitled_doc_type(body_match, share_of_plans)
-    has_plan_part = re.search(v["plan_part_heading"], body_match) is not None
-    return "summary_and_plan" if share_of_plans >= v["plan_share_for_both"] or has_plan_part else "summary"
+    both = share_of_plans >= v["plan_share_for_both"] or has_plan_part(body_match)
+    return "summary_and_plan" if both else "summary"
+
+
+def has_plan_part(body_match: str) -> bool:
+    """Whether a heading opens a plan part of the text (下半年工作打算：, 下一步工作计划; see the vocabulary)."""
+    return re.search(_v()["doc_type"]["plan_part_heading"], body_match) is not None
 
 
 def untitled_doc_type(body_match: str, share_of_plans: float) -> str:
@@ -98,7 +103,7 @@ def untitled_doc_type(body_match: str, share_of_plans: float) -> str:
     sentences = re.split(r"[。！？!?\n]", body_match)
     plan_s = sum(1 for t in sentences if re.search(v["plan_words"], t))
     done_s = sum(1 for t in sentences if re.search(v["summary_words"], t))
-    both = plan_s >= v["both_min"] and plan_s >= v["both_ratio"] * done_s
+    both = plan_s >= v["both_min"] and plan_s >= v["both_ratio"] * done_s or has_plan_part(body_match)
     return "summary_and_plan" if share_of_plans >= v["plan_share_for_both"] or both else "summary"
 
 
@@ -184,6 +189,14 @@ def year_of(report: ReportText, sections: list[Section], from_marker: bool = Fal
     return own if own is not None else body_years(report, sections)
 
 
+def report_year(report: ReportText, sections: list[Section], period: str, from_marker: bool = False) -> int | None:
+    """:func:`year_of`, except that a report over several years (a five-year plan, 十三五以来) covers
+    no one year: only its own title's year is its year."""
+    if period == "multi_year":
+        return None if from_marker else title_year(title_match_of(report))
+    return year_of(report, sections, from_marker)
+
+
 def body_years(report: ReportText, sections: list[Section]) -> int | None:
     v = _v()
     b0, b1 = body_span(report)
@@ -224,9 +237,10 @@ def topic_of(title_match: str, body_match: str) -> str:
         if re.search(pat, title_match):
             return topic
     n = max(len(body_match), 1)
-    dens = {t: 1000 * _count(p, body_match) / n for t, p in v["topics"].items()}
-    best = max(dens, key=lambda t: dens[t])
-    return best if dens[best] >= v["topic_body_density"] else "general"
+    counts = {t: _count(p, body_match) for t, p in v["topics"].items()}
+    best = max(counts, key=lambda t: counts[t])
+    dense = 1000 * counts[best] / n >= v["topic_body_density"]
+    return best if dense and counts[best] >= v["topic_body_min_count"] else "general"
 
 
 _ORDINAL = re.compile(r"^\s*(?P<n>[一二三四五六七八九十]{1,3})\s*[、.．]")
@@ -335,11 +349,12 @@ def classify(report: ReportText) -> dict:
     else:
         t = re.search(r"(省|市|县|区)(卫生|卫健|卫计)", title_match)
         admin_level = {"省": "province", "市": "city", "县": "county", "区": "district"}[t.group(1)] if t else "unknown"
+    period = period_of(doc_type, title_match, body)
     return {
         "title": title_of(report),
         "doc_type": doc_type,
-        "period": period_of(doc_type, title_match, body),
-        "year": year_of(report, sections, from_marker=getattr(report, "title_from_marker", False)),
+        "period": period,
+        "year": report_year(report, sections, period, from_marker=getattr(report, "title_from_marker", False)),
         "admin_level": admin_level,
         "place": place,
         "province": where["province"] if where else None,
