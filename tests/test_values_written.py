@@ -189,3 +189,11 @@ def test_the_second_half_is_a_plan_only_in_a_report_on_the_first_half(opening, s
     rows = rows_by_quote(page)
     assert (rows["4个"]["statement"], rows["71.2%"]["statement"]) == ("actual", "actual")
     assert (rows["6个"]["statement"], rows["75.5%"]["statement"]) == (statement, statement)
+
+
+def test_the_measured_share_of_costs_reimbursed_is_no_rule_but_raising_it_is():
+    page = ("衢江区2016年上半年新农合运行情况分析\n"
+            "县内住院政策范围内报销比例为76.4%，县外为58.2%。乡镇卫生院住院补偿比例为85%。\n"
+            "下一步，政策范围内住院费用报销比例提高到80%。\n")
+    statements = {q: r["statement"] for q, r in rows_by_quote(page).items()}
+    assert statements == {"76.4%": "actual", "58.2%": "actual", "85%": "policy", "80%": "policy"}

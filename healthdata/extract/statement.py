@@ -388,7 +388,20 @@ def is_policy_context(cues: CueIndex, clause_s: int, seg_s: int, start: int, uni
             cues.has(POLICY_RATE, clause_s, start) or not cues.has(RATE_NOUN, clause_s, start))
     else:
         return False
-    return found and not cues.has(NOT_POLICY, clause_s, start)
+    return found and not cues.has(NOT_POLICY, clause_s, start) and not measured_ratio(cues.match, seg_s, clause_s, start)
+
+
+@lru_cache(maxsize=1)
+def _measured() -> tuple[re.Pattern, re.Pattern]:
+    v = load_yaml("statements.yaml")["measured_ratio"]
+    return words_rx(v["nouns"]), words_rx(v["set_verbs"])
+
+
+def measured_ratio(m: str, seg_s: int, clause_s: int, start: int) -> bool:
+    """Whether a ratio is a measured share of costs, not a rule: its segment names the measured form (政策范围内
+    报销比例为78%, 县外为61%) and its clause sets no new level (提高到, 调整为)."""
+    nouns, set_verbs = _measured()
+    return nouns.search(m, seg_s, start) is not None and set_verbs.search(m, clause_s, start) is None
 
 
 def has_target_cue(cues: CueIndex, seg_s: int, start: int) -> bool:
