@@ -148,13 +148,14 @@ def test_a_generic_coverage_after_a_sentence_on_a_vaccine_outside_the_programme_
 def test_a_clause_naming_its_own_subject_does_not_take_the_previous_rates_indicator():
     page = ("江山市卫生局2013年工作总结\n"
             "全市参合率达到98.4%，门诊人次增长11%，药品收入下降2.6%。孕产妇系统管理率为93%，其中农村91.5%，"
-            "比上年提高1.5个百分点。住院补偿比例乡镇卫生院为80%，县级医院65%。\n")
+            "比上年提高1.5个百分点。住院补偿比例乡镇卫生院为80%，县级医院65%。老年人健康管理率为70%，比全省平均水平高4个百分点。\n")
     rows = rows_by_quote(page)
     assert rows["98.4%"]["indicator_id"] == "ncms_participation_rate"
     assert rows["11%"]["indicator_id"] is None and rows["2.6%"]["indicator_id"] is None
     assert rows["91.5%"]["indicator_id"] == "maternal_systematic_management_rate"
     assert rows["1.5个百分点"]["indicator_id"] == "maternal_systematic_management_rate"
     assert rows["65%"]["indicator_id"] == "reimbursement_ratio"
+    assert rows["4个百分点"]["indicator_id"] == "elderly_health_management_rate"
 
 
 def test_a_level_named_as_someones_target_after_the_value_is_a_target():
