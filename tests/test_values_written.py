@@ -198,3 +198,12 @@ def test_the_measured_share_of_costs_reimbursed_is_no_rule_but_raising_it_is():
             "下一步，政策范围内住院费用报销比例提高到80%。\n")
     statements = {q: r["statement"] for q, r in rows_by_quote(page).items()}
     assert statements == {"76.4%": "actual", "58.2%": "actual", "85%": "policy", "80%": "policy"}
+
+
+def test_a_level_reached_after_a_target_in_one_sentence_and_a_plans_look_back():
+    page = ("龙泉市卫生局2016年工作总结\n按照省里要求，全市建档率应达到90%，目前我市为86.5%。\n")
+    rows = rows_by_quote(page)
+    assert (rows["90%"]["statement"], rows["86.5%"]["statement"]) == ("target", "actual")
+    assert rows["86.5%"]["indicator_id"] == "health_record_coverage_rate"
+    plan = "龙泉市卫生局2017年工作计划\n过去一年，全市参合率达到98.1%。\n一、工作目标\n参合率98%以上。\n"
+    assert [r["statement"] for r in page_rows(plan)[1]] == ["actual", "target"]

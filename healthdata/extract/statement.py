@@ -462,7 +462,9 @@ def statement_and_sign(ctx: Context, tok: NumberToken, clause_s: int, seg_s: int
               or stripped and link_cue and m.endswith(c.target_adjacent, clause_s, link_end)
               or after_cue and (m.startswith(c.target_after, after, after_limit) or _target_after_rx().match(m, after, after_limit) is not None))
     if target and not completion:
-        return "target", 1
+        if not reached_in_own_clause(cues_at, firsts, seg_s, clause_s, start):
+            return "target", 1
+        return "actual", 1
     if in_plan and (
             firsts[ACTUAL] == -1 or not reached_in_plan(cues_at, firsts, seg_s, start)):  # (-1: no reached-level word in the segment)
         return "target", 1
@@ -495,6 +497,14 @@ def names_an_earlier_year(match: str, seg_s: int, start: int, year: int) -> bool
     for last in _EARLIER_YEAR.finditer(match, seg_s, start):
         pass
     return last is not None and int(last.group(1)) < year
+
+
+def reached_in_own_clause(cues_at: CueIndex, firsts: list[int], seg_s: int, clause_s: int, start: int) -> bool:
+    """Whether a value after a target in its segment reports a level reached: its own clause holds a
+    reached-level word (目前, 已, 截至) and no target word, and the segment's first target word lies before
+    the clause (建档率应达到90%，目前我市为85%: the 85% was reached)."""
+    return (0 <= firsts[TARGET] <= clause_s and cues_at.in_clause(ACTUAL, seg_s, clause_s, start)
+            and not cues_at.has(TARGET, clause_s, start))
 
 
 def reached_in_plan(cues_at: CueIndex, firsts: list[int], seg_s: int, start: int) -> bool:
