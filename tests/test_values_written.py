@@ -76,11 +76,12 @@ def indicators_of(text: str) -> dict[str, str | None]:
 
 def test_a_part_of_a_rule_is_a_rule_and_a_per_case_subsidy_is_a_rule():
     page = ("青田县卫生局2015年工作总结\n"
-            "全年人均筹资标准提高到420元，其中个人缴费90元。对住院分娩的农村孕产妇每例补助500元。"
-            "全年培训乡村医生310人，其中女性120人。\n")
+            "全年人均筹资标准提高到420元，其中个人缴费90元，各级财政补助330元。对住院分娩的农村孕产妇每例补助500元。"
+            "全年培训乡村医生310人，其中女性120人。城乡居民医保个人缴费标准为220元，困难老人每人每月发放护理补贴80元。\n")
     statements = {q: r["statement"] for q, r in rows_by_quote(page).items()}
     # a part of a reached count stays a reached count
-    assert statements == {"420元": "policy", "90元": "policy", "500元": "policy", "310人": "actual", "120人": "actual"}
+    assert statements == {"420元": "policy", "90元": "policy", "330元": "policy", "500元": "policy", "310人": "actual",
+                          "120人": "actual", "220元": "policy", "80元": "policy"}
 
 
 def test_bounds_written_before_the_verb_or_as_an_obligation():

@@ -531,8 +531,9 @@ def inherits_statement(ctx: Context, prev: Described, counted: bool, start: int,
         return False
     if statement == "actual" and prev.statement in ("completion", "change"):
         return ctx.cues.own_cue_rx.search(ctx.match, prev.tok.end, start) is None
+    # (其中 before this value, or before the previous one in its clause: 其中个人缴费50元，财政补助240元 are both parts)
     return (prev.statement in ("policy", "target") and prev.statement != statement
-            and _part_rx().search(ctx.match, prev.tok.end, start) is not None
+            and _part_rx().search(ctx.match, prev.clause_start, start) is not None
             and _statement_cue_rx().search(ctx.match, prev.tok.end, start) is None)
 
 
