@@ -208,3 +208,22 @@ def test_a_level_reached_after_a_target_in_one_sentence_and_a_plans_look_back():
     assert rows["86.5%"]["indicator_id"] == "health_record_coverage_rate"
     plan = "龙泉市卫生局2017年工作计划\n过去一年，全市参合率达到98.1%。\n一、工作目标\n参合率98%以上。\n"
     assert [r["statement"] for r in page_rows(plan)[1]] == ["actual", "target"]
+
+
+@pytest.mark.parametrize("table", [
+    "指标 | 2019年 | 2020年\n孕产妇死亡率(1/10万) | 12.1 | 0\n婴儿死亡率（‰） | 3.5 | 2.9\n",
+    "指标 | 2019年 | 2020年\n孕产妇死亡率（单位：1/10万） | 12.1 | 0\n婴儿死亡率(‰) | 3.5 | 2.9\n",
+    "指标　　2019年　　2020年\n孕产妇死亡率(1/10万)　　12.1　　0\n婴儿死亡率(‰)　　3.5　　2.9\n",
+], ids=["pipes", "unit word", "ideographic spaces"])
+def test_a_unit_in_brackets_after_the_indicator_is_the_rows_unit(table):
+    rates = rate_rows("2020年松阳县卫生健康统计公报\n表1　主要健康指标\n" + table)
+    got = [(r["value"], r["unit"], r["indicator_id"]) for r in rates]
+    assert got == [(12.1, "per_100k", "maternal_mortality_ratio"), (0.0, "per_100k", "maternal_mortality_ratio"),
+                   (3.5, "per_mille", "infant_mortality_rate"), (2.9, "per_mille", "infant_mortality_rate")]
+
+
+def test_a_caption_names_the_unit_of_a_table_with_target_and_actual_columns():
+    page = ("2020年松阳县卫生健康统计公报\n主要指标完成情况（单位：%）\n"
+            "指标 | 目标值 | 完成值\n参合率 | 95 | 98.2\n建档率 | 80 | 85.6\n")
+    got = [(r["value"], r["unit"], r["statement"]) for r in rate_rows(page)]
+    assert got == [(95.0, "percent", "target"), (98.2, "percent", "actual"), (80.0, "percent", "target"), (85.6, "percent", "actual")]

@@ -3,8 +3,9 @@
 Two shapes are read:
 
 * rows of cells split by ``|``, tabs or runs of spaces (``新生儿死亡率 | ‰ | <4``): a cell holding only a rate unit (or the row's
-  cell under a ``单位`` header) gives its unit to the number cells of the row; the row's first cell
-  names the indicator;
+  cell under a ``单位`` header, or a unit in brackets after the indicator: ``婴儿死亡率(‰) | 3.5``) gives its
+  unit to the number cells of the row; else a unit in brackets in a column's header cell (``2020年(%)``)
+  or a caption right above the table (``（单位：%）``); the row's first cell names the indicator;
 * one cell per line (``新生儿死亡率`` / ``‰`` / ``<4`` on three lines): a line holding only a unit gives
   its unit to the number on the next line; the line before the unit names the indicator.
 
@@ -67,8 +68,9 @@ def unit_of_cell(text: str) -> str | None:
 
 
 # what separates the cells of a row: |, a tab, or (on a row without | or tabs) a run of two or more spaces
-_CELL_SEPARATOR = re.compile(r"[|\t]")
-_SPACE_SEPARATOR = re.compile(r" {2,}")
+# or of ideographic spaces
+_CELL_SEPARATOR = re.compile(r"[|｜\t]")
+_SPACE_SEPARATOR = re.compile(r" {2,}|\u3000+")
 # a row whose cells are split by spaces: at least two such runs between non-space characters
 _SPACED_ROW = re.compile(load_yaml("segment.yaml")["table_row_spaced"])
 
@@ -189,7 +191,7 @@ def _spaced_row(match: str, a: int, b: int) -> bool:
     k = a
     while k < b and match[k].isspace():  # (\S is what str.isspace calls no space)
         k += 1
-    return match.find("  ", k, b) >= 0 and _SPACED_ROW.search(match, a, b) is not None
+    return (match.find("  ", k, b) >= 0 or match.find("\u3000", k, b) >= 0) and _SPACED_ROW.search(match, a, b) is not None
 
 
 def _cell_rows(match: str, lo: int, hi: int) -> list[tuple[int, int]]:
@@ -197,13 +199,13 @@ def _cell_rows(match: str, lo: int, hi: int) -> list[tuple[int, int]]:
     spaces between characters), in order: each line looked at once, from the separators found."""
     seen: set[int] = set()
     out = []
-    for needle in ("|", "\t", "  "):
+    for needle in ("|", "\t", "  ", "\u3000"):
         i = match.find(needle, lo, hi)
         while i >= 0:
             a = match.rfind("\n", lo, i) + 1 or lo
             b = match.find("\n", i, hi)
             b = hi if b < 0 else b
-            if a not in seen and (needle != "  " or _spaced_row(match, a, b)):
+            if a not in seen and (needle not in ("  ", "\u3000") or _spaced_row(match, a, b)):
                 seen.add(a)
                 out.append((a, b))
             i = match.find(needle, b, hi)
@@ -222,17 +224,20 @@ def table_values(match: str, lo: int, hi: int, unit_cells: list | None = None) -
     out = unit_line_values(match, lo, hi, unit_cells)
     if not rows:
         return out
-    unit_column = None
+    unit_column = table_unit = None
     statements: list[str | None] = []  # per column, from the header row
+    column_units: list[str | None] = []  # per column, from a unit in brackets in its header cell (2020年(%))
     previous_end = None
     for a, b in rows:
         if previous_end is None or a != previous_end + 1:  # a new table
-            unit_column, statements = None, []
+            unit_column, statements, column_units = None, [], []
+            table_unit = caption_unit(match, lo, a)
         previous_end = b
         cells = _cells(match, a, b)
         texts = [match[x:y].strip() for x, y in cells]
         if not any(_number_in(match, x, y) for x, y in cells[1:]) and not any(unit_of_cell(t) for t in texts):
             statements = column_statements(texts)  # a header row
+            column_units = [bracket_unit(match, x, y)[0] for x, y in cells]
         if _UNIT_HEADER in texts:
             unit_column = texts.index(_UNIT_HEADER)
             continue
@@ -242,14 +247,49 @@ def table_values(match: str, lo: int, hi: int, unit_cells: list | None = None) -
         if not units and unit_column is not None and unit_column < len(texts):
             u = unit_of_cell(texts[unit_column])
             units = [(unit_column, u)] if u else []
-        if not units or len(cells) < 2:
+        subject = cells[0] if cells else (a, b)
+        if not units and cells:  # a unit in brackets after the indicator: 孕产妇死亡率(1/10万) | 12.1 | 10.5
+            u, at = bracket_unit(match, *cells[0])
+            if u is not None:
+                units, subject = [(0, u)], (cells[0][0], at)
+                if unit_cells is not None:
+                    unit_cells.append((at, cells[0][1]))
+        if len(cells) < 2 or not units and table_unit is None and not any(column_units):
             continue
-        col, unit = units[0]
+        col, unit = units[0] if units else (0, table_unit)
         for i, (x, y) in enumerate(cells):
-            if i in (0, col):
+            cell_unit = unit if units or i >= len(column_units) or column_units[i] is None else column_units[i]
+            if i in (0, col) or cell_unit is None:
                 continue
             span = _number_in(match, x, y)
             if span is not None:
-                out.append(TableValue(_token(match, span, unit), cells[0], statements[i] if i < len(statements) else None))
+                out.append(TableValue(_token(match, span, cell_unit), subject, statements[i] if i < len(statements) else None))
     out.sort(key=lambda tv: tv.token.start)
     return out
+
+
+# a unit in brackets at the end of a cell (婴儿死亡率(‰), 2020年（%）, 孕产妇死亡率（单位：1/10万）)
+_BRACKET_UNIT = re.compile(r"[(（]\s*(?:单位\s*[:：]\s*)?(?P<unit>[^()（）]{1,8}?)\s*[)）]\s*$")
+# a table's caption line naming one unit for all its values (单位：%, （单位：‰）), right above the table
+_CAPTION_UNIT = re.compile(r"单位\s*[:：]\s*(?P<unit>[^\s()（）,，;；]{1,8})\s*[)）]?\s*$")
+
+
+def bracket_unit(match: str, a: int, b: int) -> tuple[str | None, int]:
+    """(the rate unit written in brackets at the end of the cell match[a:b], where the brackets start),
+    or (None, b)."""
+    x = _BRACKET_UNIT.search(match, a, b)
+    if x is None:
+        return None, b
+    u = unit_of_cell(x.group("unit"))
+    return (u, x.start()) if u is not None else (None, b)
+
+
+def caption_unit(match: str, lo: int, row_start: int) -> str | None:
+    """The unit the line right above a table (the line before ``row_start``) names for the whole table
+    (主要指标完成情况（单位：%）), else None."""
+    end = row_start - 1
+    if end <= lo:
+        return None
+    start = match.rfind("\n", lo, end) + 1
+    x = _CAPTION_UNIT.search(match, max(start, lo), end)
+    return unit_of_cell(x.group("unit")) if x is not None else None
