@@ -227,3 +227,15 @@ def test_a_caption_names_the_unit_of_a_table_with_target_and_actual_columns():
             "指标 | 目标值 | 完成值\n参合率 | 95 | 98.2\n建档率 | 80 | 85.6\n")
     got = [(r["value"], r["unit"], r["statement"]) for r in rate_rows(page)]
     assert got == [(95.0, "percent", "target"), (98.2, "percent", "actual"), (80.0, "percent", "target"), (85.6, "percent", "actual")]
+
+
+@pytest.mark.parametrize("table", [
+    "指标 | 单位 | 2019年 | 2020年\n床位数 | 张 | 2 150 | 2 236\n卫生技术人员 | 人 | 2012 | 2 105\n卫生总费用 | 万元 | 86 520 | 91 230\n",
+    "指标 | 2019年 | 2020年\n床位数（张） | 2150 | 2236\n卫生技术人员(人) | 2012 | 2105\n卫生总费用（万元） | 86520 | 91230\n",
+], ids=["unit column", "unit in brackets"])
+def test_a_table_of_counts_and_money_is_read_with_its_measure_word(table):
+    obs = page_rows("2020年松阳县卫生健康统计公报\n表2　卫生资源\n" + table)[1]
+    got = [(r["value"], r["unit"], r["count_unit"], r["subject"]) for r in obs]
+    assert got == [(2150.0, "count", "张", "床位数"), (2236.0, "count", "张", "床位数"),
+                   (2012.0, "count", "人", "卫生技术人员"), (2105.0, "count", "人", "卫生技术人员"),
+                   (865200000.0, "yuan", "元", "卫生总费用"), (912300000.0, "yuan", "元", "卫生总费用")]
