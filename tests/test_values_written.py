@@ -111,6 +111,7 @@ def test_a_level_that_shall_be_kept_is_a_target():
 
 def test_a_sites_page_counter_is_no_quantity():
     page = ("云和县卫生局2018年工作总结\n发布时间：2019-01-10　　阅读：562次　　浏览：87次\n"
+            "下载次数：56次　收藏：12次　评论(3条)　（已下载 112 次）\n"
             "全年开展巡回医疗36次，服务群众4 300人次。\n")
     got = sorted(r["value"] for r in page_rows(page)[1])
     assert got == [36.0, 4300.0]
