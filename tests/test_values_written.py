@@ -240,3 +240,9 @@ def test_a_table_of_counts_and_money_is_read_with_its_measure_word(table):
     assert got == [(2150.0, "count", "张", "床位数"), (2236.0, "count", "张", "床位数"),
                    (2012.0, "count", "人", "卫生技术人员"), (2105.0, "count", "人", "卫生技术人员"),
                    (865200000.0, "yuan", "元", "卫生总费用"), (912300000.0, "yuan", "元", "卫生总费用")]
+
+
+def test_a_multiple_is_no_change_in_percent_and_sessions_keep_their_measure_word():
+    page = "景宁县卫生局2013年工作总结\n县医院门诊量增长1.5倍，住院人次增长12.6%。开展健康教育活动20场次。\n"
+    got = [(r["quote"], r["value"], r["unit"]) for r in page_rows(page)[1]]
+    assert got == [("12.6%", 12.6, "percent"), ("20场次", 20.0, "count")]
