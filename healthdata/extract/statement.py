@@ -501,10 +501,15 @@ def names_an_earlier_year(match: str, seg_s: int, start: int, year: int) -> bool
 
 def reached_in_own_clause(cues_at: CueIndex, firsts: list[int], seg_s: int, clause_s: int, start: int) -> bool:
     """Whether a value after a target in its segment reports a level reached: its own clause holds a
-    reached-level word (目前, 已, 截至) and no target word, and the segment's first target word lies before
+    reached-level word of its own (目前, 已, 截至: statements.yaml reached_after_target) and no target word, and the segment's first target word lies before
     the clause (建档率应达到90%，目前我市为85%: the 85% was reached)."""
-    return (0 <= firsts[TARGET] <= clause_s and cues_at.in_clause(ACTUAL, seg_s, clause_s, start)
+    return (0 <= firsts[TARGET] <= clause_s and _reached_now_rx().search(cues_at.match, clause_s, start) is not None
             and not cues_at.has(TARGET, clause_s, start))
+
+
+@lru_cache(maxsize=1)
+def _reached_now_rx() -> re.Pattern:
+    return words_rx(load_yaml("statements.yaml")["reached_after_target"])
 
 
 def reached_in_plan(cues_at: CueIndex, firsts: list[int], seg_s: int, start: int) -> bool:
