@@ -208,8 +208,9 @@ def test_a_level_reached_after_a_target_in_one_sentence_and_a_plans_look_back():
     rows = rows_by_quote(page)
     assert (rows["90%"]["statement"], rows["86.5%"]["statement"]) == ("target", "actual")
     assert rows["86.5%"]["indicator_id"] == "health_record_coverage_rate"
-    plan = "龙泉市卫生局2017年工作计划\n过去一年，全市参合率达到98.1%。\n一、工作目标\n参合率98%以上。\n"
-    assert [r["statement"] for r in page_rows(plan)[1]] == ["actual", "target"]
+    plan = ("龙泉市卫生局2017年工作计划\n过去一年，全市参合率达到98.1%。\n一、工作目标\n参合率98%以上。"
+            "确保孕产妇死亡率控制在15/10万以下，同期婴儿死亡率控制在5‰以下。\n")
+    assert [r["statement"] for r in page_rows(plan)[1]] == ["actual", "target", "target", "target"]
 
 
 @pytest.mark.parametrize("table", [
