@@ -248,3 +248,12 @@ def test_a_multiple_is_no_change_in_percent_and_sessions_keep_their_measure_word
     page = "景宁县卫生局2013年工作总结\n县医院门诊量增长1.5倍，住院人次增长12.6%。开展健康教育活动20场次。\n"
     got = [(r["quote"], r["value"], r["unit"]) for r in page_rows(page)[1]]
     assert got == [("12.6%", 12.6, "percent"), ("20场次", 20.0, "count")]
+
+
+def test_qualifiers_outside_the_catalog_and_a_duration_in_months():
+    page = ("文成县卫生局2018年工作总结\n孕产妇中重度贫血患病率1.2%，儿童贫血患病率为5.3%。"
+            "65岁以上老年人中医药健康管理率为45%，0-36个月儿童中医药健康管理率为60%，老年人健康管理率为68%。\n")
+    obs = page_rows(page)[1]
+    assert [r["unit"] for r in obs] == ["percent"] * 5  # 0-36个月 is an age band, no count
+    assert {r["quote"]: r["indicator_id"] for r in obs} == {
+        "1.2%": None, "5.3%": "child_anemia_prevalence", "45%": None, "60%": None, "68%": "elderly_health_management_rate"}
