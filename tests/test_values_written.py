@@ -257,3 +257,11 @@ def test_qualifiers_outside_the_catalog_and_a_duration_in_months():
     assert [r["unit"] for r in obs] == ["percent"] * 5  # 0-36个月 is an age band, no count
     assert {r["quote"]: r["indicator_id"] for r in obs} == {
         "1.2%": None, "5.3%": "child_anemia_prevalence", "45%": None, "60%": None, "68%": "elderly_health_management_rate"}
+
+
+def test_a_slogan_heading_naming_targets_reports_work_done_and_a_plan_heading_does_not():
+    page = ("泰顺县卫生局2015年工作总结\n一、围绕目标任务，扎实推进重点工作\n全县参合率达到98.2%。\n"
+            "二、突出工作重点，强化公共卫生服务\n高血压规范管理率为65%。\n三、2016年工作目标\n参合率98%以上。\n"
+            "四、下一步工作打算，再上新台阶\n建档率达到88%。\n")
+    statements = {q: r["statement"] for q, r in rows_by_quote(page).items()}
+    assert statements == {"98.2%": "actual", "65%": "actual", "98%": "target", "88%": "target"}

@@ -166,8 +166,8 @@ def plan_spans(match: str, lo: int, hi: int, sections, seg_starts: list[int]) ->
         if hit_start - head > n:
             continue
         heading = _heading_at(match, head, hi, n + n // 2 + 8)
-        if len(heading) < hit_end - head or not _is_plan_heading(heading, c):
-            continue  # a break inside the plan word's phrase, or a heading that reports on plans
+        if len(heading) < hit_end - head or not _is_plan_heading(match[head:min(hi, head + len(heading) + 2)], c):
+            continue  # a break inside the plan word's phrase, or a heading that reports on plans (its comma and what follows included)
         end_of_heading = head + len(heading)
         if enum is None and (end_of_heading >= hi or match[end_of_heading] not in ":：\n \t\u3000"):
             continue  # without an enumerator, a heading ends at a colon, a space or a line break
