@@ -76,11 +76,12 @@ def indicators_of(text: str) -> dict[str, str | None]:
 
 def test_a_part_of_a_rule_is_a_rule_and_a_per_case_subsidy_is_a_rule():
     page = ("青田县卫生局2015年工作总结\n"
-            "全年人均筹资标准提高到420元，其中个人缴费90元。对住院分娩的农村孕产妇每例补助500元。"
-            "全年培训乡村医生310人，其中女性120人。\n")
+            "全年人均筹资标准提高到420元，其中个人缴费90元，各级财政补助330元。对住院分娩的农村孕产妇每例补助500元。"
+            "全年培训乡村医生310人，其中女性120人。城乡居民医保个人缴费标准为220元，困难老人每人每月发放护理补贴80元。\n")
     statements = {q: r["statement"] for q, r in rows_by_quote(page).items()}
     # a part of a reached count stays a reached count
-    assert statements == {"420元": "policy", "90元": "policy", "500元": "policy", "310人": "actual", "120人": "actual"}
+    assert statements == {"420元": "policy", "90元": "policy", "330元": "policy", "500元": "policy", "310人": "actual",
+                          "120人": "actual", "220元": "policy", "80元": "policy"}
 
 
 def test_bounds_written_before_the_verb_or_as_an_obligation():
@@ -110,6 +111,7 @@ def test_a_level_that_shall_be_kept_is_a_target():
 
 def test_a_sites_page_counter_is_no_quantity():
     page = ("云和县卫生局2018年工作总结\n发布时间：2019-01-10　　阅读：562次　　浏览：87次\n"
+            "下载次数：56次　收藏：12次　评论(3条)　（已下载 112 次）\n"
             "全年开展巡回医疗36次，服务群众4 300人次。\n")
     got = sorted(r["value"] for r in page_rows(page)[1])
     assert got == [36.0, 4300.0]
@@ -124,10 +126,11 @@ def test_the_certification_of_inspected_workers_is_not_the_inspectors():
 def test_coverage_written_as_a_verb_and_primary_care_share_of_visits():
     page = ("云和县卫生局2018年工作总结\n"
             "家庭医生签约服务覆盖重点人群68.2%。基层医疗卫生机构诊疗量占总诊疗量的61.4%。"
-            "医院诊疗人次占总诊疗人次的38.6%。一季度新农合基金支出2.3亿元，占全年基金总额的27.5%。\n")
+            "医院诊疗人次占总诊疗人次的38.6%。一季度新农合基金支出2.3亿元，占全年基金总额的27.5%。"
+            "社区卫生服务中心诊疗量达到210万人次，占全县总诊疗量的44.2%。\n")
     # the hospitals' share is no primary care share; the fund's spending over the fund is its use
     assert indicators_of(page) == {"68.2%": "family_doctor_contract_rate", "61.4%": "community_first_contact_rate", "38.6%": None,
-                                   "27.5%": "ncms_fund_utilization_rate"}
+                                   "27.5%": "ncms_fund_utilization_rate", "44.2%": "community_first_contact_rate"}
 
 
 def test_a_zero_rate_that_held_for_years_is_read():
@@ -148,13 +151,14 @@ def test_a_generic_coverage_after_a_sentence_on_a_vaccine_outside_the_programme_
 def test_a_clause_naming_its_own_subject_does_not_take_the_previous_rates_indicator():
     page = ("江山市卫生局2013年工作总结\n"
             "全市参合率达到98.4%，门诊人次增长11%，药品收入下降2.6%。孕产妇系统管理率为93%，其中农村91.5%，"
-            "比上年提高1.5个百分点。住院补偿比例乡镇卫生院为80%，县级医院65%。\n")
+            "比上年提高1.5个百分点。住院补偿比例乡镇卫生院为80%，县级医院65%。老年人健康管理率为70%，比全省平均水平高4个百分点。\n")
     rows = rows_by_quote(page)
     assert rows["98.4%"]["indicator_id"] == "ncms_participation_rate"
     assert rows["11%"]["indicator_id"] is None and rows["2.6%"]["indicator_id"] is None
     assert rows["91.5%"]["indicator_id"] == "maternal_systematic_management_rate"
     assert rows["1.5个百分点"]["indicator_id"] == "maternal_systematic_management_rate"
     assert rows["65%"]["indicator_id"] == "reimbursement_ratio"
+    assert rows["4个百分点"]["indicator_id"] == "elderly_health_management_rate"
 
 
 def test_a_level_named_as_someones_target_after_the_value_is_a_target():
@@ -189,3 +193,75 @@ def test_the_second_half_is_a_plan_only_in_a_report_on_the_first_half(opening, s
     rows = rows_by_quote(page)
     assert (rows["4个"]["statement"], rows["71.2%"]["statement"]) == ("actual", "actual")
     assert (rows["6个"]["statement"], rows["75.5%"]["statement"]) == (statement, statement)
+
+
+def test_the_measured_share_of_costs_reimbursed_is_no_rule_but_raising_it_is():
+    page = ("衢江区2016年上半年新农合运行情况分析\n"
+            "县内住院政策范围内报销比例为76.4%，县外为58.2%。乡镇卫生院住院补偿比例为85%。\n"
+            "下一步，政策范围内住院费用报销比例提高到80%。\n")
+    statements = {q: r["statement"] for q, r in rows_by_quote(page).items()}
+    assert statements == {"76.4%": "actual", "58.2%": "actual", "85%": "policy", "80%": "policy"}
+
+
+def test_a_level_reached_after_a_target_in_one_sentence_and_a_plans_look_back():
+    page = ("龙泉市卫生局2016年工作总结\n按照省里要求，全市建档率应达到90%，目前我市为86.5%。\n")
+    rows = rows_by_quote(page)
+    assert (rows["90%"]["statement"], rows["86.5%"]["statement"]) == ("target", "actual")
+    assert rows["86.5%"]["indicator_id"] == "health_record_coverage_rate"
+    plan = ("龙泉市卫生局2017年工作计划\n过去一年，全市参合率达到98.1%。\n一、工作目标\n参合率98%以上。"
+            "确保孕产妇死亡率控制在15/10万以下，同期婴儿死亡率控制在5‰以下。\n")
+    assert [r["statement"] for r in page_rows(plan)[1]] == ["actual", "target", "target", "target"]
+
+
+@pytest.mark.parametrize("table", [
+    "指标 | 2019年 | 2020年\n孕产妇死亡率(1/10万) | 12.1 | 0\n婴儿死亡率（‰） | 3.5 | 2.9\n",
+    "指标 | 2019年 | 2020年\n孕产妇死亡率（单位：1/10万） | 12.1 | 0\n婴儿死亡率(‰) | 3.5 | 2.9\n",
+    "指标　　2019年　　2020年\n孕产妇死亡率(1/10万)　　12.1　　0\n婴儿死亡率(‰)　　3.5　　2.9\n",
+], ids=["pipes", "unit word", "ideographic spaces"])
+def test_a_unit_in_brackets_after_the_indicator_is_the_rows_unit(table):
+    rates = rate_rows("2020年松阳县卫生健康统计公报\n表1　主要健康指标\n" + table)
+    got = [(r["value"], r["unit"], r["indicator_id"]) for r in rates]
+    assert got == [(12.1, "per_100k", "maternal_mortality_ratio"), (0.0, "per_100k", "maternal_mortality_ratio"),
+                   (3.5, "per_mille", "infant_mortality_rate"), (2.9, "per_mille", "infant_mortality_rate")]
+
+
+def test_a_caption_names_the_unit_of_a_table_with_target_and_actual_columns():
+    page = ("2020年松阳县卫生健康统计公报\n主要指标完成情况（单位：%）\n"
+            "指标 | 目标值 | 完成值\n参合率 | 95 | 98.2\n建档率 | 80 | 85.6\n")
+    got = [(r["value"], r["unit"], r["statement"]) for r in rate_rows(page)]
+    assert got == [(95.0, "percent", "target"), (98.2, "percent", "actual"), (80.0, "percent", "target"), (85.6, "percent", "actual")]
+
+
+@pytest.mark.parametrize("table", [
+    "指标 | 单位 | 2019年 | 2020年\n床位数 | 张 | 2 150 | 2 236\n卫生技术人员 | 人 | 2012 | 2 105\n卫生总费用 | 万元 | 86 520 | 91 230\n",
+    "指标 | 2019年 | 2020年\n床位数（张） | 2150 | 2236\n卫生技术人员(人) | 2012 | 2105\n卫生总费用（万元） | 86520 | 91230\n",
+], ids=["unit column", "unit in brackets"])
+def test_a_table_of_counts_and_money_is_read_with_its_measure_word(table):
+    obs = page_rows("2020年松阳县卫生健康统计公报\n表2　卫生资源\n" + table)[1]
+    got = [(r["value"], r["unit"], r["count_unit"], r["subject"]) for r in obs]
+    assert got == [(2150.0, "count", "张", "床位数"), (2236.0, "count", "张", "床位数"),
+                   (2012.0, "count", "人", "卫生技术人员"), (2105.0, "count", "人", "卫生技术人员"),
+                   (865200000.0, "yuan", "元", "卫生总费用"), (912300000.0, "yuan", "元", "卫生总费用")]
+
+
+def test_a_multiple_is_no_change_in_percent_and_sessions_keep_their_measure_word():
+    page = "景宁县卫生局2013年工作总结\n县医院门诊量增长1.5倍，住院人次增长12.6%。开展健康教育活动20场次。\n"
+    got = [(r["quote"], r["value"], r["unit"]) for r in page_rows(page)[1]]
+    assert got == [("12.6%", 12.6, "percent"), ("20场次", 20.0, "count")]
+
+
+def test_qualifiers_outside_the_catalog_and_a_duration_in_months():
+    page = ("文成县卫生局2018年工作总结\n孕产妇中重度贫血患病率1.2%，儿童贫血患病率为5.3%。"
+            "65岁以上老年人中医药健康管理率为45%，0-36个月儿童中医药健康管理率为60%，老年人健康管理率为68%。\n")
+    obs = page_rows(page)[1]
+    assert [r["unit"] for r in obs] == ["percent"] * 5  # 0-36个月 is an age band, no count
+    assert {r["quote"]: r["indicator_id"] for r in obs} == {
+        "1.2%": None, "5.3%": "child_anemia_prevalence", "45%": None, "60%": None, "68%": "elderly_health_management_rate"}
+
+
+def test_a_slogan_heading_naming_targets_reports_work_done_and_a_plan_heading_does_not():
+    page = ("泰顺县卫生局2015年工作总结\n一、围绕目标任务，扎实推进重点工作\n全县参合率达到98.2%。\n"
+            "二、突出工作重点，强化公共卫生服务\n高血压规范管理率为65%。\n三、2016年工作目标\n参合率98%以上。\n"
+            "四、下一步工作打算，再上新台阶\n建档率达到88%。\n")
+    statements = {q: r["statement"] for q, r in rows_by_quote(page).items()}
+    assert statements == {"98.2%": "actual", "65%": "actual", "98%": "target", "88%": "target"}

@@ -361,6 +361,7 @@ def unit_tokens(match: str, lo: int, hi: int, codes: np.ndarray | None = None) -
     stop_cn = v["chinese_numeral_stop_before"]
     from_ten = v["chinese_numeral_count_units_from_ten"]
     stops, stop_last = _stop_before(), _stop_before_last()
+    durations = tuple(v["duration_after_measure_word"])
     out: list[NumberToken] = []
     tnew, NT = tuple.__new__, NumberToken  # NumberToken from its nine fields, without the keyword handling
     for m in _unit_matches(match, lo, hi, rx, unit_candidates(match, lo, hi, codes)):
@@ -385,6 +386,8 @@ def unit_tokens(match: str, lo: int, hi: int, codes: np.ndarray | None = None) -
             mult = mults[mult_w] if mult_w else 1.0
         if cs > 0 and match[cs - 1] in stop_last and match.endswith(stops, 0, cs):  # cs == m.start()
             continue
+        if unit_word == "个" and match.startswith(durations, end):
+            continue  # 36个月, 5个工作日: a duration, no count
         if rate_unit:
             if mult != 1.0:
                 continue

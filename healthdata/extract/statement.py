@@ -166,8 +166,8 @@ def plan_spans(match: str, lo: int, hi: int, sections, seg_starts: list[int]) ->
         if hit_start - head > n:
             continue
         heading = _heading_at(match, head, hi, n + n // 2 + 8)
-        if len(heading) < hit_end - head or not _is_plan_heading(heading, c):
-            continue  # a break inside the plan word's phrase, or a heading that reports on plans
+        if len(heading) < hit_end - head or not _is_plan_heading(match[head:min(hi, head + len(heading) + 2)], c):
+            continue  # a break inside the plan word's phrase, or a heading that reports on plans (its comma and what follows included)
         end_of_heading = head + len(heading)
         if enum is None and (end_of_heading >= hi or match[end_of_heading] not in ":：\n \t\u3000"):
             continue  # without an enumerator, a heading ends at a colon, a space or a line break
@@ -388,7 +388,20 @@ def is_policy_context(cues: CueIndex, clause_s: int, seg_s: int, start: int, uni
             cues.has(POLICY_RATE, clause_s, start) or not cues.has(RATE_NOUN, clause_s, start))
     else:
         return False
-    return found and not cues.has(NOT_POLICY, clause_s, start)
+    return found and not cues.has(NOT_POLICY, clause_s, start) and not measured_ratio(cues.match, seg_s, clause_s, start)
+
+
+@lru_cache(maxsize=1)
+def _measured() -> tuple[re.Pattern, re.Pattern]:
+    v = load_yaml("statements.yaml")["measured_ratio"]
+    return words_rx(v["nouns"]), words_rx(v["set_verbs"])
+
+
+def measured_ratio(m: str, seg_s: int, clause_s: int, start: int) -> bool:
+    """Whether a ratio is a measured share of costs, not a rule: its segment names the measured form (政策范围内
+    报销比例为78%, 县外为61%) and its clause sets no new level (提高到, 调整为)."""
+    nouns, set_verbs = _measured()
+    return nouns.search(m, seg_s, start) is not None and set_verbs.search(m, clause_s, start) is None
 
 
 def has_target_cue(cues: CueIndex, seg_s: int, start: int) -> bool:
@@ -449,7 +462,9 @@ def statement_and_sign(ctx: Context, tok: NumberToken, clause_s: int, seg_s: int
               or stripped and link_cue and m.endswith(c.target_adjacent, clause_s, link_end)
               or after_cue and (m.startswith(c.target_after, after, after_limit) or _target_after_rx().match(m, after, after_limit) is not None))
     if target and not completion:
-        return "target", 1
+        if not reached_in_own_clause(cues_at, firsts, seg_s, clause_s, start):
+            return "target", 1
+        return "actual", 1
     if in_plan and (
             firsts[ACTUAL] == -1 or not reached_in_plan(cues_at, firsts, seg_s, start)):  # (-1: no reached-level word in the segment)
         return "target", 1
@@ -484,6 +499,19 @@ def names_an_earlier_year(match: str, seg_s: int, start: int, year: int) -> bool
     return last is not None and int(last.group(1)) < year
 
 
+def reached_in_own_clause(cues_at: CueIndex, firsts: list[int], seg_s: int, clause_s: int, start: int) -> bool:
+    """Whether a value after a target in its segment reports a level reached: its own clause holds a
+    reached-level word of its own (目前, 已, 截至: statements.yaml reached_after_target) and no target word, and the segment's first target word lies before
+    the clause (建档率应达到90%，目前我市为85%: the 85% was reached)."""
+    return (0 <= firsts[TARGET] <= clause_s and _reached_now_rx().search(cues_at.match, clause_s, start) is not None
+            and not cues_at.has(TARGET, clause_s, start))
+
+
+@lru_cache(maxsize=1)
+def _reached_now_rx() -> re.Pattern:
+    return words_rx(load_yaml("statements.yaml")["reached_after_target"])
+
+
 def reached_in_plan(cues_at: CueIndex, firsts: list[int], seg_s: int, start: int) -> bool:
     """In a plan, whether the segment before ``start`` says the level was reached: a reached-level word
     or past period after the last plan-period word (上半年达到58%,下半年达到65%: only the first)."""
@@ -508,8 +536,9 @@ def inherits_statement(ctx: Context, prev: Described, counted: bool, start: int,
         return False
     if statement == "actual" and prev.statement in ("completion", "change"):
         return ctx.cues.own_cue_rx.search(ctx.match, prev.tok.end, start) is None
+    # (其中 before this value, or before the previous one in its clause: 其中个人缴费50元，财政补助240元 are both parts)
     return (prev.statement in ("policy", "target") and prev.statement != statement
-            and _part_rx().search(ctx.match, prev.tok.end, start) is not None
+            and _part_rx().search(ctx.match, prev.clause_start, start) is not None
             and _statement_cue_rx().search(ctx.match, prev.tok.end, start) is None)
 
 

@@ -1,10 +1,12 @@
-"""Values in tables whose unit stands in a column of its own, read row by row.
+"""Values in tables whose unit stands in a column of its own, read row by row (rates, and in rows of
+cells also counts and money: ``床位数 | 张 | 2 150``, ``卫生总费用（万元） | 86 520``).
 
 Two shapes are read:
 
 * rows of cells split by ``|``, tabs or runs of spaces (``新生儿死亡率 | ‰ | <4``): a cell holding only a rate unit (or the row's
-  cell under a ``单位`` header) gives its unit to the number cells of the row; the row's first cell
-  names the indicator;
+  cell under a ``单位`` header, or a unit in brackets after the indicator: ``婴儿死亡率(‰) | 3.5``) gives its
+  unit to the number cells of the row; else a unit in brackets in a column's header cell (``2020年(%)``)
+  or a caption right above the table (``（单位：%）``); the row's first cell names the indicator;
 * one cell per line (``新生儿死亡率`` / ``‰`` / ``<4`` on three lines): a line holding only a unit gives
   its unit to the number on the next line; the line before the unit names the indicator.
 
@@ -23,7 +25,8 @@ from healthdata.vocab import load_yaml
 
 __all__ = ["TableValue", "table_values", "unit_of_cell"]
 
-_NUMBER_CELL = re.compile(r"\s*(?:[<>≤≥]=?|不低于|不高于|低于|高于)?\s*(?P<num>[0-9]+(?:[.。][0-9]+)?)\s*(?:以上|以下|以内|左右)?\s*")
+_NUMBER_CELL = re.compile(r"\s*(?:[<>≤≥]=?|不低于|不高于|低于|高于)?\s*(?P<num>[0-9]{1,3}(?: [0-9]{3})+(?:[.。][0-9]+)?|[0-9]+(?:[.。][0-9]+)?)"
+                          r"\s*(?:以上|以下|以内|左右)?\s*")
 _UNIT_HEADER = "单位"
 _LONGEST_UNIT_LINE = 12  # a line holding only a unit is no longer (spaces included)
 
@@ -67,8 +70,9 @@ def unit_of_cell(text: str) -> str | None:
 
 
 # what separates the cells of a row: |, a tab, or (on a row without | or tabs) a run of two or more spaces
-_CELL_SEPARATOR = re.compile(r"[|\t]")
-_SPACE_SEPARATOR = re.compile(r" {2,}")
+# or of ideographic spaces
+_CELL_SEPARATOR = re.compile(r"[|｜\t]")
+_SPACE_SEPARATOR = re.compile(r" {2,}|\u3000+")
 # a row whose cells are split by spaces: at least two such runs between non-space characters
 _SPACED_ROW = re.compile(load_yaml("segment.yaml")["table_row_spaced"])
 
@@ -89,19 +93,49 @@ def _cells(match: str, a: int, b: int) -> list[tuple[int, int]]:
     return [(x, y) for x, y in out if match[x:y].strip()]
 
 
-def _number_in(match: str, a: int, b: int) -> tuple[int, int] | None:
+def _number_in(match: str, a: int, b: int, years_too: bool = False) -> tuple[int, int] | None:
+    """The span of the number a cell holds (a four-digit year from 1900 to 2100 is a header, unless
+    ``years_too``: a count of 2 012 people is written so), else None."""
     m = _NUMBER_CELL.fullmatch(match, a, b)
     if m is None:
         return None
     num = m.group("num")
-    if len(num) == 4 and num.isdigit() and 1900 <= int(num) <= 2100:
+    if not years_too and len(num) == 4 and num.isdigit() and 1900 <= int(num) <= 2100:
         return None
     return m.span("num")
 
 
-def _token(match: str, span: tuple[int, int], unit: str) -> NumberToken:
+Unit = tuple[str, str | None, float]  # (unit, count unit, multiplier): ("per_mille", None, 1.0), ("yuan", "元", 10000.0)
+
+
+def _token(match: str, span: tuple[int, int], unit: str | Unit) -> NumberToken:
     s, e = span
-    return NumberToken(s, e, match[s:e], 1.0, unit, None, False, unit_implicit=True)
+    unit, count_unit, multiplier = (unit, None, 1.0) if isinstance(unit, str) else unit
+    return NumberToken(s, e, match[s:e], multiplier, unit, count_unit, False, unit_implicit=True)
+
+
+@lru_cache(maxsize=1)
+def _quantity_unit_rx() -> re.Pattern:
+    """A cell naming a measure word or money unit, with an optional multiplier (个, 张, 万人次, 万元, 亿元)."""
+    v = quantity_vocab()
+    alt = lambda ws: "|".join(re.escape(w) for w in sorted(ws, key=len, reverse=True))  # noqa: E731
+    return re.compile(rf"(?P<mult>{alt(v['multipliers'])}|亿)?(?P<unit>{alt(list(v['count_units']) + list(v['money_units']))})")
+
+
+def cell_unit(text: str) -> Unit | None:
+    """The unit a cell holding only a unit names: a rate unit (%, ‰, 1/10万; see :func:`unit_of_cell`), a
+    measure word or a money unit with its multiplier (张, 万人次, 万元), else None."""
+    rate = unit_of_cell(text)
+    if rate is not None:
+        return rate, None, 1.0
+    x = _quantity_unit_rx().fullmatch(text.replace(" ", "").replace("\u3000", ""))
+    if x is None:
+        return None
+    v = quantity_vocab()
+    mult = x.group("mult")
+    multiplier = 1.0 if mult is None else 100000000.0 if mult == "亿" else float(v["multipliers"][mult])
+    unit = x.group("unit")
+    return ("yuan", unit, multiplier) if unit in v["money_units"] else ("count", unit, multiplier)
 
 
 @lru_cache(maxsize=1)
@@ -189,7 +223,7 @@ def _spaced_row(match: str, a: int, b: int) -> bool:
     k = a
     while k < b and match[k].isspace():  # (\S is what str.isspace calls no space)
         k += 1
-    return match.find("  ", k, b) >= 0 and _SPACED_ROW.search(match, a, b) is not None
+    return (match.find("  ", k, b) >= 0 or match.find("\u3000", k, b) >= 0) and _SPACED_ROW.search(match, a, b) is not None
 
 
 def _cell_rows(match: str, lo: int, hi: int) -> list[tuple[int, int]]:
@@ -197,13 +231,13 @@ def _cell_rows(match: str, lo: int, hi: int) -> list[tuple[int, int]]:
     spaces between characters), in order: each line looked at once, from the separators found."""
     seen: set[int] = set()
     out = []
-    for needle in ("|", "\t", "  "):
+    for needle in ("|", "\t", "  ", "\u3000"):
         i = match.find(needle, lo, hi)
         while i >= 0:
             a = match.rfind("\n", lo, i) + 1 or lo
             b = match.find("\n", i, hi)
             b = hi if b < 0 else b
-            if a not in seen and (needle != "  " or _spaced_row(match, a, b)):
+            if a not in seen and (needle not in ("  ", "\u3000") or _spaced_row(match, a, b)):
                 seen.add(a)
                 out.append((a, b))
             i = match.find(needle, b, hi)
@@ -222,34 +256,81 @@ def table_values(match: str, lo: int, hi: int, unit_cells: list | None = None) -
     out = unit_line_values(match, lo, hi, unit_cells)
     if not rows:
         return out
-    unit_column = None
+    unit_column = table_unit = None
     statements: list[str | None] = []  # per column, from the header row
+    column_units: list[Unit | None] = []  # per column, from a unit in brackets in its header cell (2020年(%))
     previous_end = None
     for a, b in rows:
         if previous_end is None or a != previous_end + 1:  # a new table
-            unit_column, statements = None, []
+            unit_column, statements, column_units = None, [], []
+            table_unit = caption_unit(match, lo, a)
         previous_end = b
         cells = _cells(match, a, b)
         texts = [match[x:y].strip() for x, y in cells]
-        if not any(_number_in(match, x, y) for x, y in cells[1:]) and not any(unit_of_cell(t) for t in texts):
+        if not any(_number_in(match, x, y) for x, y in cells[1:]) and not any(cell_unit(t) for t in texts):
             statements = column_statements(texts)  # a header row
+            column_units = [bracket_unit(match, x, y)[0] for x, y in cells]
         if _UNIT_HEADER in texts:
             unit_column = texts.index(_UNIT_HEADER)
             continue
-        units = [(i, u) for i, t in enumerate(texts) if (u := unit_of_cell(t))]
+        units = [(i, u) for i, t in enumerate(texts) if (u := cell_unit(t))]
         if unit_cells is not None:
             unit_cells.extend(cells[i] for i, _ in units)
         if not units and unit_column is not None and unit_column < len(texts):
-            u = unit_of_cell(texts[unit_column])
+            u = cell_unit(texts[unit_column])
             units = [(unit_column, u)] if u else []
-        if not units or len(cells) < 2:
+        subject = _trimmed(match, *cells[0]) if cells else (a, b)
+        if not units and cells:  # a unit in brackets after the indicator: 孕产妇死亡率(1/10万) | 12.1 | 10.5
+            u, at = bracket_unit(match, *cells[0])
+            if u is not None:
+                units, subject = [(0, u)], _trimmed(match, cells[0][0], at)
+                if unit_cells is not None:
+                    unit_cells.append((at, cells[0][1]))
+        if len(cells) < 2 or not units and table_unit is None and not any(column_units):
             continue
-        col, unit = units[0]
+        col, unit = units[0] if units else (0, table_unit)
         for i, (x, y) in enumerate(cells):
-            if i in (0, col):
+            its_unit = unit if units or i >= len(column_units) or column_units[i] is None else column_units[i]
+            if i in (0, col) or its_unit is None:
                 continue
-            span = _number_in(match, x, y)
+            span = _number_in(match, x, y, years_too=its_unit[0] in ("count", "yuan"))
             if span is not None:
-                out.append(TableValue(_token(match, span, unit), cells[0], statements[i] if i < len(statements) else None))
+                out.append(TableValue(_token(match, span, its_unit), subject, statements[i] if i < len(statements) else None))
     out.sort(key=lambda tv: tv.token.start)
     return out
+
+
+def _trimmed(match: str, a: int, b: int) -> tuple[int, int]:
+    """The span match[a:b] without the spaces at its ends."""
+    while a < b and match[a].isspace():
+        a += 1
+    while b > a and match[b - 1].isspace():
+        b -= 1
+    return a, b
+
+
+# a unit in brackets at the end of a cell (婴儿死亡率(‰), 2020年（%）, 孕产妇死亡率（单位：1/10万）)
+_BRACKET_UNIT = re.compile(r"[(（]\s*(?:单位\s*[:：]\s*)?(?P<unit>[^()（）]{1,8}?)\s*[)）]\s*$")
+# a table's caption line naming one unit for all its values (单位：%, （单位：‰）), right above the table
+_CAPTION_UNIT = re.compile(r"单位\s*[:：]\s*(?P<unit>[^\s()（）,，;；]{1,8})\s*[)）]?\s*$")
+
+
+def bracket_unit(match: str, a: int, b: int) -> tuple[Unit | None, int]:
+    """(the unit written in brackets at the end of the cell match[a:b] (‰, 1/10万, 张, 万元), where the
+    brackets start), or (None, b)."""
+    x = _BRACKET_UNIT.search(match, a, b)
+    if x is None:
+        return None, b
+    u = cell_unit(x.group("unit"))
+    return (u, x.start()) if u is not None else (None, b)
+
+
+def caption_unit(match: str, lo: int, row_start: int) -> Unit | None:
+    """The unit the line right above a table (the line before ``row_start``) names for the whole table
+    (主要指标完成情况（单位：%）), else None."""
+    end = row_start - 1
+    if end <= lo:
+        return None
+    start = match.rfind("\n", lo, end) + 1
+    x = _CAPTION_UNIT.search(match, max(start, lo), end)
+    return cell_unit(x.group("unit")) if x is not None else None

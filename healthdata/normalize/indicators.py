@@ -282,8 +282,9 @@ def resolve_mention(match: str, mention: Mention, clause_start: int, context_sta
                     index: MentionIndex | None = None) -> str | None:
     """Indicator named by ``mention``.
 
-    Qualifiers written in the mention's own clause decide first (one qualified indicator -> it;
-    several, as in a list of vaccines -> the plain owner of the alias).  Then, for an alias that
+    Qualifiers written in the mention's own clause decide first (one qualified indicator -> it; one
+    naming something outside the catalog -> None; several, as in a list of vaccines -> the plain owner
+    of the alias).  Then, for an alias that
     stands bare at its clause's start (…从业人员体检率98%,培训率100%), qualifiers earlier in the
     context: one distinct qualified indicator -> it.  Then the plain owner; then the nearest
     qualifier in the context.  An alias with words of its own before it in its clause looks back only
@@ -302,6 +303,8 @@ def resolve_mention(match: str, mention: Mention, clause_start: int, context_sta
     ids = {iid for _, iid in local}
     if len(ids) == 1:
         return local[0][1]
+    if None in ids:  # a qualifier naming something outside the catalog wins (老年人中医药健康管理率)
+        return None
     if len(ids) > 1:
         return plain[0] if plain else min(local)[1]
     if near_start is not None and match[clause_start : mention.start].strip(BARE_PREFIX):
