@@ -100,10 +100,9 @@ def test_acting_on_weak_points_or_looking_for_shortcomings_admits_none():
     ("但与群众的期盼相比,我们的工作还存在一定差距。", ["但与群众的期盼相比,我们的工作还存在一定差距"]),
     # a bracketed heading running on into a short line of clauses: the clauses are the problem
     ("【薄弱环节】家庭医生签约服务质量不高,履约率偏低。", ["家庭医生签约服务质量不高,履约率偏低"]),
-    # a lead-in clause and its label are not part of the problems that follow them (two
-    # judgements about two subjects: the capacity of facilities, the satisfaction of residents)
+    # a lead-in clause and its label are not part of the problem that follows them
     ("虽然取得了一定成绩,但也存在一些问题和不足,主要是:基层医疗机构服务能力较弱,群众满意度有待提高。",
-     ["基层医疗机构服务能力较弱", "群众满意度有待提高"]),
+     ["基层医疗机构服务能力较弱,群众满意度有待提高"]),
 ])
 def test_short_lines_that_hold_problems_are_read_as_problems_not_headings(line, expected):
     assert [r["text"] for r in _problems(f"某县卫生局2022年工作总结\n{line}\n")] == expected
@@ -210,3 +209,24 @@ def _running(sentence: str) -> list[str]:
 ])
 def test_running_text_gives_one_problem_per_judgement(sentence, expected):
     assert _running(sentence) == expected
+
+
+def test_a_section_paragraph_and_an_item_give_one_row_per_judgement():
+    rows = _problems(
+        "某区2023年上半年卫生健康运行情况分析\n一、运行情况\n上半年全区门急诊人次同比增长8.2%。\n二、问题与建议\n"
+        "（一）主要问题。一是妇幼保健经费缺口较大，流感等呼吸道传染病防控形势严峻；二是区级公立医院改革进展不快，"
+        "重点专科建设滞后。\n（二）建议。争取专项资金。\n")
+    # the sub-heading sentence names the part, it is no problem; a strong judgement of its own about
+    # another subject, at length, splits an item; a short one does not
+    assert [(r["text"], r["themes"]) for r in rows] == [
+        ("妇幼保健经费缺口较大", ["funding"]),
+        ("流感等呼吸道传染病防控形势严峻", ["public_health_pressure"]),
+        ("区级公立医院改革进展不快，重点专科建设滞后", ["reform", "service_capacity"]),
+    ]
+    rows = _problems(
+        "某街道社区卫生服务中心2019年工作总结\n一、主要工作\n全年建档率达到78%。\n二、困难和不足\n"
+        "一年来工作虽有进展，但也存在一些困难：中心租用商铺办公，业务用房面积不达标；护理人员数量少、流动快，"
+        "居民对中心的信任度不高；街道财力有限，公共卫生经费投入不足。\n三、明年打算\n争取新建业务用房。\n")
+    assert [r["text"] for r in rows] == [
+        "中心租用商铺办公，业务用房面积不达标", "护理人员数量少、流动快", "居民对中心的信任度不高",
+        "街道财力有限，公共卫生经费投入不足"]

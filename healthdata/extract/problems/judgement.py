@@ -49,7 +49,8 @@ def continues_judgement(problem: str, part: str, admits: bool, after_cause: bool
 
     A consequence (难以满足群众需要, 造成…) does; so does whatever
     follows a gap against a reference that names no subject (…仍有差距,山区孕产妇死亡率明显高于城市
-    says what the gap is).  An admitting part does after a cause (由于…), and when it is about the
+    says what the gap is).  An admitting part does after a cause (由于…), when it is short and says
+    what still waits to be improved (…,服务能力有待提升: what follows from the judgement), and when it is about the
     same subject (no theme of another subject only) and is short (设备老化,业务用房陈旧), sums up
     with a gap (…,与群众的需求相比还有差距) or singles out the worst case (…,儿科医生尤为紧缺).  A
     part wording no shortcoming says more about the problem when the problem names no subject of
@@ -63,6 +64,8 @@ def continues_judgement(problem: str, part: str, admits: bool, after_cause: bool
         return True
     if admits:
         if after_cause:
+            return True
+        if len(part) < cues.short_clause_chars and cues.awaiting.search(part):
             return True
         return not another_subject and (
             len(part) < cues.short_clause_chars

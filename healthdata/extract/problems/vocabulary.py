@@ -64,6 +64,7 @@ class Cues:
     new_topic: re.Pattern
     comparison_gap: re.Pattern
     intensifier: re.Pattern
+    awaiting: re.Pattern
 
 
 def any_of(patterns: list[str]) -> CuePattern:
@@ -129,4 +130,5 @@ def compiled_cues() -> Cues:
         new_topic=re.compile(c["new_topic"]),
         comparison_gap=re.compile(c["comparison_gap"]),
         intensifier=re.compile(c["intensifier"]),
+        awaiting=re.compile(c["awaiting"]),
     )
