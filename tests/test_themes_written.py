@@ -230,3 +230,40 @@ def test_a_section_paragraph_and_an_item_give_one_row_per_judgement():
     assert [r["text"] for r in rows] == [
         "中心租用商铺办公，业务用房面积不达标", "护理人员数量少、流动快", "居民对中心的信任度不高",
         "街道财力有限，公共卫生经费投入不足"]
+
+
+@pytest.mark.parametrize("sentence,themes", [
+    # slow progress is execution, but the slow progress of a reform is the reform's
+    ("医保支付方式改革推进迟缓", {"reform"}),
+    ("农村改厕工作进展缓慢", {"execution"}),
+    # the residents' insurance scheme is named 城乡居民…: no urban-rural gap
+    ("城乡居民医保人均筹资标准偏低", {"funding"}),
+    # a body named is no burden of disease
+    ("疾控中心业务用房紧张", {"infrastructure"}),
+    # a facility's income falling; records that cannot be trusted
+    ("取消药品加成后乡镇卫生院收入减少", {"funding"}),
+    ("部分居民健康档案信息不准确", {"informatization"}),
+    # building to the standard
+    ("村卫生室标准化建设滞后", {"infrastructure"}),
+])
+def test_themes_of_further_wordings(sentence, themes):
+    assert {t for t, *_ in themes_for(matching_text(sentence))} == themes
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # shortcomings worded without 但, 仍 or a problem word
+    ("部分村卫生室至今没有独立诊室。", ["部分村卫生室至今没有独立诊室"]),
+    ("乡村医生养老问题长期得不到解决。", ["乡村医生养老问题长期得不到解决"]),
+    ("我县山区群众就医路途遥远。", ["我县山区群众就医路途遥远"]),
+    ("全县多数乡镇卫生院负债运行。", ["全县多数乡镇卫生院负债运行"]),
+    ("部分医疗机构存在重医疗轻预防的倾向。", ["部分医疗机构存在重医疗轻预防的倾向"]),
+    ("今年全县流感发病人数明显上升。", ["今年全县流感发病人数明显上升"]),
+    ("乡镇卫生院卫技人员专业结构不合理。", ["乡镇卫生院卫技人员专业结构不合理"]),
+    ("非法行医屡禁不止。", ["非法行医屡禁不止"]),
+    ("个别诊所医疗废物处置不规范。", ["个别诊所医疗废物处置不规范"]),
+    # patients who come are no burden; a former state that has changed is no problem
+    ("外地就诊患者的增加带动了本地餐饮住宿业。", []),
+    ("以前全县疫苗冷链设备不足,接种工作常受影响,去年起已全部更新。", []),
+])
+def test_shortcomings_worded_without_the_usual_words(sentence, expected):
+    assert _running(sentence) == expected

@@ -15,13 +15,13 @@ def admission_clause_groups(match: str, span: Span, strict: bool = False, in_sec
     Strong wording counts anywhere, weak wording only after a contrast (但, 然而), with 仍/尚/还,
     or after an admitting clause of the same sentence (a run of judgements), and everywhere
     ``in_section`` (a problems section); when ``strict`` (a plan, where 薄弱 and 不足 name what is
-    to be strengthened) only those count.  Nothing counts
-    after a verb reporting the difficulty solved (解决, 缓解) until the next contrast.  A clause
-    wording an action of the bureau (切实加强…, 认真做好…), who said it (负责人介绍), a lead-in
-    or a label before a colon (存在一些困难:…) is no subject for the clauses after it, nor is
-    anything before a ;.  Whether a clause right after an admitting one belongs to the same
-    problem: :func:`continues_judgement`; inside an admitting clause, a part of a list (、) that
-    words a judgement of its own about another subject starts a problem of its own.
+    to be strengthened) only those count.  Nothing counts after a verb reporting the difficulty
+    solved (解决, 缓解) or a former time (以前…) until the next contrast.  A clause wording an
+    action of the bureau (切实加强…, 认真做好…), who said it (负责人介绍), a lead-in or a label
+    before a colon (存在一些困难:…) is no subject for the clauses after it, nor is anything
+    before a ;.  Whether a clause right after an admitting one belongs to the same problem:
+    :func:`continues_judgement`; inside an admitting clause, a part of a list (、) that words a
+    judgement of its own about another subject starts a problem of its own.
     """
     cues = compiled_cues()
     if cues.weak_context_free and not cues.weak.found(match, *span):
@@ -39,7 +39,7 @@ def admission_clause_groups(match: str, span: Span, strict: bool = False, in_sec
             context = []
         if cues.contrast.search(text):
             after_contrast, solving, context = True, False, []
-        if reports_solving(text):
+        if reports_solving(text) or cues.former.match(text):
             solving, in_run = True, False
         judged = in_section or after_contrast or in_run or persists(text)
         ruled = bool(cues.not_admission.search(text))  # a condition or an action (对…, 切实加强…)

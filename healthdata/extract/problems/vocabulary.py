@@ -37,6 +37,7 @@ class Cues:
     weak_context_free: bool  # a clause wording a shortcoming makes its sentence word one too
     contrast: re.Pattern
     resolved: CuePattern
+    former: re.Pattern
     unrealized: CuePattern
     unrealized_window: int
     unrealized_after: re.Pattern
@@ -103,6 +104,7 @@ def compiled_cues() -> Cues:
         weak_context_free=context_free(weak.pattern, STRIP_CHARS),
         contrast=re.compile(c["contrast"]),
         resolved=any_of(c["resolved"]),
+        former=re.compile(c["former"]),
         unrealized=CuePattern(c["unrealized"]),
         unrealized_window=int(c["unrealized_window"]),
         unrealized_after=re.compile(c["unrealized_after"]),
