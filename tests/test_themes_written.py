@@ -267,3 +267,36 @@ def test_themes_of_further_wordings(sentence, themes):
 ])
 def test_shortcomings_worded_without_the_usual_words(sentence, expected):
     assert _running(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence,themes", [
+    ("偏远乡镇卫生院招人难、留人难", {"workforce"}),
+    ("部分乡镇卫生院靠借款维持运转,日常运转十分困难", {"funding"}),
+    ("县人民医院门诊楼狭小拥挤", {"infrastructure"}),
+    ("城镇居民医保报销水平偏低", {"equity_access"}),
+    ("项目配套资金未能及时足额到位", {"funding", "execution"}),
+    ("儿童预防接种工作基础较为薄弱", {"public_health_pressure"}),
+    ("城乡结合部环境卫生脏乱差", {"public_health_pressure"}),
+    ("卫生应急队伍装备配备不足", {"emergency_capacity"}),
+    ("部分医院安全保卫力量薄弱", {"public_order"}),
+    ("中医药特色优势没有充分发挥", {"service_capacity"}),
+])
+def test_themes_of_subjects_named_in_other_words(sentence, themes):
+    assert {t for t, *_ in themes_for(matching_text(sentence))} == themes
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("但全县乡镇卫生院普遍缺少麻醉医生。", ["但全县乡镇卫生院普遍缺少麻醉医生"]),
+    ("全市优质医疗资源过度集中在主城区。", ["全市优质医疗资源过度集中在主城区"]),
+    ("个别医生收受药品回扣。", ["个别医生收受药品回扣"]),
+    ("县乡两级医疗机构之间管理体制不顺。", ["县乡两级医疗机构之间管理体制不顺"]),
+    ("少数单位工作作风不实。", ["少数单位工作作风不实"]),
+    # what was not found did not happen
+    ("全年没有发现医务人员收受红包的情况。", []),
+])
+def test_more_shortcomings_and_a_negated_one(sentence, expected):
+    assert _running(sentence) == expected
+
+
+def test_curbing_a_malpractice_admits_none():
+    assert _running("今年开展了收受红包专项治理,有效遏制了收受药品回扣之风。") == []

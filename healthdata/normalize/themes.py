@@ -80,7 +80,7 @@ def compiled_themes() -> tuple[CompiledTheme, ...]:
     out = []
     for theme in vocab["themes"]:
         excludes = theme.get("exclude") or []
-        ex = re.compile("|".join(re.escape(e) for e in excludes)) if excludes else None
+        ex = re.compile("|".join(keyword_pattern(str(e), gap_max) for e in excludes)) if excludes else None
         for key, yields_to in (("keywords", ()), ("yielding_keywords", theme.get("yields_to") or ())):
             keywords = sorted({str(k) for k in theme.get(key) or ()}, key=len, reverse=True)
             if keywords:
