@@ -300,3 +300,18 @@ def test_more_shortcomings_and_a_negated_one(sentence, expected):
 
 def test_curbing_a_malpractice_admits_none():
     assert _running("今年开展了收受红包专项治理,有效遏制了收受药品回扣之风。") == []
+
+
+@pytest.mark.parametrize("sentence,themes", [
+    # the residents' health or schooling is no workforce; an ageing workforce is no ageing population
+    ("农村居民文化素质偏低,健康意识淡薄", {"public_health_pressure"}),
+    ("村医队伍老龄化严重", {"workforce"}),
+    # figures cited are no information system; data that cannot be shared are
+    ("据统计数据,全县护士缺口约300名", {"workforce"}),
+    ("各医院检验数据无法共享", {"informatization"}),
+    # the hygiene of public places is public health; maternity insurance is no family planning
+    ("公共场所卫生监督覆盖面不够", {"public_health_pressure"}),
+    ("生育保险报销比例偏低", {"equity_access"}),
+])
+def test_words_that_only_look_like_a_subject(sentence, themes):
+    assert {t for t, *_ in themes_for(matching_text(sentence))} == themes
