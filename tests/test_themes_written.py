@@ -315,3 +315,38 @@ def test_curbing_a_malpractice_admits_none():
 ])
 def test_words_that_only_look_like_a_subject(sentence, themes):
     assert {t for t, *_ in themes_for(matching_text(sentence))} == themes
+
+
+@pytest.mark.parametrize("sentence,themes", [
+    ("部分医院院内感染管理制度执行不严", {"service_capacity", "execution"}),
+    ("门诊抗菌药物使用率偏高", {"service_capacity"}),
+    ("乡镇卫生院住院量逐年萎缩", {"service_capacity"}),
+    ("中小学生近视率居高不下", {"public_health_pressure"}),
+    ("健康教育手段单一", {"public_health_pressure"}),
+    ("药品耗材集采政策执行不到位", {"reform", "execution"}),
+    ("部分县区医疗美容乱象频发", {"market_order"}),
+    ("县域远程医疗覆盖面窄", {"informatization"}),
+    ("个别定点机构欺诈骗保", {"execution"}),
+    ("过度检查现象依然存在", {"integrity"}),
+    ("医患关系依然紧张", {"public_order"}),
+    # a keyword inside a longer one of staff is part of that noun
+    ("食品安全监管力量不足", {"workforce"}),
+])
+def test_themes_of_fields_of_care(sentence, themes):
+    assert {t for t, *_ in themes_for(matching_text(sentence))} == themes
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("但院内感染管理存在薄弱环节。", ["但院内感染管理存在薄弱环节"]),
+    ("全县出生人口持续下降。", ["全县出生人口持续下降"]),
+    ("基层医疗机构就诊量下降。", ["基层医疗机构就诊量下降"]),
+    ("县级医院负债率较高。", ["县级医院负债率较高"]),
+    ("少数地方黑诊所死灰复燃。", ["少数地方黑诊所死灰复燃"]),
+    ("暴力伤医事件偶有发生。", ["暴力伤医事件偶有发生"]),
+    ("但养老机构医疗服务能力弱。", ["但养老机构医疗服务能力弱"]),
+    ("但患者向大医院集中的趋势没有扭转。", ["但患者向大医院集中的趋势没有扭转"]),
+    # a lead-in without a topic announces, it states nothing
+    ("但工作中仍存在一些薄弱环节。", []),
+])
+def test_shortcomings_of_fields_of_care(sentence, expected):
+    assert _running(sentence) == expected

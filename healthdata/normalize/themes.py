@@ -236,12 +236,21 @@ def is_modifier(text: str, match: Match, by_theme: dict[str, list[Match]], heads
     return bool(follows) and not any(s < f[3] and f[2] < e for f in follows for _t, _k, s, e in own)
 
 
+def inside_a_head(match: Match, found: list[Match], heads: frozenset[str]) -> bool:
+    """Whether a keyword is part of a longer keyword of a head theme (监管 in 监管力量: the noun is
+    the force of supervisors, workforce, not supervision)."""
+    theme_id, _kw, start, end = match
+    return any(t in heads and t != theme_id and s <= start and end <= e and e - s > end - start
+               for t, _k, s, e in found)
+
+
 def themes_for(text_match: str) -> list[Match]:
     """Theme evidence in a (matching-text) string: [(theme_id, keyword as found, rel_start, rel_end)].
 
     Every non-overlapping keyword match of every theme that names what the text judges is
     returned, ordered by position; a theme appears once per match.  A keyword names no subject
-    when it holds a nearer subject of another theme in its gap (see :func:`judges_another_subject`);
+    when it holds a nearer subject of another theme in its gap (see :func:`judges_another_subject`)
+    or is part of a longer keyword of money, staff, buildings or a failure (:func:`inside_a_head`);
     and, unless nothing else is left, when it only qualifies the noun after it (a field's
     keyword before money, staff, buildings or a failure: 疾病预防控制经费) or stands in a phrase
     of circumstance (在…疫情中).  An empty list means no theme explains the text.
@@ -256,6 +265,7 @@ def themes_for(text_match: str) -> list[Match]:
             by_theme[theme_id] = first_of_each_start(kept)
     found = [f for fs in by_theme.values() for f in fs]
     fields, heads, gap, circumstance = subject_rules()
+    found = [f for f in found if not inside_a_head(f, found, heads)]
     qualifiers = {f for f in found if f[0] in fields and is_modifier(text_match, f, by_theme, heads, gap)}
     if circumstance is not None:
         around = [m.span() for m in circumstance.finditer(text_match)]

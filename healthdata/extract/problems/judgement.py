@@ -82,15 +82,15 @@ def continues_judgement(problem: str, part: str, admits: bool, after_cause: bool
 
 def is_lead_in(text: str, before_list: bool = False) -> bool:
     """A sentence announcing problems (存在不少问题, 主要表现为) without stating one: no
-    shortcoming worded besides the announcement, and no topic a theme knows (人才…的问题较为突出
-    states a problem).  Right ``before_list`` (its items follow), a gap admitted in general
+    shortcoming worded besides the announcement, and, unless its list follows, no topic a theme
+    knows (人才…的问题较为突出, 院内感染管理存在薄弱环节 state a problem).  Right ``before_list`` (its items follow), a gap admitted in general
     (还存在一些差距) announces them too."""
     cues = compiled_cues()
     if cues.prominent.found(text):
         return not themes_for(text) and not cues.weak.found(cues.prominent.sub("|", text))
     for lead_in in (cues.lead_in, cues.list_lead_in) if before_list else (cues.lead_in,):
         if lead_in.found(text) and not cues.weak.found(lead_in.sub("|", text)):
-            return True
+            return before_list or not themes_for(lead_in.sub("|", text))
     return False
 
 
