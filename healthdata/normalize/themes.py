@@ -38,6 +38,11 @@ def theme_vocabulary() -> dict:
         return yaml.safe_load(fh)
 
 
+def theme_keywords(theme: dict) -> list[str]:
+    """All keywords of one theme of the vocabulary, yielding ones included."""
+    return [str(k) for k in (theme.get("keywords") or []) + (theme.get("yielding_keywords") or [])]
+
+
 def load_themes() -> pd.DataFrame:
     """The ``themes`` table: theme_id, name_zh, name_en, description, keywords ('|'-joined)."""
     rows = [
@@ -46,7 +51,7 @@ def load_themes() -> pd.DataFrame:
             "name_zh": t["name_zh"],
             "name_en": t["name_en"],
             "description": " ".join(str(t["description"]).split()),
-            "keywords": "|".join(str(k) for k in t["keywords"]),
+            "keywords": "|".join(theme_keywords(t)),
         }
         for t in theme_vocabulary()["themes"]
     ]
@@ -284,4 +289,4 @@ def covered_by_vocabulary(term: str) -> bool:
     """Whether a theme keyword matches the term or the term is part of a keyword."""
     if themes_for(term):
         return True
-    return any(term in k.replace(GAP, "") for t in theme_vocabulary()["themes"] for k in map(str, t["keywords"]))
+    return any(term in k.replace(GAP, "") for t in theme_vocabulary()["themes"] for k in theme_keywords(t))
