@@ -284,6 +284,11 @@ JUDGEMENTS = [
     ("但患者向大医院集中的趋势没有扭转。", ["但患者向大医院集中的趋势没有扭转"]),
     # a lead-in without a topic announces, it states nothing
     ("但工作中仍存在一些薄弱环节。", []),
+    # -- a situation said more exactly, a few of something said last, a share too high
+    ("目前全县艾滋病防控形势依然严峻,青年学生感染人数逐年增加,部分乡镇卫生院检验设备不足。",
+     ["目前全县艾滋病防控形势依然严峻,青年学生感染人数逐年增加", "部分乡镇卫生院检验设备不足"]),
+    ("但全县执业医师总量不足,县级医院重点专科少,群众外出就医比例较高。",
+     ["但全县执业医师总量不足", "县级医院重点专科少,群众外出就医比例较高"]),
     # -- what curbs a malpractice, a season of many cases
     ("今年开展了收受红包专项治理,有效遏制了收受药品回扣之风。", []),
     ("进入冬春传染病高发频发季节,各地加强了监测。", []),
@@ -314,3 +319,14 @@ def test_a_section_paragraph_and_an_item_give_one_row_per_judgement():
     assert [r["text"] for r in rows] == [
         "中心租用商铺办公，业务用房面积不达标", "护理人员数量少、流动快", "居民对中心的信任度不高",
         "街道财力有限，公共卫生经费投入不足"]
+
+
+def test_a_numbered_problems_heading_glued_to_its_first_sentence():
+    # a whole report on one line whose spaces were dropped: the heading runs on into the problems
+    rows = _problems("某卫生院2016年工作总结\n一、主要工作\n全年门诊人次1.8万。\n"
+                     "二、存在的问题和不足我院医护人员偏少,部分设备老化,经费保障不足。\n三、明年计划\n争取资金。\n")
+    assert [(r["text"], r["origin"]) for r in rows] == [
+        ("我院医护人员偏少", "section"), ("部分设备老化", "section"), ("经费保障不足", "section")]
+    # …but a numbered sentence that names a difficulty is no heading
+    rows = _problems("某卫生院2016年工作总结\n四、帮扶工作\n1.运用建好的困难职工档案,开展送温暖活动。\n")
+    assert rows == []

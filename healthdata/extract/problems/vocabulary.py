@@ -65,6 +65,7 @@ class Cues:
     new_topic: re.Pattern
     comparison_gap: re.Pattern
     intensifier: re.Pattern
+    situation: re.Pattern
     awaiting: re.Pattern
 
 
@@ -132,5 +133,6 @@ def compiled_cues() -> Cues:
         new_topic=re.compile(c["new_topic"]),
         comparison_gap=re.compile(c["comparison_gap"]),
         intensifier=re.compile(c["intensifier"]),
+        situation=re.compile(c["situation"]),
         awaiting=re.compile(c["awaiting"]),
     )
