@@ -127,6 +127,9 @@ def test_the_two_sides_of_a_judgement_are_two_problems_without_their_markers():
 # ---------------------------------------------------------------- the subject of a judgement
 
 SUBJECTS = [
+    # -- patients leaving are a matter of capacity, staff leaving of the workforce
+    ("乡镇卫生院病人外流现象突出", {"service_capacity"}),
+    ("业务骨干外流严重", {"workforce"}),
     # -- the subject of the judgement
     # a field's keyword right before money, staff or a failure only qualifies it
     ("艾滋病防治经费缺口较大", {"funding"}),
@@ -330,3 +333,9 @@ def test_a_numbered_problems_heading_glued_to_its_first_sentence():
     # …but a numbered sentence that names a difficulty is no heading
     rows = _problems("某卫生院2016年工作总结\n四、帮扶工作\n1.运用建好的困难职工档案,开展送温暖活动。\n")
     assert rows == []
+
+
+def test_a_section_paragraph_that_words_no_shortcoming_is_no_problem():
+    rows = _problems("2019年全县卫生健康工作要点\n一、面临的形势\n过去一年,全县卫生健康工作取得新进展。"
+                     "但是,慢性病防控任务繁重,卫生人才短缺问题没有根本解决。\n二、工作目标\n婴儿死亡率控制在5‰以下。\n")
+    assert [r["text"] for r in rows] == ["但是,慢性病防控任务繁重", "卫生人才短缺问题没有根本解决"]

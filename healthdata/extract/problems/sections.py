@@ -63,7 +63,8 @@ def item_problem_spans(
     (sentences, cut at ;) are problems when they word a shortcoming, or, when ``every_piece``
     (inside a problems section), explain the previous problem (一是人员不足。全县平均年龄56岁…
     extends it).  When ``by_clause`` (a paragraph of a problems section without an enumerator) a
-    piece gives one problem per judgement (see :func:`.clauses.admission_clause_groups`).  A
+    piece gives one problem per judgement (see :func:`.clauses.admission_clause_groups`), and a
+    piece wording none (全年工作取得新进展) only explains a problem before it.  A
     sentence that elaborates (按照…, 尤其是…, 如何…) extends the previous problem.
     """
     cues = compiled_cues()
@@ -90,7 +91,7 @@ def item_problem_spans(
                 out.extend(groups)
             elif admits_shortcoming(text):
                 out.append((ps, pe))
-            elif every_piece:
+            elif every_piece and (out or not by_clause):
                 out[-1:] = [(out[-1][0], pe)] if out else [(ps, pe)]
     return out, False
 
