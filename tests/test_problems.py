@@ -97,7 +97,9 @@ def test_headed_section_gives_one_row_per_item_and_stops_at_the_plan():
     rows = extract_problems(report)
     assert_exact_spans(report, rows)
     assert texts(rows) == [
-        "人才机制不健全,医疗供需矛盾依然突出",
+        # (a paragraph without an enumerator gives one row per judgement: the staff, the supply of care)
+        "人才机制不健全",
+        "医疗供需矛盾依然突出",
         "医务人员总量严重不足。按照相关规定,全县应配置卫技人员1240人,实有编制517个,缺编723个;现有职工456人,"
         "缺员61人,全县医疗机构医务人员总量严重不足",
         "因人员紧缺而无法合理安排外出进修学习,严重制约医务人员,特别是学科带头人业务水平的提高",
@@ -533,8 +535,9 @@ def test_a_report_on_one_line_is_read_at_its_headings_not_at_every_space():
                 "达到百分之六十，居民健康档案建档率达到百分之九十。 二、存在问题 当前，我县基层卫生人才短缺，"
                 "部分乡镇卫生院业务用房不足。 三、明年打算 加强人才培养。")
     rows = page_rows(one_line)
+    # (two judgements about two subjects: the staff, the buildings)
     assert [(r["origin"], r["text"]) for r in rows] == [
-        ("section", "当前，我县基层卫生人才短缺，部分乡镇卫生院业务用房不足")]
+        ("section", "当前，我县基层卫生人才短缺"), ("section", "部分乡镇卫生院业务用房不足")]
     # a space inside a sentence (a unit after a number, a word in Latin letters) cuts nothing
     sentence = ("全年工作总体平稳，门诊统筹支出占基金的36.79 %，但基层卫生人才仍然短缺，部分乡镇卫生院 HIS 系统"
                 "老化，数据不能互联互通，全县医疗卫生机构共计一百八十六个，卫生技术人员一千三百二十人。")
@@ -560,7 +563,7 @@ def test_a_problems_label_opening_its_paragraph_covers_that_paragraph():
             "2023年，我们要加强人才队伍建设，力争完成村卫生室改造。\n")
     rep, = reports_in(page, "label.txt")
     rows = extract_problems(rep)
-    assert [(r["text"], r["origin"]) for r in rows] == [("基层卫生专业人才短缺，部分村卫生室房屋破旧", "section")]
-    assert set(rows[0]["themes"]) == {"workforce", "infrastructure"}
+    assert [(r["text"], r["origin"], r["themes"]) for r in rows] == [
+        ("基层卫生专业人才短缺", "section", ["workforce"]), ("部分村卫生室房屋破旧", "section", ["infrastructure"])]
     plain = page.replace("存在的问题：", "主要做法：")  # another label opens no problems section
     assert [r["origin"] for r in extract_problems(reports_in(plain, "label.txt")[0])] != ["section"]

@@ -41,11 +41,6 @@ WRITTEN = [
 ]
 
 
-@pytest.mark.parametrize("sentence,themes", WRITTEN)
-def test_written_problems_get_the_theme_a_reader_gives(sentence, themes):
-    assert {t for t, *_ in themes_for(matching_text(sentence))} == themes
-
-
 # ---------------------------------------------------------------- problems sections by their heading
 
 def _problems(text: str) -> list[dict]:
@@ -100,10 +95,9 @@ def test_acting_on_weak_points_or_looking_for_shortcomings_admits_none():
     ("但与群众的期盼相比,我们的工作还存在一定差距。", ["但与群众的期盼相比,我们的工作还存在一定差距"]),
     # a bracketed heading running on into a short line of clauses: the clauses are the problem
     ("【薄弱环节】家庭医生签约服务质量不高,履约率偏低。", ["家庭医生签约服务质量不高,履约率偏低"]),
-    # a lead-in clause and its label are not part of the problems that follow them (two
-    # judgements about two subjects: the capacity of facilities, the satisfaction of residents)
+    # a lead-in clause and its label are not part of the problem that follows them
     ("虽然取得了一定成绩,但也存在一些问题和不足,主要是:基层医疗机构服务能力较弱,群众满意度有待提高。",
-     ["基层医疗机构服务能力较弱", "群众满意度有待提高"]),
+     ["基层医疗机构服务能力较弱,群众满意度有待提高"]),
 ])
 def test_short_lines_that_hold_problems_are_read_as_problems_not_headings(line, expected):
     assert [r["text"] for r in _problems(f"某县卫生局2022年工作总结\n{line}\n")] == expected
@@ -133,6 +127,10 @@ def test_the_two_sides_of_a_judgement_are_two_problems_without_their_markers():
 # ---------------------------------------------------------------- the subject of a judgement
 
 SUBJECTS = [
+    # -- patients leaving are a matter of capacity, staff leaving of the workforce
+    ("乡镇卫生院病人外流现象突出", {"service_capacity"}),
+    ("业务骨干外流严重", {"workforce"}),
+    # -- the subject of the judgement
     # a field's keyword right before money, staff or a failure only qualifies it
     ("艾滋病防治经费缺口较大", {"funding"}),
     ("结核病防治人员严重不足", {"workforce"}),
@@ -158,11 +156,59 @@ SUBJECTS = [
     ("村级防保人员兼职多、流动快", {"workforce"}),
     # a poor place behind the cities
     ("偏远地区新生儿死亡率明显高于城市", {"equity_access", "public_health_pressure"}),
+    # -- themes of further wordings
+    # slow progress is execution, but the slow progress of a reform is the reform's
+    ("医保支付方式改革推进迟缓", {"reform"}),
+    ("农村改厕工作进展缓慢", {"execution"}),
+    # the residents' insurance scheme is named 城乡居民…: no urban-rural gap
+    ("城乡居民医保人均筹资标准偏低", {"funding"}),
+    # a body named is no burden of disease
+    ("疾控中心业务用房紧张", {"infrastructure"}),
+    # a facility's income falling; records that cannot be trusted
+    ("取消药品加成后乡镇卫生院收入减少", {"funding"}),
+    ("部分居民健康档案信息不准确", {"informatization"}),
+    # building to the standard
+    ("村卫生室标准化建设滞后", {"infrastructure"}),
+    # -- themes of subjects named in other words
+    ("偏远乡镇卫生院招人难、留人难", {"workforce"}),
+    ("部分乡镇卫生院靠借款维持运转,日常运转十分困难", {"funding"}),
+    ("县人民医院门诊楼狭小拥挤", {"infrastructure"}),
+    ("城镇居民医保报销水平偏低", {"equity_access"}),
+    ("项目配套资金未能及时足额到位", {"funding", "execution"}),
+    ("儿童预防接种工作基础较为薄弱", {"public_health_pressure"}),
+    ("城乡结合部环境卫生脏乱差", {"public_health_pressure"}),
+    ("卫生应急队伍装备配备不足", {"emergency_capacity"}),
+    ("部分医院安全保卫力量薄弱", {"public_order"}),
+    ("中医药特色优势没有充分发挥", {"service_capacity"}),
+    # -- words that only look like a subject
+    # the residents' health or schooling is no workforce; an ageing workforce is no ageing population
+    ("农村居民文化素质偏低,健康意识淡薄", {"public_health_pressure"}),
+    ("村医队伍老龄化严重", {"workforce"}),
+    # figures cited are no information system; data that cannot be shared are
+    ("据统计数据,全县护士缺口约300名", {"workforce"}),
+    ("各医院检验数据无法共享", {"informatization"}),
+    # the hygiene of public places is public health; maternity insurance is no family planning
+    ("公共场所卫生监督覆盖面不够", {"public_health_pressure"}),
+    ("生育保险报销比例偏低", {"equity_access"}),
+    # -- themes of fields of care
+    ("部分医院院内感染管理制度执行不严", {"service_capacity", "execution"}),
+    ("门诊抗菌药物使用率偏高", {"service_capacity"}),
+    ("乡镇卫生院住院量逐年萎缩", {"service_capacity"}),
+    ("中小学生近视率居高不下", {"public_health_pressure"}),
+    ("健康教育手段单一", {"public_health_pressure"}),
+    ("药品耗材集采政策执行不到位", {"reform", "execution"}),
+    ("部分县区医疗美容乱象频发", {"market_order"}),
+    ("县域远程医疗覆盖面窄", {"informatization"}),
+    ("个别定点机构欺诈骗保", {"execution"}),
+    ("过度检查现象依然存在", {"integrity"}),
+    ("医患关系依然紧张", {"public_order"}),
+    # a keyword inside a longer one of staff is part of that noun
+    ("食品安全监管力量不足", {"workforce"}),
 ]
 
 
-@pytest.mark.parametrize("sentence,themes", SUBJECTS)
-def test_themes_come_from_the_subject_of_the_judgement(sentence, themes):
+@pytest.mark.parametrize("sentence,themes", WRITTEN + SUBJECTS)
+def test_written_problems_get_the_theme_a_reader_gives(sentence, themes):
     assert {t for t, *_ in themes_for(matching_text(sentence))} == themes
 
 
@@ -172,7 +218,8 @@ def _running(sentence: str) -> list[str]:
     return [r["text"] for r in _problems(f"某县卫生局2022年工作总结\n{sentence}\n")]
 
 
-@pytest.mark.parametrize("sentence, expected", [
+JUDGEMENTS = [
+    # -- running text gives one problem per judgement
     # a list (、) and short clauses about other subjects are judgements of their own
     ("但部分乡镇卫生院人员紧缺、业务用房紧张,公共卫生服务能力偏弱。",
      ["但部分乡镇卫生院人员紧缺", "业务用房紧张", "公共卫生服务能力偏弱"]),
@@ -207,6 +254,88 @@ def _running(sentence: str) -> list[str]:
     # wordings of shortcomings without the usual words
     ("各医院信息系统各自为政,检查结果不能互认。", ["各医院信息系统各自为政,检查结果不能互认"]),
     ("部分乡镇住院费用不合理上涨,基金运行压力加大。", ["部分乡镇住院费用不合理上涨", "基金运行压力加大"]),
-])
+    # -- shortcomings worded without the usual words
+    # shortcomings worded without 但, 仍 or a problem word
+    ("部分村卫生室至今没有独立诊室。", ["部分村卫生室至今没有独立诊室"]),
+    ("乡村医生养老问题长期得不到解决。", ["乡村医生养老问题长期得不到解决"]),
+    ("我县山区群众就医路途遥远。", ["我县山区群众就医路途遥远"]),
+    ("全县多数乡镇卫生院负债运行。", ["全县多数乡镇卫生院负债运行"]),
+    ("部分医疗机构存在重医疗轻预防的倾向。", ["部分医疗机构存在重医疗轻预防的倾向"]),
+    ("今年全县流感发病人数明显上升。", ["今年全县流感发病人数明显上升"]),
+    ("乡镇卫生院卫技人员专业结构不合理。", ["乡镇卫生院卫技人员专业结构不合理"]),
+    ("非法行医屡禁不止。", ["非法行医屡禁不止"]),
+    ("个别诊所医疗废物处置不规范。", ["个别诊所医疗废物处置不规范"]),
+    # patients who come are no burden; a former state that has changed is no problem
+    ("外地就诊患者的增加带动了本地餐饮住宿业。", []),
+    ("以前全县疫苗冷链设备不足,接种工作常受影响,去年起已全部更新。", []),
+    # -- more shortcomings and a negated one
+    ("但全县乡镇卫生院普遍缺少麻醉医生。", ["但全县乡镇卫生院普遍缺少麻醉医生"]),
+    ("全市优质医疗资源过度集中在主城区。", ["全市优质医疗资源过度集中在主城区"]),
+    ("个别医生收受药品回扣。", ["个别医生收受药品回扣"]),
+    ("县乡两级医疗机构之间管理体制不顺。", ["县乡两级医疗机构之间管理体制不顺"]),
+    ("少数单位工作作风不实。", ["少数单位工作作风不实"]),
+    # what was not found did not happen
+    ("全年没有发现医务人员收受红包的情况。", []),
+    # -- shortcomings of fields of care
+    ("但院内感染管理存在薄弱环节。", ["但院内感染管理存在薄弱环节"]),
+    ("全县出生人口持续下降。", ["全县出生人口持续下降"]),
+    ("基层医疗机构就诊量下降。", ["基层医疗机构就诊量下降"]),
+    ("县级医院负债率较高。", ["县级医院负债率较高"]),
+    ("少数地方黑诊所死灰复燃。", ["少数地方黑诊所死灰复燃"]),
+    ("暴力伤医事件偶有发生。", ["暴力伤医事件偶有发生"]),
+    ("但养老机构医疗服务能力弱。", ["但养老机构医疗服务能力弱"]),
+    ("但患者向大医院集中的趋势没有扭转。", ["但患者向大医院集中的趋势没有扭转"]),
+    # a lead-in without a topic announces, it states nothing
+    ("但工作中仍存在一些薄弱环节。", []),
+    # -- a situation said more exactly, a few of something said last, a share too high
+    ("目前全县艾滋病防控形势依然严峻,青年学生感染人数逐年增加,部分乡镇卫生院检验设备不足。",
+     ["目前全县艾滋病防控形势依然严峻,青年学生感染人数逐年增加", "部分乡镇卫生院检验设备不足"]),
+    ("但全县执业医师总量不足,县级医院重点专科少,群众外出就医比例较高。",
+     ["但全县执业医师总量不足", "县级医院重点专科少,群众外出就医比例较高"]),
+    # -- what curbs a malpractice, a season of many cases
+    ("今年开展了收受红包专项治理,有效遏制了收受药品回扣之风。", []),
+    ("进入冬春传染病高发频发季节,各地加强了监测。", []),
+]
+
+
+@pytest.mark.parametrize("sentence, expected", JUDGEMENTS)
 def test_running_text_gives_one_problem_per_judgement(sentence, expected):
     assert _running(sentence) == expected
+
+
+def test_a_section_paragraph_and_an_item_give_one_row_per_judgement():
+    rows = _problems(
+        "某区2023年上半年卫生健康运行情况分析\n一、运行情况\n上半年全区门急诊人次同比增长8.2%。\n二、问题与建议\n"
+        "（一）主要问题。一是妇幼保健经费缺口较大，流感等呼吸道传染病防控形势严峻；二是区级公立医院改革进展不快，"
+        "重点专科建设滞后。\n（二）建议。争取专项资金。\n")
+    # the sub-heading sentence names the part, it is no problem; a strong judgement of its own about
+    # another subject, at length, splits an item; a short one does not
+    assert [(r["text"], r["themes"]) for r in rows] == [
+        ("妇幼保健经费缺口较大", ["funding"]),
+        ("流感等呼吸道传染病防控形势严峻", ["public_health_pressure"]),
+        ("区级公立医院改革进展不快，重点专科建设滞后", ["reform", "service_capacity"]),
+    ]
+    rows = _problems(
+        "某街道社区卫生服务中心2019年工作总结\n一、主要工作\n全年建档率达到78%。\n二、困难和不足\n"
+        "一年来工作虽有进展，但也存在一些困难：中心租用商铺办公，业务用房面积不达标；护理人员数量少、流动快，"
+        "居民对中心的信任度不高；街道财力有限，公共卫生经费投入不足。\n三、明年打算\n争取新建业务用房。\n")
+    assert [r["text"] for r in rows] == [
+        "中心租用商铺办公，业务用房面积不达标", "护理人员数量少、流动快", "居民对中心的信任度不高",
+        "街道财力有限，公共卫生经费投入不足"]
+
+
+def test_a_numbered_problems_heading_glued_to_its_first_sentence():
+    # a whole report on one line whose spaces were dropped: the heading runs on into the problems
+    rows = _problems("某卫生院2016年工作总结\n一、主要工作\n全年门诊人次1.8万。\n"
+                     "二、存在的问题和不足我院医护人员偏少,部分设备老化,经费保障不足。\n三、明年计划\n争取资金。\n")
+    assert [(r["text"], r["origin"]) for r in rows] == [
+        ("我院医护人员偏少", "section"), ("部分设备老化", "section"), ("经费保障不足", "section")]
+    # …but a numbered sentence that names a difficulty is no heading
+    rows = _problems("某卫生院2016年工作总结\n四、帮扶工作\n1.运用建好的困难职工档案,开展送温暖活动。\n")
+    assert rows == []
+
+
+def test_a_section_paragraph_that_words_no_shortcoming_is_no_problem():
+    rows = _problems("2019年全县卫生健康工作要点\n一、面临的形势\n过去一年,全县卫生健康工作取得新进展。"
+                     "但是,慢性病防控任务繁重,卫生人才短缺问题没有根本解决。\n二、工作目标\n婴儿死亡率控制在5‰以下。\n")
+    assert [r["text"] for r in rows] == ["但是,慢性病防控任务繁重", "卫生人才短缺问题没有根本解决"]

@@ -38,6 +38,11 @@ def theme_vocabulary() -> dict:
         return yaml.safe_load(fh)
 
 
+def theme_keywords(theme: dict) -> list[str]:
+    """All keywords of one theme of the vocabulary, yielding ones included."""
+    return [str(k) for k in (theme.get("keywords") or []) + (theme.get("yielding_keywords") or [])]
+
+
 def load_themes() -> pd.DataFrame:
     """The ``themes`` table: theme_id, name_zh, name_en, description, keywords ('|'-joined)."""
     rows = [
@@ -46,7 +51,7 @@ def load_themes() -> pd.DataFrame:
             "name_zh": t["name_zh"],
             "name_en": t["name_en"],
             "description": " ".join(str(t["description"]).split()),
-            "keywords": "|".join(str(k) for k in t["keywords"]),
+            "keywords": "|".join(theme_keywords(t)),
         }
         for t in theme_vocabulary()["themes"]
     ]
@@ -69,6 +74,7 @@ class CompiledTheme:
     keywords: re.Pattern
     exclude: re.Pattern | None
     literal: frozenset[str]
+    yields_to: frozenset[str] = frozenset()  # the themes that make these keywords count for nothing
 
 
 @lru_cache(maxsize=1)
@@ -78,11 +84,14 @@ def compiled_themes() -> tuple[CompiledTheme, ...]:
     gap_max = int(vocab.get("gap_max_chars", 6))
     out = []
     for theme in vocab["themes"]:
-        keywords = sorted({str(k) for k in theme["keywords"]}, key=len, reverse=True)
-        rx = match_starts("|".join(f"(?:{keyword_pattern(k, gap_max)})" for k in keywords))
         excludes = theme.get("exclude") or []
-        ex = re.compile("|".join(re.escape(e) for e in excludes)) if excludes else None
-        out.append(CompiledTheme(theme["id"], rx, ex, frozenset(k for k in keywords if GAP not in k)))
+        ex = re.compile("|".join(keyword_pattern(str(e), gap_max) for e in excludes)) if excludes else None
+        for key, yields_to in (("keywords", ()), ("yielding_keywords", theme.get("yields_to") or ())):
+            keywords = sorted({str(k) for k in theme.get(key) or ()}, key=len, reverse=True)
+            if keywords:
+                rx = match_starts("|".join(f"(?:{keyword_pattern(k, gap_max)})" for k in keywords))
+                literal = frozenset(k for k in keywords if GAP not in k)
+                out.append(CompiledTheme(theme["id"], rx, ex, literal, frozenset(yields_to)))
     return tuple(out)
 
 
@@ -175,12 +184,17 @@ class ClauseWords:
 Match = tuple[str, str, int, int]  # (theme_id, keyword as found, start, end)
 
 
-def keyword_candidates(text_match: str) -> dict[str, list[Match]]:
+def keyword_candidates(text_match: str) -> dict[str, list[tuple[Match, bool]]]:
     """Every keyword match of every theme that respects the words of the text and is not inside
-    a phrase the theme excludes, overlapping ones included, by theme."""
+    a phrase the theme excludes, overlapping ones included, by theme, each with whether it
+    spans a keyword's gap (人员…不足).  A theme's yielding
+    keywords count only when none of the themes they yield to has a keyword in the text."""
     words = ClauseWords(text_match)
-    out: dict[str, list[Match]] = {}
-    for theme in compiled_themes():
+    out: dict[str, list[tuple[Match, bool]]] = {}
+    compiled = compiled_themes()
+    for theme in [t for t in compiled if not t.yields_to] + [t for t in compiled if t.yields_to]:
+        if theme.yields_to & out.keys():
+            continue
         excluded = None
         for m in theme.keywords.finditer(text_match):
             start, end = m.span(1)
@@ -189,7 +203,8 @@ def keyword_candidates(text_match: str) -> dict[str, list[Match]]:
             excluded = excluded_spans(text_match, theme.exclude) if excluded is None else excluded
             if inside_any_span(excluded, start, end) or words.straddles(start, end):
                 continue
-            out.setdefault(theme.theme_id, []).append((theme.theme_id, m.group(1), start, end))
+            found = (theme.theme_id, m.group(1), start, end)
+            out.setdefault(theme.theme_id, []).append((found, m.group(1) not in theme.literal))
     return out
 
 
@@ -226,26 +241,36 @@ def is_modifier(text: str, match: Match, by_theme: dict[str, list[Match]], heads
     return bool(follows) and not any(s < f[3] and f[2] < e for f in follows for _t, _k, s, e in own)
 
 
+def inside_a_head(match: Match, found: list[Match], heads: frozenset[str]) -> bool:
+    """Whether a keyword is part of a longer keyword of a head theme (监管 in 监管力量: the noun is
+    the force of supervisors, workforce, not supervision)."""
+    theme_id, _kw, start, end = match
+    return any(t in heads and t != theme_id and s <= start and end <= e and e - s > end - start
+               for t, _k, s, e in found)
+
+
 def themes_for(text_match: str) -> list[Match]:
     """Theme evidence in a (matching-text) string: [(theme_id, keyword as found, rel_start, rel_end)].
 
     Every non-overlapping keyword match of every theme that names what the text judges is
     returned, ordered by position; a theme appears once per match.  A keyword names no subject
-    when it holds a nearer subject of another theme in its gap (see :func:`judges_another_subject`);
+    when it holds a nearer subject of another theme in its gap (see :func:`judges_another_subject`)
+    or is part of a longer keyword of money, staff, buildings or a failure (:func:`inside_a_head`);
     and, unless nothing else is left, when it only qualifies the noun after it (a field's
     keyword before money, staff, buildings or a failure: 疾病预防控制经费) or stands in a phrase
     of circumstance (在…疫情中).  An empty list means no theme explains the text.
     """
     candidates = keyword_candidates(text_match)
-    every = [f for fs in candidates.values() for f in fs]
+    every = [f for fs in candidates.values() for f, _gap in fs]
     by_theme: dict[str, list[Match]] = {}
     for theme_id, matches in candidates.items():
         others = [f for f in every if f[0] != theme_id]
-        kept = [f for f in matches if f[1] in literal_keywords(theme_id) or not judges_another_subject(f, others)]
+        kept = [f for f, gap in matches if not gap or not judges_another_subject(f, others)]
         if kept:
             by_theme[theme_id] = first_of_each_start(kept)
     found = [f for fs in by_theme.values() for f in fs]
     fields, heads, gap, circumstance = subject_rules()
+    found = [f for f in found if not inside_a_head(f, found, heads)]
     qualifiers = {f for f in found if f[0] in fields and is_modifier(text_match, f, by_theme, heads, gap)}
     if circumstance is not None:
         around = [m.span() for m in circumstance.finditer(text_match)]
@@ -253,12 +278,6 @@ def themes_for(text_match: str) -> list[Match]:
     if any(f not in qualifiers for f in found):
         found = [f for f in found if f not in qualifiers]
     return sorted(found, key=lambda f: (f[2], f[3], f[0]))
-
-
-@lru_cache(maxsize=None)
-def literal_keywords(theme_id: str) -> frozenset[str]:
-    """The keywords of a theme that have no gap."""
-    return next(t.literal for t in compiled_themes() if t.theme_id == theme_id)
 
 
 def theme_ids(evidence: list[tuple[str, str, int, int]]) -> list[str]:
@@ -270,4 +289,4 @@ def covered_by_vocabulary(term: str) -> bool:
     """Whether a theme keyword matches the term or the term is part of a keyword."""
     if themes_for(term):
         return True
-    return any(term in k.replace(GAP, "") for t in theme_vocabulary()["themes"] for k in map(str, t["keywords"]))
+    return any(term in k.replace(GAP, "") for t in theme_vocabulary()["themes"] for k in theme_keywords(t))

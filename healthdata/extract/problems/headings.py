@@ -78,7 +78,7 @@ def problem_heading_end(line: str) -> int | None:
     """Length of the problems heading that opens ``line``, None when the line opens none.
 
     The heading is the whole line, or a short enumerated or bracketed one that runs on into
-    its first problem (``二、存在问题:一是…``, ``【存在问题】卫生…``).
+    its first problem (``二、存在问题:一是…``, ``【存在问题】卫生…``, ``二、存在的不足我院…``).
     """
     cues = compiled_cues()
     own = enumerator_length(line, 0, len(line))
@@ -92,6 +92,28 @@ def problem_heading_end(line: str) -> int | None:
     limit = own + cues.prefix_heading_max_chars + 2
     for cut in heading_cuts(line[:limit], own + 1):
         if is_problem_heading(line[:cut]):
+            return cut
+    return glued_heading_end(line, own, limit)
+
+
+HEADING_GOES_ON = "和与及、的之"
+GLUED_HEADING_LEAD_CHARS = 2  # 当前存在的问题: the heading words may follow a time word
+
+
+def glued_heading_end(line: str, start: int, limit: int) -> int | None:
+    """End of a numbered problems heading glued to its first sentence with nothing between
+    (二、存在的不足我院业务用房不足,…: a whole report on one line whose spaces were dropped): the
+    shortest heading that ends with its heading words and does not go on with 和, 与, 的…
+    (二、存在的问题和不足 is read whole)."""
+    if start == 0:
+        return None
+    opening = compiled_cues().heading.search(line, start, min(limit, len(line)))
+    if opening is None or opening.start() - start > GLUED_HEADING_LEAD_CHARS:
+        return None  # the heading words open the line (存在…, 当前存在…), not a sentence (运用…的困难)
+    for cut in range(start + 2, min(limit, len(line) - 1) + 1):
+        words = compiled_cues().heading.search(line, start, cut)
+        if words is not None and words.end() == cut and line[cut] not in HEADING_GOES_ON \
+                and is_problem_heading(line[:cut]):
             return cut
     return None
 

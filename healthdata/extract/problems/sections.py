@@ -1,8 +1,9 @@
 """Problems sections (存在的问题, 困难和不足, 【存在问题】 …) and the problems inside them."""
 from __future__ import annotations
 
-from .headings import ends_section, heading_level, is_plan_heading, label_end, names_problems
-from .judgement import admits_shortcoming, is_lead_in, is_stop
+from .clauses import admission_clause_groups
+from .headings import ends_section, heading_level, is_plan_heading, is_problem_heading, label_end, names_problems
+from .judgement import about_another_subject, admits_shortcoming, is_lead_in, is_stop, reports_solving
 from .spans import Span, line_spans, merged, pieces
 from .splitting import enumerator_length, paragraph_items, sentence_spans
 from .view import View
@@ -53,15 +54,18 @@ def problem_section_bodies(view: View, lines: list[Span], heads: list[int | None
 
 
 def item_problem_spans(
-    match: str, start: int, end: int, head_is_problem: bool, every_piece: bool = False
+    match: str, start: int, end: int, head_is_problem: bool, every_piece: bool = False, by_clause: bool = False
 ) -> tuple[list[Span], bool]:
     """Problems in one item of a problems section or list, and whether a stop sentence ended it.
 
-    The item's first piece is a problem when ``head_is_problem`` (an enumerated item); further
-    pieces (sentences, cut at ;) are problems when they word a shortcoming, or, when
-    ``every_piece`` (inside a problems section), explain the previous problem (一是人员不足。全县
-    平均年龄56岁… extends it).  A sentence that elaborates (按照…, 尤其是…, 如何…) extends the
-    previous problem.
+    The item's first piece is a problem when ``head_is_problem`` (an enumerated item; see
+    :func:`item_head_spans`) unless it only names the section (（一）主要问题。); further pieces
+    (sentences, cut at ;) are problems when they word a shortcoming, or, when ``every_piece``
+    (inside a problems section), explain the previous problem (一是人员不足。全县平均年龄56岁…
+    extends it).  When ``by_clause`` (a paragraph of a problems section without an enumerator) a
+    piece gives one problem per judgement (see :func:`.clauses.admission_clause_groups`), and a
+    piece wording none (全年工作取得新进展) only explains a problem before it.  A
+    sentence that elaborates (按照…, 尤其是…, 如何…) extends the previous problem.
     """
     cues = compiled_cues()
     out: list[Span] = []
@@ -78,11 +82,38 @@ def item_problem_spans(
                 return out, True
             if is_lead_in(text):
                 continue
-            if (head_is_problem and k == 0 and j == 0) or admits_shortcoming(text):
+            if head_is_problem and k == 0 and j == 0:
+                if not is_problem_heading(text):
+                    out.extend(item_head_spans(match, ps, pe))
+                continue
+            groups = admission_clause_groups(match, (ps, pe), in_section=True) if by_clause else []
+            if groups:
+                out.extend(groups)
+            elif admits_shortcoming(text):
                 out.append((ps, pe))
-            elif every_piece:
+            elif every_piece and (out or not by_clause):
                 out[-1:] = [(out[-1][0], pe)] if out else [(ps, pe)]
     return out, False
+
+
+def item_head_spans(match: str, start: int, end: int) -> list[Span]:
+    """The problems an enumerated item opens with: one, unless a later clause words a strong
+    judgement of its own, at length, about another subject (三是疾病预防控制经费缺口较大,
+    手足口病等传染病防控形势严峻 are two; 公立医院改革进展不快,重点专科建设滞后 is one)."""
+    cues = compiled_cues()
+    out: list[Span] = []
+    current, admitted, previous_end = start, False, start
+    for cs, ce in pieces(match, start, end, cues.clause):
+        text = match[cs:ce]
+        if admitted and ce - cs >= cues.short_clause_chars and cues.strong.found(text) \
+                and not reports_solving(text) and not cues.elaboration.match(text) \
+                and not cues.consequence.match(text) and about_another_subject(match[current:previous_end], text):
+            out.append((current, previous_end))
+            current = cs
+        admitted = admitted or admits_shortcoming(text)
+        previous_end = ce
+    out.append((current, end))
+    return out
 
 
 def is_subheading(match: str, start: int, end: int) -> bool:
@@ -119,7 +150,8 @@ def section_problem_spans(match: str, start: int, end: int) -> list[Span]:
         after_subheading = is_subheading(match, ps, pe)
         for item in items:
             states_problems = item.numbered or bool(compiled_cues().weak.found(match, item.body_start, item.end))
-            spans, stopped = item_problem_spans(match, item.body_start, item.end, item.numbered, states_problems)
+            spans, stopped = item_problem_spans(
+                match, item.body_start, item.end, item.numbered, states_problems, by_clause=not item.numbered)
             out.extend(spans)
             if stopped:
                 return out

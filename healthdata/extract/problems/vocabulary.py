@@ -37,6 +37,7 @@ class Cues:
     weak_context_free: bool  # a clause wording a shortcoming makes its sentence word one too
     contrast: re.Pattern
     resolved: CuePattern
+    former: re.Pattern
     unrealized: CuePattern
     unrealized_window: int
     unrealized_after: re.Pattern
@@ -64,6 +65,8 @@ class Cues:
     new_topic: re.Pattern
     comparison_gap: re.Pattern
     intensifier: re.Pattern
+    situation: re.Pattern
+    awaiting: re.Pattern
 
 
 def any_of(patterns: list[str]) -> CuePattern:
@@ -102,6 +105,7 @@ def compiled_cues() -> Cues:
         weak_context_free=context_free(weak.pattern, STRIP_CHARS),
         contrast=re.compile(c["contrast"]),
         resolved=any_of(c["resolved"]),
+        former=re.compile(c["former"]),
         unrealized=CuePattern(c["unrealized"]),
         unrealized_window=int(c["unrealized_window"]),
         unrealized_after=re.compile(c["unrealized_after"]),
@@ -129,4 +133,6 @@ def compiled_cues() -> Cues:
         new_topic=re.compile(c["new_topic"]),
         comparison_gap=re.compile(c["comparison_gap"]),
         intensifier=re.compile(c["intensifier"]),
+        situation=re.compile(c["situation"]),
+        awaiting=re.compile(c["awaiting"]),
     )

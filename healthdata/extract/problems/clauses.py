@@ -1,0 +1,84 @@
+"""A sentence of running text, or a paragraph of a problems section, cut into its judgements:
+the clauses that admit a shortcoming, each with its subject or cause before it and what says
+more about it after it."""
+from __future__ import annotations
+
+from .judgement import about_another_subject, admits_shortcoming, continues_judgement, is_lead_in, persists, reports_solving
+from .spans import Span, pieces
+from .vocabulary import compiled_cues
+
+
+def admission_clause_groups(match: str, span: Span, strict: bool = False, in_section: bool = False) -> list[Span]:
+    """Clauses of a running-text sentence that admit a shortcoming, each with the cue-less
+    clauses just before it (they carry its subject: 因…, 随着…).
+
+    Strong wording counts anywhere, weak wording only after a contrast (但, 然而), with 仍/尚/还,
+    or after an admitting clause of the same sentence (a run of judgements), and everywhere
+    ``in_section`` (a problems section); when ``strict`` (a plan, where 薄弱 and 不足 name what is
+    to be strengthened) only those count.  Nothing counts after a verb reporting the difficulty
+    solved (解决, 缓解) or a former time (以前…) until the next contrast.  A clause wording an
+    action of the bureau (切实加强…, 认真做好…), who said it (负责人介绍), a lead-in or a label
+    before a colon (存在一些困难:…) is no subject for the clauses after it, nor is anything
+    before a ;.  Whether a clause right after an admitting one belongs to the same problem:
+    :func:`continues_judgement`; inside an admitting clause, a part of a list (、) that words a
+    judgement of its own about another subject starts a problem of its own.
+    """
+    cues = compiled_cues()
+    if cues.weak_context_free and not cues.weak.found(match, *span):
+        return []  # no shortcoming worded in the sentence, so in none of its clauses
+    clauses = [(s, e, match[s:e]) for s, e in pieces(match, span[0], span[1], cues.clause)]
+    if not any(cues.weak.found(text) for _s, _e, text in clauses):
+        return []  # no clause words a shortcoming (strong wording is weak wording too)
+    out: list[Span] = []
+    context: list[int] = []  # starts of the cue-less clauses just before
+    after_contrast = solving = in_run = False
+    previous_admits = previous_cause = False
+    for s, e, text in clauses:
+        joiner = match[s - 1] if s > span[0] else ""
+        if joiner == ";":
+            context = []
+        if cues.contrast.search(text):
+            after_contrast, solving, context = True, False, []
+        if reports_solving(text) or cues.former.match(text):
+            solving, in_run = True, False
+        judged = in_section or after_contrast or in_run or persists(text)
+        ruled = bool(cues.not_admission.search(text))  # a condition or an action (对…, 切实加强…)
+
+        def admitting(words: str) -> bool:
+            return (
+                not solving and (judged or not strict) and not ruled
+                and not is_lead_in(words) and admits_shortcoming(words, judged)
+            )
+
+        admits = admitting(text)
+        continuing = bool(out) and previous_admits and joiner == "," and not solving \
+            and continues_judgement(match[out[-1][0]:out[-1][1]], text, admits, previous_cause)
+        previous_cause = admits and not continuing and bool(cues.cause.match(text))
+        previous_admits = previous_admits if continuing else admits
+        if not (admits or continuing):
+            if ruled or is_lead_in(text) or match[e:e + 1] == ":":
+                context = []  # an action of the bureau, who said it, a lead-in or a label is no problem's subject
+            elif not solving:
+                context.append(s)
+            continue
+        in_run = in_run or admits
+        opened = continuing
+        for ps, pe in pieces(match, s, e, cues.part):
+            words = match[ps:pe]
+            if opened:
+                if ps > s and admitting(words) and about_another_subject(match[out[-1][0]:out[-1][1]], words):
+                    out.append((ps, pe))  # 人员不足、业务用房紧张: two judgements
+                else:
+                    out[-1] = (out[-1][0], pe)
+            elif admitting(words) or pe == e:
+                joined = context[len(context) - min(len(context), cues.max_context_clauses):]
+                start = joined[0] if joined else ps
+                if pe - start >= cues.min_clause_chars:
+                    out.append((start, pe))
+                    opened = True
+                context = []
+            else:
+                context.append(ps)  # 县妇幼保健院业务用房、基本设备不足: the subject before the judgement
+        if not opened:
+            previous_admits = False
+    return out
