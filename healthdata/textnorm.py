@@ -77,7 +77,7 @@ def _paraphrase_regex():
 @lru_cache(maxsize=1)
 def decimal_digit_table() -> np.ndarray:
     """Code point -> whether the character is a decimal digit (Unicode Nd: what ``\\d`` matches in a str pattern)."""
-    return np.fromiter((chr(cp).isdecimal() for cp in range(0x110000)), dtype=bool, count=0x110000)
+    return np.fromiter(map(str.isdecimal, map(chr, range(0x110000))), dtype=bool, count=0x110000)  # (C-level maps: no Python frame per code point)
 
 
 @lru_cache(maxsize=1)
