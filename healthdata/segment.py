@@ -128,6 +128,9 @@ def _vocab():
         "date_line": re.compile(v["date_line"]),
         "untitled_min_chars": int(v["untitled_report_min_chars"]),
         "title_repeat_reach": int(v["title_repeat_reach_lines"]),
+        "headline_furniture_lines": int(v["headline_furniture_lines"]),
+        "headline_date_line": re.compile(v["headline_date_line"]),
+        "headline_never_over": re.compile(v["headline_never_over"]),
         "title_copy_suffix": re.compile(v["title_copy_suffix"]),
         "caption": re.compile(v["caption_line"]),
         "page_break": LinePatterns(v["page_break_line"]),
@@ -399,13 +402,38 @@ def untitled_spans(lines: list[Line], lo: int, hi: int, stops: set[int], least: 
             floor = out[-1][1] if out else lo
             while first > floor and first - 1 not in stops and heading_level(lines[first - 1].match) is not None:
                 first -= 1  # enumerated headings above the text
-            h = first - 1
-            if h >= floor and h not in stops and not _is_report_text(lines[h]) \
-                    and not (h - 1 >= floor and h - 1 not in stops and _is_short_link(lines[h - 1])):
-                first = h  # a headline directly above the text (not the last of a list of links)
+            h = _headline_above(lines, first, floor, stops)
+            first = first if h is None else h
             out.append((first, k))
         i = j
     return out
+
+
+def _headline_above(lines: list[Line], first: int, floor: int, stops: set[int]) -> int | None:
+    """The headline of untitled report text starting at line ``first`` (a news item's, an interview's):
+    the line just above it, or above the site's lines between (发布时间…来源…, 分享到, at most
+    ``headline_furniture_lines``), that is neither running text, a heading nor the last of a list of
+    links; its first copy when the site repeats it.  The headline is the article's text, not the
+    site's: its figures (我县参合率达98.5%) are the report's, so the report starts there.  None when
+    there is no such line at or after ``floor``."""
+    v = _vocab()
+    k, skipped = first - 1, 0
+    while k >= floor and skipped < v["headline_furniture_lines"] and _site_line_under_headline(lines[k], k in stops):
+        k, skipped = k - 1, skipped + 1
+    if k < floor or k in stops or _is_report_text(lines[k]) or heading_level(lines[k].match) is not None:
+        return None
+    if k - 1 >= floor and k - 1 not in stops and _is_short_link(lines[k - 1]):
+        return None  # the last of a list of links
+    return max(floor, _repeated_title_start(lines, k, stops))
+
+
+def _site_line_under_headline(line: Line, stop: bool) -> bool:
+    """A line of the site's that may stand between a headline and its text: furniture (来源, 浏览次数,
+    分享到) or a bare date and time, not a page break or a navigation trail."""
+    v = _vocab()
+    if v["headline_never_over"].search(line.match):
+        return False
+    return stop and is_boilerplate(line) and not is_page_break(line) or v["headline_date_line"].match(line.match) is not None
 
 
 def _repeats(piece: str, reports: list[str]) -> bool:

@@ -107,7 +107,8 @@ def test_a_traditional_notice_over_its_addressees_is_a_titled_plan():
 
 
 def test_a_news_item_under_its_headline_has_no_title():
-    # the headline names a report's kind (工作综述) but the text is a news item (本报讯…)
+    # the headline names a report's kind (工作综述) but the text is a news item (本报讯…): no title,
+    # and the item starts at its headline (the article's text, over the site's date line)
     page = ("郴州市卫生健康工作综述\n"
             "发布时间：2021-02-03　　来源：郴州日报\n"
             "\n"
@@ -115,7 +116,7 @@ def test_a_news_item_under_its_headline_has_no_title():
             "　　全市基层医疗卫生机构诊疗量占比达到62.4%。\n")
     docs = page_docs(page)
     assert len(docs) == 1
-    assert docs[0]["title"] is None and docs[0]["opening"].startswith("本报讯")
+    assert docs[0]["title"] is None and docs[0]["opening"].startswith("郴州市卫生健康工作综述")
     assert docs[0]["doc_type"] == "summary"
 
 
@@ -292,7 +293,7 @@ def test_an_html_pages_offsets_point_into_the_page_itself():
     assert not any("views" in ln for ln in visible)  # scripts and the head are not shown
     docs = page_docs(HTML_NEWS)
     assert len(docs) == 1 and docs[0]["title"] is None  # a news headline, not a report title
-    assert docs[0]["source_start"] == HTML_NEWS.index("2023年，雨花台区")
+    assert docs[0]["source_start"] == HTML_NEWS.index("基层卫生服务持续改善")  # the item starts at its headline
     assert (docs[0]["year"], docs[0]["admin_level"], docs[0]["place"]) == (2023, "district", "雨花台区")
     values = page_values(HTML_NEWS)  # asserts every quote is the page's own characters
     assert sorted(values) == sorted([(38.6, "percent"), (79.2, "percent"), (2.1, "per_mille")])

@@ -236,3 +236,23 @@ def test_a_short_report_on_one_line_keeps_its_title(opening):
         [("河东区卫生健康委2023年工作总结", "summary", 2023, "district")]
     assert [r["value"] for r in obs] == [45.6, 71.3]
 
+
+
+@pytest.mark.parametrize("between", ["", "发布时间：2013-01-16　来源：县卫生局　浏览次数：312\n",
+                                     "2013年01月16日 09:30\n来源：县卫生局\n分享到：微信 微博\n"])
+def test_a_news_items_headline_is_its_text_and_its_figures_are_kept(between):
+    page = ("首页 > 新闻中心 > 卫健动态\n"
+            "我县新农合参合率达98.5%\n" + between +
+            "本报讯 2012年，全县新型农村合作医疗工作稳步推进，住院补偿比例提高到65%。\n")
+    docs, obs = page_rows(page)
+    assert [(d["title"], d["doc_type"], d["year"]) for d in docs] == [(None, "summary", 2012)]
+    assert page[docs[0]["source_start"]:].startswith("我县新农合参合率达98.5%")
+    assert [(r["value"], r["indicator_id"]) for r in obs] == [(98.5, "ncms_participation_rate"), (65.0, "reimbursement_ratio")]
+
+
+def test_a_site_name_over_the_navigation_trail_is_no_headline():
+    page = ("南岭县人民政府门户网站\n"
+            "首页 > 政务公开 > 工作动态\n"
+            "本报讯 2012年，全县新型农村合作医疗参合率达到98.5%，住院补偿比例提高到65%。\n")
+    docs, _ = page_rows(page)
+    assert page[docs[0]["source_start"]:].startswith("本报讯")

@@ -489,14 +489,19 @@ _POLICY_UNITS = {"percent": POLICY_RATE, "?rate": POLICY_RATE, "yuan": POLICY_MO
 _EARLIER_YEAR = re.compile(r"(?<![0-9到至])((?:19|20)[0-9]{2})\s*年(?!的?基础|基数|底前|前)")
 
 
-def names_an_earlier_year(match: str, seg_s: int, start: int, year: int) -> bool:
-    """Whether the last year the segment names before ``start`` is before ``year`` (in a plan for 2025,
-    2024年，…为10.2/10万 reports the last year's level: a baseline, not a target; in 2024年为26%，2025年
-    提高到28% the second level is the plan's own; 在2024年基础上 does not count)."""
-    last = None
-    for last in _EARLIER_YEAR.finditer(match, seg_s, start):
-        pass
-    return last is not None and int(last.group(1)) < year
+def earlier_year_baselines(match: str, lo: int, hi: int, starts: list[int], seg_starts: list[int], year: int) -> list[bool]:
+    """For each value start (with the start of its segment): whether the last year its segment names
+    before it is before ``year`` (in a plan for 2025, 2024年，…为10.2/10万 reports the last year's level:
+    a baseline, not a target; in 2024年为26%，2025年提高到28% the second level is the plan's own;
+    在2024年基础上 does not count).  The years of match[lo:hi] are found once, so a long segment costs
+    one scan, not one per value."""
+    found = list(_EARLIER_YEAR.finditer(match, lo, hi))
+    ends = [m.end() for m in found]
+    out = []
+    for start, seg_s in zip(starts, seg_starts):
+        k = bisect.bisect_right(ends, start) - 1  # the last year ending at or before the value
+        out.append(k >= 0 and found[k].start() >= seg_s and int(found[k].group(1)) < year)
+    return out
 
 
 def reached_in_own_clause(cues_at: CueIndex, firsts: list[int], seg_s: int, clause_s: int, start: int) -> bool:
