@@ -267,3 +267,10 @@ def test_a_slogan_heading_naming_targets_reports_work_done_and_a_plan_heading_do
             "二、突出工作重点，强化公共卫生服务\n高血压规范管理率为65%。\n三、2016年工作目标\n参合率98%以上。\n"
             "四、下一步工作打算，再上新台阶\n建档率达到88%。\n")
     assert statements_of(page) == {"98.2%": "actual", "65%": "actual", "98%": "target", "88%": "target"}
+
+
+def test_a_notice_issuing_a_plan_in_its_opening_states_targets_after_it():
+    page = ("各乡镇卫生院，县直各医疗卫生单位：\n　　2018年，全县孕产妇系统管理率达到91.5%。"
+            "现将《泰顺县2019年妇幼健康工作要点》印发给你们，请认真贯彻执行。\n"
+            "　　全县孕产妇系统管理率达到92%以上，新建孕产妇学校5所。\n")
+    assert statements_of(page) == {"91.5%": "actual", "92%": "target", "5所": "target"}

@@ -182,7 +182,21 @@ def plan_spans(match: str, lo: int, hi: int, sections, seg_starts: list[int]) ->
                 end = nxt.start()
         spans.append((seg, end))
         spans = merged(spans)
-    return merged(spans + second_half_spans(match, lo, hi))
+    return merged(spans + second_half_spans(match, lo, hi) + issued_plan_spans(match, lo, hi))
+
+
+@lru_cache(maxsize=1)
+def _issued_plan() -> tuple[re.Pattern, int]:
+    v = load_yaml("statements.yaml")["issued_plan"]
+    return re.compile(v["pattern"]), int(v["opening_chars"])
+
+
+def issued_plan_spans(match: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """A notice whose opening issues or adjusts a plan or scheme (现将…补偿方案调整如下, 现将《…工作要点》印发给你们):
+    the rest of the report after that sentence is the plan."""
+    rx, n = _issued_plan()
+    x = rx.search(match, lo, min(hi, lo + n))
+    return [(x.end(), hi)] if x is not None else []
 
 
 @lru_cache(maxsize=1)
