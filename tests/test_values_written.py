@@ -274,3 +274,16 @@ def test_a_notice_issuing_a_plan_in_its_opening_states_targets_after_it():
             "现将《泰顺县2019年妇幼健康工作要点》印发给你们，请认真贯彻执行。\n"
             "　　全县孕产妇系统管理率达到92%以上，新建孕产妇学校5所。\n")
     assert statements_of(page) == {"91.5%": "actual", "92%": "target", "5所": "target"}
+
+
+def test_the_baseline_years_of_a_plans_values_are_found_in_one_scan_as_one_by_one():
+    from healthdata.extract.statement import earlier_year_flags, names_an_earlier_year
+
+    text = ("2024年，全县参合率为97.2%，建档率85%；2025年参合率达到98%，2023 年底前建档率为80%，"
+            "在2024年基础上提高5%，到2026年达到90%。2022年为75%")
+    starts = [i for i, ch in enumerate(text) if ch.isdigit() and (i == 0 or not text[i - 1].isdigit() and text[i - 1] != ".")]
+    segs = [text.rfind("；", 0, s) + 1 if "；" in text[:s] else 0 for s in starts]
+    for year in (2023, 2025, 2026):
+        one_by_one = [names_an_earlier_year(text, seg, s, year) for s, seg in zip(starts, segs)]
+        assert earlier_year_flags(text, starts, segs, year) == one_by_one
+    assert any(earlier_year_flags(text, starts, segs, 2025)) and not all(earlier_year_flags(text, starts, segs, 2025))

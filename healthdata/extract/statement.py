@@ -513,6 +513,25 @@ def names_an_earlier_year(match: str, seg_s: int, start: int, year: int) -> bool
     return last is not None and int(last.group(1)) < year
 
 
+def earlier_year_flags(match: str, starts: list[int], seg_starts: list[int], year: int) -> list[bool]:
+    """:func:`names_an_earlier_year` of each value (``starts``, increasing; ``seg_starts``: the start of
+    the segment of each), each segment scanned once up to its last value (a line of thousands of values
+    is not re-scanned for every one).  A value starts with a digit or mask, which neither extends a year
+    match nor is a word the year pattern refuses after 年, so the matches ending by a value are those of a
+    scan up to it."""
+    last_start = dict(zip(seg_starts, starts))  # the last value of each segment
+    scans: dict[int, tuple[list[int], list[int]]] = {}
+    out = []
+    for s, seg in zip(starts, seg_starts):
+        scan = scans.get(seg)
+        if scan is None:
+            found = [(x.end(), int(x.group(1))) for x in _EARLIER_YEAR.finditer(match, seg, last_start[seg])]
+            scan = scans[seg] = ([e for e, _ in found], [y for _, y in found])
+        k = bisect.bisect_right(scan[0], s)
+        out.append(k > 0 and scan[1][k - 1] < year)
+    return out
+
+
 def reached_in_own_clause(cues_at: CueIndex, firsts: list[int], seg_s: int, clause_s: int, start: int) -> bool:
     """Whether a value after a target in its segment reports a level reached: its own clause holds a
     reached-level word of its own (目前, 已, 截至: statements.yaml reached_after_target) and no target word, and the segment's first target word lies before
