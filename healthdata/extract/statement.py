@@ -414,8 +414,11 @@ def _measured() -> tuple[re.Pattern, re.Pattern]:
 def measured_ratio(m: str, seg_s: int, clause_s: int, start: int) -> bool:
     """Whether a ratio is a measured share of costs, not a rule: its segment names the measured form (政策范围内
     报销比例为78%, 县外为61%) and its clause sets no new level (提高到, 调整为)."""
-    nouns, set_verbs = _measured()
-    return nouns.search(m, seg_s, start) is not None and set_verbs.search(m, clause_s, start) is None
+    nouns, set_verbs = _measured()  # (the segment looked at up to a clause or two back: a long segment is not re-scanned per value)
+    return nouns.search(m, max(seg_s, start - _MEASURED_WINDOW), start) is not None and set_verbs.search(m, clause_s, start) is None
+
+
+_MEASURED_WINDOW = 60
 
 
 def has_target_cue(cues: CueIndex, seg_s: int, start: int) -> bool:
