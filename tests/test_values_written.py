@@ -69,6 +69,11 @@ def rows_by_quote(text: str) -> dict[str, dict]:
     return {r["quote"]: r for r in page_rows(text)[1]}
 
 
+def statements_of(text: str) -> dict[str, str]:
+    """quote -> statement of every value on the page."""
+    return {r["quote"]: r["statement"] for r in page_rows(text)[1]}
+
+
 def indicators_of(text: str) -> dict[str, str | None]:
     """quote -> indicator_id of every rate on the page."""
     return {r["quote"]: r["indicator_id"] for r in rate_rows(text)}
@@ -78,9 +83,8 @@ def test_a_part_of_a_rule_is_a_rule_and_a_per_case_subsidy_is_a_rule():
     page = ("青田县卫生局2015年工作总结\n"
             "全年人均筹资标准提高到420元，其中个人缴费90元，各级财政补助330元。对住院分娩的农村孕产妇每例补助500元。"
             "全年培训乡村医生310人，其中女性120人。城乡居民医保个人缴费标准为220元，困难老人每人每月发放护理补贴80元。\n")
-    statements = {q: r["statement"] for q, r in rows_by_quote(page).items()}
     # a part of a reached count stays a reached count
-    assert statements == {"420元": "policy", "90元": "policy", "330元": "policy", "500元": "policy", "310人": "actual",
+    assert statements_of(page) == {"420元": "policy", "90元": "policy", "330元": "policy", "500元": "policy", "310人": "actual",
                           "120人": "actual", "220元": "policy", "80元": "policy"}
 
 
@@ -199,8 +203,7 @@ def test_the_measured_share_of_costs_reimbursed_is_no_rule_but_raising_it_is():
     page = ("衢江区2016年上半年新农合运行情况分析\n"
             "县内住院政策范围内报销比例为76.4%，县外为58.2%。乡镇卫生院住院补偿比例为85%。\n"
             "下一步，政策范围内住院费用报销比例提高到80%。\n")
-    statements = {q: r["statement"] for q, r in rows_by_quote(page).items()}
-    assert statements == {"76.4%": "actual", "58.2%": "actual", "85%": "policy", "80%": "policy"}
+    assert statements_of(page) == {"76.4%": "actual", "58.2%": "actual", "85%": "policy", "80%": "policy"}
 
 
 def test_a_level_reached_after_a_target_in_one_sentence_and_a_plans_look_back():
@@ -263,5 +266,24 @@ def test_a_slogan_heading_naming_targets_reports_work_done_and_a_plan_heading_do
     page = ("泰顺县卫生局2015年工作总结\n一、围绕目标任务，扎实推进重点工作\n全县参合率达到98.2%。\n"
             "二、突出工作重点，强化公共卫生服务\n高血压规范管理率为65%。\n三、2016年工作目标\n参合率98%以上。\n"
             "四、下一步工作打算，再上新台阶\n建档率达到88%。\n")
-    statements = {q: r["statement"] for q, r in rows_by_quote(page).items()}
-    assert statements == {"98.2%": "actual", "65%": "actual", "98%": "target", "88%": "target"}
+    assert statements_of(page) == {"98.2%": "actual", "65%": "actual", "98%": "target", "88%": "target"}
+
+
+def test_a_notice_issuing_a_plan_in_its_opening_states_targets_after_it():
+    page = ("各乡镇卫生院，县直各医疗卫生单位：\n　　2018年，全县孕产妇系统管理率达到91.5%。"
+            "现将《泰顺县2019年妇幼健康工作要点》印发给你们，请认真贯彻执行。\n"
+            "　　全县孕产妇系统管理率达到92%以上，新建孕产妇学校5所。\n")
+    assert statements_of(page) == {"91.5%": "actual", "92%": "target", "5所": "target"}
+
+
+def test_the_baseline_years_of_a_plans_values_are_found_in_one_scan_as_one_by_one():
+    from healthdata.extract.statement import earlier_year_flags, names_an_earlier_year
+
+    text = ("2024年，全县参合率为97.2%，建档率85%；2025年参合率达到98%，2023 年底前建档率为80%，"
+            "在2024年基础上提高5%，到2026年达到90%。2022年为75%")
+    starts = [i for i, ch in enumerate(text) if ch.isdigit() and (i == 0 or not text[i - 1].isdigit() and text[i - 1] != ".")]
+    segs = [text.rfind("；", 0, s) + 1 if "；" in text[:s] else 0 for s in starts]
+    for year in (2023, 2025, 2026):
+        one_by_one = [names_an_earlier_year(text, seg, s, year) for s, seg in zip(starts, segs)]
+        assert earlier_year_flags(text, starts, segs, year) == one_by_one
+    assert any(earlier_year_flags(text, starts, segs, 2025)) and not all(earlier_year_flags(text, starts, segs, 2025))

@@ -186,7 +186,7 @@ def describe_all(ctx: Context, tokens: list[NumberToken]) -> list[Described]:
     elif ctx.plan_year is None:
         in_plan = [True] * len(starts)
     else:  # a level of a year before the plan's is its baseline
-        in_plan = [not b for b in st.earlier_year_baselines(ctx.match, ctx.lo, ctx.hi, starts, seg_starts, ctx.plan_year)]
+        in_plan = [not earlier for earlier in st.earlier_year_flags(ctx.match, starts, seg_starts, ctx.plan_year)]
     for tok, sent, tok_clause, seg_s, next_start, plan in zip(tokens, sents, clause_starts(ctx, start_array), seg_starts, next_starts, in_plan):
         prev, prev_rate = previous_in_sentence(items, sent, last_rate) if items and items[-1].sent is sent else (None, None)
         d = describe(ctx, tok, sent, tok_clause, seg_s, facts[sent], prev, prev_rate, next_start, plan)

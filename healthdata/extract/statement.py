@@ -182,7 +182,21 @@ def plan_spans(match: str, lo: int, hi: int, sections, seg_starts: list[int]) ->
                 end = nxt.start()
         spans.append((seg, end))
         spans = merged(spans)
-    return merged(spans + second_half_spans(match, lo, hi))
+    return merged(spans + second_half_spans(match, lo, hi) + issued_plan_spans(match, lo, hi))
+
+
+@lru_cache(maxsize=1)
+def _issued_plan() -> tuple[re.Pattern, int]:
+    v = load_yaml("statements.yaml")["issued_plan"]
+    return re.compile(v["pattern"]), int(v["opening_chars"])
+
+
+def issued_plan_spans(match: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """A notice whose opening issues or adjusts a plan or scheme (现将…补偿方案调整如下, 现将《…工作要点》印发给你们):
+    the rest of the report after that sentence is the plan."""
+    rx, n = _issued_plan()
+    x = rx.search(match, lo, min(hi, lo + n))
+    return [(x.end(), hi)] if x is not None else []
 
 
 @lru_cache(maxsize=1)
@@ -400,8 +414,11 @@ def _measured() -> tuple[re.Pattern, re.Pattern]:
 def measured_ratio(m: str, seg_s: int, clause_s: int, start: int) -> bool:
     """Whether a ratio is a measured share of costs, not a rule: its segment names the measured form (政策范围内
     报销比例为78%, 县外为61%) and its clause sets no new level (提高到, 调整为)."""
-    nouns, set_verbs = _measured()
-    return nouns.search(m, seg_s, start) is not None and set_verbs.search(m, clause_s, start) is None
+    nouns, set_verbs = _measured()  # (the segment looked at up to a clause or two back: a long segment is not re-scanned per value)
+    return nouns.search(m, max(seg_s, start - _MEASURED_WINDOW), start) is not None and set_verbs.search(m, clause_s, start) is None
+
+
+_MEASURED_WINDOW = 60
 
 
 def has_target_cue(cues: CueIndex, seg_s: int, start: int) -> bool:
@@ -489,18 +506,32 @@ _POLICY_UNITS = {"percent": POLICY_RATE, "?rate": POLICY_RATE, "yuan": POLICY_MO
 _EARLIER_YEAR = re.compile(r"(?<![0-9到至])((?:19|20)[0-9]{2})\s*年(?!的?基础|基数|底前|前)")
 
 
-def earlier_year_baselines(match: str, lo: int, hi: int, starts: list[int], seg_starts: list[int], year: int) -> list[bool]:
-    """For each value start (with the start of its segment): whether the last year its segment names
-    before it is before ``year`` (in a plan for 2025, 2024年，…为10.2/10万 reports the last year's level:
-    a baseline, not a target; in 2024年为26%，2025年提高到28% the second level is the plan's own;
-    在2024年基础上 does not count).  The years of match[lo:hi] are found once, so a long segment costs
-    one scan, not one per value."""
-    found = list(_EARLIER_YEAR.finditer(match, lo, hi))
-    ends = [m.end() for m in found]
+def names_an_earlier_year(match: str, seg_s: int, start: int, year: int) -> bool:
+    """Whether the last year the segment names before ``start`` is before ``year`` (in a plan for 2025,
+    2024年，…为10.2/10万 reports the last year's level: a baseline, not a target; in 2024年为26%，2025年
+    提高到28% the second level is the plan's own; 在2024年基础上 does not count)."""
+    last = None
+    for last in _EARLIER_YEAR.finditer(match, seg_s, start):
+        pass
+    return last is not None and int(last.group(1)) < year
+
+
+def earlier_year_flags(match: str, starts: list[int], seg_starts: list[int], year: int) -> list[bool]:
+    """:func:`names_an_earlier_year` of each value (``starts``, increasing; ``seg_starts``: the start of
+    the segment of each), each segment scanned once up to its last value (a line of thousands of values
+    is not re-scanned for every one).  A value starts with a digit or mask, which neither extends a year
+    match nor is a word the year pattern refuses after 年, so the matches ending by a value are those of a
+    scan up to it."""
+    last_start = dict(zip(seg_starts, starts))  # the last value of each segment
+    scans: dict[int, tuple[list[int], list[int]]] = {}
     out = []
-    for start, seg_s in zip(starts, seg_starts):
-        k = bisect.bisect_right(ends, start) - 1  # the last year ending at or before the value
-        out.append(k >= 0 and found[k].start() >= seg_s and int(found[k].group(1)) < year)
+    for s, seg in zip(starts, seg_starts):
+        scan = scans.get(seg)
+        if scan is None:
+            found = [(x.end(), int(x.group(1))) for x in _EARLIER_YEAR.finditer(match, seg, last_start[seg])]
+            scan = scans[seg] = ([e for e, _ in found], [y for _, y in found])
+        k = bisect.bisect_right(scan[0], s)
+        out.append(k > 0 and scan[1][k - 1] < year)
     return out
 
 
