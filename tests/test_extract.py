@@ -64,10 +64,14 @@ def test_per_ten_thousand_written_as_shi_wan():
     assert not any(r["quote"].startswith("612") for r in rows)  # programme names are not quantities
 
 
-def test_percentage_points_are_a_change():
-    rows = rows_of("全县住院分娩率提高了10.47个百分点。")
-    r = by_quote(rows, "10.47个百分点")
-    assert (r["unit"], r["statement"], r["value"]) == ("percentage_points", "change", 10.47)
+def test_percentage_points_are_a_difference_in_percent_and_a_percent_change_is_relative():
+    rows = rows_of("全县住院分娩率提高了10.47个百分点,婴儿死亡率下降0.4个千分点,门诊人次同比增长6.2%,床位增加120张。")
+    got = [(r["quote"], r["unit"], r["statement"], r["change_kind"], r["value"]) for r in rows]
+    assert got == [("10.47个百分点", "percent", "change", "difference", 10.47),
+                   ("0.4个千分点", "per_mille", "change", "difference", -0.4),
+                   ("6.2%", "percent", "change", "relative", 6.2),
+                   ("120张", "count", "change", "difference", 120.0)]
+    assert all(r["change_kind"] is None for r in rows_of("全县住院分娩率为98.5%。"))
 
 
 def test_percent_spelled_out():

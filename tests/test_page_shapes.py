@@ -217,7 +217,7 @@ def test_a_decimal_point_written_as_a_full_stop_before_any_rate_unit_or_wan():
             "全年完成项目3个。12个乡镇通过考核。\n")
     _, obs = page_rows(page)
     got = [(r["value"], r["unit"]) for r in obs]
-    assert got == [(23100.0, "count"), (4.8, "percent"), (12.5, "per_100k"), (-0.6, "percentage_points"),
+    assert got == [(23100.0, "count"), (4.8, "percent"), (12.5, "per_100k"), (-0.6, "percent"),
                    (3.0, "count"), (12.0, "count")]
 
 

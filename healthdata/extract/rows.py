@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 OBSERVATION_KEYS = (
     "source_start", "source_end", "quote", "sentence_start", "sentence_end", "section_kind", "indicator_id",
     "subject", "population", "value", "unit", "count_unit", "unit_implicit", "redacted", "statement",
-    "comparator", "period_text", "flag",
+    "comparator", "change_kind", "period_text", "flag",
 )
 
 
@@ -72,6 +72,12 @@ def observation_rows(report: ReportText, items: list[Described]) -> list[dict]:
         row["subject"] = t[max(subj_lo, subj_hi - 60) : subj_hi] or None  # its last 60 characters
         if d.population is not None:
             row["population"] = d.population
+        if statement == "change":
+            # a change in the rate's own points (提高2.1个百分点, 下降0.4个千分点) or in counts and money
+            # is a difference in the value's unit; one written with % is relative to the earlier level
+            row["change_kind"] = "relative" if unit == "percent" else "difference"
+        if unit == "percentage_points":
+            unit = "percent"  # points of a percent rate: a difference in percent (change_kind says so)
         row["value"], row["unit"], row["statement"] = value, unit, statement
         if unit in NOT_RATE:
             row["count_unit"] = count_unit

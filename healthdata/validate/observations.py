@@ -22,7 +22,8 @@ __all__ = [
     "check_foreign_keys",
 ]
 
-UNITS = ["percent", "per_mille", "per_10k", "per_100k", "percentage_points", "count", "yuan", "ratio"]
+UNITS = ["percent", "per_mille", "per_10k", "per_100k", "count", "yuan", "ratio"]
+CHANGE_KINDS = ["difference", "relative"]
 RATE_UNITS = ["percent", "per_mille", "per_10k", "per_100k", "ratio"]
 STATEMENTS = ["actual", "target", "change", "completion", "policy"]
 COMPARATORS = ["=", ">=", "<=", "~"]
@@ -50,12 +51,13 @@ class ObservationSchema(SpannedTable):
     subject: Series[str] = pa.Field(nullable=True, description="What the value is about, as the text names it, with its qualifiers (e.g. 3岁以下儿童系统管理率).")
     population: Series[str] = pa.Field(nullable=True, description="Group the figure is about when the text names one (农村, 城镇职工, 65岁以上老年人).")
     value: Series[float] = pa.Field(nullable=True, description="The number in `unit` (万/亿 applied; a decrease stated as a change is negative); null when masked in the source.", metadata={"unit": "see unit column"})
-    unit: Series[str] = pa.Field(isin=UNITS, description="percent, per_mille, per_10k, per_100k, percentage_points, count, yuan or ratio.")
+    unit: Series[str] = pa.Field(isin=UNITS, description="percent, per_mille, per_10k, per_100k, count, yuan or ratio (a change in percentage points is in percent: see change_kind).")
     count_unit: Series[str] = pa.Field(nullable=True, description="Measure word as written for counts (人, 人次, 例, 家 …; 元 for money); null for rates.")
     unit_implicit: Series[bool] = pa.Field(description="True when the text omits the unit (参合率97以上).")
     redacted: Series[bool] = pa.Field(description="True when a digit is masked in the source (x%, **%, XX2.48元); value is then null.")
     statement: Series[str] = pa.Field(isin=STATEMENTS, description="actual (achieved level), target (goal or plan), change (against an earlier period), completion (progress against a task), policy (a rule the bureau sets).")
     comparator: Series[str] = pa.Field(isin=COMPARATORS, description="How the value compares: = exact, >= at least (以上, 不低于), <= at most (以下, 以内), ~ about (左右, 约, 余).")
+    change_kind: Series[str] = pa.Field(nullable=True, isin=CHANGE_KINDS, description="For a change only: difference (in the value's own unit: 提高2.1个百分点 is +2.1 percentage points, 下降0.4个千分点 -0.4 per mille, 增加1062人 +1062) or relative (a percent of the earlier level: 同比增长6.2%); null for every other statement.")
     period_text: Series[str] = pa.Field(nullable=True, description="Period named near the value (上半年, 1—10月, 截止5月底, 全年), as written.")
     flag: Series[str] = pa.Field(nullable=True, description="Why a row looks odd (e.g. a percent outside 0-100 for an actual level); null when nothing is odd.")
 
@@ -81,6 +83,10 @@ class ObservationSchema(SpannedTable):
     def count_unit_only_for_counts(cls, df: pd.DataFrame) -> Series[bool]:
         is_count = df["unit"].isin(["count", "yuan"])
         return is_count | df["count_unit"].isna()
+
+    @pa.dataframe_check
+    def change_kind_only_for_changes(cls, df: pd.DataFrame) -> Series[bool]:
+        return df["change_kind"].notna() == (df["statement"] == "change")
 
     @pa.dataframe_check
     def only_changes_are_negative(cls, df: pd.DataFrame) -> Series[bool]:
