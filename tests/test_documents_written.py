@@ -213,7 +213,9 @@ def test_site_furniture_lines(line):
 
 
 @pytest.mark.parametrize("line", ["2022年末，全市医疗卫生机构床位2.86万张，阅读室3个。",
-                                  "一、加强卫生应急体系建设：新建应急物资储备库2个。"])
+                                  "一、加强卫生应急体系建设：新建应急物资储备库2个。",
+                                  "县卫生局<b>2020</b>年工作总结",  # markup's > is no trail's
+                                  "根据《爱国卫生工作条例》和《健康城市建设方案》的要求"])
 def test_report_sentences_are_no_furniture(line):
     from healthdata.segment import Line, is_boilerplate
     from healthdata.textnorm import matching_text
