@@ -92,7 +92,7 @@ def is_lead_in(text: str, before_list: bool = False) -> bool:
         return not themes_for(text) and not cues.weak.found(cues.prominent.sub("|", text))
     for lead_in in (cues.lead_in, cues.list_lead_in) if before_list else (cues.lead_in,):
         if lead_in.found(text) and not cues.weak.found(lead_in.sub("|", text)):
-            return before_list or not themes_for(lead_in.sub("|", text))
+            return before_list or not themes_for(text)
     return False
 
 
