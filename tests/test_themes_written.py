@@ -136,6 +136,10 @@ SUBJECTS = [
     ("一些地方存在重建设轻管理的倾向", {"execution"}),
     ("基层反映报表多、检查多", {"execution"}),
     ("部分医疗机构重治轻防", {"public_health_pressure"}),
+    # -- work judged wanting with no subject a theme knows is implementation; with one, that subject's
+    ("部分单位内部管理有待加强", {"execution"}),
+    ("相关工作机制还不完善", {"execution"}),
+    ("基层服务能力有待加强", {"service_capacity"}),
     # -- the subject of the judgement
     # a field's keyword right before money, staff or a failure only qualifies it
     ("艾滋病防治经费缺口较大", {"funding"}),

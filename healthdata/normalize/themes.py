@@ -40,7 +40,8 @@ def theme_vocabulary() -> dict:
 
 def theme_keywords(theme: dict) -> list[str]:
     """All keywords of one theme of the vocabulary, yielding ones included."""
-    return [str(k) for k in (theme.get("keywords") or []) + (theme.get("yielding_keywords") or [])]
+    return [str(k) for k in (theme.get("keywords") or [])
+            + [k for group in theme.get("yielding") or [] for k in group["keywords"]]]
 
 
 def load_themes() -> pd.DataFrame:
@@ -86,8 +87,13 @@ def compiled_themes() -> tuple[CompiledTheme, ...]:
     for theme in vocab["themes"]:
         excludes = theme.get("exclude") or []
         ex = re.compile("|".join(keyword_pattern(str(e), gap_max) for e in excludes)) if excludes else None
-        for key, yields_to in (("keywords", ()), ("yielding_keywords", theme.get("yields_to") or ())):
-            keywords = sorted({str(k) for k in theme.get(key) or ()}, key=len, reverse=True)
+        others = [t["id"] for t in vocab["themes"] if t["id"] != theme["id"]]
+        groups = [((), theme.get("keywords") or ())] + [
+            (others if group["yields_to"] == "any" else group["yields_to"], group["keywords"])
+            for group in theme.get("yielding") or []
+        ]
+        for yields_to, words in groups:
+            keywords = sorted({str(k) for k in words}, key=len, reverse=True)
             if keywords:
                 rx = match_starts("|".join(f"(?:{keyword_pattern(k, gap_max)})" for k in keywords))
                 literal = frozenset(k for k in keywords if GAP not in k)
@@ -192,7 +198,7 @@ def keyword_candidates(text_match: str) -> dict[str, list[tuple[Match, bool]]]:
     words = ClauseWords(text_match)
     out: dict[str, list[tuple[Match, bool]]] = {}
     compiled = compiled_themes()
-    for theme in [t for t in compiled if not t.yields_to] + [t for t in compiled if t.yields_to]:
+    for theme in sorted(compiled, key=lambda t: len(t.yields_to)):  # those that yield to more come later
         if theme.yields_to & out.keys():
             continue
         excluded = None
