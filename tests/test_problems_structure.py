@@ -96,8 +96,8 @@ def test_words_cut_clause_by_clause_are_the_words_of_the_whole_text(text):
     whole = word_index(text)
     clause_words = ClauseWords(text)
     checked = 0
-    for _theme, rx, _exclude in compiled_themes():
-        for m in rx.finditer(text):
+    for theme in compiled_themes():
+        for m in theme.keywords.finditer(text):
             start, end = m.span(1)
             assert clause_words.straddles(start, end) == straddles_words(whole, start, end)
             checked += 1

@@ -130,6 +130,16 @@ SUBJECTS = [
     # -- patients leaving are a matter of capacity, staff leaving of the workforce
     ("乡镇卫生院病人外流现象突出", {"service_capacity"}),
     ("业务骨干外流严重", {"workforce"}),
+    # -- implementation: duties unclear, departments not together, building over running, paperwork
+    ("部分单位职责不清、分工不明确", {"execution"}),
+    ("部门之间协调配合不够", {"execution"}),
+    ("一些地方存在重建设轻管理的倾向", {"execution"}),
+    ("基层反映报表多、检查多", {"execution"}),
+    ("部分医疗机构重治轻防", {"public_health_pressure"}),
+    # -- work judged wanting with no subject a theme knows is implementation; with one, that subject's
+    ("部分单位内部管理有待加强", {"execution"}),
+    ("相关工作机制还不完善", {"execution"}),
+    ("基层服务能力有待加强", {"service_capacity"}),
     # -- the subject of the judgement
     # a field's keyword right before money, staff or a failure only qualifies it
     ("艾滋病防治经费缺口较大", {"funding"}),
@@ -292,6 +302,16 @@ JUDGEMENTS = [
      ["目前全县艾滋病防控形势依然严峻,青年学生感染人数逐年增加", "部分乡镇卫生院检验设备不足"]),
     ("但全县执业医师总量不足,县级医院重点专科少,群众外出就医比例较高。",
      ["但全县执业医师总量不足", "县级医院重点专科少,群众外出就医比例较高"]),
+    # -- problems announced with a qualifier are a lead-in; a named one is a problem
+    ("当前全县卫生工作还存在一些亟待解决的困难和问题,主要是:一是床位不足;二是设备落后。", ["床位不足", "设备落后"]),
+    ("但全县还存在医生不足的问题。", ["但全县还存在医生不足的问题"]),
+    # -- loose rules, rough management, uneven staff; a renewal judged slow is no renewal done
+    ("个别医院规章制度执行不严。", ["个别医院规章制度执行不严"]),
+    ("卫生院内部管理比较粗放。", ["卫生院内部管理比较粗放"]),
+    ("但工作人员业务素质参差不齐。", ["但工作人员业务素质参差不齐"]),
+    ("但县乡两级疾控机构人员老化、知识更新慢。", ["但县乡两级疾控机构人员老化、知识更新慢"]),
+    # …but collecting problems is an act, and a campaign's quoted name no judgement
+    ("通过召开座谈会,收集“不严不实”的问题和意见,完成了整改方案。", []),
     # -- what curbs a malpractice, a season of many cases
     ("今年开展了收受红包专项治理,有效遏制了收受药品回扣之风。", []),
     ("进入冬春传染病高发频发季节,各地加强了监测。", []),

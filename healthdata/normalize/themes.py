@@ -40,7 +40,8 @@ def theme_vocabulary() -> dict:
 
 def theme_keywords(theme: dict) -> list[str]:
     """All keywords of one theme of the vocabulary, yielding ones included."""
-    return [str(k) for k in (theme.get("keywords") or []) + (theme.get("yielding_keywords") or [])]
+    return [str(k) for k in (theme.get("keywords") or [])
+            + [k for group in theme.get("yielding") or [] for k in group["keywords"]]]
 
 
 def load_themes() -> pd.DataFrame:
@@ -86,8 +87,13 @@ def compiled_themes() -> tuple[CompiledTheme, ...]:
     for theme in vocab["themes"]:
         excludes = theme.get("exclude") or []
         ex = re.compile("|".join(keyword_pattern(str(e), gap_max) for e in excludes)) if excludes else None
-        for key, yields_to in (("keywords", ()), ("yielding_keywords", theme.get("yields_to") or ())):
-            keywords = sorted({str(k) for k in theme.get(key) or ()}, key=len, reverse=True)
+        others = [t["id"] for t in vocab["themes"] if t["id"] != theme["id"]]
+        groups = [((), theme.get("keywords") or ())] + [
+            (others if group["yields_to"] == "any" else group["yields_to"], group["keywords"])
+            for group in theme.get("yielding") or []
+        ]
+        for yields_to, words in groups:
+            keywords = sorted({str(k) for k in words}, key=len, reverse=True)
             if keywords:
                 rx = match_starts("|".join(f"(?:{keyword_pattern(k, gap_max)})" for k in keywords))
                 literal = frozenset(k for k in keywords if GAP not in k)
@@ -184,16 +190,16 @@ class ClauseWords:
 Match = tuple[str, str, int, int]  # (theme_id, keyword as found, start, end)
 
 
-def keyword_candidates(text_match: str) -> dict[str, list[tuple[Match, bool]]]:
+def keyword_candidates(text_match: str, yielding: bool = True) -> dict[str, list[tuple[Match, bool]]]:
     """Every keyword match of every theme that respects the words of the text and is not inside
     a phrase the theme excludes, overlapping ones included, by theme, each with whether it
-    spans a keyword's gap (人员…不足).  A theme's yielding
-    keywords count only when none of the themes they yield to has a keyword in the text."""
+    spans a keyword's gap (人员…不足).  A theme's yielding keywords count only when none of the
+    themes they yield to has a keyword in the text (and not at all unless ``yielding``)."""
     words = ClauseWords(text_match)
     out: dict[str, list[tuple[Match, bool]]] = {}
     compiled = compiled_themes()
-    for theme in [t for t in compiled if not t.yields_to] + [t for t in compiled if t.yields_to]:
-        if theme.yields_to & out.keys():
+    for theme in sorted(compiled, key=lambda t: len(t.yields_to)):  # those that yield to more come later
+        if theme.yields_to and (not yielding or theme.yields_to & out.keys()):
             continue
         excluded = None
         for m in theme.keywords.finditer(text_match):
@@ -249,7 +255,7 @@ def inside_a_head(match: Match, found: list[Match], heads: frozenset[str]) -> bo
                for t, _k, s, e in found)
 
 
-def themes_for(text_match: str) -> list[Match]:
+def themes_for(text_match: str, yielding: bool = True) -> list[Match]:
     """Theme evidence in a (matching-text) string: [(theme_id, keyword as found, rel_start, rel_end)].
 
     Every non-overlapping keyword match of every theme that names what the text judges is
@@ -258,9 +264,11 @@ def themes_for(text_match: str) -> list[Match]:
     or is part of a longer keyword of money, staff, buildings or a failure (:func:`inside_a_head`);
     and, unless nothing else is left, when it only qualifies the noun after it (a field's
     keyword before money, staff, buildings or a failure: 疾病预防控制经费) or stands in a phrase
-    of circumstance (在…疫情中).  An empty list means no theme explains the text.
+    of circumstance (在…疫情中).  Keywords that only stand in for a subject a theme would name
+    (有待加强 as execution, see ``yielding`` in themes.yaml) count when no such theme is named,
+    and not at all unless ``yielding``.  An empty list means no theme explains the text.
     """
-    candidates = keyword_candidates(text_match)
+    candidates = keyword_candidates(text_match, yielding)
     every = [f for fs in candidates.values() for f, _gap in fs]
     by_theme: dict[str, list[Match]] = {}
     for theme_id, matches in candidates.items():

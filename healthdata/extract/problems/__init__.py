@@ -12,6 +12,11 @@ Two places hold problems:
   items are problems; elsewhere a clause wording a shortcoming (有待, 薄弱, 滞后, 缺乏, 仍…, 差距) is
   a problem, together with the clauses before it that give its subject.
 
+A problem is one judgement: a clause (or a part of a list) that judges another subject than the
+one before it (人员不足、业务用房紧张; 基础设施薄弱,人员素质不高) starts a problem of its own,
+while one that says more about the same judgement (its consequence, its worst case, what a gap
+is) stays with it.
+
 Detection runs on a *reading view* of the report's matching text (Traditional already folded
 to Simplified): reading aids (pinyin in parentheses after characters) are left out, a line cut
 inside a sentence by the page's line width is joined to the next, and a whole report printed on
@@ -26,7 +31,9 @@ The package, by concern (each module depends only on those above it):
 * :mod:`.spans` — spans and cutting text into trimmed pieces (no vocabulary);
 * :mod:`.vocabulary` — the cue vocabulary, compiled;
 * :mod:`.splitting` — enumerated items, sentences and clauses of a paragraph;
-* :mod:`.judgement` — what a clause or sentence says (shortcoming, solving, lead-in, stop);
+* :mod:`.judgement` — what a clause or sentence says (shortcoming, solving, lead-in, stop) and
+  whether a clause goes on with the judgement before it (same subject, consequence, …);
+* :mod:`.clauses` — a sentence or section paragraph cut into its judgements (one problem each);
 * :mod:`.headings` — heading levels, problems and plans headings;
 * :mod:`.view` — the reading view and its offsets into the raw text;
 * :mod:`.sections` — problems sections and the problems inside them;

@@ -33,8 +33,9 @@ def persists(text: str) -> bool:
 
 
 def subject_themes(text: str) -> frozenset[str]:
-    """The themes whose keywords name what ``text`` judges."""
-    return frozenset(t for t, *_ in themes_for(text))
+    """The themes whose keywords name what ``text`` judges (not those standing in for a subject
+    none names: 有待加强 as execution)."""
+    return frozenset(t for t, *_ in themes_for(text, yielding=False))
 
 
 def about_another_subject(problem: str, part: str) -> bool:
@@ -47,15 +48,15 @@ def continues_judgement(problem: str, part: str, admits: bool, after_cause: bool
     """Whether a clause right after the admitting ``problem`` (after a comma) belongs to that
     problem rather than starting the next.
 
-    A consequence (难以满足群众需要, 造成…) does; so does whatever
-    follows a gap against a reference that names no subject (…仍有差距,山区孕产妇死亡率明显高于城市
-    says what the gap is).  An admitting part does after a cause (由于…), when it is short and says
-    what still waits to be improved (…,服务能力有待提升: what follows from the judgement), and when it is about the
-    same subject (no theme of another subject only) and is short (设备老化,业务用房陈旧), sums up
-    with a gap (…,与群众的需求相比还有差距), singles out the worst case (…,儿科医生尤为紧缺) or says
-    more exactly a situation judged before (防控形势严峻,流动人口发病比例较高).  A
-    part wording no shortcoming says more about the problem when the problem names no subject of
-    its own (…仍有差距) or shares a theme with it, and does not open a new topic (由于, 同时, 部分…)."""
+    A consequence (难以满足群众需要, 造成…) does; so does whatever follows a gap against a
+    reference that names no subject (…仍有差距,山区孕产妇死亡率明显高于城市 says what the gap is).
+    An admitting part does after a cause (由于…); when it is short and says what still waits to
+    be improved (…,服务能力有待提升: what follows from the judgement); and, when it is not about
+    another subject only, when it is short (设备老化,业务用房陈旧), sums up with a gap (…,与群众
+    的需求相比还有差距), singles out the worst case (…,儿科医生尤为紧缺) or says more exactly a
+    situation judged before (防控形势严峻,流动人口发病比例较高).  A part wording no shortcoming
+    says more about the problem when the problem names no subject of its own (…仍有差距) or
+    shares a theme with it, and does not open a new topic (由于, 同时, 部分…)."""
     cues = compiled_cues()
     previous, own = subject_themes(problem), subject_themes(part)
     another_subject = about_another_subject(problem, part)
@@ -85,14 +86,15 @@ def continues_judgement(problem: str, part: str, admits: bool, after_cause: bool
 def is_lead_in(text: str, before_list: bool = False) -> bool:
     """A sentence announcing problems (存在不少问题, 主要表现为) without stating one: no
     shortcoming worded besides the announcement, and, unless its list follows, no topic a theme
-    knows (人才…的问题较为突出, 院内感染管理存在薄弱环节 state a problem).  Right ``before_list`` (its items follow), a gap admitted in general
-    (还存在一些差距) announces them too."""
+    knows (人才…的问题较为突出, 院内感染管理存在薄弱环节 state a problem).  Right
+    ``before_list`` (its items follow), a gap admitted in general (还存在一些差距) announces
+    them too."""
     cues = compiled_cues()
     if cues.prominent.found(text):
-        return not themes_for(text) and not cues.weak.found(cues.prominent.sub("|", text))
+        return not subject_themes(text) and not cues.weak.found(cues.prominent.sub("|", text))
     for lead_in in (cues.lead_in, cues.list_lead_in) if before_list else (cues.lead_in,):
         if lead_in.found(text) and not cues.weak.found(lead_in.sub("|", text)):
-            return before_list or not themes_for(lead_in.sub("|", text))
+            return before_list or not subject_themes(text)
     return False
 
 
