@@ -32,7 +32,7 @@ from healthdata.extract.numbers import NumberToken
 from healthdata.extract.rows import OBSERVATION_KEYS, observation_rows
 from healthdata.extract import statement as st
 from healthdata.extract.statement import inherits_statement, mark_from_to_pairs, statement_and_sign
-from healthdata.normalize.indicators import population_between, population_first_rx
+from healthdata.normalize.indicators import population_first_rx, population_from
 from healthdata.types import ReportText
 
 
@@ -138,11 +138,12 @@ def describe(ctx: Context, tok: NumberToken, sent: tuple[int, int], tok_clause: 
         if statement != "change":
             return None
         unit = "percent"
+    pop_first = _POPULATION_FIRST(m, clause_s, start)  # (most clauses hold no character a population starts with)
     return Described(
         tok, sent, clause_s, local_start, iid,
         ctx.table_subjects.get(start) or (subject_of(m, clause_s, link_end, c) if clause_s < link_end and (
             (first := m[clause_s]) in _SUBJECT_FIRSTS or first in c.cmp_after_first) else clause_s, link_end),  # (subject_of's first test)
-        population_between(m, clause_s, start) if _POPULATION_FIRST(m, clause_s, start) else None, statement, sign, comparator, unit,
+        population_from(m, clause_s, pop_first.start(), start) if pop_first else None, statement, sign, comparator, unit,
         period_before(ctx, facts, start) if facts.periods else None,  # most sentences name no period
     )
 
@@ -164,7 +165,7 @@ def subject_after_enumerator(m: str, lo: int, hi: int) -> int:
 
 
 _ENUMERATOR_FIRSTS = st.statement_cues().enumerator_firsts
-_POPULATION_FIRST = population_first_rx().search  # (asked first: most clauses hold no character a population starts with)
+_POPULATION_FIRST = population_first_rx().search
 _SUBJECT_FIRSTS = _ENUMERATOR_FIRSTS | frozenset(SUBJECT_SKIP)  # what a subject's start may need to skip begins with
 
 
