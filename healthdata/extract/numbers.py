@@ -150,7 +150,7 @@ def _unit_regex() -> re.Pattern:
         rf"(?:(?P<lo>\d++(?:\.\d++)?) ?[{joiners}] ?)?"
         rf"(?:(?P<num>{num})(?P<mult>{mult})?|(?P<cn>[{CN_DIGITS}]+)(?P<cnmult>[万亿])?)"
         rf"(?P<approx>余|多)?"
-        rf"(?P<sp> ?)"
+        rf" ?"
         rf"(?:(?P<rate>{rate})|(?P<unit>{counts})(?:/(?P<per>{per}))?)"
     )
     return re.compile(pat), re.compile(rf"^(?:{cn_units})$")
