@@ -406,6 +406,9 @@ def statement_and_sign(ctx: Context, tok: NumberToken, clause_s: int, seg_s: int
         return "change", -1
     if link_cue and m.endswith(c.up, clause_s, link_end):
         return "change", 1
+    if in_plan and (
+            firsts[ACTUAL] == -1 or not reached_in_plan(cues_at, firsts, seg_s, start)):  # (-1: no reached-level word in the segment)
+        return "target", 1  # (whatever target or completion words stand before it: asked first, as it needs neither)
     completion = (0 <= firsts[COMPLETION] <= start and cues_at.has(COMPLETION, clause_s, start) or iid == c.completion_indicator
                   or link_end > clause_s and m.endswith(c.completion_adjacent, clause_s, link_end))
     target = (0 <= firsts[TARGET] <= start or 0 <= firsts[TARGET_LOCAL] <= start and cues_at.has(TARGET_LOCAL, clause_s, start)
@@ -413,9 +416,6 @@ def statement_and_sign(ctx: Context, tok: NumberToken, clause_s: int, seg_s: int
               or stripped and link_cue and m.endswith(c.target_adjacent, clause_s, link_end)
               or after_cue and m.startswith(c.target_after, after, after_limit))
     if target and not completion:
-        return "target", 1
-    if in_plan and (
-            firsts[ACTUAL] == -1 or not reached_in_plan(cues_at, firsts, seg_s, start)):  # (-1: no reached-level word in the segment)
         return "target", 1
     if completion:
         return "completion", 1
