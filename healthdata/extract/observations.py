@@ -98,15 +98,15 @@ def describe(ctx: Context, tok: NumberToken, sent: tuple[int, int], tok_clause: 
     the report is a plan or the value lies in a plan span), or None for a
     unit-less number that turns out not to be a rate."""
     m, c = ctx.match, ctx.cues
-    start, s0 = tok.start, sent[0]
+    start, end, _, _, unit, _, approx, _, range_role = tok  # (its fields read once)
+    s0 = sent[0]
     local_start = prev.tok.end if prev is not None else s0
     clause_s = tok_clause if tok_clause > local_start else local_start
-    counted = tok.unit in NOT_RATE
+    counted = unit in NOT_RATE
     if seg_s < s0:
         seg_s = s0
     iid = None if counted else indicator_for(ctx, tok, clause_s, local_start, seg_s, s0, prev_rate, next_start)
     # the characters right before and after the value in its clause ("" for none), read once
-    end = tok.end
     before = m[start - 1] if start > clause_s else ""
     after = m[end] if end < len(m) else ""
     raw_end = start  # the end of the clause before the value, spaces dropped
@@ -123,13 +123,12 @@ def describe(ctx: Context, tok: NumberToken, sent: tuple[int, int], tok_clause: 
         statement, sign = ctx.table_statements[start], 1
     elif statement == "actual" and prev is not None and inherits_statement(ctx, prev, counted, start, seg_s):
         statement, sign = prev.statement, prev.sign
-    if statement == "completion" and iid is None and tok.unit in ("percent", "?rate"):
+    if statement == "completion" and iid is None and unit in ("percent", "?rate"):
         iid = c.completion_indicator
-    if after_cmp is None and tok.range_role is None and clause_last not in c.cmp_before_last:
-        comparator = "~" if tok.approx else None  # what comparator_for finds with no comparator word before or after the value
+    if after_cmp is None and range_role is None and clause_last not in c.cmp_before_last:
+        comparator = "~" if approx else None  # what comparator_for finds with no comparator word before or after the value
     else:
         comparator = comparator_for(ctx, tok, after_cmp, after_start, clause_s, raw_end)
-    unit = tok.unit
     if unit == "?rate":
         unit = implicit_rate_unit(iid, statement, comparator, zero_rate_unit(m, tok, clause_s, link_end))
         if unit is None:
