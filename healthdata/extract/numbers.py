@@ -156,7 +156,7 @@ def _unit_regex() -> re.Pattern:
         rf"(?:(?P<lo>\d++(?:\.\d++)?) ?[{joiners}] ?)?"
         rf"(?:(?P<num>{num})(?P<mult>{mult})?|(?P<cn>[{CN_DIGITS}]+)(?P<cnmult>[万亿])?)"
         rf"(?P<approx>余|多)?"
-        rf"(?P<sp> ?)"
+        rf" ?"
         rf"(?:(?P<rate>{rate})|(?P<unit>{counts})(?:/(?P<per>{per}))?)"
     )
     return re.compile(pat), re.compile(rf"^(?:{cn_units})$")
@@ -287,9 +287,12 @@ def _unit_scan():
     cls = lambda chars: "".join(re.escape(c) for c in chars)  # noqa: E731
     cand = re.compile(rf"[{cls(first)}](?<![\d{cls(not_after)}].)[\d{cls(inner)}]*[{cls(unit_first)}]")
     mults = {k: float(x) for k, x in v["multipliers"].items()}
-    names = ("lo", "num", "mult", "cn", "cnmult", "approx", "rate", "unit", "per")
-    groups = operator.itemgetter(*(rx.groupindex[n] - 1 for n in names))
-    return cand, rx, cn_ok, dict(v["rate_units"]), frozenset(v["money_units"]), mults, groups, rx.groupindex["num"], rx.groupindex["cn"]
+    if rx.groups != len(_UNIT_GROUPS) or sorted(rx.groupindex, key=rx.groupindex.get) != list(_UNIT_GROUPS):
+        raise ValueError(f"the unit regex's groups must be {', '.join(_UNIT_GROUPS)}, in this order")  # unit_tokens unpacks them
+    return cand, rx, cn_ok, dict(v["rate_units"]), frozenset(v["money_units"]), mults, rx.groupindex["num"], rx.groupindex["cn"]
+
+
+_UNIT_GROUPS = ("lo", "num", "mult", "cn", "cnmult", "approx", "rate", "unit", "per")  # the unit regex's groups, in order
 
 
 _FIRST, _NOT_AFTER, _INNER, _UNIT_FIRST = 1, 2, 4, 8  # the classes of the candidate pattern, as bit flags
@@ -356,7 +359,7 @@ _TENS = frozenset("十百千")  # a Chinese numeral holding one of these is ten 
 def unit_tokens(match: str, lo: int, hi: int, codes: np.ndarray | None = None) -> list[NumberToken]:
     """Every number written with a rate unit, a measure word or 元 inside match[lo:hi] (a matching text: digits 0-9;
     ``codes``: its code points when the caller has them)."""
-    _, rx, cn_ok, rate_units, money_units, mults, itemgetter_groups, num_group, cn_group = _unit_scan()
+    _, rx, cn_ok, rate_units, money_units, mults, num_group, cn_group = _unit_scan()
     v = quantity_vocab()
     stop_cn = v["chinese_numeral_stop_before"]
     from_ten = v["chinese_numeral_count_units_from_ten"]
@@ -366,7 +369,7 @@ def unit_tokens(match: str, lo: int, hi: int, codes: np.ndarray | None = None) -
     tnew, NT = tuple.__new__, NumberToken  # NumberToken from its nine fields, without the keyword handling
     for m in _unit_matches(match, lo, hi, rx, unit_candidates(match, lo, hi, codes)):
         cs, end = m.span()
-        lo_t, num, mult_w, cn, cnmult, approx_w, rate, unit_word, per = itemgetter_groups(m.groups())
+        lo_t, num, mult_w, cn, cnmult, approx_w, rate, unit_word, per = m.groups()  # (the _UNIT_GROUPS)
         rate_unit, scale = rate_unit_of(rate) if rate else (None, 1.0)
         if cn:
             cn_start = m.start(cn_group)

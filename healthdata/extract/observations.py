@@ -32,7 +32,7 @@ from healthdata.extract.numbers import NumberToken
 from healthdata.extract.rows import OBSERVATION_KEYS, observation_rows
 from healthdata.extract import statement as st
 from healthdata.extract.statement import inherits_statement, mark_from_to_pairs, statement_and_sign
-from healthdata.normalize.indicators import population_between, population_first_rx
+from healthdata.normalize.indicators import population_first_rx, population_from
 from healthdata.types import ReportText
 
 
@@ -98,15 +98,15 @@ def describe(ctx: Context, tok: NumberToken, sent: tuple[int, int], tok_clause: 
     the report is a plan or the value lies in a plan span), or None for a
     unit-less number that turns out not to be a rate."""
     m, c = ctx.match, ctx.cues
-    start, s0 = tok.start, sent[0]
+    start, end, _, _, unit, _, approx, _, range_role = tok  # (its fields read once)
+    s0 = sent[0]
     local_start = prev.tok.end if prev is not None else s0
     clause_s = tok_clause if tok_clause > local_start else local_start
-    counted = tok.unit in NOT_RATE
+    counted = unit in NOT_RATE
     if seg_s < s0:
         seg_s = s0
     iid = None if counted else indicator_for(ctx, tok, clause_s, local_start, seg_s, s0, prev_rate, next_start)
     # the characters right before and after the value in its clause ("" for none), read once
-    end = tok.end
     before = m[start - 1] if start > clause_s else ""
     after = m[end] if end < len(m) else ""
     raw_end = start  # the end of the clause before the value, spaces dropped
@@ -123,13 +123,12 @@ def describe(ctx: Context, tok: NumberToken, sent: tuple[int, int], tok_clause: 
         statement, sign = ctx.table_statements[start], 1
     elif prev is not None and statement in ("actual", "target") and inherits_statement(ctx, prev, counted, start, seg_s, statement):
         statement, sign = prev.statement, prev.sign
-    if statement == "completion" and iid is None and tok.unit in ("percent", "?rate"):
+    if statement == "completion" and iid is None and unit in ("percent", "?rate"):
         iid = c.completion_indicator
-    if after_cmp is None and tok.range_role is None and clause_last not in c.cmp_before_last:
-        comparator = "~" if tok.approx else adverb_bound(m, clause_s, raw_end)  # what comparator_for finds with no comparator word before or after the value
+    if after_cmp is None and range_role is None and clause_last not in c.cmp_before_last:
+        comparator = "~" if approx else adverb_bound(m, clause_s, raw_end)  # what comparator_for finds with no comparator word before or after the value
     else:
         comparator = comparator_for(ctx, tok, after_cmp, after_start, clause_s, raw_end)
-    unit = tok.unit
     if unit == "?rate":
         unit = implicit_rate_unit(iid, statement, comparator, zero_rate_unit(m, tok, clause_s, link_end))
         if unit is None:
@@ -138,11 +137,12 @@ def describe(ctx: Context, tok: NumberToken, sent: tuple[int, int], tok_clause: 
         if statement != "change":
             return None
         unit = "percent"
+    pop_first = _POPULATION_FIRST(m, clause_s, start)  # (most clauses hold no character a population starts with)
     return Described(
         tok, sent, clause_s, local_start, iid,
         ctx.table_subjects.get(start) or (subject_of(m, clause_s, link_end, c) if clause_s < link_end and (
             (first := m[clause_s]) in _SUBJECT_FIRSTS or first in c.cmp_after_first) else clause_s, link_end),  # (subject_of's first test)
-        population_between(m, clause_s, start) if _POPULATION_FIRST(m, clause_s, start) else None, statement, sign, comparator, unit,
+        population_from(m, clause_s, pop_first.start(), start) if pop_first else None, statement, sign, comparator, unit,
         period_before(ctx, facts, start) if facts.periods else None,  # most sentences name no period
     )
 
@@ -164,7 +164,7 @@ def subject_after_enumerator(m: str, lo: int, hi: int) -> int:
 
 
 _ENUMERATOR_FIRSTS = st.statement_cues().enumerator_firsts
-_POPULATION_FIRST = population_first_rx().search  # (asked first: most clauses hold no character a population starts with)
+_POPULATION_FIRST = population_first_rx().search
 _SUBJECT_FIRSTS = _ENUMERATOR_FIRSTS | frozenset(SUBJECT_SKIP)  # what a subject's start may need to skip begins with
 
 

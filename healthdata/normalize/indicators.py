@@ -35,6 +35,7 @@ __all__ = [
     "population_in",
     "population_between",
     "population_first_rx",
+    "population_from",
 ]
 
 _CLAUSE_BREAK_RX = re.compile("[" + re.escape(CLAUSE_BREAKS) + "]")
@@ -451,9 +452,15 @@ def population_in(phrase: str) -> str | None:
 def population_between(match: str, lo: int, hi: int) -> str | None:
     """The population match[lo:hi] names: its first age group (3岁以下儿童), else the longest population
     word in it (农村, 城镇职工 …), else None.  Searched in place (the patterns have no anchors or look-arounds)."""
-    age, words, either, first = _population_vocab()
-    f = first.search(match, lo, hi)  # a class of plain characters is scanned for many times faster than the pattern
-    e = either.search(match, f.start(), hi) if f is not None else None
+    f = _population_vocab()[3].search(match, lo, hi)  # a class of plain characters is scanned for many times faster than the pattern
+    return population_from(match, lo, f.start(), hi) if f is not None else None
+
+
+def population_from(match: str, lo: int, first: int, hi: int) -> str | None:
+    """:func:`population_between` of match[lo:hi] where ``first`` is the first position in it holding a
+    character a population can start with (see :func:`population_first_rx`)."""
+    age, words, either, _ = _population_vocab()
+    e = either.search(match, first, hi)
     if e is None:
         return None  # neither an age group nor a population word (none can start before the first character one starts with)
     if e.group("age") is not None:
