@@ -140,6 +140,9 @@ SUBJECTS = [
     ("部分单位内部管理有待加强", {"execution"}),
     ("相关工作机制还不完善", {"execution"}),
     ("基层服务能力有待加强", {"service_capacity"}),
+    # -- what patients pay themselves; the drug list
+    ("个人卫生支出占比仍然偏高", {"equity_access"}),
+    ("基层与上级医院药品目录不统一", {"reform"}),
     # -- the subject of the judgement
     # a field's keyword right before money, staff or a failure only qualifies it
     ("艾滋病防治经费缺口较大", {"funding"}),
@@ -312,6 +315,17 @@ JUDGEMENTS = [
     ("但县乡两级疾控机构人员老化、知识更新慢。", ["但县乡两级疾控机构人员老化、知识更新慢"]),
     # …but collecting problems is an act, and a campaign's quoted name no judgement
     ("通过召开座谈会,收集“不严不实”的问题和意见,完成了整改方案。", []),
+    # -- more judgements: worrying, complained of most, a distance to go, over the load, not fitting,
+    # a heavy task, a hardship however punctuated
+    ("全县艾滋病防控形势不容乐观。", ["全县艾滋病防控形势不容乐观"]),
+    ("住院难是群众反映最强烈的问题之一。", ["住院难是群众反映最强烈的问题之一"]),
+    ("各项指标与省定要求相比还有一定距离。", ["各项指标与省定要求相比还有一定距离"]),
+    ("县人民医院床位使用率长期超过110%。", ["县人民医院床位使用率长期超过110%"]),
+    ("乡镇卫生院用药目录与县级医院不衔接。", ["乡镇卫生院用药目录与县级医院不衔接"]),
+    ("山区农村改水任务还很重。", ["山区农村改水任务还很重"]),
+    ("部分乡镇“挂号难”依然存在。", ["部分乡镇“挂号难”依然存在"]),
+    # …but what the bureau set out to act on is no admission
+    ("全年紧盯群众反映强烈的住院难问题,新增床位200张。", []),
     # -- what curbs a malpractice, a season of many cases
     ("今年开展了收受红包专项治理,有效遏制了收受药品回扣之风。", []),
     ("进入冬春传染病高发频发季节,各地加强了监测。", []),
