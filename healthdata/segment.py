@@ -138,6 +138,8 @@ def _vocab():
         "byline_line": re.compile(v["byline_line"]),
         "untitled_page_min_chars": int(v["untitled_page_min_chars"]),
         "untitled_after_report_min_chars": int(v["untitled_after_report_min_chars"]),
+        "title_site_tail": re.compile(v["title_site_tail"]),
+        "headline_label": re.compile(v["headline_label_line"]),
     }
 
 
@@ -171,8 +173,10 @@ def heading_level(match_line: str) -> int | None:
 
 
 def clean_title(raw: str) -> str:
-    """Title as written, without trailing word counts (``1850字``) and a final 。."""
-    t = _vocab()["word_count"].sub("", raw).strip()
+    """Title as written, without trailing word counts (``1850字``), the site's metadata after it on
+    its line (``　时间：2020-12-30　栏目：工作总结``) and a final 。."""
+    v = _vocab()
+    t = v["word_count"].sub("", v["title_site_tail"].sub("", raw)).strip()
     return t.rstrip("。.").strip()
 
 
@@ -197,7 +201,7 @@ def _is_title_like(line: Line) -> bool:
         return False
     if v["notice_title"].search(core):
         return True
-    return len(line.match) <= 40 and bool(v["title_end"].search(core))
+    return len(core) <= 40 and bool(v["title_end"].search(core))
 
 
 def _merge_wrapped_titles(lines: list[Line], titles: list[tuple[int, int, int]]) -> tuple[list[tuple[int, int, int]], set[int]]:
@@ -319,7 +323,8 @@ def _headline_over_text(lines: list[Line], stops: set[int]) -> int | None:
     while k >= 0 and not _is_title_like(lines[k]):
         if k not in stops and heading_level(lines[k].match) is None:
             if bylines >= v["byline_max"] or not (v["byline_line"].search(lines[k].match)
-                                                  or v["date_line"].search(lines[k].match)):
+                                                  or v["date_line"].search(lines[k].match)
+                                                  or v["headline_date_line"].match(lines[k].match)):
                 return None
             bylines += 1
         k -= 1
@@ -415,25 +420,42 @@ def _headline_above(lines: list[Line], first: int, floor: int, stops: set[int]) 
     ``headline_furniture_lines``), that is neither running text, a heading nor the last of a list of
     links; its first copy when the site repeats it.  The headline is the article's text, not the
     site's: its figures (我县参合率达98.5%) are the report's, so the report starts there.  None when
-    there is no such line at or after ``floor``."""
+    there is no such line at or after ``floor``.  A navigation trail is passed only under a headline
+    the site prints twice (its page title, then the article's; see :func:`_doubled_headline_over`)."""
     v = _vocab()
     k, skipped = first - 1, 0
-    while k >= floor and skipped < v["headline_furniture_lines"] and _site_line_under_headline(lines[k], k in stops):
+    while k >= floor and skipped < v["headline_furniture_lines"] and (
+            _site_line_under_headline(lines[k], k in stops) or _doubled_headline_over(lines, k, floor)):
         k, skipped = k - 1, skipped + 1
     if k < floor or k in stops or _is_report_text(lines[k]) or heading_level(lines[k].match) is not None:
         return None
-    if k - 1 >= floor and k - 1 not in stops and _is_short_link(lines[k - 1]):
-        return None  # the last of a list of links
-    return max(floor, _repeated_title_start(lines, k, stops))
+    top = max(floor, _repeated_title_start(lines, k, stops))
+    if top == k and k - 1 >= floor and k - 1 not in stops and _is_short_link(lines[k - 1]):
+        return None  # the last of a list of links (a line the site prints twice is no link)
+    return top
+
+
+def _doubled_headline_over(lines: list[Line], k: int, floor: int) -> bool:
+    """Whether line ``k`` (furniture, a navigation trail) stands under a line printed twice: a news
+    site shows an item's headline as the page's title and again as the article's, both above its
+    trail (某某县召开卫生工作会议 / 某某县召开卫生工作会议 / 首页 > 新闻 > 正文); a site's menu or
+    name is not printed twice, so the doubled line is the article's headline."""
+    if k - 2 < floor:
+        return False
+    above = lines[k - 1]
+    return (not _is_report_text(above) and heading_level(above.match) is None
+            and bool(clean_title(above.match)) and is_title_copy(lines[k - 2].match, clean_title(above.match)))
 
 
 def _site_line_under_headline(line: Line, stop: bool) -> bool:
     """A line of the site's that may stand between a headline and its text: furniture (来源, 浏览次数,
-    分享到) or a bare date and time, not a page break or a navigation trail."""
+    分享到), a bare date and time or a label of a Q&A page's part (来信内容：), not a page break or a
+    navigation trail."""
     v = _vocab()
     if v["headline_never_over"].search(line.match):
         return False
-    return stop and is_boilerplate(line) and not is_page_break(line) or v["headline_date_line"].match(line.match) is not None
+    return (stop and is_boilerplate(line) and not is_page_break(line) or v["headline_date_line"].match(line.match) is not None
+            or v["headline_label"].match(line.match) is not None)
 
 
 def _repeats(piece: str, reports: list[str]) -> bool:
