@@ -371,3 +371,120 @@ def test_counters_and_attachment_links_inside_a_report_are_no_values():
     docs = page_docs(page)
     assert [d["title"] for d in docs] == ["通渭县卫生健康局2020年工作总结"] and docs[0]["source_start"] == 0
     assert sorted(page_values(page)) == sorted([(12.0, "count"), (88.1, "percent"), (320.0, "count")])
+
+
+# --- page shapes of the second development round -------------------------------------------------
+
+def test_a_news_headline_printed_twice_above_the_navigation_trail_starts_the_item():
+    # a news site shows the headline as its page title and as the article's, both above the trail
+    page = ("庆阳市妇幼健康工作扎实推进\n"
+            "庆阳市妇幼健康工作扎实推进\n"
+            "首页 > 健康资讯 > 工作动态　　发布时间：2021-04-12　　来源：庆阳日报\n"
+            "\n"
+            "本报讯（记者 赵某某）记者从市卫生健康委获悉，2020年全市孕产妇系统管理率达到93.4%，"
+            "住院分娩率保持在99.6%以上。\n")
+    doc = one_doc(page)
+    assert doc["source_start"] == 0 and doc["title"] is None
+
+
+def test_a_menu_line_above_the_trail_is_no_headline():
+    # the line above the trail is printed once: the site's, so the item starts at its own text
+    page = ("网站首页　新闻中心　政务公开\n"
+            "首页 > 健康资讯 > 工作动态\n"
+            "本报讯　2020年全市孕产妇系统管理率达到93.4%，住院分娩率保持在99.6%以上，各项工作有序推进。\n")
+    doc = one_doc(page)
+    assert doc["opening"].startswith("本报讯")
+
+
+def test_a_news_headline_printed_twice_over_its_date_and_tool_lines_starts_the_item():
+    page = ("泾县新闻网\n"
+            "县卫健委部署今年基本公共卫生服务工作\n"
+            "县卫健委部署今年基本公共卫生服务工作\n"
+            "2023-03-07 10:21:05\n"
+            "来源：泾县融媒体中心　作者：孙某某　浏览：412\n"
+            "【打印】【关闭】\n"
+            "\n"
+            "　　本网讯　3月6日，县卫健委召开会议，通报2022年全县高血压患者规范管理率达到68.2%。\n")
+    doc = one_doc(page)
+    assert doc["opening"].startswith("县卫健委部署") and doc["source_start"] == page.index("县卫健委")
+
+
+def test_a_title_printed_three_times_once_with_the_sites_date_and_column_starts_at_its_first_copy():
+    title = "华池县卫生局2014年上半年工作总结"
+    page = (f"{title}\n"
+            f"{title}_工作总结_某某公文网\n"
+            f"{title}　时间：2014-07-08　栏目：工作总结\n"
+            "今年上半年，全县新农合参合率达到98.2%，住院分娩率为97.5%，各项工作进展顺利。\n")
+    doc = one_doc(page)
+    assert (doc["source_start"], doc["title"], doc["period"]) == (0, title, "H1")
+
+
+def test_copies_of_a_title_with_an_article_metadata_line_between_start_at_the_first():
+    title = "乡卫生院20XX年公共卫生工作计划"
+    page = (f"{title}\n"
+            f"{title}\n"
+            "2020-09-14 08:30:12　作者：佚名　来源：网络　点击：\n"
+            f"{title}\n"
+            "\n"
+            "　　20XX年，我院将力争居民健康档案建档率达到90%以上。\n")
+    doc = one_doc(page)
+    assert (doc["source_start"], doc["title"], doc["doc_type"]) == (0, title, "plan")
+
+
+def test_a_summary_and_next_years_arrangements_is_a_titled_report():
+    title = "宁安市卫生健康局2022年工作总结和2023年工作安排"
+    page = ("宁安市人民政府网 > 工作总结\n"
+            f"{title}\n"
+            "发布机构：市卫生健康局　　发布日期：2023-01-10\n"
+            "分享到：\n"
+            "2022年，市卫生健康局扎实推进各项工作，全市居民健康档案建档率达到87.1%。\n"
+            "2023年，力争家庭医生签约率达到45%以上。\n")
+    doc = one_doc(page)
+    assert (doc["title"], doc["doc_type"], doc["source_start"]) == (title, "summary_and_plan", page.index(title))
+
+
+def test_a_title_over_a_bare_date_and_a_source_line_is_the_reports_title():
+    title = "德化縣衛生局2016年工作計劃"
+    page = ("首頁 > 地方政務 > 福建\n"
+            f"{title}\n"
+            "2016-02-03\n"
+            "來源：德化縣政府網【大中小】\n"
+            "為做好今年全縣衛生工作，特制定本計劃。全縣新農合參合率穩定在98%以上。\n")
+    doc = one_doc(page)
+    assert (doc["title"], doc["doc_type"], doc["period"], doc["year"]) == (title, "plan", "annual", 2016)
+
+
+def test_a_letter_pages_labelled_headline_starts_the_reply():
+    page = ("某县人民政府 > 互动交流 > 县长信箱 > 信件详情\n"
+            "信件标题：关于村卫生室看病报销的问题\n"
+            "来信人：李**　　来信时间：2020-05-06　　浏览量：96\n"
+            "来信内容：\n"
+            "请问在村卫生室看门诊能报销多少？\n"
+            "答复内容：\n"
+            "您好！2020年我县村卫生室门诊费用报销比例为60%，每人每年封顶200元。\n")
+    doc = one_doc(page)
+    assert doc["source_start"] == page.index("信件标题") and doc["title"] is None
+
+
+def test_an_essay_sites_note_on_its_sources_is_no_report():
+    page = ("范文网 > 工作总结\n"
+            "本站文章均来自网友投稿，仅供学习参考。\n"
+            "……为明年全院各项卫生工作的顺利开展打下了良好基础。以上是本站为您整理的相关内容，下面一起来看看。\n"
+            "城关镇卫生院2015年工作总结\n"
+            "2015年，我院门诊诊疗人次同比增长5.2%，住院分娩率达到98.8%。\n")
+    docs = page_docs(page)
+    assert [d["title"] for d in docs] == ["城关镇卫生院2015年工作总结"]
+
+
+def test_a_page_header_of_page_and_site_name_is_no_report():
+    page = ("医疗卫生 | 某某地方志资料库\n"
+            "当前位置：资料库 > 年鉴 > 某某市年鉴（2011）\n"
+            "【卫生】2010年，全市有医疗卫生机构48个，新农合参合率97.3%，婴儿死亡率5.9‰。\n")
+    doc = one_doc(page)
+    assert doc["opening"].startswith("【卫生】")
+
+
+@pytest.mark.parametrize("row", ["指标 | 单位 | 目标值", "参合率 | % | 98.5"])
+def test_table_rows_are_no_page_header(row):
+    from healthdata.segment import Line, is_boilerplate
+    assert not is_boilerplate(Line(0, len(row), row, row))
