@@ -488,3 +488,12 @@ def test_a_page_header_of_page_and_site_name_is_no_report():
 def test_table_rows_are_no_page_header(row):
     from healthdata.segment import Line, is_boilerplate
     assert not is_boilerplate(Line(0, len(row), row, row))
+
+
+def test_a_yearbook_entry_is_placed_by_the_yearbook_its_trail_names():
+    # the entry speaks only of 全市; the trail names the yearbook of a county-level city (县级市 → county)
+    page = ("当前位置：资料库 > 年鉴 > 义乌市年鉴（2015）\n"
+            "【卫生】2014年，全市有医疗卫生机构312个，新农合参合率98.6%，孕产妇住院分娩率100%，"
+            "婴儿死亡率3.1‰。全年门诊诊疗人次同比增长6.4%。\n")
+    doc = one_doc(page)
+    assert (doc["place"], doc["admin_level"]) == ("义乌市", "county")

@@ -225,6 +225,12 @@ def own_level_by_markers(match: str) -> str:
     return "unknown"
 
 
+def page_header(report: ReportText) -> str:
+    """The page's matching text just above the report (``page_header_chars``): a yearbook entry's
+    trail (年鉴 > 某某市年鉴（2012）) or the site's name, which place a report that names none."""
+    return report.match[max(0, report.start - int(_v()["page_header_chars"])):report.start]
+
+
 def is_county_level_city(match: str) -> bool:
     """A 市 bureau that manages towns directly and names no counties or districts below it."""
     v = _v()
@@ -332,6 +338,8 @@ def classify(report: ReportText) -> dict:
     sections = default_section_kinds(sections, doc_type)
     marker_level = own_level_by_markers(title_match + "\n" + body)
     place, where = bureau_place(title_match + "\n" + body, LEVEL_SUFFIX.get(marker_level))  # the title names it first
+    if where is None:
+        place, where = bureau_place(page_header(report), LEVEL_SUFFIX.get(marker_level))
     if where is not None and where["admin_level"] == "city" and is_county_level_city(body):
         place, where = None, None  # a prefecture city named by a county-level city is its superior
     named = title_bureau_level(title_match)
