@@ -497,3 +497,18 @@ def test_a_yearbook_entry_is_placed_by_the_yearbook_its_trail_names():
             "婴儿死亡率3.1‰。全年门诊诊疗人次同比增长6.4%。\n")
     doc = one_doc(page)
     assert (doc["place"], doc["admin_level"]) == ("义乌市", "county")
+
+
+@pytest.mark.parametrize("answer, period", [
+    # last year looked back on as a whole: the interview reports on a year
+    ("去年我们重点抓了两件事：新建村卫生室18所，家庭医生重点人群签约率达到65.3%。", "annual"),
+    # a comparison with last year's same months says nothing of the period covered
+    ("上半年，家庭医生重点人群签约率达到65.3%，比去年同期提高3.1个百分点。", "H1"),
+])
+def test_the_period_of_an_interview_from_how_it_speaks_of_last_year(answer, period):
+    page = ("专访县卫生健康局局长张某\n"
+            "2022-03-02 09:10　来源：某某日报\n"
+            "\n"
+            "记者：卫生健康工作有哪些亮点？\n"
+            f"张某：{answer}\n")
+    assert one_doc(page)["period"] == period
