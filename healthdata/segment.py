@@ -277,6 +277,8 @@ def _title_lines(lines: list[Line], stops: set[int]) -> list[tuple[int, int, int
         if not _is_title_like(ln):
             continue
         nxt = i + 1 if i + 1 < len(lines) else None
+        if nxt is not None and nxt in stops and _vocab()["notice_title"].search(clean_title(ln.match)):
+            nxt = _past_site_lines(lines, nxt, stops)  # a notice's title over the site's metadata and tools
         if nxt is None or nxt in stops:
             continue  # a headline over a site's date line or notice is the page's, not a report's
             # (unless the page has no other title: see _headline_over_text)
@@ -290,6 +292,17 @@ def _title_lines(lines: list[Line], stops: set[int]) -> list[tuple[int, int, int
         if headline is not None:
             starts.append((headline, lines[headline].start, lines[headline].start + len(clean_title(lines[headline].raw))))
     return starts
+
+
+def _past_site_lines(lines: list[Line], k: int, stops: set[int]) -> int | None:
+    """Index of the first line from ``k`` on that is not one of the site's lines under a headline
+    (发布日期…点击数, 【打印】【关闭】: at most ``headline_furniture_lines``), None at the page's end.
+    A government site prints a notice's title (关于印发…工作要点的通知) over such lines and the
+    notice's addressees after them: the title is the notice's, which carries the plan."""
+    skipped = 0
+    while k < len(lines) and skipped < _vocab()["headline_furniture_lines"] and _site_line_under_headline(lines[k], k in stops):
+        k, skipped = k + 1, skipped + 1
+    return k if k < len(lines) else None
 
 
 def _opens_body(lines: list[Line], k: int, stops: set[int]) -> bool:
@@ -548,13 +561,42 @@ def page_reports(raw: str, source_file: str):
     from healthdata.ingest import is_html
     from healthdata.pageview import page_view, without_spans
 
-    view = page_view(raw, markup=is_html(source_file, raw))
+    markup = is_html(source_file, raw)
+    view = page_view(raw, markup=markup)
     reports = reports_in(view.text, source_file)
     cut = furniture_inside(reports, view.text)
-    if not cut:
-        return view, reports
-    view = without_spans(view, cut)
-    return view, [_moved(rep, cut, view.text) for rep in reports]
+    if cut:
+        view = without_spans(view, cut)
+        reports = [_moved(rep, cut, view.text) for rep in reports]
+    if markup:
+        _start_at_page_title(reports, raw)
+    return view, reports
+
+
+def page_title_span(html: str) -> tuple[int, int] | None:
+    """(start, end) in an HTML page of its ``<title>`` element's text without surrounding spaces,
+    None when it has none (or an empty one)."""
+    m = re.search(r"<title(?:\s[^>]*)?>([^<]*)</title\s*>", html, re.IGNORECASE)
+    if m is None or not m.group(1).strip():
+        return None
+    s = m.start(1) + len(m.group(1)) - len(m.group(1).lstrip())
+    return s, s + len(m.group(1).strip())
+
+
+def _start_at_page_title(reports: list[ReportText], html: str) -> None:
+    """An HTML page whose ``<title>`` repeats the title of its first titled report (江北区卫生健康委2021年
+    工作总结_江北区人民政府, then the same title over the article): the report starts at that first
+    appearance (``raw_start``, an offset into the raw page), as it does when a text page prints its
+    title twice.  A news item's headline is no title: it starts at the article's headline."""
+    span = page_title_span(html)
+    titled = next((rep for rep in reports if rep.title_span is not None), None)
+    if span is None or titled is None:
+        return
+    import html as html_lib
+
+    page_title = page_matching_text(html_lib.unescape(html[span[0]:span[1]]))
+    if is_title_copy(page_title, clean_title(titled.match[titled.title_span[0]:titled.title_span[1]])):
+        titled.raw_start = span[0]
 
 
 def furniture_inside(reports: list[ReportText], text: str) -> list[tuple[int, int]]:

@@ -512,3 +512,46 @@ def test_the_period_of_an_interview_from_how_it_speaks_of_last_year(answer, peri
             "记者：卫生健康工作有哪些亮点？\n"
             f"张某：{answer}\n")
     assert one_doc(page)["period"] == period
+
+
+def html_page(page_title: str, body: str) -> str:
+    return (f"<html><head><meta charset=\"utf-8\"><title>{page_title}</title></head>\n<body>\n"
+            "<div class=\"crumb\">当前位置：<a href=\"/\">首页</a> &gt; <a href=\"/gk/\">部门信息</a></div>\n"
+            f"{body}\n"
+            "<div class=\"share\">分享到：<a href=\"#\">微信</a></div>\n</body></html>\n")
+
+
+def test_a_titled_html_page_starts_at_its_title_in_the_pages_title_element():
+    title = "龙岗区卫生健康局2020年工作总结"
+    page = html_page(f"{title}_龙岗区政府在线",
+                     f"<h1>{title}</h1>\n<div class=\"info\">发布时间：2021-01-12</div>\n"
+                     "<p>　　2020年，全区孕产妇系统管理率达到95.3%，婴儿死亡率为1.9‰。</p>")
+    doc = one_doc(page)
+    assert (doc["title"], doc["source_start"]) == (title, page.index(title))
+    assert page.index(title) < page.index("<body>")
+
+
+def test_an_html_news_item_starts_at_its_body_headline_even_when_the_title_element_repeats_it():
+    headline = "我区家庭医生签约服务扩面提质"
+    page = html_page(headline,
+                     f"<h2>{headline}</h2>\n<div class=\"info\">发布时间：2021-01-12</div>\n"
+                     "<p>　　本报讯　2020年，全区重点人群家庭医生签约率达到76.4%，较上年提高3.2个百分点。</p>")
+    doc = one_doc(page)
+    assert doc["title"] is None and doc["source_start"] == page.index(f"<h2>{headline}") + len("<h2>")
+
+
+def test_a_notice_title_over_the_sites_metadata_lines_is_the_title_of_the_plan_it_carries():
+    notice = "关于印发《城关镇2021年卫生健康工作要点》的通知"
+    page = ("网站首页 | 政务公开 | 通知公告\n"
+            f"{notice}\n"
+            "发布日期：2021-02-26　　点击数：154\n"
+            "【打印】【关闭】\n"
+            "各村（社区）、镇卫生院：\n"
+            "现将《城关镇2021年卫生健康工作要点》印发给你们，请认真贯彻落实。\n"
+            "城关镇人民政府\n"
+            "2021年2月25日\n"
+            "城关镇2021年卫生健康工作要点\n"
+            "2021年全镇卫生健康工作的主要目标：孕产妇系统管理率90以上，住院分娩率99以上。\n"
+            "一、巩固基本医疗保障。确保全镇参保人数不少于3.2万人。\n")
+    doc = one_doc(page)
+    assert (doc["title"], doc["doc_type"], doc["year"], doc["source_start"]) == (notice, "plan", 2021, page.index(notice))
