@@ -140,6 +140,7 @@ def _vocab():
         "untitled_after_report_min_chars": int(v["untitled_after_report_min_chars"]),
         "title_site_tail": re.compile(v["title_site_tail"]),
         "headline_label": re.compile(v["headline_label_line"]),
+        "site_name_max": int(v["site_name_max_chars"]),
     }
 
 
@@ -176,8 +177,19 @@ def clean_title(raw: str) -> str:
     """Title as written, without trailing word counts (``1850字``), the site's metadata after it on
     its line (``　时间：2020-12-30　栏目：工作总结``) and a final 。."""
     v = _vocab()
-    t = v["word_count"].sub("", v["title_site_tail"].sub("", raw)).strip()
+    t = _without_site_name(v["word_count"].sub("", v["title_site_tail"].sub("", raw)).strip())
     return t.rstrip("。.").strip()
+
+
+def _without_site_name(title: str) -> str:
+    """A title without the site's names a copy of it carries after ``_`` or ``|`` (某某县卫生局2020年工作
+    总结_工作总结_某某范文网): the first part when it ends in a report word and the parts after it are
+    short names without digits (not the cells of a table row)."""
+    parts = re.split(r"\s*[_|｜]\s*", title)
+    if len(parts) > 1 and _vocab()["title_end"].search(parts[0]) \
+            and all(p and len(p) <= _vocab()["site_name_max"] and not re.search(r"\d", p) for p in parts[1:]):
+        return title[:len(parts[0])]
+    return title
 
 
 def _marker_title(line: Line) -> tuple[int, int] | None:

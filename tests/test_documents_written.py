@@ -555,3 +555,12 @@ def test_a_notice_title_over_the_sites_metadata_lines_is_the_title_of_the_plan_i
             "一、巩固基本医疗保障。确保全镇参保人数不少于3.2万人。\n")
     doc = one_doc(page)
     assert (doc["title"], doc["doc_type"], doc["year"], doc["source_start"]) == (notice, "plan", 2021, page.index(notice))
+
+
+@pytest.mark.parametrize("line", ["城关镇卫生院上半年工作总结_某某范文网", "城关镇卫生院上半年工作总结 | 工作总结 | 某某文库"])
+def test_a_title_printed_once_with_the_sites_names_after_it_is_the_title_without_them(line):
+    # (and no page header of page and site name: it names a report)
+    page = (f"{line}\n"
+            "上半年，我院门诊诊疗人次同比增长4.1%，住院分娩率达到98.2%，各项工作有序推进。\n")
+    doc = one_doc(page)
+    assert (doc["title"], doc["source_start"], doc["period"]) == ("城关镇卫生院上半年工作总结", 0, "H1")
