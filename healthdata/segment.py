@@ -289,8 +289,12 @@ def _title_lines(lines: list[Line], stops: set[int]) -> list[tuple[int, int, int
         if not _is_title_like(ln):
             continue
         nxt = i + 1 if i + 1 < len(lines) else None
-        if nxt is not None and nxt in stops and _vocab()["notice_title"].search(clean_title(ln.match)):
-            nxt = _past_site_lines(lines, nxt, stops)  # a notice's title over the site's metadata and tools
+        if nxt is not None and nxt in stops:
+            # a title over the site's metadata and tools (发布日期…点击数, 【打印】【关闭】), unless a news
+            # item's dateline follows them (本报讯…): then it is the item's headline, no title
+            nxt = _past_site_lines(lines, nxt, stops)
+            if nxt is not None and _vocab()["news_lede"].match(lines[nxt].match):
+                continue
         if nxt is None or nxt in stops:
             continue  # a headline over a site's date line or notice is the page's, not a report's
             # (unless the page has no other title: see _headline_over_text)

@@ -564,3 +564,19 @@ def test_a_title_printed_once_with_the_sites_names_after_it_is_the_title_without
             "上半年，我院门诊诊疗人次同比增长4.1%，住院分娩率达到98.2%，各项工作有序推进。\n")
     doc = one_doc(page)
     assert (doc["title"], doc["source_start"], doc["period"]) == ("城关镇卫生院上半年工作总结", 0, "H1")
+
+
+def test_titles_over_the_sites_metadata_lines_each_start_a_report():
+    # a bureau's page of two articles, each title over its own date and tool lines
+    page = ("桐城市卫生健康委2021年工作总结\n"
+            "发布时间：2022-01-06　　来源：市卫生健康委\n"
+            "【打印】【关闭】\n"
+            "　　2021年，全市孕产妇系统管理率达到94.1%，婴儿死亡率为2.6‰，各项工作有序推进。\n"
+            "桐城市卫生健康委2022年工作要点\n"
+            "发布时间：2022-01-06　　来源：市卫生健康委\n"
+            "【打印】【关闭】\n"
+            "　　2022年，力争孕产妇系统管理率达到95%以上，婴儿死亡率控制在3‰以下。\n")
+    docs = page_docs(page)
+    assert [(d["title"], d["doc_type"], d["year"]) for d in docs] == [
+        ("桐城市卫生健康委2021年工作总结", "summary", 2021), ("桐城市卫生健康委2022年工作要点", "plan", 2022)]
+    assert [d["source_start"] for d in docs] == [0, page.index("桐城市卫生健康委2022年")]
