@@ -557,7 +557,8 @@ def test_a_notice_title_over_the_sites_metadata_lines_is_the_title_of_the_plan_i
     assert (doc["title"], doc["doc_type"], doc["year"], doc["source_start"]) == (notice, "plan", 2021, page.index(notice))
 
 
-@pytest.mark.parametrize("line", ["城关镇卫生院上半年工作总结_某某范文网", "城关镇卫生院上半年工作总结 | 工作总结 | 某某文库"])
+@pytest.mark.parametrize("line", ["城关镇卫生院上半年工作总结_某某范文网", "城关镇卫生院上半年工作总结 | 工作总结 | 某某文库",
+                                  "城关镇卫生院上半年工作总结 - 某某文库"])
 def test_a_title_printed_once_with_the_sites_names_after_it_is_the_title_without_them(line):
     # (and no page header of page and site name: it names a report)
     page = (f"{line}\n"
