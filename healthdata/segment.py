@@ -141,6 +141,7 @@ def _vocab():
         "title_site_tail": re.compile(v["title_site_tail"]),
         "headline_label": re.compile(v["headline_label_line"]),
         "site_name_max": int(v["site_name_max_chars"]),
+        "headline_subtitle": re.compile(v["headline_subtitle"]),
     }
 
 
@@ -459,6 +460,9 @@ def _headline_above(lines: list[Line], first: int, floor: int, stops: set[int]) 
         k, skipped = k - 1, skipped + 1
     if k < floor or k in stops or _is_report_text(lines[k]) or heading_level(lines[k].match) is not None:
         return None
+    if v["headline_subtitle"].match(lines[k].match) and k - 1 >= floor and k - 1 not in stops \
+            and not _is_report_text(lines[k - 1]) and heading_level(lines[k - 1].match) is None:
+        k -= 1  # a subtitle (——记某某县…) under the headline
     top = max(floor, _repeated_title_start(lines, k, stops))
     if top == k and k - 1 >= floor and k - 1 not in stops and _is_short_link(lines[k - 1]):
         return None  # the last of a list of links (a line the site prints twice is no link)

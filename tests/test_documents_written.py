@@ -581,3 +581,22 @@ def test_titles_over_the_sites_metadata_lines_each_start_a_report():
     assert [(d["title"], d["doc_type"], d["year"]) for d in docs] == [
         ("桐城市卫生健康委2021年工作总结", "summary", 2021), ("桐城市卫生健康委2022年工作要点", "plan", 2022)]
     assert [d["source_start"] for d in docs] == [0, page.index("桐城市卫生健康委2022年")]
+
+
+def test_a_news_headline_with_a_subtitle_line_starts_the_item_at_the_headline():
+    page = ("我县基层卫生服务能力持续提升\n"
+            "——县卫健委扎实推进基层卫生建设\n"
+            "发布时间：2021-03-02\n"
+            "　　本报讯　2020年，全县村卫生室标准化率达到96.5%，乡镇卫生院全部达到服务能力基本标准。\n")
+    doc = one_doc(page)
+    assert doc["source_start"] == 0 and doc["title"] is None
+
+
+@pytest.mark.parametrize("title, place", [
+    ("城南街道社区卫生服务中心2020年工作总结", "城南街道"),
+    ("鼓楼区华林街道社区卫生服务中心2021年工作计划", "华林街道"),
+])
+def test_a_sub_districts_community_health_centre_is_township_level(title, place):
+    page = f"{title}\n　　中心全年完成门诊诊疗3.2万人次，居民健康档案建档率达到88.2%。\n"
+    doc = one_doc(page)
+    assert (doc["admin_level"], doc["place"]) == ("township", place)
