@@ -600,3 +600,13 @@ def test_a_sub_districts_community_health_centre_is_township_level(title, place)
     page = f"{title}\n　　中心全年完成门诊诊疗3.2万人次，居民健康档案建档率达到88.2%。\n"
     doc = one_doc(page)
     assert (doc["admin_level"], doc["place"]) == ("township", place)
+
+
+def test_a_notice_of_requirements_is_a_plan():
+    # 要达到 is a level to reach, not one reached
+    page = ("关于做好2020年家庭医生签约服务工作的通知\n"
+            "各乡镇卫生院：\n"
+            "　　为做好今年家庭医生签约服务工作，现就有关事项通知如下：一、常住人口签约率要达到35%以上。"
+            "二、重点人群签约率应达到65%以上。三、签约居民满意度要达到90%。\n"
+            "2020年3月2日\n")
+    assert one_doc(page)["doc_type"] == "plan"
