@@ -610,3 +610,12 @@ def test_a_notice_of_requirements_is_a_plan():
             "二、重点人群签约率应达到65%以上。三、签约居民满意度要达到90%。\n"
             "2020年3月2日\n")
     assert one_doc(page)["doc_type"] == "plan"
+
+
+def test_a_title_printed_twice_on_the_line_of_a_one_line_report_is_its_title():
+    title = "城关县卫生局2015年工作总结"
+    page = (f"{title} {title} 2015年，我局紧紧围绕年初确定的目标任务，全县新农合参合率达到98.6%，住院分娩率为99.1%，"
+            "孕产妇死亡率为12.5/10万。一、医疗服务能力不断提升。全县门诊诊疗人次同比增长6.2%。\n")
+    doc = one_doc(page)
+    assert (doc["title"], doc["source_start"], doc["period"]) == (title, 0, "annual")
+    assert sorted(page_values(page)) == sorted([(98.6, "percent"), (99.1, "percent"), (12.5, "per_100k"), (6.2, "percent")])
