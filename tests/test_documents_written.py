@@ -619,3 +619,17 @@ def test_a_title_printed_twice_on_the_line_of_a_one_line_report_is_its_title():
     doc = one_doc(page)
     assert (doc["title"], doc["source_start"], doc["period"]) == (title, 0, "annual")
     assert sorted(page_values(page)) == sorted([(98.6, "percent"), (99.1, "percent"), (12.5, "per_100k"), (6.2, "percent")])
+
+
+def test_an_interview_whose_answer_opens_with_a_year_reports_on_that_year():
+    page = ("市卫健委负责人就卫生健康工作答记者问\n"
+            "发布时间：2022-01-20\n"
+            "问：全市卫生健康工作取得了哪些成效？\n"
+            "答：2021年，全市孕产妇死亡率为7.6/10万，婴儿死亡率为2.8‰，均处于历史最低水平。\n")
+    assert one_doc(page)["period"] == "annual"
+
+
+def test_a_text_looking_back_over_five_years_stays_multi_year_whatever_year_a_sentence_opens_with():
+    page = ("首页 > 新闻\n"
+            "　　五年来，全县卫生健康事业快速发展，孕产妇死亡率由18.2/10万下降到9.6/10万。2020年，全县婴儿死亡率为3.1‰。\n")
+    assert one_doc(page)["period"] == "multi_year"

@@ -170,6 +170,8 @@ def period_of(doc_type: str, title_match: str, body_match: str) -> str:
         return "annual"  # a yearbook entry or bulletin: 2022年，全市…  2022年末，…
     if re.search(v["multi_year"], body_match):
         return "multi_year"  # 五年来, 十三五期间: the text looks back over several years
+    if re.search(v["year_sentence"], body_match):
+        return "annual"  # an interview's answer 答：2021年，全市…
     return "unknown"
 
 
