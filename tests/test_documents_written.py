@@ -387,15 +387,6 @@ def test_a_news_headline_printed_twice_above_the_navigation_trail_starts_the_ite
     assert doc["source_start"] == 0 and doc["title"] is None
 
 
-def test_a_menu_line_above_the_trail_is_no_headline():
-    # the line above the trail is printed once: the site's, so the item starts at its own text
-    page = ("网站首页　新闻中心　政务公开\n"
-            "首页 > 健康资讯 > 工作动态\n"
-            "本报讯　2020年全市孕产妇系统管理率达到93.4%，住院分娩率保持在99.6%以上，各项工作有序推进。\n")
-    doc = one_doc(page)
-    assert doc["opening"].startswith("本报讯")
-
-
 def test_a_news_headline_printed_twice_over_its_date_and_tool_lines_starts_the_item():
     page = ("泾县新闻网\n"
             "县卫健委部署今年基本公共卫生服务工作\n"
@@ -476,12 +467,18 @@ def test_an_essay_sites_note_on_its_sources_is_no_report():
     assert [d["title"] for d in docs] == ["城关镇卫生院2015年工作总结"]
 
 
-def test_a_page_header_of_page_and_site_name_is_no_report():
-    page = ("医疗卫生 | 某某地方志资料库\n"
-            "当前位置：资料库 > 年鉴 > 某某市年鉴（2011）\n"
-            "【卫生】2010年，全市有医疗卫生机构48个，新农合参合率97.3%，婴儿死亡率5.9‰。\n")
-    doc = one_doc(page)
-    assert doc["opening"].startswith("【卫生】")
+@pytest.mark.parametrize("page, opening", [
+    # a page header (the page's name and the site's) is no report
+    ("医疗卫生 | 某某地方志资料库\n"
+     "当前位置：资料库 > 年鉴 > 某某市年鉴（2011）\n"
+     "【卫生】2010年，全市有医疗卫生机构48个，新农合参合率97.3%，婴儿死亡率5.9‰。\n", "【卫生】"),
+    # a menu line above the trail is printed once: the site's, no headline; the item starts at its own text
+    ("网站首页　新闻中心　政务公开\n"
+     "首页 > 健康资讯 > 工作动态\n"
+     "本报讯　2020年全市孕产妇系统管理率达到93.4%，住院分娩率保持在99.6%以上，各项工作有序推进。\n", "本报讯"),
+])
+def test_the_sites_header_and_menu_lines_are_no_report_and_no_headline(page, opening):
+    assert one_doc(page)["opening"].startswith(opening)
 
 
 @pytest.mark.parametrize("row", ["指标 | 单位 | 目标值", "参合率 | % | 98.5"])
