@@ -292,11 +292,10 @@ def _title_lines(lines: list[Line], stops: set[int]) -> list[tuple[int, int, int
             continue
         nxt = i + 1 if i + 1 < len(lines) else None
         if nxt is not None and nxt in stops:
-            # a title over the site's metadata and tools (发布日期…点击数, 【打印】【关闭】), unless a news
-            # item's dateline follows them (本报讯…): then it is the item's headline, no title
+            # a title over the site's metadata and tools (发布日期…点击数, 【打印】【关闭】)
             nxt = _past_site_lines(lines, nxt, stops)
-            if nxt is not None and _vocab()["news_lede"].match(lines[nxt].match):
-                continue
+        if nxt is not None and _vocab()["news_lede"].match(lines[nxt].match):
+            continue  # over a news item's dateline (本报讯…): the item's headline, no title
         if nxt is None or nxt in stops:
             continue  # a headline over a site's date line or notice is the page's, not a report's
             # (unless the page has no other title: see _headline_over_text)

@@ -630,3 +630,10 @@ def test_a_text_looking_back_over_five_years_stays_multi_year_whatever_year_a_se
     page = ("首页 > 新闻\n"
             "　　五年来，全县卫生健康事业快速发展，孕产妇死亡率由18.2/10万下降到9.6/10万。2020年，全县婴儿死亡率为3.1‰。\n")
     assert one_doc(page)["period"] == "multi_year"
+
+
+def test_a_report_like_headline_right_over_a_news_dateline_is_no_title():
+    page = ("宣州区妇幼健康工作综述\n"
+            "　　本报讯（通讯员 钱某）2020年，全区孕产妇系统管理率达到94.6%，婴儿死亡率为2.7‰。\n")
+    doc = one_doc(page)
+    assert doc["title"] is None and doc["source_start"] == 0
