@@ -432,10 +432,27 @@ def title_break_edits(text: str, after_marker: bool = False) -> list[Edit]:
         if not m or not v["title_subject"].search(m.group("title")):
             continue
         rest = len(text[m.end():e].strip())
-        whole_report = rest >= v["title_min_rest"] or v["title_then_opening"].match(text, m.end(), e) is not None
+        copies = [] if after_marker else _title_copies_after(text, m.end(), e, m.group("title"))
+        whole_report = rest >= v["title_min_rest"] or v["title_then_opening"].match(text, m.end(), e) is not None \
+            or bool(copies)
         if (m.group("marker") and after_marker and rest) or (not after_marker and whole_report):
             out.append((m.end(), m.end(), "\n"))
+            out += [(c, c, "\n") for c in copies]
     return out
+
+
+def _title_copies_after(text: str, pos: int, end: int, title: str) -> list[int]:
+    """Ends of the copies of ``title`` that follow ``pos`` on its line, each after spaces (a one-line
+    page whose site prints the title two or three times before the report: 某县卫生局2015年工作总结
+    某县卫生局2015年工作总结 2015年，我局…), when report text follows the last; [] otherwise."""
+    out = []
+    while True:
+        k = pos + len(text[pos:end]) - len(text[pos:end].lstrip(" \t\u3000"))
+        if k == pos or not text.startswith(title, k) or k + len(title) >= end:
+            break
+        pos = k + len(title)
+        out.append(pos)
+    return out if out and text[pos:end].strip() else []
 
 
 def _ordered(edits: list[Edit]) -> list[Edit]:

@@ -138,6 +138,10 @@ def _vocab():
         "byline_line": re.compile(v["byline_line"]),
         "untitled_page_min_chars": int(v["untitled_page_min_chars"]),
         "untitled_after_report_min_chars": int(v["untitled_after_report_min_chars"]),
+        "title_site_tail": re.compile(v["title_site_tail"]),
+        "headline_label": re.compile(v["headline_label_line"]),
+        "site_name_max": int(v["site_name_max_chars"]),
+        "headline_subtitle": re.compile(v["headline_subtitle"]),
     }
 
 
@@ -171,9 +175,23 @@ def heading_level(match_line: str) -> int | None:
 
 
 def clean_title(raw: str) -> str:
-    """Title as written, without trailing word counts (``1850字``) and a final 。."""
-    t = _vocab()["word_count"].sub("", raw).strip()
+    """Title as written, without trailing word counts (``1850字``), the site's metadata after it on
+    its line (``　时间：2020-12-30　栏目：工作总结``) and a final 。."""
+    v = _vocab()
+    t = _without_site_name(v["word_count"].sub("", v["title_site_tail"].sub("", raw)).strip())
     return t.rstrip("。.").strip()
+
+
+def _without_site_name(title: str) -> str:
+    """A title without the site's names a copy of it carries after ``_``, ``|`` or a dash between
+    spaces (某某县卫生局2020年工作总结_工作总结_某某范文网, …工作计划 - 某某文库): the first part when it
+    ends in a report word and the parts after it are short names without digits (not the cells of a
+    table row; a dash without spaces joins years: 2016-2020年规划)."""
+    parts = re.split(r"\s*[_|｜]\s*|\s+[-—–]+\s+", title)
+    if len(parts) > 1 and _vocab()["title_end"].search(parts[0]) \
+            and all(p and len(p) <= _vocab()["site_name_max"] and not re.search(r"\d", p) for p in parts[1:]):
+        return title[:len(parts[0])]
+    return title
 
 
 def _marker_title(line: Line) -> tuple[int, int] | None:
@@ -197,7 +215,7 @@ def _is_title_like(line: Line) -> bool:
         return False
     if v["notice_title"].search(core):
         return True
-    return len(line.match) <= 40 and bool(v["title_end"].search(core))
+    return len(core) <= 40 and bool(v["title_end"].search(core))
 
 
 def _merge_wrapped_titles(lines: list[Line], titles: list[tuple[int, int, int]]) -> tuple[list[tuple[int, int, int]], set[int]]:
@@ -273,6 +291,11 @@ def _title_lines(lines: list[Line], stops: set[int]) -> list[tuple[int, int, int
         if not _is_title_like(ln):
             continue
         nxt = i + 1 if i + 1 < len(lines) else None
+        if nxt is not None and nxt in stops:
+            # a title over the site's metadata and tools (发布日期…点击数, 【打印】【关闭】)
+            nxt = _past_site_lines(lines, nxt, stops)
+        if nxt is not None and _vocab()["news_lede"].match(lines[nxt].match):
+            continue  # over a news item's dateline (本报讯…): the item's headline, no title
         if nxt is None or nxt in stops:
             continue  # a headline over a site's date line or notice is the page's, not a report's
             # (unless the page has no other title: see _headline_over_text)
@@ -286,6 +309,17 @@ def _title_lines(lines: list[Line], stops: set[int]) -> list[tuple[int, int, int
         if headline is not None:
             starts.append((headline, lines[headline].start, lines[headline].start + len(clean_title(lines[headline].raw))))
     return starts
+
+
+def _past_site_lines(lines: list[Line], k: int, stops: set[int]) -> int | None:
+    """Index of the first line from ``k`` on that is not one of the site's lines under a headline
+    (发布日期…点击数, 【打印】【关闭】: at most ``headline_furniture_lines``), None at the page's end.
+    A government site prints a notice's title (关于印发…工作要点的通知) over such lines and the
+    notice's addressees after them: the title is the notice's, which carries the plan."""
+    skipped = 0
+    while k < len(lines) and skipped < _vocab()["headline_furniture_lines"] and _site_line_under_headline(lines[k], k in stops):
+        k, skipped = k + 1, skipped + 1
+    return k if k < len(lines) else None
 
 
 def _opens_body(lines: list[Line], k: int, stops: set[int]) -> bool:
@@ -319,7 +353,8 @@ def _headline_over_text(lines: list[Line], stops: set[int]) -> int | None:
     while k >= 0 and not _is_title_like(lines[k]):
         if k not in stops and heading_level(lines[k].match) is None:
             if bylines >= v["byline_max"] or not (v["byline_line"].search(lines[k].match)
-                                                  or v["date_line"].search(lines[k].match)):
+                                                  or v["date_line"].search(lines[k].match)
+                                                  or v["headline_date_line"].match(lines[k].match)):
                 return None
             bylines += 1
         k -= 1
@@ -415,25 +450,45 @@ def _headline_above(lines: list[Line], first: int, floor: int, stops: set[int]) 
     ``headline_furniture_lines``), that is neither running text, a heading nor the last of a list of
     links; its first copy when the site repeats it.  The headline is the article's text, not the
     site's: its figures (我县参合率达98.5%) are the report's, so the report starts there.  None when
-    there is no such line at or after ``floor``."""
+    there is no such line at or after ``floor``.  A navigation trail is passed only under a headline
+    the site prints twice (its page title, then the article's; see :func:`_doubled_headline_over`)."""
     v = _vocab()
     k, skipped = first - 1, 0
-    while k >= floor and skipped < v["headline_furniture_lines"] and _site_line_under_headline(lines[k], k in stops):
+    while k >= floor and skipped < v["headline_furniture_lines"] and (
+            _site_line_under_headline(lines[k], k in stops) or _doubled_headline_over(lines, k, floor)):
         k, skipped = k - 1, skipped + 1
     if k < floor or k in stops or _is_report_text(lines[k]) or heading_level(lines[k].match) is not None:
         return None
-    if k - 1 >= floor and k - 1 not in stops and _is_short_link(lines[k - 1]):
-        return None  # the last of a list of links
-    return max(floor, _repeated_title_start(lines, k, stops))
+    if v["headline_subtitle"].match(lines[k].match) and k - 1 >= floor and k - 1 not in stops \
+            and not _is_report_text(lines[k - 1]) and heading_level(lines[k - 1].match) is None:
+        k -= 1  # a subtitle (——记某某县…) under the headline
+    top = max(floor, _repeated_title_start(lines, k, stops))
+    if top == k and k - 1 >= floor and k - 1 not in stops and _is_short_link(lines[k - 1]):
+        return None  # the last of a list of links (a line the site prints twice is no link)
+    return top
+
+
+def _doubled_headline_over(lines: list[Line], k: int, floor: int) -> bool:
+    """Whether line ``k`` (furniture, a navigation trail) stands under a line printed twice: a news
+    site shows an item's headline as the page's title and again as the article's, both above its
+    trail (某某县召开卫生工作会议 / 某某县召开卫生工作会议 / 首页 > 新闻 > 正文); a site's menu or
+    name is not printed twice, so the doubled line is the article's headline."""
+    if k - 2 < floor:
+        return False
+    above = lines[k - 1]
+    return (not _is_report_text(above) and heading_level(above.match) is None
+            and bool(clean_title(above.match)) and is_title_copy(lines[k - 2].match, clean_title(above.match)))
 
 
 def _site_line_under_headline(line: Line, stop: bool) -> bool:
     """A line of the site's that may stand between a headline and its text: furniture (来源, 浏览次数,
-    分享到) or a bare date and time, not a page break or a navigation trail."""
+    分享到), a bare date and time or a label of a Q&A page's part (来信内容：), not a page break or a
+    navigation trail."""
     v = _vocab()
     if v["headline_never_over"].search(line.match):
         return False
-    return stop and is_boilerplate(line) and not is_page_break(line) or v["headline_date_line"].match(line.match) is not None
+    return (stop and is_boilerplate(line) and not is_page_break(line) or v["headline_date_line"].match(line.match) is not None
+            or v["headline_label"].match(line.match) is not None)
 
 
 def _repeats(piece: str, reports: list[str]) -> bool:
@@ -526,13 +581,42 @@ def page_reports(raw: str, source_file: str):
     from healthdata.ingest import is_html
     from healthdata.pageview import page_view, without_spans
 
-    view = page_view(raw, markup=is_html(source_file, raw))
+    markup = is_html(source_file, raw)
+    view = page_view(raw, markup=markup)
     reports = reports_in(view.text, source_file)
     cut = furniture_inside(reports, view.text)
-    if not cut:
-        return view, reports
-    view = without_spans(view, cut)
-    return view, [_moved(rep, cut, view.text) for rep in reports]
+    if cut:
+        view = without_spans(view, cut)
+        reports = [_moved(rep, cut, view.text) for rep in reports]
+    if markup:
+        _start_at_page_title(reports, raw)
+    return view, reports
+
+
+def page_title_span(html: str) -> tuple[int, int] | None:
+    """(start, end) in an HTML page of its ``<title>`` element's text without surrounding spaces,
+    None when it has none (or an empty one)."""
+    m = re.search(r"<title(?:\s[^>]*)?>([^<]*)</title\s*>", html, re.IGNORECASE)
+    if m is None or not m.group(1).strip():
+        return None
+    s = m.start(1) + len(m.group(1)) - len(m.group(1).lstrip())
+    return s, s + len(m.group(1).strip())
+
+
+def _start_at_page_title(reports: list[ReportText], html: str) -> None:
+    """An HTML page whose ``<title>`` repeats the title of its first titled report (江北区卫生健康委2021年
+    工作总结_江北区人民政府, then the same title over the article): the report starts at that first
+    appearance (``raw_start``, an offset into the raw page), as it does when a text page prints its
+    title twice.  A news item's headline is no title: it starts at the article's headline."""
+    span = page_title_span(html)
+    titled = next((rep for rep in reports if rep.title_span is not None), None)
+    if span is None or titled is None:
+        return
+    import html as html_lib
+
+    page_title = page_matching_text(html_lib.unescape(html[span[0]:span[1]]))
+    if is_title_copy(page_title, clean_title(titled.match[titled.title_span[0]:titled.title_span[1]])):
+        titled.raw_start = span[0]
 
 
 def furniture_inside(reports: list[ReportText], text: str) -> list[tuple[int, int]]:

@@ -371,3 +371,269 @@ def test_counters_and_attachment_links_inside_a_report_are_no_values():
     docs = page_docs(page)
     assert [d["title"] for d in docs] == ["通渭县卫生健康局2020年工作总结"] and docs[0]["source_start"] == 0
     assert sorted(page_values(page)) == sorted([(12.0, "count"), (88.1, "percent"), (320.0, "count")])
+
+
+# --- page shapes of the second development round -------------------------------------------------
+
+def test_a_news_headline_printed_twice_above_the_navigation_trail_starts_the_item():
+    # a news site shows the headline as its page title and as the article's, both above the trail
+    page = ("庆阳市妇幼健康工作扎实推进\n"
+            "庆阳市妇幼健康工作扎实推进\n"
+            "首页 > 健康资讯 > 工作动态　　发布时间：2021-04-12　　来源：庆阳日报\n"
+            "\n"
+            "本报讯（记者 赵某某）记者从市卫生健康委获悉，2020年全市孕产妇系统管理率达到93.4%，"
+            "住院分娩率保持在99.6%以上。\n")
+    doc = one_doc(page)
+    assert doc["source_start"] == 0 and doc["title"] is None
+
+
+def test_a_news_headline_printed_twice_over_its_date_and_tool_lines_starts_the_item():
+    page = ("泾县新闻网\n"
+            "县卫健委部署今年基本公共卫生服务工作\n"
+            "县卫健委部署今年基本公共卫生服务工作\n"
+            "2023-03-07 10:21:05\n"
+            "来源：泾县融媒体中心　作者：孙某某　浏览：412\n"
+            "【打印】【关闭】\n"
+            "\n"
+            "　　本网讯　3月6日，县卫健委召开会议，通报2022年全县高血压患者规范管理率达到68.2%。\n")
+    doc = one_doc(page)
+    assert doc["opening"].startswith("县卫健委部署") and doc["source_start"] == page.index("县卫健委")
+
+
+def test_a_title_printed_three_times_once_with_the_sites_date_and_column_starts_at_its_first_copy():
+    title = "华池县卫生局2014年上半年工作总结"
+    page = (f"{title}\n"
+            f"{title}_工作总结_某某公文网\n"
+            f"{title}　时间：2014-07-08　栏目：工作总结\n"
+            "今年上半年，全县新农合参合率达到98.2%，住院分娩率为97.5%，各项工作进展顺利。\n")
+    doc = one_doc(page)
+    assert (doc["source_start"], doc["title"], doc["period"]) == (0, title, "H1")
+
+
+def test_copies_of_a_title_with_an_article_metadata_line_between_start_at_the_first():
+    title = "乡卫生院20XX年公共卫生工作计划"
+    page = (f"{title}\n"
+            f"{title}\n"
+            "2020-09-14 08:30:12　作者：佚名　来源：网络　点击：\n"
+            f"{title}\n"
+            "\n"
+            "　　20XX年，我院将力争居民健康档案建档率达到90%以上。\n")
+    doc = one_doc(page)
+    assert (doc["source_start"], doc["title"], doc["doc_type"]) == (0, title, "plan")
+
+
+def test_a_summary_and_next_years_arrangements_is_a_titled_report():
+    title = "宁安市卫生健康局2022年工作总结和2023年工作安排"
+    page = ("宁安市人民政府网 > 工作总结\n"
+            f"{title}\n"
+            "发布机构：市卫生健康局　　发布日期：2023-01-10\n"
+            "分享到：\n"
+            "2022年，市卫生健康局扎实推进各项工作，全市居民健康档案建档率达到87.1%。\n"
+            "2023年，力争家庭医生签约率达到45%以上。\n")
+    doc = one_doc(page)
+    assert (doc["title"], doc["doc_type"], doc["source_start"]) == (title, "summary_and_plan", page.index(title))
+
+
+def test_a_title_over_a_bare_date_and_a_source_line_is_the_reports_title():
+    title = "德化縣衛生局2016年工作計劃"
+    page = ("首頁 > 地方政務 > 福建\n"
+            f"{title}\n"
+            "2016-02-03\n"
+            "來源：德化縣政府網【大中小】\n"
+            "為做好今年全縣衛生工作，特制定本計劃。全縣新農合參合率穩定在98%以上。\n")
+    doc = one_doc(page)
+    assert (doc["title"], doc["doc_type"], doc["period"], doc["year"]) == (title, "plan", "annual", 2016)
+
+
+def test_a_letter_pages_labelled_headline_starts_the_reply():
+    page = ("某县人民政府 > 互动交流 > 县长信箱 > 信件详情\n"
+            "信件标题：关于村卫生室看病报销的问题\n"
+            "来信人：李**　　来信时间：2020-05-06　　浏览量：96\n"
+            "来信内容：\n"
+            "请问在村卫生室看门诊能报销多少？\n"
+            "答复内容：\n"
+            "您好！2020年我县村卫生室门诊费用报销比例为60%，每人每年封顶200元。\n")
+    doc = one_doc(page)
+    assert doc["source_start"] == page.index("信件标题") and doc["title"] is None
+
+
+def test_an_essay_sites_note_on_its_sources_is_no_report():
+    page = ("范文网 > 工作总结\n"
+            "本站文章均来自网友投稿，仅供学习参考。\n"
+            "……为明年全院各项卫生工作的顺利开展打下了良好基础。以上是本站为您整理的相关内容，下面一起来看看。\n"
+            "城关镇卫生院2015年工作总结\n"
+            "2015年，我院门诊诊疗人次同比增长5.2%，住院分娩率达到98.8%。\n")
+    docs = page_docs(page)
+    assert [d["title"] for d in docs] == ["城关镇卫生院2015年工作总结"]
+
+
+@pytest.mark.parametrize("page, opening", [
+    # a page header (the page's name and the site's) is no report
+    ("医疗卫生 | 某某地方志资料库\n"
+     "当前位置：资料库 > 年鉴 > 某某市年鉴（2011）\n"
+     "【卫生】2010年，全市有医疗卫生机构48个，新农合参合率97.3%，婴儿死亡率5.9‰。\n", "【卫生】"),
+    # a menu line above the trail is printed once: the site's, no headline; the item starts at its own text
+    ("网站首页　新闻中心　政务公开\n"
+     "首页 > 健康资讯 > 工作动态\n"
+     "本报讯　2020年全市孕产妇系统管理率达到93.4%，住院分娩率保持在99.6%以上，各项工作有序推进。\n", "本报讯"),
+])
+def test_the_sites_header_and_menu_lines_are_no_report_and_no_headline(page, opening):
+    assert one_doc(page)["opening"].startswith(opening)
+
+
+@pytest.mark.parametrize("row", ["指标 | 单位 | 目标值", "参合率 | % | 98.5"])
+def test_table_rows_are_no_page_header(row):
+    from healthdata.segment import Line, is_boilerplate
+    assert not is_boilerplate(Line(0, len(row), row, row))
+
+
+def test_a_yearbook_entry_is_placed_by_the_yearbook_its_trail_names():
+    # the entry speaks only of 全市; the trail names the yearbook of a county-level city (县级市 → county)
+    page = ("当前位置：资料库 > 年鉴 > 义乌市年鉴（2015）\n"
+            "【卫生】2014年，全市有医疗卫生机构312个，新农合参合率98.6%，孕产妇住院分娩率100%，"
+            "婴儿死亡率3.1‰。全年门诊诊疗人次同比增长6.4%。\n")
+    doc = one_doc(page)
+    assert (doc["place"], doc["admin_level"]) == ("义乌市", "county")
+
+
+@pytest.mark.parametrize("answer, period", [
+    # last year looked back on as a whole: the interview reports on a year
+    ("去年我们重点抓了两件事：新建村卫生室18所，家庭医生重点人群签约率达到65.3%。", "annual"),
+    # a comparison with last year's same months says nothing of the period covered
+    ("上半年，家庭医生重点人群签约率达到65.3%，比去年同期提高3.1个百分点。", "H1"),
+])
+def test_the_period_of_an_interview_from_how_it_speaks_of_last_year(answer, period):
+    page = ("专访县卫生健康局局长张某\n"
+            "2022-03-02 09:10　来源：某某日报\n"
+            "\n"
+            "记者：卫生健康工作有哪些亮点？\n"
+            f"张某：{answer}\n")
+    assert one_doc(page)["period"] == period
+
+
+def html_page(page_title: str, body: str) -> str:
+    return (f"<html><head><meta charset=\"utf-8\"><title>{page_title}</title></head>\n<body>\n"
+            "<div class=\"crumb\">当前位置：<a href=\"/\">首页</a> &gt; <a href=\"/gk/\">部门信息</a></div>\n"
+            f"{body}\n"
+            "<div class=\"share\">分享到：<a href=\"#\">微信</a></div>\n</body></html>\n")
+
+
+def test_a_titled_html_page_starts_at_its_title_in_the_pages_title_element():
+    title = "龙岗区卫生健康局2020年工作总结"
+    page = html_page(f"{title}_龙岗区政府在线",
+                     f"<h1>{title}</h1>\n<div class=\"info\">发布时间：2021-01-12</div>\n"
+                     "<p>　　2020年，全区孕产妇系统管理率达到95.3%，婴儿死亡率为1.9‰。</p>")
+    doc = one_doc(page)
+    assert (doc["title"], doc["source_start"]) == (title, page.index(title))
+    assert page.index(title) < page.index("<body>")
+
+
+def test_an_html_news_item_starts_at_its_body_headline_even_when_the_title_element_repeats_it():
+    headline = "我区家庭医生签约服务扩面提质"
+    page = html_page(headline,
+                     f"<h2>{headline}</h2>\n<div class=\"info\">发布时间：2021-01-12</div>\n"
+                     "<p>　　本报讯　2020年，全区重点人群家庭医生签约率达到76.4%，较上年提高3.2个百分点。</p>")
+    doc = one_doc(page)
+    assert doc["title"] is None and doc["source_start"] == page.index(f"<h2>{headline}") + len("<h2>")
+
+
+def test_a_notice_title_over_the_sites_metadata_lines_is_the_title_of_the_plan_it_carries():
+    notice = "关于印发《城关镇2021年卫生健康工作要点》的通知"
+    page = ("网站首页 | 政务公开 | 通知公告\n"
+            f"{notice}\n"
+            "发布日期：2021-02-26　　点击数：154\n"
+            "【打印】【关闭】\n"
+            "各村（社区）、镇卫生院：\n"
+            "现将《城关镇2021年卫生健康工作要点》印发给你们，请认真贯彻落实。\n"
+            "城关镇人民政府\n"
+            "2021年2月25日\n"
+            "城关镇2021年卫生健康工作要点\n"
+            "2021年全镇卫生健康工作的主要目标：孕产妇系统管理率90以上，住院分娩率99以上。\n"
+            "一、巩固基本医疗保障。确保全镇参保人数不少于3.2万人。\n")
+    doc = one_doc(page)
+    assert (doc["title"], doc["doc_type"], doc["year"], doc["source_start"]) == (notice, "plan", 2021, page.index(notice))
+
+
+@pytest.mark.parametrize("line", ["城关镇卫生院上半年工作总结_某某范文网", "城关镇卫生院上半年工作总结 | 工作总结 | 某某文库",
+                                  "城关镇卫生院上半年工作总结 - 某某文库"])
+def test_a_title_printed_once_with_the_sites_names_after_it_is_the_title_without_them(line):
+    # (and no page header of page and site name: it names a report)
+    page = (f"{line}\n"
+            "上半年，我院门诊诊疗人次同比增长4.1%，住院分娩率达到98.2%，各项工作有序推进。\n")
+    doc = one_doc(page)
+    assert (doc["title"], doc["source_start"], doc["period"]) == ("城关镇卫生院上半年工作总结", 0, "H1")
+
+
+def test_titles_over_the_sites_metadata_lines_each_start_a_report():
+    # a bureau's page of two articles, each title over its own date and tool lines
+    page = ("桐城市卫生健康委2021年工作总结\n"
+            "发布时间：2022-01-06　　来源：市卫生健康委\n"
+            "【打印】【关闭】\n"
+            "　　2021年，全市孕产妇系统管理率达到94.1%，婴儿死亡率为2.6‰，各项工作有序推进。\n"
+            "桐城市卫生健康委2022年工作要点\n"
+            "发布时间：2022-01-06　　来源：市卫生健康委\n"
+            "【打印】【关闭】\n"
+            "　　2022年，力争孕产妇系统管理率达到95%以上，婴儿死亡率控制在3‰以下。\n")
+    docs = page_docs(page)
+    assert [(d["title"], d["doc_type"], d["year"]) for d in docs] == [
+        ("桐城市卫生健康委2021年工作总结", "summary", 2021), ("桐城市卫生健康委2022年工作要点", "plan", 2022)]
+    assert [d["source_start"] for d in docs] == [0, page.index("桐城市卫生健康委2022年")]
+
+
+def test_a_news_headline_with_a_subtitle_line_starts_the_item_at_the_headline():
+    page = ("我县基层卫生服务能力持续提升\n"
+            "——县卫健委扎实推进基层卫生建设\n"
+            "发布时间：2021-03-02\n"
+            "　　本报讯　2020年，全县村卫生室标准化率达到96.5%，乡镇卫生院全部达到服务能力基本标准。\n")
+    doc = one_doc(page)
+    assert doc["source_start"] == 0 and doc["title"] is None
+
+
+@pytest.mark.parametrize("title, place", [
+    ("城南街道社区卫生服务中心2020年工作总结", "城南街道"),
+    ("鼓楼区华林街道社区卫生服务中心2021年工作计划", "华林街道"),
+])
+def test_a_sub_districts_community_health_centre_is_township_level(title, place):
+    page = f"{title}\n　　中心全年完成门诊诊疗3.2万人次，居民健康档案建档率达到88.2%。\n"
+    doc = one_doc(page)
+    assert (doc["admin_level"], doc["place"]) == ("township", place)
+
+
+def test_a_notice_of_requirements_is_a_plan():
+    # 要达到 is a level to reach, not one reached
+    page = ("关于做好2020年家庭医生签约服务工作的通知\n"
+            "各乡镇卫生院：\n"
+            "　　为做好今年家庭医生签约服务工作，现就有关事项通知如下：一、常住人口签约率要达到35%以上。"
+            "二、重点人群签约率应达到65%以上。三、签约居民满意度要达到90%。\n"
+            "2020年3月2日\n")
+    assert one_doc(page)["doc_type"] == "plan"
+
+
+def test_a_title_printed_twice_on_the_line_of_a_one_line_report_is_its_title():
+    title = "城关县卫生局2015年工作总结"
+    page = (f"{title} {title} 2015年，我局紧紧围绕年初确定的目标任务，全县新农合参合率达到98.6%，住院分娩率为99.1%，"
+            "孕产妇死亡率为12.5/10万。一、医疗服务能力不断提升。全县门诊诊疗人次同比增长6.2%。\n")
+    doc = one_doc(page)
+    assert (doc["title"], doc["source_start"], doc["period"]) == (title, 0, "annual")
+    assert sorted(page_values(page)) == sorted([(98.6, "percent"), (99.1, "percent"), (12.5, "per_100k"), (6.2, "percent")])
+
+
+def test_an_interview_whose_answer_opens_with_a_year_reports_on_that_year():
+    page = ("市卫健委负责人就卫生健康工作答记者问\n"
+            "发布时间：2022-01-20\n"
+            "问：全市卫生健康工作取得了哪些成效？\n"
+            "答：2021年，全市孕产妇死亡率为7.6/10万，婴儿死亡率为2.8‰，均处于历史最低水平。\n")
+    assert one_doc(page)["period"] == "annual"
+
+
+def test_a_text_looking_back_over_five_years_stays_multi_year_whatever_year_a_sentence_opens_with():
+    page = ("首页 > 新闻\n"
+            "　　五年来，全县卫生健康事业快速发展，孕产妇死亡率由18.2/10万下降到9.6/10万。2020年，全县婴儿死亡率为3.1‰。\n")
+    assert one_doc(page)["period"] == "multi_year"
+
+
+def test_a_report_like_headline_right_over_a_news_dateline_is_no_title():
+    page = ("宣州区妇幼健康工作综述\n"
+            "　　本报讯（通讯员 钱某）2020年，全区孕产妇系统管理率达到94.6%，婴儿死亡率为2.7‰。\n")
+    doc = one_doc(page)
+    assert doc["title"] is None and doc["source_start"] == 0

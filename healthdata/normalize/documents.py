@@ -170,6 +170,8 @@ def period_of(doc_type: str, title_match: str, body_match: str) -> str:
         return "annual"  # a yearbook entry or bulletin: 2022年，全市…  2022年末，…
     if re.search(v["multi_year"], body_match):
         return "multi_year"  # 五年来, 十三五期间: the text looks back over several years
+    if re.search(v["year_sentence"], body_match):
+        return "annual"  # an interview's answer 答：2021年，全市…
     return "unknown"
 
 
@@ -223,6 +225,12 @@ def own_level_by_markers(match: str) -> str:
         if counts[best]:
             return best
     return "unknown"
+
+
+def page_header(report: ReportText) -> str:
+    """The page's matching text just above the report (``page_header_chars``): a yearbook entry's
+    trail (年鉴 > 某某市年鉴（2012）) or the site's name, which place a report that names none."""
+    return report.match[max(0, report.start - int(_v()["page_header_chars"])):report.start]
 
 
 def is_county_level_city(match: str) -> bool:
@@ -332,6 +340,8 @@ def classify(report: ReportText) -> dict:
     sections = default_section_kinds(sections, doc_type)
     marker_level = own_level_by_markers(title_match + "\n" + body)
     place, where = bureau_place(title_match + "\n" + body, LEVEL_SUFFIX.get(marker_level))  # the title names it first
+    if where is None:
+        place, where = bureau_place(page_header(report), LEVEL_SUFFIX.get(marker_level))
     if where is not None and where["admin_level"] == "city" and is_county_level_city(body):
         place, where = None, None  # a prefecture city named by a county-level city is its superior
     named = title_bureau_level(title_match)
