@@ -255,7 +255,9 @@ def is_table_row(line: Line) -> bool:
 
 def _is_short_link(line: Line) -> bool:
     v = _vocab()
+    # (a subtitle opening with a dash, ——在…会议上的讲话, belongs to the title above it: no link)
     return (len(line.match) <= v["link_max"] and heading_level(line.match) is None
+            and not v["headline_subtitle"].match(line.match)
             and not re.search(r"[。!?;:！？；：]", line.match) and not is_table_row(line)
             and not v["date_line"].search(line.match))
 

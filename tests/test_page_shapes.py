@@ -256,3 +256,26 @@ def test_a_site_name_over_the_navigation_trail_is_no_headline():
             "本报讯 2012年，全县新型农村合作医疗参合率达到98.5%，住院补偿比例提高到65%。\n")
     docs, _ = page_rows(page)
     assert page[docs[0]["source_start"]:].startswith("本报讯")
+
+
+def test_a_general_statistics_bulletin_with_a_health_chapter_is_a_titled_report():
+    page = ("2018年北湖区国民经济和社会发展统计公报\n"
+            "（2019年3月20日）\n"
+            "北湖区统计局\n"
+            "九、卫生和社会保障\n"
+            "年末全区共有医疗卫生机构312个。全区孕产妇死亡率为0，婴儿死亡率2.45‰。\n")
+    docs, obs = page_rows(page)
+    assert [(d["title"], d["doc_type"], d["year"], d["source_start"]) for d in docs] == \
+        [("2018年北湖区国民经济和社会发展统计公报", "summary", 2018, 0)]
+    assert [(r["value"], r["unit"]) for r in obs] == [(312.0, "count"), (0.0, "per_100k"), (2.45, "per_mille")]
+
+
+def test_an_excerpt_of_a_work_report_under_its_subtitle_and_speaker_is_titled():
+    # title (with its excerpt label), a dash subtitle and the speaker: three short lines, no list of links
+    page = ("政府工作报告（节选）\n"
+            "——2021年1月12日在西溪区第三届人民代表大会第六次会议上\n"
+            "区长 王明\n"
+            "过去一年，全区家庭医生签约服务覆盖率达到68%，新建社区卫生服务站6个。\n")
+    docs, obs = page_rows(page)
+    assert [(d["title"], d["source_start"]) for d in docs] == [("政府工作报告（节选）", 0)]
+    assert [r["value"] for r in obs] == [68.0, 6.0]
