@@ -279,3 +279,12 @@ def test_an_excerpt_of_a_work_report_under_its_subtitle_and_speaker_is_titled():
     docs, obs = page_rows(page)
     assert [(d["title"], d["source_start"]) for d in docs] == [("政府工作报告（节选）", 0)]
     assert [r["value"] for r in obs] == [68.0, 6.0]
+
+
+def test_the_year_a_from_to_pair_reaches_is_a_year_the_text_reports():
+    # 提高到2023年的91.5%: 2023 is the year the level was reached, not a future year of a plan
+    page = ("守护群众健康的“最后一公里”\n"
+            "——北河县推进县域医共体建设纪实\n"
+            "近年来，北河县县域内就诊率由2020年的82.1%提高到2023年的91.5%，基层诊疗量占比达到63.2%。\n")
+    docs, _ = page_rows(page)
+    assert [(d["title"], d["year"], d["source_start"]) for d in docs] == [(None, 2023, 0)]

@@ -208,7 +208,8 @@ def body_years(report: ReportText, sections: list[Section]) -> int | None:
     for pattern, found in ((v["year"], years), (v["year_stated_opening"], opening)):
         for m in re.finditer(pattern, report.match[b0:b1]):
             pos = b0 + m.start()
-            if any(s <= pos < e for s, e in plan_spans) or future.search(report.match[max(0, pos - 3):pos]):
+            reached = report.match.startswith("的", b0 + m.end())  # 提高到2023年的91.5%: a level reached that year
+            if any(s <= pos < e for s, e in plan_spans) or future.search(report.match[max(0, pos - 3):pos]) and not reached:
                 continue
             found.append(int(m.group("y")))
     if not years:
