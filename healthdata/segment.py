@@ -205,14 +205,17 @@ def _marker_title(line: Line) -> tuple[int, int] | None:
     return None
 
 
+_CLAUSE_MARK = re.compile(r"[,，;；]")
+
+
 def _is_title_like(line: Line) -> bool:
     v = _vocab()
     if len(line.match) > v["notice_title_max"] or heading_level(line.match) is not None or is_boilerplate(line) \
             or v["caption"].match(line.match):
         return False
     core = clean_title(line.match)
-    if not v["title_subject"].search(core):
-        return False
+    if not v["title_subject"].search(core) or _CLAUSE_MARK.search(core):
+        return False  # (a sentence ending in a report word, 结合实际，制定本计划。, is no title)
     if v["notice_title"].search(core):
         return True
     return len(core) <= 40 and bool(v["title_end"].search(core))
@@ -441,9 +444,22 @@ def untitled_spans(lines: list[Line], lo: int, hi: int, stops: set[int], least: 
                 first -= 1  # enumerated headings above the text
             h = _headline_above(lines, first, floor, stops)
             first = first if h is None else h
+            if out and _headline_run(lines, out[-1], first):
+                first = out.pop()[0]  # the run before is this text's headline (a question, an exclamation)
             out.append((first, k))
         i = j
     return out
+
+
+def _headline_run(lines: list[Line], run: tuple[int, int], first: int) -> bool:
+    """Whether ``run`` (first, last + 1) is one short line standing over the text that starts at line
+    ``first`` with only the site's lines between (发布时间, 来源, a bare date): a headline that reads as
+    a sentence (新农合政策有哪些新变化？——访…) and so was taken for text of its own."""
+    v = _vocab()
+    a, b = run
+    if b - a != 1 or len(lines[a].match) > v["notice_title_max"] or not 0 < first - b <= v["headline_furniture_lines"]:
+        return False
+    return all(_site_line_under_headline(lines[x], is_boilerplate(lines[x])) for x in range(b, first))
 
 
 def _headline_above(lines: list[Line], first: int, floor: int, stops: set[int]) -> int | None:

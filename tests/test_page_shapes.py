@@ -288,3 +288,50 @@ def test_the_year_a_from_to_pair_reaches_is_a_year_the_text_reports():
             "近年来，北河县县域内就诊率由2020年的82.1%提高到2023年的91.5%，基层诊疗量占比达到63.2%。\n")
     docs, _ = page_rows(page)
     assert [(d["title"], d["year"], d["source_start"]) for d in docs] == [(None, 2023, 0)]
+
+
+def test_a_two_crumb_trail_from_the_sites_name_is_no_link_over_the_headline():
+    page = ("西林市人民政府网 > 部门动态\n"
+            "西林市：家庭医生走进困难群众家中\n"
+            "2016-03-27\n"
+            "来源：市卫生局　作者：李四\n"
+            "本网讯 2015年全市重点人群签约率达85%。\n")
+    docs, obs = page_rows(page)
+    assert page[docs[0]["source_start"]:].startswith("西林市：家庭医生")
+    assert [r["value"] for r in obs] == [85.0]
+
+
+def test_a_headline_asking_a_question_is_the_interviews_headline_not_a_report_of_its_own():
+    page = ("首页 > 访谈直播 > 在线访谈\n"
+            "【在线访谈】新农合政策今年有哪些新变化？——访某县卫生局局长\n"
+            "时间：2014年4月11日 10:00　　地点：县政府网站访谈室\n"
+            "主持人：各位网友大家好！\n"
+            "问：今年参合情况怎样？\n"
+            "局长：2014年全县参合率达到98.9%。\n")
+    docs, _ = page_rows(page)
+    assert len(docs) == 1 and page[docs[0]["source_start"]:].startswith("【在线访谈】")
+
+
+@pytest.mark.parametrize("copy", ["北沙县2009年卫生工作情况.doc", "北沙县2009年卫生工作情况.pdf"])
+def test_a_sharing_sites_file_name_is_the_titles_first_copy(copy):
+    page = (copy + "\n大小：36KB　页数：3页　下载次数：418\n北沙县2009年卫生工作情况\n"
+            "2009年，全县新农合参合率96.8%。\n")
+    docs, _ = page_rows(page)
+    assert [(d["title"], d["source_start"]) for d in docs] == [("北沙县2009年卫生工作情况", 0)]
+
+
+def test_a_family_planning_report_over_a_metadata_line_of_several_labels():
+    page = ("首页 > 政务公开 > 工作总结与计划\n"
+            "南德区2010年人口和计划生育工作情况\n"
+            "发布单位：区人口和计划生育局　　发布日期：2011-01-20\n"
+            "2010年，全区户籍人口出生率10.42‰，政策生育率96.8%。\n")
+    docs, _ = page_rows(page)
+    assert [(d["title"], page[d["source_start"]:d["source_start"] + 3]) for d in docs] == [("南德区2010年人口和计划生育工作情况", "南德区")]
+
+
+def test_a_title_right_after_a_sites_label_starts_the_report():
+    page = ("热门文章 | 最新文章　　推荐：北湖街道社区卫生服务中心2015年工作计划 为提升社区卫生服务能力，制定本计划。\n"
+            "一、工作目标\n辖区居民电子健康档案建档率达到80%以上。\n")
+    docs, _ = page_rows(page)
+    assert [(d["title"], d["doc_type"]) for d in docs] == [("北湖街道社区卫生服务中心2015年工作计划", "plan")]
+    assert page[docs[0]["source_start"]:].startswith("北湖街道")
