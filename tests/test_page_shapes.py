@@ -335,3 +335,19 @@ def test_a_title_right_after_a_sites_label_starts_the_report():
     docs, _ = page_rows(page)
     assert [(d["title"], d["doc_type"]) for d in docs] == [("北湖街道社区卫生服务中心2015年工作计划", "plan")]
     assert page[docs[0]["source_start"]:].startswith("北湖街道")
+
+
+def test_a_page_number_between_rules_on_one_line_cutting_a_number_is_removed():
+    page = ("东城县2009年卫生工作情况\n"
+            "2009年，全县新农合参合农民103.7万人，参合率96.\n"
+            "---------- 第1页 / 共3页 ----------\n"
+            "8%，筹集基金1.04亿元。\n")
+    _, obs = page_rows(page)
+    assert [(r["value"], r["unit"]) for r in obs] == [(1037000.0, "count"), (96.8, "percent"), (104000000.0, "yuan")]
+
+
+def test_an_essay_sites_note_at_the_end_of_a_one_line_report_does_not_take_the_text_before_it():
+    page = ("城西镇卫生院2011年工作总结 2011年，全院门诊量3.6万人次。四、存在的问题：一是医疗用房紧张，病房仅有床位30张；"
+            "二是医护人员短缺，全院在编职工41人。 （本文由网友投稿，仅供参考）　上一篇：社区卫生服务中心工作总结\n")
+    _, obs = page_rows(page)
+    assert [r["quote"] for r in obs] == ["3.6万人次", "30张", "41人"]
