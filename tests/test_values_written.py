@@ -287,3 +287,13 @@ def test_the_baseline_years_of_a_plans_values_are_found_in_one_scan_as_one_by_on
         one_by_one = [names_an_earlier_year(text, seg, s, year) for s, seg in zip(starts, segs)]
         assert earlier_year_flags(text, starts, segs, year) == one_by_one
     assert any(earlier_year_flags(text, starts, segs, 2025)) and not all(earlier_year_flags(text, starts, segs, 2025))
+
+
+@pytest.mark.parametrize("label", ["附件2：", "第二篇：", "标题："])
+def test_a_plan_title_after_a_short_label_and_colon_makes_its_levels_targets(label):
+    # a collection page's article number or an attachment marker before the title (附件2：…工作计划)
+    page = (f"{label}桃源镇卫生院2020年公共卫生工作计划\n"
+            "2020年，我院重点做好以下工作：\n"
+            "1．老年人健康体检率达到70%，高血压患者规范管理率不低于60%；\n"
+            "2．组织乡村医生培训4次。\n")
+    assert statements_of(page) == {"70%": "target", "60%": "target", "4次": "target"}
