@@ -297,3 +297,28 @@ def test_a_plan_title_after_a_short_label_and_colon_makes_its_levels_targets(lab
             "1．老年人健康体检率达到70%，高血压患者规范管理率不低于60%；\n"
             "2．组织乡村医生培训4次。\n")
     assert statements_of(page) == {"70%": "target", "60%": "target", "4次": "target"}
+
+
+def test_funds_secured_are_no_aim_and_things_done_are_counted_not_completion():
+    # 争取 with funds after it reports what was secured; 完成 before a count reports the things done
+    page = ("溆浦县卫生健康局2022年工作总结\n"
+            "全年争取上级资金共计5200万元，其中争取省级项目资金900万元。"
+            "完成8所村卫生室标准化改造，完成2.4万名儿童健康体检。图纸设计完成40%。\n")
+    assert statements_of(page) == {"5200万元": "actual", "900万元": "actual", "8所": "actual",
+                                   "2.4万名": "actual", "40%": "completion"}
+
+
+def test_a_schedule_by_level_of_care_and_a_ratio_with_its_payment_verb_are_rules():
+    page = ("湘乡市卫生健康局2020年工作总结\n"
+            "一、医疗保障。今年居民医保政策范围内住院费用报销比例为：镇卫生院88%，市级医院72%，市外三级医院50%。"
+            "1至9月政策范围内住院费用报销比例平均为69.3%。"
+            "门诊费用按45%报销，每人每年限额150元。全年3万元补偿9人次。政策范围内报销比例达到71%，最高支付限额由20万元提高到30万元。\n")
+    assert statements_of(page) == {"88%": "policy", "72%": "policy", "50%": "policy", "69.3%": "actual",
+                                   "45%": "policy", "150元": "policy", "3万元": "actual", "9人次": "actual", "71%": "actual", "20万元": "policy", "30万元": "policy"}
+
+
+def test_signing_up_is_no_about():
+    # 签约 ends in 约 (about) and 就近 in 近 (nearly): neither makes the count that follows approximate
+    page = "澧县卫生健康局2021年工作总结\n全县家庭医生签约12.6万人，约3万人就近接受随访。\n"
+    rows = rows_by_quote(page)
+    assert (rows["12.6万人"]["comparator"], rows["3万人"]["comparator"]) == ("=", "~")

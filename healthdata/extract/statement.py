@@ -281,7 +281,9 @@ def cue_patterns() -> tuple[re.Pattern, ...]:
     v = load_yaml("statements.yaml")
     c = v["statement_cues"]
     literal_times = [t for t in v["target_time"] if re.escape(t) == t]
-    target = [re.escape(w) for w in sorted(c["target"] + literal_times, key=len, reverse=True)]
+    not_before = c.get("target_not_before", {})
+    target = [re.escape(w) + (f"(?!{'|'.join(map(re.escape, not_before[w]))})" if w in not_before else "")
+              for w in sorted(c["target"] + literal_times, key=len, reverse=True)]
     return (
         re.compile("|".join(target)), _target_local_rx(c), words_rx(c["completion"]), words_rx(c["actual"]),
         words_rx(v["policy_rate_nouns"]), words_rx(v["policy_money_nouns"]), words_rx(v["not_policy"]),
@@ -402,20 +404,23 @@ def is_policy_context(cues: CueIndex, clause_s: int, seg_s: int, start: int, uni
             cues.has(POLICY_RATE, clause_s, start) or not cues.has(RATE_NOUN, clause_s, start))
     else:
         return False
-    return found and not cues.has(NOT_POLICY, clause_s, start) and not measured_ratio(cues.match, seg_s, clause_s, start)
+    # (a measured share of costs is a ratio: an amount after one, 最高支付限额由10万元…, is still a cap)
+    return found and not cues.has(NOT_POLICY, clause_s, start) and (unit == "yuan" or not measured_ratio(cues.match, seg_s, clause_s, start))
 
 
 @lru_cache(maxsize=1)
-def _measured() -> tuple[re.Pattern, re.Pattern]:
+def _measured() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     v = load_yaml("statements.yaml")["measured_ratio"]
-    return words_rx(v["nouns"]), words_rx(v["set_verbs"])
+    return words_rx(v["nouns"]), words_rx(v["set_verbs"]), words_rx(v["care_levels"])
 
 
 def measured_ratio(m: str, seg_s: int, clause_s: int, start: int) -> bool:
     """Whether a ratio is a measured share of costs, not a rule: its segment names the measured form (政策范围内
-    报销比例为78%, 县外为61%) and its clause sets no new level (提高到, 调整为)."""
-    nouns, set_verbs = _measured()  # (the segment looked at up to a clause or two back: a long segment is not re-scanned per value)
-    return nouns.search(m, max(seg_s, start - _MEASURED_WINDOW), start) is not None and set_verbs.search(m, clause_s, start) is None
+    报销比例为78%, 县外为61%), its clause sets no new level (提高到, 调整为) and names no level of care
+    it applies to (a schedule: 乡镇卫生院85%，县级医院75%)."""
+    nouns, set_verbs, care_levels = _measured()  # (the segment looked at up to a clause or two back: a long segment is not re-scanned per value)
+    return (nouns.search(m, max(seg_s, start - _MEASURED_WINDOW), start) is not None and set_verbs.search(m, clause_s, start) is None
+            and care_levels.search(m, clause_s, start) is None)
 
 
 _MEASURED_WINDOW = 60
@@ -464,6 +469,7 @@ def statement_and_sign(ctx: Context, tok: NumberToken, clause_s: int, seg_s: int
         link_cue = False  # a change word before 控制在/保持在 names what is limited (增幅控制在8%以内): no change, no policy word
     if (raw_cue and m.endswith(c.policy, clause_s, raw_end) or stripped and link_cue and m.endswith(c.policy, clause_s, link_end)
             or after_cue and m.startswith(c.policy_after, after, after_limit)
+            or after_cue and tok.unit in _RATIO_UNITS and m.startswith(c.policy_after_ratio, after, after_limit)
             or tok.unit in _POLICY_UNITS and 0 <= cues_at.first(firsts, seg_s, _POLICY_UNITS[tok.unit]) <= start
             and is_policy_context(cues_at, clause_s, seg_s, start, tok.unit)):
         return "policy", 1
@@ -472,7 +478,7 @@ def statement_and_sign(ctx: Context, tok: NumberToken, clause_s: int, seg_s: int
     if link_cue and m.endswith(c.up, clause_s, link_end):
         return "change", 1
     completion = (0 <= firsts[COMPLETION] <= start and cues_at.has(COMPLETION, clause_s, start) or iid == c.completion_indicator
-                  or link_end > clause_s and m.endswith(c.completion_adjacent, clause_s, link_end)
+                  or tok.unit not in NOT_RATE and link_end > clause_s and m.endswith(c.completion_adjacent, clause_s, link_end)
                   or raw_end > seg_s and m[raw_end - 1] == "的" and c.completion_of_rx.search(m, max(seg_s, raw_end - 40), raw_end) is not None)
     target = (0 <= firsts[TARGET] <= start or 0 <= firsts[TARGET_LOCAL] <= start and cues_at.has(TARGET_LOCAL, clause_s, start)
               or raw_cue and m.endswith(c.target_adjacent, clause_s, raw_end)
@@ -500,6 +506,7 @@ def _limit_links() -> tuple[str, ...]:
     return tuple(load_yaml("statements.yaml")["limit_links"])
 
 
+_RATIO_UNITS = ("percent", "?rate")  # the units of a share a rule can pay
 _POLICY_UNITS = {"percent": POLICY_RATE, "?rate": POLICY_RATE, "yuan": POLICY_MONEY}  # the values policy nouns can make rules
 
 
