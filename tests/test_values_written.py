@@ -322,3 +322,10 @@ def test_signing_up_is_no_about():
     page = "澧县卫生健康局2021年工作总结\n全县家庭医生签约12.6万人，约3万人就近接受随访。\n"
     rows = rows_by_quote(page)
     assert (rows["12.6万人"]["comparator"], rows["3万人"]["comparator"]) == ("=", "~")
+
+
+def test_a_plans_sentence_on_its_shortfalls_reports_the_present_state():
+    page = ("石峰区卫生健康局2023年工作计划\n"
+            "一、面临的困难。区人民医院床位缺口80张；全区42名乡村医生中仅3人取得执业医师资格，队伍老化。\n"
+            "二、主要目标。新建村卫生室5个，孕产妇系统管理率达到92%。\n")
+    assert statements_of(page) == {"80张": "actual", "42名": "actual", "3人": "actual", "5个": "target", "92%": "target"}

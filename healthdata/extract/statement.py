@@ -489,11 +489,25 @@ def statement_and_sign(ctx: Context, tok: NumberToken, clause_s: int, seg_s: int
             return "target", 1
         return "actual", 1
     if in_plan and (
-            firsts[ACTUAL] == -1 or not reached_in_plan(cues_at, firsts, seg_s, start)):  # (-1: no reached-level word in the segment)
+            firsts[ACTUAL] == -1 or not reached_in_plan(cues_at, firsts, seg_s, start)  # (-1: no reached-level word in the segment)
+    ) and not states_a_shortfall(m, ctx.sent_breaks, ctx.lo, start):
         return "target", 1
     if completion:
         return "completion", 1
     return "actual", 1
+
+
+def states_a_shortfall(m: str, sent_breaks: list[int], lo: int, start: int) -> bool:
+    """Whether the sentence before ``start`` judges a level as it stands (a shortfall word: 面临, 不足,
+    老化, 相差 …): in a plan, such a sentence reports the present state (床位缺口80张), not an aim."""
+    k = bisect.bisect_left(sent_breaks, start)
+    sent_s = sent_breaks[k - 1] + 1 if k else lo
+    return _shortfall_rx().search(m, sent_s, start) is not None
+
+
+@lru_cache(maxsize=1)
+def _shortfall_rx() -> re.Pattern:
+    return words_rx(load_yaml("statements.yaml")["shortfall_words"])
 
 
 @lru_cache(maxsize=1)
