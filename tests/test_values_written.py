@@ -329,3 +329,17 @@ def test_a_plans_sentence_on_its_shortfalls_reports_the_present_state():
             "一、面临的困难。区人民医院床位缺口80张；全区42名乡村医生中仅3人取得执业医师资格，队伍老化。\n"
             "二、主要目标。新建村卫生室5个，孕产妇系统管理率达到92%。\n")
     assert statements_of(page) == {"80张": "actual", "42名": "actual", "3人": "actual", "5个": "target", "92%": "target"}
+
+
+def test_a_growth_all_kept_within_a_limit_in_a_plan_is_a_target():
+    page = ("醴陵市卫生健康局2024年工作计划\n"
+            "全面取消药品加成，市人民医院、市中医院门诊和住院次均费用增幅均控制在6%以内。\n")
+    assert statements_of(page) == {"6%": "target"}
+
+
+def test_a_ratio_with_a_fraction_after_a_policy_noun_is_the_share_paid():
+    # a scheme sets whole percents; a ratio with a fraction is the share it paid, unless a clause sets it
+    page = ("株洲县卫生局2013年上半年工作总结\n"
+            "上半年补偿参合农民3.2万人次，住院补偿比为61.3%，乡镇卫生院住院补偿比例为85%，"
+            "县级医院补偿比例提高到67.5%。\n")
+    assert statements_of(page) == {"3.2万人次": "actual", "61.3%": "actual", "85%": "policy", "67.5%": "policy"}

@@ -426,6 +426,17 @@ def measured_ratio(m: str, seg_s: int, clause_s: int, start: int) -> bool:
 _MEASURED_WINDOW = 60
 
 
+_FRACTION = re.compile(r"[.。．]\s*[0-9xX*＊]*[1-9xX*＊]")
+
+
+def measured_by_its_fraction(m: str, tok: NumberToken, clause_s: int) -> bool:
+    """Whether a ratio after a policy noun is a measured share by how it is written: a scheme sets its
+    ratios in whole percents (报销比例为75%), so a ratio with a fraction (补偿比为61.3%, 报销比例为xx.x%)
+    is the share the scheme paid — unless its clause sets it (提高到62.5%)."""
+    return (tok.unit in _RATIO_UNITS and _FRACTION.search(tok.num_text) is not None
+            and _measured()[1].search(m, clause_s, tok.start) is None)
+
+
 def has_target_cue(cues: CueIndex, seg_s: int, start: int) -> bool:
     """A target word (力争, 确保 …) or a future time (明年, 到2030年) in match[seg_s:start]."""
     return cues.in_segment(TARGET, seg_s, start)
@@ -471,7 +482,8 @@ def statement_and_sign(ctx: Context, tok: NumberToken, clause_s: int, seg_s: int
             or after_cue and m.startswith(c.policy_after, after, after_limit)
             or after_cue and tok.unit in _RATIO_UNITS and m.startswith(c.policy_after_ratio, after, after_limit)
             or tok.unit in _POLICY_UNITS and 0 <= cues_at.first(firsts, seg_s, _POLICY_UNITS[tok.unit]) <= start
-            and is_policy_context(cues_at, clause_s, seg_s, start, tok.unit)):
+            and is_policy_context(cues_at, clause_s, seg_s, start, tok.unit)
+            and not measured_by_its_fraction(m, tok, clause_s)):
         return "policy", 1
     if link_cue and m.endswith(c.down, clause_s, link_end):
         return "change", -1
