@@ -343,3 +343,9 @@ def test_a_ratio_with_a_fraction_after_a_policy_noun_is_the_share_paid():
             "上半年补偿参合农民3.2万人次，住院补偿比为61.3%，乡镇卫生院住院补偿比例为85%，"
             "县级医院补偿比例提高到67.5%。\n")
     assert statements_of(page) == {"3.2万人次": "actual", "61.3%": "actual", "85%": "policy", "67.5%": "policy"}
+
+
+def test_a_visit_rate_kept_inside_or_gone_outside_an_area_is_not_primary_care():
+    page = ("攸县卫生健康局2022年工作总结\n"
+            "全县县内就诊率达到91.2%，县外就诊率下降到8.8%。社区卫生服务机构就诊率为43.5%。\n")
+    assert indicators_of(page) == {"91.2%": None, "8.8%": None, "43.5%": "community_first_contact_rate"}
