@@ -349,3 +349,9 @@ def test_a_visit_rate_kept_inside_or_gone_outside_an_area_is_not_primary_care():
     page = ("攸县卫生健康局2022年工作总结\n"
             "全县县内就诊率达到91.2%，县外就诊率下降到8.8%。社区卫生服务机构就诊率为43.5%。\n")
     assert indicators_of(page) == {"91.2%": None, "8.8%": None, "43.5%": "community_first_contact_rate"}
+
+
+def test_an_amount_in_yuan_with_a_full_stop_for_its_point():
+    page = "茶陵县卫生局2012年上半年工作总结\n乡镇卫生院门诊次均费用由52。4元下降到47。9元。全县参合率98。1%。\n"
+    assert [(r["value"], r["unit"], r["statement"]) for r in page_rows(page)[1]] == [
+        (52.4, "yuan", "actual"), (47.9, "yuan", "actual"), (98.1, "percent", "actual")]
