@@ -355,3 +355,15 @@ def test_an_amount_in_yuan_with_a_full_stop_for_its_point():
     page = "茶陵县卫生局2012年上半年工作总结\n乡镇卫生院门诊次均费用由52。4元下降到47。9元。全县参合率98。1%。\n"
     assert [(r["value"], r["unit"], r["statement"]) for r in page_rows(page)[1]] == [
         (52.4, "yuan", "actual"), (47.9, "yuan", "actual"), (98.1, "percent", "actual")]
+
+
+def test_a_from_value_after_a_period_and_a_zero_as_the_new_level():
+    # 由上年的8.2‰下降为6.1‰ is a pair of levels: the value after it continues no change;
+    # a bare zero as the new level takes the first value's unit, and a zero after 降为 its rate noun's
+    page = ("安仁县卫生健康局2020年工作总结\n"
+            "婴儿死亡率由上年的8.2‰下降为6.1‰，孕产妇死亡率12.5/10万。"
+            "孕产妇死亡率由2018年的21.4/10万下降为0。麻疹发病率降为0。\n")
+    rows = [(r["quote"], r["value"], r["unit"], r["statement"]) for r in page_rows(page)[1]]
+    assert rows == [("8.2‰", 8.2, "per_mille", "actual"), ("6.1‰", 6.1, "per_mille", "actual"),
+                    ("12.5/10万", 12.5, "per_100k", "actual"), ("21.4/10万", 21.4, "per_100k", "actual"),
+                    ("0", 0.0, "per_100k", "actual"), ("0", 0.0, "per_100k", "actual")]

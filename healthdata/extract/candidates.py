@@ -12,6 +12,8 @@ from functools import lru_cache
 
 from healthdata.extract.context import Context, clause_start, sentence_span
 from healthdata.extract.cues import RATE_UNITS, group_gap, links_and_populations_end
+from healthdata.extract.linking import without_decrease_verb
+from healthdata.extract.statement import from_to_gap
 from healthdata.extract.numbers import NumberToken, bare_numbers, per_population_tokens, quantity_vocab, unit_tokens
 from healthdata.extract.tables import table_values
 from healthdata.vocab import load_yaml
@@ -25,17 +27,32 @@ def _top_headings() -> tuple[re.Pattern, re.Pattern]:
     return re.compile(level1), re.compile(rf"\n(?:{level1})")
 
 
-def implicit_rate_spans(ctx: Context, bare: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Bare numbers right after a rate noun (参合率97以上, 围产儿死亡率1.97) and the values joined to them."""
+def implicit_rate_spans(ctx: Context, bare: list[tuple[int, int]], rate_ends: list[int] | None = None) -> list[tuple[int, int]]:
+    """Bare numbers right after a rate noun (参合率97以上, 围产儿死亡率1.97), a zero after a rate noun and
+    a verb of decrease (发病率降为0), the new level of a from→to pair whose first value is a rate
+    (由上年的19.8/10万下降为0: ``rate_ends``, the ends of the rate tokens, sorted), and the values
+    joined to them."""
     m, c = ctx.match, ctx.cues
     hits: list[tuple[int, int]] = []
+    rate_ends = rate_ends or []
     for s, e in bare:
         lo = clause_start(ctx, s)
-        if m.endswith(c.rate_nouns, lo, links_and_populations_end(m, lo, s, c)):
+        end = links_and_populations_end(m, lo, s, c)
+        if m.endswith(c.rate_nouns, lo, end) or is_zero(m, s, e) and m.endswith(c.rate_nouns, lo, without_decrease_verb(m, lo, end)):
+            hits.append((s, e))
+        elif (k := bisect.bisect_right(rate_ends, s)) and s - rate_ends[k - 1] <= _PAIR_GAP and from_to_gap(m, rate_ends[k - 1], s):
             hits.append((s, e))
         elif hits and sentence_span(ctx, hits[-1][0]) is sentence_span(ctx, s) and group_gap(m, hits[-1][1], s):
             hits.append((s, e))
     return hits
+
+
+_PAIR_GAP = 6  # the most characters between the two values of a from→to pair (下降为, 降至)
+
+
+def is_zero(m: str, s: int, e: int) -> bool:
+    """Whether m[s:e] is a zero (0, 0.0)."""
+    return not m[s:e].strip("0. ")
 
 
 def heading_starts(match: str, lo: int, hi: int) -> list[int]:
@@ -128,7 +145,7 @@ def candidate_tokens(ctx: Context) -> list[NumberToken]:
     if len(toks) > 1 and (tables or toks[-1].start < toks[-2].start):
         sort_by_start_longest_first(toks)
     bare = bare_numbers(m, lo, hi, exclude=toks, codes=ctx.codes)
-    hits = implicit_rate_spans(ctx, bare)
+    hits = implicit_rate_spans(ctx, bare, sorted(t.end for t in toks if t.unit in RATE_UNITS))
     implicit_rates = set()
     for s, e in sorted(hits + unit_dropping_spans(m, lo, hi, bare, hits)):
         toks.append(NumberToken(s, e, m[s:e], 1.0, "?rate", None, False, unit_implicit=True))

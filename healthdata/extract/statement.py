@@ -639,6 +639,26 @@ _FROM_WORDS = ("由", "从")
 _FROM_TO_GAP = 6  # the most characters between the two values of a from→to pair (…%下降到 …)
 
 
+# 由/从 and a period named before the first value (由上年的19.8/10万, 从2020年的95.1%)
+_FROM_PERIOD = re.compile(r"(?:由|从)[^，。；,;:：\s]{1,10}?的$")
+
+
+def opens_a_from_value(ctx: Context, a: Described) -> bool:
+    """Whether the value ``a`` is the first of a from→to pair by the words before it: 由/从 right before
+    it (link words aside), or with a period between (由上年的19.8/10万)."""
+    m = ctx.match
+    before = links_end(m, a.clause_start, a.tok.start, ctx.cues)
+    return m.endswith(_FROM_WORDS, a.clause_start, before) or _FROM_PERIOD.search(m, max(a.clause_start, before - 12), before) is not None
+
+
+def second_of_a_pair(ctx: Context, prev: Described, tok: NumberToken) -> bool:
+    """Whether ``tok`` is the new level of a from→to pair opened by ``prev`` (the value just before it in
+    its sentence, in its unit or a bare number): read so at once, so that a value after the pair does
+    not continue it as a change (婴儿死亡率由上年的8.2‰下降为6.1‰，孕产妇死亡率12.5/10万)."""
+    return (tok.start - prev.tok.end <= _FROM_TO_GAP and tok.unit in (prev.unit, "?rate")
+            and from_to_gap(ctx.match, prev.tok.end, tok.start) and opens_a_from_value(ctx, prev))
+
+
 def mark_from_to_pairs(ctx: Context, items: list[Described]) -> None:
     """A from→to pair (由31.2‰下降到14.9‰, 比例从60%提高到70%) states two levels, not a change: the
     first is the earlier actual level, the second the new level (actual, or target in a plan or with a
@@ -648,8 +668,7 @@ def mark_from_to_pairs(ctx: Context, items: list[Described]) -> None:
         if (b.tok.start - a.tok.end > _FROM_TO_GAP or a.sent is not b.sent or a.unit != b.unit
                 or not from_to_gap(m, a.tok.end, b.tok.start)):
             continue
-        before = links_end(m, a.clause_start, a.tok.start, ctx.cues)
-        if not m.endswith(_FROM_WORDS, a.clause_start, before):
+        if not opens_a_from_value(ctx, a):
             continue
         if a.statement != "policy" and b.statement == "policy":
             a.statement = "policy"
