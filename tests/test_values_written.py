@@ -367,3 +367,11 @@ def test_a_from_value_after_a_period_and_a_zero_as_the_new_level():
     assert rows == [("8.2‰", 8.2, "per_mille", "actual"), ("6.1‰", 6.1, "per_mille", "actual"),
                     ("12.5/10万", 12.5, "per_100k", "actual"), ("21.4/10万", 21.4, "per_100k", "actual"),
                     ("0", 0.0, "per_100k", "actual"), ("0", 0.0, "per_100k", "actual")]
+
+
+def test_a_from_to_pair_whose_new_level_names_its_year():
+    page = ("桂东县卫生局2015年工作总结\n"
+            "孕产妇死亡率由2010年的38.6/10万下降到\n2015年的15.2/10万，住院分娩率99.1%。\n")
+    rows = [(r["quote"], r["indicator_id"], r["statement"]) for r in rate_rows(page)]
+    assert rows == [("38.6/10万", "maternal_mortality_ratio", "actual"), ("15.2/10万", "maternal_mortality_ratio", "actual"),
+                    ("99.1%", "hospital_delivery_rate", "actual")]

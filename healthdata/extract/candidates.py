@@ -47,7 +47,7 @@ def implicit_rate_spans(ctx: Context, bare: list[tuple[int, int]], rate_ends: li
     return hits
 
 
-_PAIR_GAP = 6  # the most characters between the two values of a from→to pair (下降为, 降至)
+_PAIR_GAP = 14  # the most characters between the two values of a from→to pair (下降为, 降至, 下降到2020年的)
 
 
 def is_zero(m: str, s: int, e: int) -> bool:

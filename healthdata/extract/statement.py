@@ -78,7 +78,8 @@ def statement_cues() -> StatementCues:
         plan_words=tuple(v["plan_headings"]),
         not_plan_heading_rx=re.compile("|".join(v["not_plan_headings"])),
         inline_heading_chars=n,
-        from_to_rx=re.compile(r"\s*(?:下降|降低|减少|回落|提高|上升|增加|增长|升|降)?(?:到|至|为)\s*$"),
+        # (the new level may name its year: 由2015年的95.1%提高到2020年的99.6%)
+        from_to_rx=re.compile(r"\s*(?:下降|降低|减少|回落|提高|上升|增加|增长|升|降)?(?:到|至|为)\s*(?:(?:19|20)[0-9]{2}\s*年(?:底|末)?的)?\s*$"),
     )
 
 
@@ -636,7 +637,7 @@ def per_unit_rule(match: str, clause_s: int, raw_end: int) -> bool:
 _FROM_WORDS = ("由", "从")
 
 
-_FROM_TO_GAP = 6  # the most characters between the two values of a from→to pair (…%下降到 …)
+_FROM_TO_GAP = 14  # the most characters between the two values of a from→to pair (…%下降到 …, …%提高到2020年的 …)
 
 
 # 由/从 and a period named before the first value (由上年的19.8/10万, 从2020年的95.1%)
@@ -665,7 +666,8 @@ def mark_from_to_pairs(ctx: Context, items: list[Described]) -> None:
     target word); a rule's pair (a policy ratio or cap) is policy both.  The second names the first's indicator when it names none."""
     m = ctx.match
     for a, b in zip(items, items[1:]):
-        if (b.tok.start - a.tok.end > _FROM_TO_GAP or a.sent is not b.sent or a.unit != b.unit
+        # (the gap holds only the verb, 到 and a year, so a line break in it is a page's wrap, not a sentence end)
+        if (b.tok.start - a.tok.end > _FROM_TO_GAP or a.unit != b.unit
                 or not from_to_gap(m, a.tok.end, b.tok.start)):
             continue
         if not opens_a_from_value(ctx, a):
