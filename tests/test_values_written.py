@@ -375,3 +375,9 @@ def test_a_from_to_pair_whose_new_level_names_its_year():
     rows = [(r["quote"], r["indicator_id"], r["statement"]) for r in rate_rows(page)]
     assert rows == [("38.6/10万", "maternal_mortality_ratio", "actual"), ("15.2/10万", "maternal_mortality_ratio", "actual"),
                     ("99.1%", "hospital_delivery_rate", "actual")]
+
+
+def test_a_number_masked_after_its_decimal_point():
+    page = "某县卫生局2015年工作总结\n全县健康管理人数xx.x万人，建档率xx.x%，投入**.*万元，参合率为9x.x%。\n"
+    rows = [(r["quote"], r["unit"], r["redacted"]) for r in page_rows(page)[1]]
+    assert rows == [("xx.x万人", "count", True), ("xx.x%", "percent", True), ("**.*万元", "yuan", True), ("9x.x%", "percent", True)]
