@@ -381,3 +381,9 @@ def test_a_number_masked_after_its_decimal_point():
     page = "某县卫生局2015年工作总结\n全县健康管理人数xx.x万人，建档率xx.x%，投入**.*万元，参合率为9x.x%。\n"
     rows = [(r["quote"], r["unit"], r["redacted"]) for r in page_rows(page)[1]]
     assert rows == [("xx.x万人", "count", True), ("xx.x%", "percent", True), ("**.*万元", "yuan", True), ("9x.x%", "percent", True)]
+
+
+def test_none_at_all_and_affairs_counted_are_no_counts():
+    page = ("某镇卫生院2018年工作总结\n全镇38名村医中无一人取得执业医师资格，全年未发生一例医疗事故。"
+            "今年主要抓了三件事，完成区里十件民生实事中的2件，受理群众反映事项12件，处理医疗事故2件。\n")
+    assert [r["quote"] for r in page_rows(page)[1]] == ["38名", "2件", "12件", "2件"]

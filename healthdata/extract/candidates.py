@@ -97,6 +97,29 @@ def unitless_change(ctx: Context, rate_starts: list[int], s: int, e: int) -> boo
     return k > 0 and rate_starts[k - 1] >= sentence_span(ctx, s)[0]
 
 
+@lru_cache(maxsize=1)
+def _not_counts() -> tuple[re.Pattern, re.Pattern]:
+    v = quantity_vocab()["not_counts"]
+    return re.compile(v["negated_one"]), re.compile(v["affairs_after"])
+
+
+_ONE = ("一", "1")
+
+
+def without_non_counts(m: str, toks: list[NumberToken]) -> list[NumberToken]:
+    """``toks`` without the counts that count nothing measured (quantities.yaml not_counts): a "one"
+    after a negation (无一人: none) and affairs counted with 件 (三件事, 十件民生实事: a list of aims)."""
+    negated, affairs = _not_counts()
+    out = []
+    for t in toks:
+        if t.unit == "count" and (
+                t.num_text.strip() in _ONE and negated.search(m, max(0, t.start - 3), t.start) is not None  # (the pattern ends in $: the negation right before it)
+                or t.count_unit == "件" and affairs.match(m, t.end, t.end + 12) is not None):
+            continue
+        out.append(t)
+    return out
+
+
 def without_frequencies(ctx: Context, toks: list[NumberToken]) -> list[NumberToken]:
     """``toks`` without the counts of 次 after a frequency marker in their clause (每月进行一次监测 says
     how often, not how many).  Where no marker stands before one count of a clause, only the text
@@ -131,7 +154,7 @@ def candidate_tokens(ctx: Context) -> list[NumberToken]:
     """All value tokens of the report in order of start, without overlaps: numbers with units (not
     frequencies like 每年2次), unit-less rates found by context (unit ``?rate``) and unit-less counts."""
     m, lo, hi, c = ctx.match, ctx.lo, ctx.hi, ctx.cues
-    toks = without_frequencies(ctx, unit_tokens(m, lo, hi, ctx.codes))
+    toks = without_non_counts(m, without_frequencies(ctx, unit_tokens(m, lo, hi, ctx.codes)))
     toks += per_population_tokens(m, lo, hi)
     unit_cells: list[tuple[int, int]] = []
     tables = table_values(m, lo, hi, unit_cells)
