@@ -387,3 +387,9 @@ def test_none_at_all_and_affairs_counted_are_no_counts():
     page = ("某镇卫生院2018年工作总结\n全镇38名村医中无一人取得执业医师资格，全年未发生一例医疗事故。"
             "今年主要抓了三件事，完成区里十件民生实事中的2件，受理群众反映事项12件，处理医疗事故2件。\n")
     assert [r["quote"] for r in page_rows(page)[1]] == ["38名", "2件", "12件", "2件"]
+
+
+def test_an_outpatient_schemes_ratio_is_not_the_inpatient_reimbursement_ratio():
+    page = ("祁阳县卫生局2016年工作总结\n住院费用报销比例提高到75%。"
+            "高血压、糖尿病等慢性病门诊纳入特殊病种管理，报销比例60%。普通门诊统筹补偿比例为50%。\n")
+    assert indicators_of(page) == {"75%": "reimbursement_ratio", "60%": None, "50%": None}
