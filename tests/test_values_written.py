@@ -287,3 +287,109 @@ def test_the_baseline_years_of_a_plans_values_are_found_in_one_scan_as_one_by_on
         one_by_one = [names_an_earlier_year(text, seg, s, year) for s, seg in zip(starts, segs)]
         assert earlier_year_flags(text, starts, segs, year) == one_by_one
     assert any(earlier_year_flags(text, starts, segs, 2025)) and not all(earlier_year_flags(text, starts, segs, 2025))
+
+
+@pytest.mark.parametrize("label", ["附件2：", "第二篇：", "标题："])
+def test_a_plan_title_after_a_short_label_and_colon_makes_its_levels_targets(label):
+    # a collection page's article number or an attachment marker before the title (附件2：…工作计划)
+    page = (f"{label}桃源镇卫生院2020年公共卫生工作计划\n"
+            "2020年，我院重点做好以下工作：\n"
+            "1．老年人健康体检率达到70%，高血压患者规范管理率不低于60%；\n"
+            "2．组织乡村医生培训4次。\n")
+    assert statements_of(page) == {"70%": "target", "60%": "target", "4次": "target"}
+
+
+def test_funds_secured_are_no_aim_and_things_done_are_counted_not_completion():
+    # 争取 with funds after it reports what was secured; 完成 before a count reports the things done
+    page = ("溆浦县卫生健康局2022年工作总结\n"
+            "全年争取上级资金共计5200万元，其中争取省级项目资金900万元。"
+            "完成8所村卫生室标准化改造，完成2.4万名儿童健康体检。图纸设计完成40%。\n")
+    assert statements_of(page) == {"5200万元": "actual", "900万元": "actual", "8所": "actual",
+                                   "2.4万名": "actual", "40%": "completion"}
+
+
+def test_a_schedule_by_level_of_care_and_a_ratio_with_its_payment_verb_are_rules():
+    page = ("湘乡市卫生健康局2020年工作总结\n"
+            "一、医疗保障。今年居民医保政策范围内住院费用报销比例为：镇卫生院88%，市级医院72%，市外三级医院50%。"
+            "1至9月政策范围内住院费用报销比例平均为69.3%。"
+            "门诊费用按45%报销，每人每年限额150元。全年3万元补偿9人次。政策范围内报销比例达到71%，最高支付限额由20万元提高到30万元。\n")
+    assert statements_of(page) == {"88%": "policy", "72%": "policy", "50%": "policy", "69.3%": "actual",
+                                   "45%": "policy", "150元": "policy", "3万元": "actual", "9人次": "actual", "71%": "actual", "20万元": "policy", "30万元": "policy"}
+
+
+def test_signing_up_is_no_about():
+    # 签约 ends in 约 (about) and 就近 in 近 (nearly): neither makes the count that follows approximate
+    page = "澧县卫生健康局2021年工作总结\n全县家庭医生签约12.6万人，约3万人就近接受随访。\n"
+    rows = rows_by_quote(page)
+    assert (rows["12.6万人"]["comparator"], rows["3万人"]["comparator"]) == ("=", "~")
+
+
+def test_a_plans_sentence_on_its_shortfalls_reports_the_present_state():
+    page = ("石峰区卫生健康局2023年工作计划\n"
+            "一、面临的困难。区人民医院床位缺口80张；全区42名乡村医生中仅3人取得执业医师资格，队伍老化。\n"
+            "二、主要目标。新建村卫生室5个，孕产妇系统管理率达到92%。\n")
+    assert statements_of(page) == {"80张": "actual", "42名": "actual", "3人": "actual", "5个": "target", "92%": "target"}
+
+
+def test_a_growth_all_kept_within_a_limit_in_a_plan_is_a_target():
+    page = ("醴陵市卫生健康局2024年工作计划\n"
+            "全面取消药品加成，市人民医院、市中医院门诊和住院次均费用增幅均控制在6%以内。\n")
+    assert statements_of(page) == {"6%": "target"}
+
+
+def test_a_ratio_with_a_fraction_after_a_policy_noun_is_the_share_paid():
+    # a scheme sets whole percents; a ratio with a fraction is the share it paid, unless a clause sets it
+    page = ("株洲县卫生局2013年上半年工作总结\n"
+            "上半年补偿参合农民3.2万人次，住院补偿比为61.3%，乡镇卫生院住院补偿比例为85%，"
+            "县级医院补偿比例提高到67.5%。\n")
+    assert statements_of(page) == {"3.2万人次": "actual", "61.3%": "actual", "85%": "policy", "67.5%": "policy"}
+
+
+def test_a_visit_rate_kept_inside_or_gone_outside_an_area_is_not_primary_care():
+    page = ("攸县卫生健康局2022年工作总结\n"
+            "全县县内就诊率达到91.2%，县外就诊率下降到8.8%。社区卫生服务机构就诊率为43.5%。\n")
+    assert indicators_of(page) == {"91.2%": None, "8.8%": None, "43.5%": "community_first_contact_rate"}
+
+
+def test_an_amount_in_yuan_with_a_full_stop_for_its_point():
+    page = "茶陵县卫生局2012年上半年工作总结\n乡镇卫生院门诊次均费用由52。4元下降到47。9元。全县参合率98。1%。\n"
+    assert [(r["value"], r["unit"], r["statement"]) for r in page_rows(page)[1]] == [
+        (52.4, "yuan", "actual"), (47.9, "yuan", "actual"), (98.1, "percent", "actual")]
+
+
+def test_a_from_value_after_a_period_and_a_zero_as_the_new_level():
+    # 由上年的8.2‰下降为6.1‰ is a pair of levels: the value after it continues no change;
+    # a bare zero as the new level takes the first value's unit, and a zero after 降为 its rate noun's
+    page = ("安仁县卫生健康局2020年工作总结\n"
+            "婴儿死亡率由上年的8.2‰下降为6.1‰，孕产妇死亡率12.5/10万。"
+            "孕产妇死亡率由2018年的21.4/10万下降为0。麻疹发病率降为0。\n")
+    rows = [(r["quote"], r["value"], r["unit"], r["statement"]) for r in page_rows(page)[1]]
+    assert rows == [("8.2‰", 8.2, "per_mille", "actual"), ("6.1‰", 6.1, "per_mille", "actual"),
+                    ("12.5/10万", 12.5, "per_100k", "actual"), ("21.4/10万", 21.4, "per_100k", "actual"),
+                    ("0", 0.0, "per_100k", "actual"), ("0", 0.0, "per_100k", "actual")]
+
+
+def test_a_from_to_pair_whose_new_level_names_its_year():
+    page = ("桂东县卫生局2015年工作总结\n"
+            "孕产妇死亡率由2010年的38.6/10万下降到\n2015年的15.2/10万，住院分娩率99.1%。\n")
+    rows = [(r["quote"], r["indicator_id"], r["statement"]) for r in rate_rows(page)]
+    assert rows == [("38.6/10万", "maternal_mortality_ratio", "actual"), ("15.2/10万", "maternal_mortality_ratio", "actual"),
+                    ("99.1%", "hospital_delivery_rate", "actual")]
+
+
+def test_a_number_masked_after_its_decimal_point():
+    page = "某县卫生局2015年工作总结\n全县健康管理人数xx.x万人，建档率xx.x%，投入**.*万元，参合率为9x.x%。\n"
+    rows = [(r["quote"], r["unit"], r["redacted"]) for r in page_rows(page)[1]]
+    assert rows == [("xx.x万人", "count", True), ("xx.x%", "percent", True), ("**.*万元", "yuan", True), ("9x.x%", "percent", True)]
+
+
+def test_none_at_all_and_affairs_counted_are_no_counts():
+    page = ("某镇卫生院2018年工作总结\n全镇38名村医中无一人取得执业医师资格，全年未发生一例医疗事故。"
+            "今年主要抓了三件事，完成区里十件民生实事中的2件，受理群众反映事项12件，处理医疗事故2件。\n")
+    assert [r["quote"] for r in page_rows(page)[1]] == ["38名", "2件", "12件", "2件"]
+
+
+def test_an_outpatient_schemes_ratio_is_not_the_inpatient_reimbursement_ratio():
+    page = ("祁阳县卫生局2016年工作总结\n住院费用报销比例提高到75%。"
+            "高血压、糖尿病等慢性病门诊纳入特殊病种管理，报销比例60%。普通门诊统筹补偿比例为50%。\n")
+    assert indicators_of(page) == {"75%": "reimbursement_ratio", "60%": None, "50%": None}

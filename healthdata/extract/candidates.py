@@ -12,6 +12,8 @@ from functools import lru_cache
 
 from healthdata.extract.context import Context, clause_start, sentence_span
 from healthdata.extract.cues import RATE_UNITS, group_gap, links_and_populations_end
+from healthdata.extract.linking import without_decrease_verb
+from healthdata.extract.statement import from_to_gap
 from healthdata.extract.numbers import NumberToken, bare_numbers, per_population_tokens, quantity_vocab, unit_tokens
 from healthdata.extract.tables import table_values
 from healthdata.vocab import load_yaml
@@ -25,17 +27,32 @@ def _top_headings() -> tuple[re.Pattern, re.Pattern]:
     return re.compile(level1), re.compile(rf"\n(?:{level1})")
 
 
-def implicit_rate_spans(ctx: Context, bare: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Bare numbers right after a rate noun (参合率97以上, 围产儿死亡率1.97) and the values joined to them."""
+def implicit_rate_spans(ctx: Context, bare: list[tuple[int, int]], rate_ends: list[int] | None = None) -> list[tuple[int, int]]:
+    """Bare numbers right after a rate noun (参合率97以上, 围产儿死亡率1.97), a zero after a rate noun and
+    a verb of decrease (发病率降为0), the new level of a from→to pair whose first value is a rate
+    (由上年的19.8/10万下降为0: ``rate_ends``, the ends of the rate tokens, sorted), and the values
+    joined to them."""
     m, c = ctx.match, ctx.cues
     hits: list[tuple[int, int]] = []
+    rate_ends = rate_ends or []
     for s, e in bare:
         lo = clause_start(ctx, s)
-        if m.endswith(c.rate_nouns, lo, links_and_populations_end(m, lo, s, c)):
+        end = links_and_populations_end(m, lo, s, c)
+        if m.endswith(c.rate_nouns, lo, end) or is_zero(m, s, e) and m.endswith(c.rate_nouns, lo, without_decrease_verb(m, lo, end)):
+            hits.append((s, e))
+        elif (k := bisect.bisect_right(rate_ends, s)) and s - rate_ends[k - 1] <= _PAIR_GAP and from_to_gap(m, rate_ends[k - 1], s):
             hits.append((s, e))
         elif hits and sentence_span(ctx, hits[-1][0]) is sentence_span(ctx, s) and group_gap(m, hits[-1][1], s):
             hits.append((s, e))
     return hits
+
+
+_PAIR_GAP = 14  # the most characters between the two values of a from→to pair (下降为, 降至, 下降到2020年的)
+
+
+def is_zero(m: str, s: int, e: int) -> bool:
+    """Whether m[s:e] is a zero (0, 0.0)."""
+    return not m[s:e].strip("0. ")
 
 
 def heading_starts(match: str, lo: int, hi: int) -> list[int]:
@@ -80,6 +97,29 @@ def unitless_change(ctx: Context, rate_starts: list[int], s: int, e: int) -> boo
     return k > 0 and rate_starts[k - 1] >= sentence_span(ctx, s)[0]
 
 
+@lru_cache(maxsize=1)
+def _not_counts() -> tuple[re.Pattern, re.Pattern]:
+    v = quantity_vocab()["not_counts"]
+    return re.compile(v["negated_one"]), re.compile(v["affairs_after"])
+
+
+_ONE = ("一", "1")
+
+
+def without_non_counts(m: str, toks: list[NumberToken]) -> list[NumberToken]:
+    """``toks`` without the counts that count nothing measured (quantities.yaml not_counts): a "one"
+    after a negation (无一人: none) and affairs counted with 件 (三件事, 十件民生实事: a list of aims)."""
+    negated, affairs = _not_counts()
+    out = []
+    for t in toks:
+        if t.unit == "count" and (
+                t.num_text.strip() in _ONE and negated.search(m, max(0, t.start - 3), t.start) is not None  # (the pattern ends in $: the negation right before it)
+                or t.count_unit == "件" and affairs.match(m, t.end, t.end + 12) is not None):
+            continue
+        out.append(t)
+    return out
+
+
 def without_frequencies(ctx: Context, toks: list[NumberToken]) -> list[NumberToken]:
     """``toks`` without the counts of 次 after a frequency marker in their clause (每月进行一次监测 says
     how often, not how many).  Where no marker stands before one count of a clause, only the text
@@ -114,7 +154,7 @@ def candidate_tokens(ctx: Context) -> list[NumberToken]:
     """All value tokens of the report in order of start, without overlaps: numbers with units (not
     frequencies like 每年2次), unit-less rates found by context (unit ``?rate``) and unit-less counts."""
     m, lo, hi, c = ctx.match, ctx.lo, ctx.hi, ctx.cues
-    toks = without_frequencies(ctx, unit_tokens(m, lo, hi, ctx.codes))
+    toks = without_non_counts(m, without_frequencies(ctx, unit_tokens(m, lo, hi, ctx.codes)))
     toks += per_population_tokens(m, lo, hi)
     unit_cells: list[tuple[int, int]] = []
     tables = table_values(m, lo, hi, unit_cells)
@@ -128,7 +168,7 @@ def candidate_tokens(ctx: Context) -> list[NumberToken]:
     if len(toks) > 1 and (tables or toks[-1].start < toks[-2].start):
         sort_by_start_longest_first(toks)
     bare = bare_numbers(m, lo, hi, exclude=toks, codes=ctx.codes)
-    hits = implicit_rate_spans(ctx, bare)
+    hits = implicit_rate_spans(ctx, bare, sorted(t.end for t in toks if t.unit in RATE_UNITS))
     implicit_rates = set()
     for s, e in sorted(hits + unit_dropping_spans(m, lo, hi, bare, hits)):
         toks.append(NumberToken(s, e, m[s:e], 1.0, "?rate", None, False, unit_implicit=True))

@@ -53,6 +53,8 @@ def comparator_for(ctx: Context, tok: NumberToken, after_cmp: re.Match | None, a
         if m.endswith(c.cmp_before_words, clause_s, end):
             for k in c.cmp_before_lengths:
                 if k <= end - clause_s and (op := c.cmp_before_op.get(m[end - k : end])) is not None:
+                    if m.endswith(_comparator_tails(), clause_s, end):
+                        break  # the tail of a longer word (签约, 就近): no comparator
                     return op
         if not m.endswith(CMP_SKIP, clause_s, end):
             break
@@ -63,6 +65,12 @@ def comparator_for(ctx: Context, tok: NumberToken, after_cmp: re.Match | None, a
     if tok.approx:
         return "~"
     return adverb_bound(m, clause_s, raw_end)
+
+
+@lru_cache(maxsize=1)
+def _comparator_tails() -> tuple[str, ...]:
+    """Words ending in a comparator word that are none (签约, 就近: statements.yaml comparator_before_not)."""
+    return tuple(statement_vocab()["comparator_before_not"])
 
 
 @lru_cache(maxsize=1)

@@ -159,25 +159,37 @@ def break_positions(codes: np.ndarray, lo: int) -> tuple[np.ndarray, np.ndarray]
     return clause + lo, sentence + lo
 
 
+_TITLE_PHRASE_END = re.compile(r"[\n。,，;；:：!?！？]")
+_TITLE_LABEL_CHARS = 5
+
+
+def title_phrase(report: ReportText) -> str:
+    """The report's first phrase (its title, when it has one): up to the first break or colon.  A short
+    label before a colon that opens the line is skipped — a collection page numbering its articles
+    or an attachment marker before the title (篇二：某镇2025年工作计划, 附件1：…, 标题：…): the title
+    is what follows it."""
+    m, lo, hi = report.match, report.start, report.end
+    while lo < hi and m[lo].isspace():
+        lo += 1
+    head = m[lo : min(lo + 60 + _TITLE_LABEL_CHARS + 1, hi)]
+    cut = _TITLE_PHRASE_END.search(head)
+    if cut is not None and cut.group() in ":：" and 0 < cut.start() <= _TITLE_LABEL_CHARS:
+        head = head[cut.end():].lstrip()
+    return _TITLE_PHRASE_END.split(head[:60], maxsplit=1)[0]
+
+
 _TITLE_YEAR = re.compile(r"(?<![0-9])((?:19|20)[0-9]{2})(?=\s*年)")
 
 
 def plan_year(report: ReportText) -> int | None:
     """The year a plan's title names (2025年全市卫生健康工作要点 -> 2025), else None."""
-    m, lo, hi = report.match, report.start, report.end
-    while lo < hi and m[lo].isspace():
-        lo += 1
-    first = re.split(r"[\n。,，;；:：!?！？]", m[lo : min(lo + 60, hi)], maxsplit=1)[0]
-    found = _TITLE_YEAR.search(first)
+    found = _TITLE_YEAR.search(title_phrase(report))
     return int(found.group(1)) if found else None
 
 
 def report_is_plan(report: ReportText, c: Cues) -> bool:
     """Whether the report is a plan by its title line (used when no section says so)."""
-    m, lo, hi = report.match, report.start, report.end
-    while lo < hi and m[lo].isspace():
-        lo += 1
-    first = re.split(r"[\n。,，;；:：!?！？]", m[lo : min(lo + 60, hi)], maxsplit=1)[0]
+    first = title_phrase(report)
     return bool(c.plan_title.search(first)) and not c.summary_title.search(first)
 
 

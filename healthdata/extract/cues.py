@@ -63,6 +63,7 @@ class Cues:
     change_words: tuple[str, ...]
     policy: tuple[str, ...]
     policy_after: tuple[str, ...]
+    policy_after_ratio: tuple[str, ...]  # policy words after a ratio only (按50%报销)
     target_adjacent: tuple[str, ...]
     target_after: tuple[str, ...]
     populations: tuple[str, ...]
@@ -110,6 +111,7 @@ def cues() -> Cues:
         change_words=_by_len(c["change"]["down"] + c["change"]["up"]),
         policy=_by_len(c["policy"]),
         policy_after=_by_len(c["policy_after"]),
+        policy_after_ratio=_by_len(c["policy_after_ratio"]),
         target_adjacent=_by_len(c["target_adjacent"]),
         target_after=_by_len(c["target_after"]),
         populations=populations,
@@ -129,7 +131,7 @@ def cues() -> Cues:
         links_tail_rx=with_first_chars(f"(?:[ \u3000]|{alternation(links)}|{v['value_link_spans']['pattern']})+$",
                                        " \u3000" + "".join(w[0] for w in links) + v["value_link_spans"]["first_chars"]),
         clause_cue_last=frozenset(w[-1] for ws in (c["policy"], c["change"]["down"], c["change"]["up"], c["target_adjacent"]) for w in ws),
-        after_cue_first=frozenset(w[0] for w in c["policy_after"] + c["target_after"]),
+        after_cue_first=frozenset(w[0] for w in c["policy_after"] + c["policy_after_ratio"] + c["target_after"]),
         period_rx=with_first_chars("|".join(f"(?:{p})" for p in v["period_patterns"]), v["period_first_chars"]),
         period_word_rx=words_rx(v["period_words"]),
         cmp_after_rx=re.compile(alternation(w for w, _ in c_after)),

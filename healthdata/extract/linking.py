@@ -107,9 +107,20 @@ def implicit_rate_unit(iid: str | None, statement: str, comparator: str | None, 
 
 def zero_rate_unit(match: str, tok: NumberToken, clause_s: int, link_end: int) -> str | None:
     """For a bare zero after a rate noun (发病率为0), the unit such a rate is given in (quantities.yaml)."""
-    if tok.num_text.strip("0.") or not match.endswith(tuple(quantity_vocab()["rate_nouns"]), clause_s, link_end):
+    if tok.num_text.strip("0."):
+        return None
+    link_end = without_decrease_verb(match, clause_s, link_end)  # 发病率降为0: the rate noun before the verb
+    if not match.endswith(tuple(quantity_vocab()["rate_nouns"]), clause_s, link_end):
         return None
     for noun, unit in quantity_vocab()["zero_rate_units"].items():
         if match.endswith(noun, clause_s, link_end):
             return unit
     return None
+
+
+def without_decrease_verb(m: str, lo: int, end: int) -> int:
+    """End of m[lo:end] without a verb of decrease at its end (发病率降为0: quantities.yaml zero_after_verbs)."""
+    for verb in quantity_vocab()["zero_after_verbs"]:
+        if m.endswith(verb, lo, end):
+            return end - len(verb)
+    return end

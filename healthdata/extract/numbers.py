@@ -136,7 +136,7 @@ def _number_pattern() -> str:
     # possessive where nothing that may follow starts with what the quantifier takes (a digit, a mask)
     # 。 serves as a decimal point on some pages (97。6%); see ideographic_decimal()
     digit = rf"\d{{1,3}}(?:,\d{{3}})+(?!\d)(?:\.\d++)?|\d++(?: ?\. ?\d++|{ideographic_decimal()})?|\.\d++"
-    masked = rf"[\d]*+{mask}[\d{mask[1:-1]}]*+(?:\.\d++)?"
+    masked = rf"[\d]*+{mask}[\d{mask[1:-1]}]*+(?:\.[\d{mask[1:-1]}]++)?"  # (masked decimals too: xx.x万人)
     return rf"(?:{masked}|{digit})"
 
 

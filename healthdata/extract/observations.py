@@ -119,7 +119,9 @@ def describe(ctx: Context, tok: NumberToken, sent: tuple[int, int], tok_clause: 
     link_end = links_end(m, clause_s, start, c) if before in c.links_tail_last else start
     after_start, after_cmp = after_value(m, end, c) if after == " " or after in c.cmp_after_first else (end, None)
     statement, sign = statement_and_sign(ctx, tok, clause_s, seg_s, raw_end, link_end, after_cmp, after_start, iid, in_plan)
-    if start in ctx.table_statements:  # a table column headed 目标值 or 完成值 says so for each of its values
+    if statement == "change" and prev is not None and st.second_of_a_pair(ctx, prev, tok):
+        statement, sign = "actual", 1  # the new level of a from→to pair (see mark_from_to_pairs)
+    elif start in ctx.table_statements:  # a table column headed 目标值 or 完成值 says so for each of its values
         statement, sign = ctx.table_statements[start], 1
     elif prev is not None and statement in ("actual", "target") and inherits_statement(ctx, prev, counted, start, seg_s, statement):
         statement, sign = prev.statement, prev.sign
@@ -130,7 +132,10 @@ def describe(ctx: Context, tok: NumberToken, sent: tuple[int, int], tok_clause: 
     else:
         comparator = comparator_for(ctx, tok, after_cmp, after_start, clause_s, raw_end)
     if unit == "?rate":
-        unit = implicit_rate_unit(iid, statement, comparator, zero_rate_unit(m, tok, clause_s, link_end))
+        if prev_rate is not None and st.second_of_a_pair(ctx, prev_rate, tok):
+            unit, iid = prev_rate.unit, prev_rate.indicator_id  # 由19.8/10万下降为0: the new level of the same rate
+        else:
+            unit = implicit_rate_unit(iid, statement, comparator, zero_rate_unit(m, tok, clause_s, link_end))
         if unit is None:
             return None
     elif unit == "?change":

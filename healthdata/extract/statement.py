@@ -78,7 +78,8 @@ def statement_cues() -> StatementCues:
         plan_words=tuple(v["plan_headings"]),
         not_plan_heading_rx=re.compile("|".join(v["not_plan_headings"])),
         inline_heading_chars=n,
-        from_to_rx=re.compile(r"\s*(?:下降|降低|减少|回落|提高|上升|增加|增长|升|降)?(?:到|至|为)\s*$"),
+        # (the new level may name its year: 由2015年的95.1%提高到2020年的99.6%)
+        from_to_rx=re.compile(r"\s*(?:下降|降低|减少|回落|提高|上升|增加|增长|升|降)?(?:到|至|为)\s*(?:(?:19|20)[0-9]{2}\s*年(?:底|末)?的)?\s*$"),
     )
 
 
@@ -281,7 +282,9 @@ def cue_patterns() -> tuple[re.Pattern, ...]:
     v = load_yaml("statements.yaml")
     c = v["statement_cues"]
     literal_times = [t for t in v["target_time"] if re.escape(t) == t]
-    target = [re.escape(w) for w in sorted(c["target"] + literal_times, key=len, reverse=True)]
+    not_before = c.get("target_not_before", {})
+    target = [re.escape(w) + (f"(?!{'|'.join(map(re.escape, not_before[w]))})" if w in not_before else "")
+              for w in sorted(c["target"] + literal_times, key=len, reverse=True)]
     return (
         re.compile("|".join(target)), _target_local_rx(c), words_rx(c["completion"]), words_rx(c["actual"]),
         words_rx(v["policy_rate_nouns"]), words_rx(v["policy_money_nouns"]), words_rx(v["not_policy"]),
@@ -402,23 +405,37 @@ def is_policy_context(cues: CueIndex, clause_s: int, seg_s: int, start: int, uni
             cues.has(POLICY_RATE, clause_s, start) or not cues.has(RATE_NOUN, clause_s, start))
     else:
         return False
-    return found and not cues.has(NOT_POLICY, clause_s, start) and not measured_ratio(cues.match, seg_s, clause_s, start)
+    # (a measured share of costs is a ratio: an amount after one, 最高支付限额由10万元…, is still a cap)
+    return found and not cues.has(NOT_POLICY, clause_s, start) and (unit == "yuan" or not measured_ratio(cues.match, seg_s, clause_s, start))
 
 
 @lru_cache(maxsize=1)
-def _measured() -> tuple[re.Pattern, re.Pattern]:
+def _measured() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     v = load_yaml("statements.yaml")["measured_ratio"]
-    return words_rx(v["nouns"]), words_rx(v["set_verbs"])
+    return words_rx(v["nouns"]), words_rx(v["set_verbs"]), words_rx(v["care_levels"])
 
 
 def measured_ratio(m: str, seg_s: int, clause_s: int, start: int) -> bool:
     """Whether a ratio is a measured share of costs, not a rule: its segment names the measured form (政策范围内
-    报销比例为78%, 县外为61%) and its clause sets no new level (提高到, 调整为)."""
-    nouns, set_verbs = _measured()  # (the segment looked at up to a clause or two back: a long segment is not re-scanned per value)
-    return nouns.search(m, max(seg_s, start - _MEASURED_WINDOW), start) is not None and set_verbs.search(m, clause_s, start) is None
+    报销比例为78%, 县外为61%), its clause sets no new level (提高到, 调整为) and names no level of care
+    it applies to (a schedule: 乡镇卫生院85%，县级医院75%)."""
+    nouns, set_verbs, care_levels = _measured()  # (the segment looked at up to a clause or two back: a long segment is not re-scanned per value)
+    return (nouns.search(m, max(seg_s, start - _MEASURED_WINDOW), start) is not None and set_verbs.search(m, clause_s, start) is None
+            and care_levels.search(m, clause_s, start) is None)
 
 
 _MEASURED_WINDOW = 60
+
+
+_FRACTION = re.compile(r"[.。．]\s*[0-9xX*＊]*[1-9xX*＊]")
+
+
+def measured_by_its_fraction(m: str, tok: NumberToken, clause_s: int) -> bool:
+    """Whether a ratio after a policy noun is a measured share by how it is written: a scheme sets its
+    ratios in whole percents (报销比例为75%), so a ratio with a fraction (补偿比为61.3%, 报销比例为xx.x%)
+    is the share the scheme paid — unless its clause sets it (提高到62.5%)."""
+    return (tok.unit in _RATIO_UNITS and _FRACTION.search(tok.num_text) is not None
+            and _measured()[1].search(m, clause_s, tok.start) is None)
 
 
 def has_target_cue(cues: CueIndex, seg_s: int, start: int) -> bool:
@@ -464,15 +481,17 @@ def statement_and_sign(ctx: Context, tok: NumberToken, clause_s: int, seg_s: int
         link_cue = False  # a change word before 控制在/保持在 names what is limited (增幅控制在8%以内): no change, no policy word
     if (raw_cue and m.endswith(c.policy, clause_s, raw_end) or stripped and link_cue and m.endswith(c.policy, clause_s, link_end)
             or after_cue and m.startswith(c.policy_after, after, after_limit)
+            or after_cue and tok.unit in _RATIO_UNITS and m.startswith(c.policy_after_ratio, after, after_limit)
             or tok.unit in _POLICY_UNITS and 0 <= cues_at.first(firsts, seg_s, _POLICY_UNITS[tok.unit]) <= start
-            and is_policy_context(cues_at, clause_s, seg_s, start, tok.unit)):
+            and is_policy_context(cues_at, clause_s, seg_s, start, tok.unit)
+            and not measured_by_its_fraction(m, tok, clause_s)):
         return "policy", 1
     if link_cue and m.endswith(c.down, clause_s, link_end):
         return "change", -1
     if link_cue and m.endswith(c.up, clause_s, link_end):
         return "change", 1
     completion = (0 <= firsts[COMPLETION] <= start and cues_at.has(COMPLETION, clause_s, start) or iid == c.completion_indicator
-                  or link_end > clause_s and m.endswith(c.completion_adjacent, clause_s, link_end)
+                  or tok.unit not in NOT_RATE and link_end > clause_s and m.endswith(c.completion_adjacent, clause_s, link_end)
                   or raw_end > seg_s and m[raw_end - 1] == "的" and c.completion_of_rx.search(m, max(seg_s, raw_end - 40), raw_end) is not None)
     target = (0 <= firsts[TARGET] <= start or 0 <= firsts[TARGET_LOCAL] <= start and cues_at.has(TARGET_LOCAL, clause_s, start)
               or raw_cue and m.endswith(c.target_adjacent, clause_s, raw_end)
@@ -483,11 +502,25 @@ def statement_and_sign(ctx: Context, tok: NumberToken, clause_s: int, seg_s: int
             return "target", 1
         return "actual", 1
     if in_plan and (
-            firsts[ACTUAL] == -1 or not reached_in_plan(cues_at, firsts, seg_s, start)):  # (-1: no reached-level word in the segment)
+            firsts[ACTUAL] == -1 or not reached_in_plan(cues_at, firsts, seg_s, start)  # (-1: no reached-level word in the segment)
+    ) and not states_a_shortfall(m, ctx.sent_breaks, ctx.lo, start):
         return "target", 1
     if completion:
         return "completion", 1
     return "actual", 1
+
+
+def states_a_shortfall(m: str, sent_breaks: list[int], lo: int, start: int) -> bool:
+    """Whether the sentence before ``start`` judges a level as it stands (a shortfall word: 面临, 不足,
+    老化, 相差 …): in a plan, such a sentence reports the present state (床位缺口80张), not an aim."""
+    k = bisect.bisect_left(sent_breaks, start)
+    sent_s = sent_breaks[k - 1] + 1 if k else lo
+    return _shortfall_rx().search(m, sent_s, start) is not None
+
+
+@lru_cache(maxsize=1)
+def _shortfall_rx() -> re.Pattern:
+    return words_rx(load_yaml("statements.yaml")["shortfall_words"])
 
 
 @lru_cache(maxsize=1)
@@ -500,6 +533,7 @@ def _limit_links() -> tuple[str, ...]:
     return tuple(load_yaml("statements.yaml")["limit_links"])
 
 
+_RATIO_UNITS = ("percent", "?rate")  # the units of a share a rule can pay
 _POLICY_UNITS = {"percent": POLICY_RATE, "?rate": POLICY_RATE, "yuan": POLICY_MONEY}  # the values policy nouns can make rules
 
 
@@ -603,7 +637,27 @@ def per_unit_rule(match: str, clause_s: int, raw_end: int) -> bool:
 _FROM_WORDS = ("由", "从")
 
 
-_FROM_TO_GAP = 6  # the most characters between the two values of a from→to pair (…%下降到 …)
+_FROM_TO_GAP = 14  # the most characters between the two values of a from→to pair (…%下降到 …, …%提高到2020年的 …)
+
+
+# 由/从 and a period named before the first value (由上年的19.8/10万, 从2020年的95.1%)
+_FROM_PERIOD = re.compile(r"(?:由|从)[^，。；,;:：\s]{1,10}?的$")
+
+
+def opens_a_from_value(ctx: Context, a: Described) -> bool:
+    """Whether the value ``a`` is the first of a from→to pair by the words before it: 由/从 right before
+    it (link words aside), or with a period between (由上年的19.8/10万)."""
+    m = ctx.match
+    before = links_end(m, a.clause_start, a.tok.start, ctx.cues)
+    return m.endswith(_FROM_WORDS, a.clause_start, before) or _FROM_PERIOD.search(m, max(a.clause_start, before - 12), before) is not None
+
+
+def second_of_a_pair(ctx: Context, prev: Described, tok: NumberToken) -> bool:
+    """Whether ``tok`` is the new level of a from→to pair opened by ``prev`` (the value just before it in
+    its sentence, in its unit or a bare number): read so at once, so that a value after the pair does
+    not continue it as a change (婴儿死亡率由上年的8.2‰下降为6.1‰，孕产妇死亡率12.5/10万)."""
+    return (tok.start - prev.tok.end <= _FROM_TO_GAP and tok.unit in (prev.unit, "?rate")
+            and from_to_gap(ctx.match, prev.tok.end, tok.start) and opens_a_from_value(ctx, prev))
 
 
 def mark_from_to_pairs(ctx: Context, items: list[Described]) -> None:
@@ -612,11 +666,11 @@ def mark_from_to_pairs(ctx: Context, items: list[Described]) -> None:
     target word); a rule's pair (a policy ratio or cap) is policy both.  The second names the first's indicator when it names none."""
     m = ctx.match
     for a, b in zip(items, items[1:]):
-        if (b.tok.start - a.tok.end > _FROM_TO_GAP or a.sent is not b.sent or a.unit != b.unit
+        # (the gap holds only the verb, 到 and a year, so a line break in it is a page's wrap, not a sentence end)
+        if (b.tok.start - a.tok.end > _FROM_TO_GAP or a.unit != b.unit
                 or not from_to_gap(m, a.tok.end, b.tok.start)):
             continue
-        before = links_end(m, a.clause_start, a.tok.start, ctx.cues)
-        if not m.endswith(_FROM_WORDS, a.clause_start, before):
+        if not opens_a_from_value(ctx, a):
             continue
         if a.statement != "policy" and b.statement == "policy":
             a.statement = "policy"
