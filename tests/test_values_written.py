@@ -393,3 +393,25 @@ def test_an_outpatient_schemes_ratio_is_not_the_inpatient_reimbursement_ratio():
     page = ("祁阳县卫生局2016年工作总结\n住院费用报销比例提高到75%。"
             "高血压、糖尿病等慢性病门诊纳入特殊病种管理，报销比例60%。普通门诊统筹补偿比例为50%。\n")
     assert indicators_of(page) == {"75%": "reimbursement_ratio", "60%": None, "50%": None}
+
+
+def test_a_bound_in_a_target_columns_header_is_the_comparator_of_its_values():
+    from test_page_shapes import page_rows
+
+    page = ("南岭区2022年基本公共卫生服务项目主要指标完成情况\n"
+            "指标 | 单位 | 目标值（≥） | 完成值\n"
+            "居民电子健康档案建档率 | % | 90 | 93.6\n"
+            "高血压患者规范管理率 | % | 65 | 66.1\n")
+    _, obs = page_rows(page)
+    assert [(r["value"], r["statement"], r["comparator"]) for r in obs] == [
+        (90.0, "target", ">="), (93.6, "actual", "="), (65.0, "target", ">="), (66.1, "actual", "=")]
+
+
+def test_progress_against_a_plan_is_a_completion_and_cases_count_in_zong():
+    from test_page_shapes import page_rows
+
+    page = ("某县2012年上半年工作总结\n上半年累计补偿58.6万人次，基金支出进度为全年计划的49.8%，"
+            "达到年度目标的85%。全年查处“两非”案件7宗。\n")
+    _, obs = page_rows(page)
+    assert [(r["quote"], r["statement"]) for r in obs] == [
+        ("58.6万人次", "actual"), ("49.8%", "completion"), ("85%", "completion"), ("7宗", "actual")]

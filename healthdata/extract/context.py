@@ -71,6 +71,7 @@ class Context:
     mentions: MentionIndex  # where the indicator aliases occur
     table_subjects: dict = field(default_factory=dict)  # start of a table value -> span of the cell naming it
     table_statements: dict = field(default_factory=dict)  # start of a table value -> its column's statement
+    table_comparators: dict = field(default_factory=dict)  # start of a table value -> its column header's bound
     plan_year: int | None = None  # the year a plan's title names
 
 

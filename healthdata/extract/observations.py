@@ -131,6 +131,8 @@ def describe(ctx: Context, tok: NumberToken, sent: tuple[int, int], tok_clause: 
         comparator = "~" if approx else adverb_bound(m, clause_s, raw_end)  # what comparator_for finds with no comparator word before or after the value
     else:
         comparator = comparator_for(ctx, tok, after_cmp, after_start, clause_s, raw_end)
+    if comparator in (None, "=") and start in ctx.table_comparators:
+        comparator = ctx.table_comparators[start]  # a bound its column's header writes (目标值（≥）)
     if unit == "?rate":
         if prev_rate is not None and st.second_of_a_pair(ctx, prev_rate, tok):
             unit, iid = prev_rate.unit, prev_rate.indicator_id  # 由19.8/10万下降为0: the new level of the same rate

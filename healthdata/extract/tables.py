@@ -35,6 +35,7 @@ class TableValue(NamedTuple):
     token: NumberToken
     subject: tuple[int, int]  # the span of the cell or line naming what the value measures
     statement: str | None = None  # how its column's header says it is stated (目标值: target), if it does
+    comparator: str | None = None  # the bound its column's header writes (目标值（≥）: >=), if it does
 
 
 @lru_cache(maxsize=1)
@@ -201,6 +202,15 @@ def _value_headers(match: str, lo: int, pos: int) -> list[str | None]:
     return column_statements(lines)
 
 
+# a bound written in a column's header (目标值（≥）, 目标(≤), 控制指标（以下）): its values are at least / at most
+_HEADER_BOUNDS = ((re.compile(r"≥|>=|不低于|以上"), ">="), (re.compile(r"≤|<=|不高于|以下|以内"), "<="))
+
+
+def column_comparators(headers: list[str]) -> list[str | None]:
+    """The bound each column's header writes for its values (see _HEADER_BOUNDS), None where it writes none."""
+    return [next((op for rx, op in _HEADER_BOUNDS if rx.search(h)), None) for h in headers]
+
+
 def column_statements(headers: list[str]) -> list[str | None]:
     """How each column's values are stated, from the header cells (see :func:`column_statement`).  Beside
     a column headed as a target, a column headed by a year alone holds the level reached in that year
@@ -258,17 +268,19 @@ def table_values(match: str, lo: int, hi: int, unit_cells: list | None = None) -
         return out
     unit_column = table_unit = None
     statements: list[str | None] = []  # per column, from the header row
+    bounds: list[str | None] = []  # per column, a bound written in the header (目标值（≥）)
     column_units: list[Unit | None] = []  # per column, from a unit in brackets in its header cell (2020年(%))
     previous_end = None
     for a, b in rows:
         if previous_end is None or a != previous_end + 1:  # a new table
-            unit_column, statements, column_units = None, [], []
+            unit_column, statements, column_units, bounds = None, [], [], []
             table_unit = caption_unit(match, lo, a)
         previous_end = b
         cells = _cells(match, a, b)
         texts = [match[x:y].strip() for x, y in cells]
         if not any(_number_in(match, x, y) for x, y in cells[1:]) and not any(cell_unit(t) for t in texts):
             statements = column_statements(texts)  # a header row
+            bounds = column_comparators(texts)
             column_units = [bracket_unit(match, x, y)[0] for x, y in cells]
         if _UNIT_HEADER in texts:
             unit_column = texts.index(_UNIT_HEADER)
@@ -295,7 +307,8 @@ def table_values(match: str, lo: int, hi: int, unit_cells: list | None = None) -
                 continue
             span = _number_in(match, x, y, years_too=its_unit[0] in ("count", "yuan"))
             if span is not None:
-                out.append(TableValue(_token(match, span, its_unit), subject, statements[i] if i < len(statements) else None))
+                out.append(TableValue(_token(match, span, its_unit), subject, statements[i] if i < len(statements) else None,
+                                      bounds[i] if i < len(bounds) else None))
     out.sort(key=lambda tv: tv.token.start)
     return out
 
