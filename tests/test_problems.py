@@ -458,7 +458,7 @@ def test_pinyin_after_characters_changes_nothing_but_offsets():
 
 
 def test_a_page_printed_on_one_line_gives_the_same_problems():
-    pages = [p for p in simplified_pages() if len(p["text"]) >= 100 and not p.get("wrapped")]
+    pages = [p for p in simplified_pages() if len(p["text"]) >= 100 and not p.get("wrapped") and not p.get("line_bound")]
     assert len(pages) >= 4
     for page in pages:
         one_line = " ".join(line.strip() for line in page["text"].splitlines() if line.strip())
@@ -567,3 +567,15 @@ def test_a_problems_label_opening_its_paragraph_covers_that_paragraph():
         ("基层卫生专业人才短缺", "section", ["workforce"]), ("部分村卫生室房屋破旧", "section", ["infrastructure"])]
     plain = page.replace("存在的问题：", "主要做法：")  # another label opens no problems section
     assert [r["origin"] for r in extract_problems(reports_in(plain, "label.txt")[0])] != ["section"]
+
+
+def test_a_numbered_item_titled_by_a_judgement_and_one_sentence_is_one_problem():
+    # (一)title。one sentence saying it more exactly: one judgement; an item whose further sentence
+    # judges another subject keeps two
+    text = ("某县卫生局2017年工作总结\n一、主要工作\n全县建档率达到80%。\n二、问题与对策\n"
+            "（一）基层人才短缺。乡镇卫生院缺编200人，招人难问题突出。对策：定向培养。\n"
+            "（二）信息化建设滞后。医院系统互不兼容，数据不能共享。\n"
+            "三、明年打算\n做好工作。\n")
+    rows = page_rows(text)
+    assert [r["text"] for r in rows] == [
+        "基层人才短缺。乡镇卫生院缺编200人，招人难问题突出", "信息化建设滞后。医院系统互不兼容，数据不能共享"]

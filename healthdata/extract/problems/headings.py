@@ -42,13 +42,14 @@ def is_problem_heading(line: str) -> bool:
 
 
 def is_plan_heading(line: str) -> bool:
-    """A short heading line that turns to plans or measures ((二)下半年工作打算, 三、对策建议)."""
+    """A short heading line that turns to plans or measures ((二)下半年工作打算, 三、对策建议); a
+    short item whose first sentence names a problem ((二)人才短缺。缺编300人。对策:…) is none."""
     cues = compiled_cues()
     body = line[enumerator_length(line, 0, len(line)):].strip(HEADING_STRIP_CHARS)
     return (
         0 < len(body) <= cues.heading_max_chars
         and not line.rstrip().endswith("。")
-        and bool(cues.plan_heading.found(body))
+        and bool(cues.plan_heading.found(body.split("。", 1)[0]))
         and not is_problem_heading(line)
     )
 

@@ -52,6 +52,7 @@ class Cues:
     persistent: CuePattern
     judgement: CuePattern
     reading_aid: CuePattern
+    page_break_line: re.Pattern
     wrap_min_chars: int
     unwrappable_end: re.Pattern
     long_line_chars: int
@@ -120,6 +121,7 @@ def compiled_cues() -> Cues:
         persistent=CuePattern(c["persistent"]),
         judgement=any_of(c["admission_strong"] + c["admission_weak"]),
         reading_aid=CuePattern(c["reading_aid"]),
+        page_break_line=re.compile(c["page_break_line"], re.M),
         wrap_min_chars=int(c["wrap_min_chars"]),
         unwrappable_end=re.compile(c["unwrappable_end"]),
         long_line_chars=int(c["long_line_chars"]),
