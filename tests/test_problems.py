@@ -579,3 +579,34 @@ def test_a_numbered_item_titled_by_a_judgement_and_one_sentence_is_one_problem()
     rows = page_rows(text)
     assert [r["text"] for r in rows] == [
         "基层人才短缺。乡镇卫生院缺编200人，招人难问题突出", "信息化建设滞后。医院系统互不兼容，数据不能共享"]
+
+
+def test_judgements_after_a_semicolon_about_other_subjects_are_problems_of_their_own():
+    # a ; list in a problems paragraph: a piece about another subject is another problem even
+    # worded without a problem word
+    text = ("某市卫生（2019年）\n全市有医疗卫生机构186个。\n"
+            "薄弱环节：卫生技术人员结构不合理，中高级职称人员少；口岸人员往来频繁，传染病输入风险大；"
+            "计划生育基层网络有所弱化。\n")
+    assert [r["text"] for r in page_rows(text)] == [
+        "卫生技术人员结构不合理，中高级职称人员少", "口岸人员往来频繁，传染病输入风险大", "计划生育基层网络有所弱化"]
+
+
+def test_a_run_in_heading_facing_the_shortcomings_opens_problems_in_a_plan():
+    # in a plan every numbered part is a task, and 老化, 偏低, 不足 name what is to be strengthened,
+    # unless the part's run-in heading faces the shortcomings (正视短板。…)
+    from healthdata.segment import reports_in
+
+    page = ("某镇2020年卫生健康工作计划\n"
+            "一、做好医疗保障。全镇参保人数不少于2.6万人。\n"
+            "二、提升服务能力。招聘医学毕业生2名，完成卫生院门诊楼维修。\n"
+            "三、正视短板。全镇村医年龄偏大、学历偏低，半数以上村医未取得执业资格；"
+            "镇卫生院住院床位不足，群众住院需求难以满足。各村要把卫生室建设摆上重要位置。\n")
+    from dataclasses import replace
+
+    from healthdata.normalize.documents import default_section_kinds
+
+    rep, = reports_in(page, "plan.txt")
+    rep = replace(rep, sections=default_section_kinds(list(rep.sections), "plan"))  # as the build does
+    assert [s.kind for s in rep.sections] == ["plans"] * 3  # a plan's parts are tasks
+    assert [r["text"] for r in extract_problems(rep)] == [
+        "全镇村医年龄偏大、学历偏低，半数以上村医未取得执业资格", "镇卫生院住院床位不足，群众住院需求难以满足"]

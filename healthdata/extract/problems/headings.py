@@ -64,12 +64,13 @@ def ends_section(line: str, level: int | None) -> bool:
     return level is None or other <= level
 
 
-HEADING_CUT = re.compile(r"[:】〕]|\s")
+HEADING_CUT = re.compile(r"[:】〕。]|\s")
 
 
 def heading_cuts(line: str, start: int) -> list[int]:
     """Where a heading may end inside ``line``, from ``start`` on: after ``:`` or a closing
-    bracket, at whitespace, or where an enumerated item starts."""
+    bracket, at whitespace or a run-in heading's 。 (四、正视短板。我镇…), or where an enumerated
+    item starts."""
     cuts = [m.end() if m.group(0) in ":】〕" else m.start() for m in HEADING_CUT.finditer(line, start)]
     cuts += [m.start() for m in compiled_cues().enumerator.finditer(line, start)]
     return sorted(set(cuts))

@@ -98,8 +98,8 @@ def item_problem_spans(
                 out[-1] = (out[-1][0], pe)  # (一)人才短缺。缺编420人,招人难…: the item's judgement said more exactly
             elif groups:
                 out.extend(groups)
-            elif admits_shortcoming(text):
-                out.append((ps, pe))
+            elif admits_shortcoming(text) or j > 0 and out and about_another_subject(match[out[-1][0]:out[-1][1]], text):
+                out.append((ps, pe))  # …慢性病负担加重;计划生育基层网络弱化: after ; another subject is another problem
             elif every_piece and (out or not by_clause):
                 out[-1:] = [(out[-1][0], pe)] if out else [(ps, pe)]
     return out, False

@@ -138,15 +138,15 @@ def view_skips(match: str, start: int, end: int) -> list[tuple[int, int, str]]:
     replacement) for each line break added inside a very long line, each newline of a line
     joined to the next, and each reading aid, in text order."""
     cues = compiled_cues()
+    breaks = page_break_skips(match, start, end)
     skips = [(a.start(), a.end(), "") for a in cues.reading_aid.finditer(match, start, end)]
-    skips += page_break_skips(match, start, end)
     lines = logical_lines(match, start, end)
     for ls, le in lines:
         if le - ls >= cues.long_line_chars:
             skips += [(p, p + n, "\n") for p, n in line_breaks_inside(match, ls, le).items()]
     line_ends = {le for _ls, le in lines}
     skips += [(w.start(), w.end(), "") for w in NEWLINE.finditer(match, start, end) if w.start() not in line_ends]
-    return sorted(skips)
+    return sorted(breaks + [k for k in skips if not any(bs <= k[0] < be for bs, be, _r in breaks)])
 
 
 def page_break_skips(match: str, start: int, end: int) -> list[tuple[int, int, str]]:
