@@ -610,3 +610,19 @@ def test_a_run_in_heading_facing_the_shortcomings_opens_problems_in_a_plan():
     assert [s.kind for s in rep.sections] == ["plans"] * 3  # a plan's parts are tasks
     assert [r["text"] for r in extract_problems(rep)] == [
         "全镇村医年龄偏大、学历偏低，半数以上村医未取得执业资格", "镇卫生院住院床位不足，群众住院需求难以满足"]
+
+
+def test_the_money_of_a_renewal_not_yet_done_is_no_renewal_reported():
+    # 更新 and 改造 report a renewal done, but 设备更新资金 names the money a renewal lacks
+    text = "记者：还有哪些困难？\n局长：另外，县财力紧张，乡镇卫生院的设备更新资金缺口比较大，危房改造经费也不足。\n"
+    rows = page_rows(text)
+    assert any("设备更新资金缺口比较大" in r["text"] for r in rows), texts(rows)
+    assert any("危房改造经费也不足" in r["text"] for r in rows), texts(rows)
+
+
+def test_a_figure_showing_how_little_there_is_is_the_evidence_of_the_judgement_before_it():
+    text = ("某县2020年卫生工作总结\n同时也要看到，我县卫生工作还存在一些薄弱环节：优质医疗资源总量不足，"
+            "县属医院高级职称人员占比仅为9.2%；信息系统互不联通，数据重复录入。\n")
+    rows = page_rows(text)
+    assert [(r["text"], sorted(r["themes"])) for r in rows][0] == (
+        "优质医疗资源总量不足，县属医院高级职称人员占比仅为9.2%", ["service_capacity", "workforce"])

@@ -65,6 +65,7 @@ class Cues:
     short_clause_chars: int
     new_topic: re.Pattern
     comparison_gap: re.Pattern
+    evidence_figure: re.Pattern
     intensifier: re.Pattern
     situation: re.Pattern
     awaiting: re.Pattern
@@ -134,6 +135,7 @@ def compiled_cues() -> Cues:
         short_clause_chars=int(c["short_clause_chars"]),
         new_topic=re.compile(c["new_topic"]),
         comparison_gap=re.compile(c["comparison_gap"]),
+        evidence_figure=re.compile(c["evidence_figure"]),
         intensifier=re.compile(c["intensifier"]),
         situation=re.compile(c["situation"]),
         awaiting=re.compile(c["awaiting"]),
