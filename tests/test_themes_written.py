@@ -56,6 +56,11 @@ WRITTEN = [
     ("统计报表填报不及时", {"informatization", "execution"}),
     # patients leaving the county for care: the local care cannot treat them
     ("患者县外就医比例较高", {"service_capacity"}),
+    # a population is who the failure after it misses, not a field qualifying it
+    ("流动儿童漏种情况时有发生", {"public_health_pressure", "execution"}),
+    # a health worker who breaks a rule is a matter of conduct or supervision, not of staffing
+    ("个别村医超范围用药,监管不到位", {"execution"}),
+    ("部分村医违规收费", {"integrity"}),
 ]
 
 
