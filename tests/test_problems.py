@@ -626,3 +626,9 @@ def test_a_figure_showing_how_little_there_is_is_the_evidence_of_the_judgement_b
     rows = page_rows(text)
     assert [(r["text"], sorted(r["themes"])) for r in rows][0] == (
         "优质医疗资源总量不足，县属医院高级职称人员占比仅为9.2%", ["service_capacity", "workforce"])
+
+
+def test_a_short_judgement_naming_its_subject_is_a_problem_of_its_own():
+    # 财力紧张, 经费不足: four characters, but they name what is judged
+    text = "某县卫生局2019年工作总结\n全县卫生工作取得新成效。专业技术人员青黄不接，财力紧张。\n"
+    assert [r["text"] for r in page_rows(text)] == ["专业技术人员青黄不接", "财力紧张"]

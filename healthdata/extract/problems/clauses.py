@@ -80,7 +80,7 @@ def admission_clause_groups(match: str, span: Span, strict: bool = False, in_sec
             elif admitting(words) or pe == e:
                 joined = context[len(context) - min(len(context), cues.max_context_clauses):]
                 start = joined[0] if joined else ps
-                if pe - start >= cues.min_clause_chars:
+                if pe - start >= cues.min_clause_chars or subject_themes(match[start:pe]):  # 财力紧张 is short
                     out.append((start, pe))
                     opened = True
                 context = []
