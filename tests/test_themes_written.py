@@ -38,6 +38,29 @@ WRITTEN = [
     ("山区群众到乡镇看病路途远", {"equity_access"}),
     # care of infants and toddlers belongs with the family policy
     ("婴幼儿照护服务机构数量偏少", {"family_planning"}),
+    # a contract signed and not served: the service lags and the work is not done
+    ("家庭医生签约后服务跟不上,部分团队签而不约", {"service_capacity", "execution"}),
+    # staff counted as too few, staff of senior rank too few
+    ("防保人员只有3人,难以应付", {"workforce"}),
+    ("县医院高级职称人员占比偏低", {"workforce"}),
+    # admissions induced to draw on the fund are a matter of conduct
+    ("个别定点医院存在诱导住院、挂床住院现象", {"integrity"}),
+    # a staffing figure held against the need judges the staff, not the residents' needs
+    ("全县核定编制与实际需求相差80人", {"workforce"}),
+    # medicines out of stock are out of the residents' reach
+    ("部分乡镇药品缺货,影响群众用药", {"equity_access"}),
+    # a mobile population is a pressure on disease control and on mothers' follow-up
+    ("城郊流动人口多,孕产妇底数不清", {"public_health_pressure"}),
+    # routine work that misses people; figures reported through the systems
+    ("部分村组儿童漏种", {"execution"}),
+    ("统计报表填报不及时", {"informatization", "execution"}),
+    # patients leaving the county for care: the local care cannot treat them
+    ("患者县外就医比例较高", {"service_capacity"}),
+    # a population is who the failure after it misses, not a field qualifying it
+    ("流动儿童漏种情况时有发生", {"public_health_pressure", "execution"}),
+    # a health worker who breaks a rule is a matter of conduct or supervision, not of staffing
+    ("个别村医超范围用药,监管不到位", {"execution"}),
+    ("部分村医违规收费", {"integrity"}),
 ]
 
 

@@ -102,13 +102,14 @@ def compiled_themes() -> tuple[CompiledTheme, ...]:
 
 
 @lru_cache(maxsize=1)
-def subject_rules() -> tuple[frozenset[str], frozenset[str], int, re.Pattern | None]:
-    """(field themes, head themes, modifier gap, circumstance regex) of the vocabulary's
-    ``subject`` rules."""
+def subject_rules() -> tuple[frozenset[str], frozenset[str], int, re.Pattern | None, re.Pattern | None]:
+    """(field themes, head themes, modifier gap, circumstance regex, population regex) of the
+    vocabulary's ``subject`` rules."""
     rules = theme_vocabulary().get("subject") or {}
-    circumstance = rules.get("circumstance")
+    circumstance, population = rules.get("circumstance"), rules.get("population")
     return (frozenset(rules.get("field_themes") or ()), frozenset(rules.get("head_themes") or ()),
-            int(rules.get("modifier_gap_max_chars", 0)), re.compile(circumstance) if circumstance else None)
+            int(rules.get("modifier_gap_max_chars", 0)), re.compile(circumstance) if circumstance else None,
+            re.compile(population) if population else None)
 
 
 def excluded_spans(text: str, exclude: re.Pattern | None) -> list[tuple[int, int]]:
@@ -263,7 +264,8 @@ def themes_for(text_match: str, yielding: bool = True) -> list[Match]:
     when it holds a nearer subject of another theme in its gap (see :func:`judges_another_subject`)
     or is part of a longer keyword of money, staff, buildings or a failure (:func:`inside_a_head`);
     and, unless nothing else is left, when it only qualifies the noun after it (a field's
-    keyword before money, staff, buildings or a failure: 疾病预防控制经费) or stands in a phrase
+    keyword before money, staff, buildings or a failure: 疾病预防控制经费; a population, 流动儿童漏种,
+    is no such field) or stands in a phrase
     of circumstance (在…疫情中).  Keywords that only stand in for a subject a theme would name
     (有待加强 as execution, see ``yielding`` in themes.yaml) count when no such theme is named,
     and not at all unless ``yielding``.  An empty list means no theme explains the text.
@@ -277,9 +279,10 @@ def themes_for(text_match: str, yielding: bool = True) -> list[Match]:
         if kept:
             by_theme[theme_id] = first_of_each_start(kept)
     found = [f for fs in by_theme.values() for f in fs]
-    fields, heads, gap, circumstance = subject_rules()
+    fields, heads, gap, circumstance, population = subject_rules()
     found = [f for f in found if not inside_a_head(f, found, heads)]
-    qualifiers = {f for f in found if f[0] in fields and is_modifier(text_match, f, by_theme, heads, gap)}
+    qualifiers = {f for f in found if f[0] in fields and is_modifier(text_match, f, by_theme, heads, gap)
+                  and not (population and population.search(f[1]))}
     if circumstance is not None:
         around = [m.span() for m in circumstance.finditer(text_match)]
         qualifiers |= {f for f in found if any(a <= f[2] and f[3] <= b for a, b in around)}

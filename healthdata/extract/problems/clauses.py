@@ -3,7 +3,9 @@ the clauses that admit a shortcoming, each with its subject or cause before it a
 more about it after it."""
 from __future__ import annotations
 
-from .judgement import about_another_subject, admits_shortcoming, continues_judgement, is_lead_in, persists, reports_solving
+from .judgement import (
+    about_another_subject, admits_shortcoming, continues_judgement, is_lead_in, persists, reports_solving, subject_themes,
+)
 from .spans import Span, pieces
 from .vocabulary import compiled_cues
 
@@ -51,6 +53,11 @@ def admission_clause_groups(match: str, span: Span, strict: bool = False, in_sec
             )
 
         admits = admitting(text)
+        if admits and match[e:e + 1] == ":" and not subject_themes(text):
+            # a shortcoming admitted in general before the colon that lists them (工作中也还有不足:…):
+            # it announces the judgements after it
+            admits, in_run, context = False, True, []
+            continue
         continuing = bool(out) and previous_admits and joiner == "," and not solving \
             and continues_judgement(match[out[-1][0]:out[-1][1]], text, admits, previous_cause)
         previous_cause = admits and not continuing and bool(cues.cause.match(text))
@@ -73,7 +80,7 @@ def admission_clause_groups(match: str, span: Span, strict: bool = False, in_sec
             elif admitting(words) or pe == e:
                 joined = context[len(context) - min(len(context), cues.max_context_clauses):]
                 start = joined[0] if joined else ps
-                if pe - start >= cues.min_clause_chars:
+                if pe - start >= cues.min_clause_chars or subject_themes(match[start:pe]):  # 财力紧张 is short
                     out.append((start, pe))
                     opened = True
                 context = []

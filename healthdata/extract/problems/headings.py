@@ -42,13 +42,14 @@ def is_problem_heading(line: str) -> bool:
 
 
 def is_plan_heading(line: str) -> bool:
-    """A short heading line that turns to plans or measures ((二)下半年工作打算, 三、对策建议)."""
+    """A short heading line that turns to plans or measures ((二)下半年工作打算, 三、对策建议); a
+    short item whose first sentence names a problem ((二)人才短缺。缺编300人。对策:…) is none."""
     cues = compiled_cues()
     body = line[enumerator_length(line, 0, len(line)):].strip(HEADING_STRIP_CHARS)
     return (
         0 < len(body) <= cues.heading_max_chars
         and not line.rstrip().endswith("。")
-        and bool(cues.plan_heading.found(body))
+        and bool(cues.plan_heading.found(body.split("。", 1)[0]))
         and not is_problem_heading(line)
     )
 
@@ -63,12 +64,13 @@ def ends_section(line: str, level: int | None) -> bool:
     return level is None or other <= level
 
 
-HEADING_CUT = re.compile(r"[:】〕]|\s")
+HEADING_CUT = re.compile(r"[:】〕。]|\s")
 
 
 def heading_cuts(line: str, start: int) -> list[int]:
     """Where a heading may end inside ``line``, from ``start`` on: after ``:`` or a closing
-    bracket, at whitespace, or where an enumerated item starts."""
+    bracket, at whitespace or a run-in heading's 。 (四、正视短板。我镇…), or where an enumerated
+    item starts."""
     cuts = [m.end() if m.group(0) in ":】〕" else m.start() for m in HEADING_CUT.finditer(line, start)]
     cuts += [m.start() for m in compiled_cues().enumerator.finditer(line, start)]
     return sorted(set(cuts))

@@ -48,7 +48,8 @@ def continues_judgement(problem: str, part: str, admits: bool, after_cause: bool
     """Whether a clause right after the admitting ``problem`` (after a comma) belongs to that
     problem rather than starting the next.
 
-    A consequence (难以满足群众需要, 造成…) does; so does whatever follows a gap against a
+    A consequence (难以满足群众需要, 造成…) does, and a figure showing how little there is
+    (占比仅为9.2%); so does whatever follows a gap against a
     reference that names no subject (…仍有差距,山区孕产妇死亡率明显高于城市 says what the gap is).
     An admitting part does after a cause (由于…); when it is short and says what still waits to
     be improved (…,服务能力有待提升: what follows from the judgement); and, when it is not about
@@ -60,8 +61,8 @@ def continues_judgement(problem: str, part: str, admits: bool, after_cause: bool
     cues = compiled_cues()
     previous, own = subject_themes(problem), subject_themes(part)
     another_subject = about_another_subject(problem, part)
-    if cues.consequence.match(part):
-        return True
+    if cues.consequence.match(part) or cues.evidence_figure.search(part):
+        return True  # …难以满足群众需要 / …,高级职称人员占比仅为9.2%: its consequence or its evidence
     if not previous and cues.comparison_gap.search(problem) and not cues.new_topic.match(part):
         return True
     if admits:

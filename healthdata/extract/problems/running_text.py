@@ -28,6 +28,9 @@ def running_text_problem_spans(match: str, paragraphs: list[Span], plan_spans: l
                 style = enumerator_style(match, item.start)
                 list_style = style if list_style is None else list_style
                 if style == list_style:
+                    asked = sentence_spans(match, item.body_start, item.end)
+                    if asked and is_question(match, asked[-1]):
+                        continue  # 三是…怎么办理?: an item asking a question states no problem
                     spans, stopped = item_problem_spans(match, item.body_start, item.end, True)
                     out.extend(spans)
                     list_open = not stopped

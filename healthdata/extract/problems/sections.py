@@ -5,7 +5,7 @@ from .clauses import admission_clause_groups
 from .headings import ends_section, heading_level, is_plan_heading, is_problem_heading, label_end, names_problems
 from .judgement import about_another_subject, admits_shortcoming, is_lead_in, is_stop, reports_solving
 from .spans import Span, line_spans, merged, pieces
-from .splitting import enumerator_length, paragraph_items, sentence_spans
+from .splitting import enumerator_length, enumerator_style, paragraph_items, sentence_spans
 from .view import View
 from .vocabulary import compiled_cues
 
@@ -65,11 +65,18 @@ def item_problem_spans(
     extends it).  When ``by_clause`` (a paragraph of a problems section without an enumerator) a
     piece gives one problem per judgement (see :func:`.clauses.admission_clause_groups`), and a
     piece wording none (全年工作取得新进展) only explains a problem before it.  A
-    sentence that elaborates (按照…, 尤其是…, 如何…) extends the previous problem.
+    sentence that elaborates (按照…, 尤其是…, 如何…) extends the previous problem, and so does, in an
+    enumerated item made of a short judgement and one sentence, a piece of that sentence that names
+    no other subject than the judgement ((一)人才短缺。缺编420人,招人难问题突出。 is one problem).
     """
     cues = compiled_cues()
     out: list[Span] = []
-    for k, (ss, se) in enumerate(sentence_spans(match, start, end)):
+    sentences = sentence_spans(match, start, end)
+    stated = next((k for k, (ss, se) in enumerate(sentences) if is_stop(match[ss:se])), len(sentences))
+    # an item titled by a short judgement and one sentence saying it more exactly ((一)基层人才短缺。
+    # 缺编420人,招人难问题突出。[对策:…]): one problem
+    titled = head_is_problem and stated == 2 and sentences[0][1] - sentences[0][0] <= cues.prefix_heading_max_chars
+    for k, (ss, se) in enumerate(sentences):
         sentence = match[ss:se]
         if is_stop(sentence):
             return out, True
@@ -87,10 +94,12 @@ def item_problem_spans(
                     out.extend(item_head_spans(match, ps, pe))
                 continue
             groups = admission_clause_groups(match, (ps, pe), in_section=True) if by_clause else []
-            if groups:
+            if titled and out and not about_another_subject(match[out[-1][0]:out[-1][1]], text):
+                out[-1] = (out[-1][0], pe)  # (一)人才短缺。缺编420人,招人难…: the item's judgement said more exactly
+            elif groups:
                 out.extend(groups)
-            elif admits_shortcoming(text):
-                out.append((ps, pe))
+            elif admits_shortcoming(text) or j > 0 and out and about_another_subject(match[out[-1][0]:out[-1][1]], text):
+                out.append((ps, pe))  # …慢性病负担加重;计划生育基层网络弱化: after ; another subject is another problem
             elif every_piece and (out or not by_clause):
                 out[-1:] = [(out[-1][0], pe)] if out else [(ps, pe)]
     return out, False
@@ -136,10 +145,13 @@ def section_problem_spans(match: str, start: int, end: int) -> list[Span]:
     """
     out: list[Span] = []
     after_subheading = False
+    answered_style = None  # the enumerator of items whose own measures (对策:…) ended them
     for ps, pe in line_spans(match, start, end):
         if is_plan_heading(match[ps:pe]):
             return out
         items = paragraph_items(match, ps, pe)
+        if answered_style is not None and not items[0].numbered:
+            return out
         if after_subheading and out and not items[0].numbered:
             spans, stopped = item_problem_spans(match, ps, items[0].end, False, True)
             if spans:
@@ -149,10 +161,17 @@ def section_problem_spans(match: str, start: int, end: int) -> list[Span]:
             items = items[1:]
         after_subheading = is_subheading(match, ps, pe)
         for item in items:
+            style = enumerator_style(match, item.start) if item.numbered else None
+            if answered_style is not None and style != answered_style:
+                return out
             states_problems = item.numbered or bool(compiled_cues().weak.found(match, item.body_start, item.end))
             spans, stopped = item_problem_spans(
                 match, item.body_start, item.end, item.numbered, states_problems, by_clause=not item.numbered)
             out.extend(spans)
-            if stopped:
+            if stopped and not (spans and item.numbered):
                 return out
+            if stopped:
+                # a problem followed by its own measures (（一）人才短缺。…对策:…): the next item of
+                # the same list is the next problem
+                answered_style = style
     return out

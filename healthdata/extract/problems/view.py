@@ -138,6 +138,7 @@ def view_skips(match: str, start: int, end: int) -> list[tuple[int, int, str]]:
     replacement) for each line break added inside a very long line, each newline of a line
     joined to the next, and each reading aid, in text order."""
     cues = compiled_cues()
+    breaks = page_break_skips(match, start, end)
     skips = [(a.start(), a.end(), "") for a in cues.reading_aid.finditer(match, start, end)]
     lines = logical_lines(match, start, end)
     for ls, le in lines:
@@ -145,7 +146,20 @@ def view_skips(match: str, start: int, end: int) -> list[tuple[int, int, str]]:
             skips += [(p, p + n, "\n") for p, n in line_breaks_inside(match, ls, le).items()]
     line_ends = {le for _ls, le in lines}
     skips += [(w.start(), w.end(), "") for w in NEWLINE.finditer(match, start, end) if w.start() not in line_ends]
-    return sorted(skips)
+    return sorted(breaks + [k for k in skips if not any(bs <= k[0] < be for bs, be, _r in breaks)])
+
+
+def page_break_skips(match: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """Page-break lines of [start, end) (------ 第 2 页 ------), each left out with the line break
+    before it when the line before ends no sentence (the sentence goes on after the break)."""
+    cues = compiled_cues()
+    out = []
+    for m in cues.page_break_line.finditer(match, start, end):
+        s = m.start()
+        if s > start and match[s - 1] == "\n" and not cues.unwrappable_end.search(match[start:s - 1].rstrip()[-1:]):
+            s -= 1
+        out.append((s, m.end(), ""))
+    return out
 
 
 def reading_view(report: ReportText) -> View:

@@ -52,6 +52,7 @@ class Cues:
     persistent: CuePattern
     judgement: CuePattern
     reading_aid: CuePattern
+    page_break_line: re.Pattern
     wrap_min_chars: int
     unwrappable_end: re.Pattern
     long_line_chars: int
@@ -64,6 +65,7 @@ class Cues:
     short_clause_chars: int
     new_topic: re.Pattern
     comparison_gap: re.Pattern
+    evidence_figure: re.Pattern
     intensifier: re.Pattern
     situation: re.Pattern
     awaiting: re.Pattern
@@ -120,6 +122,7 @@ def compiled_cues() -> Cues:
         persistent=CuePattern(c["persistent"]),
         judgement=any_of(c["admission_strong"] + c["admission_weak"]),
         reading_aid=CuePattern(c["reading_aid"]),
+        page_break_line=re.compile(c["page_break_line"], re.M),
         wrap_min_chars=int(c["wrap_min_chars"]),
         unwrappable_end=re.compile(c["unwrappable_end"]),
         long_line_chars=int(c["long_line_chars"]),
@@ -132,6 +135,7 @@ def compiled_cues() -> Cues:
         short_clause_chars=int(c["short_clause_chars"]),
         new_topic=re.compile(c["new_topic"]),
         comparison_gap=re.compile(c["comparison_gap"]),
+        evidence_figure=re.compile(c["evidence_figure"]),
         intensifier=re.compile(c["intensifier"]),
         situation=re.compile(c["situation"]),
         awaiting=re.compile(c["awaiting"]),
