@@ -81,18 +81,10 @@ def _adverb_rx() -> re.Pattern:
     return re.compile(rf"({words})[\u4e00-\u9fff]{{1,{int(v['comparator_adverb_gap'])}}}$")
 
 
-@lru_cache(maxsize=1)
-def _adverb_firsts() -> tuple[str, ...]:
-    """The characters the bound adverbs start with (至, 最)."""
-    return tuple(sorted({w[0] for ws in statement_vocab()["comparator_adverbs"].values() for w in ws}))
-
-
 def adverb_bound(m: str, clause_s: int, raw_end: int) -> str | None:
     """The comparator of a bound adverb before the verb of a value (至少建成1个 -> >=), else None."""
     lo = max(clause_s, raw_end - 8)
-    if raw_end <= lo or not any(m.find(ch, lo, raw_end) >= 0 for ch in _adverb_firsts()):
-        return None  # (no adverb can start there: most values, found without a regex search)
-    x = _adverb_rx().search(m, lo, raw_end)
+    x = _adverb_rx().search(m, lo, raw_end) if raw_end > lo else None
     if x is None:
         return None
     return next(op for op, ws in statement_vocab()["comparator_adverbs"].items() if x.group(1) in ws)
