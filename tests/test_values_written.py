@@ -277,7 +277,12 @@ def test_a_notice_issuing_a_plan_in_its_opening_states_targets_after_it():
 
 
 def test_the_baseline_years_of_a_plans_values_are_found_in_one_scan_as_one_by_one():
-    from healthdata.extract.statement import earlier_year_flags, names_an_earlier_year
+    from healthdata.extract.statement import _EARLIER_YEAR, earlier_year_flags
+
+    def names_an_earlier_year(match: str, seg_s: int, start: int, year: int) -> bool:
+        # the rule read one value at a time: the last year named in the segment before the value
+        found = list(_EARLIER_YEAR.finditer(match, seg_s, start))
+        return bool(found) and int(found[-1].group(1)) < year
 
     text = ("2024年，全县参合率为97.2%，建档率85%；2025年参合率达到98%，2023 年底前建档率为80%，"
             "在2024年基础上提高5%，到2026年达到90%。2022年为75%")

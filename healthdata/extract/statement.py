@@ -540,20 +540,12 @@ _POLICY_UNITS = {"percent": POLICY_RATE, "?rate": POLICY_RATE, "yuan": POLICY_MO
 _EARLIER_YEAR = re.compile(r"(?<![0-9到至])((?:19|20)[0-9]{2})\s*年(?!的?基础|基数|底前|前)")
 
 
-def names_an_earlier_year(match: str, seg_s: int, start: int, year: int) -> bool:
-    """Whether the last year the segment names before ``start`` is before ``year`` (in a plan for 2025,
-    2024年，…为10.2/10万 reports the last year's level: a baseline, not a target; in 2024年为26%，2025年
-    提高到28% the second level is the plan's own; 在2024年基础上 does not count)."""
-    last = None
-    for last in _EARLIER_YEAR.finditer(match, seg_s, start):
-        pass
-    return last is not None and int(last.group(1)) < year
-
-
 def earlier_year_flags(match: str, starts: list[int], seg_starts: list[int], year: int) -> list[bool]:
-    """:func:`names_an_earlier_year` of each value (``starts``, increasing; ``seg_starts``: the start of
-    the segment of each), each segment scanned once up to its last value (a line of thousands of values
-    is not re-scanned for every one).  A value starts with a digit or mask, which neither extends a year
+    """For each value (``starts``, increasing; ``seg_starts``: the start of the segment of each): whether
+    the last year its segment names before it is before ``year`` (in a plan for 2025, 2024年，…为10.2/10万
+    reports the last year's level: a baseline, not a target; in 2024年为26%，2025年提高到28% the second
+    level is the plan's own; 在2024年基础上 does not count).  Each segment is scanned once, up to its last
+    value (a line of thousands of values is not re-scanned for every one).  A value starts with a digit or mask, which neither extends a year
     match nor is a word the year pattern refuses after 年, so the matches ending by a value are those of a
     scan up to it."""
     last_start = dict(zip(seg_starts, starts))  # the last value of each segment

@@ -202,13 +202,25 @@ def _value_headers(match: str, lo: int, pos: int) -> list[str | None]:
     return column_statements(lines)
 
 
-# a bound written in a column's header (目标值（≥）, 目标(≤), 控制指标（以下）): its values are at least / at most
-_HEADER_BOUNDS = ((re.compile(r"≥|>=|不低于|以上"), ">="), (re.compile(r"≤|<=|不高于|以下|以内"), "<="))
+@lru_cache(maxsize=1)
+def _header_bounds() -> tuple[re.Pattern, dict[str, str]]:
+    """The bound words of the comparator vocabulary (statements.yaml comparator_after and
+    comparator_before: 以上, ≥, 不低于 …; ≤, 以内, 不高于 …) as one pattern, longest first (不高于 is
+    not 高于), with the comparator of each."""
+    from healthdata.vocab import load_yaml
+
+    v = load_yaml("statements.yaml")
+    op_of = {w: op for table in ("comparator_after", "comparator_before") for op, ws in v[table].items()
+             if op in (">=", "<=") for w in ws}
+    words = sorted(op_of, key=len, reverse=True)
+    return re.compile("|".join(re.escape(w) for w in words)), op_of
 
 
 def column_comparators(headers: list[str]) -> list[str | None]:
-    """The bound each column's header writes for its values (see _HEADER_BOUNDS), None where it writes none."""
-    return [next((op for rx, op in _HEADER_BOUNDS if rx.search(h)), None) for h in headers]
+    """The bound each column's header writes for its values (目标值（≥）, 目标(≤), 控制指标（以下）: at
+    least / at most), None where it writes none."""
+    rx, op_of = _header_bounds()
+    return [op_of[m.group()] if (m := rx.search(h)) else None for h in headers]
 
 
 def column_statements(headers: list[str]) -> list[str | None]:
