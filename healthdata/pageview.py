@@ -114,7 +114,9 @@ def _v():
         "chunk_min": int(v["chunk_run_min"]),
         "number_cut": re.compile(v["number_cut"]),
         "page_break_cut": re.compile(v["page_break_cut"]),
-        "inline_furniture": [re.compile(v["inline_navigation_trail"]), re.compile(v["inline_furniture_start"])],
+        "inline_furniture": [re.compile(v[k]) for k in ("inline_navigation_trail", "inline_furniture_start",
+                                                          "inline_furniture_end", "inline_dateline",
+                                                          "inline_date_label")],
         "chunk_cut_min": int(v["chunk_cut_min_chars"]),
         "sentence_end": re.compile(f"[{v['sentence_end']}]$"),
         "wrap_min_lines": int(v["wrap_min_lines"]),
@@ -192,7 +194,9 @@ _DIGIT_SPACE_DIGIT = re.compile("[0-9] [0-9]")
 
 
 def number_space_edits(text: str) -> list[Edit]:
-    """Spaces inside one number (``1 862人``, ``8 5 %``): removed, so that it is read as one."""
+    """Spaces inside one number (``1 862人``, ``8 5 %``; full-width digits too): removed, so that it
+    is read as one."""
+    text = page_matching_text(text)  # same length: the patterns see half-width digits
     if _DIGIT_SPACE_DIGIT.search(text) is None:  # every pattern holds a digit, a space and a digit
         return []
     out = []

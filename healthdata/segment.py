@@ -124,6 +124,8 @@ def _vocab():
         "word_count": re.compile(v["word_count"]),
         "link_min": int(v["link_run_min_lines"]),
         "link_max": int(v["link_run_max_chars"]),
+        "furniture_text_min_chars": int(v["furniture_text_min_chars"]),
+        "furniture_text_min_sentences": int(v["furniture_text_min_sentences"]),
         "table_row": table_row_pattern(v["table_cell_line"]),
         "date_line": re.compile(v["date_line"]),
         "untitled_min_chars": int(v["untitled_report_min_chars"]),
@@ -157,8 +159,20 @@ def _sections_vocab():
 
 
 def is_boilerplate(line: Line) -> bool:
-    """A line of the site's furniture (page breaks included)."""
-    return _vocab()["boilerplate"].search(line.match) or is_page_break(line)
+    """A line of the site's furniture (page breaks included), unless it goes on with report text
+    (see :func:`runs_on_as_text`)."""
+    return (_vocab()["boilerplate"].search(line.match) or is_page_break(line)) and not runs_on_as_text(line.match)
+
+
+def runs_on_as_text(match_line: str) -> bool:
+    """Whether a line is long running text whatever it starts with: a page whose site lines and
+    article run together on one line (分享到：2024年，全区…。…。…)."""
+    v = _vocab()
+    return len(match_line) >= v["furniture_text_min_chars"] \
+        and len(_SENTENCE_END.findall(match_line)) >= v["furniture_text_min_sentences"]
+
+
+_SENTENCE_END = re.compile(r"[。！？!?]")
 
 
 def is_page_break(line: Line) -> bool:

@@ -1,0 +1,75 @@
+"""A page whose site furniture runs into its text on one line (metadata, page tools and the article
+glued together, as a scraper that drops block breaks leaves it) says what the same page with its
+line breaks says. Pages written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from healthdata.build import report_result
+from healthdata.segment import page_reports
+
+HEADLINE = "柳塘县卫生工作再上新台阶"
+META = ["来源：柳塘县融媒体中心", "发布时间：2019-02-14 10:05", "浏览次数：842",
+        "【字体：大 中 小】 【打印本页】 【关闭窗口】"]
+BODY = ("本报讯（记者 陈晓）2月13日，记者从县卫生健康局获悉，2018年全县居民健康档案建档率达到87.5%，"
+        "孕产妇系统管理率为93.2%，婴儿死亡率下降到4.1‰，全年投入基层卫生资金2 160万元。"
+        "但目前乡镇卫生院专业人才仍然紧缺。今年将力争建档率达到90%以上。")
+
+
+def facts(page: str) -> tuple[list[tuple], list[str]]:
+    view, reports = page_reports(page, "page.txt")
+    obs, probs = [], []
+    for rep in reports:
+        part = report_result(rep, "page.txt", view)
+        for row in part.observations:
+            assert row["quote"] == page[row["source_start"]:row["source_end"]]
+            obs.append((row["value"], row["unit"], row["indicator_id"], row["statement"]))
+        probs += [row["text"] for row in part.problems]
+    return sorted(obs, key=repr), probs
+
+
+def test_the_line_broken_page_gives_what_a_reader_reads():
+    obs, probs = facts("\n".join([HEADLINE, *META, BODY]))
+    assert (87.5, "percent", "health_record_coverage_rate", "actual") in obs
+    assert (4.1, "per_mille", "infant_mortality_rate", "actual") in obs
+    assert (21600000.0, "yuan", None, "actual") in obs
+    assert (90.0, "percent", "health_record_coverage_rate", "target") in obs
+    assert not any(v == 842 for v, *_ in obs)  # the page counter is the site's
+    assert len(probs) == 1 and "专业人才仍然紧缺" in probs[0]
+
+
+@pytest.mark.parametrize("joiner", ["", " "], ids=["glued", "spaced"])
+def test_metadata_and_page_tools_run_into_the_text(joiner):
+    broken = facts("\n".join([HEADLINE, *META, BODY]))
+    assert facts(joiner.join([HEADLINE, *META, BODY])) == broken
+
+
+def test_a_share_bar_runs_into_the_dateline():
+    page = HEADLINE + "\n来源：柳塘日报分享到：微信 微博" + BODY
+    assert facts(page) == facts("\n".join([HEADLINE, *META, BODY]))
+
+
+def test_a_yearbook_heading_in_brackets_is_no_page_tool():
+    page = "【卫生健康】2018年，全县居民健康档案建档率达到87.5%，婴儿死亡率下降到4.1‰。"
+    view, reports = page_reports(page, "page.txt")
+    assert "\n" not in view.text
+
+
+def test_a_number_grouped_by_spaces_in_full_width_digits_is_one_number():
+    page = HEADLINE + "\n" + BODY.replace("2 160", "２ １６０")
+    assert (21600000.0, "yuan", None, "actual") in facts(page)[0]
+
+
+def test_a_share_bar_ending_its_line_is_not_cut():
+    page = HEADLINE + "\n分享到：Facebook　Twitter　微信\n" + BODY
+    view, reports = page_reports(page, "page.txt")
+    assert "微信" not in view.text  # the whole bar is the site's line, none of it the report's
+    assert view.raw_span(reports[0].start, reports[0].end)[0] == 0  # the report starts at its headline
+
+
+def test_a_long_line_of_text_after_a_site_label_is_the_reports_text():
+    """The page's date glued to the article's first sentence: the line is the article's."""
+    body = BODY.replace("本报讯（记者 陈晓）2月13日，记者从县卫生健康局获悉，", "") * 3
+    assert len(body) >= 300
+    obs, _ = facts(HEADLINE + "\n发布时间：2019-02-14　" + body)
+    assert obs.count((87.5, "percent", "health_record_coverage_rate", "actual")) == 3
