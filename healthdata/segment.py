@@ -430,8 +430,24 @@ def is_title_copy(match_line: str, title: str) -> bool:
 def _is_report_text(line: Line) -> bool:
     """A line of running text: it holds a sentence (punctuation; a clause that leads in to what
     follows: 主要指标完成情况如下：) or is longer than a link."""
-    return (bool(re.search(r"[。；;！？!?]|[,，].*[:：]$", line.match)) or len(line.match) > _vocab()["link_max"]
-            or is_table_row(line))
+    return _is_prose(line) or is_table_row(line)
+
+
+def _is_prose(line: Line) -> bool:
+    """A line holding a sentence (or a lead-in clause) or longer than a link."""
+    return bool(re.search(r"[。；;！？!?]|[,，].*[:：]$", line.match)) or len(line.match) > _vocab()["link_max"]
+
+
+def _text_chars(line: Line) -> int:
+    """How much report text a line holds: all of a line of prose or of a table row with a figure; none
+    of a row of cells without one (a site's menu bar 首页 | 新闻 | 政务公开, a tool bar 字号 T | T):
+    such rows belong to a report around them but never make one."""
+    if _is_prose(line) or (is_table_row(line) and _DIGIT.search(line.match)):
+        return len(line.match)
+    return 0
+
+
+_DIGIT = re.compile(r"[0-9]")
 
 
 def untitled_spans(lines: list[Line], lo: int, hi: int, stops: set[int], least: int) -> list[tuple[int, int]]:
@@ -450,7 +466,7 @@ def untitled_spans(lines: list[Line], lo: int, hi: int, stops: set[int], least: 
         k = j
         while k > i and not _is_report_text(lines[k - 1]):
             k -= 1  # trailing link-like lines
-        n = sum(len(lines[x].match) for x in range(i, k) if _is_report_text(lines[x]))
+        n = sum(_text_chars(lines[x]) for x in range(i, k))
         if n >= least:
             first = i
             floor = out[-1][1] if out else lo

@@ -1,6 +1,7 @@
-"""A page whose site furniture runs into its text on one line (metadata, page tools and the article
-glued together, as a scraper that drops block breaks leaves it) says what the same page with its
-line breaks says. Pages written for these tests."""
+"""Site furniture in the shapes real pages carry it, written for these tests: lines glued to the
+article on one line (metadata, page tools and text together, as a scraper that drops block breaks
+leaves them), menu and tool bars set as rows of cells, an information-disclosure page's metadata
+table, a site's disclaimer, a sharing site's rating line. None of it is a report or a report's text."""
 from __future__ import annotations
 
 import pytest
@@ -73,3 +74,46 @@ def test_a_long_line_of_text_after_a_site_label_is_the_reports_text():
     assert len(body) >= 300
     obs, _ = facts(HEADLINE + "\n发布时间：2019-02-14　" + body)
     assert obs.count((87.5, "percent", "health_record_coverage_rate", "actual")) == 3
+
+
+REPORT = ("柳塘县卫生健康局2023年工作总结\n"
+          "2023年，全县居民健康档案建档率达到87.5%，婴儿死亡率下降到4.1‰。\n"
+          "全年新建村卫生室12个，乡镇卫生院住院人次同比增长6.2%。\n")
+
+
+def report_starts(page: str) -> list[str]:
+    """The first characters of each report found on the page."""
+    view, reports = page_reports(page, "page.txt")
+    return [page[slice(*view.raw_span(r.start, r.end))][:12] for r in reports]
+
+
+@pytest.mark.parametrize("bar", [
+    "网站首页 | 新闻中心 | 政务公开 | 办事服务 | 互动交流",   # a portal's menu
+    "县委 | 人大 | 政府 | 政协 | 乡镇街道 | 部门网站",        # a second menu row
+    "无障碍浏览 | 长者模式 | 繁体 | English",                 # accessibility tools
+    "字号 T | T   阅读模式   打印",                          # a reader's tool bar
+    "访谈状态：已结束    图片直播    文字实录    视频回放",   # an interview page's tabs
+])
+def test_a_bar_of_cells_without_figures_makes_no_report(bar):
+    assert report_starts(f"{bar}\n{bar}\n{REPORT}") == ["柳塘县卫生健康局2023"]
+
+
+def test_an_information_disclosure_pages_metadata_table_is_the_sites():
+    meta = ("索引号 | 11520000-2024-00031\n发布机构 | 柳塘县卫生健康局\n生成日期 | 2024-01-22\n"
+            "主题分类 | 卫生健康\n文号 | 柳卫发〔2024〕3号\n")
+    assert report_starts(meta + REPORT) == ["柳塘县卫生健康局2023"]
+    assert report_starts(meta.replace(" | ", "：") + REPORT) == ["柳塘县卫生健康局2023"]
+
+
+@pytest.mark.parametrize("line", ["声明：本文仅代表作者观点，不代表本站立场。",
+                                  "本文来自网友分享，内容不代表本网观点。"])
+def test_a_sites_disclaimer_after_the_report_is_no_report(line):
+    assert report_starts(REPORT + line + "\n分享到：微信 微博\n· 某某县召开卫生工作会议？\n") == ["柳塘县卫生健康局2023"]
+
+
+def test_a_sharing_sites_rating_line_between_title_copies_is_furniture():
+    page = ("文库 > 医疗卫生\n柳塘县卫生健康局2023年工作总结\n上传者：user_01 上传时间：2024-01-09 页数：3\n"
+            "文档星级：★★★☆☆ 需要 2 金币 [立即下载]\n" + REPORT)
+    view, reports = page_reports(page, "page.txt")
+    assert len(reports) == 1
+    assert view.raw_span(reports[0].start, reports[0].end)[0] == page.index("柳塘县")  # the title's first copy
