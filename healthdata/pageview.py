@@ -101,8 +101,10 @@ def _compose(view: PageView, edits: list[Edit]) -> PageView:
 
 @lru_cache(maxsize=1)
 def _v():
-    v = load_yaml("pageview.yaml")
+    raw = load_yaml("pageview.yaml")
     seg = load_yaml("segment.yaml")
+    words = {"{report_word}": seg["report_word"], "{article_number}": raw["article_number"]}
+    v = {k: _with_words(p, words) if isinstance(p, str) else p for k, p in raw.items()}
     han = v["han"]
     return {
         "pinyin": re.compile(f"(?<=[{han}])" + v["pinyin_after_character"]),
@@ -136,15 +138,22 @@ def _v():
         "glued_line": int(v["glued_heading_line_chars"]),
         "glued_section": re.compile(v["glued_section_heading"]),
         "paragraph_opening": re.compile(v["paragraph_opening"]),
-        "title_head": re.compile(v["title_at_line_start"].replace("{report_word}", seg["report_word"])),
+        "title_head": re.compile(v["title_at_line_start"]),
         "title_subject": re.compile(seg["title_subject"]),
-        "title_inside": re.compile(v["title_inside_line"].replace("{report_word}", seg["report_word"])),
+        "title_inside": re.compile(v["title_inside_line"]),
         "title_min_rest": int(v["title_min_rest_chars"]),
         "title_then_opening": re.compile(v["title_then_opening"]),
         "furniture": LinePatterns(seg["boilerplate_line"]),  # the segmenter's furniture lines
         "page_break": LinePatterns(seg["page_break_line"]),  # the segmenter's page breaks
         "value_links": tuple(load_yaml("statements.yaml")["value_links"]),  # 达, 为 … between a subject and its value
     }
+
+
+def _with_words(pattern: str, words: dict[str, str]) -> str:
+    """``pattern`` with the vocabulary's shared words put in (``{report_word}``, ``{article_number}``)."""
+    for name, word in words.items():
+        pattern = pattern.replace(name, word)
+    return pattern
 
 
 def pinyin_edits(text: str) -> list[Edit]:

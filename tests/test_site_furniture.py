@@ -117,3 +117,18 @@ def test_a_sharing_sites_rating_line_between_title_copies_is_furniture():
     view, reports = page_reports(page, "page.txt")
     assert len(reports) == 1
     assert view.raw_span(reports[0].start, reports[0].end)[0] == page.index("柳塘县")  # the title's first copy
+
+
+def test_a_family_planning_bureaus_title_on_one_line_is_cut_at_its_report_word_not_inside_its_name():
+    """计划生育 (family planning) in a bureau's name is no plan: the title of a one-line page ends at 报告."""
+    title = "柳塘县卫生和计划生育局关于2016年度卫生计生工作情况的报告"
+    body = ("县人大常委会：2016年，我局统筹推进卫生和计划生育各项工作。" + REPORT.split("\n", 1)[1].replace("\n", "")) * 4
+    view, reports = page_reports(title + body, "page.txt")
+    assert [view.text[slice(*r.title_span)] for r in reports] == [title]
+
+
+def test_an_essay_sites_numbered_articles_on_one_line_are_two_titled_reports():
+    page = ("篇一：柳塘卫生院20XX年度工作总结20XX年，我院门诊人次同比增长5.2%，住院1426人次。"
+            "篇二：柳塘卫生院20XX年工作计划新的一年，居民健康档案建档率达到90%以上。")
+    view, reports = page_reports(page, "page.txt")
+    assert [view.text[slice(*r.title_span)] for r in reports] == ["柳塘卫生院20XX年度工作总结", "柳塘卫生院20XX年工作计划"]
