@@ -320,7 +320,8 @@ def _title_lines(lines: list[Line], stops: set[int]) -> list[tuple[int, int, int
             # (unless the page has no other title: see _headline_over_text)
         if _marker_title(lines[nxt]) or _is_title_like(lines[nxt]):
             continue  # a page title directly above the real report title
-        if _opens_body(lines, nxt, stops) or _vocab()["notice_title"].search(clean_title(ln.match)):  # a notice's addressees follow
+        if _opens_body(lines, nxt, stops) or (_vocab()["notice_title"].search(clean_title(ln.match))
+                                              and _text_before_stop(lines, nxt, stops)):  # a notice's addressees follow
             title = clean_title(ln.raw)
             starts.append((i, ln.start, ln.start + len(title)))
     if not starts:
@@ -352,6 +353,18 @@ def _opens_body(lines: list[Line], k: int, stops: set[int]) -> bool:
         if j > k and (j in stops or _is_title_like(lines[j]) or _marker_title(lines[j]) is not None):
             return False
         if body(lines[j]):
+            return True
+    return False
+
+
+def _text_before_stop(lines: list[Line], k: int, stops: set[int]) -> bool:
+    """Whether report text (prose, a table row with a figure) follows from line ``k`` before the
+    site's next line: a notice's title over its addressees and text, not one link of a sidebar's
+    list (通知公告 / 关于开展…的通知 / 某某县获评…)."""
+    for j in range(k, len(lines)):
+        if j in stops:
+            return False
+        if _text_chars(lines[j]):
             return True
     return False
 

@@ -132,3 +132,36 @@ def test_an_essay_sites_numbered_articles_on_one_line_are_two_titled_reports():
             "篇二：柳塘卫生院20XX年工作计划新的一年，居民健康档案建档率达到90%以上。")
     view, reports = page_reports(page, "page.txt")
     assert [view.text[slice(*r.title_span)] for r in reports] == ["柳塘卫生院20XX年度工作总结", "柳塘卫生院20XX年工作计划"]
+
+
+NOTICE = ("关于印发柳塘县2022年卫生健康工作要点的通知\n"
+          "各乡镇卫生院，县直各医疗卫生单位：\n"
+          "现将《柳塘县2022年卫生健康工作要点》印发给你们，请认真贯彻落实。\n"
+          "柳塘县2022年卫生健康工作要点\n"
+          "一、全年居民健康档案建档率达到90%以上，孕产妇死亡率控制在12/10万以下。\n")
+
+
+@pytest.mark.parametrize("top", [
+    # the page's title with the site's name, a menu whose separators were lost, the trail, metadata, date
+    "关于印发柳塘县2022年卫生健康工作要点的通知-柳塘县人民政府\n网站首页政务公开政务服务互动交流\n"
+    "当前位置：首页 > 政务公开 > 通知公告\n索引号：11520000-2022-00012 发布机构：柳塘县卫生健康局\n发布日期：2022-02-10\n",
+    # a township portal's trail with spaced dashes
+    "关于印发柳塘县2022年卫生健康工作要点的通知\n柳塘镇人民政府门户网站 — 镇务公开 — 文件通知\n文章来源：县卫生健康局\n",
+], ids=["government-portal", "dash-trail"])
+def test_a_notice_starts_at_its_titles_first_copy_above_the_sites_lines(top):
+    view, reports = page_reports(top + NOTICE, "page.txt")
+    assert len(reports) == 1
+    assert view.raw_span(reports[0].start, reports[0].end)[0] == 0
+
+
+def test_a_notice_title_in_a_sidebars_list_of_links_is_no_report():
+    side = ("通知公告\n关于开展2022年全民健康生活方式行动的通知\n全县二孩出生占比达48.6%\n"
+            "热点新闻\n柳塘县获评省级卫生县城\n")
+    assert report_starts(REPORT + side) == ["柳塘县卫生健康局2023"]
+
+
+def test_a_bar_of_bulleted_links_is_furniture_between_title_copies():
+    page = ("柳塘县卫生健康局2023年工作总结--柳塘县人民政府网\n当前位置：首页 >> 政务公开 >> 计划总结\n"
+            "· 机构职能　· 领导信息　· 规划计划　· 统计数据（全县常住人口35.6万人）\n" + REPORT)
+    view, reports = page_reports(page, "page.txt")
+    assert len(reports) == 1 and view.raw_span(reports[0].start, reports[0].end)[0] == 0
