@@ -142,6 +142,8 @@ def _vocab():
         "headline_label": re.compile(v["headline_label_line"]),
         "site_name_max": int(v["site_name_max_chars"]),
         "headline_subtitle": re.compile(v["headline_subtitle"]),
+        "menu_min": int(v["menu_bar_min_cells"]),
+        "menu_cell_max": int(v["menu_bar_cell_max_chars"]),
     }
 
 
@@ -281,6 +283,25 @@ def _link_run_starts(lines: list[Line]) -> set[int]:
         else:
             i += 1
     return out
+
+
+_MENU_SEPARATOR = re.compile(r"[|｜丨│]")
+
+
+def _is_menu_cells(line: Line) -> bool:
+    """Whether a line is short cells without digits split by ``|`` (a site's menu bar, or a table's header)."""
+    v = _vocab()
+    if _MENU_SEPARATOR.search(line.match) is None:
+        return False
+    cells = [c.strip() for c in _MENU_SEPARATOR.split(line.match)]
+    return len(cells) >= v["menu_min"] and all(0 < len(c) <= v["menu_cell_max"] and not re.search(r"\d", c) for c in cells)
+
+
+def menu_bar_lines(lines: list[Line]) -> set[int]:
+    """Indexes of a site's menu bars (segment.yaml ``menu_bar_min_cells``): short cells without
+    digits split by ``|``, with no table row directly above or below (a table's header stands over rows)."""
+    return {i for i, ln in enumerate(lines) if _is_menu_cells(ln)
+            and not any(0 <= j < len(lines) and is_table_row(lines[j]) for j in (i - 1, i + 1))}
 
 
 def _title_lines(lines: list[Line], stops: set[int]) -> list[tuple[int, int, int]]:
@@ -553,7 +574,7 @@ def reports_in(text: str, source_file: str, match: str | None = None) -> list[Re
     """
     match = page_matching_text(text) if match is None else match
     lines = lines_of(text, match)
-    stops = {i for i, ln in enumerate(lines) if is_boilerplate(ln)} | _link_run_starts(lines)
+    stops = {i for i, ln in enumerate(lines) if is_boilerplate(ln)} | _link_run_starts(lines) | menu_bar_lines(lines)
     titles, carried = _merge_wrapped_titles(lines, _title_lines(lines, stops))
     # the page ends at a related-links marker after the first report (a marker in the navigation
     # above the report text ends nothing)

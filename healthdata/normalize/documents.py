@@ -101,10 +101,22 @@ def untitled_doc_type(body_match: str, share_of_plans: float) -> str:
     if plan == 0 and done == 0:
         return "unknown"
     sentences = re.split(r"[。！？!?\n]", body_match)
-    plan_s = sum(1 for t in sentences if re.search(v["plan_words"], t))
-    done_s = sum(1 for t in sentences if re.search(v["summary_words"], t))
+    done_at = [re.search(v["summary_words"], t) is not None for t in sentences]
+    plan_s = sum(1 for t, done in zip(sentences, done_at) if is_plan_sentence(t, done))
+    done_s = sum(done_at)
     both = plan_s >= v["both_min"] and plan_s >= v["both_ratio"] * done_s or has_plan_part(body_match)
     return "summary_and_plan" if share_of_plans >= v["plan_share_for_both"] or both else "summary"
+
+
+def is_plan_sentence(sentence: str, done: bool) -> bool:
+    """Whether a sentence speaks of what is to be done.  In a sentence of work done (``done``) a
+    target alone (``target_reached_word``: 均完成年度目标, 提前达到规划目标, a table's header 年度目标 |
+    完成值) is one reached, no plan; another plan word (确保完成全年目标) still makes it a plan's."""
+    v = _v()["doc_type"]
+    words = re.findall(v["plan_words"], sentence)
+    if done:
+        words = [w for w in words if not re.fullmatch(v["target_reached_word"], w)]
+    return bool(words)
 
 
 def _month(token: str) -> int:
@@ -240,6 +252,13 @@ def is_county_level_city(match: str) -> bool:
     return _count(v["county_children"], match) == 0 and _count(v["township_children"], match) >= v["township_children_min"]
 
 
+def says_county_level_city(title_match: str, body_match: str) -> bool:
+    """Whether the report says that the first city it names, its own, is a county-level city
+    (某某市（县级市）, 某某市是县级市; ``county_level_city_note``)."""
+    note = _v()["county_level_city_note"]
+    return any(re.search(note, part) for part in (title_match, body_match))
+
+
 def topic_of(title_match: str, body_match: str) -> str:
     v = _v()
     for topic, pat in v["topics"].items():
@@ -360,6 +379,8 @@ def classify(report: ReportText) -> dict:
     else:
         t = re.search(r"(省|市|县|区)(卫生|卫健|卫计)", title_match)
         admin_level = {"省": "province", "市": "city", "县": "county", "区": "district"}[t.group(1)] if t else "unknown"
+    if admin_level == "city" and says_county_level_city(title_match, body.lstrip()):
+        admin_level = "county"
     period = period_of(doc_type, title_match, body)
     return {
         "title": title_of(report),
