@@ -113,6 +113,7 @@ def _v():
         "chunk": re.compile(v["chunk_marker"], re.M),
         "chunk_min": int(v["chunk_run_min"]),
         "number_cut": re.compile(v["number_cut"]),
+        "line_number_cut": re.compile(v["line_number_cut"]),
         "page_break_cut": re.compile(v["page_break_cut"]),
         "inline_furniture": [re.compile(v["inline_navigation_trail"]), re.compile(v["inline_furniture_start"])],
         "chunk_cut_min": int(v["chunk_cut_min_chars"]),
@@ -267,11 +268,7 @@ def site_cut_edits(text: str) -> list[Edit]:
     it: a line break, so that it is furniture of its own line)."""
     text = page_matching_text(text)  # same length: the patterns see Simplified, half-width forms
     v = _v()
-    out = []
-    for m in v["number_cut"].finditer(text):
-        line_start = text.rfind("\n", 0, m.start()) + 1
-        if m.start("digits") - line_start >= v["chunk_cut_min"]:
-            out.append((m.start("cut"), m.end("cut"), ""))
+    out = number_cut_edits(text, v["number_cut"])
     out += [(m.start("cut"), m.end("cut"), "") for m in v["page_break_cut"].finditer(text)]  # a page-break block inside a number
     for rx in v["inline_furniture"]:
         for m in rx.finditer(text):
@@ -279,6 +276,23 @@ def site_cut_edits(text: str) -> list[Edit]:
             if text[text.rfind("\n", 0, pos) + 1:pos].strip():
                 out.append((pos, pos, "\n"))
     return out
+
+
+def number_cut_edits(text: str, rx: re.Pattern) -> list[Edit]:
+    """The cuts (group ``cut``) that ``rx`` finds inside a number whose first digits (group
+    ``digits``) end a line of running text (``chunk_cut_min_chars`` before them on their line)."""
+    out = []
+    for m in rx.finditer(text):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        if m.start("digits") - line_start >= _v()["chunk_cut_min"]:
+            out.append((m.start("cut"), m.end("cut"), ""))
+    return out
+
+
+def line_number_cut_edits(text: str) -> list[Edit]:
+    """A bare line break inside a rate (``达9`` / ``6.4%``; ``line_number_cut``), left after the
+    hard wrap's joins (so that the lengths the wrap is found by are the page's own): removed."""
+    return number_cut_edits(page_matching_text(text), _v()["line_number_cut"])
 
 
 def page_break_edits(text: str) -> list[Edit]:
@@ -486,6 +500,7 @@ def page_view(raw: str, markup: bool = False) -> PageView:
     view = _compose(view, _ordered(site_cut_edits(view.text)))
     view = _compose(view, _ordered(page_break_edits(view.text)))
     view = _compose(view, _ordered(hard_wrap_edits(view.text)))
+    view = _compose(view, _ordered(line_number_cut_edits(view.text)))
     view = _compose(view, _ordered(title_break_edits(view.text)))
     view = _compose(view, _ordered(line_break_edits(view.text)))
     view = _compose(view, _ordered(title_break_edits(view.text, after_marker=True)))

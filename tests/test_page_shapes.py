@@ -351,3 +351,24 @@ def test_an_essay_sites_note_at_the_end_of_a_one_line_report_does_not_take_the_t
             "二是医护人员短缺，全院在编职工41人。 （本文由网友投稿，仅供参考）　上一篇：社区卫生服务中心工作总结\n")
     _, obs = page_rows(page)
     assert [r["quote"] for r in obs] == ["3.6万人次", "30张", "41人"]
+
+
+def test_a_rate_cut_by_a_bare_line_break_is_read_whole():
+    # a typeset copy breaks its lines by columns, so a break may fall inside a number with no site marker
+    page = ("　　2018年，全县妇幼健康工作稳步推进。全县孕产妇产前检查率达到9\n"
+            "5.6%，比上年提高1.2个百分点；住院分娩率为99.3%。\n")
+    docs, obs = page_rows(page)
+    got = {(r["value"], r["unit"]) for r in obs}
+    assert (95.6, "percent") in got and (99.3, "percent") in got
+    assert (9.0, "percent") not in got and (5.6, "percent") not in got
+    quote = next(r["quote"] for r in obs if r["value"] == 95.6)
+    assert quote.startswith("9\n5.6%") or "9\n5.6%" in quote
+
+
+def test_a_line_ending_in_a_count_before_a_rate_line_is_not_joined():
+    # a value of its own (a count with its measure word) before a line break: no number is cut
+    page = ("　　2018年，全县共有乡镇卫生院12所，村卫生室达到186所\n"
+            "95%的行政村实现了卫生室标准化建设。\n")
+    docs, obs = page_rows(page)
+    got = {(r["value"], r["unit"]) for r in obs}
+    assert (95.0, "percent") in got
