@@ -372,3 +372,11 @@ def test_a_line_ending_in_a_count_before_a_rate_line_is_not_joined():
     docs, obs = page_rows(page)
     got = {(r["value"], r["unit"]) for r in obs}
     assert (95.0, "percent") in got
+
+
+def test_a_count_whose_digits_are_spaced_out_is_read_whole():
+    # a site that spaces out the digits of its numbers, the measure word included
+    page = "2017年，全市2 4 个社区卫生服务中心全部实行基本药物制度，新增1 5 所标准化村卫生室。\n"
+    docs, obs = page_rows(page)
+    got = {r["value"] for r in obs}
+    assert {24.0, 15.0} <= got and not {2.0, 4.0, 1.0, 5.0} & got
