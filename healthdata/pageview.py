@@ -140,8 +140,8 @@ def _v():
         "title_inside": re.compile(v["title_inside_line"].replace("{report_word}", seg["report_word"])),
         "title_min_rest": int(v["title_min_rest_chars"]),
         "title_then_opening": re.compile(v["title_then_opening"]),
-        "furniture": LinePatterns(seg["boilerplate_line"]),  # the segmenter's furniture lines
-        "page_break": LinePatterns(seg["page_break_line"]),  # the segmenter's page breaks
+        "furniture": LinePatterns.of(tuple(seg["boilerplate_line"])),  # the segmenter's furniture lines
+        "page_break": LinePatterns.of(tuple(seg["page_break_line"])),  # the segmenter's page breaks
         "value_links": tuple(load_yaml("statements.yaml")["value_links"]),  # 达, 为 … between a subject and its value
     }
 

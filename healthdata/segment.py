@@ -64,22 +64,37 @@ class LinePatterns:
     alternation would, faster on long lines (whole reports on one line).
 
     Searching an alternation tries every branch at every position of the line, so a branch
-    anchored with ``^`` is retried all along it; here the anchored branches are tried once, at the
+    anchored with ``^`` is retried all along it; here the anchored patterns are tried once, at the
     start (``match``), and only the others are searched along the line.  A line holds no line
-    break, so ``^`` (and ``$``) mean its start (and end) either way.
+    break, so ``^`` (and ``$``) mean its start (and end) either way.  Each pattern is tried on its
+    own (whether any matches is what their alternation answers, and ``re`` skips faster through a
+    line for one pattern than for an alternation of many), and the answer for a line is
+    remembered: the page view's passes and the segmenter ask about the same lines in turn.
     """
 
+    MEMO_LINES = 16384  # answers remembered (then forgotten all at once: answers never change)
+
     def __init__(self, patterns: list[str]):
-        at_start = [p[1:] for p in patterns if _anchored_at_start(p)]
-        anywhere = [p for p in patterns if not _anchored_at_start(p)]
-        self._at_start = re.compile("|".join(f"(?:{p})" for p in at_start)) if at_start else None
-        self._anywhere = re.compile("|".join(f"(?:{p})" for p in anywhere)) if anywhere else None
+        self._at_start = tuple(re.compile(p[1:]).match for p in patterns if _anchored_at_start(p))
+        self._anywhere = tuple(re.compile(p).search for p in patterns if not _anchored_at_start(p))
+        self._memo: dict[str, bool] = {}
+
+    @staticmethod
+    @lru_cache(maxsize=None)
+    def of(patterns: tuple[str, ...]) -> "LinePatterns":
+        """The one :class:`LinePatterns` of ``patterns`` (so that modules asking about the same
+        vocabulary share its remembered answers)."""
+        return LinePatterns(list(patterns))
 
     def search(self, line: str) -> bool:
         """Whether one of the patterns matches somewhere in ``line``."""
-        if self._at_start is not None and self._at_start.match(line):
-            return True
-        return self._anywhere is not None and self._anywhere.search(line) is not None
+        found = self._memo.get(line)
+        if found is None:
+            found = any(m(line) for m in self._at_start) or any(s(line) for s in self._anywhere)
+            if len(self._memo) >= self.MEMO_LINES:
+                self._memo.clear()
+            self._memo[line] = found
+        return found
 
 
 def _anchored_at_start(pattern: str) -> bool:
@@ -112,9 +127,9 @@ def _anchored_at_start(pattern: str) -> bool:
 def _vocab():
     v = load_yaml("segment.yaml")
     return {
-        "boilerplate": LinePatterns(v["boilerplate_line"]),
+        "boilerplate": LinePatterns.of(tuple(v["boilerplate_line"])),
         "markers": [re.compile(p) for p in v["article_marker"]],
-        "page_end": LinePatterns(v["page_end"]),
+        "page_end": LinePatterns.of(tuple(v["page_end"])),
         "title_end": re.compile(v["report_word"] + v["title_end_label"] + r"$"),
         "title_subject": re.compile(v["title_subject"]),
         "notice_title": re.compile(v["notice_title"]),
@@ -133,7 +148,7 @@ def _vocab():
         "headline_never_over": re.compile(v["headline_never_over"]),
         "title_copy_suffix": re.compile(v["title_copy_suffix"]),
         "caption": re.compile(v["caption_line"]),
-        "page_break": LinePatterns(v["page_break_line"]),
+        "page_break": LinePatterns.of(tuple(v["page_break_line"])),
         "news_lede": re.compile(v["news_lede"]),
         "byline_line": re.compile(v["byline_line"]),
         "untitled_page_min_chars": int(v["untitled_page_min_chars"]),
