@@ -18,6 +18,7 @@ the page as the annotation standard counts them.  The signals are in
 from __future__ import annotations
 
 import re
+import sys
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -99,23 +100,41 @@ def _compose(view: PageView, edits: list[Edit]) -> PageView:
     return PageView(view.raw, text, starts, ends)
 
 
+class Gated:
+    """A pattern with its gate (``pageview.yaml`` ``gates``): a part every match holds.  ``finditer``
+    gives what the pattern's own gives, without scanning text that holds no gate."""
+
+    def __init__(self, rx: re.Pattern, gate: str):
+        self.rx, self.gate = rx, re.compile(gate)
+
+    def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize):
+        if self.gate.search(text, pos, endpos) is None:
+            return iter(())
+        return self.rx.finditer(text, pos, endpos)
+
+
+def _gated(v: dict, name: str, rx: re.Pattern) -> Gated:
+    return Gated(rx, v["gates"][name])
+
+
 @lru_cache(maxsize=1)
 def _v():
     v = load_yaml("pageview.yaml")
     seg = load_yaml("segment.yaml")
     han = v["han"]
     return {
-        "pinyin": re.compile(f"(?<=[{han}])" + v["pinyin_after_character"]),
+        "pinyin": _gated(v, "pinyin_after_character", re.compile(f"(?<=[{han}])" + v["pinyin_after_character"])),
         "space_run": re.compile(r"[ \t\u3000\u00a0]+"),
         "join_between": re.compile(v["space_joins"]),
         "number_spaces": re.compile("|".join(f"(?:{p})" for p in v["number_spaces"])),
         "spaced_share": float(v["spaced_page_share"]),
         "chunk": re.compile(v["chunk_marker"], re.M),
         "chunk_min": int(v["chunk_run_min"]),
-        "number_cut": re.compile(v["number_cut"]),
-        "line_number_cut": re.compile(v["line_number_cut"]),
-        "page_break_cut": re.compile(v["page_break_cut"]),
-        "inline_furniture": [re.compile(v["inline_navigation_trail"]), re.compile(v["inline_furniture_start"])],
+        "number_cut": _gated(v, "number_cut", re.compile(v["number_cut"])),
+        "line_number_cut": _gated(v, "line_number_cut", re.compile(v["line_number_cut"])),
+        "page_break_cut": _gated(v, "page_break_cut", re.compile(v["page_break_cut"])),
+        "inline_furniture": [_gated(v, "inline_navigation_trail", re.compile(v["inline_navigation_trail"])),
+                             re.compile(v["inline_furniture_start"])],
         "chunk_cut_min": int(v["chunk_cut_min_chars"]),
         "sentence_end": re.compile(f"[{v['sentence_end']}]$"),
         "wrap_min_lines": int(v["wrap_min_lines"]),
@@ -137,7 +156,7 @@ def _v():
         "paragraph_opening": re.compile(v["paragraph_opening"]),
         "title_head": re.compile(v["title_at_line_start"].replace("{report_word}", seg["report_word"])),
         "title_subject": re.compile(seg["title_subject"]),
-        "title_inside": re.compile(v["title_inside_line"].replace("{report_word}", seg["report_word"])),
+        "title_inside": _gated(v, "title_inside_line", re.compile(v["title_inside_line"].replace("{report_word}", seg["report_word"]))),
         "title_min_rest": int(v["title_min_rest_chars"]),
         "title_then_opening": re.compile(v["title_then_opening"]),
         "furniture": LinePatterns.of(tuple(seg["boilerplate_line"])),  # the segmenter's furniture lines

@@ -59,6 +59,13 @@ def lines_of(text: str, match: str) -> list[Line]:
     return out
 
 
+@lru_cache(maxsize=2)
+def page_lines(text: str) -> tuple[Line, ...]:
+    """:func:`lines_of` a page's text and its matching text, remembered for the last texts (the
+    segmenter and the furniture cut read the same page's lines)."""
+    return tuple(lines_of(text, page_matching_text(text)))
+
+
 class LinePatterns:
     """Patterns of which any may match a line: ``search(line)`` answers as searching their
     alternation would, faster on long lines (whole reports on one line).
@@ -587,8 +594,10 @@ def reports_in(text: str, source_file: str, match: str | None = None) -> list[Re
     a plan); report text that no title opens (before the first title, between reports, on a page
     without any title) is a report whose ``title_span`` is None.  Offsets point into ``text``.
     """
-    match = page_matching_text(text) if match is None else match
-    lines = lines_of(text, match)
+    if match is None:
+        match, lines = page_matching_text(text), page_lines(text)
+    else:
+        lines = lines_of(text, match)
     stops = {i for i, ln in enumerate(lines) if is_boilerplate(ln)} | _link_run_starts(lines) | menu_bar_lines(lines)
     titles, carried = _merge_wrapped_titles(lines, _title_lines(lines, stops))
     # the page ends at a related-links marker after the first report (a marker in the navigation
@@ -677,7 +686,7 @@ def furniture_inside(reports: list[ReportText], text: str) -> list[tuple[int, in
     """Spans of the site's furniture lines inside reports (a date and counter line under a title,
     upload metadata between the copies of a title, a page break): no report text, so that the
     numbers on them (浏览次数：1 024次, 下载：88次) are never read as the report's."""
-    lines = lines_of(text, page_matching_text(text))
+    lines = page_lines(text)
     out = []
     for rep in reports:
         out += [(ln.start, ln.end) for ln in lines
