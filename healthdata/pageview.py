@@ -147,13 +147,13 @@ def _v():
         "table_cells": table_row_pattern(),
         "inner_punctuation": re.compile(v["inner_punctuation"]),
         "wrap_prose_share": float(v["wrap_prose_share"]),
-        "inline_break": re.compile(v["inline_break_before"]),
-        "marker_after_space": re.compile(v["inline_marker_after_space"]),
+        "inline_break": _gated(v, "inline_break_before", re.compile(v["inline_break_before"])),
+        "marker_after_space": _gated(v, "inline_marker_after_space", re.compile(v["inline_marker_after_space"])),
         "long_line": int(v["long_line_chars"]),
-        "glued_break": re.compile(v["inline_break_after_han"]),
+        "glued_break": _gated(v, "inline_break_after_han", re.compile(v["inline_break_after_han"])),
         "glued_line": int(v["glued_heading_line_chars"]),
-        "glued_section": re.compile(v["glued_section_heading"]),
-        "paragraph_opening": re.compile(v["paragraph_opening"]),
+        "glued_section": _gated(v, "glued_section_heading", re.compile(v["glued_section_heading"])),
+        "paragraph_opening": _gated(v, "paragraph_opening", re.compile(v["paragraph_opening"])),
         "title_head": re.compile(v["title_at_line_start"].replace("{report_word}", seg["report_word"])),
         "title_subject": re.compile(seg["title_subject"]),
         "title_inside": _gated(v, "title_inside_line", re.compile(v["title_inside_line"].replace("{report_word}", seg["report_word"]))),
@@ -424,7 +424,7 @@ def line_break_edits(text: str) -> list[Edit]:
             number = _ENUMERATOR_NUMBER.match(text, pos)
             if number is not None:
                 n = int(number.group(1))
-                if m.re is v["glued_break"] and not glued_number_counts(text, s, pos, n, counted):
+                if m.re is v["glued_break"].rx and not glued_number_counts(text, s, pos, n, counted):
                     continue
                 counted.add(n)
             if s < pos < e and text[s:pos].strip():

@@ -380,3 +380,35 @@ def test_a_count_whose_digits_are_spaced_out_is_read_whole():
     docs, obs = page_rows(page)
     got = {r["value"] for r in obs}
     assert {24.0, 15.0} <= got and not {2.0, 4.0, 1.0, 5.0} & got
+
+
+@pytest.mark.parametrize("name, sample", [
+    ("number_cut", "全县新农合参合率达到9\n2、8.6%，比上年提高"),
+    ("page_break_cut", "全县孕产妇系统管理率达到8\n---------- 第1页/共3页 ----------\n7.5%以上"),
+    ("line_number_cut", "全县孕产妇产前检查率达到9\n5.6%，比上年提高"),
+    ("pinyin_after_character", "县卫(wèi)生局"),
+    ("inline_navigation_trail", "首页 > 工作动态 > 正文 某县卫生局2020年工作总结"),
+    ("title_inside_line", "以上内容仅供参考。 某县卫生局2019年工作总结 2019年，全县"),
+    ("inline_break_before", "全年完成目标。二、存在问题"),
+    ("inline_marker_after_space", "全年完成目标。 第2篇 某县卫生院工作计划"),
+    ("inline_break_after_han", "一、妇幼保健(一)孕产妇管理1、加强随访"),
+    ("glued_section_heading", "（一）存在问题县妇幼保健院业务用房不足"),
+    ("paragraph_opening", "各项工作有序推进。近年来，全县卫生事业快速发展"),
+])
+def test_every_gate_is_part_of_what_its_pattern_matches(name, sample):
+    """A gate (pageview.yaml ``gates``) lets a page or line without it go unscanned: it must be part
+    of every match of its pattern, or the pattern's matches would be lost (written samples of each)."""
+    import re
+
+    from healthdata.segment import page_matching_text
+    from healthdata.vocab import load_yaml
+
+    v, seg = load_yaml("pageview.yaml"), load_yaml("segment.yaml")
+    pattern = re.compile(v[name].replace("{report_word}", seg["report_word"]) if name != "pinyin_after_character"
+                         else f"(?<=[{v['han']}])" + v[name])
+    gate = re.compile(v["gates"][name])
+    text = page_matching_text(sample)
+    found = list(pattern.finditer(text))
+    assert found, "the sample shows the pattern"
+    for m in found:  # the gate stands in the match, or in the character before or the text it looks ahead to
+        assert gate.search(text, max(0, m.start() - 1), m.end() + 12), (m.group(), "no gate at the match")
