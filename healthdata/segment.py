@@ -21,6 +21,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import accumulate
 
+from healthdata.fastsearch import CuePattern
 from healthdata.textnorm import matching_text
 from healthdata.types import ReportText, Section
 from healthdata.vocab import load_yaml
@@ -83,7 +84,8 @@ class LinePatterns:
 
     def __init__(self, patterns: list[str]):
         self._at_start = tuple(re.compile(p[1:]).match for p in patterns if _anchored_at_start(p))
-        self._anywhere = tuple(re.compile(p).search for p in patterns if not _anchored_at_start(p))
+        # searched through a gate of the characters a match can start with (:mod:`healthdata.fastsearch`)
+        self._anywhere = tuple(CuePattern(p).found for p in patterns if not _anchored_at_start(p))
         self._memo: dict[str, bool] = {}
 
     @staticmethod
