@@ -12,8 +12,6 @@ from collections import Counter
 from dataclasses import replace
 from functools import lru_cache
 
-import cn2an
-
 from healthdata.normalize.places import bureau_place, resolve_place
 from healthdata.types import ReportText, Section
 from healthdata.vocab import load_yaml
@@ -113,10 +111,9 @@ def is_plan_sentence(sentence: str, done: bool) -> bool:
     target alone (``target_reached_word``: 均完成年度目标, 提前达到规划目标, a table's header 年度目标 |
     完成值) is one reached, no plan; another plan word (确保完成全年目标) still makes it a plan's."""
     v = _v()["doc_type"]
-    words = re.findall(v["plan_words"], sentence)
-    if done:
-        words = [w for w in words if not re.fullmatch(v["target_reached_word"], w)]
-    return bool(words)
+    if not done:
+        return re.search(v["plan_words"], sentence) is not None
+    return any(not re.fullmatch(v["target_reached_word"], w) for w in re.findall(v["plan_words"], sentence))
 
 
 def _month(token: str) -> int:
@@ -126,6 +123,8 @@ def _month(token: str) -> int:
 @lru_cache(maxsize=None)
 def chinese_number(token: str) -> int:
     """The value of a number written in Chinese (十一 -> 11), by cn2an; worked out once per token."""
+    import cn2an  # (imported when a Chinese numeral is first read: it takes a tenth of a second)
+
     return int(cn2an.cn2an(token, "smart"))
 
 
