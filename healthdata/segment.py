@@ -80,13 +80,15 @@ class LinePatterns:
     remembered: the page view's passes and the segmenter ask about the same lines in turn.
     """
 
-    MEMO_LINES = 16384  # answers remembered (then forgotten all at once: answers never change)
+    MEMO_CHARS = 1 << 22  # characters of lines whose answers are remembered (then all forgotten at once:
+    # the answers never change, and the memory stays bounded whatever the lines' lengths)
 
     def __init__(self, patterns: list[str]):
         self._at_start = tuple(re.compile(p[1:]).match for p in patterns if _anchored_at_start(p))
         # searched through a gate of the characters a match can start with (:mod:`healthdata.fastsearch`)
         self._anywhere = tuple(CuePattern(p).found for p in patterns if not _anchored_at_start(p))
         self._memo: dict[str, bool] = {}
+        self._memo_chars = 0
 
     @staticmethod
     @lru_cache(maxsize=None)
@@ -100,9 +102,11 @@ class LinePatterns:
         found = self._memo.get(line)
         if found is None:
             found = any(m(line) for m in self._at_start) or any(s(line) for s in self._anywhere)
-            if len(self._memo) >= self.MEMO_LINES:
+            if self._memo_chars + len(line) > self.MEMO_CHARS:
                 self._memo.clear()
+                self._memo_chars = 0
             self._memo[line] = found
+            self._memo_chars += len(line)
         return found
 
 
