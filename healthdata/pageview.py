@@ -239,12 +239,15 @@ def space_join_edits(text: str) -> list[Edit]:
     return out
 
 
-def _line_spans(text: str) -> list[tuple[int, int]]:
+@lru_cache(maxsize=4)
+def _line_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """(start, end) of every line of ``text``, remembered for the last texts (the passes of the
+    page view read the lines of the same text in turn while it stays unchanged)."""
     out, pos = [], 0
     for seg in text.split("\n"):
         out.append((pos, pos + len(seg)))
         pos += len(seg) + 1
-    return out
+    return tuple(out)
 
 
 def chunk_marker_edits(text: str) -> list[Edit]:
