@@ -696,3 +696,17 @@ def test_a_summary_that_reports_targets_reached_in_a_table_is_a_summary():
             "肺结核患者成功治疗率 | % | ≥90 | 92.8\n"
             "从上表看，各项指标均完成年度目标。但基层防疫人员不足的问题仍较突出。\n")
     assert one_doc(page)["doc_type"] == "summary"
+
+
+def test_a_bureau_whose_arrangements_a_text_follows_is_its_superior_not_its_level():
+    # a hospital department's plan names the city bureau only as the body whose arrangements it follows
+    page = ("某医院科教科2022年工作计划\n"
+            "一、按照x市卫生局的安排，完成住院医师规范化培训的报名和考核。\n"
+            "二、依据市卫生局的要求，组织全年24次业务学习和12次教学查房。\n"
+            "三、年底完成科室工作总结。\n")
+    assert one_doc(page)["admin_level"] == "unknown"
+    # the bureau's own plan that names itself keeps its level
+    own = ("2022年工作计划\n"
+           "一、市卫生局全面推进家庭医生签约服务，签约率达到45%以上。\n"
+           "二、市卫生局组织开展基层卫生人员培训1 200人次。\n")
+    assert one_doc(own)["admin_level"] == "city"

@@ -233,6 +233,9 @@ def own_level_by_markers(match: str) -> str:
     """Level the bureau speaks of as its own (全市, 我县 …), else weaker evidence (市总工会)."""
     for table in ("admin_markers", "admin_weak"):
         counts = {lvl: _count(p, match) for lvl, p in _v()[table].items()}
+        if table == "admin_weak":
+            counts = {lvl: n - _count(_v()["admin_weak_superior"] + f"(?:{_v()[table][lvl]})", match)
+                      for lvl, n in counts.items()}
         best = max(counts, key=lambda k: counts[k])
         if counts[best]:
             return best
