@@ -18,6 +18,7 @@ the page as the annotation standard counts them.  The signals are in
 from __future__ import annotations
 
 import re
+import sys
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -99,26 +100,50 @@ def _compose(view: PageView, edits: list[Edit]) -> PageView:
     return PageView(view.raw, text, starts, ends)
 
 
+class Gated:
+    """A pattern with its gate (``pageview.yaml`` ``gates``): a part every match holds.  ``finditer``
+    gives what the pattern's own gives, without scanning text that holds no gate."""
+
+    def __init__(self, rx: re.Pattern, gate: str):
+        self.rx, self.gate = rx, re.compile(gate)
+
+    def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize):
+        if self.gate.search(text, pos, endpos) is None:
+            return iter(())
+        return self.rx.finditer(text, pos, endpos)
+
+
+def _gated(v: dict, name: str, rx: re.Pattern) -> Gated:
+    return Gated(rx, v["gates"][name])
+
+
+def vocabulary() -> dict:
+    """``pageview.yaml`` with the shared words put into its patterns (``{report_word}`` from
+    ``segment.yaml``, ``{article_number}``)."""
+    raw = load_yaml("pageview.yaml")
+    words = {"{report_word}": load_yaml("segment.yaml")["report_word"], "{article_number}": raw["article_number"]}
+    return {k: _with_words(p, words) if isinstance(p, str) else p for k, p in raw.items()}
+
+
 @lru_cache(maxsize=1)
 def _v():
-    raw = load_yaml("pageview.yaml")
+    v = vocabulary()
     seg = load_yaml("segment.yaml")
-    words = {"{report_word}": seg["report_word"], "{article_number}": raw["article_number"]}
-    v = {k: _with_words(p, words) if isinstance(p, str) else p for k, p in raw.items()}
     han = v["han"]
     return {
-        "pinyin": re.compile(f"(?<=[{han}])" + v["pinyin_after_character"]),
+        "pinyin": _gated(v, "pinyin_after_character", re.compile(f"(?<=[{han}])" + v["pinyin_after_character"])),
         "space_run": re.compile(r"[ \t\u3000\u00a0]+"),
         "join_between": re.compile(v["space_joins"]),
         "number_spaces": re.compile("|".join(f"(?:{p})" for p in v["number_spaces"])),
         "spaced_share": float(v["spaced_page_share"]),
         "chunk": re.compile(v["chunk_marker"], re.M),
         "chunk_min": int(v["chunk_run_min"]),
-        "number_cut": re.compile(v["number_cut"]),
-        "page_break_cut": re.compile(v["page_break_cut"]),
-        "inline_furniture": [re.compile(v[k]) for k in ("inline_navigation_trail", "inline_furniture_start",
-                                                          "inline_furniture_end", "inline_dateline",
-                                                          "inline_date_label")],
+        "number_cut": _gated(v, "number_cut", re.compile(v["number_cut"])),
+        "line_number_cut": _gated(v, "line_number_cut", re.compile(v["line_number_cut"])),
+        "page_break_cut": _gated(v, "page_break_cut", re.compile(v["page_break_cut"])),
+        "inline_furniture": [_gated(v, "inline_navigation_trail", re.compile(v["inline_navigation_trail"]))]
+        + [re.compile(v[k]) for k in ("inline_furniture_start", "inline_furniture_end", "inline_dateline",
+                                      "inline_date_label")],
         "chunk_cut_min": int(v["chunk_cut_min_chars"]),
         "sentence_end": re.compile(f"[{v['sentence_end']}]$"),
         "wrap_min_lines": int(v["wrap_min_lines"]),
@@ -131,20 +156,20 @@ def _v():
         "table_cells": table_row_pattern(),
         "inner_punctuation": re.compile(v["inner_punctuation"]),
         "wrap_prose_share": float(v["wrap_prose_share"]),
-        "inline_break": re.compile(v["inline_break_before"]),
-        "marker_after_space": re.compile(v["inline_marker_after_space"]),
+        "inline_break": _gated(v, "inline_break_before", re.compile(v["inline_break_before"])),
+        "marker_after_space": _gated(v, "inline_marker_after_space", re.compile(v["inline_marker_after_space"])),
         "long_line": int(v["long_line_chars"]),
-        "glued_break": re.compile(v["inline_break_after_han"]),
+        "glued_break": _gated(v, "inline_break_after_han", re.compile(v["inline_break_after_han"])),
         "glued_line": int(v["glued_heading_line_chars"]),
-        "glued_section": re.compile(v["glued_section_heading"]),
-        "paragraph_opening": re.compile(v["paragraph_opening"]),
+        "glued_section": _gated(v, "glued_section_heading", re.compile(v["glued_section_heading"])),
+        "paragraph_opening": _gated(v, "paragraph_opening", re.compile(v["paragraph_opening"])),
         "title_head": re.compile(v["title_at_line_start"]),
         "title_subject": re.compile(seg["title_subject"]),
-        "title_inside": re.compile(v["title_inside_line"]),
+        "title_inside": _gated(v, "title_inside_line", re.compile(v["title_inside_line"])),
         "title_min_rest": int(v["title_min_rest_chars"]),
         "title_then_opening": re.compile(v["title_then_opening"]),
-        "furniture": LinePatterns(seg["boilerplate_line"]),  # the segmenter's furniture lines
-        "page_break": LinePatterns(seg["page_break_line"]),  # the segmenter's page breaks
+        "furniture": LinePatterns.of(tuple(seg["boilerplate_line"])),  # the segmenter's furniture lines
+        "page_break": LinePatterns.of(tuple(seg["page_break_line"])),  # the segmenter's page breaks
         "value_links": tuple(load_yaml("statements.yaml")["value_links"]),  # 达, 为 … between a subject and its value
     }
 
@@ -232,12 +257,15 @@ def space_join_edits(text: str) -> list[Edit]:
     return out
 
 
-def _line_spans(text: str) -> list[tuple[int, int]]:
+@lru_cache(maxsize=4)
+def _line_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """(start, end) of every line of ``text``, remembered for the last texts (the passes of the
+    page view read the lines of the same text in turn while it stays unchanged)."""
     out, pos = [], 0
     for seg in text.split("\n"):
         out.append((pos, pos + len(seg)))
         pos += len(seg) + 1
-    return out
+    return tuple(out)
 
 
 def chunk_marker_edits(text: str) -> list[Edit]:
@@ -280,11 +308,7 @@ def site_cut_edits(text: str) -> list[Edit]:
     it: a line break, so that it is furniture of its own line)."""
     text = page_matching_text(text)  # same length: the patterns see Simplified, half-width forms
     v = _v()
-    out = []
-    for m in v["number_cut"].finditer(text):
-        line_start = text.rfind("\n", 0, m.start()) + 1
-        if m.start("digits") - line_start >= v["chunk_cut_min"]:
-            out.append((m.start("cut"), m.end("cut"), ""))
+    out = number_cut_edits(text, v["number_cut"])
     out += [(m.start("cut"), m.end("cut"), "") for m in v["page_break_cut"].finditer(text)]  # a page-break block inside a number
     for rx in v["inline_furniture"]:
         for m in rx.finditer(text):
@@ -292,6 +316,23 @@ def site_cut_edits(text: str) -> list[Edit]:
             if text[text.rfind("\n", 0, pos) + 1:pos].strip():
                 out.append((pos, pos, "\n"))
     return out
+
+
+def number_cut_edits(text: str, rx: re.Pattern) -> list[Edit]:
+    """The cuts (group ``cut``) that ``rx`` finds inside a number whose first digits (group
+    ``digits``) end a line of running text (``chunk_cut_min_chars`` before them on their line)."""
+    out = []
+    for m in rx.finditer(text):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        if m.start("digits") - line_start >= _v()["chunk_cut_min"]:
+            out.append((m.start("cut"), m.end("cut"), ""))
+    return out
+
+
+def line_number_cut_edits(text: str) -> list[Edit]:
+    """A bare line break inside a rate (``达9`` / ``6.4%``; ``line_number_cut``), left after the
+    hard wrap's joins (so that the lengths the wrap is found by are the page's own): removed."""
+    return number_cut_edits(page_matching_text(text), _v()["line_number_cut"])
 
 
 def page_break_edits(text: str) -> list[Edit]:
@@ -404,7 +445,7 @@ def line_break_edits(text: str) -> list[Edit]:
             number = _ENUMERATOR_NUMBER.match(text, pos)
             if number is not None:
                 n = int(number.group(1))
-                if m.re is v["glued_break"] and not glued_number_counts(text, s, pos, n, counted):
+                if m.re is v["glued_break"].rx and not glued_number_counts(text, s, pos, n, counted):
                     continue
                 counted.add(n)
             if s < pos < e and text[s:pos].strip():
@@ -499,6 +540,7 @@ def page_view(raw: str, markup: bool = False) -> PageView:
     view = _compose(view, _ordered(site_cut_edits(view.text)))
     view = _compose(view, _ordered(page_break_edits(view.text)))
     view = _compose(view, _ordered(hard_wrap_edits(view.text)))
+    view = _compose(view, _ordered(line_number_cut_edits(view.text)))
     view = _compose(view, _ordered(title_break_edits(view.text)))
     view = _compose(view, _ordered(line_break_edits(view.text)))
     view = _compose(view, _ordered(title_break_edits(view.text, after_marker=True)))

@@ -21,6 +21,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import accumulate
 
+from healthdata.fastsearch import CuePattern
 from healthdata.textnorm import matching_text
 from healthdata.types import ReportText, Section
 from healthdata.vocab import load_yaml
@@ -59,27 +60,54 @@ def lines_of(text: str, match: str) -> list[Line]:
     return out
 
 
+@lru_cache(maxsize=2)
+def page_lines(text: str) -> tuple[Line, ...]:
+    """:func:`lines_of` a page's text and its matching text, remembered for the last texts (the
+    segmenter and the furniture cut read the same page's lines)."""
+    return tuple(lines_of(text, page_matching_text(text)))
+
+
 class LinePatterns:
     """Patterns of which any may match a line: ``search(line)`` answers as searching their
     alternation would, faster on long lines (whole reports on one line).
 
     Searching an alternation tries every branch at every position of the line, so a branch
-    anchored with ``^`` is retried all along it; here the anchored branches are tried once, at the
+    anchored with ``^`` is retried all along it; here the anchored patterns are tried once, at the
     start (``match``), and only the others are searched along the line.  A line holds no line
-    break, so ``^`` (and ``$``) mean its start (and end) either way.
+    break, so ``^`` (and ``$``) mean its start (and end) either way.  Each pattern is tried on its
+    own (whether any matches is what their alternation answers, and ``re`` skips faster through a
+    line for one pattern than for an alternation of many), and the answer for a line is
+    remembered: the page view's passes and the segmenter ask about the same lines in turn.
     """
 
+    MEMO_CHARS = 1 << 22  # characters of lines whose answers are remembered (then all forgotten at once:
+    # the answers never change, and the memory stays bounded whatever the lines' lengths)
+
     def __init__(self, patterns: list[str]):
-        at_start = [p[1:] for p in patterns if _anchored_at_start(p)]
-        anywhere = [p for p in patterns if not _anchored_at_start(p)]
-        self._at_start = re.compile("|".join(f"(?:{p})" for p in at_start)) if at_start else None
-        self._anywhere = re.compile("|".join(f"(?:{p})" for p in anywhere)) if anywhere else None
+        self._at_start = tuple(re.compile(p[1:]).match for p in patterns if _anchored_at_start(p))
+        # searched through a gate of the characters a match can start with (:mod:`healthdata.fastsearch`)
+        self._anywhere = tuple(CuePattern(p).found for p in patterns if not _anchored_at_start(p))
+        self._memo: dict[str, bool] = {}
+        self._memo_chars = 0
+
+    @staticmethod
+    @lru_cache(maxsize=None)
+    def of(patterns: tuple[str, ...]) -> "LinePatterns":
+        """The one :class:`LinePatterns` of ``patterns`` (so that modules asking about the same
+        vocabulary share its remembered answers)."""
+        return LinePatterns(list(patterns))
 
     def search(self, line: str) -> bool:
         """Whether one of the patterns matches somewhere in ``line``."""
-        if self._at_start is not None and self._at_start.match(line):
-            return True
-        return self._anywhere is not None and self._anywhere.search(line) is not None
+        found = self._memo.get(line)
+        if found is None:
+            found = any(m(line) for m in self._at_start) or any(s(line) for s in self._anywhere)
+            if self._memo_chars + len(line) > self.MEMO_CHARS:
+                self._memo.clear()
+                self._memo_chars = 0
+            self._memo[line] = found
+            self._memo_chars += len(line)
+        return found
 
 
 def _anchored_at_start(pattern: str) -> bool:
@@ -112,9 +140,9 @@ def _anchored_at_start(pattern: str) -> bool:
 def _vocab():
     v = load_yaml("segment.yaml")
     return {
-        "boilerplate": LinePatterns(v["boilerplate_line"]),
+        "boilerplate": LinePatterns.of(tuple(v["boilerplate_line"])),
         "markers": [re.compile(p) for p in v["article_marker"]],
-        "page_end": LinePatterns(v["page_end"]),
+        "page_end": LinePatterns.of(tuple(v["page_end"])),
         "title_end": re.compile(v["report_word"] + v["title_end_label"] + r"$"),
         "title_subject": re.compile(v["title_subject"]),
         "notice_title": re.compile(v["notice_title"]),
@@ -135,7 +163,7 @@ def _vocab():
         "headline_never_over": re.compile(v["headline_never_over"]),
         "title_copy_suffix": re.compile(v["title_copy_suffix"]),
         "caption": re.compile(v["caption_line"]),
-        "page_break": LinePatterns(v["page_break_line"]),
+        "page_break": LinePatterns.of(tuple(v["page_break_line"])),
         "news_lede": re.compile(v["news_lede"]),
         "byline_line": re.compile(v["byline_line"]),
         "untitled_page_min_chars": int(v["untitled_page_min_chars"]),
@@ -144,6 +172,8 @@ def _vocab():
         "headline_label": re.compile(v["headline_label_line"]),
         "site_name_max": int(v["site_name_max_chars"]),
         "headline_subtitle": re.compile(v["headline_subtitle"]),
+        "menu_min": int(v["menu_bar_min_cells"]),
+        "menu_cell_max": int(v["menu_bar_cell_max_chars"]),
     }
 
 
@@ -295,6 +325,25 @@ def _link_run_starts(lines: list[Line]) -> set[int]:
         else:
             i += 1
     return out
+
+
+_MENU_SEPARATOR = re.compile(r"[|｜丨│]")
+
+
+def _is_menu_cells(line: Line) -> bool:
+    """Whether a line is short cells without digits split by ``|`` (a site's menu bar, or a table's header)."""
+    v = _vocab()
+    if _MENU_SEPARATOR.search(line.match) is None:
+        return False
+    cells = [c.strip() for c in _MENU_SEPARATOR.split(line.match)]
+    return len(cells) >= v["menu_min"] and all(0 < len(c) <= v["menu_cell_max"] and not re.search(r"\d", c) for c in cells)
+
+
+def menu_bar_lines(lines: list[Line]) -> set[int]:
+    """Indexes of a site's menu bars (segment.yaml ``menu_bar_min_cells``): short cells without
+    digits split by ``|``, with no table row directly above or below (a table's header stands over rows)."""
+    return {i for i, ln in enumerate(lines) if _is_menu_cells(ln)
+            and not any(0 <= j < len(lines) and is_table_row(lines[j]) for j in (i - 1, i + 1))}
 
 
 def _title_lines(lines: list[Line], stops: set[int]) -> list[tuple[int, int, int]]:
@@ -594,9 +643,11 @@ def reports_in(text: str, source_file: str, match: str | None = None) -> list[Re
     a plan); report text that no title opens (before the first title, between reports, on a page
     without any title) is a report whose ``title_span`` is None.  Offsets point into ``text``.
     """
-    match = page_matching_text(text) if match is None else match
-    lines = lines_of(text, match)
-    stops = {i for i, ln in enumerate(lines) if is_boilerplate(ln)} | _link_run_starts(lines)
+    if match is None:
+        match, lines = page_matching_text(text), page_lines(text)
+    else:
+        lines = lines_of(text, match)
+    stops = {i for i, ln in enumerate(lines) if is_boilerplate(ln)} | _link_run_starts(lines) | menu_bar_lines(lines)
     titles, carried = _merge_wrapped_titles(lines, _title_lines(lines, stops))
     # the page ends at a related-links marker after the first report (a marker in the navigation
     # above the report text ends nothing)
@@ -684,7 +735,7 @@ def furniture_inside(reports: list[ReportText], text: str) -> list[tuple[int, in
     """Spans of the site's furniture lines inside reports (a date and counter line under a title,
     upload metadata between the copies of a title, a page break): no report text, so that the
     numbers on them (浏览次数：1 024次, 下载：88次) are never read as the report's."""
-    lines = lines_of(text, page_matching_text(text))
+    lines = page_lines(text)
     out = []
     for rep in reports:
         out += [(ln.start, ln.end) for ln in lines

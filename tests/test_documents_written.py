@@ -637,3 +637,76 @@ def test_a_report_like_headline_right_over_a_news_dateline_is_no_title():
             "　　本报讯（通讯员 钱某）2020年，全区孕产妇系统管理率达到94.6%，婴儿死亡率为2.7‰。\n")
     doc = one_doc(page)
     assert doc["title"] is None and doc["source_start"] == 0
+
+
+def test_a_number_cut_by_a_sharing_sites_footer_with_its_name_and_address_is_read_whole():
+    # the site prints its name, its web address and the page counter as one footer line at each page break
+    page = ("某某县2015年妇幼卫生工作计划\n"
+            "一、工作目标\n"
+            "全县住院分娩率稳定在98%以上，孕产妇系统管理率达到9\n"
+            "某某文库 www.example.com 第 3 页 共 7 页\n"
+            "2.4%以上，新生儿访视率达到90%以上。\n")
+    values = page_values(page)
+    assert (92.4, "percent") in values
+    assert not {(9.0, "percent"), (2.4, "percent"), (3.0, "percent"), (7.0, "percent")} & set(values)
+    assert len(page_docs(page)) == 1
+
+
+def test_a_site_menu_bar_of_short_cells_is_no_report():
+    # a news site's section menu over the item's headline: cells split by |, no digits, no table around
+    page = ("资讯 | 政务 | 健康 | 图片\n"
+            "全县基层卫生服务能力稳步提升\n"
+            "2020-03-02 09:10\n"
+            "本报讯　2019年，全县新建村卫生室42所，乡镇卫生院标准化建设达标率达到95.2%，家庭医生签约率达到46.8%。\n")
+    doc = one_doc(page)
+    assert doc["opening"].startswith("全县基层卫生服务能力")
+
+
+def test_a_tables_header_row_of_short_cells_stays_with_its_table():
+    page = ("2019年，全县妇幼卫生各项工作稳步推进，主要指标如下：\n"
+            "指标 | 单位 | 目标 | 完成\n"
+            "住院分娩率 | % | 98 | 99.1\n")
+    doc = one_doc(page)
+    assert doc["opening"].startswith("2019年")
+    assert (99.1, "percent") in page_values(page)
+
+
+@pytest.mark.parametrize("body", [
+    # a prefecture (州) speaks of its own jurisdiction as 全州 / 我州, as a city does of 全市
+    "2019年，全州共有乡镇卫生院126所，新农合参合率达到97.6%，我州孕产妇住院分娩率99.2%。",
+    "州委、州政府高度重视卫生健康工作，2020年全州家庭医生签约率达到48.3%。",
+])
+def test_a_prefectures_own_words_place_it_at_city_level(body):
+    assert one_doc(body + "\n")["admin_level"] == "city"
+
+
+@pytest.mark.parametrize("body", [
+    "【卫生】2021年，临泉市（县级市）卫生健康局围绕群众就医需求，全市新增床位320张，孕产妇住院分娩率达到99.6%。",
+    "2021年，临泉市是县级市，全市有乡镇卫生院11个，新农合参合率达到98.1%，家庭医生签约率达到45.2%。",
+])
+def test_a_city_that_says_it_is_county_level_is_county_level(body):
+    assert one_doc(body + "\n")["admin_level"] == "county"
+
+
+def test_a_summary_that_reports_targets_reached_in_a_table_is_a_summary():
+    # 目标 in a table's header and in a sentence that says the targets were met is no plan
+    page = ("2016年，全区疾病预防控制工作围绕年度目标扎实推进，全年完成各类疫苗接种12.6万剂次。主要指标完成情况如下：\n"
+            "指标 | 单位 | 年度目标 | 完成值\n"
+            "免疫规划疫苗接种率 | % | ≥95 | 97.3\n"
+            "肺结核患者成功治疗率 | % | ≥90 | 92.8\n"
+            "从上表看，各项指标均完成年度目标。但基层防疫人员不足的问题仍较突出。\n")
+    assert one_doc(page)["doc_type"] == "summary"
+
+
+def test_a_bureau_whose_arrangements_a_text_follows_is_its_superior_not_its_level():
+    # a hospital department's plan names the city bureau only as the body whose arrangements it follows
+    page = ("某医院科教科2022年工作计划\n"
+            "一、按照x市卫生局的安排，完成住院医师规范化培训的报名和考核。\n"
+            "二、依据市卫生局的要求，组织全年24次业务学习和12次教学查房。\n"
+            "三、年底完成科室工作总结。\n")
+    assert one_doc(page)["admin_level"] == "unknown"
+    # the bureau's own plan that names itself keeps its level
+    own = ("2022年工作计划\n"
+           "一、市卫生局全面推进家庭医生签约服务，签约率达到45%以上。\n"
+           "二、市卫生局组织开展基层卫生人员培训1 200人次。\n")
+    assert one_doc(own)["admin_level"] == "city"

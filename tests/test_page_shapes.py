@@ -351,3 +351,64 @@ def test_an_essay_sites_note_at_the_end_of_a_one_line_report_does_not_take_the_t
             "二是医护人员短缺，全院在编职工41人。 （本文由网友投稿，仅供参考）　上一篇：社区卫生服务中心工作总结\n")
     _, obs = page_rows(page)
     assert [r["quote"] for r in obs] == ["3.6万人次", "30张", "41人"]
+
+
+def test_a_rate_cut_by_a_bare_line_break_is_read_whole():
+    # a typeset copy breaks its lines by columns, so a break may fall inside a number with no site marker
+    page = ("　　2018年，全县妇幼健康工作稳步推进。全县孕产妇产前检查率达到9\n"
+            "5.6%，比上年提高1.2个百分点；住院分娩率为99.3%。\n")
+    docs, obs = page_rows(page)
+    got = {(r["value"], r["unit"]) for r in obs}
+    assert (95.6, "percent") in got and (99.3, "percent") in got
+    assert (9.0, "percent") not in got and (5.6, "percent") not in got
+    quote = next(r["quote"] for r in obs if r["value"] == 95.6)
+    assert quote.startswith("9\n5.6%") or "9\n5.6%" in quote
+
+
+def test_a_line_ending_in_a_count_before_a_rate_line_is_not_joined():
+    # a value of its own (a count with its measure word) before a line break: no number is cut
+    page = ("　　2018年，全县共有乡镇卫生院12所，村卫生室达到186所\n"
+            "95%的行政村实现了卫生室标准化建设。\n")
+    docs, obs = page_rows(page)
+    got = {(r["value"], r["unit"]) for r in obs}
+    assert (95.0, "percent") in got
+
+
+def test_a_count_whose_digits_are_spaced_out_is_read_whole():
+    # a site that spaces out the digits of its numbers, the measure word included
+    page = "2017年，全市2 4 个社区卫生服务中心全部实行基本药物制度，新增1 5 所标准化村卫生室。\n"
+    docs, obs = page_rows(page)
+    got = {r["value"] for r in obs}
+    assert {24.0, 15.0} <= got and not {2.0, 4.0, 1.0, 5.0} & got
+
+
+@pytest.mark.parametrize("name, sample", [
+    ("number_cut", "全县新农合参合率达到9\n2、8.6%，比上年提高"),
+    ("page_break_cut", "全县孕产妇系统管理率达到8\n---------- 第1页/共3页 ----------\n7.5%以上"),
+    ("line_number_cut", "全县孕产妇产前检查率达到9\n5.6%，比上年提高"),
+    ("pinyin_after_character", "县卫(wèi)生局"),
+    ("inline_navigation_trail", "首页 > 工作动态 > 正文 某县卫生局2020年工作总结"),
+    ("title_inside_line", "以上内容仅供参考。 某县卫生局2019年工作总结 2019年，全县"),
+    ("inline_break_before", "全年完成目标。二、存在问题"),
+    ("inline_break_before", "全年完成目标。篇二：某县卫生院工作计划"),
+    ("inline_marker_after_space", "全年完成目标。 第2篇 某县卫生院工作计划"),
+    ("inline_break_after_han", "一、妇幼保健(一)孕产妇管理1、加强随访"),
+    ("glued_section_heading", "（一）存在问题县妇幼保健院业务用房不足"),
+    ("paragraph_opening", "各项工作有序推进。近年来，全县卫生事业快速发展"),
+])
+def test_every_gate_is_part_of_what_its_pattern_matches(name, sample):
+    """A gate (pageview.yaml ``gates``) lets a page or line without it go unscanned: it must be part
+    of every match of its pattern, or the pattern's matches would be lost (written samples of each)."""
+    import re
+
+    from healthdata.pageview import vocabulary
+    from healthdata.segment import page_matching_text
+
+    v = vocabulary()
+    pattern = re.compile(v[name] if name != "pinyin_after_character" else f"(?<=[{v['han']}])" + v[name])
+    gate = re.compile(v["gates"][name])
+    text = page_matching_text(sample)
+    found = list(pattern.finditer(text))
+    assert found, "the sample shows the pattern"
+    for m in found:  # the gate stands in the match, or in the character before or the text it looks ahead to
+        assert gate.search(text, max(0, m.start() - 1), m.end() + 12), (m.group(), "no gate at the match")

@@ -12,8 +12,6 @@ from collections import Counter
 from dataclasses import replace
 from functools import lru_cache
 
-import cn2an
-
 from healthdata.normalize.places import bureau_place, resolve_place
 from healthdata.types import ReportText, Section
 from healthdata.vocab import load_yaml
@@ -101,10 +99,21 @@ def untitled_doc_type(body_match: str, share_of_plans: float) -> str:
     if plan == 0 and done == 0:
         return "unknown"
     sentences = re.split(r"[。！？!?\n]", body_match)
-    plan_s = sum(1 for t in sentences if re.search(v["plan_words"], t))
-    done_s = sum(1 for t in sentences if re.search(v["summary_words"], t))
+    done_at = [re.search(v["summary_words"], t) is not None for t in sentences]
+    plan_s = sum(1 for t, done in zip(sentences, done_at) if is_plan_sentence(t, done))
+    done_s = sum(done_at)
     both = plan_s >= v["both_min"] and plan_s >= v["both_ratio"] * done_s or has_plan_part(body_match)
     return "summary_and_plan" if share_of_plans >= v["plan_share_for_both"] or both else "summary"
+
+
+def is_plan_sentence(sentence: str, done: bool) -> bool:
+    """Whether a sentence speaks of what is to be done.  In a sentence of work done (``done``) a
+    target alone (``target_reached_word``: 均完成年度目标, 提前达到规划目标, a table's header 年度目标 |
+    完成值) is one reached, no plan; another plan word (确保完成全年目标) still makes it a plan's."""
+    v = _v()["doc_type"]
+    if not done:
+        return re.search(v["plan_words"], sentence) is not None
+    return any(not re.fullmatch(v["target_reached_word"], w) for w in re.findall(v["plan_words"], sentence))
 
 
 def _month(token: str) -> int:
@@ -114,6 +123,8 @@ def _month(token: str) -> int:
 @lru_cache(maxsize=None)
 def chinese_number(token: str) -> int:
     """The value of a number written in Chinese (十一 -> 11), by cn2an; worked out once per token."""
+    import cn2an  # (imported when a Chinese numeral is first read: it takes a tenth of a second)
+
     return int(cn2an.cn2an(token, "smart"))
 
 
@@ -222,6 +233,9 @@ def own_level_by_markers(match: str) -> str:
     """Level the bureau speaks of as its own (全市, 我县 …), else weaker evidence (市总工会)."""
     for table in ("admin_markers", "admin_weak"):
         counts = {lvl: _count(p, match) for lvl, p in _v()[table].items()}
+        if table == "admin_weak":
+            counts = {lvl: n - _count(_v()["admin_weak_superior"] + f"(?:{_v()[table][lvl]})", match)
+                      for lvl, n in counts.items()}
         best = max(counts, key=lambda k: counts[k])
         if counts[best]:
             return best
@@ -238,6 +252,13 @@ def is_county_level_city(match: str) -> bool:
     """A 市 bureau that manages towns directly and names no counties or districts below it."""
     v = _v()
     return _count(v["county_children"], match) == 0 and _count(v["township_children"], match) >= v["township_children_min"]
+
+
+def says_county_level_city(title_match: str, body_match: str) -> bool:
+    """Whether the report says that the first city it names, its own, is a county-level city
+    (某某市（县级市）, 某某市是县级市; ``county_level_city_note``)."""
+    note = _v()["county_level_city_note"]
+    return any(re.search(note, part) for part in (title_match, body_match))
 
 
 def topic_of(title_match: str, body_match: str) -> str:
@@ -360,6 +381,8 @@ def classify(report: ReportText) -> dict:
     else:
         t = re.search(r"(省|市|县|区)(卫生|卫健|卫计)", title_match)
         admin_level = {"省": "province", "市": "city", "县": "county", "区": "district"}[t.group(1)] if t else "unknown"
+    if admin_level == "city" and says_county_level_city(title_match, body.lstrip()):
+        admin_level = "county"
     period = period_of(doc_type, title_match, body)
     return {
         "title": title_of(report),
