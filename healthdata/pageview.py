@@ -143,7 +143,7 @@ def _v():
         "page_break_cut": _gated(v, "page_break_cut", re.compile(v["page_break_cut"])),
         "inline_furniture": [_gated(v, "inline_navigation_trail", re.compile(v["inline_navigation_trail"]))]
         + [re.compile(v[k]) for k in ("inline_furniture_start", "inline_furniture_end", "inline_dateline",
-                                      "inline_date_label")],
+                                      "inline_date_label", "inline_links_after_text")],
         "chunk_cut_min": int(v["chunk_cut_min_chars"]),
         "sentence_end": re.compile(f"[{v['sentence_end']}]$"),
         "wrap_min_lines": int(v["wrap_min_lines"]),

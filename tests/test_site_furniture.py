@@ -165,3 +165,16 @@ def test_a_bar_of_bulleted_links_is_furniture_between_title_copies():
             "· 机构职能　· 领导信息　· 规划计划　· 统计数据（全县常住人口35.6万人）\n" + REPORT)
     view, reports = page_reports(page, "page.txt")
     assert len(reports) == 1 and view.raw_span(reports[0].start, reports[0].end)[0] == 0
+
+
+def test_a_one_line_reports_poster_and_its_links_to_other_articles_are_the_sites():
+    """A one-line page: title, poster, date and tools glued to the text, and the links to the previous
+    and next articles glued to its last sentence (a related title carries a figure of its own)."""
+    text = ("2023年，全县居民健康档案建档率达到87.5%，婴儿死亡率下降到4.1‰。全年新建村卫生室12个。"
+            "存在的问题：一是乡镇卫生院专业人才匮乏；二是基层医疗设备陈旧老化。")
+    page = ("柳塘县卫生健康局2023年工作总结发布者：admin发布时间：2024-1-8 10:21浏览次数：856次【字体：大 中 小】"
+            + text + "上一篇：柳塘县参合率达96.1%下一篇：柳塘县2024年工作要点")
+    obs, probs = facts(page)
+    assert obs == facts("柳塘县卫生健康局2023年工作总结\n" + text)[0]
+    assert not any(v == 96.1 for v, *_ in obs)
+    assert len(probs) == 2
