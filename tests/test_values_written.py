@@ -420,3 +420,42 @@ def test_progress_against_a_plan_is_a_completion_and_cases_count_in_zong():
     _, obs = page_rows(page)
     assert [(r["quote"], r["statement"]) for r in obs] == [
         ("58.6万人次", "actual"), ("49.8%", "completion"), ("85%", "completion"), ("7宗", "actual")]
+
+
+@pytest.mark.parametrize("written, quote, value", [
+    ("人口自然增长率-1.8‰", "-1.8‰", -1.8),
+    ("人口自然增长率为－0.6‰", "－0.6‰", -0.6),
+    ("人口自然增长率为负0.4‰", "负0.4‰", -0.4),
+    ("人口自然增长率−2.05‰", "−2.05‰", -2.05),
+], ids=["hyphen", "fullwidth", "word", "minus sign"])
+def test_a_level_written_with_a_minus_is_negative(written, quote, value):
+    page = f"青河县2023年卫生健康统计年报\n全县人口出生率6.9‰，死亡率8.1‰，{written}。\n"
+    rows = rows_by_quote(page)
+    assert rows[quote]["value"] == value
+    assert rows[quote]["statement"] == "actual"  # a level below zero, not a decrease
+
+
+def test_a_dash_between_numbers_or_after_a_word_is_no_minus():
+    page = ("青河县2023年卫生工作总结\n每个村配备乡村医生2-3名，门诊自付比例为10%-20%，"
+            "全院担负3项省级课题，误差控制在正负0.5%以内。\n")
+    values = [r["value"] for r in page_rows(page)[1]]
+    assert values and all(v >= 0 for v in values)
+    assert {r["quote"]: r["value"] for r in page_rows(page)[1]}["3项"] == 3.0
+
+
+def test_a_tables_column_of_changes_against_last_year_holds_changes_with_their_sign():
+    page = ("青河县2023年卫生健康事业发展统计公报\n"
+            "指标 | 单位 | 2023年 | 比上年增减\n"
+            "卫生机构 | 个 | 1 204 | 37\n"
+            "孕产妇死亡率 | 1/10万 | 9.6 | -2.3\n"
+            "住院分娩率 | % | 99.2 | 0.4\n")
+    got = [(r["quote"], r["value"], r["statement"]) for r in page_rows(page)[1]]
+    assert got == [("1 204", 1204.0, "actual"), ("37", 37.0, "change"), ("9.6", 9.6, "actual"),
+                   ("-2.3", -2.3, "change"), ("99.2", 99.2, "actual"), ("0.4", 0.4, "change")]
+
+
+@pytest.mark.parametrize("written, value", [("2 7个", 27.0), ("1 4 6 个", 146.0), ("3 5名", 35.0)])
+def test_single_digits_spaced_before_a_measure_word_are_one_count(written, value):
+    page = f"青河县2023年卫生工作总结\n全县组建家庭医生团队{written}，签约居民4.1万人。\n"
+    counts = [(r["quote"], r["value"]) for r in page_rows(page)[1]]
+    assert counts == [(written, value), ("4.1万人", 41000.0)]
