@@ -73,6 +73,7 @@ class Context:
     table_statements: dict = field(default_factory=dict)  # start of a table value -> its column's statement
     table_comparators: dict = field(default_factory=dict)  # start of a table value -> its column header's bound
     plan_year: int | None = None  # the year a plan's title names
+    state_spans: list = field(default_factory=list)  # sections reporting the present state (现状与问题): no plan
 
 
 def report_context(report: ReportText) -> Context:
@@ -91,7 +92,7 @@ def report_context(report: ReportText) -> Context:
     plans = st.plan_spans(m, lo, hi, report.sections, seg_starts)
     return Context(m, lo, hi, codes, sent_breaks.tolist(), clause_breaks.tolist(), sent_breaks, clause_breaks, {},
                    report_is_plan(report, c), plans, c, seg_starts, np.asarray(seg_starts, dtype=np.int64), st.CueIndex(m, seg_starts, hi), MentionIndex(m, lo, hi),
-                   plan_year=plan_year(report))
+                   plan_year=plan_year(report), state_spans=st.present_state_spans(m, report.sections))
 
 
 

@@ -194,6 +194,8 @@ def describe_all(ctx: Context, tokens: list[NumberToken]) -> list[Described]:
         in_plan = [True] * len(starts)
     else:  # a level of a year before the plan's is its baseline
         in_plan = [not earlier for earlier in st.earlier_year_flags(ctx.match, starts, seg_starts, ctx.plan_year)]
+    if ctx.state_spans:  # a section on the present state (现状与问题) reports levels as they stand
+        in_plan = [p and not s for p, s in zip(in_plan, st.in_spans_each(ctx.state_spans, start_array))]
     for tok, sent, tok_clause, seg_s, next_start, plan in zip(tokens, sents, clause_starts(ctx, start_array), seg_starts, next_starts, in_plan):
         prev, prev_rate = previous_in_sentence(items, sent, last_rate) if items and items[-1].sent is sent else (None, None)
         d = describe(ctx, tok, sent, tok_clause, seg_s, facts[sent], prev, prev_rate, next_start, plan)

@@ -187,6 +187,20 @@ def plan_spans(match: str, lo: int, hi: int, sections, seg_starts: list[int]) ->
 
 
 @lru_cache(maxsize=1)
+def _present_state_rx() -> re.Pattern:
+    return words_rx(load_yaml("statements.yaml")["present_state_headings"])
+
+
+def present_state_spans(match: str, sections) -> list[tuple[int, int]]:
+    """Spans of the sections whose heading names the present state (一、现状与问题, 基本情况: statements.yaml
+    present_state_headings) and no plan: in a plan, they report levels as they stand."""
+    c = statement_cues()
+    rx = _present_state_rx()
+    return merged([(s.start, s.end) for s in sections
+                   if rx.search(h := match[s.start : s.start + len(s.heading)]) and not _is_plan_heading(h, c)])
+
+
+@lru_cache(maxsize=1)
 def _issued_plan() -> tuple[re.Pattern, int]:
     v = load_yaml("statements.yaml")["issued_plan"]
     return re.compile(v["pattern"]), int(v["opening_chars"])
