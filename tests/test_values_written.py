@@ -476,3 +476,23 @@ def test_a_plans_section_on_the_present_state_reports_levels_as_they_stand():
             "一、现状与问题\n全县农村低收入人口中因病致贫的占比达36.5%，村卫生室合格率为82%。\n"
             "二、工作目标\n到2023年，村卫生室合格率达到100%，因病致贫占比降到20%以下。\n")
     assert statements_of(page) == {"36.5%": "actual", "82%": "actual", "100%": "target", "20%": "target"}
+
+
+def test_a_target_columns_header_on_its_own_line_opens_no_plan_section():
+    page = ("青河县2022年妇幼卫生工作总结\n一、主要指标完成情况\n"
+            "指标\n单位\n目标值\n实际值\n婴儿死亡率\n‰\n≤7\n5.1\n"
+            "全县住院分娩率由2021年的97.8%提高到99.1%，全县共有助产机构12家。\n")
+    assert statements_of(page) == {"7": "target", "5.1": "actual", "97.8%": "actual", "99.1%": "actual", "12家": "actual"}
+
+
+def test_a_rules_amounts_per_head_by_level_of_care_and_its_parts_are_policy():
+    page = ("青河县2015年新农合工作总结\n"
+            "人均筹资标准由上年的320元提高到380元，其中个人缴费70元。"  # a part of a rule after 其中
+            "市级医院住院起付线由800元下调到600元。"  # a rule's new level
+            "住院起付线一级医院150元、二级医院400元。"  # a schedule by level of care
+            "对每名接受规范治疗的低保患者给予交通补助100元。"  # the recipient described between 每名 and the allowance
+            "计生家庭扶助金每人每月提高到80元，村医按服务人口每人每年8元的标准领取补助。"  # per-head amounts
+            "全年新农合基金支出1.2亿元。\n")
+    assert statements_of(page) == {"320元": "policy", "380元": "policy", "70元": "policy", "800元": "policy",
+                                   "600元": "policy", "150元": "policy", "400元": "policy", "100元": "policy",
+                                   "80元": "policy", "8元": "policy", "1.2亿元": "actual"}

@@ -119,7 +119,9 @@ def describe(ctx: Context, tok: NumberToken, sent: tuple[int, int], tok_clause: 
     link_end = links_end(m, clause_s, start, c) if before in c.links_tail_last else start
     after_start, after_cmp = after_value(m, end, c) if after == " " or after in c.cmp_after_first else (end, None)
     statement, sign = statement_and_sign(ctx, tok, clause_s, seg_s, raw_end, link_end, after_cmp, after_start, iid, in_plan)
-    if statement == "change" and prev is not None and st.second_of_a_pair(ctx, prev, tok):
+    if prev is not None and prev.statement == "policy" and statement != "policy" and st.second_of_a_pair(ctx, prev, tok):
+        statement, sign = "policy", 1  # a rule's new level (起付线由500元下调到400元): a part of it after 其中 is one too
+    elif statement == "change" and prev is not None and st.second_of_a_pair(ctx, prev, tok):
         statement, sign = "actual", 1  # the new level of a from→to pair (see mark_from_to_pairs)
     elif start in ctx.table_statements:  # a table column headed 目标值 or 完成值 says so for each of its values
         statement, sign = ctx.table_statements[start], 1

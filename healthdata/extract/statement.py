@@ -79,7 +79,8 @@ def statement_cues() -> StatementCues:
         not_plan_heading_rx=re.compile("|".join(v["not_plan_headings"])),
         inline_heading_chars=n,
         # (the new level may name its year: 由2015年的95.1%提高到2020年的99.6%)
-        from_to_rx=re.compile(r"\s*(?:下降|降低|减少|回落|提高|上升|增加|增长|升|降)?(?:到|至|为)\s*(?:(?:19|20)[0-9]{2}\s*年(?:底|末)?的)?\s*$"),
+        # (a rule's level set anew: 上调/下调/调整 (起付线由500元下调到400元); 提升, 扩大 as 提高)
+        from_to_rx=re.compile(r"\s*(?:下降|降低|减少|回落|提高|提升|上升|增加|增长|扩大|上调|下调|调高|调低|调整|升|降)?(?:到|至|为)\s*(?:(?:19|20)[0-9]{2}\s*年(?:底|末)?的)?\s*$"),
     )
 
 
@@ -412,8 +413,9 @@ def is_policy_context(cues: CueIndex, clause_s: int, seg_s: int, start: int, uni
     """Whether a rate or amount at ``start`` is a rule by the nouns before it: a policy noun in its
     clause (or, for a clause naming no rate of its own, in its segment: 补偿比例: 乡级80%, 县级65%),
     and neither 实际 nor a comparison with a period (同比, 比上年) in the clause."""
-    if unit == "yuan":
-        found = cues.in_clause(POLICY_MONEY, seg_s, clause_s, start)
+    if unit == "yuan":  # (or in its segment, for a clause that names only the level of care of a schedule: 起付线乡镇卫生院100元、县级医院300元)
+        found = cues.in_clause(POLICY_MONEY, seg_s, clause_s, start) or (
+            cues.in_segment(POLICY_MONEY, seg_s, start) and _measured()[2].search(cues.match, clause_s, start) is not None)
     elif unit in ("percent", "?rate"):
         found = cues.in_segment(POLICY_RATE, seg_s, start) and (
             cues.has(POLICY_RATE, clause_s, start) or not cues.has(RATE_NOUN, clause_s, start))
@@ -637,7 +639,11 @@ def _per_unit_rule_rx() -> re.Pattern:
 
 def per_unit_rule(match: str, clause_s: int, raw_end: int) -> bool:
     """Whether the clause before an amount ends in a per-unit payment a scheme sets (每例补助, 每人每年补贴)."""
-    return "每" in match[max(clause_s, raw_end - 16):raw_end] and _per_unit_rule_rx().search(match, max(clause_s, raw_end - 16), raw_end) is not None
+    lo = max(clause_s, raw_end - _PER_UNIT_WINDOW)
+    return "每" in match[lo:raw_end] and _per_unit_rule_rx().search(match, lo, raw_end) is not None
+
+
+_PER_UNIT_WINDOW = 30  # the most characters of the clause before an amount a per-unit payment is looked for in
 
 
 _FROM_WORDS = ("由", "从")
