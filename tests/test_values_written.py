@@ -496,3 +496,11 @@ def test_a_rules_amounts_per_head_by_level_of_care_and_its_parts_are_policy():
     assert statements_of(page) == {"320元": "policy", "380元": "policy", "70元": "policy", "800元": "policy",
                                    "600元": "policy", "150元": "policy", "400元": "policy", "100元": "policy",
                                    "80元": "policy", "8元": "policy", "1.2亿元": "actual"}
+
+
+def test_counts_of_tubes_buildings_categories_and_a_numeral_holding_a_stopword():
+    page = ("青河县2020年卫生工作总结\n全年举办义诊活动十二次，开展二次补偿1 350人次。新建综合楼一幢，"
+            "核酸日检测能力由0.6万管提高到3.5万管，服务项目增加到11类43项。\n")
+    got = [(r["quote"], r["value"]) for r in page_rows(page)[1]]
+    assert got == [("十二次", 12.0), ("1 350人次", 1350.0), ("一幢", 1.0), ("0.6万管", 6000.0), ("3.5万管", 35000.0),
+                   ("11类", 11.0), ("43项", 43.0)]

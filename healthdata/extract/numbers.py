@@ -240,7 +240,8 @@ def _stopword_at(match: str, start: int, end: int) -> bool:
     for w in quantity_vocab()["chinese_numeral_stopwords"]:
         i = match.find(w, max(0, start - len(w) + 1), end + len(w) - 1)
         while 0 <= i < end:
-            if i + len(w) > start:
+            # (a stopword opening with a numeral inside a longer numeral is none: 十二次 is not 二次)
+            if i + len(w) > start and not (i > start and w[0] in CN_DIGITS and match[i - 1] in CN_DIGITS):
                 return True
             i = match.find(w, i + 1, end + len(w) - 1)
     return False
