@@ -21,3 +21,22 @@ def test_vaccines_outside_the_programme_are_not_the_programmes_coverage(phrase, 
 def test_the_share_of_visits_kept_in_the_county_is_not_community_visits():
     assert link_indicator("县域内就诊率")[0] is None
     assert link_indicator("社区卫生服务机构就诊率")[0] == "community_first_contact_rate"
+
+
+def _rate_indicators(page: str) -> dict[str, str | None]:
+    from test_page_shapes import page_rows
+
+    return {r["quote"]: r["indicator_id"] for r in page_rows(page)[1] if r["unit"] not in ("count", "yuan")}
+
+
+def test_a_vaccine_outside_the_programme_named_once_holds_for_the_rates_of_its_sentence():
+    page = ("青河市新冠疫苗接种进展\n截至9月30日，全市累计接种新冠病毒疫苗188.2万剂次，"
+            "全人群首剂、全程接种率分别为91.4%、89.7%，加强免疫接种率达到66.5%。"
+            "全市适龄儿童卡介苗、麻疹疫苗接种率分别为98.9%、98.1%。\n")
+    assert _rate_indicators(page) == {"91.4%": None, "89.7%": None, "66.5%": None,
+                                      "98.9%": "bcg_vaccination_rate", "98.1%": "measles_vaccination_rate"}
+
+
+def test_an_outpatient_qualifier_holds_only_in_its_own_clause():
+    page = ("青河县2014年新农合工作总结\n门诊费用按不低于30%的比例补偿，其中中药饮片补偿比例提高5%。\n")
+    assert _rate_indicators(page)["5%"] == "reimbursement_ratio"

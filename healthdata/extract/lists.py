@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from healthdata.extract.cues import NOT_RATE, group_gap
-from healthdata.normalize.indicators import (alias_table, indicator_mentions, link_in_span, link_indicator,
+from healthdata.normalize.indicators import (alias_table, indicator_mentions, link_in_span, link_indicator, names_outside,
                                              population_between, resolve_mention)
 
 if TYPE_CHECKING:
@@ -64,6 +64,12 @@ def distribute(items: list[Described], match: str) -> None:
         else:
             mentions = indicator_mentions(match, parts[-1][0], parts[-1][1])
             mt = max(mentions, key=lambda x: (x.end, x.end - x.start)) if mentions else None
+            if mt is not None and names_outside(mt.alias) and resolve_mention(match, mt, parts[-1][0], first.sent[0]) is None:
+                # the shared alias is qualified as naming something outside the catalog (新冠疫苗…第一剂次、
+                # 全程接种率分别为…): the items name it too, unless an item names its own indicator
+                ids = [linked[k] if k < len(linked) else None for k in range(n)]
+                mt = None
+                first.indicator_id = ids[0]
             if mt is not None and len(parts) == n:
                 for k, (a, b) in enumerate(parts):
                     ids[k] = (k < n - 1 and linked[k] is None and _with_shared_head(match, a, b, parts[-1])) \
