@@ -40,3 +40,16 @@ def test_a_vaccine_outside_the_programme_named_once_holds_for_the_rates_of_its_s
 def test_an_outpatient_qualifier_holds_only_in_its_own_clause():
     page = ("青河县2014年新农合工作总结\n门诊费用按不低于30%的比例补偿，其中中药饮片补偿比例提高5%。\n")
     assert _rate_indicators(page)["5%"] == "reimbursement_ratio"
+
+
+def test_the_death_rate_after_the_birth_rate_is_the_crude_death_rate():
+    page = ("青河县2021年统计公报\n全年人口出生率8.3‰，死亡率6.6‰，自然增长率1.7‰。"
+            "甲乙类传染病发病率201.4/10万，死亡率0.42/10万。\n")
+    got = _rate_indicators(page)
+    assert got["6.6‰"] == "crude_death_rate"
+    assert got["0.42/10万"] != "crude_death_rate"
+
+
+def test_a_ratio_of_designated_hospitals_outside_the_county_continues_the_schedule():
+    page = ("青河县2015年新农合工作总结\n乡镇卫生院住院报销比例提高到85%，县级医院提高到70%，县外定点医院为50%。\n")
+    assert set(_rate_indicators(page).values()) == {"reimbursement_ratio"}

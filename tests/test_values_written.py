@@ -504,3 +504,11 @@ def test_counts_of_tubes_buildings_categories_and_a_numeral_holding_a_stopword()
     got = [(r["quote"], r["value"]) for r in page_rows(page)[1]]
     assert got == [("十二次", 12.0), ("1 350人次", 1350.0), ("一幢", 1.0), ("0.6万管", 6000.0), ("3.5万管", 35000.0),
                    ("11类", 11.0), ("43项", 43.0)]
+
+
+def test_a_rules_ratio_moved_by_points_and_a_schedule_by_level_are_policy():
+    page = ("青河县2016年医保工作总结\n大病保险起付线降低2 000元，报销比例提高8个百分点。"
+            "参保居民住院实际报销比例比上年提高2.6个百分点。\n")
+    assert statements_of(page) == {"2 000元": "policy", "8个百分点": "policy", "2.6个百分点": "change"}
+    plan = ("青河县2017年医保工作要点\n政策范围内住院费用报销比例提高到76%，镇级住院起付线120元，镇级住院报销比例88%。\n")
+    assert statements_of(plan) == {"76%": "policy", "120元": "policy", "88%": "policy"}

@@ -416,7 +416,7 @@ def is_policy_context(cues: CueIndex, clause_s: int, seg_s: int, start: int, uni
     if unit == "yuan":  # (or in its segment, for a clause that names only the level of care of a schedule: 起付线乡镇卫生院100元、县级医院300元)
         found = cues.in_clause(POLICY_MONEY, seg_s, clause_s, start) or (
             cues.in_segment(POLICY_MONEY, seg_s, start) and _measured()[2].search(cues.match, clause_s, start) is not None)
-    elif unit in ("percent", "?rate"):
+    elif unit in ("percent", "?rate", "percentage_points"):
         found = cues.in_segment(POLICY_RATE, seg_s, start) and (
             cues.has(POLICY_RATE, clause_s, start) or not cues.has(RATE_NOUN, clause_s, start))
     else:
@@ -490,7 +490,12 @@ def statement_and_sign(ctx: Context, tok: NumberToken, clause_s: int, seg_s: int
     stripped = link_end != raw_end  # link words end the clause: its two ends differ
     link_cue = (link_end > clause_s and m[link_end - 1] in c.clause_cue_last) if stripped else raw_cue
     if tok.unit == "percentage_points":
-        return "change", -1 if link_cue and m.endswith(c.down, clause_s, link_end) else 1
+        sign = -1 if link_cue and m.endswith(c.down, clause_s, link_end) else 1
+        # a rule's ratio moved by points, not measured against a period (大病保险报销比例提高5个百分点; not
+        # 实际补偿比比上年提高4个百分点): a change of policy
+        if 0 <= cues_at.first(firsts, seg_s, POLICY_RATE) <= start and is_policy_context(cues_at, clause_s, seg_s, start, tok.unit):
+            return "policy", sign
+        return "change", sign
     if tok.unit == "yuan" and per_unit_rule(m, clause_s, raw_end):
         return "policy", 1
     if stripped and link_cue and m.startswith(_limit_links(), link_end, raw_end):
