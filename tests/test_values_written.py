@@ -512,3 +512,15 @@ def test_a_rules_ratio_moved_by_points_and_a_schedule_by_level_are_policy():
     assert statements_of(page) == {"2 000元": "policy", "8个百分点": "policy", "2.6个百分点": "change"}
     plan = ("青河县2017年医保工作要点\n政策范围内住院费用报销比例提高到76%，镇级住院起付线120元，镇级住院报销比例88%。\n")
     assert statements_of(plan) == {"76%": "policy", "120元": "policy", "88%": "policy"}
+
+
+def test_a_share_earmarked_for_a_use_is_policy():
+    page = "青河县2019年家庭医生签约工作总结\n签约服务费的60%以上用于团队绩效分配。全县签约率达到45.2%。\n"
+    assert statements_of(page) == {"60%": "policy", "45.2%": "actual"}
+
+
+def test_a_number_with_wan_before_a_noun_for_people_counts_people():
+    page = "青河县2012年新农合工作总结\n全县共有26.8万农民参合，参合率98.1%，惠及3.5万群众，筹资1.2亿元，第3万名患者。\n"
+    got = [(r["quote"], r["value"], r["unit"], r["count_unit"]) for r in page_rows(page)[1]]
+    assert got[:4] == [("26.8万", 268000.0, "count", "人"), ("98.1%", 98.1, "percent", None),
+                       ("3.5万", 35000.0, "count", "人"), ("1.2亿元", 120000000.0, "yuan", "元")]

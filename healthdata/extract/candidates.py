@@ -143,6 +143,24 @@ def without_frequencies(ctx: Context, toks: list[NumberToken]) -> list[NumberTok
     return [t for t in toks if t.count_unit != "次" or not after_marker(t) or ctx.match.endswith(bound, clause_start(ctx, t.start), t.start)]
 
 
+@lru_cache(maxsize=1)
+def _people_after_multiplier() -> tuple[re.Pattern, dict]:
+    v = quantity_vocab()
+    nouns = "|".join(re.escape(w) for w in sorted(v["people_after_multiplier"], key=len, reverse=True))
+    mults = "|".join(re.escape(w) for w in v["multipliers"] if w in ("万", "亿"))
+    return re.compile(rf"(?<![\d.])\d+(?:\.\d+)?(?P<mult>{mults})(?={nouns})"), {k: float(x) for k, x in v["multipliers"].items()}
+
+
+def people_counts(m: str, lo: int, hi: int) -> list[NumberToken]:
+    """Counts of people written as a number with 万/亿 and a noun for people (26.8万农民: quantities.yaml
+    people_after_multiplier), the measure word 人 understood; searched only where 万 or 亿 is."""
+    if m.find("万", lo, hi) < 0 and m.find("亿", lo, hi) < 0:
+        return []
+    rx, mults = _people_after_multiplier()
+    return [NumberToken(x.start(), x.end(), m[x.start() : x.start("mult")], mults[x.group("mult")], "count", "人", False)
+            for x in rx.finditer(m, lo, hi)]
+
+
 def sort_by_start_longest_first(toks: list[NumberToken]) -> None:
     """Sort ``toks`` in place by start, the longest first among those starting together (the same
     order as sorting by (start, -end): two stable sorts by C-level keys, no Python key function)."""
@@ -156,6 +174,8 @@ def candidate_tokens(ctx: Context) -> list[NumberToken]:
     m, lo, hi, c = ctx.match, ctx.lo, ctx.hi, ctx.cues
     toks = without_non_counts(m, without_frequencies(ctx, unit_tokens(m, lo, hi, ctx.codes)))
     toks += per_population_tokens(m, lo, hi)
+    people = people_counts(m, lo, hi)
+    toks += people
     unit_cells: list[tuple[int, int]] = []
     tables = table_values(m, lo, hi, unit_cells)
     if unit_cells:  # a table cell holding only a unit (1/10万 under 单位) names the unit of its row
@@ -167,7 +187,7 @@ def candidate_tokens(ctx: Context) -> list[NumberToken]:
             ctx.table_statements[tv.token.start] = tv.statement
         if tv.comparator is not None:
             ctx.table_comparators[tv.token.start] = tv.comparator
-    if len(toks) > 1 and (tables or toks[-1].start < toks[-2].start):
+    if len(toks) > 1 and (tables or people or toks[-1].start < toks[-2].start):
         sort_by_start_longest_first(toks)
     bare = bare_numbers(m, lo, hi, exclude=toks, codes=ctx.codes)
     hits = implicit_rate_spans(ctx, bare, sorted(t.end for t in toks if t.unit in RATE_UNITS))
