@@ -161,6 +161,27 @@ def people_counts(m: str, lo: int, hi: int) -> list[NumberToken]:
             for x in rx.finditer(m, lo, hi)]
 
 
+_LIST_JOINERS = frozenset("和、及与")
+_LISTED_UNITS = RATE_UNITS + ("percentage_points",)
+
+
+def unit_from_next_in_list(m: str, bare: list[tuple[int, int]], toks: list[NumberToken]) -> dict[int, NumberToken]:
+    """Bare numbers written before a list joiner and a rate with its unit (分别提高0.6和1.1个百分点, 达到
+    85和90%): the unit is written once, after the last value; each such number takes it (start -> its token).
+    ``bare`` and ``toks`` are sorted by start."""
+    out: dict[int, NumberToken] = {}
+    if not bare or not toks:
+        return out
+    starts = [t.start for t in toks]
+    for s, e in bare:
+        if e < len(m) and m[e] in _LIST_JOINERS:
+            k = bisect.bisect_left(starts, e + 1)
+            if k < len(toks) and starts[k] == e + 1 and toks[k].unit in _LISTED_UNITS and toks[k].range_role is None:
+                t = toks[k]
+                out[s] = NumberToken(s, e, m[s:e], t.multiplier, t.unit, None, False, unit_implicit=True)
+    return out
+
+
 def sort_by_start_longest_first(toks: list[NumberToken]) -> None:
     """Sort ``toks`` in place by start, the longest first among those starting together (the same
     order as sorting by (start, -end): two stable sorts by C-level keys, no Python key function)."""
@@ -190,6 +211,11 @@ def candidate_tokens(ctx: Context) -> list[NumberToken]:
     if len(toks) > 1 and (tables or people or toks[-1].start < toks[-2].start):
         sort_by_start_longest_first(toks)
     bare = bare_numbers(m, lo, hi, exclude=toks, codes=ctx.codes)
+    listed = unit_from_next_in_list(m, bare, toks)
+    if listed:
+        bare = [b for b in bare if b[0] not in listed]
+        toks.extend(listed.values())
+        sort_by_start_longest_first(toks)
     hits = implicit_rate_spans(ctx, bare, sorted(t.end for t in toks if t.unit in RATE_UNITS))
     implicit_rates = set()
     for s, e in sorted(hits + unit_dropping_spans(m, lo, hi, bare, hits)):
