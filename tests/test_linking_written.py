@@ -53,3 +53,8 @@ def test_the_death_rate_after_the_birth_rate_is_the_crude_death_rate():
 def test_a_ratio_of_designated_hospitals_outside_the_county_continues_the_schedule():
     page = ("青河县2015年新农合工作总结\n乡镇卫生院住院报销比例提高到85%，县级医院提高到70%，县外定点医院为50%。\n")
     assert set(_rate_indicators(page).values()) == {"reimbursement_ratio"}
+
+
+def test_the_basic_public_health_services_name_of_the_chronic_disease_management_rates():
+    page = ("青河县2025年卫生健康工作要点\n高血压、糖尿病患者基层规范管理服务率分别达到66%和62%以上。\n")
+    assert list(_rate_indicators(page).values()) == ["hypertension_management_rate", "diabetes_management_rate"]

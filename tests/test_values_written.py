@@ -524,3 +524,17 @@ def test_a_number_with_wan_before_a_noun_for_people_counts_people():
     got = [(r["quote"], r["value"], r["unit"], r["count_unit"]) for r in page_rows(page)[1]]
     assert got[:4] == [("26.8万", 268000.0, "count", "人"), ("98.1%", 98.1, "percent", None),
                        ("3.5万", 35000.0, "count", "人"), ("1.2亿元", 120000000.0, "yuan", "元")]
+
+
+@pytest.mark.parametrize("sep", ["\n", " | "], ids=["one cell a line", "rows of cells"])
+def test_a_masked_table_cell_is_a_redacted_value(sep):
+    header = sep.join(["指标", "单位", "目标值", "实际值"])
+    row = sep.join(["3岁以下儿童系统管理率", "%", "≥88", "**"])
+    rows = page_rows(f"青河县2020年妇幼卫生工作总结\n{header}\n{row}\n")[1]
+    assert [(r["quote"], r["value"], r["redacted"], r["statement"]) for r in rows] == [
+        ("88", 88.0, False, "target"), ("**", None, True, "actual")]
+
+
+def test_one_person_doing_several_jobs_is_no_count():
+    page = "青河县2016年卫生工作总结\n村卫生室人手紧张，不少村医一人身兼数职，有的一人多岗。全县有村医312名。\n"
+    assert [r["quote"] for r in page_rows(page)[1]] == ["312名"]
