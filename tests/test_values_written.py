@@ -461,28 +461,26 @@ def test_single_digits_spaced_before_a_measure_word_are_one_count(written, value
     assert counts == [(written, value), ("4.1万人", 41000.0)]
 
 
-def test_levels_counted_up_to_a_date_are_reached_not_aims():
+@pytest.mark.parametrize("page, expected", [
     # 截至/截止到 a year is when a level was counted: past, not a year to reach it by (到2025年)
-    page = ("慢病签约进村入户\n发布时间：2024-01-20  来源：县卫健局\n"
-            "截至2023年底，全县累计管理高血压患者1.2万人，规范管理率由56.1%提高到63.4%，签约率达到48.2%。"
-            "截止到2023年11月，家庭医生团队达到64个。\n"
-            "下一步，全县将力争到2025年签约率达到55%以上。\n")
-    assert statements_of(page) == {"1.2万人": "actual", "56.1%": "actual", "63.4%": "actual", "48.2%": "actual",
-                                   "64个": "actual", "55%": "target"}
-
-
-def test_a_plans_section_on_the_present_state_reports_levels_as_they_stand():
-    page = ("青河县健康扶贫行动方案（2021—2023年）\n"
-            "一、现状与问题\n全县农村低收入人口中因病致贫的占比达36.5%，村卫生室合格率为82%。\n"
-            "二、工作目标\n到2023年，村卫生室合格率达到100%，因病致贫占比降到20%以下。\n")
-    assert statements_of(page) == {"36.5%": "actual", "82%": "actual", "100%": "target", "20%": "target"}
-
-
-def test_a_target_columns_header_on_its_own_line_opens_no_plan_section():
-    page = ("青河县2022年妇幼卫生工作总结\n一、主要指标完成情况\n"
-            "指标\n单位\n目标值\n实际值\n婴儿死亡率\n‰\n≤7\n5.1\n"
-            "全县住院分娩率由2021年的97.8%提高到99.1%，全县共有助产机构12家。\n")
-    assert statements_of(page) == {"7": "target", "5.1": "actual", "97.8%": "actual", "99.1%": "actual", "12家": "actual"}
+    ("慢病签约进村入户\n发布时间：2024-01-20  来源：县卫健局\n"
+     "截至2023年底，全县累计管理高血压患者1.2万人，规范管理率由56.1%提高到63.4%，签约率达到48.2%。"
+     "截止到2023年11月，家庭医生团队达到64个。\n"
+     "下一步，全县将力争到2025年签约率达到55%以上。\n",
+     {"1.2万人": "actual", "56.1%": "actual", "63.4%": "actual", "48.2%": "actual", "64个": "actual", "55%": "target"}),
+    # a plan's section on the present state reports levels as they stand
+    ("青河县健康扶贫行动方案（2021—2023年）\n"
+     "一、现状与问题\n全县农村低收入人口中因病致贫的占比达36.5%，村卫生室合格率为82%。\n"
+     "二、工作目标\n到2023年，村卫生室合格率达到100%，因病致贫占比降到20%以下。\n",
+     {"36.5%": "actual", "82%": "actual", "100%": "target", "20%": "target"}),
+    # a target column's header cell on its own line opens no plan section
+    ("青河县2022年妇幼卫生工作总结\n一、主要指标完成情况\n"
+     "指标\n单位\n目标值\n实际值\n婴儿死亡率\n‰\n≤7\n5.1\n"
+     "全县住院分娩率由2021年的97.8%提高到99.1%，全县共有助产机构12家。\n",
+     {"7": "target", "5.1": "actual", "97.8%": "actual", "99.1%": "actual", "12家": "actual"}),
+], ids=["counted up to a date", "present state section", "target column header"])
+def test_levels_reported_as_reached_are_not_aims(page, expected):
+    assert statements_of(page) == expected
 
 
 def test_a_rules_amounts_per_head_by_level_of_care_and_its_parts_are_policy():
