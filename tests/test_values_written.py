@@ -536,3 +536,13 @@ def test_a_masked_table_cell_is_a_redacted_value(sep):
 def test_one_person_doing_several_jobs_is_no_count():
     page = "青河县2016年卫生工作总结\n村卫生室人手紧张，不少村医一人身兼数职，有的一人多岗。全县有村医312名。\n"
     assert [r["quote"] for r in page_rows(page)[1]] == ["312名"]
+
+
+@pytest.mark.parametrize("page, expected", [
+    ("家庭医生签约扎实推进\n2023-03-02 来源：青河日报\n本报讯 至2022年底，全县签约率达到43.5%。到2023年底，签约率将达到48%。\n",
+     {"43.5%": "actual", "48%": "target"}),
+    ("青河县卫健局2022年工作总结\n到2022年底，全县电子健康档案建档率达到89.4%；到2024年底，全县建档率提高到92%。\n",
+     {"89.4%": "actual", "92%": "target"}),
+], ids=["news item of the next year", "summary of that year"])
+def test_a_year_not_after_the_reports_own_dates_a_level_reached(page, expected):
+    assert statements_of(page) == expected

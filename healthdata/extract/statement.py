@@ -514,7 +514,10 @@ def statement_and_sign(ctx: Context, tok: NumberToken, clause_s: int, seg_s: int
     completion = (0 <= firsts[COMPLETION] <= start and cues_at.has(COMPLETION, clause_s, start) or iid == c.completion_indicator
                   or tok.unit not in NOT_RATE and link_end > clause_s and m.endswith(c.completion_adjacent, clause_s, link_end)
                   or raw_end > seg_s and m[raw_end - 1] == "的" and c.completion_of_rx.search(m, max(seg_s, raw_end - 40), raw_end) is not None)
-    target = (0 <= firsts[TARGET] <= start or 0 <= firsts[TARGET_LOCAL] <= start and cues_at.has(TARGET_LOCAL, clause_s, start)
+    seg_target = 0 <= firsts[TARGET] <= start
+    if seg_target and not in_plan and ctx.report_year is not None and times_reached(cues_at, seg_s, start, ctx.report_year):
+        seg_target = False  # outside a plan, 到2022年底 in a report written in 2022 or later dates a level reached
+    target = (seg_target or 0 <= firsts[TARGET_LOCAL] <= start and cues_at.has(TARGET_LOCAL, clause_s, start)
               or raw_cue and m.endswith(c.target_adjacent, clause_s, raw_end)
               or stripped and link_cue and m.endswith(c.target_adjacent, clause_s, link_end)
               or after_cue and (m.startswith(c.target_after, after, after_limit) or _target_after_rx().match(m, after, after_limit) is not None))
@@ -529,6 +532,26 @@ def statement_and_sign(ctx: Context, tok: NumberToken, clause_s: int, seg_s: int
     if completion:
         return "completion", 1
     return "actual", 1
+
+
+_YEAR_IN_TIME = re.compile(r"20[0-9]{2}")
+
+
+def times_reached(cues_at: CueIndex, seg_s: int, start: int, now: int) -> bool:
+    """Whether the segment's target cues before ``start`` are only times of a year not after ``now`` (到2022年底
+    in a report of 2022 or a news item of 2023): a date the level was reached by, no aim.  A target word or a
+    time without a year (明年) keeps it a target."""
+    m = cues_at.match
+    if cues_at.patterns[TARGET].search(m, seg_s, start) is not None:
+        return False
+    found = False
+    for rx in _time_patterns():
+        for x in rx.finditer(m, seg_s, start):
+            year = _YEAR_IN_TIME.search(x.group())
+            if year is None or int(year.group()) > now:
+                return False
+            found = True
+    return found
 
 
 def states_a_shortfall(m: str, sent_breaks: list[int], lo: int, start: int) -> bool:
