@@ -195,9 +195,12 @@ _PAGE_DATE_REACH = 300  # how far around the report's start a page's date line i
 
 
 def report_year(report: ReportText) -> int | None:
-    """The year the report is written in, as far as it says: the later of its title's year and the year of
+    """The year the report is written in, as far as it says: the later of its title's year (a title naming a
+    report or plan: 2022年工作总结) and the year of
     a full date near its start (a news page's 发布时间：2023-05-06, an item's 2023年5月6日), else None."""
-    years = [y] if (y := plan_year(report)) is not None else []
+    title, c = title_phrase(report), cues()
+    titled = c.summary_title.search(title) or c.plan_title.search(title)  # a title, not the text's first sentence
+    years = [y] if titled and (y := plan_year(report)) is not None else []
     m, lo = report.match, report.start
     date = _PAGE_DATE.search(m, max(0, lo - _PAGE_DATE_REACH), min(report.end, lo + _PAGE_DATE_REACH))
     if date is not None:
