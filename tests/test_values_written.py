@@ -437,7 +437,7 @@ def test_a_level_written_with_a_minus_is_negative(written, quote, value):
 
 def test_a_dash_between_numbers_or_after_a_word_is_no_minus():
     page = ("青河县2023年卫生工作总结\n每个村配备乡村医生2-3名，门诊自付比例为10%-20%，"
-            "全院担负3项省级课题，误差控制在正负0.5%以内。\n")
+            "全院担负3项省级课题，误差控制在正负0.5%以内，救助金额为1万-3万元，服务半径2公里-4公里。\n")
     values = [r["value"] for r in page_rows(page)[1]]
     assert values and all(v >= 0 for v in values)
     assert {r["quote"]: r["value"] for r in page_rows(page)[1]}["3项"] == 3.0

@@ -422,25 +422,23 @@ def unit_tokens(match: str, lo: int, hi: int, codes: np.ndarray | None = None) -
 
 
 @lru_cache(maxsize=1)
-def _minus() -> tuple[frozenset, str, frozenset]:
-    """(the minus signs, the minus word 负, the characters after which 负 is no sign): quantities.yaml."""
+def _minus() -> tuple[frozenset, str, frozenset, frozenset]:
+    """(the minus signs, the minus word 负, the characters after which 负 is no sign, those after which a
+    minus sign is one): quantities.yaml."""
     v = quantity_vocab()
-    return frozenset(v["minus_signs"]), v["minus_word"], frozenset(v["minus_word_not_after"])
-
-
-_NOT_BEFORE_SIGN = frozenset("0123456789)）]】%‰") | frozenset(string.ascii_letters)  # a range or a code, not a sign
+    return frozenset(v["minus_signs"]), v["minus_word"], frozenset(v["minus_word_not_after"]), frozenset(v["minus_after"]) | {"", "\n"}
 
 
 def signed_start(match: str, start: int, lo: int) -> int:
     """The start of the number at ``start`` with the minus written right before it (自然增长率-1.8‰,
     为负0.4‰: quantities.yaml minus_signs, minus_word), or ``start`` when none is (or it joins a range:
-    5-8人)."""
+    5-8人, 1万-2万元)."""
     if start <= lo:
         return start
-    signs, word, word_not_after = _minus()
+    signs, word, word_not_after, sign_after = _minus()
     ch = match[start - 1]
     before = match[start - 2] if start - 2 >= lo else ""
-    if ch in signs and before not in _NOT_BEFORE_SIGN and before not in signs:
+    if ch in signs and before in sign_after:
         return start - 1
     if ch == word and before not in word_not_after:
         return start - 1
@@ -449,7 +447,7 @@ def signed_start(match: str, start: int, lo: int) -> int:
 
 def is_signed(num_text: str) -> bool:
     """Whether a number's characters open with a minus (see :func:`signed_start`)."""
-    signs, word, _ = _minus()
+    signs, word, _, _ = _minus()
     return num_text[:1] in signs or num_text[:1] == word
 
 
