@@ -490,10 +490,10 @@ def test_a_rules_amounts_per_head_by_level_of_care_and_its_parts_are_policy():
             "住院起付线一级医院150元、二级医院400元。"  # a schedule by level of care
             "对每名接受规范治疗的低保患者给予交通补助100元。"  # the recipient described between 每名 and the allowance
             "计生家庭扶助金每人每月提高到80元，村医按服务人口每人每年8元的标准领取补助。"  # per-head amounts
-            "全年新农合基金支出1.2亿元。\n")
+            "全年新农合基金支出1.2亿元，门诊次均费用每人次96元。\n")
     assert statements_of(page) == {"320元": "policy", "380元": "policy", "70元": "policy", "800元": "policy",
                                    "600元": "policy", "150元": "policy", "400元": "policy", "100元": "policy",
-                                   "80元": "policy", "8元": "policy", "1.2亿元": "actual"}
+                                   "80元": "policy", "8元": "policy", "1.2亿元": "actual", "96元": "actual"}
 
 
 def test_counts_of_tubes_buildings_categories_and_a_numeral_holding_a_stopword():
