@@ -487,12 +487,12 @@ def test_a_rules_amounts_per_head_by_level_of_care_and_its_parts_are_policy():
     page = ("青河县2015年新农合工作总结\n"
             "人均筹资标准由上年的320元提高到380元，其中个人缴费70元。"  # a part of a rule after 其中
             "市级医院住院起付线由800元下调到600元。"  # a rule's new level
-            "住院起付线一级医院150元、二级医院400元。"  # a schedule by level of care
+            "住院起付线一级医院150元、二级医院400元，县级医院业务收入9 800万元。"  # a schedule by level of care (not a hospital's income)
             "对每名接受规范治疗的低保患者给予交通补助100元。"  # the recipient described between 每名 and the allowance
             "计生家庭扶助金每人每月提高到80元，村医按服务人口每人每年8元的标准领取补助。"  # per-head amounts
             "全年新农合基金支出1.2亿元，门诊次均费用每人次96元。\n")
     assert statements_of(page) == {"320元": "policy", "380元": "policy", "70元": "policy", "800元": "policy",
-                                   "600元": "policy", "150元": "policy", "400元": "policy", "100元": "policy",
+                                   "600元": "policy", "150元": "policy", "400元": "policy", "9 800万元": "actual", "100元": "policy",
                                    "80元": "policy", "8元": "policy", "1.2亿元": "actual", "96元": "actual"}
 
 

@@ -415,7 +415,7 @@ def is_policy_context(cues: CueIndex, clause_s: int, seg_s: int, start: int, uni
     and neither 实际 nor a comparison with a period (同比, 比上年) in the clause."""
     if unit == "yuan":  # (or in its segment, for a clause that names only the level of care of a schedule: 起付线乡镇卫生院100元、县级医院300元)
         found = cues.in_clause(POLICY_MONEY, seg_s, clause_s, start) or (
-            cues.in_segment(POLICY_MONEY, seg_s, start) and _measured()[2].search(cues.match, clause_s, start) is not None)
+            cues.in_segment(POLICY_MONEY, seg_s, start) and names_only_a_care_level(cues.match, clause_s, start))
     elif unit in ("percent", "?rate", "percentage_points"):
         found = cues.in_segment(POLICY_RATE, seg_s, start) and (
             cues.has(POLICY_RATE, clause_s, start) or not cues.has(RATE_NOUN, clause_s, start))
@@ -429,6 +429,12 @@ def is_policy_context(cues: CueIndex, clause_s: int, seg_s: int, start: int, uni
 def _measured() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     v = load_yaml("statements.yaml")["measured_ratio"]
     return words_rx(v["nouns"]), words_rx(v["set_verbs"]), words_rx(v["care_levels"])
+
+
+def names_only_a_care_level(m: str, lo: int, hi: int) -> bool:
+    """Whether m[lo:hi] names a level of care and nothing else (、县级医院, 县外定点医院为): an item of a schedule."""
+    rest, n = _measured()[2].subn("", m[lo:hi])
+    return n > 0 and not rest.strip("、，,;；为是 \t\u3000")
 
 
 def measured_ratio(m: str, seg_s: int, clause_s: int, start: int) -> bool:
