@@ -449,9 +449,10 @@ def test_a_tables_column_of_changes_against_last_year_holds_changes_with_their_s
             "卫生机构 | 个 | 1 204 | 37\n"
             "孕产妇死亡率 | 1/10万 | 9.6 | -2.3\n"
             "住院分娩率 | % | 99.2 | 0.4\n")
-    got = [(r["quote"], r["value"], r["statement"]) for r in page_rows(page)[1]]
-    assert got == [("1 204", 1204.0, "actual"), ("37", 37.0, "change"), ("9.6", 9.6, "actual"),
-                   ("-2.3", -2.3, "change"), ("99.2", 99.2, "actual"), ("0.4", 0.4, "change")]
+    got = [(r["quote"], r["value"], r["statement"], r["change_kind"]) for r in page_rows(page)[1]]
+    assert got == [("1 204", 1204.0, "actual", None), ("37", 37.0, "change", "difference"), ("9.6", 9.6, "actual", None),
+                   ("-2.3", -2.3, "change", "difference"), ("99.2", 99.2, "actual", None),
+                   ("0.4", 0.4, "change", "difference")]  # 0.4 points of the rate, not 0.4% of it
 
 
 @pytest.mark.parametrize("written, value", [("2 7个", 27.0), ("1 4 6 个", 146.0), ("3 5名", 35.0)])

@@ -125,6 +125,8 @@ def describe(ctx: Context, tok: NumberToken, sent: tuple[int, int], tok_clause: 
         statement, sign = "actual", 1  # the new level of a from→to pair (see mark_from_to_pairs)
     elif start in ctx.table_statements:  # a table column headed 目标值 or 完成值 says so for each of its values
         statement, sign = ctx.table_statements[start], 1
+        if statement == "change" and unit == "percent":
+            unit = "percentage_points"  # a rate's change in the row's unit (比上年增减 under %): a difference in points
     elif prev is not None and statement in ("actual", "target") and inherits_statement(ctx, prev, counted, start, seg_s, statement):
         statement, sign = prev.statement, prev.sign
     if statement == "completion" and iid is None and unit in ("percent", "?rate"):
