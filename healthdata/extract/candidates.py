@@ -144,21 +144,30 @@ def without_frequencies(ctx: Context, toks: list[NumberToken]) -> list[NumberTok
 
 
 @lru_cache(maxsize=1)
-def _people_after_multiplier() -> tuple[re.Pattern, dict]:
+def _people_after_multiplier() -> tuple[re.Pattern, re.Pattern, dict]:
+    """(万/亿 followed by a noun for people, a number ending where the search ends, the multipliers)."""
     v = quantity_vocab()
     nouns = "|".join(re.escape(w) for w in sorted(v["people_after_multiplier"], key=len, reverse=True))
-    mults = "|".join(re.escape(w) for w in v["multipliers"] if w in ("万", "亿"))
-    return re.compile(rf"(?<![\d.])\d+(?:\.\d+)?(?P<mult>{mults})(?={nouns})"), {k: float(x) for k, x in v["multipliers"].items()}
+    return re.compile(rf"[万亿](?={nouns})"), re.compile(r"(?<![\d.])\d+(?:\.\d+)?$"), {k: float(x) for k, x in v["multipliers"].items()}
+
+
+_LONGEST_NUMBER = 16  # the most characters of a number a count of people is looked for in, before its 万/亿
 
 
 def people_counts(m: str, lo: int, hi: int) -> list[NumberToken]:
     """Counts of people written as a number with 万/亿 and a noun for people (26.8万农民: quantities.yaml
-    people_after_multiplier), the measure word 人 understood; searched only where 万 or 亿 is."""
+    people_after_multiplier), the measure word 人 understood: found from the multiplier (a literal scan),
+    the number then read right before it."""
     if m.find("万", lo, hi) < 0 and m.find("亿", lo, hi) < 0:
         return []
-    rx, mults = _people_after_multiplier()
-    return [NumberToken(x.start(), x.end(), m[x.start() : x.start("mult")], mults[x.group("mult")], "count", "人", False)
-            for x in rx.finditer(m, lo, hi)]
+    mult_rx, number_rx, mults = _people_after_multiplier()
+    out = []
+    for x in mult_rx.finditer(m, lo, hi):
+        p = x.start()
+        num = number_rx.search(m, max(lo, p - _LONGEST_NUMBER), p)
+        if num is not None:
+            out.append(NumberToken(num.start(), x.end(), num.group(), mults[x.group()], "count", "人", False))
+    return out
 
 
 _LIST_JOINERS = frozenset("和、及与")
