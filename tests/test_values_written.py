@@ -547,3 +547,9 @@ def test_one_person_doing_several_jobs_is_no_count():
 ], ids=["news item of the next year", "summary of that year"])
 def test_a_year_not_after_the_reports_own_dates_a_level_reached(page, expected):
     assert statements_of(page) == expected
+
+
+def test_a_one_cell_a_line_table_opening_the_page_reads_its_change_column():
+    page = "青河县2023年统计公报\n指标\n单位\n2023年\n比上年增减\n婴儿死亡率\n‰\n3.1\n-0.4\n住院分娩率\n%\n99.5\n0.3\n"
+    got = [(r["quote"], r["value"], r["statement"]) for r in page_rows(page)[1]]
+    assert got == [("3.1", 3.1, "actual"), ("-0.4", -0.4, "change"), ("99.5", 99.5, "actual"), ("0.3", 0.3, "change")]

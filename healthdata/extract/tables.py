@@ -189,7 +189,7 @@ def unit_line_values(match: str, lo: int, hi: int, unit_cells: list | None = Non
 def _value_headers(match: str, lo: int, pos: int) -> list[str | None]:
     """The statements of the value columns of a one-cell-per-line table whose header (a 单位 line and
     the lines after it: 目标值 / 完成值 / 2022年) is the last before ``pos``; [] without one."""
-    at = match.rfind("\n" + _UNIT_HEADER + "\n", lo, max(lo, pos))
+    at = match.rfind("\n" + _UNIT_HEADER + "\n", max(0, lo - 1), max(lo, pos))  # (from the break before ``lo``: a header opening the report)
     if at < 0:
         return []
     lines: list[str] = []
