@@ -21,3 +21,40 @@ def test_vaccines_outside_the_programme_are_not_the_programmes_coverage(phrase, 
 def test_the_share_of_visits_kept_in_the_county_is_not_community_visits():
     assert link_indicator("县域内就诊率")[0] is None
     assert link_indicator("社区卫生服务机构就诊率")[0] == "community_first_contact_rate"
+
+
+def _rate_indicators(page: str) -> dict[str, str | None]:
+    from test_page_shapes import page_rows
+
+    return {r["quote"]: r["indicator_id"] for r in page_rows(page)[1] if r["unit"] not in ("count", "yuan")}
+
+
+def test_a_vaccine_outside_the_programme_named_once_holds_for_the_rates_of_its_sentence():
+    page = ("青河市新冠疫苗接种进展\n截至9月30日，全市累计接种新冠病毒疫苗188.2万剂次，"
+            "全人群首剂、全程接种率分别为91.4%、89.7%，加强免疫接种率达到66.5%。"
+            "全市适龄儿童卡介苗、麻疹疫苗接种率分别为98.9%、98.1%。\n")
+    assert _rate_indicators(page) == {"91.4%": None, "89.7%": None, "66.5%": None,
+                                      "98.9%": "bcg_vaccination_rate", "98.1%": "measles_vaccination_rate"}
+
+
+def test_an_outpatient_qualifier_holds_only_in_its_own_clause():
+    page = ("青河县2014年新农合工作总结\n门诊费用按不低于30%的比例补偿，其中中药饮片补偿比例提高5%。\n")
+    assert _rate_indicators(page)["5%"] == "reimbursement_ratio"
+
+
+def test_the_death_rate_after_the_birth_rate_is_the_crude_death_rate():
+    page = ("青河县2021年统计公报\n全年人口出生率8.3‰，死亡率6.6‰，自然增长率1.7‰。"
+            "甲乙类传染病发病率201.4/10万，死亡率0.42/10万。\n")
+    got = _rate_indicators(page)
+    assert got["6.6‰"] == "crude_death_rate"
+    assert got["0.42/10万"] != "crude_death_rate"
+
+
+def test_a_ratio_of_designated_hospitals_outside_the_county_continues_the_schedule():
+    page = ("青河县2015年新农合工作总结\n乡镇卫生院住院报销比例提高到85%，县级医院提高到70%，县外定点医院为50%。\n")
+    assert set(_rate_indicators(page).values()) == {"reimbursement_ratio"}
+
+
+def test_the_basic_public_health_services_name_of_the_chronic_disease_management_rates():
+    page = ("青河县2025年卫生健康工作要点\n高血压、糖尿病患者基层规范管理服务率分别达到66%和62%以上。\n")
+    assert list(_rate_indicators(page).values()) == ["hypertension_management_rate", "diabetes_management_rate"]

@@ -32,3 +32,17 @@ def test_rates_written_out_or_typed_with_a_letter():
 def test_chinese_numeral_counts_with_ge_from_ten_up_only():
     got = [(r["quote"], r["value"]) for r in rows("全县建成标准化村卫生室一百二十个,新建一个中心,落实两个确保,乡镇卫生院十五个。")]
     assert got == [("一百二十个", 120.0), ("十五个", 15.0)]
+
+
+def test_a_unit_written_once_after_the_last_value_of_a_list_holds_for_each():
+    got = rows("全县门诊和住院人次分别比上年增长3和5%。乡镇卫生院床位使用率和出院者平均住院日分别为3和5张。")
+    assert [(r["quote"], r["value"], r["unit"], r["unit_implicit"], r["statement"]) for r in got][:2] == [
+        ("3", 3.0, "percent", True, "change"), ("5%", 5.0, "percent", False, "change")]
+    assert [r["quote"] for r in got if r["unit"] == "count"] == ["5张"]  # a count's unit is not lent
+
+
+def test_respectively_after_as_many_rates_of_the_sentence_takes_their_indicators_in_order():
+    got = rows("全市高血压患者规范管理率达到60.2%，糖尿病患者规范管理率53.8%，分别比上年提高6.5和5.1个百分点。")
+    assert [(r["quote"], r["indicator_id"], r["statement"]) for r in got] == [
+        ("60.2%", "hypertension_management_rate", "actual"), ("53.8%", "diabetes_management_rate", "actual"),
+        ("6.5", "hypertension_management_rate", "change"), ("5.1个百分点", "diabetes_management_rate", "change")]

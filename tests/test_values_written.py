@@ -420,3 +420,136 @@ def test_progress_against_a_plan_is_a_completion_and_cases_count_in_zong():
     _, obs = page_rows(page)
     assert [(r["quote"], r["statement"]) for r in obs] == [
         ("58.6万人次", "actual"), ("49.8%", "completion"), ("85%", "completion"), ("7宗", "actual")]
+
+
+@pytest.mark.parametrize("written, quote, value", [
+    ("人口自然增长率-1.8‰", "-1.8‰", -1.8),
+    ("人口自然增长率为－0.6‰", "－0.6‰", -0.6),
+    ("人口自然增长率为负0.4‰", "负0.4‰", -0.4),
+    ("人口自然增长率−2.05‰", "−2.05‰", -2.05),
+], ids=["hyphen", "fullwidth", "word", "minus sign"])
+def test_a_level_written_with_a_minus_is_negative(written, quote, value):
+    page = f"青河县2023年卫生健康统计年报\n全县人口出生率6.9‰，死亡率8.1‰，{written}。\n"
+    rows = rows_by_quote(page)
+    assert rows[quote]["value"] == value
+    assert rows[quote]["statement"] == "actual"  # a level below zero, not a decrease
+
+
+def test_a_dash_between_numbers_or_after_a_word_is_no_minus():
+    page = ("青河县2023年卫生工作总结\n每个村配备乡村医生2-3名，门诊自付比例为10%-20%，"
+            "全院担负3项省级课题，误差控制在正负0.5%以内，救助金额为1万-3万元，服务半径2公里-4公里。\n")
+    values = [r["value"] for r in page_rows(page)[1]]
+    assert values and all(v >= 0 for v in values)
+    assert {r["quote"]: r["value"] for r in page_rows(page)[1]}["3项"] == 3.0
+
+
+def test_a_tables_column_of_changes_against_last_year_holds_changes_with_their_sign():
+    page = ("青河县2023年卫生健康事业发展统计公报\n"
+            "指标 | 单位 | 2023年 | 比上年增减\n"
+            "卫生机构 | 个 | 1 204 | 37\n"
+            "孕产妇死亡率 | 1/10万 | 9.6 | -2.3\n"
+            "住院分娩率 | % | 99.2 | 0.4\n")
+    got = [(r["quote"], r["value"], r["statement"], r["change_kind"]) for r in page_rows(page)[1]]
+    assert got == [("1 204", 1204.0, "actual", None), ("37", 37.0, "change", "difference"), ("9.6", 9.6, "actual", None),
+                   ("-2.3", -2.3, "change", "difference"), ("99.2", 99.2, "actual", None),
+                   ("0.4", 0.4, "change", "difference")]  # 0.4 points of the rate, not 0.4% of it
+
+
+@pytest.mark.parametrize("written, value", [("2 7个", 27.0), ("1 4 6 个", 146.0), ("3 5名", 35.0)])
+def test_single_digits_spaced_before_a_measure_word_are_one_count(written, value):
+    page = f"青河县2023年卫生工作总结\n全县组建家庭医生团队{written}，签约居民4.1万人。\n"
+    counts = [(r["quote"], r["value"]) for r in page_rows(page)[1]]
+    assert counts == [(written, value), ("4.1万人", 41000.0)]
+
+
+@pytest.mark.parametrize("page, expected", [
+    # 截至/截止到 a year is when a level was counted: past, not a year to reach it by (到2025年)
+    ("慢病签约进村入户\n发布时间：2024-01-20  来源：县卫健局\n"
+     "截至2023年底，全县累计管理高血压患者1.2万人，规范管理率由56.1%提高到63.4%，签约率达到48.2%。"
+     "截止到2023年11月，家庭医生团队达到64个。\n"
+     "下一步，全县将力争到2025年签约率达到55%以上。\n",
+     {"1.2万人": "actual", "56.1%": "actual", "63.4%": "actual", "48.2%": "actual", "64个": "actual", "55%": "target"}),
+    # a plan's section on the present state reports levels as they stand
+    ("青河县健康扶贫行动方案（2021—2023年）\n"
+     "一、现状与问题\n全县农村低收入人口中因病致贫的占比达36.5%，村卫生室合格率为82%。\n"
+     "二、工作目标\n到2023年，村卫生室合格率达到100%，因病致贫占比降到20%以下。\n",
+     {"36.5%": "actual", "82%": "actual", "100%": "target", "20%": "target"}),
+    # a target column's header cell on its own line opens no plan section
+    ("青河县2022年妇幼卫生工作总结\n一、主要指标完成情况\n"
+     "指标\n单位\n目标值\n实际值\n婴儿死亡率\n‰\n≤7\n5.1\n"
+     "全县住院分娩率由2021年的97.8%提高到99.1%，全县共有助产机构12家。\n",
+     {"7": "target", "5.1": "actual", "97.8%": "actual", "99.1%": "actual", "12家": "actual"}),
+], ids=["counted up to a date", "present state section", "target column header"])
+def test_levels_reported_as_reached_are_not_aims(page, expected):
+    assert statements_of(page) == expected
+
+
+def test_a_rules_amounts_per_head_by_level_of_care_and_its_parts_are_policy():
+    page = ("青河县2015年新农合工作总结\n"
+            "人均筹资标准由上年的320元提高到380元，其中个人缴费70元。"  # a part of a rule after 其中
+            "市级医院住院起付线由800元下调到600元。"  # a rule's new level
+            "住院起付线一级医院150元、二级医院400元，县级医院业务收入9 800万元。"  # a schedule by level of care (not a hospital's income)
+            "对每名接受规范治疗的低保患者给予交通补助100元。"  # the recipient described between 每名 and the allowance
+            "计生家庭扶助金每人每月提高到80元，村医按服务人口每人每年8元的标准领取补助。"  # per-head amounts
+            "全年新农合基金支出1.2亿元，门诊次均费用每人次96元。\n")
+    assert statements_of(page) == {"320元": "policy", "380元": "policy", "70元": "policy", "800元": "policy",
+                                   "600元": "policy", "150元": "policy", "400元": "policy", "9 800万元": "actual", "100元": "policy",
+                                   "80元": "policy", "8元": "policy", "1.2亿元": "actual", "96元": "actual"}
+
+
+def test_counts_of_tubes_buildings_categories_and_a_numeral_holding_a_stopword():
+    page = ("青河县2020年卫生工作总结\n全年举办义诊活动十二次，开展二次补偿1 350人次。新建综合楼一幢，"
+            "核酸日检测能力由0.6万管提高到3.5万管，服务项目增加到11类43项。\n")
+    got = [(r["quote"], r["value"]) for r in page_rows(page)[1]]
+    assert got == [("十二次", 12.0), ("1 350人次", 1350.0), ("一幢", 1.0), ("0.6万管", 6000.0), ("3.5万管", 35000.0),
+                   ("11类", 11.0), ("43项", 43.0)]
+
+
+def test_a_rules_ratio_moved_by_points_and_a_schedule_by_level_are_policy():
+    page = ("青河县2016年医保工作总结\n大病保险起付线降低2 000元，报销比例提高8个百分点。"
+            "参保居民住院实际报销比例比上年提高2.6个百分点。\n")
+    assert statements_of(page) == {"2 000元": "policy", "8个百分点": "policy", "2.6个百分点": "change"}
+    plan = ("青河县2017年医保工作要点\n政策范围内住院费用报销比例提高到76%，镇级住院起付线120元，镇级住院报销比例88%。\n")
+    assert statements_of(plan) == {"76%": "policy", "120元": "policy", "88%": "policy"}
+
+
+def test_a_share_earmarked_for_a_use_is_policy():
+    page = "青河县2019年家庭医生签约工作总结\n签约服务费的60%以上用于团队绩效分配。全县签约率达到45.2%。\n"
+    assert statements_of(page) == {"60%": "policy", "45.2%": "actual"}
+
+
+def test_a_number_with_wan_before_a_noun_for_people_counts_people():
+    page = "青河县2012年新农合工作总结\n全县共有26.8万农民参合，参合率98.1%，惠及3.5万群众，筹资1.2亿元，第3万名患者。\n"
+    got = [(r["quote"], r["value"], r["unit"], r["count_unit"]) for r in page_rows(page)[1]]
+    assert got[:4] == [("26.8万", 268000.0, "count", "人"), ("98.1%", 98.1, "percent", None),
+                       ("3.5万", 35000.0, "count", "人"), ("1.2亿元", 120000000.0, "yuan", "元")]
+
+
+@pytest.mark.parametrize("sep", ["\n", " | "], ids=["one cell a line", "rows of cells"])
+def test_a_masked_table_cell_is_a_redacted_value(sep):
+    header = sep.join(["指标", "单位", "目标值", "实际值"])
+    row = sep.join(["3岁以下儿童系统管理率", "%", "≥88", "**"])
+    rows = page_rows(f"青河县2020年妇幼卫生工作总结\n{header}\n{row}\n")[1]
+    assert [(r["quote"], r["value"], r["redacted"], r["statement"]) for r in rows] == [
+        ("88", 88.0, False, "target"), ("**", None, True, "actual")]
+
+
+def test_one_person_doing_several_jobs_is_no_count():
+    page = "青河县2016年卫生工作总结\n村卫生室人手紧张，不少村医一人身兼数职，有的一人多岗。全县有村医312名。\n"
+    assert [r["quote"] for r in page_rows(page)[1]] == ["312名"]
+
+
+@pytest.mark.parametrize("page, expected", [
+    ("家庭医生签约扎实推进\n2023-03-02 来源：青河日报\n本报讯 至2022年底，全县签约率达到43.5%。到2023年底，签约率将达到48%。\n",
+     {"43.5%": "actual", "48%": "target"}),
+    ("青河县卫健局2022年工作总结\n到2022年底，全县电子健康档案建档率达到89.4%；到2024年底，全县建档率提高到92%。\n",
+     {"89.4%": "actual", "92%": "target"}),
+], ids=["news item of the next year", "summary of that year"])
+def test_a_year_not_after_the_reports_own_dates_a_level_reached(page, expected):
+    assert statements_of(page) == expected
+
+
+def test_a_one_cell_a_line_table_opening_the_page_reads_its_change_column():
+    page = "青河县2023年统计公报\n指标\n单位\n2023年\n比上年增减\n婴儿死亡率\n‰\n3.1\n-0.4\n住院分娩率\n%\n99.5\n0.3\n"
+    got = [(r["quote"], r["value"], r["statement"]) for r in page_rows(page)[1]]
+    assert got == [("3.1", 3.1, "actual"), ("-0.4", -0.4, "change"), ("99.5", 99.5, "actual"), ("0.3", 0.3, "change")]

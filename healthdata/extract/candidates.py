@@ -14,7 +14,7 @@ from healthdata.extract.context import Context, clause_start, sentence_span
 from healthdata.extract.cues import RATE_UNITS, group_gap, links_and_populations_end
 from healthdata.extract.linking import without_decrease_verb
 from healthdata.extract.statement import from_to_gap
-from healthdata.extract.numbers import NumberToken, bare_numbers, per_population_tokens, quantity_vocab, unit_tokens
+from healthdata.extract.numbers import NumberToken, bare_numbers, per_population_tokens, quantity_vocab, signed_start, unit_tokens
 from healthdata.extract.tables import table_values
 from healthdata.vocab import load_yaml
 
@@ -143,6 +143,54 @@ def without_frequencies(ctx: Context, toks: list[NumberToken]) -> list[NumberTok
     return [t for t in toks if t.count_unit != "次" or not after_marker(t) or ctx.match.endswith(bound, clause_start(ctx, t.start), t.start)]
 
 
+@lru_cache(maxsize=1)
+def _people_after_multiplier() -> tuple[re.Pattern, re.Pattern, dict]:
+    """(万/亿 followed by a noun for people, a number ending where the search ends, the multipliers)."""
+    v = quantity_vocab()
+    nouns = "|".join(re.escape(w) for w in sorted(v["people_after_multiplier"], key=len, reverse=True))
+    return re.compile(rf"[万亿](?={nouns})"), re.compile(r"(?<![\d.])\d+(?:\.\d+)?$"), {k: float(x) for k, x in v["multipliers"].items()}
+
+
+_LONGEST_NUMBER = 16  # the most characters of a number a count of people is looked for in, before its 万/亿
+
+
+def people_counts(m: str, lo: int, hi: int) -> list[NumberToken]:
+    """Counts of people written as a number with 万/亿 and a noun for people (26.8万农民: quantities.yaml
+    people_after_multiplier), the measure word 人 understood: found from the multiplier (a literal scan),
+    the number then read right before it."""
+    if m.find("万", lo, hi) < 0 and m.find("亿", lo, hi) < 0:
+        return []
+    mult_rx, number_rx, mults = _people_after_multiplier()
+    out = []
+    for x in mult_rx.finditer(m, lo, hi):
+        p = x.start()
+        num = number_rx.search(m, max(lo, p - _LONGEST_NUMBER), p)
+        if num is not None:
+            out.append(NumberToken(num.start(), x.end(), num.group(), mults[x.group()], "count", "人", False))
+    return out
+
+
+_LIST_JOINERS = frozenset("和、及与")
+_LISTED_UNITS = RATE_UNITS + ("percentage_points",)
+
+
+def unit_from_next_in_list(m: str, bare: list[tuple[int, int]], toks: list[NumberToken]) -> dict[int, NumberToken]:
+    """Bare numbers written before a list joiner and a rate with its unit (分别提高0.6和1.1个百分点, 达到
+    85和90%): the unit is written once, after the last value; each such number takes it (start -> its token).
+    ``bare`` and ``toks`` are sorted by start."""
+    out: dict[int, NumberToken] = {}
+    if not bare or not toks:
+        return out
+    starts = [t.start for t in toks]
+    for s, e in bare:
+        if e < len(m) and m[e] in _LIST_JOINERS:
+            k = bisect.bisect_left(starts, e + 1)
+            if k < len(toks) and starts[k] == e + 1 and toks[k].unit in _LISTED_UNITS and toks[k].range_role is None:
+                t = toks[k]
+                out[s] = NumberToken(s, e, m[s:e], t.multiplier, t.unit, None, False, unit_implicit=True)
+    return out
+
+
 def sort_by_start_longest_first(toks: list[NumberToken]) -> None:
     """Sort ``toks`` in place by start, the longest first among those starting together (the same
     order as sorting by (start, -end): two stable sorts by C-level keys, no Python key function)."""
@@ -156,6 +204,8 @@ def candidate_tokens(ctx: Context) -> list[NumberToken]:
     m, lo, hi, c = ctx.match, ctx.lo, ctx.hi, ctx.cues
     toks = without_non_counts(m, without_frequencies(ctx, unit_tokens(m, lo, hi, ctx.codes)))
     toks += per_population_tokens(m, lo, hi)
+    people = people_counts(m, lo, hi)
+    toks += people
     unit_cells: list[tuple[int, int]] = []
     tables = table_values(m, lo, hi, unit_cells)
     if unit_cells:  # a table cell holding only a unit (1/10万 under 单位) names the unit of its row
@@ -167,9 +217,14 @@ def candidate_tokens(ctx: Context) -> list[NumberToken]:
             ctx.table_statements[tv.token.start] = tv.statement
         if tv.comparator is not None:
             ctx.table_comparators[tv.token.start] = tv.comparator
-    if len(toks) > 1 and (tables or toks[-1].start < toks[-2].start):
+    if len(toks) > 1 and (tables or people or toks[-1].start < toks[-2].start):
         sort_by_start_longest_first(toks)
     bare = bare_numbers(m, lo, hi, exclude=toks, codes=ctx.codes)
+    listed = unit_from_next_in_list(m, bare, toks)
+    if listed:
+        bare = [b for b in bare if b[0] not in listed]
+        toks.extend(listed.values())
+        sort_by_start_longest_first(toks)
     hits = implicit_rate_spans(ctx, bare, sorted(t.end for t in toks if t.unit in RATE_UNITS))
     implicit_rates = set()
     for s, e in sorted(hits + unit_dropping_spans(m, lo, hi, bare, hits)):
@@ -190,5 +245,7 @@ def candidate_tokens(ctx: Context) -> list[NumberToken]:
     for t in toks:
         if out and t.start < out[-1].end:
             continue
+        if t.start > lo and (s := signed_start(m, t.start, lo)) != t.start and not (out and s < out[-1].end):
+            t = t._replace(start=s, num_text=m[s] + t.num_text)  # a negative value: the sign is part of it
         out.append(t)
     return out

@@ -73,6 +73,8 @@ class Context:
     table_statements: dict = field(default_factory=dict)  # start of a table value -> its column's statement
     table_comparators: dict = field(default_factory=dict)  # start of a table value -> its column header's bound
     plan_year: int | None = None  # the year a plan's title names
+    state_spans: list = field(default_factory=list)  # sections reporting the present state (现状与问题): no plan
+    report_year: int | None = None  # the year the report is written in (title, page date), if it says
 
 
 def report_context(report: ReportText) -> Context:
@@ -91,7 +93,7 @@ def report_context(report: ReportText) -> Context:
     plans = st.plan_spans(m, lo, hi, report.sections, seg_starts)
     return Context(m, lo, hi, codes, sent_breaks.tolist(), clause_breaks.tolist(), sent_breaks, clause_breaks, {},
                    report_is_plan(report, c), plans, c, seg_starts, np.asarray(seg_starts, dtype=np.int64), st.CueIndex(m, seg_starts, hi), MentionIndex(m, lo, hi),
-                   plan_year=plan_year(report))
+                   plan_year=plan_year(report), state_spans=st.present_state_spans(m, report.sections), report_year=report_year(report))
 
 
 
@@ -186,6 +188,24 @@ def plan_year(report: ReportText) -> int | None:
     """The year a plan's title names (2025年全市卫生健康工作要点 -> 2025), else None."""
     found = _TITLE_YEAR.search(title_phrase(report))
     return int(found.group(1)) if found else None
+
+
+_PAGE_DATE = re.compile(r"(?<![0-9])((?:19|20)[0-9]{2})(?:-[0-9]{1,2}-[0-9]{1,2}|/[0-9]{1,2}/[0-9]{1,2}|年[0-9]{1,2}月[0-9]{1,2}日)(?![0-9])")
+_PAGE_DATE_REACH = 300  # how far around the report's start a page's date line is looked for
+
+
+def report_year(report: ReportText) -> int | None:
+    """The year the report is written in, as far as it says: the later of its title's year (a title naming a
+    report or plan: 2022年工作总结) and the year of
+    a full date near its start (a news page's 发布时间：2023-05-06, an item's 2023年5月6日), else None."""
+    title, c = title_phrase(report), cues()
+    titled = c.summary_title.search(title) or c.plan_title.search(title)  # a title, not the text's first sentence
+    years = [y] if titled and (y := plan_year(report)) is not None else []
+    m, lo = report.match, report.start
+    date = _PAGE_DATE.search(m, max(0, lo - _PAGE_DATE_REACH), min(report.end, lo + _PAGE_DATE_REACH))
+    if date is not None:
+        years.append(int(date.group(1)))
+    return max(years) if years else None
 
 
 def report_is_plan(report: ReportText, c: Cues) -> bool:

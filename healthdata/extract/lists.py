@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from healthdata.extract.cues import NOT_RATE, group_gap
-from healthdata.normalize.indicators import (alias_table, indicator_mentions, link_in_span, link_indicator,
+from healthdata.normalize.indicators import (alias_table, indicator_mentions, link_in_span, link_indicator, names_outside,
                                              population_between, resolve_mention)
 
 if TYPE_CHECKING:
@@ -56,6 +56,10 @@ def distribute(items: list[Described], match: str) -> None:
             # a second list of values naming no indicators of its own continues the first, item by
             # item (A、B分别为x和y,分别比上年下降u和v: u is A's change, v is B's)
             ids = list(before[1])
+        elif not any(linked) and "分别" in match[lo:hi] and _previous_rates(items, g[0], n):
+            # 分别 with no indicators of its own after as many rates of the sentence (高血压…达到60%，糖尿病…54%，
+            # 分别比上年提高6.5和5.1个百分点): the values are theirs, in order
+            ids = [d.indicator_id for d in _previous_rates(items, g[0], n)]
         elif not parts:
             pass  # 分别 with no list before it (分别为85%和65%): the values keep what they were described with
         elif len(parts) >= n and all(linked[-n:]):
@@ -64,6 +68,12 @@ def distribute(items: list[Described], match: str) -> None:
         else:
             mentions = indicator_mentions(match, parts[-1][0], parts[-1][1])
             mt = max(mentions, key=lambda x: (x.end, x.end - x.start)) if mentions else None
+            if mt is not None and names_outside(mt.alias) and resolve_mention(match, mt, parts[-1][0], first.sent[0]) is None:
+                # the shared alias is qualified as naming something outside the catalog (新冠疫苗…第一剂次、
+                # 全程接种率分别为…): the items name it too, unless an item names its own indicator
+                ids = [linked[k] if k < len(linked) else None for k in range(n)]
+                mt = None
+                first.indicator_id = ids[0]
             if mt is not None and len(parts) == n:
                 for k, (a, b) in enumerate(parts):
                     ids[k] = (k < n - 1 and linked[k] is None and _with_shared_head(match, a, b, parts[-1])) \
@@ -86,6 +96,15 @@ def distribute(items: list[Described], match: str) -> None:
                 it.statement, it.sign = first.statement, first.sign
             if it.comparator is None:
                 it.comparator = last.comparator
+
+
+def _previous_rates(items: list[Described], at: int, n: int) -> list[Described]:
+    """The ``n`` rates right before ``items[at]`` when they lie in its sentence and each names an indicator, else []."""
+    prev = items[max(0, at - n) : at]
+    sent = items[at].sent
+    if len(prev) == n and all(d.sent == sent and d.unit not in NOT_RATE and d.indicator_id is not None for d in prev):
+        return prev
+    return []
 
 
 def _with_shared_head(match: str, a: int, b: int, last: tuple[int, int]) -> str | None:

@@ -31,6 +31,8 @@ __all__ = [
     "BARE_NUMBER",
     "parse_number",
     "is_masked",
+    "signed_start",
+    "is_signed",
 ]
 
 CN_DIGITS = "零〇一二两三四五六七八九十百千"
@@ -238,7 +240,8 @@ def _stopword_at(match: str, start: int, end: int) -> bool:
     for w in quantity_vocab()["chinese_numeral_stopwords"]:
         i = match.find(w, max(0, start - len(w) + 1), end + len(w) - 1)
         while 0 <= i < end:
-            if i + len(w) > start:
+            # (a stopword opening with a numeral inside a longer numeral is none: 十二次 is not 二次)
+            if i + len(w) > start and not (i > start and w[0] in CN_DIGITS and match[i - 1] in CN_DIGITS):
                 return True
             i = match.find(w, i + 1, end + len(w) - 1)
     return False
@@ -416,6 +419,36 @@ def unit_tokens(match: str, lo: int, hi: int, codes: np.ndarray | None = None) -
             out.append(NumberToken(m.start(), m.end(), m.group("cn"), 1.0, unit, None, False))
         out.sort(key=_start)
     return out
+
+
+@lru_cache(maxsize=1)
+def _minus() -> tuple[frozenset, str, frozenset, frozenset]:
+    """(the minus signs, the minus word 负, the characters after which 负 is no sign, those after which a
+    minus sign is one): quantities.yaml."""
+    v = quantity_vocab()
+    return frozenset(v["minus_signs"]), v["minus_word"], frozenset(v["minus_word_not_after"]), frozenset(v["minus_after"]) | {"", "\n"}
+
+
+def signed_start(match: str, start: int, lo: int) -> int:
+    """The start of the number at ``start`` with the minus written right before it (自然增长率-1.8‰,
+    为负0.4‰: quantities.yaml minus_signs, minus_word), or ``start`` when none is (or it joins a range:
+    5-8人, 1万-2万元)."""
+    if start <= lo:
+        return start
+    signs, word, word_not_after, sign_after = _minus()
+    ch = match[start - 1]
+    before = match[start - 2] if start - 2 >= lo else ""
+    if ch in signs and before in sign_after:
+        return start - 1
+    if ch == word and before not in word_not_after:
+        return start - 1
+    return start
+
+
+def is_signed(num_text: str) -> bool:
+    """Whether a number's characters open with a minus (see :func:`signed_start`)."""
+    signs, word, _, _ = _minus()
+    return num_text[:1] in signs or num_text[:1] == word
 
 
 @lru_cache(maxsize=1)

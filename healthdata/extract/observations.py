@@ -119,10 +119,14 @@ def describe(ctx: Context, tok: NumberToken, sent: tuple[int, int], tok_clause: 
     link_end = links_end(m, clause_s, start, c) if before in c.links_tail_last else start
     after_start, after_cmp = after_value(m, end, c) if after == " " or after in c.cmp_after_first else (end, None)
     statement, sign = statement_and_sign(ctx, tok, clause_s, seg_s, raw_end, link_end, after_cmp, after_start, iid, in_plan)
-    if statement == "change" and prev is not None and st.second_of_a_pair(ctx, prev, tok):
+    if prev is not None and prev.statement == "policy" and statement != "policy" and st.second_of_a_pair(ctx, prev, tok):
+        statement, sign = "policy", 1  # a rule's new level (起付线由500元下调到400元): a part of it after 其中 is one too
+    elif statement == "change" and prev is not None and st.second_of_a_pair(ctx, prev, tok):
         statement, sign = "actual", 1  # the new level of a from→to pair (see mark_from_to_pairs)
     elif start in ctx.table_statements:  # a table column headed 目标值 or 完成值 says so for each of its values
         statement, sign = ctx.table_statements[start], 1
+        if statement == "change" and unit == "percent":
+            unit = "percentage_points"  # a rate's change in the row's unit (比上年增减 under %): a difference in points
     elif prev is not None and statement in ("actual", "target") and inherits_statement(ctx, prev, counted, start, seg_s, statement):
         statement, sign = prev.statement, prev.sign
     if statement == "completion" and iid is None and unit in ("percent", "?rate"):
@@ -194,6 +198,8 @@ def describe_all(ctx: Context, tokens: list[NumberToken]) -> list[Described]:
         in_plan = [True] * len(starts)
     else:  # a level of a year before the plan's is its baseline
         in_plan = [not earlier for earlier in st.earlier_year_flags(ctx.match, starts, seg_starts, ctx.plan_year)]
+    if ctx.state_spans:  # a section on the present state (现状与问题) reports levels as they stand
+        in_plan = [p and not s for p, s in zip(in_plan, st.in_spans_each(ctx.state_spans, start_array))]
     for tok, sent, tok_clause, seg_s, next_start, plan in zip(tokens, sents, clause_starts(ctx, start_array), seg_starts, next_starts, in_plan):
         prev, prev_rate = previous_in_sentence(items, sent, last_rate) if items and items[-1].sent is sent else (None, None)
         d = describe(ctx, tok, sent, tok_clause, seg_s, facts[sent], prev, prev_rate, next_start, plan)

@@ -79,7 +79,8 @@ def statement_cues() -> StatementCues:
         not_plan_heading_rx=re.compile("|".join(v["not_plan_headings"])),
         inline_heading_chars=n,
         # (the new level may name its year: 由2015年的95.1%提高到2020年的99.6%)
-        from_to_rx=re.compile(r"\s*(?:下降|降低|减少|回落|提高|上升|增加|增长|升|降)?(?:到|至|为)\s*(?:(?:19|20)[0-9]{2}\s*年(?:底|末)?的)?\s*$"),
+        # (a rule's level set anew: 上调/下调/调整 (起付线由500元下调到400元); 提升, 扩大 as 提高)
+        from_to_rx=re.compile(r"\s*(?:下降|降低|减少|回落|提高|提升|上升|增加|增长|扩大|上调|下调|调高|调低|调整|升|降)?(?:到|至|为)\s*(?:(?:19|20)[0-9]{2}\s*年(?:底|末)?的)?\s*$"),
     )
 
 
@@ -184,6 +185,20 @@ def plan_spans(match: str, lo: int, hi: int, sections, seg_starts: list[int]) ->
         spans.append((seg, end))
         spans = merged(spans)
     return merged(spans + second_half_spans(match, lo, hi) + issued_plan_spans(match, lo, hi))
+
+
+@lru_cache(maxsize=1)
+def _present_state_rx() -> re.Pattern:
+    return words_rx(load_yaml("statements.yaml")["present_state_headings"])
+
+
+def present_state_spans(match: str, sections) -> list[tuple[int, int]]:
+    """Spans of the sections whose heading names the present state (一、现状与问题, 基本情况: statements.yaml
+    present_state_headings) and no plan: in a plan, they report levels as they stand."""
+    c = statement_cues()
+    rx = _present_state_rx()
+    return merged([(s.start, s.end) for s in sections
+                   if rx.search(h := match[s.start : s.start + len(s.heading)]) and not _is_plan_heading(h, c)])
 
 
 @lru_cache(maxsize=1)
@@ -398,9 +413,10 @@ def is_policy_context(cues: CueIndex, clause_s: int, seg_s: int, start: int, uni
     """Whether a rate or amount at ``start`` is a rule by the nouns before it: a policy noun in its
     clause (or, for a clause naming no rate of its own, in its segment: 补偿比例: 乡级80%, 县级65%),
     and neither 实际 nor a comparison with a period (同比, 比上年) in the clause."""
-    if unit == "yuan":
-        found = cues.in_clause(POLICY_MONEY, seg_s, clause_s, start)
-    elif unit in ("percent", "?rate"):
+    if unit == "yuan":  # (or in its segment, for a clause that names only the level of care of a schedule: 起付线乡镇卫生院100元、县级医院300元)
+        found = cues.in_clause(POLICY_MONEY, seg_s, clause_s, start) or (
+            cues.in_segment(POLICY_MONEY, seg_s, start) and names_only_a_care_level(cues.match, clause_s, start))
+    elif unit in ("percent", "?rate", "percentage_points"):
         found = cues.in_segment(POLICY_RATE, seg_s, start) and (
             cues.has(POLICY_RATE, clause_s, start) or not cues.has(RATE_NOUN, clause_s, start))
     else:
@@ -413,6 +429,12 @@ def is_policy_context(cues: CueIndex, clause_s: int, seg_s: int, start: int, uni
 def _measured() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     v = load_yaml("statements.yaml")["measured_ratio"]
     return words_rx(v["nouns"]), words_rx(v["set_verbs"]), words_rx(v["care_levels"])
+
+
+def names_only_a_care_level(m: str, lo: int, hi: int) -> bool:
+    """Whether m[lo:hi] names a level of care and nothing else (、县级医院, 县外定点医院为): an item of a schedule."""
+    rest, n = _measured()[2].subn("", m[lo:hi])
+    return n > 0 and not rest.strip("、，,;；为是 \t\u3000")
 
 
 def measured_ratio(m: str, seg_s: int, clause_s: int, start: int) -> bool:
@@ -474,7 +496,12 @@ def statement_and_sign(ctx: Context, tok: NumberToken, clause_s: int, seg_s: int
     stripped = link_end != raw_end  # link words end the clause: its two ends differ
     link_cue = (link_end > clause_s and m[link_end - 1] in c.clause_cue_last) if stripped else raw_cue
     if tok.unit == "percentage_points":
-        return "change", -1 if link_cue and m.endswith(c.down, clause_s, link_end) else 1
+        sign = -1 if link_cue and m.endswith(c.down, clause_s, link_end) else 1
+        # a rule's ratio moved by points, not measured against a period (大病保险报销比例提高5个百分点; not
+        # 实际补偿比比上年提高4个百分点): a change of policy
+        if 0 <= cues_at.first(firsts, seg_s, POLICY_RATE) <= start and is_policy_context(cues_at, clause_s, seg_s, start, tok.unit):
+            return "policy", sign
+        return "change", sign
     if tok.unit == "yuan" and per_unit_rule(m, clause_s, raw_end):
         return "policy", 1
     if stripped and link_cue and m.startswith(_limit_links(), link_end, raw_end):
@@ -493,7 +520,10 @@ def statement_and_sign(ctx: Context, tok: NumberToken, clause_s: int, seg_s: int
     completion = (0 <= firsts[COMPLETION] <= start and cues_at.has(COMPLETION, clause_s, start) or iid == c.completion_indicator
                   or tok.unit not in NOT_RATE and link_end > clause_s and m.endswith(c.completion_adjacent, clause_s, link_end)
                   or raw_end > seg_s and m[raw_end - 1] == "的" and c.completion_of_rx.search(m, max(seg_s, raw_end - 40), raw_end) is not None)
-    target = (0 <= firsts[TARGET] <= start or 0 <= firsts[TARGET_LOCAL] <= start and cues_at.has(TARGET_LOCAL, clause_s, start)
+    seg_target = 0 <= firsts[TARGET] <= start
+    if seg_target and not in_plan and ctx.report_year is not None and times_reached(cues_at, seg_s, start, ctx.report_year):
+        seg_target = False  # outside a plan, 到2022年底 in a report written in 2022 or later dates a level reached
+    target = (seg_target or 0 <= firsts[TARGET_LOCAL] <= start and cues_at.has(TARGET_LOCAL, clause_s, start)
               or raw_cue and m.endswith(c.target_adjacent, clause_s, raw_end)
               or stripped and link_cue and m.endswith(c.target_adjacent, clause_s, link_end)
               or after_cue and (m.startswith(c.target_after, after, after_limit) or _target_after_rx().match(m, after, after_limit) is not None))
@@ -508,6 +538,26 @@ def statement_and_sign(ctx: Context, tok: NumberToken, clause_s: int, seg_s: int
     if completion:
         return "completion", 1
     return "actual", 1
+
+
+_YEAR_IN_TIME = re.compile(r"20[0-9]{2}")
+
+
+def times_reached(cues_at: CueIndex, seg_s: int, start: int, now: int) -> bool:
+    """Whether the segment's target cues before ``start`` are only times of a year not after ``now`` (到2022年底
+    in a report of 2022 or a news item of 2023): a date the level was reached by, no aim.  A target word or a
+    time without a year (明年) keeps it a target."""
+    m = cues_at.match
+    if cues_at.patterns[TARGET].search(m, seg_s, start) is not None:
+        return False
+    found = False
+    for rx in _time_patterns():
+        for x in rx.finditer(m, seg_s, start):
+            year = _YEAR_IN_TIME.search(x.group())
+            if year is None or int(year.group()) > now:
+                return False
+            found = True
+    return found
 
 
 def states_a_shortfall(m: str, sent_breaks: list[int], lo: int, start: int) -> bool:
@@ -623,7 +673,11 @@ def _per_unit_rule_rx() -> re.Pattern:
 
 def per_unit_rule(match: str, clause_s: int, raw_end: int) -> bool:
     """Whether the clause before an amount ends in a per-unit payment a scheme sets (每例补助, 每人每年补贴)."""
-    return "每" in match[max(clause_s, raw_end - 16):raw_end] and _per_unit_rule_rx().search(match, max(clause_s, raw_end - 16), raw_end) is not None
+    lo = max(clause_s, raw_end - _PER_UNIT_WINDOW)
+    return "每" in match[lo:raw_end] and _per_unit_rule_rx().search(match, lo, raw_end) is not None
+
+
+_PER_UNIT_WINDOW = 30  # the most characters of the clause before an amount a per-unit payment is looked for in
 
 
 _FROM_WORDS = ("由", "从")

@@ -10,7 +10,9 @@ Two shapes are read:
 * one cell per line (``新生儿死亡率`` / ``‰`` / ``<4`` on three lines): a line holding only a unit gives
   its unit to the number on the next line; the line before the unit names the indicator.
 
-A number cell holds one number, optionally with a comparator sign or word (<4, ≥95, 90以上); its
+A number cell holds one number, optionally with a comparator sign or word (<4, ≥95, 90以上) or a
+minus (-0.4 under 比上年增减: quantities.yaml minus_signs); a cell may mask its digits (**, 9x.x: the value is
+redacted); its
 decimal point may be written 。 (91。2), as some pages do.  Years
 (a four-digit number from 1900 to 2100) are headers, not values.
 """
@@ -25,7 +27,9 @@ from healthdata.vocab import load_yaml
 
 __all__ = ["TableValue", "table_values", "unit_of_cell"]
 
-_NUMBER_CELL = re.compile(r"\s*(?:[<>≤≥]=?|不低于|不高于|低于|高于)?\s*(?P<num>[0-9]{1,3}(?: [0-9]{3})+(?:[.。][0-9]+)?|[0-9]+(?:[.。][0-9]+)?)"
+_MASK = re.escape(quantity_vocab()["mask_chars"])
+_NUMBER_CELL = re.compile(r"\s*(?:[<>≤≥]=?|不低于|不高于|低于|高于)?\s*(?P<num>" f"[{re.escape(quantity_vocab()['minus_signs'])}]?" r"(?:[0-9]{1,3}(?: [0-9]{3})+(?:[.。][0-9]+)?|[0-9]+(?:[.。][0-9]+)?"
+                          f"|[0-9{_MASK}]*[{_MASK}][0-9{_MASK}]*(?:[.。][0-9{_MASK}]+)?))"
                           r"\s*(?:以上|以下|以内|左右)?\s*")
 _UNIT_HEADER = "单位"
 _LONGEST_UNIT_LINE = 12  # a line holding only a unit is no longer (spaces included)
@@ -185,7 +189,7 @@ def unit_line_values(match: str, lo: int, hi: int, unit_cells: list | None = Non
 def _value_headers(match: str, lo: int, pos: int) -> list[str | None]:
     """The statements of the value columns of a one-cell-per-line table whose header (a 单位 line and
     the lines after it: 目标值 / 完成值 / 2022年) is the last before ``pos``; [] without one."""
-    at = match.rfind("\n" + _UNIT_HEADER + "\n", lo, max(lo, pos))
+    at = match.rfind("\n" + _UNIT_HEADER + "\n", max(0, lo - 1), max(lo, pos))  # (from the break before ``lo``: a header opening the report)
     if at < 0:
         return []
     lines: list[str] = []

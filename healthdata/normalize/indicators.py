@@ -29,6 +29,7 @@ __all__ = [
     "indicator_mentions",
     "resolve_mention",
     "qualified_outside_before",
+    "names_outside",
     "Mention",
     "MentionIndex",
     "indicator_unit",
@@ -121,6 +122,18 @@ def indicator_unit(indicator_id: str) -> str | None:
         if e["id"] == indicator_id:
             return e["unit"]
     return None
+
+
+@lru_cache(maxsize=256)
+def _sentence_wide_outside(alias: str) -> tuple[tuple[str, ...], ...]:
+    """The qualifiers of the outside_catalog entries marked ``whole_sentence`` that hold for ``alias`` (matching text)."""
+    return tuple(tuple(matching_text(q) for q in qa["qualifiers"]) for qa in outside_catalog()
+                 if qa.get("whole_sentence") and alias in {matching_text(a) for a in qa["aliases"]})
+
+
+def names_outside(alias: str) -> bool:
+    """Whether a qualifier can make the alias (matching text) name something outside the catalog (outside_catalog)."""
+    return any(iid is None for iid, _ in _alias_owners()[alias][1])
 
 
 @lru_cache(maxsize=1)
@@ -309,6 +322,11 @@ def resolve_mention(match: str, mention: Mention, clause_start: int, context_sta
     if len(ids) > 1:
         return plain[0] if plain else min(local)[1]
     if near_start is not None and match[clause_start : mention.start].strip(BARE_PREFIX):
+        # (a qualifier of an outside_catalog entry marked whole_sentence earlier in the sentence still holds: in
+        # 新冠疫苗累计接种9万剂次，全程接种率91%，加强免疫接种率70% both rates are the COVID vaccine's)
+        if any(_last_qualifier_pos(match, context_start, near_start, quals, index) >= 0 for quals in _sentence_wide_outside(mention.alias)) \
+                and not any(_last_qualifier_pos(match, near_start, clause_start, quals, index) >= 0 for _, quals in qualified):
+            return None
         context_start = max(context_start, near_start)
     wide = []
     for iid, quals in qualified:
