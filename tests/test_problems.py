@@ -691,3 +691,21 @@ def test_figures_of_what_there_is_belong_to_the_judgement_and_a_figure_of_only_s
     rows = page_rows(text)
     assert [r["text"] for r in rows][:2] == ["人员配备不足，现有在岗医护15人，按标准尚缺6人", "业务用房面积仅420平方米"]
     assert any(r["text"].startswith("基层防保人员身兼数职") and r["themes"] == ["workforce"] for r in rows), texts(rows)
+
+
+def test_a_full_stop_printed_as_a_decimal_point_ends_no_sentence():
+    text = "某县2012年上半年工作总结\n但药品支出增长过快，同比增长18。6%，基金运行压力较大。\n"
+    assert texts(page_rows(text)) == ["但药品支出增长过快，同比增长18。6%，基金运行压力较大"]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a situation said more exactly is one problem; a failure of management after it is another
+    ("但当前结核病疫情形势依然严峻，流动人口发病比例较高。", ["但当前结核病疫情形势依然严峻，流动人口发病比例较高"]),
+    ("但当前结核病疫情形势依然严峻，流动病人发现难、管理难。", ["但当前结核病疫情形势依然严峻", "流动病人发现难、管理难"]),
+    # what was built standing idle is the consequence of building without managing
+    ("部分乡镇重建设、轻管理，建成的村卫生室用房闲置。", ["部分乡镇重建设、轻管理，建成的村卫生室用房闲置"]),
+    # the money of a renewal named after the renewed things is no renewal reported
+    ("受县财力制约，卫生院危房改造和设备更新资金仍有较大缺口。", ["受县财力制约，卫生院危房改造和设备更新资金仍有较大缺口"]),
+])
+def test_what_says_more_about_a_judgement_and_what_is_a_judgement_of_its_own(sentence, expected):
+    assert texts(page_rows(f"某县卫生局2021年工作总结\n{sentence}\n")) == expected

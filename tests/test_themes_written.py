@@ -263,6 +263,25 @@ SUBJECTS = [
     # the skills of staff are the staff and the care they give
     ("乡村医务人员业务水平不高", {"workforce", "service_capacity"}),
     ("基层防保人员身兼数职", {"workforce"}),
+    # facilities that can give little care; the staff strength of a line of care
+    ("村卫生室只能看小病", {"service_capacity"}),
+    ("能开展剖宫产手术的乡镇卫生院只有2家", {"service_capacity"}),
+    ("结核病防治力量不足", {"workforce"}),
+    # the way to care judged long; patients who must seek care outside: access (and capacity)
+    ("孕妇到县医院产检路途较远", {"equity_access"}),
+    ("每年仍有大量患者外转就医", {"service_capacity", "equity_access"}),
+    # the pay of health workers; beds kept for a surge
+    ("村医收入偏低", {"workforce", "funding"}),
+    ("重症救治床位储备不足", {"emergency_capacity", "infrastructure"}),
+    # parts of the work not joined up, a change of practice not carried through
+    ("慢性病医防融合不够紧密", {"execution"}),
+    ("计划生育服务管理方式转变不到位", {"family_planning", "execution"}),
+    # slow progress of building work or of information systems is that programme's problem
+    ("村卫生室标准化建设进度滞后", {"infrastructure"}),
+    ("区域卫生信息平台建设进度缓慢", {"informatization"}),
+    # a disease naming whose care a rate of work counts, when a failure of the work is judged
+    ("高血压患者规范管理率未达到年度目标", {"execution"}),
+    ("糖尿病患者规范管理率偏低", {"public_health_pressure"}),
 ]
 
 

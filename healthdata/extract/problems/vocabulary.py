@@ -52,6 +52,7 @@ class Cues:
     persistent: CuePattern
     judgement: CuePattern
     reading_aid: CuePattern
+    decimal_mark: re.Pattern
     page_break_line: re.Pattern
     wrap_min_chars: int
     unwrappable_end: re.Pattern
@@ -122,6 +123,7 @@ def compiled_cues() -> Cues:
         persistent=CuePattern(c["persistent"]),
         judgement=any_of(c["admission_strong"] + c["admission_weak"]),
         reading_aid=CuePattern(c["reading_aid"]),
+        decimal_mark=re.compile(c["decimal_mark"]),
         page_break_line=re.compile(c["page_break_line"], re.M),
         wrap_min_chars=int(c["wrap_min_chars"]),
         unwrappable_end=re.compile(c["unwrappable_end"]),
