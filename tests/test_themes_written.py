@@ -257,6 +257,7 @@ SUBJECTS = [
     # understanding judged wanting, people hard to manage, records entered late: implementation gaps
     ("部分乡镇对分级诊疗的意义认识不足", {"reform", "execution"}),
     ("流动人口管理难", {"public_health_pressure", "execution"}),
+    ("受疫情影响，儿童健康体检组织难度大", {"public_health_pressure", "execution"}),
     ("随访记录录入滞后", {"execution"}),
     # a health worker who reports late is a failure of the work, not of staffing
     ("部分村医传染病报告不及时", {"execution"}),
