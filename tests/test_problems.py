@@ -709,3 +709,16 @@ def test_a_full_stop_printed_as_a_decimal_point_ends_no_sentence():
 ])
 def test_what_says_more_about_a_judgement_and_what_is_a_judgement_of_its_own(sentence, expected):
     assert texts(page_rows(f"某县卫生局2021年工作总结\n{sentence}\n")) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    # the new wordings inside achievements, solved difficulties and courses kept: no problem
+    "门诊大厅拥挤的状况得到改善，群众满意度明显提高。",
+    "通过入户宣传，打消了群众对接种的顾虑。",
+    "全县仅用3个月完成了42所村卫生室改造。",
+    "新农合报销周期由30天缩短到10天。",
+    "我县坚持公益性的方向没有改变。",
+    "全年医疗费用增长较快的势头得到遏制。",
+])
+def test_new_wordings_in_achievements_admit_nothing(sentence):
+    assert page_rows(f"某县卫生局2021年工作总结\n{sentence}\n") == []
