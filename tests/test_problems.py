@@ -722,3 +722,17 @@ def test_what_says_more_about_a_judgement_and_what_is_a_judgement_of_its_own(sen
 ])
 def test_new_wordings_in_achievements_admit_nothing(sentence):
     assert page_rows(f"某县卫生局2021年工作总结\n{sentence}\n") == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # something missing or unclear, an effect judged unclear, too much of something
+    ("部分村医执业资格缺失。", ["部分村医执业资格缺失"]),
+    ("部分村卫生室房屋产权不明晰。", ["部分村卫生室房屋产权不明晰"]),
+    ("对口支援效果不明显。", ["对口支援效果不明显"]),
+    ("部分卫生院药品储备过多，造成浪费。", ["部分卫生院药品储备过多，造成浪费"]),
+    # …not 经过, nor an indicator named 缺失率
+    ("经过长期努力，全县医疗条件明显改善。", []),
+    ("新生儿听力筛查缺失率下降到1%。", []),
+])
+def test_missing_unclear_and_too_much(sentence, expected):
+    assert texts(page_rows(f"某县卫生局2021年工作总结\n{sentence}\n")) == expected
