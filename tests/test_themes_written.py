@@ -258,6 +258,14 @@ SUBJECTS = [
     ("部分乡镇对分级诊疗的意义认识不足", {"reform", "execution"}),
     ("流动人口管理难", {"public_health_pressure", "execution"}),
     ("受疫情影响，儿童健康体检组织难度大", {"public_health_pressure", "execution"}),
+    # facilities spread unevenly, medicines out of reach, a fund out of balance
+    ("医疗机构布局不够合理", {"equity_access"}),
+    ("部分药品短缺", {"equity_access"}),
+    ("医保基金收支不平衡", {"funding"}),
+    # the means of supervision, a policy nobody knows, a measure without clear effect: implementation
+    ("监督执法手段落后", {"execution"}),
+    ("健康扶贫政策知晓率不高", {"execution"}),
+    ("对口支援效果不明显", {"execution"}),
     ("随访记录录入滞后", {"execution"}),
     # a health worker who reports late is a failure of the work, not of staffing
     ("部分村医传染病报告不及时", {"execution"}),
