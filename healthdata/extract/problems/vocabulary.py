@@ -87,11 +87,9 @@ def dispatch_by_first_character(patterns: list[str]) -> re.Pattern | None:
             return None
         for ch in sorted(first):
             by_character.setdefault(ch, []).append(p)
-    alternatives = "|".join(f"(?:{p})" for p in patterns)
     branches = (re.escape(ch) + "(?<=(?=" + "|".join(f"(?:{p})" for p in ps) + ").)"
                 for ch, ps in sorted(by_character.items()))
     try:
-        re.compile(alternatives)
         return re.compile("|".join(branches))
     except re.error:
         return None
