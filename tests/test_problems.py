@@ -632,3 +632,107 @@ def test_a_short_judgement_naming_its_subject_is_a_problem_of_its_own():
     # 财力紧张, 经费不足: four characters, but they name what is judged
     text = "某县卫生局2019年工作总结\n全县卫生工作取得新成效。专业技术人员青黄不接，财力紧张。\n"
     assert [r["text"] for r in page_rows(text)] == ["专业技术人员青黄不接", "财力紧张"]
+
+
+# ---------------------------------------------------------------- round 3: shapes of the written sets
+# (sentences written for these tests)
+
+def test_a_plans_opening_part_on_the_situation_and_its_problems_is_a_problems_section_in_traditional_text():
+    page = ("東河縣衛生事業發展規劃（2021—2025年）\n一、現狀與問題\n"
+            "全縣基層醫療機構服務能力薄弱，尚有8個村衛生室沒有合格村醫；山區羣衆看病路途遠，看病難問題依然突出。\n"
+            "二、發展目標\n到2025年，每千人口執業醫師數達到2.5人。\n")
+    rows = page_rows(page)
+    assert [r["origin"] for r in rows] == ["section"] * len(rows)
+    assert any(r["text"].startswith("全縣基層醫療機構服務能力薄弱") for r in rows), texts(rows)
+    assert any("沒有合格村醫" in r["text"] for r in rows), texts(rows)
+    assert any("看病難問題依然突出" in r["text"] for r in rows), texts(rows)
+    assert not any("2.5人" in r["text"] for r in rows)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # too many, too old, costs growing fast, a named problem persisting: plain judgements in a news item
+    ("该局负责人坦言，外转病人偏多、统筹基金支出增长较快的问题依然存在，今年将加强管理。",
+     ["外转病人偏多", "统筹基金支出增长较快的问题依然存在"]),
+    # residents hesitant about a service
+    ("市疾控中心负责人介绍，目前部分老年人存在接种顾虑。", ["目前部分老年人存在接种顾虑"]),
+    # a cramped space and a state that has not changed: another subject after 、, another problem
+    ("妇幼机构医护人员不足、门诊用房狭小的状况没有根本改变。", ["妇幼机构医护人员不足", "门诊用房狭小的状况没有根本改变"]),
+    # staff too old and unsure of the system, and the records entered late: two judgements
+    ("不过，村医年纪偏大、操作电脑不熟练，健康档案录入滞后。", ["不过，村医年纪偏大、操作电脑不熟练", "健康档案录入滞后"]),
+    # a difficulty that grows; procedures judged cumbersome
+    ("但医改进入攻坚期，利益调整难度加大。", ["但医改进入攻坚期，利益调整难度加大"]),
+    ("但群众异地就医报销手续繁琐，报账周期长。", ["但群众异地就医报销手续繁琐，报账周期长"]),
+    # a reporter's description of staff with several posts is no judgement without a contrast
+    ("记者看到，不少村医一人身兼数职。", []),
+])
+def test_plain_judgements_in_running_text(sentence, expected):
+    assert [r["text"] for r in page_rows(f"某县卫生局2021年工作总结\n{sentence}\n")] == expected
+
+
+def test_shortcomings_said_to_be_many_open_the_list_that_follows():
+    text = ("某县医保局2021年工作总结\n局长：我们的工作也有一些不足。一是异地就医直接结算还没有覆盖到村卫生室，群众垫付压力大；"
+            "二是部分卫生院存在小病大治现象，基金监管压力不小。\n")
+    rows = page_rows(text)
+    assert [(r["text"], sorted(r["themes"])) for r in rows] == [
+        ("异地就医直接结算还没有覆盖到村卫生室，群众垫付压力大", ["equity_access", "informatization"]),
+        ("部分卫生院存在小病大治现象，基金监管压力不小", ["execution", "integrity"]),
+    ]
+
+
+def test_the_year_ahead_opening_what_the_bureau_will_do_ends_the_problems():
+    text = ("某镇卫生院2008年工作总结\n工作中也存在一些问题：一是卫技人员紧缺；二是业务用房陈旧。"
+            "2009年，我们将努力克服困难，力争参合率达到98%。\n")
+    assert texts(page_rows(text)) == ["卫技人员紧缺", "业务用房陈旧"]
+
+
+def test_figures_of_what_there_is_belong_to_the_judgement_and_a_figure_of_only_so_much_is_one():
+    text = ("某社区卫生服务中心2021年工作总结\n对照标准，中心还存在明显差距：人员配备不足，现有在岗医护15人，按标准尚缺6人；"
+            "业务用房面积仅420平方米，且为租用；基层防保人员身兼数职，疲于应付。\n")
+    rows = page_rows(text)
+    assert [r["text"] for r in rows][:2] == ["人员配备不足，现有在岗医护15人，按标准尚缺6人", "业务用房面积仅420平方米"]
+    assert any(r["text"].startswith("基层防保人员身兼数职") and r["themes"] == ["workforce"] for r in rows), texts(rows)
+
+
+def test_a_full_stop_printed_as_a_decimal_point_ends_no_sentence():
+    text = "某县2012年上半年工作总结\n但药品支出增长过快，同比增长18。6%，基金运行压力较大。\n"
+    assert texts(page_rows(text)) == ["但药品支出增长过快，同比增长18。6%，基金运行压力较大"]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a situation said more exactly is one problem; a failure of management after it is another
+    ("但当前结核病疫情形势依然严峻，流动人口发病比例较高。", ["但当前结核病疫情形势依然严峻，流动人口发病比例较高"]),
+    ("但当前结核病疫情形势依然严峻，流动病人发现难、管理难。", ["但当前结核病疫情形势依然严峻", "流动病人发现难、管理难"]),
+    # what was built standing idle is the consequence of building without managing
+    ("部分乡镇重建设、轻管理，建成的村卫生室用房闲置。", ["部分乡镇重建设、轻管理，建成的村卫生室用房闲置"]),
+    # the money of a renewal named after the renewed things is no renewal reported
+    ("受县财力制约，卫生院危房改造和设备更新资金仍有较大缺口。", ["受县财力制约，卫生院危房改造和设备更新资金仍有较大缺口"]),
+])
+def test_what_says_more_about_a_judgement_and_what_is_a_judgement_of_its_own(sentence, expected):
+    assert texts(page_rows(f"某县卫生局2021年工作总结\n{sentence}\n")) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    # the new wordings inside achievements, solved difficulties and courses kept: no problem
+    "门诊大厅拥挤的状况得到改善，群众满意度明显提高。",
+    "通过入户宣传，打消了群众对接种的顾虑。",
+    "全县仅用3个月完成了42所村卫生室改造。",
+    "新农合报销周期由30天缩短到10天。",
+    "我县坚持公益性的方向没有改变。",
+    "全年医疗费用增长较快的势头得到遏制。",
+])
+def test_new_wordings_in_achievements_admit_nothing(sentence):
+    assert page_rows(f"某县卫生局2021年工作总结\n{sentence}\n") == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # something missing or unclear, an effect judged unclear, too much of something
+    ("部分村医执业资格缺失。", ["部分村医执业资格缺失"]),
+    ("部分村卫生室房屋产权不明晰。", ["部分村卫生室房屋产权不明晰"]),
+    ("对口支援效果不明显。", ["对口支援效果不明显"]),
+    ("部分卫生院药品储备过多，造成浪费。", ["部分卫生院药品储备过多，造成浪费"]),
+    # …not 经过, nor an indicator named 缺失率
+    ("经过长期努力，全县医疗条件明显改善。", []),
+    ("新生儿听力筛查缺失率下降到1%。", []),
+])
+def test_missing_unclear_and_too_much(sentence, expected):
+    assert texts(page_rows(f"某县卫生局2021年工作总结\n{sentence}\n")) == expected

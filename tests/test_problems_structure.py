@@ -105,3 +105,21 @@ def test_words_cut_clause_by_clause_are_the_words_of_the_whole_text(text):
         for end in range(start + 1, min(len(text), start + 6) + 1):
             assert clause_words.straddles(start, end) == straddles_words(whole, start, end)
     assert checked > 0
+
+
+def test_the_admission_wordings_found_by_first_character_are_found_where_the_alternation_is():
+    # the dispatch answers "is there a wording?" as the whole alternation does, on sentences written
+    # for the test: with and without a wording, one opening on a lookbehind (问题仍然存在 after 的),
+    # and inside a window of the text
+    from healthdata.extract.problems.vocabulary import compiled_cues, dispatch_by_first_character
+
+    cues = compiled_cues()
+    sentences = ["全县参合率达到98.6%,比上年提高1.3个百分点", "县外就医人次偏多", "报销周期长的问题依然存在",
+                 "这些问题依然存在", "业务用房狭小", "盘活闲置资产", "村医年龄偏大、操作不熟练", "群众满意度进一步提高",
+                 "但专业技术人员仍然紧缺", "部分老人存在接种顾虑"]
+    for wording in (cues.weak, cues.strong, cues.judgement):
+        for s in sentences:
+            assert bool(wording.found(s)) == bool(wording.cue.rx.search(s)), s
+            assert bool(wording.found(s, 2, len(s) - 1)) == bool(wording.cue.rx.search(s, 2, len(s) - 1)), s
+    assert bool(cues.weak.found("县外就医人次偏多")) and not cues.weak.found("全县参合率达到98.6%")
+    assert dispatch_by_first_character(["偏多", ".少"]) is None  # a wording that may start anywhere: no dispatch

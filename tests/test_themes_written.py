@@ -54,8 +54,9 @@ WRITTEN = [
     # routine work that misses people; figures reported through the systems
     ("部分村组儿童漏种", {"execution"}),
     ("统计报表填报不及时", {"informatization", "execution"}),
-    # patients leaving the county for care: the local care cannot treat them
-    ("患者县外就医比例较高", {"service_capacity"}),
+    # patients leaving the county for care: the local care cannot treat them, and they travel further
+    # and are reimbursed less
+    ("患者县外就医比例较高", {"service_capacity", "equity_access"}),
     # a population is who the failure after it misses, not a field qualifying it
     ("流动儿童漏种情况时有发生", {"public_health_pressure", "execution"}),
     # a health worker who breaks a rule is a matter of conduct or supervision, not of staffing
@@ -240,6 +241,56 @@ SUBJECTS = [
     ("医患关系依然紧张", {"public_order"}),
     # a keyword inside a longer one of staff is part of that noun
     ("食品安全监管力量不足", {"workforce"}),
+    # -- round 3: subjects and failures a reader names
+    # an insurance fund's spending growing fast is money
+    ("统筹基金支出增长较快", {"funding"}),
+    # vaccination coverage and births at home are public health
+    ("老年人接种率偏低", {"public_health_pressure"}),
+    ("仍有少数产妇在家分娩", {"public_health_pressure"}),
+    # the care of the critically ill is capacity; moving patients in an emergency is preparedness
+    ("基层急危重症识别和转运能力不强", {"service_capacity", "emergency_capacity"}),
+    # a gap between places is equity
+    ("各县区之间孕产妇系统管理率差距较大", {"equity_access"}),
+    # a remote place only says where the staff are short; where care is wanting it is access
+    ("偏远山区儿科医生短缺", {"workforce"}),
+    ("偏远山区群众住院分娩比例偏低", {"equity_access"}),
+    # understanding judged wanting, people hard to manage, records entered late: implementation gaps
+    ("部分乡镇对分级诊疗的意义认识不足", {"reform", "execution"}),
+    ("流动人口管理难", {"public_health_pressure", "execution"}),
+    ("受疫情影响，儿童健康体检组织难度大", {"public_health_pressure", "execution"}),
+    # facilities spread unevenly, medicines out of reach, a fund out of balance
+    ("医疗机构布局不够合理", {"equity_access"}),
+    ("部分药品短缺", {"equity_access"}),
+    ("医保基金收支不平衡", {"funding"}),
+    # the means of supervision, a policy nobody knows, a measure without clear effect: implementation
+    ("监督执法手段落后", {"execution"}),
+    ("健康扶贫政策知晓率不高", {"execution"}),
+    ("对口支援效果不明显", {"execution"}),
+    ("随访记录录入滞后", {"execution"}),
+    # a health worker who reports late is a failure of the work, not of staffing
+    ("部分村医传染病报告不及时", {"execution"}),
+    # the skills of staff are the staff and the care they give
+    ("乡村医务人员业务水平不高", {"workforce", "service_capacity"}),
+    ("基层防保人员身兼数职", {"workforce"}),
+    # facilities that can give little care; the staff strength of a line of care
+    ("村卫生室只能看小病", {"service_capacity"}),
+    ("能开展剖宫产手术的乡镇卫生院只有2家", {"service_capacity"}),
+    ("结核病防治力量不足", {"workforce"}),
+    # the way to care judged long; patients who must seek care outside: access (and capacity)
+    ("孕妇到县医院产检路途较远", {"equity_access"}),
+    ("每年仍有大量患者外转就医", {"service_capacity", "equity_access"}),
+    # the pay of health workers; beds kept for a surge
+    ("村医收入偏低", {"workforce", "funding"}),
+    ("重症救治床位储备不足", {"emergency_capacity", "infrastructure"}),
+    # parts of the work not joined up, a change of practice not carried through
+    ("慢性病医防融合不够紧密", {"execution"}),
+    ("计划生育服务管理方式转变不到位", {"family_planning", "execution"}),
+    # slow progress of building work or of information systems is that programme's problem
+    ("村卫生室标准化建设进度滞后", {"infrastructure"}),
+    ("区域卫生信息平台建设进度缓慢", {"informatization"}),
+    # a disease naming whose care a rate of work counts, when a failure of the work is judged
+    ("高血压患者规范管理率未达到年度目标", {"execution"}),
+    ("糖尿病患者规范管理率偏低", {"public_health_pressure"}),
 ]
 
 

@@ -101,15 +101,29 @@ def compiled_themes() -> tuple[CompiledTheme, ...]:
     return tuple(out)
 
 
+@dataclass(frozen=True)
+class SubjectRules:
+    """The vocabulary's ``subject`` rules, compiled (see themes.yaml)."""
+
+    fields: frozenset[str]
+    heads: frozenset[str]
+    gap: int
+    circumstance: re.Pattern | None
+    population: re.Pattern | None
+    work_rate: re.Pattern | None
+
+
 @lru_cache(maxsize=1)
-def subject_rules() -> tuple[frozenset[str], frozenset[str], int, re.Pattern | None, re.Pattern | None]:
-    """(field themes, head themes, modifier gap, circumstance regex, population regex) of the
-    vocabulary's ``subject`` rules."""
+def subject_rules() -> SubjectRules:
+    """The vocabulary's ``subject`` rules."""
     rules = theme_vocabulary().get("subject") or {}
-    circumstance, population = rules.get("circumstance"), rules.get("population")
-    return (frozenset(rules.get("field_themes") or ()), frozenset(rules.get("head_themes") or ()),
-            int(rules.get("modifier_gap_max_chars", 0)), re.compile(circumstance) if circumstance else None,
-            re.compile(population) if population else None)
+
+    def optional(key: str) -> re.Pattern | None:
+        return re.compile(rules[key]) if rules.get(key) else None
+
+    return SubjectRules(frozenset(rules.get("field_themes") or ()), frozenset(rules.get("head_themes") or ()),
+                        int(rules.get("modifier_gap_max_chars", 0)), optional("circumstance"),
+                        optional("population"), optional("work_rate"))
 
 
 def excluded_spans(text: str, exclude: re.Pattern | None) -> list[tuple[int, int]]:
@@ -248,6 +262,19 @@ def is_modifier(text: str, match: Match, by_theme: dict[str, list[Match]], heads
     return bool(follows) and not any(s < f[3] and f[2] < e for f in follows for _t, _k, s, e in own)
 
 
+def names_a_failed_work_rate(text: str, match: Match, found: list[Match], heads: frozenset[str],
+                             work_rate: re.Pattern) -> bool:
+    """Whether a field's keyword names whose care a rate of routine work counts, and a head
+    theme's keyword judges that rate in the same clause (高血压患者规范管理率|未达到年度目标; not
+    …管理服务率较上年下降, where no failure of work is named)."""
+    rate = work_rate.match(text, match[3])  # anchored at the keyword's end
+    if rate is None:
+        return False
+    clause_end = CLAUSE_BREAK.search(text, rate.end())
+    limit = clause_end.start() if clause_end else len(text)
+    return any(t in heads and rate.end() <= s < limit for t, _k, s, _e in found)
+
+
 def inside_a_head(match: Match, found: list[Match], heads: frozenset[str]) -> bool:
     """Whether a keyword is part of a longer keyword of a head theme (监管 in 监管力量: the noun is
     the force of supervisors, workforce, not supervision)."""
@@ -265,8 +292,8 @@ def themes_for(text_match: str, yielding: bool = True) -> list[Match]:
     or is part of a longer keyword of money, staff, buildings or a failure (:func:`inside_a_head`);
     and, unless nothing else is left, when it only qualifies the noun after it (a field's
     keyword before money, staff, buildings or a failure: 疾病预防控制经费; a population, 流动儿童漏种,
-    is no such field) or stands in a phrase
-    of circumstance (在…疫情中).  Keywords that only stand in for a subject a theme would name
+    is no such field), names whose care a rate of routine work counts (高血压患者规范管理率未达到目标)
+    or stands in a phrase of circumstance (在…疫情中).  Keywords that only stand in for a subject a theme would name
     (有待加强 as execution, see ``yielding`` in themes.yaml) count when no such theme is named,
     and not at all unless ``yielding``.  An empty list means no theme explains the text.
     """
@@ -279,12 +306,16 @@ def themes_for(text_match: str, yielding: bool = True) -> list[Match]:
         if kept:
             by_theme[theme_id] = first_of_each_start(kept)
     found = [f for fs in by_theme.values() for f in fs]
-    fields, heads, gap, circumstance, population = subject_rules()
-    found = [f for f in found if not inside_a_head(f, found, heads)]
-    qualifiers = {f for f in found if f[0] in fields and is_modifier(text_match, f, by_theme, heads, gap)
-                  and not (population and population.search(f[1]))}
-    if circumstance is not None:
-        around = [m.span() for m in circumstance.finditer(text_match)]
+    rules = subject_rules()
+    found = [f for f in found if not inside_a_head(f, found, rules.heads)]
+    qualifiers = {f for f in found if f[0] in rules.fields
+                  and is_modifier(text_match, f, by_theme, rules.heads, rules.gap)
+                  and not (rules.population and rules.population.search(f[1]))}
+    if rules.work_rate is not None:
+        qualifiers |= {f for f in found if f[0] in rules.fields
+                       and names_a_failed_work_rate(text_match, f, found, rules.heads, rules.work_rate)}
+    if rules.circumstance is not None:
+        around = [m.span() for m in rules.circumstance.finditer(text_match)]
         qualifiers |= {f for f in found if any(a <= f[2] and f[3] <= b for a, b in around)}
     if any(f not in qualifiers for f in found):
         found = [f for f in found if f not in qualifiers]

@@ -55,9 +55,10 @@ def continues_judgement(problem: str, part: str, admits: bool, after_cause: bool
     be improved (…,服务能力有待提升: what follows from the judgement); and, when it is not about
     another subject only, when it is short (设备老化,业务用房陈旧), sums up with a gap (…,与群众
     的需求相比还有差距), singles out the worst case (…,儿科医生尤为紧缺) or says more exactly a
-    situation judged before (防控形势严峻,流动人口发病比例较高).  A part wording no shortcoming
-    says more about the problem when the problem names no subject of its own (…仍有差距) or
-    shares a theme with it, and does not open a new topic (由于, 同时, 部分…)."""
+    situation judged before, naming no subject the situation does not (防控形势严峻,流动人口发病
+    比例较高; not …,流动人口管理难: a failure of management is a judgement of its own).  A part
+    wording no shortcoming says more about the problem when the problem names no subject of its
+    own (…仍有差距) or shares a theme with it, and does not open a new topic (由于, 同时, 部分…)."""
     cues = compiled_cues()
     previous, own = subject_themes(problem), subject_themes(part)
     another_subject = about_another_subject(problem, part)
@@ -74,7 +75,7 @@ def continues_judgement(problem: str, part: str, admits: bool, after_cause: bool
             len(part) < cues.short_clause_chars
             or bool(cues.comparison_gap.search(part))
             or bool(cues.intensifier.search(part))
-            or (not own or bool(own & previous)) and bool(cues.situation.search(problem))
+            or own <= previous and bool(cues.situation.search(problem))
         )
     return (
         not cues.new_topic.match(part)

@@ -1,8 +1,8 @@
 """The reading view: the text problems are read from, with the raw offset of each character.
 
-Reading aids (pinyin in parentheses after characters) are left out, a line cut inside a sentence
-by the page's line width is joined to the next, and a whole report printed on one line is cut at
-its inline headings.
+Reading aids (pinyin in parentheses after characters) are left out, a ``。`` printed as a decimal
+point (27。4%) is read as one, a line cut inside a sentence by the page's line width is joined to
+the next, and a whole report printed on one line is cut at its inline headings.
 """
 from __future__ import annotations
 
@@ -136,10 +136,12 @@ def logical_lines(match: str, start: int, end: int) -> list[Span]:
 def view_skips(match: str, start: int, end: int) -> list[tuple[int, int, str]]:
     """What the reading view leaves out of or adds to the raw text [start, end): (start, end,
     replacement) for each line break added inside a very long line, each newline of a line
-    joined to the next, and each reading aid, in text order."""
+    joined to the next, each reading aid and each decimal point printed as 。 (read as ., so that
+    it ends no sentence), in text order."""
     cues = compiled_cues()
     breaks = page_break_skips(match, start, end)
     skips = [(a.start(), a.end(), "") for a in cues.reading_aid.finditer(match, start, end)]
+    skips += [(d.start(), d.end(), ".") for d in cues.decimal_mark.finditer(match, start, end)]
     lines = logical_lines(match, start, end)
     for ls, le in lines:
         if le - ls >= cues.long_line_chars:
