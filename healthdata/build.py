@@ -125,7 +125,7 @@ def report_result(rep, source_file: str, view) -> FileResult:
     out = FileResult(manifest={})
     doc, secs, sections = report_rows(rep, source_file)
     rep.sections = sections
-    doc["source_start"], doc["source_end"] = view.raw_span(rep.start, rep.end)
+    doc["source_start"], doc["source_end"] = view.raw_span(rep.start if rep.text_start is None else rep.text_start, rep.end)
     doc["source_start"] = min(doc["source_start"], getattr(rep, "raw_start", doc["source_start"]))  # a title first in <title>
     doc["n_chars"] = doc["source_end"] - doc["source_start"]
     for sec in secs:

@@ -512,11 +512,13 @@ def _text_chars(line: Line) -> int:
 _DIGIT = re.compile(r"[0-9]")
 
 
-def untitled_spans(lines: list[Line], lo: int, hi: int, stops: set[int], least: int) -> list[tuple[int, int]]:
-    """(first, last + 1) line indexes of each run of report text among ``lines[lo:hi]`` between
+def untitled_spans(lines: list[Line], lo: int, hi: int, stops: set[int], least: int) -> list[tuple[int, int, int]]:
+    """(first, last + 1, text) line indexes of each run of report text among ``lines[lo:hi]`` between
     furniture lines that holds at least ``least`` characters of running text (less is a list of
     links or a notice of the site); enumerated headings and a short headline directly above a run
-    belong to it."""
+    belong to it.  ``text`` is the run's first line of text (its enumerated headings included): under
+    a headline (a news item's, an interview's) the report's own text starts there, after the
+    headline and the site's lines below it; the headline is read with the report."""
     out, i = [], lo
     while i < hi:
         if i in stops or not _is_report_text(lines[i]):
@@ -534,11 +536,12 @@ def untitled_spans(lines: list[Line], lo: int, hi: int, stops: set[int], least: 
             floor = out[-1][1] if out else lo
             while first > floor and first - 1 not in stops and heading_level(lines[first - 1].match) is not None:
                 first -= 1  # enumerated headings above the text
+            text_first = first
             h = _headline_above(lines, first, floor, stops)
             first = first if h is None else h
-            if out and _headline_run(lines, out[-1], first):
+            if out and _headline_run(lines, out[-1][:2], first):
                 first = out.pop()[0]  # the run before is this text's headline (a question, an exclamation)
-            out.append((first, k))
+            out.append((first, k, text_first))
         i = j
     return out
 
@@ -673,12 +676,14 @@ def reports_in(text: str, source_file: str, match: str | None = None) -> list[Re
                          "untitled_min_chars" if k == 0 else "untitled_after_report_min_chars"]
         for found in untitled_spans(lines, lo, hi, stops, least) if hi > lo else []:
             if not _repeats(match[lines[found[0]].start:lines[found[1] - 1].end], titled):
-                spans.append((*found, None, None))
+                spans.append((found[0], found[1], None, found[2]))  # (the title line's slot holds the text's first line)
     spans.sort(key=lambda sp: sp[0])
     reports = []
     for n, (first, last, tspan, ti) in enumerate(spans, 1):
         if tspan is None:
-            reports.append(_report(source_file, n, text, match, lines, first, last, None))
+            rep = _report(source_file, n, text, match, lines, first, last, None)
+            rep.text_start = lines[ti].start
+            reports.append(rep)
         else:
             rep = _report(source_file, n, text, match, lines, ti, last, tspan, carried)
             rep.start = lines[first].start
@@ -760,6 +765,7 @@ def _moved(rep: ReportText, cut: list[tuple[int, int]], text: str) -> ReportText
     new.sections = [replace(sec, start=at(sec.start), end=at(sec.end)) for sec in rep.sections]
     new.title_span = None if rep.title_span is None else (at(rep.title_span[0]), at(rep.title_span[1]))
     new.title_from_marker = getattr(rep, "title_from_marker", False)
+    new.text_start = None if rep.text_start is None else at(rep.text_start)
     return new
 
 

@@ -34,6 +34,10 @@ class ReportText:
     start: int
     end: int
     sections: list[Section] = field(default_factory=list)
+    # where the report's own text starts when it opens under a headline (a news item's, an
+    # interview's: its title is null): the document's published start; the headline and the site's
+    # lines under it are read with the report but are not its text.  None: the report starts at ``start``.
+    text_start: int | None = None
 
     _section_kinds: "SectionKinds | None" = field(default=None, init=False, repr=False, compare=False)
 

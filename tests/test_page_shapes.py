@@ -240,13 +240,16 @@ def test_a_short_report_on_one_line_keeps_its_title(opening):
 
 @pytest.mark.parametrize("between", ["", "发布时间：2013-01-16　来源：县卫生局　浏览次数：312\n",
                                      "2013年01月16日 09:30\n来源：县卫生局\n分享到：微信 微博\n"])
-def test_a_news_items_headline_is_its_text_and_its_figures_are_kept(between):
+def test_a_news_item_starts_at_its_text_and_its_headlines_figures_are_kept(between):
+    """The document starts where its text does (the headline is the site's heading of the article:
+    ANNOTATION.md anchors an untitled report at its text after the site's lines); the headline is
+    read with it, so its figure is the report's."""
     page = ("首页 > 新闻中心 > 卫健动态\n"
             "我县新农合参合率达98.5%\n" + between +
             "本报讯 2012年，全县新型农村合作医疗工作稳步推进，住院补偿比例提高到65%。\n")
     docs, obs = page_rows(page)
     assert [(d["title"], d["doc_type"], d["year"]) for d in docs] == [(None, "summary", 2012)]
-    assert page[docs[0]["source_start"]:].startswith("我县新农合参合率达98.5%")
+    assert page[docs[0]["source_start"]:].startswith("本报讯 2012年")
     assert [(r["value"], r["indicator_id"]) for r in obs] == [(98.5, "ncms_participation_rate"), (65.0, "reimbursement_ratio")]
 
 
@@ -287,7 +290,7 @@ def test_the_year_a_from_to_pair_reaches_is_a_year_the_text_reports():
             "——北河县推进县域医共体建设纪实\n"
             "近年来，北河县县域内就诊率由2020年的82.1%提高到2023年的91.5%，基层诊疗量占比达到63.2%。\n")
     docs, _ = page_rows(page)
-    assert [(d["title"], d["year"], d["source_start"]) for d in docs] == [(None, 2023, 0)]
+    assert [(d["title"], d["year"], d["source_start"]) for d in docs] == [(None, 2023, page.index("近年来"))]
 
 
 def test_a_two_crumb_trail_from_the_sites_name_is_no_link_over_the_headline():
@@ -297,7 +300,7 @@ def test_a_two_crumb_trail_from_the_sites_name_is_no_link_over_the_headline():
             "来源：市卫生局　作者：李四\n"
             "本网讯 2015年全市重点人群签约率达85%。\n")
     docs, obs = page_rows(page)
-    assert page[docs[0]["source_start"]:].startswith("西林市：家庭医生")
+    assert page[docs[0]["source_start"]:].startswith("本网讯 2015年")  # the headline is no link over it, nor the text
     assert [r["value"] for r in obs] == [85.0]
 
 
@@ -309,7 +312,7 @@ def test_a_headline_asking_a_question_is_the_interviews_headline_not_a_report_of
             "问：今年参合情况怎样？\n"
             "局长：2014年全县参合率达到98.9%。\n")
     docs, _ = page_rows(page)
-    assert len(docs) == 1 and page[docs[0]["source_start"]:].startswith("【在线访谈】")
+    assert len(docs) == 1 and page[docs[0]["source_start"]:].startswith("主持人：")
 
 
 @pytest.mark.parametrize("copy", ["北沙县2009年卫生工作情况.doc", "北沙县2009年卫生工作情况.pdf"])

@@ -44,7 +44,7 @@ class Documents(SpannedTable):
 
     doc_id: Series[str] = pa.Field(unique=True, description="Stable id: raw file stem and the report's position on the page (#01, #02 …).")
     source_file: Series[str] = pa.Field(description="Raw file the report is in (path relative to the raw folder).")
-    source_start: Series[int] = pa.Field(ge=0, description="Offset of the report's first character (its title line, else its first line of text) in the raw file's decoded text.", metadata={"unit": "characters"})
+    source_start: Series[int] = pa.Field(ge=0, description="Offset of the report's first character (its title line, else its first line of text; a news item's or interview's headline above its text, with the site's lines under it, is read with the report but starts no document) in the raw file's decoded text.", metadata={"unit": "characters"})
     source_end: Series[int] = pa.Field(gt=0, description="Offset just after the report's last character.", metadata={"unit": "characters"})
     title: Series[str] = pa.Field(nullable=True, description="Title as written, without a leading 第N篇 and trailing word counts; null for report text without a title (news items, notices, excerpts).")
     doc_type: Series[str] = pa.Field(isin=DOC_TYPES, description="summary (工作总结, and texts about work done), plan (工作计划/要点/打算, and texts of aims), summary_and_plan, or unknown (an untitled text that says neither).")
