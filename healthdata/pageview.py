@@ -140,6 +140,8 @@ def _v():
         "chunk_min": int(v["chunk_run_min"]),
         "number_cut": _gated(v, "number_cut", re.compile(v["number_cut"])),
         "line_number_cut": _gated(v, "line_number_cut", re.compile(v["line_number_cut"])),
+        "unit_words": tuple(v["unit_words_cut_by_wrap"]),
+        "unit_word_cut": _gated(v, "unit_word_cut", re.compile(unit_word_cut_pattern(v["unit_words_cut_by_wrap"]))),
         "page_break_cut": _gated(v, "page_break_cut", re.compile(v["page_break_cut"])),
         "inline_furniture": [_gated(v, "inline_navigation_trail", re.compile(v["inline_navigation_trail"]))]
         + [re.compile(v[k]) for k in ("inline_furniture_start", "inline_furniture_end", "inline_dateline",
@@ -330,9 +332,28 @@ def number_cut_edits(text: str, rx: re.Pattern) -> list[Edit]:
 
 
 def line_number_cut_edits(text: str) -> list[Edit]:
-    """A bare line break inside a rate (``达9`` / ``6.4%``; ``line_number_cut``), left after the
-    hard wrap's joins (so that the lengths the wrap is found by are the page's own): removed."""
-    return number_cut_edits(page_matching_text(text), _v()["line_number_cut"])
+    """A bare line break inside a rate (``达9`` / ``6.4%``; ``line_number_cut``) or inside the unit word
+    after a number (``1.3个百分`` / ``点``; :func:`unit_word_cut_edits`), left after the hard wrap's joins
+    (so that the lengths the wrap is found by are the page's own): removed."""
+    text = page_matching_text(text)
+    return number_cut_edits(text, _v()["line_number_cut"]) + unit_word_cut_edits(text)
+
+
+def unit_word_cut_pattern(words: list[str]) -> str:
+    """A number, then a unit word of ``words`` with a line break inside it: its first characters
+    (group ``head``), the break (``cut``) and the rest (``tail``)."""
+    heads = sorted({w[:k] for w in words for k in range(1, len(w))}, key=len, reverse=True)
+    tails = sorted({w[k:] for w in words for k in range(1, len(w))}, key=len, reverse=True)
+    return (r"(?<=\d)[ \t\u3000]*(?P<head>" + "|".join(map(re.escape, heads)) + r")(?P<cut>[ \t\u3000]*\n[ \t\u3000]*)"
+            r"(?P<tail>" + "|".join(map(re.escape, tails)) + ")")
+
+
+def unit_word_cut_edits(text: str) -> list[Edit]:
+    """Breaks that cut one of the unit words (``unit_words_cut_by_wrap``) after a number: removed."""
+    v = _v()
+    return [(m.start("cut"), m.end("cut"), "") for m in v["unit_word_cut"].finditer(text)
+            if any(w.startswith(m.group("head")) and m.group("tail").startswith(w[len(m.group("head")):])
+                   for w in v["unit_words"])]
 
 
 def page_break_edits(text: str) -> list[Edit]:

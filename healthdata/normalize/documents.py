@@ -17,7 +17,9 @@ from healthdata.types import ReportText, Section
 from healthdata.vocab import load_yaml
 
 SUFFIX_LEVEL = {"市": "city", "县": "county", "区": "district"}
-LEVEL_SUFFIX = {v: k for k, v in SUFFIX_LEVEL.items()}
+# the suffix of the bureau's own place at each level: a province's report (全省, 我省) names the cities,
+# counties and districts below it in passing (各市州, 某某新区社会事业局), none of them its own
+LEVEL_SUFFIX = {v: k for k, v in SUFFIX_LEVEL.items()} | {"province": "省"}
 
 
 @lru_cache(maxsize=1)
@@ -330,7 +332,8 @@ def title_bureau_level(title_match: str) -> tuple[str | None, str] | None:
     v = _v()
     m = re.search(v["title_bureau"], title_match)
     if m is None:
-        return None
+        # a health centre's own report that names no place (卫生院2021年工作计划): township level
+        return (None, "township") if re.match(v["title_health_centre"], title_match.lstrip()) else None
     whole = m.group("place")
     for suffix, level in v["title_level_suffixes"].items():
         if whole.endswith(suffix):
