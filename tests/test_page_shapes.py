@@ -412,3 +412,49 @@ def test_every_gate_is_part_of_what_its_pattern_matches(name, sample):
     assert found, "the sample shows the pattern"
     for m in found:  # the gate stands in the match, or in the character before or the text it looks ahead to
         assert gate.search(text, max(0, m.start() - 1), m.end() + 12), (m.group(), "no gate at the match")
+
+
+# A document-sharing page that sets numbers off by spaces and keeps its PDF's page numbers and hard
+# wraps (written for this test): page numbers between dashes cut a number or part it from its unit, a
+# bare break follows a spaced number, the wrap cuts a unit word, and counts are spaced digit by digit.
+SPACED_SHARING_PAGE = (
+    "2012年青石镇卫生院工作总结\n2012年，我院在县卫生局的领导下，较好地完成了各项任务，现总结如下：\n"
+    "全年门诊 21 508 人次，比上年增长 8.6 %，门诊处方合格率达到 9\n- 2 -\n6.5%，病历甲级率 91%。\n"
+    "全镇参合农民 3 8 214 人，参合率比上年提高 2.3 个百分\n点，全年补偿金额 156.3\n- 3 -\n万元，比上年增长 12%。\n"
+    "适龄儿童免疫规划疫苗接种率均在 9\n6% 以上，全院 5 2 名职工中本科学历 9 人，组建家庭医生团队1 3 6个。\n"
+    "住院分娩率达到98.\n— 第 4 页 —\n41%，新生儿访视率90%。\n")
+
+
+@pytest.mark.parametrize("value, unit, quote", [
+    (96.5, "percent", "9\n- 2 -\n6.5%"),  # a page number between dashes inside a number after a space
+    (1563000.0, "yuan", "156.3\n- 3 -\n万元"),  # ... and between a number and its unit
+    (98.41, "percent", "98.\n— 第 4 页 —\n41%"),  # a page counter between single dashes
+    (96.0, "percent", "9\n6%"),  # a bare break inside a number set off by a space
+    (2.3, "percent", "2.3 个百分\n点"),  # the wrap cuts the unit word
+    (38214.0, "count", "3 8 214 人"),  # single digits spaced before a thousands group
+    (52.0, "count", "5 2 名"),  # spaced digits after a space
+    (136.0, "count", "1 3 6个"),  # three spaced digits glued to the measure word
+])
+def test_numbers_cut_or_spaced_on_a_sharing_page_are_read_whole(value, unit, quote):
+    docs, obs = page_rows(SPACED_SHARING_PAGE)
+    assert (value, unit, quote) in {(r["value"], r["unit"], r["quote"]) for r in obs}
+
+
+def test_no_piece_of_a_cut_or_spaced_number_is_read_alone():
+    docs, obs = page_rows(SPACED_SHARING_PAGE)
+    got = {(r["value"], r["unit"]) for r in obs}
+    assert not {(6.5, "percent"), (6.0, "percent"), (41.0, "percent"), (8214.0, "count"), (2.0, "count"),
+                (6.0, "count"), (2.3, "count")} & got
+
+
+def test_a_unit_word_cut_gate_is_part_of_its_patterns_matches():
+    import re
+
+    from healthdata.pageview import unit_word_cut_pattern, vocabulary
+
+    v = vocabulary()
+    pattern = re.compile(unit_word_cut_pattern(v["unit_words_cut_by_wrap"]))
+    gate = re.compile(v["gates"]["unit_word_cut"])
+    for sample in ("提高1.3个百分\n点", "接诊2.6万人\n次", "投入35万\n元", "下降0.8个\n千分点"):
+        m = pattern.search(sample)
+        assert m and gate.search(sample, m.start(), m.end()), sample

@@ -347,6 +347,8 @@ def title_bureau_level(title_match: str) -> tuple[str | None, str] | None:
             if len(place) <= len(suffix) or re.search(v["title_bureau_masked"], place):
                 return None  # a bare 市卫生局 or a masked 某县: the body decides
             if re.fullmatch(v["title_bureau_generic"], place):
+                if whole[:len(whole) - len(place)].endswith(v["title_bureau_about"]):
+                    return None  # 关于乡镇卫生院…: the subject, not the issuer
                 return None, level  # 乡镇卫生院: a township's hospital, no name
             if suffix == "市":
                 where = resolve_place(place)
