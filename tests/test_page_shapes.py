@@ -450,10 +450,10 @@ def test_no_piece_of_a_cut_or_spaced_number_is_read_alone():
 def test_a_unit_word_cut_gate_is_part_of_its_patterns_matches():
     import re
 
-    from healthdata.pageview import unit_word_cut_pattern, vocabulary
+    from healthdata.pageview import vocabulary, word_cut_pattern
 
     v = vocabulary()
-    pattern = re.compile(unit_word_cut_pattern(v["unit_words_cut_by_wrap"]))
+    pattern = re.compile(r"(?<=\d)[ \t\u3000]*" + word_cut_pattern(v["unit_words_cut_by_wrap"]))
     gate = re.compile(v["gates"]["unit_word_cut"])
     for sample in ("提高1.3个百分\n点", "接诊2.6万人\n次", "投入35万\n元", "下降0.8个\n千分点"):
         m = pattern.search(sample)
