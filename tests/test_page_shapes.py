@@ -385,6 +385,9 @@ def test_a_count_whose_digits_are_spaced_out_is_read_whole():
 @pytest.mark.parametrize("name, sample", [
     ("number_cut", "全县新农合参合率达到9\n2、8.6%，比上年提高"),
     ("page_break_cut", "全县孕产妇系统管理率达到8\n---------- 第1页/共3页 ----------\n7.5%以上"),
+    ("inline_page_break_cut", "全县孕产妇系统管理率达到8----第1页/共3页----7.5%以上"),
+    ("inline_page_counter_start", "一是村医老化，------第2页------二是设备陈旧"),
+    ("inline_page_counter_end", "一是村医老化，------第2页------二是设备陈旧"),
     ("line_number_cut", "全县孕产妇产前检查率达到9\n5.6%，比上年提高"),
     ("pinyin_after_character", "县卫(wèi)生局"),
     ("inline_navigation_trail", "首页 > 工作动态 > 正文 某县卫生局2020年工作总结"),
@@ -458,3 +461,49 @@ def test_a_unit_word_cut_gate_is_part_of_its_patterns_matches():
     for sample in ("提高1.3个百分\n点", "接诊2.6万人\n次", "投入35万\n元", "下降0.8个\n千分点"):
         m = pattern.search(sample)
         assert m and gate.search(sample, m.start(), m.end()), sample
+
+
+# A page flattened to one line keeps a sharing site's page counters where they cut the text (written for this test)
+FLAT_SHARING_PAGE = (
+    "青石县卫生局2013年工作总结 2013年，全县卫生工作稳步推进，新农合参合率达到9----第1页/共4页----7.5%，"
+    "住院分娩率达到98.—第2页—41%，孕产妇系统管理率达到8某某文库www.example.com第3页共7页9.6%。"
+    "存在的问题：一是村医队伍老化，------第4页------二是基层设备陈旧。\n")
+
+
+@pytest.mark.parametrize("value, quote", [
+    (97.5, "9----第1页/共4页----7.5%"), (98.41, "98.—第2页—41%"), (89.6, "8某某文库www.example.com第3页共7页9.6%")])
+def test_a_page_counter_inside_a_line_that_cuts_a_number_is_read_across(value, quote):
+    docs, obs = page_rows(FLAT_SHARING_PAGE)
+    assert (value, "percent", quote) in {(r["value"], r["unit"], r["quote"]) for r in obs}
+    assert not {7.5, 41.0, 9.6} & {r["value"] for r in obs}
+
+
+def test_a_page_counter_between_sentences_of_a_line_is_taken_out_of_the_text():
+    from healthdata.pageview import page_view
+
+    assert "一是村医队伍老化，二是基层设备陈旧。" in page_view(FLAT_SHARING_PAGE).text
+
+
+def test_text_glued_to_a_page_counter_is_read():
+    # metadata, counter and the notice's text on one line, nothing between the counter and the text
+    page = ("关于调整新农合补偿方案的通知发布者：管理员 发布时间：2012-03-02 浏览：412各乡镇卫生院：2011年，"
+            "全县新农合基金使用率达到93.6%，经研究，现将补偿方案调整如下。\n")
+    docs, obs = page_rows(page)
+    assert (93.6, "ncms_fund_utilization_rate") in {(r["value"], r["indicator_id"]) for r in obs}
+
+
+def test_a_wrap_inside_a_values_link_word_keeps_the_indicator():
+    page = ("青石县卫生局2011年工作计划\n2011年，新农合参合率稳定在97%以上，住院分娩率达到98%以上，孕产妇死亡率控\n"
+            "制在25/10万以下，婴儿死亡率控制在11‰以下。\n")
+    docs, obs = page_rows(page)
+    assert (25.0, "maternal_mortality_ratio") in {(r["value"], r["indicator_id"]) for r in obs}
+
+
+def test_a_title_printed_several_times_with_nothing_between_on_a_one_line_page_is_one_title():
+    title = "青石区卫生健康局2022年下半年工作计划"
+    page = (title * 3 + "来源：区卫生健康局 | 发布日期：2022-07-11 | 【打印】下半年，重点抓好以下工作："
+            "一、做好疫情防控。老年人疫苗全程接种率达到90%以上。二、提升公共卫生服务。居民健康档案建档率达到"
+            "85%以上，高血压患者规范管理率达到65%以上。三、守牢妇幼健康底线。孕产妇死亡率控制在10/10万以内。\n")
+    docs, obs = page_rows(page)
+    assert [(d["title"], d["doc_type"]) for d in docs] == [(title, "plan")]
+    assert {r["statement"] for r in obs} == {"target"}
