@@ -140,10 +140,18 @@ def _v():
         "chunk_min": int(v["chunk_run_min"]),
         "number_cut": _gated(v, "number_cut", re.compile(v["number_cut"])),
         "line_number_cut": _gated(v, "line_number_cut", re.compile(v["line_number_cut"])),
+        "unit_words": tuple(v["unit_words_cut_by_wrap"]),
+        "unit_word_cut": _gated(v, "unit_word_cut", re.compile(
+            r"(?<=\d)[ \t\u3000]*" + word_cut_pattern(v["unit_words_cut_by_wrap"]))),
+        "link_words": tuple(v["link_words_cut_by_wrap"]),
+        "link_word_cut": _gated(v, "link_word_cut", re.compile(
+            f"(?<=[{v['han']}])" + word_cut_pattern(v["link_words_cut_by_wrap"]))),
         "page_break_cut": _gated(v, "page_break_cut", re.compile(v["page_break_cut"])),
-        "inline_furniture": [_gated(v, "inline_navigation_trail", re.compile(v["inline_navigation_trail"]))]
+        "inline_page_break_cut": _gated(v, "inline_page_break_cut", re.compile(v["inline_page_break_cut"])),
+        "inline_furniture": [_gated(v, k, re.compile(v[k])) for k in ("inline_navigation_trail", "inline_page_counter_start",
+                                                                       "inline_page_counter_end")]
         + [re.compile(v[k]) for k in ("inline_furniture_start", "inline_furniture_end", "inline_dateline",
-                                      "inline_date_label", "inline_links_after_text")],
+                                      "inline_date_label", "inline_links_after_text", "inline_counter_end")],
         "chunk_cut_min": int(v["chunk_cut_min_chars"]),
         "sentence_end": re.compile(f"[{v['sentence_end']}]$"),
         "wrap_min_lines": int(v["wrap_min_lines"]),
@@ -303,13 +311,15 @@ def site_cut_edits(text: str) -> list[Edit]:
     """Edits undoing ways a site cuts a page, found in one matching text: a single chunk number
     that cuts a number in two (``达到9`` / ``2、8.6%``: removed with its break, when the line it ends
     is running text; see ``number_cut`` in the vocabulary), a page-break block (rule line, 第1页/共3页,
-    rule line) that cuts a number in two (removed with its breaks; ``page_break_cut``), and site furniture inside a line (a
+    rule line) that cuts a number in two (removed with its breaks; ``page_break_cut``; or inside a line:
+    ``inline_page_break_cut``), and site furniture inside a line (a
     navigation trail before a one-line page's text, 上一篇/下一篇 links and article metadata after
     it: a line break, so that it is furniture of its own line)."""
     text = page_matching_text(text)  # same length: the patterns see Simplified, half-width forms
     v = _v()
     out = number_cut_edits(text, v["number_cut"])
     out += [(m.start("cut"), m.end("cut"), "") for m in v["page_break_cut"].finditer(text)]  # a page-break block inside a number
+    out += [(m.start("cut"), m.end("cut"), "") for m in v["inline_page_break_cut"].finditer(text)]  # ... inside a line
     for rx in v["inline_furniture"]:
         for m in rx.finditer(text):
             pos = m.start("at")
@@ -330,9 +340,36 @@ def number_cut_edits(text: str, rx: re.Pattern) -> list[Edit]:
 
 
 def line_number_cut_edits(text: str) -> list[Edit]:
-    """A bare line break inside a rate (``达9`` / ``6.4%``; ``line_number_cut``), left after the
-    hard wrap's joins (so that the lengths the wrap is found by are the page's own): removed."""
-    return number_cut_edits(page_matching_text(text), _v()["line_number_cut"])
+    """A bare line break inside a rate (``达9`` / ``6.4%``; ``line_number_cut``), inside the unit word
+    after a number (``1.3个百分`` / ``点``) or inside the word linking an indicator to its value (``控`` /
+    ``制在``; :func:`word_cut_edits`), left after the hard wrap's joins (so that the lengths the wrap is
+    found by are the page's own): removed."""
+    text = page_matching_text(text)
+    v = _v()
+    return (number_cut_edits(text, v["line_number_cut"]) + word_cut_edits(text, v["unit_word_cut"], v["unit_words"])
+            + [e for e in word_cut_edits(text, v["link_word_cut"], v["link_words"]) if _ends_running_text(text, e[0])])
+
+
+def word_cut_pattern(words: list[str]) -> str:
+    """A word of ``words`` with a line break inside it: its first characters (group ``head``), the
+    break (``cut``) and the rest (``tail``)."""
+    heads = sorted({w[:k] for w in words for k in range(1, len(w))}, key=len, reverse=True)
+    tails = sorted({w[k:] for w in words for k in range(1, len(w))}, key=len, reverse=True)
+    return ("(?P<head>" + "|".join(map(re.escape, heads)) + r")(?P<cut>[ \t\u3000]*\n[ \t\u3000]*)"
+            "(?P<tail>" + "|".join(map(re.escape, tails)) + ")")
+
+
+def word_cut_edits(text: str, rx: Gated, words: tuple[str, ...]) -> list[Edit]:
+    """Breaks that ``rx`` (:func:`word_cut_pattern`) finds inside one of ``words``: removed."""
+    return [(m.start("cut"), m.end("cut"), "") for m in rx.finditer(text)
+            if any(w.startswith(m.group("head")) and m.group("tail").startswith(w[len(m.group("head")):])
+                   for w in words)]
+
+
+def _ends_running_text(text: str, pos: int) -> bool:
+    """Whether the line ending at ``pos`` is running text: long enough, with a comma or full stop inside."""
+    line = text[text.rfind("\n", 0, pos) + 1:pos].strip()
+    return len(line) >= _v()["chunk_cut_min"] and _v()["inner_punctuation"].search(line) is not None
 
 
 def page_break_edits(text: str) -> list[Edit]:
@@ -496,13 +533,14 @@ def title_break_edits(text: str, after_marker: bool = False) -> list[Edit]:
 
 
 def _title_copies_after(text: str, pos: int, end: int, title: str) -> list[int]:
-    """Ends of the copies of ``title`` that follow ``pos`` on its line, each after spaces (a one-line
-    page whose site prints the title two or three times before the report: 某县卫生局2015年工作总结
-    某县卫生局2015年工作总结 2015年，我局…), when report text follows the last; [] otherwise."""
+    """Ends of the copies of ``title`` that follow ``pos`` on its line, each after spaces or glued to the
+    one before (a one-line page whose site prints the title two or three times before the report:
+    某县卫生局2015年工作总结 某县卫生局2015年工作总结 2015年，我局…; a flattened page loses the spaces too),
+    when report text follows the last; [] otherwise."""
     out = []
     while True:
         k = pos + len(text[pos:end]) - len(text[pos:end].lstrip(" \t\u3000"))
-        if k == pos or not text.startswith(title, k) or k + len(title) >= end:
+        if not text.startswith(title, k) or k + len(title) >= end:
             break
         pos = k + len(title)
         out.append(pos)

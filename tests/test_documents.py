@@ -183,3 +183,48 @@ def test_a_restart_of_more_work_done_is_not_a_plan():
             "一、基层卫生\n全年完成村卫生室标准化建设42所，累计培训乡村医生380人次。\n"
             "二、卫生监督\n共检查公共场所512户，同比增长8.3%。\n")
     assert _plan_sections(page) == []
+
+
+# --- admin level and doc type from general shapes (pages written for these tests) --------------
+
+def test_a_provinces_plan_carried_by_a_notice_is_the_provinces_not_a_district_it_addresses():
+    # the notice's addressees name a new district's bureau; the plan speaks of 全省 and the province signs it
+    page = ("关于印发《2019年全省妇幼健康工作要点》的通知\n"
+            "各市州卫生健康委，天府新区社会事务局：\n现将《2019年全省妇幼健康工作要点》印发给你们，请认真贯彻落实。\n"
+            "临江省卫生健康委员会\n2019年3月1日\n"
+            "一、保障母婴安全\n全省孕产妇死亡率控制在15/10万以下，住院分娩率稳定在99%以上。\n"
+            "二、加强基层服务\n我省将新建标准化妇幼保健机构20所，全省新生儿访视率达到90%以上。\n")
+    d = _one(page)
+    assert (d["doc_type"], d["admin_level"]) == ("plan", "province")
+
+
+@pytest.mark.parametrize("title", ["卫生院20XX年工作计划", "2021年度中心卫生院工作计划", "乡镇卫生院2022年工作计划"])
+def test_a_health_centres_own_title_without_a_place_is_a_townships(title):
+    # a 卫生院 serves a township; the body names only the county bureau whose tasks it follows
+    page = (f"{title}\n新的一年，我院将围绕县卫健局下达的目标任务，重点做好以下工作：\n"
+            "1.居民健康档案建档率达到85%以上。\n2.孕产妇系统管理率达到90%以上。\n")
+    d = _one(page)
+    assert (d["doc_type"], d["admin_level"], d["place"]) == ("plan", "township", None)
+
+
+def test_a_title_about_township_hospitals_is_not_a_townships_report():
+    page = ("关于乡镇卫生院绩效考核情况的通报\n全县22所乡镇卫生院全部完成年度考核，县卫生局对考核结果进行了通报，"
+            "全县基层就诊率达到62.3%。\n")
+    assert _one(page)["admin_level"] == "county"
+
+
+def test_a_plan_heading_closed_by_a_full_stop_on_a_one_line_page_makes_a_summary_and_plan():
+    page = ("青石县卫生局2016年上半年工作总结 今年上半年，全县卫生工作稳步推进，全年任务完成过半。"
+            "一、医疗服务。全县住院分娩率达到99.2%，比上年同期提高0.3个百分点。"
+            "二、公共卫生。累计建立居民健康档案38.6万份，建档率达到76.4%。"
+            "三、下半年工作打算。继续推进医共体建设，力争全年建档率达到80%以上；加快村卫生室标准化建设，"
+            "年底前完成15所村卫生室改造。\n")
+    assert _one(page)["doc_type"] == "summary_and_plan"
+
+
+def test_a_share_of_a_plans_task_and_a_tables_target_column_are_work_done():
+    # a news item reporting a year's results: 年度目标 heads a table column, 计划任务的103% is a completion
+    page = ("2019年，青石县妇幼健康工作稳步推进，各项主要指标全部完成。\n指标\n单位\n年度目标\n实际完成\n"
+            "住院分娩率\n%\n98\n99.4\n孕产妇系统管理率\n%\n90\n92.8\n"
+            "全年为1520名农村孕产妇发放住院分娩补助，免费开展两癌筛查，筛查人数达到计划任务的103%。\n")
+    assert _one(page)["doc_type"] == "summary"

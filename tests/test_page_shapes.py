@@ -388,6 +388,9 @@ def test_a_count_whose_digits_are_spaced_out_is_read_whole():
 @pytest.mark.parametrize("name, sample", [
     ("number_cut", "全县新农合参合率达到9\n2、8.6%，比上年提高"),
     ("page_break_cut", "全县孕产妇系统管理率达到8\n---------- 第1页/共3页 ----------\n7.5%以上"),
+    ("inline_page_break_cut", "全县孕产妇系统管理率达到8----第1页/共3页----7.5%以上"),
+    ("inline_page_counter_start", "一是村医老化，------第2页------二是设备陈旧"),
+    ("inline_page_counter_end", "一是村医老化，------第2页------二是设备陈旧"),
     ("line_number_cut", "全县孕产妇产前检查率达到9\n5.6%，比上年提高"),
     ("pinyin_after_character", "县卫(wèi)生局"),
     ("inline_navigation_trail", "首页 > 工作动态 > 正文 某县卫生局2020年工作总结"),
@@ -415,3 +418,95 @@ def test_every_gate_is_part_of_what_its_pattern_matches(name, sample):
     assert found, "the sample shows the pattern"
     for m in found:  # the gate stands in the match, or in the character before or the text it looks ahead to
         assert gate.search(text, max(0, m.start() - 1), m.end() + 12), (m.group(), "no gate at the match")
+
+
+# A document-sharing page that sets numbers off by spaces and keeps its PDF's page numbers and hard
+# wraps (written for this test): page numbers between dashes cut a number or part it from its unit, a
+# bare break follows a spaced number, the wrap cuts a unit word, and counts are spaced digit by digit.
+SPACED_SHARING_PAGE = (
+    "2012年青石镇卫生院工作总结\n2012年，我院在县卫生局的领导下，较好地完成了各项任务，现总结如下：\n"
+    "全年门诊 21 508 人次，比上年增长 8.6 %，门诊处方合格率达到 9\n- 2 -\n6.5%，病历甲级率 91%。\n"
+    "全镇参合农民 3 8 214 人，参合率比上年提高 2.3 个百分\n点，全年补偿金额 156.3\n- 3 -\n万元，比上年增长 12%。\n"
+    "适龄儿童免疫规划疫苗接种率均在 9\n6% 以上，全院 5 2 名职工中本科学历 9 人，组建家庭医生团队1 3 6个。\n"
+    "住院分娩率达到98.\n— 第 4 页 —\n41%，新生儿访视率90%。\n")
+
+
+@pytest.mark.parametrize("value, unit, quote", [
+    (96.5, "percent", "9\n- 2 -\n6.5%"),  # a page number between dashes inside a number after a space
+    (1563000.0, "yuan", "156.3\n- 3 -\n万元"),  # ... and between a number and its unit
+    (98.41, "percent", "98.\n— 第 4 页 —\n41%"),  # a page counter between single dashes
+    (96.0, "percent", "9\n6%"),  # a bare break inside a number set off by a space
+    (2.3, "percent", "2.3 个百分\n点"),  # the wrap cuts the unit word
+    (38214.0, "count", "3 8 214 人"),  # single digits spaced before a thousands group
+    (52.0, "count", "5 2 名"),  # spaced digits after a space
+    (136.0, "count", "1 3 6个"),  # three spaced digits glued to the measure word
+])
+def test_numbers_cut_or_spaced_on_a_sharing_page_are_read_whole(value, unit, quote):
+    docs, obs = page_rows(SPACED_SHARING_PAGE)
+    assert (value, unit, quote) in {(r["value"], r["unit"], r["quote"]) for r in obs}
+
+
+def test_no_piece_of_a_cut_or_spaced_number_is_read_alone():
+    docs, obs = page_rows(SPACED_SHARING_PAGE)
+    got = {(r["value"], r["unit"]) for r in obs}
+    assert not {(6.5, "percent"), (6.0, "percent"), (41.0, "percent"), (8214.0, "count"), (2.0, "count"),
+                (6.0, "count"), (2.3, "count")} & got
+
+
+def test_a_unit_word_cut_gate_is_part_of_its_patterns_matches():
+    import re
+
+    from healthdata.pageview import vocabulary, word_cut_pattern
+
+    v = vocabulary()
+    pattern = re.compile(r"(?<=\d)[ \t\u3000]*" + word_cut_pattern(v["unit_words_cut_by_wrap"]))
+    gate = re.compile(v["gates"]["unit_word_cut"])
+    for sample in ("提高1.3个百分\n点", "接诊2.6万人\n次", "投入35万\n元", "下降0.8个\n千分点"):
+        m = pattern.search(sample)
+        assert m and gate.search(sample, m.start(), m.end()), sample
+
+
+# A page flattened to one line keeps a sharing site's page counters where they cut the text (written for this test)
+FLAT_SHARING_PAGE = (
+    "青石县卫生局2013年工作总结 2013年，全县卫生工作稳步推进，新农合参合率达到9----第1页/共4页----7.5%，"
+    "住院分娩率达到98.—第2页—41%，孕产妇系统管理率达到8某某文库www.example.com第3页共7页9.6%。"
+    "存在的问题：一是村医队伍老化，------第4页------二是基层设备陈旧。\n")
+
+
+@pytest.mark.parametrize("value, quote", [
+    (97.5, "9----第1页/共4页----7.5%"), (98.41, "98.—第2页—41%"), (89.6, "8某某文库www.example.com第3页共7页9.6%")])
+def test_a_page_counter_inside_a_line_that_cuts_a_number_is_read_across(value, quote):
+    docs, obs = page_rows(FLAT_SHARING_PAGE)
+    assert (value, "percent", quote) in {(r["value"], r["unit"], r["quote"]) for r in obs}
+    assert not {7.5, 41.0, 9.6} & {r["value"] for r in obs}
+
+
+def test_a_page_counter_between_sentences_of_a_line_is_taken_out_of_the_text():
+    from healthdata.pageview import page_view
+
+    assert "一是村医队伍老化，二是基层设备陈旧。" in page_view(FLAT_SHARING_PAGE).text
+
+
+def test_text_glued_to_a_page_counter_is_read():
+    # metadata, counter and the notice's text on one line, nothing between the counter and the text
+    page = ("关于调整新农合补偿方案的通知发布者：管理员 发布时间：2012-03-02 浏览：412各乡镇卫生院：2011年，"
+            "全县新农合基金使用率达到93.6%，经研究，现将补偿方案调整如下。\n")
+    docs, obs = page_rows(page)
+    assert (93.6, "ncms_fund_utilization_rate") in {(r["value"], r["indicator_id"]) for r in obs}
+
+
+def test_a_wrap_inside_a_values_link_word_keeps_the_indicator():
+    page = ("青石县卫生局2011年工作计划\n2011年，新农合参合率稳定在97%以上，住院分娩率达到98%以上，孕产妇死亡率控\n"
+            "制在25/10万以下，婴儿死亡率控制在11‰以下。\n")
+    docs, obs = page_rows(page)
+    assert (25.0, "maternal_mortality_ratio") in {(r["value"], r["indicator_id"]) for r in obs}
+
+
+def test_a_title_printed_several_times_with_nothing_between_on_a_one_line_page_is_one_title():
+    title = "青石区卫生健康局2022年下半年工作计划"
+    page = (title * 3 + "来源：区卫生健康局 | 发布日期：2022-07-11 | 【打印】下半年，重点抓好以下工作："
+            "一、做好疫情防控。老年人疫苗全程接种率达到90%以上。二、提升公共卫生服务。居民健康档案建档率达到"
+            "85%以上，高血压患者规范管理率达到65%以上。三、守牢妇幼健康底线。孕产妇死亡率控制在10/10万以内。\n")
+    docs, obs = page_rows(page)
+    assert [(d["title"], d["doc_type"]) for d in docs] == [(title, "plan")]
+    assert {r["statement"] for r in obs} == {"target"}

@@ -17,7 +17,9 @@ from healthdata.types import ReportText, Section
 from healthdata.vocab import load_yaml
 
 SUFFIX_LEVEL = {"市": "city", "县": "county", "区": "district"}
-LEVEL_SUFFIX = {v: k for k, v in SUFFIX_LEVEL.items()}
+# the suffix of the bureau's own place at each level: a province's report (全省, 我省) names the cities,
+# counties and districts below it in passing (各市州, 某某新区社会事业局), none of them its own
+LEVEL_SUFFIX = {v: k for k, v in SUFFIX_LEVEL.items()} | {"province": "省"}
 
 
 @lru_cache(maxsize=1)
@@ -330,7 +332,8 @@ def title_bureau_level(title_match: str) -> tuple[str | None, str] | None:
     v = _v()
     m = re.search(v["title_bureau"], title_match)
     if m is None:
-        return None
+        # a health centre's own report that names no place (卫生院2021年工作计划): township level
+        return (None, "township") if re.match(v["title_health_centre"], title_match.lstrip()) else None
     whole = m.group("place")
     for suffix, level in v["title_level_suffixes"].items():
         if whole.endswith(suffix):
@@ -344,6 +347,8 @@ def title_bureau_level(title_match: str) -> tuple[str | None, str] | None:
             if len(place) <= len(suffix) or re.search(v["title_bureau_masked"], place):
                 return None  # a bare 市卫生局 or a masked 某县: the body decides
             if re.fullmatch(v["title_bureau_generic"], place):
+                if whole[:len(whole) - len(place)].endswith(v["title_bureau_about"]):
+                    return None  # 关于乡镇卫生院…: the subject, not the issuer
                 return None, level  # 乡镇卫生院: a township's hospital, no name
             if suffix == "市":
                 where = resolve_place(place)
