@@ -10,11 +10,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
-
-import yaml
 
 from healthdata.fastsearch import CuePattern, context_free, first_characters
+from healthdata.vocab import load_yaml
 
 from .spans import STRIP_CHARS, piece_pattern
 
@@ -118,10 +116,8 @@ def any_of(patterns: list[str]) -> CuePattern:
 
 @lru_cache(maxsize=1)
 def problem_cues() -> dict:
-    """The parsed ``problem_cues.yaml``."""
-    path = resources.files("healthdata.vocab").joinpath("problem_cues.yaml")
-    with path.open(encoding="utf-8") as fh:
-        return yaml.safe_load(fh)
+    """The parsed ``problem_cues.yaml`` (shared: not to be changed)."""
+    return load_yaml("problem_cues.yaml")
 
 
 @lru_cache(maxsize=1)
