@@ -117,8 +117,9 @@ def test_acting_on_weak_points_or_looking_for_shortcomings_admits_none():
 @pytest.mark.parametrize("line, expected", [
     # a short sentence holding a heading word (差距) is no heading: its 。 says so
     ("但与群众的期盼相比,我们的工作还存在一定差距。", ["但与群众的期盼相比,我们的工作还存在一定差距"]),
-    # a bracketed heading running on into a short line of clauses: the clauses are the problem
-    ("【薄弱环节】家庭医生签约服务质量不高,履约率偏低。", ["家庭医生签约服务质量不高,履约率偏低"]),
+    # a bracketed heading running on into a short line of clauses: the clauses are the problems (the
+    # quality of the service, and contracts not honoured: two judgements)
+    ("【薄弱环节】家庭医生签约服务质量不高,履约率偏低。", ["家庭医生签约服务质量不高", "履约率偏低"]),
     # a lead-in clause and its label are not part of the problem that follows them
     ("虽然取得了一定成绩,但也存在一些问题和不足,主要是:基层医疗机构服务能力较弱,群众满意度有待提高。",
      ["基层医疗机构服务能力较弱,群众满意度有待提高"]),

@@ -70,6 +70,8 @@ class Cues:
     intensifier: re.Pattern
     situation: re.Pattern
     awaiting: re.Pattern
+    admitted_as: re.Pattern
+    conjunction: re.Pattern
 
 
 def dispatch_by_first_character(patterns: list[str]) -> re.Pattern | None:
@@ -175,4 +177,6 @@ def compiled_cues() -> Cues:
         intensifier=re.compile(c["intensifier"]),
         situation=re.compile(c["situation"]),
         awaiting=re.compile(c["awaiting"]),
+        admitted_as=re.compile(c["admitted_as"]),
+        conjunction=re.compile(c["conjunction"]),
     )
