@@ -772,3 +772,22 @@ def test_weak_points_named_as_such_are_admitted_inside_a_plan():
     rep = replace(rep, sections=default_section_kinds(list(rep.sections), "plan"))  # as the build does
     assert [(r["text"], r["themes"]) for r in extract_problems(rep)] == [
         ("当前我院的短板主要是设备陈旧", ["infrastructure"]), ("人员不足", ["workforce"])]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a gap against the residents' needs sums up the judgement before it (it names a reference, no subject)
+    ("但乡镇卫生院用房简陋,设备老化,与群众看病需求相比还有不小差距。",
+     ["但乡镇卫生院用房简陋,设备老化,与群众看病需求相比还有不小差距"]),
+    ("当前,全县卫生工作与群众期望相比仍有差距,经费紧张、人手不足的矛盾依然突出。",
+     ["当前,全县卫生工作与群众期望相比仍有差距,经费紧张", "人手不足的矛盾依然突出"]),  # (、: two subjects)
+    # a count of places still without something, naming no other subject, is the judgement's evidence…
+    ("但全市村级基础设施依然薄弱,全市还有40个村没有标准化卫生室。",
+     ["但全市村级基础设施依然薄弱,全市还有40个村没有标准化卫生室"]),
+    # …one naming another subject is a judgement of its own
+    ("但山区服务能力依然薄弱,全市尚有6所卫生院没有执业医师。",
+     ["但山区服务能力依然薄弱", "全市尚有6所卫生院没有执业医师"]),
+    # a phenomenon of the same subject shows how the judgement bites
+    ("但大病保险报销水平偏低,群众因病返贫的现象仍然存在。", ["但大病保险报销水平偏低,群众因病返贫的现象仍然存在"]),
+])
+def test_what_measures_shows_or_counts_a_judgement_belongs_to_it(sentence, expected):
+    assert texts(page_rows(f"某县卫生局2021年工作总结\n{sentence}\n")) == expected

@@ -485,3 +485,14 @@ def test_a_section_paragraph_that_words_no_shortcoming_is_no_problem():
 ])
 def test_round4_subjects_and_failures(problem, expected):
     assert {t for t, *_ in themes_for(matching_text(problem))} == expected
+
+
+@pytest.mark.parametrize("problem, expected", [
+    # money not carried out is money not provided; duties not carried out are implementation
+    ("部分项目配套经费未落实", {"funding"}),
+    ("部分单位值班制度未落实", {"execution"}),
+    # work that does not hand over smoothly between units
+    ("两局合并后部分业务衔接不畅", {"execution"}),
+])
+def test_round4_what_is_not_carried_out(problem, expected):
+    assert {t for t, *_ in themes_for(matching_text(problem))} == expected

@@ -72,6 +72,8 @@ class Cues:
     awaiting: re.Pattern
     admitted_as: re.Pattern
     conjunction: re.Pattern
+    manifestation: re.Pattern
+    still_without: re.Pattern
 
 
 def dispatch_by_first_character(patterns: list[str]) -> re.Pattern | None:
@@ -179,4 +181,6 @@ def compiled_cues() -> Cues:
         awaiting=re.compile(c["awaiting"]),
         admitted_as=re.compile(c["admitted_as"]),
         conjunction=re.compile(c["conjunction"]),
+        manifestation=re.compile(c["manifestation"]),
+        still_without=re.compile(c["still_without"]),
     )
