@@ -500,10 +500,10 @@ def test_round4_what_is_not_carried_out(problem, expected):
 
 @pytest.mark.parametrize("problem, expected", [
     # a clause that only says when is no subject; lateness is a judgement
-    ("流感高发时,县医院儿科床位一度紧张", {"infrastructure"}),
+    ("疫情高发时,县医院儿科床位一度紧张", {"infrastructure"}),
     ("疫苗配送不及时,部分接种点缺苗", {"execution"}),
     # the ordinary ailments a facility should treat are its care, no burden of disease
-    ("乡镇卫生院服务能力弱,常见病、多发病也难以诊治", {"service_capacity"}),
+    ("县级医院学科建设滞后,常见病、多发病仍需外转", {"service_capacity"}),
 ])
 def test_round4_when_and_ordinary_ailments(problem, expected):
     assert {t for t, *_ in themes_for(matching_text(problem))} == expected
