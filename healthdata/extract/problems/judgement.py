@@ -2,6 +2,8 @@
 lead-in announcing problems, a turn to measures."""
 from __future__ import annotations
 
+from functools import lru_cache
+
 from healthdata.normalize.themes import themes_for
 
 from .vocabulary import compiled_cues
@@ -32,12 +34,15 @@ def persists(text: str) -> bool:
     return bool(cues.persistent.found(text)) and bool(cues.judgement.found(cues.persistent.sub("|", text)))
 
 
+@lru_cache(maxsize=8192)
 def subject_themes(text: str) -> frozenset[str]:
     """The themes whose keywords name what ``text`` judges (not those standing in for a subject
-    none names: 有待加强 as execution)."""
+    none names: 有待加强 as execution).  Remembered: a sentence's clauses are asked about again and
+    again while its judgements are cut, and stock clauses recur across reports."""
     return frozenset(t for t, *_ in themes_for(text, yielding=False))
 
 
+@lru_cache(maxsize=8192)
 def judged_subjects(text: str) -> frozenset[str]:
     """:func:`subject_themes` of what ``text`` judges, leaving out the reference of a gap (与群众就医
     需求还有差距 measures against the residents' needs; it judges the subject before it)."""
