@@ -482,28 +482,16 @@ def test_a_section_paragraph_that_words_no_shortcoming_is_no_problem():
     ("公共卫生工作任务十分繁重", {"public_health_pressure"}),
     # what disease control needs is no residents' need
     ("检测能力与防控需求不相适应", {"service_capacity"}),
-])
-def test_round4_subjects_and_failures(problem, expected):
-    assert {t for t, *_ in themes_for(matching_text(problem))} == expected
-
-
-@pytest.mark.parametrize("problem, expected", [
     # money not carried out is money not provided; duties not carried out are implementation
     ("部分项目配套经费未落实", {"funding"}),
     ("部分单位值班制度未落实", {"execution"}),
     # work that does not hand over smoothly between units
     ("两局合并后部分业务衔接不畅", {"execution"}),
-])
-def test_round4_what_is_not_carried_out(problem, expected):
-    assert {t for t, *_ in themes_for(matching_text(problem))} == expected
-
-
-@pytest.mark.parametrize("problem, expected", [
     # a clause that only says when is no subject; lateness is a judgement
     ("疫情高发时,县医院儿科床位一度紧张", {"infrastructure"}),
     ("疫苗配送不及时,部分接种点缺苗", {"execution"}),
     # the ordinary ailments a facility should treat are its care, no burden of disease
     ("县级医院学科建设滞后,常见病、多发病仍需外转", {"service_capacity"}),
 ])
-def test_round4_when_and_ordinary_ailments(problem, expected):
+def test_round4_subjects_and_failures(problem, expected):
     assert {t for t, *_ in themes_for(matching_text(problem))} == expected
