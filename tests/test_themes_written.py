@@ -490,6 +490,10 @@ def test_a_section_paragraph_that_words_no_shortcoming_is_no_problem():
     # a clause that only says when is no subject; lateness is a judgement
     ("疫情高发时,县医院儿科床位一度紧张", {"infrastructure"}),
     ("疫苗配送不及时,部分接种点缺苗", {"execution"}),
+    # an assessment not applied is implementation; one judged with nothing else is the reform's mechanism
+    ("卫生院绩效考核流于形式", {"execution"}),
+    ("部分单位绩效考核制度执行不严", {"execution"}),
+    ("绩效考核机制不健全", {"reform"}),
     # the ordinary ailments a facility should treat are its care, no burden of disease
     ("县级医院学科建设滞后,常见病、多发病仍需外转", {"service_capacity"}),
 ])
