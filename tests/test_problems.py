@@ -736,3 +736,58 @@ def test_new_wordings_in_achievements_admit_nothing(sentence):
 ])
 def test_missing_unclear_and_too_much(sentence, expected):
     assert texts(page_rows(f"某县卫生局2021年工作总结\n{sentence}\n")) == expected
+
+
+# ---------------------------------------------------------------- round 4 (sentences written for these tests)
+
+@pytest.mark.parametrize("sentence, expected", [
+    # no one to take over from ageing staff; a place that has a building and no one to work in it
+    ("但仍存在一些不容忽视的问题:村级接生员年事已高,后继无人;部分村卫生室有房无人。",
+     ["村级接生员年事已高,后继无人", "部分村卫生室有房无人"]),
+    # a difficulty said to be not small
+    ("但药品价格监督难度不小。", ["但药品价格监督难度不小"]),
+    # a malpractice said to exist
+    ("然而少数卫生室存在重复收费现象。", ["然而少数卫生室存在重复收费现象"]),
+    # two judgements of different subjects joined by 和 are two problems; one of two subjects is one
+    ("但人才短缺和资金不足仍然制约发展。", ["但人才短缺", "资金不足仍然制约发展"]),
+    ("但卫生院人员和设备仍然不足。", ["但卫生院人员和设备仍然不足"]),
+    # a weakly worded judgement before a judged one about another subject is a problem of its own
+    ("全镇卫生室条件差、医生少,群众看病难的问题依然存在。", ["全镇卫生室条件差、医生少", "群众看病难的问题依然存在"]),
+])
+def test_round4_wordings_and_judgements_of_their_own(sentence, expected):
+    assert texts(page_rows(f"某县卫生局2021年工作总结\n{sentence}\n")) == expected
+
+
+def test_weak_points_named_as_such_are_admitted_inside_a_plan():
+    # in a plan 不足 names what is to be strengthened, but 短板主要是… names what is wanting
+    from dataclasses import replace
+
+    from healthdata.normalize.documents import default_section_kinds
+    from healthdata.segment import reports_in
+
+    page = ("某镇卫生院2023年工作计划\n一、抓好公共卫生。老年人健康管理率达到70%以上。\n"
+            "二、加强队伍建设。招聘医学毕业生2名,选派3名骨干进修。\n"
+            "当前我院的短板主要是设备陈旧和人员不足,我院将多方争取支持。\n")
+    rep, = reports_in(page, "plan.txt")
+    rep = replace(rep, sections=default_section_kinds(list(rep.sections), "plan"))  # as the build does
+    assert [(r["text"], r["themes"]) for r in extract_problems(rep)] == [
+        ("当前我院的短板主要是设备陈旧", ["infrastructure"]), ("人员不足", ["workforce"])]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a gap against the residents' needs sums up the judgement before it (it names a reference, no subject)
+    ("但乡镇卫生院用房简陋,设备老化,与群众看病需求相比还有不小差距。",
+     ["但乡镇卫生院用房简陋,设备老化,与群众看病需求相比还有不小差距"]),
+    ("当前,全县卫生工作与群众期望相比仍有差距,经费紧张、人手不足的矛盾依然突出。",
+     ["当前,全县卫生工作与群众期望相比仍有差距,经费紧张", "人手不足的矛盾依然突出"]),  # (、: two subjects)
+    # a count of places still without something, naming no other subject, is the judgement's evidence…
+    ("但全市村级基础设施依然薄弱,全市还有40个村没有标准化卫生室。",
+     ["但全市村级基础设施依然薄弱,全市还有40个村没有标准化卫生室"]),
+    # …one naming another subject is a judgement of its own
+    ("但山区服务能力依然薄弱,全市尚有6所卫生院没有执业医师。",
+     ["但山区服务能力依然薄弱", "全市尚有6所卫生院没有执业医师"]),
+    # a phenomenon of the same subject shows how the judgement bites
+    ("但大病保险报销水平偏低,群众因病返贫的现象仍然存在。", ["但大病保险报销水平偏低,群众因病返贫的现象仍然存在"]),
+])
+def test_what_measures_shows_or_counts_a_judgement_belongs_to_it(sentence, expected):
+    assert texts(page_rows(f"某县卫生局2021年工作总结\n{sentence}\n")) == expected

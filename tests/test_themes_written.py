@@ -117,8 +117,9 @@ def test_acting_on_weak_points_or_looking_for_shortcomings_admits_none():
 @pytest.mark.parametrize("line, expected", [
     # a short sentence holding a heading word (差距) is no heading: its 。 says so
     ("但与群众的期盼相比,我们的工作还存在一定差距。", ["但与群众的期盼相比,我们的工作还存在一定差距"]),
-    # a bracketed heading running on into a short line of clauses: the clauses are the problem
-    ("【薄弱环节】家庭医生签约服务质量不高,履约率偏低。", ["家庭医生签约服务质量不高,履约率偏低"]),
+    # a bracketed heading running on into a short line of clauses: the clauses are the problems (the
+    # quality of the service, and contracts not honoured: two judgements)
+    ("【薄弱环节】家庭医生签约服务质量不高,履约率偏低。", ["家庭医生签约服务质量不高", "履约率偏低"]),
     # a lead-in clause and its label are not part of the problem that follows them
     ("虽然取得了一定成绩,但也存在一些问题和不足,主要是:基层医疗机构服务能力较弱,群众满意度有待提高。",
      ["基层医疗机构服务能力较弱,群众满意度有待提高"]),
@@ -447,3 +448,54 @@ def test_a_section_paragraph_that_words_no_shortcoming_is_no_problem():
     rows = _problems("2019年全县卫生健康工作要点\n一、面临的形势\n过去一年,全县卫生健康工作取得新进展。"
                      "但是,慢性病防控任务繁重,卫生人才短缺问题没有根本解决。\n二、工作目标\n婴儿死亡率控制在5‰以下。\n")
     assert [r["text"] for r in rows] == ["但是,慢性病防控任务繁重", "卫生人才短缺问题没有根本解决"]
+
+
+@pytest.mark.parametrize("problem, expected", [
+    # the staff strength of disease control, staff hands tight, staff motivation, a post without a doctor
+    ("乡镇防控力量不足", {"workforce"}),
+    ("乡镇卫生院检验人员紧张", {"workforce"}),
+    ("部分乡镇医务人员工作积极性不高", {"workforce"}),
+    ("部分村卫生室有房无医", {"workforce"}),
+    # pay of staff is their money and their staying
+    ("村医报酬长期偏低", {"workforce", "funding"}),
+    # services short for those who need them
+    ("康复服务资源明显不足", {"service_capacity"}),
+    # a target or schedule missed, a planned amount done in part, contracts not honoured, work hard to carry out
+    ("高血压规范管理率低于市定目标", {"execution"}),
+    ("完成率低于时序进度", {"execution"}),
+    ("计划改造8所卫生院,目前仅完工2所", {"execution"}),
+    ("签约居民履约率偏低", {"execution"}),
+    ("新政策落实难度较大", {"execution"}),
+    # the contract service is the reform's only when nothing else is judged of it
+    ("签约服务覆盖面有待扩大", {"reform"}),
+    ("家庭医生签约服务质量不高", {"service_capacity"}),
+    # a mobile population is the burden of the programme named with it
+    ("外出务工人员多,计划生育服务难以覆盖", {"family_planning"}),
+    ("流动人口结核病发现难", {"public_health_pressure"}),
+    # residents' view of their doctors is trust in the service, not staffing
+    ("群众对乡村医生信任度不高", {"service_capacity"}),
+    # a change that brought a weakness about is no subject of it
+    ("随着报销水平的提高,统筹基金支出压力加大", {"funding"}),
+    # a consortium named as the place of a failure is no judgement of the reform
+    ("医联体内检查结果互认推进缓慢", {"execution"}),
+    # the public-health workload with the work between
+    ("公共卫生工作任务十分繁重", {"public_health_pressure"}),
+    # what disease control needs is no residents' need
+    ("检测能力与防控需求不相适应", {"service_capacity"}),
+    # money not carried out is money not provided; duties not carried out are implementation
+    ("部分项目配套经费未落实", {"funding"}),
+    ("部分单位值班制度未落实", {"execution"}),
+    # work that does not hand over smoothly between units
+    ("两局合并后部分业务衔接不畅", {"execution"}),
+    # a clause that only says when is no subject; lateness is a judgement
+    ("疫情高发时,县医院儿科床位一度紧张", {"infrastructure"}),
+    ("疫苗配送不及时,部分接种点缺苗", {"execution"}),
+    # an assessment not applied is implementation; one judged with nothing else is the reform's mechanism
+    ("卫生院绩效考核流于形式", {"execution"}),
+    ("部分单位绩效考核制度执行不严", {"execution"}),
+    ("绩效考核机制不健全", {"reform"}),
+    # the ordinary ailments a facility should treat are its care, no burden of disease
+    ("县级医院学科建设滞后,常见病、多发病仍需外转", {"service_capacity"}),
+])
+def test_round4_subjects_and_failures(problem, expected):
+    assert {t for t, *_ in themes_for(matching_text(problem))} == expected

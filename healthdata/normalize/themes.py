@@ -17,12 +17,11 @@ import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
 import pandas as pd
-import yaml
 
 from healthdata.fastsearch import match_starts
+from healthdata.vocab import load_yaml
 
 __all__ = ["load_themes", "themes_for", "theme_ids", "theme_vocabulary", "covered_by_vocabulary", "word_index"]
 
@@ -32,10 +31,9 @@ CLAUSE_PUNCT = ",。;:!?、\n"
 
 @lru_cache(maxsize=1)
 def theme_vocabulary() -> dict:
-    """The parsed ``themes.yaml`` (``gap_max_chars`` and the list of ``themes``)."""
-    path = resources.files("healthdata.vocab").joinpath("themes.yaml")
-    with path.open(encoding="utf-8") as fh:
-        return yaml.safe_load(fh)
+    """The parsed ``themes.yaml`` (``gap_max_chars`` and the list of ``themes``; shared: not to be
+    changed)."""
+    return load_yaml("themes.yaml")
 
 
 def theme_keywords(theme: dict) -> list[str]:

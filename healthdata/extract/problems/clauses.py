@@ -6,8 +6,20 @@ from __future__ import annotations
 from .judgement import (
     about_another_subject, admits_shortcoming, continues_judgement, is_lead_in, persists, reports_solving, subject_themes,
 )
-from .spans import Span, pieces
+from .spans import STRIP_CHARS, Span, pieces
 from .vocabulary import compiled_cues
+
+
+def conjoined_judgements(match: str, span: Span, admitting) -> list[Span]:
+    """``span`` (a part of a clause) cut at each conjunction joining two judgements of different
+    subjects (人才短缺和资金不足: both sides ``admitting`` on their own, each naming a subject the
+    other does not); one judgement of two subjects (人员和设备不足) stays whole."""
+    s, e = span
+    for m in compiled_cues().conjunction.finditer(match, s, e):
+        left, right = match[s:m.start()].rstrip(STRIP_CHARS), match[m.end():e].lstrip(STRIP_CHARS)
+        if left and right and admitting(left) and admitting(right) and about_another_subject(left, right):
+            return [(s, s + len(left))] + conjoined_judgements(match, (e - len(right), e), admitting)
+    return [span]
 
 
 def admission_clause_groups(match: str, span: Span, strict: bool = False, in_section: bool = False) -> list[Span]:
@@ -33,6 +45,8 @@ def admission_clause_groups(match: str, span: Span, strict: bool = False, in_sec
         return []  # no clause words a shortcoming (strong wording is weak wording too)
     out: list[Span] = []
     context: list[int] = []  # starts of the cue-less clauses just before
+    # ends of those among them that word a shortcoming only weakly, by start (基础设施差 before …仍然存在)
+    weak_ends: dict[int, int] = {}
     after_contrast = solving = in_run = False
     previous_admits = previous_cause = False
     for s, e, text in clauses:
@@ -43,7 +57,7 @@ def admission_clause_groups(match: str, span: Span, strict: bool = False, in_sec
             after_contrast, solving, context = True, False, []
         if reports_solving(text) or cues.former.match(text):
             solving, in_run = True, False
-        judged = in_section or after_contrast or in_run or persists(text)
+        judged = in_section or after_contrast or in_run or persists(text) or bool(cues.admitted_as.search(text))
         ruled = bool(cues.not_admission.search(text))  # a condition or an action (对…, 切实加强…)
 
         def admitting(words: str) -> bool:
@@ -67,10 +81,13 @@ def admission_clause_groups(match: str, span: Span, strict: bool = False, in_sec
                 context = []  # an action of the bureau, who said it, a lead-in or a label is no problem's subject
             elif not solving:
                 context.append(s)
+                if not ruled and not is_lead_in(text) and admits_shortcoming(text) and subject_themes(text):
+                    weak_ends[s] = e
             continue
         in_run = in_run or admits
         opened = continuing
-        for ps, pe in pieces(match, s, e, cues.part):
+        parts = [p for part in pieces(match, s, e, cues.part) for p in conjoined_judgements(match, part, admitting)]
+        for ps, pe in parts:
             words = match[ps:pe]
             if opened:
                 if ps > s and admitting(words) and about_another_subject(match[out[-1][0]:out[-1][1]], words):
@@ -79,6 +96,7 @@ def admission_clause_groups(match: str, span: Span, strict: bool = False, in_sec
                     out[-1] = (out[-1][0], pe)
             elif admitting(words) or pe == e:
                 joined = context[len(context) - min(len(context), cues.max_context_clauses):]
+                joined = split_weak_judgement(match, joined, weak_ends, (ps, pe), out)
                 start = joined[0] if joined else ps
                 if pe - start >= cues.min_clause_chars or subject_themes(match[start:pe]):  # 财力紧张 is short
                     out.append((start, pe))
@@ -86,6 +104,22 @@ def admission_clause_groups(match: str, span: Span, strict: bool = False, in_sec
                 context = []
             else:
                 context.append(ps)  # 县妇幼保健院业务用房、基本设备不足: the subject before the judgement
+                weak_ends.pop(ps, None)
         if not opened:
             previous_admits = False
     return out
+
+
+def split_weak_judgement(match: str, joined: list[int], weak_ends: dict[int, int], span: Span,
+                         out: list[Span]) -> list[int]:
+    """The context clauses (their starts) ``joined`` to the judgement at ``span``, after taking out
+    a judgement of their own: a clause before it that words a shortcoming only weakly (基础设施差,
+    技术人员少 before …看病难的问题仍然存在) about subjects the judgement does not name is judged by
+    the sentence too, and is a problem of its own (appended to ``out``, with the clauses before it)."""
+    own = subject_themes(match[span[0]:span[1]])
+    for k in range(len(joined) - 1, -1, -1):
+        end = weak_ends.get(joined[k])
+        if end is not None and own and subject_themes(match[joined[k]:end]).isdisjoint(own):
+            out.append((joined[0], end))
+            return joined[k + 1:]
+    return joined

@@ -2,6 +2,8 @@
 lead-in announcing problems, a turn to measures."""
 from __future__ import annotations
 
+from functools import lru_cache
+
 from healthdata.normalize.themes import themes_for
 
 from .vocabulary import compiled_cues
@@ -32,15 +34,24 @@ def persists(text: str) -> bool:
     return bool(cues.persistent.found(text)) and bool(cues.judgement.found(cues.persistent.sub("|", text)))
 
 
+@lru_cache(maxsize=8192)
 def subject_themes(text: str) -> frozenset[str]:
     """The themes whose keywords name what ``text`` judges (not those standing in for a subject
-    none names: 有待加强 as execution)."""
+    none names: 有待加强 as execution).  Remembered: a sentence's clauses are asked about again and
+    again while its judgements are cut, and stock clauses recur across reports."""
     return frozenset(t for t, *_ in themes_for(text, yielding=False))
+
+
+@lru_cache(maxsize=8192)
+def judged_subjects(text: str) -> frozenset[str]:
+    """:func:`subject_themes` of what ``text`` judges, leaving out the reference of a gap (与群众就医
+    需求还有差距 measures against the residents' needs; it judges the subject before it)."""
+    return subject_themes(compiled_cues().comparison_gap.sub("|", text))
 
 
 def about_another_subject(problem: str, part: str) -> bool:
     """Whether ``part`` names subjects (theme keywords) and none of those the ``problem`` names."""
-    previous, own = subject_themes(problem), subject_themes(part)
+    previous, own = judged_subjects(problem), judged_subjects(part)
     return bool(own) and bool(previous) and own.isdisjoint(previous)
 
 
@@ -56,14 +67,17 @@ def continues_judgement(problem: str, part: str, admits: bool, after_cause: bool
     another subject only, when it is short (设备老化,业务用房陈旧), sums up with a gap (…,与群众
     的需求相比还有差距), singles out the worst case (…,儿科医生尤为紧缺) or says more exactly a
     situation judged before, naming no subject the situation does not (防控形势严峻,流动人口发病
-    比例较高; not …,流动人口管理难: a failure of management is a judgement of its own).  A part
+    比例较高; not …,流动人口管理难: a failure of management is a judgement of its own), or names a
+    phenomenon of the same subject that shows how it bites (补偿水平偏低,因病致贫现象仍然存在).  A part
     wording no shortcoming says more about the problem when the problem names no subject of its
     own (…仍有差距) or shares a theme with it, and does not open a new topic (由于, 同时, 部分…)."""
     cues = compiled_cues()
-    previous, own = subject_themes(problem), subject_themes(part)
+    previous, own = judged_subjects(problem), judged_subjects(part)
     another_subject = about_another_subject(problem, part)
     if cues.consequence.match(part) or cues.evidence_figure.search(part):
         return True  # …难以满足群众需要 / …,高级职称人员占比仅为9.2%: its consequence or its evidence
+    if own <= previous and cues.still_without.search(part):
+        return True  # …设施薄弱,还有23个村没有卫生室: what is still without, counted
     if not previous and cues.comparison_gap.search(problem) and not cues.new_topic.match(part):
         return True
     if admits:
@@ -76,6 +90,7 @@ def continues_judgement(problem: str, part: str, admits: bool, after_cause: bool
             or bool(cues.comparison_gap.search(part))
             or bool(cues.intensifier.search(part))
             or own <= previous and bool(cues.situation.search(problem))
+            or bool(own) and own <= previous and bool(cues.manifestation.search(part))
         )
     return (
         not cues.new_topic.match(part)

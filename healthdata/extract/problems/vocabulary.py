@@ -10,11 +10,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
-
-import yaml
 
 from healthdata.fastsearch import CuePattern, context_free, first_characters
+from healthdata.vocab import load_yaml
 
 from .spans import STRIP_CHARS, piece_pattern
 
@@ -72,6 +70,10 @@ class Cues:
     intensifier: re.Pattern
     situation: re.Pattern
     awaiting: re.Pattern
+    admitted_as: re.Pattern
+    conjunction: re.Pattern
+    manifestation: re.Pattern
+    still_without: re.Pattern
 
 
 def dispatch_by_first_character(patterns: list[str]) -> re.Pattern | None:
@@ -118,10 +120,8 @@ def any_of(patterns: list[str]) -> CuePattern:
 
 @lru_cache(maxsize=1)
 def problem_cues() -> dict:
-    """The parsed ``problem_cues.yaml``."""
-    path = resources.files("healthdata.vocab").joinpath("problem_cues.yaml")
-    with path.open(encoding="utf-8") as fh:
-        return yaml.safe_load(fh)
+    """The parsed ``problem_cues.yaml`` (shared: not to be changed)."""
+    return load_yaml("problem_cues.yaml")
 
 
 @lru_cache(maxsize=1)
@@ -179,4 +179,8 @@ def compiled_cues() -> Cues:
         intensifier=re.compile(c["intensifier"]),
         situation=re.compile(c["situation"]),
         awaiting=re.compile(c["awaiting"]),
+        admitted_as=re.compile(c["admitted_as"]),
+        conjunction=re.compile(c["conjunction"]),
+        manifestation=re.compile(c["manifestation"]),
+        still_without=re.compile(c["still_without"]),
     )
