@@ -2,10 +2,9 @@
 sites give (news items, notices, bulletins, yearbook entries, one-line pages, Traditional text with
 pinyin, tables, masked digits …) and annotated by hand by people who did not run the program.
 
-`dev`, `holdout` and `holdout2` have been worked from (each was blind when it was first measured);
-`holdout3` is only measured, to see whether fixes generalise.  The floors are what the sets scored
-when they were last measured, rounded down: a drop below one is a regression on page shapes the
-seeds do not have.  The scorer lives in ../shared/eval; where this clone has no shared folder these
+`dev` to `holdout5` have been worked from (each was blind when it was first measured); `holdout6`
+was written last and only measured.  The floors are what the sets scored when they were last
+measured, rounded down: a drop below one is a regression on page shapes the seeds do not have.  The scorer lives in ../shared/eval; where this clone has no shared folder these
 tests skip with a loud message.
 """
 from __future__ import annotations
@@ -20,14 +19,18 @@ from conftest import ROOT
 WRITTEN = ROOT / "eval" / "written"
 
 FLOORS = {
-    "dev": {"rates": 0.97, "quantities": 0.97, "documents": 0.95, "problems_recall": 0.95, "problems_precision": 0.95,
-            "theme_f1": 0.93},
-    "holdout": {"rates": 0.97, "quantities": 0.95, "documents": 0.95, "problems_recall": 0.95,
-                "problems_precision": 0.95, "theme_f1": 0.88},
-    "holdout2": {"rates": 0.95, "quantities": 0.95, "documents": 0.95, "problems_recall": 0.80,
-                 "problems_precision": 0.78, "theme_f1": 0.72},
-    "holdout3": {"rates": 0.94, "quantities": 0.94, "documents": 0.92, "problems_recall": 0.82,
-                 "problems_precision": 0.90, "theme_f1": 0.76},
+    "dev": {"rates": 0.98, "quantities": 0.98, "documents": 0.97, "problems_recall": 0.97, "problems_precision": 0.97,
+            "theme_f1": 0.96},
+    "holdout": {"rates": 0.98, "quantities": 0.97, "documents": 0.97, "problems_recall": 0.97,
+                "problems_precision": 0.97, "theme_f1": 0.91},
+    "holdout2": {"rates": 0.97, "quantities": 0.97, "documents": 0.97, "problems_recall": 0.97,
+                 "problems_precision": 0.88, "theme_f1": 0.88},
+    "holdout3": {"rates": 0.96, "quantities": 0.97, "documents": 0.97, "problems_recall": 0.97,
+                 "problems_precision": 0.93, "theme_f1": 0.94},
+    "holdout4": {"rates": 0.96, "quantities": 0.96, "documents": 0.97, "problems_recall": 0.95,
+                 "problems_precision": 0.97, "theme_f1": 0.95},
+    "holdout5": {"rates": 0.96, "quantities": 0.95, "documents": 0.97, "problems_recall": 0.97,
+                 "problems_precision": 0.94, "theme_f1": 0.86},
 }
 
 
