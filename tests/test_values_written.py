@@ -574,3 +574,14 @@ def test_a_change_column_headed_in_percent_holds_relative_changes_of_counts(sep)
 def test_a_line_holding_only_a_measure_word_outside_a_table_names_no_unit():
     page = "青河县2022年卫生工作总结\n全县新增床位\n张\n120\n另有执业医师35人。\n"
     assert [r["quote"] for r in page_rows(page)[1]] == ["35人"]
+
+
+@pytest.mark.parametrize("written, value", [
+    ("2 6 000元", 26000.0), ("3 5 218 人", 35218.0), ("1 8 320份", 18320.0), ("6 2 15名", 6215.0),
+    ("1 246。5万元", 12465000.0)])
+def test_a_single_digit_spaced_before_the_rest_of_a_count_is_one_number(written, value):
+    # sites that space digits apart cut a number anywhere: the leading digit belongs to it
+    page = f"青河县2013年新农合工作总结\n全县本年度共计{written}，工作有序推进。\n"
+    got = [(r["quote"], r["value"]) for r in page_rows(page)[1]]
+    assert got == [(written, value)]
+
