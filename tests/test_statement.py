@@ -269,3 +269,10 @@ def test_a_rules_old_and_new_level_are_both_rules():
     text = "今年起,住院起付线由400元降至250元,封顶线从8万元提高到12万元,报销比例由60%提高到65%。"
     assert stated(text) == [("400元", "policy"), ("250元", "policy"), ("8万元", "policy"), ("12万元", "policy"),
                             ("60%", "policy"), ("65%", "policy")]
+
+
+@pytest.mark.parametrize("change", ["比上年下降0.4个千分点", "同比提高2.2个百分点", "比上年下降3.5%"])
+def test_a_rate_named_after_a_change_clause_is_a_level_not_the_change_continued(change):
+    rows = rows_of(f"全县婴儿死亡率为3.6‰，{change}，产后访视率95.2%，其中农村93.8%。")
+    got = [(r["quote"], r["value"], r["statement"]) for r in rows]
+    assert got[2:] == [("95.2%", 95.2, "actual"), ("93.8%", 93.8, "actual")]

@@ -638,15 +638,20 @@ def _plan_future_rx() -> re.Pattern:
     return words_rx(load_yaml("statements.yaml")["plan_future"])
 
 
-def inherits_statement(ctx: Context, prev: Described, counted: bool, start: int, seg_s: int, statement: str = "actual") -> bool:
+def inherits_statement(ctx: Context, prev: Described, counted: bool, start: int, seg_s: int, statement: str = "actual",
+                       clause_s: int | None = None) -> bool:
     """Whether a value read as ``statement`` (actual or target) continues the statement of the value
     just before it (``prev``) in its segment, of the same kind (counts with counts, rates with rates):
-    an actual value continues a change or completion when no cue word of its own stands in between;
+    an actual value continues a change or completion when no cue word of its own stands in between
+    and, for a rate, its own clause (from ``clause_s``) names no rate of its own (比上年下降0.3个千分点，
+    产后访视率96.1%: the 96.1% is a level, not a fall);
     a part of a rule or target (人均筹资标准提高到340元，其中财政补助280元: 其中 before it, no statement
     cue of its own) is a rule or target as well."""
     if prev.tok.end < seg_s or (prev.unit in NOT_RATE) != counted:
         return False
     if statement == "actual" and prev.statement in ("completion", "change"):
+        if not counted and clause_s is not None and clause_s > prev.tok.end and ctx.cue_index.has(RATE_NOUN, clause_s, start):
+            return False
         return ctx.cues.own_cue_rx.search(ctx.match, prev.tok.end, start) is None
     # (其中 before this value, or before the previous one in its clause: 其中个人缴费50元，财政补助240元 are both parts)
     return (prev.statement in ("policy", "target") and prev.statement != statement
