@@ -276,3 +276,21 @@ def test_a_rate_named_after_a_change_clause_is_a_level_not_the_change_continued(
     rows = rows_of(f"全县婴儿死亡率为3.6‰，{change}，产后访视率95.2%，其中农村93.8%。")
     got = [(r["quote"], r["value"], r["statement"]) for r in rows]
     assert got[2:] == [("95.2%", 95.2, "actual"), ("93.8%", 93.8, "actual")]
+
+
+@pytest.mark.parametrize("headline", ["青河县医保报销方案再调整 群众看病花钱更少", "全县健康扶贫规划正式出台"])
+def test_a_news_headline_about_a_plan_makes_no_plan_of_the_item(headline):
+    text = f"{headline}\n本报讯 2019年，全县参合率达到97.5%，住院实际补偿比52.1%。"
+    assert stated(text) == [("97.5%", "actual"), ("52.1%", "actual")]
+    assert stated("青河县2020年新农合补偿方案\n住院实际补偿比52.1%。") == [("52.1%", "target")]  # the scheme itself
+
+
+def test_a_schemes_table_holds_rules_named_by_its_column_headers():
+    text = ("青河县2020年医保工作总结\n各级医疗机构起付线和报销比例如下：\n"
+            "医疗机构级别 | 起付线（元） | 报销比例（%） | 实际报销比例（%）\n"
+            "一级医院 | 200 | 80 | 71.3\n二级医院 | 500 | 65 | 58.2\n")
+    got = [(r["quote"], r["unit"], r["statement"], r["indicator_id"]) for r in rows_of(text)]
+    assert got == [("200", "yuan", "policy", None), ("80", "percent", "policy", "reimbursement_ratio"),
+                   ("71.3", "percent", "actual", "reimbursement_ratio"),
+                   ("500", "yuan", "policy", None), ("65", "percent", "policy", "reimbursement_ratio"),
+                   ("58.2", "percent", "actual", "reimbursement_ratio")]

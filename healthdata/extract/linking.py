@@ -49,6 +49,11 @@ def indicator_for(ctx: Context, tok: NumberToken, clause_s: int, local_start: in
     if start in ctx.table_subjects:
         a, b = ctx.table_subjects[start]
         iid = link_in_span(m, a, b, a, index=ctx.mentions)[0]
+        if iid is None and start in ctx.table_headers and not ctx.cue_index.has(st.RATE_NOUN, a, b):
+            # a row naming a place or level, not a rate (乡镇卫生院 | 200 | 80): the column's header names it
+            # (报销比例（%）)
+            a, b = ctx.table_headers[start]
+            iid = link_in_span(m, a, b, a, index=ctx.mentions)[0]
         return iid if iid is not None and names_the_head(ctx, a, b) else None
     if start > clause_s:
         iid, mention = link_in_span(m, clause_s, start, wide, near_start=near, index=ctx.mentions)

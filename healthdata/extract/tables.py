@@ -40,6 +40,7 @@ class TableValue(NamedTuple):
     subject: tuple[int, int]  # the span of the cell or line naming what the value measures
     statement: str | None = None  # how its column's header says it is stated (目标值: target), if it does
     comparator: str | None = None  # the bound its column's header writes (目标值（≥）: >=), if it does
+    header: tuple[int, int] | None = None  # the span of its column's header cell (in rows of cells), if any
 
 
 @lru_cache(maxsize=1)
@@ -299,10 +300,11 @@ def table_values(match: str, lo: int, hi: int, unit_cells: list | None = None) -
     statements: list[str | None] = []  # per column, from the header row
     bounds: list[str | None] = []  # per column, a bound written in the header (目标值（≥）)
     column_units: list[Unit | None] = []  # per column, from a unit in brackets in its header cell (2020年(%))
+    header_cells: list[tuple[int, int]] = []  # per column, the span of its header cell
     previous_end = None
     for a, b in rows:
         if previous_end is None or a != previous_end + 1:  # a new table
-            unit_column, statements, column_units, bounds = None, [], [], []
+            unit_column, statements, column_units, bounds, header_cells = None, [], [], [], []
             table_unit = caption_unit(match, lo, a)
         previous_end = b
         cells = _cells(match, a, b)
@@ -311,6 +313,7 @@ def table_values(match: str, lo: int, hi: int, unit_cells: list | None = None) -
             statements = column_statements(texts)  # a header row
             bounds = column_comparators(texts)
             column_units = [bracket_unit(match, x, y)[0] for x, y in cells]
+            header_cells = cells
         if _UNIT_HEADER in texts:
             unit_column = texts.index(_UNIT_HEADER)
             continue
@@ -338,7 +341,7 @@ def table_values(match: str, lo: int, hi: int, unit_cells: list | None = None) -
             span = _number_in(match, x, y, years_too=its_unit[0] in ("count", "yuan"))
             if span is not None:
                 out.append(TableValue(_token(match, span, its_unit), subject, statements[i] if i < len(statements) else None,
-                                      bounds[i] if i < len(bounds) else None))
+                                      bounds[i] if i < len(bounds) else None, header_cells[i] if i < len(header_cells) else None))
     out.sort(key=lambda tv: tv.token.start)
     return out
 
