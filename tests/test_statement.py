@@ -294,3 +294,13 @@ def test_a_schemes_table_holds_rules_named_by_its_column_headers():
                    ("71.3", "percent", "actual", "reimbursement_ratio"),
                    ("500", "yuan", "policy", None), ("65", "percent", "policy", "reimbursement_ratio"),
                    ("58.2", "percent", "actual", "reimbursement_ratio")]
+
+
+def test_a_target_column_header_of_a_one_cell_a_line_table_heads_no_plan():
+    text = ("青河县2019年妇幼工作总结\n主要指标完成情况如下：\n指标\n单位\n年度目标\n实际完成\n住院分娩率\n%\n98\n99.2\n"
+            "全年为1250名孕产妇发放补助62.5万元，筛查率达到计划任务的103.2%。")
+    assert stated(text) == [("98", "target"), ("99.2", "actual"), ("1250名", "actual"), ("62.5万元", "actual"),
+                            ("103.2%", "completion")]
+    # a heading line of its own naming the targets still opens a plan
+    assert stated("青河县2019年妇幼工作总结\n住院分娩率99.2%。\n年度目标\n住院分娩率99.5%。") == [
+        ("99.2%", "actual"), ("99.5%", "target")]

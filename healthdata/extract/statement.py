@@ -29,6 +29,7 @@ import numpy as np
 from healthdata.extract.comparator import AFTER_WINDOW
 from healthdata.extract.cues import NOT_RATE, last_match_before, links_end, words_rx
 from healthdata.extract.punctuation import CLAUSE_BREAKS, SEGMENT_BREAKS, SPACES
+from healthdata.extract.tables import is_column_header_line
 from healthdata.vocab import load_yaml
 
 if TYPE_CHECKING:
@@ -173,6 +174,8 @@ def plan_spans(match: str, lo: int, hi: int, sections, seg_starts: list[int]) ->
         end_of_heading = head + len(heading)
         if enum is None and (end_of_heading >= hi or match[end_of_heading] not in ":：\n \t\u3000"):
             continue  # without an enumerator, a heading ends at a colon, a space or a line break
+        if enum is None and match[end_of_heading] == "\n" and is_column_header_line(match, lo, head, end_of_heading):
+            continue  # a one-cell-a-line table's column header (单位 / 年度目标 / 实际完成)
         if end_of_heading - hit_end > n // 2 and enum is None:
             continue
         end = hi

@@ -200,6 +200,13 @@ def unit_line_values(match: str, lo: int, hi: int, unit_cells: list | None = Non
     return out
 
 
+def is_column_header_line(match: str, lo: int, a: int, b: int) -> bool:
+    """Whether the line match[a:b] is a header cell of a one-cell-per-line table (指标 / 单位 / 年度目标 /
+    实际完成: 年度目标 names the column of targets, it heads no plan section)."""
+    lines = _value_header_lines(match, lo, b)
+    return bool(lines) and lines[-1] == match[a:b].strip()
+
+
 def _value_header_lines(match: str, lo: int, pos: int) -> list[str] | None:
     """The header lines of the value columns of a one-cell-per-line table whose header (a 单位 line and
     the lines after it: 目标值 / 完成值 / 2022年 / 比上年增减(%)) is the last before ``pos``; None without one."""
