@@ -304,3 +304,11 @@ def test_a_target_column_header_of_a_one_cell_a_line_table_heads_no_plan():
     # a heading line of its own naming the targets still opens a plan
     assert stated("青河县2019年妇幼工作总结\n住院分娩率99.2%。\n年度目标\n住院分娩率99.5%。") == [
         ("99.2%", "actual"), ("99.5%", "target")]
+
+
+def test_in_a_plan_a_growth_measured_against_last_year_is_planned():
+    text = ("青河县2025年卫生健康工作计划\n一、工作目标\n门诊人次比上年增长8%，业务收入增长5%；卫生支出较去年同期增长6.5%。\n"
+            "今年以来门诊人次比上年增长3%。")
+    assert stated(text) == [("8%", "target"), ("5%", "target"), ("6.5%", "target"), ("3%", "change")]
+    # in a summary the same sentence reports a change
+    assert stated("青河县2024年卫生健康工作总结\n门诊人次比上年增长8%，业务收入增长5%。") == [("8%", "change"), ("5%", "change")]

@@ -516,10 +516,12 @@ def statement_and_sign(ctx: Context, tok: NumberToken, clause_s: int, seg_s: int
             and is_policy_context(cues_at, clause_s, seg_s, start, tok.unit)
             and not measured_by_its_fraction(m, tok, clause_s)):
         return "policy", 1
-    if link_cue and m.endswith(c.down, clause_s, link_end):
-        return "change", -1
-    if link_cue and m.endswith(c.up, clause_s, link_end):
-        return "change", 1
+    if link_cue and (m.endswith(c.down, clause_s, link_end) or m.endswith(c.up, clause_s, link_end)):
+        sign = -1 if m.endswith(c.down, clause_s, link_end) else 1
+        # in a plan, a growth or fall the text does not say was reached is planned (明年门诊人次比上年增长8%,
+        # 卫生支出比上年增长5%): a target
+        aimed = in_plan and not change_reached_in_plan(ctx, seg_s, start) and not states_a_shortfall(m, ctx.sent_breaks, ctx.lo, start)
+        return ("target" if aimed else "change"), sign
     completion = (0 <= firsts[COMPLETION] <= start and cues_at.has(COMPLETION, clause_s, start) or iid == c.completion_indicator
                   or tok.unit not in NOT_RATE and link_end > clause_s and m.endswith(c.completion_adjacent, clause_s, link_end)
                   or raw_end > seg_s and m[raw_end - 1] == "的" and c.completion_of_rx.search(m, max(seg_s, raw_end - 40), raw_end) is not None)
@@ -534,9 +536,7 @@ def statement_and_sign(ctx: Context, tok: NumberToken, clause_s: int, seg_s: int
         if not reached_in_own_clause(cues_at, firsts, seg_s, clause_s, start):
             return "target", 1
         return "actual", 1
-    if in_plan and (
-            firsts[ACTUAL] == -1 or not reached_in_plan(cues_at, firsts, seg_s, start)  # (-1: no reached-level word in the segment)
-    ) and not states_a_shortfall(m, ctx.sent_breaks, ctx.lo, start):
+    if in_plan and aimed_in_plan(ctx, firsts, seg_s, start):
         return "target", 1
     if completion:
         return "completion", 1
@@ -625,6 +625,29 @@ def reached_in_own_clause(cues_at: CueIndex, firsts: list[int], seg_s: int, clau
 @lru_cache(maxsize=1)
 def _reached_now_rx() -> re.Pattern:
     return words_rx(load_yaml("statements.yaml")["reached_after_target"])
+
+
+@lru_cache(maxsize=1)
+def _period_comparison_rx() -> re.Pattern:
+    return words_rx(load_yaml("statements.yaml")["period_comparisons"])
+
+
+def change_reached_in_plan(ctx: Context, seg_s: int, start: int) -> bool:
+    """In a plan, whether the segment before a change at ``start`` says it was reached, as
+    :func:`reached_in_plan` reads it, except that the base a change is measured against (比上年, 较去年同期:
+    statements.yaml period_comparisons) names no level reached (门诊人次比上年增长10%，业务收入增长8%: both planned)."""
+    m, cues_at = ctx.match, ctx.cue_index
+    bases = [x.span() for x in _period_comparison_rx().finditer(m, seg_s, start)]
+    reached = [x.end() for x in cues_at.patterns[ACTUAL].finditer(m, seg_s, start)
+               if not any(a <= x.start() < b for a, b in bases)]
+    return bool(reached) and reached[-1] > cues_at.last_end(_plan_future_rx(), seg_s, start)
+
+
+def aimed_in_plan(ctx: Context, firsts: list[int], seg_s: int, start: int) -> bool:
+    """In a plan, whether the value at ``start`` is aimed at: its segment says no level was reached
+    (see :func:`reached_in_plan`) and its sentence judges no present state (:func:`states_a_shortfall`)."""
+    return (firsts[ACTUAL] == -1 or not reached_in_plan(ctx.cue_index, firsts, seg_s, start)  # (-1: no reached-level word in the segment)
+            ) and not states_a_shortfall(ctx.match, ctx.sent_breaks, ctx.lo, start)
 
 
 def reached_in_plan(cues_at: CueIndex, firsts: list[int], seg_s: int, start: int) -> bool:
