@@ -312,3 +312,9 @@ def test_in_a_plan_a_growth_measured_against_last_year_is_planned():
     assert stated(text) == [("8%", "target"), ("5%", "target"), ("6.5%", "target"), ("3%", "change")]
     # in a summary the same sentence reports a change
     assert stated("青河县2024年卫生健康工作总结\n门诊人次比上年增长8%，业务收入增长5%。") == [("8%", "change"), ("5%", "change")]
+
+
+@pytest.mark.parametrize("opener", ["按照上级规范要求，", "根据县卫生局要求，"])
+def test_a_requirement_the_work_followed_sets_no_target(opener):
+    text = f"青河镇卫生院2011年工作总结\n{opener}为辖区居民建立健康档案1.92万份，建档率68.3%。\n会议要求，参合率要稳定在95%以上。"
+    assert stated(text) == [("1.92万份", "actual"), ("68.3%", "actual"), ("95%", "target")]

@@ -525,7 +525,7 @@ def statement_and_sign(ctx: Context, tok: NumberToken, clause_s: int, seg_s: int
     completion = (0 <= firsts[COMPLETION] <= start and cues_at.has(COMPLETION, clause_s, start) or iid == c.completion_indicator
                   or tok.unit not in NOT_RATE and link_end > clause_s and m.endswith(c.completion_adjacent, clause_s, link_end)
                   or raw_end > seg_s and m[raw_end - 1] == "的" and c.completion_of_rx.search(m, max(seg_s, raw_end - 40), raw_end) is not None)
-    seg_target = 0 <= firsts[TARGET] <= start
+    seg_target = 0 <= firsts[TARGET] <= start and not only_requirements_followed(ctx, seg_s, start)
     if seg_target and not in_plan and ctx.report_year is not None and times_reached(cues_at, seg_s, start, ctx.report_year):
         seg_target = False  # outside a plan, 到2022年底 in a report written in 2022 or later dates a level reached
     target = (seg_target or 0 <= firsts[TARGET_LOCAL] <= start and cues_at.has(TARGET_LOCAL, clause_s, start)
@@ -641,6 +641,34 @@ def change_reached_in_plan(ctx: Context, seg_s: int, start: int) -> bool:
     reached = [x.end() for x in cues_at.patterns[ACTUAL].finditer(m, seg_s, start)
                if not any(a <= x.start() < b for a, b in bases)]
     return bool(reached) and reached[-1] > cues_at.last_end(_plan_future_rx(), seg_s, start)
+
+
+@lru_cache(maxsize=1)
+def _followed_rx() -> tuple[re.Pattern, tuple[str, ...]]:
+    c = load_yaml("statements.yaml")["statement_cues"]
+    return words_rx(c["requirement_followed_openers"]), tuple(w for w in c["target"] if w.startswith("要求"))
+
+
+def only_requirements_followed(ctx: Context, seg_s: int, start: int) -> bool:
+    """Whether every target word in match[seg_s:start] is a 要求 of a clause that opens by saying the
+    work followed it (按照…要求, 根据…要求): a manner, no aim."""
+    m, cues_at = ctx.match, ctx.cue_index
+    openers, requirement_words = _followed_rx()
+    for x in cues_at.patterns[TARGET].finditer(m, seg_s, start):
+        if x.group() not in requirement_words:
+            return False
+        k = bisect.bisect_left(ctx.clause_breaks, x.start())
+        clause_s = max(seg_s, ctx.clause_breaks[k - 1] + 1 if k else ctx.lo)
+        while clause_s < x.start() and m[clause_s] in SPACES:
+            clause_s += 1
+        if openers.match(m, clause_s) is None:
+            return False
+    return firsts_time_free(ctx, seg_s, start)
+
+
+def firsts_time_free(ctx: Context, seg_s: int, start: int) -> bool:
+    """Whether no future time (明年, 到2025年: statements.yaml target_time patterns) lies in match[seg_s:start]."""
+    return all(rx.search(ctx.match, seg_s, start) is None for rx in _time_patterns())
 
 
 def aimed_in_plan(ctx: Context, firsts: list[int], seg_s: int, start: int) -> bool:
