@@ -318,3 +318,9 @@ def test_in_a_plan_a_growth_measured_against_last_year_is_planned():
 def test_a_requirement_the_work_followed_sets_no_target(opener):
     text = f"青河镇卫生院2011年工作总结\n{opener}为辖区居民建立健康档案1.92万份，建档率68.3%。\n会议要求，参合率要稳定在95%以上。"
     assert stated(text) == [("1.92万份", "actual"), ("68.3%", "actual"), ("95%", "target")]
+
+
+def test_a_spinners_shiqing_for_gongzuo_in_a_plan_heading_still_opens_the_plan():
+    text = ("青河镇卫生院2015年事情总结\n全镇参合率99.1%。\n五、2016年事情计划\n"
+            "1.加强人才培养，选派3名医生到县医院进修；2.居民健康档案建档率达到92%以上。")
+    assert stated(text) == [("99.1%", "actual"), ("3名", "target"), ("92%", "target")]
