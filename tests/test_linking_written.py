@@ -74,3 +74,12 @@ def test_a_spinners_banli_for_guanli_in_a_management_rate_names_the_management_r
     ("孕妇建卡率", "maternal_registration_rate"), ("建卡率", None)])
 def test_a_card_rate_is_named_by_whose_card_it_is(phrase, expected):
     assert link_indicator(phrase)[0] == expected
+
+
+@pytest.mark.parametrize("base", ["比项目实施前", "较2019年", "与改革前相比"])
+def test_a_change_against_a_named_base_continues_the_rate_before_it(base):
+    page = f"青河县2021年妇幼工作总结\n2021年，全县住院分娩率达到97.6%，{base}提高了11.2个百分点。\n"
+    assert _rate_indicators(page) == {"97.6%": "hospital_delivery_rate", "11.2个百分点": "hospital_delivery_rate"}
+    # a change naming what it measures does not: 门诊人次 is its own subject
+    page = "青河县2021年卫生工作总结\n全县住院分娩率达到97.6%，门诊人次比上年增长3.2%。\n"
+    assert _rate_indicators(page)["3.2%"] is None

@@ -98,7 +98,13 @@ def names_own_subject(m: str, lo: int, hi: int) -> bool:
     """Whether the clause m[lo:hi] before a value names what the value measures (门诊人次增长12%: 门诊人次),
     not only how it compares or whose part it is (比上年提高2个百分点, 其中农村90%, 同比下降): then it does
     not continue the rate before it."""
-    return len(_subjectless_rx().sub("", m[lo:hi])) >= 2
+    return len(_subjectless_rx().sub("", _comparison_base_rx().sub("", m[lo:hi]))) >= 2
+
+
+@lru_cache(maxsize=1)
+def _comparison_base_rx() -> re.Pattern:
+    """The base a change is compared with (比项目实施前, 较2019年), up to its change word (statements.yaml)."""
+    return re.compile(load_yaml("statements.yaml")["comparison_base_pattern"])
 
 
 def implicit_rate_unit(iid: str | None, statement: str, comparator: str | None, zero_noun_unit: str | None = None) -> str | None:
