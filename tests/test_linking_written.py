@@ -83,3 +83,9 @@ def test_a_change_against_a_named_base_continues_the_rate_before_it(base):
     # a change naming what it measures does not: 门诊人次 is its own subject
     page = "青河县2021年卫生工作总结\n全县住院分娩率达到97.6%，门诊人次比上年增长3.2%。\n"
     assert _rate_indicators(page)["3.2%"] is None
+
+
+@pytest.mark.parametrize("bound", ["低于县定", "高于省定"])
+def test_a_level_a_superior_set_is_the_rate_before_it(bound):
+    page = f"青河镇2020年上半年工作总结\n糖尿病患者规范管理率为58.3%，{bound}60%的目标。\n"
+    assert _rate_indicators(page) == {"58.3%": "diabetes_management_rate", "60%": "diabetes_management_rate"}
