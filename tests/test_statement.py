@@ -324,3 +324,10 @@ def test_a_spinners_shiqing_for_gongzuo_in_a_plan_heading_still_opens_the_plan()
     text = ("青河镇卫生院2015年事情总结\n全镇参合率99.1%。\n五、2016年事情计划\n"
             "1.加强人才培养，选派3名医生到县医院进修；2.居民健康档案建档率达到92%以上。")
     assert stated(text) == [("99.1%", "actual"), ("3名", "target"), ("92%", "target")]
+
+
+def test_money_and_works_planned_or_to_be_spent_are_targets():
+    text = ("青河县2020年卫生工作总结\n今年，县里计划投入520万元改造实验室，在口岸设立3个筛查点。"
+            "市财政将安排3000万元用于基层。全年计划完成的8个站点目前仅完工2个。项目计划完成率为95%。")
+    assert stated(text) == [("520万元", "target"), ("3个", "target"), ("3000万元", "target"), ("8个", "target"),
+                            ("2个", "actual"), ("95%", "completion")]
