@@ -22,3 +22,9 @@ def test_a_range_gives_its_ends_as_bounds():
     text = "每组配备3-5人。"
     rows = extract_report(ReportText("t#01", "t.txt", text, matching_text(text), 0, len(text))).observations
     assert [(r["value"], r["comparator"]) for r in rows] == [(3.0, ">="), (5.0, "<=")]
+
+
+@pytest.mark.parametrize("text", ["门诊药占比不到45%。", "全乡村医不足30人。", "人均门诊费用未超过150元。"])
+def test_a_level_short_of_a_mark_is_at_most_that_much(text):
+    rows = extract_report(ReportText("t#01", "t.txt", text, matching_text(text), 0, len(text))).observations
+    assert [r["comparator"] for r in rows] == ["<="]

@@ -58,3 +58,34 @@ def test_a_ratio_of_designated_hospitals_outside_the_county_continues_the_schedu
 def test_the_basic_public_health_services_name_of_the_chronic_disease_management_rates():
     page = ("青河县2025年卫生健康工作要点\n高血压、糖尿病患者基层规范管理服务率分别达到66%和62%以上。\n")
     assert list(_rate_indicators(page).values()) == ["hypertension_management_rate", "diabetes_management_rate"]
+
+
+def test_a_spinners_banli_for_guanli_in_a_management_rate_names_the_management_rate():
+    page = ("青河镇2021年卫生院工作总结\n高血压患者规范办理率71.5%，糖尿病患者规范办理率66.2%，孕产妇系统办理率93.3%，"
+            "3岁以下儿童系统办理率91.2%，65岁以上老年人健康办理率62.1%；人大代表建议办理率100%。\n")
+    assert _rate_indicators(page) == {"71.5%": "hypertension_management_rate", "66.2%": "diabetes_management_rate",
+                                      "93.3%": "maternal_systematic_management_rate",
+                                      "91.2%": "child_systematic_management_rate",
+                                      "62.1%": "elderly_health_management_rate", "100%": None}
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    ("适龄儿童建卡率", "vaccination_card_rate"), ("预防接种建卡率", "vaccination_card_rate"),
+    ("孕妇建卡率", "maternal_registration_rate"), ("建卡率", None)])
+def test_a_card_rate_is_named_by_whose_card_it_is(phrase, expected):
+    assert link_indicator(phrase)[0] == expected
+
+
+@pytest.mark.parametrize("base", ["比项目实施前", "较2019年", "与改革前相比"])
+def test_a_change_against_a_named_base_continues_the_rate_before_it(base):
+    page = f"青河县2021年妇幼工作总结\n2021年，全县住院分娩率达到97.6%，{base}提高了11.2个百分点。\n"
+    assert _rate_indicators(page) == {"97.6%": "hospital_delivery_rate", "11.2个百分点": "hospital_delivery_rate"}
+    # a change naming what it measures does not: 门诊人次 is its own subject
+    page = "青河县2021年卫生工作总结\n全县住院分娩率达到97.6%，门诊人次比上年增长3.2%。\n"
+    assert _rate_indicators(page)["3.2%"] is None
+
+
+@pytest.mark.parametrize("bound", ["低于县定", "高于省定"])
+def test_a_level_a_superior_set_is_the_rate_before_it(bound):
+    page = f"青河镇2020年上半年工作总结\n糖尿病患者规范管理率为58.3%，{bound}60%的目标。\n"
+    assert _rate_indicators(page) == {"58.3%": "diabetes_management_rate", "60%": "diabetes_management_rate"}

@@ -40,6 +40,7 @@ CHANGES_MEANING: dict[tuple[str, str], str] = {
         "holdout2/004_keqiao_bulletin_2021.txt", "holdout2/018_yibin_mch_excerpt_table.txt",
         "holdout3/010_table_county_mch_2014.txt", "holdout3/017_bulletin_province_table.txt",
         "holdout4/002_bulletin_jincheng_2021.txt", "holdout4/011_trad_pinyin_guanyang_mch_table.txt",
+        "holdout4/017_bulletin_suichang_cells_2023.txt",
         "holdout5/003_stats_bulletin_changes.txt", "holdout5/013_traditional_table_mch.txt")},
     ("holdout4/004_docshare_township_summary_2012.txt", "one_line"):
         "a PDF's bare page number between dashes (- 2 -) joined into the line reads as a range or a date inside the "
@@ -58,6 +59,9 @@ NOT_YET_READ: dict[tuple[str, str], str] = {
         "problem starts at the signature",
     ("dev/007_trad_pinyin_summary_fenghuang.txt", "one_line"): _CLAUSES,
     ("holdout/015_qa_citizen_reply_county.txt", "one_line"): _GLUED_HEADING,
+    ("holdout5/006_docshare_page_markers.txt", "one_line"):
+        "a heading glued to a sentence that opens with 按照…要求， (the practice followed, not a requirement): the "
+        "sentence no longer opens with it, and its levels read as targets",
     ("holdout2/009_dancheng_docshare_chunks.txt", "one_line"): _CLAUSES,
     ("holdout2/010_hehuachi_plan_midline.txt", "one_line"): _GLUED_HEADING,
     ("holdout2/016_shunde_fp_trad.txt", "one_line"): _CLAUSES,

@@ -269,3 +269,65 @@ def test_a_rules_old_and_new_level_are_both_rules():
     text = "今年起,住院起付线由400元降至250元,封顶线从8万元提高到12万元,报销比例由60%提高到65%。"
     assert stated(text) == [("400元", "policy"), ("250元", "policy"), ("8万元", "policy"), ("12万元", "policy"),
                             ("60%", "policy"), ("65%", "policy")]
+
+
+@pytest.mark.parametrize("change", ["比上年下降0.4个千分点", "同比提高2.2个百分点", "比上年下降3.5%"])
+def test_a_rate_named_after_a_change_clause_is_a_level_not_the_change_continued(change):
+    rows = rows_of(f"全县婴儿死亡率为3.6‰，{change}，产后访视率95.2%，其中农村93.8%。")
+    got = [(r["quote"], r["value"], r["statement"]) for r in rows]
+    assert got[2:] == [("95.2%", 95.2, "actual"), ("93.8%", 93.8, "actual")]
+
+
+@pytest.mark.parametrize("headline", ["青河县医保报销方案再调整 群众看病花钱更少", "全县健康扶贫规划正式出台"])
+def test_a_news_headline_about_a_plan_makes_no_plan_of_the_item(headline):
+    text = f"{headline}\n本报讯 2019年，全县参合率达到97.5%，住院实际补偿比52.1%。"
+    assert stated(text) == [("97.5%", "actual"), ("52.1%", "actual")]
+    assert stated("青河县2020年新农合补偿方案\n住院实际补偿比52.1%。") == [("52.1%", "target")]  # the scheme itself
+
+
+def test_a_schemes_table_holds_rules_named_by_its_column_headers():
+    text = ("青河县2020年医保工作总结\n各级医疗机构起付线和报销比例如下：\n"
+            "医疗机构级别 | 起付线（元） | 报销比例（%） | 实际报销比例（%）\n"
+            "一级医院 | 200 | 80 | 71.3\n二级医院 | 500 | 65 | 58.2\n")
+    got = [(r["quote"], r["unit"], r["statement"], r["indicator_id"]) for r in rows_of(text)]
+    assert got == [("200", "yuan", "policy", None), ("80", "percent", "policy", "reimbursement_ratio"),
+                   ("71.3", "percent", "actual", "reimbursement_ratio"),
+                   ("500", "yuan", "policy", None), ("65", "percent", "policy", "reimbursement_ratio"),
+                   ("58.2", "percent", "actual", "reimbursement_ratio")]
+
+
+def test_a_target_column_header_of_a_one_cell_a_line_table_heads_no_plan():
+    text = ("青河县2019年妇幼工作总结\n主要指标完成情况如下：\n指标\n单位\n年度目标\n实际完成\n住院分娩率\n%\n98\n99.2\n"
+            "全年为1250名孕产妇发放补助62.5万元，筛查率达到计划任务的103.2%。")
+    assert stated(text) == [("98", "target"), ("99.2", "actual"), ("1250名", "actual"), ("62.5万元", "actual"),
+                            ("103.2%", "completion")]
+    # a heading line of its own naming the targets still opens a plan
+    assert stated("青河县2019年妇幼工作总结\n住院分娩率99.2%。\n年度目标\n住院分娩率99.5%。") == [
+        ("99.2%", "actual"), ("99.5%", "target")]
+
+
+def test_in_a_plan_a_growth_measured_against_last_year_is_planned():
+    text = ("青河县2025年卫生健康工作计划\n一、工作目标\n门诊人次比上年增长8%，业务收入增长5%；卫生支出较去年同期增长6.5%。\n"
+            "今年以来门诊人次比上年增长3%。")
+    assert stated(text) == [("8%", "target"), ("5%", "target"), ("6.5%", "target"), ("3%", "change")]
+    # in a summary the same sentence reports a change
+    assert stated("青河县2024年卫生健康工作总结\n门诊人次比上年增长8%，业务收入增长5%。") == [("8%", "change"), ("5%", "change")]
+
+
+@pytest.mark.parametrize("opener", ["按照上级规范要求，", "根据县卫生局要求，"])
+def test_a_requirement_the_work_followed_sets_no_target(opener):
+    text = f"青河镇卫生院2011年工作总结\n{opener}为辖区居民建立健康档案1.92万份，建档率68.3%。\n会议要求，参合率要稳定在95%以上。"
+    assert stated(text) == [("1.92万份", "actual"), ("68.3%", "actual"), ("95%", "target")]
+
+
+def test_a_spinners_shiqing_for_gongzuo_in_a_plan_heading_still_opens_the_plan():
+    text = ("青河镇卫生院2015年事情总结\n全镇参合率99.1%。\n五、2016年事情计划\n"
+            "1.加强人才培养，选派3名医生到县医院进修；2.居民健康档案建档率达到92%以上。")
+    assert stated(text) == [("99.1%", "actual"), ("3名", "target"), ("92%", "target")]
+
+
+def test_money_and_works_planned_or_to_be_spent_are_targets():
+    text = ("青河县2020年卫生工作总结\n今年，县里计划投入520万元改造实验室，在口岸设立3个筛查点。"
+            "市财政将安排3000万元用于基层。全年计划完成的8个站点目前仅完工2个。项目计划完成率为95%。")
+    assert stated(text) == [("520万元", "target"), ("3个", "target"), ("3000万元", "target"), ("8个", "target"),
+                            ("2个", "actual"), ("95%", "completion")]

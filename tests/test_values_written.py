@@ -553,3 +553,35 @@ def test_a_one_cell_a_line_table_opening_the_page_reads_its_change_column():
     page = "青河县2023年统计公报\n指标\n单位\n2023年\n比上年增减\n婴儿死亡率\n‰\n3.1\n-0.4\n住院分娩率\n%\n99.5\n0.3\n"
     got = [(r["quote"], r["value"], r["statement"]) for r in page_rows(page)[1]]
     assert got == [("3.1", 3.1, "actual"), ("-0.4", -0.4, "change"), ("99.5", 99.5, "actual"), ("0.3", 0.3, "change")]
+
+
+@pytest.mark.parametrize("sep", ["\n", " | "], ids=["one cell a line", "rows of cells"])
+def test_a_change_column_headed_in_percent_holds_relative_changes_of_counts(sep):
+    # a bulletin's table of counts (unit 张, 人, 万人次 in a column or line of its own) with a change column
+    # headed 增减(%): the change is percent of last year's count, not so many beds or people
+    rows = ["指标", "单位", "2022年", "比上年增减（%）",
+            "床位数", "张", "1 480", "-2.1",
+            "执业医师", "人", "612", "4.7",
+            "门诊人次", "万人次", "86.3", "0.9"]
+    text = "\n".join(rows) if sep == "\n" else "\n".join(sep.join(rows[i:i + 4]) for i in range(0, len(rows), 4))
+    page = "青河县2022年卫生健康统计公报\n" + text + "\n"
+    got = [(r["quote"], r["value"], r["unit"], r["statement"]) for r in page_rows(page)[1]]
+    assert got == [("1 480", 1480.0, "count", "actual"), ("-2.1", -2.1, "percent", "change"),
+                   ("612", 612.0, "count", "actual"), ("4.7", 4.7, "percent", "change"),
+                   ("86.3", 863000.0, "count", "actual"), ("0.9", 0.9, "percent", "change")]
+
+
+def test_a_line_holding_only_a_measure_word_outside_a_table_names_no_unit():
+    page = "青河县2022年卫生工作总结\n全县新增床位\n张\n120\n另有执业医师35人。\n"
+    assert [r["quote"] for r in page_rows(page)[1]] == ["35人"]
+
+
+@pytest.mark.parametrize("written, value", [
+    ("2 6 000元", 26000.0), ("3 5 218 人", 35218.0), ("1 8 320份", 18320.0), ("6 2 15名", 6215.0),
+    ("1 246。5万元", 12465000.0)])
+def test_a_single_digit_spaced_before_the_rest_of_a_count_is_one_number(written, value):
+    # sites that space digits apart cut a number anywhere: the leading digit belongs to it
+    page = f"青河县2013年新农合工作总结\n全县本年度共计{written}，工作有序推进。\n"
+    got = [(r["quote"], r["value"]) for r in page_rows(page)[1]]
+    assert got == [(written, value)]
+

@@ -217,6 +217,8 @@ def candidate_tokens(ctx: Context) -> list[NumberToken]:
             ctx.table_statements[tv.token.start] = tv.statement
         if tv.comparator is not None:
             ctx.table_comparators[tv.token.start] = tv.comparator
+        if tv.header is not None:
+            ctx.table_headers[tv.token.start] = tv.header
     if len(toks) > 1 and (tables or people or toks[-1].start < toks[-2].start):
         sort_by_start_longest_first(toks)
     bare = bare_numbers(m, lo, hi, exclude=toks, codes=ctx.codes)

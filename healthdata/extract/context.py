@@ -72,6 +72,7 @@ class Context:
     table_subjects: dict = field(default_factory=dict)  # start of a table value -> span of the cell naming it
     table_statements: dict = field(default_factory=dict)  # start of a table value -> its column's statement
     table_comparators: dict = field(default_factory=dict)  # start of a table value -> its column header's bound
+    table_headers: dict = field(default_factory=dict)  # start of a table value -> span of its column's header cell
     plan_year: int | None = None  # the year a plan's title names
     state_spans: list = field(default_factory=list)  # sections reporting the present state (现状与问题): no plan
     report_year: int | None = None  # the year the report is written in (title, page date), if it says

@@ -49,6 +49,11 @@ def indicator_for(ctx: Context, tok: NumberToken, clause_s: int, local_start: in
     if start in ctx.table_subjects:
         a, b = ctx.table_subjects[start]
         iid = link_in_span(m, a, b, a, index=ctx.mentions)[0]
+        if iid is None and start in ctx.table_headers and not ctx.cue_index.has(st.RATE_NOUN, a, b):
+            # a row naming a place or level, not a rate (乡镇卫生院 | 200 | 80): the column's header names it
+            # (报销比例（%）)
+            a, b = ctx.table_headers[start]
+            iid = link_in_span(m, a, b, a, index=ctx.mentions)[0]
         return iid if iid is not None and names_the_head(ctx, a, b) else None
     if start > clause_s:
         iid, mention = link_in_span(m, clause_s, start, wide, near_start=near, index=ctx.mentions)
@@ -93,7 +98,13 @@ def names_own_subject(m: str, lo: int, hi: int) -> bool:
     """Whether the clause m[lo:hi] before a value names what the value measures (门诊人次增长12%: 门诊人次),
     not only how it compares or whose part it is (比上年提高2个百分点, 其中农村90%, 同比下降): then it does
     not continue the rate before it."""
-    return len(_subjectless_rx().sub("", m[lo:hi])) >= 2
+    return len(_subjectless_rx().sub("", _comparison_base_rx().sub("", m[lo:hi]))) >= 2
+
+
+@lru_cache(maxsize=1)
+def _comparison_base_rx() -> re.Pattern:
+    """The base a change is compared with (比项目实施前, 较2019年), up to its change word (statements.yaml)."""
+    return re.compile(load_yaml("statements.yaml")["comparison_base_pattern"])
 
 
 def implicit_rate_unit(iid: str | None, statement: str, comparator: str | None, zero_noun_unit: str | None = None) -> str | None:

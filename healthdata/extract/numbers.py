@@ -11,14 +11,12 @@ import os
 import re
 import string
 from functools import lru_cache
-from importlib import resources
 from typing import NamedTuple
 
 import numpy as np
-import yaml
-
 from healthdata.extract.punctuation import CLAUSE_BREAKS, SPACES
 from healthdata.textnorm import char_table, code_points, decimal_digit_table
+from healthdata.vocab import load_yaml
 
 __all__ = [
     "quantity_vocab",
@@ -38,16 +36,12 @@ __all__ = [
 CN_DIGITS = "零〇一二两三四五六七八九十百千"
 
 
-@lru_cache(maxsize=1)
 def quantity_vocab() -> dict:
-    with resources.files("healthdata.vocab").joinpath("quantities.yaml").open(encoding="utf-8") as fh:
-        return yaml.safe_load(fh)
+    return load_yaml("quantities.yaml")
 
 
-@lru_cache(maxsize=1)
 def statement_vocab() -> dict:
-    with resources.files("healthdata.vocab").joinpath("statements.yaml").open(encoding="utf-8") as fh:
-        return yaml.safe_load(fh)
+    return load_yaml("statements.yaml")
 
 
 def with_first_chars(pattern: str, first_chars: str, flags: int = 0) -> re.Pattern:

@@ -127,7 +127,7 @@ def describe(ctx: Context, tok: NumberToken, sent: tuple[int, int], tok_clause: 
         statement, sign = ctx.table_statements[start], 1
         if statement == "change" and unit == "percent":
             unit = "percentage_points"  # a rate's change in the row's unit (比上年增减 under %): a difference in points
-    elif prev is not None and statement in ("actual", "target") and inherits_statement(ctx, prev, counted, start, seg_s, statement):
+    elif prev is not None and statement in ("actual", "target") and inherits_statement(ctx, prev, counted, start, seg_s, statement, clause_s):
         statement, sign = prev.statement, prev.sign
     if statement == "completion" and iid is None and unit in ("percent", "?rate"):
         iid = c.completion_indicator

@@ -29,6 +29,7 @@ import numpy as np
 from healthdata.extract.comparator import AFTER_WINDOW
 from healthdata.extract.cues import NOT_RATE, last_match_before, links_end, words_rx
 from healthdata.extract.punctuation import CLAUSE_BREAKS, SEGMENT_BREAKS, SPACES
+from healthdata.extract.tables import is_column_header_line
 from healthdata.vocab import load_yaml
 
 if TYPE_CHECKING:
@@ -173,6 +174,8 @@ def plan_spans(match: str, lo: int, hi: int, sections, seg_starts: list[int]) ->
         end_of_heading = head + len(heading)
         if enum is None and (end_of_heading >= hi or match[end_of_heading] not in ":：\n \t\u3000"):
             continue  # without an enumerator, a heading ends at a colon, a space or a line break
+        if enum is None and match[end_of_heading] == "\n" and is_column_header_line(match, lo, head, end_of_heading):
+            continue  # a one-cell-a-line table's column header (单位 / 年度目标 / 实际完成)
         if end_of_heading - hit_end > n // 2 and enum is None:
             continue
         end = hi
@@ -513,14 +516,16 @@ def statement_and_sign(ctx: Context, tok: NumberToken, clause_s: int, seg_s: int
             and is_policy_context(cues_at, clause_s, seg_s, start, tok.unit)
             and not measured_by_its_fraction(m, tok, clause_s)):
         return "policy", 1
-    if link_cue and m.endswith(c.down, clause_s, link_end):
-        return "change", -1
-    if link_cue and m.endswith(c.up, clause_s, link_end):
-        return "change", 1
+    if link_cue and (m.endswith(c.down, clause_s, link_end) or m.endswith(c.up, clause_s, link_end)):
+        sign = -1 if m.endswith(c.down, clause_s, link_end) else 1
+        # in a plan, a growth or fall the text does not say was reached is planned (明年门诊人次比上年增长8%,
+        # 卫生支出比上年增长5%): a target
+        aimed = in_plan and not change_reached_in_plan(ctx, seg_s, start) and not states_a_shortfall(m, ctx.sent_breaks, ctx.lo, start)
+        return ("target", 1) if aimed else ("change", sign)  # (a target's value is the level as written: only a change is signed)
     completion = (0 <= firsts[COMPLETION] <= start and cues_at.has(COMPLETION, clause_s, start) or iid == c.completion_indicator
                   or tok.unit not in NOT_RATE and link_end > clause_s and m.endswith(c.completion_adjacent, clause_s, link_end)
                   or raw_end > seg_s and m[raw_end - 1] == "的" and c.completion_of_rx.search(m, max(seg_s, raw_end - 40), raw_end) is not None)
-    seg_target = 0 <= firsts[TARGET] <= start
+    seg_target = 0 <= firsts[TARGET] <= start and not only_requirements_followed(ctx, seg_s, start)
     if seg_target and not in_plan and ctx.report_year is not None and times_reached(cues_at, seg_s, start, ctx.report_year):
         seg_target = False  # outside a plan, 到2022年底 in a report written in 2022 or later dates a level reached
     target = (seg_target or 0 <= firsts[TARGET_LOCAL] <= start and cues_at.has(TARGET_LOCAL, clause_s, start)
@@ -531,9 +536,7 @@ def statement_and_sign(ctx: Context, tok: NumberToken, clause_s: int, seg_s: int
         if not reached_in_own_clause(cues_at, firsts, seg_s, clause_s, start):
             return "target", 1
         return "actual", 1
-    if in_plan and (
-            firsts[ACTUAL] == -1 or not reached_in_plan(cues_at, firsts, seg_s, start)  # (-1: no reached-level word in the segment)
-    ) and not states_a_shortfall(m, ctx.sent_breaks, ctx.lo, start):
+    if in_plan and aimed_in_plan(ctx, firsts, seg_s, start):
         return "target", 1
     if completion:
         return "completion", 1
@@ -624,6 +627,57 @@ def _reached_now_rx() -> re.Pattern:
     return words_rx(load_yaml("statements.yaml")["reached_after_target"])
 
 
+@lru_cache(maxsize=1)
+def _period_comparison_rx() -> re.Pattern:
+    return words_rx(load_yaml("statements.yaml")["period_comparisons"])
+
+
+def change_reached_in_plan(ctx: Context, seg_s: int, start: int) -> bool:
+    """In a plan, whether the segment before a change at ``start`` says it was reached, as
+    :func:`reached_in_plan` reads it, except that the base a change is measured against (比上年, 较去年同期:
+    statements.yaml period_comparisons) names no level reached (门诊人次比上年增长10%，业务收入增长8%: both planned)."""
+    m, cues_at = ctx.match, ctx.cue_index
+    bases = [x.span() for x in _period_comparison_rx().finditer(m, seg_s, start)]
+    reached = [x.end() for x in cues_at.patterns[ACTUAL].finditer(m, seg_s, start)
+               if not any(a <= x.start() < b for a, b in bases)]
+    return bool(reached) and reached[-1] > cues_at.last_end(_plan_future_rx(), seg_s, start)
+
+
+@lru_cache(maxsize=1)
+def _followed_rx() -> tuple[re.Pattern, tuple[str, ...]]:
+    c = load_yaml("statements.yaml")["statement_cues"]
+    return words_rx(c["requirement_followed_openers"]), tuple(w for w in c["target"] if w.startswith("要求"))
+
+
+def only_requirements_followed(ctx: Context, seg_s: int, start: int) -> bool:
+    """Whether every target word in match[seg_s:start] is a 要求 of a clause that opens by saying the
+    work followed it (按照…要求, 根据…要求): a manner, no aim."""
+    m, cues_at = ctx.match, ctx.cue_index
+    openers, requirement_words = _followed_rx()
+    for x in cues_at.patterns[TARGET].finditer(m, seg_s, start):
+        if x.group() not in requirement_words:
+            return False
+        k = bisect.bisect_left(ctx.clause_breaks, x.start())
+        clause_s = max(seg_s, ctx.clause_breaks[k - 1] + 1 if k else ctx.lo)
+        while clause_s < x.start() and m[clause_s] in SPACES:
+            clause_s += 1
+        if openers.match(m, clause_s) is None:
+            return False
+    return firsts_time_free(ctx, seg_s, start)
+
+
+def firsts_time_free(ctx: Context, seg_s: int, start: int) -> bool:
+    """Whether no future time (明年, 到2025年: statements.yaml target_time patterns) lies in match[seg_s:start]."""
+    return all(rx.search(ctx.match, seg_s, start) is None for rx in _time_patterns())
+
+
+def aimed_in_plan(ctx: Context, firsts: list[int], seg_s: int, start: int) -> bool:
+    """In a plan, whether the value at ``start`` is aimed at: its segment says no level was reached
+    (see :func:`reached_in_plan`) and its sentence judges no present state (:func:`states_a_shortfall`)."""
+    return (firsts[ACTUAL] == -1 or not reached_in_plan(ctx.cue_index, firsts, seg_s, start)  # (-1: no reached-level word in the segment)
+            ) and not states_a_shortfall(ctx.match, ctx.sent_breaks, ctx.lo, start)
+
+
 def reached_in_plan(cues_at: CueIndex, firsts: list[int], seg_s: int, start: int) -> bool:
     """In a plan, whether the segment before ``start`` says the level was reached: a reached-level word
     or past period after the last plan-period word (上半年达到58%,下半年达到65%: only the first)."""
@@ -638,15 +692,20 @@ def _plan_future_rx() -> re.Pattern:
     return words_rx(load_yaml("statements.yaml")["plan_future"])
 
 
-def inherits_statement(ctx: Context, prev: Described, counted: bool, start: int, seg_s: int, statement: str = "actual") -> bool:
+def inherits_statement(ctx: Context, prev: Described, counted: bool, start: int, seg_s: int, statement: str = "actual",
+                       clause_s: int | None = None) -> bool:
     """Whether a value read as ``statement`` (actual or target) continues the statement of the value
     just before it (``prev``) in its segment, of the same kind (counts with counts, rates with rates):
-    an actual value continues a change or completion when no cue word of its own stands in between;
+    an actual value continues a change or completion when no cue word of its own stands in between
+    and, for a rate, its own clause (from ``clause_s``) names no rate of its own (比上年下降0.3个千分点，
+    产后访视率96.1%: the 96.1% is a level, not a fall);
     a part of a rule or target (人均筹资标准提高到340元，其中财政补助280元: 其中 before it, no statement
     cue of its own) is a rule or target as well."""
     if prev.tok.end < seg_s or (prev.unit in NOT_RATE) != counted:
         return False
     if statement == "actual" and prev.statement in ("completion", "change"):
+        if not counted and clause_s is not None and clause_s > prev.tok.end and ctx.cue_index.has(RATE_NOUN, clause_s, start):
+            return False
         return ctx.cues.own_cue_rx.search(ctx.match, prev.tok.end, start) is None
     # (其中 before this value, or before the previous one in its clause: 其中个人缴费50元，财政补助240元 are both parts)
     return (prev.statement in ("policy", "target") and prev.statement != statement

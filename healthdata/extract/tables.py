@@ -40,6 +40,7 @@ class TableValue(NamedTuple):
     subject: tuple[int, int]  # the span of the cell or line naming what the value measures
     statement: str | None = None  # how its column's header says it is stated (目标值: target), if it does
     comparator: str | None = None  # the bound its column's header writes (目标值（≥）: >=), if it does
+    header: tuple[int, int] | None = None  # the span of its column's header cell (in rows of cells), if any
 
 
 @lru_cache(maxsize=1)
@@ -146,9 +147,12 @@ def cell_unit(text: str) -> Unit | None:
 @lru_cache(maxsize=1)
 def _unit_line_rx() -> re.Pattern:
     """A line break followed by a line that can hold only a unit (short, not empty, and written only with the
-    characters of the unit forms and spaces: what :func:`unit_of_cell` reads), and the break ending that line.
+    characters of the unit forms, measure words, money units, their multipliers and spaces: what
+    :func:`cell_unit` reads), and the break ending that line.
     (An empty line names no unit: blank lines between paragraphs are not looked at.)"""
-    chars = "".join(re.escape(ch) for ch in sorted(set("".join(_unit_forms())) | {" ", "\u3000"}))
+    v = quantity_vocab()
+    words = list(_unit_forms()) + list(v["count_units"]) + list(v["money_units"]) + list(v["multipliers"]) + ["亿"]
+    chars = "".join(re.escape(ch) for ch in sorted(set("".join(words)) | {" ", "\u3000"}))
     return re.compile(rf"\n(?=([{chars}]{{1,{_LONGEST_UNIT_LINE}}})\n)")
 
 
@@ -161,37 +165,54 @@ def unit_line_values(match: str, lo: int, hi: int, unit_cells: list | None = Non
     for x in _unit_line_rx().finditer(match, lo, hi):
         a = x.end()  # the short line is match[a:b]; a line before it and one after it exist
         b = a + len(x.group(1))
-        unit = unit_of_cell(match[a:b])
-        if unit is None or b + 1 >= hi:
+        if b + 1 >= hi:
             continue
+        unit = unit_of_cell(match[a:b])
+        before = match.rfind("\n", lo, x.start())
+        lines = _value_header_lines(match, lo, before)
+        if unit is None:
+            # a line holding only a measure word or money unit (张, 万人次) names the unit of the next line's
+            # number only in a table with a 单位 header: alone, such a line is too common to trust
+            unit = cell_unit(match[a:b]) if lines is not None else None
+            if unit is None:
+                continue
         if unit_cells is not None:
             unit_cells.append((a, b))
-        before = match.rfind("\n", lo, x.start())
         subject = (before + 1 if before >= 0 else lo, x.start())
-        headers = _value_headers(match, lo, before)
+        headers = column_statements(lines or [])
+        units = [_column_or_row_unit(unit, bracket_unit(h, 0, len(h))[0]) for h in lines or []]
         # the number on the next line, and on each line after it that holds a number (a table with
         # several value columns: 目标值 / 完成值), each stated as its column's header says
         k, ls = 0, b + 1
         while ls < hi:
             nb = match.find("\n", ls, hi)
             le = hi if nb < 0 else nb
-            span = _number_in(match, ls, le)
+            its_unit = units[k] if k < len(units) else unit
+            span = _number_in(match, ls, le, years_too=its_unit[0] in ("count", "yuan"))
             if span is None and k < len(headers) - 1 and _EMPTY_CELL.fullmatch(match, ls, le):
                 k, ls = k + 1, le + 1  # a column with no figure in this row (— under 2015年): the next line is the next column's
                 continue
             if span is None or (k and not headers):
                 break
-            out.append(TableValue(_token(match, span, unit), subject, headers[k] if k < len(headers) else None))
+            out.append(TableValue(_token(match, span, its_unit), subject,
+                                  headers[k] if k < len(headers) else None))
             k, ls = k + 1, le + 1
     return out
 
 
-def _value_headers(match: str, lo: int, pos: int) -> list[str | None]:
-    """The statements of the value columns of a one-cell-per-line table whose header (a 单位 line and
-    the lines after it: 目标值 / 完成值 / 2022年) is the last before ``pos``; [] without one."""
+def is_column_header_line(match: str, lo: int, a: int, b: int) -> bool:
+    """Whether the line match[a:b] is a header cell of a one-cell-per-line table (指标 / 单位 / 年度目标 /
+    实际完成: 年度目标 names the column of targets, it heads no plan section)."""
+    lines = _value_header_lines(match, lo, b)
+    return bool(lines) and lines[-1] == match[a:b].strip()
+
+
+def _value_header_lines(match: str, lo: int, pos: int) -> list[str] | None:
+    """The header lines of the value columns of a one-cell-per-line table whose header (a 单位 line and
+    the lines after it: 目标值 / 完成值 / 2022年 / 比上年增减(%)) is the last before ``pos``; None without one."""
     at = match.rfind("\n" + _UNIT_HEADER + "\n", max(0, lo - 1), max(lo, pos))  # (from the break before ``lo``: a header opening the report)
     if at < 0:
-        return []
+        return None
     lines: list[str] = []
     ls = at + len(_UNIT_HEADER) + 2
     while ls < pos:
@@ -203,7 +224,7 @@ def _value_headers(match: str, lo: int, pos: int) -> list[str | None]:
         if nb < 0:
             break
         ls = nb + 1
-    return column_statements(lines)
+    return lines
 
 
 @lru_cache(maxsize=1)
@@ -286,10 +307,11 @@ def table_values(match: str, lo: int, hi: int, unit_cells: list | None = None) -
     statements: list[str | None] = []  # per column, from the header row
     bounds: list[str | None] = []  # per column, a bound written in the header (目标值（≥）)
     column_units: list[Unit | None] = []  # per column, from a unit in brackets in its header cell (2020年(%))
+    header_cells: list[tuple[int, int]] = []  # per column, the span of its header cell
     previous_end = None
     for a, b in rows:
         if previous_end is None or a != previous_end + 1:  # a new table
-            unit_column, statements, column_units, bounds = None, [], [], []
+            unit_column, statements, column_units, bounds, header_cells = None, [], [], [], []
             table_unit = caption_unit(match, lo, a)
         previous_end = b
         cells = _cells(match, a, b)
@@ -298,6 +320,7 @@ def table_values(match: str, lo: int, hi: int, unit_cells: list | None = None) -
             statements = column_statements(texts)  # a header row
             bounds = column_comparators(texts)
             column_units = [bracket_unit(match, x, y)[0] for x, y in cells]
+            header_cells = cells
         if _UNIT_HEADER in texts:
             unit_column = texts.index(_UNIT_HEADER)
             continue
@@ -318,15 +341,28 @@ def table_values(match: str, lo: int, hi: int, unit_cells: list | None = None) -
             continue
         col, unit = units[0] if units else (0, table_unit)
         for i, (x, y) in enumerate(cells):
-            its_unit = unit if units or i >= len(column_units) or column_units[i] is None else column_units[i]
+            its_unit = _column_or_row_unit(unit if units else None, column_units[i] if i < len(column_units) else None)
+            its_unit = its_unit if its_unit is not None else unit
             if i in (0, col) or its_unit is None:
                 continue
             span = _number_in(match, x, y, years_too=its_unit[0] in ("count", "yuan"))
             if span is not None:
                 out.append(TableValue(_token(match, span, its_unit), subject, statements[i] if i < len(statements) else None,
-                                      bounds[i] if i < len(bounds) else None))
+                                      bounds[i] if i < len(bounds) else None, header_cells[i] if i < len(header_cells) else None))
     out.sort(key=lambda tv: tv.token.start)
     return out
+
+
+def _column_or_row_unit(row: Unit | None, column: Unit | None) -> Unit | None:
+    """The unit of a cell from its row's unit cell and its column header's bracketed unit: the row's,
+    except where the column's header writes a rate unit and the row counts things (a bulletin's
+    ``指标 | 单位 | 2023年 | 增减(%)`` table: ``床位数 | 张 | 1 840 | 2.5`` -- the 2.5 is a relative change
+    in percent, not 2.5 beds)."""
+    if row is None:
+        return column
+    if column is not None and row[0] in ("count", "yuan") and column[0] not in ("count", "yuan"):
+        return column
+    return row
 
 
 def _trimmed(match: str, a: int, b: int) -> tuple[int, int]:

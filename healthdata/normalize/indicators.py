@@ -16,10 +16,9 @@ from functools import lru_cache
 from importlib import resources
 from typing import NamedTuple
 
-import yaml
-
 from healthdata.extract.punctuation import CLAUSE_BREAKS, LIST_JOINERS
 from healthdata.textnorm import matching_text
+from healthdata.vocab import load_yaml
 
 __all__ = [
     "catalog_entries",
@@ -43,11 +42,8 @@ _CLAUSE_BREAK_RX = re.compile("[" + re.escape(CLAUSE_BREAKS) + "]")
 BARE_PREFIX = " \u3000、和及与的其中"  # what may stand before an alias that is "bare" at its clause's start
 
 
-@lru_cache(maxsize=1)
 def _indicator_vocab() -> dict:
-    path = resources.files("healthdata.vocab").joinpath("indicators.yaml")
-    with path.open(encoding="utf-8") as fh:
-        return yaml.safe_load(fh)
+    return load_yaml("indicators.yaml")
 
 
 def catalog_entries() -> tuple[dict, ...]:
@@ -444,9 +440,7 @@ def link_in_span(match: str, lo: int, hi: int, context_start: int | None = None,
 def _population_vocab():
     """(age-group regex, population words longest first, regex finding either, regex finding a
     character either can start with)."""
-    path = resources.files("healthdata.vocab").joinpath("statements.yaml")
-    with path.open(encoding="utf-8") as fh:
-        data = yaml.safe_load(fh)
+    data = load_yaml("statements.yaml")
     from healthdata.extract.numbers import with_first_chars
 
     words = tuple(sorted(data["populations"], key=len, reverse=True))
