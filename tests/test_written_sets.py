@@ -31,6 +31,9 @@ FLOORS = {
                  "problems_precision": 0.97, "theme_f1": 0.95},
     "holdout5": {"rates": 0.96, "quantities": 0.95, "documents": 0.97, "problems_recall": 0.97,
                  "problems_precision": 0.94, "theme_f1": 0.86},
+    # measured only (written last, not worked from)
+    "holdout6": {"rates": 0.97, "quantities": 0.97, "documents": 0.86, "problems_recall": 0.89,
+                 "problems_precision": 0.86, "theme_f1": 0.85},
 }
 
 
