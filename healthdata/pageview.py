@@ -148,10 +148,10 @@ def _v():
             f"(?<=[{v['han']}])" + word_cut_pattern(v["link_words_cut_by_wrap"]))),
         "page_break_cut": _gated(v, "page_break_cut", re.compile(v["page_break_cut"])),
         "inline_page_break_cut": _gated(v, "inline_page_break_cut", re.compile(v["inline_page_break_cut"])),
-        "inline_furniture": [_gated(v, k, re.compile(v[k])) for k in ("inline_navigation_trail", "inline_page_counter_start",
-                                                                       "inline_page_counter_end")]
-        + [re.compile(v[k]) for k in ("inline_furniture_start", "inline_furniture_end", "inline_dateline",
-                                      "inline_date_label", "inline_links_after_text", "inline_counter_end")],
+        "inline_furniture": [_gated(v, k, re.compile(v[k])) if k in v["gates"] else re.compile(v[k])
+                             for k in ("inline_navigation_trail", "inline_page_counter_start", "inline_page_counter_end",
+                                       "inline_furniture_start", "inline_furniture_end", "inline_dateline",
+                                       "inline_date_label", "inline_links_after_text", "inline_counter_end")],
         "chunk_cut_min": int(v["chunk_cut_min_chars"]),
         "sentence_end": re.compile(f"[{v['sentence_end']}]$"),
         "wrap_min_lines": int(v["wrap_min_lines"]),

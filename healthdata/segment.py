@@ -74,19 +74,26 @@ class LinePatterns:
     Searching an alternation tries every branch at every position of the line, so a branch
     anchored with ``^`` is retried all along it; here the anchored patterns are tried once, at the
     start (``match``), and only the others are searched along the line.  A line holds no line
-    break, so ``^`` (and ``$``) mean its start (and end) either way.  Each pattern is tried on its
-    own (whether any matches is what their alternation answers, and ``re`` skips faster through a
-    line for one pattern than for an alternation of many), and the answer for a line is
-    remembered: the page view's passes and the segmenter ask about the same lines in turn.
+    break, so ``^`` (and ``$``) mean its start (and end) either way.  The anchored patterns are
+    matched as one alternation (one call); the others are searched as one alternation through the
+    gate of the characters their matches start with (:mod:`healthdata.fastsearch`), or each on its
+    own when no such gate can be made (``re`` skips faster through a line for one pattern than for
+    an ungated alternation of many).  Whether any matches is what their alternation answers.  The
+    answer for a line is remembered: the page view's passes and the segmenter ask about the same
+    lines in turn.
     """
 
     MEMO_CHARS = 1 << 22  # characters of lines whose answers are remembered (then all forgotten at once:
     # the answers never change, and the memory stays bounded whatever the lines' lengths)
 
     def __init__(self, patterns: list[str]):
-        self._at_start = tuple(re.compile(p[1:]).match for p in patterns if _anchored_at_start(p))
+        at_start = [p[1:] for p in patterns if _anchored_at_start(p)]
+        anywhere = [p for p in patterns if not _anchored_at_start(p)]
+        self._at_start = (re.compile(_alternation(at_start)).match,) if at_start else ()
         # searched through a gate of the characters a match can start with (:mod:`healthdata.fastsearch`)
-        self._anywhere = tuple(CuePattern(p).found for p in patterns if not _anchored_at_start(p))
+        joined = CuePattern(_alternation(anywhere)) if anywhere else None
+        self._anywhere = (joined.found,) if joined is not None and joined.gate is not None \
+            else tuple(CuePattern(p).found for p in anywhere)
         self._memo: dict[str, bool] = {}
         self._memo_chars = 0
 
@@ -108,6 +115,11 @@ class LinePatterns:
             self._memo[line] = found
             self._memo_chars += len(line)
         return found
+
+
+def _alternation(patterns: list[str]) -> str:
+    """One pattern matching where any of ``patterns`` matches."""
+    return "|".join(f"(?:{p})" for p in patterns)
 
 
 def _anchored_at_start(pattern: str) -> bool:

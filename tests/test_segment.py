@@ -575,12 +575,14 @@ def test_line_patterns_answer_as_their_alternation_does():
     from healthdata.segment import LinePatterns
 
     patterns = ["^当前位置", "^(上|下)一篇", "阅读次数", "^作文档>|>范文大全", "^[|]表头", "共\\d+页$"]
-    either = re.compile("|".join(f"(?:{p})" for p in patterns))
     lines = ["当前位置：首页", "本文当前位置不是开头", "上一篇：某县卫生工作总结", "这是下一篇", "阅读次数：12",
              "首页>范文大全>总结", "作文档>总结", "|表头|数值", "共3页", "共3页还有字", "卫生工作总结" * 400 + "共12页",
-             "卫生工作总结" * 400, ""]
-    for line in lines:
-        assert LinePatterns(patterns).search(line) == bool(either.search(line)), line
+             "卫生工作总结" * 400, "", "首页 | 政务公开", "网站 | 首页", "首页是站点的", "关于 | 首页的说明"]
+    # ... and with a pattern whose first characters cannot be told (a cell first on its line or after a separator)
+    for pats in (patterns, patterns + ["(^|[|｜])\\s*首页\\s*([|｜]|$)"]):
+        either = re.compile("|".join(f"(?:{p})" for p in pats))
+        for line in lines:
+            assert LinePatterns(pats).search(line) == bool(either.search(line)), line
 
 
 def test_which_patterns_are_anchored_at_the_start_of_a_line():

@@ -12,6 +12,7 @@ from collections import Counter
 from dataclasses import replace
 from functools import lru_cache
 
+from healthdata.fastsearch import CuePattern
 from healthdata.normalize.places import bureau_place, resolve_place
 from healthdata.types import ReportText, Section
 from healthdata.vocab import load_yaml
@@ -27,8 +28,26 @@ def _v():
     return load_yaml("documents.yaml")
 
 
+@lru_cache(maxsize=None)
+def _rx(pattern: str) -> re.Pattern:
+    """The compiled ``pattern``, compiled once (``re``'s own cache is shared with every module and
+    overflows in a build, which then compiles the vocabulary's patterns again and again)."""
+    return re.compile(pattern)
+
+
+@lru_cache(maxsize=None)
+def _cue(pattern: str) -> CuePattern:
+    """``pattern`` searched through the gate of the characters its matches start with
+    (:mod:`healthdata.fastsearch`): a pattern opening with a lookbehind is otherwise tried at every position."""
+    return CuePattern(pattern)
+
+
 def _count(pattern: str, text: str) -> int:
-    return len(re.findall(pattern, text))
+    """Number of non-overlapping matches of ``pattern`` in ``text`` (as ``len(re.findall(...))``)."""
+    cue = _cue(pattern)
+    if cue.gate is None:
+        return len(cue.rx.findall(text))
+    return sum(1 for _ in cue.finditer(text))
 
 
 def title_of(report: ReportText) -> str | None:
@@ -69,8 +88,8 @@ def doc_type_of(title_match: str, share_of_plans: float, body_match: str = "") -
     """From the title's report words; without a title, from what the text says (see
     :func:`untitled_doc_type`)."""
     v = _v()["doc_type"]
-    plan = bool(re.search(v["plan_title"], title_match))
-    summary = bool(re.search(v["summary_title"], title_match))
+    plan = bool(_rx(v["plan_title"]).search(title_match))
+    summary = bool(_rx(v["summary_title"]).search(title_match))
     if plan and summary:
         return "summary_and_plan"
     if plan:
@@ -83,7 +102,7 @@ def doc_type_of(title_match: str, share_of_plans: float, body_match: str = "") -
 
 def has_plan_part(body_match: str) -> bool:
     """Whether a heading opens a plan part of the text (下半年工作打算：, 下一步工作计划; see the vocabulary)."""
-    return re.search(_v()["doc_type"]["plan_part_heading"], body_match) is not None
+    return _rx(_v()["doc_type"]["plan_part_heading"]).search(body_match) is not None
 
 
 def untitled_doc_type(body_match: str, share_of_plans: float) -> str:
@@ -100,8 +119,8 @@ def untitled_doc_type(body_match: str, share_of_plans: float) -> str:
         return "plan"
     if plan == 0 and done == 0:
         return "unknown"
-    sentences = re.split(r"[。！？!?\n]", body_match)
-    done_at = [re.search(v["summary_words"], t) is not None for t in sentences]
+    sentences = _rx(r"[。！？!?\n]").split(body_match)
+    done_at = [_rx(v["summary_words"]).search(t) is not None for t in sentences]
     plan_s = sum(1 for t, done in zip(sentences, done_at) if is_plan_sentence(t, done))
     done_s = sum(done_at)
     both = plan_s >= v["both_min"] and plan_s >= v["both_ratio"] * done_s or has_plan_part(body_match)
@@ -114,8 +133,8 @@ def is_plan_sentence(sentence: str, done: bool) -> bool:
     完成值) is one reached, no plan; another plan word (确保完成全年目标) still makes it a plan's."""
     v = _v()["doc_type"]
     if not done:
-        return re.search(v["plan_words"], sentence) is not None
-    return any(not re.fullmatch(v["target_reached_word"], w) for w in re.findall(v["plan_words"], sentence))
+        return _rx(v["plan_words"]).search(sentence) is not None
+    return any(not _rx(v["target_reached_word"]).fullmatch(w) for w in _rx(v["plan_words"]).findall(sentence))
 
 
 def _month(token: str) -> int:
@@ -133,7 +152,7 @@ def chinese_number(token: str) -> int:
 def latest_progress_month(match: str) -> int | None:
     """Latest month named as a progress point (1—10月, 截止十一月底), if any."""
     months = []
-    for m in re.finditer(_v()["period"]["progress_month"], match):
+    for m in _rx(_v()["period"]["progress_month"]).finditer(match):
         tok = m.group("m") or m.group("m2")
         try:
             months.append(_month(tok))
@@ -146,51 +165,51 @@ def latest_progress_month(match: str) -> int | None:
 def period_of(doc_type: str, title_match: str, body_match: str) -> str:
     v = _v()["period"]
     if doc_type == "plan":  # the title names the period planned for; without one, the text
-        if re.search(v["single_month"], title_match):
+        if _rx(v["single_month"]).search(title_match):
             return "unknown"
-        if re.search(v["h2"], title_match):
+        if _rx(v["h2"]).search(title_match):
             return "H2"
-        if re.search(v["multi_year"], title_match):
+        if _rx(v["multi_year"]).search(title_match):
             return "multi_year"
         # a plan that speaks of 下半年 is for the second half (one that names 上半年 need not be: a
         # requirement to report 上半年工作进展 by July is part of an annual plan)
-        if re.search(v["h2"], body_match):
+        if _rx(v["h2"]).search(body_match):
             return "H2"
-        if not title_match and re.search(v["multi_year"], body_match):
+        if not title_match and _rx(v["multi_year"]).search(body_match):
             return "multi_year"
         return "annual"
     month = latest_progress_month(body_match)
-    if re.search(v["single_month"], title_match):
+    if _rx(v["single_month"]).search(title_match):
         return "unknown"  # a monthly report: no period of ours fits
-    if re.search(v["quarter"], title_match):
+    if _rx(v["quarter"]).search(title_match):
         return "quarter"
-    if re.search(v["multi_year"], title_match):
+    if _rx(v["multi_year"]).search(title_match):
         return "multi_year"
     if month is not None and month > 6:
         return "annual"
-    if (re.search(v["annual"], title_match) or title_year(title_match)) and not re.search(v["h1"], title_match) \
-            and not re.search(v["h2"], title_match):
+    if (_rx(v["annual"]).search(title_match) or title_year(title_match)) and not _rx(v["h1"]).search(title_match) \
+            and not _rx(v["h2"]).search(title_match):
         return "annual"  # 年度工作总结, 2023年工作总结
-    if re.search(v["h1"], title_match):
-        return "annual" if re.search(v["annual_strong"], body_match) else "H1"
+    if _rx(v["h1"]).search(title_match):
+        return "annual" if _rx(v["annual_strong"]).search(body_match) else "H1"
     h1 = _count(v["h1"], title_match + body_match)
     annual = _count(v["annual"], body_match)
     if h1 and (month is not None or h1 >= annual):
         return "H1"
     if annual or h1:
         return "annual" if annual > h1 else "H1"
-    if re.match(v["year_opening"], body_match.lstrip()):
+    if _rx(v["year_opening"]).match(body_match.lstrip()):
         return "annual"  # a yearbook entry or bulletin: 2022年，全市…  2022年末，…
-    if re.search(v["multi_year"], body_match):
+    if _rx(v["multi_year"]).search(body_match):
         return "multi_year"  # 五年来, 十三五期间: the text looks back over several years
-    if re.search(v["year_sentence"], body_match):
+    if _rx(v["year_sentence"]).search(body_match):
         return "annual"  # an interview's answer 答：2021年，全市…
     return "unknown"
 
 
 def title_year(title_match: str) -> int | None:
     """The four-digit year a title names for its report (2023年工作总结, 2023上半年); None for 20XX."""
-    m = re.search(_v()["title_year"], title_match)
+    m = _rx(_v()["title_year"]).search(title_match)
     return int(m.group("y")) if m else None
 
 
@@ -216,10 +235,10 @@ def body_years(report: ReportText, sections: list[Section]) -> int | None:
     v = _v()
     b0, b1 = body_span(report)
     plan_spans = [(s.start, s.end) for s in sections if s.kind == "plans"]
-    future = re.compile(f"(?:{v['year_future_before']})$")
+    future = _rx(f"(?:{v['year_future_before']})$")
     years, opening = [], []
     for pattern, found in ((v["year"], years), (v["year_stated_opening"], opening)):
-        for m in re.finditer(pattern, report.match[b0:b1]):
+        for m in _cue(pattern).finditer(report.match[b0:b1]):
             pos = b0 + m.start()
             reached = report.match.startswith("的", b0 + m.end())  # 提高到2023年的91.5%: a level reached that year
             if any(s <= pos < e for s, e in plan_spans) or future.search(report.match[max(0, pos - 3):pos]) and not reached:
@@ -260,13 +279,13 @@ def says_county_level_city(title_match: str, body_match: str) -> bool:
     """Whether the report says that the first city it names, its own, is a county-level city
     (某某市（县级市）, 某某市是县级市; ``county_level_city_note``)."""
     note = _v()["county_level_city_note"]
-    return any(re.search(note, part) for part in (title_match, body_match))
+    return any(_rx(note).search(part) for part in (title_match, body_match))
 
 
 def topic_of(title_match: str, body_match: str) -> str:
     v = _v()
     for topic, pat in v["topics"].items():
-        if re.search(pat, title_match):
+        if _rx(pat).search(title_match):
             return topic
     n = max(len(body_match), 1)
     counts = {t: _count(p, body_match) for t, p in v["topics"].items()}
@@ -301,7 +320,7 @@ def restarted_part_as_plans(text: str, match: str, sections: list[Section]) -> l
             if n == 1 and highest >= 2 and not labelled and _is_heading_line(text, s):
                 part = match[s.start:sections[-1].end]
                 label = match[max(0, s.start - 20):s.start]
-                restarted = bool(re.search(f"(?:{v['plan_title']})\\s*[:：]?\\s*$", label)) \
+                restarted = bool(_rx(f"(?:{v['plan_title']})\\s*[:：]?\\s*$").search(label)) \
                     or _count(v["plan_words"], part) > _count(v["summary_words"], part)
             highest = max(highest, n)
         if restarted and s.kind == "other":
@@ -330,10 +349,10 @@ def title_bureau_level(title_match: str) -> tuple[str | None, str] | None:
     district), None when the title names none.  A 市 is looked up in the gazetteer (重庆市 is a
     province-level municipality, 义乌市 a county-level city); an unknown 市 is a city."""
     v = _v()
-    m = re.search(v["title_bureau"], title_match)
+    m = _rx(v["title_bureau"]).search(title_match)
     if m is None:
         # a health centre's own report that names no place (卫生院2021年工作计划): township level
-        return (None, "township") if re.match(v["title_health_centre"], title_match.lstrip()) else None
+        return (None, "township") if _rx(v["title_health_centre"]).match(title_match.lstrip()) else None
     whole = m.group("place")
     for suffix, level in v["title_level_suffixes"].items():
         if whole.endswith(suffix):
@@ -343,10 +362,10 @@ def title_bureau_level(title_match: str) -> tuple[str | None, str] | None:
             place = whole[cut:]
             if len(place) < 2 + len(suffix) - 1:
                 place = whole
-            place = re.split(v["title_bureau_not_name"], place)[-1]  # 2023年上半年市 -> 市
-            if len(place) <= len(suffix) or re.search(v["title_bureau_masked"], place):
+            place = _rx(v["title_bureau_not_name"]).split(place)[-1]  # 2023年上半年市 -> 市
+            if len(place) <= len(suffix) or _rx(v["title_bureau_masked"]).search(place):
                 return None  # a bare 市卫生局 or a masked 某县: the body decides
-            if re.fullmatch(v["title_bureau_generic"], place):
+            if _rx(v["title_bureau_generic"]).fullmatch(place):
                 if whole[:len(whole) - len(place)].endswith(v["title_bureau_about"]):
                     return None  # 关于乡镇卫生院…: the subject, not the issuer
                 return None, level  # 乡镇卫生院: a township's hospital, no name
@@ -384,7 +403,7 @@ def classify(report: ReportText) -> dict:
     elif marker_level != "unknown":
         admin_level = marker_level
     else:
-        t = re.search(r"(省|市|县|区)(卫生|卫健|卫计)", title_match)
+        t = _rx(r"(省|市|县|区)(卫生|卫健|卫计)").search(title_match)
         admin_level = {"省": "province", "市": "city", "县": "county", "区": "district"}[t.group(1)] if t else "unknown"
     if admin_level == "city" and says_county_level_city(title_match, body.lstrip()):
         admin_level = "county"
