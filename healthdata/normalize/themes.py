@@ -91,7 +91,7 @@ def compiled_themes() -> tuple[CompiledTheme, ...]:
             for group in theme.get("yielding") or []
         ]
         for yields_to, words in groups:
-            keywords = sorted({str(k) for k in words}, key=len, reverse=True)
+            keywords = sorted(dict.fromkeys(str(k) for k in words), key=len, reverse=True)  # ties: the file's order
             if keywords:
                 rx = match_starts("|".join(f"(?:{keyword_pattern(k, gap_max)})" for k in keywords))
                 literal = frozenset(k for k in keywords if GAP not in k)
