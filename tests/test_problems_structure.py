@@ -111,7 +111,7 @@ def test_the_admission_wordings_found_by_first_character_are_found_where_the_alt
     # the dispatch answers "is there a wording?" as the whole alternation does, on sentences written
     # for the test: with and without a wording, one opening on a lookbehind (问题仍然存在 after 的),
     # and inside a window of the text
-    from healthdata.extract.problems.vocabulary import compiled_cues, dispatch_by_first_character
+    from healthdata.extract.problems.vocabulary import any_of, compiled_cues
 
     cues = compiled_cues()
     sentences = ["全县参合率达到98.6%,比上年提高1.3个百分点", "县外就医人次偏多", "报销周期长的问题依然存在",
@@ -119,7 +119,7 @@ def test_the_admission_wordings_found_by_first_character_are_found_where_the_alt
                  "但专业技术人员仍然紧缺", "部分老人存在接种顾虑"]
     for wording in (cues.weak, cues.strong, cues.judgement):
         for s in sentences:
-            assert bool(wording.found(s)) == bool(wording.cue.rx.search(s)), s
-            assert bool(wording.found(s, 2, len(s) - 1)) == bool(wording.cue.rx.search(s, 2, len(s) - 1)), s
+            assert bool(wording.found(s)) == bool(wording.rx.search(s)), s
+            assert bool(wording.found(s, 2, len(s) - 1)) == bool(wording.rx.search(s, 2, len(s) - 1)), s
     assert bool(cues.weak.found("县外就医人次偏多")) and not cues.weak.found("全县参合率达到98.6%")
-    assert dispatch_by_first_character(["偏多", ".少"]) is None  # a wording that may start anywhere: no dispatch
+    assert any_of(["偏多", ".少"]).gate is None  # a wording that may start anywhere: no gate, no dispatch
