@@ -34,6 +34,9 @@ class Cues:
     strong: CuePattern
     weak: CuePattern
     weak_context_free: bool  # a clause wording a shortcoming makes its sentence word one too
+    # the cues searched in place inside a sentence (not in a copy of a clause) read nothing before
+    # it: what a sentence says depends on its wording (and the character after it) only
+    sentence_context_free: bool
     contrast: re.Pattern
     resolved: CuePattern
     former: re.Pattern
@@ -107,6 +110,7 @@ def compiled_cues() -> Cues:
         strong=any_of(c["admission_strong"]),
         weak=weak,
         weak_context_free=context_free(weak.pattern, STRIP_CHARS),
+        sentence_context_free=context_free(weak.pattern, STRIP_CHARS) and context_free(c["conjunction"], STRIP_CHARS),
         contrast=re.compile(c["contrast"]),
         resolved=any_of(c["resolved"]),
         former=re.compile(c["former"]),
