@@ -54,12 +54,12 @@ class Cues:
     persistent: CuePattern
     judgement: CuePattern
     reading_aid: CuePattern
-    decimal_mark: re.Pattern
+    decimal_mark: CuePattern
     page_break_line: re.Pattern
     wrap_min_chars: int
     unwrappable_end: re.Pattern
     long_line_chars: int
-    inline_heading: re.Pattern
+    inline_heading: CuePattern
     prefix_heading_max_chars: int
     consequence: re.Pattern
     cause: re.Pattern
@@ -128,12 +128,12 @@ def compiled_cues() -> Cues:
         persistent=CuePattern(c["persistent"]),
         judgement=any_of(c["admission_strong"] + c["admission_weak"]),
         reading_aid=CuePattern(c["reading_aid"]),
-        decimal_mark=re.compile(c["decimal_mark"]),
+        decimal_mark=CuePattern(c["decimal_mark"]),
         page_break_line=re.compile(c["page_break_line"], re.M),
         wrap_min_chars=int(c["wrap_min_chars"]),
         unwrappable_end=re.compile(c["unwrappable_end"]),
         long_line_chars=int(c["long_line_chars"]),
-        inline_heading=re.compile(c["inline_heading"]),
+        inline_heading=CuePattern(c["inline_heading"]),
         prefix_heading_max_chars=int(c["prefix_heading_max_chars"]),
         consequence=re.compile(c["consequence"]),
         cause=re.compile(c["cause"]),
