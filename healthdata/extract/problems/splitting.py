@@ -41,6 +41,8 @@ def item_start_positions(match: str, start: int, end: int) -> list[int]:
     """Positions in a paragraph where an enumerated item starts."""
     cues = compiled_cues()
     out = []
+    if not cues.enumerator.found(match, start, end):
+        return out
     for m in cues.enumerator.finditer(match, start, end):
         if m.start() == start or cues.item_boundary.match(match, m.start() - 1):
             out.append(m.start())
