@@ -356,10 +356,12 @@ class CuePattern:
         if self.gate is None:
             yield from self.rx.finditer(text, pos, endpos)
             return
-        m = self.search(text, pos, endpos)
-        while m is not None:
+        gate, match = self.gate.search, self.rx.match
+        g = gate(text, pos, endpos)
+        while g is not None:
+            m = match(text, g.start(), endpos)
             yield m
-            m = self.search(text, m.end(), endpos)
+            g = gate(text, m.end(), endpos)
 
     def __repr__(self) -> str:
         return f"CuePattern({self.pattern!r}, gated={self.gate is not None})"

@@ -50,9 +50,13 @@ def judged_subjects(text: str) -> frozenset[str]:
 
 
 def about_another_subject(problem: str, part: str) -> bool:
-    """Whether ``part`` names subjects (theme keywords) and none of those the ``problem`` names."""
-    previous, own = judged_subjects(problem), judged_subjects(part)
-    return bool(own) and bool(previous) and own.isdisjoint(previous)
+    """Whether ``part`` names subjects (theme keywords) and none of those the ``problem`` names
+    (the problem, often the longer text, is read only when the part names some)."""
+    own = judged_subjects(part)
+    if not own:
+        return False
+    previous = judged_subjects(problem)
+    return bool(previous) and own.isdisjoint(previous)
 
 
 def continues_judgement(problem: str, part: str, admits: bool, after_cause: bool) -> bool:
