@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from healthdata.textnorm import matching_text as to_simplified
 
@@ -77,13 +76,11 @@ def heading_cuts(line: str, start: int) -> list[int]:
     return sorted(set(cuts))
 
 
-@lru_cache(maxsize=8192)
 def problem_heading_end(line: str) -> int | None:
     """Length of the problems heading that opens ``line``, None when the line opens none.
 
     The heading is the whole line, or a short enumerated or bracketed one that runs on into
     its first problem (``二、存在问题:一是…``, ``【存在问题】卫生…``, ``二、存在的不足我院…``).
-    Remembered: every paragraph is asked, and a bureau's stock paragraphs recur.
     """
     cues = compiled_cues()
     own = enumerator_length(line, 0, len(line))

@@ -51,7 +51,7 @@ def running_text_problem_spans(match: str, paragraphs: list[Span], plan_spans: l
                     if compiled_cues().weak.found(text):
                         list_open, list_style = True, None
                 else:
-                    groups = admission_clause_groups(match, span, strict=covers(plans, span[0]))
+                    groups = admission_clause_groups(match, span, strict=bool(plans) and covers(plans, span[0]))
                     out.extend(groups)
                     if groups and not item.numbered and before_list:
                         list_open, list_style = True, None
