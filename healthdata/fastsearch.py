@@ -12,7 +12,10 @@ flags).  :class:`CuePattern` then searches with a *gate* — that character set,
 lookbehind that re-reads the character and asserts the pattern matches there — which ``re``
 does skip quickly; the pattern itself then matches at the gate's position.  The match returned
 is the very one ``re.search`` returns: the gate finds the leftmost position where the pattern
-matches, and the pattern matches there as it would in a plain search.
+matches, and the pattern matches there as it would in a plain search.  At a gate's character
+``re`` still tries every alternative; an alternation of many first characters (the admission
+wordings start with some 200) is :func:`dispatched` instead: only the alternatives able to start
+with that character are tried.
 
 :func:`match_starts` gives, for theme keywords, every position where a pattern matches (the
 longest alternative in group 1), gated the same way.

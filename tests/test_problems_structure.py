@@ -123,3 +123,20 @@ def test_the_admission_wordings_found_by_first_character_are_found_where_the_alt
             assert bool(wording.found(s, 2, len(s) - 1)) == bool(wording.rx.search(s, 2, len(s) - 1)), s
     assert bool(cues.weak.found("县外就医人次偏多")) and not cues.weak.found("全县参合率达到98.6%")
     assert any_of(["偏多", ".少"]).gate is None  # a wording that may start anywhere: no gate, no dispatch
+
+
+@pytest.mark.parametrize("before, after", [("", "。"), ("全年工作取得明显成效。", "。"), ("一、", ";"), ("今年以来,", "")])
+def test_a_sentence_is_judged_the_same_wherever_it_stands(before, after):
+    # the judgements of a sentence are remembered by its wording: read after other text, at the
+    # end of the text or not, they are what reading the sentence in place gives, at the same
+    # places inside it
+    from healthdata.extract.problems.clauses import admission_clause_groups, judgements_in
+
+    sentence = "但基层卫生人才短缺,业务用房紧张,医疗设备落后"
+    text = before + sentence + after
+    span = (len(before), len(before) + len(sentence))
+    remembered = admission_clause_groups(text, span)
+    assert remembered == judgements_in(text, span)
+    # staff short, then the buildings and equipment judged together (a short clause on the same
+    # facilities says more about them)
+    assert [text[s:e] for s, e in remembered] == ["但基层卫生人才短缺", "业务用房紧张,医疗设备落后"]
