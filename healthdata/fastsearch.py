@@ -12,13 +12,17 @@ flags).  :class:`CuePattern` then searches with a *gate* — that character set,
 lookbehind that re-reads the character and asserts the pattern matches there — which ``re``
 does skip quickly; the pattern itself then matches at the gate's position.  The match returned
 is the very one ``re.search`` returns: the gate finds the leftmost position where the pattern
-matches, and the pattern matches there as it would in a plain search.
+matches, and the pattern matches there as it would in a plain search.  At a gate's character
+``re`` still tries every alternative; an alternation of many first characters (the admission
+wordings start with some 200) is :func:`dispatched` instead: only the alternatives able to start
+with that character are tried.
 
 :func:`match_starts` gives, for theme keywords, every position where a pattern matches (the
 longest alternative in group 1), gated the same way.
 """
 from __future__ import annotations
 
+import math
 import re
 import sys
 
@@ -29,6 +33,7 @@ QUANTIFIER = re.compile(r"\{(\d*)(?:,(\d*))?\}")
 LOOKAROUNDS = ("(?=", "(?!", "(?<=", "(?<!")
 ESCAPED_CHARACTERS = {"n": "\n", "t": "\t", "r": "\r", "f": "\f", "v": "\v", "a": "\a"}
 MAX_RANGE = 512  # a character range wider than this counts as "any character"
+DISPATCH_MIN_CHARACTERS = 32  # fewer first characters: testing every alternative at a gate is as fast
 
 
 class Unsupported(ValueError):
@@ -274,16 +279,51 @@ def class_of(chars: frozenset[str]) -> str:
     return "[" + "".join(re.escape(c) for c in sorted(chars)) + "]"
 
 
+def gate_source(first: frozenset[str], inner: str) -> str:
+    """A gate: one of the characters ``first``, then a lookbehind re-reading it and asserting
+    that ``inner`` matches from there."""
+    return f"{class_of(first)}(?<=(?={inner}).)"
+
+
+def dispatched(source: str) -> str | None:
+    """The gate of an alternation, dispatched on the character a match starts with: at each
+    character of the text only the alternatives able to start with it are tried.
+
+    ``re`` tries every alternative of an alternation at each position a gate stops at; here the
+    alternatives are grouped by first character, and the characters into groups of about
+    sqrt(n): a character of a group (one set test per group) leads to its own alternatives (one
+    character test per member).  None when the first characters of an alternative are unknown."""
+    try:
+        alternatives = top_alternatives(source)
+    except (Unsupported, IndexError):
+        return None
+    by_character: dict[str, list[str]] = {}
+    for alt in alternatives:
+        first = first_characters(alt)
+        if not first:
+            return None
+        for ch in sorted(first):
+            by_character.setdefault(ch, []).append(alt)
+    leaves = [gate_source(frozenset(ch), "|".join(f"(?:{a})" for a in alts)) for ch, alts in sorted(by_character.items())]
+    size = max(1, math.isqrt(len(leaves)))
+    chars = sorted(by_character)
+    groups = [gate_source(frozenset(chars[k:k + size]), "|".join(leaves[k:k + size])) for k in range(0, len(leaves), size)]
+    return gate_source(frozenset(chars), "|".join(groups))
+
+
 def gated(source: str, flags: int, capture: bool) -> re.Pattern | None:
     """The gate of ``source``: one character a match can start with, then a lookbehind asserting
-    that ``source`` matches from that character on (in group 1 when ``capture``).  None when the
-    first characters are unknown."""
+    that ``source`` matches from that character on (in group 1 when ``capture``); without a
+    capture, an alternation of many first characters is :func:`dispatched`.  None when the first
+    characters are unknown."""
     first = first_characters(source) if not flags and not anchored(source) else None
     if not first:
         return None
-    inner = f"({source})" if capture else f"(?:{source})"
+    gate = None if capture or len(first) < DISPATCH_MIN_CHARACTERS else dispatched(source)
+    if gate is None:
+        gate = gate_source(first, f"({source})" if capture else f"(?:{source})")
     try:
-        return re.compile(f"{class_of(first)}(?<=(?={inner}).)", flags)
+        return re.compile(gate, flags)
     except re.error:
         return None
 
@@ -319,10 +359,12 @@ class CuePattern:
         if self.gate is None:
             yield from self.rx.finditer(text, pos, endpos)
             return
-        m = self.search(text, pos, endpos)
-        while m is not None:
+        gate, match = self.gate.search, self.rx.match
+        g = gate(text, pos, endpos)
+        while g is not None:
+            m = match(text, g.start(), endpos)
             yield m
-            m = self.search(text, m.end(), endpos)
+            g = gate(text, m.end(), endpos)
 
     def __repr__(self) -> str:
         return f"CuePattern({self.pattern!r}, gated={self.gate is not None})"

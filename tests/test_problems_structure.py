@@ -111,7 +111,7 @@ def test_the_admission_wordings_found_by_first_character_are_found_where_the_alt
     # the dispatch answers "is there a wording?" as the whole alternation does, on sentences written
     # for the test: with and without a wording, one opening on a lookbehind (问题仍然存在 after 的),
     # and inside a window of the text
-    from healthdata.extract.problems.vocabulary import compiled_cues, dispatch_by_first_character
+    from healthdata.extract.problems.vocabulary import any_of, compiled_cues
 
     cues = compiled_cues()
     sentences = ["全县参合率达到98.6%,比上年提高1.3个百分点", "县外就医人次偏多", "报销周期长的问题依然存在",
@@ -119,7 +119,24 @@ def test_the_admission_wordings_found_by_first_character_are_found_where_the_alt
                  "但专业技术人员仍然紧缺", "部分老人存在接种顾虑"]
     for wording in (cues.weak, cues.strong, cues.judgement):
         for s in sentences:
-            assert bool(wording.found(s)) == bool(wording.cue.rx.search(s)), s
-            assert bool(wording.found(s, 2, len(s) - 1)) == bool(wording.cue.rx.search(s, 2, len(s) - 1)), s
+            assert bool(wording.found(s)) == bool(wording.rx.search(s)), s
+            assert bool(wording.found(s, 2, len(s) - 1)) == bool(wording.rx.search(s, 2, len(s) - 1)), s
     assert bool(cues.weak.found("县外就医人次偏多")) and not cues.weak.found("全县参合率达到98.6%")
-    assert dispatch_by_first_character(["偏多", ".少"]) is None  # a wording that may start anywhere: no dispatch
+    assert any_of(["偏多", ".少"]).gate is None  # a wording that may start anywhere: no gate, no dispatch
+
+
+@pytest.mark.parametrize("before, after", [("", "。"), ("全年工作取得明显成效。", "。"), ("一、", ";"), ("今年以来,", "")])
+def test_a_sentence_is_judged_the_same_wherever_it_stands(before, after):
+    # the judgements of a sentence are remembered by its wording: read after other text, at the
+    # end of the text or not, they are what reading the sentence in place gives, at the same
+    # places inside it
+    from healthdata.extract.problems.clauses import admission_clause_groups, judgements_in
+
+    sentence = "但基层卫生人才短缺,业务用房紧张,医疗设备落后"
+    text = before + sentence + after
+    span = (len(before), len(before) + len(sentence))
+    remembered = admission_clause_groups(text, span)
+    assert remembered == judgements_in(text, span)
+    # staff short, then the buildings and equipment judged together (a short clause on the same
+    # facilities says more about them)
+    assert [text[s:e] for s, e in remembered] == ["但基层卫生人才短缺", "业务用房紧张,医疗设备落后"]

@@ -499,3 +499,21 @@ def test_a_section_paragraph_that_words_no_shortcoming_is_no_problem():
 ])
 def test_round4_subjects_and_failures(problem, expected):
     assert {t for t, *_ in themes_for(matching_text(problem))} == expected
+
+
+def test_the_evidence_is_the_same_in_every_process():
+    # two keywords of one theme of the same length start at the same character (基金…透支 and
+    # 基金…风险 both match 新农合基金面临透支风险): which one is the evidence must not depend on the
+    # process's string hashing, or rebuilds differ
+    import os
+    import subprocess
+    import sys
+
+    code = "from healthdata.normalize.themes import themes_for; print(themes_for('新农合基金面临透支风险'))"
+    outputs = {
+        subprocess.run([sys.executable, "-c", code], env={**os.environ, "PYTHONHASHSEED": seed},
+                       capture_output=True, text=True, check=True).stdout
+        for seed in ("1", "2", "3")
+    }
+    assert len(outputs) == 1, outputs
+    assert "基金面临透支" in outputs.pop()

@@ -91,7 +91,7 @@ def compiled_themes() -> tuple[CompiledTheme, ...]:
             for group in theme.get("yielding") or []
         ]
         for yields_to, words in groups:
-            keywords = sorted({str(k) for k in words}, key=len, reverse=True)
+            keywords = sorted(dict.fromkeys(str(k) for k in words), key=len, reverse=True)  # ties: the file's order
             if keywords:
                 rx = match_starts("|".join(f"(?:{keyword_pattern(k, gap_max)})" for k in keywords))
                 literal = frozenset(k for k in keywords if GAP not in k)
@@ -282,6 +282,12 @@ def inside_a_head(match: Match, found: list[Match], heads: frozenset[str]) -> bo
 
 
 def themes_for(text_match: str, yielding: bool = True) -> list[Match]:
+    """:func:`theme_evidence` of ``text_match``, as a new list."""
+    return list(theme_evidence(text_match, yielding))
+
+
+@lru_cache(maxsize=4096)
+def theme_evidence(text_match: str, yielding: bool = True) -> tuple[Match, ...]:
     """Theme evidence in a (matching-text) string: [(theme_id, keyword as found, rel_start, rel_end)].
 
     Every non-overlapping keyword match of every theme that names what the text judges is
@@ -293,7 +299,8 @@ def themes_for(text_match: str, yielding: bool = True) -> list[Match]:
     is no such field), names whose care a rate of routine work counts (高血压患者规范管理率未达到目标)
     or stands in a phrase of circumstance (在…疫情中).  Keywords that only stand in for a subject a theme would name
     (有待加强 as execution, see ``yielding`` in themes.yaml) count when no such theme is named,
-    and not at all unless ``yielding``.  An empty list means no theme explains the text.
+    and not at all unless ``yielding``.  Nothing found means no theme explains the text.
+    Remembered: a report's problems repeat the stock wordings of others.
     """
     candidates = keyword_candidates(text_match, yielding)
     every = [f for fs in candidates.values() for f, _gap in fs]
@@ -317,7 +324,7 @@ def themes_for(text_match: str, yielding: bool = True) -> list[Match]:
         qualifiers |= {f for f in found if any(a <= f[2] and f[3] <= b for a, b in around)}
     if any(f not in qualifiers for f in found):
         found = [f for f in found if f not in qualifiers]
-    return sorted(found, key=lambda f: (f[2], f[3], f[0]))
+    return tuple(sorted(found, key=lambda f: (f[2], f[3], f[0])))
 
 
 def theme_ids(evidence: list[tuple[str, str, int, int]]) -> list[str]:

@@ -3,6 +3,8 @@ the clauses that admit a shortcoming, each with its subject or cause before it a
 more about it after it."""
 from __future__ import annotations
 
+from functools import lru_cache
+
 from .judgement import (
     about_another_subject, admits_shortcoming, continues_judgement, is_lead_in, persists, reports_solving, subject_themes,
 )
@@ -23,6 +25,23 @@ def conjoined_judgements(match: str, span: Span, admitting) -> list[Span]:
 
 
 def admission_clause_groups(match: str, span: Span, strict: bool = False, in_section: bool = False) -> list[Span]:
+    """:func:`judgements_in` the sentence ``span``, remembered by its wording when the cues that
+    search it in place read nothing before it (:attr:`.vocabulary.Cues.sentence_context_free`):
+    stock sentences recur across a bureau's reports and the pages reposting them."""
+    s, e = span
+    if not compiled_cues().sentence_context_free:
+        return judgements_in(match, span, strict, in_section)
+    return [(s + a, s + b) for a, b in sentence_judgements(match[s:e + 1], e - s, strict, in_section)]
+
+
+@lru_cache(maxsize=8192)
+def sentence_judgements(text: str, end: int, strict: bool, in_section: bool) -> tuple[Span, ...]:
+    """:func:`judgements_in` ``text[:end]``, offsets in ``text`` (which holds the character after
+    the sentence too: a colon there makes its last clause a label)."""
+    return tuple(judgements_in(text, (0, end), strict, in_section))
+
+
+def judgements_in(match: str, span: Span, strict: bool = False, in_section: bool = False) -> list[Span]:
     """Clauses of a running-text sentence that admit a shortcoming, each with the cue-less
     clauses just before it (they carry its subject: 因…, 随着…).
 

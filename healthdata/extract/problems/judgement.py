@@ -50,9 +50,13 @@ def judged_subjects(text: str) -> frozenset[str]:
 
 
 def about_another_subject(problem: str, part: str) -> bool:
-    """Whether ``part`` names subjects (theme keywords) and none of those the ``problem`` names."""
-    previous, own = judged_subjects(problem), judged_subjects(part)
-    return bool(own) and bool(previous) and own.isdisjoint(previous)
+    """Whether ``part`` names subjects (theme keywords) and none of those the ``problem`` names
+    (the problem, often the longer text, is read only when the part names some)."""
+    own = judged_subjects(part)
+    if not own:
+        return False
+    previous = judged_subjects(problem)
+    return bool(previous) and own.isdisjoint(previous)
 
 
 def continues_judgement(problem: str, part: str, admits: bool, after_cause: bool) -> bool:
@@ -100,12 +104,13 @@ def continues_judgement(problem: str, part: str, admits: bool, after_cause: bool
     )
 
 
+@lru_cache(maxsize=8192)
 def is_lead_in(text: str, before_list: bool = False) -> bool:
     """A sentence announcing problems (存在不少问题, 主要表现为) without stating one: no
     shortcoming worded besides the announcement, and, unless its list follows, no topic a theme
     knows (人才…的问题较为突出, 院内感染管理存在薄弱环节 state a problem).  Right
     ``before_list`` (its items follow), a gap admitted in general (还存在一些差距) announces
-    them too."""
+    them too.  Remembered: every sentence and clause is asked."""
     cues = compiled_cues()
     if cues.prominent.found(text):
         return not subject_themes(text) and not cues.weak.found(cues.prominent.sub("|", text))

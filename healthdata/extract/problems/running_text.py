@@ -4,7 +4,7 @@ from __future__ import annotations
 from .clauses import admission_clause_groups
 from .judgement import is_lead_in, is_stop
 from .sections import item_problem_spans
-from .spans import Span
+from .spans import Span, covers, merged
 from .splitting import enumerator_style, is_question, paragraph_items, sentence_spans
 from .vocabulary import compiled_cues
 
@@ -18,6 +18,7 @@ def running_text_problem_spans(match: str, paragraphs: list[Span], plan_spans: l
     be strengthened) only those judged after a contrast or with 仍/尚/还.
     """
     out: list[Span] = []
+    plans = merged(plan_spans)
     list_open, list_style = False, None
     for ps, pe in paragraphs:
         items = paragraph_items(match, ps, pe)
@@ -50,8 +51,7 @@ def running_text_problem_spans(match: str, paragraphs: list[Span], plan_spans: l
                     if compiled_cues().weak.found(text):
                         list_open, list_style = True, None
                 else:
-                    in_plan = bool(plan_spans) and any(a <= span[0] < b for a, b in plan_spans)
-                    groups = admission_clause_groups(match, span, strict=in_plan)
+                    groups = admission_clause_groups(match, span, strict=bool(plans) and covers(plans, span[0]))
                     out.extend(groups)
                     if groups and not item.numbered and before_list:
                         list_open, list_style = True, None

@@ -4,7 +4,9 @@ A span is ``(start, end)``, offsets into the text problems are read from (the re
 """
 from __future__ import annotations
 
+import bisect
 import re
+import sys
 
 from healthdata.fastsearch import class_of, one_character_set
 
@@ -59,6 +61,12 @@ def merged(spans: list[Span]) -> list[Span]:
         else:
             out.append([s, e])
     return [(s, e) for s, e in out]
+
+
+def covers(spans: list[Span], position: int) -> bool:
+    """Whether ``position`` lies inside one of the sorted, non-overlapping ``spans`` (see :func:`merged`)."""
+    k = bisect.bisect_right(spans, (position, sys.maxsize)) - 1
+    return k >= 0 and position < spans[k][1]
 
 
 def overlaps_any(span: Span, bodies: list[Span]) -> bool:

@@ -1,7 +1,7 @@
 """A paragraph cut into its enumerated items (一是…, 1、…, (一)…), sentences and clauses."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from .spans import Span, pieces
 from .vocabulary import compiled_cues
@@ -41,14 +41,15 @@ def item_start_positions(match: str, start: int, end: int) -> list[int]:
     """Positions in a paragraph where an enumerated item starts."""
     cues = compiled_cues()
     out = []
+    if not cues.enumerator.found(match, start, end):
+        return out
     for m in cues.enumerator.finditer(match, start, end):
         if m.start() == start or cues.item_boundary.match(match, m.start() - 1):
             out.append(m.start())
     return out
 
 
-@dataclass(frozen=True)
-class Item:
+class Item(NamedTuple):
     """A piece of a paragraph: the text before the first enumerator, or one enumerated item."""
 
     start: int  # where the item (its enumerator) starts

@@ -1,9 +1,8 @@
 """The cue vocabulary of problem detection (``healthdata/vocab/problem_cues.yaml``), compiled.
 
 Alternations of wordings are :class:`healthdata.fastsearch.CuePattern`: searched through the
-characters a match can start with.  The admission wordings, asked about in every sentence and
-clause, answer whether they occur at all through a :class:`Wording` dispatch: at each character
-only the wordings that can start with it are tried.
+characters a match can start with (for the admission wordings, asked about in every sentence and
+clause, at each character only the wordings that can start with it are tried).
 """
 from __future__ import annotations
 
@@ -11,7 +10,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from healthdata.fastsearch import CuePattern, context_free, first_characters
+from healthdata.fastsearch import CuePattern, context_free
 from healthdata.vocab import load_yaml
 
 from .spans import STRIP_CHARS, piece_pattern
@@ -32,9 +31,12 @@ class Cues:
     piece: re.Pattern  # a trimmed piece of a sentence, cut at ;
     clause: re.Pattern  # a trimmed clause
     part: re.Pattern  # a trimmed part of a clause, cut at 、 and :
-    strong: Wording
-    weak: Wording
+    strong: CuePattern
+    weak: CuePattern
     weak_context_free: bool  # a clause wording a shortcoming makes its sentence word one too
+    # the cues searched in place inside a sentence (not in a copy of a clause) read nothing before
+    # it: what a sentence says depends on its wording (and the character after it) only
+    sentence_context_free: bool
     contrast: re.Pattern
     resolved: CuePattern
     former: re.Pattern
@@ -50,14 +52,14 @@ class Cues:
     max_context_clauses: int
     enumerator: CuePattern
     persistent: CuePattern
-    judgement: Wording
+    judgement: CuePattern
     reading_aid: CuePattern
-    decimal_mark: re.Pattern
+    decimal_mark: CuePattern
     page_break_line: re.Pattern
     wrap_min_chars: int
     unwrappable_end: re.Pattern
     long_line_chars: int
-    inline_heading: re.Pattern
+    inline_heading: CuePattern
     prefix_heading_max_chars: int
     consequence: re.Pattern
     cause: re.Pattern
@@ -76,42 +78,6 @@ class Cues:
     still_without: re.Pattern
 
 
-def dispatch_by_first_character(patterns: list[str]) -> re.Pattern | None:
-    """One regex matching where one of ``patterns`` matches, made of one branch per character a
-    match can start with: that character, then a lookbehind asserting that one of the patterns
-    able to start with it matches from there.  ``re`` rejects a branch on its first character at
-    once, so at each position only the patterns that can start there are tried (an alternation
-    of all of them tries each).  None when the first characters of a pattern are unknown."""
-    by_character: dict[str, list[str]] = {}
-    for p in patterns:
-        first = first_characters(p)
-        if not first:
-            return None
-        for ch in sorted(first):
-            by_character.setdefault(ch, []).append(p)
-    branches = (re.escape(ch) + "(?<=(?=" + "|".join(f"(?:{p})" for p in ps) + ").)"
-                for ch, ps in sorted(by_character.items()))
-    try:
-        return re.compile("|".join(branches))
-    except re.error:
-        return None
-
-
-class Wording:
-    """An alternation of wordings (:func:`any_of`) whose ``found`` (is there a match in
-    text[pos:endpos]?) goes through :func:`dispatch_by_first_character`; ``search``, ``match``,
-    ``sub`` and ``pattern`` are the alternation's."""
-
-    __slots__ = ("cue", "pattern", "search", "finditer", "match", "sub", "found")
-
-    def __init__(self, patterns: list[str]):
-        self.cue = any_of(patterns)
-        self.pattern, self.search, self.finditer = self.cue.pattern, self.cue.search, self.cue.finditer
-        self.match, self.sub = self.cue.match, self.cue.sub
-        dispatch = dispatch_by_first_character(patterns)
-        self.found = dispatch.search if dispatch is not None else self.cue.found
-
-
 def any_of(patterns: list[str]) -> CuePattern:
     """One regex matching any of ``patterns`` (searched through its first characters, see
     :mod:`healthdata.fastsearch`)."""
@@ -128,7 +94,7 @@ def problem_cues() -> dict:
 def compiled_cues() -> Cues:
     """The cue vocabulary compiled into regexes."""
     c = problem_cues()
-    weak = Wording(c["admission_strong"] + c["admission_weak"] + [c["persistent"]])
+    weak = any_of(c["admission_strong"] + c["admission_weak"] + [c["persistent"]])
     return Cues(
         heading=any_of(c["section_heading"]),
         heading_max_chars=int(c["heading_max_chars"]),
@@ -141,9 +107,10 @@ def compiled_cues() -> Cues:
         piece=piece_pattern(c["piece_end"], "piece_end"),
         clause=piece_pattern(c["clause_end"], "clause_end"),
         part=piece_pattern(c["part_end"], "part_end"),
-        strong=Wording(c["admission_strong"]),
+        strong=any_of(c["admission_strong"]),
         weak=weak,
         weak_context_free=context_free(weak.pattern, STRIP_CHARS),
+        sentence_context_free=context_free(weak.pattern, STRIP_CHARS) and context_free(c["conjunction"], STRIP_CHARS),
         contrast=re.compile(c["contrast"]),
         resolved=any_of(c["resolved"]),
         former=re.compile(c["former"]),
@@ -159,14 +126,14 @@ def compiled_cues() -> Cues:
         max_context_clauses=int(c["max_context_clauses"]),
         enumerator=any_of(c["enumerator"]),
         persistent=CuePattern(c["persistent"]),
-        judgement=Wording(c["admission_strong"] + c["admission_weak"]),
+        judgement=any_of(c["admission_strong"] + c["admission_weak"]),
         reading_aid=CuePattern(c["reading_aid"]),
-        decimal_mark=re.compile(c["decimal_mark"]),
+        decimal_mark=CuePattern(c["decimal_mark"]),
         page_break_line=re.compile(c["page_break_line"], re.M),
         wrap_min_chars=int(c["wrap_min_chars"]),
         unwrappable_end=re.compile(c["unwrappable_end"]),
         long_line_chars=int(c["long_line_chars"]),
-        inline_heading=re.compile(c["inline_heading"]),
+        inline_heading=CuePattern(c["inline_heading"]),
         prefix_heading_max_chars=int(c["prefix_heading_max_chars"]),
         consequence=re.compile(c["consequence"]),
         cause=re.compile(c["cause"]),
