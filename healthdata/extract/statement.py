@@ -371,7 +371,7 @@ class CueIndex:
             seg_end = self._segment_end(seg_s)
             m, patterns = self.match, self.patterns
             if self.any_cue.search(m, seg_s, seg_end) is None:  # most segments hold no cue word of any kind
-                found = self.memo[seg_s] = [-1] * len(SEGMENT_KINDS)
+                found = self.memo[seg_s] = NO_CUES
                 return found
             found = self.memo[seg_s] = [x.end() if (x := patterns[kind].search(m, seg_s, seg_end)) is not None else -1
                                         for kind in EAGER_KINDS] + [-2, -2, -2]
@@ -410,6 +410,7 @@ class CueIndex:
 # the first three (targets and completion words, which every value asks about) at once.
 SEGMENT_KINDS = (0, 1, 2, 3, 4, 5)
 EAGER_KINDS = (TARGET, TARGET_LOCAL, COMPLETION)
+NO_CUES = [-1] * len(SEGMENT_KINDS)  # the firsts of every segment holding no cue word (shared: never written to, as no entry is -2)
 
 
 def is_policy_context(cues: CueIndex, clause_s: int, seg_s: int, start: int, unit: str) -> bool:
@@ -498,6 +499,12 @@ def statement_and_sign(ctx: Context, tok: NumberToken, clause_s: int, seg_s: int
     raw_cue = raw_end > clause_s and m[raw_end - 1] in c.clause_cue_last
     stripped = link_end != raw_end  # link words end the clause: its two ends differ
     link_cue = (link_end > clause_s and m[link_end - 1] in c.clause_cue_last) if stripped else raw_cue
+    if firsts is NO_CUES and not (raw_cue or link_cue or after_cue) and tok.unit not in _CUED_UNITS:
+        # (most values: no cue word in the segment, none right before or after the value, a unit no
+        # policy noun or change of points concerns — what the tests below come to for them)
+        if in_plan and not states_a_shortfall(ctx, start):
+            return "target", 1  # (aimed_in_plan: the segment holds no reached-level word)
+        return ("completion", 1) if completion_by_its_words(ctx, tok, clause_s, seg_s, raw_end, link_end, iid) else ("actual", 1)
     if tok.unit == "percentage_points":
         sign = -1 if link_cue and m.endswith(c.down, clause_s, link_end) else 1
         # a rule's ratio moved by points, not measured against a period (大病保险报销比例提高5个百分点; not
@@ -520,11 +527,10 @@ def statement_and_sign(ctx: Context, tok: NumberToken, clause_s: int, seg_s: int
         sign = -1 if m.endswith(c.down, clause_s, link_end) else 1
         # in a plan, a growth or fall the text does not say was reached is planned (明年门诊人次比上年增长8%,
         # 卫生支出比上年增长5%): a target
-        aimed = in_plan and not change_reached_in_plan(ctx, seg_s, start) and not states_a_shortfall(m, ctx.sent_breaks, ctx.lo, start)
+        aimed = in_plan and not change_reached_in_plan(ctx, seg_s, start) and not states_a_shortfall(ctx, start)
         return ("target", 1) if aimed else ("change", sign)  # (a target's value is the level as written: only a change is signed)
-    completion = (0 <= firsts[COMPLETION] <= start and cues_at.has(COMPLETION, clause_s, start) or iid == c.completion_indicator
-                  or tok.unit not in NOT_RATE and link_end > clause_s and m.endswith(c.completion_adjacent, clause_s, link_end)
-                  or raw_end > seg_s and m[raw_end - 1] == "的" and c.completion_of_rx.search(m, max(seg_s, raw_end - 40), raw_end) is not None)
+    completion = (0 <= firsts[COMPLETION] <= start and cues_at.has(COMPLETION, clause_s, start)
+                  or completion_by_its_words(ctx, tok, clause_s, seg_s, raw_end, link_end, iid))
     seg_target = 0 <= firsts[TARGET] <= start and not only_requirements_followed(ctx, seg_s, start)
     if seg_target and not in_plan and ctx.report_year is not None and times_reached(cues_at, seg_s, start, ctx.report_year):
         seg_target = False  # outside a plan, 到2022年底 in a report written in 2022 or later dates a level reached
@@ -541,6 +547,18 @@ def statement_and_sign(ctx: Context, tok: NumberToken, clause_s: int, seg_s: int
     if completion:
         return "completion", 1
     return "actual", 1
+
+
+def completion_by_its_words(ctx: Context, tok: NumberToken, clause_s: int, seg_s: int, raw_end: int, link_end: int, iid: str | None) -> bool:
+    """Whether a value states progress against a task by its indicator (``iid``: the completion indicator), a
+    completion word right before a rate (完成率), or a share of a task right before it (完成…任务的)."""
+    m, c = ctx.match, ctx.cues
+    return (iid == c.completion_indicator
+            or tok.unit not in NOT_RATE and link_end > clause_s and m.endswith(c.completion_adjacent, clause_s, link_end)
+            or raw_end > seg_s and m[raw_end - 1] == "的" and c.completion_of_rx.search(m, max(seg_s, raw_end - 40), raw_end) is not None)
+
+
+_CUED_UNITS = frozenset(("percentage_points", "percent", "?rate", "yuan"))  # the units whose statement policy nouns or a change of points can make
 
 
 _YEAR_IN_TIME = re.compile(r"20[0-9]{2}")
@@ -563,12 +581,24 @@ def times_reached(cues_at: CueIndex, seg_s: int, start: int, now: int) -> bool:
     return found
 
 
-def states_a_shortfall(m: str, sent_breaks: list[int], lo: int, start: int) -> bool:
+def states_a_shortfall(ctx: Context, start: int) -> bool:
     """Whether the sentence before ``start`` judges a level as it stands (a shortfall word: 面临, 不足,
-    老化, 相差 …): in a plan, such a sentence reports the present state (床位缺口80张), not an aim."""
+    老化, 相差 …): in a plan, such a sentence reports the present state (床位缺口80张), not an aim.
+
+    The sentence is searched once, for its first shortfall word (the words are plain: none holds an
+    anchor or look-around), and each value's ask answered from it: a word ends before ``start`` when the
+    first one does, or, where the first one reaches past ``start`` (面临着 holds 面临), when a search
+    from its start up to ``start`` finds one (no word lies wholly before it)."""
+    m, sent_breaks, rx = ctx.match, ctx.sent_breaks, _shortfall_rx()
     k = bisect.bisect_left(sent_breaks, start)
-    sent_s = sent_breaks[k - 1] + 1 if k else lo
-    return _shortfall_rx().search(m, sent_s, start) is not None
+    sent_s = sent_breaks[k - 1] + 1 if k else ctx.lo
+    first = ctx.shortfalls.get(sent_s, False)
+    if first is False:
+        x = rx.search(m, sent_s, max(start, sent_breaks[k] if k < len(sent_breaks) else ctx.hi))
+        first = ctx.shortfalls[sent_s] = x.span() if x is not None else None
+    if first is None or first[0] >= start:
+        return False
+    return first[1] <= start or rx.search(m, first[0], start) is not None
 
 
 @lru_cache(maxsize=1)
@@ -675,7 +705,7 @@ def aimed_in_plan(ctx: Context, firsts: list[int], seg_s: int, start: int) -> bo
     """In a plan, whether the value at ``start`` is aimed at: its segment says no level was reached
     (see :func:`reached_in_plan`) and its sentence judges no present state (:func:`states_a_shortfall`)."""
     return (firsts[ACTUAL] == -1 or not reached_in_plan(ctx.cue_index, firsts, seg_s, start)  # (-1: no reached-level word in the segment)
-            ) and not states_a_shortfall(ctx.match, ctx.sent_breaks, ctx.lo, start)
+            ) and not states_a_shortfall(ctx, start)
 
 
 def reached_in_plan(cues_at: CueIndex, firsts: list[int], seg_s: int, start: int) -> bool:
