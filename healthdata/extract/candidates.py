@@ -16,7 +16,7 @@ from healthdata.extract.context import Context, clause_start, sentence_span
 from healthdata.extract.cues import RATE_UNITS, group_gap, links_and_populations_end
 from healthdata.extract.linking import without_decrease_verb
 from healthdata.extract.statement import from_to_gap
-from healthdata.extract.numbers import NumberToken, bare_numbers, per_population_tokens, quantity_vocab, signed_start, unit_tokens
+from healthdata.extract.numbers import NumberToken, bare_numbers, minus_chars, per_population_tokens, quantity_vocab, signed_start, unit_tokens
 from healthdata.extract.tables import table_values
 from healthdata.vocab import load_yaml
 
@@ -256,10 +256,11 @@ def candidate_tokens(ctx: Context) -> list[NumberToken]:
     if any(map(operator.ge, starts, starts[1:])):  # else already in (start, -end) order
         sort_by_start_longest_first(toks)
     out: list[NumberToken] = []
+    minus = minus_chars()  # (signed_start's first test: most values have no minus before them)
     for t in toks:
         if out and t.start < out[-1].end:
             continue
-        if t.start > lo and (s := signed_start(m, t.start, lo)) != t.start and not (out and s < out[-1].end):
+        if t.start > lo and m[t.start - 1] in minus and (s := signed_start(m, t.start, lo)) != t.start and not (out and s < out[-1].end):
             t = t._replace(start=s, num_text=m[s] + t.num_text)  # a negative value: the sign is part of it
         out.append(t)
     return out

@@ -439,6 +439,14 @@ def signed_start(match: str, start: int, lo: int) -> int:
     return start
 
 
+@lru_cache(maxsize=1)
+def minus_chars() -> frozenset:
+    """The characters a minus is written with (the minus signs and 负): a number with none of them right
+    before it has no sign (see :func:`signed_start`)."""
+    signs, word, _, _ = _minus()
+    return signs | {word}
+
+
 def is_signed(num_text: str) -> bool:
     """Whether a number's characters open with a minus (see :func:`signed_start`)."""
     signs, word, _, _ = _minus()

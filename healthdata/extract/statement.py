@@ -585,25 +585,32 @@ def states_a_shortfall(ctx: Context, start: int) -> bool:
     """Whether the sentence before ``start`` judges a level as it stands (a shortfall word: 面临, 不足,
     老化, 相差 …): in a plan, such a sentence reports the present state (床位缺口80张), not an aim.
 
-    The sentence is searched once, for its first shortfall word (the words are plain: none holds an
-    anchor or look-around), and each value's ask answered from it: a word ends before ``start`` when the
-    first one does, or, where the first one reaches past ``start`` (面临着 holds 面临), when a search
-    from its start up to ``start`` finds one (no word lies wholly before it)."""
-    m, sent_breaks, rx = ctx.match, ctx.sent_breaks, _shortfall_rx()
+    A sentence is scanned once for its values in turn (their starts increasing): what the scan up to
+    one value found is remembered (``ctx.shortfalls``: the sentence start -> how far it was searched and
+    the end of the word found, None for none), and the next value searches only the characters after
+    that, less a word's length (a word ending past the last end searched starts after it, less its
+    length: the words are plain, without anchors or look-arounds)."""
+    m, sent_breaks = ctx.match, ctx.sent_breaks
     k = bisect.bisect_left(sent_breaks, start)
     sent_s = sent_breaks[k - 1] + 1 if k else ctx.lo
-    first = ctx.shortfalls.get(sent_s, False)
-    if first is False:
-        x = rx.search(m, sent_s, max(start, sent_breaks[k] if k < len(sent_breaks) else ctx.hi))
-        first = ctx.shortfalls[sent_s] = x.span() if x is not None else None
-    if first is None or first[0] >= start:
-        return False
-    return first[1] <= start or rx.search(m, first[0], start) is not None
+    rx, longest = _shortfall_rx()
+    searched, found = ctx.shortfalls.get(sent_s, (sent_s, None))
+    if found is not None:
+        if found <= start:
+            return True
+        return rx.search(m, sent_s, start) is not None  # (a value before the one that found the word)
+    if start <= searched:
+        return False  # no word ends by the end searched
+    x = rx.search(m, max(sent_s, searched - longest + 1), start)
+    ctx.shortfalls[sent_s] = (start, x.end() if x is not None else None)
+    return x is not None
 
 
 @lru_cache(maxsize=1)
-def _shortfall_rx() -> re.Pattern:
-    return words_rx(load_yaml("statements.yaml")["shortfall_words"])
+def _shortfall_rx() -> tuple[re.Pattern, int]:
+    """(a pattern finding a shortfall word, the length of the longest)."""
+    words = load_yaml("statements.yaml")["shortfall_words"]
+    return words_rx(words), max(map(len, words))
 
 
 @lru_cache(maxsize=1)
