@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from healthdata.extract.comparator import AFTER_WINDOW
-from healthdata.extract.cues import NOT_RATE, last_match_before, links_end, words_rx
+from healthdata.extract.cues import NOT_RATE, longest_first, grouped_alternation, last_match_before, links_end, words_rx
 from healthdata.extract.punctuation import CLAUSE_BREAKS, SEGMENT_BREAKS, SPACES
 from healthdata.extract.tables import is_column_header_line
 from healthdata.vocab import load_yaml
@@ -288,33 +288,36 @@ def _time_patterns() -> tuple[re.Pattern, ...]:
     return tuple(re.compile(t) for t in load_yaml("statements.yaml")["target_time"] if re.escape(t) != t)
 
 
-def _target_local_rx(c: dict) -> re.Pattern:
-    """The local target words (目标) where they are no attribute of a population (目标人群)."""
+def _cue_items(v: dict) -> tuple[list[tuple[str, str]], ...]:
+    """The (word, regex suffix) pairs of each segment kind's pattern (SEGMENT_KINDS order), each kind's
+    words longest first: targets with the future-time words, a target word with the nouns it may not
+    stand before (statements.yaml target_not_before), the local target words (目标) where they are no
+    attribute of a population (目标人群: target_local_not_before)."""
+    c = v["statement_cues"]
+    literal_times = [t for t in v["target_time"] if re.escape(t) == t]
+    not_before = c.get("target_not_before", {})
+    target = [(w, f"(?!{'|'.join(map(re.escape, not_before[w]))})" if w in not_before else "")
+              for w in sorted(c["target"] + literal_times, key=len, reverse=True)]
     nouns = "|".join(re.escape(w) for w in c.get("target_local_not_before", []))
-    return re.compile(f"(?:{words_rx(c['target_local']).pattern})" + (f"(?!{nouns})" if nouns else ""))
+    local = [(w, f"(?!{nouns})" if nouns else "") for w in longest_first(c["target_local"])]
+    plain = lambda words: [(w, "") for w in longest_first(words)]  # noqa: E731
+    return target, local, plain(c["completion"]), plain(c["actual"]), plain(v["policy_rate_nouns"]), plain(v["policy_money_nouns"])
 
 
 @lru_cache(maxsize=1)
 def cue_patterns() -> tuple[re.Pattern, ...]:
     """One pattern per cue kind (CUE_KINDS order): the words longest first; targets with the future-time patterns."""
     v = load_yaml("statements.yaml")
-    c = v["statement_cues"]
-    literal_times = [t for t in v["target_time"] if re.escape(t) == t]
-    not_before = c.get("target_not_before", {})
-    target = [re.escape(w) + (f"(?!{'|'.join(map(re.escape, not_before[w]))})" if w in not_before else "")
-              for w in sorted(c["target"] + literal_times, key=len, reverse=True)]
-    return (
-        re.compile("|".join(target)), _target_local_rx(c), words_rx(c["completion"]), words_rx(c["actual"]),
-        words_rx(v["policy_rate_nouns"]), words_rx(v["policy_money_nouns"]), words_rx(v["not_policy"]),
-        words_rx(load_yaml("quantities.yaml")["rate_nouns"] + ["占"]),
-    )
+    return tuple(re.compile(grouped_alternation(items)) for items in _cue_items(v)) + (
+        words_rx(v["not_policy"]), words_rx(load_yaml("quantities.yaml")["rate_nouns"] + ["占"]))
 
 
 @lru_cache(maxsize=1)
 def _any_segment_cue() -> re.Pattern:
-    """A pattern finding a word of any of the SEGMENT_KINDS (their patterns are plain-word alternations),
-    or 年 or 五末, one of which every future-time pattern needs (see :meth:`CueIndex.firsts`)."""
-    return re.compile("|".join([cue_patterns()[kind].pattern for kind in SEGMENT_KINDS] + ["年", "五末"]))
+    """A pattern finding a word of any of the SEGMENT_KINDS, or 年 or 五末, one of which every future-time
+    pattern needs (see :meth:`CueIndex.firsts`, which asks only whether it finds one)."""
+    items = [item for kind in _cue_items(load_yaml("statements.yaml")) for item in kind]
+    return re.compile(grouped_alternation(items + [("年", ""), ("五末", "")]))
 
 
 class CueIndex:
