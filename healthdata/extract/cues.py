@@ -115,7 +115,7 @@ def cues() -> Cues:
     c_before = tuple(sorted(((w, op) for op, ws in v["comparator_before"].items() for w in ws), key=lambda x: -len(x[0])))
     links = longest_first(v["value_links"])
     populations = longest_first(v["populations"])
-    alternation = lambda ws: "|".join(re.escape(w) for w in ws)  # noqa: E731
+    alternation = lambda ws: grouped_alternation([(w, "") for w in ws])  # noqa: E731  (in their order)
     return Cues(
         down=longest_first(c["change"]["down"]),
         up=longest_first(c["change"]["up"]),

@@ -141,7 +141,7 @@ def _unit_regex() -> re.Pattern:
     v = quantity_vocab()
     mask = _mask_class()
     rate = _rate_alternation(v["rate_units"])
-    counts = _alternation(list(v["count_units"]) + list(v["money_units"]))
+    counts = trie_alternation(list(v["count_units"]) + list(v["money_units"]))  # (tried at one place, after a number: a trie)
     per = _alternation(v["per_units"])
     mult = _alternation(v["multipliers"])
     cn_units = _alternation(v["chinese_numeral_count_units"])
