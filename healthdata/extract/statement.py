@@ -373,10 +373,12 @@ class CueIndex:
         if found is None:
             seg_end = self._segment_end(seg_s)
             m, patterns = self.match, self.patterns
-            if self.any_cue.search(m, seg_s, seg_end) is None:  # most segments hold no cue word of any kind
+            any_cue = self.any_cue.search(m, seg_s, seg_end)
+            if any_cue is None:  # most segments hold no cue word of any kind
                 found = self.memo[seg_s] = NO_CUES
                 return found
-            found = self.memo[seg_s] = [x.end() if (x := patterns[kind].search(m, seg_s, seg_end)) is not None else -1
+            p = any_cue.start()  # (no cue word of any kind starts before it: each kind is searched from there)
+            found = self.memo[seg_s] = [x.end() if (x := patterns[kind].search(m, p, seg_end)) is not None else -1
                                         for kind in EAGER_KINDS] + [-2, -2, -2]
             if m.find("年", seg_s, seg_end) >= 0 or m.find("五末", seg_s, seg_end) >= 0:
                 for rx in _time_patterns():  # future times are target cues too (each pattern starts with a literal)
@@ -491,7 +493,7 @@ def statement_and_sign(ctx: Context, tok: NumberToken, clause_s: int, seg_s: int
     completion, else actual.  The clause before the value is match[clause_s:tok.start] and its
     segment starts at ``seg_s``; ``raw_end`` is the clause's end without spaces, ``link_end``
     without link words; ``in_plan``: whether the report is a plan or the value lies in a plan span."""
-    m, c, start, cues_at = ctx.match, ctx.cues, tok.start, ctx.cue_index
+    m, c, start, cues_at, unit = ctx.match, ctx.cues, tok.start, ctx.cue_index, tok.unit  # (the token's fields read once)
     firsts = cues_at.memo.get(seg_s) or cues_at.firsts(seg_s)  # the end of the segment's first cue of each kind, -1 for none
     after = after_cmp.end() if after_cmp is not None else after_start  # the words after a comparator word
     after_limit = tok.end + AFTER_WINDOW
@@ -502,28 +504,28 @@ def statement_and_sign(ctx: Context, tok: NumberToken, clause_s: int, seg_s: int
     raw_cue = raw_end > clause_s and m[raw_end - 1] in c.clause_cue_last
     stripped = link_end != raw_end  # link words end the clause: its two ends differ
     link_cue = (link_end > clause_s and m[link_end - 1] in c.clause_cue_last) if stripped else raw_cue
-    if firsts is NO_CUES and not (raw_cue or link_cue or after_cue) and tok.unit not in _CUED_UNITS:
+    if firsts is NO_CUES and not (raw_cue or link_cue or after_cue) and unit not in _CUED_UNITS:
         # (most values: no cue word in the segment, none right before or after the value, a unit no
         # policy noun or change of points concerns — what the tests below come to for them)
         if in_plan and not states_a_shortfall(ctx, start):
             return "target", 1  # (aimed_in_plan: the segment holds no reached-level word)
         return ("completion", 1) if completion_by_its_words(ctx, tok, clause_s, seg_s, raw_end, link_end, iid) else ("actual", 1)
-    if tok.unit == "percentage_points":
+    if unit == "percentage_points":
         sign = -1 if link_cue and m.endswith(c.down, clause_s, link_end) else 1
         # a rule's ratio moved by points, not measured against a period (大病保险报销比例提高5个百分点; not
         # 实际补偿比比上年提高4个百分点): a change of policy
-        if 0 <= cues_at.first(firsts, seg_s, POLICY_RATE) <= start and is_policy_context(cues_at, clause_s, seg_s, start, tok.unit):
+        if 0 <= cues_at.first(firsts, seg_s, POLICY_RATE) <= start and is_policy_context(cues_at, clause_s, seg_s, start, unit):
             return "policy", sign
         return "change", sign
-    if tok.unit == "yuan" and per_unit_rule(m, clause_s, raw_end):
+    if unit == "yuan" and per_unit_rule(m, clause_s, raw_end):
         return "policy", 1
     if stripped and link_cue and m.startswith(_limit_links(), link_end, raw_end):
         link_cue = False  # a change word before 控制在/保持在 names what is limited (增幅控制在8%以内): no change, no policy word
     if (raw_cue and m.endswith(c.policy, clause_s, raw_end) or stripped and link_cue and m.endswith(c.policy, clause_s, link_end)
             or after_cue and m.startswith(c.policy_after, after, after_limit)
-            or after_cue and tok.unit in _RATIO_UNITS and m.startswith(c.policy_after_ratio, after, after_limit)
-            or tok.unit in _POLICY_UNITS and 0 <= cues_at.first(firsts, seg_s, _POLICY_UNITS[tok.unit]) <= start
-            and is_policy_context(cues_at, clause_s, seg_s, start, tok.unit)
+            or after_cue and unit in _RATIO_UNITS and m.startswith(c.policy_after_ratio, after, after_limit)
+            or unit in _POLICY_UNITS and 0 <= cues_at.first(firsts, seg_s, _POLICY_UNITS[unit]) <= start
+            and is_policy_context(cues_at, clause_s, seg_s, start, unit)
             and not measured_by_its_fraction(m, tok, clause_s)):
         return "policy", 1
     if link_cue and (m.endswith(c.down, clause_s, link_end) or m.endswith(c.up, clause_s, link_end)):
