@@ -463,7 +463,7 @@ def test_declared_first_characters_keep_every_match():
     v = load_yaml("statements.yaml")
     texts = ["截至5月底,上半年1-6月份全年第二季度完成,今年以来二季度,截至目前,年内,至三月底,3岁以下儿童、0-6岁儿童,65岁以上老年人,城镇职工和农民达到了 "]
     texts += [matching_text(_raw_text(n)) for n in CORPUS if (RAW / n).exists()]
-    age, _, either, first = _population_vocab()
+    age, _, either, first, *_ = _population_vocab()
     plain_either = "|".join([f"(?:{v['population_pattern']})"] + [re.escape(w) for w in sorted(v["populations"], key=len, reverse=True)])
     pairs = [(cues().period_rx, "|".join(f"(?:{p})" for p in v["period_patterns"])), (age, v["population_pattern"]),
              (either, plain_either), (cues().links_tail_rx, cues().links_tail_rx.pattern.split(")(?:", 1)[1][:-1])]
@@ -474,6 +474,11 @@ def test_declared_first_characters_keep_every_match():
         assert all(first.match(text, m.start()) for m in either.finditer(text))
     for text in texts:  # every period expression holds one of the period words
         assert all(cues().period_word_rx.search(text, m.start(), m.end()) for m in cues().period_rx.finditer(text))
+    *_, words_only, held = _population_vocab()
+    plain_words = "|".join(re.escape(w) for w in sorted(v["populations"], key=len, reverse=True))
+    for text in texts:  # the population words grouped by first character find what their plain alternation finds,
+        assert [m.span() for m in words_only.finditer(text)] == [m.span() for m in re.finditer(plain_words, text)]
+        assert all(held in m.group() for m in age.finditer(text))  # and every age group holds the character it is gated by
 
 
 def test_section_kind_lookup_matches_a_scan_of_the_sections():

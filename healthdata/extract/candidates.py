@@ -10,11 +10,13 @@ import operator
 import re
 from functools import lru_cache
 
+import numpy as np
+
 from healthdata.extract.context import Context, clause_start, sentence_span
 from healthdata.extract.cues import RATE_UNITS, group_gap, links_and_populations_end
 from healthdata.extract.linking import without_decrease_verb
 from healthdata.extract.statement import from_to_gap
-from healthdata.extract.numbers import NumberToken, bare_numbers, per_population_tokens, quantity_vocab, signed_start, unit_tokens
+from healthdata.extract.numbers import NumberToken, bare_numbers, minus_chars, per_population_tokens, quantity_vocab, signed_start, unit_tokens
 from healthdata.extract.tables import table_values
 from healthdata.vocab import load_yaml
 
@@ -151,18 +153,28 @@ def _people_after_multiplier() -> tuple[re.Pattern, re.Pattern, dict]:
     return re.compile(rf"[万亿](?={nouns})"), re.compile(r"(?<![\d.])\d+(?:\.\d+)?$"), {k: float(x) for k, x in v["multipliers"].items()}
 
 
+_WAN, _YI = ord("万"), ord("亿")  # the multipliers a count of people can be written with
 _LONGEST_NUMBER = 16  # the most characters of a number a count of people is looked for in, before its 万/亿
 
 
-def people_counts(m: str, lo: int, hi: int) -> list[NumberToken]:
+def people_counts(m: str, lo: int, hi: int, codes: np.ndarray | None = None) -> list[NumberToken]:
     """Counts of people written as a number with 万/亿 and a noun for people (26.8万农民: quantities.yaml
-    people_after_multiplier), the measure word 人 understood: found from the multiplier (a literal scan),
-    the number then read right before it."""
+    people_after_multiplier), the measure word 人 understood: found from the multiplier, the number then
+    read right before it.  ``codes``: the code points of m[lo:hi] when the caller has them; the
+    multipliers are then found by comparing them (a regex search for a class of characters tests
+    every character in turn), and the pattern is tried only where one stands (its matches are single
+    characters: a scan finds every one of them)."""
     if m.find("万", lo, hi) < 0 and m.find("亿", lo, hi) < 0:
         return []
     mult_rx, number_rx, mults = _people_after_multiplier()
+    if codes is None:
+        found = mult_rx.finditer(m, lo, hi)
+    else:
+        rmatch = mult_rx.match
+        at = np.flatnonzero((codes == _WAN) | (codes == _YI)) + lo  # (the class its pattern opens with)
+        found = [x for p in at.tolist() if (x := rmatch(m, p, hi)) is not None]
     out = []
-    for x in mult_rx.finditer(m, lo, hi):
+    for x in found:
         p = x.start()
         num = number_rx.search(m, max(lo, p - _LONGEST_NUMBER), p)
         if num is not None:
@@ -204,7 +216,7 @@ def candidate_tokens(ctx: Context) -> list[NumberToken]:
     m, lo, hi, c = ctx.match, ctx.lo, ctx.hi, ctx.cues
     toks = without_non_counts(m, without_frequencies(ctx, unit_tokens(m, lo, hi, ctx.codes)))
     toks += per_population_tokens(m, lo, hi)
-    people = people_counts(m, lo, hi)
+    people = people_counts(m, lo, hi, ctx.codes)
     toks += people
     unit_cells: list[tuple[int, int]] = []
     tables = table_values(m, lo, hi, unit_cells)
@@ -244,10 +256,11 @@ def candidate_tokens(ctx: Context) -> list[NumberToken]:
     if any(map(operator.ge, starts, starts[1:])):  # else already in (start, -end) order
         sort_by_start_longest_first(toks)
     out: list[NumberToken] = []
+    minus = minus_chars()  # (signed_start's first test: most values have no minus before them)
     for t in toks:
         if out and t.start < out[-1].end:
             continue
-        if t.start > lo and (s := signed_start(m, t.start, lo)) != t.start and not (out and s < out[-1].end):
+        if t.start > lo and m[t.start - 1] in minus and (s := signed_start(m, t.start, lo)) != t.start and not (out and s < out[-1].end):
             t = t._replace(start=s, num_text=m[s] + t.num_text)  # a negative value: the sign is part of it
         out.append(t)
     return out

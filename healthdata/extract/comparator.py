@@ -81,10 +81,23 @@ def _adverb_rx() -> re.Pattern:
     return re.compile(rf"({words})[\u4e00-\u9fff]{{1,{int(v['comparator_adverb_gap'])}}}$")
 
 
+@lru_cache(maxsize=1)
+def _adverb_firsts() -> tuple[str, ...]:
+    """The characters a bound adverb starts with (a stretch holding none of them holds no adverb)."""
+    return tuple(dict.fromkeys(w[0] for ws in statement_vocab()["comparator_adverbs"].values() for w in ws))
+
+
 def adverb_bound(m: str, clause_s: int, raw_end: int) -> str | None:
     """The comparator of a bound adverb before the verb of a value (至少建成1个 -> >=), else None."""
     lo = max(clause_s, raw_end - 8)
-    x = _adverb_rx().search(m, lo, raw_end) if raw_end > lo else None
+    if raw_end <= lo:
+        return None
+    for ch in _adverb_firsts():  # (a literal find for each first character: most stretches hold none)
+        if m.find(ch, lo, raw_end) >= 0:
+            break
+    else:
+        return None
+    x = _adverb_rx().search(m, lo, raw_end)
     if x is None:
         return None
     return next(op for op, ws in statement_vocab()["comparator_adverbs"].items() if x.group(1) in ws)

@@ -76,6 +76,7 @@ class Context:
     plan_year: int | None = None  # the year a plan's title names
     state_spans: list = field(default_factory=list)  # sections reporting the present state (现状与问题): no plan
     report_year: int | None = None  # the year the report is written in (title, page date), if it says
+    shortfalls: dict = field(default_factory=dict)  # memo: sentence start -> (how far searched, end of the shortfall word found or None)
 
 
 def report_context(report: ReportText) -> Context:

@@ -37,13 +37,24 @@ CMP_SKIP = ("达到", "达", "为", "在", "到", "了", "分别")  # skipped be
 _LINKS_TAIL_WINDOW = 24  # characters before a value in which trailing link words are stripped
 
 
-def _by_len(words) -> tuple[str, ...]:
+def longest_first(words) -> tuple[str, ...]:
     return tuple(sorted(set(words), key=len, reverse=True))
 
 
 def words_rx(words) -> re.Pattern:
     """A pattern finding any of the plain ``words`` (the longest where several start at one place)."""
-    return re.compile("|".join(re.escape(w) for w in _by_len(words)))
+    return re.compile(grouped_alternation([(w, "") for w in longest_first(words)]))
+
+
+def grouped_alternation(items) -> str:
+    """An alternation of ``items`` ((plain word, regex suffix) pairs, in the order they are to be tried)
+    grouped by first character: 要(?:求达到|控制在)|预期(?:…) tries, at each place, only the words
+    that start with its character, where a flat alternation tries every word in turn; the words of a
+    group keep their order, so the same word matches at each place (no other group can)."""
+    groups: dict[str, list[str]] = {}
+    for w, suffix in items:
+        groups.setdefault(w[0], []).append(re.escape(w[1:]) + suffix)
+    return "|".join(re.escape(first) + (rests[0] if len(rests) == 1 else "(?:" + "|".join(rests) + ")") for first, rests in groups.items())
 
 
 def _first_ops(pairs) -> dict:
@@ -100,29 +111,29 @@ def cues() -> Cues:
     """The :class:`Cues` built from statements.yaml and quantities.yaml (once)."""
     v, q = statement_vocab(), quantity_vocab()
     c = v["statement_cues"]
-    c_after = tuple((w, op) for op, ws in v["comparator_after"].items() for w in _by_len(ws))
+    c_after = tuple((w, op) for op, ws in v["comparator_after"].items() for w in longest_first(ws))
     c_before = tuple(sorted(((w, op) for op, ws in v["comparator_before"].items() for w in ws), key=lambda x: -len(x[0])))
-    links = _by_len(v["value_links"])
-    populations = _by_len(v["populations"])
-    alternation = lambda ws: "|".join(re.escape(w) for w in ws)  # noqa: E731
+    links = longest_first(v["value_links"])
+    populations = longest_first(v["populations"])
+    alternation = lambda ws: grouped_alternation([(w, "") for w in ws])  # noqa: E731  (in their order)
     return Cues(
-        down=_by_len(c["change"]["down"]),
-        up=_by_len(c["change"]["up"]),
-        change_words=_by_len(c["change"]["down"] + c["change"]["up"]),
-        policy=_by_len(c["policy"]),
-        policy_after=_by_len(c["policy_after"]),
-        policy_after_ratio=_by_len(c["policy_after_ratio"]),
-        target_adjacent=_by_len(c["target_adjacent"]),
-        target_after=_by_len(c["target_after"]),
+        down=longest_first(c["change"]["down"]),
+        up=longest_first(c["change"]["up"]),
+        change_words=longest_first(c["change"]["down"] + c["change"]["up"]),
+        policy=longest_first(c["policy"]),
+        policy_after=longest_first(c["policy_after"]),
+        policy_after_ratio=longest_first(c["policy_after_ratio"]),
+        target_adjacent=longest_first(c["target_adjacent"]),
+        target_after=longest_first(c["target_after"]),
         populations=populations,
         population_set=frozenset(v["populations"]),
         population_lengths=tuple(sorted({len(w) for w in v["populations"]}, reverse=True)),
-        rate_nouns=_by_len(q["rate_nouns"]),
-        implicit_nouns=_by_len(q["implicit_count_nouns"]),
+        rate_nouns=longest_first(q["rate_nouns"]),
+        implicit_nouns=longest_first(q["implicit_count_nouns"]),
         completion_indicator=v["completion_indicator"],
         plan_title=re.compile(v["plan_title"]),
         summary_title=re.compile(v["summary_title"]),
-        completion_adjacent=_by_len(c["completion_adjacent"]),
+        completion_adjacent=longest_first(c["completion_adjacent"]),
         completion_of_rx=re.compile(c["completion_of"]),
         own_cue_rx=words_rx(c["change"]["down"] + c["change"]["up"] + c["completion"] + c["policy"] + c["target"] + v["subject_links"]),
         frequency_rx=words_rx(q["frequency_markers"]),

@@ -141,7 +141,7 @@ def _unit_regex() -> re.Pattern:
     v = quantity_vocab()
     mask = _mask_class()
     rate = _rate_alternation(v["rate_units"])
-    counts = _alternation(list(v["count_units"]) + list(v["money_units"]))
+    counts = trie_alternation(list(v["count_units"]) + list(v["money_units"]))  # (tried at one place, after a number: a trie)
     per = _alternation(v["per_units"])
     mult = _alternation(v["multipliers"])
     cn_units = _alternation(v["chinese_numeral_count_units"])
@@ -437,6 +437,14 @@ def signed_start(match: str, start: int, lo: int) -> int:
     if ch == word and before not in word_not_after:
         return start - 1
     return start
+
+
+@lru_cache(maxsize=1)
+def minus_chars() -> frozenset:
+    """The characters a minus is written with (the minus signs and 负): a number with none of them right
+    before it has no sign (see :func:`signed_start`)."""
+    signs, word, _, _ = _minus()
+    return signs | {word}
 
 
 def is_signed(num_text: str) -> bool:

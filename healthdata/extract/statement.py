@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from healthdata.extract.comparator import AFTER_WINDOW
-from healthdata.extract.cues import NOT_RATE, last_match_before, links_end, words_rx
+from healthdata.extract.cues import NOT_RATE, longest_first, grouped_alternation, last_match_before, links_end, words_rx
 from healthdata.extract.punctuation import CLAUSE_BREAKS, SEGMENT_BREAKS, SPACES
 from healthdata.extract.tables import is_column_header_line
 from healthdata.vocab import load_yaml
@@ -288,33 +288,36 @@ def _time_patterns() -> tuple[re.Pattern, ...]:
     return tuple(re.compile(t) for t in load_yaml("statements.yaml")["target_time"] if re.escape(t) != t)
 
 
-def _target_local_rx(c: dict) -> re.Pattern:
-    """The local target words (目标) where they are no attribute of a population (目标人群)."""
+def _cue_items(v: dict) -> tuple[list[tuple[str, str]], ...]:
+    """The (word, regex suffix) pairs of each segment kind's pattern (SEGMENT_KINDS order), each kind's
+    words longest first: targets with the future-time words, a target word with the nouns it may not
+    stand before (statements.yaml target_not_before), the local target words (目标) where they are no
+    attribute of a population (目标人群: target_local_not_before)."""
+    c = v["statement_cues"]
+    literal_times = [t for t in v["target_time"] if re.escape(t) == t]
+    not_before = c.get("target_not_before", {})
+    target = [(w, f"(?!{'|'.join(map(re.escape, not_before[w]))})" if w in not_before else "")
+              for w in sorted(c["target"] + literal_times, key=len, reverse=True)]
     nouns = "|".join(re.escape(w) for w in c.get("target_local_not_before", []))
-    return re.compile(f"(?:{words_rx(c['target_local']).pattern})" + (f"(?!{nouns})" if nouns else ""))
+    local = [(w, f"(?!{nouns})" if nouns else "") for w in longest_first(c["target_local"])]
+    plain = lambda words: [(w, "") for w in longest_first(words)]  # noqa: E731
+    return target, local, plain(c["completion"]), plain(c["actual"]), plain(v["policy_rate_nouns"]), plain(v["policy_money_nouns"])
 
 
 @lru_cache(maxsize=1)
 def cue_patterns() -> tuple[re.Pattern, ...]:
     """One pattern per cue kind (CUE_KINDS order): the words longest first; targets with the future-time patterns."""
     v = load_yaml("statements.yaml")
-    c = v["statement_cues"]
-    literal_times = [t for t in v["target_time"] if re.escape(t) == t]
-    not_before = c.get("target_not_before", {})
-    target = [re.escape(w) + (f"(?!{'|'.join(map(re.escape, not_before[w]))})" if w in not_before else "")
-              for w in sorted(c["target"] + literal_times, key=len, reverse=True)]
-    return (
-        re.compile("|".join(target)), _target_local_rx(c), words_rx(c["completion"]), words_rx(c["actual"]),
-        words_rx(v["policy_rate_nouns"]), words_rx(v["policy_money_nouns"]), words_rx(v["not_policy"]),
-        words_rx(load_yaml("quantities.yaml")["rate_nouns"] + ["占"]),
-    )
+    return tuple(re.compile(grouped_alternation(items)) for items in _cue_items(v)) + (
+        words_rx(v["not_policy"]), words_rx(load_yaml("quantities.yaml")["rate_nouns"] + ["占"]))
 
 
 @lru_cache(maxsize=1)
 def _any_segment_cue() -> re.Pattern:
-    """A pattern finding a word of any of the SEGMENT_KINDS (their patterns are plain-word alternations),
-    or 年 or 五末, one of which every future-time pattern needs (see :meth:`CueIndex.firsts`)."""
-    return re.compile("|".join([cue_patterns()[kind].pattern for kind in SEGMENT_KINDS] + ["年", "五末"]))
+    """A pattern finding a word of any of the SEGMENT_KINDS, or 年 or 五末, one of which every future-time
+    pattern needs (see :meth:`CueIndex.firsts`, which asks only whether it finds one)."""
+    items = [item for kind in _cue_items(load_yaml("statements.yaml")) for item in kind]
+    return re.compile(grouped_alternation(items + [("年", ""), ("五末", "")]))
 
 
 class CueIndex:
@@ -370,10 +373,12 @@ class CueIndex:
         if found is None:
             seg_end = self._segment_end(seg_s)
             m, patterns = self.match, self.patterns
-            if self.any_cue.search(m, seg_s, seg_end) is None:  # most segments hold no cue word of any kind
-                found = self.memo[seg_s] = [-1] * len(SEGMENT_KINDS)
+            any_cue = self.any_cue.search(m, seg_s, seg_end)
+            if any_cue is None:  # most segments hold no cue word of any kind
+                found = self.memo[seg_s] = NO_CUES
                 return found
-            found = self.memo[seg_s] = [x.end() if (x := patterns[kind].search(m, seg_s, seg_end)) is not None else -1
+            p = any_cue.start()  # (no cue word of any kind starts before it: each kind is searched from there)
+            found = self.memo[seg_s] = [x.end() if (x := patterns[kind].search(m, p, seg_end)) is not None else -1
                                         for kind in EAGER_KINDS] + [-2, -2, -2]
             if m.find("年", seg_s, seg_end) >= 0 or m.find("五末", seg_s, seg_end) >= 0:
                 for rx in _time_patterns():  # future times are target cues too (each pattern starts with a literal)
@@ -410,6 +415,7 @@ class CueIndex:
 # the first three (targets and completion words, which every value asks about) at once.
 SEGMENT_KINDS = (0, 1, 2, 3, 4, 5)
 EAGER_KINDS = (TARGET, TARGET_LOCAL, COMPLETION)
+NO_CUES = [-1] * len(SEGMENT_KINDS)  # the firsts of every segment holding no cue word (shared: never written to, as no entry is -2)
 
 
 def is_policy_context(cues: CueIndex, clause_s: int, seg_s: int, start: int, unit: str) -> bool:
@@ -487,7 +493,7 @@ def statement_and_sign(ctx: Context, tok: NumberToken, clause_s: int, seg_s: int
     completion, else actual.  The clause before the value is match[clause_s:tok.start] and its
     segment starts at ``seg_s``; ``raw_end`` is the clause's end without spaces, ``link_end``
     without link words; ``in_plan``: whether the report is a plan or the value lies in a plan span."""
-    m, c, start, cues_at = ctx.match, ctx.cues, tok.start, ctx.cue_index
+    m, c, start, cues_at, unit = ctx.match, ctx.cues, tok.start, ctx.cue_index, tok.unit  # (the token's fields read once)
     firsts = cues_at.memo.get(seg_s) or cues_at.firsts(seg_s)  # the end of the segment's first cue of each kind, -1 for none
     after = after_cmp.end() if after_cmp is not None else after_start  # the words after a comparator word
     after_limit = tok.end + AFTER_WINDOW
@@ -498,33 +504,38 @@ def statement_and_sign(ctx: Context, tok: NumberToken, clause_s: int, seg_s: int
     raw_cue = raw_end > clause_s and m[raw_end - 1] in c.clause_cue_last
     stripped = link_end != raw_end  # link words end the clause: its two ends differ
     link_cue = (link_end > clause_s and m[link_end - 1] in c.clause_cue_last) if stripped else raw_cue
-    if tok.unit == "percentage_points":
+    if firsts is NO_CUES and not (raw_cue or link_cue or after_cue) and unit not in _CUED_UNITS:
+        # (most values: no cue word in the segment, none right before or after the value, a unit no
+        # policy noun or change of points concerns — what the tests below come to for them)
+        if in_plan and not states_a_shortfall(ctx, start):
+            return "target", 1  # (aimed_in_plan: the segment holds no reached-level word)
+        return ("completion", 1) if completion_by_its_words(ctx, tok, clause_s, seg_s, raw_end, link_end, iid) else ("actual", 1)
+    if unit == "percentage_points":
         sign = -1 if link_cue and m.endswith(c.down, clause_s, link_end) else 1
         # a rule's ratio moved by points, not measured against a period (大病保险报销比例提高5个百分点; not
         # 实际补偿比比上年提高4个百分点): a change of policy
-        if 0 <= cues_at.first(firsts, seg_s, POLICY_RATE) <= start and is_policy_context(cues_at, clause_s, seg_s, start, tok.unit):
+        if 0 <= cues_at.first(firsts, seg_s, POLICY_RATE) <= start and is_policy_context(cues_at, clause_s, seg_s, start, unit):
             return "policy", sign
         return "change", sign
-    if tok.unit == "yuan" and per_unit_rule(m, clause_s, raw_end):
+    if unit == "yuan" and per_unit_rule(m, clause_s, raw_end):
         return "policy", 1
     if stripped and link_cue and m.startswith(_limit_links(), link_end, raw_end):
         link_cue = False  # a change word before 控制在/保持在 names what is limited (增幅控制在8%以内): no change, no policy word
     if (raw_cue and m.endswith(c.policy, clause_s, raw_end) or stripped and link_cue and m.endswith(c.policy, clause_s, link_end)
             or after_cue and m.startswith(c.policy_after, after, after_limit)
-            or after_cue and tok.unit in _RATIO_UNITS and m.startswith(c.policy_after_ratio, after, after_limit)
-            or tok.unit in _POLICY_UNITS and 0 <= cues_at.first(firsts, seg_s, _POLICY_UNITS[tok.unit]) <= start
-            and is_policy_context(cues_at, clause_s, seg_s, start, tok.unit)
+            or after_cue and unit in _RATIO_UNITS and m.startswith(c.policy_after_ratio, after, after_limit)
+            or unit in _POLICY_UNITS and 0 <= cues_at.first(firsts, seg_s, _POLICY_UNITS[unit]) <= start
+            and is_policy_context(cues_at, clause_s, seg_s, start, unit)
             and not measured_by_its_fraction(m, tok, clause_s)):
         return "policy", 1
     if link_cue and (m.endswith(c.down, clause_s, link_end) or m.endswith(c.up, clause_s, link_end)):
         sign = -1 if m.endswith(c.down, clause_s, link_end) else 1
         # in a plan, a growth or fall the text does not say was reached is planned (明年门诊人次比上年增长8%,
         # 卫生支出比上年增长5%): a target
-        aimed = in_plan and not change_reached_in_plan(ctx, seg_s, start) and not states_a_shortfall(m, ctx.sent_breaks, ctx.lo, start)
+        aimed = in_plan and not change_reached_in_plan(ctx, seg_s, start) and not states_a_shortfall(ctx, start)
         return ("target", 1) if aimed else ("change", sign)  # (a target's value is the level as written: only a change is signed)
-    completion = (0 <= firsts[COMPLETION] <= start and cues_at.has(COMPLETION, clause_s, start) or iid == c.completion_indicator
-                  or tok.unit not in NOT_RATE and link_end > clause_s and m.endswith(c.completion_adjacent, clause_s, link_end)
-                  or raw_end > seg_s and m[raw_end - 1] == "的" and c.completion_of_rx.search(m, max(seg_s, raw_end - 40), raw_end) is not None)
+    completion = (0 <= firsts[COMPLETION] <= start and cues_at.has(COMPLETION, clause_s, start)
+                  or completion_by_its_words(ctx, tok, clause_s, seg_s, raw_end, link_end, iid))
     seg_target = 0 <= firsts[TARGET] <= start and not only_requirements_followed(ctx, seg_s, start)
     if seg_target and not in_plan and ctx.report_year is not None and times_reached(cues_at, seg_s, start, ctx.report_year):
         seg_target = False  # outside a plan, 到2022年底 in a report written in 2022 or later dates a level reached
@@ -541,6 +552,18 @@ def statement_and_sign(ctx: Context, tok: NumberToken, clause_s: int, seg_s: int
     if completion:
         return "completion", 1
     return "actual", 1
+
+
+def completion_by_its_words(ctx: Context, tok: NumberToken, clause_s: int, seg_s: int, raw_end: int, link_end: int, iid: str | None) -> bool:
+    """Whether a value states progress against a task by its indicator (``iid``: the completion indicator), a
+    completion word right before a rate (完成率), or a share of a task right before it (完成…任务的)."""
+    m, c = ctx.match, ctx.cues
+    return (iid == c.completion_indicator
+            or tok.unit not in NOT_RATE and link_end > clause_s and m.endswith(c.completion_adjacent, clause_s, link_end)
+            or raw_end > seg_s and m[raw_end - 1] == "的" and c.completion_of_rx.search(m, max(seg_s, raw_end - 40), raw_end) is not None)
+
+
+_CUED_UNITS = frozenset(("percentage_points", "percent", "?rate", "yuan"))  # the units whose statement policy nouns or a change of points can make
 
 
 _YEAR_IN_TIME = re.compile(r"20[0-9]{2}")
@@ -563,17 +586,36 @@ def times_reached(cues_at: CueIndex, seg_s: int, start: int, now: int) -> bool:
     return found
 
 
-def states_a_shortfall(m: str, sent_breaks: list[int], lo: int, start: int) -> bool:
+def states_a_shortfall(ctx: Context, start: int) -> bool:
     """Whether the sentence before ``start`` judges a level as it stands (a shortfall word: 面临, 不足,
-    老化, 相差 …): in a plan, such a sentence reports the present state (床位缺口80张), not an aim."""
+    老化, 相差 …): in a plan, such a sentence reports the present state (床位缺口80张), not an aim.
+
+    A sentence is scanned once for its values in turn (their starts increasing): what the scan up to
+    one value found is remembered (``ctx.shortfalls``: the sentence start -> how far it was searched and
+    the end of the word found, None for none), and the next value searches only the characters after
+    that, less a word's length (a word ending past the last end searched starts after it, less its
+    length: the words are plain, without anchors or look-arounds)."""
+    m, sent_breaks = ctx.match, ctx.sent_breaks
     k = bisect.bisect_left(sent_breaks, start)
-    sent_s = sent_breaks[k - 1] + 1 if k else lo
-    return _shortfall_rx().search(m, sent_s, start) is not None
+    sent_s = sent_breaks[k - 1] + 1 if k else ctx.lo
+    rx, longest = _shortfall_rx()
+    searched, found = ctx.shortfalls.get(sent_s, (sent_s, None))
+    if found is not None:
+        if found <= start:
+            return True
+        return rx.search(m, sent_s, start) is not None  # (a value before the one that found the word)
+    if start <= searched:
+        return False  # no word ends by the end searched
+    x = rx.search(m, max(sent_s, searched - longest + 1), start)
+    ctx.shortfalls[sent_s] = (start, x.end() if x is not None else None)
+    return x is not None
 
 
 @lru_cache(maxsize=1)
-def _shortfall_rx() -> re.Pattern:
-    return words_rx(load_yaml("statements.yaml")["shortfall_words"])
+def _shortfall_rx() -> tuple[re.Pattern, int]:
+    """(a pattern finding a shortfall word, the length of the longest)."""
+    words = load_yaml("statements.yaml")["shortfall_words"]
+    return words_rx(words), max(map(len, words))
 
 
 @lru_cache(maxsize=1)
@@ -675,7 +717,7 @@ def aimed_in_plan(ctx: Context, firsts: list[int], seg_s: int, start: int) -> bo
     """In a plan, whether the value at ``start`` is aimed at: its segment says no level was reached
     (see :func:`reached_in_plan`) and its sentence judges no present state (:func:`states_a_shortfall`)."""
     return (firsts[ACTUAL] == -1 or not reached_in_plan(ctx.cue_index, firsts, seg_s, start)  # (-1: no reached-level word in the segment)
-            ) and not states_a_shortfall(ctx.match, ctx.sent_breaks, ctx.lo, start)
+            ) and not states_a_shortfall(ctx, start)
 
 
 def reached_in_plan(cues_at: CueIndex, firsts: list[int], seg_s: int, start: int) -> bool:

@@ -439,15 +439,17 @@ def link_in_span(match: str, lo: int, hi: int, context_start: int | None = None,
 @lru_cache(maxsize=1)
 def _population_vocab():
     """(age-group regex, population words longest first, regex finding either, regex finding a
-    character either can start with)."""
+    character either can start with, regex finding a population word, a character every age group holds)."""
     data = load_yaml("statements.yaml")
+    from healthdata.extract.cues import grouped_alternation
     from healthdata.extract.numbers import with_first_chars
 
     words = tuple(sorted(data["populations"], key=len, reverse=True))
-    either = "|".join([f"(?P<age>{data['population_pattern']})"] + [re.escape(w) for w in words])
+    either = f"(?P<age>{data['population_pattern']})|" + grouped_alternation([(w, "") for w in words])
     first = data["population_pattern_first_chars"] + "".join(w[0] for w in words)
     first_rx = re.compile("[" + "".join(re.escape(ch) for ch in dict.fromkeys(first)) + "]")
-    return with_first_chars(data["population_pattern"], data["population_pattern_first_chars"]), words, with_first_chars(either, first), first_rx
+    return (with_first_chars(data["population_pattern"], data["population_pattern_first_chars"]), words, with_first_chars(either, first), first_rx,
+            re.compile(grouped_alternation([(w, "") for w in words])), data["population_pattern_holds"])
 
 
 def population_first_rx() -> re.Pattern:
@@ -471,13 +473,15 @@ def population_between(match: str, lo: int, hi: int) -> str | None:
 def population_from(match: str, lo: int, first: int, hi: int) -> str | None:
     """:func:`population_between` of match[lo:hi] where ``first`` is the first position in it holding a
     character a population can start with (see :func:`population_first_rx`)."""
-    age, words, either, _ = _population_vocab()
-    e = either.search(match, first, hi)
+    age, words, either, _, words_only, held = _population_vocab()
+    # (where no age group can match, a plain alternation of the words is scanned for in C)
+    aged = match.find(held, first, hi) >= 0
+    e = (either if aged else words_only).search(match, first, hi)
     if e is None:
         return None  # neither an age group nor a population word (none can start before the first character one starts with)
-    if e.group("age") is not None:
+    if aged and e.group("age") is not None:
         return e.group()  # the first match is an age group: the first age group (either tries one first at each place)
-    m = age.search(match, e.start() + 1, hi)  # (no age group starts before the word either found, nor where it starts)
+    m = age.search(match, e.start() + 1, hi) if aged else None  # (no age group starts before the word either found, nor where it starts)
     if m:
         return m.group(0)
     for w in words:
