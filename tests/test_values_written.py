@@ -585,3 +585,31 @@ def test_a_single_digit_spaced_before_the_rest_of_a_count_is_one_number(written,
     got = [(r["quote"], r["value"]) for r in page_rows(page)[1]]
     assert got == [(written, value)]
 
+
+
+def test_a_news_item_of_a_half_year_meeting_reports_the_first_half_and_plans_the_second():
+    # a headline reporting a meeting that set out the plan is no plan heading: the reviewed levels are reached;
+    # the sentence the meeting requires with 下半年 (after a short lead-in) holds the targets, item by item
+    page = ("县卫健局召开年中工作会 安排下半年重点任务\n"
+            "发布时间：2019-07-12\n"
+            "7月10日，县卫健局召开2019年上半年工作总结会。会议指出，上半年全县工作运行平稳。"
+            "全县乡镇卫生院门诊量21.4万人次，同比增长4.5%；居民健康档案建档率达到86.2%。"
+            "会议要求，下半年要抓好以下工作：一是确保全年孕产妇死亡率控制在15/10万以内；二是老年人健康管理率达到72%；"
+            "三是新增签约家庭医生团队12个。\n")
+    assert statements_of(page) == {"21.4万人次": "actual", "4.5%": "change", "86.2%": "actual", "15/10万": "target",
+                                   "72%": "target", "12个": "target"}
+
+
+def test_a_zero_in_a_list_takes_its_own_indicators_unit_not_the_last_values():
+    page = "青田县卫生局2018年工作总结\n全县孕产妇死亡率和婴儿死亡率分别为0和4.2‰，住院分娩率100%。\n"
+    rows = rate_rows(page)
+    units = {(r["indicator_id"], r["value"]): r["unit"] for r in rows}
+    assert units[("maternal_mortality_ratio", 0.0)] == "per_100k"
+    assert units[("infant_mortality_rate", 4.2)] == "per_mille"
+
+
+def test_a_rise_or_fall_worded_as_a_price_moves_is_a_change():
+    page = "北川市2020年卫生健康统计公报\n全市次均门诊费用为210元，比上年上涨2.7%；药品费用占比比上年下跌1.3%。\n"
+    rows = rows_by_quote(page)
+    assert (rows["2.7%"]["statement"], rows["2.7%"]["value"]) == ("change", 2.7)
+    assert (rows["1.3%"]["statement"], rows["1.3%"]["value"]) == ("change", -1.3)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from healthdata.extract.cues import NOT_RATE, group_gap
-from healthdata.normalize.indicators import (alias_table, indicator_mentions, link_in_span, link_indicator, names_outside,
+from healthdata.normalize.indicators import (alias_table, indicator_mentions, indicator_unit, link_in_span, link_indicator, names_outside,
                                              population_between, resolve_mention)
 
 if TYPE_CHECKING:
@@ -90,12 +90,26 @@ def distribute(items: list[Described], match: str) -> None:
                 it.indicator_id = ids[k]
             elif k and it.unit not in NOT_RATE:
                 it.indicator_id = first.indicator_id
+            it.unit = own_population_unit(it)
             gap_pop = population_between(match, items[idx - 1].tok.end, it.tok.start) if k else None
             it.population = gap_pop or pops[k] or it.population
             if k:
                 it.statement, it.sign = first.statement, first.sign
             if it.comparator is None:
                 it.comparator = last.comparator
+
+
+_PER_POPULATION = ("per_mille", "per_10k", "per_100k")
+
+
+def own_population_unit(d: Described) -> str | None:
+    """The unit of a list value that borrowed its unit from the value after it: its own indicator's per-population
+    unit where that differs (孕产妇死亡率和新生儿死亡率分别为0和2.1‰: 0 per 100 000 births, not 0‰ — the
+    writer gives the unit once, for the last value, and a bare 0 needs none); else the unit it has."""
+    if not d.tok.unit_implicit or d.unit not in _PER_POPULATION or d.indicator_id is None:
+        return d.unit
+    own = indicator_unit(d.indicator_id)
+    return own if own in _PER_POPULATION else d.unit
 
 
 def _previous_rates(items: list[Described], at: int, n: int) -> list[Described]:
