@@ -613,3 +613,15 @@ def test_a_rise_or_fall_worded_as_a_price_moves_is_a_change():
     rows = rows_by_quote(page)
     assert (rows["2.7%"]["statement"], rows["2.7%"]["value"]) == ("change", 2.7)
     assert (rows["1.3%"]["statement"], rows["1.3%"]["value"]) == ("change", -1.3)
+
+
+def test_a_share_a_scheme_pays_written_after_the_value_is_its_reimbursement_rule():
+    # an interview page: the share paid is named by the paying verb after the value, the scheme in the sentence
+    page = ("关于2016年城乡居民医保政策的问答\n"
+            "问：门诊看病怎么报销？\n"
+            "答：在定点卫生院看门诊，费用可以按45%的比例报销。对恶性肿瘤等重大疾病，医保按65%的比例支付，"
+            "自付部分可以控制在25%以内。年度内超过起付线的费用，由大病保险再报销55%。\n")
+    rows = rows_by_quote(page)
+    for q in ("45%", "65%", "55%"):
+        assert (rows[q]["indicator_id"], rows[q]["statement"]) == ("reimbursement_ratio", "policy"), q
+    assert (rows["25%"]["statement"], rows["25%"]["comparator"]) == ("target", "<=")
