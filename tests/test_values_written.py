@@ -625,3 +625,11 @@ def test_a_share_a_scheme_pays_written_after_the_value_is_its_reimbursement_rule
     for q in ("45%", "65%", "55%"):
         assert (rows[q]["indicator_id"], rows[q]["statement"]) == ("reimbursement_ratio", "policy"), q
     assert (rows["25%"]["statement"], rows["25%"]["comparator"]) == ("target", "<=")
+
+
+def test_a_change_cell_written_with_a_plus_is_a_rise():
+    page = ("北川市2021年卫生健康统计简报\n指标 | 单位 | 2020年 | 2021年 | 增减\n"
+            "住院分娩率 | % | 96.5 | 97.3 | +0.8\n婴儿死亡率 | ‰ | 5.1 | 4.6 | -0.5\n")
+    rows = rows_by_quote(page)
+    assert (rows["+0.8"]["value"], rows["+0.8"]["statement"], rows["+0.8"]["indicator_id"]) == (0.8, "change", "hospital_delivery_rate")
+    assert (rows["-0.5"]["value"], rows["-0.5"]["statement"]) == (-0.5, "change")
