@@ -19,7 +19,7 @@ def _groups(items: list[Described], match: str) -> list[list[int]]:
     cur: list[int] | None = None  # the run the last value belongs to, None while it stands alone
     for i in range(1, len(items)):
         a, b = items[i - 1], items[i]
-        if a.sent == b.sent and (a.unit in NOT_RATE) == (b.unit in NOT_RATE) and group_gap(match, a.tok.end, b.tok.start):
+        if a.sent == b.sent and _same_kind(a, b) and group_gap(match, a.tok.end, b.tok.start):
             if cur is None:
                 cur = [i - 1]
                 groups.append(cur)
@@ -27,6 +27,12 @@ def _groups(items: list[Described], match: str) -> list[list[int]]:
         else:
             cur = None
     return groups
+
+
+def _same_kind(a: Described, b: Described) -> bool:
+    """Whether two values can be items of one list: rates with rates, and amounts of money or counts only with their
+    own kind (城区补助80元、农村60元 is one list; 筹资标准为300元，参保居民41.2万人 is a rule and a count)."""
+    return (a.unit in NOT_RATE) == (b.unit in NOT_RATE) and (a.unit not in NOT_RATE or a.unit == b.unit)
 
 
 def _list_items(match: str, lo: int, hi: int) -> list[tuple[int, int]]:
