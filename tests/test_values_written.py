@@ -633,3 +633,12 @@ def test_a_change_cell_written_with_a_plus_is_a_rise():
     rows = rows_by_quote(page)
     assert (rows["+0.8"]["value"], rows["+0.8"]["statement"], rows["+0.8"]["indicator_id"]) == (0.8, "change", "hospital_delivery_rate")
     assert (rows["-0.5"]["value"], rows["-0.5"]["statement"]) == (-0.5, "change")
+
+
+def test_a_rate_named_after_a_payment_word_is_measured_not_a_rule():
+    # 结报/补偿 opening the name of a measured rate (即时结报覆盖率, 补偿受益率) makes no rule of its value
+    page = ("青田县卫生局2017年工作计划\n一、完善医保制度\n推进新农合即时结报，实现县乡两级定点医疗机构即时结报覆盖率100%，"
+            "乡镇卫生院住院报销比例提高到85%。\n")
+    rows = rows_by_quote(page)
+    assert rows["100%"]["statement"] == "target"
+    assert rows["85%"]["statement"] == "policy"

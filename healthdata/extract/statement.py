@@ -312,7 +312,8 @@ def _cue_items(v: dict) -> tuple[list[tuple[str, str]], ...]:
     nouns = "|".join(re.escape(w) for w in c.get("target_local_not_before", []))
     local = [(w, f"(?!{nouns})" if nouns else "") for w in longest_first(c["target_local"])]
     plain = lambda words: [(w, "") for w in longest_first(words)]  # noqa: E731
-    return target, local, plain(c["completion"]), plain(c["actual"]), plain(v["policy_rate_nouns"]), plain(v["policy_money_nouns"])
+    policy_rate = [(w, f"(?!{v['policy_rate_not_before']})") for w in longest_first(v["policy_rate_nouns"])]
+    return target, local, plain(c["completion"]), plain(c["actual"]), policy_rate, plain(v["policy_money_nouns"])
 
 
 @lru_cache(maxsize=1)
