@@ -642,3 +642,16 @@ def test_a_rate_named_after_a_payment_word_is_measured_not_a_rule():
     rows = rows_by_quote(page)
     assert rows["100%"]["statement"] == "target"
     assert rows["85%"]["statement"] == "policy"
+
+
+def test_a_payment_set_per_village_or_facility_is_a_rule_even_in_a_plan():
+    page = ("关于印发青田县2018年卫生工作要点的通知\n一、基层卫生\n落实村医待遇，每个村卫生室每年补助8000元。\n")
+    assert statements_of(page)["8000元"] == "policy"
+
+
+def test_money_or_works_the_bureau_still_will_do_are_targets():
+    page = ("青田县卫生局2018年工作总结\n全年投入资金420万元改造村卫生室。下一阶段将继续投入资金260万元，"
+            "局里还将开通与市级4家医院的即时结算。将继续教育学分达标的18名村医纳入考核。\n")
+    got = statements_of(page)
+    assert (got["420万元"], got["260万元"], got["4家"]) == ("actual", "target", "target")
+    assert got["18名"] == "actual"  # 将 as 把 before 继续教育: what was done to them
