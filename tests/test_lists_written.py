@@ -46,3 +46,11 @@ def test_respectively_after_as_many_rates_of_the_sentence_takes_their_indicators
     assert [(r["quote"], r["indicator_id"], r["statement"]) for r in got] == [
         ("60.2%", "hypertension_management_rate", "actual"), ("53.8%", "diabetes_management_rate", "actual"),
         ("6.5", "hypertension_management_rate", "change"), ("5.1个百分点", "diabetes_management_rate", "change")]
+
+
+def test_an_amount_and_a_count_joined_by_a_population_are_no_list():
+    # a rule's amount, then a count of the people it covers: two statements, not items of one list
+    from test_page_shapes import page_rows
+    page = "关于2016年城乡居民医保的问答\n答：2016年全县新农合人均筹资标准为450元，参合农民45.1万人，参合率为97.6%。\n"
+    got = {r["quote"]: r["statement"] for r in page_rows(page)[1]}
+    assert (got["450元"], got["45.1万人"]) == ("policy", "actual")

@@ -585,3 +585,73 @@ def test_a_single_digit_spaced_before_the_rest_of_a_count_is_one_number(written,
     got = [(r["quote"], r["value"]) for r in page_rows(page)[1]]
     assert got == [(written, value)]
 
+
+
+def test_a_news_item_of_a_half_year_meeting_reports_the_first_half_and_plans_the_second():
+    # a headline reporting a meeting that set out the plan is no plan heading: the reviewed levels are reached;
+    # the sentence the meeting requires with 下半年 (after a short lead-in) holds the targets, item by item
+    page = ("县卫健局召开年中工作会 安排下半年重点任务\n"
+            "发布时间：2019-07-12\n"
+            "7月10日，县卫健局召开2019年上半年工作总结会。会议指出，上半年全县工作运行平稳。"
+            "全县乡镇卫生院门诊量21.4万人次，同比增长4.5%；居民健康档案建档率达到86.2%。"
+            "会议要求，下半年要抓好以下工作：一是确保全年孕产妇死亡率控制在15/10万以内；二是老年人健康管理率达到72%；"
+            "三是新增签约家庭医生团队12个。\n")
+    assert statements_of(page) == {"21.4万人次": "actual", "4.5%": "change", "86.2%": "actual", "15/10万": "target",
+                                   "72%": "target", "12个": "target"}
+
+
+def test_a_zero_in_a_list_takes_its_own_indicators_unit_not_the_last_values():
+    page = "青田县卫生局2018年工作总结\n全县孕产妇死亡率和婴儿死亡率分别为0和4.2‰，住院分娩率100%。\n"
+    rows = rate_rows(page)
+    units = {(r["indicator_id"], r["value"]): r["unit"] for r in rows}
+    assert units[("maternal_mortality_ratio", 0.0)] == "per_100k"
+    assert units[("infant_mortality_rate", 4.2)] == "per_mille"
+
+
+def test_a_rise_or_fall_worded_as_a_price_moves_is_a_change():
+    page = "北川市2020年卫生健康统计公报\n全市次均门诊费用为210元，比上年上涨2.7%；药品费用占比比上年下跌1.3%。\n"
+    rows = rows_by_quote(page)
+    assert (rows["2.7%"]["statement"], rows["2.7%"]["value"]) == ("change", 2.7)
+    assert (rows["1.3%"]["statement"], rows["1.3%"]["value"]) == ("change", -1.3)
+
+
+def test_a_share_a_scheme_pays_written_after_the_value_is_its_reimbursement_rule():
+    # an interview page: the share paid is named by the paying verb after the value, the scheme in the sentence
+    page = ("关于2016年城乡居民医保政策的问答\n"
+            "问：门诊看病怎么报销？\n"
+            "答：在定点卫生院看门诊，费用可以按45%的比例报销。对恶性肿瘤等重大疾病，医保按65%的比例支付，"
+            "自付部分可以控制在25%以内。年度内超过起付线的费用，由大病保险再报销55%。\n")
+    rows = rows_by_quote(page)
+    for q in ("45%", "65%", "55%"):
+        assert (rows[q]["indicator_id"], rows[q]["statement"]) == ("reimbursement_ratio", "policy"), q
+    assert (rows["25%"]["statement"], rows["25%"]["comparator"]) == ("target", "<=")
+
+
+def test_a_change_cell_written_with_a_plus_is_a_rise():
+    page = ("北川市2021年卫生健康统计简报\n指标 | 单位 | 2020年 | 2021年 | 增减\n"
+            "住院分娩率 | % | 96.5 | 97.3 | +0.8\n婴儿死亡率 | ‰ | 5.1 | 4.6 | -0.5\n")
+    rows = rows_by_quote(page)
+    assert (rows["+0.8"]["value"], rows["+0.8"]["statement"], rows["+0.8"]["indicator_id"]) == (0.8, "change", "hospital_delivery_rate")
+    assert (rows["-0.5"]["value"], rows["-0.5"]["statement"]) == (-0.5, "change")
+
+
+def test_a_rate_named_after_a_payment_word_is_measured_not_a_rule():
+    # 结报/补偿 opening the name of a measured rate (即时结报覆盖率, 补偿受益率) makes no rule of its value
+    page = ("青田县卫生局2017年工作计划\n一、完善医保制度\n推进新农合即时结报，实现县乡两级定点医疗机构即时结报覆盖率100%，"
+            "乡镇卫生院住院报销比例提高到85%。\n")
+    rows = rows_by_quote(page)
+    assert rows["100%"]["statement"] == "target"
+    assert rows["85%"]["statement"] == "policy"
+
+
+def test_a_payment_set_per_village_or_facility_is_a_rule_even_in_a_plan():
+    page = ("关于印发青田县2018年卫生工作要点的通知\n一、基层卫生\n落实村医待遇，每个村卫生室每年补助8000元。\n")
+    assert statements_of(page)["8000元"] == "policy"
+
+
+def test_money_or_works_the_bureau_still_will_do_are_targets():
+    page = ("青田县卫生局2018年工作总结\n全年投入资金420万元改造村卫生室。下一阶段将继续投入资金260万元，"
+            "局里还将开通与市级4家医院的即时结算。将继续教育学分达标的18名村医纳入考核。\n")
+    got = statements_of(page)
+    assert (got["420万元"], got["260万元"], got["4家"]) == ("actual", "target", "target")
+    assert got["18名"] == "actual"  # 将 as 把 before 继续教育: what was done to them

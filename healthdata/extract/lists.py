@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from healthdata.extract.cues import NOT_RATE, group_gap
-from healthdata.normalize.indicators import (alias_table, indicator_mentions, link_in_span, link_indicator, names_outside,
+from healthdata.normalize.indicators import (alias_table, indicator_mentions, indicator_unit, link_in_span, link_indicator, names_outside,
                                              population_between, resolve_mention)
 
 if TYPE_CHECKING:
@@ -19,7 +19,7 @@ def _groups(items: list[Described], match: str) -> list[list[int]]:
     cur: list[int] | None = None  # the run the last value belongs to, None while it stands alone
     for i in range(1, len(items)):
         a, b = items[i - 1], items[i]
-        if a.sent == b.sent and (a.unit in NOT_RATE) == (b.unit in NOT_RATE) and group_gap(match, a.tok.end, b.tok.start):
+        if a.sent == b.sent and _same_kind(a, b) and group_gap(match, a.tok.end, b.tok.start):
             if cur is None:
                 cur = [i - 1]
                 groups.append(cur)
@@ -27,6 +27,12 @@ def _groups(items: list[Described], match: str) -> list[list[int]]:
         else:
             cur = None
     return groups
+
+
+def _same_kind(a: Described, b: Described) -> bool:
+    """Whether two values can be items of one list: rates with rates, and amounts of money or counts only with their
+    own kind (城区补助80元、农村60元 is one list; 筹资标准为300元，参保居民41.2万人 is a rule and a count)."""
+    return (a.unit in NOT_RATE) == (b.unit in NOT_RATE) and (a.unit not in NOT_RATE or a.unit == b.unit)
 
 
 def _list_items(match: str, lo: int, hi: int) -> list[tuple[int, int]]:
@@ -90,12 +96,26 @@ def distribute(items: list[Described], match: str) -> None:
                 it.indicator_id = ids[k]
             elif k and it.unit not in NOT_RATE:
                 it.indicator_id = first.indicator_id
+            it.unit = own_population_unit(it)
             gap_pop = population_between(match, items[idx - 1].tok.end, it.tok.start) if k else None
             it.population = gap_pop or pops[k] or it.population
             if k:
                 it.statement, it.sign = first.statement, first.sign
             if it.comparator is None:
                 it.comparator = last.comparator
+
+
+_PER_POPULATION = ("per_mille", "per_10k", "per_100k")
+
+
+def own_population_unit(d: Described) -> str | None:
+    """The unit of a list value that borrowed its unit from the value after it: its own indicator's per-population
+    unit where that differs (孕产妇死亡率和新生儿死亡率分别为0和2.1‰: 0 per 100 000 births, not 0‰ — the
+    writer gives the unit once, for the last value, and a bare 0 needs none); else the unit it has."""
+    if not d.tok.unit_implicit or d.unit not in _PER_POPULATION or d.indicator_id is None:
+        return d.unit
+    own = indicator_unit(d.indicator_id)
+    return own if own in _PER_POPULATION else d.unit
 
 
 def _previous_rates(items: list[Described], at: int, n: int) -> list[Described]:

@@ -6,7 +6,7 @@ import re
 from typing import TYPE_CHECKING
 
 from healthdata.extract.cues import NOT_RATE
-from healthdata.extract.numbers import NumberToken, is_signed, mask_set, parse_number
+from healthdata.extract.numbers import NumberToken, is_signed, mask_set, parse_number, quantity_vocab
 
 if TYPE_CHECKING:
     from healthdata.extract.context import Described
@@ -24,6 +24,7 @@ _PLAIN_DIGITS = re.compile(r"\d*\.?\d+")
 
 
 _SHORT_DECIMAL = re.compile(r"[0-9]*(?:[0-9]|\.[0-9]{1,10})")
+_PLUS = frozenset(quantity_vocab()["plus_signs"])
 
 
 def value_of(tok: NumberToken, sign: int) -> float | None:
@@ -31,6 +32,8 @@ def value_of(tok: NumberToken, sign: int) -> float | None:
     t = tok.num_text
     if is_signed(t):  # written with a minus (-2.1‰, 负0.4‰): the number without it, negated
         return value_of(tok._replace(num_text=t[1:]), -sign)
+    if t[:1] in _PLUS:  # written with a plus (a table's 增减 cell +0.8): the number itself
+        return value_of(tok._replace(num_text=t[1:]), sign)
     if tok.multiplier == 1.0 and _SHORT_DECIMAL.fullmatch(t):
         # float() of a decimal with at most 10 decimals is its own round(., 10): the decimal lies on
         # the 10-decimal grid and within half an ulp of the float (an ulp is never exactly 1e-10)

@@ -219,15 +219,16 @@ def issued_plan_spans(match: str, lo: int, hi: int) -> list[tuple[int, int]]:
 
 
 @lru_cache(maxsize=1)
-def _halves() -> tuple[re.Pattern, re.Pattern, int, int]:
+def _halves() -> tuple[re.Pattern, re.Pattern, int, int, re.Pattern]:
     v = load_yaml("statements.yaml")["first_half_report"]
-    return re.compile(v["opening"]), re.compile(v["plan_sentence"]), int(v["opening_chars"]), int(v["shortest_opening_line"])
+    return (re.compile(v["opening"]), re.compile(v["plan_sentence"]), int(v["opening_chars"]), int(v["shortest_opening_line"]),
+            re.compile(v["half_year_headline"]))
 
 
 def second_half_spans(match: str, lo: int, hi: int) -> list[tuple[int, int]]:
     """In a report on the first half of a year (its title line or first sentence names 上半年), the sentences that open with
     the second half (下半年，…将推进…) state plans: their spans, each to its sentence end."""
-    opening, plan_sentence, n, shortest = _halves()
+    opening, plan_sentence, n, shortest, headline = _halves()
     a, limit = lo, min(hi, lo + n)
     while True:  # its title line or first sentence, past short lines of page furniture (【打印】【关闭】)
         while a < limit and match[a] in " \t\u3000\n":
@@ -237,7 +238,8 @@ def second_half_spans(match: str, lo: int, hi: int) -> list[tuple[int, int]]:
         if b - a >= shortest or first is None or match[b] != "\n":
             break
         a = b
-    if opening.search(match, a, b) is None:
+    if opening.search(match, a, b) is None and not (b < limit and match[b] == "\n" and headline.search(match, a, b) is not None
+                                                    and _names_first_half_next(match, b, limit, opening)):
         return []
     out = []
     for x in plan_sentence.finditer(match, lo, hi):
@@ -247,6 +249,15 @@ def second_half_spans(match: str, lo: int, hi: int) -> list[tuple[int, int]]:
 
 
 _SENTENCE_END = re.compile("[。!?！？\n]")
+
+
+def _names_first_half_next(match: str, b: int, limit: int, opening: re.Pattern) -> bool:
+    """Whether the sentence after a headline line ending at ``b`` names the first half (a news page: 全区召开年中
+    推进会 / 6月28日，全区召开上半年工作推进会，…)."""
+    while b < limit and match[b] in " \t\u3000\n":
+        b += 1
+    end = _SENTENCE_END.search(match, b, limit)
+    return opening.search(match, b, end.start() if end else limit) is not None
 
 
 def in_spans(spans: list[tuple[int, int]], pos: int) -> bool:
@@ -301,7 +312,8 @@ def _cue_items(v: dict) -> tuple[list[tuple[str, str]], ...]:
     nouns = "|".join(re.escape(w) for w in c.get("target_local_not_before", []))
     local = [(w, f"(?!{nouns})" if nouns else "") for w in longest_first(c["target_local"])]
     plain = lambda words: [(w, "") for w in longest_first(words)]  # noqa: E731
-    return target, local, plain(c["completion"]), plain(c["actual"]), plain(v["policy_rate_nouns"]), plain(v["policy_money_nouns"])
+    policy_rate = [(w, f"(?!{v['policy_rate_not_before']})") for w in longest_first(v["policy_rate_nouns"])]
+    return target, local, plain(c["completion"]), plain(c["actual"]), policy_rate, plain(v["policy_money_nouns"])
 
 
 @lru_cache(maxsize=1)

@@ -28,7 +28,7 @@ from healthdata.vocab import load_yaml
 __all__ = ["TableValue", "table_values", "unit_of_cell"]
 
 _MASK = re.escape(quantity_vocab()["mask_chars"])
-_NUMBER_CELL = re.compile(r"\s*(?:[<>≤≥]=?|不低于|不高于|低于|高于)?\s*(?P<num>" f"[{re.escape(quantity_vocab()['minus_signs'])}]?" r"(?:[0-9]{1,3}(?: [0-9]{3})+(?:[.。][0-9]+)?|[0-9]+(?:[.。][0-9]+)?"
+_NUMBER_CELL = re.compile(r"\s*(?:[<>≤≥]=?|不低于|不高于|低于|高于)?\s*(?P<num>" f"[{re.escape(quantity_vocab()['minus_signs'] + quantity_vocab()['plus_signs'])}]?" r"(?:[0-9]{1,3}(?: [0-9]{3})+(?:[.。][0-9]+)?|[0-9]+(?:[.。][0-9]+)?"
                           f"|[0-9{_MASK}]*[{_MASK}][0-9{_MASK}]*(?:[.。][0-9{_MASK}]+)?))"
                           r"\s*(?:以上|以下|以内|左右)?\s*")
 _UNIT_HEADER = "单位"
