@@ -93,7 +93,9 @@ def item_problem_spans(
                 if not is_problem_heading(text):
                     out.extend(item_head_spans(match, ps, pe))
                 continue
-            groups = admission_clause_groups(match, (ps, pe), in_section=True) if by_clause else []
+            groups = admission_clause_groups(match, (ps, pe), in_section=True) if by_clause or k > 0 else []
+            if not by_clause and len(groups) < 2:
+                groups = []  # a later sentence of an enumerated item is one problem unless it words several
             if titled and out and not about_another_subject(match[out[-1][0]:out[-1][1]], text):
                 out[-1] = (out[-1][0], pe)  # (一)人才短缺。缺编420人,招人难…: the item's judgement said more exactly
             elif groups:
