@@ -828,3 +828,14 @@ def test_an_answer_splits_two_judgements_and_finds_plain_judgements():
 
 def test_staff_qualifications_are_workforce():
     assert "workforce" in {t for t, *_ in themes_for("部分村卫生室人员资质不达标")}
+
+
+def test_a_gap_admitted_before_a_colon_opens_its_list():
+    # running text (written for this test): a gap against the targets announces the 一是… list after
+    # it; each item is a problem, the weakly worded ones too
+    report = report_of(
+        "全年各项工作有序推进。对照市里下达的目标，我镇仍有差距：一是村医年龄偏大；二是公卫人员少，工作任务重；"
+        "三是慢病随访不规范，部分记录与实际不符。\n")
+    rows = extract_problems(report)
+    assert_exact_spans(report, rows)
+    assert texts(rows) == ["村医年龄偏大", "公卫人员少，工作任务重", "慢病随访不规范，部分记录与实际不符"]
