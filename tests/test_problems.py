@@ -839,3 +839,13 @@ def test_a_gap_admitted_before_a_colon_opens_its_list():
     rows = extract_problems(report)
     assert_exact_spans(report, rows)
     assert texts(rows) == ["村医年龄偏大", "公卫人员少，工作任务重", "慢病随访不规范，部分记录与实际不符"]
+
+
+def test_this_years_measures_after_the_weak_points_of_a_plan_are_no_part_of_them():
+    # a plan's part (written for this test): its weak points, then what is to be done this year
+    report = report_of(
+        "六、加强薄弱环节建设。当前我区卫生工作的薄弱环节主要是：全科医生缺乏，每万人仅有1.2名；"
+        "社区卫生服务中心业务用房狭小、设备老化。今年要新建社区卫生服务中心2所，更新DR设备5台。\n")
+    rows = extract_problems(report)
+    assert_exact_spans(report, rows)
+    assert texts(rows)[-1] == "社区卫生服务中心业务用房狭小、设备老化"
