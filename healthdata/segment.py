@@ -182,6 +182,7 @@ def _vocab():
         "untitled_after_report_min_chars": int(v["untitled_after_report_min_chars"]),
         "title_site_tail": re.compile(v["title_site_tail"]),
         "headline_label": re.compile(v["headline_label_line"]),
+        "headline_field": re.compile(v["headline_field_line"]),
         "site_name_max": int(v["site_name_max_chars"]),
         "headline_subtitle": re.compile(v["headline_subtitle"]),
         "menu_min": int(v["menu_bar_min_cells"]),
@@ -548,7 +549,7 @@ def untitled_spans(lines: list[Line], lo: int, hi: int, stops: set[int], least: 
             floor = out[-1][1] if out else lo
             while first > floor and first - 1 not in stops and heading_level(lines[first - 1].match) is not None:
                 first -= 1  # enumerated headings above the text
-            text_first = first
+            text_first = _text_under_sentence_headline(lines, first, k)
             h = _headline_above(lines, first, floor, stops)
             first = first if h is None else h
             if out and _headline_run(lines, out[-1][:2], first):
@@ -556,6 +557,20 @@ def untitled_spans(lines: list[Line], lo: int, hi: int, stops: set[int], least: 
             out.append((first, k, text_first))
         i = j
     return out
+
+
+def _text_under_sentence_headline(lines: list[Line], first: int, end: int) -> int:
+    """Index of the first line of text of a run starting at ``first``: the line after a short headline
+    that reads as a sentence (…有哪些新变化？——局长做客热线) and the site's labelled fields under it
+    (访谈时间：…　嘉宾：…), else ``first``."""
+    v = _vocab()
+    if len(lines[first].match) > v["notice_title_max"]:
+        return first
+    m = first + 1
+    while m < end and m - first <= v["headline_furniture_lines"] and not _is_report_text(lines[m]) \
+            and v["headline_field"].match(lines[m].match) is not None:
+        m += 1
+    return m if first + 1 < m < end and _is_report_text(lines[m]) else first
 
 
 def _headline_run(lines: list[Line], run: tuple[int, int], first: int) -> bool:

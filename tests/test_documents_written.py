@@ -710,3 +710,30 @@ def test_a_bureau_whose_arrangements_a_text_follows_is_its_superior_not_its_leve
            "一、市卫生局全面推进家庭医生签约服务，签约率达到45%以上。\n"
            "二、市卫生局组织开展基层卫生人员培训1 200人次。\n")
     assert one_doc(own)["admin_level"] == "city"
+
+
+def test_a_result_measured_against_a_target_is_work_done_not_a_plan():
+    # an untitled township item (written for this test): work done, a gap against the assessment
+    # target and one closing aim; the comparison with a target reports a result, so the text is a summary
+    from healthdata.normalize.documents import untitled_doc_type
+    from healthdata.segment import page_matching_text
+
+    body = page_matching_text(
+        "2020年，红旗乡卫生院完成居民健康档案更新3 100份，建档率达到88.2%。"
+        "与县里下达的考核目标相比，我院还有差距：一是村医年龄偏大；二是随访不规范。"
+        "2021年力争建档率达到90%以上。")
+    assert untitled_doc_type(body, 0.0) == "summary"
+
+
+def test_an_interview_asking_for_next_steps_carries_a_plan():
+    # an interview (written for this test): results, then the host asks for the next steps and the
+    # guest answers with aims: the page reports and plans
+    from healthdata.normalize.documents import untitled_doc_type
+    from healthdata.segment import page_matching_text
+
+    body = page_matching_text(
+        "【主持人】去年全县医保工作成效如何？\n"
+        "【张某】去年全县参保率达到97.1%，住院实际报销比例为63.5%，比上年提高2个百分点。\n"
+        "【主持人】明年有哪些打算？\n"
+        "【张某】我们将推行按病种付费，力争县域内就诊率达到90%。\n")
+    assert untitled_doc_type(body, 0.0) == "summary_and_plan"

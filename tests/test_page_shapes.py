@@ -408,6 +408,7 @@ def test_a_count_whose_digits_are_spaced_out_is_read_whole():
     ("line_number_cut", "全县孕产妇产前检查率达到9\n5.6%，比上年提高"),
     ("pinyin_after_character", "县卫(wèi)生局"),
     ("inline_navigation_trail", "首页 > 工作动态 > 正文 某县卫生局2020年工作总结"),
+    ("inline_navigation_trail", "您现在的位置：某某范文网 >> 总结 >> 正文 某县卫生院2021年工作总结"),
     ("title_inside_line", "以上内容仅供参考。 某县卫生局2019年工作总结 2019年，全县"),
     ("inline_break_before", "全年完成目标。二、存在问题"),
     ("inline_break_before", "全年完成目标。篇二：某县卫生院工作计划"),

@@ -791,3 +791,59 @@ def test_weak_points_named_as_such_are_admitted_inside_a_plan():
 ])
 def test_what_measures_shows_or_counts_a_judgement_belongs_to_it(sentence, expected):
     assert texts(page_rows(f"某县卫生局2021年工作总结\n{sentence}\n")) == expected
+
+
+# An answer in an interview (written for this test): a 一方面…另一方面… list whose last item goes on
+# with a sentence of two judgements about different subjects, then problems stated in running text
+# without a problem word (a condition short of a rule, a pressure said to grow).
+INTERVIEW_ANSWER = (
+    "【主持人】群众反映在基层看病不方便，您怎么看？\n"
+    "【李某】这确实是我们的短板。一方面，社区卫生服务中心服务能力还不强，很多常见病处理不了；另一方面，"
+    "乡镇卫生院人才流失严重，基层留不住人。同时，医保基金缺口逐年扩大，监管手段也比较落后。\n"
+    "【主持人】有的村卫生室为什么不能刷医保卡？\n"
+    "【李某】全区已有210个村卫生室纳入医保定点。没有纳入的，主要是业务用房、设备配置等条件还达不到要求，我们正在帮助整改。\n"
+    "【主持人】医保基金够用吗？\n"
+    "【李某】去年基金运行总体平稳。但也要看到，随着群众看病需求的释放，医保基金支付压力越来越大，今年上半年支出同比增长了18%。\n"
+)
+
+
+def test_an_answer_splits_two_judgements_and_finds_plain_judgements():
+    report = report_of(INTERVIEW_ANSWER)
+    rows = extract_problems(report)
+    assert_exact_spans(report, rows)
+    found = texts(rows)
+    # the later sentence of the 另一方面 item words two judgements about money and supervision
+    money = next(r for r in rows if "缺口逐年扩大" in r["text"])
+    oversight = next(r for r in rows if "监管手段也比较落后" in r["text"])
+    assert money is not oversight and "监管" not in money["text"]
+    assert oversight["themes"] == ["execution"]
+    # a condition short of a requirement; a pressure said to grow (its cause, the released demand,
+    # is no theme of its own)
+    short = next(r for r in rows if "还达不到要求" in r["text"])
+    assert "infrastructure" in short["themes"]
+    pressure = next(r for r in rows if "压力越来越大" in r["text"])
+    assert pressure["themes"] == ["funding"]
+    assert not any("正在帮助整改" == t for t in found)
+
+
+def test_staff_qualifications_are_workforce():
+    assert "workforce" in {t for t, *_ in themes_for("部分村卫生室人员资质不达标")}
+
+
+@pytest.mark.parametrize("page,last_texts", [
+    # running text: a gap against the targets announces the 一是… list after it; each item is a
+    # problem, the weakly worded ones too
+    ("全年各项工作有序推进。对照市里下达的目标，我镇仍有差距：一是村医年龄偏大；二是公卫人员少，工作任务重；"
+     "三是慢病随访不规范，部分记录与实际不符。\n",
+     ["村医年龄偏大", "公卫人员少，工作任务重", "慢病随访不规范，部分记录与实际不符"]),
+    # a plan's part: its weak points, then what is to be done this year (no part of the last one)
+    ("六、加强薄弱环节建设。当前我区卫生工作的薄弱环节主要是：全科医生缺乏，每万人仅有1.2名；"
+     "社区卫生服务中心业务用房狭小、设备老化。今年要新建社区卫生服务中心2所，更新DR设备5台。\n",
+     ["社区卫生服务中心业务用房狭小、设备老化"]),
+])
+def test_a_list_of_problems_opens_and_ends_where_a_reader_says(page, last_texts):
+    # pages written for this test
+    report = report_of(page)
+    rows = extract_problems(report)
+    assert_exact_spans(report, rows)
+    assert texts(rows)[-len(last_texts):] == last_texts

@@ -590,3 +590,36 @@ def test_which_patterns_are_anchored_at_the_start_of_a_line():
 
     assert _anchored_at_start("^(上|下)一篇") and _anchored_at_start("^[|]x") and _anchored_at_start("^\\|x")
     assert not _anchored_at_start("^a|b") and not _anchored_at_start("a^") and not _anchored_at_start("^[^]|]|x")
+
+
+def test_an_interview_whose_headline_is_a_question_starts_at_its_first_turn():
+    # an interview page (written for this test): the trail, a headline that asks a question, a line of
+    # the site's labelled fields (time, guest), then the turns; the page's text starts at the first turn,
+    # not at the headline (the convention for untitled news items and interviews)
+    page = ("在线访谈 > 访谈回顾\n"
+            "医保报销比例会提高吗？——区卫健委主任谈群众看病\n"
+            "访谈时间：2021年5月8日 9:30　嘉宾：某某区卫健委主任 王某\n"
+            "【主持人】王主任，今年群众看病报销方面有哪些新举措？\n"
+            "【王某】今年全区住院报销比例提高到80%，家庭医生签约率达到45.5%，门诊统筹覆盖所有村卫生室。\n"
+            "【主持人】下一步还有什么打算？\n"
+            "【王某】我们将力争县域内就诊率达到90%。\n"
+            "网友留言（3）｜我要提问\n")
+    rep, = reports_in(page, "interview.txt")
+    assert page[rep.text_start:].startswith("【主持人】王主任")
+    assert "45.5%" in page[rep.text_start:rep.end]
+
+
+def test_a_title_after_a_trail_with_a_site_name_and_double_arrows_is_found_mid_line():
+    # an excerpt page on one line (written for this test): search words, a trail that opens with its
+    # label and the site's name (您现在的位置：…>>…>> 正文), then the report's title and its text
+    from healthdata.segment import page_reports
+
+    page = ("热门搜索：总结 计划 心得 　您现在的位置：某某文库 >> 总结 >> 卫生工作 >> 正文 "
+            "青石县卫健委2021年上半年工作总结 2021年上半年，全县卫生健康系统扎实推进各项工作，"
+            "家庭医生签约率达到41.2%，孕产妇系统管理率达到93.5%，全县门急诊36.2万人次，同比增长4.1%。"
+            "下半年，我们将力争签约率达到45%以上。")
+    view, reps = page_reports(page, "excerpt.txt")
+    rep, = reps
+    d = classify(rep)
+    assert d["title"] == "青石县卫健委2021年上半年工作总结"
+    assert view.text[rep.start:].startswith("青石县卫健委2021年上半年工作总结")

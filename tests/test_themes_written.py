@@ -9,6 +9,14 @@ from healthdata.normalize.themes import themes_for
 from healthdata.textnorm import matching_text
 
 WRITTEN = [
+    # the quality of the work's own records is how the work is carried out, not the quality of care
+    ("部分乡镇慢病随访质量差,随访记录与实际不符", {"execution"}),
+    ("儿童保健档案质量不高,部分记录与实际不符", {"execution"}),
+    # a service the facilities cannot give, and recognising the severely ill, are service capacity
+    ("卫生院放射设备老化,无法开展常规检查", {"infrastructure", "service_capacity"}),
+    ("基层医疗机构早期识别危急病人的能力较弱", {"service_capacity"}),
+    # the staff of disease control: the staff, whatever field employs them
+    ("县疾控中心专业人员严重不足", {"workforce"}),
     # a field's capacity judged weak is a matter of service capacity (and of disease control)
     ("乡镇疾控能力偏弱", {"public_health_pressure", "service_capacity"}),
     ("县级检验检测能力不足", {"service_capacity"}),

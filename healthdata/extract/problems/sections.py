@@ -3,7 +3,9 @@ from __future__ import annotations
 
 from .clauses import admission_clause_groups
 from .headings import ends_section, heading_level, is_plan_heading, is_problem_heading, label_end, names_problems
-from .judgement import about_another_subject, admits_shortcoming, is_lead_in, is_stop, reports_solving
+from healthdata.normalize.themes import subject_rules
+
+from .judgement import about_another_subject, admits_shortcoming, is_lead_in, is_stop, judged_subjects, reports_solving
 from .spans import Span, line_spans, merged, pieces
 from .splitting import enumerator_length, enumerator_style, paragraph_items, sentence_spans
 from .view import View
@@ -93,7 +95,9 @@ def item_problem_spans(
                 if not is_problem_heading(text):
                     out.extend(item_head_spans(match, ps, pe))
                 continue
-            groups = admission_clause_groups(match, (ps, pe), in_section=True) if by_clause else []
+            groups = admission_clause_groups(match, (ps, pe), in_section=True) if by_clause or k > 0 else []
+            if not by_clause and not judge_other_resources(match, groups):
+                groups = []  # a later sentence of an enumerated item is one problem unless it judges several resources
             if titled and out and not about_another_subject(match[out[-1][0]:out[-1][1]], text):
                 out[-1] = (out[-1][0], pe)  # (一)人才短缺。缺编420人,招人难…: the item's judgement said more exactly
             elif groups:
@@ -103,6 +107,16 @@ def item_problem_spans(
             elif every_piece and (out or not by_clause):
                 out[-1:] = [(out[-1][0], pe)] if out else [(ps, pe)]
     return out, False
+
+
+def judge_other_resources(match: str, groups: list[Span]) -> bool:
+    """Whether the judgements ``groups`` of one sentence are two or more, each about a resource of
+    the service (money, staff, buildings, management: the vocabulary's ``head_themes``) the one
+    before it does not name (基金缺口扩大,监管手段落后 are two; 机制有待加快,结构有待创新 and
+    抓得不够细致,没有彻底纠正 stay one)."""
+    heads = subject_rules().heads
+    subjects = [judged_subjects(match[s:e]) & heads for s, e in groups]
+    return len(groups) > 1 and all(subjects) and all(a.isdisjoint(b) for a, b in zip(subjects, subjects[1:]))
 
 
 def item_head_spans(match: str, start: int, end: int) -> list[Span]:
