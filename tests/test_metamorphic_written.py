@@ -25,7 +25,7 @@ from test_metamorphic import TRANSFORMS, assert_says_the_same, page_facts
 
 WRITTEN = ROOT / "eval" / "written"
 # sets kept aside (written last, measured only): not reshaped here, so that no fix is made from them
-HELD_OUT = {"holdout6"}
+HELD_OUT = {"holdout7"}
 SHAPES = ("traditional", "pinyin", "full_width", "furniture", "hard_wrap_chunks", "spaced", "one_line")
 
 PAGES = sorted(p for p in WRITTEN.glob("*/raw/*.txt") if p.parts[-3] not in HELD_OUT) if WRITTEN.is_dir() else []
@@ -41,7 +41,8 @@ CHANGES_MEANING: dict[tuple[str, str], str] = {
         "holdout3/010_table_county_mch_2014.txt", "holdout3/017_bulletin_province_table.txt",
         "holdout4/002_bulletin_jincheng_2021.txt", "holdout4/011_trad_pinyin_guanyang_mch_table.txt",
         "holdout4/017_bulletin_suichang_cells_2023.txt",
-        "holdout5/003_stats_bulletin_changes.txt", "holdout5/013_traditional_table_mch.txt")},
+        "holdout5/003_stats_bulletin_changes.txt", "holdout5/013_traditional_table_mch.txt",
+        "holdout6/008_table_mch_targets.txt", "holdout6/013_trad_table_brief.txt")},
     ("holdout4/004_docshare_township_summary_2012.txt", "one_line"):
         "a PDF's bare page number between dashes (- 2 -) joined into the line reads as a range or a date inside the "
         "number it cut (达到 9-2-4.5%), not as a page break",
@@ -54,6 +55,14 @@ _GLUED_HEADING = ("a heading or speaker label glued to the first sentence after 
 _CLAUSES = ("problem items that each ended a line are joined with nothing between: the problem finder splits "
             "them at other clauses (healthdata/extract/problems, not the page view)")
 NOT_YET_READ: dict[tuple[str, str], str] = {
+    ("holdout6/005_qa_ncms_interview.txt", "one_line"): _CLAUSES,
+    ("holdout6/007_docshare_township.txt", "one_line"):
+        "a sharing site's page counter between dashes glued into a one-line page where it cuts a number "
+        "(达到7--第1页共3页--6.3%): the number's head is lost",
+    ("holdout6/008_table_mch_targets.txt", "hard_wrap_chunks"):
+        "a chunk number at a wrap inside a problem item that opens with a situation (…比例高，…难度较大): the "
+        "problem starts at the judgement after the wrap",
+    ("holdout6/014_h2_plan_problems_countermeasures.txt", "one_line"): _GLUED_HEADING,
     ("dev/002_notice_city_mch_plan.txt", "one_line"):
         "the notice's signature, date and the plan's own title glued to the plan's first sentence: that sentence's "
         "problem starts at the signature",

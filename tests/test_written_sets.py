@@ -2,7 +2,7 @@
 sites give (news items, notices, bulletins, yearbook entries, one-line pages, Traditional text with
 pinyin, tables, masked digits …) and annotated by hand by people who did not run the program.
 
-`dev` to `holdout5` have been worked from (each was blind when it was first measured); `holdout6`
+`dev` to `holdout6` have been worked from (each was blind when it was first measured); `holdout7`
 was written last and only measured.  The floors are what the sets scored when they were last
 measured, rounded down: a drop below one is a regression on page shapes the seeds do not have.  The scorer lives in ../shared/eval; where this clone has no shared folder these
 tests skip with a loud message.
@@ -31,9 +31,11 @@ FLOORS = {
                  "problems_precision": 0.97, "theme_f1": 0.95},
     "holdout5": {"rates": 0.96, "quantities": 0.95, "documents": 0.97, "problems_recall": 0.97,
                  "problems_precision": 0.94, "theme_f1": 0.86},
+    "holdout6": {"rates": 0.97, "quantities": 0.97, "documents": 0.97, "problems_recall": 0.97,
+                 "problems_precision": 0.88, "theme_f1": 0.92},
     # measured only (written last, not worked from)
-    "holdout6": {"rates": 0.97, "quantities": 0.97, "documents": 0.86, "problems_recall": 0.89,
-                 "problems_precision": 0.86, "theme_f1": 0.85},
+    "holdout7": {"rates": 0.96, "quantities": 0.96, "documents": 0.93, "problems_recall": 0.97,
+                 "problems_precision": 0.93, "theme_f1": 0.78},
 }
 
 
