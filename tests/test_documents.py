@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 from conftest import SEED_000, SEED_001, SEED_002, SEED_004, raw_text
 
-from healthdata.normalize.documents import classify
+from healthdata.normalize.documents import classify, has_plan_part
 from healthdata.normalize.places import resolve_place
 from healthdata.segment import reports_in
 
@@ -227,4 +227,24 @@ def test_a_share_of_a_plans_task_and_a_tables_target_column_are_work_done():
     page = ("2019年，青石县妇幼健康工作稳步推进，各项主要指标全部完成。\n指标\n单位\n年度目标\n实际完成\n"
             "住院分娩率\n%\n98\n99.4\n孕产妇系统管理率\n%\n90\n92.8\n"
             "全年为1520名农村孕产妇发放住院分娩补助，免费开展两癌筛查，筛查人数达到计划任务的103%。\n")
+    assert _one(page)["doc_type"] == "summary"
+
+
+@pytest.mark.parametrize("heading", ["四、下年工作打算", "四、下一年度工作计划", "四、新的一年工作思路",
+                                     "四、新年度工作重点", "四、20XX年工作打算"])
+def test_a_plan_part_under_another_name_for_next_year_makes_a_summary_and_plan(heading):
+    # a long account of the year and a short plan part (well under a sixth of the text)
+    done = "".join(f"{n}、{item}。全年共完成{item}{k}万人次，比上年增长{k}.5%，各项指标均达到县卫健局下达的任务。\n"
+                   for n, item, k in (("一", "健康体检", 2), ("二", "慢病随访", 3), ("三", "预防接种", 4)))
+    page = ("青石镇卫生院工作总结\n一年来，我院认真落实基本公共卫生服务项目，全年建立居民健康档案1.2万份，"
+            f"建档率达到81.5%。\n{done}存在问题：人员不足，设备老化。\n"
+            f"{heading}\n继续加强人才引进，力争建档率达到85%以上，做好项目考核工作。\n")
+    assert has_plan_part(page)  # the heading alone opens the plan part, whatever its share of the text
+    assert _one(page)["doc_type"] == "summary_and_plan"
+
+
+def test_a_summary_that_names_next_year_in_a_sentence_stays_a_summary():
+    # 下年 inside a sentence, not a heading that opens a plan part
+    page = ("青石镇卫生院工作总结\n一年来，我院认真落实基本公共卫生服务项目，全年建立居民健康档案1.2万份，"
+            "建档率达到81.5%，下年度将继续巩固。\n")
     assert _one(page)["doc_type"] == "summary"
