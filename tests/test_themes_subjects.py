@@ -39,6 +39,35 @@ def test_subjects_a_reader_names(problem, expected):
     assert themes(problem) == expected
 
 
+@pytest.mark.parametrize("problem, expected", [
+    # officers of a line of work by their post, and professional staff however the shortage is worded
+    ("乡镇卫生监督协管员配备不足", {"workforce"}),
+    ("县疾控中心缺少微生物检验等专业人员", {"workforce"}),
+    # the standard a facility is built to
+    ("部分村卫生室建设标准偏低", {"infrastructure"}),
+    # how reachable care is; care outside the home area; medicines a clinic stocks
+    ("基层医疗服务可及性不高", {"equity_access"}),
+    ("参保群众异地就医报销不便", {"equity_access"}),
+    ("部分村卫生室药品配备不全", {"equity_access"}),
+    # a unit run loosely; a standard missed with nothing else named
+    ("个别村卫生室内部管理混乱", {"execution"}),
+    ("儿童系统管理率未达标", {"execution"}),
+    # how full the beds are is the use of local care, not the beds
+    ("乡镇卫生院床位使用率不足50%", {"service_capacity"}),
+    # school health, village drinking water, residents' care to protect themselves
+    ("农村学校卫生工作相对薄弱", {"public_health_pressure"}),
+    ("部分村庄饮水安全没有保障", {"public_health_pressure"}),
+    ("部分群众防病意识淡薄", {"public_health_pressure"}),
+    # remote consultation, data walled off, conflict between doctors and patients, charges off the rules
+    ("远程会诊开展例数少", {"informatization"}),
+    ("部门之间数据壁垒依然存在", {"informatization"}),
+    ("医患矛盾时有激化", {"public_order"}),
+    ("个别卫生院收费不规范", {"integrity"}),
+])
+def test_more_subjects_a_reader_names(problem, expected):
+    assert themes(problem) == expected
+
+
 def test_words_outside_their_subject_give_not_its_theme():
     # an area of land is no building; a workload of any unit is no public-health burden
     assert "infrastructure" not in themes("全县山区面积大,群众居住分散")
