@@ -63,6 +63,15 @@ def test_subjects_a_reader_names(problem, expected):
     ("部门之间数据壁垒依然存在", {"informatization"}),
     ("医患矛盾时有激化", {"public_order"}),
     ("个别卫生院收费不规范", {"integrity"}),
+    # the training staff get; a facility's money to run; a facility moved or built anew (its slow
+    # progress is the building's)
+    ("医务人员业务培训机会不多", {"workforce"}),
+    ("县中医院运营压力较大", {"funding"}),
+    ("县妇幼保健院迁建项目推进缓慢", {"infrastructure"}),
+    # what a facility is there to do, weakened; the programme's check-ups; the share insured
+    ("部分村卫生室服务功能弱化", {"service_capacity"}),
+    ("65岁以上老年人健康体检率偏低", {"public_health_pressure"}),
+    ("城乡居民医保参保率有所下降", {"equity_access"}),
 ])
 def test_more_subjects_a_reader_names(problem, expected):
     assert themes(problem) == expected
