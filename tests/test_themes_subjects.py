@@ -72,6 +72,9 @@ def test_subjects_a_reader_names(problem, expected):
     ("部分村卫生室服务功能弱化", {"service_capacity"}),
     ("65岁以上老年人健康体检率偏低", {"public_health_pressure"}),
     ("城乡居民医保参保率有所下降", {"equity_access"}),
+    # cases and infections counted as rising are the burden of disease
+    ("入冬以来流感样病例明显增多", {"public_health_pressure"}),
+    ("青年学生感染者逐年增加", {"public_health_pressure"}),
 ])
 def test_more_subjects_a_reader_names(problem, expected):
     assert themes(problem) == expected
