@@ -14,7 +14,8 @@ def themes(problem: str) -> set[str]:
     return {t for t, *_ in themes_for(matching_text(problem))}
 
 
-@pytest.mark.parametrize("problem, expected", [
+# subjects a reader names that the vocabulary lacked
+SUBJECTS = [
     # the health workforce named in full by the statistics, and the kinds of staff a unit counts
     ("每千常住人口拥有卫生技术人员4.1人,低于全国水平", {"workforce"}),
     ("乡镇卫生院药师配备不足", {"workforce"}),
@@ -34,12 +35,6 @@ def themes(problem: str) -> set[str]:
     # a service that does not reach residents, residents who leave the insurance: access
     ("偏远村组公共卫生服务覆盖不足", {"equity_access"}),
     ("部分青年群众参保意愿不强,中途断保较多", {"equity_access"}),
-])
-def test_subjects_a_reader_names(problem, expected):
-    assert themes(problem) == expected
-
-
-@pytest.mark.parametrize("problem, expected", [
     # officers of a line of work by their post, and professional staff however the shortage is worded
     ("乡镇卫生监督协管员配备不足", {"workforce"}),
     ("县疾控中心缺少微生物检验等专业人员", {"workforce"}),
@@ -75,9 +70,7 @@ def test_subjects_a_reader_names(problem, expected):
     # cases and infections counted as rising are the burden of disease
     ("入冬以来流感样病例明显增多", {"public_health_pressure"}),
     ("青年学生感染者逐年增加", {"public_health_pressure"}),
-])
-def test_more_subjects_a_reader_names(problem, expected):
-    assert themes(problem) == expected
+]
 
 
 def test_words_outside_their_subject_give_not_its_theme():
@@ -86,7 +79,8 @@ def test_words_outside_their_subject_give_not_its_theme():
     assert themes("审批窗口工作量大") == set()
 
 
-@pytest.mark.parametrize("problem, expected", [
+# the subject a problem judges, not a keyword nearby
+NARROWER = [
     # a health worker whose understanding or attention is judged: the work is not carried out, the
     # staffing is not what is judged
     ("部分村医对新农合政策认识模糊", {"execution"}),
@@ -103,12 +97,10 @@ def test_words_outside_their_subject_give_not_its_theme():
     # money not in place, in full or in time, is money not provided
     ("上级补助资金至今未拨付到位", {"funding"}),
     ("项目经费不能及时足额到位", {"funding"}),
-])
-def test_the_subject_judged_not_the_word_nearby(problem, expected):
-    assert themes(problem) == expected
+]
 
-
-@pytest.mark.parametrize("problem, expected", [
+# what the narrower readings leave alone
+KEPT = [
     # what stays: a disease's management judged with no quality named keeps the disease; measures
     # not in place are implementation; a staff member's will to work is the workforce's
     ("慢性病患者管理依从性差", {"public_health_pressure"}),
@@ -118,6 +110,9 @@ def test_the_subject_judged_not_the_word_nearby(problem, expected):
     ("公共卫生服务项目多,要求高", {"public_health_pressure"}),
     # a rate whose figure is followed by no judgement of the work keeps the disease
     ("高血压患者规范管理率为62%,较上年有所提高", {"public_health_pressure"}),
-])
-def test_what_the_narrower_readings_leave_alone(problem, expected):
+]
+
+
+@pytest.mark.parametrize("problem, expected", SUBJECTS + NARROWER + KEPT)
+def test_a_problem_gets_the_themes_a_reader_gives(problem, expected):
     assert themes(problem) == expected
