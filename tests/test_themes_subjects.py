@@ -70,6 +70,12 @@ SUBJECTS = [
     # cases and infections counted as rising are the burden of disease
     ("入冬以来流感样病例明显增多", {"public_health_pressure"}),
     ("青年学生感染者逐年增加", {"public_health_pressure"}),
+    # births in hospital judged too few (the other side of births at home); a fund used to little effect
+    ("部分乡镇住院分娩率仍然偏低", {"public_health_pressure"}),
+    ("统筹基金使用效率有待提高", {"funding"}),
+    # how well a unit is managed; systems built and not used
+    ("个别卫生院管理水平较低", {"execution"}),
+    ("电子病历系统重建设、轻应用", {"informatization", "execution"}),
 ]
 
 
@@ -94,6 +100,8 @@ NARROWER = [
     ("慢性病管理的质量还不高", {"service_capacity"}),
     # a disease's work rate stated, then judged in the next clause: the work, not the disease
     ("糖尿病患者规范管理率只有48%,未达到年度目标", {"execution"}),
+    # a change that brought a weakness about is no subject of it, in Traditional text as well
+    ("隨著分級診療制度推進，基層就診量增加，醫務人員明顯不足", {"service_capacity", "workforce"}),
     # money not in place, in full or in time, is money not provided
     ("上级补助资金至今未拨付到位", {"funding"}),
     ("项目经费不能及时足额到位", {"funding"}),
