@@ -220,7 +220,9 @@ SUBJECTS = [
     ("部分乡镇卫生院靠借款维持运转,日常运转十分困难", {"funding"}),
     ("县人民医院门诊楼狭小拥挤", {"infrastructure"}),
     ("城镇居民医保报销水平偏低", {"equity_access"}),
-    ("项目配套资金未能及时足额到位", {"funding", "execution"}),
+    # money that does not arrive in full or in time is money not provided (the written sets' annotators
+    # read it so on five pages out of five)
+    ("项目配套资金未能及时足额到位", {"funding"}),
     ("儿童预防接种工作基础较为薄弱", {"public_health_pressure"}),
     ("城乡结合部环境卫生脏乱差", {"public_health_pressure"}),
     ("卫生应急队伍装备配备不足", {"emergency_capacity"}),

@@ -109,6 +109,7 @@ class SubjectRules:
     circumstance: re.Pattern | None
     population: re.Pattern | None
     work_rate: re.Pattern | None
+    care_quality: re.Pattern | None = None
 
 
 @lru_cache(maxsize=1)
@@ -121,7 +122,7 @@ def subject_rules() -> SubjectRules:
 
     return SubjectRules(frozenset(rules.get("field_themes") or ()), frozenset(rules.get("head_themes") or ()),
                         int(rules.get("modifier_gap_max_chars", 0)), optional("circumstance"),
-                        optional("population"), optional("work_rate"))
+                        optional("population"), optional("work_rate"), optional("care_quality"))
 
 
 def excluded_spans(text: str, exclude: re.Pattern | None) -> list[tuple[int, int]]:
@@ -264,13 +265,31 @@ def names_a_failed_work_rate(text: str, match: Match, found: list[Match], heads:
                              work_rate: re.Pattern) -> bool:
     """Whether a field's keyword names whose care a rate of routine work counts, and a head
     theme's keyword judges that rate in the same clause (高血压患者规范管理率|未达到年度目标; not
-    …管理服务率较上年下降, where no failure of work is named)."""
+    …管理服务率较上年下降, where no failure of work is named), or in the clause after one that only
+    states the rate's figure (规范管理率仅为51.4%,|低于县定65%的目标)."""
     rate = work_rate.match(text, match[3])  # anchored at the keyword's end
     if rate is None:
         return False
-    clause_end = CLAUSE_BREAK.search(text, rate.end())
-    limit = clause_end.start() if clause_end else len(text)
+    limit = clause_end_at(text, rate.end())
+    if RATE_FIGURE_ONLY.fullmatch(text, rate.end(), limit) and limit < len(text) and text[limit] in ",;":
+        limit = clause_end_at(text, limit + 1)
     return any(t in heads and rate.end() <= s < limit for t, _k, s, _e in found)
+
+
+# what a clause holds when it only states a rate's figure (仅为51.4%, 只有 78 %, 为六成)
+RATE_FIGURE_ONLY = re.compile(r"[^,。;:、\d]{0,4}[\d.\s]+[%‰]?")
+
+
+def clause_end_at(text: str, start: int) -> int:
+    """Where the clause that holds ``start`` ends (the next clause punctuation, or the text's end)."""
+    clause_end = CLAUSE_BREAK.search(text, start)
+    return clause_end.start() if clause_end else len(text)
+
+
+def names_whose_care_is_judged(text: str, match: Match, care_quality: re.Pattern) -> bool:
+    """Whether a field's keyword only names whose care the quality right after it is (慢性病|管理质量不高,
+    慢病|管理的质量有待提高): the problem is the quality of that care."""
+    return care_quality.match(text, match[3]) is not None  # anchored at the keyword's end
 
 
 def inside_a_head(match: Match, found: list[Match], heads: frozenset[str]) -> bool:
@@ -297,7 +316,8 @@ def theme_evidence(text_match: str, yielding: bool = True) -> tuple[Match, ...]:
     and, unless nothing else is left, when it only qualifies the noun after it (a field's
     keyword before money, staff, buildings or a failure: 疾病预防控制经费; a population, 流动儿童漏种,
     is no such field), names whose care a rate of routine work counts (高血压患者规范管理率未达到目标)
-    or stands in a phrase of circumstance (在…疫情中).  Keywords that only stand in for a subject a theme would name
+    or whose care the quality after it is (慢性病管理质量不高), or stands in a phrase of circumstance
+    (在…疫情中).  Keywords that only stand in for a subject a theme would name
     (有待加强 as execution, see ``yielding`` in themes.yaml) count when no such theme is named,
     and not at all unless ``yielding``.  Nothing found means no theme explains the text.
     Remembered: a report's problems repeat the stock wordings of others.
@@ -319,6 +339,8 @@ def theme_evidence(text_match: str, yielding: bool = True) -> tuple[Match, ...]:
     if rules.work_rate is not None:
         qualifiers |= {f for f in found if f[0] in rules.fields
                        and names_a_failed_work_rate(text_match, f, found, rules.heads, rules.work_rate)}
+    if rules.care_quality is not None:
+        qualifiers |= {f for f in found if f[0] in rules.fields and names_whose_care_is_judged(text_match, f, rules.care_quality)}
     if rules.circumstance is not None:
         around = [m.span() for m in rules.circumstance.finditer(text_match)]
         qualifiers |= {f for f in found if any(a <= f[2] and f[3] <= b for a, b in around)}
