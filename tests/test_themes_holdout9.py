@@ -1,0 +1,61 @@
+"""Themes a health-policy reader gives to problems of kinds the blind set holdout9 showed the
+vocabulary missing, on sentences written for these tests: the premises and the critical care an
+epidemic needs, data not joined up between departments, the set-up of clinics, the supply of a
+service, pay owed, the staff on the establishment and the registration of pregnancies."""
+from __future__ import annotations
+
+import pytest
+
+from healthdata.normalize.themes import themes_for
+from healthdata.textnorm import matching_text
+
+
+def themes_of(sentence: str) -> set[str]:
+    return {t for t, *_ in themes_for(matching_text(sentence))}
+
+
+WRITTEN = [
+    # the premises an epidemic needs are buildings and emergency preparedness both
+    ("部分乡镇卫生院发热门诊改造尚未完成", {"emergency_capacity", "infrastructure"}),
+    ("县医院隔离病房数量偏少", {"emergency_capacity", "infrastructure"}),
+    # the treatment of severe cases is what the system can do in a surge, and the care it gives
+    ("全区重症救治能力不强", {"emergency_capacity", "service_capacity"}),
+    # data not joined up between departments, figures kept by hand: information systems
+    ("卫健与医保部门之间的数据尚未打通", {"informatization"}),
+    ("门诊日志仍靠人工登记", {"informatization"}),
+    # how a facility's clinics are set up is the service it can offer
+    ("个别卫生院儿科门诊设置不合理", {"service_capacity"}),
+    # a service supplied short of the need is the capacity to give it
+    ("康复护理服务供给明显不足", {"service_capacity"}),
+    # pay owed to staff is money not paid, not the pay system of the reform
+    ("个别卫生院拖欠职工绩效工资", {"funding"}),
+    # the staff on the establishment, counted: staff, whatever system employs them
+    ("全县疾控系统在编人员仅有每万人口0.8人", {"workforce"}),
+    ("县妇幼保健系统在编职工只有30名", {"workforce"}),
+    # the share of pregnancies registered early is the maternal programme's coverage
+    ("全县早孕建册率偏低", {"public_health_pressure"}),
+]
+
+
+@pytest.mark.parametrize("sentence, expected", WRITTEN)
+def test_a_reader_gives_these_themes(sentence, expected):
+    assert themes_of(sentence) == expected
+
+
+def test_traditional_wording_gets_the_themes_of_its_simplified_form():
+    """Metamorphic: the same sentences in Traditional characters keep their themes."""
+    pairs = [("縣醫院隔離病房數量偏少", "县医院隔离病房数量偏少"), ("全縣早孕建冊率偏低", "全县早孕建册率偏低"),
+             ("衛健與醫保部門之間的數據尚未打通", "卫健与医保部门之间的数据尚未打通")]
+    for traditional, simplified in pairs:
+        assert themes_of(traditional) == themes_of(simplified) != set()
+
+
+def test_the_pay_system_stays_the_reform_when_no_pay_is_owed():
+    """Metamorphic: only pay owed leaves the reform; the pay system judged keeps it."""
+    assert "reform" in themes_of("绩效工资分配机制不够合理")
+    assert "reform" not in themes_of("部分单位拖欠绩效工资")
+
+
+def test_registration_done_late_is_the_work_not_the_programme():
+    """Registration judged late is how the work is done (execution), not the programme's coverage."""
+    assert themes_of("个别村组早孕建册不及时") == {"execution"}
