@@ -59,3 +59,10 @@ def test_the_pay_system_stays_the_reform_when_no_pay_is_owed():
 def test_registration_done_late_is_the_work_not_the_programme():
     """Registration judged late is how the work is done (execution), not the programme's coverage."""
     assert themes_of("个别村组早孕建册不及时") == {"execution"}
+
+
+def test_an_ageing_population_says_why_when_what_falls_short_is_named():
+    """An ageing population is the burden of disease and care only when nothing else is named."""
+    assert themes_of("人口老龄化程度不断加深") == {"public_health_pressure"}
+    assert themes_of("人口老龄化程度不断加深,老年康复护理服务供给明显不足") == {"service_capacity"}
+    assert themes_of("人口老龄化程度不断加深,老年病床位十分紧张") == {"infrastructure"}
