@@ -66,3 +66,14 @@ def test_an_ageing_population_says_why_when_what_falls_short_is_named():
     assert themes_of("人口老龄化程度不断加深") == {"public_health_pressure"}
     assert themes_of("人口老龄化程度不断加深,老年康复护理服务供给明显不足") == {"service_capacity"}
     assert themes_of("人口老龄化程度不断加深,老年病床位十分紧张") == {"infrastructure"}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the capacity to admit patients is a capacity of care (of a field's hospital, and the field's burden)
+    ("县传染病医院收治能力有限", {"service_capacity", "public_health_pressure"}),
+    ("儿科收治能力不足", {"service_capacity"}),
+    # care far away, said as the long trip patients make
+    ("北片乡镇群众看一次病往往要长途奔波", {"equity_access"}),
+])
+def test_admitting_patients_and_the_long_trip_to_care(sentence, expected):
+    assert themes_of(sentence) == expected
