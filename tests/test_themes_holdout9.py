@@ -77,3 +77,8 @@ def test_an_ageing_population_says_why_when_what_falls_short_is_named():
 ])
 def test_admitting_patients_and_the_long_trip_to_care(sentence, expected):
     assert themes_of(sentence) == expected
+
+
+def test_medicines_supplied_short_are_out_of_reach_not_a_service_capacity():
+    """A service's supply is the capacity to give it; medicines supplied short are access."""
+    assert themes_of("乡镇卫生院药品供给不足") == {"equity_access"}
