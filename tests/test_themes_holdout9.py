@@ -82,3 +82,9 @@ def test_admitting_patients_and_the_long_trip_to_care(sentence, expected):
 def test_medicines_supplied_short_are_out_of_reach_not_a_service_capacity():
     """A service's supply is the capacity to give it; medicines supplied short are access."""
     assert themes_of("乡镇卫生院药品供给不足") == {"equity_access"}
+
+
+@pytest.mark.parametrize("sentence", ["县域内就诊率距离90%的目标仍有差距", "县外就诊比例仍然偏高", "基层就诊率不高"])
+def test_the_share_of_care_given_locally_is_the_local_care(sentence):
+    """The share of care given inside the county or at the grassroots is what local care can give."""
+    assert themes_of(sentence) == {"service_capacity"}
