@@ -225,10 +225,27 @@ def _halves() -> tuple[re.Pattern, re.Pattern, int, int, re.Pattern]:
             re.compile(v["half_year_headline"]))
 
 
+def plan_sentence_matches(match: str, lo: int, hi: int) -> list[re.Match]:
+    """The matches of the first-half report's plan sentence (statements.yaml ``plan_sentence``) in
+    match[lo:hi], as ``finditer`` finds them.  Every match holds ``plan_sentence_holds`` and lies inside
+    one sentence (it holds no sentence end), so only the sentences holding that word are searched,
+    each from its start to its end; the matches of a scan of the whole stretch are exactly theirs."""
+    rx, word = _halves()[1], load_yaml("statements.yaml")["first_half_report"]["plan_sentence_holds"]
+    out: list[re.Match] = []
+    p = match.find(word, lo, hi)
+    while p >= 0:
+        a = max(lo, max(match.rfind(ch, lo, p) for ch in _SENTENCE_END_CHARS) + 1)  # the start of p's sentence
+        end = _SENTENCE_END.search(match, p, hi)
+        b = end.start() if end is not None else hi
+        out.extend(rx.finditer(match, a, b))  # (its look-behinds still see the break before a)
+        p = match.find(word, b, hi)
+    return out
+
+
 def second_half_spans(match: str, lo: int, hi: int) -> list[tuple[int, int]]:
     """In a report on the first half of a year (its title line or first sentence names 上半年), the sentences that open with
     the second half (下半年，…将推进…) state plans: their spans, each to its sentence end."""
-    opening, plan_sentence, n, shortest, headline = _halves()
+    opening, _, n, shortest, headline = _halves()
     a, limit = lo, min(hi, lo + n)
     while True:  # its title line or first sentence, past short lines of page furniture (【打印】【关闭】)
         while a < limit and match[a] in " \t\u3000\n":
@@ -242,13 +259,14 @@ def second_half_spans(match: str, lo: int, hi: int) -> list[tuple[int, int]]:
                                                     and _names_first_half_next(match, b, limit, opening)):
         return []
     out = []
-    for x in plan_sentence.finditer(match, lo, hi):
+    for x in plan_sentence_matches(match, lo, hi):
         end = _SENTENCE_END.search(match, x.end(), hi)
         out.append((x.start(), end.end() if end else hi))
     return out
 
 
-_SENTENCE_END = re.compile("[。!?！？\n]")
+_SENTENCE_END_CHARS = "。!?！？\n"
+_SENTENCE_END = re.compile(f"[{_SENTENCE_END_CHARS}]")
 
 
 def _names_first_half_next(match: str, b: int, limit: int, opening: re.Pattern) -> bool:
