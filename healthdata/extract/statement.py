@@ -234,7 +234,7 @@ def plan_sentence_matches(match: str, lo: int, hi: int) -> list[re.Match]:
     out: list[re.Match] = []
     p = match.find(word, lo, hi)
     while p >= 0:
-        a = max(lo, max(match.rfind(ch, lo, p) for ch in _SENTENCE_END_CHARS) + 1)  # the start of p's sentence
+        a = sentence_start_before(match, lo, p)
         end = _SENTENCE_END.search(match, p, hi)
         b = end.start() if end is not None else hi
         out.extend(rx.finditer(match, a, b))  # (its look-behinds still see the break before a)
@@ -266,6 +266,20 @@ def second_half_spans(match: str, lo: int, hi: int) -> list[tuple[int, int]]:
 
 
 _SENTENCE_END_CHARS = "。!?！？\n"
+
+
+def sentence_start_before(match: str, lo: int, p: int) -> int:
+    """The start of the sentence holding ``p`` (after the last of _SENTENCE_END_CHARS before it, or ``lo``),
+    looked for in windows growing back from ``p``: a sentence is short, a report can be long."""
+    window = 64
+    while True:
+        a = max(lo, p - window)
+        last = max([match.rfind(ch, a, p) for ch in _SENTENCE_END_CHARS])
+        if last >= 0:
+            return last + 1
+        if a == lo:
+            return lo
+        window *= 8
 _SENTENCE_END = re.compile(f"[{_SENTENCE_END_CHARS}]")
 
 
