@@ -484,10 +484,27 @@ def population_from(match: str, lo: int, first: int, hi: int) -> str | None:
     m = age.search(match, e.start() + 1, hi) if aged else None  # (no age group starts before the word either found, nor where it starts)
     if m:
         return m.group(0)
-    for w in words:
-        if match.find(w, lo, hi) >= 0:
-            return w
-    return None
+    return first_population_word(match, lo, hi)
+
+
+@lru_cache(maxsize=1)
+def _population_word_automaton():
+    """An Aho-Corasick automaton over the population words, each word's value its place among them
+    (longest first, as :func:`_population_vocab` orders them)."""
+    import ahocorasick
+
+    automaton = ahocorasick.Automaton()
+    for k, w in reversed(list(enumerate(_population_vocab()[1]))):  # (a repeated word keeps its first place)
+        automaton.add_word(w, k)
+    automaton.make_automaton()
+    return automaton
+
+
+def first_population_word(match: str, lo: int, hi: int) -> str | None:
+    """The first of the population words (longest first) written anywhere in match[lo:hi], or None: every
+    occurrence, overlapping ones too, found in one pass of an automaton (not one search per word)."""
+    places = [k for _, k in _population_word_automaton().iter(match[lo:hi])]
+    return _population_vocab()[1][min(places)] if places else None
 
 
 def link_indicator(phrase: str) -> tuple[str | None, str | None]:
