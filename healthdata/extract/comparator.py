@@ -82,22 +82,23 @@ def _adverb_rx() -> re.Pattern:
 
 
 @lru_cache(maxsize=1)
-def _adverb_firsts() -> tuple[str, ...]:
-    """The characters a bound adverb starts with (a stretch holding none of them holds no adverb)."""
-    return tuple(dict.fromkeys(w[0] for ws in statement_vocab()["comparator_adverbs"].values() for w in ws))
+def _adverb_first_rx() -> re.Pattern:
+    """A pattern finding a character a bound adverb starts with (a stretch holding none of them holds no adverb)."""
+    firsts = dict.fromkeys(w[0] for ws in statement_vocab()["comparator_adverbs"].values() for w in ws)
+    return re.compile("[" + "".join(map(re.escape, firsts)) + "]")
 
 
 def adverb_bound(m: str, clause_s: int, raw_end: int) -> str | None:
     """The comparator of a bound adverb before the verb of a value (至少建成1个 -> >=), else None."""
-    lo = max(clause_s, raw_end - 8)
-    if raw_end <= lo:
-        return None
-    for ch in _adverb_firsts():  # (a literal find for each first character: most stretches hold none)
-        if m.find(ch, lo, raw_end) >= 0:
-            break
-    else:
-        return None
+    lo = raw_end - 8
+    if lo < clause_s:
+        lo = clause_s
+    if raw_end <= lo or _ADVERB_FIRST(m, lo, raw_end) is None:
+        return None  # (one search for a class of the characters a bound adverb starts with: most stretches hold none)
     x = _adverb_rx().search(m, lo, raw_end)
     if x is None:
         return None
     return next(op for op, ws in statement_vocab()["comparator_adverbs"].items() if x.group(1) in ws)
+
+
+_ADVERB_FIRST = _adverb_first_rx().search
