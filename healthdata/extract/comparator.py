@@ -98,7 +98,17 @@ def adverb_bound(m: str, clause_s: int, raw_end: int) -> str | None:
     x = _adverb_rx().search(m, lo, raw_end)
     if x is None:
         return None
-    return next(op for op, ws in statement_vocab()["comparator_adverbs"].items() if x.group(1) in ws)
+    return _adverb_ops()[x.group(1)]
+
+
+@lru_cache(maxsize=1)
+def _adverb_ops() -> dict[str, str]:
+    """Bound adverb -> its comparator (the first that lists it: statements.yaml comparator_adverbs)."""
+    ops: dict[str, str] = {}
+    for op, words in statement_vocab()["comparator_adverbs"].items():
+        for w in words:
+            ops.setdefault(w, op)
+    return ops
 
 
 _ADVERB_FIRST = _adverb_first_rx().search

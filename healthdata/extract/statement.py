@@ -274,7 +274,9 @@ def sentence_start_before(match: str, lo: int, p: int) -> int:
     window = 64
     while True:
         a = max(lo, p - window)
-        last = max([match.rfind(ch, a, p) for ch in _SENTENCE_END_CHARS])
+        last = -1
+        for ch in _SENTENCE_END_CHARS:
+            last = max(last, match.rfind(ch, a, p))
         if last >= 0:
             return last + 1
         if a == lo:
@@ -422,8 +424,10 @@ class CueIndex:
                 found = self.memo[seg_s] = NO_CUES
                 return found
             p = any_cue.start()  # (no cue word of any kind starts before it: each kind is searched from there)
-            found = self.memo[seg_s] = [x.end() if (x := patterns[kind].search(m, p, seg_end)) is not None else -1
-                                        for kind in EAGER_KINDS] + [-2, -2, -2]
+            found = self.memo[seg_s] = [-2] * len(SEGMENT_KINDS)
+            for kind in EAGER_KINDS:  # (a loop, not a comprehension: no closure cells made on every call)
+                x = patterns[kind].search(m, p, seg_end)
+                found[kind] = x.end() if x is not None else -1
             if m.find("年", seg_s, seg_end) >= 0 or m.find("五末", seg_s, seg_end) >= 0:
                 for rx in _time_patterns():  # future times are target cues too (each pattern starts with a literal)
                     x = rx.search(m, seg_s, seg_end)

@@ -187,9 +187,7 @@ def indicator_mentions(match: str, lo: int, hi: int) -> list[Mention]:
     """Every alias occurrence inside match[lo:hi] (overlapping ones too), by start, the longest first."""
     if hi <= lo or _alias_last_chars().search(match, lo, hi) is None:
         return []  # (an alias inside match[lo:hi] ends there with its last character)
-    after = lo + 1  # the automaton reports the index of an occurrence's last character in the slice
-    new = tuple.__new__  # (a Mention from its three fields, without the keyword handling)
-    found = [new(Mention, (after + last - len(alias), after + last, alias)) for last, alias in _alias_automaton().iter(match[lo:hi])]
+    found = _mentions_found(_alias_automaton().iter(match[lo:hi]), lo + 1)
     if len(found) > 1:  # by start, the longest first: two stable sorts by C-level keys
         found.sort(key=_END, reverse=True)
         found.sort(key=_START)
@@ -197,6 +195,16 @@ def indicator_mentions(match: str, lo: int, hi: int) -> list[Mention]:
 
 
 _START, _END = operator.itemgetter(0), operator.itemgetter(1)  # Mention.start, Mention.end
+
+
+def _mentions_found(hits, after: int) -> list[Mention]:
+    """The automaton's hits ((index of the last character in the slice, alias)) as Mentions; ``after``: the
+    slice's start + 1.  (A loop of its own, not a comprehension in the caller: no closure cells made on every call.)"""
+    new = tuple.__new__  # (a Mention from its three fields, without the keyword handling)
+    out = []
+    for last, alias in hits:
+        out.append(new(Mention, (after + last - len(alias), after + last, alias)))
+    return out
 
 
 @lru_cache(maxsize=1)
@@ -245,7 +253,7 @@ class MentionIndex:
         starts = self._starts
         i = bisect.bisect_left(starts, lo)
         j = bisect.bisect_left(starts, hi, i)
-        return [x for x in self._mentions[i:j] if x.end <= hi]
+        return _ending_by(self._mentions[i:j], hi)
 
     def _qualifier_starts(self) -> dict[str, list[int]]:
         if self._qualifiers is None:
@@ -272,6 +280,11 @@ class MentionIndex:
         return starts[k] if k >= 0 and starts[k] >= lo else -1
 
 
+def _ending_by(mentions: list[Mention], hi: int) -> list[Mention]:
+    """The ``mentions`` that end by ``hi`` (a function of its own: a comprehension in the caller makes closure cells on every call)."""
+    return [x for x in mentions if x.end <= hi]
+
+
 def _last_qualifier_pos(match: str, lo: int, hi: int, qualifiers: tuple[str, ...], index: MentionIndex | None = None) -> int:
     rfind = match.rfind if index is None else index.rfind
     best = -1
@@ -284,8 +297,12 @@ def _last_qualifier_pos(match: str, lo: int, hi: int, qualifiers: tuple[str, ...
 
 def _first_qualifier_pos(match: str, lo: int, hi: int, qualifiers: tuple[str, ...], index: MentionIndex | None = None) -> int:
     find = match.find if index is None else index.find
-    found = [p for q in qualifiers if (p := find(q, lo, hi)) >= 0]
-    return min(found) if found else -1
+    best = -1
+    for q in qualifiers:  # (a loop, not a comprehension: no closure cells made on every call)
+        p = find(q, lo, hi)
+        if p >= 0 and (best < 0 or p < best):
+            best = p
+    return best
 
 
 def resolve_mention(match: str, mention: Mention, clause_start: int, context_start: int, near_start: int | None = None,
@@ -320,8 +337,8 @@ def resolve_mention(match: str, mention: Mention, clause_start: int, context_sta
     if near_start is not None and match[clause_start : mention.start].strip(BARE_PREFIX):
         # (a qualifier of an outside_catalog entry marked whole_sentence earlier in the sentence still holds: in
         # 新冠疫苗累计接种9万剂次，全程接种率91%，加强免疫接种率70% both rates are the COVID vaccine's)
-        if any(_last_qualifier_pos(match, context_start, near_start, quals, index) >= 0 for quals in _sentence_wide_outside(mention.alias)) \
-                and not any(_last_qualifier_pos(match, near_start, clause_start, quals, index) >= 0 for _, quals in qualified):
+        if _any_qualifier_in(match, context_start, near_start, _sentence_wide_outside(mention.alias), index) \
+                and not _any_qualifier_in(match, near_start, clause_start, [quals for _, quals in qualified], index):
             return None
         context_start = max(context_start, near_start)
     wide = []
@@ -341,7 +358,16 @@ def qualified_outside_before(match: str, mention: Mention, lo: int, hi: int, ind
     mention's generic alias measure something outside the catalog (新冠疫苗累计接种68万剂次；老年人接种率为62%:
     the coverage is the COVID vaccine's, not the programme's)."""
     _, qualified = _alias_owners()[mention.alias]
-    return any(_last_qualifier_pos(match, lo, hi, quals, index) >= 0 for iid, quals in qualified if iid is None)
+    return _any_qualifier_in(match, lo, hi, [quals for iid, quals in qualified if iid is None], index)
+
+
+def _any_qualifier_in(match: str, lo: int, hi: int, qualifier_sets, index: MentionIndex | None) -> bool:
+    """Whether a qualifier of one of ``qualifier_sets`` is written in match[lo:hi] (a function of its own: a
+    generator in the caller makes closure cells on every call, even when it does not run)."""
+    for quals in qualifier_sets:
+        if _last_qualifier_pos(match, lo, hi, quals, index) >= 0:
+            return True
+    return False
 
 
 def _clause_start(match: str, lo: int, pos: int) -> int:
