@@ -133,7 +133,10 @@ def _number_pattern() -> str:
     # 。 serves as a decimal point on some pages (97。6%); see ideographic_decimal()
     digit = rf"\d{{1,3}}(?:,\d{{3}})+(?!\d)(?:\.\d++)?|\d++(?: ?\. ?\d++|{ideographic_decimal()})?|\.\d++"
     masked = rf"[\d]*+{mask}[\d{mask[1:-1]}]*+(?:\.[\d{mask[1:-1]}]++)?"  # (masked decimals too: xx.x万人)
-    return rf"(?:{masked}|{digit})"
+    # digits first (most numbers): a masked number holds a mask right after its leading digits, where a
+    # number in digits cannot go on and no unit starts, so no text is read both ways and the order
+    # changes no match
+    return rf"(?:{digit}|{masked})"
 
 
 @lru_cache(maxsize=1)
@@ -149,7 +152,7 @@ def _unit_regex() -> re.Pattern:
     num = _number_pattern()
     pat = (
         rf"(?<![\dA-Za-z.{mask[1:-1]}])"
-        rf"(?:(?P<lo>\d++(?:\.\d++)?) ?[{joiners}] ?)?"
+        rf"(?:(?=[\d.]*+ ?[{joiners}])(?P<lo>\d++(?:\.\d++)?) ?[{joiners}] ?)?"  # (the look-ahead: most numbers are no range's lower end)
         rf"(?:(?P<num>{num})(?P<mult>{mult})?|(?P<cn>[{CN_DIGITS}]+)(?P<cnmult>[万亿])?)"
         rf"(?P<approx>余|多)?"
         rf" ?"
