@@ -250,7 +250,7 @@ def candidate_tokens(ctx: Context) -> list[NumberToken]:
             continue
         if m.startswith(c.implicit_nouns, e):
             toks.append(NumberToken(s, e, m[s:e], 1.0, "count", None, False, unit_implicit=True))
-        elif m.endswith(c.change_words, max(lo, s - 8), s) and unitless_change(ctx, rate_starts, s, e):
+        elif m.endswith(c.change_words, lo if lo > s - 8 else s - 8, s) and unitless_change(ctx, rate_starts, s, e):
             toks.append(NumberToken(s, e, m[s:e], 1.0, "?change", None, False, unit_implicit=True))
     starts = [t.start for t in toks]
     if any(map(operator.ge, starts, starts[1:])):  # else already in (start, -end) order

@@ -22,7 +22,9 @@ _COMPARATOR_AFTER_WINDOW = 4  # characters after a value looked at for a compara
 
 def after_value(m: str, end: int, c: Cues) -> tuple[int, re.Match | None]:
     """(where the words after a value start, spaces skipped; the comparator word there, e.g. 以上, or None)."""
-    limit = min(end + AFTER_WINDOW, len(m))
+    limit = end + AFTER_WINDOW
+    if limit > len(m):
+        limit = len(m)
     a = end
     while a < limit and m[a] == " ":
         a += 1
@@ -40,7 +42,9 @@ def comparator_for(ctx: Context, tok: NumberToken, after_cmp: re.Match | None, a
         return "<="
     m, c = ctx.match, ctx.cues
     if after_cmp is not None:
-        near = min(tok.end + _COMPARATOR_AFTER_WINDOW, len(m))
+        near = tok.end + _COMPARATOR_AFTER_WINDOW
+        if near > len(m):
+            near = len(m)
         if after_cmp.end() <= near:
             return c.cmp_after_op[after_cmp.group()]
         shorter = c.cmp_after_rx.match(m, min(after_start, near), near)

@@ -499,7 +499,7 @@ def measured_ratio(m: str, seg_s: int, clause_s: int, start: int) -> bool:
     报销比例为78%, 县外为61%), its clause sets no new level (提高到, 调整为) and names no level of care
     it applies to (a schedule: 乡镇卫生院85%，县级医院75%)."""
     nouns, set_verbs, care_levels = _measured()  # (the segment looked at up to a clause or two back: a long segment is not re-scanned per value)
-    return (nouns.search(m, max(seg_s, start - _MEASURED_WINDOW), start) is not None and set_verbs.search(m, clause_s, start) is None
+    return (nouns.search(m, seg_s if seg_s > start - _MEASURED_WINDOW else start - _MEASURED_WINDOW, start) is not None and set_verbs.search(m, clause_s, start) is None
             and care_levels.search(m, clause_s, start) is None)
 
 
@@ -654,7 +654,7 @@ def states_a_shortfall(ctx: Context, start: int) -> bool:
         return rx.search(m, sent_s, start) is not None  # (a value before the one that found the word)
     if start <= searched:
         return False  # no word ends by the end searched
-    x = rx.search(m, max(sent_s, searched - longest + 1), start)
+    x = rx.search(m, sent_s if sent_s > searched - longest + 1 else searched - longest + 1, start)  # (max(), inlined: a call per value)
     ctx.shortfalls[sent_s] = (start, x.end() if x is not None else None)
     return x is not None
 
@@ -822,7 +822,7 @@ def _per_unit_rule_rx() -> re.Pattern:
 
 def per_unit_rule(match: str, clause_s: int, raw_end: int) -> bool:
     """Whether the clause before an amount ends in a per-unit payment a scheme sets (每例补助, 每人每年补贴)."""
-    lo = max(clause_s, raw_end - _PER_UNIT_WINDOW)
+    lo = clause_s if clause_s > raw_end - _PER_UNIT_WINDOW else raw_end - _PER_UNIT_WINDOW
     return "每" in match[lo:raw_end] and _per_unit_rule_rx().search(match, lo, raw_end) is not None
 
 

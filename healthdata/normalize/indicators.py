@@ -340,7 +340,8 @@ def resolve_mention(match: str, mention: Mention, clause_start: int, context_sta
         if _any_qualifier_in(match, context_start, near_start, _sentence_wide_outside(mention.alias), index) \
                 and not _any_qualifier_in(match, near_start, clause_start, [quals for _, quals in qualified], index):
             return None
-        context_start = max(context_start, near_start)
+        if near_start > context_start:
+            context_start = near_start
     wide = []
     for iid, quals in qualified:
         p = _last_qualifier_pos(match, context_start, clause_start, quals, index)
