@@ -428,7 +428,7 @@ class CueIndex:
             for kind in EAGER_KINDS:  # (a loop, not a comprehension: no closure cells made on every call)
                 x = patterns[kind].search(m, p, seg_end)
                 found[kind] = x.end() if x is not None else -1
-            if m.find("年", seg_s, seg_end) >= 0 or m.find("五末", seg_s, seg_end) >= 0:
+            if _TIME_HOLDS(m, seg_s, seg_end) is not None:
                 for rx in _time_patterns():  # future times are target cues too (each pattern starts with a literal)
                     x = rx.search(m, seg_s, seg_end)
                     if x is not None and (found[TARGET] < 0 or x.end() < found[TARGET]):
@@ -457,6 +457,9 @@ class CueIndex:
         """Whether a cue of ``kind`` lies in match[lo:hi] inside the segment starting at ``seg_s`` (searched
         only when the segment holds one before ``hi``)."""
         return self.in_segment(kind, seg_s, hi) and self.patterns[kind].search(self.match, lo, hi) is not None
+
+
+_TIME_HOLDS = re.compile("年|五末").search  # finds what every future-time pattern holds (see _any_segment_cue)
 
 
 # The kinds found per segment (the others, rate nouns and not-policy words, only in short stretches);

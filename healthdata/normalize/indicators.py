@@ -240,12 +240,13 @@ class MentionIndex:
         self._starts: list[int] = []
         self._qualifiers: dict[str, list[int]] | None = None  # qualifier -> its starts, increasing
 
-    def _direct(self, lo: int, hi: int) -> bool:
+    def searched_directly(self, lo: int, hi: int) -> bool:
+        """Whether match[lo:hi] is searched directly (a short stretch, or one outside the report), not through the index."""
         return hi - lo <= self.SHORT or lo < self.lo or hi > self.hi
 
     def within(self, lo: int, hi: int) -> list[Mention]:
         """``indicator_mentions(match, lo, hi)``: the occurrences wholly inside match[lo:hi], by start, the longest first."""
-        if self._direct(lo, hi):
+        if self.searched_directly(lo, hi):
             return indicator_mentions(self.match, lo, hi)
         if self._mentions is None:
             self._mentions = indicator_mentions(self.match, self.lo, self.hi)
@@ -265,7 +266,7 @@ class MentionIndex:
 
     def find(self, q: str, lo: int, hi: int) -> int:
         """``match.find(q, lo, hi)`` for a qualifier ``q``: where it is first written in match[lo:hi], -1 for none."""
-        if self._direct(lo, hi):
+        if self.searched_directly(lo, hi):
             return self.match.find(q, lo, hi)
         starts = self._qualifier_starts().get(q, ())
         k = bisect.bisect_left(starts, lo)  # the first occurrence from lo on, if it ends by hi
@@ -273,7 +274,7 @@ class MentionIndex:
 
     def rfind(self, q: str, lo: int, hi: int) -> int:
         """``match.rfind(q, lo, hi)`` for a qualifier ``q``: where it is last written in match[lo:hi], -1 for none."""
-        if self._direct(lo, hi):
+        if self.searched_directly(lo, hi):
             return self.match.rfind(q, lo, hi)
         starts = self._qualifier_starts().get(q, ())
         k = bisect.bisect_right(starts, hi - len(q)) - 1  # the last occurrence ending by hi, if it starts from lo on
@@ -286,7 +287,9 @@ def _ending_by(mentions: list[Mention], hi: int) -> list[Mention]:
 
 
 def _last_qualifier_pos(match: str, lo: int, hi: int, qualifiers: tuple[str, ...], index: MentionIndex | None = None) -> int:
-    rfind = match.rfind if index is None else index.rfind
+    """Where one of ``qualifiers`` is last written in match[lo:hi] (the largest ``rfind``), -1 for none."""
+    # (a short stretch is searched directly: decided once here, not in a method call per qualifier)
+    rfind = match.rfind if index is None or index.searched_directly(lo, hi) else index.rfind
     best = -1
     for q in qualifiers:
         p = rfind(q, lo, hi)
@@ -296,13 +299,23 @@ def _last_qualifier_pos(match: str, lo: int, hi: int, qualifiers: tuple[str, ...
 
 
 def _first_qualifier_pos(match: str, lo: int, hi: int, qualifiers: tuple[str, ...], index: MentionIndex | None = None) -> int:
-    find = match.find if index is None else index.find
+    """Where one of ``qualifiers`` is first written in match[lo:hi] (the smallest ``find``), -1 for none."""
+    if index is None or index.searched_directly(lo, hi):
+        x = _qualifier_rx(qualifiers).search(match, lo, hi)  # (the leftmost place any of them is written: one search, not a find each)
+        return x.start() if x is not None else -1
     best = -1
     for q in qualifiers:  # (a loop, not a comprehension: no closure cells made on every call)
-        p = find(q, lo, hi)
+        p = index.find(q, lo, hi)
         if p >= 0 and (best < 0 or p < best):
             best = p
     return best
+
+
+@lru_cache(maxsize=None)
+def _qualifier_rx(qualifiers: tuple[str, ...]) -> re.Pattern:
+    """A pattern finding where one of ``qualifiers`` is written (for none, one that finds nothing); built once per
+    tuple of qualifiers of the catalog."""
+    return re.compile("|".join(map(re.escape, qualifiers)) if qualifiers else r"(?!)")
 
 
 def resolve_mention(match: str, mention: Mention, clause_start: int, context_start: int, near_start: int | None = None,
@@ -479,6 +492,12 @@ def _population_vocab():
             re.compile(grouped_alternation([(w, "") for w in words])), data["population_pattern_holds"])
 
 
+@lru_cache(maxsize=1)
+def _population_held_rx() -> re.Pattern:
+    """A pattern finding the character every age group holds (statements.yaml population_pattern_holds)."""
+    return re.compile(re.escape(_population_vocab()[5]))
+
+
 def population_first_rx() -> re.Pattern:
     """A pattern finding a character a population (age group or population word) can start with:
     where it finds none, :func:`population_between` finds no population."""
@@ -500,9 +519,9 @@ def population_between(match: str, lo: int, hi: int) -> str | None:
 def population_from(match: str, lo: int, first: int, hi: int) -> str | None:
     """:func:`population_between` of match[lo:hi] where ``first`` is the first position in it holding a
     character a population can start with (see :func:`population_first_rx`)."""
-    age, words, either, _, words_only, held = _population_vocab()
+    age, words, either, _, words_only, _ = _population_vocab()
     # (where no age group can match, a plain alternation of the words is scanned for in C)
-    aged = match.find(held, first, hi) >= 0
+    aged = _population_held_rx().search(match, first, hi) is not None  # (a search: cheaper than str.find with bounds)
     e = (either if aged else words_only).search(match, first, hi)
     if e is None:
         return None  # neither an age group nor a population word (none can start before the first character one starts with)
