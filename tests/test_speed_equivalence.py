@@ -98,12 +98,14 @@ def test_one_lookup_of_the_character_classes_finds_what_each_table_finds():
 
 
 def _reference_unit_regex() -> re.Pattern:
-    """The unit regex as written before the speed round: a masked number tried before one in digits, and a
-    range's lower end tried without its look-ahead."""
+    """The unit regex as written before the speed round: a masked number tried before one in digits, digits
+    grouped by commas before plain ones, and a range's lower end tried without its look-ahead."""
     pattern = _unit_regex()[0].pattern
     num = _number_pattern()
-    cut = num.rindex(r"|[\d]*+")  # (?:DIGITS|MASKED)
+    cut = num.rindex(r"|[\d]*+")  # (?:PLAIN|GROUPED|POINT|MASKED)
     digits, masked = num[3:cut], num[cut + 1 : -1]
+    grouped_at, point_at = digits.index(r"|\d{1,3}(?:,"), digits.rindex(r"|\.\d++")
+    digits = digits[grouped_at + 1 : point_at] + "|" + digits[:grouped_at] + digits[point_at:]
     lookahead = pattern[pattern.index("(?=[\\d.]*+") : pattern.index("(?P<lo>")]
     reference = pattern.replace(num, f"(?:{masked}|{digits})").replace(lookahead, "")
     assert masked.startswith(r"[\d]*+") and lookahead and reference != pattern  # (the reference does differ from it)

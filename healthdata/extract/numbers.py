@@ -131,7 +131,10 @@ def _number_pattern() -> str:
     mask = _mask_class()
     # possessive where nothing that may follow starts with what the quantifier takes (a digit, a mask)
     # 。 serves as a decimal point on some pages (97。6%); see ideographic_decimal()
-    digit = rf"\d{{1,3}}(?:,\d{{3}})+(?!\d)(?:\.\d++)?|\d++(?: ?\. ?\d++|{ideographic_decimal()})?|\.\d++"
+    # (plain digits before digits grouped by commas, the commonest first: where a group follows, the
+    # plain digits stop at its comma, where neither a decimal part nor a unit starts, so the order
+    # changes no match)
+    digit = rf"\d++(?: ?\. ?\d++|{ideographic_decimal()})?|\d{{1,3}}(?:,\d{{3}})+(?!\d)(?:\.\d++)?|\.\d++"
     masked = rf"[\d]*+{mask}[\d{mask[1:-1]}]*+(?:\.[\d{mask[1:-1]}]++)?"  # (masked decimals too: xx.x万人)
     # digits first (most numbers): a masked number holds a mask right after its leading digits, where a
     # number in digits cannot go on and no unit starts, so no text is read both ways and the order
