@@ -16,7 +16,7 @@ from healthdata.extract.context import Context, clause_start, sentence_span
 from healthdata.extract.cues import RATE_UNITS, group_gap, links_and_populations_end
 from healthdata.extract.linking import without_decrease_verb
 from healthdata.extract.statement import from_to_gap
-from healthdata.extract.numbers import NumberToken, bare_numbers, minus_chars, per_population_tokens, quantity_vocab, signed_start, unit_tokens
+from healthdata.extract.numbers import WAN_YI, NumberToken, bare_numbers, minus_chars, per_population_tokens, quantity_vocab, signed_start, unit_tokens
 from healthdata.extract.tables import table_values
 from healthdata.vocab import load_yaml
 
@@ -157,7 +157,7 @@ _WAN, _YI = ord("万"), ord("亿")  # the multipliers a count of people can be w
 _LONGEST_NUMBER = 16  # the most characters of a number a count of people is looked for in, before its 万/亿
 
 
-def people_counts(m: str, lo: int, hi: int, codes: np.ndarray | None = None) -> list[NumberToken]:
+def people_counts(m: str, lo: int, hi: int, codes: np.ndarray | None = None, flags: np.ndarray | None = None) -> list[NumberToken]:
     """Counts of people written as a number with 万/亿 and a noun for people (26.8万农民: quantities.yaml
     people_after_multiplier), the measure word 人 understood: found from the multiplier, the number then
     read right before it.  ``codes``: the code points of m[lo:hi] when the caller has them; the
@@ -171,7 +171,8 @@ def people_counts(m: str, lo: int, hi: int, codes: np.ndarray | None = None) -> 
         found = mult_rx.finditer(m, lo, hi)
     else:
         rmatch = mult_rx.match
-        at = np.flatnonzero((codes == _WAN) | (codes == _YI)) + lo  # (the class its pattern opens with)
+        # (the class its pattern opens with; ``flags``: the codes' char_flags when the caller has them)
+        at = (((codes == _WAN) | (codes == _YI)) if flags is None else (flags & WAN_YI) != 0).nonzero()[0] + lo
         found = [x for p in at.tolist() if (x := rmatch(m, p, hi)) is not None]
     out = []
     for x in found:
@@ -214,9 +215,9 @@ def candidate_tokens(ctx: Context) -> list[NumberToken]:
     """All value tokens of the report in order of start, without overlaps: numbers with units (not
     frequencies like 每年2次), unit-less rates found by context (unit ``?rate``) and unit-less counts."""
     m, lo, hi, c = ctx.match, ctx.lo, ctx.hi, ctx.cues
-    toks = without_non_counts(m, without_frequencies(ctx, unit_tokens(m, lo, hi, ctx.codes)))
+    toks = without_non_counts(m, without_frequencies(ctx, unit_tokens(m, lo, hi, ctx.codes, ctx.flags)))
     toks += per_population_tokens(m, lo, hi)
-    people = people_counts(m, lo, hi, ctx.codes)
+    people = people_counts(m, lo, hi, ctx.codes, ctx.flags)
     toks += people
     unit_cells: list[tuple[int, int]] = []
     tables = table_values(m, lo, hi, unit_cells)
@@ -233,7 +234,7 @@ def candidate_tokens(ctx: Context) -> list[NumberToken]:
             ctx.table_headers[tv.token.start] = tv.header
     if len(toks) > 1 and (tables or people or toks[-1].start < toks[-2].start):
         sort_by_start_longest_first(toks)
-    bare = bare_numbers(m, lo, hi, exclude=toks, codes=ctx.codes)
+    bare = bare_numbers(m, lo, hi, exclude=toks, codes=ctx.codes, flags=ctx.flags)
     listed = unit_from_next_in_list(m, bare, toks)
     if listed:
         bare = [b for b in bare if b[0] not in listed]
@@ -250,7 +251,7 @@ def candidate_tokens(ctx: Context) -> list[NumberToken]:
             continue
         if m.startswith(c.implicit_nouns, e):
             toks.append(NumberToken(s, e, m[s:e], 1.0, "count", None, False, unit_implicit=True))
-        elif m.endswith(c.change_words, max(lo, s - 8), s) and unitless_change(ctx, rate_starts, s, e):
+        elif m.endswith(c.change_words, lo if lo > s - 8 else s - 8, s) and unitless_change(ctx, rate_starts, s, e):
             toks.append(NumberToken(s, e, m[s:e], 1.0, "?change", None, False, unit_implicit=True))
     starts = [t.start for t in toks]
     if any(map(operator.ge, starts, starts[1:])):  # else already in (start, -end) order

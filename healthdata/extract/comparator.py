@@ -22,7 +22,9 @@ _COMPARATOR_AFTER_WINDOW = 4  # characters after a value looked at for a compara
 
 def after_value(m: str, end: int, c: Cues) -> tuple[int, re.Match | None]:
     """(where the words after a value start, spaces skipped; the comparator word there, e.g. 以上, or None)."""
-    limit = min(end + AFTER_WINDOW, len(m))
+    limit = end + AFTER_WINDOW
+    if limit > len(m):
+        limit = len(m)
     a = end
     while a < limit and m[a] == " ":
         a += 1
@@ -40,7 +42,9 @@ def comparator_for(ctx: Context, tok: NumberToken, after_cmp: re.Match | None, a
         return "<="
     m, c = ctx.match, ctx.cues
     if after_cmp is not None:
-        near = min(tok.end + _COMPARATOR_AFTER_WINDOW, len(m))
+        near = tok.end + _COMPARATOR_AFTER_WINDOW
+        if near > len(m):
+            near = len(m)
         if after_cmp.end() <= near:
             return c.cmp_after_op[after_cmp.group()]
         shorter = c.cmp_after_rx.match(m, min(after_start, near), near)
@@ -82,22 +86,33 @@ def _adverb_rx() -> re.Pattern:
 
 
 @lru_cache(maxsize=1)
-def _adverb_firsts() -> tuple[str, ...]:
-    """The characters a bound adverb starts with (a stretch holding none of them holds no adverb)."""
-    return tuple(dict.fromkeys(w[0] for ws in statement_vocab()["comparator_adverbs"].values() for w in ws))
+def _adverb_first_rx() -> re.Pattern:
+    """A pattern finding a character a bound adverb starts with (a stretch holding none of them holds no adverb)."""
+    firsts = dict.fromkeys(w[0] for ws in statement_vocab()["comparator_adverbs"].values() for w in ws)
+    return re.compile("[" + "".join(map(re.escape, firsts)) + "]")
 
 
 def adverb_bound(m: str, clause_s: int, raw_end: int) -> str | None:
     """The comparator of a bound adverb before the verb of a value (至少建成1个 -> >=), else None."""
-    lo = max(clause_s, raw_end - 8)
-    if raw_end <= lo:
-        return None
-    for ch in _adverb_firsts():  # (a literal find for each first character: most stretches hold none)
-        if m.find(ch, lo, raw_end) >= 0:
-            break
-    else:
-        return None
+    lo = raw_end - 8
+    if lo < clause_s:
+        lo = clause_s
+    if raw_end <= lo or _ADVERB_FIRST(m, lo, raw_end) is None:
+        return None  # (one search for a class of the characters a bound adverb starts with: most stretches hold none)
     x = _adverb_rx().search(m, lo, raw_end)
     if x is None:
         return None
-    return next(op for op, ws in statement_vocab()["comparator_adverbs"].items() if x.group(1) in ws)
+    return _adverb_ops()[x.group(1)]
+
+
+@lru_cache(maxsize=1)
+def _adverb_ops() -> dict[str, str]:
+    """Bound adverb -> its comparator (the first that lists it: statements.yaml comparator_adverbs)."""
+    ops: dict[str, str] = {}
+    for op, words in statement_vocab()["comparator_adverbs"].items():
+        for w in words:
+            ops.setdefault(w, op)
+    return ops
+
+
+_ADVERB_FIRST = _adverb_first_rx().search

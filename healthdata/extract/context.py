@@ -16,7 +16,7 @@ import numpy as np
 
 from healthdata.extract import statement as st
 from healthdata.extract.cues import Cues, cues
-from healthdata.extract.numbers import NumberToken, ideographic_decimal
+from healthdata.extract.numbers import CLAUSE_BREAK, SENTENCE_BREAK, SPACE, NumberToken, char_flags, ideographic_decimal
 from healthdata.extract.punctuation import CLAUSE_BREAKS, SEGMENT_BREAKS, SENTENCE_BREAKS, SPACES
 from healthdata.normalize.indicators import MentionIndex
 from healthdata.textnorm import char_table, code_points
@@ -57,6 +57,7 @@ class Context:
     lo: int  # report start
     hi: int  # report end
     codes: np.ndarray  # the code points of match[lo:hi] (as np.intp)
+    flags: np.ndarray  # their bit flags (healthdata.extract.numbers.char_flags), looked up once for every scan
     sent_breaks: list[int]  # positions of sentence breaks inside the report, increasing
     clause_breaks: list[int]  # positions of clause breaks (sentence breaks included), increasing
     sent_break_array: np.ndarray  # the same positions as arrays, for lookups of many positions at once
@@ -84,16 +85,17 @@ def report_context(report: ReportText) -> Context:
     m, lo, hi = report.match, report.start, report.end
     c = cues()
     codes = code_points(m[lo:hi]).astype(np.intp)  # (as indices once: every table lookup below takes them)
-    clause_breaks, sent_breaks = break_positions(codes, lo)
+    flags = char_flags(codes)
+    clause_breaks, sent_breaks = break_positions(codes, lo, flags)
     if len(sent_breaks):
         points = decimal_points(m, lo, hi, codes, sent_breaks)
         if points:
             clause_breaks = clause_breaks[~np.isin(clause_breaks, points)]
             sent_breaks = sent_breaks[~np.isin(sent_breaks, points)]
     seg_breaks = clause_breaks[table_of(SEGMENT_BREAKS)[codes[clause_breaks - lo]]]
-    seg_starts = st.segment_starts(m, lo, hi, seg_breaks, enumerator_candidates(codes, clause_breaks, lo))
+    seg_starts = st.segment_starts(m, lo, hi, seg_breaks, enumerator_candidates(codes, clause_breaks, lo, flags))
     plans = st.plan_spans(m, lo, hi, report.sections, seg_starts)
-    return Context(m, lo, hi, codes, sent_breaks.tolist(), clause_breaks.tolist(), sent_breaks, clause_breaks, {},
+    return Context(m, lo, hi, codes, flags, sent_breaks.tolist(), clause_breaks.tolist(), sent_breaks, clause_breaks, {},
                    report_is_plan(report, c), plans, c, seg_starts, np.asarray(seg_starts, dtype=np.int64), st.CueIndex(m, seg_starts, hi), MentionIndex(m, lo, hi),
                    plan_year=plan_year(report), state_spans=st.present_state_spans(m, report.sections), report_year=report_year(report))
 
@@ -128,12 +130,13 @@ def table_of(chars: str) -> np.ndarray:
     return char_table(chars)
 
 
-def enumerator_candidates(codes: np.ndarray, clause_breaks: np.ndarray, lo: int) -> list[int]:
+def enumerator_candidates(codes: np.ndarray, clause_breaks: np.ndarray, lo: int, flags: np.ndarray | None = None) -> list[int]:
     """Positions right after a clause break or a space (in the text whose code points from ``lo`` on
-    are ``codes``) whose characters an enumerator can start with: a bracket, a circled number, a
-    space, or a numeral followed by what goes on an enumerator."""
+    are ``codes``; ``flags``: their char_flags when the caller has them) whose characters an enumerator
+    can start with: a bracket, a circled number, a space, or a numeral followed by what goes on an enumerator."""
     n = len(codes)
-    after = np.concatenate((clause_breaks - lo, np.take(table_of(SPACES), codes).nonzero()[0])) + 1
+    spaces = np.take(table_of(SPACES), codes) if flags is None else (flags & SPACE) != 0
+    after = np.concatenate((clause_breaks - lo, spaces.nonzero()[0])) + 1
     after = after[after < n - 2]
     first = codes[after]
     mark, numeral = table_of(ENUMERATOR_MARKS), table_of(NUMERALS)
@@ -151,15 +154,19 @@ def _break_kinds() -> np.ndarray:
     return kinds
 
 
-def break_positions(codes: np.ndarray, lo: int) -> tuple[np.ndarray, np.ndarray]:
+def break_positions(codes: np.ndarray, lo: int, flags: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
     """(positions of the clause breaks, positions of the sentence breaks), increasing, in a text
-    whose code points from position ``lo`` on are ``codes``.
+    whose code points from position ``lo`` on are ``codes`` (``flags``: their char_flags when the caller has them).
 
     One table lookup per character over the code points (numpy), instead of a regex match object
     per break: reports have a break every dozen characters.
     """
+    if flags is not None:
+        clause = ((flags & CLAUSE_BREAK) != 0).nonzero()[0]  # (numpy finds the true entries of a boolean array faster than the nonzero ones of integers)
+        sentence = clause[(flags[clause] & SENTENCE_BREAK) != 0]
+        return clause + lo, sentence + lo
     kinds = np.take(_break_kinds(), codes)  # (np.take: the same as indexing, faster over a whole text)
-    clause = (kinds != 0).nonzero()[0]  # (numpy finds the true entries of a boolean array faster than the nonzero ones of integers)
+    clause = (kinds != 0).nonzero()[0]
     sentence = clause[kinds[clause] == 2]
     return clause + lo, sentence + lo
 

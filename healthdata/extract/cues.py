@@ -169,7 +169,7 @@ def links_end(match: str, lo: int, hi: int, c: Cues) -> int:
     """End of match[lo:hi] without its trailing link words (达到, 为, 分别, 以上 …) and spaces."""
     if hi <= lo or match[hi - 1] not in c.links_tail_last:
         return hi  # a match of the tail pattern ends with one of them (or before a final newline, as $ allows)
-    m = c.links_tail_rx.search(match, max(lo, hi - _LINKS_TAIL_WINDOW), hi)
+    m = c.links_tail_rx.search(match, lo if lo > hi - _LINKS_TAIL_WINDOW else hi - _LINKS_TAIL_WINDOW, hi)  # (max(), inlined: a call per value)
     return m.start() if m is not None else hi
 
 

@@ -65,7 +65,9 @@ def indicator_for(ctx: Context, tok: NumberToken, clause_s: int, local_start: in
                 return iid  # no rate noun after the named indicator: it is the head
             return iid if names_the_head(ctx, clause_s, start, wide) else None
     end = tok.end
-    ce = min(clause_end(ctx, end), next_start)
+    ce = clause_end(ctx, end)
+    if ce > next_start:
+        ce = next_start
     if ce > end:
         iid = link_in_span(m, end, ce, wide, near_start=near, index=ctx.mentions)[0]
         if iid is not None:
@@ -76,7 +78,7 @@ def indicator_for(ctx: Context, tok: NumberToken, clause_s: int, local_start: in
     if prev_rate is not None and prev_rate.tok.end >= seg_s and (not implicit or group_gap(m, prev_rate.tok.end, start)):
         if prev_rate.indicator_id is not None and not names_own_subject(m, clause_s, start):
             return prev_rate.indicator_id
-    lo = max(local_start, seg_s)
+    lo = local_start if local_start > seg_s else seg_s
     if not implicit and start > lo:
         iid = link_in_span(m, lo, start, lo, index=ctx.mentions)[0]
         if iid is not None and names_the_head(ctx, lo, start):

@@ -14,7 +14,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 import numpy as np
-from healthdata.extract.punctuation import CLAUSE_BREAKS, SPACES
+from healthdata.extract.punctuation import CLAUSE_BREAKS, SENTENCE_BREAKS, SPACES
 from healthdata.textnorm import char_table, code_points, decimal_digit_table
 from healthdata.vocab import load_yaml
 
@@ -131,9 +131,15 @@ def _number_pattern() -> str:
     mask = _mask_class()
     # possessive where nothing that may follow starts with what the quantifier takes (a digit, a mask)
     # 。 serves as a decimal point on some pages (97。6%); see ideographic_decimal()
-    digit = rf"\d{{1,3}}(?:,\d{{3}})+(?!\d)(?:\.\d++)?|\d++(?: ?\. ?\d++|{ideographic_decimal()})?|\.\d++"
+    # (plain digits before digits grouped by commas, the commonest first: where a group follows, the
+    # plain digits stop at its comma, where neither a decimal part nor a unit starts, so the order
+    # changes no match)
+    digit = rf"\d++(?: ?\. ?\d++|{ideographic_decimal()})?|\d{{1,3}}(?:,\d{{3}})+(?!\d)(?:\.\d++)?|\.\d++"
     masked = rf"[\d]*+{mask}[\d{mask[1:-1]}]*+(?:\.[\d{mask[1:-1]}]++)?"  # (masked decimals too: xx.x万人)
-    return rf"(?:{masked}|{digit})"
+    # digits first (most numbers): a masked number holds a mask right after its leading digits, where a
+    # number in digits cannot go on and no unit starts, so no text is read both ways and the order
+    # changes no match
+    return rf"(?:{digit}|{masked})"
 
 
 @lru_cache(maxsize=1)
@@ -149,7 +155,7 @@ def _unit_regex() -> re.Pattern:
     num = _number_pattern()
     pat = (
         rf"(?<![\dA-Za-z.{mask[1:-1]}])"
-        rf"(?:(?P<lo>\d++(?:\.\d++)?) ?[{joiners}] ?)?"
+        rf"(?:(?=[\d.]*+ ?[{joiners}])(?P<lo>\d++(?:\.\d++)?) ?[{joiners}] ?)?"  # (the look-ahead: most numbers are no range's lower end)
         rf"(?:(?P<num>{num})(?P<mult>{mult})?|(?P<cn>[{CN_DIGITS}]+)(?P<cnmult>[万亿])?)"
         rf"(?P<approx>余|多)?"
         rf" ?"
@@ -305,29 +311,52 @@ def _candidate_table() -> np.ndarray:
     return table
 
 
-def unit_candidates(match: str, lo: int, hi: int, codes: np.ndarray | None = None) -> list[int]:
+# The bit flags of every character class a scan of a whole report tests, besides those of the candidate
+# pattern: found for all characters of a report by one lookup (:func:`char_flags`), each scan then
+# testing its bit, instead of one lookup in a table of its own per scan.
+DIGIT, CLAUSE_BREAK, SENTENCE_BREAK, SPACE, WAN_YI = 16, 32, 64, 128, 256  # (万/亿: a count of people's multiplier)
+
+
+@lru_cache(maxsize=1)
+def _char_flags_table() -> np.ndarray:
+    """Code point -> its bit flags: the candidate pattern's classes (_FIRST … _UNIT_FIRST), a decimal digit
+    (``\\d``), a clause break (sentence breaks included), a sentence break, a space, 万 or 亿."""
+    table = _candidate_table().astype(np.uint16)
+    table[decimal_digit_table()] |= DIGIT
+    for flag, chars in ((CLAUSE_BREAK, CLAUSE_BREAKS + SENTENCE_BREAKS), (SENTENCE_BREAK, SENTENCE_BREAKS), (SPACE, SPACES), (WAN_YI, "万亿")):
+        table[[ord(c) for c in chars]] |= flag
+    return table
+
+
+def char_flags(codes: np.ndarray) -> np.ndarray:
+    """The bit flags (see :func:`_char_flags_table`) of the characters whose code points are ``codes``."""
+    return np.take(_char_flags_table(), codes)  # (np.take: faster than indexing)
+
+
+def unit_candidates(match: str, lo: int, hi: int, codes: np.ndarray | None = None, flags: np.ndarray | None = None) -> list[int]:
     """The positions in match[lo:hi] where the candidate regex of :func:`_unit_scan` matches (ending by
-    ``hi``), increasing; ``codes``: the code points of match[lo:hi] when the caller has them.
+    ``hi``), increasing; ``codes``: the code points of match[lo:hi] when the caller has them, ``flags``
+    their :func:`char_flags`.
 
     Found for the whole text at once: a character a candidate starts with, not after one it cannot
     follow, where the first character a unit starts with after it comes before (or is) the first
     character after it that cannot stand inside a candidate.
     """
-    if codes is None:
-        codes = code_points(match[lo:hi])
     table = _candidate_table()
-    flags = np.take(table, codes)  # (np.take: faster than indexing)
+    if flags is None:
+        flags = np.take(table, code_points(match[lo:hi]) if codes is None else codes)  # (np.take: faster than indexing)
     n = len(flags)
-    starts = np.flatnonzero((flags & _FIRST).view(bool))
+    starts = ((flags & _FIRST) != 0).nonzero()[0]
     if not len(starts):
         return []
     free = (flags[starts - 1] & _NOT_AFTER) == 0  # (index -1 wraps for a start at lo)
     if starts[0] == 0:
         free[0] = lo == 0 or not table[ord(match[lo - 1])] & _NOT_AFTER
     starts = starts[free]
-    units = np.append(np.flatnonzero((flags & _UNIT_FIRST) != 0), n)
+    end = np.array((n,))  # (ndarray methods and concatenate: numpy's Python-level helpers cost a call each)
+    units = np.concatenate((((flags & _UNIT_FIRST) != 0).nonzero()[0], end))
     inner = (flags & _INNER) != 0
-    run_ends = np.append(np.flatnonzero(inner[:-1] > inner[1:]) + 1, n)  # the position after each run of inner characters
+    run_ends = np.concatenate(((inner[:-1] > inner[1:]).nonzero()[0] + 1, end))  # the position after each run of inner characters
     after = starts + 1
     unit = units[units.searchsorted(after)]  # the first character a unit starts with after each start
     opens_run = np.zeros(len(after), dtype=bool)  # whether an inner character follows the start
@@ -353,9 +382,9 @@ def _unit_matches(match: str, lo: int, hi: int, rx: re.Pattern, candidates: list
 _TENS = frozenset("十百千")  # a Chinese numeral holding one of these is ten or more
 
 
-def unit_tokens(match: str, lo: int, hi: int, codes: np.ndarray | None = None) -> list[NumberToken]:
+def unit_tokens(match: str, lo: int, hi: int, codes: np.ndarray | None = None, flags: np.ndarray | None = None) -> list[NumberToken]:
     """Every number written with a rate unit, a measure word or 元 inside match[lo:hi] (a matching text: digits 0-9;
-    ``codes``: its code points when the caller has them)."""
+    ``codes``: its code points when the caller has them, ``flags`` their :func:`char_flags`)."""
     _, rx, cn_ok, rate_units, money_units, mults, num_group, cn_group = _unit_scan()
     v = quantity_vocab()
     stop_cn = v["chinese_numeral_stop_before"]
@@ -364,7 +393,7 @@ def unit_tokens(match: str, lo: int, hi: int, codes: np.ndarray | None = None) -
     durations = tuple(v["duration_after_measure_word"])
     out: list[NumberToken] = []
     tnew, NT = tuple.__new__, NumberToken  # NumberToken from its nine fields, without the keyword handling
-    for m in _unit_matches(match, lo, hi, rx, unit_candidates(match, lo, hi, codes)):
+    for m in _unit_matches(match, lo, hi, rx, unit_candidates(match, lo, hi, codes, flags)):
         cs, end = m.span()
         lo_t, num, mult_w, cn, cnmult, approx_w, rate, unit_word, per = m.groups()  # (the _UNIT_GROUPS)
         rate_unit, scale = rate_unit_of(rate) if rate else (None, 1.0)
@@ -535,10 +564,11 @@ _ZERO, _FALSE = np.zeros(1, dtype=np.int8), np.zeros(1, dtype=bool)
 _START_FIELD, _END_FIELD = operator.itemgetter(0), operator.itemgetter(1)  # NumberToken.start, NumberToken.end
 
 
-def bare_number_spans(match: str, lo: int, hi: int, codes: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
+def bare_number_spans(match: str, lo: int, hi: int, codes: np.ndarray | None = None,
+                      flags: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
     """(starts, ends) of the matches of :data:`BARE_NUMBER` in match[lo:hi], as ``finditer`` finds them.
 
-    ``codes``: the code points of match[lo:hi] when the caller has them.  Every match starts a run
+    ``codes``: the code points of match[lo:hi] when the caller has them, ``flags`` their :func:`char_flags`.  Every match starts a run
     of digits; a run followed by a point and a second run is one decimal number when no point follows
     that run, else no number at all.  A run right after a point never starts one, so the runs are
     judged one by one, all at once.
@@ -547,7 +577,8 @@ def bare_number_spans(match: str, lo: int, hi: int, codes: np.ndarray | None = N
         codes = code_points(match[lo:hi])
     n = len(codes)
     # (numpy's array methods and ufuncs rather than its Python-level helpers: reports can be short)
-    digit = np.concatenate((_ZERO, np.take(decimal_digit_table(), codes).view(np.int8), _ZERO))  # np.take: faster than indexing
+    is_digit = np.take(decimal_digit_table(), codes) if flags is None else (flags & DIGIT) != 0  # np.take: faster than indexing
+    digit = np.concatenate((_ZERO, is_digit.view(np.int8), _ZERO))
     edges = digit[1:] - digit[:-1]
     starts, ends = (edges == 1).nonzero()[0], (edges == -1).nonzero()[0]
     if not len(starts):
@@ -569,13 +600,13 @@ def bare_number_spans(match: str, lo: int, hi: int, codes: np.ndarray | None = N
 
 
 def bare_numbers(match: str, lo: int, hi: int, exclude: list[NumberToken] | None = None,
-                 codes: np.ndarray | None = None) -> list[tuple[int, int]]:
+                 codes: np.ndarray | None = None, flags: np.ndarray | None = None) -> list[tuple[int, int]]:
     """Spans of numbers written without any unit, not dates/ages/orders (see quantities.yaml).
 
     ``exclude`` (tokens sorted by start) drops the spans that overlap one of the tokens; ``codes``:
-    the code points of match[lo:hi] when the caller has them.
+    the code points of match[lo:hi] when the caller has them, ``flags`` their :func:`char_flags`.
     """
-    starts, ends = bare_number_spans(match, lo, hi, codes)
+    starts, ends = bare_number_spans(match, lo, hi, codes, flags)
     if exclude and len(starts):
         n_tok = len(exclude)  # (the fields of tuples read by itemgetter into arrays of known length: no list of pairs)
         tok_starts = np.fromiter(map(_START_FIELD, exclude), np.int64, n_tok)

@@ -74,7 +74,7 @@ def observation_rows(report: ReportText, items: list[Described]) -> list[dict]:
             row["section_kind"] = kind_at(start)
         if d.indicator_id is not None:
             row["indicator_id"] = d.indicator_id
-        row["subject"] = t[max(subj_lo, subj_hi - 60) : subj_hi] or None  # its last 60 characters
+        row["subject"] = t[subj_lo if subj_lo > subj_hi - 60 else subj_hi - 60 : subj_hi] or None  # its last 60 characters (no call of max: one per row)
         if d.population is not None:
             row["population"] = d.population
         if statement == "change":

@@ -225,10 +225,27 @@ def _halves() -> tuple[re.Pattern, re.Pattern, int, int, re.Pattern]:
             re.compile(v["half_year_headline"]))
 
 
+def plan_sentence_matches(match: str, lo: int, hi: int) -> list[re.Match]:
+    """The matches of the first-half report's plan sentence (statements.yaml ``plan_sentence``) in
+    match[lo:hi], as ``finditer`` finds them.  Every match holds ``plan_sentence_holds`` and lies inside
+    one sentence (it holds no sentence end), so only the sentences holding that word are searched,
+    each from its start to its end; the matches of a scan of the whole stretch are exactly theirs."""
+    rx, word = _halves()[1], load_yaml("statements.yaml")["first_half_report"]["plan_sentence_holds"]
+    out: list[re.Match] = []
+    p = match.find(word, lo, hi)
+    while p >= 0:
+        a = sentence_start_before(match, lo, p)
+        end = _SENTENCE_END.search(match, p, hi)
+        b = end.start() if end is not None else hi
+        out.extend(rx.finditer(match, a, b))  # (its look-behinds still see the break before a)
+        p = match.find(word, b, hi)
+    return out
+
+
 def second_half_spans(match: str, lo: int, hi: int) -> list[tuple[int, int]]:
     """In a report on the first half of a year (its title line or first sentence names 上半年), the sentences that open with
     the second half (下半年，…将推进…) state plans: their spans, each to its sentence end."""
-    opening, plan_sentence, n, shortest, headline = _halves()
+    opening, _, n, shortest, headline = _halves()
     a, limit = lo, min(hi, lo + n)
     while True:  # its title line or first sentence, past short lines of page furniture (【打印】【关闭】)
         while a < limit and match[a] in " \t\u3000\n":
@@ -242,13 +259,30 @@ def second_half_spans(match: str, lo: int, hi: int) -> list[tuple[int, int]]:
                                                     and _names_first_half_next(match, b, limit, opening)):
         return []
     out = []
-    for x in plan_sentence.finditer(match, lo, hi):
+    for x in plan_sentence_matches(match, lo, hi):
         end = _SENTENCE_END.search(match, x.end(), hi)
         out.append((x.start(), end.end() if end else hi))
     return out
 
 
-_SENTENCE_END = re.compile("[。!?！？\n]")
+_SENTENCE_END_CHARS = "。!?！？\n"
+
+
+def sentence_start_before(match: str, lo: int, p: int) -> int:
+    """The start of the sentence holding ``p`` (after the last of _SENTENCE_END_CHARS before it, or ``lo``),
+    looked for in windows growing back from ``p``: a sentence is short, a report can be long."""
+    window = 64
+    while True:
+        a = max(lo, p - window)
+        last = -1
+        for ch in _SENTENCE_END_CHARS:
+            last = max(last, match.rfind(ch, a, p))
+        if last >= 0:
+            return last + 1
+        if a == lo:
+            return lo
+        window *= 8
+_SENTENCE_END = re.compile(f"[{_SENTENCE_END_CHARS}]")
 
 
 def _names_first_half_next(match: str, b: int, limit: int, opening: re.Pattern) -> bool:
@@ -390,9 +424,11 @@ class CueIndex:
                 found = self.memo[seg_s] = NO_CUES
                 return found
             p = any_cue.start()  # (no cue word of any kind starts before it: each kind is searched from there)
-            found = self.memo[seg_s] = [x.end() if (x := patterns[kind].search(m, p, seg_end)) is not None else -1
-                                        for kind in EAGER_KINDS] + [-2, -2, -2]
-            if m.find("年", seg_s, seg_end) >= 0 or m.find("五末", seg_s, seg_end) >= 0:
+            found = self.memo[seg_s] = [-2] * len(SEGMENT_KINDS)
+            for kind in EAGER_KINDS:  # (a loop, not a comprehension: no closure cells made on every call)
+                x = patterns[kind].search(m, p, seg_end)
+                found[kind] = x.end() if x is not None else -1
+            if _TIME_HOLDS(m, seg_s, seg_end) is not None:
                 for rx in _time_patterns():  # future times are target cues too (each pattern starts with a literal)
                     x = rx.search(m, seg_s, seg_end)
                     if x is not None and (found[TARGET] < 0 or x.end() < found[TARGET]):
@@ -421,6 +457,9 @@ class CueIndex:
         """Whether a cue of ``kind`` lies in match[lo:hi] inside the segment starting at ``seg_s`` (searched
         only when the segment holds one before ``hi``)."""
         return self.in_segment(kind, seg_s, hi) and self.patterns[kind].search(self.match, lo, hi) is not None
+
+
+_TIME_HOLDS = re.compile("年|五末").search  # finds what every future-time pattern holds (see _any_segment_cue)
 
 
 # The kinds found per segment (the others, rate nouns and not-policy words, only in short stretches);
@@ -463,7 +502,7 @@ def measured_ratio(m: str, seg_s: int, clause_s: int, start: int) -> bool:
     报销比例为78%, 县外为61%), its clause sets no new level (提高到, 调整为) and names no level of care
     it applies to (a schedule: 乡镇卫生院85%，县级医院75%)."""
     nouns, set_verbs, care_levels = _measured()  # (the segment looked at up to a clause or two back: a long segment is not re-scanned per value)
-    return (nouns.search(m, max(seg_s, start - _MEASURED_WINDOW), start) is not None and set_verbs.search(m, clause_s, start) is None
+    return (nouns.search(m, seg_s if seg_s > start - _MEASURED_WINDOW else start - _MEASURED_WINDOW, start) is not None and set_verbs.search(m, clause_s, start) is None
             and care_levels.search(m, clause_s, start) is None)
 
 
@@ -618,7 +657,7 @@ def states_a_shortfall(ctx: Context, start: int) -> bool:
         return rx.search(m, sent_s, start) is not None  # (a value before the one that found the word)
     if start <= searched:
         return False  # no word ends by the end searched
-    x = rx.search(m, max(sent_s, searched - longest + 1), start)
+    x = rx.search(m, sent_s if sent_s > searched - longest + 1 else searched - longest + 1, start)  # (max(), inlined: a call per value)
     ctx.shortfalls[sent_s] = (start, x.end() if x is not None else None)
     return x is not None
 
@@ -786,7 +825,7 @@ def _per_unit_rule_rx() -> re.Pattern:
 
 def per_unit_rule(match: str, clause_s: int, raw_end: int) -> bool:
     """Whether the clause before an amount ends in a per-unit payment a scheme sets (每例补助, 每人每年补贴)."""
-    lo = max(clause_s, raw_end - _PER_UNIT_WINDOW)
+    lo = clause_s if clause_s > raw_end - _PER_UNIT_WINDOW else raw_end - _PER_UNIT_WINDOW
     return "每" in match[lo:raw_end] and _per_unit_rule_rx().search(match, lo, raw_end) is not None
 
 

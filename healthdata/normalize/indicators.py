@@ -187,9 +187,7 @@ def indicator_mentions(match: str, lo: int, hi: int) -> list[Mention]:
     """Every alias occurrence inside match[lo:hi] (overlapping ones too), by start, the longest first."""
     if hi <= lo or _alias_last_chars().search(match, lo, hi) is None:
         return []  # (an alias inside match[lo:hi] ends there with its last character)
-    after = lo + 1  # the automaton reports the index of an occurrence's last character in the slice
-    new = tuple.__new__  # (a Mention from its three fields, without the keyword handling)
-    found = [new(Mention, (after + last - len(alias), after + last, alias)) for last, alias in _alias_automaton().iter(match[lo:hi])]
+    found = _mentions_found(_alias_automaton().iter(match[lo:hi]), lo + 1)
     if len(found) > 1:  # by start, the longest first: two stable sorts by C-level keys
         found.sort(key=_END, reverse=True)
         found.sort(key=_START)
@@ -197,6 +195,16 @@ def indicator_mentions(match: str, lo: int, hi: int) -> list[Mention]:
 
 
 _START, _END = operator.itemgetter(0), operator.itemgetter(1)  # Mention.start, Mention.end
+
+
+def _mentions_found(hits, after: int) -> list[Mention]:
+    """The automaton's hits ((index of the last character in the slice, alias)) as Mentions; ``after``: the
+    slice's start + 1.  (A loop of its own, not a comprehension in the caller: no closure cells made on every call.)"""
+    new = tuple.__new__  # (a Mention from its three fields, without the keyword handling)
+    out = []
+    for last, alias in hits:
+        out.append(new(Mention, (after + last - len(alias), after + last, alias)))
+    return out
 
 
 @lru_cache(maxsize=1)
@@ -232,12 +240,13 @@ class MentionIndex:
         self._starts: list[int] = []
         self._qualifiers: dict[str, list[int]] | None = None  # qualifier -> its starts, increasing
 
-    def _direct(self, lo: int, hi: int) -> bool:
+    def searched_directly(self, lo: int, hi: int) -> bool:
+        """Whether match[lo:hi] is searched directly (a short stretch, or one outside the report), not through the index."""
         return hi - lo <= self.SHORT or lo < self.lo or hi > self.hi
 
     def within(self, lo: int, hi: int) -> list[Mention]:
         """``indicator_mentions(match, lo, hi)``: the occurrences wholly inside match[lo:hi], by start, the longest first."""
-        if self._direct(lo, hi):
+        if self.searched_directly(lo, hi):
             return indicator_mentions(self.match, lo, hi)
         if self._mentions is None:
             self._mentions = indicator_mentions(self.match, self.lo, self.hi)
@@ -245,7 +254,7 @@ class MentionIndex:
         starts = self._starts
         i = bisect.bisect_left(starts, lo)
         j = bisect.bisect_left(starts, hi, i)
-        return [x for x in self._mentions[i:j] if x.end <= hi]
+        return _ending_by(self._mentions[i:j], hi)
 
     def _qualifier_starts(self) -> dict[str, list[int]]:
         if self._qualifiers is None:
@@ -257,7 +266,7 @@ class MentionIndex:
 
     def find(self, q: str, lo: int, hi: int) -> int:
         """``match.find(q, lo, hi)`` for a qualifier ``q``: where it is first written in match[lo:hi], -1 for none."""
-        if self._direct(lo, hi):
+        if self.searched_directly(lo, hi):
             return self.match.find(q, lo, hi)
         starts = self._qualifier_starts().get(q, ())
         k = bisect.bisect_left(starts, lo)  # the first occurrence from lo on, if it ends by hi
@@ -265,15 +274,22 @@ class MentionIndex:
 
     def rfind(self, q: str, lo: int, hi: int) -> int:
         """``match.rfind(q, lo, hi)`` for a qualifier ``q``: where it is last written in match[lo:hi], -1 for none."""
-        if self._direct(lo, hi):
+        if self.searched_directly(lo, hi):
             return self.match.rfind(q, lo, hi)
         starts = self._qualifier_starts().get(q, ())
         k = bisect.bisect_right(starts, hi - len(q)) - 1  # the last occurrence ending by hi, if it starts from lo on
         return starts[k] if k >= 0 and starts[k] >= lo else -1
 
 
+def _ending_by(mentions: list[Mention], hi: int) -> list[Mention]:
+    """The ``mentions`` that end by ``hi`` (a function of its own: a comprehension in the caller makes closure cells on every call)."""
+    return [x for x in mentions if x.end <= hi]
+
+
 def _last_qualifier_pos(match: str, lo: int, hi: int, qualifiers: tuple[str, ...], index: MentionIndex | None = None) -> int:
-    rfind = match.rfind if index is None else index.rfind
+    """Where one of ``qualifiers`` is last written in match[lo:hi] (the largest ``rfind``), -1 for none."""
+    # (a short stretch is searched directly: decided once here, not in a method call per qualifier)
+    rfind = match.rfind if index is None or index.searched_directly(lo, hi) else index.rfind
     best = -1
     for q in qualifiers:
         p = rfind(q, lo, hi)
@@ -283,9 +299,23 @@ def _last_qualifier_pos(match: str, lo: int, hi: int, qualifiers: tuple[str, ...
 
 
 def _first_qualifier_pos(match: str, lo: int, hi: int, qualifiers: tuple[str, ...], index: MentionIndex | None = None) -> int:
-    find = match.find if index is None else index.find
-    found = [p for q in qualifiers if (p := find(q, lo, hi)) >= 0]
-    return min(found) if found else -1
+    """Where one of ``qualifiers`` is first written in match[lo:hi] (the smallest ``find``), -1 for none."""
+    if index is None or index.searched_directly(lo, hi):
+        x = _qualifier_rx(qualifiers).search(match, lo, hi)  # (the leftmost place any of them is written: one search, not a find each)
+        return x.start() if x is not None else -1
+    best = -1
+    for q in qualifiers:  # (a loop, not a comprehension: no closure cells made on every call)
+        p = index.find(q, lo, hi)
+        if p >= 0 and (best < 0 or p < best):
+            best = p
+    return best
+
+
+@lru_cache(maxsize=None)
+def _qualifier_rx(qualifiers: tuple[str, ...]) -> re.Pattern:
+    """A pattern finding where one of ``qualifiers`` is written (for none, one that finds nothing); built once per
+    tuple of qualifiers of the catalog."""
+    return re.compile("|".join(map(re.escape, qualifiers)) if qualifiers else r"(?!)")
 
 
 def resolve_mention(match: str, mention: Mention, clause_start: int, context_start: int, near_start: int | None = None,
@@ -320,10 +350,11 @@ def resolve_mention(match: str, mention: Mention, clause_start: int, context_sta
     if near_start is not None and match[clause_start : mention.start].strip(BARE_PREFIX):
         # (a qualifier of an outside_catalog entry marked whole_sentence earlier in the sentence still holds: in
         # 新冠疫苗累计接种9万剂次，全程接种率91%，加强免疫接种率70% both rates are the COVID vaccine's)
-        if any(_last_qualifier_pos(match, context_start, near_start, quals, index) >= 0 for quals in _sentence_wide_outside(mention.alias)) \
-                and not any(_last_qualifier_pos(match, near_start, clause_start, quals, index) >= 0 for _, quals in qualified):
+        if _any_qualifier_in(match, context_start, near_start, _sentence_wide_outside(mention.alias), index) \
+                and not _any_qualifier_in(match, near_start, clause_start, [quals for _, quals in qualified], index):
             return None
-        context_start = max(context_start, near_start)
+        if near_start > context_start:
+            context_start = near_start
     wide = []
     for iid, quals in qualified:
         p = _last_qualifier_pos(match, context_start, clause_start, quals, index)
@@ -341,7 +372,16 @@ def qualified_outside_before(match: str, mention: Mention, lo: int, hi: int, ind
     mention's generic alias measure something outside the catalog (新冠疫苗累计接种68万剂次；老年人接种率为62%:
     the coverage is the COVID vaccine's, not the programme's)."""
     _, qualified = _alias_owners()[mention.alias]
-    return any(_last_qualifier_pos(match, lo, hi, quals, index) >= 0 for iid, quals in qualified if iid is None)
+    return _any_qualifier_in(match, lo, hi, [quals for iid, quals in qualified if iid is None], index)
+
+
+def _any_qualifier_in(match: str, lo: int, hi: int, qualifier_sets, index: MentionIndex | None) -> bool:
+    """Whether a qualifier of one of ``qualifier_sets`` is written in match[lo:hi] (a function of its own: a
+    generator in the caller makes closure cells on every call, even when it does not run)."""
+    for quals in qualifier_sets:
+        if _last_qualifier_pos(match, lo, hi, quals, index) >= 0:
+            return True
+    return False
 
 
 def _clause_start(match: str, lo: int, pos: int) -> int:
@@ -452,6 +492,12 @@ def _population_vocab():
             re.compile(grouped_alternation([(w, "") for w in words])), data["population_pattern_holds"])
 
 
+@lru_cache(maxsize=1)
+def _population_held_rx() -> re.Pattern:
+    """A pattern finding the character every age group holds (statements.yaml population_pattern_holds)."""
+    return re.compile(re.escape(_population_vocab()[5]))
+
+
 def population_first_rx() -> re.Pattern:
     """A pattern finding a character a population (age group or population word) can start with:
     where it finds none, :func:`population_between` finds no population."""
@@ -473,9 +519,9 @@ def population_between(match: str, lo: int, hi: int) -> str | None:
 def population_from(match: str, lo: int, first: int, hi: int) -> str | None:
     """:func:`population_between` of match[lo:hi] where ``first`` is the first position in it holding a
     character a population can start with (see :func:`population_first_rx`)."""
-    age, words, either, _, words_only, held = _population_vocab()
+    age, words, either, _, words_only, _ = _population_vocab()
     # (where no age group can match, a plain alternation of the words is scanned for in C)
-    aged = match.find(held, first, hi) >= 0
+    aged = _population_held_rx().search(match, first, hi) is not None  # (a search: cheaper than str.find with bounds)
     e = (either if aged else words_only).search(match, first, hi)
     if e is None:
         return None  # neither an age group nor a population word (none can start before the first character one starts with)
@@ -484,10 +530,27 @@ def population_from(match: str, lo: int, first: int, hi: int) -> str | None:
     m = age.search(match, e.start() + 1, hi) if aged else None  # (no age group starts before the word either found, nor where it starts)
     if m:
         return m.group(0)
-    for w in words:
-        if match.find(w, lo, hi) >= 0:
-            return w
-    return None
+    return first_population_word(match, lo, hi)
+
+
+@lru_cache(maxsize=1)
+def _population_word_automaton():
+    """An Aho-Corasick automaton over the population words, each word's value its place among them
+    (longest first, as :func:`_population_vocab` orders them)."""
+    import ahocorasick
+
+    automaton = ahocorasick.Automaton()
+    for k, w in reversed(list(enumerate(_population_vocab()[1]))):  # (a repeated word keeps its first place)
+        automaton.add_word(w, k)
+    automaton.make_automaton()
+    return automaton
+
+
+def first_population_word(match: str, lo: int, hi: int) -> str | None:
+    """The first of the population words (longest first) written anywhere in match[lo:hi], or None: every
+    occurrence, overlapping ones too, found in one pass of an automaton (not one search per word)."""
+    places = [k for _, k in _population_word_automaton().iter(match[lo:hi])]
+    return _population_vocab()[1][min(places)] if places else None
 
 
 def link_indicator(phrase: str) -> tuple[str | None, str | None]:

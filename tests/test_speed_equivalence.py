@@ -1,0 +1,132 @@
+"""The short cuts of the extraction speed rounds find what their plain definitions find.
+
+Each fast form (a scan restricted to where a match can be, one lookup of every character's classes,
+one search instead of a find per word, a regex tried in a cheaper order) is checked against the plain
+form it replaces, on sentences written for the test and on generated text.
+"""
+from __future__ import annotations
+
+import re
+
+import numpy as np
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from healthdata.extract import statement
+from healthdata.extract.candidates import people_counts
+from healthdata.extract.context import break_positions, enumerator_candidates
+from healthdata.extract.numbers import (_number_pattern, _unit_regex, _unit_scan, bare_number_spans, char_flags, unit_candidates,
+                                        _unit_matches)
+from healthdata.normalize.indicators import _first_qualifier_pos, _population_vocab, first_population_word
+from healthdata.textnorm import code_points, matching_text
+
+
+def _plan_sentences_plain(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    return [x.span() for x in statement._halves()[1].finditer(text, lo, hi)]
+
+
+def test_plan_sentences_of_a_first_half_report_are_the_plain_scans_matches():
+    """Only the sentences holding 下半年 are searched; the matches are those of a scan of the whole text."""
+    text = ("上半年，全县完成门诊量12万人次。下半年，我们将继续推进家庭医生签约。会议强调，下半年要抓好疫苗接种；"
+            "二是下半年开展督查。\n下半年工作打算：巩固成果、下半年，再下半年。")
+    for lo in range(0, len(text), 7):
+        got = [x.span() for x in statement.plan_sentence_matches(text, lo, len(text))]
+        assert got == _plan_sentences_plain(text, lo, len(text))
+    assert len(_plan_sentences_plain(text, 0, len(text))) >= 4  # the sentences above do open with the second half
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.text(alphabet="下半年，,。\n是、 要会议强调0", max_size=30), st.data())
+def test_plan_sentences_equal_the_plain_scan_on_any_text(text, data):
+    lo = data.draw(st.integers(0, len(text)))
+    hi = data.draw(st.integers(lo, len(text)))
+    assert [x.span() for x in statement.plan_sentence_matches(text, lo, hi)] == _plan_sentences_plain(text, lo, hi)
+
+
+def _population_word_plain(text: str, lo: int, hi: int) -> str | None:
+    for w in _population_vocab()[1]:  # the longest first
+        if text.find(w, lo, hi) >= 0:
+            return w
+    return None
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(st.sampled_from(["农村", "农村居民", "居民", "城镇", "城镇职工", "孕产妇", "产妇", "儿童", "适龄儿童", "率", "为", "，"]),
+                max_size=8), st.data())
+def test_first_population_word_is_the_longest_first_word_written(parts, data):
+    text = "".join(parts)
+    lo = data.draw(st.integers(0, len(text)))
+    hi = data.draw(st.integers(lo, len(text)))
+    assert first_population_word(text, lo, hi) == _population_word_plain(text, lo, hi)
+
+
+def test_first_population_word_on_written_clauses():
+    assert first_population_word("农村居民参合率", 0, 7) == "农村居民"  # the longer word wins over 农村 inside it
+    assert first_population_word("城区和农村的孕产妇", 0, 9) == "孕产妇"  # the longest of the words written, not the first
+    assert first_population_word("参合率达到", 0, 5) is None
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.text(alphabet="老年人中医药门诊慢病率", max_size=20), st.data())
+def test_first_qualifier_is_the_smallest_find(text, data):
+    quals = tuple(data.draw(st.lists(st.sampled_from(["老年人", "中医药", "门诊", "慢病", "医药", "年人"]), max_size=4)))
+    lo = data.draw(st.integers(0, len(text)))
+    hi = data.draw(st.integers(lo, len(text)))
+    finds = [p for q in quals if (p := text.find(q, lo, hi)) >= 0]
+    assert _first_qualifier_pos(text, lo, hi, quals) == (min(finds) if finds else -1)
+
+
+_REPORT = ("一、2023年工作总结\n  全县参合率达到98.5%，比上年提高1.2个百分点；孕产妇死亡率为12.3/10万。\n"
+           "（一）新生儿3-5人，全县26.8万农民参合，费用１２３元。\t二是覆盖率95%以上!  3、其他\n")
+
+
+def test_one_lookup_of_the_character_classes_finds_what_each_table_finds():
+    """char_flags serves every whole-report scan: each finds with it what it finds with its own table."""
+    text = matching_text(_REPORT)
+    for lo in (0, 3, 11):
+        codes = code_points(text[lo:]).astype(np.intp)
+        flags = char_flags(codes)
+        for got, want in zip(break_positions(codes, lo, flags), break_positions(codes, lo)):
+            assert got.tolist() == want.tolist()
+        clause = break_positions(codes, lo)[0]
+        assert enumerator_candidates(codes, clause, lo, flags) == enumerator_candidates(codes, clause, lo)
+        assert unit_candidates(text, lo, len(text), codes, flags) == unit_candidates(text, lo, len(text), codes)
+        for got, want in zip(bare_number_spans(text, lo, len(text), codes, flags), bare_number_spans(text, lo, len(text), codes)):
+            assert got.tolist() == want.tolist()
+        assert people_counts(text, lo, len(text), codes, flags) == people_counts(text, lo, len(text))
+    assert people_counts(text, 0, len(text))  # the text does hold a count of people (26.8万农民)
+
+
+def _reference_unit_regex() -> re.Pattern:
+    """The unit regex as written before the speed round: a masked number tried before one in digits, digits
+    grouped by commas before plain ones, and a range's lower end tried without its look-ahead."""
+    pattern = _unit_regex()[0].pattern
+    num = _number_pattern()
+    cut = num.rindex(r"|[\d]*+")  # (?:PLAIN|GROUPED|POINT|MASKED)
+    digits, masked = num[3:cut], num[cut + 1 : -1]
+    grouped_at, point_at = digits.index(r"|\d{1,3}(?:,"), digits.rindex(r"|\.\d++")
+    digits = digits[grouped_at + 1 : point_at] + "|" + digits[:grouped_at] + digits[point_at:]
+    lookahead = pattern[pattern.index("(?=[\\d.]*+") : pattern.index("(?P<lo>")]
+    reference = pattern.replace(num, f"(?:{masked}|{digits})").replace(lookahead, "")
+    assert masked.startswith(r"[\d]*+") and lookahead and reference != pattern  # (the reference does differ from it)
+    return re.compile(reference)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.text(alphabet="0123456789.x*%‰万元人个-~至 ,。/", max_size=16))
+def test_unit_regex_matches_as_written_before(text):
+    reference = _reference_unit_regex()
+    rx = _unit_scan()[1]
+    candidates = unit_candidates(text, 0, len(text))
+    got = [(m.span(), m.groups()) for m in _unit_matches(text, 0, len(text), rx, candidates)]
+    want = [(m.span(), m.groups()) for m in _unit_matches(text, 0, len(text), reference, candidates)]
+    assert got == want
+
+
+def test_unit_regex_reads_masked_numbers_ranges_and_digits():
+    rx = _unit_scan()[1]
+    assert rx.match("xx.x%").group("num") == "xx.x"
+    assert rx.match("12**%").group("num") == "12**"
+    m = rx.match("5-8人")
+    assert (m.group("lo"), m.group("num"), m.group("unit")) == ("5", "8", "人")
+    assert rx.match("12.5%").group("lo") is None
