@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 import sys
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -171,6 +172,10 @@ def _v():
         "glued_line": int(v["glued_heading_line_chars"]),
         "glued_section": _gated(v, "glued_section_heading", re.compile(v["glued_section_heading"])),
         "paragraph_opening": _gated(v, "paragraph_opening", re.compile(v["paragraph_opening"])),
+        "section_label": _gated(v, "glued_section_label", re.compile(v["glued_section_label"])),
+        "speaker_label": _gated(v, "glued_speaker_label", re.compile(v["glued_speaker_label"])),
+        "name_label": re.compile(v["glued_name_label"]),
+        "name_label_min": int(v["glued_name_label_min"]),
         "title_head": re.compile(v["title_at_line_start"]),
         "title_subject": re.compile(seg["title_subject"]),
         "title_inside": _gated(v, "title_inside_line", re.compile(v["title_inside_line"])),
@@ -465,6 +470,9 @@ def line_break_edits(text: str) -> list[Edit]:
         if e - s < v["long_line"]:
             continue
         found = list(v["inline_break"].finditer(text, s, e)) + list(v["marker_after_space"].finditer(text, s, e))
+        found += v["section_label"].finditer(text, s, e)
+        found += v["speaker_label"].finditer(text, s, e)
+        found += repeated_name_labels(text, s, e)
         if e - s >= v["glued_line"]:
             found += v["glued_break"].finditer(text, s, e)
             found += v["glued_section"].finditer(text, s, e)
@@ -488,6 +496,19 @@ def line_break_edits(text: str) -> list[Edit]:
             if s < pos < e and text[s:pos].strip():
                 out.append((pos, pos, "\n"))
     return sorted(set(out))
+
+
+def repeated_name_labels(text: str, start: int, end: int) -> list[re.Match]:
+    """Name labels (``glued_name_label``: 张明：) after sentence ends on the line [start, end) whose
+    name comes back at least ``glued_name_label_min`` times, on a line that also holds a host's or
+    questioner's label (``glued_speaker_label``: 主持人：, 问：): the guests of an interview on one line
+    (a word a report repeats as a label, 对策：, is no speaker)."""
+    v = _v()
+    if not any(m.group("role") for m in v["speaker_label"].finditer(text, start, end)):
+        return []
+    found = list(v["name_label"].finditer(text, start, end))
+    counts = Counter(m.group("name") for m in found)
+    return [m for m in found if counts[m.group("name")] >= v["name_label_min"]]
 
 
 _ENUMERATOR_NUMBER = re.compile(r"[ \t\u3000]*([0-9]{1,2})[、．.]")

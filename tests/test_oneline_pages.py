@@ -1,0 +1,142 @@
+"""Whole reports on one line: a page whose paragraphs were joined with nothing between says what
+the same page says with its line breaks.
+
+Every page here is WRITTEN FOR THE TEST in the shapes real sites print (a summary with a problems
+section, a plan, an interview, a citizen's letter and its reply).  Each test states the problems
+and values a reader gives the page, and asserts that the page on one line gives exactly those: the
+shape of the page (where a heading ends and a sentence starts, where a speaker's turn starts) must
+be found without the line breaks.
+"""
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+from test_metamorphic import page_facts, plain
+
+
+def one_line(page: str) -> str:
+    """The page's lines joined with nothing between (a site that drops the paragraph breaks)."""
+    return "".join(line.strip() for line in page.split("\n"))
+
+
+def problems(text: str) -> Counter:
+    return page_facts(text)[1]
+
+
+def values(text: str) -> Counter:
+    return Counter((value, unit, statement) for value, unit, _ind, statement, _cmp, _q in page_facts(text)[0])
+
+
+def expected(*texts: str) -> Counter:
+    return Counter(plain(t) for t in texts)
+
+
+# a page counter whose number is grouped by thousands (阅读：3 127) glued to the report's first sentence
+COUNTER_PAGE = """某县卫生局2019年上半年工作总结
+某县卫生局2019年上半年工作总结
+时间：2019-07-10 | 栏目：工作总结 | 阅读：3 127
+上半年，全县孕产妇系统管理率达到91.4%，儿童预防接种率为97.2%，家庭医生签约服务覆盖率为33.5%。
+存在的问题：一是乡镇卫生院全科医生缺口较大，部分卫生院没有儿科医生；二是部分村卫生室用房狭小。
+下半年，我局将继续抓好基本公共卫生服务项目，确保全年目标任务完成。"""
+
+
+@pytest.mark.parametrize("shape", [lambda p: p, one_line], ids=["lined", "one_line"])
+def test_a_counter_grouped_by_thousands_ends_the_sites_metadata(shape):
+    text = shape(COUNTER_PAGE)
+    assert problems(text) == expected("乡镇卫生院全科医生缺口较大，部分卫生院没有儿科医生", "部分村卫生室用房狭小")
+    assert values(text) == Counter({(91.4, "percent", "actual"): 1, (97.2, "percent", "actual"): 1,
+                                    (33.5, "percent", "actual"): 1})
+
+
+# a problems heading between the last sentence of the achievements and the first enumerated problem
+GLUED_HEADING_PAGE = """某区卫生健康局2021年工作总结
+2021年，全区卫生健康工作在区委、区政府的领导下稳步推进，各项指标较好完成。
+一、公共卫生服务水平提高。全区居民电子健康档案建档率达到88.6%，65岁以上老年人健康管理率为71.2%，高血压患者规范管理率为68.4%，较上年提高2.3个百分点。
+二、妇幼健康保障有力。全区住院分娩率保持在99.9%，孕产妇系统管理率为93.5%，儿童系统管理率为92.8%。
+存在的主要问题
+（一）基层医务人员流失较多，社区卫生服务中心近两年流失医生17名。
+（二）区妇幼保健院业务用房狭小，部分科室无法开设。
+（三）信息系统之间数据不能共享，基层人员重复录入。
+2022年，我局将重点抓好医联体建设，力争全区家庭医生签约服务覆盖率达到40%。"""
+
+GLUED_HEADING_PROBLEMS = ("基层医务人员流失较多，社区卫生服务中心近两年流失医生17名", "区妇幼保健院业务用房狭小，部分科室无法开设",
+                          "信息系统之间数据不能共享，基层人员重复录入")
+
+
+@pytest.mark.parametrize("shape", [lambda p: p, one_line], ids=["lined", "one_line"])
+def test_a_problems_heading_glued_between_a_sentence_and_its_first_item(shape):
+    """…较上年提高2.3个百分点。存在的主要问题（一）基层…: the heading opens the problems section."""
+    assert problems(shape(GLUED_HEADING_PAGE)) == expected(*GLUED_HEADING_PROBLEMS)
+
+
+# a problems label with its colon, glued to the sentence before it (困难和不足：一是…)
+LABEL_PAGE = """某县2020年卫生健康工作情况
+2020年，全县新农合参合率达到98.1%，住院分娩率为99.6%，全年完成乡镇卫生院改扩建3所，新建村卫生室12个，为乡镇卫生院配备彩超、全自动生化分析仪等设备21台，群众就医条件明显改善，全县基层医疗机构门急诊人次较上年增长6.4%，县域内就诊率达到88.2%，分级诊疗制度建设取得新进展。
+困难和不足：一是乡村医生年龄老化，后继乏人；二是县级医院重点专科少，疑难病症外转较多；三是卫生健康投入不足，部分项目资金不能及时到位。
+今后要在稳定乡医队伍、加强专科建设、争取项目资金上下功夫。"""
+
+
+@pytest.mark.parametrize("shape", [lambda p: p, one_line], ids=["lined", "one_line"])
+def test_a_problems_label_with_its_colon_glued_to_the_sentence_before(shape):
+    assert problems(shape(LABEL_PAGE)) == expected(
+        "乡村医生年龄老化，后继乏人", "县级医院重点专科少，疑难病症外转较多", "卫生健康投入不足，部分项目资金不能及时到位")
+
+
+# an interview: the host's questions and the guest's answers, each turn opening with its speaker's label
+INTERVIEW_PAGE = """在线访谈：县卫生健康局局长谈基层医疗服务
+主持人：王局长您好！请您介绍一下去年全县基层医疗服务的情况。
+王立新：去年，全县基层医疗机构诊疗人次达到126.4万人次，占全县总诊疗人次的58.2%，比上年提高3.1个百分点。家庭医生签约服务覆盖率为36.7%，重点人群签约率为71.5%。
+主持人：工作中还面临哪些困难？
+王立新：困难也不少。一是乡镇卫生院人才青黄不接，近三年流失医生31人；二是村卫生室用房面积达不到标准。
+主持人：群众最关心看病方便不方便，您怎么看？
+王立新：群众满意是我们的目标。去年的调查显示，群众对乡镇卫生院的满意率为85.3%，我们还要继续努力。
+主持人：今年有什么打算？
+王立新：今年我们将新招聘本科医学生20名，力争家庭医生签约服务覆盖率达到40%以上。"""
+
+
+@pytest.mark.parametrize("shape", [lambda p: p, one_line], ids=["lined", "one_line"])
+def test_an_interviews_speaker_labels_start_the_turns(shape):
+    """…达不到标准。主持人：…您怎么看？王立新：…: the guest's list of difficulties ends with his turn; the
+    host's next question and the answer to it are no items of it."""
+    assert problems(shape(INTERVIEW_PAGE)) == expected("乡镇卫生院人才青黄不接，近三年流失医生31人", "村卫生室用房面积达不到标准")
+
+
+# a Q&A page whose turns are labelled 问：/答：
+QA_PAGE = """市医保局就2022年居民医保问题答网友问
+问：今年居民医保住院报销有什么变化？
+答：一级医疗机构住院报销比例提高到90%，二级医疗机构报销比例为75%，年度最高支付限额提高到20万元。
+问：目前还有哪些不足？
+答：基金支付压力逐年加大，个别医院存在挂床住院等问题，基金监管手段还不够有力；外出务工人员参保积极性下降，断缴人数有所增加。
+问：门诊慢性病怎么办理？
+答：参保人可持二级以上医院诊断证明到所在县区医保经办机构申请，经审核后享受门诊慢性病待遇。"""
+
+QA_PROBLEMS = ("基金支付压力逐年加大", "个别医院存在挂床住院等问题", "基金监管手段还不够有力",
+               "外出务工人员参保积极性下降，断缴人数有所增加")
+
+
+@pytest.mark.parametrize("shape", [lambda p: p, one_line], ids=["lined", "one_line"])
+def test_question_and_answer_labels_start_the_turns(shape):
+    """…断缴人数有所增加。问：门诊慢性病怎么办理？: the answer's last problem ends where the next question starts."""
+    assert problems(shape(QA_PAGE)) == expected(*QA_PROBLEMS)
+
+
+def test_a_bracketed_speaker_before_the_first_item():
+    """【赵主任】一是…；二是…: the items of an answer that opens with its speaker's bracketed label."""
+    page = """【主持人】目前工作中还有哪些困难？
+【赵主任】一是基层医疗机构药品配备不足，群众买药不方便；二是部分村医年龄偏大，后继乏人。"""
+    assert problems(page) == expected("基层医疗机构药品配备不足，群众买药不方便", "部分村医年龄偏大，后继乏人")
+
+
+def test_a_word_a_report_repeats_as_a_label_is_no_speaker():
+    """对策：… after each problem item (a 问题与对策 section) repeats a label, but the page has no host or
+    questioner: the measures stay with their item, as on the lined page."""
+    page = """某县卫生健康局2022年工作总结
+2022年，全县卫生健康工作稳步推进，全县孕产妇死亡率为12.4/10万，婴儿死亡率为3.6‰，居民电子健康档案建档率达到86.2%，老年人健康管理率为70.3%，家庭医生签约服务覆盖率为37.4%，各项指标完成年度目标。
+二、问题与对策
+（一）县级医院专科建设滞后，疑难病症外转较多。对策：加强与省级医院的合作，重点建设心内科和儿科。
+（二）乡镇卫生院人才短缺，招聘的医学生留不住。对策：实行县管乡用，提高基层待遇。
+（三）信息化建设滞后，各系统数据不能共享。
+三、2023年工作打算
+继续深化医改，力争县域内就诊率达到90%。"""
+    assert problems(one_line(page)) == problems(page)
