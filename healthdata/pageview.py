@@ -174,6 +174,7 @@ def _v():
         "paragraph_opening": _gated(v, "paragraph_opening", re.compile(v["paragraph_opening"])),
         "section_label": _gated(v, "glued_section_label", re.compile(v["glued_section_label"])),
         "speaker_label": _gated(v, "glued_speaker_label", re.compile(v["glued_speaker_label"])),
+        "heading_opener": _gated(v, "glued_heading_opener", re.compile(v["glued_heading_opener"], re.M)),
         "name_label": re.compile(v["glued_name_label"]),
         "name_label_min": int(v["glued_name_label_min"]),
         "title_head": re.compile(v["title_at_line_start"]),
@@ -477,6 +478,7 @@ def line_break_edits(text: str) -> list[Edit]:
             found += v["glued_break"].finditer(text, s, e)
             found += v["glued_section"].finditer(text, s, e)
             found += v["paragraph_opening"].finditer(text, s, e)
+            found += v["heading_opener"].finditer(text, s, e)
         # a title set off by spaces after a full stop starts a line whatever the line's length (a site's
         # one-sentence blurb before an excerpt: 下面是…整理的…，供参考。 <title> 2009年，…); a break after it as well
         for m in v["title_inside"].finditer(text, s, e):

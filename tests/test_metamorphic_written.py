@@ -51,10 +51,6 @@ CHANGES_MEANING: dict[tuple[str, str], str] = {
 
 # (set/page, transform) -> what the program does not yet read on the transformed page: expected to fail
 # (strict: the test fails once it is read, so that the entry goes)
-_GLUED_HEADING = ("a heading or speaker label glued to the first sentence after it with nothing between "
-                  "(三、工作要求当前，…; 主持人：…您怎么看群众…): the problem texts start or end elsewhere")
-_CLAUSES = ("problem items that each ended a line are joined with nothing between: the problem finder splits "
-            "them at other clauses (healthdata/extract/problems, not the page view)")
 NOT_YET_READ: dict[tuple[str, str], str] = {
     ("holdout6/007_docshare_township.txt", "one_line"):
         "a sharing site's page counter between dashes glued into a one-line page where it cuts a number "
@@ -62,20 +58,14 @@ NOT_YET_READ: dict[tuple[str, str], str] = {
     ("holdout6/008_table_mch_targets.txt", "hard_wrap_chunks"):
         "a chunk number at a wrap inside a problem item that opens with a situation (…比例高，…难度较大): the "
         "problem starts at the judgement after the wrap",
-    ("holdout6/014_h2_plan_problems_countermeasures.txt", "one_line"): _GLUED_HEADING,
     ("dev/002_notice_city_mch_plan.txt", "one_line"):
         "the notice's signature, date and the plan's own title glued to the plan's first sentence: that sentence's "
         "problem starts at the signature",
-    ("holdout5/006_docshare_page_markers.txt", "one_line"):
-        "a heading glued to a sentence that opens with 按照…要求， (the practice followed, not a requirement): the "
-        "sentence no longer opens with it, and its levels read as targets",
-    ("holdout2/010_hehuachi_plan_midline.txt", "one_line"): _GLUED_HEADING,
     ("holdout3/015_notice_trad_poverty_plan.txt", "one_line"):
         "the notice's text glued to the plan it carries: the plan's judgements are found as problems on the one-line "
         "page only",
     ("holdout5/002_notice_wraps_plan.txt", "one_line"):
         "the trail, metadata and notice title glued to the notice and the plan: the plan's targets are read as work done",
-    ("holdout5/014_two_reports_sidebar.txt", "one_line"): _GLUED_HEADING,
 }
 
 

@@ -140,3 +140,51 @@ def test_a_word_a_report_repeats_as_a_label_is_no_speaker():
 三、2023年工作打算
 继续深化医改，力争县域内就诊率达到90%。"""
     assert problems(one_line(page)) == problems(page)
+
+
+# an enumerated heading glued to the first sentence of its section, which opens with a time or a practice followed
+OPENER_PAGE = """某县卫生局2015年工作计划
+2015年，全县卫生工作以深化医改为主线，坚持保基本、强基层、建机制，着力提升基层医疗卫生服务能力，努力让群众看得上病、看得起病、看得好病，全面完成市里下达的各项目标任务。
+一、主要目标
+新农合参合率稳定在97%以上，住院分娩率保持在99%以上，孕产妇死亡率控制在20/10万以下，婴儿死亡率控制在8‰以下。
+二、重点工作
+（一）巩固新农合制度。人均筹资标准提高到380元，政策范围内住院费用报销比例达到75%。
+（二）加强基层人才培养。全年培训乡村医生500人次，选派20名骨干到市级医院进修。
+三、工作要求
+当前，我县卫生事业发展与群众需求相比还有不小差距，财政投入不足的问题比较突出。各单位要统一思想，狠抓落实，确保全年目标任务完成。"""
+
+
+@pytest.mark.parametrize("shape", [lambda p: p, one_line], ids=["lined", "one_line"])
+def test_a_heading_glued_to_a_sentence_opening_with_a_time_word(shape):
+    """三、工作要求当前，我县…: the problem starts at 当前, not at the heading."""
+    assert problems(shape(OPENER_PAGE)) == expected("当前，我县卫生事业发展与群众需求相比还有不小差距，财政投入不足的问题比较突出")
+
+
+PRACTICE_PAGE = """某镇卫生院2012年工作总结
+2012年，我院在县卫生局和镇党委、政府的领导下，坚持以病人为中心，以提高医疗服务质量为主线，扎实开展各项工作，全年完成门诊量3.82万人次，比上年增长9.6%，收治住院病人1736人次，全年业务总收入586.3万元，比上年增长12.4%，医院新购置彩超、全自动生化分析仪等设备6台，医疗服务条件明显改善。
+一、新型农村合作医疗
+全镇参合农民28461人，参合率97.6%，全年为参合农民报销住院费用1108人次，补偿金额162.4万元，住院实际补偿比为51.8%，门诊统筹报销2.3万人次，参合农民的就医负担进一步减轻。
+二、公共卫生服务
+按照基本公共卫生服务规范的要求，为辖区居民建立健康档案2.41万份，建档率68.3%，其中电子档案建档率42.7%。"""
+
+
+@pytest.mark.parametrize("shape", [lambda p: p, one_line], ids=["lined", "one_line"])
+def test_a_heading_glued_to_a_sentence_opening_with_the_practice_followed(shape):
+    """二、公共卫生服务按照…的要求，为辖区居民建立健康档案…: the practice followed is no requirement, and
+    the levels it reports are work done."""
+    found = values(shape(PRACTICE_PAGE))
+    assert found[(68.3, "percent", "actual")] == 1 and found[(42.7, "percent", "actual")] == 1
+    assert found[(24100.0, "count", "actual")] == 1
+
+
+# a news item: a lead-in (分析存在问题) in its first sentence, then other sentences, then a list of progress
+NEWS_PAGE = """县卫生局召开一季度工作会议
+4月8日，县卫生局召开一季度工作会议，总结一季度工作，分析存在问题，安排二季度任务。会议指出，一季度全县卫生工作开局良好。会上，各股室负责人通报了重点工作进展。一是家庭医生签约服务稳步推进，签约率达到31.2%。二是健康档案管理不断规范，电子建档率达到86.4%。三是卫生监督执法力度加大，查处违法案件12起。
+会议要求，各单位要对照全年目标，查漏补缺，确保完成上半年任务。"""
+
+
+@pytest.mark.parametrize("shape", [lambda p: p, one_line], ids=["lined", "one_line"])
+def test_a_lead_in_announces_only_the_list_right_after_it(shape):
+    """分析存在问题 announces problems, but the sentences after it turn to the progress, and the list that
+    follows reports it: no item is a problem."""
+    assert problems(shape(NEWS_PAGE)) == Counter()
