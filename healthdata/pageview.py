@@ -398,7 +398,7 @@ def page_break_edits(text: str) -> list[Edit]:
         prev = text[spans[i - 1][0]:spans[i - 1][1]].strip()
         prev_end = spans[i - 1][0] + len(text[spans[i - 1][0]:spans[i - 1][1]].rstrip())
         nxt = spans[j][0]
-        prose = v["inner_punctuation"].search(prev) and not v["furniture"].search(prev)
+        prose = v["inner_punctuation"].search(prev) and not v["furniture"].search(last_sentence_of_long_line(prev))
         head = v["title_head"].match(text, nxt, spans[j][1])
         opens = v["block_start"].match(text, nxt) is not None or (
             head is not None and v["title_subject"].search(head.group("title")) is not None)
@@ -407,6 +407,16 @@ def page_break_edits(text: str) -> list[Edit]:
             out.append((prev_end, nxt, ""))  # a cut sentence: the pieces are joined
         i = j
     return out
+
+
+def last_sentence_of_long_line(line: str) -> str:
+    """The text after the last sentence end of a line of a whole report (``glued_heading_line_chars`` or
+    longer: the site's metadata may open it, 上传者：…｜下载：57乡镇卫生院…。（二）住院楼…，), the line itself
+    when it is shorter: what a page break after it cuts."""
+    if len(line) < _v()["glued_line"]:
+        return line
+    ends = [m.end() for m in re.finditer("[。！？!?]", line)]
+    return line[ends[-1]:] if ends and ends[-1] < len(line) else line
 
 
 def _cuts_sentence(text: str, line_start: int) -> bool:

@@ -188,3 +188,32 @@ def test_a_lead_in_announces_only_the_list_right_after_it(shape):
     """分析存在问题 announces problems, but the sentences after it turn to the progress, and the list that
     follows reports it: no item is a problem."""
     assert problems(shape(NEWS_PAGE)) == Counter()
+
+
+# a sharing site's copy: upload metadata glued to the report, and page counters between two hyphens that cut a
+# number and a sentence (the page flattened to one line keeps them where they fell)
+SHARED_COPY_LINED = """上传者：wendang_01 ｜ 4页 ｜ 下载次数：112 ｜ 文档评分：★★★☆☆
+某乡卫生院2016年工作总结
+2016年，我院在县卫计局的领导下，围绕年初确定的目标，扎实推进基本医疗和公共卫生服务，全面完成了各项工作任务，群众满意度明显提高。
+一、基本医疗。全年门诊就诊2.14万人次，住院928人次，业务收入486.2万元，同比增长7.9%，处方合格率为95.4%，甲级病历率为90.6%，全年未发生医疗事故。
+二、公共卫生。辖区常住人口2.66万人，建立居民健康档案2.41万份，建档率达到90.6%；管理高血压患者1 862人，规范管理率为7
+-- 第 1 页 共 4 页 --
+4.8%；老年人健康管理率为67.5%。
+三、存在的问题
+（一）卫技人员不足，全院执业医师仅9人。
+（二）门诊楼建于上世纪七十年代，墙体开裂，
+-- 第 2 页 共 4 页 --
+急需维修。
+（三）部分村卫生室药品配备不全，群众买药不方便。"""
+
+
+def test_page_counters_between_two_hyphens_inside_a_one_line_page():
+    """…规范管理率为7--第1页共4页--4.8% is 74.8%; 墙体开裂，--第2页共4页--急需维修 is one problem."""
+    lined, flat = page_facts(SHARED_COPY_LINED), page_facts(
+        SHARED_COPY_LINED.split("\n", 1)[0] + one_line(SHARED_COPY_LINED.split("\n", 1)[1]))
+    for facts in (lined, flat):
+        assert [k[:4] for k in facts[0] if k[2] == "hypertension_management_rate"] == [
+            (74.8, "percent", "hypertension_management_rate", "actual")]
+    assert flat[0] == lined[0]
+    assert flat[1] == lined[1] == expected("卫技人员不足，全院执业医师仅9人", "门诊楼建于上世纪七十年代，墙体开裂，急需维修",
+                                           "部分村卫生室药品配备不全，群众买药不方便")
