@@ -175,6 +175,7 @@ def _v():
         "section_label": _gated(v, "glued_section_label", re.compile(v["glued_section_label"])),
         "speaker_label": _gated(v, "glued_speaker_label", re.compile(v["glued_speaker_label"])),
         "heading_opener": _gated(v, "glued_heading_opener", re.compile(v["glued_heading_opener"], re.M)),
+        "signature": _gated(v, "glued_signature", re.compile(v["glued_signature"])),
         "name_label": re.compile(v["glued_name_label"]),
         "name_label_min": int(v["glued_name_label_min"]),
         "title_head": re.compile(v["title_at_line_start"]),
@@ -489,6 +490,7 @@ def line_break_edits(text: str) -> list[Edit]:
             found += v["glued_section"].finditer(text, s, e)
             found += v["paragraph_opening"].finditer(text, s, e)
             found += v["heading_opener"].finditer(text, s, e)
+            out += signature_breaks(text, s, e)
         # a title set off by spaces after a full stop starts a line whatever the line's length (a site's
         # one-sentence blurb before an excerpt: 下面是…整理的…，供参考。 <title> 2009年，…); a break after it as well
         for m in v["title_inside"].finditer(text, s, e):
@@ -508,6 +510,16 @@ def line_break_edits(text: str) -> list[Edit]:
             if s < pos < e and text[s:pos].strip():
                 out.append((pos, pos, "\n"))
     return sorted(set(out))
+
+
+def signature_breaks(text: str, start: int, end: int) -> list[Edit]:
+    """Line breaks around a notice's signature glued between its last sentence and the document it issues
+    (``glued_signature``): before the issuing body, after the date, and after the document's title."""
+    out = []
+    for m in _v()["signature"].finditer(text, start, end):
+        cuts = [m.start("sig"), m.end("sig")] + ([m.end("title")] if m.group("title") else [])
+        out += [(c, c, "\n") for c in cuts if start < c < end]
+    return out
 
 
 def repeated_name_labels(text: str, start: int, end: int) -> list[re.Match]:

@@ -55,14 +55,6 @@ NOT_YET_READ: dict[tuple[str, str], str] = {
     ("holdout6/008_table_mch_targets.txt", "hard_wrap_chunks"):
         "a chunk number at a wrap inside a problem item that opens with a situation (…比例高，…难度较大): the "
         "problem starts at the judgement after the wrap",
-    ("dev/002_notice_city_mch_plan.txt", "one_line"):
-        "the notice's signature, date and the plan's own title glued to the plan's first sentence: that sentence's "
-        "problem starts at the signature",
-    ("holdout3/015_notice_trad_poverty_plan.txt", "one_line"):
-        "the notice's text glued to the plan it carries: the plan's judgements are found as problems on the one-line "
-        "page only",
-    ("holdout5/002_notice_wraps_plan.txt", "one_line"):
-        "the trail, metadata and notice title glued to the notice and the plan: the plan's targets are read as work done",
 }
 
 

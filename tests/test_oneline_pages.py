@@ -217,3 +217,30 @@ def test_page_counters_between_two_hyphens_inside_a_one_line_page():
     assert flat[0] == lined[0]
     assert flat[1] == lined[1] == expected("卫技人员不足，全院执业医师仅9人", "门诊楼建于上世纪七十年代，墙体开裂，急需维修",
                                            "部分村卫生室药品配备不全，群众买药不方便")
+
+
+# a notice that issues a plan, the notice, its signature and the plan on one line
+NOTICE_PAGE = """某市卫生健康委员会关于印发某市2020年疾病预防控制工作要点的通知
+各县（区）卫生健康局，委直各单位：
+现将《某市2020年疾病预防控制工作要点》印发给你们，请结合实际，认真贯彻执行。
+某市卫生健康委员会  某市疾病预防控制中心
+2020年2月26日
+某市2020年疾病预防控制工作要点
+近年来，我市传染病防控形势依然严峻，结核病发病率高于全省平均水平，基层疾控机构人员不足、检测能力薄弱。
+一、工作目标
+全市适龄儿童免疫规划疫苗接种率保持在95%以上，肺结核患者成功治疗率达到90%以上，高血压患者规范管理率达到65%。
+二、重点任务
+（一）加强免疫规划管理。全年完成疫苗接种45万剂次，预防接种信息系统覆盖率达到100%。
+（二）强化结核病防治。新建结核病定点医院2家，对全部耐药肺结核患者开展规范治疗。"""
+
+
+@pytest.mark.parametrize("shape", [lambda p: p, one_line], ids=["lined", "one_line"])
+def test_a_notices_signature_glued_between_the_notice_and_its_plan(shape):
+    """…认真贯彻执行。某市卫生健康委员会  某市疾病预防控制中心2020年2月26日某市2020年…工作要点近年来，…: the
+    signature and the plan's title are no part of the plan's first sentence, and the plan's levels are targets."""
+    text = shape(NOTICE_PAGE)
+    assert problems(text) == expected("近年来，我市传染病防控形势依然严峻，结核病发病率高于全省平均水平",
+                                      "基层疾控机构人员不足", "检测能力薄弱")
+    assert values(text) == Counter({(95.0, "percent", "target"): 1, (90.0, "percent", "target"): 1,
+                                    (65.0, "percent", "target"): 1, (450000.0, "count", "target"): 1,
+                                    (100.0, "percent", "target"): 1, (2.0, "count", "target"): 1})
