@@ -139,6 +139,7 @@ def _v():
         "spaced_share": float(v["spaced_page_share"]),
         "chunk": re.compile(v["chunk_marker"], re.M),
         "chunk_min": int(v["chunk_run_min"]),
+        "chunk_short_min": int(v["chunk_run_short_min"]),
         "number_cut": _gated(v, "number_cut", re.compile(v["number_cut"])),
         "line_number_cut": _gated(v, "line_number_cut", re.compile(v["line_number_cut"])),
         "unit_words": tuple(v["unit_words_cut_by_wrap"]),
@@ -289,7 +290,7 @@ def chunk_marker_edits(text: str) -> list[Edit]:
     text = page_matching_text(text)  # same length: the patterns see Simplified, half-width forms
     v = _v()
     marks = [(m.start(), m.end(), int(m.group("n"))) for m in v["chunk"].finditer(text)]
-    if len(marks) < v["chunk_min"]:
+    if len(marks) < v["chunk_short_min"]:
         return []
     best: dict[int, list[int]] = {}  # number -> longest chain (indexes) ending in that number
     chain: list[int] = []
@@ -301,9 +302,12 @@ def chunk_marker_edits(text: str) -> list[Edit]:
                 best[n] = cand
                 if len(cand) > len(chain):
                     chain = cand
-    if len(chain) < v["chunk_min"]:
+    if len(chain) < v["chunk_short_min"]:
         return []
     cuts = [_cuts_sentence(text, marks[i][0]) for i in chain]
+    if len(chain) < v["chunk_min"] and not _cut_at_one_width(text, [marks[i][0] for i, cut in zip(chain, cuts) if cut],
+                                                             len(chain)):
+        return []
     if sum(cuts) < len(chain) / 2:
         return []
     out = []
@@ -418,6 +422,22 @@ def last_sentence_of_long_line(line: str) -> str:
         return line
     ends = [m.end() for m in re.finditer("[。！？!?]", line)]
     return line[ends[-1]:] if ends and ends[-1] < len(line) else line
+
+
+def _cut_at_one_width(text: str, cut_starts: list[int], chain_length: int) -> bool:
+    """Whether a short chain of chunk numbers (``chunk_run_short_min`` up to ``chunk_run_min``) is a sharing
+    site's: every number after the page's first cuts a sentence (``cut_starts``: the line starts of those that
+    do), the lines they cut all have one length, the width the site wrapped the page at, and at least half of
+    them end inside a clause (a short page copied from a sharing site has a few cuts only; a list's items end
+    where their text ends, with its punctuation)."""
+    if len(cut_starts) < chain_length - 1:
+        return False
+    lines = []
+    for start in cut_starts:
+        end = text.rfind("\n", 0, start)
+        lines.append(text[text.rfind("\n", 0, end) + 1:end].strip())
+    inside_clause = sum(1 for line in lines if line[-1:].isalnum())  # cut inside a word or a number, not after a comma
+    return len({len(line) for line in lines}) == 1 and inside_clause >= len(lines) / 2
 
 
 def _cuts_sentence(text: str, line_start: int) -> bool:

@@ -52,9 +52,6 @@ CHANGES_MEANING: dict[tuple[str, str], str] = {
 # (set/page, transform) -> what the program does not yet read on the transformed page: expected to fail
 # (strict: the test fails once it is read, so that the entry goes)
 NOT_YET_READ: dict[tuple[str, str], str] = {
-    ("holdout6/008_table_mch_targets.txt", "hard_wrap_chunks"):
-        "a chunk number at a wrap inside a problem item that opens with a situation (…比例高，…难度较大): the "
-        "problem starts at the judgement after the wrap",
 }
 
 

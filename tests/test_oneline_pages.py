@@ -244,3 +244,30 @@ def test_a_notices_signature_glued_between_the_notice_and_its_plan(shape):
     assert values(text) == Counter({(95.0, "percent", "target"): 1, (90.0, "percent", "target"): 1,
                                     (65.0, "percent", "target"): 1, (450000.0, "count", "target"): 1,
                                     (100.0, "percent", "target"): 1, (2.0, "count", "target"): 1})
+
+
+def _wrapped_with_chunk_numbers(text: str, width: int) -> str:
+    """``text`` cut every ``width`` characters, each piece numbered 1、 2、 3、 … as a sharing site does."""
+    pieces = [text[i:i + width] for i in range(0, len(text), width)]
+    return "\n".join(f"{n}、{p}" for n, p in enumerate(pieces, start=1))
+
+
+SHORT_NEWS = ("全年辖区内活产数3 912人，比上年减少206人，区妇幼保健院完成两癌筛查8 640人次，免费孕前优生健康检查1 420对。"
+              "但也要看到，辖区流动孕产妇比例高，早孕建册工作难度较大，部分社区妇幼保健人员配备不足。")
+
+
+def test_a_short_page_with_few_chunk_numbers_at_one_width():
+    """Three chunk numbers cutting a short page at one width (…比例高，/ 3、早孕建册…): the site's, not a list's."""
+    page = _wrapped_with_chunk_numbers(SHORT_NEWS, 36)
+    assert page.count("、") >= 3  # the page has its chunk numbers 1、 2、 and 3、
+    assert problems(page) == problems(SHORT_NEWS) == expected("辖区流动孕产妇比例高，早孕建册工作难度较大",
+                                                             "部分社区妇幼保健人员配备不足")
+
+
+def test_a_short_list_whose_items_end_with_commas_keeps_its_numbers():
+    """A list of three items whose lines have one length but end with a comma, where their text ends, is a
+    list: its numbers stay."""
+    page = ("某县卫生局2020年工作总结\n2020年，全县卫生工作稳步推进，各项指标完成较好。\n今年存在的问题主要有：\n1、乡村医生队伍老化，部分村卫生室无人值守，\n2、基层医疗机构设备陈旧，检查项目开展不全，\n"
+            "3、医保基金支付压力逐年加大，监管手段还比较落后，")
+    assert problems(page) == expected("乡村医生队伍老化，部分村卫生室无人值守", "基层医疗机构设备陈旧，检查项目开展不全",
+                                      "医保基金支付压力逐年加大，监管手段还比较落后")
