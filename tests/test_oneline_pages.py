@@ -219,14 +219,16 @@ SHARED_COPY_LINED = """上传者：wendang_01 ｜ 4页 ｜ 下载次数：112 �
 
 
 def test_page_counters_between_two_hyphens_inside_a_one_line_page():
-    """…规范管理率为7--第1页共4页--4.8% is 74.8%; 墙体开裂，--第2页共4页--急需维修 is one problem."""
-    lined, flat = page_facts(SHARED_COPY_LINED), page_facts(
-        SHARED_COPY_LINED.split("\n", 1)[0] + one_line(SHARED_COPY_LINED.split("\n", 1)[1]))
-    for facts in (lined, flat):
+    """…规范管理率为7--第1页共4页--4.8% is 74.8% (with the paragraphs set off by spaces, 7 -- 第 1 页 共 4 页 -- 4.8%
+    too); 墙体开裂，--第2页共4页--急需维修 is one problem."""
+    site, report = SHARED_COPY_LINED.split("\n", 1)
+    lined, flat, spaced = (page_facts(SHARED_COPY_LINED), page_facts(site + one_line(report)),
+                           page_facts(site + "\n" + one_line_spaced(report)))
+    for facts in (lined, flat, spaced):
         assert [k[:4] for k in facts[0] if k[2] == "hypertension_management_rate"] == [
             (74.8, "percent", "hypertension_management_rate", "actual")]
-    assert flat[0] == lined[0]
-    assert flat[1] == lined[1] == expected("卫技人员不足，全院执业医师仅9人", "门诊楼建于上世纪七十年代，墙体开裂，急需维修",
+    assert flat[0] == spaced[0] == lined[0]
+    assert flat[1] == spaced[1] == lined[1] == expected("卫技人员不足，全院执业医师仅9人", "门诊楼建于上世纪七十年代，墙体开裂，急需维修",
                                            "部分村卫生室药品配备不全，群众买药不方便")
 
 
