@@ -284,3 +284,20 @@ def test_a_short_list_whose_items_end_with_commas_keeps_its_numbers():
             "3、医保基金支付压力逐年加大，监管手段还比较落后，")
     assert problems(page) == expected("乡村医生队伍老化，部分村卫生室无人值守", "基层医疗机构设备陈旧，检查项目开展不全",
                                       "医保基金支付压力逐年加大，监管手段还比较落后")
+
+
+YEAR_OPENER_PAGE = """某县卫生局2018年工作总结
+一、医疗服务
+全年全县医疗机构总诊疗人次达到186.4万人次，比上年增长5.2%；出院病人6.12万人次，病床使用率为86.3%，县域内就诊率达到88.6%，比上年提高2.1个百分点，群众就医满意度为92.4%。县人民医院新建胸痛中心和卒中中心，全年开展新技术新项目21项，三级以上手术占比提高到38.5%。
+二、公共卫生
+全县居民电子健康档案建档率达到87.5%，65岁以上老年人健康管理率为69.8%，高血压患者规范管理率为70.6%，糖尿病患者规范管理率为68.1%，适龄儿童免疫规划疫苗接种率保持在95%以上。
+三、基层卫生
+2018年，全县乡镇卫生院执业医师缺口达46人，部分村卫生室业务用房达不到标准。"""
+
+
+@pytest.mark.parametrize("shape", SHAPES)
+def test_a_heading_glued_to_a_sentence_opening_with_its_year(shape):
+    """三、基层卫生2018年，全县…: the problem starts at the year, not at the heading (a whole report on one line:
+    these openers are looked for on lines of ``glued_heading_line_chars`` or more)."""
+    assert problems(shape(YEAR_OPENER_PAGE)) == expected("2018年，全县乡镇卫生院执业医师缺口达46人",
+                                                        "部分村卫生室业务用房达不到标准")
