@@ -502,7 +502,7 @@ def line_break_edits(text: str) -> list[Edit]:
         if e - s < v["long_line"]:
             continue
         found = list(v["inline_break"].finditer(text, s, e)) + list(v["marker_after_space"].finditer(text, s, e))
-        found += v["section_label"].finditer(text, s, e)
+        out += section_label_breaks(text, s, e)
         found += v["speaker_label"].finditer(text, s, e)
         found += repeated_name_labels(text, s, e)
         if e - s >= v["glued_line"]:
@@ -530,6 +530,16 @@ def line_break_edits(text: str) -> list[Edit]:
             if s < pos < e and text[s:pos].strip():
                 out.append((pos, pos, "\n"))
     return sorted(set(out))
+
+
+def section_label_breaks(text: str, start: int, end: int) -> list[Edit]:
+    """Line breaks around a section label glued to the sentence before it (``glued_section_label``): before
+    the label, and after it when no colon follows (the first item opens the next line)."""
+    out = []
+    for m in _v()["section_label"].finditer(text, start, end):
+        cuts = [m.start("at")] + ([m.end("label")] if m.group("colon") is None else [])
+        out += [(c, c, "\n") for c in cuts if start < c < end and text[start:c].strip()]
+    return out
 
 
 def signature_breaks(text: str, start: int, end: int) -> list[Edit]:

@@ -301,3 +301,27 @@ def test_a_heading_glued_to_a_sentence_opening_with_its_year(shape):
     these openers are looked for on lines of ``glued_heading_line_chars`` or more)."""
     assert problems(shape(YEAR_OPENER_PAGE)) == expected("2018年，全县乡镇卫生院执业医师缺口达46人",
                                                         "部分村卫生室业务用房达不到标准")
+
+
+LIST_PAGE_HEAD = """某县卫生局2017年工作总结
+2017年，全县卫生计生工作在县委、县政府的正确领导下，以深化医改为主线，各项工作取得新进展。全县新农合参合率达到98.6%，住院实际补偿比为62.4%，孕产妇住院分娩率为99.7%，孕产妇死亡率为13.2/10万，婴儿死亡率为4.1‰，居民电子健康档案建档率达到85.3%，老年人健康管理率为67.9%，高血压患者规范管理率为66.2%，家庭医生签约服务覆盖率为32.8%。
+"""
+LIST_ITEMS = ("乡村医生队伍老化，后继乏人", "县级医院重点专科建设滞后，疑难病症外转较多", "基层医疗机构设备陈旧，部分设备无法正常使用")
+ENUMERATORS = {"1.": "{}.", "1、": "{}、", "(一)": "（{}）", "一是": "{}是", "①": "{}"}
+
+
+def _enumerated(style: str, k: int) -> str:
+    if style in ("(一)", "一是"):
+        return ENUMERATORS[style].format("一二三"[k])
+    return "①②③"[k] if style == "①" else ENUMERATORS[style].format(k + 1)
+
+
+@pytest.mark.parametrize("heading", ["存在的问题", "存在的主要问题：", "二、存在问题"])
+@pytest.mark.parametrize("style", list(ENUMERATORS))
+@pytest.mark.parametrize("shape", SHAPES)
+def test_an_enumerated_problems_list_after_its_heading(heading, style, shape):
+    """…32.8%。存在的问题1.乡村医生…。2.县级医院…。: the heading, glued to the sentence before it and to the
+    first item, opens the section; each item is a problem, whatever the enumerator."""
+    page = (LIST_PAGE_HEAD + heading + "\n" + "\n".join(_enumerated(style, k) + item + "。" for k, item in enumerate(LIST_ITEMS))
+            + "\n2018年，我局将继续深化医改，力争家庭医生签约服务覆盖率达到40%。")
+    assert problems(shape(page)) == expected(*LIST_ITEMS)
