@@ -96,21 +96,25 @@ def test_a_problems_label_with_its_colon_glued_to_the_sentence_before(shape):
 
 # an interview: the host's questions and the guest's answers, each turn opening with its speaker's label
 INTERVIEW_PAGE = """在线访谈：县卫生健康局局长谈基层医疗服务
-主持人：王局长您好！请您介绍一下去年全县基层医疗服务的情况。
-王立新：去年，全县基层医疗机构诊疗人次达到126.4万人次，占全县总诊疗人次的58.2%，比上年提高3.1个百分点。家庭医生签约服务覆盖率为36.7%，重点人群签约率为71.5%。
-主持人：工作中还面临哪些困难？
-王立新：困难也不少。一是乡镇卫生院人才青黄不接，近三年流失医生31人；二是村卫生室用房面积达不到标准。
-主持人：群众最关心看病方便不方便，您怎么看？
-王立新：群众满意是我们的目标。去年的调查显示，群众对乡镇卫生院的满意率为85.3%，我们还要继续努力。
-主持人：今年有什么打算？
-王立新：今年我们将新招聘本科医学生20名，力争家庭医生签约服务覆盖率达到40%以上。"""
+{Q}王局长您好！请您介绍一下去年全县基层医疗服务的情况。
+{A}去年，全县基层医疗机构诊疗人次达到126.4万人次，占全县总诊疗人次的58.2%，比上年提高3.1个百分点。家庭医生签约服务覆盖率为36.7%，重点人群签约率为71.5%。
+{Q}工作中还面临哪些困难？
+{A}困难也不少。一是乡镇卫生院人才青黄不接，近三年流失医生31人；二是村卫生室用房面积达不到标准。
+{Q}群众最关心看病方便不方便，您怎么看？
+{A}群众满意是我们的目标。去年的调查显示，群众对乡镇卫生院的满意率为85.3%，我们还要继续努力。
+{Q}今年有什么打算？
+{A}今年我们将新招聘本科医学生20名，力争家庭医生签约服务覆盖率达到40%以上。"""
+SPEAKERS = [("主持人：", "王立新："), ("问：", "答："), ("Q：", "A："), ("记者问：", "局长答："), ("【记者】", "【王局长】"),
+            ("网友：", "回复：")]
 
 
 @pytest.mark.parametrize("shape", SHAPES)
-def test_an_interviews_speaker_labels_start_the_turns(shape):
+@pytest.mark.parametrize(("host", "guest"), SPEAKERS, ids=lambda label: label.strip("：【】"))
+def test_an_interviews_speaker_labels_start_the_turns(host, guest, shape):
     """…达不到标准。主持人：…您怎么看？王立新：…: the guest's list of difficulties ends with his turn; the
     host's next question and the answer to it are no items of it."""
-    assert problems(shape(INTERVIEW_PAGE)) == expected("乡镇卫生院人才青黄不接，近三年流失医生31人", "村卫生室用房面积达不到标准")
+    page = INTERVIEW_PAGE.format(Q=host, A=guest)
+    assert problems(shape(page)) == expected("乡镇卫生院人才青黄不接，近三年流失医生31人", "村卫生室用房面积达不到标准")
 
 
 # a Q&A page whose turns are labelled 问：/答：
