@@ -503,6 +503,7 @@ def line_break_edits(text: str) -> list[Edit]:
             continue
         found = list(v["inline_break"].finditer(text, s, e)) + list(v["marker_after_space"].finditer(text, s, e))
         out += section_label_breaks(text, s, e)
+        out += signature_breaks(text, s, e, e - s >= v["glued_line"])
         found += v["speaker_label"].finditer(text, s, e)
         found += repeated_name_labels(text, s, e)
         if e - s >= v["glued_line"]:
@@ -510,7 +511,6 @@ def line_break_edits(text: str) -> list[Edit]:
             found += v["glued_section"].finditer(text, s, e)
             found += v["paragraph_opening"].finditer(text, s, e)
             found += v["heading_opener"].finditer(text, s, e)
-            out += signature_breaks(text, s, e)
         # a title set off by spaces after a full stop starts a line whatever the line's length (a site's
         # one-sentence blurb before an excerpt: 下面是…整理的…，供参考。 <title> 2009年，…); a break after it as well
         for m in v["title_inside"].finditer(text, s, e):
@@ -542,11 +542,15 @@ def section_label_breaks(text: str, start: int, end: int) -> list[Edit]:
     return out
 
 
-def signature_breaks(text: str, start: int, end: int) -> list[Edit]:
+def signature_breaks(text: str, start: int, end: int, whole_report: bool) -> list[Edit]:
     """Line breaks around a notice's signature glued between its last sentence and the document it issues
-    (``glued_signature``): before the issuing body, after the date, and after the document's title."""
+    (``glued_signature``): before the issuing body, after the date, and after the document's title.  On a
+    shorter line than a whole report's (not ``whole_report``) only a signature followed by the document's
+    title counts (…。市卫生局2019年3月1日起施行 is a sentence)."""
     out = []
     for m in _v()["signature"].finditer(text, start, end):
+        if not whole_report and not m.group("title"):
+            continue
         cuts = [m.start("sig"), m.end("sig")] + ([m.end("title")] if m.group("title") else [])
         out += [(c, c, "\n") for c in cuts if start < c < end]
     return out

@@ -251,11 +251,23 @@ NOTICE_PAGE = """某市卫生健康委员会关于印发某市2020年疾病预�
 （二）强化结核病防治。新建结核病定点医院2家，对全部耐药肺结核患者开展规范治疗。"""
 
 
+NOTICE_VARIANTS = {
+    "two_bodies": NOTICE_PAGE,
+    "one_body": NOTICE_PAGE.replace("某市卫生健康委员会  某市疾病预防控制中心", "某市卫生健康委员会"),
+    "office": NOTICE_PAGE.replace("某市卫生健康委员会  某市疾病预防控制中心", "某市人民政府办公室"),
+    "seal_note": NOTICE_PAGE.replace("某市卫生健康委员会  某市疾病预防控制中心", "某市卫生健康委员会（代章）"),
+    "chinese_date": NOTICE_PAGE.replace("2020年2月26日", "二〇二〇年二月二十六日"),
+}
+
+
+@pytest.mark.parametrize("variant", list(NOTICE_VARIANTS))
 @pytest.mark.parametrize("shape", SHAPES)
-def test_a_notices_signature_glued_between_the_notice_and_its_plan(shape):
+def test_a_notices_signature_glued_between_the_notice_and_its_plan(shape, variant):
     """…认真贯彻执行。某市卫生健康委员会  某市疾病预防控制中心2020年2月26日某市2020年…工作要点近年来，…: the
-    signature and the plan's title are no part of the plan's first sentence, and the plan's levels are targets."""
-    text = shape(NOTICE_PAGE)
+    signature and the plan's title are no part of the plan's first sentence, and the plan's levels are targets
+    (one issuing body or two, a note after its name, the date in digits or in Chinese numerals: 二〇二〇年二月二十六日
+    ends the notice on the lined page too)."""
+    text = shape(NOTICE_VARIANTS[variant])
     assert problems(text) == expected("近年来，我市传染病防控形势依然严峻，结核病发病率高于全省平均水平",
                                       "基层疾控机构人员不足", "检测能力薄弱")
     assert values(text) == Counter({(95.0, "percent", "target"): 1, (90.0, "percent", "target"): 1,
