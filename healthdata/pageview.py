@@ -154,6 +154,8 @@ def _v():
                              for k in ("inline_navigation_trail", "inline_page_counter_start", "inline_page_counter_end",
                                        "inline_furniture_start", "inline_furniture_end", "inline_dateline",
                                        "inline_date_label", "inline_links_after_text", "inline_counter_end")],
+        "spaced_counter": re.compile(v["spaced_counter_end"]),
+        "site_field": re.compile(v["site_field"]),
         "chunk_cut_min": int(v["chunk_cut_min_chars"]),
         "sentence_end": re.compile(f"[{v['sentence_end']}]$"),
         "wrap_min_lines": int(v["wrap_min_lines"]),
@@ -336,7 +338,25 @@ def site_cut_edits(text: str) -> list[Edit]:
             pos = m.start("at")
             if text[text.rfind("\n", 0, pos) + 1:pos].strip():
                 out.append((pos, pos, "\n"))
+    out += [(m.start("at"), m.start("at"), "\n") for m in v["spaced_counter"].finditer(text) if only_site_fields_before(text, m.start())]
     return out
+
+
+def only_site_fields_before(text: str, pos: int) -> bool:
+    """Whether the stretch of ``text``'s line before ``pos`` (from the line start or the last sentence end) holds
+    only the site's fields (``site_field``: 时间：2014-07-16, 栏目：工作计划, dates, times, separators), maybe after
+    the report's title printed once or more at the line start (a tag list or a title after other text keeps the
+    line whole)."""
+    start = max(text.rfind("\n", 0, pos), max(text.rfind(c, 0, pos) for c in "。！？")) + 1
+    fields = re.split(r"[ \t\u3000]+", text[start:pos].strip())
+    k = len(fields)
+    while k > 0 and _v()["site_field"].fullmatch(fields[k - 1]):
+        k -= 1
+    if k == len(fields):
+        return False
+    head = " ".join(fields[:k])
+    title = _v()["title_head"].match(head)
+    return not head or title is not None and not head.replace(title.group("title"), "").strip()
 
 
 def number_cut_edits(text: str, rx: re.Pattern) -> list[Edit]:

@@ -14,6 +14,8 @@ from collections import Counter
 import pytest
 from test_metamorphic import page_facts, plain
 
+from healthdata.segment import page_reports
+
 
 def one_line(page: str) -> str:
     """The page's lines joined with nothing between (a site that drops the paragraph breaks)."""
@@ -50,14 +52,24 @@ COUNTER_PAGE = """某县卫生局2019年上半年工作总结
 下半年，我局将继续抓好基本公共卫生服务项目，确保全年目标任务完成。"""
 
 
-@pytest.mark.parametrize("shape", SHAPES[:2])
+@pytest.mark.parametrize("shape", SHAPES)
 def test_a_counter_grouped_by_thousands_ends_the_sites_metadata(shape):
-    """(With the paragraphs set off by spaces, 阅读：3 127 上半年，… is not read: a counter followed by a space may be
-    followed by more of the site's line, even the report's title, so the line is not cut there.)"""
+    """…栏目：工作总结 | 阅读：3 127上半年，… (or with a space before 上半年): the site's fields end at the counter."""
     text = shape(COUNTER_PAGE)
     assert problems(text) == expected("乡镇卫生院全科医生缺口较大，部分卫生院没有儿科医生", "部分村卫生室用房狭小")
     assert values(text) == Counter({(91.4, "percent", "actual"): 1, (97.2, "percent", "actual"): 1,
                                     (33.5, "percent", "actual"): 1})
+
+
+def test_a_title_on_the_sites_line_before_its_counter_stays_the_reports():
+    """热门标签：… <title> 作者：… 点击：2 316 2016年，…: a tag list and the title stand before the fields, so the line
+    is not cut at the counter, and the title stays in the report's text."""
+    page = ("首页 > 总结范文 > 卫生院总结 热门标签：年终总结 述职报告 某镇卫生院2016年工作总结 作者：admin 日期：2016-12-28 "
+            "点击：2 316 2016年，我院在县卫计局的领导下，全年完成门诊量4.12万人次，比上年增长6.8%，住院病人1 536人次。"
+            "但也存在一些问题，业务用房狭小，部分设备陈旧。")
+    view, reports = page_reports(page, "x.txt")
+    assert len(reports) == 1 and "某镇卫生院2016年工作总结" in reports[0].text
+    assert problems(page) == expected("业务用房狭小，部分设备陈旧")
 
 
 # a problems heading between the last sentence of the achievements and the first enumerated problem
