@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 import sys
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -138,6 +139,7 @@ def _v():
         "spaced_share": float(v["spaced_page_share"]),
         "chunk": re.compile(v["chunk_marker"], re.M),
         "chunk_min": int(v["chunk_run_min"]),
+        "chunk_short_min": int(v["chunk_run_short_min"]),
         "number_cut": _gated(v, "number_cut", re.compile(v["number_cut"])),
         "line_number_cut": _gated(v, "line_number_cut", re.compile(v["line_number_cut"])),
         "unit_words": tuple(v["unit_words_cut_by_wrap"]),
@@ -152,6 +154,8 @@ def _v():
                              for k in ("inline_navigation_trail", "inline_page_counter_start", "inline_page_counter_end",
                                        "inline_furniture_start", "inline_furniture_end", "inline_dateline",
                                        "inline_date_label", "inline_links_after_text", "inline_counter_end")],
+        "spaced_counter": re.compile(v["spaced_counter_end"]),
+        "site_field": re.compile(v["site_field"]),
         "chunk_cut_min": int(v["chunk_cut_min_chars"]),
         "sentence_end": re.compile(f"[{v['sentence_end']}]$"),
         "wrap_min_lines": int(v["wrap_min_lines"]),
@@ -171,6 +175,12 @@ def _v():
         "glued_line": int(v["glued_heading_line_chars"]),
         "glued_section": _gated(v, "glued_section_heading", re.compile(v["glued_section_heading"])),
         "paragraph_opening": _gated(v, "paragraph_opening", re.compile(v["paragraph_opening"])),
+        "section_label": _gated(v, "glued_section_label", re.compile(v["glued_section_label"])),
+        "speaker_label": _gated(v, "glued_speaker_label", re.compile(v["glued_speaker_label"])),
+        "heading_opener": _gated(v, "glued_heading_opener", re.compile(v["glued_heading_opener"], re.M)),
+        "signature": _gated(v, "glued_signature", re.compile(v["glued_signature"])),
+        "name_label": re.compile(v["glued_name_label"]),
+        "name_label_min": int(v["glued_name_label_min"]),
         "title_head": re.compile(v["title_at_line_start"]),
         "title_subject": re.compile(seg["title_subject"]),
         "title_inside": _gated(v, "title_inside_line", re.compile(v["title_inside_line"])),
@@ -282,7 +292,7 @@ def chunk_marker_edits(text: str) -> list[Edit]:
     text = page_matching_text(text)  # same length: the patterns see Simplified, half-width forms
     v = _v()
     marks = [(m.start(), m.end(), int(m.group("n"))) for m in v["chunk"].finditer(text)]
-    if len(marks) < v["chunk_min"]:
+    if len(marks) < v["chunk_short_min"]:
         return []
     best: dict[int, list[int]] = {}  # number -> longest chain (indexes) ending in that number
     chain: list[int] = []
@@ -294,9 +304,12 @@ def chunk_marker_edits(text: str) -> list[Edit]:
                 best[n] = cand
                 if len(cand) > len(chain):
                     chain = cand
-    if len(chain) < v["chunk_min"]:
+    if len(chain) < v["chunk_short_min"]:
         return []
     cuts = [_cuts_sentence(text, marks[i][0]) for i in chain]
+    if len(chain) < v["chunk_min"] and not _cut_at_one_width(text, [marks[i][0] for i, cut in zip(chain, cuts) if cut],
+                                                             len(chain)):
+        return []
     if sum(cuts) < len(chain) / 2:
         return []
     out = []
@@ -325,7 +338,25 @@ def site_cut_edits(text: str) -> list[Edit]:
             pos = m.start("at")
             if text[text.rfind("\n", 0, pos) + 1:pos].strip():
                 out.append((pos, pos, "\n"))
+    out += [(m.start("at"), m.start("at"), "\n") for m in v["spaced_counter"].finditer(text) if only_site_fields_before(text, m.start())]
     return out
+
+
+def only_site_fields_before(text: str, pos: int) -> bool:
+    """Whether the stretch of ``text``'s line before ``pos`` (from the line start or the last sentence end) holds
+    only the site's fields (``site_field``: 时间：2014-07-16, 栏目：工作计划, dates, times, separators), maybe after
+    the report's title printed once or more at the line start (a tag list or a title after other text keeps the
+    line whole)."""
+    start = max(text.rfind("\n", 0, pos), max(text.rfind(c, 0, pos) for c in "。！？")) + 1
+    fields = re.split(r"[ \t\u3000]+", text[start:pos].strip())
+    k = len(fields)
+    while k > 0 and _v()["site_field"].fullmatch(fields[k - 1]):
+        k -= 1
+    if k == len(fields):
+        return False
+    head = " ".join(fields[:k])
+    title = _v()["title_head"].match(head)
+    return not head or title is not None and not head.replace(title.group("title"), "").strip()
 
 
 def number_cut_edits(text: str, rx: re.Pattern) -> list[Edit]:
@@ -392,7 +423,7 @@ def page_break_edits(text: str) -> list[Edit]:
         prev = text[spans[i - 1][0]:spans[i - 1][1]].strip()
         prev_end = spans[i - 1][0] + len(text[spans[i - 1][0]:spans[i - 1][1]].rstrip())
         nxt = spans[j][0]
-        prose = v["inner_punctuation"].search(prev) and not v["furniture"].search(prev)
+        prose = v["inner_punctuation"].search(prev) and not v["furniture"].search(last_sentence_of_long_line(prev))
         head = v["title_head"].match(text, nxt, spans[j][1])
         opens = v["block_start"].match(text, nxt) is not None or (
             head is not None and v["title_subject"].search(head.group("title")) is not None)
@@ -401,6 +432,32 @@ def page_break_edits(text: str) -> list[Edit]:
             out.append((prev_end, nxt, ""))  # a cut sentence: the pieces are joined
         i = j
     return out
+
+
+def last_sentence_of_long_line(line: str) -> str:
+    """The text after the last sentence end of a line of a whole report (``glued_heading_line_chars`` or
+    longer: the site's metadata may open it, 上传者：…｜下载：57乡镇卫生院…。（二）住院楼…，), the line itself
+    when it is shorter: what a page break after it cuts."""
+    if len(line) < _v()["glued_line"]:
+        return line
+    ends = [m.end() for m in re.finditer("[。！？!?]", line)]
+    return line[ends[-1]:] if ends and ends[-1] < len(line) else line
+
+
+def _cut_at_one_width(text: str, cut_starts: list[int], chain_length: int) -> bool:
+    """Whether a short chain of chunk numbers (``chunk_run_short_min`` up to ``chunk_run_min``) is a sharing
+    site's: every number after the page's first cuts a sentence (``cut_starts``: the line starts of those that
+    do), the lines they cut all have one length, the width the site wrapped the page at, and at least half of
+    them end inside a clause (a short page copied from a sharing site has a few cuts only; a list's items end
+    where their text ends, with its punctuation)."""
+    if len(cut_starts) < chain_length - 1:
+        return False
+    lines = []
+    for start in cut_starts:
+        end = text.rfind("\n", 0, start)
+        lines.append(text[text.rfind("\n", 0, end) + 1:end].strip())
+    inside_clause = sum(1 for line in lines if line[-1:].isalnum())  # cut inside a word or a number, not after a comma
+    return len({len(line) for line in lines}) == 1 and inside_clause >= len(lines) / 2
 
 
 def _cuts_sentence(text: str, line_start: int) -> bool:
@@ -465,10 +522,15 @@ def line_break_edits(text: str) -> list[Edit]:
         if e - s < v["long_line"]:
             continue
         found = list(v["inline_break"].finditer(text, s, e)) + list(v["marker_after_space"].finditer(text, s, e))
+        out += section_label_breaks(text, s, e)
+        out += signature_breaks(text, s, e, e - s >= v["glued_line"])
+        found += v["speaker_label"].finditer(text, s, e)
+        found += repeated_name_labels(text, s, e)
         if e - s >= v["glued_line"]:
             found += v["glued_break"].finditer(text, s, e)
             found += v["glued_section"].finditer(text, s, e)
             found += v["paragraph_opening"].finditer(text, s, e)
+            found += v["heading_opener"].finditer(text, s, e)
         # a title set off by spaces after a full stop starts a line whatever the line's length (a site's
         # one-sentence blurb before an excerpt: 下面是…整理的…，供参考。 <title> 2009年，…); a break after it as well
         for m in v["title_inside"].finditer(text, s, e):
@@ -488,6 +550,43 @@ def line_break_edits(text: str) -> list[Edit]:
             if s < pos < e and text[s:pos].strip():
                 out.append((pos, pos, "\n"))
     return sorted(set(out))
+
+
+def section_label_breaks(text: str, start: int, end: int) -> list[Edit]:
+    """Line breaks around a section label glued to the sentence before it (``glued_section_label``): before
+    the label, and after it when no colon follows (the first item opens the next line)."""
+    out = []
+    for m in _v()["section_label"].finditer(text, start, end):
+        cuts = [m.start("at")] + ([m.end("label")] if m.group("colon") is None else [])
+        out += [(c, c, "\n") for c in cuts if start < c < end and text[start:c].strip()]
+    return out
+
+
+def signature_breaks(text: str, start: int, end: int, whole_report: bool) -> list[Edit]:
+    """Line breaks around a notice's signature glued between its last sentence and the document it issues
+    (``glued_signature``): before the issuing body, after the date, and after the document's title.  On a
+    shorter line than a whole report's (not ``whole_report``) only a signature followed by the document's
+    title counts (…。市卫生局2019年3月1日起施行 is a sentence)."""
+    out = []
+    for m in _v()["signature"].finditer(text, start, end):
+        if not whole_report and not m.group("title"):
+            continue
+        cuts = [m.start("sig"), m.end("sig")] + ([m.end("title")] if m.group("title") else [])
+        out += [(c, c, "\n") for c in cuts if start < c < end]
+    return out
+
+
+def repeated_name_labels(text: str, start: int, end: int) -> list[re.Match]:
+    """Name labels (``glued_name_label``: 张明：) after sentence ends on the line [start, end) whose
+    name comes back at least ``glued_name_label_min`` times, on a line that also holds a host's or
+    questioner's label (``glued_speaker_label``: 主持人：, 问：): the guests of an interview on one line
+    (a word a report repeats as a label, 对策：, is no speaker)."""
+    v = _v()
+    if not any(m.group("role") for m in v["speaker_label"].finditer(text, start, end)):
+        return []
+    found = list(v["name_label"].finditer(text, start, end))
+    counts = Counter(m.group("name") for m in found)
+    return [m for m in found if counts[m.group("name")] >= v["name_label_min"]]
 
 
 _ENUMERATOR_NUMBER = re.compile(r"[ \t\u3000]*([0-9]{1,2})[、．.]")

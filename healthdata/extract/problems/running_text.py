@@ -51,6 +51,10 @@ def running_text_problem_spans(match: str, paragraphs: list[Span], plan_spans: l
                     if compiled_cues().weak.found(text):
                         list_open, list_style = True, None
                 else:
+                    # a sentence that neither announces nor asks ends what a lead-in before it announced, unless
+                    # it leads to the list with a colon (…存在不少问题。会上还通报了进展情况。一是…: the items report
+                    # the progress; on a lined page the paragraph's end closes it)
+                    list_open = list_open and announces(match, span[1])
                     groups = admission_clause_groups(match, span, strict=bool(plans) and covers(plans, span[0]))
                     out.extend(groups)
                     if groups and not item.numbered and before_list:
