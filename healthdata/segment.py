@@ -275,7 +275,18 @@ def _is_title_like(line: Line) -> bool:
         return False  # (a sentence ending in a report word, 结合实际，制定本计划。, is no title)
     if v["notice_title"].search(core):
         return True
-    return len(core) <= 40 and bool(v["title_end"].search(core))
+    return len(core) <= 40 and bool(v["title_end"].search(core)) and not _names_source_first(core)
+
+
+def _names_source_first(core: str) -> bool:
+    """Whether a title-like line is a news headline naming its source before a colon (卫生局：某县…工作回顾)."""
+    return _vocab_extra()["headline_source_prefix"].match(core) is not None
+
+
+@lru_cache(maxsize=1)
+def _vocab_extra():
+    """Patterns of ``segment.yaml`` added for the page shapes of news reposts and site headers."""
+    return {"headline_source_prefix": re.compile(load_yaml("segment.yaml")["headline_source_prefix"])}
 
 
 def _merge_wrapped_titles(lines: list[Line], titles: list[tuple[int, int, int]]) -> tuple[list[tuple[int, int, int]], set[int]]:

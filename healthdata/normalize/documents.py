@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from healthdata.fastsearch import CuePattern
 from healthdata.normalize.places import bureau_place, resolve_place
+from healthdata.textnorm import matching_text
 from healthdata.types import ReportText, Section
 from healthdata.vocab import load_yaml
 
@@ -330,18 +331,28 @@ def restarted_part_as_plans(text: str, match: str, sections: list[Section]) -> l
 
 
 def default_section_kinds(sections: list[Section], doc_type: str) -> list[Section]:
-    """Give unclassified sections the kind their document implies: plans in a plan, and in a
-    summary achievements (before the first plan section) or plans (after it)."""
+    """Give unclassified sections the kind their document implies: plans in a plan (but for its
+    review of the past: 一、形势分析, see :func:`is_review_heading`), and in a summary achievements
+    (before the first plan section) or plans (after it)."""
     out = []
     seen_plans = False
+    reviews = [(s.start, s.end) for s in sections if s.kind == "other" and is_review_heading(s.heading)]
     for s in sections:
         if s.kind == "plans":
             seen_plans = True
         if s.kind == "other":
-            kind = "plans" if doc_type == "plan" or (seen_plans and doc_type == "summary_and_plan") else "achievements"
+            in_review = any(a <= s.start < b for a, b in reviews)
+            kind = "plans" if (doc_type == "plan" and not in_review) \
+                or (seen_plans and doc_type == "summary_and_plan") else "achievements"
             s = replace(s, kind=kind)
         out.append(s)
     return out
+
+
+def is_review_heading(heading: str) -> bool:
+    """Whether a section heading names a look back (一、形势分析, 发展现状): in a plan, a review of the
+    past period (and of its problems), not a section of what is planned."""
+    return _rx(_v()["doc_type"]["review_heading"]).search(matching_text(heading)) is not None
 
 
 def title_bureau_level(title_match: str) -> tuple[str | None, str] | None:
