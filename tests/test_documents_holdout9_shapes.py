@@ -5,6 +5,8 @@ site-suffixed title repeated under the site's header date.  Every page is writte
 (places, years and numbers invented); each test was checked to fail without its fix."""
 from __future__ import annotations
 
+import pytest
+
 from healthdata.build import report_result
 from healthdata.segment import page_reports
 
@@ -185,3 +187,58 @@ def test_a_reposts_headline_naming_its_source_before_a_colon_is_no_report_title(
     assert len(docs) == 1
     assert docs[0]["title"] is None
     assert docs[0]["source_start"] == REPOST.index("2030年，南溪縣")
+
+
+ISSUED = ("关于印发2031年卫生工作要点的通知\n"
+          "各乡镇卫生院、县直各单位：\n"
+          "现将2031年卫生工作要点印发给你们，请认真贯彻执行。\n"
+          "青禾县卫生局\n"
+          "2031年1月20日\n"
+          "附件：\n"
+          "青禾县2031年全县卫生工作要点\n"
+          "一、主要目标\n"
+          "全县新农合参合率稳定在96%以上，住院分娩率达到98%以上。\n"
+          "二、重点工作\n"
+          "推进乡镇卫生院标准化建设，新建业务用房4所。\n")
+
+
+def test_a_notice_issuing_a_plan_carries_the_next_title_however_that_title_is_worded():
+    docs, _ = page_docs(ISSUED)
+    assert [(d["source_start"], d["title"], d["doc_type"]) for d in docs] == [
+        (0, "关于印发2031年卫生工作要点的通知", "plan")]
+
+
+SHARED = ("资料分享网 › 行业资料 › 医疗卫生    下载积分：3    已下载 120 次    评分：★★★☆☆\n"
+          "……以上为第一部分内容。  河源县2031年妇幼卫生工作总结  2031年，我县妇幼卫生工作以降低孕产妇死亡率为重点，"
+          "全年住院分娩率达到98.2%，孕产妇系统管理率达到88.5%，婴儿死亡率为6.1‰。\n")
+
+
+def test_a_sharing_sites_header_of_trail_price_and_counters_makes_no_report_of_its_own():
+    docs, _ = page_docs(SHARED)
+    assert [(d["source_start"], d["title"]) for d in docs] == [(SHARED.index("河源县"), "河源县2031年妇幼卫生工作总结")]
+
+
+TODAY = ("云台县2030年卫生健康工作综述 - 云台乡讯网\n"
+         "云台乡讯网 | 首页 | 新闻 | 公告\n"
+         "今天是：2031年3月2日 星期日\n"
+         "云台县2030年卫生健康工作综述\n"
+         "2030年，全县卫生健康工作稳步推进，孕产妇系统管理率达到91.3%，适龄儿童免疫规划疫苗接种率保持在95%以上。\n")
+
+
+def test_a_sites_today_line_between_the_suffixed_title_and_its_bare_copy_is_furniture():
+    docs, _ = page_docs(TODAY)
+    assert [(d["source_start"], d["title"]) for d in docs] == [(0, "云台县2030年卫生健康工作综述")]
+
+
+IDEAS = ("白沙县卫生局2030年工作总结及2031年工作{word}\n"
+         "2030年，县卫生局围绕医改任务推进各项工作，全县参合率达到98.1%。\n"
+         "一、主要成效\n"
+         "住院分娩率99.0%，新建村卫生室12个。\n"
+         "二、2031年工作{word}\n"
+         "力争参合率稳定在98%以上。\n")
+
+
+@pytest.mark.parametrize("word", ["设想", "重点"])
+def test_a_summary_titled_with_the_next_years_ideas_or_priorities_is_a_titled_summary_and_plan(word):
+    docs, _ = page_docs("白沙县卫生健康网\n" + IDEAS.format(word=word))
+    assert [(d["title"], d["doc_type"]) for d in docs] == [(f"白沙县卫生局2030年工作总结及2031年工作{word}", "summary_and_plan")]
