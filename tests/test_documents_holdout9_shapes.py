@@ -242,3 +242,32 @@ IDEAS = ("白沙县卫生局2030年工作总结及2031年工作{word}\n"
 def test_a_summary_titled_with_the_next_years_ideas_or_priorities_is_a_titled_summary_and_plan(word):
     docs, _ = page_docs("白沙县卫生健康网\n" + IDEAS.format(word=word))
     assert [(d["title"], d["doc_type"]) for d in docs] == [(f"白沙县卫生局2030年工作总结及2031年工作{word}", "summary_and_plan")]
+
+
+CLOSING = ("云岭市卫生健康局\n"
+           "首页 > 信息公开 > 年度总结\n"
+           "\n"
+           "2031年，市卫生健康局推进基层能力建设，全市孕产妇系统管理率达到92.4%，居民电子健康档案建档率达到88.1%。\n"
+           "全年新建社区卫生服务站9个，招聘基层医学毕业生85名。\n"
+           "2032年，我们将继续推进县域医共体建设，力争建档率达到90%。\n")
+
+
+def test_an_untitled_summary_closing_with_next_years_plan_reports_the_year_it_looks_back_on():
+    docs, _ = page_docs(CLOSING)
+    assert [(d["title"], d["year"]) for d in docs] == [(None, 2031)]
+
+
+def test_an_untitled_plan_opening_with_its_year_and_what_is_to_be_done_is_that_years():
+    page = ("篇一：青山乡卫生院妇幼卫生工作计划\n"
+            "2032年，我院将以降低孕产妇死亡率为重点，力争孕产妇系统管理率达到90%以上，住院分娩率稳定在98%以上。\n"
+            "一、加强孕产妇管理\n"
+            "做好高危孕产妇筛查和转诊，全年培训村医40人次。\n")
+    docs, _ = page_docs(page)
+    assert [(d["doc_type"], d["year"]) for d in docs] == [("plan", 2032)]
+
+
+def test_a_comparisons_base_year_is_not_the_year_a_news_item_reports():
+    page = ("本网讯（记者 林青）3月2日，记者从云岭市疾控中心获悉，2031年全市共报告法定传染病3 120例，"
+            "报告发病率比2030年下降4.2%，肺结核报告发病率由2030年的41.5/10万下降到38.9/10万。\n")
+    docs, _ = page_docs(page)
+    assert [d["year"] for d in docs] == [2031]
