@@ -271,3 +271,13 @@ def test_a_comparisons_base_year_is_not_the_year_a_news_item_reports():
             "报告发病率比2030年下降4.2%，肺结核报告发病率由2030年的41.5/10万下降到38.9/10万。\n")
     docs, _ = page_docs(page)
     assert [d["year"] for d in docs] == [2031]
+
+
+def test_a_plan_titled_with_a_range_of_years_has_its_first_year():
+    page = ("长林县基层卫生能力提升行动方案（2031—2033年）\n"
+            "一、总体目标\n"
+            "到2033年，全县乡镇卫生院全部达到服务能力基本标准，家庭医生签约率达到50%以上。\n"
+            "二、主要任务\n"
+            "（一）每年培训乡村医生300人次。\n")
+    docs, _ = page_docs(page)
+    assert [(d["doc_type"], d["year"]) for d in docs] == [("plan", 2031)]
