@@ -220,13 +220,14 @@ def test_a_sharing_sites_header_of_trail_price_and_counters_makes_no_report_of_i
 
 TODAY = ("云台县2030年卫生健康工作综述 - 云台乡讯网\n"
          "云台乡讯网 | 首页 | 新闻 | 公告\n"
-         "今天是：2031年3月2日 星期日\n"
+         "{today}\n"
          "云台县2030年卫生健康工作综述\n"
          "2030年，全县卫生健康工作稳步推进，孕产妇系统管理率达到91.3%，适龄儿童免疫规划疫苗接种率保持在95%以上。\n")
 
 
-def test_a_sites_today_line_between_the_suffixed_title_and_its_bare_copy_is_furniture():
-    docs, _ = page_docs(TODAY)
+@pytest.mark.parametrize("today", ["今天是：2031年3月2日 星期日", "2031-03-02 星期日"])
+def test_a_sites_today_line_between_the_suffixed_title_and_its_bare_copy_is_furniture(today):
+    docs, _ = page_docs(TODAY.format(today=today))
     assert [(d["source_start"], d["title"]) for d in docs] == [(0, "云台县2030年卫生健康工作综述")]
 
 
