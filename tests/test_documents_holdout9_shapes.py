@@ -22,6 +22,13 @@ def page_docs(text: str, name: str = "page.txt") -> tuple[list[dict], list[dict]
     return docs, problems
 
 
+def only_doc(text: str, name: str = "page.txt") -> dict:
+    """The one document of a page (failing when the page makes more or none)."""
+    docs, _ = page_docs(text, name)
+    assert len(docs) == 1, [d["source_start"] for d in docs]
+    return docs[0]
+
+
 NOTICE = ("当前位置：首页 > 政务公开 > 通知公告\n"
           "关于印发《青禾县2031年卫生工作要点》的通知\n"
           "青卫发〔2031〕3号\n"
@@ -40,9 +47,7 @@ NOTICE = ("当前位置：首页 > 政务公开 > 通知公告\n"
 
 def test_a_notice_signed_with_a_date_in_chinese_numerals_and_the_plan_it_carries_are_one_plan():
     # the signature (issuing body, then 二〇三一年一月二十日) is no list of links ending the notice
-    docs, _ = page_docs(NOTICE)
-    assert len(docs) == 1
-    doc = docs[0]
+    doc = only_doc(NOTICE)
     assert doc["source_start"] == NOTICE.index("关于印发")
     assert doc["title"] == "关于印发《青禾县2031年卫生工作要点》的通知"
     assert (doc["doc_type"], doc["year"]) == ("plan", 2031)
@@ -58,9 +63,7 @@ REVIEW = ("石溪鎮衛(wèi)生院二〇三〇年工作回顧\n"
 
 
 def test_a_traditional_review_titled_with_pinyin_and_a_year_in_chinese_numerals_is_a_titled_summary():
-    docs, _ = page_docs(REVIEW)
-    assert len(docs) == 1
-    doc = docs[0]
+    doc = only_doc(REVIEW)
     assert doc["source_start"] == 0
     assert doc["title"] is not None and doc["title"].endswith("工作回顧")
     assert doc["doc_type"] == "summary"
@@ -81,9 +84,7 @@ HTML = ("<html><head><title>部门工作总结</title></head><body>\n"
 
 
 def test_an_html_pages_h1_ending_in_a_plans_word_after_a_summary_starts_the_report():
-    docs, _ = page_docs(HTML, "page.html")
-    assert len(docs) == 1
-    doc = docs[0]
+    doc = only_doc(HTML, "page.html")
     assert doc["source_start"] == HTML.index("宁川县卫生局2030年")  # the first appearance, in the <h1>
     assert doc["title"] == "宁川县卫生局2030年工作总结及2031年工作思路"
     assert doc["doc_type"] == "summary_and_plan"
@@ -100,9 +101,7 @@ RELATED = ("范文网 > 实用范文 > 工作总结 > 卫生工作总结\n"
 
 
 def test_a_title_among_related_links_is_a_link_and_the_report_starts_at_the_title_after_its_label():
-    docs, _ = page_docs(RELATED)
-    assert len(docs) == 1
-    doc = docs[0]
+    doc = only_doc(RELATED)
     assert doc["source_start"] == RELATED.index("松岭县")
     assert doc["title"] == "松岭县卫生健康局2031年上半年工作总结"
     assert (doc["period"], doc["admin_level"]) == ("H1", "county")
@@ -119,9 +118,7 @@ DISCLOSURE = ("江屿市卫生健康局\n"
 
 
 def test_an_untitled_disclosure_text_starts_at_its_text_not_at_the_index_number_line():
-    docs, _ = page_docs(DISCLOSURE)
-    assert len(docs) == 1
-    doc = docs[0]
+    doc = only_doc(DISCLOSURE)
     assert doc["source_start"] == DISCLOSURE.index("2030年，市卫生健康局")
     assert doc["title"] is None
     # the metadata line's number is no value of the report
@@ -138,9 +135,7 @@ SUFFIXED = ("桐溪縣2030年衛生健康工作綜述 - 桐溪鄉訊網\n"
 
 
 def test_a_title_with_the_sites_name_over_the_sites_header_date_and_the_bare_title_is_one_report():
-    docs, _ = page_docs(SUFFIXED)
-    assert len(docs) == 1
-    doc = docs[0]
+    doc = only_doc(SUFFIXED)
     assert doc["source_start"] == 0  # the first appearance
     assert doc["title"] == "桐溪縣2030年衛生健康工作綜述"  # without the site's name
 
@@ -183,10 +178,8 @@ REPOST = ("兩岸健康資訊網 | 首頁 | 大陸醫改 | 專題\n"
 
 def test_a_reposts_headline_naming_its_source_before_a_colon_is_no_report_title():
     # (a report's own title names its body without a colon: 南溪縣衛生局2030年工作回顧)
-    docs, _ = page_docs(REPOST)
-    assert len(docs) == 1
-    assert docs[0]["title"] is None
-    assert docs[0]["source_start"] == REPOST.index("2030年，南溪縣")
+    doc = only_doc(REPOST)
+    assert (doc["source_start"], doc["title"]) == (REPOST.index("2030年，南溪縣"), None)
 
 
 ISSUED = ("关于印发2031年卫生工作要点的通知\n"
