@@ -275,7 +275,19 @@ def _is_title_like(line: Line) -> bool:
         return False  # (a sentence ending in a report word, 结合实际，制定本计划。, is no title)
     if v["notice_title"].search(core):
         return True
-    return len(core) <= 40 and bool(v["title_end"].search(core))
+    return len(core) <= 40 and bool(v["title_end"].search(core)) and not _names_source_first(core)
+
+
+def _names_source_first(core: str) -> bool:
+    """Whether a title-like line is a news headline naming its source before a colon (卫生局：某县…工作回顾)."""
+    return _vocab_extra()["headline_source_prefix"].match(core) is not None
+
+
+@lru_cache(maxsize=1)
+def _vocab_extra():
+    """Patterns of ``segment.yaml`` added for the page shapes of news reposts and site headers."""
+    v = load_yaml("segment.yaml")
+    return {"headline_source_prefix": re.compile(v["headline_source_prefix"]), "notice_issuing": re.compile(v["notice_issuing"])}
 
 
 def _merge_wrapped_titles(lines: list[Line], titles: list[tuple[int, int, int]]) -> tuple[list[tuple[int, int, int]], set[int]]:
@@ -293,12 +305,19 @@ def _merge_wrapped_titles(lines: list[Line], titles: list[tuple[int, int, int]])
             outer = clean_title(lines[prev[0]].match)
             between = [lines[k].match for k in range(prev[0] + 1, t[0])]
             named = inner in outer and inner != outer or (
-                bool(v["notice_title"].search(outer)) and any(inner in b for b in between))
+                bool(v["notice_title"].search(outer)) and any(inner in b for b in between)) or issues_a_document(outer)
             if inner and named and sum(map(len, between)) <= v["notice_preamble_max"]:
                 carried.add(t[0])
                 continue
         out.append(t)
     return out, carried
+
+
+def issues_a_document(title: str) -> bool:
+    """Whether a title is a notice issuing a document (关于印发2030年卫生工作要点的通知): the next title
+    within its short text is the document it issues, whatever words that title uses (某县2030年全县卫生
+    工作要点, under 附件：)."""
+    return _vocab_extra()["notice_issuing"].search(title) is not None and bool(_vocab()["notice_title"].search(title))
 
 
 def table_row_pattern(extra: str = "") -> re.Pattern:

@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from healthdata.fastsearch import CuePattern
 from healthdata.normalize.places import bureau_place, resolve_place
+from healthdata.textnorm import matching_text
 from healthdata.types import ReportText, Section
 from healthdata.vocab import load_yaml
 
@@ -213,41 +214,55 @@ def title_year(title_match: str) -> int | None:
     return int(m.group("y")) if m else None
 
 
-def year_of(report: ReportText, sections: list[Section], from_marker: bool = False) -> int | None:
+def year_of(report: ReportText, sections: list[Section], from_marker: bool = False, plan: bool = False) -> int | None:
     """The year the report's own title names (not the title of a collection page's numbered
     article, which is the site's headline); else the most frequent four-digit year stated in the
     body, outside plan sections and not as a future date (即将于2016年) — among the years that open
     a statement (2024年，全县…) when there are any, so that a headline's year does not win; None
     when neither states one (20XX年 is no year)."""
     own = None if from_marker else title_year(title_match_of(report))
-    return own if own is not None else body_years(report, sections)
+    return own if own is not None else body_years(report, sections, plan)
 
 
-def report_year(report: ReportText, sections: list[Section], period: str, from_marker: bool = False) -> int | None:
+def report_year(report: ReportText, sections: list[Section], period: str, from_marker: bool = False,
+                plan: bool = False) -> int | None:
     """:func:`year_of`, except that a report over several years (a five-year plan, 十三五以来) covers
     no one year: only its own title's year is its year."""
     if period == "multi_year":
         return None if from_marker else title_year(title_match_of(report))
-    return year_of(report, sections, from_marker)
+    return year_of(report, sections, from_marker, plan)
 
 
-def body_years(report: ReportText, sections: list[Section]) -> int | None:
+def body_years(report: ReportText, sections: list[Section], plan: bool = False) -> int | None:
+    """The year the body states most (see :func:`year_of`); outside a ``plan``, not a year that opens
+    what is to be done in it (2031年，我们将…: the next year's plan closing a summary); a comparison's
+    base year (比2029年下降) only when no other year is stated."""
     v = _v()
     b0, b1 = body_span(report)
     plan_spans = [(s.start, s.end) for s in sections if s.kind == "plans"]
-    future = _rx(f"(?:{v['year_future_before']})$")
-    years, opening = [], []
+    # (\Z, not $: a title ending in 计划 on the line above the year is no 计划 before it)
+    future = _rx(f"(?:{v['year_future_before']})\\Z")
+    base = _rx(f"(?:{v['year_base_before']})\\Z")
+    years, opening, bases = [], [], []
     for pattern, found in ((v["year"], years), (v["year_stated_opening"], opening)):
         for m in _cue(pattern).finditer(report.match[b0:b1]):
             pos = b0 + m.start()
             reached = report.match.startswith("的", b0 + m.end())  # 提高到2023年的91.5%: a level reached that year
-            if any(s <= pos < e for s, e in plan_spans) or future.search(report.match[max(0, pos - 3):pos]) and not reached:
+            if any(s <= pos < e for s, e in plan_spans) or future.search(report.match[max(0, pos - 3):pos]) and not reached \
+                    or not plan and opens_a_plan(report.match, b0 + m.end()):
                 continue
-            found.append(int(m.group("y")))
+            (bases if found is years and base.search(report.match[max(0, pos - 1):pos]) else found).append(int(m.group("y")))
+    years = years or bases
     if not years:
         return None
     counts = Counter(opening or years)
     return max(counts, key=lambda y: (counts[y], y))
+
+
+def opens_a_plan(match: str, pos: int) -> bool:
+    """Whether the text at ``pos``, right after a year (2031年), says what is to be done in it (，我们将…,
+    全县将力争…): that year is a plan's, not the one the text reports."""
+    return _rx(_v()["year_future_after"]).match(match, pos) is not None
 
 
 def own_level_by_markers(match: str) -> str:
@@ -330,18 +345,28 @@ def restarted_part_as_plans(text: str, match: str, sections: list[Section]) -> l
 
 
 def default_section_kinds(sections: list[Section], doc_type: str) -> list[Section]:
-    """Give unclassified sections the kind their document implies: plans in a plan, and in a
-    summary achievements (before the first plan section) or plans (after it)."""
+    """Give unclassified sections the kind their document implies: plans in a plan (but for its
+    review of the past: 一、形势分析, see :func:`is_review_heading`), and in a summary achievements
+    (before the first plan section) or plans (after it)."""
     out = []
     seen_plans = False
+    reviews = [(s.start, s.end) for s in sections if s.kind == "other" and is_review_heading(s.heading)]
     for s in sections:
         if s.kind == "plans":
             seen_plans = True
         if s.kind == "other":
-            kind = "plans" if doc_type == "plan" or (seen_plans and doc_type == "summary_and_plan") else "achievements"
+            in_review = any(a <= s.start < b for a, b in reviews)
+            kind = "plans" if (doc_type == "plan" and not in_review) \
+                or (seen_plans and doc_type == "summary_and_plan") else "achievements"
             s = replace(s, kind=kind)
         out.append(s)
     return out
+
+
+def is_review_heading(heading: str) -> bool:
+    """Whether a section heading names a look back (一、形势分析, 发展现状): in a plan, a review of the
+    past period (and of its problems), not a section of what is planned."""
+    return _rx(_v()["doc_type"]["review_heading"]).search(matching_text(heading)) is not None
 
 
 def title_bureau_level(title_match: str) -> tuple[str | None, str] | None:
@@ -412,7 +437,8 @@ def classify(report: ReportText) -> dict:
         "title": title_of(report),
         "doc_type": doc_type,
         "period": period,
-        "year": report_year(report, sections, period, from_marker=getattr(report, "title_from_marker", False)),
+        "year": report_year(report, sections, period, from_marker=getattr(report, "title_from_marker", False),
+                            plan=doc_type == "plan"),
         "admin_level": admin_level,
         "place": place,
         "province": where["province"] if where else None,
