@@ -353,3 +353,35 @@ def test_an_enumerated_problems_list_after_its_heading(heading, style, shape):
     page = (LIST_PAGE_HEAD + heading + "\n" + "\n".join(_enumerated(style, k) + item + "。" for k, item in enumerate(LIST_ITEMS))
             + "\n2018年，我局将继续深化医改，力争家庭医生签约服务覆盖率达到40%。")
     assert problems(shape(page)) == expected(*LIST_ITEMS)
+
+
+STOCK_OPENER_PAGE = """某市卫生健康局2022年工作总结
+一、医疗服务
+全市三级医院平均住院日下降到8.1天，县域内就诊率达到91.2%。全年新建社区卫生服务中心6个，改扩建乡镇卫生院14所，
+村卫生室标准化建设实现全覆盖。家庭医生签约服务扩面提质，重点人群签约率达到76.3%，较上年提高4.1个百分点。
+公立医院综合改革持续深化，全市二级以上公立医院全部实行党委领导下的院长负责制，药品耗材集中带量采购全面落地，
+患者就医负担进一步减轻。全民健康信息平台二期项目完成建设，全市医疗机构检查检验结果实现互认共享，
+预约诊疗、移动支付、诊间结算等便民服务在二级以上医院全面推开，群众就医体验持续改善。
+二、短板和不足
+在肯定成绩的同时，我们也清醒地看到：基层医疗卫生机构服务能力偏弱；公共卫生人才队伍不稳定。
+三、下一步打算
+继续推进县域医共体建设。"""
+
+
+@pytest.mark.parametrize("shape", SHAPES)
+def test_a_heading_glued_to_the_stock_opener_of_a_problems_section(shape):
+    """二、短板和不足在肯定成绩的同时，我们也清醒地看到：… : the heading ends where the opener starts, and the
+    opener only announces the problems after it."""
+    got = problems(shape(STOCK_OPENER_PAGE))
+    assert got == expected("基层医疗卫生机构服务能力偏弱", "公共卫生人才队伍不稳定")
+
+
+ESSAY_COUNTER_PAGE = """乡镇卫生院工作总结
+作者：佚名  更新时间：03-12  本文已影响 1.6万 人
+全年完成门诊诊疗2.3万人次，住院分娩率达到98.1%。"""
+
+
+@pytest.mark.parametrize("shape", SHAPES)
+def test_an_essay_sites_reach_counter_is_no_count(shape):
+    """本文已影响 1.6万 人 counts the site's readers, not the people a bureau served."""
+    assert values(shape(ESSAY_COUNTER_PAGE)) == Counter({(23000.0, "count", "actual"): 1, (98.1, "percent", "actual"): 1})
