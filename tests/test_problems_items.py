@@ -87,3 +87,14 @@ def test_the_same_list_under_a_problems_heading_gives_the_same_problems():
         "远程会诊平台建设相对滞后，各医院之间检查结果共享推进缓慢",
         "乡村医生收入偏低，队伍不稳定",
     ]
+
+
+def test_weak_points_said_in_general_then_named_in_the_same_item_are_one_problem():
+    passage = (
+        "但也要看到：全县院前急救体系建设还有弱项，县级急救中心危重病人转运能力不足；"
+        "乡村医生收入偏低，队伍不稳定。"
+    )
+    assert problems_of(passage) == [
+        "全县院前急救体系建设还有弱项，县级急救中心危重病人转运能力不足",
+        "乡村医生收入偏低，队伍不稳定",
+    ]

@@ -77,7 +77,9 @@ def continues_judgement(problem: str, part: str, admits: bool, after_cause: bool
     own (…仍有差距) or shares a theme with it, and does not open a new topic (由于, 同时, 部分…).
     ``in_list_item`` (the clauses stand between two ; of a list of problems): an admitting part
     that names no subject at all says more about the item's judgement (信息平台建设滞后,
-    检验结果共享推进缓慢; one item, one problem), since each item of such a list gives one."""
+    检验结果共享推进缓慢; one item, one problem), since each item of such a list gives one; so
+    does any admitting part after a judgement of weak points it does not name (急救体系还有弱项,
+    县级急救中心转运能力不足;)."""
     cues = compiled_cues()
     previous, own = judged_subjects(problem), judged_subjects(part)
     another_subject = about_another_subject(problem, part)
@@ -92,8 +94,8 @@ def continues_judgement(problem: str, part: str, admits: bool, after_cause: bool
             return True
         if len(part) < cues.short_clause_chars and cues.awaiting.search(part):
             return True
-        if in_list_item and previous and not own:
-            return True  # …建设滞后,结果互认推进缓慢; : what the item's judgement comes to
+        if in_list_item and (previous and not own or cues.unnamed_weakness.search(problem)):
+            return True  # …建设滞后,结果互认推进缓慢; / …仍有弱项,转运能力不足; : what the item's judgement comes to
         return not another_subject and (
             len(part) < cues.short_clause_chars
             or bool(cues.comparison_gap.search(part))
