@@ -24,24 +24,26 @@ def conjoined_judgements(match: str, span: Span, admitting) -> list[Span]:
     return [span]
 
 
-def admission_clause_groups(match: str, span: Span, strict: bool = False, in_section: bool = False) -> list[Span]:
+def admission_clause_groups(match: str, span: Span, strict: bool = False, in_section: bool = False,
+                             in_list_item: bool = False) -> list[Span]:
     """:func:`judgements_in` the sentence ``span``, remembered by its wording when the cues that
     search it in place read nothing before it (:attr:`.vocabulary.Cues.sentence_context_free`):
     stock sentences recur across a bureau's reports and the pages reposting them."""
     s, e = span
     if not compiled_cues().sentence_context_free:
-        return judgements_in(match, span, strict, in_section)
-    return [(s + a, s + b) for a, b in sentence_judgements(match[s:e + 1], e - s, strict, in_section)]
+        return judgements_in(match, span, strict, in_section, in_list_item)
+    return [(s + a, s + b) for a, b in sentence_judgements(match[s:e + 1], e - s, strict, in_section, in_list_item)]
 
 
 @lru_cache(maxsize=8192)
-def sentence_judgements(text: str, end: int, strict: bool, in_section: bool) -> tuple[Span, ...]:
+def sentence_judgements(text: str, end: int, strict: bool, in_section: bool, in_list_item: bool) -> tuple[Span, ...]:
     """:func:`judgements_in` ``text[:end]``, offsets in ``text`` (which holds the character after
     the sentence too: a colon there makes its last clause a label)."""
-    return tuple(judgements_in(text, (0, end), strict, in_section))
+    return tuple(judgements_in(text, (0, end), strict, in_section, in_list_item))
 
 
-def judgements_in(match: str, span: Span, strict: bool = False, in_section: bool = False) -> list[Span]:
+def judgements_in(match: str, span: Span, strict: bool = False, in_section: bool = False,
+                  in_list_item: bool = False) -> list[Span]:
     """Clauses of a running-text sentence that admit a shortcoming, each with the cue-less
     clauses just before it (they carry its subject: 因…, 随着…).
 
@@ -53,7 +55,8 @@ def judgements_in(match: str, span: Span, strict: bool = False, in_section: bool
     action of the bureau (切实加强…, 认真做好…), who said it (负责人介绍), a lead-in or a label
     before a colon (存在一些困难:…) is no subject for the clauses after it, nor is anything
     before a ;.  Whether a clause right after an admitting one belongs to the same problem:
-    :func:`continues_judgement`; inside an admitting clause, a part of a list (、) that words a
+    :func:`continues_judgement` (told whether the clauses stand in one item of a list cut at ;:
+    ``in_list_item``, or a sentence holding ;); inside an admitting clause, a part of a list (、) that words a
     judgement of its own about another subject starts a problem of its own.
     """
     cues = compiled_cues()
@@ -67,6 +70,7 @@ def judgements_in(match: str, span: Span, strict: bool = False, in_section: bool
     # ends of those among them that word a shortcoming only weakly, by start (基础设施差 before …仍然存在)
     weak_ends: dict[int, int] = {}
     after_contrast = solving = in_run = False
+    listed = in_list_item or ";" in match[span[0]:span[1]]  # judgements listed between ;
     previous_admits = previous_cause = False
     for s, e, text in clauses:
         joiner = match[s - 1] if s > span[0] else ""
@@ -92,7 +96,7 @@ def judgements_in(match: str, span: Span, strict: bool = False, in_section: bool
             admits, in_run, context = False, True, []
             continue
         continuing = bool(out) and previous_admits and joiner == "," and not solving \
-            and continues_judgement(match[out[-1][0]:out[-1][1]], text, admits, previous_cause)
+            and continues_judgement(match[out[-1][0]:out[-1][1]], text, admits, previous_cause, listed)
         previous_cause = admits and not continuing and bool(cues.cause.match(text))
         previous_admits = previous_admits if continuing else admits
         if not (admits or continuing):

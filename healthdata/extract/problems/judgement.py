@@ -59,7 +59,7 @@ def about_another_subject(problem: str, part: str) -> bool:
     return bool(previous) and own.isdisjoint(previous)
 
 
-def continues_judgement(problem: str, part: str, admits: bool, after_cause: bool) -> bool:
+def continues_judgement(problem: str, part: str, admits: bool, after_cause: bool, in_list_item: bool = False) -> bool:
     """Whether a clause right after the admitting ``problem`` (after a comma) belongs to that
     problem rather than starting the next.
 
@@ -74,7 +74,12 @@ def continues_judgement(problem: str, part: str, admits: bool, after_cause: bool
     比例较高; not …,流动人口管理难: a failure of management is a judgement of its own), or names a
     phenomenon of the same subject that shows how it bites (补偿水平偏低,因病致贫现象仍然存在).  A part
     wording no shortcoming says more about the problem when the problem names no subject of its
-    own (…仍有差距) or shares a theme with it, and does not open a new topic (由于, 同时, 部分…)."""
+    own (…仍有差距) or shares a theme with it, and does not open a new topic (由于, 同时, 部分…).
+    ``in_list_item`` (the clauses stand between two ; of a list of problems): an admitting part
+    that names no subject at all says more about the item's judgement (信息平台建设滞后,
+    检验结果共享推进缓慢; one item, one problem), since each item of such a list gives one; so
+    does any admitting part after a judgement of weak points it does not name (急救体系还有弱项,
+    县级急救中心转运能力不足;)."""
     cues = compiled_cues()
     previous, own = judged_subjects(problem), judged_subjects(part)
     another_subject = about_another_subject(problem, part)
@@ -89,6 +94,8 @@ def continues_judgement(problem: str, part: str, admits: bool, after_cause: bool
             return True
         if len(part) < cues.short_clause_chars and cues.awaiting.search(part):
             return True
+        if in_list_item and (previous and not own or cues.unnamed_weakness.search(problem)):
+            return True  # …建设滞后,结果互认推进缓慢; / …仍有弱项,转运能力不足; : what the item's judgement comes to
         return not another_subject and (
             len(part) < cues.short_clause_chars
             or bool(cues.comparison_gap.search(part))
@@ -108,12 +115,15 @@ def continues_judgement(problem: str, part: str, admits: bool, after_cause: bool
 def is_lead_in(text: str, before_list: bool = False) -> bool:
     """A sentence announcing problems (存在不少问题, 主要表现为) without stating one: no
     shortcoming worded besides the announcement, and, unless its list follows, no topic a theme
-    knows (人才…的问题较为突出, 院内感染管理存在薄弱环节 state a problem).  Right
+    knows (人才…的问题较为突出, 院内感染管理存在薄弱环节 state a problem).  A problem judged
+    prominent right before its list (发展不平衡的问题依然突出:一是…) announces the list whatever it
+    words: the items are the problems.  Right
     ``before_list`` (its items follow), a gap admitted in general (还存在一些差距) announces
     them too.  Remembered: every sentence and clause is asked."""
     cues = compiled_cues()
     if cues.prominent.found(text):
-        return not subject_themes(text) and not cues.weak.found(cues.prominent.sub("|", text))
+        # right before its list (…的问题依然突出:一是…), it announces the items whatever it names
+        return before_list or not subject_themes(text) and not cues.weak.found(cues.prominent.sub("|", text))
     for lead_in in (cues.lead_in, cues.list_lead_in) if before_list else (cues.lead_in,):
         if lead_in.found(text) and not cues.weak.found(lead_in.sub("|", text)):
             return before_list or not subject_themes(text)

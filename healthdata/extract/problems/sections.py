@@ -85,7 +85,8 @@ def item_problem_spans(
         if out and cues.elaboration.match(sentence):
             out[-1] = (out[-1][0], se)
             continue
-        for j, (ps, pe) in enumerate(pieces(match, ss, se, cues.piece)):
+        listed = pieces(match, ss, se, cues.piece)
+        for j, (ps, pe) in enumerate(listed):
             text = match[ps:pe]
             if is_stop(text):
                 return out, True
@@ -95,7 +96,8 @@ def item_problem_spans(
                 if not is_problem_heading(text):
                     out.extend(item_head_spans(match, ps, pe))
                 continue
-            groups = admission_clause_groups(match, (ps, pe), in_section=True) if by_clause or k > 0 else []
+            groups = admission_clause_groups(match, (ps, pe), in_section=True, in_list_item=len(listed) > 1) \
+                if by_clause or k > 0 else []
             if not by_clause and not judge_other_resources(match, groups):
                 groups = []  # a later sentence of an enumerated item is one problem unless it judges several resources
             if titled and out and not about_another_subject(match[out[-1][0]:out[-1][1]], text):

@@ -72,6 +72,7 @@ class Cues:
     intensifier: re.Pattern
     situation: re.Pattern
     awaiting: re.Pattern
+    unnamed_weakness: re.Pattern
     admitted_as: re.Pattern
     conjunction: re.Pattern
     manifestation: re.Pattern
@@ -146,6 +147,7 @@ def compiled_cues() -> Cues:
         intensifier=re.compile(c["intensifier"]),
         situation=re.compile(c["situation"]),
         awaiting=re.compile(c["awaiting"]),
+        unnamed_weakness=re.compile(c["unnamed_weakness"]),
         admitted_as=re.compile(c["admitted_as"]),
         conjunction=re.compile(c["conjunction"]),
         manifestation=re.compile(c["manifestation"]),
