@@ -98,3 +98,18 @@ def test_weak_points_said_in_general_then_named_in_the_same_item_are_one_problem
         "全县院前急救体系建设还有弱项，县级急救中心危重病人转运能力不足",
         "乡村医生收入偏低，队伍不稳定",
     ]
+
+
+@pytest.mark.parametrize("item", ["（三）乡村医生队伍仍是薄弱环节。", "（三）村级卫生室管理成为薄弱环节。",
+                                  "（三）健康教育是工作中的不足之处。"])
+def test_an_item_saying_something_is_a_weak_point_is_a_problem_not_a_heading(item):
+    passage = ("二、存在的问题\n（一）中心卫生院业务用房面积不足；\n（二）部分职工工作积极性不高；\n"
+               f"{item}\n三、下一步工作\n继续推进基层卫生综合改革。\n")
+    found = problems_of(passage)
+    assert len(found) == 3 and found[2] in item
+
+
+@pytest.mark.parametrize("heading", ["二、存在的薄弱环节", "二、工作中的不足之处", "二、主要薄弱环节"])
+def test_a_heading_naming_the_weak_points_opens_a_problems_section(heading):
+    passage = f"{heading}\n（一）中心卫生院业务用房面积不足；\n（二）部分职工工作积极性不高。\n三、下一步工作\n继续推进。\n"
+    assert problems_of(passage) == ["中心卫生院业务用房面积不足", "部分职工工作积极性不高"]
