@@ -24,8 +24,9 @@ from conftest import ROOT, raw_text
 from test_metamorphic import TRANSFORMS, assert_says_the_same, page_facts
 
 WRITTEN = ROOT / "eval" / "written"
-# sets kept aside (written last, measured only): not reshaped here, so that no fix is made from them
-HELD_OUT = {"holdout8"}
+# sets kept aside (written last, measured only): not reshaped here, so that no fix is made from them (none now:
+# holdout8 was measured blind and then read; a new blind set goes here while it is held out)
+HELD_OUT: set[str] = set()
 SHAPES = ("traditional", "pinyin", "full_width", "furniture", "hard_wrap_chunks", "spaced", "one_line",
           "one_line_spaced")
 
@@ -44,7 +45,8 @@ CHANGES_MEANING: dict[tuple[str, str], str] = {
         "holdout4/017_bulletin_suichang_cells_2023.txt",
         "holdout5/003_stats_bulletin_changes.txt", "holdout5/013_traditional_table_mch.txt",
         "holdout6/008_table_mch_targets.txt", "holdout6/013_trad_table_brief.txt",
-        "holdout7/004_bulletin_deyang_2021.txt", "holdout9/008_table_panyu_mch_2019.txt")},
+        "holdout7/004_bulletin_deyang_2021.txt", "holdout8/002_city_bulletin_unit_column.txt",
+        "holdout8/017_maternal_child_cell_per_line.txt", "holdout9/008_table_panyu_mch_2019.txt")},
     **{("holdout4/004_docshare_township_summary_2012.txt", shape):
        "a PDF's bare page number between dashes (- 2 -) joined into the line reads as a range or a date inside the "
        "number it cut (达到 9-2-4.5%), not as a page break" for shape in ("one_line", "one_line_spaced")},

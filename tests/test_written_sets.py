@@ -2,8 +2,8 @@
 sites give (news items, notices, bulletins, yearbook entries, one-line pages, Traditional text with
 pinyin, tables, masked digits …) and annotated by hand by people who did not run the program.
 
-`dev` to `holdout6` have been worked from (each was blind when it was first measured); `holdout7`
-was written last and only measured.  The floors are what the sets scored when they were last
+`dev` to `holdout7` and `holdout9` have been worked from (each was blind when it was first measured);
+`holdout8` was measured blind at the start and at the end of a round, then read.  The floors are what the sets scored when they were last
 measured, rounded down: a drop below one is a regression on page shapes the seeds do not have.  The scorer lives in ../shared/eval; where this clone has no shared folder these
 tests skip with a loud message.
 """
@@ -30,12 +30,15 @@ FLOORS = {
     "holdout4": {"rates": 0.96, "quantities": 0.96, "documents": 0.97, "problems_recall": 0.95,
                  "problems_precision": 0.97, "theme_f1": 0.95},
     "holdout5": {"rates": 0.96, "quantities": 0.95, "documents": 0.97, "problems_recall": 0.97,
-                 "problems_precision": 0.94, "theme_f1": 0.86},
+                 "problems_precision": 0.94, "theme_f1": 0.88},
     "holdout6": {"rates": 0.97, "quantities": 0.97, "documents": 0.97, "problems_recall": 0.97,
-                 "problems_precision": 0.88, "theme_f1": 0.92},
-    # measured only (written last, not worked from)
-    "holdout7": {"rates": 0.96, "quantities": 0.96, "documents": 0.93, "problems_recall": 0.97,
-                 "problems_precision": 0.93, "theme_f1": 0.78},
+                 "problems_precision": 0.90, "theme_f1": 0.96},
+    "holdout7": {"rates": 0.97, "quantities": 0.97, "documents": 0.97, "problems_recall": 0.97,
+                 "problems_precision": 0.94, "theme_f1": 0.89},
+    "holdout8": {"rates": 0.97, "quantities": 0.97, "documents": 0.92, "problems_recall": 0.95,
+                 "problems_precision": 0.91, "theme_f1": 0.92},
+    "holdout9": {"rates": 0.97, "quantities": 0.97, "documents": 0.97, "problems_recall": 0.97,
+                 "problems_precision": 0.93, "theme_f1": 0.88},
 }
 
 
