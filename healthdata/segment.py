@@ -174,6 +174,7 @@ def _vocab():
         "headline_date_line": re.compile(v["headline_date_line"]),
         "headline_never_over": re.compile(v["headline_never_over"]),
         "title_copy_suffix": re.compile(v["title_copy_suffix"]),
+        "title_copy_label": re.compile(v["title_copy_label"]),
         "caption": re.compile(v["caption_line"]),
         "page_break": LinePatterns.of(tuple(v["page_break_line"])),
         "news_lede": re.compile(v["news_lede"]),
@@ -514,8 +515,10 @@ def _repeated_title_start(lines: list[Line], i: int, stops: set[int] = frozenset
 
 def is_title_copy(match_line: str, title: str) -> bool:
     """Whether a line is a copy of ``title`` as a site prints it: the title itself, or the title
-    followed by the site's name (…工作计划 - 某某文库, …工作总结_范文网)."""
-    core = clean_title(match_line)
+    followed by the site's name (…工作计划 - 某某文库, …工作总结_范文网), maybe under a disclosure page's
+    label (名称：…)."""
+    label = _vocab()["title_copy_label"].match(match_line)
+    core = clean_title(match_line[label.end():] if label else match_line)
     if core == title:
         return True
     return bool(title) and core.startswith(title) and bool(_vocab()["title_copy_suffix"].match(core[len(title):]))
