@@ -46,7 +46,8 @@ CHANGES_MEANING: dict[tuple[str, str], str] = {
         "holdout5/003_stats_bulletin_changes.txt", "holdout5/013_traditional_table_mch.txt",
         "holdout6/008_table_mch_targets.txt", "holdout6/013_trad_table_brief.txt",
         "holdout7/004_bulletin_deyang_2021.txt", "holdout8/002_city_bulletin_unit_column.txt",
-        "holdout8/017_maternal_child_cell_per_line.txt", "holdout9/008_table_panyu_mch_2019.txt")},
+        "holdout8/017_maternal_child_cell_per_line.txt", "holdout9/008_table_panyu_mch_2019.txt",
+        "holdout10/004_bulletin_zunyi_table.txt", "holdout10/014_trad_cells_youjiang.txt")},
     **{("holdout4/004_docshare_township_summary_2012.txt", shape):
        "a PDF's bare page number between dashes (- 2 -) joined into the line reads as a range or a date inside the "
        "number it cut (达到 9-2-4.5%), not as a page break" for shape in ("one_line", "one_line_spaced")},
@@ -59,14 +60,18 @@ _METADATA_SPACE = ("an upload line of a sharing site and the report's first line
                    "followed by the report's title, not by running text, and the file name before the fields is no "
                    "field, so the line is not cut there: it is taken for the site's furniture and the report text on "
                    "it is lost")
-_IRREGULAR_WRAP = ("the lined page is the one misread: a sharing site's text wrapped at irregular widths (lines of 28 to "
-                   "57 characters, digits and Han mixed) cuts indicator names and links (规范/管理率, 接种/率达到, "
-                   "死亡率为/22.4/10万); no one width stands out, so the wraps are not undone and those values lose "
+_IRREGULAR_WRAP = ("the lined page is the one misread: a sharing site's or a PDF's text wrapped at irregular widths (lines "
+                   "of 28 to 57 characters, digits and Han mixed) cuts indicator names, links and numbers (规范/管理率, "
+                   "接种/率达到, 死亡率为/22.4/10万, 医师仅有21/4人); no one width stands out, so the wraps are not undone and those values lose "
                    "their indicators, which the one-line page gives them")
 NOT_YET_READ: dict[tuple[str, str], str] = {
     **{(page, "one_line_spaced"): _METADATA_SPACE for page in (
         "dev/012_docshare_plan_masked.txt", "holdout2/009_dancheng_docshare_chunks.txt")},
-    **{("holdout9/011_docshare_chunks_huoshan_2013.txt", shape): _IRREGULAR_WRAP for shape in ("one_line", "one_line_spaced")},
+    **{(page, shape): _IRREGULAR_WRAP for shape in ("one_line", "one_line_spaced")
+       for page in ("holdout9/011_docshare_chunks_huoshan_2013.txt", "holdout10/009_pdf_wraps_report_to_npc.txt")},
+    ("holdout10/006_trad_pinyin_xinluo.txt", "hard_wrap_chunks"):
+        "a wrap with a sharing site's chunk number right after a syllable's pinyin inside an indicator's name "
+        "(參(cān)/2、合率97。6%): the name is not joined again, so the value loses its indicator",
 }
 
 
