@@ -41,3 +41,13 @@ def test_a_title_glued_to_an_essay_sites_lead_in_is_the_reports_start():
             "居民健康档案建档率达到84.2%。\n一、医疗服务\n全年门诊诊疗38.6万人次。\n")
     doc = only_doc(page)
     assert (doc["source_start"], doc["title"]) == (page.index(title), title)
+
+
+def test_titles_after_a_related_links_label_are_links():
+    # 热门推荐：<other pages' titles> glued to an essay site's lead-in: no report starts at a link
+    page = ("精品范文 | 工作总结 | 工作计划\n"
+            "热门推荐：卫生院半年总结 社区卫生服务中心工作计划 疾控中心年终总结 下面是小编为大家整理的青禾县妇幼保健院2031年工作总结，欢迎阅读。\n"
+            "2031年，我院在县卫生健康局的领导下，孕产妇系统管理率达到93.1%，住院分娩率达到99.7%，"
+            "3岁以下儿童系统管理率达到91.6%。\n一、妇女保健\n全年完成两癌筛查6 200人。\n")
+    doc = only_doc(page)
+    assert doc["source_start"] == page.index("2031年，我院") and doc["title"] is None
