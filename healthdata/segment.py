@@ -244,8 +244,9 @@ def _without_site_name(title: str) -> str:
     """A title without the site's names a copy of it carries after ``_``, ``|`` or a dash between
     spaces (某某县卫生局2020年工作总结_工作总结_某某范文网, …工作计划 - 某某文库): the first part when it
     ends in a report word and the parts after it are short names without digits (not the cells of a
-    table row; a dash without spaces joins years: 2016-2020年规划)."""
-    parts = re.split(r"\s*[_|｜]\s*|\s+[-—–]+\s+", title)
+    table row; a dash without spaces joins years: 2016-2020年规划, but between two Han characters it sets
+    off the site's name as a space would: …工作计划-某某文档)."""
+    parts = re.split(r"\s*[_|｜]\s*|\s+[-—–]+\s+|(?<=[\u4e00-\u9fff])[-—–](?=[\u4e00-\u9fff])", title)
     if len(parts) > 1 and _vocab()["title_end"].search(parts[0]) \
             and all(p and len(p) <= _vocab()["site_name_max"] and not re.search(r"\d", p) for p in parts[1:]):
         return title[:len(parts[0])]

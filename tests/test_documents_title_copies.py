@@ -51,3 +51,13 @@ def test_titles_after_a_related_links_label_are_links():
             "3岁以下儿童系统管理率达到91.6%。\n一、妇女保健\n全年完成两癌筛查6 200人。\n")
     doc = only_doc(page)
     assert doc["source_start"] == page.index("2031年，我院") and doc["title"] is None
+
+
+def test_a_site_name_after_a_dash_between_han_characters_is_no_part_of_the_title():
+    # a sharing site prints the title with its name after a bare dash, twice, and no bare title after
+    title = "20XX年青禾镇卫生院公共卫生工作计划"
+    page = (f"{title}-某某文档\n{title}-某某文档\n本文档由用户上传，仅供预览。  下载：69\n"
+            "为认真落实基本公共卫生服务项目，制定本计划如下：\n一、工作目标\n"
+            "居民健康档案建档率达到85%以上，高血压患者规范管理率达到70%以上。\n")
+    doc = only_doc(page)
+    assert (doc["source_start"], doc["title"], doc["doc_type"]) == (0, title, "plan")
