@@ -1,0 +1,43 @@
+"""Theme precision on sentences written for these tests: a theme comes from what a problem judges,
+not from a word of its context.  Each pattern has a sentence where a context word must not give
+its theme and, beside it, one where the same word is the problem's subject and still does."""
+from __future__ import annotations
+
+import pytest
+
+from healthdata.normalize.themes import themes_for
+from healthdata.textnorm import matching_text
+
+
+def themes(problem: str) -> set[str]:
+    return {t for t, *_ in themes_for(matching_text(problem))}
+
+
+CONTEXT_NOT_THEME = [
+    # a need said to grow is the burden on a service, not a residents' need left unmet
+    ("高龄老人增多,康复护理需求持续增加,康复床位明显不足", "equity_access", {"infrastructure"}),
+    ("慢性病患者逐年增多,就诊需求快速上升", "equity_access", {"public_health_pressure"}),
+    # the urban fringe (城乡接合部, also written 城乡结合部) is a place, not a gap between town and country
+    ("城乡接合部黑诊所屡禁不止", "equity_access", {"market_order"}),
+]
+
+
+@pytest.mark.parametrize("problem, theme, expected", CONTEXT_NOT_THEME)
+def test_a_word_of_context_gives_no_theme(problem, theme, expected):
+    got = themes(problem)
+    assert theme not in got
+    assert expected <= got
+
+
+SUBJECT_KEEPS_THEME = [
+    # a need left unmet is access
+    ("基层服务能力不能满足群众日益增长的就医需求", "equity_access"),
+    ("群众多层次的健康需求难以得到满足", "equity_access"),
+    # a gap between town and country is access
+    ("城乡之间医疗服务水平差距较大", "equity_access"),
+]
+
+
+@pytest.mark.parametrize("problem, theme", SUBJECT_KEEPS_THEME)
+def test_the_same_word_as_subject_keeps_its_theme(problem, theme):
+    assert theme in themes(problem)
