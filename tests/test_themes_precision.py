@@ -19,6 +19,8 @@ CONTEXT_NOT_THEME = [
     ("慢性病患者逐年增多,就诊需求快速上升", "equity_access", {"public_health_pressure"}),
     # the urban fringe (城乡接合部, also written 城乡结合部) is a place, not a gap between town and country
     ("城乡接合部黑诊所屡禁不止", "equity_access", {"market_order"}),
+    # a fever clinic judged by how it is set up is the service it offers, not its premises
+    ("部分卫生院发热门诊设置不合理", "infrastructure", {"emergency_capacity", "service_capacity"}),
 ]
 
 
@@ -35,7 +37,15 @@ SUBJECT_KEEPS_THEME = [
     ("群众多层次的健康需求难以得到满足", "equity_access"),
     # a gap between town and country is access
     ("城乡之间医疗服务水平差距较大", "equity_access"),
+    # a fever clinic's premises judged are the buildings
+    ("乡镇卫生院发热门诊改造进度滞后", "infrastructure"),
 ]
+
+
+# staff who can barely keep up with their work are too few
+@pytest.mark.parametrize("problem", ["防疫人员长期疲于奔命", "乡镇卫生院人员疲于应付各类检查"])
+def test_staff_who_barely_keep_up_are_workforce(problem):
+    assert "workforce" in themes(problem)
 
 
 @pytest.mark.parametrize("problem, theme", SUBJECT_KEEPS_THEME)
