@@ -21,6 +21,8 @@ CONTEXT_NOT_THEME = [
     ("城乡接合部黑诊所屡禁不止", "equity_access", {"market_order"}),
     # a fever clinic judged by how it is set up is the service it offers, not its premises
     ("部分卫生院发热门诊设置不合理", "infrastructure", {"emergency_capacity", "service_capacity"}),
+    # the guards who keep a facility safe are its security, not its health workforce
+    ("县医院安全保卫力量不足,夜间巡逻有空档", "workforce", {"public_order"}),
 ]
 
 
@@ -51,3 +53,9 @@ def test_staff_who_barely_keep_up_are_workforce(problem):
 @pytest.mark.parametrize("problem, theme", SUBJECT_KEEPS_THEME)
 def test_the_same_word_as_subject_keeps_its_theme(problem, theme):
     assert theme in themes(problem)
+
+
+# the staff strength of any line of work judged weak, and staff counted with the number first
+@pytest.mark.parametrize("problem", ["县医保中心稽查力量明显不足", "合作医疗经办力量单薄", "全所仅有6名工作人员,承担全县监测任务"])
+def test_staff_strength_and_staff_counted_are_workforce(problem):
+    assert "workforce" in themes(problem)
