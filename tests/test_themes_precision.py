@@ -59,3 +59,11 @@ def test_the_same_word_as_subject_keeps_its_theme(problem, theme):
 @pytest.mark.parametrize("problem", ["县医保中心稽查力量明显不足", "合作医疗经办力量单薄", "全所仅有6名工作人员,承担全县监测任务"])
 def test_staff_strength_and_staff_counted_are_workforce(problem):
     assert "workforce" in themes(problem)
+
+
+# residents who do not take part in a programme: it was not carried to them (execution); their
+# joining the insurance is their protection (equity_access), not the work
+def test_residents_not_taking_part_is_execution():
+    assert "execution" in themes("慢性病筛查居民参与积极性不高")
+    joining = themes("外出务工群众参保积极性不高")
+    assert "equity_access" in joining and "execution" not in joining
