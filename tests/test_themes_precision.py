@@ -21,6 +21,8 @@ CONTEXT_NOT_THEME = [
     ("城乡接合部黑诊所屡禁不止", "equity_access", {"market_order"}),
     # a fever clinic judged by how it is set up is the service it offers, not its premises
     ("部分卫生院发热门诊设置不合理", "infrastructure", {"emergency_capacity", "service_capacity"}),
+    # essential medicines delivered late or out of stock are the medicines, not the reform of their system
+    ("村卫生室基本药物配送不及时,常用药缺货", "reform", {"equity_access"}),
     # the guards who keep a facility safe are its security, not its health workforce
     ("县医院安全保卫力量不足,夜间巡逻有空档", "workforce", {"public_order"}),
 ]
@@ -39,6 +41,8 @@ SUBJECT_KEEPS_THEME = [
     ("群众多层次的健康需求难以得到满足", "equity_access"),
     # a gap between town and country is access
     ("城乡之间医疗服务水平差距较大", "equity_access"),
+    # the system of essential medicines judged is the reform
+    ("基本药物制度在村级落实不到位", "reform"),
     # a fever clinic's premises judged are the buildings
     ("乡镇卫生院发热门诊改造进度滞后", "infrastructure"),
 ]
