@@ -21,6 +21,8 @@ CONTEXT_NOT_THEME = [
     ("城乡接合部黑诊所屡禁不止", "equity_access", {"market_order"}),
     # a fever clinic judged by how it is set up is the service it offers, not its premises
     ("部分卫生院发热门诊设置不合理", "infrastructure", {"emergency_capacity", "service_capacity"}),
+    # mothers at risk named as who reaches care with difficulty: the way to care is the problem
+    ("山区高危孕产妇转诊路程较远", "public_health_pressure", {"equity_access"}),
     # essential medicines delivered late or out of stock are the medicines, not the reform of their system
     ("村卫生室基本药物配送不及时,常用药缺货", "reform", {"equity_access"}),
     # the guards who keep a facility safe are its security, not its health workforce
@@ -41,6 +43,8 @@ SUBJECT_KEEPS_THEME = [
     ("群众多层次的健康需求难以得到满足", "equity_access"),
     # a gap between town and country is access
     ("城乡之间医疗服务水平差距较大", "equity_access"),
+    # mothers at risk judged themselves are the burden of disease
+    ("辖区高龄孕产妇比例逐年上升", "public_health_pressure"),
     # the system of essential medicines judged is the reform
     ("基本药物制度在村级落实不到位", "reform"),
     # a fever clinic's premises judged are the buildings
