@@ -27,6 +27,9 @@ CONTEXT_NOT_THEME = [
     ("村卫生室基本药物配送不及时,常用药缺货", "reform", {"equity_access"}),
     # the guards who keep a facility safe are its security, not its health workforce
     ("县医院安全保卫力量不足,夜间巡逻有空档", "workforce", {"public_order"}),
+    # money paid out late is money not provided, not a gap of implementation
+    ("基本公共卫生服务补助资金拨付不及时", "execution", {"funding"}),
+    ("上级配套经费拨付滞后", "execution", {"funding"}),
 ]
 
 
