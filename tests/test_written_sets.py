@@ -3,7 +3,7 @@ sites give (news items, notices, bulletins, yearbook entries, one-line pages, Tr
 pinyin, tables, masked digits …) and annotated by hand by people who did not run the program.
 
 `dev` to `holdout7`, `holdout9` and `holdout10` have been worked from (each was blind when it was first
-measured; `holdout10` only for four document causes); `holdout8` was measured blind at the start and at
+measured; `holdout10` for document causes and theme precision); `holdout8` was measured blind at the start and at
 the end of a round, then read.  The floors are what the sets scored when they were last
 measured, rounded down: a drop below one is a regression on page shapes the seeds do not have.  The scorer lives in ../shared/eval; where this clone has no shared folder these
 tests skip with a loud message.
@@ -36,12 +36,12 @@ FLOORS = {
                  "problems_precision": 0.90, "theme_f1": 0.96},
     "holdout7": {"rates": 0.97, "quantities": 0.97, "documents": 0.97, "problems_recall": 0.97,
                  "problems_precision": 0.94, "theme_f1": 0.89},
-    "holdout8": {"rates": 0.97, "quantities": 0.97, "documents": 0.92, "problems_recall": 0.95,
-                 "problems_precision": 0.91, "theme_f1": 0.92},
+    "holdout8": {"rates": 0.97, "quantities": 0.97, "documents": 0.97, "problems_recall": 0.95,
+                 "problems_precision": 0.91, "theme_f1": 0.95},
     "holdout9": {"rates": 0.97, "quantities": 0.97, "documents": 0.97, "problems_recall": 0.97,
                  "problems_precision": 0.93, "theme_f1": 0.88},
-    "holdout10": {"rates": 0.96, "quantities": 0.96, "documents": 0.87, "problems_recall": 0.95,
-                  "problems_precision": 0.89, "theme_f1": 0.69},
+    "holdout10": {"rates": 0.96, "quantities": 0.96, "documents": 0.94, "problems_recall": 0.95,
+                  "problems_precision": 0.89, "theme_f1": 0.76},
 }
 
 
