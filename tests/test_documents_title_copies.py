@@ -5,7 +5,7 @@ written for these tests (places, years and numbers invented); each test was chec
 its fix."""
 from __future__ import annotations
 
-from test_documents_holdout9_shapes import only_doc
+from test_documents_holdout9_shapes import only_doc, page_docs
 
 TITLE = "关于全县卫生健康工作情况的报告"
 BODY = ("2031年，全县卫生健康系统认真落实县人大常委会审议意见，孕产妇系统管理率达到93.6%，"
@@ -61,3 +61,10 @@ def test_a_site_name_after_a_dash_between_han_characters_is_no_part_of_the_title
             "居民健康档案建档率达到85%以上，高血压患者规范管理率达到70%以上。\n")
     doc = only_doc(page)
     assert (doc["source_start"], doc["title"], doc["doc_type"]) == (0, title, "plan")
+
+
+def test_an_essay_sites_numbered_articles_with_a_colon_and_a_word_count():
+    page = ("第1篇：青禾乡卫生院2031年工作总结（约900字）\n2031年，我院门诊接诊2.1万人次，住院分娩率达到99.2%。\n"
+            "第2篇：青禾乡卫生院2032年工作计划（约800字）\n2032年，我院力争居民健康档案建档率达到88%以上。\n")
+    docs, _ = page_docs(page)
+    assert [d["title"] for d in docs] == ["青禾乡卫生院2031年工作总结", "青禾乡卫生院2032年工作计划"]
