@@ -4,7 +4,7 @@ pinyin, tables, masked digits …) and annotated by hand by people who did not r
 
 `dev` to `holdout7`, `holdout9` and `holdout10` have been worked from (each was blind when it was first
 measured; `holdout10` for document causes and theme precision); `holdout8` was measured blind at the start and at
-the end of a round, then read.  The floors are what the sets scored when they were last
+the end of a round, then read; `holdout11` was written last and only measured.  The floors are what the sets scored when they were last
 measured, rounded down: a drop below one is a regression on page shapes the seeds do not have.  The scorer lives in ../shared/eval; where this clone has no shared folder these
 tests skip with a loud message.
 """
@@ -42,6 +42,9 @@ FLOORS = {
                  "problems_precision": 0.93, "theme_f1": 0.88},
     "holdout10": {"rates": 0.96, "quantities": 0.96, "documents": 0.94, "problems_recall": 0.95,
                   "problems_precision": 0.89, "theme_f1": 0.76},
+    # measured only (written last, never opened)
+    "holdout11": {"rates": 0.97, "quantities": 0.96, "documents": 0.71, "problems_recall": 0.97,
+                  "problems_precision": 0.85, "theme_f1": 0.75},
 }
 
 
