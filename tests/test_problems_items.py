@@ -113,3 +113,18 @@ def test_an_item_saying_something_is_a_weak_point_is_a_problem_not_a_heading(ite
 def test_a_heading_naming_the_weak_points_opens_a_problems_section(heading):
     passage = f"{heading}\n（一）中心卫生院业务用房面积不足；\n（二）部分职工工作积极性不高。\n三、下一步工作\n继续推进。\n"
     assert problems_of(passage) == ["中心卫生院业务用房面积不足", "部分职工工作积极性不高"]
+
+
+@pytest.mark.parametrize("passage, judgement", [
+    ("今年全县手足口病报告病例较上年减少，但传染病防控压力依然较大。", "传染病防控压力依然较大"),
+    ("全县流动人口多，输入性疟疾风险仍然较高。", "输入性疟疾风险仍然较高"),
+])
+def test_a_pressure_or_risk_said_to_stay_great_is_a_problem(passage, judgement):
+    found = problems_of(passage)
+    assert len(found) == 1 and found[0].endswith(judgement)
+
+
+def test_a_cause_clause_listing_its_reasons_stays_with_the_judgement():
+    # 受A、B影响，… : the reasons (themselves judged) are the cause of the judgement, one problem
+    found = problems_of("2031年，全区报告乙类传染病发病率为201.3/10万。受外来务工人员多、流动性大影响，结核病防控压力仍然很大。")
+    assert found == ["受外来务工人员多、流动性大影响，结核病防控压力仍然很大"]

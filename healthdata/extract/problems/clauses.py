@@ -104,7 +104,10 @@ def judgements_in(match: str, span: Span, strict: bool = False, in_section: bool
                 context = []  # an action of the bureau, who said it, a lead-in or a label is no problem's subject
             elif not solving:
                 context.append(s)
-                if not ruled and not is_lead_in(text) and admits_shortcoming(text) and subject_themes(text):
+                # (a clause stating a cause, 受外来人口多、流动性大影响 / 由于…, is the reason of the judgement after
+                # it, never a judgement of its own)
+                if not ruled and not is_lead_in(text) and not cues.cause.match(text) and admits_shortcoming(text) \
+                        and subject_themes(text):
                     weak_ends[s] = e
             continue
         in_run = in_run or admits
