@@ -175,6 +175,8 @@ def _vocab():
         "headline_never_over": re.compile(v["headline_never_over"]),
         "title_copy_suffix": re.compile(v["title_copy_suffix"]),
         "title_copy_label": re.compile(v["title_copy_label"]),
+        "headline_source_prefix": re.compile(v["headline_source_prefix"]),
+        "notice_issuing": re.compile(v["notice_issuing"]),
         "caption": re.compile(v["caption_line"]),
         "page_break": LinePatterns.of(tuple(v["page_break_line"])),
         "news_lede": re.compile(v["news_lede"]),
@@ -282,14 +284,7 @@ def _is_title_like(line: Line) -> bool:
 
 def _names_source_first(core: str) -> bool:
     """Whether a title-like line is a news headline naming its source before a colon (卫生局：某县…工作回顾)."""
-    return _vocab_extra()["headline_source_prefix"].match(core) is not None
-
-
-@lru_cache(maxsize=1)
-def _vocab_extra():
-    """Patterns of ``segment.yaml`` added for the page shapes of news reposts and site headers."""
-    v = load_yaml("segment.yaml")
-    return {"headline_source_prefix": re.compile(v["headline_source_prefix"]), "notice_issuing": re.compile(v["notice_issuing"])}
+    return _vocab()["headline_source_prefix"].match(core) is not None
 
 
 def _merge_wrapped_titles(lines: list[Line], titles: list[tuple[int, int, int]]) -> tuple[list[tuple[int, int, int]], set[int]]:
@@ -319,7 +314,7 @@ def issues_a_document(title: str) -> bool:
     """Whether a title is a notice issuing a document (关于印发2030年卫生工作要点的通知): the next title
     within its short text is the document it issues, whatever words that title uses (某县2030年全县卫生
     工作要点, under 附件：)."""
-    return _vocab_extra()["notice_issuing"].search(title) is not None and bool(_vocab()["notice_title"].search(title))
+    return _vocab()["notice_issuing"].search(title) is not None and bool(_vocab()["notice_title"].search(title))
 
 
 def table_row_pattern(extra: str = "") -> re.Pattern:
