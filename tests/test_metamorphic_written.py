@@ -25,7 +25,7 @@ from test_metamorphic import TRANSFORMS, assert_says_the_same, page_facts
 
 WRITTEN = ROOT / "eval" / "written"
 # sets kept aside (written last, measured only): not reshaped here, so that no fix is made from them
-HELD_OUT = {"holdout11"}
+HELD_OUT = {"holdout13"}
 SHAPES = ("traditional", "pinyin", "full_width", "furniture", "hard_wrap_chunks", "spaced", "one_line",
           "one_line_spaced")
 
@@ -46,7 +46,8 @@ CHANGES_MEANING: dict[tuple[str, str], str] = {
         "holdout6/008_table_mch_targets.txt", "holdout6/013_trad_table_brief.txt",
         "holdout7/004_bulletin_deyang_2021.txt", "holdout8/002_city_bulletin_unit_column.txt",
         "holdout8/017_maternal_child_cell_per_line.txt", "holdout9/008_table_panyu_mch_2019.txt",
-        "holdout10/004_bulletin_zunyi_table.txt", "holdout10/014_trad_cells_youjiang.txt")},
+        "holdout10/004_bulletin_zunyi_table.txt", "holdout10/014_trad_cells_youjiang.txt",
+        "holdout11/007_wechat_table.txt", "holdout12/004_yuntang_bulletin.txt")},
     **{("holdout4/004_docshare_township_summary_2012.txt", shape):
        "a PDF's bare page number between dashes (- 2 -) joined into the line reads as a range or a date inside the "
        "number it cut (达到 9-2-4.5%), not as a page break" for shape in ("one_line", "one_line_spaced")},
@@ -68,6 +69,18 @@ NOT_YET_READ: dict[tuple[str, str], str] = {
         "dev/012_docshare_plan_masked.txt", "holdout2/009_dancheng_docshare_chunks.txt")},
     **{(page, shape): _IRREGULAR_WRAP for shape in ("one_line", "one_line_spaced")
        for page in ("holdout9/011_docshare_chunks_huoshan_2013.txt", "holdout10/009_pdf_wraps_report_to_npc.txt")},
+    ("holdout12/011_meixi_traditional_pinyin.txt", "hard_wrap_chunks"):
+        "a wrap with a sharing site's chunk number right after a syllable's pinyin (…(cān)/2、合率…): the name is "
+        "not joined again, so the value loses its indicator",
+    **{("holdout12/010_qichuan_sharing_chunks.txt", shape):
+       "the lined page is the one misread: a sharing site's chunk number on a line of its own cuts a number "
+       "(97./3/6%, 1/2/6 384人次), which the page view does not join again" for shape in ("one_line", "one_line_spaced")},
+    **{("holdout11/002_city_notice_plan.txt", shape):
+       "a problem sentence opening with the source of the finding (从去年考核情况看，部分县区存在…) keeps that opening "
+        "on the lined page and loses it on the one-line page" for shape in ("one_line", "one_line_spaced")},
+    **{("holdout11/006_essay_plan_masked.txt", shape):
+       "a plan's present-state count (在编人员31名) is a target on the lined page and an actual on the one-line page"
+       for shape in ("one_line", "one_line_spaced")},
     ("holdout10/006_trad_pinyin_xinluo.txt", "hard_wrap_chunks"):
         "a wrap with a sharing site's chunk number right after a syllable's pinyin inside an indicator's name "
         "(參(cān)/2、合率97。6%): the name is not joined again, so the value loses its indicator",
