@@ -1,0 +1,87 @@
+"""Page shapes of real sites that the page view and the segmenter missed: a sharing site's chunk numbers
+standing alone on their lines where its breaks cut a number or a sentence, a page of site furniture only (menus,
+a list of links to reports, pagination, footer), a newspaper's digital-edition line above a headline and a 本报讯
+item.  Every page is written for these tests (places, years and numbers invented); each test was checked to fail
+without its fix."""
+from __future__ import annotations
+
+from healthdata.build import report_result
+from healthdata.pageview import page_view
+from healthdata.segment import page_reports
+
+
+def page_result(text: str, name: str = "page.txt") -> tuple[list[dict], list[dict]]:
+    """(documents, observations) of a page, through the build's per-page path."""
+    view, reports = page_reports(text, name)
+    docs, obs = [], []
+    for rep in reports:
+        part = report_result(rep, name, view)
+        docs += part.documents
+        obs += part.observations
+    return docs, obs
+
+
+def values_by_span(text: str) -> dict[str, float | None]:
+    """The page's values keyed by the raw characters they were read from."""
+    _, obs = page_result(text)
+    return {text[o["source_start"]:o["source_end"]]: o["value"] for o in obs}
+
+
+# A sharing site copied the report with breaks at its chunk ends and numbered the chunks 2, 3, 4 on lines of their
+# own (the first chunk unnumbered): the numbers cut a count, a rate after its decimal point, and a name from its value.
+CHUNKS = ("枫桥乡卫生院20XX年工作总结\n"
+          "一年来，我院在乡党委、政府和县卫生局的领导下，较好地完成了各项任务。\n"
+          "一、基本医疗。全年门诊接诊3\n"
+          "2\n"
+          "4 156人次，住院收治612人次，业务收入211.8万元。\n"
+          "二、合作医疗。全乡参合农民1.83万人，参合率达到96.\n"
+          "3\n"
+          "8%，住院实际补偿比为52.4%。\n"
+          "三、公共卫生。规范建立居民健康档案1.6万份，0～6岁儿童系统管理率88.5%，孕产妇系统管理率\n"
+          "4\n"
+          "86.1%。全年开展健康讲座18次。\n"
+          "四、明年打算：力争参合率稳定在97%以上。\n"
+          "5\n"
+          "（全文完）\n")
+
+
+def test_chunk_numbers_on_lines_of_their_own_are_dropped_and_the_cut_pieces_joined():
+    view = page_view(CHUNKS)
+    assert "门诊接诊34156人次" in view.text.replace(" ", "")
+    assert "参合率达到96.8%" in view.text
+    assert "孕产妇系统管理率86.1%" in view.text
+    assert "\n5\n" not in view.text and "（全文完）" in view.text  # the last chunk number cuts no sentence: only dropped
+
+
+def test_values_cut_by_lone_chunk_numbers_are_read_whole_with_spans_into_the_raw_text():
+    values = values_by_span(CHUNKS)
+    assert values.get("3\n2\n4 156人次") == 34156
+    assert values.get("96.\n3\n8%") == 96.8
+    assert values.get("86.1%") == 86.1
+    assert 8.0 not in values.values() and 4156 not in values.values()  # no piece read as a value of its own
+
+
+def test_a_maternal_rate_cut_from_its_name_by_a_lone_chunk_number_keeps_its_indicator():
+    _, obs = page_result(CHUNKS)
+    (row,) = [o for o in obs if o["value"] == 86.1]
+    assert row["indicator_id"] == "maternal_systematic_management_rate"
+
+
+# Bare numbers on lines of their own that are no chunk numbers: a pager under a list of links, a table with one cell per
+# line and a row-number column.  Nothing is dropped or joined.
+PAGER = ("某县卫健局 工作动态\n"
+         "· 某县召开2031年卫生健康工作会议\n"
+         "· 某县开展基层卫生人员培训\n"
+         "1\n"
+         "2\n"
+         "3\n"
+         "下一页\n")
+CELLS = ("序号\n指标\n2031年\n"
+         "1\n住院分娩率（%）\n99.1\n"
+         "2\n孕产妇系统管理率（%）\n91.4\n"
+         "3\n儿童系统管理率（%）\n90.2\n")
+
+
+def test_numbers_on_lines_of_their_own_that_cut_no_prose_are_kept():
+    assert "\n1\n2\n3\n下一页" in page_view(PAGER).text
+    assert page_view(CELLS).text == CELLS
