@@ -85,3 +85,41 @@ CELLS = ("序号\n指标\n2031年\n"
 def test_numbers_on_lines_of_their_own_that_cut_no_prose_are_kept():
     assert "\n1\n2\n3\n下一页" in page_view(PAGER).text
     assert page_view(CELLS).text == CELLS
+
+
+# A site's column page: menus, a list of links to reports with their dates, the pager, links to other sites and the
+# footer, and no report: the page has no document and no value (the pager's counts and the footer's numbers are none).
+FURNITURE = ("青川县卫生健康局\n"
+             "首页 | 机构设置 | 政务公开 | 办事服务 | 互动交流\n"
+             "当前位置：首页 > 政务公开 > 规划计划\n"
+             "规划计划\n"
+             "· 青川县卫生健康局2032年工作要点（2032-02-20）\n"
+             "· 青川县卫生健康局2031年工作总结（2032-01-16）\n"
+             "· 青川县卫生健康局2031年上半年工作总结（2031-07-09）\n"
+             "· 青川县2030年卫生健康工作总结及2031年工作打算（2031-01-28）\n"
+             "共 4 条记录  每页显示 20 条  第 1 页/共 1 页  首页 上一页 下一页 尾页\n"
+             "提示：本栏目内容请点击标题查看全文。\n"
+             "便民服务\n"
+             "诊所备案查询 | 护士执业查询 | 生育登记办理 | 12345服务热线\n"
+             "友情链接：省卫生健康委员会 | 青川县人民政府 | 青川县人民医院 | 青川县疾病预防控制中心\n"
+             "主办单位：青川县卫生健康局  地址：青川县人民路12号  邮编：628000\n"
+             "联系电话：0839-7654321  网站标识码：5108000001  川公网安备 51080202000111号\n"
+             "本站累计访问量：1 046 233\n")
+
+
+def test_a_page_of_site_furniture_only_has_no_document_and_no_value():
+    docs, obs = page_result(FURNITURE)
+    assert docs == [] and obs == []
+
+
+REPORT = ("青川县卫生健康局2031年上半年工作总结\n"
+          "上半年，全县卫生健康工作稳步推进。全县住院分娩率达到99.4%，孕产妇系统管理率92.6%，"
+          "新建标准化村卫生室14个。\n")
+
+
+def test_the_same_furniture_around_a_report_leaves_the_report_and_its_values_alone():
+    lines = FURNITURE.splitlines(True)
+    page = "".join(lines[:3]) + REPORT + "".join(lines[9:])  # the report in place of the column's list and pager
+    docs, obs = page_result(page)
+    assert [d["title"] for d in docs] == ["青川县卫生健康局2031年上半年工作总结"]
+    assert sorted(o["value"] for o in obs) == [14, 92.6, 99.4]
