@@ -5,6 +5,8 @@ item.  Every page is written for these tests (places, years and numbers invented
 without its fix."""
 from __future__ import annotations
 
+import pytest
+
 from healthdata.build import report_result
 from healthdata.pageview import page_view
 from healthdata.segment import page_reports
@@ -123,3 +125,27 @@ def test_the_same_furniture_around_a_report_leaves_the_report_and_its_values_alo
     docs, obs = page_result(page)
     assert [d["title"] for d in docs] == ["青川县卫生健康局2031年上半年工作总结"]
     assert sorted(o["value"] for o in obs) == [14, 92.6, 99.4]
+
+
+# A newspaper's digital edition: the paper, the issue's date and the page over the headline, then the 本报讯 item.
+# The item is the document, anchored at its text after the headline and the site's lines, and its year is the one the
+# item reports (2031), not the issue's or the headline's (2032).
+NEWSPAPER = ("松江晚报电子版  2032年01月09日  第B2版：城乡民生\n"
+             "2032开年 松源县卫生局交出上年“健康答卷”\n"
+             "本报讯（记者 邹明）记者从松源县卫生局获悉，2031年全县新农合参合率达到98.7%，"
+             "住院实际补偿比为55.2%，全年新建村卫生室26个。\n"
+             "据介绍，全县孕产妇系统管理率为93.4%，3岁以下儿童系统管理率为91.8%，均比上年有所提高。\n"
+             "（责任编辑：林悦）\n"
+             "本版其他新闻：\n"
+             "· 松源县冬季农田水利建设全面铺开\n")
+
+
+@pytest.mark.parametrize("edition", ["松江晚报电子版  2032年01月09日  第B2版：城乡民生",
+                                     "松江日报 2032-01-09 第05版: 民生", "松江日报数字报 2032年1月9日 星期五"])
+def test_a_news_item_under_a_newspapers_edition_line_starts_at_its_text_and_reports_the_items_year(edition):
+    page = NEWSPAPER.replace(NEWSPAPER.split("\n", 1)[0], edition)
+    docs, obs = page_result(page)
+    assert len(docs) == 1
+    assert docs[0]["source_start"] == page.index("本报讯")
+    assert docs[0]["year"] == 2031
+    assert sorted(o["value"] for o in obs) == [26, 55.2, 91.8, 93.4, 98.7]
