@@ -722,6 +722,8 @@ def page_view(raw: str, markup: bool = False) -> PageView:
     view = _compose(view, _ordered(page_break_edits(view.text)))
     view = _compose(view, _ordered(hard_wrap_edits(view.text)))
     view = _compose(view, _ordered(line_number_cut_edits(view.text)))
+    # pinyin that a site's break cut in two (籌(chó / 4、u)資) is whole again once the break is undone
+    view = _compose(view, _ordered(pinyin_edits(view.text)))
     view = _compose(view, _ordered(title_break_edits(view.text)))
     view = _compose(view, _ordered(line_break_edits(view.text)))
     view = _compose(view, _ordered(title_break_edits(view.text, after_marker=True)))

@@ -149,3 +149,21 @@ def test_a_news_item_under_a_newspapers_edition_line_starts_at_its_text_and_repo
     assert docs[0]["source_start"] == page.index("本报讯")
     assert docs[0]["year"] == 2031
     assert sorted(o["value"] for o in obs) == [26, 55.2, 91.8, 93.4, 98.7]
+
+
+# A sharing site's wrap with its chunk number inside the pinyin a site printed after a character (籌(chó / 3、u)資):
+# once the break is undone the pinyin is whole, and it goes like all other pinyin, so the name is whole again.
+PINYIN_CUT = ("青嶺縣衛生局2031年工作總結\n"
+              "1、2031年，全縣衛(wèi)生工作穩步推進，基本藥物制度在全部鄉鎮衛生院實施，藥品價\n"
+              "2、格平均下降21.4%。新農合參(cān)合率達到97.3%，人均籌(chó\n"
+              "3、u)資標準提高到290元，政策範圍內住院費用報銷比例達到70%，建檔(dàn\n"
+              "4、g)率達到81.6%，全年無甲類傳染病發生，各項工作均完成了年初確定\n"
+              "5、的目標任務。\n")
+
+
+def test_pinyin_cut_by_a_chunk_break_goes_once_the_break_is_undone():
+    view = page_view(PINYIN_CUT)
+    assert "人均籌資標準提高到290元" in view.text and "建檔率達到81.6%" in view.text
+    _, obs = page_result(PINYIN_CUT)
+    (row,) = [o for o in obs if o["value"] == 81.6]
+    assert row["indicator_id"] == "health_record_coverage_rate"

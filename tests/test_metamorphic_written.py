@@ -73,18 +73,12 @@ NOT_YET_READ: dict[tuple[str, str], str] = {
         "dev/012_docshare_plan_masked.txt", "holdout2/009_dancheng_docshare_chunks.txt")},
     **{(page, shape): _IRREGULAR_WRAP for shape in ("one_line", "one_line_spaced")
        for page in ("holdout9/011_docshare_chunks_huoshan_2013.txt", "holdout10/009_pdf_wraps_report_to_npc.txt")},
-    ("holdout12/011_meixi_traditional_pinyin.txt", "hard_wrap_chunks"):
-        "a wrap with a sharing site's chunk number right after a syllable's pinyin (…(cān)/2、合率…): the name is "
-        "not joined again, so the value loses its indicator",
     **{("holdout11/002_city_notice_plan.txt", shape):
        "a problem sentence opening with the source of the finding (从去年考核情况看，部分县区存在…) keeps that opening "
         "on the lined page and loses it on the one-line page" for shape in ("one_line", "one_line_spaced")},
     **{("holdout11/006_essay_plan_masked.txt", shape):
        "a plan's present-state count (在编人员31名) is a target on the lined page and an actual on the one-line page"
        for shape in ("one_line", "one_line_spaced")},
-    ("holdout10/006_trad_pinyin_xinluo.txt", "hard_wrap_chunks"):
-        "a wrap with a sharing site's chunk number right after a syllable's pinyin inside an indicator's name "
-        "(參(cān)/2、合率97。6%): the name is not joined again, so the value loses its indicator",
 }
 
 
