@@ -141,7 +141,8 @@ NEWSPAPER = ("松江晚报电子版  2032年01月09日  第B2版：城乡民生\
 
 
 @pytest.mark.parametrize("edition", ["松江晚报电子版  2032年01月09日  第B2版：城乡民生",
-                                     "松江日报 2032-01-09 第05版: 民生", "松江日报数字报 2032年1月9日 星期五"])
+                                     "松江日报 2032-01-09 第05版: 民生", "松江日报数字报 2032年1月9日 星期五",
+                                     "松江日报  2032年01月09日  第A3版"])
 def test_a_news_item_under_a_newspapers_edition_line_starts_at_its_text_and_reports_the_items_year(edition):
     page = NEWSPAPER.replace(NEWSPAPER.split("\n", 1)[0], edition)
     docs, obs = page_result(page)
