@@ -15,12 +15,8 @@ from healthdata.segment import page_reports
 def page_result(text: str, name: str = "page.txt") -> tuple[list[dict], list[dict]]:
     """(documents, observations) of a page, through the build's per-page path."""
     view, reports = page_reports(text, name)
-    docs, obs = [], []
-    for rep in reports:
-        part = report_result(rep, name, view)
-        docs += part.documents
-        obs += part.observations
-    return docs, obs
+    parts = [report_result(rep, name, view) for rep in reports]
+    return [d for p in parts for d in p.documents], [o for p in parts for o in p.observations]
 
 
 def values_by_span(text: str) -> dict[str, float | None]:
