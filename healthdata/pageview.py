@@ -334,7 +334,7 @@ def bare_chunk_number_edits(text: str) -> list[Edit]:
     or a number (…参合率达到97. / 3 / 6%, …管理率 / 4 / 89.7%) the pieces are joined again."""
     text = page_matching_text(text)  # same length: the patterns see Simplified, half-width forms
     v = _v()
-    marks = [m for m in v["bare_chunk"].finditer(text)]
+    marks = list(v["bare_chunk"].finditer(text))
     if len(marks) < v["chunk_short_min"]:
         return []
     chain = [marks[i] for i in longest_count_up([int(m.group("n")) for m in marks], first=None)]
@@ -350,7 +350,7 @@ def bare_chunk_number_edits(text: str) -> list[Edit]:
         while nxt < len(text) and text[nxt] in " \t\u3000":
             nxt += 1
         heading = nxt >= len(text) or v["block_start"].match(text, nxt) is not None or text[nxt] == "\n"
-        out.append((a, nxt if cut and not heading else min(m.end(), len(text)), ""))
+        out.append((a, nxt if cut and not heading else m.end(), ""))
     return out
 
 
