@@ -53,6 +53,10 @@ __all__ = [
 
 
 
+# the head an amount is paid or raised per, written before it (每人, 每人每年, 每例)
+_PER_HEAD = r"每(?:人|例|名|户)(?:每[年月])?"
+
+
 @dataclass(frozen=True, slots=True)
 class StatementCues:
     enumerator_at_rx: re.Pattern  # an enumerator (一、 (一) 1、 一是 ①) at a position, spaces before it skipped
@@ -81,7 +85,9 @@ def statement_cues() -> StatementCues:
         inline_heading_chars=n,
         # (the new level may name its year: 由2015年的95.1%提高到2020年的99.6%)
         # (a rule's level set anew: 上调/下调/调整 (起付线由500元下调到400元); 提升, 扩大 as 提高)
-        from_to_rx=re.compile(r"\s*(?:下降|降低|减少|回落|提高|提升|上升|增加|增长|扩大|上调|下调|调高|调低|调整|升|降)?(?:到|至|为)\s*(?:(?:19|20)[0-9]{2}\s*年(?:底|末)?的)?\s*$"),
+        # (or the head it is paid per: 由每人400元提高到每人500元)
+        from_to_rx=re.compile(r"\s*(?:下降|降低|减少|回落|提高|提升|上升|增加|增长|扩大|上调|下调|调高|调低|调整|升|降)?(?:到|至|为)\s*(?:(?:19|20)[0-9]{2}\s*年(?:底|末)?的)?\s*"
+                              + "(?:" + _PER_HEAD + r")?\s*$"),
     )
 
 
@@ -340,14 +346,18 @@ def _cue_items(v: dict) -> tuple[list[tuple[str, str]], ...]:
     attribute of a population (目标人群: target_local_not_before)."""
     c = v["statement_cues"]
     literal_times = [t for t in v["target_time"] if re.escape(t) == t]
-    not_before = c.get("target_not_before", {})
-    target = [(w, f"(?!{'|'.join(map(re.escape, not_before[w]))})" if w in not_before else "")
-              for w in sorted(c["target"] + literal_times, key=len, reverse=True)]
+    target = _words_not_before(sorted(c["target"] + literal_times, key=len, reverse=True), c.get("target_not_before", {}))
     nouns = "|".join(re.escape(w) for w in c.get("target_local_not_before", []))
     local = [(w, f"(?!{nouns})" if nouns else "") for w in longest_first(c["target_local"])]
     plain = lambda words: [(w, "") for w in longest_first(words)]  # noqa: E731
     policy_rate = [(w, f"(?!{v['policy_rate_not_before']})") for w in longest_first(v["policy_rate_nouns"])]
-    return target, local, plain(c["completion"]), plain(c["actual"]), policy_rate, plain(v["policy_money_nouns"])
+    actual = _words_not_before(longest_first(c["actual"]), c.get("actual_not_before", {}))
+    return target, local, plain(c["completion"]), actual, policy_rate, plain(v["policy_money_nouns"])
+
+
+def _words_not_before(words: list[str], not_before: dict) -> list[tuple[str, str]]:
+    """(word, regex suffix) pairs: a word with the words it may not stand before (a negative look-ahead), else none."""
+    return [(w, f"(?!{'|'.join(map(re.escape, not_before[w]))})" if w in not_before else "") for w in words]
 
 
 @lru_cache(maxsize=1)
@@ -474,15 +484,51 @@ def is_policy_context(cues: CueIndex, clause_s: int, seg_s: int, start: int, uni
     clause (or, for a clause naming no rate of its own, in its segment: 补偿比例: 乡级80%, 县级65%),
     and neither 实际 nor a comparison with a period (同比, 比上年) in the clause."""
     if unit == "yuan":  # (or in its segment, for a clause that names only the level of care of a schedule: 起付线乡镇卫生院100元、县级医院300元)
-        found = cues.in_clause(POLICY_MONEY, seg_s, clause_s, start) or (
-            cues.in_segment(POLICY_MONEY, seg_s, start) and names_only_a_care_level(cues.match, clause_s, start))
+        found = (cues.in_clause(POLICY_MONEY, seg_s, clause_s, start) or (
+            cues.in_segment(POLICY_MONEY, seg_s, start) and names_only_a_care_level(cues.match, clause_s, start))) \
+            and not per_head_average(cues.match, seg_s, clause_s, start)
     elif unit in ("percent", "?rate", "percentage_points"):
         found = cues.in_segment(POLICY_RATE, seg_s, start) and (
             cues.has(POLICY_RATE, clause_s, start) or not cues.has(RATE_NOUN, clause_s, start))
     else:
         return False
     # (a measured share of costs is a ratio: an amount after one, 最高支付限额由10万元…, is still a cap)
-    return found and not cues.has(NOT_POLICY, clause_s, start) and (unit == "yuan" or not measured_ratio(cues.match, seg_s, clause_s, start))
+    return (found and (not cues.has(NOT_POLICY, clause_s, start) or unit != "yuan" and care_level_schedule(cues.match, clause_s, start))
+            and (unit == "yuan" or not measured_ratio(cues.match, seg_s, clause_s, start)))
+
+
+def care_level_schedule(m: str, clause_s: int, start: int) -> bool:
+    """Whether a ratio's clause names the level of care it is paid at, no measured form (政策范围内, 实际补偿比) and no
+    not-policy word but a reached-level one (乡镇卫生院住院报销比例达到85%，县级医院为65%): the schedule of a scheme,
+    stated as reached, is its rule; the measured share by level of care (政策范围内报销比例县级医院达到75%) is none."""
+    nouns, _, care_levels = _measured()
+    return (care_levels.search(m, clause_s, start) is not None and nouns.search(m, clause_s, start) is None
+            and _hard_not_policy_rx().search(m, clause_s, start) is None)
+
+
+@lru_cache(maxsize=1)
+def _hard_not_policy_rx() -> re.Pattern:
+    """The not-policy words but the reached-level ones (statements.yaml not_policy less reached_not_policy)."""
+    v = load_yaml("statements.yaml")
+    return words_rx([w for w in v["not_policy"] if w not in v["reached_not_policy"]])
+
+
+def per_head_average(m: str, seg_s: int, clause_s: int, start: int) -> bool:
+    """Whether an amount's clause opens with a per-head word (人均) after a total of money its segment states
+    before it (全年筹集基金8600万元，人均筹资310元): the total divided per head, a measured average, not a rule."""
+    a = clause_s
+    while a < start and m[a] in _CLAUSE_OPENING_MARKS:
+        a += 1
+    return m.startswith(_per_head_average_openers(), a, start) and _TOTAL_MONEY.search(m, seg_s, clause_s) is not None
+
+
+_CLAUSE_OPENING_MARKS = CLAUSE_BREAKS + SPACES + "、"
+_TOTAL_MONEY = re.compile(r"[0-9][0-9.\s]*[万亿]元")
+
+
+@lru_cache(maxsize=1)
+def _per_head_average_openers() -> tuple[str, ...]:
+    return tuple(load_yaml("statements.yaml")["per_head_average_openers"])
 
 
 @lru_cache(maxsize=1)
@@ -502,7 +548,9 @@ def measured_ratio(m: str, seg_s: int, clause_s: int, start: int) -> bool:
     报销比例为78%, 县外为61%), its clause sets no new level (提高到, 调整为) and names no level of care
     it applies to (a schedule: 乡镇卫生院85%，县级医院75%)."""
     nouns, set_verbs, care_levels = _measured()  # (the segment looked at up to a clause or two back: a long segment is not re-scanned per value)
-    return (nouns.search(m, seg_s if seg_s > start - _MEASURED_WINDOW else start - _MEASURED_WINDOW, start) is not None and set_verbs.search(m, clause_s, start) is None
+    # (a clause naming a ratio of its own is measured only by its own words: 政策范围内报销比例稳定在75%左右，大病保险报销比例不低于50%)
+    lo = clause_s if cue_patterns()[POLICY_RATE].search(m, clause_s, start) is not None else seg_s if seg_s > start - _MEASURED_WINDOW else start - _MEASURED_WINDOW
+    return (nouns.search(m, lo, start) is not None and set_verbs.search(m, clause_s, start) is None
             and care_levels.search(m, clause_s, start) is None)
 
 
@@ -586,6 +634,7 @@ def statement_and_sign(ctx: Context, tok: NumberToken, clause_s: int, seg_s: int
         aimed = in_plan and not change_reached_in_plan(ctx, seg_s, start) and not states_a_shortfall(ctx, start)
         return ("target", 1) if aimed else ("change", sign)  # (a target's value is the level as written: only a change is signed)
     completion = (0 <= firsts[COMPLETION] <= start and cues_at.has(COMPLETION, clause_s, start)
+                  and (unit not in NOT_RATE or done_so_far_this_year(m, seg_s, start))
                   or completion_by_its_words(ctx, tok, clause_s, seg_s, raw_end, link_end, iid))
     seg_target = 0 <= firsts[TARGET] <= start and not only_requirements_followed(ctx, seg_s, start)
     if seg_target and not in_plan and ctx.report_year is not None and times_reached(cues_at, seg_s, start, ctx.report_year):
@@ -603,6 +652,18 @@ def statement_and_sign(ctx: Context, tok: NumberToken, clause_s: int, seg_s: int
     if completion:
         return "completion", 1
     return "actual", 1
+
+
+def done_so_far_this_year(m: str, seg_s: int, start: int) -> bool:
+    """Whether the segment before a count or amount after a completion word (累计完成, 已完成) says it is the
+    work done so far in a year still running (今年已累计完成培训60人次: progress toward the year's task); else
+    the count of what was done (全年累计完成检测12万人份, 试点三个月来已完成会诊900例) is an actual level."""
+    return _so_far_rx().search(m, seg_s, start) is not None
+
+
+@lru_cache(maxsize=1)
+def _so_far_rx() -> re.Pattern:
+    return words_rx(load_yaml("statements.yaml")["statement_cues"]["so_far_this_year"])
 
 
 def completion_by_its_words(ctx: Context, tok: NumberToken, clause_s: int, seg_s: int, raw_end: int, link_end: int, iid: str | None) -> bool:
@@ -802,8 +863,27 @@ def inherits_statement(ctx: Context, prev: Described, counted: bool, start: int,
         return ctx.cues.own_cue_rx.search(ctx.match, prev.tok.end, start) is None
     # (其中 before this value, or before the previous one in its clause: 其中个人缴费50元，财政补助240元 are both parts)
     return (prev.statement in ("policy", "target") and prev.statement != statement
-            and _part_rx().search(ctx.match, prev.clause_start, start) is not None
+            and (_part_rx().search(ctx.match, prev.clause_start, start) is not None
+                 or increment_of_previous(ctx.match, prev, start))
             and _statement_cue_rx().search(ctx.match, prev.tok.end, start) is None)
+
+
+def increment_of_previous(m: str, prev: Described, start: int) -> bool:
+    """Whether the amount at ``start`` is the increase of the amount ``prev`` just before it: only an increment word
+    (新增: statements.yaml increment_of_previous) stands between, after a clause break, and both are money
+    (补助标准提高到85元，新增5元用于疫情防控)."""
+    if prev.unit != "yuan" or _MONEY_AT.match(m, start) is None:
+        return False
+    gap = m[prev.tok.end : start].strip(_CLAUSE_OPENING_MARKS)
+    return gap in _increment_words()
+
+
+_MONEY_AT = re.compile(r"[0-9][0-9.\s]*[万亿]?元")
+
+
+@lru_cache(maxsize=1)
+def _increment_words() -> frozenset:
+    return frozenset(load_yaml("statements.yaml")["increment_of_previous"])
 
 
 @lru_cache(maxsize=1)
@@ -838,8 +918,9 @@ _FROM_WORDS = ("由", "从")
 _FROM_TO_GAP = 14  # the most characters between the two values of a from→to pair (…%下降到 …, …%提高到2020年的 …)
 
 
-# 由/从 and a period named before the first value (由上年的19.8/10万, 从2020年的95.1%)
-_FROM_PERIOD = re.compile(r"(?:由|从)[^，。；,;:：\s]{1,10}?的$")
+# 由/从 and a period named before the first value (由上年的19.8/10万, 从2020年的95.1%), or the head
+# a rule's amount is paid per (由每人每年150元提高到200元)
+_FROM_PERIOD = re.compile(r"(?:由|从)(?:[^，。；,;:：\s]{1,10}?的|" + _PER_HEAD + r")$")
 
 
 def opens_a_from_value(ctx: Context, a: Described) -> bool:
