@@ -14,7 +14,7 @@ import pytest
 
 from healthdata.extract.observations import extract_report
 from healthdata.textnorm import matching_text
-from healthdata.types import ReportText
+from healthdata.types import ReportText, Section
 
 
 def rows_of(text: str) -> list[dict]:
@@ -52,6 +52,16 @@ def test_a_per_head_figure_after_the_total_it_divides_is_an_average():
     assert stated("全年筹集新农合基金7300万元，人均筹资270元。") == [("7300万元", "actual"), ("270元", "actual")]
 
 
+def test_per_head_funding_reported_in_passing_is_what_was_collected_but_raised_it_is_the_rule():
+    assert stated("全县参合人数30.5万人，参合率98.2%，人均筹资455元。")[-1] == ("455元", "actual")
+    assert stated("全区参合率达98.2%，人均筹资由385元提高到455元。")[-2:] == [("385元", "policy"), ("455元", "policy")]
+
+
+def test_an_amount_followed_by_the_standard_it_is_paid_at_is_a_rule_and_a_rate_before_a_standard_is_required():
+    assert stated("落实每人350元的补助标准。") == [("350元", "policy")]
+    assert stated("糖尿病患者规范管理率为74.2%，超过省定65%的标准。") == [("74.2%", "actual"), ("65%", "target")]
+
+
 def test_the_increase_of_a_rule_added_after_it_is_part_of_the_rule_but_a_count_is_not():
     plan = "某市2022年基本公共卫生服务项目实施方案\n一、工作目标\n"
     assert stated(plan + "人均补助标准提高到84元，新增5元用于老年人健康服务。") == [("84元", "policy"), ("5元", "policy")]
@@ -82,6 +92,24 @@ def test_in_a_plan_what_the_writer_has_now_is_the_present_state():
     assert stated(text) == [("3.2万人次", "target"), ("950人次", "target"), ("23名", "actual"), ("12张", "target")]
 
 
+def test_in_a_plan_a_pair_from_the_present_level_to_the_aim_and_recruits_planned_are_targets():
+    plan = "某市卫生健康局2023年工作计划\n三、重点任务\n"
+    assert stated(plan + "市医院重症床位由目前的12张增加到24张。") == [("12张", "actual"), ("24张", "target")]
+    # 急需紧缺人才 names whom the plan brings in: no judgement of the present state
+    assert stated(plan + "引进急需紧缺人才35名，培训乡村医生620人次。") == [("35名", "target"), ("620人次", "target")]
+    assert stated("某县2023年卫生工作总结\n今年县里计划再招录疾控专业人员45名。") == [("45名", "target")]
+
+
+def test_a_plans_look_back_at_the_year_before_reports_levels_reached():
+    text = ("某县卫生健康局2021年工作计划\n一、2020年工作回顾\n全县法定传染病报告发病率为160.2/10万。\n"
+            "二、主要目标\n全县法定传染病报告发病率控制在150/10万以下。\n")
+    sections = [Section("一、2020年工作回顾", 1, "other", text.index("一、"), text.index("二、")),
+                Section("二、主要目标", 1, "plans", text.index("二、"), len(text))]
+    rep = ReportText("t#01", "t.txt", text, matching_text(text), 0, len(text), sections)
+    assert [(r["quote"], r["statement"]) for r in extract_report(rep).observations] == [
+        ("160.2/10万", "actual"), ("150/10万", "target")]
+
+
 # ------------------------------------------------------------------ reimbursement schedules
 @pytest.mark.parametrize("text, expected", [
     # the ratio a level of care pays, stated as reached: the schedule of the scheme
@@ -91,6 +119,8 @@ def test_in_a_plan_what_the_writer_has_now_is_the_present_state():
     ("政策范围内住院费用报销比例县级医院、乡镇卫生院分别达到70%和80%；", [("70%", "actual"), ("80%", "actual")]),
     ("乡镇卫生院住院实际补偿比达到65%。", [("65%", "actual")]),
     ("县级医院政策范围内住院报销比例达到72.5%。", [("72.5%", "actual")]),
+    # a measured share held where it stands is the scheme's level kept
+    ("城乡居民医保政策范围内住院报销比例稳定在68%左右。", [("68%", "policy")]),
 ])
 def test_a_ratio_paid_at_a_level_of_care_is_the_schedule_unless_measured(text, expected):
     assert stated(text) == expected

@@ -352,7 +352,10 @@ def _cue_items(v: dict) -> tuple[list[tuple[str, str]], ...]:
     plain = lambda words: [(w, "") for w in longest_first(words)]  # noqa: E731
     policy_rate = [(w, f"(?!{v['policy_rate_not_before']})") for w in longest_first(v["policy_rate_nouns"])]
     actual = _words_not_before(longest_first(c["actual"]), c.get("actual_not_before", {}))
-    return target, local, plain(c["completion"]), actual, policy_rate, plain(v["policy_money_nouns"])
+    when_set = v["policy_money_nouns_when_set"]
+    set_words = "|".join(map(re.escape, longest_first(when_set["set_words"])))
+    policy_money = plain(v["policy_money_nouns"]) + [(w, rf"(?=\s*(?:{set_words}))") for w in longest_first(when_set["nouns"])]
+    return target, local, plain(c["completion"]), actual, policy_rate, policy_money
 
 
 def _words_not_before(words: list[str], not_before: dict) -> list[tuple[str, str]]:
@@ -623,6 +626,7 @@ def statement_and_sign(ctx: Context, tok: NumberToken, clause_s: int, seg_s: int
     if (raw_cue and m.endswith(c.policy, clause_s, raw_end) or stripped and link_cue and m.endswith(c.policy, clause_s, link_end)
             or after_cue and m.startswith(c.policy_after, after, after_limit)
             or after_cue and unit in _RATIO_UNITS and m.startswith(c.policy_after_ratio, after, after_limit)
+            or after_cue and unit == "yuan" and m.startswith(_policy_after_money(), after, after_limit)
             or unit in _POLICY_UNITS and 0 <= cues_at.first(firsts, seg_s, _POLICY_UNITS[unit]) <= start
             and is_policy_context(cues_at, clause_s, seg_s, start, unit)
             and not measured_by_its_fraction(m, tok, clause_s)):
@@ -726,8 +730,14 @@ def states_a_shortfall(ctx: Context, start: int) -> bool:
 @lru_cache(maxsize=1)
 def _shortfall_rx() -> tuple[re.Pattern, int]:
     """(a pattern finding a shortfall word, the length of the longest)."""
-    words = load_yaml("statements.yaml")["shortfall_words"]
-    return words_rx(words), max(map(len, words))
+    v = load_yaml("statements.yaml")
+    words = v["shortfall_words"]
+    return re.compile(grouped_alternation(_words_not_before(longest_first(words), v["shortfall_not_before"]))), max(map(len, words))
+
+
+@lru_cache(maxsize=1)
+def _policy_after_money() -> tuple[str, ...]:
+    return tuple(longest_first(load_yaml("statements.yaml")["statement_cues"]["policy_after_money"]))
 
 
 @lru_cache(maxsize=1)
@@ -923,6 +933,12 @@ _FROM_TO_GAP = 14  # the most characters between the two values of a from→to p
 _FROM_PERIOD = re.compile(r"(?:由|从)(?:[^，。；,;:：\s]{1,10}?的|" + _PER_HEAD + r")$")
 
 
+def from_word_start(m: str, a: Described) -> int:
+    """Where the 由/从 that opens the from-value ``a`` stands in its clause (the value's start when none does)."""
+    k = max(m.rfind(w, a.clause_start, a.tok.start) for w in _FROM_WORDS)
+    return k if k >= 0 else a.tok.start
+
+
 def opens_a_from_value(ctx: Context, a: Described) -> bool:
     """Whether the value ``a`` is the first of a from→to pair by the words before it: 由/从 right before
     it (link words aside), or with a period between (由上年的19.8/10万)."""
@@ -963,7 +979,8 @@ def mark_from_to_pairs(ctx: Context, items: list[Described]) -> None:
             a.statement = "actual"
         if b.statement == "actual":
             seg_s = max(segment_start(ctx.seg_starts, b.tok.start), b.sent[0])
-            if (ctx.plan_doc or in_spans(ctx.plan_spans, b.tok.start)) and not has_actual_cue(ctx.cue_index, seg_s, a.tok.start):
+            # (a reached-level word inside the from-phrase dates the first level only: 床位由目前的8张增加到16张)
+            if (ctx.plan_doc or in_spans(ctx.plan_spans, b.tok.start)) and not has_actual_cue(ctx.cue_index, seg_s, from_word_start(m, a)):
                 b.statement = "target"
         if b.indicator_id is None:
             b.indicator_id = a.indicator_id
