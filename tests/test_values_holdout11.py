@@ -142,3 +142,16 @@ def test_a_bare_utilisation_rate_after_the_funds_spending_is_the_funds():
     # the use of beds is no fund's, and a bare 使用率 with nothing before it names nothing
     assert linked("全年合作医疗基金支出8 600万元，县医院病床使用率为87.5%。")[-1] == ("87.5%", None)
     assert linked("使用率为87.5%。") == [("87.5%", None)]
+
+
+@pytest.mark.parametrize("text, iid", [
+    # the share of businesses holding a hygiene licence, written as its holding rate
+    ("全年监督检查各类单位3 210户次，公共场所卫生许可证持证率97.6%。", "hygiene_license_rate"),
+    # ... but a health certificate of workers is no licence of a business
+    ("从业人员健康证持证率97.6%。", None),
+    # the elderly's yearly check-up named as such, and the grade-A record rate with the record named first
+    ("全市65岁以上老年人健康检查率达到51.5%。", "elderly_health_management_rate"),
+    ("住院病历甲级率达到96%以上。", "medical_record_grade_a_rate"),
+])
+def test_catalog_indicators_named_in_their_other_common_wordings(text, iid):
+    assert linked(text)[-1][1] == iid
