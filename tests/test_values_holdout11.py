@@ -155,3 +155,30 @@ def test_a_bare_utilisation_rate_after_the_funds_spending_is_the_funds():
 ])
 def test_catalog_indicators_named_in_their_other_common_wordings(text, iid):
     assert linked(text)[-1][1] == iid
+
+
+# ------------------------------------------------------------------ more scheme rules and plan lines
+def test_the_diseases_a_scheme_covers_are_its_scope_but_diseases_reported_are_counts():
+    assert stated("将儿童白血病、尿毒症等22种重大疾病纳入保障范围。") == [("22种", "policy")]
+    assert stated("高血压、糖尿病等15种慢性病患者门诊费用报销比例为60%。") == [("15种", "policy"), ("60%", "policy")]
+    assert stated("全年共报告法定传染病17种。") == [("17种", "actual")]
+
+
+def test_a_level_of_care_whose_ratio_is_kept_takes_the_schedules_indicator():
+    text = "乡镇卫生院住院报销比例由80%提高到85%，县级医院由60%提高到70%，县外医院维持45%不变。"
+    assert linked(text)[-1] == ("45%", "reimbursement_ratio")
+    assert linked("全区参合率达98%，住院统筹基金支付比例由60%提高到65%。")[-2:] == [
+        ("60%", "reimbursement_ratio"), ("65%", "reimbursement_ratio")]
+
+
+def test_a_plans_action_named_as_an_attribute_is_no_aim():
+    text = "某县卫生健康局2017年上半年工作总结\n存在问题：县级医院人才引进困难，上半年计划引进的博士、硕士仅到位4人。"
+    assert stated(text) == [("4人", "actual")]
+
+
+def test_a_plan_line_inside_a_problems_section_states_plans():
+    text = ("某乡卫生院2020年上半年工作总结\n一、存在的问题\n1、房屋年久失修，下雨漏水。\n"
+            "下半年打算：一是争取资金维修住院楼；二是选派3名医生到县医院进修。\n")
+    sections = [Section("一、存在的问题", 1, "problems", text.index("一、"), len(text))]
+    rep = ReportText("t#01", "t.txt", text, matching_text(text), 0, len(text), sections)
+    assert [(r["quote"], r["statement"]) for r in extract_report(rep).observations] == [("3名", "target")]

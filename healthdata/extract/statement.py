@@ -206,8 +206,23 @@ def present_state_spans(match: str, sections) -> list[tuple[int, int]]:
     present_state_headings) and no plan: in a plan, they report levels as they stand."""
     c = statement_cues()
     rx = _present_state_rx()
-    return merged([(s.start, s.end) for s in sections
+    return merged([(s.start, until_a_plan_line(match, s.start + len(s.heading), s.end, c)) for s in sections
                    if rx.search(h := match[s.start : s.start + len(s.heading)]) and not _is_plan_heading(h, c)])
+
+
+_LINE_HEADING = re.compile(r"\n[ \t\u3000]*(?=\S)")
+
+
+def until_a_plan_line(match: str, lo: int, hi: int, c: StatementCues) -> int:
+    """The end of a present-state section (its body match[lo:hi]): at the first line inside it that opens with a plan
+    heading ended by a colon (…下雨漏水。\n下半年打算：一是…; the segmenter took it for the section's text), else ``hi``."""
+    for x in _LINE_HEADING.finditer(match, lo, hi):
+        head = x.end()
+        heading = _heading_at(match, head, hi, c.inline_heading_chars)
+        end = head + len(heading)
+        if end < hi and match[end] in ":：" and _is_plan_heading(heading, c):
+            return x.start() + 1
+    return hi
 
 
 @lru_cache(maxsize=1)
@@ -606,6 +621,8 @@ def statement_and_sign(ctx: Context, tok: NumberToken, clause_s: int, seg_s: int
     raw_cue = raw_end > clause_s and m[raw_end - 1] in c.clause_cue_last
     stripped = link_end != raw_end  # link words end the clause: its two ends differ
     link_cue = (link_end > clause_s and m[link_end - 1] in c.clause_cue_last) if stripped else raw_cue
+    if raw_end > clause_s and m[raw_end - 1] == "等" and unit == "count" and covers_diseases(m, tok):
+        return "policy", 1  # the diseases a scheme covers, counted after their examples (白血病、尿毒症等22种重大疾病)
     if firsts is NO_CUES and not (raw_cue or link_cue or after_cue) and unit not in _CUED_UNITS:
         # (most values: no cue word in the segment, none right before or after the value, a unit no
         # policy noun or change of points concerns — what the tests below come to for them)
@@ -668,6 +685,17 @@ def done_so_far_this_year(m: str, seg_s: int, start: int) -> bool:
 @lru_cache(maxsize=1)
 def _so_far_rx() -> re.Pattern:
     return words_rx(load_yaml("statements.yaml")["statement_cues"]["so_far_this_year"])
+
+
+def covers_diseases(m: str, tok: NumberToken) -> bool:
+    """Whether a count of kinds (种, 类) names the diseases a scheme covers: one of statements.yaml's covered_diseases
+    right after it (…等22种重大疾病纳入保障, 等15种慢性病门诊报销).  Diseases reported (法定传染病19种) are no rule."""
+    return m[tok.end - 1] in "种类" and m.startswith(_covered_diseases(), tok.end, tok.end + 8)
+
+
+@lru_cache(maxsize=1)
+def _covered_diseases() -> tuple[str, ...]:
+    return tuple(longest_first(load_yaml("statements.yaml")["covered_diseases"]))
 
 
 def completion_by_its_words(ctx: Context, tok: NumberToken, clause_s: int, seg_s: int, raw_end: int, link_end: int, iid: str | None) -> bool:
