@@ -182,3 +182,9 @@ def test_a_plan_line_inside_a_problems_section_states_plans():
     sections = [Section("一、存在的问题", 1, "problems", text.index("一、"), len(text))]
     rep = ReportText("t#01", "t.txt", text, matching_text(text), 0, len(text), sections)
     assert [(r["quote"], r["statement"]) for r in extract_report(rep).observations] == [("3名", "target")]
+
+
+def test_a_measured_ratios_from_to_pair_stays_measured_and_a_rules_stays_a_rule():
+    text = "全年补偿金额2100万元，实际住院补偿比例由上年的35%提高到43%，基金使用率为88%。"
+    assert stated(text)[1:3] == [("35%", "actual"), ("43%", "actual")]
+    assert stated("住院报销比例由60%提高到70%。") == [("60%", "policy"), ("70%", "policy")]

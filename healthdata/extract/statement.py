@@ -996,7 +996,10 @@ def mark_from_to_pairs(ctx: Context, items: list[Described]) -> None:
         if not opens_a_from_value(ctx, a):
             continue
         if a.statement != "policy" and b.statement == "policy":
-            a.statement = "policy"
+            if a.unit not in NOT_RATE and ctx.cue_index.has(NOT_POLICY, a.clause_start, a.tok.start):
+                b.statement = a.statement  # a measured ratio's pair (实际补偿比例由上年的32%提高到41%): both measured
+            else:
+                a.statement = "policy"
         elif a.statement == "policy":
             b.statement = "policy"  # a rule's old and new level (起付线由300元降至200元)
         for d in (a, b):
