@@ -115,6 +115,9 @@ def test_a_plans_look_back_at_the_year_before_reports_levels_reached():
     # the ratio a level of care pays, stated as reached: the schedule of the scheme
     ("全镇参合率98.6%，镇卫生院住院报销比例达到85%。", [("98.6%", "actual"), ("85%", "policy")]),
     ("乡镇卫生院住院补偿比例达到80%，县级医院为60%。", [("80%", "policy"), ("60%", "policy")]),
+    # ... the schedule going on after the value says so when a page's wrap cut the level from its clause
+    ("住院补偿比例达到80%，县级医院为60%。", [("80%", "policy"), ("60%", "policy")]),
+    ("住院补偿比例达到80%，参合率99%。", [("80%", "actual"), ("99%", "actual")]),
     # the measured share (政策范围内, 实际, a fraction) by level of care stays a measured level
     ("政策范围内住院费用报销比例县级医院、乡镇卫生院分别达到70%和80%；", [("70%", "actual"), ("80%", "actual")]),
     ("乡镇卫生院住院实际补偿比达到65%。", [("65%", "actual")]),

@@ -520,8 +520,22 @@ def care_level_schedule(m: str, clause_s: int, start: int) -> bool:
     not-policy word but a reached-level one (乡镇卫生院住院报销比例达到85%，县级医院为65%): the schedule of a scheme,
     stated as reached, is its rule; the measured share by level of care (政策范围内报销比例县级医院达到75%) is none."""
     nouns, _, care_levels = _measured()
-    return (care_levels.search(m, clause_s, start) is not None and nouns.search(m, clause_s, start) is None
-            and _hard_not_policy_rx().search(m, clause_s, start) is None)
+    return ((care_levels.search(m, clause_s, start) is not None or schedule_goes_on(m, start))
+            and nouns.search(m, clause_s, start) is None and _hard_not_policy_rx().search(m, clause_s, start) is None)
+
+
+_NEXT_ITEM = re.compile(r"[^，,；;。\n]{1,12}?[，,；;、][ \t\u3000]*")  # the rest of a value, up to the next clause
+_NEXT_NUMBER = re.compile(r"[0-9]")
+
+
+def schedule_goes_on(m: str, start: int) -> bool:
+    """Whether the clause after the value at ``start`` names only a level of care and its own value (…达到80%，县级医院为
+    65%): the value is an item of a schedule by level of care, whose level a page's wrap may have cut from its clause."""
+    x = _NEXT_ITEM.match(m, start)
+    if x is None:
+        return False
+    d = _NEXT_NUMBER.search(m, x.end(), x.end() + 16)
+    return d is not None and names_only_a_care_level(m, x.end(), d.start())
 
 
 @lru_cache(maxsize=1)
