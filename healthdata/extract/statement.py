@@ -497,7 +497,7 @@ EAGER_KINDS = (TARGET, TARGET_LOCAL, COMPLETION)
 NO_CUES = [-1] * len(SEGMENT_KINDS)  # the firsts of every segment holding no cue word (shared: never written to, as no entry is -2)
 
 
-def is_policy_context(cues: CueIndex, clause_s: int, seg_s: int, start: int, unit: str) -> bool:
+def is_policy_context(cues: CueIndex, clause_s: int, seg_s: int, start: int, unit: str, in_plan: bool = False) -> bool:
     """Whether a rate or amount at ``start`` is a rule by the nouns before it: a policy noun in its
     clause (or, for a clause naming no rate of its own, in its segment: 补偿比例: 乡级80%, 县级65%),
     and neither 实际 nor a comparison with a period (同比, 比上年) in the clause."""
@@ -512,7 +512,7 @@ def is_policy_context(cues: CueIndex, clause_s: int, seg_s: int, start: int, uni
         return False
     # (a measured share of costs is a ratio: an amount after one, 最高支付限额由10万元…, is still a cap)
     return (found and (not cues.has(NOT_POLICY, clause_s, start) or unit != "yuan" and care_level_schedule(cues.match, clause_s, start))
-            and (unit == "yuan" or not measured_ratio(cues.match, seg_s, clause_s, start)))
+            and (unit == "yuan" or not measured_ratio(cues.match, seg_s, clause_s, start, in_plan)))
 
 
 def care_level_schedule(m: str, clause_s: int, start: int) -> bool:
@@ -575,15 +575,21 @@ def names_only_a_care_level(m: str, lo: int, hi: int) -> bool:
     return n > 0 and not rest.strip("、，,;；为是 \t\u3000")
 
 
-def measured_ratio(m: str, seg_s: int, clause_s: int, start: int) -> bool:
+def measured_ratio(m: str, seg_s: int, clause_s: int, start: int, in_plan: bool = False) -> bool:
     """Whether a ratio is a measured share of costs, not a rule: its segment names the measured form (政策范围内
-    报销比例为78%, 县外为61%), its clause sets no new level (提高到, 调整为) and names no level of care
-    it applies to (a schedule: 乡镇卫生院85%，县级医院75%)."""
+    报销比例为78%, 县外为61%), its clause sets no new level (提高到, 调整为; in a plan also one kept: 稳定在)
+    and names no level of care it applies to (a schedule: 乡镇卫生院85%，县级医院75%)."""
     nouns, set_verbs, care_levels = _measured()  # (the segment looked at up to a clause or two back: a long segment is not re-scanned per value)
     # (a clause naming a ratio of its own is measured only by its own words: 政策范围内报销比例稳定在75%左右，大病保险报销比例不低于50%)
     lo = clause_s if cue_patterns()[POLICY_RATE].search(m, clause_s, start) is not None else seg_s if seg_s > start - _MEASURED_WINDOW else start - _MEASURED_WINDOW
     return (nouns.search(m, lo, start) is not None and set_verbs.search(m, clause_s, start) is None
+            and not (in_plan and _kept_verbs().search(m, clause_s, start) is not None)
             and care_levels.search(m, clause_s, start) is None)
+
+
+@lru_cache(maxsize=1)
+def _kept_verbs() -> re.Pattern:
+    return words_rx(load_yaml("statements.yaml")["measured_ratio"]["kept_verbs_in_plans"])
 
 
 _MEASURED_WINDOW = 60
@@ -647,7 +653,7 @@ def statement_and_sign(ctx: Context, tok: NumberToken, clause_s: int, seg_s: int
         sign = -1 if link_cue and m.endswith(c.down, clause_s, link_end) else 1
         # a rule's ratio moved by points, not measured against a period (大病保险报销比例提高5个百分点; not
         # 实际补偿比比上年提高4个百分点): a change of policy
-        if 0 <= cues_at.first(firsts, seg_s, POLICY_RATE) <= start and is_policy_context(cues_at, clause_s, seg_s, start, unit):
+        if 0 <= cues_at.first(firsts, seg_s, POLICY_RATE) <= start and is_policy_context(cues_at, clause_s, seg_s, start, unit, in_plan):
             return "policy", sign
         return "change", sign
     if unit == "yuan" and per_unit_rule(m, clause_s, raw_end):
@@ -659,7 +665,7 @@ def statement_and_sign(ctx: Context, tok: NumberToken, clause_s: int, seg_s: int
             or after_cue and unit in _RATIO_UNITS and m.startswith(c.policy_after_ratio, after, after_limit)
             or after_cue and unit == "yuan" and m.startswith(_policy_after_money(), after, after_limit)
             or unit in _POLICY_UNITS and 0 <= cues_at.first(firsts, seg_s, _POLICY_UNITS[unit]) <= start
-            and is_policy_context(cues_at, clause_s, seg_s, start, unit)
+            and is_policy_context(cues_at, clause_s, seg_s, start, unit, in_plan)
             and not measured_by_its_fraction(m, tok, clause_s)):
         return "policy", 1
     if link_cue and (m.endswith(c.down, clause_s, link_end) or m.endswith(c.up, clause_s, link_end)):
