@@ -181,3 +181,8 @@ def test_a_measured_ratios_from_to_pair_stays_measured_and_a_rules_stays_a_rule(
     text = "全年补偿金额2100万元，实际住院补偿比例由上年的35%提高到43%，基金使用率为88%。"
     assert stated(text)[1:3] == [("35%", "actual"), ("43%", "actual")]
     assert stated("住院报销比例由60%提高到70%。") == [("60%", "policy"), ("70%", "policy")]
+
+
+def test_a_price_cut_is_a_fall():
+    rows = rows_of("国家集中带量采购药品平均降价47%，累计节约费用1.2亿元。")
+    assert [(r["quote"], r["statement"], r["value"]) for r in rows][0] == ("47%", "change", -47.0)
