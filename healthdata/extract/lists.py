@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from healthdata.extract.cues import NOT_RATE, group_gap
+from healthdata.extract.comparator import after_value
+from healthdata.extract.cues import NOT_RATE, cues, group_gap
 from healthdata.normalize.indicators import (alias_table, indicator_mentions, indicator_unit, link_in_span, link_indicator, names_outside,
                                              population_between, resolve_mention)
 
@@ -19,7 +20,7 @@ def _groups(items: list[Described], match: str) -> list[list[int]]:
     cur: list[int] | None = None  # the run the last value belongs to, None while it stands alone
     for i in range(1, len(items)):
         a, b = items[i - 1], items[i]
-        if a.sent == b.sent and _same_kind(a, b) and group_gap(match, a.tok.end, b.tok.start):
+        if a.sent == b.sent and _same_kind(a, b) and group_gap(match, _end_with_its_bound(match, a.tok.end), b.tok.start):
             if cur is None:
                 cur = [i - 1]
                 groups.append(cur)
@@ -27,6 +28,13 @@ def _groups(items: list[Described], match: str) -> list[list[int]]:
         else:
             cur = None
     return groups
+
+
+def _end_with_its_bound(match: str, end: int) -> int:
+    """The end of a value with the bound word written after it (以上, 以下, 左右): each value of a list may carry
+    its own (分别达到85%以上和90%以上: the 以上 of the first stands between the two values of one list)."""
+    _, bound = after_value(match, end, cues())
+    return bound.end() if bound is not None else end
 
 
 def _same_kind(a: Described, b: Described) -> bool:

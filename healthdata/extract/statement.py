@@ -53,6 +53,10 @@ __all__ = [
 
 
 
+# the head an amount is paid or raised per, written before it (每人, 每人每年, 每例)
+_PER_HEAD = r"每(?:人|例|名|户)(?:每[年月])?"
+
+
 @dataclass(frozen=True, slots=True)
 class StatementCues:
     enumerator_at_rx: re.Pattern  # an enumerator (一、 (一) 1、 一是 ①) at a position, spaces before it skipped
@@ -81,7 +85,9 @@ def statement_cues() -> StatementCues:
         inline_heading_chars=n,
         # (the new level may name its year: 由2015年的95.1%提高到2020年的99.6%)
         # (a rule's level set anew: 上调/下调/调整 (起付线由500元下调到400元); 提升, 扩大 as 提高)
-        from_to_rx=re.compile(r"\s*(?:下降|降低|减少|回落|提高|提升|上升|增加|增长|扩大|上调|下调|调高|调低|调整|升|降)?(?:到|至|为)\s*(?:(?:19|20)[0-9]{2}\s*年(?:底|末)?的)?\s*$"),
+        # (or the head it is paid per: 由每人400元提高到每人500元)
+        from_to_rx=re.compile(r"\s*(?:下降|降低|减少|回落|提高|提升|上升|增加|增长|扩大|上调|下调|调高|调低|调整|升|降)?(?:到|至|为)\s*(?:(?:19|20)[0-9]{2}\s*年(?:底|末)?的)?\s*"
+                              + "(?:" + _PER_HEAD + r")?\s*$"),
     )
 
 
@@ -200,8 +206,23 @@ def present_state_spans(match: str, sections) -> list[tuple[int, int]]:
     present_state_headings) and no plan: in a plan, they report levels as they stand."""
     c = statement_cues()
     rx = _present_state_rx()
-    return merged([(s.start, s.end) for s in sections
+    return merged([(s.start, until_a_plan_line(match, s.start + len(s.heading), s.end, c)) for s in sections
                    if rx.search(h := match[s.start : s.start + len(s.heading)]) and not _is_plan_heading(h, c)])
+
+
+_LINE_HEADING = re.compile(r"\n[ \t\u3000]*(?=\S)")
+
+
+def until_a_plan_line(match: str, lo: int, hi: int, c: StatementCues) -> int:
+    """The end of a present-state section (its body match[lo:hi]): at the first line inside it that opens with a plan
+    heading ended by a colon (…下雨漏水。\n下半年打算：一是…; the segmenter took it for the section's text), else ``hi``."""
+    for x in _LINE_HEADING.finditer(match, lo, hi):
+        head = x.end()
+        heading = _heading_at(match, head, hi, c.inline_heading_chars)
+        end = head + len(heading)
+        if end < hi and match[end] in ":：" and _is_plan_heading(heading, c):
+            return x.start() + 1
+    return hi
 
 
 @lru_cache(maxsize=1)
@@ -340,14 +361,21 @@ def _cue_items(v: dict) -> tuple[list[tuple[str, str]], ...]:
     attribute of a population (目标人群: target_local_not_before)."""
     c = v["statement_cues"]
     literal_times = [t for t in v["target_time"] if re.escape(t) == t]
-    not_before = c.get("target_not_before", {})
-    target = [(w, f"(?!{'|'.join(map(re.escape, not_before[w]))})" if w in not_before else "")
-              for w in sorted(c["target"] + literal_times, key=len, reverse=True)]
+    target = _words_not_before(sorted(c["target"] + literal_times, key=len, reverse=True), c.get("target_not_before", {}))
     nouns = "|".join(re.escape(w) for w in c.get("target_local_not_before", []))
     local = [(w, f"(?!{nouns})" if nouns else "") for w in longest_first(c["target_local"])]
     plain = lambda words: [(w, "") for w in longest_first(words)]  # noqa: E731
     policy_rate = [(w, f"(?!{v['policy_rate_not_before']})") for w in longest_first(v["policy_rate_nouns"])]
-    return target, local, plain(c["completion"]), plain(c["actual"]), policy_rate, plain(v["policy_money_nouns"])
+    actual = _words_not_before(longest_first(c["actual"]), c.get("actual_not_before", {}))
+    when_set = v["policy_money_nouns_when_set"]
+    set_words = "|".join(map(re.escape, longest_first(when_set["set_words"])))
+    policy_money = plain(v["policy_money_nouns"]) + [(w, rf"(?=\s*(?:{set_words}))") for w in longest_first(when_set["nouns"])]
+    return target, local, plain(c["completion"]), actual, policy_rate, policy_money
+
+
+def _words_not_before(words: list[str], not_before: dict) -> list[tuple[str, str]]:
+    """(word, regex suffix) pairs: a word with the words it may not stand before (a negative look-ahead), else none."""
+    return [(w, f"(?!{'|'.join(map(re.escape, not_before[w]))})" if w in not_before else "") for w in words]
 
 
 @lru_cache(maxsize=1)
@@ -469,20 +497,70 @@ EAGER_KINDS = (TARGET, TARGET_LOCAL, COMPLETION)
 NO_CUES = [-1] * len(SEGMENT_KINDS)  # the firsts of every segment holding no cue word (shared: never written to, as no entry is -2)
 
 
-def is_policy_context(cues: CueIndex, clause_s: int, seg_s: int, start: int, unit: str) -> bool:
+def is_policy_context(cues: CueIndex, clause_s: int, seg_s: int, start: int, unit: str, in_plan: bool = False) -> bool:
     """Whether a rate or amount at ``start`` is a rule by the nouns before it: a policy noun in its
     clause (or, for a clause naming no rate of its own, in its segment: 补偿比例: 乡级80%, 县级65%),
     and neither 实际 nor a comparison with a period (同比, 比上年) in the clause."""
     if unit == "yuan":  # (or in its segment, for a clause that names only the level of care of a schedule: 起付线乡镇卫生院100元、县级医院300元)
-        found = cues.in_clause(POLICY_MONEY, seg_s, clause_s, start) or (
-            cues.in_segment(POLICY_MONEY, seg_s, start) and names_only_a_care_level(cues.match, clause_s, start))
+        found = (cues.in_clause(POLICY_MONEY, seg_s, clause_s, start) or (
+            cues.in_segment(POLICY_MONEY, seg_s, start) and names_only_a_care_level(cues.match, clause_s, start))) \
+            and not per_head_average(cues.match, seg_s, clause_s, start)
     elif unit in ("percent", "?rate", "percentage_points"):
         found = cues.in_segment(POLICY_RATE, seg_s, start) and (
             cues.has(POLICY_RATE, clause_s, start) or not cues.has(RATE_NOUN, clause_s, start))
     else:
         return False
     # (a measured share of costs is a ratio: an amount after one, 最高支付限额由10万元…, is still a cap)
-    return found and not cues.has(NOT_POLICY, clause_s, start) and (unit == "yuan" or not measured_ratio(cues.match, seg_s, clause_s, start))
+    return (found and (not cues.has(NOT_POLICY, clause_s, start) or unit != "yuan" and care_level_schedule(cues.match, clause_s, start))
+            and (unit == "yuan" or not measured_ratio(cues.match, seg_s, clause_s, start, in_plan)))
+
+
+def care_level_schedule(m: str, clause_s: int, start: int) -> bool:
+    """Whether a ratio's clause names the level of care it is paid at, no measured form (政策范围内, 实际补偿比) and no
+    not-policy word but a reached-level one (乡镇卫生院住院报销比例达到85%，县级医院为65%): the schedule of a scheme,
+    stated as reached, is its rule; the measured share by level of care (政策范围内报销比例县级医院达到75%) is none."""
+    nouns, _, care_levels = _measured()
+    return ((care_levels.search(m, clause_s, start) is not None or schedule_goes_on(m, start))
+            and nouns.search(m, clause_s, start) is None and _hard_not_policy_rx().search(m, clause_s, start) is None)
+
+
+_NEXT_ITEM = re.compile(r"[^，,；;。\n]{1,12}?[，,；;、][ \t\u3000]*")  # the rest of a value, up to the next clause
+_NEXT_NUMBER = re.compile(r"[0-9]")
+
+
+def schedule_goes_on(m: str, start: int) -> bool:
+    """Whether the clause after the value at ``start`` names only a level of care and its own value (…达到80%，县级医院为
+    65%): the value is an item of a schedule by level of care, whose level a page's wrap may have cut from its clause."""
+    x = _NEXT_ITEM.match(m, start)
+    if x is None:
+        return False
+    d = _NEXT_NUMBER.search(m, x.end(), x.end() + 16)
+    return d is not None and names_only_a_care_level(m, x.end(), d.start())
+
+
+@lru_cache(maxsize=1)
+def _hard_not_policy_rx() -> re.Pattern:
+    """The not-policy words but the reached-level ones (statements.yaml not_policy less reached_not_policy)."""
+    v = load_yaml("statements.yaml")
+    return words_rx([w for w in v["not_policy"] if w not in v["reached_not_policy"]])
+
+
+def per_head_average(m: str, seg_s: int, clause_s: int, start: int) -> bool:
+    """Whether an amount's clause opens with a per-head word (人均) after a total of money its segment states
+    before it (全年筹集基金8600万元，人均筹资310元): the total divided per head, a measured average, not a rule."""
+    a = clause_s
+    while a < start and m[a] in _CLAUSE_OPENING_MARKS:
+        a += 1
+    return m.startswith(_per_head_average_openers(), a, start) and _TOTAL_MONEY.search(m, seg_s, clause_s) is not None
+
+
+_CLAUSE_OPENING_MARKS = CLAUSE_BREAKS + SPACES + "、"
+_TOTAL_MONEY = re.compile(r"[0-9][0-9.\s]*[万亿]元")
+
+
+@lru_cache(maxsize=1)
+def _per_head_average_openers() -> tuple[str, ...]:
+    return tuple(load_yaml("statements.yaml")["per_head_average_openers"])
 
 
 @lru_cache(maxsize=1)
@@ -497,13 +575,21 @@ def names_only_a_care_level(m: str, lo: int, hi: int) -> bool:
     return n > 0 and not rest.strip("、，,;；为是 \t\u3000")
 
 
-def measured_ratio(m: str, seg_s: int, clause_s: int, start: int) -> bool:
+def measured_ratio(m: str, seg_s: int, clause_s: int, start: int, in_plan: bool = False) -> bool:
     """Whether a ratio is a measured share of costs, not a rule: its segment names the measured form (政策范围内
-    报销比例为78%, 县外为61%), its clause sets no new level (提高到, 调整为) and names no level of care
-    it applies to (a schedule: 乡镇卫生院85%，县级医院75%)."""
+    报销比例为78%, 县外为61%), its clause sets no new level (提高到, 调整为; in a plan also one kept: 稳定在)
+    and names no level of care it applies to (a schedule: 乡镇卫生院85%，县级医院75%)."""
     nouns, set_verbs, care_levels = _measured()  # (the segment looked at up to a clause or two back: a long segment is not re-scanned per value)
-    return (nouns.search(m, seg_s if seg_s > start - _MEASURED_WINDOW else start - _MEASURED_WINDOW, start) is not None and set_verbs.search(m, clause_s, start) is None
+    # (a clause naming a ratio of its own is measured only by its own words: 政策范围内报销比例稳定在75%左右，大病保险报销比例不低于50%)
+    lo = clause_s if cue_patterns()[POLICY_RATE].search(m, clause_s, start) is not None else seg_s if seg_s > start - _MEASURED_WINDOW else start - _MEASURED_WINDOW
+    return (nouns.search(m, lo, start) is not None and set_verbs.search(m, clause_s, start) is None
+            and not (in_plan and _kept_verbs().search(m, clause_s, start) is not None)
             and care_levels.search(m, clause_s, start) is None)
+
+
+@lru_cache(maxsize=1)
+def _kept_verbs() -> re.Pattern:
+    return words_rx(load_yaml("statements.yaml")["measured_ratio"]["kept_verbs_in_plans"])
 
 
 _MEASURED_WINDOW = 60
@@ -555,6 +641,8 @@ def statement_and_sign(ctx: Context, tok: NumberToken, clause_s: int, seg_s: int
     raw_cue = raw_end > clause_s and m[raw_end - 1] in c.clause_cue_last
     stripped = link_end != raw_end  # link words end the clause: its two ends differ
     link_cue = (link_end > clause_s and m[link_end - 1] in c.clause_cue_last) if stripped else raw_cue
+    if raw_end > clause_s and m[raw_end - 1] == "等" and unit == "count" and covers_diseases(m, tok):
+        return "policy", 1  # the diseases a scheme covers, counted after their examples (白血病、尿毒症等22种重大疾病)
     if firsts is NO_CUES and not (raw_cue or link_cue or after_cue) and unit not in _CUED_UNITS:
         # (most values: no cue word in the segment, none right before or after the value, a unit no
         # policy noun or change of points concerns — what the tests below come to for them)
@@ -565,7 +653,7 @@ def statement_and_sign(ctx: Context, tok: NumberToken, clause_s: int, seg_s: int
         sign = -1 if link_cue and m.endswith(c.down, clause_s, link_end) else 1
         # a rule's ratio moved by points, not measured against a period (大病保险报销比例提高5个百分点; not
         # 实际补偿比比上年提高4个百分点): a change of policy
-        if 0 <= cues_at.first(firsts, seg_s, POLICY_RATE) <= start and is_policy_context(cues_at, clause_s, seg_s, start, unit):
+        if 0 <= cues_at.first(firsts, seg_s, POLICY_RATE) <= start and is_policy_context(cues_at, clause_s, seg_s, start, unit, in_plan):
             return "policy", sign
         return "change", sign
     if unit == "yuan" and per_unit_rule(m, clause_s, raw_end):
@@ -575,8 +663,9 @@ def statement_and_sign(ctx: Context, tok: NumberToken, clause_s: int, seg_s: int
     if (raw_cue and m.endswith(c.policy, clause_s, raw_end) or stripped and link_cue and m.endswith(c.policy, clause_s, link_end)
             or after_cue and m.startswith(c.policy_after, after, after_limit)
             or after_cue and unit in _RATIO_UNITS and m.startswith(c.policy_after_ratio, after, after_limit)
+            or after_cue and unit == "yuan" and m.startswith(_policy_after_money(), after, after_limit)
             or unit in _POLICY_UNITS and 0 <= cues_at.first(firsts, seg_s, _POLICY_UNITS[unit]) <= start
-            and is_policy_context(cues_at, clause_s, seg_s, start, unit)
+            and is_policy_context(cues_at, clause_s, seg_s, start, unit, in_plan)
             and not measured_by_its_fraction(m, tok, clause_s)):
         return "policy", 1
     if link_cue and (m.endswith(c.down, clause_s, link_end) or m.endswith(c.up, clause_s, link_end)):
@@ -586,6 +675,7 @@ def statement_and_sign(ctx: Context, tok: NumberToken, clause_s: int, seg_s: int
         aimed = in_plan and not change_reached_in_plan(ctx, seg_s, start) and not states_a_shortfall(ctx, start)
         return ("target", 1) if aimed else ("change", sign)  # (a target's value is the level as written: only a change is signed)
     completion = (0 <= firsts[COMPLETION] <= start and cues_at.has(COMPLETION, clause_s, start)
+                  and (unit not in NOT_RATE or done_so_far_this_year(m, seg_s, start))
                   or completion_by_its_words(ctx, tok, clause_s, seg_s, raw_end, link_end, iid))
     seg_target = 0 <= firsts[TARGET] <= start and not only_requirements_followed(ctx, seg_s, start)
     if seg_target and not in_plan and ctx.report_year is not None and times_reached(cues_at, seg_s, start, ctx.report_year):
@@ -603,6 +693,29 @@ def statement_and_sign(ctx: Context, tok: NumberToken, clause_s: int, seg_s: int
     if completion:
         return "completion", 1
     return "actual", 1
+
+
+def done_so_far_this_year(m: str, seg_s: int, start: int) -> bool:
+    """Whether the segment before a count or amount after a completion word (累计完成, 已完成) says it is the
+    work done so far in a year still running (今年已累计完成培训60人次: progress toward the year's task); else
+    the count of what was done (全年累计完成检测12万人份, 试点三个月来已完成会诊900例) is an actual level."""
+    return _so_far_rx().search(m, seg_s, start) is not None
+
+
+@lru_cache(maxsize=1)
+def _so_far_rx() -> re.Pattern:
+    return words_rx(load_yaml("statements.yaml")["statement_cues"]["so_far_this_year"])
+
+
+def covers_diseases(m: str, tok: NumberToken) -> bool:
+    """Whether a count of kinds (种, 类) names the diseases a scheme covers: one of statements.yaml's covered_diseases
+    right after it (…等22种重大疾病纳入保障, 等15种慢性病门诊报销).  Diseases reported (法定传染病19种) are no rule."""
+    return m[tok.end - 1] in "种类" and m.startswith(_covered_diseases(), tok.end, tok.end + 8)
+
+
+@lru_cache(maxsize=1)
+def _covered_diseases() -> tuple[str, ...]:
+    return tuple(longest_first(load_yaml("statements.yaml")["covered_diseases"]))
 
 
 def completion_by_its_words(ctx: Context, tok: NumberToken, clause_s: int, seg_s: int, raw_end: int, link_end: int, iid: str | None) -> bool:
@@ -665,8 +778,14 @@ def states_a_shortfall(ctx: Context, start: int) -> bool:
 @lru_cache(maxsize=1)
 def _shortfall_rx() -> tuple[re.Pattern, int]:
     """(a pattern finding a shortfall word, the length of the longest)."""
-    words = load_yaml("statements.yaml")["shortfall_words"]
-    return words_rx(words), max(map(len, words))
+    v = load_yaml("statements.yaml")
+    words = v["shortfall_words"]
+    return re.compile(grouped_alternation(_words_not_before(longest_first(words), v["shortfall_not_before"]))), max(map(len, words))
+
+
+@lru_cache(maxsize=1)
+def _policy_after_money() -> tuple[str, ...]:
+    return tuple(longest_first(load_yaml("statements.yaml")["statement_cues"]["policy_after_money"]))
 
 
 @lru_cache(maxsize=1)
@@ -802,8 +921,27 @@ def inherits_statement(ctx: Context, prev: Described, counted: bool, start: int,
         return ctx.cues.own_cue_rx.search(ctx.match, prev.tok.end, start) is None
     # (其中 before this value, or before the previous one in its clause: 其中个人缴费50元，财政补助240元 are both parts)
     return (prev.statement in ("policy", "target") and prev.statement != statement
-            and _part_rx().search(ctx.match, prev.clause_start, start) is not None
+            and (_part_rx().search(ctx.match, prev.clause_start, start) is not None
+                 or increment_of_previous(ctx.match, prev, start))
             and _statement_cue_rx().search(ctx.match, prev.tok.end, start) is None)
+
+
+def increment_of_previous(m: str, prev: Described, start: int) -> bool:
+    """Whether the amount at ``start`` is the increase of the amount ``prev`` just before it: only an increment word
+    (新增: statements.yaml increment_of_previous) stands between, after a clause break, and both are money
+    (补助标准提高到85元，新增5元用于疫情防控)."""
+    if prev.unit != "yuan" or _MONEY_AT.match(m, start) is None:
+        return False
+    gap = m[prev.tok.end : start].strip(_CLAUSE_OPENING_MARKS)
+    return gap in _increment_words()
+
+
+_MONEY_AT = re.compile(r"[0-9][0-9.\s]*[万亿]?元")
+
+
+@lru_cache(maxsize=1)
+def _increment_words() -> frozenset:
+    return frozenset(load_yaml("statements.yaml")["increment_of_previous"])
 
 
 @lru_cache(maxsize=1)
@@ -838,8 +976,15 @@ _FROM_WORDS = ("由", "从")
 _FROM_TO_GAP = 14  # the most characters between the two values of a from→to pair (…%下降到 …, …%提高到2020年的 …)
 
 
-# 由/从 and a period named before the first value (由上年的19.8/10万, 从2020年的95.1%)
-_FROM_PERIOD = re.compile(r"(?:由|从)[^，。；,;:：\s]{1,10}?的$")
+# 由/从 and a period named before the first value (由上年的19.8/10万, 从2020年的95.1%), or the head
+# a rule's amount is paid per (由每人每年150元提高到200元)
+_FROM_PERIOD = re.compile(r"(?:由|从)(?:[^，。；,;:：\s]{1,10}?的|" + _PER_HEAD + r")$")
+
+
+def from_word_start(m: str, a: Described) -> int:
+    """Where the 由/从 that opens the from-value ``a`` stands in its clause (the value's start when none does)."""
+    k = max(m.rfind(w, a.clause_start, a.tok.start) for w in _FROM_WORDS)
+    return k if k >= 0 else a.tok.start
 
 
 def opens_a_from_value(ctx: Context, a: Described) -> bool:
@@ -871,7 +1016,10 @@ def mark_from_to_pairs(ctx: Context, items: list[Described]) -> None:
         if not opens_a_from_value(ctx, a):
             continue
         if a.statement != "policy" and b.statement == "policy":
-            a.statement = "policy"
+            if a.unit not in NOT_RATE and ctx.cue_index.has(NOT_POLICY, a.clause_start, a.tok.start):
+                b.statement = a.statement  # a measured ratio's pair (实际补偿比例由上年的32%提高到41%): both measured
+            else:
+                a.statement = "policy"
         elif a.statement == "policy":
             b.statement = "policy"  # a rule's old and new level (起付线由300元降至200元)
         for d in (a, b):
@@ -882,7 +1030,8 @@ def mark_from_to_pairs(ctx: Context, items: list[Described]) -> None:
             a.statement = "actual"
         if b.statement == "actual":
             seg_s = max(segment_start(ctx.seg_starts, b.tok.start), b.sent[0])
-            if (ctx.plan_doc or in_spans(ctx.plan_spans, b.tok.start)) and not has_actual_cue(ctx.cue_index, seg_s, a.tok.start):
+            # (a reached-level word inside the from-phrase dates the first level only: 床位由目前的8张增加到16张)
+            if (ctx.plan_doc or in_spans(ctx.plan_spans, b.tok.start)) and not has_actual_cue(ctx.cue_index, seg_s, from_word_start(m, a)):
                 b.statement = "target"
         if b.indicator_id is None:
             b.indicator_id = a.indicator_id
