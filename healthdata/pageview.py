@@ -155,6 +155,7 @@ def _v():
                                        "inline_furniture_start", "inline_furniture_end", "inline_dateline",
                                        "inline_date_label", "inline_links_after_text", "inline_counter_end")],
         "spaced_counter": re.compile(v["spaced_counter_end"]),
+        "field_after_counter": re.compile(v["field_after_counter"], re.M),
         "site_field": re.compile(v["site_field"]),
         "chunk_cut_min": int(v["chunk_cut_min_chars"]),
         "sentence_end": re.compile(f"[{v['sentence_end']}]$"),
@@ -177,6 +178,7 @@ def _v():
         "paragraph_opening": _gated(v, "paragraph_opening", re.compile(v["paragraph_opening"])),
         "section_label": _gated(v, "glued_section_label", re.compile(v["glued_section_label"])),
         "speaker_label": _gated(v, "glued_speaker_label", re.compile(v["glued_speaker_label"])),
+        "entry_opening": _gated(v, "glued_entry_opening", re.compile(v["glued_entry_opening"])),
         "heading_opener": _gated(v, "glued_heading_opener", re.compile(v["glued_heading_opener"], re.M)),
         "signature": _gated(v, "glued_signature", re.compile(v["glued_signature"])),
         "name_label": re.compile(v["glued_name_label"]),
@@ -184,6 +186,7 @@ def _v():
         "title_head": re.compile(v["title_at_line_start"]),
         "title_subject": re.compile(seg["title_subject"]),
         "title_inside": _gated(v, "title_inside_line", re.compile(v["title_inside_line"])),
+        "excerpt_title": _gated(v, "excerpt_title", re.compile(v["excerpt_title"])),
         "title_min_rest": int(v["title_min_rest_chars"]),
         "title_then_opening": re.compile(v["title_then_opening"]),
         "furniture": LinePatterns.of(tuple(seg["boilerplate_line"])),  # the segmenter's furniture lines
@@ -338,7 +341,8 @@ def site_cut_edits(text: str) -> list[Edit]:
             pos = m.start("at")
             if text[text.rfind("\n", 0, pos) + 1:pos].strip():
                 out.append((pos, pos, "\n"))
-    out += [(m.start("at"), m.start("at"), "\n") for m in v["spaced_counter"].finditer(text) if only_site_fields_before(text, m.start())]
+    out += [(m.start("at"), m.start("at"), "\n") for m in v["spaced_counter"].finditer(text)
+            if only_site_fields_before(text, m.start()) and not v["field_after_counter"].match(text, m.end())]
     return out
 
 
@@ -525,6 +529,7 @@ def line_break_edits(text: str) -> list[Edit]:
         out += section_label_breaks(text, s, e)
         out += signature_breaks(text, s, e, e - s >= v["glued_line"])
         found += v["speaker_label"].finditer(text, s, e)
+        found += v["entry_opening"].finditer(text, s, e)
         found += repeated_name_labels(text, s, e)
         if e - s >= v["glued_line"]:
             found += v["glued_break"].finditer(text, s, e)
@@ -533,7 +538,7 @@ def line_break_edits(text: str) -> list[Edit]:
             found += v["heading_opener"].finditer(text, s, e)
         # a title set off by spaces after a full stop starts a line whatever the line's length (a site's
         # one-sentence blurb before an excerpt: 下面是…整理的…，供参考。 <title> 2009年，…); a break after it as well
-        for m in v["title_inside"].finditer(text, s, e):
+        for m in [*v["title_inside"].finditer(text, s, e), *v["excerpt_title"].finditer(text, s, e)]:
             if v["title_subject"].search(m.group("title")) and m.end() < e:
                 out.append((m.end(), m.end(), "\n"))
                 found.append(m)

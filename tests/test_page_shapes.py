@@ -410,6 +410,8 @@ def test_a_count_whose_digits_are_spaced_out_is_read_whole():
     ("inline_navigation_trail", "首页 > 工作动态 > 正文 某县卫生局2020年工作总结"),
     ("inline_navigation_trail", "您现在的位置：某某范文网 >> 总结 >> 正文 某县卫生院2021年工作总结"),
     ("title_inside_line", "以上内容仅供参考。 某县卫生局2019年工作总结 2019年，全县"),
+    ("excerpt_title", "以下内容节选自 某县卫生局2019年工作总结 第二部分“主要成效”。"),
+    ("glued_entry_opening", "（县卫生局 王某）【计划生育】2030年，全县出生人口"),
     ("inline_break_before", "全年完成目标。二、存在问题"),
     ("inline_break_before", "全年完成目标。篇二：某县卫生院工作计划"),
     ("inline_marker_after_space", "全年完成目标。 第2篇 某县卫生院工作计划"),

@@ -1,0 +1,203 @@
+"""Where a page's documents start, and which text is none, for page shapes of real sites that the segmenter
+missed: a title a sharing site prints three times with its counter line between the copies, an excerpt whose
+title is named mid-line in the site's lead-in, an interview's line of labelled fields, a forum thread's replies
+under a repost, a site's copyright statement, a yearbook page of several entries, and a news item that names a
+target population.  Every page is written for these tests (places, years and numbers invented); each test was
+checked to fail without its fix."""
+from __future__ import annotations
+
+import pytest
+
+from healthdata.build import report_result
+from healthdata.segment import page_reports
+
+
+def page_rows(text: str, name: str = "page.txt") -> tuple[list[dict], list[dict]]:
+    """(documents, observations) of a page, through the build's per-page path; every observation's
+    quote is the raw text at its span."""
+    view, reports = page_reports(text, name)
+    docs, obs = [], []
+    for rep in reports:
+        part = report_result(rep, name, view)
+        docs += part.documents
+        for row in part.observations:
+            assert row["quote"] == text[row["source_start"]:row["source_end"]]
+        obs += part.observations
+    return docs, obs
+
+
+def only_doc(text: str) -> dict:
+    """The one document of a page (failing when the page makes more or none)."""
+    docs, _ = page_rows(text)
+    assert len(docs) == 1, [(d["source_start"], text[d["source_start"]:d["source_start"] + 12]) for d in docs]
+    return docs[0]
+
+
+# --- a title printed three times, the sharing site's counter line between the second and the third copy ---
+
+SHARED = ("资料分享网 > 医药卫生 > 总结\n"
+          "青岭镇卫生院2031年上半年工作总结\n"
+          "青岭镇卫生院2031年上半年工作总结\n"
+          "上传者：k***7　 页数：4　 下载积分：1　 浏览：2 306次　 下载：41次　 分类：工作总结　 格式：DOC\n"
+          "青岭镇卫生院2031年上半年工作总结\n"
+          "上半年，我院紧紧围绕年初目标开展工作，现总结如下：\n"
+          "一、基本医疗。1-6月门诊接诊12 840人次，住院病人512人次。\n"
+          "二、公共卫生。全镇居民健康档案建档率达到86.4%，高血压患者规范管理1 208人。\n")
+
+
+def test_a_title_printed_around_the_sites_counter_line_is_one_title_anchored_at_its_first_copy():
+    doc = only_doc(SHARED)
+    assert doc["source_start"] == SHARED.index("青岭镇卫生院")
+    assert doc["title"] == "青岭镇卫生院2031年上半年工作总结"
+    _, obs = page_rows(SHARED)
+    values = {r["value"] for r in obs}
+    assert {12840.0, 512.0, 86.4, 1208.0} <= values
+    assert not {2306.0, 41.0, 4.0} & values  # the site's counters are no report figures
+
+
+def test_a_counter_set_off_by_a_space_before_running_text_still_ends_the_sites_line():
+    # the counter's break stays where report text follows it, not another of the site's fields
+    page = ("发布时间：2031-05-06 10:12 | 来源：县卫健委 | 浏览次数：1 208 今年以来，全县家庭医生签约率达到47.5%，"
+            "重点人群签约率81.2%，较上年提高4.1个百分点。各乡镇卫生院均完成了年度培训任务。\n")
+    doc = only_doc(page)
+    assert doc["source_start"] == page.index("今年以来")
+
+
+# --- an excerpt whose title is named mid-line in the site's lead-in ---
+
+@pytest.mark.parametrize("lead, title, after", [
+    ("【资料】下面的文字节选自 ", "石门县卫生局2030年工作总结", " 第三部分“主要做法”。"),
+    ("本文摘自《", "石门县卫生局2030年工作总结", "》，有删节。"),
+    ("【學習資料】以下內容節錄自 ", "石門縣衛生局2030年工作總結", " 第三部分。"),
+])
+def test_the_title_an_excerpt_is_taken_from_is_the_documents_title(lead, title, after):
+    page = ("首页 / 学习园地 / 资料\n"
+            f"{lead}{title}{after}\n"
+            "2030年，全县卫生工作稳步推进。一是新农合参合率达到97.6%，二是住院分娩率达到99.1%，"
+            "三是全年完成门诊诊疗84.2万人次。\n"
+            "（本节选仅供学习参考。）\n")
+    doc = only_doc(page)
+    assert doc["source_start"] == page.index(title)
+    assert doc["title"] == title
+    assert doc["doc_type"] == "summary"
+
+
+def test_a_report_word_in_a_sentence_quoting_a_source_is_no_excerpt_title():
+    # the excerpt's word needs a report title after it: 选自各乡镇的做法 names none
+    page = ("2030年，全县卫生工作稳步推进，新农合参合率达到97.6%。下面的经验选自各乡镇的做法，供交流。"
+            "住院分娩率达到99.1%，全年完成门诊诊疗84.2万人次。\n")
+    doc = only_doc(page)
+    assert doc["title"] is None and doc["source_start"] == 0
+
+
+# --- an interview's line of labelled fields under its headline ---
+
+INTERVIEW = ("在线访谈：聊聊全县家庭医生签约服务（文字实录）\n"
+             "访谈时间：2031年4月8日　　嘉宾：松溪县卫生健康局局长 陈立平　　整理：网站编辑部\n"
+             "主持人：陈局长您好！请您介绍一下去年全县家庭医生签约的情况。\n"
+             "陈立平：好的。2030年，全县家庭医生签约率达到46.2%，重点人群签约率78.5%。\n"
+             "主持人：今年有什么打算？\n"
+             "陈立平：今年我们将力争签约率达到50%。\n")
+
+
+def test_an_interviews_line_of_labelled_fields_is_furniture_and_the_text_starts_at_the_first_turn():
+    doc = only_doc(INTERVIEW)
+    assert doc["source_start"] == INTERVIEW.index("主持人：陈局长")
+    _, obs = page_rows(INTERVIEW)
+    assert {46.2, 78.5, 50.0} <= {r["value"] for r in obs}
+    assert 8.0 not in {r["value"] for r in obs}  # nothing read from the fields' date
+
+
+def test_a_line_of_labelled_figures_set_off_by_wide_spaces_is_report_text():
+    # a bulletin's key figures look like the fields, but a rate sign makes them the report's
+    page = ("2030年，全县卫生事业平稳发展，各项指标完成较好。\n"
+            "参合率：98.2%　　建档率：85.6%　　住院分娩率：99.4%\n")
+    _, obs = page_rows(page)
+    assert {98.2, 85.6, 99.4} <= {r["value"] for r in obs}
+
+
+# --- a forum thread: a repost, the poster's line, the replies and the forum's disclaimer ---
+
+FORUM = ("论坛首页 › 社会民生 › 医疗话题\n"
+         "【转帖】某县卫生局2030年工作总结摘录\n"
+         "楼主：江边人　发表于 2031-2-3 21:05　只看该作者　阅读权限：20\n"
+         "看到一篇邻县卫生局的年终材料，转过来给大家参考：\n"
+         "2030年，全县新农合参合率达到98.4%，住院分娩率99.6%，乡镇卫生院住院报销比例提高到80%。"
+         "存在的问题：一是基层人才不足，二是部分卫生院设备老化。\n"
+         "回复　引用　举报\n"
+         "1楼 山里人：我们那里报销比例才60%，差不少。\n"
+         "2楼 江边人：是的，他们基层医生也缺。\n"
+         "沙发 老周：看病还是要先垫钱，报销比例65%也不算高。\n"
+         "« 上一主题 | 下一主题 »\n"
+         "本论坛言论仅代表发言者个人观点，与本站立场无关。\n")
+
+
+def test_forum_replies_under_a_repost_are_no_report_text():
+    doc = only_doc(FORUM)
+    assert doc["source_start"] == FORUM.index("2030年，全县")  # the poster's line is the forum's, not the report's
+    _, obs = page_rows(FORUM)
+    values = {r["value"] for r in obs}
+    assert {98.4, 99.6, 80.0} <= values
+    assert not {60.0, 65.0, 1.0} & values  # the replies' figures (and 一篇 in the poster's line) are not the report's
+
+
+# --- a news page's copyright statement ---
+
+def test_a_sites_copyright_statement_makes_no_document():
+    page = ("群众就医报销更方便了\n"
+            "2031-01-12 08:30　来源：山城晚报\n"
+            "本报讯 记者从市卫生局获悉，2030年全市新农合参合率达到96.8%，住院实际补偿比为58.2%，"
+            "全年基金支出4.16亿元。\n"
+            "【打印】【关闭】\n"
+            "本站声明：凡注明来源山城晚报的稿件，版权均属山城晚报社所有，未经授权不得转载。\n"
+            "特别声明：本网转载的稿件版权归原作者所有，如需使用请与我们联系，我们将在3个工作日内处理。\n")
+    doc = only_doc(page)
+    assert doc["source_start"] == page.index("本报讯")
+
+
+# --- a yearbook page of several entries ---
+
+YEARBOOK = ("松溪县年鉴（2031） > 社会事业 > 卫生\n"
+            "【卫生健康】2030年，全县有医疗卫生机构286个，卫生技术人员1 352人。全年完成诊疗人次88.4万人次，"
+            "孕产妇死亡率为0，婴儿死亡率3.12‰。\n"
+            "【疾病预防控制】全年报告乙类传染病发病率为176.5/10万，比上年下降5.3%。\n"
+            "【妇幼健康】年内全县住院分娩率99.8%。\n"
+            "【计划生育】2030年，全县出生人口3 218人，政策生育率92.4%。（县卫健局 李文）\n")
+
+
+def test_a_yearbook_entry_opening_with_its_year_after_an_earlier_entry_is_a_document_of_its_own():
+    docs, obs = page_rows(YEARBOOK)
+    assert [d["source_start"] for d in docs] == [YEARBOOK.index("【卫生健康】"), YEARBOOK.index("【计划生育】")]
+    assert all(d["title"] is None and d["doc_type"] == "summary" and d["year"] == 2030 for d in docs)
+    # the bracketed sections with content belong to the first entry
+    first, second = docs
+    assert first["source_end"] > YEARBOOK.index("住院分娩率99.8%")
+    by_value = {r["value"]: r["doc_id"] for r in obs}
+    assert by_value[176.5] == by_value[99.8] == first["doc_id"]
+    assert by_value[92.4] == second["doc_id"]
+
+
+def test_a_yearbook_page_on_one_line_still_holds_its_entries():
+    page = YEARBOOK.replace("\n", "")
+    docs, _ = page_rows(page)
+    assert [d["source_start"] for d in docs] == [page.index("【卫生健康】"), page.index("【计划生育】")]
+
+
+def test_an_interviews_bracketed_speakers_are_no_yearbook_entries():
+    # a speaker's turn may open with a year too; speakers come back, a yearbook's headings do not
+    page = ("【主持人】王局长，请介绍一下去年全县新农合的运行情况。\n"
+            "【王建国】2030年全县参合农民达到61.2万人，参合率为98.6%。\n"
+            "【主持人】住院报销有什么变化？\n"
+            "【王建国】2031年起乡镇卫生院住院报销比例提高到85%。\n")
+    docs, _ = page_rows(page)
+    assert len(docs) == 1
+
+
+# --- a news item that names a target population is a summary ---
+
+def test_a_news_item_naming_a_target_population_and_one_next_step_is_a_summary():
+    # 目标人群 (the population a rate is measured on) is no target to reach: the item has one plan sentence only
+    page = ("本网讯 2030年，全县孕产妇系统管理率达到92.6%，住院分娩率保持在99.8%以上。"
+            "全年免费开展孕前优生健康检查3 106对，目标人群覆盖率为95.2%。"
+            "下一步，县卫健委将重点加强产科建设，力争高危孕产妇管理率达到100%。\n")
+    assert only_doc(page)["doc_type"] == "summary"
