@@ -201,3 +201,20 @@ def test_a_news_item_naming_a_target_population_and_one_next_step_is_a_summary()
             "全年免费开展孕前优生健康检查3 106对，目标人群覆盖率为95.2%。"
             "下一步，县卫健委将重点加强产科建设，力争高危孕产妇管理率达到100%。\n")
     assert only_doc(page)["doc_type"] == "summary"
+
+
+# --- the period of an untitled text: a progress point, a year right after the dateline ---
+
+@pytest.mark.parametrize("months, period", [("1至8月", "unknown"), ("1—9月", "unknown"), ("1—10月", "annual"),
+                                            ("1—11月", "annual")])
+def test_a_progress_point_in_the_third_quarter_covers_neither_a_half_nor_a_year(months, period):
+    page = (f"本报讯 今年{months}，全市基层医疗卫生机构诊疗量占比达到55.8%，较去年同期提高2.6个百分点；"
+            "县域内就诊率达到90.4%，家庭医生团队签约重点人群12.6万人。\n")
+    assert only_doc(page)["period"] == period
+
+
+def test_a_year_right_after_the_datelines_byline_is_the_year_a_news_item_reports():
+    page = ("本网讯（通讯员 陈某某）2030年，青溪镇卫生院立足山区实际，门急诊服务3.18万人次，住院病人1 806人次，"
+            "病床使用率达到83%，老年人健康管理率为71.6%。\n")
+    doc = only_doc(page)
+    assert (doc["period"], doc["year"]) == ("annual", 2030)
