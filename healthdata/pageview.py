@@ -153,7 +153,8 @@ def _v():
         "inline_furniture": [_gated(v, k, re.compile(v[k])) if k in v["gates"] else re.compile(v[k])
                              for k in ("inline_navigation_trail", "inline_page_counter_start", "inline_page_counter_end",
                                        "inline_furniture_start", "inline_furniture_end", "inline_dateline",
-                                       "inline_date_label", "inline_links_after_text", "inline_counter_end")],
+                                       "inline_date_label", "inline_links_after_text", "inline_counter_end",
+                                       "inline_labelled_date_end")],
         "spaced_counter": re.compile(v["spaced_counter_end"]),
         "field_after_counter": re.compile(v["field_after_counter"], re.M),
         "site_field": re.compile(v["site_field"]),
@@ -341,9 +342,27 @@ def site_cut_edits(text: str) -> list[Edit]:
             pos = m.start("at")
             if text[text.rfind("\n", 0, pos) + 1:pos].strip():
                 out.append((pos, pos, "\n"))
-    out += [(m.start("at"), m.start("at"), "\n") for m in v["spaced_counter"].finditer(text)
-            if only_site_fields_before(text, m.start()) and not v["field_after_counter"].match(text, m.end())]
+    for m in v["spaced_counter"].finditer(text):
+        if only_site_fields_before(text, m.start()) and not v["field_after_counter"].match(text, m.end()):
+            out.append((m.start("at"), m.start("at"), "\n"))
+            title_end = _title_end_before_fields(text, m.start())
+            if title_end is not None:  # the title the site's fields follow opens a line of its own, as on a lined page
+                out.append((title_end, title_end, "\n"))
     return out
+
+
+_TOKEN = re.compile(r"[^ \t\u3000]+")
+
+
+def _stretch_fields(text: str, pos: int) -> tuple[list[re.Match], int]:
+    """The whitespace-separated tokens of the stretch of ``text``'s line before ``pos`` (from the line start or the
+    last sentence end), and how many of them come before the site's fields that end the stretch (``site_field``)."""
+    start = max(text.rfind("\n", 0, pos), max(text.rfind(c, 0, pos) for c in "。！？")) + 1
+    tokens = list(_TOKEN.finditer(text, start, pos))
+    k = len(tokens)
+    while k > 0 and _v()["site_field"].fullmatch(tokens[k - 1].group()):
+        k -= 1
+    return tokens, k
 
 
 def only_site_fields_before(text: str, pos: int) -> bool:
@@ -351,16 +370,19 @@ def only_site_fields_before(text: str, pos: int) -> bool:
     only the site's fields (``site_field``: 时间：2014-07-16, 栏目：工作计划, dates, times, separators), maybe after
     the report's title printed once or more at the line start (a tag list or a title after other text keeps the
     line whole)."""
-    start = max(text.rfind("\n", 0, pos), max(text.rfind(c, 0, pos) for c in "。！？")) + 1
-    fields = re.split(r"[ \t\u3000]+", text[start:pos].strip())
-    k = len(fields)
-    while k > 0 and _v()["site_field"].fullmatch(fields[k - 1]):
-        k -= 1
-    if k == len(fields):
+    tokens, k = _stretch_fields(text, pos)
+    if k == len(tokens):
         return False
-    head = " ".join(fields[:k])
+    head = " ".join(t.group() for t in tokens[:k])
     title = _v()["title_head"].match(head)
     return not head or title is not None and not head.replace(title.group("title"), "").strip()
+
+
+def _title_end_before_fields(text: str, pos: int) -> int | None:
+    """The end of the report's title (its last copy) that opens a stretch of the site's fields before ``pos``
+    (某镇卫生院2031年工作计划 时间：2031-01-05 作者：网友投稿 阅读：1 309 …), None when no title opens it."""
+    tokens, k = _stretch_fields(text, pos)
+    return tokens[k - 1].end() if 0 < k < len(tokens) else None
 
 
 def number_cut_edits(text: str, rx: re.Pattern) -> list[Edit]:

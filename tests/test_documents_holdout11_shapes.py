@@ -218,3 +218,37 @@ def test_a_year_right_after_the_datelines_byline_is_the_year_a_news_item_reports
             "病床使用率达到83%，老年人健康管理率为71.6%。\n")
     doc = only_doc(page)
     assert (doc["period"], doc["year"]) == ("annual", 2030)
+
+
+# --- a title and the site's metadata on one line, a disclosure page's fields glued to the notice ---
+
+def test_a_title_followed_by_the_sites_fields_and_counter_on_one_line_is_still_the_title():
+    page = ("某某范文网 首页 > 工作计划 > 卫生工作计划\n"
+            "青溪镇卫生院2031年工作计划 时间：2031-01-05 作者：网友投稿 阅读：1 309 2031年是巩固基层卫生改革成果的"
+            "一年，结合我院实际，特制定本计划。 一、工作目标 全年门诊量力争达到3.6万人次，孕产妇系统管理率达到92%以上。"
+            " 二、主要措施 选派3名骨干到县级医院进修。\n")
+    doc = only_doc(page)
+    assert doc["source_start"] == page.index("青溪镇卫生院")
+    assert doc["title"] == "青溪镇卫生院2031年工作计划"
+    assert doc["doc_type"] == "plan"
+
+
+def test_a_notice_glued_to_its_disclosure_fields_and_addressees_on_one_line_is_one_plan():
+    page = ("关于印发《2031年全市妇幼健康工作要点》的通知索引号：11380800-2031-00012发文机关：青川市卫生健康委员会"
+            "发布日期：2031-03-08各县（市、区）卫生健康局：现将《2031年全市妇幼健康工作要点》印发给你们，请认真贯彻执行。"
+            "青川市卫生健康委员会2031年3月7日2031年全市妇幼健康工作要点一、工作目标全市孕产妇系统管理率达到90%以上，"
+            "3岁以下儿童系统管理率达到88%以上。二、重点任务（一）加强危重孕产妇救治中心建设，全年培训产科医生120人次。")
+    doc = only_doc(page)
+    assert doc["source_start"] == 0
+    assert doc["title"] == "关于印发《2031年全市妇幼健康工作要点》的通知"
+    assert doc["doc_type"] == "plan"
+
+
+def test_a_font_size_switch_with_bracketed_sizes_under_a_title_is_furniture():
+    page = ("青川县卫生健康局2030年工作总结\n"
+            "发布日期：2031-01-15\n"
+            "字号：【大】【中】【小】\n"
+            "分享到：\n"
+            "2030年，县卫生健康局坚持以人民健康为中心，全县孕产妇系统管理率达到93.2%，住院分娩率99.6%。\n")
+    doc = only_doc(page)
+    assert doc["source_start"] == 0 and doc["title"] == "青川县卫生健康局2030年工作总结"

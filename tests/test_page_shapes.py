@@ -402,6 +402,8 @@ def test_a_count_whose_digits_are_spaced_out_is_read_whole():
     ("inline_dateline", "来源：某某日报 分享到：微信本报讯（记者 王某）全县召开"),
     ("inline_date_label", "某某县召开卫生工作会议发布时间：2021-03-02"),
     ("inline_date_label", "某县卫生局2020年工作总结发布者：admin"),
+    ("inline_date_label", "关于印发某县2031年卫生工作要点的通知索引号：11380800-2031-00012"),
+    ("inline_labelled_date_end", "发布日期：2031-03-08各县（市、区）卫生健康局："),
     ("inline_links_after_text", "部分村医积极性不高。上一篇：某县卫生院工作计划下一篇：…"),
     ("inline_page_counter_start", "一是村医老化，------第2页------二是设备陈旧"),
     ("inline_page_counter_end", "一是村医老化，------第2页------二是设备陈旧"),
