@@ -411,6 +411,20 @@ def _title_lines(lines: list[Line], stops: set[int]) -> list[tuple[int, int, int
     return starts
 
 
+def _last_copies_only(lines: list[Line], titles: list[tuple[int, int, int]], stops: set[int]) -> list[tuple[int, int, int]]:
+    """``titles`` without those the site prints again right below (第1篇：某卫生院2030年工作总结 two or three times
+    over the text, maybe with the site's lines between the copies): the copies are one title, the last one opens
+    the report, which starts at the first (:func:`_repeated_title_start`)."""
+    out = []
+    for t, nxt in zip(titles, [*titles[1:], None]):
+        title = clean_title(lines[t[0]].match)
+        if nxt is not None and nxt[0] - t[0] <= _vocab()["title_repeat_reach"] and is_title_copy(lines[nxt[0]].match, title) \
+                and all(k in stops or is_title_copy(lines[k].match, title) for k in range(t[0] + 1, nxt[0])):
+            continue
+        out.append(t)
+    return out
+
+
 def _past_site_lines(lines: list[Line], k: int, stops: set[int]) -> int | None:
     """Index of the first line from ``k`` on that is not one of the site's lines under a headline
     (发布日期…点击数, 【打印】【关闭】: at most ``headline_furniture_lines``), None at the page's end.
@@ -535,14 +549,18 @@ def _is_prose(line: Line) -> bool:
 
 def _text_chars(line: Line) -> int:
     """How much report text a line holds: all of a line of prose or of a table row with a figure; none
-    of a row of cells without one (a site's menu bar 首页 | 新闻 | 政务公开, a tool bar 字号 T | T):
-    such rows belong to a report around them but never make one."""
-    if _is_prose(line) or (is_table_row(line) and _DIGIT.search(line.match)):
+    of a row of cells without one (a site's menu bar 首页 | 新闻 | 政务公开, a tool bar 字号 T | T), nor
+    of a long line without a comma or a full stop (a page flattened to one line glues the site's name, its
+    menu, its trail and the headline printed twice into one line: 某县新闻网首页 | 新闻中心 当前位置：首页 > …
+    某县卫生院新添设备某县卫生院新添设备; prose always has its clauses): such lines belong to a report
+    around them but never make one."""
+    if _CLAUSE_PUNCT.search(line.match) and _is_prose(line) or (is_table_row(line) and _DIGIT.search(line.match)):
         return len(line.match)
     return 0
 
 
 _DIGIT = re.compile(r"[0-9]")
+_CLAUSE_PUNCT = re.compile(r"[,，。；;！？!?]")
 
 
 def untitled_spans(lines: list[Line], lo: int, hi: int, stops: set[int], least: int) -> list[tuple[int, int, int]]:
@@ -712,7 +730,7 @@ def reports_in(text: str, source_file: str, match: str | None = None) -> list[Re
     else:
         lines = lines_of(text, match)
     stops = {i for i, ln in enumerate(lines) if is_boilerplate(ln)} | _link_run_starts(lines) | menu_bar_lines(lines)
-    titles, carried = _merge_wrapped_titles(lines, _title_lines(lines, stops))
+    titles, carried = _merge_wrapped_titles(lines, _last_copies_only(lines, _title_lines(lines, stops), stops))
     # the page ends at a related-links marker after the first report (a marker in the navigation
     # above the report text ends nothing)
     first = titles[0][0] if titles else next(

@@ -68,6 +68,7 @@ def test_a_counter_set_off_by_a_space_before_running_text_still_ends_the_sites_l
 @pytest.mark.parametrize("lead, title, after", [
     ("【资料】下面的文字节选自 ", "石门县卫生局2030年工作总结", " 第三部分“主要做法”。"),
     ("本文摘自《", "石门县卫生局2030年工作总结", "》，有删节。"),
+    ("【资料】以下内容节选自", "石门县卫生局2030年工作总结", "："),
     ("【學習資料】以下內容節錄自 ", "石門縣衛生局2030年工作總結", " 第三部分。"),
 ])
 def test_the_title_an_excerpt_is_taken_from_is_the_documents_title(lead, title, after):
@@ -252,3 +253,31 @@ def test_a_font_size_switch_with_bracketed_sizes_under_a_title_is_furniture():
             "2030年，县卫生健康局坚持以人民健康为中心，全县孕产妇系统管理率达到93.2%，住院分娩率99.6%。\n")
     doc = only_doc(page)
     assert doc["source_start"] == 0 and doc["title"] == "青川县卫生健康局2030年工作总结"
+
+
+# --- a collection page printing an article's numbered title two or three times; a page flattened to one line ---
+
+def test_an_articles_numbered_title_printed_three_times_is_one_title():
+    page = ("卫生院工作总结及计划（精选2篇）\n"
+            "作者：佚名  更新时间：2031-01-08  阅读：1 562次\n"
+            "第1篇：白沙乡卫生院2030年工作总结（约900字）\n"
+            "第1篇：白沙乡卫生院2030年工作总结（约900字）\n"
+            "第1篇：白沙乡卫生院2030年工作总结（约900字）\n"
+            "2030年，我院在县卫生局的领导下较好地完成了全年任务。全年门诊接诊21 406人次，住院1 138人次，"
+            "建档率由上年的62.3%提高到81.6%。\n"
+            "第2篇：白沙乡卫生院2031年工作计划（约800字）\n"
+            "2031年，我院将力争门诊人次增长8%，建档率达到85%以上，孕产妇系统管理率达到92%。\n")
+    docs, _ = page_rows(page)
+    assert [(d["source_start"], d["doc_type"]) for d in docs] == [
+        (page.index("第1篇"), "summary"), (page.index("第2篇"), "plan")]
+
+
+def test_a_sites_header_glued_into_one_long_line_without_a_clause_is_no_document():
+    # a page flattened to one line glues the site's name, menu, trail and the headline printed twice; no clause in it
+    page = ("青川县新添医疗设备惠及群众_青川新闻网首页 | 新闻中心 | 青川要闻 | 部门动态 | 乡镇快讯当前位置：首页 > "
+            "新闻中心 > 部门动态 > 青川县新添医疗设备惠及群众青川县新添医疗设备惠及群众\n"
+            "发布时间：2031-01-18 09:32　来源：青川日报\n"
+            "本报讯 2030年，县财政投入基层卫生专项资金2 160万元，为乡镇卫生院配备DR、彩超等设备46台（套），"
+            "县域内就诊率达到90.6%。\n")
+    doc = only_doc(page)
+    assert doc["source_start"] == page.index("本报讯")
