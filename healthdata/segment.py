@@ -263,7 +263,7 @@ def _marker_title(line: Line) -> tuple[int, int] | None:
         m = rx.match(line.match)
         if m:
             s = line.start + m.start("title")
-            title = clean_title(line.raw[m.start("title"):m.end("title")])
+            title = clean_title(line.match[m.start("title"):m.end("title")])  # (matched: Traditional tails too)
             return s, s + len(title)
     return None
 
@@ -402,12 +402,12 @@ def _title_lines(lines: list[Line], stops: set[int]) -> list[tuple[int, int, int
             continue  # a page title directly above the real report title
         if _opens_body(lines, nxt, stops) or (_vocab()["notice_title"].search(clean_title(ln.match))
                                               and _text_before_stop(lines, nxt, stops)):  # a notice's addressees follow
-            title = clean_title(ln.raw)
+            title = clean_title(ln.match)  # its length, read on the matching text (a Traditional title's 發佈單位：… tail too)
             starts.append((i, ln.start, ln.start + len(title)))
     if not starts:
         headline = _headline_over_text(lines, stops)
         if headline is not None:
-            starts.append((headline, lines[headline].start, lines[headline].start + len(clean_title(lines[headline].raw))))
+            starts.append((headline, lines[headline].start, lines[headline].start + len(clean_title(lines[headline].match))))
     return starts
 
 
@@ -554,12 +554,14 @@ def _text_chars(line: Line) -> int:
     menu, its trail and the headline printed twice into one line: 某县新闻网首页 | 新闻中心 当前位置：首页 > …
     某县卫生院新添设备某县卫生院新添设备; prose always has its clauses): such lines belong to a report
     around them but never make one."""
-    if _CLAUSE_PUNCT.search(line.match) and _is_prose(line) or (is_table_row(line) and _DIGIT.search(line.match)):
+    if _CLAUSE_PUNCT.search(line.match) and _is_prose(line) or (is_table_row(line) and _FIGURE.search(line.match)):
         return len(line.match)
     return 0
 
 
-_DIGIT = re.compile(r"[0-9]")
+# a figure of a table row: digits that are not only a year (a page's header, 某县2022年工作总结｜某县卫生健康局, is split
+# like a row but holds no figure but its title's year)
+_FIGURE = re.compile(r"(?<![0-9])(?!(?:19|20)[0-9]{2}年)[0-9]")
 _CLAUSE_PUNCT = re.compile(r"[,，。；;！？!?]")
 
 

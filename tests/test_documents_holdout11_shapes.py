@@ -281,3 +281,23 @@ def test_a_sites_header_glued_into_one_long_line_without_a_clause_is_no_document
             "县域内就诊率达到90.6%。\n")
     doc = only_doc(page)
     assert doc["source_start"] == page.index("本报讯")
+
+
+def test_a_page_header_split_like_a_row_whose_only_figure_is_a_year_makes_no_document():
+    # 某县2030年妇幼健康工作总结｜某县卫生健康局 is split like a table row, but a title's year is no figure of a table
+    page = ("青川县2030年妇幼健康工作总结｜青川县卫生健康局首页 > 信息公开 > 工作总结 > 正文青川县2030年妇幼健康工作总结\n"
+            "发布日期：2031-02-10\n"
+            "2030年，县卫生健康局全面落实母婴安全五项制度，全县孕产妇系统管理率96.2%，住院分娩率100%。\n"
+            "指标 | 单位 | 2030年 | 2029年\n"
+            "婴儿死亡率 | ‰ | 1.72 | 2.05\n")
+    doc = only_doc(page)
+    assert doc["source_start"] == page.index("2030年，县卫生健康局")
+
+
+def test_a_traditional_title_with_the_issuing_units_label_glued_after_it_is_the_title():
+    page = ("首頁 > 數據發佈 > 統計分析\n"
+            "2030年全州衛生健康事業發展情況簡報發佈單位：州衛生健康委\n"
+            "2030年，全州衛生健康系統以深化醫改爲主線，孕產婦死亡率下降到19.6/10萬，嬰兒死亡率下降到5.2‰。\n")
+    doc = only_doc(page)
+    assert doc["source_start"] == page.index("2030年全州")
+    assert doc["title"] == "2030年全州衛生健康事業發展情況簡報"
