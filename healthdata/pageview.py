@@ -187,6 +187,8 @@ def _v():
         "title_head": re.compile(v["title_at_line_start"]),
         "title_subject": re.compile(seg["title_subject"]),
         "title_inside": _gated(v, "title_inside_line", re.compile(v["title_inside_line"])),
+        # an article marker alone before its title (第1篇：, 篇二：): the title goes with it on its line
+        "marker_only": re.compile(r"[ \t\u3000]*" + v["article_number"] + r"[ \t\u3000]*[:：、.．]?[ \t\u3000]*"),
         "excerpt_title": _gated(v, "excerpt_title", re.compile(v["excerpt_title"])),
         "title_min_rest": int(v["title_min_rest_chars"]),
         "title_then_opening": re.compile(v["title_then_opening"]),
@@ -574,7 +576,7 @@ def line_break_edits(text: str) -> list[Edit]:
                 if m.re is v["glued_break"].rx and not glued_number_counts(text, s, pos, n, counted):
                     continue
                 counted.add(n)
-            if s < pos < e and text[s:pos].strip():
+            if s < pos < e and text[s:pos].strip() and not v["marker_only"].fullmatch(text, s, pos):
                 out.append((pos, pos, "\n"))
     return sorted(set(out))
 

@@ -578,8 +578,8 @@ def untitled_spans(lines: list[Line], lo: int, hi: int, stops: set[int], least: 
             i += 1
             continue
         j = i
-        while j < hi and j not in stops:
-            j += 1
+        while j < hi and (j not in stops or _text_goes_on(lines, j, hi, stops)):
+            j += 1  # (a page break with report text after it does not end the text: it goes on across the break)
         k = j
         while k > i and not _is_report_text(lines[k - 1]):
             k -= 1  # trailing link-like lines
@@ -735,7 +735,10 @@ def reports_in(text: str, source_file: str, match: str | None = None) -> list[Re
     titles, carried = _merge_wrapped_titles(lines, _last_copies_only(lines, _title_lines(lines, stops), stops))
     # the page ends at a related-links marker after the first report (a marker in the navigation
     # above the report text ends nothing)
-    first = titles[0][0] if titles else next(
+    # (an untitled report before the first title counts: a bulletin without a title line, then related links that
+    # list the titles of other bulletins, 相关链接： / 2029年某市卫生健康事业发展统计公报, ends there)
+    text_first = next((k for k, ln in enumerate(lines) if k not in stops and _text_chars(ln)), len(lines))
+    first = min(titles[0][0], text_first) if titles else next(
         (k for k, ln in enumerate(lines) if k not in stops and _is_report_text(ln)), len(lines))
     page_end = next((k for k in range(first + 1, len(lines)) if _vocab()["page_end"].search(lines[k].match)), None)
     if page_end is not None:

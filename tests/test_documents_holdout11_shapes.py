@@ -301,3 +301,48 @@ def test_a_traditional_title_with_the_issuing_units_label_glued_after_it_is_the_
     doc = only_doc(page)
     assert doc["source_start"] == page.index("2030年全州")
     assert doc["title"] == "2030年全州衛生健康事業發展情況簡報"
+
+
+# --- one-line pages: a notice with a programme's years, an article marker before its title, a page break ---
+
+def test_a_notice_title_with_the_programmes_years_before_its_word_is_one_title_on_a_one_line_page():
+    page = ("首页 > 信息公开 > 规划计划\n"
+            "关于印发青川州健康扶贫三年行动实施方案（2031—2033年）的通知青卫发〔2031〕27号各县（市）卫生健康局，"
+            "州直各医疗卫生单位：现将《青川州健康扶贫三年行动实施方案（2031—2033年）》印发给你们，请认真组织实施。"
+            "青川州卫生健康委员会2031年7月16日青川州健康扶贫三年行动实施方案（2031—2033年）一、工作目标到2033年，"
+            "贫困人口基本医疗保险参保率达到100%，县域内就诊率达到90%以上。二、主要措施（一）投入资金2.6亿元，"
+            "完成36所乡镇卫生院标准化建设。\n")
+    doc = only_doc(page)
+    assert doc["source_start"] == page.index("关于印发")
+    assert doc["doc_type"] == "plan"
+
+
+def test_an_article_marker_and_its_title_on_a_one_line_page_open_one_report():
+    page = ("首页 > 政务公开 > 规划计划\n"
+            "第1篇：青川县卫生局2030年工作总结 2030年，全县新农合参合率达到99.1%，乡镇卫生院住院报销比例提高到80%，"
+            "全县婴儿死亡率6.8‰。\n"
+            "第2篇：青川县卫生局2031年工作计划 2031年主要目标：新农合参合率稳定在98%以上，建档率达到78%。\n")
+    docs, _ = page_rows(page)
+    assert [(d["source_start"], d["doc_type"]) for d in docs] == [
+        (page.index("第1篇"), "summary"), (page.index("第2篇"), "plan")]
+
+
+def test_an_untitled_report_goes_on_across_a_sharing_sites_page_break():
+    page = ("（一）健康指标持续向好。1—9月，全区孕产妇死亡率为0，婴儿死亡率3.1‰，居民健康素养水平达到18.6%。\n"
+            "（二）基层能力明显提升。完成11个乡镇卫生院标准化建设，家庭医生签约服务覆盖率达到37.2%。\n"
+            "--- 第2页 ---\n"
+            "三、下一步工作打算。力争到年底，全区家庭医生签约率达到40%以上，县域内就诊率达到90%。\n")
+    doc = only_doc(page)
+    assert doc["source_start"] == 0 and doc["source_end"] > page.index("县域内就诊率")
+
+
+def test_related_links_after_an_untitled_bulletin_list_other_pages_titles_not_reports():
+    page = ("发布日期：2031-06-23　点击：3 057\n"
+            "一、卫生资源。2030年末，全市医疗卫生机构4 126个，卫生技术人员2.43万人。\n"
+            "二、妇幼卫生。全市孕产妇死亡率为11.8/10万，婴儿死亡率为3.9‰。\n"
+            "相关链接：\n"
+            "2029年青川市卫生健康事业发展统计公报\n"
+            "青川市2030年国民经济和社会发展统计公报（地区生产总值增长6.1%，常住人口334.4万人）\n")
+    docs, obs = page_rows(page)
+    assert len(docs) == 1 and docs[0]["title"] is None
+    assert 6.1 not in {r["value"] for r in obs}
