@@ -656,23 +656,24 @@ def title_break_edits(text: str, after_marker: bool = False) -> list[Edit]:
             or bool(copies)
         if (m.group("marker") and after_marker and rest) or (not after_marker and whole_report):
             out.append((m.end(), m.end(), "\n"))
-            out += [(c, c, "\n") for c in copies]
+            out += [(c, c, "\n") for c in copies if c < e]  # (none after a copy that ends the line)
     return out
 
 
 def _title_copies_after(text: str, pos: int, end: int, title: str) -> list[int]:
     """Ends of the copies of ``title`` that follow ``pos`` on its line, each after spaces or glued to the
     one before (a one-line page whose site prints the title two or three times before the report:
-    某县卫生局2015年工作总结 某县卫生局2015年工作总结 2015年，我局…; a flattened page loses the spaces too),
-    when report text follows the last; [] otherwise."""
+    某县卫生局2015年工作总结 某县卫生局2015年工作总结 2015年，我局…; a flattened page loses the spaces too;
+    or the copies fill the line over the site's lines and the report: 某县卫生局2015年工作总结某县卫生局2015年工作总结 /
+    来源：…); [] when no copy follows."""
     out = []
     while True:
         k = pos + len(text[pos:end]) - len(text[pos:end].lstrip(" \t\u3000"))
-        if not text.startswith(title, k) or k + len(title) >= end:
+        if not text.startswith(title, k) or k + len(title) > end:
             break
         pos = k + len(title)
         out.append(pos)
-    return out if out and text[pos:end].strip() else []
+    return out
 
 
 def _ordered(edits: list[Edit]) -> list[Edit]:

@@ -346,3 +346,40 @@ def test_related_links_after_an_untitled_bulletin_list_other_pages_titles_not_re
     docs, obs = page_rows(page)
     assert len(docs) == 1 and docs[0]["title"] is None
     assert 6.1 not in {r["value"] for r in obs}
+
+
+# --- a summary's plan part and a title's copies on one-line pages ---
+
+@pytest.mark.parametrize("heading", ["五、下年工作打算", "五、2031年工作打算"])
+def test_a_plan_part_heading_glued_to_its_text_on_a_one_line_page_makes_a_summary_and_plan(heading):
+    body = ("2030年，我院在县卫生局的领导下较好地完成了全年各项任务，全年门诊接诊18 436人次，住院1 862人次，业务收入416.8万元，"
+            "比上年增长12.4%。一、医疗业务。全年未发生医疗事故，病历书写合格率达到94.5%，处方合格率96%。二、公共卫生。"
+            "全镇参合农民27 316人，参合率达到98.63%，比上年提高1.2个百分点，累计建立居民健康档案29 604份，建档率73.2%。"
+            "三、妇幼保健。孕产妇系统管理率达到91.6%，住院分娩率99.2%。四、存在问题。一是人员不足，二是设备老化，"
+            "三是公共卫生经费拨付不及时，影响工作开展。")
+    lined = f"青溪镇卫生院2030年工作总结\n{body}\n{heading}\n加强人才引进，做好公共卫生服务，建档率达到80%以上。\n"
+    one_line = lined.replace("\n", "")
+    assert only_doc(lined)["doc_type"] == "summary_and_plan"
+    assert only_doc(one_line)["doc_type"] == "summary_and_plan"
+
+
+def test_a_plan_part_heading_a_sharing_site_cuts_off_with_an_ellipsis_is_still_a_plan_part():
+    # (on a one-line page: no line of its own makes the heading a section)
+    page = ("青溪镇卫生院2030年工作总结 2030年，我院较好地完成了全年各项任务，全年门诊接诊18 436人次，住院1 862人次，"
+            "业务收入416.8万元，比上年增长12.4%。一、公共卫生。全镇参合农民27 316人，参合率达到98.63%，比上年提高1.2个百分点，"
+            "累计建立居民健康档案29 604份，建档率73.2%，高血压患者规范管理1 208人，糖尿病患者规范管理412人，"
+            "老年人健康管理率达到68.5%，0—6岁儿童健康管理率达到89.2%。二、妇幼保健。全镇孕产妇系统管理率达到91.6%，"
+            "住院分娩率99.2%，全年无孕产妇死亡，婴儿死亡率4.1‰。三、医疗质量。全年未发生医疗事故，病历书写合格率达到94.5%，"
+            "处方合格率96%，群众满意率达到95.3%。四、存在问题。一是人员不足，二是设备老化，三是经费拨付不及时。"
+            "五、2031年工作打算……此处隐藏：1 106字，全部文档内容请下载后查看。\n")
+    assert only_doc(page)["doc_type"] == "summary_and_plan"
+
+
+def test_a_title_printed_three_times_glued_on_a_line_of_its_own_is_the_title():
+    title = "青川区卫生健康局2031年下半年工作计划"
+    page = (f"{title} {title} {title} 来源：区卫生健康局 | 发布日期：2031-07-11 | 阅读：657次 | 【大 中 小】【打印】 "
+            "上半年，全区卫生健康工作总体平稳，对照年度目标仍有薄弱环节。 一、抓好疫情防控。60岁以上老年人疫苗全程接种率达到90%以上。"
+            " 二、守牢妇幼健康底线。孕产妇死亡率控制在10/10万以内，新生儿疾病筛查率达98%以上。\n")
+    doc = only_doc(page)
+    assert doc["source_start"] == 0 and doc["title"] == title
+    assert (doc["doc_type"], doc["period"]) == ("plan", "H2")

@@ -419,6 +419,8 @@ def test_a_count_whose_digits_are_spaced_out_is_read_whole():
     ("inline_marker_after_space", "全年完成目标。 第2篇 某县卫生院工作计划"),
     ("inline_break_after_han", "一、妇幼保健(一)孕产妇管理1、加强随访"),
     ("glued_section_heading", "（一）存在问题县妇幼保健院业务用房不足"),
+    ("glued_section_heading", "五、下年工作打算继续加强人才引进"),
+    ("glued_section_heading", "五、2031年工作打算力争门诊人次增长"),
     ("paragraph_opening", "各项工作有序推进。近年来，全县卫生事业快速发展"),
 ])
 def test_every_gate_is_part_of_what_its_pattern_matches(name, sample):
