@@ -156,6 +156,7 @@ def _v():
                                        "inline_date_label", "inline_links_after_text", "inline_counter_end",
                                        "inline_labelled_date_end")],
         "spaced_counter": re.compile(v["spaced_counter_end"]),
+        "spaced_date": re.compile(v["spaced_date_end"]),
         "field_after_counter": re.compile(v["field_after_counter"], re.M),
         "site_field": re.compile(v["site_field"]),
         "chunk_cut_min": int(v["chunk_cut_min_chars"]),
@@ -344,10 +345,12 @@ def site_cut_edits(text: str) -> list[Edit]:
             pos = m.start("at")
             if text[text.rfind("\n", 0, pos) + 1:pos].strip():
                 out.append((pos, pos, "\n"))
-    for m in v["spaced_counter"].finditer(text):
-        if only_site_fields_before(text, m.start()) and not v["field_after_counter"].match(text, m.end()):
+    ends = [(m, m.start()) for m in v["spaced_counter"].finditer(text)] \
+        + [(m, m.start("at")) for m in v["spaced_date"].finditer(text)]  # (a date's label is part of its field)
+    for m, field_end in ends:
+        if only_site_fields_before(text, field_end) and not v["field_after_counter"].match(text, m.end()):
             out.append((m.start("at"), m.start("at"), "\n"))
-            title_end = _title_end_before_fields(text, m.start())
+            title_end = _title_end_before_fields(text, field_end)
             if title_end is not None:  # the title the site's fields follow opens a line of its own, as on a lined page
                 out.append((title_end, title_end, "\n"))
     return out

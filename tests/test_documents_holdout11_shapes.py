@@ -383,3 +383,14 @@ def test_a_title_printed_three_times_glued_on_a_line_of_its_own_is_the_title():
     doc = only_doc(page)
     assert doc["source_start"] == 0 and doc["title"] == title
     assert (doc["doc_type"], doc["period"]) == ("plan", "H2")
+
+
+def test_a_disclosure_pages_metadata_set_off_by_spaces_before_the_text_on_one_line_keeps_the_text():
+    # 信息索引号 stays one label, and the text after the labelled date opens its own line (not the site's)
+    page = ("青川市卫生健康局\n首页 > 信息公开 > 年度总结\n"
+            "信息索引号：qc-wjj-2031-0031  发布机构：青川市卫生健康局  发文日期：2031-02-05 2030年，市卫生健康局坚持以人民健康为中心，"
+            "全市孕产妇死亡率为11.9/10万，婴儿死亡率3.87‰，居民健康素养水平达到25.6%。一、着力优化医疗资源布局。"
+            "全市每千人口医疗卫生机构床位数达到7.42张。\n")
+    docs, obs = page_rows(page)
+    assert [d["source_start"] for d in docs] == [page.index("2030年，市卫生健康局")]
+    assert {11.9, 3.87, 25.6} <= {r["value"] for r in obs}
