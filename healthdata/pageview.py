@@ -154,7 +154,7 @@ def _v():
                              for k in ("inline_navigation_trail", "inline_page_counter_start", "inline_page_counter_end",
                                        "inline_furniture_start", "inline_furniture_end", "inline_dateline",
                                        "inline_date_label", "inline_links_after_text", "inline_counter_end",
-                                       "inline_labelled_date_end")],
+                                       "inline_labelled_date_end", "inline_date_after_title")],
         "spaced_counter": re.compile(v["spaced_counter_end"]),
         "spaced_date": re.compile(v["spaced_date_end"]),
         "field_after_counter": re.compile(v["field_after_counter"], re.M),

@@ -394,3 +394,46 @@ def test_a_disclosure_pages_metadata_set_off_by_spaces_before_the_text_on_one_li
     docs, obs = page_rows(page)
     assert [d["source_start"] for d in docs] == [page.index("2030年，市卫生健康局")]
     assert {11.9, 3.87, 25.6} <= {r["value"] for r in obs}
+
+
+# --- more of a page flattened to one line: a plan's chapters, a title glued to its date or its source ---
+
+def test_a_plans_chapters_glued_on_a_one_line_page_keep_it_a_plan():
+    page = ("第一章 发展基础 “十四五”时期，全市卫生健康事业取得显著成效，人均期望寿命提高到78.6岁，"
+            "执业（助理）医师由2020年的1 012人增加到2025年的1 436人。第二章 主要任务 到2030年，全市每千人口执业（助理）医师"
+            "达到3.2人，孕产妇死亡率控制在10/10万以下。第三章 保障措施 加大财政投入，完善考核机制。\n")
+    assert only_doc(page)["doc_type"] == "plan"
+
+
+def test_a_title_glued_to_the_pages_date_is_still_the_title():
+    page = ("首页 > 政务公开 > 规划计划\n"
+            "青川县卫生健康局2031年工作计划2031-01-20\n"
+            "2031年是深化医改的关键之年，为做好今年工作，特制定本计划。一、主要目标。全县参合率稳定在99%以上，"
+            "孕产妇死亡率控制在15/10万以内。\n")
+    doc = only_doc(page)
+    assert doc["source_start"] == page.index("青川县") and doc["title"] == "青川县卫生健康局2031年工作计划"
+    assert doc["doc_type"] == "plan"
+
+
+def test_a_title_glued_to_its_source_label_is_still_the_title():
+    page = ("首页 > 统计分析\n"
+            "2031年一季度全县卫生健康主要指标运行分析信息来源：青川县统计局\n"
+            "一季度，全县卫生健康事业运行总体平稳。全县各级医疗机构完成门急诊56.3万人次，同比增长7.2%。\n")
+    doc = only_doc(page)
+    assert doc["title"] == "2031年一季度全县卫生健康主要指标运行分析"
+    assert doc["period"] == "quarter"
+
+
+def test_related_reading_set_off_by_a_space_after_a_one_line_report_is_furniture():
+    page = ("青川县卫生局2031年上半年工作总结 今年上半年，全县新农合参合率达到98.1%，住院分娩率99.4%。"
+            "（来源：网络） 相关阅读：青川县教育局2031年上半年工作总结 青川县上半年GDP增长13.8% 青川县卫生局2031年工作计划\n")
+    _, obs = page_rows(page)
+    assert {98.1, 99.4} <= {r["value"] for r in obs} and 13.8 not in {r["value"] for r in obs}
+
+
+def test_a_yearbooks_list_of_its_other_entries_is_furniture():
+    yearbook = ("【卫生健康】2030年，全区孕产妇系统管理率达到95.2%，居民健康素养水平33.8%。（区卫生健康局 供稿）\n"
+                "上一条：教育　下一条：体育\n"
+                "本卷其他条目：人口（户籍人口40.2万人）｜民政（低保对象3 207人）｜教育\n")
+    _, obs = page_rows(yearbook)
+    assert {95.2, 33.8} <= {r["value"] for r in obs} and not {402000.0, 3207.0} & {r["value"] for r in obs}
