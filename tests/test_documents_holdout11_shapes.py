@@ -405,9 +405,11 @@ def test_a_plans_chapters_glued_on_a_one_line_page_keep_it_a_plan():
     assert only_doc(page)["doc_type"] == "plan"
 
 
-def test_a_title_glued_to_the_pages_date_is_still_the_title():
+@pytest.mark.parametrize("dated", ["青川县卫生健康局2031年工作计划2031-01-20\n",
+                                   "青川县卫生健康局2031年工作计划 2031-01-20　来源：县政府网 "])
+def test_a_title_glued_to_the_pages_date_is_still_the_title(dated):
     page = ("首页 > 政务公开 > 规划计划\n"
-            "青川县卫生健康局2031年工作计划2031-01-20\n"
+            f"{dated}"
             "2031年是深化医改的关键之年，为做好今年工作，特制定本计划。一、主要目标。全县参合率稳定在99%以上，"
             "孕产妇死亡率控制在15/10万以内。\n")
     doc = only_doc(page)
@@ -429,6 +431,15 @@ def test_related_reading_set_off_by_a_space_after_a_one_line_report_is_furniture
             "（来源：网络） 相关阅读：青川县教育局2031年上半年工作总结 青川县上半年GDP增长13.8% 青川县卫生局2031年工作计划\n")
     _, obs = page_rows(page)
     assert {98.1, 99.4} <= {r["value"] for r in obs} and 13.8 not in {r["value"] for r in obs}
+
+
+def test_a_title_in_a_list_of_links_with_its_date_is_no_report():
+    page = ("2030年，区卫生健康局全面完成年度任务，全区孕产妇系统管理率达到95.2%，住院分娩率99.6%。\n"
+            "【打印】【关闭】\n"
+            "关于印发《青川区2030年卫生健康工作要点》的通知　2030-02-26\n"
+            "青川区2030年国民经济和社会发展统计公报（全区GDP增长4.1%）　2031-04-12\n")
+    docs, obs = page_rows(page)
+    assert len(docs) == 1 and 4.1 not in {r["value"] for r in obs}
 
 
 def test_a_yearbooks_list_of_its_other_entries_is_furniture():
