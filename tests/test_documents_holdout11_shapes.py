@@ -1,29 +1,15 @@
-"""Where a page's documents start, and which text is none, for page shapes of real sites that the segmenter
-missed: a title a sharing site prints three times with its counter line between the copies, an excerpt whose
-title is named mid-line in the site's lead-in, an interview's line of labelled fields, a forum thread's replies
-under a repost, a site's copyright statement, a yearbook page of several entries, and a news item that names a
-target population.  Every page is written for these tests (places, years and numbers invented); each test was
-checked to fail without its fix."""
+"""Where a page's documents start, what they are, and which text is none, for page shapes of real sites that the
+segmenter missed: a title a sharing site prints three times with its counter line between the copies, an excerpt
+whose title is named mid-line in the site's lead-in, an interview's line of labelled fields, a forum thread's replies
+under a repost, a site's copyright statement, a yearbook page of several entries, a news item that names a target
+population, a progress point in the third quarter, and pages flattened to one line (a header glued into one line,
+a notice glued to its fields, a title glued to its date, a plan's chapters and plan part glued to their text).
+Every page is written for these tests (places, years and numbers invented); each test of a fix was checked to fail
+without it (the others guard what must stay as it is)."""
 from __future__ import annotations
 
 import pytest
-
-from healthdata.build import report_result
-from healthdata.segment import page_reports
-
-
-def page_rows(text: str, name: str = "page.txt") -> tuple[list[dict], list[dict]]:
-    """(documents, observations) of a page, through the build's per-page path; every observation's
-    quote is the raw text at its span."""
-    view, reports = page_reports(text, name)
-    docs, obs = [], []
-    for rep in reports:
-        part = report_result(rep, name, view)
-        docs += part.documents
-        for row in part.observations:
-            assert row["quote"] == text[row["source_start"]:row["source_end"]]
-        obs += part.observations
-    return docs, obs
+from test_page_shapes import page_rows  # (documents, observations) of a page, each quote checked against the raw text
 
 
 def only_doc(text: str) -> dict:
