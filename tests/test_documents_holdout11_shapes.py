@@ -87,10 +87,13 @@ INTERVIEW = ("在线访谈：聊聊全县家庭医生签约服务（文字实录
              "陈立平：今年我们将力争签约率达到50%。\n")
 
 
-def test_an_interviews_line_of_labelled_fields_is_furniture_and_the_text_starts_at_the_first_turn():
-    doc = only_doc(INTERVIEW)
-    assert doc["source_start"] == INTERVIEW.index("主持人：陈局长")
-    _, obs = page_rows(INTERVIEW)
+@pytest.mark.parametrize("fields", ["访谈时间：2031年4月8日　　嘉宾：松溪县卫生健康局局长 陈立平　　整理：网站编辑部",
+                                    "访谈时间：2031年4月8日 | 嘉宾：松溪县卫生健康局局长 陈立平 | 整理：网站编辑部"])
+def test_an_interviews_line_of_labelled_fields_is_furniture_and_the_text_starts_at_the_first_turn(fields):
+    page = INTERVIEW.replace("访谈时间：2031年4月8日　　嘉宾：松溪县卫生健康局局长 陈立平　　整理：网站编辑部", fields)
+    doc = only_doc(page)
+    assert doc["source_start"] == page.index("主持人：陈局长")
+    _, obs = page_rows(page)
     assert {46.2, 78.5, 50.0} <= {r["value"] for r in obs}
     assert 8.0 not in {r["value"] for r in obs}  # nothing read from the fields' date
 
