@@ -154,8 +154,11 @@ def _v():
         "inline_furniture": [_gated(v, k, re.compile(v[k])) if k in v["gates"] else re.compile(v[k])
                              for k in ("inline_navigation_trail", "inline_page_counter_start", "inline_page_counter_end",
                                        "inline_furniture_start", "inline_furniture_end", "inline_dateline",
-                                       "inline_date_label", "inline_links_after_text", "inline_counter_end")],
+                                       "inline_date_label", "inline_links_after_text", "inline_counter_end",
+                                       "inline_labelled_date_end", "inline_date_after_title")],
         "spaced_counter": re.compile(v["spaced_counter_end"]),
+        "spaced_date": re.compile(v["spaced_date_end"]),
+        "field_after_counter": re.compile(v["field_after_counter"], re.M),
         "site_field": re.compile(v["site_field"]),
         "chunk_cut_min": int(v["chunk_cut_min_chars"]),
         "sentence_end": re.compile(f"[{v['sentence_end']}]$"),
@@ -178,6 +181,7 @@ def _v():
         "paragraph_opening": _gated(v, "paragraph_opening", re.compile(v["paragraph_opening"])),
         "section_label": _gated(v, "glued_section_label", re.compile(v["glued_section_label"])),
         "speaker_label": _gated(v, "glued_speaker_label", re.compile(v["glued_speaker_label"])),
+        "entry_opening": _gated(v, "glued_entry_opening", re.compile(v["glued_entry_opening"])),
         "heading_opener": _gated(v, "glued_heading_opener", re.compile(v["glued_heading_opener"], re.M)),
         "signature": _gated(v, "glued_signature", re.compile(v["glued_signature"])),
         "name_label": re.compile(v["glued_name_label"]),
@@ -185,6 +189,9 @@ def _v():
         "title_head": re.compile(v["title_at_line_start"]),
         "title_subject": re.compile(seg["title_subject"]),
         "title_inside": _gated(v, "title_inside_line", re.compile(v["title_inside_line"])),
+        # an article marker alone before its title (第1篇：, 篇二：): the title goes with it on its line
+        "marker_only": re.compile(r"[ \t\u3000]*" + v["article_number"] + r"[ \t\u3000]*[:：、.．]?[ \t\u3000]*"),
+        "excerpt_title": _gated(v, "excerpt_title", re.compile(v["excerpt_title"])),
         "title_min_rest": int(v["title_min_rest_chars"]),
         "title_then_opening": re.compile(v["title_then_opening"]),
         "furniture": LinePatterns.of(tuple(seg["boilerplate_line"])),  # the segmenter's furniture lines
@@ -381,8 +388,29 @@ def site_cut_edits(text: str) -> list[Edit]:
             pos = m.start("at")
             if text[text.rfind("\n", 0, pos) + 1:pos].strip():
                 out.append((pos, pos, "\n"))
-    out += [(m.start("at"), m.start("at"), "\n") for m in v["spaced_counter"].finditer(text) if only_site_fields_before(text, m.start())]
+    ends = [(m, m.start()) for m in v["spaced_counter"].finditer(text)] \
+        + [(m, m.start("at")) for m in v["spaced_date"].finditer(text)]  # (a date's label is part of its field)
+    for m, field_end in ends:
+        if only_site_fields_before(text, field_end) and not v["field_after_counter"].match(text, m.end()):
+            out.append((m.start("at"), m.start("at"), "\n"))
+            title_end = _title_end_before_fields(text, field_end)
+            if title_end is not None:  # the title the site's fields follow opens a line of its own, as on a lined page
+                out.append((title_end, title_end, "\n"))
     return out
+
+
+_TOKEN = re.compile(r"[^ \t\u3000]+")
+
+
+def _stretch_fields(text: str, pos: int) -> tuple[list[re.Match], int]:
+    """The whitespace-separated tokens of the stretch of ``text``'s line before ``pos`` (from the line start or the
+    last sentence end), and how many of them come before the site's fields that end the stretch (``site_field``)."""
+    start = max(text.rfind("\n", 0, pos), max(text.rfind(c, 0, pos) for c in "。！？")) + 1
+    tokens = list(_TOKEN.finditer(text, start, pos))
+    k = len(tokens)
+    while k > 0 and _v()["site_field"].fullmatch(tokens[k - 1].group()):
+        k -= 1
+    return tokens, k
 
 
 def only_site_fields_before(text: str, pos: int) -> bool:
@@ -390,16 +418,19 @@ def only_site_fields_before(text: str, pos: int) -> bool:
     only the site's fields (``site_field``: 时间：2014-07-16, 栏目：工作计划, dates, times, separators), maybe after
     the report's title printed once or more at the line start (a tag list or a title after other text keeps the
     line whole)."""
-    start = max(text.rfind("\n", 0, pos), max(text.rfind(c, 0, pos) for c in "。！？")) + 1
-    fields = re.split(r"[ \t\u3000]+", text[start:pos].strip())
-    k = len(fields)
-    while k > 0 and _v()["site_field"].fullmatch(fields[k - 1]):
-        k -= 1
-    if k == len(fields):
+    tokens, k = _stretch_fields(text, pos)
+    if k == len(tokens):
         return False
-    head = " ".join(fields[:k])
+    head = " ".join(t.group() for t in tokens[:k])
     title = _v()["title_head"].match(head)
     return not head or title is not None and not head.replace(title.group("title"), "").strip()
+
+
+def _title_end_before_fields(text: str, pos: int) -> int | None:
+    """The end of the report's title (its last copy) that opens a stretch of the site's fields before ``pos``
+    (某镇卫生院2031年工作计划 时间：2031-01-05 作者：网友投稿 阅读：1 309 …), None when no title opens it."""
+    tokens, k = _stretch_fields(text, pos)
+    return tokens[k - 1].end() if 0 < k < len(tokens) else None
 
 
 def number_cut_edits(text: str, rx: re.Pattern) -> list[Edit]:
@@ -568,6 +599,7 @@ def line_break_edits(text: str) -> list[Edit]:
         out += section_label_breaks(text, s, e)
         out += signature_breaks(text, s, e, e - s >= v["glued_line"])
         found += v["speaker_label"].finditer(text, s, e)
+        found += v["entry_opening"].finditer(text, s, e)
         found += repeated_name_labels(text, s, e)
         if e - s >= v["glued_line"]:
             found += v["glued_break"].finditer(text, s, e)
@@ -576,7 +608,7 @@ def line_break_edits(text: str) -> list[Edit]:
             found += v["heading_opener"].finditer(text, s, e)
         # a title set off by spaces after a full stop starts a line whatever the line's length (a site's
         # one-sentence blurb before an excerpt: 下面是…整理的…，供参考。 <title> 2009年，…); a break after it as well
-        for m in v["title_inside"].finditer(text, s, e):
+        for m in [*v["title_inside"].finditer(text, s, e), *v["excerpt_title"].finditer(text, s, e)]:
             if v["title_subject"].search(m.group("title")) and m.end() < e:
                 out.append((m.end(), m.end(), "\n"))
                 found.append(m)
@@ -590,7 +622,7 @@ def line_break_edits(text: str) -> list[Edit]:
                 if m.re is v["glued_break"].rx and not glued_number_counts(text, s, pos, n, counted):
                     continue
                 counted.add(n)
-            if s < pos < e and text[s:pos].strip():
+            if s < pos < e and text[s:pos].strip() and not v["marker_only"].fullmatch(text, s, pos):
                 out.append((pos, pos, "\n"))
     return sorted(set(out))
 
@@ -670,23 +702,24 @@ def title_break_edits(text: str, after_marker: bool = False) -> list[Edit]:
             or bool(copies)
         if (m.group("marker") and after_marker and rest) or (not after_marker and whole_report):
             out.append((m.end(), m.end(), "\n"))
-            out += [(c, c, "\n") for c in copies]
+            out += [(c, c, "\n") for c in copies if c < e]  # (none after a copy that ends the line)
     return out
 
 
 def _title_copies_after(text: str, pos: int, end: int, title: str) -> list[int]:
     """Ends of the copies of ``title`` that follow ``pos`` on its line, each after spaces or glued to the
     one before (a one-line page whose site prints the title two or three times before the report:
-    某县卫生局2015年工作总结 某县卫生局2015年工作总结 2015年，我局…; a flattened page loses the spaces too),
-    when report text follows the last; [] otherwise."""
+    某县卫生局2015年工作总结 某县卫生局2015年工作总结 2015年，我局…; a flattened page loses the spaces too;
+    or the copies fill the line over the site's lines and the report: 某县卫生局2015年工作总结某县卫生局2015年工作总结 /
+    来源：…); [] when no copy follows."""
     out = []
     while True:
         k = pos + len(text[pos:end]) - len(text[pos:end].lstrip(" \t\u3000"))
-        if not text.startswith(title, k) or k + len(title) >= end:
+        if not text.startswith(title, k) or k + len(title) > end:
             break
         pos = k + len(title)
         out.append(pos)
-    return out if out and text[pos:end].strip() else []
+    return out
 
 
 def _ordered(edits: list[Edit]) -> list[Edit]:

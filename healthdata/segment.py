@@ -190,6 +190,8 @@ def _vocab():
         "headline_subtitle": re.compile(v["headline_subtitle"]),
         "menu_min": int(v["menu_bar_min_cells"]),
         "menu_cell_max": int(v["menu_bar_cell_max_chars"]),
+        "entry_opening": re.compile(v["yearbook_entry_opening"]),
+        "bracketed_label": re.compile(v["bracketed_label"]),
     }
 
 
@@ -261,7 +263,7 @@ def _marker_title(line: Line) -> tuple[int, int] | None:
         m = rx.match(line.match)
         if m:
             s = line.start + m.start("title")
-            title = clean_title(line.raw[m.start("title"):m.end("title")])
+            title = clean_title(line.match[m.start("title"):m.end("title")])  # (matched: Traditional tails too)
             return s, s + len(title)
     return None
 
@@ -400,13 +402,27 @@ def _title_lines(lines: list[Line], stops: set[int]) -> list[tuple[int, int, int
             continue  # a page title directly above the real report title
         if _opens_body(lines, nxt, stops) or (_vocab()["notice_title"].search(clean_title(ln.match))
                                               and _text_before_stop(lines, nxt, stops)):  # a notice's addressees follow
-            title = clean_title(ln.raw)
+            title = clean_title(ln.match)  # its length, read on the matching text (a Traditional title's 發佈單位：… tail too)
             starts.append((i, ln.start, ln.start + len(title)))
     if not starts:
         headline = _headline_over_text(lines, stops)
         if headline is not None:
-            starts.append((headline, lines[headline].start, lines[headline].start + len(clean_title(lines[headline].raw))))
+            starts.append((headline, lines[headline].start, lines[headline].start + len(clean_title(lines[headline].match))))
     return starts
+
+
+def _last_copies_only(lines: list[Line], titles: list[tuple[int, int, int]], stops: set[int]) -> list[tuple[int, int, int]]:
+    """``titles`` without those the site prints again right below (第1篇：某卫生院2030年工作总结 two or three times
+    over the text, maybe with the site's lines between the copies): the copies are one title, the last one opens
+    the report, which starts at the first (:func:`_repeated_title_start`)."""
+    out = []
+    for t, nxt in zip(titles, [*titles[1:], None]):
+        title = clean_title(lines[t[0]].match)
+        if nxt is not None and nxt[0] - t[0] <= _vocab()["title_repeat_reach"] and is_title_copy(lines[nxt[0]].match, title) \
+                and all(k in stops or is_title_copy(lines[k].match, title) for k in range(t[0] + 1, nxt[0])):
+            continue
+        out.append(t)
+    return out
 
 
 def _past_site_lines(lines: list[Line], k: int, stops: set[int]) -> int | None:
@@ -533,14 +549,20 @@ def _is_prose(line: Line) -> bool:
 
 def _text_chars(line: Line) -> int:
     """How much report text a line holds: all of a line of prose or of a table row with a figure; none
-    of a row of cells without one (a site's menu bar 首页 | 新闻 | 政务公开, a tool bar 字号 T | T):
-    such rows belong to a report around them but never make one."""
-    if _is_prose(line) or (is_table_row(line) and _DIGIT.search(line.match)):
+    of a row of cells without one (a site's menu bar 首页 | 新闻 | 政务公开, a tool bar 字号 T | T), nor
+    of a long line without a comma or a full stop (a page flattened to one line glues the site's name, its
+    menu, its trail and the headline printed twice into one line: 某县新闻网首页 | 新闻中心 当前位置：首页 > …
+    某县卫生院新添设备某县卫生院新添设备; prose always has its clauses): such lines belong to a report
+    around them but never make one."""
+    if _CLAUSE_PUNCT.search(line.match) and _is_prose(line) or (is_table_row(line) and _FIGURE.search(line.match)):
         return len(line.match)
     return 0
 
 
-_DIGIT = re.compile(r"[0-9]")
+# a figure of a table row: digits that are not only a year (a page's header, 某县2022年工作总结｜某县卫生健康局, is split
+# like a row but holds no figure but its title's year)
+_FIGURE = re.compile(r"(?<![0-9])(?!(?:19|20)[0-9]{2}年)[0-9]")
+_CLAUSE_PUNCT = re.compile(r"[,，。；;！？!?]")
 
 
 def untitled_spans(lines: list[Line], lo: int, hi: int, stops: set[int], least: int) -> list[tuple[int, int, int]]:
@@ -556,8 +578,8 @@ def untitled_spans(lines: list[Line], lo: int, hi: int, stops: set[int], least: 
             i += 1
             continue
         j = i
-        while j < hi and j not in stops:
-            j += 1
+        while j < hi and (j not in stops or _text_goes_on(lines, j, hi, stops)):
+            j += 1  # (a page break with report text after it does not end the text: it goes on across the break)
         k = j
         while k > i and not _is_report_text(lines[k - 1]):
             k -= 1  # trailing link-like lines
@@ -572,9 +594,23 @@ def untitled_spans(lines: list[Line], lo: int, hi: int, stops: set[int], least: 
             first = first if h is None else h
             if out and _headline_run(lines, out[-1][:2], first):
                 first = out.pop()[0]  # the run before is this text's headline (a question, an exclamation)
-            out.append((first, k, text_first))
+            entries = yearbook_entry_starts(lines, text_first, k)
+            out += [(a, b, t) for a, b, t in zip([first, *entries], [*entries, k], [text_first, *entries])]
         i = j
     return out
+
+
+def yearbook_entry_starts(lines: list[Line], first: int, end: int) -> list[int]:
+    """Lines after ``first`` (up to ``end``) that open a further entry of a yearbook page: a bracketed
+    heading and the year the entry covers (【计划生育】2030年，…; ``yearbook_entry_opening``), in a run of text
+    that opens with such an entry and in which no bracketed label comes back (an interview's speakers do)."""
+    v = _vocab()
+    if first >= end or not v["entry_opening"].match(lines[first].match):
+        return []
+    labels = [m.group("label") for m in (v["bracketed_label"].match(lines[x].match) for x in range(first, end)) if m]
+    if len(set(labels)) < len(labels):
+        return []
+    return [x for x in range(first + 1, end) if v["entry_opening"].match(lines[x].match)]
 
 
 def _text_under_sentence_headline(lines: list[Line], first: int, end: int) -> int:
@@ -696,10 +732,13 @@ def reports_in(text: str, source_file: str, match: str | None = None) -> list[Re
     else:
         lines = lines_of(text, match)
     stops = {i for i, ln in enumerate(lines) if is_boilerplate(ln)} | _link_run_starts(lines) | menu_bar_lines(lines)
-    titles, carried = _merge_wrapped_titles(lines, _title_lines(lines, stops))
+    titles, carried = _merge_wrapped_titles(lines, _last_copies_only(lines, _title_lines(lines, stops), stops))
     # the page ends at a related-links marker after the first report (a marker in the navigation
     # above the report text ends nothing)
-    first = titles[0][0] if titles else next(
+    # (an untitled report before the first title counts: a bulletin without a title line, then related links that
+    # list the titles of other bulletins, 相关链接： / 2029年某市卫生健康事业发展统计公报, ends there)
+    text_first = next((k for k, ln in enumerate(lines) if k not in stops and _text_chars(ln)), len(lines))
+    first = min(titles[0][0], text_first) if titles else next(
         (k for k, ln in enumerate(lines) if k not in stops and _is_report_text(ln)), len(lines))
     page_end = next((k for k in range(first + 1, len(lines)) if _vocab()["page_end"].search(lines[k].match)), None)
     if page_end is not None:

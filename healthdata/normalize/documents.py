@@ -186,13 +186,15 @@ def period_of(doc_type: str, title_match: str, body_match: str) -> str:
         return "quarter"
     if _rx(v["multi_year"]).search(title_match):
         return "multi_year"
-    if month is not None and month > 6:
+    if month is not None and month >= v["annual_from_month"]:
         return "annual"
     if (_rx(v["annual"]).search(title_match) or title_year(title_match)) and not _rx(v["h1"]).search(title_match) \
             and not _rx(v["h2"]).search(title_match):
         return "annual"  # 年度工作总结, 2023年工作总结
     if _rx(v["h1"]).search(title_match):
         return "annual" if _rx(v["annual_strong"]).search(body_match) else "H1"
+    if month is not None and month > 6:
+        return "unknown"  # 1—9月: three quarters, neither a half nor a year
     h1 = _count(v["h1"], title_match + body_match)
     annual = _count(v["annual"], body_match)
     if h1 and (month is not None or h1 >= annual):
