@@ -190,8 +190,6 @@ def _vocab():
         "headline_subtitle": re.compile(v["headline_subtitle"]),
         "menu_min": int(v["menu_bar_min_cells"]),
         "menu_cell_max": int(v["menu_bar_cell_max_chars"]),
-        "entry_opening": re.compile(v["yearbook_entry_opening"]),
-        "bracketed_label": re.compile(v["bracketed_label"]),
     }
 
 
@@ -594,23 +592,9 @@ def untitled_spans(lines: list[Line], lo: int, hi: int, stops: set[int], least: 
             first = first if h is None else h
             if out and _headline_run(lines, out[-1][:2], first):
                 first = out.pop()[0]  # the run before is this text's headline (a question, an exclamation)
-            entries = yearbook_entry_starts(lines, text_first, k)
-            out += [(a, b, t) for a, b, t in zip([first, *entries], [*entries, k], [text_first, *entries])]
+            out.append((first, k, text_first))
         i = j
     return out
-
-
-def yearbook_entry_starts(lines: list[Line], first: int, end: int) -> list[int]:
-    """Lines after ``first`` (up to ``end``) that open a further entry of a yearbook page: a bracketed
-    heading and the year the entry covers (【计划生育】2030年，…; ``yearbook_entry_opening``), in a run of text
-    that opens with such an entry and in which no bracketed label comes back (an interview's speakers do)."""
-    v = _vocab()
-    if first >= end or not v["entry_opening"].match(lines[first].match):
-        return []
-    labels = [m.group("label") for m in (v["bracketed_label"].match(lines[x].match) for x in range(first, end)) if m]
-    if len(set(labels)) < len(labels):
-        return []
-    return [x for x in range(first + 1, end) if v["entry_opening"].match(lines[x].match)]
 
 
 def _text_under_sentence_headline(lines: list[Line], first: int, end: int) -> int:
