@@ -433,3 +433,16 @@ def test_a_yearbooks_list_of_its_other_entries_is_furniture():
                 "本卷其他条目：人口（户籍人口40.2万人）｜民政（低保对象3 207人）｜教育\n")
     _, obs = page_rows(yearbook)
     assert {95.2, 33.8} <= {r["value"] for r in obs} and not {402000.0, 3207.0} & {r["value"] for r in obs}
+
+
+def test_a_sites_line_with_a_publication_time_of_day_stays_one_line_under_the_repeated_title():
+    # the date's time of day (16:05) is no text glued after the date: the line stays the site's, and the title above it
+    # (printed twice, the first copy with the site's name) opens the plan
+    title = "青岚县卫生健康局2032年工作计划"
+    page = (f"{title}_青岚县人民政府\n{title}\n{title}\n"
+            "发布时间：2031-12-28 09:40 | 来源：县卫健局 | 阅读：1 208 | 分享\n"
+            "2032年是推进健康青岚建设的重要一年，现制定本计划。\n"
+            "一、工作目标\n全县孕产妇系统管理率达到92%以上，婴儿死亡率控制在5‰以下。\n")
+    doc = only_doc(page)
+    assert doc["title"] == title and doc["doc_type"] == "plan"
+    assert doc["source_start"] == 0
