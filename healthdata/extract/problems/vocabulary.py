@@ -69,6 +69,7 @@ class Cues:
     new_topic: re.Pattern
     comparison_gap: re.Pattern
     evidence_figure: re.Pattern
+    counted_evidence: re.Pattern
     intensifier: re.Pattern
     situation: re.Pattern
     awaiting: re.Pattern
@@ -144,6 +145,7 @@ def compiled_cues() -> Cues:
         new_topic=re.compile(c["new_topic"]),
         comparison_gap=re.compile(c["comparison_gap"]),
         evidence_figure=re.compile(c["evidence_figure"]),
+        counted_evidence=re.compile(c["counted_evidence"]),
         intensifier=re.compile(c["intensifier"]),
         situation=re.compile(c["situation"]),
         awaiting=re.compile(c["awaiting"]),
