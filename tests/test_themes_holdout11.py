@@ -108,3 +108,18 @@ def test_a_count_of_another_subject_stays_a_problem_of_its_own():
     found = problems_of("存在的主要问题：一是乡镇卫生院房屋陈旧，近两年县医院流失主治医师以上人员12人；"
                         "二是设备老化。")
     assert len(found) == 3
+
+
+def test_a_number_cut_by_a_narrow_page_stays_in_its_problem():
+    """A page of narrow lines (a PDF copy) cuts a number at a line's end; the line is shorter than
+    the usual page width, yet the number runs on in the next line: one problem, not two."""
+    passage = ("二、存在的主要问题\n    一是人员不足。全县村卫生室乡村医生仅有13\n"
+               "6人，年龄普遍偏大；二是业务用房陈旧。\n三、下一步打算\n加强培训。\n")
+    assert [p["text"] for p in problems_of(passage)] == [
+        "人员不足。全县村卫生室乡村医生仅有13\n6人，年龄普遍偏大", "业务用房陈旧"]
+
+
+def test_a_short_caption_ending_in_a_number_is_not_joined():
+    """Metamorphic guard: a short caption line that ends in a number (表1) is no cut sentence."""
+    passage = "二、存在的主要问题\n表1\n2个乡镇卫生院业务用房不足。\n三、下一步打算\n加强培训。\n"
+    assert [p["text"] for p in problems_of(passage)] == ["2个乡镇卫生院业务用房不足"]
