@@ -123,3 +123,45 @@ def test_a_short_caption_ending_in_a_number_is_not_joined():
     """Metamorphic guard: a short caption line that ends in a number (表1) is no cut sentence."""
     passage = "二、存在的主要问题\n表1\n2个乡镇卫生院业务用房不足。\n三、下一步打算\n加强培训。\n"
     assert [p["text"] for p in problems_of(passage)] == ["2个乡镇卫生院业务用房不足"]
+
+
+DOMAIN = [
+    # the network of facilities that gives care, down to the village
+    ("县乡村三级医疗服务网络还不够健全", {"service_capacity"}),
+    ("部分行政村网底薄弱", {"service_capacity"}),
+    # the public-interest nature of public hospitals and the share of drugs: what the reform governs
+    ("县级公立医院公益性有所淡化", {"reform"}),
+    ("部分医院药占比居高不下", {"reform"}),
+    # practice outside the law or the licence, the order of the market
+    ("少数个体诊所超范围执业", {"market_order"}),
+    ("药品零售市场秩序有待规范", {"market_order"}),
+    # what care costs a household: access
+    ("大病患者家庭经济负担仍然较重", {"equity_access"}),
+    ("住院群众需要先垫钱再报销", {"equity_access"}),
+    # figures reported to no common standard: the information systems
+    ("各医院统计口径不一", {"informatization"}),
+    ("月报上报质量不高", {"informatization"}),
+    # the response to an epidemic: emergency preparedness, not the burden of disease
+    ("基层应对突发疫情的能力不足", {"emergency_capacity"}),
+    ("乡镇疫情处置经验欠缺", {"emergency_capacity"}),
+    # a health worker who takes kickbacks: conduct, not staffing
+    ("个别医生收受药品回扣", {"integrity"}),
+    # progress uneven between places: how the work is carried out, no inequity of residents
+    ("各乡镇家庭医生签约工作推进不平衡", {"execution"}),
+]
+
+
+@pytest.mark.parametrize("sentence, expected", DOMAIN)
+def test_subjects_a_reader_knows(sentence, expected):
+    assert themes_of(sentence) == expected
+
+
+def test_uneven_resources_stay_access_and_uneven_reform_stays_reform():
+    """Metamorphic: resources spread unevenly stay access; the reform's uneven progress stays the reform's."""
+    assert themes_of("城乡医疗资源分布不平衡") == {"equity_access"}
+    assert themes_of("县域医共体建设推进不平衡") == {"reform"}
+
+
+def test_an_epidemic_judged_severe_stays_a_burden():
+    """Metamorphic guard: the situation of an epidemic stays the burden of disease."""
+    assert themes_of("当前手足口病疫情形势依然严峻") == {"public_health_pressure"}
