@@ -165,3 +165,20 @@ def test_uneven_resources_stay_access_and_uneven_reform_stays_reform():
 def test_an_epidemic_judged_severe_stays_a_burden():
     """Metamorphic guard: the situation of an epidemic stays the burden of disease."""
     assert themes_of("当前手足口病疫情形势依然严峻") == {"public_health_pressure"}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # what the disease-control institutions can do is a capacity of service, not the burden of disease
+    ("乡镇疾控能力依然偏弱", {"service_capacity"}),
+    # a health worker's awareness of service or of the rules judges the service or the conduct, not the staffing
+    ("个别村医服务意识不强", {"service_capacity"}),
+    ("少数医生执业意识淡薄", {"integrity"}),
+])
+def test_the_capacity_or_awareness_judged_is_the_subject(sentence, expected):
+    assert themes_of(sentence) == expected
+
+
+def test_who_passed_a_problem_on_is_no_part_of_it():
+    """A clause saying who passed the problem on (院长们反映) is no subject of the judgement after it."""
+    found = problems_of("今年工作平稳。调研中，基层院长们反映，乡镇卫生院人才流失严重。")
+    assert [p["text"] for p in found] == ["乡镇卫生院人才流失严重"]
