@@ -138,9 +138,13 @@ DOMAIN = [
     # what care costs a household: access
     ("大病患者家庭经济负担仍然较重", {"equity_access"}),
     ("住院群众需要先垫钱再报销", {"equity_access"}),
-    # figures reported to no common standard: the information systems
+    # figures reported to no common standard: the information systems; reported poorly: the work as well
     ("各医院统计口径不一", {"informatization"}),
-    ("月报上报质量不高", {"informatization"}),
+    ("月报上报质量不高", {"informatization", "execution"}),
+    # (the field named before it only says whose reports: 传染病|报告质量)
+    ("部分医院传染病报告质量有待提高", {"execution"}),
+    # prevention neglected for treatment: where the work's attention goes, like the other 重…轻…
+    ("个别卫生院仍有重治疗轻预防的倾向", {"execution"}),
     # the response to an epidemic: emergency preparedness, not the burden of disease
     ("基层应对突发疫情的能力不足", {"emergency_capacity"}),
     ("乡镇疫情处置经验欠缺", {"emergency_capacity"}),

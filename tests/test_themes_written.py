@@ -169,7 +169,8 @@ SUBJECTS = [
     ("部门之间协调配合不够", {"execution"}),
     ("一些地方存在重建设轻管理的倾向", {"execution"}),
     ("基层反映报表多、检查多", {"execution"}),
-    ("部分医疗机构重治轻防", {"public_health_pressure"}),
+    # (prevention neglected for treatment is where the work's attention goes, like 重建设轻管理)
+    ("部分医疗机构重治轻防", {"execution"}),
     # -- work judged wanting with no subject a theme knows is implementation; with one, that subject's
     ("部分单位内部管理有待加强", {"execution"}),
     ("相关工作机制还不完善", {"execution"}),
