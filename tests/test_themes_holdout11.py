@@ -186,3 +186,35 @@ def test_who_passed_a_problem_on_is_no_part_of_it():
     """A clause saying who passed the problem on (院长们反映) is no subject of the judgement after it."""
     found = problems_of("今年工作平稳。调研中，基层院长们反映，乡镇卫生院人才流失严重。")
     assert [p["text"] for p in found] == ["乡镇卫生院人才流失严重"]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # paying off debts is money; pay not paid on time is money not provided, not a failure of work
+    ("部分卫生院偿债压力较大", {"funding"}),
+    ("个别卫生院职工工资不能按时发放", {"funding"}),
+    # the pay system is the reform's, not the money
+    ("县级公立医院薪酬制度改革尚未破题", {"reform"}),
+    # consulting rooms and wards are buildings; an ambulance is a vehicle and emergency preparedness
+    ("部分村卫生室没有单独诊室", {"infrastructure"}),
+    ("两所中心卫生院至今没有救护车", {"infrastructure", "emergency_capacity"}),
+    # antibiotics misused, visits falling, care unequal in quality: the care itself
+    ("个别村医滥用抗生素", {"service_capacity"}),
+    ("乡镇卫生院门诊人次逐年下降", {"service_capacity"}),
+    ("城区与乡镇之间医疗服务同质化水平不高", {"service_capacity", "equity_access"}),
+    # the cancer screening of women is a public-health programme
+    ("农村妇女两癌筛查覆盖面不广", {"public_health_pressure"}),
+    # practitioners passed off as doctors: the market's order, not staffing
+    ("个别诊所假冒医生坐诊", {"market_order"}),
+    ("少数游商冒充专家兜售假药", {"market_order"}),
+    # the early warning of an emergency is emergency preparedness, not the burden of disease
+    ("全县卫生应急监测预警能力不足", {"emergency_capacity"}),
+    ("县疾控中心监测预警能力偏弱", {"emergency_capacity"}),
+])
+def test_more_subjects_a_reader_knows(sentence, expected):
+    assert themes_of(sentence) == expected
+
+
+def test_real_doctors_and_a_surveillance_burden_keep_their_themes():
+    """Metamorphic guards: doctors counted stay staff; surveillance that is hard stays a burden."""
+    assert themes_of("乡镇卫生院医生严重不足") == {"workforce"}
+    assert themes_of("流动人口结核病监测难") == {"public_health_pressure"}
