@@ -218,3 +218,26 @@ def test_real_doctors_and_a_surveillance_burden_keep_their_themes():
     """Metamorphic guards: doctors counted stay staff; surveillance that is hard stays a burden."""
     assert themes_of("乡镇卫生院医生严重不足") == {"workforce"}
     assert themes_of("流动人口结核病监测难") == {"public_health_pressure"}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the conditions a facility offers, judged poor, are its buildings and equipment
+    ("边境村卫生室医疗条件较差", {"infrastructure"}),
+    ("县中医院办医条件相对落后", {"infrastructure"}),
+    # how full the beds are, however said, is the use of care
+    ("乡镇卫生院床位利用率偏低", {"service_capacity"}),
+])
+def test_conditions_and_bed_use(sentence, expected):
+    assert themes_of(sentence) == expected
+
+
+def test_a_households_means_are_no_building():
+    """Metamorphic: the same judgement of a household's means names no facility."""
+    assert themes_of("部分群众经济条件较差") == set()
+
+
+def test_the_year_ahead_ends_the_list_of_problems_in_a_plan():
+    """A plan's sentence turning to the year's work (2013年将重点抓好…) ends the list before it."""
+    found = problems_of("当前全县卫生工作仍面临不少困难：一是卫生投入不足；二是村卫生室医疗条件较差。"
+                        "2016年将重点抓好以下工作。")
+    assert [p["text"] for p in found] == ["卫生投入不足", "村卫生室医疗条件较差"]
