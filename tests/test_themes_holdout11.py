@@ -241,3 +241,18 @@ def test_the_year_ahead_ends_the_list_of_problems_in_a_plan():
     found = problems_of("当前全县卫生工作仍面临不少困难：一是卫生投入不足；二是村卫生室医疗条件较差。"
                         "2016年将重点抓好以下工作。")
     assert [p["text"] for p in found] == ["卫生投入不足", "村卫生室医疗条件较差"]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # what a shortcoming fails to do only says what it affects: the judgement is the staff or the building
+    ("村卫生室人员不足，难以承担基本公共卫生服务任务", {"workforce"}),
+    ("中心卫生院业务用房狭小，无法满足群众就医需求", {"infrastructure"}),
+])
+def test_what_a_shortcoming_fails_to_do_is_not_judged(sentence, expected):
+    assert themes_of(sentence) == expected
+
+
+def test_a_care_that_cannot_be_given_and_what_a_failure_brings_about_are_judged():
+    """Metamorphic: a care that cannot be given is judged too, and so is what a failure brings about."""
+    assert themes_of("检验设备陈旧，无法开展常规生化检查") == {"infrastructure", "service_capacity"}
+    assert themes_of("配套经费长期不到位，造成乡镇卫生院房屋年久失修") == {"funding", "infrastructure"}
