@@ -256,3 +256,19 @@ def test_a_care_that_cannot_be_given_and_what_a_failure_brings_about_are_judged(
     """Metamorphic: a care that cannot be given is judged too, and so is what a failure brings about."""
     assert themes_of("检验设备陈旧，无法开展常规生化检查") == {"infrastructure", "service_capacity"}
     assert themes_of("配套经费长期不到位，造成乡镇卫生院房屋年久失修") == {"funding", "infrastructure"}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the sentinel clinics, the dispatch of emergency care, an epidemic's sampling: emergency preparedness
+    ("乡镇发热哨点诊室建设滞后", {"emergency_capacity", "infrastructure"}),
+    ("县120调度指挥体系不健全", {"emergency_capacity"}),
+    ("全区核酸采样能力不足", {"emergency_capacity"}),
+    # a rescue team is emergency preparedness, not the workforce
+    ("紧急医学救援队伍建设滞后", {"emergency_capacity"}),
+    # finding cases early is what a service can do
+    ("村卫生室早发现能力不足", {"service_capacity"}),
+    # medicines short, however named, are out of the residents' reach
+    ("部分常用药物短缺", {"equity_access"}),
+])
+def test_emergency_and_care_subjects(sentence, expected):
+    assert themes_of(sentence) == expected
