@@ -272,3 +272,18 @@ def test_a_care_that_cannot_be_given_and_what_a_failure_brings_about_are_judged(
 ])
 def test_emergency_and_care_subjects(sentence, expected):
     assert themes_of(sentence) == expected
+
+
+def test_owning_to_problems_announces_the_list_and_a_phenomenon_stays_with_its_item():
+    """A sentence owning to problems without naming them (也承认了不少问题：) announces the list; in
+    one item, a phenomenon said to exist (存在…现象) shows how the item's judgement bites: one problem."""
+    found = problems_of("座谈会上，院长们也承认了不少问题：一是骨干医生外流；二是医保基金支出压力增大，"
+                        "少数科室存在分解住院现象。")
+    assert [p["text"] for p in found] == ["骨干医生外流", "医保基金支出压力增大，少数科室存在分解住院现象"]
+
+
+def test_a_strong_judgement_of_another_subject_in_an_item_stays_apart():
+    """Metamorphic guard: the same item with a judgement of another subject that is no phenomenon is two."""
+    found = problems_of("存在的主要问题：一是骨干医生外流；二是医保基金支出压力增大，"
+                        "手足口病等传染病防控形势十分严峻。")
+    assert [p["text"] for p in found] == ["骨干医生外流", "医保基金支出压力增大", "手足口病等传染病防控形势十分严峻"]
