@@ -49,11 +49,6 @@ WRITTEN = [
 ]
 
 
-@pytest.mark.parametrize("sentence, expected", WRITTEN)
-def test_a_reader_gives_these_themes(sentence, expected):
-    assert themes_of(sentence) == expected
-
-
 def test_a_population_said_to_move_is_no_staff():
     """Mobility of a population beside a disease burden is no workforce problem; staff who change
     often still are."""
@@ -155,11 +150,6 @@ DOMAIN = [
 ]
 
 
-@pytest.mark.parametrize("sentence, expected", DOMAIN)
-def test_subjects_a_reader_knows(sentence, expected):
-    assert themes_of(sentence) == expected
-
-
 def test_uneven_resources_stay_access_and_uneven_reform_stays_reform():
     """Metamorphic: resources spread unevenly stay access; the reform's uneven progress stays the reform's."""
     assert themes_of("城乡医疗资源分布不平衡") == {"equity_access"}
@@ -171,15 +161,13 @@ def test_an_epidemic_judged_severe_stays_a_burden():
     assert themes_of("当前手足口病疫情形势依然严峻") == {"public_health_pressure"}
 
 
-@pytest.mark.parametrize("sentence, expected", [
+THE_CAPACITY_OR_AWARENESS_JUDGED_IS_THE_SUBJECT = [
     # what the disease-control institutions can do is a capacity of service, not the burden of disease
     ("乡镇疾控能力依然偏弱", {"service_capacity"}),
     # a health worker's awareness of service or of the rules judges the service or the conduct, not the staffing
     ("个别村医服务意识不强", {"service_capacity"}),
     ("少数医生执业意识淡薄", {"integrity"}),
-])
-def test_the_capacity_or_awareness_judged_is_the_subject(sentence, expected):
-    assert themes_of(sentence) == expected
+]
 
 
 def test_who_passed_a_problem_on_is_no_part_of_it():
@@ -188,7 +176,7 @@ def test_who_passed_a_problem_on_is_no_part_of_it():
     assert [p["text"] for p in found] == ["乡镇卫生院人才流失严重"]
 
 
-@pytest.mark.parametrize("sentence, expected", [
+MORE_SUBJECTS_A_READER_KNOWS = [
     # paying off debts is money; pay not paid on time is money not provided, not a failure of work
     ("部分卫生院偿债压力较大", {"funding"}),
     ("个别卫生院职工工资不能按时发放", {"funding"}),
@@ -209,9 +197,7 @@ def test_who_passed_a_problem_on_is_no_part_of_it():
     # the early warning of an emergency is emergency preparedness, not the burden of disease
     ("全县卫生应急监测预警能力不足", {"emergency_capacity"}),
     ("县疾控中心监测预警能力偏弱", {"emergency_capacity"}),
-])
-def test_more_subjects_a_reader_knows(sentence, expected):
-    assert themes_of(sentence) == expected
+]
 
 
 def test_real_doctors_and_a_surveillance_burden_keep_their_themes():
@@ -220,15 +206,13 @@ def test_real_doctors_and_a_surveillance_burden_keep_their_themes():
     assert themes_of("流动人口结核病监测难") == {"public_health_pressure"}
 
 
-@pytest.mark.parametrize("sentence, expected", [
+CONDITIONS_AND_BED_USE = [
     # the conditions a facility offers, judged poor, are its buildings and equipment
     ("边境村卫生室医疗条件较差", {"infrastructure"}),
     ("县中医院办医条件相对落后", {"infrastructure"}),
     # how full the beds are, however said, is the use of care
     ("乡镇卫生院床位利用率偏低", {"service_capacity"}),
-])
-def test_conditions_and_bed_use(sentence, expected):
-    assert themes_of(sentence) == expected
+]
 
 
 def test_a_households_means_are_no_building():
@@ -243,13 +227,11 @@ def test_the_year_ahead_ends_the_list_of_problems_in_a_plan():
     assert [p["text"] for p in found] == ["卫生投入不足", "村卫生室医疗条件较差"]
 
 
-@pytest.mark.parametrize("sentence, expected", [
+WHAT_A_SHORTCOMING_FAILS_TO_DO_IS_NOT_JUDGED = [
     # what a shortcoming fails to do only says what it affects: the judgement is the staff or the building
     ("村卫生室人员不足，难以承担基本公共卫生服务任务", {"workforce"}),
     ("中心卫生院业务用房狭小，无法满足群众就医需求", {"infrastructure"}),
-])
-def test_what_a_shortcoming_fails_to_do_is_not_judged(sentence, expected):
-    assert themes_of(sentence) == expected
+]
 
 
 def test_a_care_that_cannot_be_given_and_what_a_failure_brings_about_are_judged():
@@ -258,7 +240,7 @@ def test_a_care_that_cannot_be_given_and_what_a_failure_brings_about_are_judged(
     assert themes_of("配套经费长期不到位，造成乡镇卫生院房屋年久失修") == {"funding", "infrastructure"}
 
 
-@pytest.mark.parametrize("sentence, expected", [
+EMERGENCY_AND_CARE_SUBJECTS = [
     # the sentinel clinics, the dispatch of emergency care, an epidemic's sampling: emergency preparedness
     ("乡镇发热哨点诊室建设滞后", {"emergency_capacity", "infrastructure"}),
     ("县120调度指挥体系不健全", {"emergency_capacity"}),
@@ -269,9 +251,7 @@ def test_a_care_that_cannot_be_given_and_what_a_failure_brings_about_are_judged(
     ("村卫生室早发现能力不足", {"service_capacity"}),
     # medicines short, however named, are out of the residents' reach
     ("部分常用药物短缺", {"equity_access"}),
-])
-def test_emergency_and_care_subjects(sentence, expected):
-    assert themes_of(sentence) == expected
+]
 
 
 def test_owning_to_problems_announces_the_list_and_a_phenomenon_stays_with_its_item():
@@ -287,3 +267,8 @@ def test_a_strong_judgement_of_another_subject_in_an_item_stays_apart():
     found = problems_of("存在的主要问题：一是骨干医生外流；二是医保基金支出压力增大，"
                         "手足口病等传染病防控形势十分严峻。")
     assert [p["text"] for p in found] == ["骨干医生外流", "医保基金支出压力增大", "手足口病等传染病防控形势十分严峻"]
+
+
+@pytest.mark.parametrize("sentence, expected", WRITTEN + DOMAIN + THE_CAPACITY_OR_AWARENESS_JUDGED_IS_THE_SUBJECT + MORE_SUBJECTS_A_READER_KNOWS + CONDITIONS_AND_BED_USE + WHAT_A_SHORTCOMING_FAILS_TO_DO_IS_NOT_JUDGED + EMERGENCY_AND_CARE_SUBJECTS)
+def test_a_reader_gives_these_themes(sentence, expected):
+    assert themes_of(sentence) == expected
