@@ -17,8 +17,9 @@ WRITTEN = [
     ("基层医疗机构早期识别危急病人的能力较弱", {"service_capacity"}),
     # the staff of disease control: the staff, whatever field employs them
     ("县疾控中心专业人员严重不足", {"workforce"}),
-    # a field's capacity judged weak is a matter of service capacity (and of disease control)
-    ("乡镇疾控能力偏弱", {"public_health_pressure", "service_capacity"}),
+    # a field's capacity judged weak is a matter of service capacity (what the disease-control
+    # institutions can do is no burden of disease)
+    ("乡镇疾控能力偏弱", {"service_capacity"}),
     ("县级检验检测能力不足", {"service_capacity"}),
     # the referral system and assessment mechanisms are the reform's
     ("基层首诊、双向转诊格局尚未形成", {"reform"}),
@@ -168,7 +169,8 @@ SUBJECTS = [
     ("部门之间协调配合不够", {"execution"}),
     ("一些地方存在重建设轻管理的倾向", {"execution"}),
     ("基层反映报表多、检查多", {"execution"}),
-    ("部分医疗机构重治轻防", {"public_health_pressure"}),
+    # (prevention neglected for treatment is where the work's attention goes, like 重建设轻管理)
+    ("部分医疗机构重治轻防", {"execution"}),
     # -- work judged wanting with no subject a theme knows is implementation; with one, that subject's
     ("部分单位内部管理有待加强", {"execution"}),
     ("相关工作机制还不完善", {"execution"}),

@@ -111,6 +111,7 @@ class SubjectRules:
     work_rate: re.Pattern | None
     care_quality: re.Pattern | None = None
     access_population: re.Pattern | None = None
+    access_heads: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -124,7 +125,7 @@ def subject_rules() -> SubjectRules:
     return SubjectRules(frozenset(rules.get("field_themes") or ()), frozenset(rules.get("head_themes") or ()),
                         int(rules.get("modifier_gap_max_chars", 0)), optional("circumstance"),
                         optional("population"), optional("work_rate"), optional("care_quality"),
-                        optional("access_population"))
+                        optional("access_population"), frozenset(rules.get("access_heads") or ()))
 
 
 def excluded_spans(text: str, exclude: re.Pattern | None) -> list[tuple[int, int]]:
@@ -302,9 +303,6 @@ def inside_a_head(match: Match, found: list[Match], heads: frozenset[str]) -> bo
                for t, _k, s, e in found)
 
 
-ACCESS_HEADS = frozenset({"equity_access"})  # the theme whose keyword a population at risk may only qualify
-
-
 def themes_for(text_match: str, yielding: bool = True) -> list[Match]:
     """:func:`theme_evidence` of ``text_match``, as a new list."""
     return list(theme_evidence(text_match, yielding))
@@ -322,7 +320,7 @@ def theme_evidence(text_match: str, yielding: bool = True) -> tuple[Match, ...]:
     keyword before money, staff, buildings or a failure: 疾病预防控制经费; a population, 流动儿童漏种,
     is no such field), names whose care a rate of routine work counts (高血压患者规范管理率未达到目标)
     or whose care the quality after it is (慢性病管理质量不高), names mothers at risk whose way to care
-    is judged (高危孕产妇转诊路途远), or stands in a phrase of circumstance
+    or care is judged (高危孕产妇转诊路途远, 高危孕产妇救治网络不健全), or stands in a phrase of circumstance
     (在…疫情中).  Keywords that only stand in for a subject a theme would name
     (有待加强 as execution, see ``yielding`` in themes.yaml) count when no such theme is named,
     and not at all unless ``yielding``.  Nothing found means no theme explains the text.
@@ -349,7 +347,7 @@ def theme_evidence(text_match: str, yielding: bool = True) -> tuple[Match, ...]:
         qualifiers |= {f for f in found if f[0] in rules.fields and names_whose_care_is_judged(text_match, f, rules.care_quality)}
     if rules.access_population is not None:
         qualifiers |= {f for f in found if f[0] in rules.fields and rules.access_population.search(f[1])
-                       and is_modifier(text_match, f, by_theme, ACCESS_HEADS, rules.gap)}
+                       and is_modifier(text_match, f, by_theme, rules.access_heads, rules.gap)}
     if rules.circumstance is not None:
         around = [m.span() for m in rules.circumstance.finditer(text_match)]
         qualifiers |= {f for f in found if any(a <= f[2] and f[3] <= b for a, b in around)}

@@ -57,19 +57,29 @@ def is_wrapped(line: str, following: str) -> bool:
     """Whether ``line`` was cut by the page width inside a sentence that ``following`` continues.
 
     The line is longer than any heading and does not end a sentence (it ends in a character or
-    in clause punctuation); the next line is not blank, not a table row and does not start an
-    item or a heading.
+    in clause punctuation), or it is longer than a short clause and ends inside a number the next
+    line runs on (:func:`cuts_a_number`); the next line is not blank, not a table row and does not
+    start an item or a heading.
     """
     cues = compiled_cues()
     line, following = line.strip(), following.strip()
     return (
-        len(line) >= cues.wrap_min_chars
+        (len(line) >= cues.wrap_min_chars or cuts_a_number(line, following))
         and bool(following)
         and not cues.unwrappable_end.search(line)
         and "|" not in line + following
         and not cues.enumerator.match(following)
         and heading_level(following) is None
     )
+
+
+def cuts_a_number(line: str, following: str) -> bool:
+    """Whether the (stripped) ``line`` ends inside a number that the ``following`` line runs on
+    (…医师仅有21 / 4人,…): words, then digits at its end, digits at the start of the next, and
+    longer than a short clause."""
+    cues = compiled_cues()
+    return (len(line) >= cues.short_clause_chars and bool(cues.number_cut.search(line))
+            and bool(cues.number_run_on.match(following)))
 
 
 SENTENCE_OR_LINE_END = re.compile(r"[。!?;:】\n]")
@@ -117,7 +127,7 @@ def logical_lines(match: str, start: int, end: int) -> list[Span]:
     """Lines of [start, end) with lines cut by the page width joined to the next (raw spans,
     newlines inside)."""
     lines = raw_lines(match, start, end)
-    shortest = compiled_cues().wrap_min_chars  # a shorter line is never wrapped: no need to look
+    shortest = compiled_cues().short_clause_chars  # a shorter line is never wrapped: no need to look
     out: list[list[int]] = []
     joined = False
     for i, (ls, le) in enumerate(lines):

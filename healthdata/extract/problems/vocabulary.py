@@ -58,6 +58,8 @@ class Cues:
     page_break_line: re.Pattern
     wrap_min_chars: int
     unwrappable_end: re.Pattern
+    number_cut: re.Pattern
+    number_run_on: re.Pattern
     long_line_chars: int
     inline_heading: CuePattern
     prefix_heading_max_chars: int
@@ -69,6 +71,7 @@ class Cues:
     new_topic: re.Pattern
     comparison_gap: re.Pattern
     evidence_figure: re.Pattern
+    counted_evidence: re.Pattern
     intensifier: re.Pattern
     situation: re.Pattern
     awaiting: re.Pattern
@@ -133,6 +136,8 @@ def compiled_cues() -> Cues:
         page_break_line=re.compile(c["page_break_line"], re.M),
         wrap_min_chars=int(c["wrap_min_chars"]),
         unwrappable_end=re.compile(c["unwrappable_end"]),
+        number_cut=re.compile(c["number_cut"]),
+        number_run_on=re.compile(c["number_run_on"]),
         long_line_chars=int(c["long_line_chars"]),
         inline_heading=CuePattern(c["inline_heading"]),
         prefix_heading_max_chars=int(c["prefix_heading_max_chars"]),
@@ -144,6 +149,7 @@ def compiled_cues() -> Cues:
         new_topic=re.compile(c["new_topic"]),
         comparison_gap=re.compile(c["comparison_gap"]),
         evidence_figure=re.compile(c["evidence_figure"]),
+        counted_evidence=re.compile(c["counted_evidence"]),
         intensifier=re.compile(c["intensifier"]),
         situation=re.compile(c["situation"]),
         awaiting=re.compile(c["awaiting"]),
