@@ -40,3 +40,13 @@ def test_a_ratio_is_no_rate_with_its_unit_dropped():
                "门诊人次之比力争达到7：3，参合率98以上。\n")
     assert [(r["value"], r["indicator_id"]) for r in got] == [(90.0, "health_record_coverage_rate"),
                                                            (98.0, "ncms_participation_rate")]
+
+
+def test_a_bound_written_before_a_lists_first_value_bounds_every_value():
+    # 不低于 opens the list: both levels are floors; 以上 after the first value is that value's own
+    got = rows("全县高血压、糖尿病患者规范管理率分别不低于62%和58%。")
+    assert [(r["value"], r["comparator"]) for r in got] == [(62.0, ">="), (58.0, ">=")]
+    got = rows("全县孕产妇死亡率、婴儿死亡率分别不超过14/10万和7‰。")
+    assert [(r["value"], r["comparator"]) for r in got] == [(14.0, "<="), (7.0, "<=")]
+    got = rows("全县高血压、糖尿病患者规范管理率分别达到62%以上和58%。")
+    assert [(r["value"], r["comparator"]) for r in got] == [(62.0, ">="), (58.0, "=")]

@@ -110,7 +110,14 @@ def distribute(items: list[Described], match: str) -> None:
             if k:
                 it.statement, it.sign = first.statement, first.sign
             if it.comparator is None:
-                it.comparator = last.comparator
+                it.comparator = last.comparator if last.comparator is not None else _bound_before(first, match)
+
+
+def _bound_before(first: Described, match: str) -> str | None:
+    """The first value's bound when a word before it writes it (分别不低于40%和35%, 均不超过8‰和12‰: the bound opens
+    the list and holds for every value in it), None when the first carries a bound of its own after it (分别达到
+    85%以上和90%: the 以上 is the first value's only)."""
+    return first.comparator if _end_with_its_bound(match, first.tok.end) == first.tok.end else None
 
 
 _PER_POPULATION = ("per_mille", "per_10k", "per_100k")
