@@ -531,3 +531,18 @@ def test_a_title_printed_several_times_with_nothing_between_on_a_one_line_page_i
     docs, obs = page_rows(page)
     assert [(d["title"], d["doc_type"]) for d in docs] == [(title, "plan")]
     assert {r["statement"] for r in obs} == {"target"}
+
+
+@pytest.mark.parametrize("sentence, value, quote", [
+    ("全县参合农民达到47 9 3 15人，参合率为91.4%。", 479315.0, "47 9 3 15人"),  # a two-digit head, spaces anywhere after
+    ("全年门诊量达到11 2 5 8人次。", 11258.0, "11 2 5 8人次"),
+])
+def test_a_count_spaced_anywhere_after_a_two_digit_head_is_one_count(sentence, value, quote):
+    _, obs = page_rows(sentence + "\n")
+    assert [(r["value"], r["quote"]) for r in obs if r["unit"] == "count"] == [(value, quote)]
+
+
+def test_two_counts_side_by_side_stay_two_counts():
+    # one group after a two-digit head: two numbers (two years' figures), not one spaced number
+    _, obs = page_rows("2030年和2031年分别新建12 15个村卫生室。\n")
+    assert 1215.0 not in {r["value"] for r in obs}
