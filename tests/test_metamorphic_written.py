@@ -47,7 +47,7 @@ CHANGES_MEANING: dict[tuple[str, str], str] = {
         "holdout7/004_bulletin_deyang_2021.txt", "holdout8/002_city_bulletin_unit_column.txt",
         "holdout8/017_maternal_child_cell_per_line.txt", "holdout9/008_table_panyu_mch_2019.txt",
         "holdout10/004_bulletin_zunyi_table.txt", "holdout10/014_trad_cells_youjiang.txt",
-        "holdout11/007_wechat_table.txt", "holdout12/004_yuntang_bulletin.txt")},
+        "holdout11/007_wechat_table.txt", "holdout12/004_yuntang_bulletin.txt", "holdout13/008_linhai_table.txt")},
     **{("holdout4/004_docshare_township_summary_2012.txt", shape):
        "a PDF's bare page number between dashes (- 2 -) joined into the line reads as a range or a date inside the "
        "number it cut (达到 9-2-4.5%), not as a page break" for shape in ("one_line", "one_line_spaced")},
@@ -68,6 +68,9 @@ _IRREGULAR_WRAP = ("the lined page is the one misread: a sharing site's or a PDF
                    "of 28 to 57 characters, digits and Han mixed) cuts indicator names, links and numbers (规范/管理率, "
                    "接种/率达到, 死亡率为/22.4/10万, 医师仅有21/4人); no one width stands out, so the wraps are not undone and those values lose "
                    "their indicators, which the one-line page gives them")
+_PRESENT_STATE = ("the lined page is the one misread: counts stating what a Traditional plan's problems section finds (全縣仍有23個"
+                  "行政村…, 僅有5所) are read as the plan's targets; on the one-line page the site's title line runs into the "
+                  "report (…計劃 - 學習資料庫 + the title's copy + 作者：…), the plan loses its title and they read as reached")
 NOT_YET_READ: dict[tuple[str, str], str] = {
     **{(page, "one_line_spaced"): _METADATA_SPACE for page in (
         "dev/012_docshare_plan_masked.txt", "holdout2/009_dancheng_docshare_chunks.txt")},
@@ -76,8 +79,14 @@ NOT_YET_READ: dict[tuple[str, str], str] = {
     **{("holdout11/002_city_notice_plan.txt", shape):
        "a problem sentence opening with the source of the finding (从去年考核情况看，部分县区存在…) keeps that opening "
         "on the lined page and loses it on the one-line page" for shape in ("one_line", "one_line_spaced")},
-    **{("holdout11/006_essay_plan_masked.txt", shape):
-       "a plan's present-state count (在编人员31名) is a target on the lined page and an actual on the one-line page"
+    **{(page, shape): _PRESENT_STATE for shape in ("one_line", "one_line_spaced")
+       for page in ("holdout12/012_dianxiu_traditional_plan.txt",)},
+    **{("holdout13/007_fengyang_trad_plan.txt", shape):
+       "the lined page is the one misread: counts stating what a plan's 薄弱環節 section finds (全縣18所鄉鎮衛生院中…僅有5所) "
+       "are read as the plan's targets there, and as reached on the one-line page" for shape in ("one_line", "one_line_spaced")},
+    **{("holdout13/012_docshare_masked.txt", shape):
+       "a sharing site's page counter glued before the plan part's heading (…——第 2 页 共 3 页——六、20XX年工作计划1.力争…): "
+       "the heading is not found after the counter on the one-line page, so the plan's levels read as reached"
        for shape in ("one_line", "one_line_spaced")},
 }
 
