@@ -81,9 +81,6 @@ NOT_YET_READ: dict[tuple[str, str], str] = {
         "on the lined page and loses it on the one-line page" for shape in ("one_line", "one_line_spaced")},
     **{(page, shape): _PRESENT_STATE for shape in ("one_line", "one_line_spaced")
        for page in ("holdout12/012_dianxiu_traditional_plan.txt",)},
-    **{("holdout13/007_fengyang_trad_plan.txt", shape):
-       "the lined page is the one misread: counts stating what a plan's 薄弱環節 section finds (全縣18所鄉鎮衛生院中…僅有5所) "
-       "are read as the plan's targets there, and as reached on the one-line page" for shape in ("one_line", "one_line_spaced")},
     **{("holdout13/012_docshare_masked.txt", shape):
        "a sharing site's page counter glued before the plan part's heading (…——第 2 页 共 3 页——六、20XX年工作计划1.力争…): "
        "the heading is not found after the counter on the one-line page, so the plan's levels read as reached"

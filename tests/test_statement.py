@@ -331,3 +331,15 @@ def test_money_and_works_planned_or_to_be_spent_are_targets():
             "市财政将安排3000万元用于基层。全年计划完成的8个站点目前仅完工2个。项目计划完成率为95%。")
     assert stated(text) == [("520万元", "target"), ("3个", "target"), ("3000万元", "target"), ("8个", "target"),
                             ("2个", "actual"), ("95%", "completion")]
+
+
+def test_counts_in_a_plans_problems_section_state_the_present_unless_the_heading_is_a_task():
+    from test_page_shapes import page_rows
+    page = ("石门县卫生局2031年工作计划\n一、工作目标\n全县孕产妇系统管理率达到92%以上。\n"
+            "二、薄弱环节\n全县16所乡镇卫生院中能开展一级手术的仅有4所，村医缺口60人。\n"
+            "三、加强薄弱环节建设\n今年新招聘医学本科生15名，改造村卫生室12所。\n")
+    _, obs = page_rows(page)
+    got = {r["value"]: r["statement"] for r in obs}
+    assert got[92.0] == "target"
+    assert (got[16.0], got[4.0], got[60.0]) == ("actual", "actual", "actual")  # the plan's look at today
+    assert (got[15.0], got[12.0]) == ("target", "target")  # a task of the plan, headed with its verb

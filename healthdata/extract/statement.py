@@ -203,11 +203,20 @@ def _present_state_rx() -> re.Pattern:
 
 def present_state_spans(match: str, sections) -> list[tuple[int, int]]:
     """Spans of the sections whose heading names the present state (一、现状与问题, 基本情况: statements.yaml
-    present_state_headings) and no plan: in a plan, they report levels as they stand."""
+    present_state_headings), or that are problems sections not headed as a task (二、薄弱环节, not 八、加强薄弱环节建设),
+    and no plan: in a plan, they report levels as they stand."""
     c = statement_cues()
     rx = _present_state_rx()
+    task = _task_heading_rx()
     return merged([(s.start, until_a_plan_line(match, s.start + len(s.heading), s.end, c)) for s in sections
-                   if rx.search(h := match[s.start : s.start + len(s.heading)]) and not _is_plan_heading(h, c)])
+                   if (rx.search(h := match[s.start : s.start + len(s.heading)])
+                       or (s.kind == "problems" and not task.match(h)))
+                   and not _is_plan_heading(h, c)])
+
+
+@lru_cache(maxsize=1)
+def _task_heading_rx() -> re.Pattern:
+    return re.compile(load_yaml("statements.yaml")["task_heading_verbs"])
 
 
 _LINE_HEADING = re.compile(r"\n[ \t\u3000]*(?=\S)")
