@@ -16,7 +16,7 @@ from healthdata.extract import statement
 from healthdata.extract.candidates import people_counts
 from healthdata.extract.context import break_positions, enumerator_candidates
 from healthdata.extract.numbers import (_number_pattern, _unit_regex, _unit_scan, bare_number_spans, char_flags, unit_candidates,
-                                        _unit_matches)
+                                        _unit_matches, unit_matches)
 from healthdata.normalize.indicators import _first_qualifier_pos, _population_vocab, first_population_word
 from healthdata.textnorm import code_points, matching_text
 
@@ -130,3 +130,36 @@ def test_unit_regex_reads_masked_numbers_ranges_and_digits():
     m = rx.match("5-8人")
     assert (m.group("lo"), m.group("num"), m.group("unit")) == ("5", "8", "人")
     assert rx.match("12.5%").group("lo") is None
+
+
+def _groups_as_written(m: re.Match) -> tuple:
+    """A match's groups in the unit regex's order (a match of the regex without a range part has no ``lo``)."""
+    groups = m.groups()
+    return groups if len(groups) == 9 else (None,) + groups
+
+
+def _unit_matches_as_written(text: str, lo: int, hi: int) -> list[tuple]:
+    return [(m.span(), m.groups()) for m in _unit_matches(text, lo, hi, _unit_scan()[1], unit_candidates(text, lo, hi))]
+
+
+_UNIT_SENTENCES = ("全县参合率达到98.5%，比上年提高1.2个百分点，新增12人，投入资金1,200.5万元余；5-8人、3至5个百分点，"
+                   "覆盖率xx.x%，12**%，孕产妇死亡率12.3/10万，97。6%，三十余人次，2 - 3万元，1.5~2.5‰，一百二十个、两个确保、十二次/年")
+
+
+def test_unit_matches_with_two_regexes_are_the_unit_regex_matches():
+    """The regex without a range part where no joiner can follow, the full one elsewhere, both without the
+    look-behind and with branches for optional parts: the spans and groups of the unit regex as written."""
+    text = _UNIT_SENTENCES
+    for lo in range(0, len(text), 5):
+        got = [(m.span(), _groups_as_written(m)) for m in unit_matches(text, lo, len(text))]
+        assert got == _unit_matches_as_written(text, lo, len(text))
+    spans = [text[a:b] for (a, b), _ in _unit_matches_as_written(text, 0, len(text))]
+    assert "5-8人" in spans and "1,200.5万元" in spans and "12.3/10万" in spans and "1.5~2.5‰" in spans
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.text(alphabet="0123456789.x*%‰万元人个次-~至到 ,。/十二三余多百", max_size=18), st.data())
+def test_unit_matches_equal_the_unit_regex_on_any_text(text, data):
+    lo = data.draw(st.integers(0, len(text)))
+    got = [(m.span(), _groups_as_written(m)) for m in unit_matches(text, lo, len(text))]
+    assert got == _unit_matches_as_written(text, lo, len(text))

@@ -126,42 +126,75 @@ def ideographic_decimal() -> str:
     return rf"。\d{{1,2}}(?= ?(?:{quantity_vocab()['ideographic_decimal_before']}))"
 
 
-@lru_cache(maxsize=1)
-def _number_pattern() -> str:
+@lru_cache(maxsize=2)
+def _number_pattern(branches: bool = False) -> str:
+    """The number part of the unit regex; ``branches``: each optional part written as an alternation with
+    an empty branch (``(?:X|)`` for ``(?:X)?``, see :func:`_optional`)."""
     mask = _mask_class()
+    opt = _optional(branches)
     # possessive where nothing that may follow starts with what the quantifier takes (a digit, a mask)
     # 。 serves as a decimal point on some pages (97。6%); see ideographic_decimal()
     # (plain digits before digits grouped by commas, the commonest first: where a group follows, the
     # plain digits stop at its comma, where neither a decimal part nor a unit starts, so the order
     # changes no match)
-    digit = rf"\d++(?: ?\. ?\d++|{ideographic_decimal()})?|\d{{1,3}}(?:,\d{{3}})+(?!\d)(?:\.\d++)?|\.\d++"
-    masked = rf"[\d]*+{mask}[\d{mask[1:-1]}]*+(?:\.[\d{mask[1:-1]}]++)?"  # (masked decimals too: xx.x万人)
+    mask_chars = mask[1:-1]
+    decimals, grouped_decimals = opt(rf" ?\. ?\d++|{ideographic_decimal()}"), opt(r"\.\d++")
+    digit = rf"\d++{decimals}|\d{{1,3}}(?:,\d{{3}})+(?!\d){grouped_decimals}|\.\d++"
+    masked_decimals = opt(rf"\.[\d{mask_chars}]++")
+    masked = rf"[\d]*+{mask}[\d{mask_chars}]*+{masked_decimals}"  # (masked decimals too: xx.x万人)
     # digits first (most numbers): a masked number holds a mask right after its leading digits, where a
     # number in digits cannot go on and no unit starts, so no text is read both ways and the order
     # changes no match
     return rf"(?:{digit}|{masked})"
 
 
+def _optional(branches: bool):
+    """A function writing a part as optional: ``(?:X)?``, or with ``branches`` ``(?:X|)``.  Both try X
+    first and then nothing, so they match the same text with the same groups; ``re`` runs an optional
+    group as a repeat (a repeat context allocated at every try) and an alternation as a plain branch,
+    which costs less."""
+    return (lambda part: f"(?:{part}|)") if branches else (lambda part: f"(?:{part})?")
+
+
+def _optional_group(name: str, body: str, branches: bool) -> str:
+    """An optional named group: ``(?P<name>body)?`` as written, ``(?:(?P<name>body)|)`` with ``branches``
+    (see :func:`_optional`; the group is unset, None, where the empty branch is taken, as where ``?`` takes nothing)."""
+    return f"(?:(?P<{name}>{body})|)" if branches else f"(?P<{name}>{body})?"
+
+
 @lru_cache(maxsize=1)
 def _unit_regex() -> re.Pattern:
+    """(the unit regex as written: a number with its unit, and a range's lower end before it; the check of
+    a Chinese numeral's measure word)."""
+    cn_units = _alternation(quantity_vocab()["chinese_numeral_count_units"])
+    return re.compile(_unit_pattern()), re.compile(rf"^(?:{cn_units})$")
+
+
+def _unit_pattern(look_behind: bool = True, range_part: bool = True, branches: bool = False) -> str:
+    """The unit regex (see :func:`_unit_regex`); without its ``look_behind`` where it is tried only at
+    candidates (:func:`unit_candidates` tests the same class before each), without its ``range_part``
+    where no range joiner can follow the number, and with ``branches`` for optional parts (see
+    :func:`_optional`): the same matches."""
     v = quantity_vocab()
     mask = _mask_class()
+    opt = _optional(branches)
     rate = _rate_alternation(v["rate_units"])
     counts = trie_alternation(list(v["count_units"]) + list(v["money_units"]))  # (tried at one place, after a number: a trie)
     per = _alternation(v["per_units"])
     mult = _alternation(v["multipliers"])
-    cn_units = _alternation(v["chinese_numeral_count_units"])
     joiners = re.escape(v["range_joiners"])
-    num = _number_pattern()
-    pat = (
-        rf"(?<![\dA-Za-z.{mask[1:-1]}])"
-        rf"(?:(?=[\d.]*+ ?[{joiners}])(?P<lo>\d++(?:\.\d++)?) ?[{joiners}] ?)?"  # (the look-ahead: most numbers are no range's lower end)
-        rf"(?:(?P<num>{num})(?P<mult>{mult})?|(?P<cn>[{CN_DIGITS}]+)(?P<cnmult>[万亿])?)"
-        rf"(?P<approx>余|多)?"
-        rf" ?"
-        rf"(?:(?P<rate>{rate})|(?P<unit>{counts})(?:/(?P<per>{per}))?)"
+    num = _number_pattern(branches)
+    look_behind_part = rf"(?<![\dA-Za-z.{mask[1:-1]}])" if look_behind else ""
+    lo_decimals = opt(r"\.\d++")
+    lower_end = rf"(?=[\d.]*+ ?[{joiners}])(?P<lo>\d++{lo_decimals}) ?[{joiners}] ?"  # (the look-ahead: most numbers are no range's lower end)
+    return (
+        look_behind_part
+        + (opt(lower_end) if range_part else "")
+        + rf"(?:(?P<num>{num}){_optional_group('mult', mult, branches)}|(?P<cn>[{CN_DIGITS}]+){_optional_group('cnmult', '[万亿]', branches)})"
+        + _optional_group("approx", "余|多", branches)
+        + " ?"
+        + rf"(?:(?P<rate>{rate})|(?P<unit>{counts}){opt(f'/(?P<per>{per})')})"
     )
-    return re.compile(pat), re.compile(rf"^(?:{cn_units})$")
 
 
 @lru_cache(maxsize=1)
@@ -314,16 +347,17 @@ def _candidate_table() -> np.ndarray:
 # The bit flags of every character class a scan of a whole report tests, besides those of the candidate
 # pattern: found for all characters of a report by one lookup (:func:`char_flags`), each scan then
 # testing its bit, instead of one lookup in a table of its own per scan.
-DIGIT, CLAUSE_BREAK, SENTENCE_BREAK, SPACE, WAN_YI = 16, 32, 64, 128, 256  # (万/亿: a count of people's multiplier)
+DIGIT, CLAUSE_BREAK, SENTENCE_BREAK, SPACE, WAN_YI, JOINER = 16, 32, 64, 128, 256, 512  # (万/亿: a count of people's multiplier; a range joiner)
 
 
 @lru_cache(maxsize=1)
 def _char_flags_table() -> np.ndarray:
     """Code point -> its bit flags: the candidate pattern's classes (_FIRST … _UNIT_FIRST), a decimal digit
-    (``\\d``), a clause break (sentence breaks included), a sentence break, a space, 万 or 亿."""
+    (``\\d``), a clause break (sentence breaks included), a sentence break, a space, 万 or 亿, a range joiner."""
     table = _candidate_table().astype(np.uint16)
     table[decimal_digit_table()] |= DIGIT
-    for flag, chars in ((CLAUSE_BREAK, CLAUSE_BREAKS + SENTENCE_BREAKS), (SENTENCE_BREAK, SENTENCE_BREAKS), (SPACE, SPACES), (WAN_YI, "万亿")):
+    joiners = quantity_vocab()["range_joiners"]
+    for flag, chars in ((CLAUSE_BREAK, CLAUSE_BREAKS + SENTENCE_BREAKS), (SENTENCE_BREAK, SENTENCE_BREAKS), (SPACE, SPACES), (WAN_YI, "万亿"), (JOINER, joiners)):
         table[[ord(c) for c in chars]] |= flag
     return table
 
@@ -342,13 +376,22 @@ def unit_candidates(match: str, lo: int, hi: int, codes: np.ndarray | None = Non
     follow, where the first character a unit starts with after it comes before (or is) the first
     character after it that cannot stand inside a candidate.
     """
+    return unit_candidates_and_ranges(match, lo, hi, codes, flags)[0]
+
+
+def unit_candidates_and_ranges(match: str, lo: int, hi: int, codes: np.ndarray | None = None,
+                               flags: np.ndarray | None = None) -> tuple[list[int], list[bool]]:
+    """(:func:`unit_candidates`, for each whether a range joiner (5-8人) stands inside the characters a
+    candidate can consist of after its start).  Where none does, the unit regex's look-ahead for a
+    range's lower end (digits and points, a space, a joiner: all characters a candidate can consist
+    of) fails, so the regex without its range part matches the same there (see :func:`_unit_fast`)."""
     table = _candidate_table()
     if flags is None:
-        flags = np.take(table, code_points(match[lo:hi]) if codes is None else codes)  # (np.take: faster than indexing)
+        flags = char_flags(code_points(match[lo:hi]) if codes is None else codes)
     n = len(flags)
     starts = ((flags & _FIRST) != 0).nonzero()[0]
     if not len(starts):
-        return []
+        return [], []
     free = (flags[starts - 1] & _NOT_AFTER) == 0  # (index -1 wraps for a start at lo)
     if starts[0] == 0:
         free[0] = lo == 0 or not table[ord(match[lo - 1])] & _NOT_AFTER
@@ -362,7 +405,10 @@ def unit_candidates(match: str, lo: int, hi: int, codes: np.ndarray | None = Non
     opens_run = np.zeros(len(after), dtype=bool)  # whether an inner character follows the start
     opens_run[after < n] = inner[after[after < n]]
     stop = np.where(opens_run, run_ends[run_ends.searchsorted(after)], after)  # the first character after it that is no inner one
-    return (starts[(unit < n) & (unit <= stop)] + lo).tolist()
+    found = (unit < n) & (unit <= stop)
+    starts, after, stop = starts[found], after[found], stop[found]
+    joiners = np.concatenate((((flags & JOINER) != 0).nonzero()[0], end))
+    return (starts + lo).tolist(), (joiners[joiners.searchsorted(after)] < stop).tolist()
 
 
 def _unit_matches(match: str, lo: int, hi: int, rx: re.Pattern, candidates: list[int]) -> list[re.Match]:
@@ -379,13 +425,37 @@ def _unit_matches(match: str, lo: int, hi: int, rx: re.Pattern, candidates: list
     return out
 
 
+@lru_cache(maxsize=1)
+def _unit_fast() -> tuple[re.Pattern, re.Pattern]:
+    """(the unit regex without its range part, the unit regex), both without the look-behind (every
+    candidate of :func:`unit_candidates` stands after a character the look-behind accepts) and with
+    their optional parts written as branches (see :func:`_optional`): tried at the candidates, they
+    match what the unit regex matches there."""
+    return re.compile(_unit_pattern(False, False, True)), re.compile(_unit_pattern(False, True, True))
+
+
+def unit_matches(match: str, lo: int, hi: int, codes: np.ndarray | None = None, flags: np.ndarray | None = None) -> list[re.Match]:
+    """The unit regex's matches in match[lo:hi] (as :func:`_unit_matches` finds them with the unit regex),
+    each found by the regex of :func:`_unit_fast` that fits its candidate: the one without a range part
+    where no range joiner can follow (a match of it has no ``lo`` group: it holds the eight groups after it)."""
+    plain, ranged = _unit_fast()
+    pmatch, rmatch = plain.match, ranged.match
+    pos = lo
+    out = []
+    for cs, may_range in zip(*unit_candidates_and_ranges(match, lo, hi, codes, flags)):
+        if cs >= pos and (m := (rmatch if may_range else pmatch)(match, cs, hi)) is not None:
+            out.append(m)
+            pos = m.end()
+    return out
+
+
 _TENS = frozenset("十百千")  # a Chinese numeral holding one of these is ten or more
 
 
 def unit_tokens(match: str, lo: int, hi: int, codes: np.ndarray | None = None, flags: np.ndarray | None = None) -> list[NumberToken]:
     """Every number written with a rate unit, a measure word or 元 inside match[lo:hi] (a matching text: digits 0-9;
     ``codes``: its code points when the caller has them, ``flags`` their :func:`char_flags`)."""
-    _, rx, cn_ok, rate_units, money_units, mults, num_group, cn_group = _unit_scan()
+    _, _, cn_ok, _, money_units, mults, _, _ = _unit_scan()
     v = quantity_vocab()
     stop_cn = v["chinese_numeral_stop_before"]
     from_ten = v["chinese_numeral_count_units_from_ten"]
@@ -393,12 +463,17 @@ def unit_tokens(match: str, lo: int, hi: int, codes: np.ndarray | None = None, f
     durations = tuple(v["duration_after_measure_word"])
     out: list[NumberToken] = []
     tnew, NT = tuple.__new__, NumberToken  # NumberToken from its nine fields, without the keyword handling
-    for m in _unit_matches(match, lo, hi, rx, unit_candidates(match, lo, hi, codes, flags)):
+    for m in unit_matches(match, lo, hi, codes, flags):
         cs, end = m.span()
-        lo_t, num, mult_w, cn, cnmult, approx_w, rate, unit_word, per = m.groups()  # (the _UNIT_GROUPS)
+        groups = m.groups()
+        if len(groups) == 8:  # (no range part: see unit_matches)
+            lo_t = None
+            num, mult_w, cn, cnmult, approx_w, rate, unit_word, per = groups
+        else:
+            lo_t, num, mult_w, cn, cnmult, approx_w, rate, unit_word, per = groups  # (the _UNIT_GROUPS)
         rate_unit, scale = rate_unit_of(rate) if rate else (None, 1.0)
         if cn:
-            cn_start = m.start(cn_group)
+            cn_start = m.start("cn")
             if rate_unit:
                 continue
             if not cn_ok.match(unit_word or "") and not (unit_word in from_ten and (cnmult or _TENS.intersection(cn))):
@@ -411,7 +486,7 @@ def unit_tokens(match: str, lo: int, hi: int, codes: np.ndarray | None = None, f
             num_start, num_text = cn_start, cn
             mult = mults[cnmult] if cnmult else 1.0
         else:
-            num_start, num_text = cs if lo_t is None else m.start(num_group), num  # (without a range the number starts the match)
+            num_start, num_text = cs if lo_t is None else m.start("num"), num  # (without a range the number starts the match)
             mult = mults[mult_w] if mult_w else 1.0
         if cs > 0 and match[cs - 1] in stop_last and match.endswith(stops, 0, cs):  # cs == m.start()
             continue
@@ -425,8 +500,8 @@ def unit_tokens(match: str, lo: int, hi: int, codes: np.ndarray | None = None, f
             unit, count_unit = "yuan", unit_word
         else:
             unit = "count"
-            count_unit = unit_word + (f"/{per}" if per else "")
-        approx = bool(approx_w)
+            count_unit = unit_word if per is None else f"{unit_word}/{per}"
+        approx = approx_w is not None
         if lo_t:
             out.append(tnew(NT, (cs, m.end("lo"), lo_t, mult, unit, count_unit, approx, False, "low")))  # lo starts the match
             out.append(tnew(NT, (num_start, end, num_text, mult, unit, count_unit, approx, False, "high")))
