@@ -16,9 +16,9 @@ from healthdata.extract import statement
 from healthdata.extract.candidates import people_counts
 from healthdata.extract.context import break_positions, enumerator_candidates
 from healthdata.extract.numbers import (_number_pattern, _unit_regex, _unit_scan, bare_number_spans, char_flags, unit_candidates,
-                                        _unit_matches, unit_matches)
+                                        _stopword_at, _stopword_at_plain, _unit_matches, unit_matches)
 from healthdata.normalize.indicators import _first_qualifier_pos, _population_vocab, first_population_word
-from healthdata.textnorm import code_points, matching_text
+from healthdata.textnorm import SHORT_TEXT, _paraphrase_regex, code_points, fold_forms, matching_text, paraphrase_table
 
 
 def _plan_sentences_plain(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
@@ -163,3 +163,54 @@ def test_unit_matches_equal_the_unit_regex_on_any_text(text, data):
     lo = data.draw(st.integers(0, len(text)))
     got = [(m.span(), _groups_as_written(m)) for m in unit_matches(text, lo, len(text))]
     assert got == _unit_matches_as_written(text, lo, len(text))
+
+
+def test_stopword_search_on_written_counts():
+    text = "开展一次性补助，召开十次党代会，十二次会议，完成三次督查"
+    at = lambda w: (text.index(w), text.index(w) + len(w))  # noqa: E731
+    assert _stopword_at(text, *at("一次")) and _stopword_at_plain(text, *at("一次"))  # 一次性
+    assert _stopword_at(text, *at("十次")) and _stopword_at_plain(text, *at("十次"))  # 十次党代会
+    assert not _stopword_at(text, *at("三次")) and not _stopword_at_plain(text, *at("三次"))
+    for s in range(len(text)):
+        for e in range(s + 1, min(len(text), s + 5) + 1):
+            assert _stopword_at(text, s, e) == _stopword_at_plain(text, s, e)
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.text(alphabet="一二三十次性会议代党全委部分五人兼多职", max_size=16), st.data())
+def test_stopword_search_equals_the_find_of_every_stopword(text, data):
+    s = data.draw(st.integers(0, len(text)))
+    e = data.draw(st.integers(s, len(text)))
+    assert _stopword_at(text, s, e) == _stopword_at_plain(text, s, e)
+
+
+def _matching_text_plain(text: str) -> str:
+    """The matching text by its definition: OpenCC t2s, width and digit folding, every paraphrase replaced by ``re.sub``."""
+    import opencc
+
+    rx, table = _paraphrase_regex()
+    return rx.sub(lambda m: table[m.group(0)], fold_forms(opencc.OpenCC("t2s").convert(text)))
+
+
+_PARAPHRASED = [p for p, _ in paraphrase_table()]
+
+
+def test_matching_text_of_long_texts_finds_paraphrases_through_the_converted_characters():
+    """A long text's paraphrases are found from one lookup of its characters' bits, taken for the characters
+    they become: a paraphrase written in Traditional characters or fullwidth forms is replaced too."""
+    import opencc
+
+    s2t = opencc.OpenCC("s2t")
+    body = "全县参合率达到９８．５％，" * 6 + "".join(_PARAPHRASED) + "，" + s2t.convert("".join(_PARAPHRASED)) + "。"
+    for text in (body, body[1:], s2t.convert(body), "我們不瞭解沈默的原因" + body):
+        assert len(text) > SHORT_TEXT
+        assert matching_text(text) == _matching_text_plain(text)
+    assert matching_text(body) != fold_forms(body)  # the paraphrases were replaced
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_PARAPHRASED + ["进步", "题目", "存在的", "部分", "乾隆", "瞭解", "沈默", "９", "．", "，", "參合率", "提高"]),
+                min_size=20, max_size=60))
+def test_matching_text_equals_its_definition_on_any_long_text(parts):
+    text = "".join(parts)
+    assert matching_text(text) == _matching_text_plain(text)

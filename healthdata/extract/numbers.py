@@ -266,14 +266,32 @@ def _stopwords_rx() -> tuple[re.Pattern, int]:
 
 
 def _stopword_at(match: str, start: int, end: int) -> bool:
-    """Whether a Chinese-numeral count match[start:end] overlaps a stopword (一次性, 十次党代会)."""
+    """Whether a Chinese-numeral count match[start:end] overlaps a stopword (一次性, 十次党代会).
+
+    The stopwords are looked for once at each place a search of their alternation (the longest first)
+    finds one, from the first place where one could overlap the count on: at a place the longest one
+    there reaches furthest, and whether a stopword there counts depends only on the place and how far
+    it reaches (see :func:`_stopword_at_plain`, the definition)."""
     rx, longest = _stopwords_rx()
-    if rx.search(match, max(0, start - longest + 1), end + longest - 1) is None:
-        return False  # no stopword anywhere near (every overlapping one lies in this window)
+    search = rx.search
+    hi = end + longest - 1
+    x = search(match, start - longest + 1 if start >= longest - 1 else 0, hi)
+    while x is not None:
+        i = x.start()
+        if i >= end:
+            return False
+        # (a stopword opening with a numeral inside a longer numeral is none: 十二次 is not 二次)
+        if x.end() > start and not (i > start and match[i] in CN_DIGITS and match[i - 1] in CN_DIGITS):
+            return True
+        x = search(match, i + 1, hi)
+    return False
+
+
+def _stopword_at_plain(match: str, start: int, end: int) -> bool:
+    """:func:`_stopword_at` by its definition: every place of every stopword overlapping match[start:end] looked at."""
     for w in quantity_vocab()["chinese_numeral_stopwords"]:
         i = match.find(w, max(0, start - len(w) + 1), end + len(w) - 1)
         while 0 <= i < end:
-            # (a stopword opening with a numeral inside a longer numeral is none: 十二次 is not 二次)
             if i + len(w) > start and not (i > start and w[0] in CN_DIGITS and match[i - 1] in CN_DIGITS):
                 return True
             i = match.find(w, i + 1, end + len(w) - 1)
@@ -364,7 +382,7 @@ def _char_flags_table() -> np.ndarray:
 
 def char_flags(codes: np.ndarray) -> np.ndarray:
     """The bit flags (see :func:`_char_flags_table`) of the characters whose code points are ``codes``."""
-    return np.take(_char_flags_table(), codes)  # (np.take: faster than indexing)
+    return np.take(_char_flags_table(), codes, mode="clip")  # (np.take: faster than indexing; every code point is in the table, so clipping changes none and skips the bounds check)
 
 
 def unit_candidates(match: str, lo: int, hi: int, codes: np.ndarray | None = None, flags: np.ndarray | None = None) -> list[int]:
