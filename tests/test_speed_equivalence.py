@@ -16,7 +16,8 @@ from healthdata.extract import statement
 from healthdata.extract.candidates import people_counts
 from healthdata.extract.context import break_positions, enumerator_candidates
 from healthdata.extract.numbers import (_number_pattern, _unit_regex, _unit_scan, bare_number_spans, char_flags, unit_candidates,
-                                        _stopword_at, _stopword_at_plain, _unit_matches, unit_matches)
+                                        _stopword_at, _stopword_at_plain, _unit_matches, unit_matches,
+                                        _bare_rest, _stop_before, _stop_before_last, _at_line_start, ITEM_BEFORE, bare_numbers)
 from healthdata.normalize.indicators import _first_qualifier_pos, _population_vocab, first_population_word
 from healthdata.textnorm import SHORT_TEXT, _paraphrase_regex, code_points, fold_forms, matching_text, paraphrase_table
 
@@ -151,7 +152,7 @@ def test_unit_matches_with_two_regexes_are_the_unit_regex_matches():
     look-behind and with branches for optional parts: the spans and groups of the unit regex as written."""
     text = _UNIT_SENTENCES
     for lo in range(0, len(text), 5):
-        got = [(m.span(), _groups_as_written(m)) for m in unit_matches(text, lo, len(text))]
+        got = [(m.span(), _groups_as_written(m)) for m in unit_matches(text, lo, len(text))[0]]
         assert got == _unit_matches_as_written(text, lo, len(text))
     spans = [text[a:b] for (a, b), _ in _unit_matches_as_written(text, 0, len(text))]
     assert "5-8人" in spans and "1,200.5万元" in spans and "12.3/10万" in spans and "1.5~2.5‰" in spans
@@ -161,7 +162,7 @@ def test_unit_matches_with_two_regexes_are_the_unit_regex_matches():
 @given(st.text(alphabet="0123456789.x*%‰万元人个次-~至到 ,。/十二三余多百", max_size=18), st.data())
 def test_unit_matches_equal_the_unit_regex_on_any_text(text, data):
     lo = data.draw(st.integers(0, len(text)))
-    got = [(m.span(), _groups_as_written(m)) for m in unit_matches(text, lo, len(text))]
+    got = [(m.span(), _groups_as_written(m)) for m in unit_matches(text, lo, len(text))[0]]
     assert got == _unit_matches_as_written(text, lo, len(text))
 
 
@@ -214,3 +215,35 @@ def test_matching_text_of_long_texts_finds_paraphrases_through_the_converted_cha
 def test_matching_text_equals_its_definition_on_any_long_text(parts):
     text = "".join(parts)
     assert matching_text(text) == _matching_text_plain(text)
+
+
+def _bare_numbers_plain(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """bare_numbers by its definition: each bare number's rest and the word before it read from the text."""
+    out = []
+    starts, ends = bare_number_spans(text, lo, hi)
+    for s, e in zip(starts.tolist(), ends.tolist()):
+        if _bare_rest().match(text, e, e + 4) is not None or s > 0 and text[s - 1] in _stop_before_last() and text.endswith(_stop_before(), 0, s):
+            continue
+        if text[e : e + 4].lstrip(" ").startswith("、") and (_at_line_start(text, s) or s > 0 and text[s - 1] in ITEM_BEFORE):
+            continue
+        out.append((s, e))
+    return out
+
+
+def test_bare_numbers_test_the_characters_around_them_as_the_plain_loop_does():
+    """Whether the rest pattern and the stop words can apply is read from the characters' bits for all
+    numbers at once: the numbers kept are those the plain tests keep."""
+    text = "第3名，编号12，全县98 以上，2023年，共12 家，参合率97以上，1、2、3项 15"
+    for lo in range(0, len(text), 3):
+        for hi in (len(text), len(text) - 1, lo + 9):
+            if hi >= lo:
+                assert bare_numbers(text, lo, hi) == _bare_numbers_plain(text, lo, hi)
+    assert (text.index("97"), text.index("97") + 2) in bare_numbers(text, 0, len(text))  # a rate without its unit stays
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.text(alphabet="0123456789. 年第号%人、\n率达为编", max_size=16), st.data())
+def test_bare_numbers_equal_the_plain_loop_on_any_text(text, data):
+    lo = data.draw(st.integers(0, len(text)))
+    hi = data.draw(st.integers(lo, len(text)))
+    assert bare_numbers(text, lo, hi) == _bare_numbers_plain(text, lo, hi)

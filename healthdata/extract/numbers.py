@@ -366,16 +366,21 @@ def _candidate_table() -> np.ndarray:
 # pattern: found for all characters of a report by one lookup (:func:`char_flags`), each scan then
 # testing its bit, instead of one lookup in a table of its own per scan.
 DIGIT, CLAUSE_BREAK, SENTENCE_BREAK, SPACE, WAN_YI, JOINER = 16, 32, 64, 128, 256, 512  # (万/亿: a count of people's multiplier; a range joiner)
+STOP_LAST, REST_FIRST = 1024, 2048  # the last character of a word that makes the number after it none; the first of the rest after a bare number
 
 
 @lru_cache(maxsize=1)
 def _char_flags_table() -> np.ndarray:
     """Code point -> its bit flags: the candidate pattern's classes (_FIRST … _UNIT_FIRST), a decimal digit
-    (``\\d``), a clause break (sentence breaks included), a sentence break, a space, 万 or 亿, a range joiner."""
+    (``\\d``), a clause break (sentence breaks included), a sentence break, a space, 万 or 亿, a range joiner,
+    the last character of a word before a number that makes it none (:func:`_stop_before_last`), the first of
+    what after a bare number makes it none (:func:`_bare_rest`, a space included)."""
     table = _candidate_table().astype(np.uint16)
     table[decimal_digit_table()] |= DIGIT
     joiners = quantity_vocab()["range_joiners"]
-    for flag, chars in ((CLAUSE_BREAK, CLAUSE_BREAKS + SENTENCE_BREAKS), (SENTENCE_BREAK, SENTENCE_BREAKS), (SPACE, SPACES), (WAN_YI, "万亿"), (JOINER, joiners)):
+    rest_first = " " + "".join(w[0] for w in _bare_rest_words())  # (the rest pattern opens with spaces)
+    for flag, chars in ((CLAUSE_BREAK, CLAUSE_BREAKS + SENTENCE_BREAKS), (SENTENCE_BREAK, SENTENCE_BREAKS), (SPACE, SPACES), (WAN_YI, "万亿"),
+                        (JOINER, joiners), (STOP_LAST, "".join(_stop_before_last())), (REST_FIRST, rest_first)):
         table[[ord(c) for c in chars]] |= flag
     return table
 
@@ -394,13 +399,13 @@ def unit_candidates(match: str, lo: int, hi: int, codes: np.ndarray | None = Non
     follow, where the first character a unit starts with after it comes before (or is) the first
     character after it that cannot stand inside a candidate.
     """
-    return unit_candidates_and_ranges(match, lo, hi, codes, flags)[0]
+    return unit_candidates_and_ranges(match, lo, hi, codes, flags)[0]  # (the first of its three lists)
 
 
 def unit_candidates_and_ranges(match: str, lo: int, hi: int, codes: np.ndarray | None = None,
-                               flags: np.ndarray | None = None) -> tuple[list[int], list[bool]]:
+                               flags: np.ndarray | None = None) -> tuple[list[int], list[bool], list[bool]]:
     """(:func:`unit_candidates`, for each whether a range joiner (5-8人) stands inside the characters a
-    candidate can consist of after its start).  Where none does, the unit regex's look-ahead for a
+    candidate can consist of after its start, for each :func:`stop_before`).  Where none does, the unit regex's look-ahead for a
     range's lower end (digits and points, a space, a joiner: all characters a candidate can consist
     of) fails, so the regex without its range part matches the same there (see :func:`_unit_fast`)."""
     table = _candidate_table()
@@ -409,7 +414,7 @@ def unit_candidates_and_ranges(match: str, lo: int, hi: int, codes: np.ndarray |
     n = len(flags)
     starts = ((flags & _FIRST) != 0).nonzero()[0]
     if not len(starts):
-        return [], []
+        return [], [], []
     free = (flags[starts - 1] & _NOT_AFTER) == 0  # (index -1 wraps for a start at lo)
     if starts[0] == 0:
         free[0] = lo == 0 or not table[ord(match[lo - 1])] & _NOT_AFTER
@@ -426,7 +431,17 @@ def unit_candidates_and_ranges(match: str, lo: int, hi: int, codes: np.ndarray |
     found = (unit < n) & (unit <= stop)
     starts, after, stop = starts[found], after[found], stop[found]
     joiners = np.concatenate((((flags & JOINER) != 0).nonzero()[0], end))
-    return (starts + lo).tolist(), (joiners[joiners.searchsorted(after)] < stop).tolist()
+    return (starts + lo).tolist(), (joiners[joiners.searchsorted(after)] < stop).tolist(), stop_before(match, lo, flags, starts)
+
+
+def stop_before(match: str, lo: int, flags: np.ndarray, rel: np.ndarray) -> list[bool]:
+    """For each position ``lo + rel[k]`` (``rel`` increasing, ``flags`` the :func:`char_flags` of match[lo:]):
+    whether the character before it ends a word that makes the number there none (``STOP_LAST``), as
+    ``p > 0 and match[p - 1] in _stop_before_last()`` tells."""
+    out = ((flags[rel - 1] & STOP_LAST) != 0).tolist()  # (index -1 wraps for a position at lo: set below)
+    if len(rel) and rel[0] == 0:
+        out[0] = lo > 0 and match[lo - 1] in _stop_before_last()
+    return out
 
 
 def _unit_matches(match: str, lo: int, hi: int, rx: re.Pattern, candidates: list[int]) -> list[re.Match]:
@@ -452,19 +467,22 @@ def _unit_fast() -> tuple[re.Pattern, re.Pattern]:
     return re.compile(_unit_pattern(False, False, True)), re.compile(_unit_pattern(False, True, True))
 
 
-def unit_matches(match: str, lo: int, hi: int, codes: np.ndarray | None = None, flags: np.ndarray | None = None) -> list[re.Match]:
-    """The unit regex's matches in match[lo:hi] (as :func:`_unit_matches` finds them with the unit regex),
-    each found by the regex of :func:`_unit_fast` that fits its candidate: the one without a range part
-    where no range joiner can follow (a match of it has no ``lo`` group: it holds the eight groups after it)."""
+def unit_matches(match: str, lo: int, hi: int, codes: np.ndarray | None = None,
+                 flags: np.ndarray | None = None) -> tuple[list[re.Match], list[bool]]:
+    """(the unit regex's matches in match[lo:hi] (as :func:`_unit_matches` finds them with the unit regex),
+    for each :func:`stop_before` its start), each found by the regex of :func:`_unit_fast` that fits its
+    candidate: the one without a range part where no range joiner can follow (a match of it has no ``lo``
+    group: it holds the eight groups after it)."""
     plain, ranged = _unit_fast()
     pmatch, rmatch = plain.match, ranged.match
     pos = lo
-    out = []
-    for cs, may_range in zip(*unit_candidates_and_ranges(match, lo, hi, codes, flags)):
+    out, stops = [], []
+    for cs, may_range, stop in zip(*unit_candidates_and_ranges(match, lo, hi, codes, flags)):
         if cs >= pos and (m := (rmatch if may_range else pmatch)(match, cs, hi)) is not None:
             out.append(m)
+            stops.append(stop)
             pos = m.end()
-    return out
+    return out, stops
 
 
 _TENS = frozenset("十百千")  # a Chinese numeral holding one of these is ten or more
@@ -481,7 +499,7 @@ def unit_tokens(match: str, lo: int, hi: int, codes: np.ndarray | None = None, f
     durations = tuple(v["duration_after_measure_word"])
     out: list[NumberToken] = []
     tnew, NT = tuple.__new__, NumberToken  # NumberToken from its nine fields, without the keyword handling
-    for m in unit_matches(match, lo, hi, codes, flags):
+    for m, stop in zip(*unit_matches(match, lo, hi, codes, flags)):
         cs, end = m.span()
         groups = m.groups()
         if len(groups) == 8:  # (no range part: see unit_matches)
@@ -506,7 +524,7 @@ def unit_tokens(match: str, lo: int, hi: int, codes: np.ndarray | None = None, f
         else:
             num_start, num_text = cs if lo_t is None else m.start("num"), num  # (without a range the number starts the match)
             mult = mults[mult_w] if mult_w else 1.0
-        if cs > 0 and match[cs - 1] in stop_last and match.endswith(stops, 0, cs):  # cs == m.start()
+        if stop and match.endswith(stops, 0, cs):  # (stop: cs > 0 and match[cs - 1] in _stop_before_last(); cs == m.start())
             continue
         if unit_word == "个" and match.startswith(durations, end):
             continue  # 36个月, 5个工作日: a duration, no count
@@ -641,10 +659,18 @@ def _bare_rest() -> re.Pattern:
     """What, after a bare number's spaces and within 4 characters of it, makes it no quantity: a
     stop character, a date/age/order word, a unit, a decimal point, or nothing at all.  Applied as
     ``match(text, e, e + 4)``: the same as ``text[e:e + 4].lstrip(" ")`` starting with one (or empty)."""
+    return re.compile(rf" *+(?:{trie_alternation(_bare_rest_words())}|\Z)")  # (tried at one place: a trie)
+
+
+@lru_cache(maxsize=1)
+def _bare_rest_words() -> list[str]:
+    """The words of :func:`_bare_rest`."""
     v = quantity_vocab()
     words = list(_BARE_STOP) + list(v["not_quantity_after"]) + list(v["rate_units"]) + list(v["count_units"])
     words += list(v["money_units"]) + list(v["multipliers"]) + [".", "．"]
-    return re.compile(rf" *+(?:{trie_alternation(words)}|\Z)")  # (tried at one place: a trie)
+    if not all(words):
+        raise ValueError("an empty word after a bare number would make every number none")  # (char_flags marks their first characters)
+    return words
 
 
 @lru_cache(maxsize=1)
@@ -699,6 +725,9 @@ def bare_numbers(match: str, lo: int, hi: int, exclude: list[NumberToken] | None
     ``exclude`` (tokens sorted by start) drops the spans that overlap one of the tokens; ``codes``:
     the code points of match[lo:hi] when the caller has them, ``flags`` their :func:`char_flags`.
     """
+    if flags is None:
+        codes = code_points(match[lo:hi]) if codes is None else codes
+        flags = char_flags(codes)
     starts, ends = bare_number_spans(match, lo, hi, codes, flags)
     if exclude and len(starts):
         n_tok = len(exclude)  # (the fields of tuples read by itemgetter into arrays of known length: no list of pairs)
@@ -712,10 +741,16 @@ def bare_numbers(match: str, lo: int, hi: int, exclude: list[NumberToken] | None
         keep = (k == 0) | (starts >= reach[k])
         starts, ends = starts[keep], ends[keep]
     rest_stops = _bare_rest().match
-    stops, stop_last = _stop_before(), _stop_before_last()
+    stops = _stop_before()
+    # (whether the rest pattern can match after each number: a space or the first character of one of its
+    # words there, or no character of the report, and whether a stop word can end right before it: found for all at once)
+    after = ends - lo
+    inside = after < len(flags)
+    rest_first = np.ones(len(ends), dtype=bool)
+    rest_first[inside] = (flags[after[inside]] & REST_FIRST) != 0
     out = []
-    for s, e in zip(starts.tolist(), ends.tolist()):
-        if rest_stops(match, e, e + 4) is not None or s > 0 and match[s - 1] in stop_last and match.endswith(stops, 0, s):
+    for s, e, rest, stop in zip(starts.tolist(), ends.tolist(), rest_first.tolist(), stop_before(match, lo, flags, starts - lo)):
+        if rest and rest_stops(match, e, e + 4) is not None or stop and match.endswith(stops, 0, s):
             continue
         if match[e : e + 4].lstrip(" ").startswith("、") and (_at_line_start(match, s) or s > 0 and match[s - 1] in ITEM_BEFORE):
             continue  # an item number (8、加强…), at a line start or after a break inside a line (…以上;2、建档率…)
