@@ -328,10 +328,12 @@ def matching_text(text: str) -> str:
     else:  # one lookup of every character's bits (_text_flags_table) serves each scan
         codes = code_points(text)
         flags = np.take(_text_flags_table(), codes, mode="clip")  # (np.take: faster than indexing; every code point is in the table: clipping changes none)
-        if _phrase_around(text, np.flatnonzero(flags & _TRIGGER).tolist()):
+        marked = np.flatnonzero(flags & (_LOOKED_AT | _TRIGGER))  # (few characters: both kinds found by one scan)
+        kinds = flags[marked]
+        if _phrase_around(text, marked[(kinds & _TRIGGER) != 0].tolist()):
             out = replace_paraphrases(fold_forms(_opencc_exact(text)))
         else:
-            out = _converted(text, set(map(chr, np.unique(codes[(flags & _LOOKED_AT) != 0]).tolist())))
+            out = _converted(text, set(map(chr, np.unique(codes[marked[(kinds & _LOOKED_AT) != 0]]).tolist())))
             # the places of the converted text where a paraphrase's first character is followed by one's second
             places = np.flatnonzero(flags[:-1] & (flags[1:] >> 1) & _PARAPHRASE_FIRST).tolist() if _paraphrase_pair_chars() else None
             out = replace_paraphrases(out, places)
