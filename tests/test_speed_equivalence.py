@@ -180,9 +180,14 @@ def test_stopword_search_on_written_counts():
 @settings(max_examples=2000, deadline=None)
 @given(st.text(alphabet="一二三十次性会议代党全委部分五人兼多职", max_size=16), st.data())
 def test_stopword_search_equals_the_find_of_every_stopword(text, data):
-    s = data.draw(st.integers(0, len(text)))
-    e = data.draw(st.integers(s, len(text)))
+    s, e = _window(text, data)
     assert _stopword_at(text, s, e) == _stopword_at_plain(text, s, e)
+
+
+def _window(text: str, data) -> tuple[int, int]:
+    """A (lo, hi) window of ``text`` drawn by hypothesis."""
+    lo = data.draw(st.integers(0, len(text)))
+    return lo, data.draw(st.integers(lo, len(text)))
 
 
 def _matching_text_plain(text: str) -> str:
@@ -244,6 +249,5 @@ def test_bare_numbers_test_the_characters_around_them_as_the_plain_loop_does():
 @settings(max_examples=2000, deadline=None)
 @given(st.text(alphabet="0123456789. 年第号%人、\n率达为编", max_size=16), st.data())
 def test_bare_numbers_equal_the_plain_loop_on_any_text(text, data):
-    lo = data.draw(st.integers(0, len(text)))
-    hi = data.draw(st.integers(lo, len(text)))
+    lo, hi = _window(text, data)
     assert bare_numbers(text, lo, hi) == _bare_numbers_plain(text, lo, hi)
