@@ -189,18 +189,44 @@ def _needs_phrases(text: str, codes: np.ndarray | None) -> bool:
     Every such phrase holds a trigger character, so only the windows around the trigger characters
     in ``text`` (as far as the longest phrase reaches) are searched, not the whole text.
     """
-    _, _, _, _, is_trigger, special_rx, special_len = _tables()
-    if special_rx is None:
+    if _tables()[5] is None:
         return False
     if codes is None:
         triggers = _char_sets()[1]
         at = [i for i, ch in enumerate(text) if ch in triggers]
     else:
-        at = np.flatnonzero(np.take(is_trigger, codes)).tolist()  # (np.take: faster than indexing)
+        at = np.flatnonzero(np.take(_tables()[4], codes)).tolist()  # (np.take: faster than indexing)
+    return _phrase_around(text, at)
+
+
+def _phrase_around(text: str, at: list[int]) -> bool:
+    """Whether a special phrase (see :func:`_tables`) stands around one of the positions ``at`` of trigger characters."""
+    _, _, _, _, _, special_rx, special_len = _tables()
+    if special_rx is None:
+        return False
     for i in at:
         if special_rx.search(text, max(0, i - special_len + 1), i + special_len) is not None:
             return True
     return False
+
+
+_LOOKED_AT, _TRIGGER, _PARAPHRASE_FIRST, _PARAPHRASE_SECOND = 1, 2, 4, 8  # the bits of _text_flags_table
+
+
+@lru_cache(maxsize=1)
+def _text_flags_table() -> np.ndarray:
+    """Code point -> the bits :func:`matching_text` tests of a long text's characters, found by one lookup:
+    the conversion must look at it, it is a trigger character (see :func:`_tables`), and, for the
+    character it becomes (character conversion and folding), a paraphrase starts with it, one has it second."""
+    _, _, composed, looked_at, is_trigger, _, _ = _tables()
+    table = looked_at.astype(np.uint8) | (is_trigger.astype(np.uint8) << 1)
+    chars = _paraphrase_pair_chars()
+    if chars is not None:
+        first, second = chars
+        for bit, members in ((_PARAPHRASE_FIRST, first), (_PARAPHRASE_SECOND, second)):
+            table[[ord(c) for c in members if c not in composed]] |= bit  # a character that stays itself
+            table[[ord(c) for c, v in composed.items() if v in members]] |= bit  # one that becomes such a character
+    return table
 
 
 def _present(text: str, codes: np.ndarray | None) -> set[str]:
@@ -261,18 +287,21 @@ def _paraphrase_places(text: str) -> list[int]:
     return np.flatnonzero(np.take(first, codes[:-1]) & np.take(second, codes[1:])).tolist()
 
 
-def replace_paraphrases(text: str) -> str:
+def replace_paraphrases(text: str, places: list[int] | None = None) -> str:
     """Each paraphrase in ``text`` replaced by its plain words, as ``re.sub`` with the alternation of the
     paraphrases replaces them.  The alternation is tried only where a paraphrase's first character is
-    followed by a character one has second (found for the whole text at once): it can match nowhere
-    else, and there it matches what the scan of ``re.sub`` would find at that place."""
+    followed by a character one has second (found for the whole text at once; ``places``: those
+    positions when the caller has them), and the two characters there open a paraphrase: it can match
+    nowhere else, and there it matches what the scan of ``re.sub`` would find at that place."""
     rx, table = _paraphrase_regex()
     if _paraphrase_pair_chars() is None or len(text) < 2:
         return rx.sub(lambda m: table[m.group(0)], text)
-    places = _paraphrase_places(text)
+    if places is None:
+        places = _paraphrase_places(text)
+    openings = _paraphrase_openings()
     out, pos, match = [], 0, rx.match
     for p in places:
-        if p >= pos and (m := match(text, p)) is not None:
+        if p >= pos and text[p : p + 2] in openings and (m := match(text, p)) is not None:
             out.append(text[pos:p])
             out.append(table[m.group()])
             pos = m.end()
@@ -282,17 +311,41 @@ def replace_paraphrases(text: str) -> str:
     return "".join(out)
 
 
+@lru_cache(maxsize=1)
+def _paraphrase_openings() -> frozenset:
+    """The first two characters of each paraphrase (every one is at least two long where they are used)."""
+    return frozenset(p[:2] for p, _ in paraphrase_table())
+
+
 def matching_text(text: str) -> str:
     """The normalised view used for matching. ``len(matching_text(t)) == len(t)`` always."""
-    codes = code_points(text) if len(text) > SHORT_TEXT else None
-    if _needs_phrases(text, codes):
-        out = fold_forms(_opencc_exact(text))
-    else:  # character conversion and folding in one table, for the characters present
-        composed = _tables()[2]
-        out = text
-        for c in _present(text, codes):
-            if c in composed:
-                out = out.replace(c, composed[c])
-    out = replace_paraphrases(out)
+    if len(text) <= SHORT_TEXT:  # character by character (see SHORT_TEXT)
+        if _needs_phrases(text, None):
+            out = fold_forms(_opencc_exact(text))
+        else:
+            out = _converted(text, _present(text, None))
+        out = replace_paraphrases(out)
+    else:  # one lookup of every character's bits (_text_flags_table) serves each scan
+        codes = code_points(text)
+        flags = np.take(_text_flags_table(), codes, mode="clip")  # (np.take: faster than indexing; every code point is in the table: clipping changes none)
+        marked = np.flatnonzero(flags & (_LOOKED_AT | _TRIGGER))  # (few characters: both kinds found by one scan)
+        kinds = flags[marked]
+        if _phrase_around(text, marked[(kinds & _TRIGGER) != 0].tolist()):
+            out = replace_paraphrases(fold_forms(_opencc_exact(text)))
+        else:
+            out = _converted(text, set(map(chr, np.unique(codes[marked[(kinds & _LOOKED_AT) != 0]]).tolist())))
+            # the places of the converted text where a paraphrase's first character is followed by one's second
+            places = np.flatnonzero(flags[:-1] & (flags[1:] >> 1) & _PARAPHRASE_FIRST).tolist() if _paraphrase_pair_chars() else None
+            out = replace_paraphrases(out, places)
     assert len(out) == len(text)
+    return out
+
+
+def _converted(text: str, present: set[str]) -> str:
+    """``text`` with the characters of ``present`` (those of it the conversion must look at) converted and folded."""
+    composed = _tables()[2]
+    out = text
+    for c in present:
+        if c in composed:
+            out = out.replace(c, composed[c])
     return out

@@ -16,9 +16,10 @@ from healthdata.extract import statement
 from healthdata.extract.candidates import people_counts
 from healthdata.extract.context import break_positions, enumerator_candidates
 from healthdata.extract.numbers import (_number_pattern, _unit_regex, _unit_scan, bare_number_spans, char_flags, unit_candidates,
-                                        _unit_matches)
+                                        _stopword_at, _stopword_at_plain, _unit_matches, unit_matches,
+                                        _bare_rest, _stop_before, _stop_before_last, _at_line_start, ITEM_BEFORE, bare_numbers)
 from healthdata.normalize.indicators import _first_qualifier_pos, _population_vocab, first_population_word
-from healthdata.textnorm import code_points, matching_text
+from healthdata.textnorm import SHORT_TEXT, _paraphrase_regex, code_points, fold_forms, matching_text, paraphrase_table
 
 
 def _plan_sentences_plain(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
@@ -130,3 +131,123 @@ def test_unit_regex_reads_masked_numbers_ranges_and_digits():
     m = rx.match("5-8人")
     assert (m.group("lo"), m.group("num"), m.group("unit")) == ("5", "8", "人")
     assert rx.match("12.5%").group("lo") is None
+
+
+def _groups_as_written(m: re.Match) -> tuple:
+    """A match's groups in the unit regex's order (a match of the regex without a range part has no ``lo``)."""
+    groups = m.groups()
+    return groups if len(groups) == 9 else (None,) + groups
+
+
+def _unit_matches_as_written(text: str, lo: int, hi: int) -> list[tuple]:
+    return [(m.span(), m.groups()) for m in _unit_matches(text, lo, hi, _unit_scan()[1], unit_candidates(text, lo, hi))]
+
+
+_UNIT_SENTENCES = ("全县参合率达到98.5%，比上年提高1.2个百分点，新增12人，投入资金1,200.5万元余；5-8人、3至5个百分点，"
+                   "覆盖率xx.x%，12**%，孕产妇死亡率12.3/10万，97。6%，三十余人次，2 - 3万元，1.5~2.5‰，一百二十个、两个确保、十二次/年")
+
+
+def test_unit_matches_with_two_regexes_are_the_unit_regex_matches():
+    """The regex without a range part where no joiner can follow, the full one elsewhere, both without the
+    look-behind and with branches for optional parts: the spans and groups of the unit regex as written."""
+    text = _UNIT_SENTENCES
+    for lo in range(0, len(text), 5):
+        got = [(m.span(), _groups_as_written(m)) for m in unit_matches(text, lo, len(text))[0]]
+        assert got == _unit_matches_as_written(text, lo, len(text))
+    spans = [text[a:b] for (a, b), _ in _unit_matches_as_written(text, 0, len(text))]
+    assert "5-8人" in spans and "1,200.5万元" in spans and "12.3/10万" in spans and "1.5~2.5‰" in spans
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.text(alphabet="0123456789.x*%‰万元人个次-~至到 ,。/十二三余多百", max_size=18), st.data())
+def test_unit_matches_equal_the_unit_regex_on_any_text(text, data):
+    lo = data.draw(st.integers(0, len(text)))
+    got = [(m.span(), _groups_as_written(m)) for m in unit_matches(text, lo, len(text))[0]]
+    assert got == _unit_matches_as_written(text, lo, len(text))
+
+
+def test_stopword_search_on_written_counts():
+    text = "开展一次性补助，召开十次党代会，十二次会议，完成三次督查"
+    at = lambda w: (text.index(w), text.index(w) + len(w))  # noqa: E731
+    assert _stopword_at(text, *at("一次")) and _stopword_at_plain(text, *at("一次"))  # 一次性
+    assert _stopword_at(text, *at("十次")) and _stopword_at_plain(text, *at("十次"))  # 十次党代会
+    assert not _stopword_at(text, *at("三次")) and not _stopword_at_plain(text, *at("三次"))
+    for s in range(len(text)):
+        for e in range(s + 1, min(len(text), s + 5) + 1):
+            assert _stopword_at(text, s, e) == _stopword_at_plain(text, s, e)
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.text(alphabet="一二三十次性会议代党全委部分五人兼多职", max_size=16), st.data())
+def test_stopword_search_equals_the_find_of_every_stopword(text, data):
+    s, e = _window(text, data)
+    assert _stopword_at(text, s, e) == _stopword_at_plain(text, s, e)
+
+
+def _window(text: str, data) -> tuple[int, int]:
+    """A (lo, hi) window of ``text`` drawn by hypothesis."""
+    lo = data.draw(st.integers(0, len(text)))
+    return lo, data.draw(st.integers(lo, len(text)))
+
+
+def _matching_text_plain(text: str) -> str:
+    """The matching text by its definition: OpenCC t2s, width and digit folding, every paraphrase replaced by ``re.sub``."""
+    import opencc
+
+    rx, table = _paraphrase_regex()
+    return rx.sub(lambda m: table[m.group(0)], fold_forms(opencc.OpenCC("t2s").convert(text)))
+
+
+_PARAPHRASED = [p for p, _ in paraphrase_table()]
+
+
+def test_matching_text_of_long_texts_finds_paraphrases_through_the_converted_characters():
+    """A long text's paraphrases are found from one lookup of its characters' bits, taken for the characters
+    they become: a paraphrase written in Traditional characters or fullwidth forms is replaced too."""
+    import opencc
+
+    s2t = opencc.OpenCC("s2t")
+    body = "全县参合率达到９８．５％，" * 6 + "".join(_PARAPHRASED) + "，" + s2t.convert("".join(_PARAPHRASED)) + "。"
+    for text in (body, body[1:], s2t.convert(body), "我們不瞭解沈默的原因" + body):
+        assert len(text) > SHORT_TEXT
+        assert matching_text(text) == _matching_text_plain(text)
+    assert matching_text(body) != fold_forms(body)  # the paraphrases were replaced
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_PARAPHRASED + ["进步", "题目", "存在的", "部分", "乾隆", "瞭解", "沈默", "９", "．", "，", "參合率", "提高"]),
+                min_size=20, max_size=60))
+def test_matching_text_equals_its_definition_on_any_long_text(parts):
+    text = "".join(parts)
+    assert matching_text(text) == _matching_text_plain(text)
+
+
+def _bare_numbers_plain(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """bare_numbers by its definition: each bare number's rest and the word before it read from the text."""
+    out = []
+    starts, ends = bare_number_spans(text, lo, hi)
+    for s, e in zip(starts.tolist(), ends.tolist()):
+        if _bare_rest().match(text, e, e + 4) is not None or s > 0 and text[s - 1] in _stop_before_last() and text.endswith(_stop_before(), 0, s):
+            continue
+        if text[e : e + 4].lstrip(" ").startswith("、") and (_at_line_start(text, s) or s > 0 and text[s - 1] in ITEM_BEFORE):
+            continue
+        out.append((s, e))
+    return out
+
+
+def test_bare_numbers_test_the_characters_around_them_as_the_plain_loop_does():
+    """Whether the rest pattern and the stop words can apply is read from the characters' bits for all
+    numbers at once: the numbers kept are those the plain tests keep."""
+    text = "第3名，编号12，全县98 以上，2023年，共12 家，参合率97以上，1、2、3项 15"
+    for lo in range(0, len(text), 3):
+        for hi in (len(text), len(text) - 1, lo + 9):
+            if hi >= lo:
+                assert bare_numbers(text, lo, hi) == _bare_numbers_plain(text, lo, hi)
+    assert (text.index("97"), text.index("97") + 2) in bare_numbers(text, 0, len(text))  # a rate without its unit stays
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.text(alphabet="0123456789. 年第号%人、\n率达为编", max_size=16), st.data())
+def test_bare_numbers_equal_the_plain_loop_on_any_text(text, data):
+    lo, hi = _window(text, data)
+    assert bare_numbers(text, lo, hi) == _bare_numbers_plain(text, lo, hi)

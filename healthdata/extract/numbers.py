@@ -126,42 +126,75 @@ def ideographic_decimal() -> str:
     return rf"。\d{{1,2}}(?= ?(?:{quantity_vocab()['ideographic_decimal_before']}))"
 
 
-@lru_cache(maxsize=1)
-def _number_pattern() -> str:
+@lru_cache(maxsize=2)
+def _number_pattern(branches: bool = False) -> str:
+    """The number part of the unit regex; ``branches``: each optional part written as an alternation with
+    an empty branch (``(?:X|)`` for ``(?:X)?``, see :func:`_optional`)."""
     mask = _mask_class()
+    opt = _optional(branches)
     # possessive where nothing that may follow starts with what the quantifier takes (a digit, a mask)
     # 。 serves as a decimal point on some pages (97。6%); see ideographic_decimal()
     # (plain digits before digits grouped by commas, the commonest first: where a group follows, the
     # plain digits stop at its comma, where neither a decimal part nor a unit starts, so the order
     # changes no match)
-    digit = rf"\d++(?: ?\. ?\d++|{ideographic_decimal()})?|\d{{1,3}}(?:,\d{{3}})+(?!\d)(?:\.\d++)?|\.\d++"
-    masked = rf"[\d]*+{mask}[\d{mask[1:-1]}]*+(?:\.[\d{mask[1:-1]}]++)?"  # (masked decimals too: xx.x万人)
+    mask_chars = mask[1:-1]
+    decimals, grouped_decimals = opt(rf" ?\. ?\d++|{ideographic_decimal()}"), opt(r"\.\d++")
+    digit = rf"\d++{decimals}|\d{{1,3}}(?:,\d{{3}})+(?!\d){grouped_decimals}|\.\d++"
+    masked_decimals = opt(rf"\.[\d{mask_chars}]++")
+    masked = rf"[\d]*+{mask}[\d{mask_chars}]*+{masked_decimals}"  # (masked decimals too: xx.x万人)
     # digits first (most numbers): a masked number holds a mask right after its leading digits, where a
     # number in digits cannot go on and no unit starts, so no text is read both ways and the order
     # changes no match
     return rf"(?:{digit}|{masked})"
 
 
+def _optional(branches: bool):
+    """A function writing a part as optional: ``(?:X)?``, or with ``branches`` ``(?:X|)``.  Both try X
+    first and then nothing, so they match the same text with the same groups; ``re`` runs an optional
+    group as a repeat (a repeat context allocated at every try) and an alternation as a plain branch,
+    which costs less."""
+    return (lambda part: f"(?:{part}|)") if branches else (lambda part: f"(?:{part})?")
+
+
+def _optional_group(name: str, body: str, branches: bool) -> str:
+    """An optional named group: ``(?P<name>body)?`` as written, ``(?:(?P<name>body)|)`` with ``branches``
+    (see :func:`_optional`; the group is unset, None, where the empty branch is taken, as where ``?`` takes nothing)."""
+    return f"(?:(?P<{name}>{body})|)" if branches else f"(?P<{name}>{body})?"
+
+
 @lru_cache(maxsize=1)
 def _unit_regex() -> re.Pattern:
+    """(the unit regex as written: a number with its unit, and a range's lower end before it; the check of
+    a Chinese numeral's measure word)."""
+    cn_units = _alternation(quantity_vocab()["chinese_numeral_count_units"])
+    return re.compile(_unit_pattern()), re.compile(rf"^(?:{cn_units})$")
+
+
+def _unit_pattern(look_behind: bool = True, range_part: bool = True, branches: bool = False) -> str:
+    """The unit regex (see :func:`_unit_regex`); without its ``look_behind`` where it is tried only at
+    candidates (:func:`unit_candidates` tests the same class before each), without its ``range_part``
+    where no range joiner can follow the number, and with ``branches`` for optional parts (see
+    :func:`_optional`): the same matches."""
     v = quantity_vocab()
     mask = _mask_class()
+    opt = _optional(branches)
     rate = _rate_alternation(v["rate_units"])
     counts = trie_alternation(list(v["count_units"]) + list(v["money_units"]))  # (tried at one place, after a number: a trie)
     per = _alternation(v["per_units"])
     mult = _alternation(v["multipliers"])
-    cn_units = _alternation(v["chinese_numeral_count_units"])
     joiners = re.escape(v["range_joiners"])
-    num = _number_pattern()
-    pat = (
-        rf"(?<![\dA-Za-z.{mask[1:-1]}])"
-        rf"(?:(?=[\d.]*+ ?[{joiners}])(?P<lo>\d++(?:\.\d++)?) ?[{joiners}] ?)?"  # (the look-ahead: most numbers are no range's lower end)
-        rf"(?:(?P<num>{num})(?P<mult>{mult})?|(?P<cn>[{CN_DIGITS}]+)(?P<cnmult>[万亿])?)"
-        rf"(?P<approx>余|多)?"
-        rf" ?"
-        rf"(?:(?P<rate>{rate})|(?P<unit>{counts})(?:/(?P<per>{per}))?)"
+    num = _number_pattern(branches)
+    look_behind_part = rf"(?<![\dA-Za-z.{mask[1:-1]}])" if look_behind else ""
+    lo_decimals = opt(r"\.\d++")
+    lower_end = rf"(?=[\d.]*+ ?[{joiners}])(?P<lo>\d++{lo_decimals}) ?[{joiners}] ?"  # (the look-ahead: most numbers are no range's lower end)
+    return (
+        look_behind_part
+        + (opt(lower_end) if range_part else "")
+        + rf"(?:(?P<num>{num}){_optional_group('mult', mult, branches)}|(?P<cn>[{CN_DIGITS}]+){_optional_group('cnmult', '[万亿]', branches)})"
+        + _optional_group("approx", "余|多", branches)
+        + " ?"
+        + rf"(?:(?P<rate>{rate})|(?P<unit>{counts}){opt(f'/(?P<per>{per})')})"
     )
-    return re.compile(pat), re.compile(rf"^(?:{cn_units})$")
 
 
 @lru_cache(maxsize=1)
@@ -233,14 +266,32 @@ def _stopwords_rx() -> tuple[re.Pattern, int]:
 
 
 def _stopword_at(match: str, start: int, end: int) -> bool:
-    """Whether a Chinese-numeral count match[start:end] overlaps a stopword (一次性, 十次党代会)."""
+    """Whether a Chinese-numeral count match[start:end] overlaps a stopword (一次性, 十次党代会).
+
+    The stopwords are looked for once at each place a search of their alternation (the longest first)
+    finds one, from the first place where one could overlap the count on: at a place the longest one
+    there reaches furthest, and whether a stopword there counts depends only on the place and how far
+    it reaches (see :func:`_stopword_at_plain`, the definition)."""
     rx, longest = _stopwords_rx()
-    if rx.search(match, max(0, start - longest + 1), end + longest - 1) is None:
-        return False  # no stopword anywhere near (every overlapping one lies in this window)
+    search = rx.search
+    hi = end + longest - 1
+    x = search(match, start - longest + 1 if start >= longest - 1 else 0, hi)
+    while x is not None:
+        i = x.start()
+        if i >= end:
+            return False
+        # (a stopword opening with a numeral inside a longer numeral is none: 十二次 is not 二次)
+        if x.end() > start and not (i > start and match[i] in CN_DIGITS and match[i - 1] in CN_DIGITS):
+            return True
+        x = search(match, i + 1, hi)
+    return False
+
+
+def _stopword_at_plain(match: str, start: int, end: int) -> bool:
+    """:func:`_stopword_at` by its definition: every place of every stopword overlapping match[start:end] looked at."""
     for w in quantity_vocab()["chinese_numeral_stopwords"]:
         i = match.find(w, max(0, start - len(w) + 1), end + len(w) - 1)
         while 0 <= i < end:
-            # (a stopword opening with a numeral inside a longer numeral is none: 十二次 is not 二次)
             if i + len(w) > start and not (i > start and w[0] in CN_DIGITS and match[i - 1] in CN_DIGITS):
                 return True
             i = match.find(w, i + 1, end + len(w) - 1)
@@ -314,23 +365,29 @@ def _candidate_table() -> np.ndarray:
 # The bit flags of every character class a scan of a whole report tests, besides those of the candidate
 # pattern: found for all characters of a report by one lookup (:func:`char_flags`), each scan then
 # testing its bit, instead of one lookup in a table of its own per scan.
-DIGIT, CLAUSE_BREAK, SENTENCE_BREAK, SPACE, WAN_YI = 16, 32, 64, 128, 256  # (万/亿: a count of people's multiplier)
+DIGIT, CLAUSE_BREAK, SENTENCE_BREAK, SPACE, WAN_YI, JOINER = 16, 32, 64, 128, 256, 512  # (万/亿: a count of people's multiplier; a range joiner)
+STOP_LAST, REST_FIRST = 1024, 2048  # the last character of a word that makes the number after it none; the first of the rest after a bare number
 
 
 @lru_cache(maxsize=1)
 def _char_flags_table() -> np.ndarray:
     """Code point -> its bit flags: the candidate pattern's classes (_FIRST … _UNIT_FIRST), a decimal digit
-    (``\\d``), a clause break (sentence breaks included), a sentence break, a space, 万 or 亿."""
+    (``\\d``), a clause break (sentence breaks included), a sentence break, a space, 万 or 亿, a range joiner,
+    the last character of a word before a number that makes it none (:func:`_stop_before_last`), the first of
+    what after a bare number makes it none (:func:`_bare_rest`, a space included)."""
     table = _candidate_table().astype(np.uint16)
     table[decimal_digit_table()] |= DIGIT
-    for flag, chars in ((CLAUSE_BREAK, CLAUSE_BREAKS + SENTENCE_BREAKS), (SENTENCE_BREAK, SENTENCE_BREAKS), (SPACE, SPACES), (WAN_YI, "万亿")):
+    joiners = quantity_vocab()["range_joiners"]
+    rest_first = " " + "".join(w[0] for w in _bare_rest_words())  # (the rest pattern opens with spaces)
+    for flag, chars in ((CLAUSE_BREAK, CLAUSE_BREAKS + SENTENCE_BREAKS), (SENTENCE_BREAK, SENTENCE_BREAKS), (SPACE, SPACES), (WAN_YI, "万亿"),
+                        (JOINER, joiners), (STOP_LAST, "".join(_stop_before_last())), (REST_FIRST, rest_first)):
         table[[ord(c) for c in chars]] |= flag
     return table
 
 
 def char_flags(codes: np.ndarray) -> np.ndarray:
     """The bit flags (see :func:`_char_flags_table`) of the characters whose code points are ``codes``."""
-    return np.take(_char_flags_table(), codes)  # (np.take: faster than indexing)
+    return np.take(_char_flags_table(), codes, mode="clip")  # (np.take: faster than indexing; every code point is in the table, so clipping changes none and skips the bounds check)
 
 
 def unit_candidates(match: str, lo: int, hi: int, codes: np.ndarray | None = None, flags: np.ndarray | None = None) -> list[int]:
@@ -342,13 +399,22 @@ def unit_candidates(match: str, lo: int, hi: int, codes: np.ndarray | None = Non
     follow, where the first character a unit starts with after it comes before (or is) the first
     character after it that cannot stand inside a candidate.
     """
+    return unit_candidates_and_ranges(match, lo, hi, codes, flags)[0]  # (the first of its three lists)
+
+
+def unit_candidates_and_ranges(match: str, lo: int, hi: int, codes: np.ndarray | None = None,
+                               flags: np.ndarray | None = None) -> tuple[list[int], list[bool], list[bool]]:
+    """(:func:`unit_candidates`, for each whether a range joiner (5-8人) stands inside the characters a
+    candidate can consist of after its start, for each :func:`stop_before`).  Where none does, the unit regex's look-ahead for a
+    range's lower end (digits and points, a space, a joiner: all characters a candidate can consist
+    of) fails, so the regex without its range part matches the same there (see :func:`_unit_fast`)."""
     table = _candidate_table()
     if flags is None:
-        flags = np.take(table, code_points(match[lo:hi]) if codes is None else codes)  # (np.take: faster than indexing)
+        flags = char_flags(code_points(match[lo:hi]) if codes is None else codes)
     n = len(flags)
     starts = ((flags & _FIRST) != 0).nonzero()[0]
     if not len(starts):
-        return []
+        return [], [], []
     free = (flags[starts - 1] & _NOT_AFTER) == 0  # (index -1 wraps for a start at lo)
     if starts[0] == 0:
         free[0] = lo == 0 or not table[ord(match[lo - 1])] & _NOT_AFTER
@@ -362,7 +428,20 @@ def unit_candidates(match: str, lo: int, hi: int, codes: np.ndarray | None = Non
     opens_run = np.zeros(len(after), dtype=bool)  # whether an inner character follows the start
     opens_run[after < n] = inner[after[after < n]]
     stop = np.where(opens_run, run_ends[run_ends.searchsorted(after)], after)  # the first character after it that is no inner one
-    return (starts[(unit < n) & (unit <= stop)] + lo).tolist()
+    found = (unit < n) & (unit <= stop)
+    starts, after, stop = starts[found], after[found], stop[found]
+    joiners = np.concatenate((((flags & JOINER) != 0).nonzero()[0], end))
+    return (starts + lo).tolist(), (joiners[joiners.searchsorted(after)] < stop).tolist(), stop_before(match, lo, flags, starts)
+
+
+def stop_before(match: str, lo: int, flags: np.ndarray, rel: np.ndarray) -> list[bool]:
+    """For each position ``lo + rel[k]`` (``rel`` increasing, ``flags`` the :func:`char_flags` of match[lo:]):
+    whether the character before it ends a word that makes the number there none (``STOP_LAST``), as
+    ``p > 0 and match[p - 1] in _stop_before_last()`` tells."""
+    out = ((flags[rel - 1] & STOP_LAST) != 0).tolist()  # (index -1 wraps for a position at lo: set below)
+    if len(rel) and rel[0] == 0:
+        out[0] = lo > 0 and match[lo - 1] in _stop_before_last()
+    return out
 
 
 def _unit_matches(match: str, lo: int, hi: int, rx: re.Pattern, candidates: list[int]) -> list[re.Match]:
@@ -379,26 +458,58 @@ def _unit_matches(match: str, lo: int, hi: int, rx: re.Pattern, candidates: list
     return out
 
 
+@lru_cache(maxsize=1)
+def _unit_fast() -> tuple[re.Pattern, re.Pattern]:
+    """(the unit regex without its range part, the unit regex), both without the look-behind (every
+    candidate of :func:`unit_candidates` stands after a character the look-behind accepts) and with
+    their optional parts written as branches (see :func:`_optional`): tried at the candidates, they
+    match what the unit regex matches there."""
+    return re.compile(_unit_pattern(False, False, True)), re.compile(_unit_pattern(False, True, True))
+
+
+def unit_matches(match: str, lo: int, hi: int, codes: np.ndarray | None = None,
+                 flags: np.ndarray | None = None) -> tuple[list[re.Match], list[bool]]:
+    """(the unit regex's matches in match[lo:hi] (as :func:`_unit_matches` finds them with the unit regex),
+    for each :func:`stop_before` its start), each found by the regex of :func:`_unit_fast` that fits its
+    candidate: the one without a range part where no range joiner can follow (a match of it has no ``lo``
+    group: it holds the eight groups after it)."""
+    plain, ranged = _unit_fast()
+    pmatch, rmatch = plain.match, ranged.match
+    pos = lo
+    out, stops = [], []
+    for cs, may_range, stop in zip(*unit_candidates_and_ranges(match, lo, hi, codes, flags)):
+        if cs >= pos and (m := (rmatch if may_range else pmatch)(match, cs, hi)) is not None:
+            out.append(m)
+            stops.append(stop)
+            pos = m.end()
+    return out, stops
+
+
 _TENS = frozenset("十百千")  # a Chinese numeral holding one of these is ten or more
 
 
 def unit_tokens(match: str, lo: int, hi: int, codes: np.ndarray | None = None, flags: np.ndarray | None = None) -> list[NumberToken]:
     """Every number written with a rate unit, a measure word or 元 inside match[lo:hi] (a matching text: digits 0-9;
     ``codes``: its code points when the caller has them, ``flags`` their :func:`char_flags`)."""
-    _, rx, cn_ok, rate_units, money_units, mults, num_group, cn_group = _unit_scan()
+    _, _, cn_ok, _, money_units, mults, _, _ = _unit_scan()
     v = quantity_vocab()
     stop_cn = v["chinese_numeral_stop_before"]
     from_ten = v["chinese_numeral_count_units_from_ten"]
-    stops, stop_last = _stop_before(), _stop_before_last()
+    stops = _stop_before()
     durations = tuple(v["duration_after_measure_word"])
     out: list[NumberToken] = []
     tnew, NT = tuple.__new__, NumberToken  # NumberToken from its nine fields, without the keyword handling
-    for m in _unit_matches(match, lo, hi, rx, unit_candidates(match, lo, hi, codes, flags)):
+    for m, stop in zip(*unit_matches(match, lo, hi, codes, flags)):
         cs, end = m.span()
-        lo_t, num, mult_w, cn, cnmult, approx_w, rate, unit_word, per = m.groups()  # (the _UNIT_GROUPS)
+        groups = m.groups()
+        if len(groups) == 8:  # (no range part: see unit_matches)
+            lo_t = None
+            num, mult_w, cn, cnmult, approx_w, rate, unit_word, per = groups
+        else:
+            lo_t, num, mult_w, cn, cnmult, approx_w, rate, unit_word, per = groups  # (the _UNIT_GROUPS)
         rate_unit, scale = rate_unit_of(rate) if rate else (None, 1.0)
         if cn:
-            cn_start = m.start(cn_group)
+            cn_start = m.start("cn")
             if rate_unit:
                 continue
             if not cn_ok.match(unit_word or "") and not (unit_word in from_ten and (cnmult or _TENS.intersection(cn))):
@@ -411,9 +522,9 @@ def unit_tokens(match: str, lo: int, hi: int, codes: np.ndarray | None = None, f
             num_start, num_text = cn_start, cn
             mult = mults[cnmult] if cnmult else 1.0
         else:
-            num_start, num_text = cs if lo_t is None else m.start(num_group), num  # (without a range the number starts the match)
+            num_start, num_text = cs if lo_t is None else m.start("num"), num  # (without a range the number starts the match)
             mult = mults[mult_w] if mult_w else 1.0
-        if cs > 0 and match[cs - 1] in stop_last and match.endswith(stops, 0, cs):  # cs == m.start()
+        if stop and match.endswith(stops, 0, cs):  # (stop: cs > 0 and match[cs - 1] in _stop_before_last(); cs == m.start())
             continue
         if unit_word == "个" and match.startswith(durations, end):
             continue  # 36个月, 5个工作日: a duration, no count
@@ -425,8 +536,8 @@ def unit_tokens(match: str, lo: int, hi: int, codes: np.ndarray | None = None, f
             unit, count_unit = "yuan", unit_word
         else:
             unit = "count"
-            count_unit = unit_word + (f"/{per}" if per else "")
-        approx = bool(approx_w)
+            count_unit = unit_word if per is None else f"{unit_word}/{per}"
+        approx = approx_w is not None
         if lo_t:
             out.append(tnew(NT, (cs, m.end("lo"), lo_t, mult, unit, count_unit, approx, False, "low")))  # lo starts the match
             out.append(tnew(NT, (num_start, end, num_text, mult, unit, count_unit, approx, False, "high")))
@@ -548,10 +659,18 @@ def _bare_rest() -> re.Pattern:
     """What, after a bare number's spaces and within 4 characters of it, makes it no quantity: a
     stop character, a date/age/order word, a unit, a decimal point, or nothing at all.  Applied as
     ``match(text, e, e + 4)``: the same as ``text[e:e + 4].lstrip(" ")`` starting with one (or empty)."""
+    return re.compile(rf" *+(?:{trie_alternation(_bare_rest_words())}|\Z)")  # (tried at one place: a trie)
+
+
+@lru_cache(maxsize=1)
+def _bare_rest_words() -> list[str]:
+    """The words of :func:`_bare_rest`."""
     v = quantity_vocab()
     words = list(_BARE_STOP) + list(v["not_quantity_after"]) + list(v["rate_units"]) + list(v["count_units"])
     words += list(v["money_units"]) + list(v["multipliers"]) + [".", "．"]
-    return re.compile(rf" *+(?:{trie_alternation(words)}|\Z)")  # (tried at one place: a trie)
+    if not all(words):
+        raise ValueError("an empty word after a bare number would make every number none")  # (char_flags marks their first characters)
+    return words
 
 
 @lru_cache(maxsize=1)
@@ -606,6 +725,9 @@ def bare_numbers(match: str, lo: int, hi: int, exclude: list[NumberToken] | None
     ``exclude`` (tokens sorted by start) drops the spans that overlap one of the tokens; ``codes``:
     the code points of match[lo:hi] when the caller has them, ``flags`` their :func:`char_flags`.
     """
+    if flags is None:
+        codes = code_points(match[lo:hi]) if codes is None else codes
+        flags = char_flags(codes)
     starts, ends = bare_number_spans(match, lo, hi, codes, flags)
     if exclude and len(starts):
         n_tok = len(exclude)  # (the fields of tuples read by itemgetter into arrays of known length: no list of pairs)
@@ -619,10 +741,16 @@ def bare_numbers(match: str, lo: int, hi: int, exclude: list[NumberToken] | None
         keep = (k == 0) | (starts >= reach[k])
         starts, ends = starts[keep], ends[keep]
     rest_stops = _bare_rest().match
-    stops, stop_last = _stop_before(), _stop_before_last()
+    stops = _stop_before()
+    # (whether the rest pattern can match after each number: a space or the first character of one of its
+    # words there, or no character of the report, and whether a stop word can end right before it: found for all at once)
+    after = ends - lo
+    inside = after < len(flags)
+    rest_first = np.ones(len(ends), dtype=bool)
+    rest_first[inside] = (flags[after[inside]] & REST_FIRST) != 0
     out = []
-    for s, e in zip(starts.tolist(), ends.tolist()):
-        if rest_stops(match, e, e + 4) is not None or s > 0 and match[s - 1] in stop_last and match.endswith(stops, 0, s):
+    for s, e, rest, stop in zip(starts.tolist(), ends.tolist(), rest_first.tolist(), stop_before(match, lo, flags, starts - lo)):
+        if rest and rest_stops(match, e, e + 4) is not None or stop and match.endswith(stops, 0, s):
             continue
         if match[e : e + 4].lstrip(" ").startswith("、") and (_at_line_start(match, s) or s > 0 and match[s - 1] in ITEM_BEFORE):
             continue  # an item number (8、加强…), at a line start or after a break inside a line (…以上;2、建档率…)
