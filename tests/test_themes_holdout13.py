@@ -1,7 +1,8 @@
 """Themes and problems of kinds the sets holdout12 and holdout13 showed wrong, on sentences WRITTEN
 FOR THESE TESTS (no text from eval/written or data/raw): money paid out late is funding, not a
 failure of work; a facility advancing money is short of money, not a patient kept from care; the
-guards of a facility are its security; posts left vacant are the workforce; a subject said to be
+guards of a facility are its security; posts left vacant are the workforce; examples listed for a
+line of work (心理健康、康复护理等服务) only say which work is judged; a subject said to be
 still a weak point is a problem; in a plan, a clause on how things stand now admits what it judges."""
 from __future__ import annotations
 
@@ -47,6 +48,12 @@ WRITTEN = [
     ("住院部夜间值守力量薄弱，病区安全防范措施存在漏洞", {"public_order"}),
     # posts left vacant are the workforce
     ("中心卫生院三成岗位空缺", {"workforce"}),
+    # the examples listed before 等 for a line of work only say which work: the judgement is of its
+    # staff or its progress
+    ("心理健康、康复护理等服务人员短缺", {"workforce"}),
+    ("儿童体检、慢病随访等基本公共卫生服务项目进度滞后", {"execution"}),
+    # …and stay when nothing else is named; the kind named after 等 is no example
+    ("结核病、艾滋病等重大传染病防治工作任务繁重", {"public_health_pressure"}),
 ]
 
 
