@@ -2,7 +2,8 @@
 FOR THESE TESTS (no text from eval/written or data/raw): money paid out late is funding, not a
 failure of work; a facility advancing money is short of money, not a patient kept from care; the
 guards of a facility are its security; posts left vacant are the workforce; examples listed for a
-line of work (心理健康、康复护理等服务) only say which work is judged; a subject said to be
+line of work (心理健康、康复护理等服务) only say which work is judged; medicines in too few kinds
+and hard to get are access, and complaints that go on (仍有反映) are no speaker; a subject said to be
 still a weak point is a problem; in a plan, a clause on how things stand now admits what it judges."""
 from __future__ import annotations
 
@@ -54,7 +55,25 @@ WRITTEN = [
     ("儿童体检、慢病随访等基本公共卫生服务项目进度滞后", {"execution"}),
     # …and stay when nothing else is named; the kind named after 等 is no example
     ("结核病、艾滋病等重大传染病防治工作任务繁重", {"public_health_pressure"}),
+    # medicines stocked in too few kinds, and residents who find it hard to get them: access
+    ("社区药房药品品种不全", {"equity_access"}),
+    ("卫生院常用药品种类偏少", {"equity_access"}),
+    ("村民开药难", {"equity_access"}),
+    # medicine lists of the levels of care that do not match keep patients from their medicines
+    ("上下级医院用药衔接不畅", {"equity_access"}),
+    # …while work that does not hand over between units stays a failure of work
+    ("机构合并后工作衔接不畅", {"execution"}),
 ]
+
+
+def test_complaints_said_to_go_on_are_part_of_the_problem_not_a_speaker():
+    text = "上半年工作推进中也发现一些问题。部分社区卫生站药品品种偏少，与县医院用药衔接不畅，老人“配药难”仍有反映。"
+    assert problems_of(text) == [("部分社区卫生站药品品种偏少，与县医院用药衔接不畅，老人“配药难”仍有反映", {"equity_access"})]
+
+
+def test_who_passed_a_judgement_on_is_still_no_part_of_it():
+    text = "上半年工作推进中也发现一些问题。院长们反映，村卫生室房屋简陋。"
+    assert problems_of(text) == [("村卫生室房屋简陋", {"infrastructure"})]
 
 
 @pytest.mark.parametrize("sentence, expected", WRITTEN)
