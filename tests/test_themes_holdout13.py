@@ -3,7 +3,8 @@ FOR THESE TESTS (no text from eval/written or data/raw): money paid out late is 
 failure of work; a facility advancing money is short of money, not a patient kept from care; the
 guards of a facility are its security; posts left vacant are the workforce; examples listed for a
 line of work (心理健康、康复护理等服务) only say which work is judged; medicines in too few kinds
-and hard to get are access, and complaints that go on (仍有反映) are no speaker; a subject said to be
+and hard to get are access; a disease's early warning is emergency preparedness; room a facility
+lacks is its building; complaints that go on (仍有反映) are no speaker; a subject said to be
 still a weak point is a problem; in a plan, a clause on how things stand now admits what it judges."""
 from __future__ import annotations
 
@@ -63,6 +64,14 @@ WRITTEN = [
     ("上下级医院用药衔接不畅", {"equity_access"}),
     # …while work that does not hand over between units stays a failure of work
     ("机构合并后工作衔接不畅", {"execution"}),
+    # the early warning of a disease is emergency preparedness: the disease only says what is watched
+    ("新发传染病监测预警手段落后", {"emergency_capacity"}),
+    # …while the disease's own burden stays
+    ("传染病防控压力大", {"public_health_pressure"}),
+    # room a facility lacks to grow or work in is its building; room to rise in a career is not
+    ("县中医院院区狭窄、发展空间受限", {"infrastructure"}),
+    ("病区空间不足", {"infrastructure"}),
+    ("基层医生职业发展空间不足", {"workforce"}),
 ]
 
 
