@@ -112,6 +112,7 @@ class SubjectRules:
     care_quality: re.Pattern | None = None
     access_population: re.Pattern | None = None
     access_heads: frozenset[str] = frozenset()
+    listed_examples: re.Pattern | None = None
 
 
 @lru_cache(maxsize=1)
@@ -125,7 +126,8 @@ def subject_rules() -> SubjectRules:
     return SubjectRules(frozenset(rules.get("field_themes") or ()), frozenset(rules.get("head_themes") or ()),
                         int(rules.get("modifier_gap_max_chars", 0)), optional("circumstance"),
                         optional("population"), optional("work_rate"), optional("care_quality"),
-                        optional("access_population"), frozenset(rules.get("access_heads") or ()))
+                        optional("access_population"), frozenset(rules.get("access_heads") or ()),
+                        optional("listed_examples"))
 
 
 def excluded_spans(text: str, exclude: re.Pattern | None) -> list[tuple[int, int]]:
@@ -320,8 +322,8 @@ def theme_evidence(text_match: str, yielding: bool = True) -> tuple[Match, ...]:
     keyword before money, staff, buildings or a failure: 疾病预防控制经费; a population, 流动儿童漏种,
     is no such field), names whose care a rate of routine work counts (高血压患者规范管理率未达到目标)
     or whose care the quality after it is (慢性病管理质量不高), names mothers at risk whose way to care
-    or care is judged (高危孕产妇转诊路途远, 高危孕产妇救治网络不健全), or stands in a phrase of circumstance
-    (在…疫情中).  Keywords that only stand in for a subject a theme would name
+    or care is judged (高危孕产妇转诊路途远, 高危孕产妇救治网络不健全), stands in a phrase of circumstance
+    (在…疫情中) or is one of the examples listed for a line of work (心理健康、托育等服务|人员短缺).  Keywords that only stand in for a subject a theme would name
     (有待加强 as execution, see ``yielding`` in themes.yaml) count when no such theme is named,
     and not at all unless ``yielding``.  Nothing found means no theme explains the text.
     Remembered: a report's problems repeat the stock wordings of others.
@@ -348,9 +350,10 @@ def theme_evidence(text_match: str, yielding: bool = True) -> tuple[Match, ...]:
     if rules.access_population is not None:
         qualifiers |= {f for f in found if f[0] in rules.fields and rules.access_population.search(f[1])
                        and is_modifier(text_match, f, by_theme, rules.access_heads, rules.gap)}
-    if rules.circumstance is not None:
-        around = [m.span() for m in rules.circumstance.finditer(text_match)]
-        qualifiers |= {f for f in found if any(a <= f[2] and f[3] <= b for a, b in around)}
+    for phrases in (rules.circumstance, rules.listed_examples):
+        if phrases is not None:
+            around = [m.span() for m in phrases.finditer(text_match)]
+            qualifiers |= {f for f in found if any(a <= f[2] and f[3] <= b for a, b in around)}
     if any(f not in qualifiers for f in found):
         found = [f for f in found if f not in qualifiers]
     return tuple(sorted(found, key=lambda f: (f[2], f[3], f[0])))

@@ -50,7 +50,7 @@ def judgements_in(match: str, span: Span, strict: bool = False, in_section: bool
     Strong wording counts anywhere, weak wording only after a contrast (但, 然而), with 仍/尚/还,
     or after an admitting clause of the same sentence (a run of judgements), and everywhere
     ``in_section`` (a problems section); when ``strict`` (a plan, where 薄弱 and 不足 name what is
-    to be strengthened) only those count.  Nothing counts after a verb reporting the difficulty
+    to be strengthened) only those count, and those opening on how things stand now (当前…不足).  Nothing counts after a verb reporting the difficulty
     solved (解决, 缓解) or a former time (以前…) until the next contrast.  A clause wording an
     action of the bureau (切实加强…, 认真做好…), who said it (负责人介绍), a lead-in or a label
     before a colon (存在一些困难:…) is no subject for the clauses after it, nor is anything
@@ -80,7 +80,8 @@ def judgements_in(match: str, span: Span, strict: bool = False, in_section: bool
             after_contrast, solving, context = True, False, []
         if reports_solving(text) or cues.former.match(text):
             solving, in_run = True, False
-        judged = in_section or after_contrast or in_run or persists(text) or bool(cues.admitted_as.search(text))
+        judged = in_section or after_contrast or in_run or persists(text) or bool(cues.admitted_as.search(text)) \
+            or bool(cues.present_state.match(text))
         ruled = bool(cues.not_admission.search(text))  # a condition or an action (对…, 切实加强…)
 
         def admitting(words: str) -> bool:

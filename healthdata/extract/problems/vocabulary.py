@@ -77,6 +77,7 @@ class Cues:
     awaiting: re.Pattern
     unnamed_weakness: re.Pattern
     admitted_as: re.Pattern
+    present_state: re.Pattern
     conjunction: re.Pattern
     manifestation: re.Pattern
     still_without: re.Pattern
@@ -155,6 +156,7 @@ def compiled_cues() -> Cues:
         awaiting=re.compile(c["awaiting"]),
         unnamed_weakness=re.compile(c["unnamed_weakness"]),
         admitted_as=re.compile(c["admitted_as"]),
+        present_state=re.compile(c["present_state"]),
         conjunction=re.compile(c["conjunction"]),
         manifestation=re.compile(c["manifestation"]),
         still_without=re.compile(c["still_without"]),
