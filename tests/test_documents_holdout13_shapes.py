@@ -4,13 +4,7 @@ medium, byline), and a progress report titled …推进情况.  Every page is wr
 and numbers invented); each test was checked to fail without its fix."""
 from __future__ import annotations
 
-from test_page_shapes import page_rows  # (documents, observations) of a page, each quote checked against the raw text
-
-
-def only_doc(text: str) -> dict:
-    docs, _ = page_rows(text)
-    assert len(docs) == 1, [(d["source_start"], d["title"]) for d in docs]
-    return docs[0]
+from test_documents_holdout11_shapes import only_doc  # the one document of a page, its quotes checked against the text
 
 
 def test_a_bulletins_title_over_the_publishers_name_and_date_opens_the_report():
