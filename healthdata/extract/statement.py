@@ -51,8 +51,6 @@ __all__ = [
 ]
 
 
-
-
 # the head an amount is paid or raised per, written before it (每人, 每人每年, 每例)
 _PER_HEAD = r"每(?:人|例|名|户)(?:每[年月])?"
 
@@ -66,6 +64,32 @@ class StatementCues:
     not_plan_heading_rx: re.Pattern
     inline_heading_chars: int
     from_to_rx: re.Pattern
+
+
+def _vocab_at(keys: tuple[str, ...]):
+    v = load_yaml("statements.yaml")
+    for k in keys:
+        v = v[k]
+    return v
+
+
+@lru_cache(maxsize=None)
+def _vocab_words(*keys: str) -> tuple[str, ...]:
+    """The word list at ``keys`` in statements.yaml (``("statement_cues", "policy_after_money")``), longest first:
+    for ``str.startswith``/``endswith`` tests of several words at once."""
+    return tuple(longest_first(_vocab_at(keys)))
+
+
+@lru_cache(maxsize=None)
+def _vocab_rx(*keys: str) -> re.Pattern:
+    """A pattern finding any word of the list at ``keys`` in statements.yaml (the longest where several start at one place)."""
+    return words_rx(_vocab_at(keys))
+
+
+@lru_cache(maxsize=None)
+def _vocab_pattern(*keys: str) -> re.Pattern:
+    """The regular expression written at ``keys`` in statements.yaml, compiled."""
+    return re.compile(_vocab_at(keys))
 
 
 @lru_cache(maxsize=1)
@@ -196,27 +220,17 @@ def plan_spans(match: str, lo: int, hi: int, sections, seg_starts: list[int]) ->
     return merged(spans + second_half_spans(match, lo, hi) + issued_plan_spans(match, lo, hi))
 
 
-@lru_cache(maxsize=1)
-def _present_state_rx() -> re.Pattern:
-    return words_rx(load_yaml("statements.yaml")["present_state_headings"])
-
-
 def present_state_spans(match: str, sections) -> list[tuple[int, int]]:
     """Spans of the sections whose heading names the present state (一、现状与问题, 基本情况: statements.yaml
     present_state_headings), or that are problems sections not headed as a task (二、薄弱环节, not 八、加强薄弱环节建设),
     and no plan: in a plan, they report levels as they stand."""
     c = statement_cues()
-    rx = _present_state_rx()
-    task = _task_heading_rx()
+    rx = _vocab_rx("present_state_headings")
+    task = _vocab_pattern("task_heading_verbs")
     return merged([(s.start, until_a_plan_line(match, s.start + len(s.heading), s.end, c)) for s in sections
                    if (rx.search(h := match[s.start : s.start + len(s.heading)])
                        or (s.kind == "problems" and not task.match(h)))
                    and not _is_plan_heading(h, c)])
-
-
-@lru_cache(maxsize=1)
-def _task_heading_rx() -> re.Pattern:
-    return re.compile(load_yaml("statements.yaml")["task_heading_verbs"])
 
 
 _LINE_HEADING = re.compile(r"\n[ \t\u3000]*(?=\S)")
@@ -560,16 +574,11 @@ def per_head_average(m: str, seg_s: int, clause_s: int, start: int) -> bool:
     a = clause_s
     while a < start and m[a] in _CLAUSE_OPENING_MARKS:
         a += 1
-    return m.startswith(_per_head_average_openers(), a, start) and _TOTAL_MONEY.search(m, seg_s, clause_s) is not None
+    return m.startswith(_vocab_words("per_head_average_openers"), a, start) and _TOTAL_MONEY.search(m, seg_s, clause_s) is not None
 
 
 _CLAUSE_OPENING_MARKS = CLAUSE_BREAKS + SPACES + "、"
 _TOTAL_MONEY = re.compile(r"[0-9][0-9.\s]*[万亿]元")
-
-
-@lru_cache(maxsize=1)
-def _per_head_average_openers() -> tuple[str, ...]:
-    return tuple(load_yaml("statements.yaml")["per_head_average_openers"])
 
 
 @lru_cache(maxsize=1)
@@ -592,13 +601,8 @@ def measured_ratio(m: str, seg_s: int, clause_s: int, start: int, in_plan: bool 
     # (a clause naming a ratio of its own is measured only by its own words: 政策范围内报销比例稳定在75%左右，大病保险报销比例不低于50%)
     lo = clause_s if cue_patterns()[POLICY_RATE].search(m, clause_s, start) is not None else seg_s if seg_s > start - _MEASURED_WINDOW else start - _MEASURED_WINDOW
     return (nouns.search(m, lo, start) is not None and set_verbs.search(m, clause_s, start) is None
-            and not (in_plan and _kept_verbs().search(m, clause_s, start) is not None)
+            and not (in_plan and _vocab_rx("measured_ratio", "kept_verbs_in_plans").search(m, clause_s, start) is not None)
             and care_levels.search(m, clause_s, start) is None)
-
-
-@lru_cache(maxsize=1)
-def _kept_verbs() -> re.Pattern:
-    return words_rx(load_yaml("statements.yaml")["measured_ratio"]["kept_verbs_in_plans"])
 
 
 _MEASURED_WINDOW = 60
@@ -667,12 +671,12 @@ def statement_and_sign(ctx: Context, tok: NumberToken, clause_s: int, seg_s: int
         return "change", sign
     if unit == "yuan" and per_unit_rule(m, clause_s, raw_end):
         return "policy", 1
-    if stripped and link_cue and m.startswith(_limit_links(), link_end, raw_end):
+    if stripped and link_cue and m.startswith(_vocab_words("limit_links"), link_end, raw_end):
         link_cue = False  # a change word before 控制在/保持在 names what is limited (增幅控制在8%以内): no change, no policy word
     if (raw_cue and m.endswith(c.policy, clause_s, raw_end) or stripped and link_cue and m.endswith(c.policy, clause_s, link_end)
             or after_cue and m.startswith(c.policy_after, after, after_limit)
             or after_cue and unit in _RATIO_UNITS and m.startswith(c.policy_after_ratio, after, after_limit)
-            or after_cue and unit == "yuan" and m.startswith(_policy_after_money(), after, after_limit)
+            or after_cue and unit == "yuan" and m.startswith(_vocab_words("statement_cues", "policy_after_money"), after, after_limit)
             or unit in _POLICY_UNITS and 0 <= cues_at.first(firsts, seg_s, _POLICY_UNITS[unit]) <= start
             and is_policy_context(cues_at, clause_s, seg_s, start, unit, in_plan)
             and not measured_by_its_fraction(m, tok, clause_s)):
@@ -708,23 +712,13 @@ def done_so_far_this_year(m: str, seg_s: int, start: int) -> bool:
     """Whether the segment before a count or amount after a completion word (累计完成, 已完成) says it is the
     work done so far in a year still running (今年已累计完成培训60人次: progress toward the year's task); else
     the count of what was done (全年累计完成检测12万人份, 试点三个月来已完成会诊900例) is an actual level."""
-    return _so_far_rx().search(m, seg_s, start) is not None
-
-
-@lru_cache(maxsize=1)
-def _so_far_rx() -> re.Pattern:
-    return words_rx(load_yaml("statements.yaml")["statement_cues"]["so_far_this_year"])
+    return _vocab_rx("statement_cues", "so_far_this_year").search(m, seg_s, start) is not None
 
 
 def covers_diseases(m: str, tok: NumberToken) -> bool:
     """Whether a count of kinds (种, 类) names the diseases a scheme covers: one of statements.yaml's covered_diseases
     right after it (…等22种重大疾病纳入保障, 等15种慢性病门诊报销).  Diseases reported (法定传染病19种) are no rule."""
-    return m[tok.end - 1] in "种类" and m.startswith(_covered_diseases(), tok.end, tok.end + 8)
-
-
-@lru_cache(maxsize=1)
-def _covered_diseases() -> tuple[str, ...]:
-    return tuple(longest_first(load_yaml("statements.yaml")["covered_diseases"]))
+    return m[tok.end - 1] in "种类" and m.startswith(_vocab_words("covered_diseases"), tok.end, tok.end + 8)
 
 
 def completion_by_its_words(ctx: Context, tok: NumberToken, clause_s: int, seg_s: int, raw_end: int, link_end: int, iid: str | None) -> bool:
@@ -793,18 +787,8 @@ def _shortfall_rx() -> tuple[re.Pattern, int]:
 
 
 @lru_cache(maxsize=1)
-def _policy_after_money() -> tuple[str, ...]:
-    return tuple(longest_first(load_yaml("statements.yaml")["statement_cues"]["policy_after_money"]))
-
-
-@lru_cache(maxsize=1)
 def _target_after_rx() -> re.Pattern:
     return re.compile(load_yaml("statements.yaml")["statement_cues"]["target_after_pattern"])
-
-
-@lru_cache(maxsize=1)
-def _limit_links() -> tuple[str, ...]:
-    return tuple(load_yaml("statements.yaml")["limit_links"])
 
 
 _RATIO_UNITS = ("percent", "?rate")  # the units of a share a rule can pay
@@ -839,18 +823,8 @@ def reached_in_own_clause(cues_at: CueIndex, firsts: list[int], seg_s: int, clau
     """Whether a value after a target in its segment reports a level reached: its own clause holds a
     reached-level word of its own (目前, 已, 截至: statements.yaml reached_after_target) and no target word, and the segment's first target word lies before
     the clause (建档率应达到90%，目前我市为85%: the 85% was reached)."""
-    return (0 <= firsts[TARGET] <= clause_s and _reached_now_rx().search(cues_at.match, clause_s, start) is not None
+    return (0 <= firsts[TARGET] <= clause_s and _vocab_rx("reached_after_target").search(cues_at.match, clause_s, start) is not None
             and not cues_at.has(TARGET, clause_s, start))
-
-
-@lru_cache(maxsize=1)
-def _reached_now_rx() -> re.Pattern:
-    return words_rx(load_yaml("statements.yaml")["reached_after_target"])
-
-
-@lru_cache(maxsize=1)
-def _period_comparison_rx() -> re.Pattern:
-    return words_rx(load_yaml("statements.yaml")["period_comparisons"])
 
 
 def change_reached_in_plan(ctx: Context, seg_s: int, start: int) -> bool:
@@ -858,10 +832,10 @@ def change_reached_in_plan(ctx: Context, seg_s: int, start: int) -> bool:
     :func:`reached_in_plan` reads it, except that the base a change is measured against (比上年, 较去年同期:
     statements.yaml period_comparisons) names no level reached (门诊人次比上年增长10%，业务收入增长8%: both planned)."""
     m, cues_at = ctx.match, ctx.cue_index
-    bases = [x.span() for x in _period_comparison_rx().finditer(m, seg_s, start)]
+    bases = [x.span() for x in _vocab_rx("period_comparisons").finditer(m, seg_s, start)]
     reached = [x.end() for x in cues_at.patterns[ACTUAL].finditer(m, seg_s, start)
                if not any(a <= x.start() < b for a, b in bases)]
-    return bool(reached) and reached[-1] > cues_at.last_end(_plan_future_rx(), seg_s, start)
+    return bool(reached) and reached[-1] > cues_at.last_end(_vocab_rx("plan_future"), seg_s, start)
 
 
 @lru_cache(maxsize=1)
@@ -904,13 +878,8 @@ def reached_in_plan(cues_at: CueIndex, firsts: list[int], seg_s: int, start: int
     or past period after the last plan-period word (上半年达到58%,下半年达到65%: only the first)."""
     if firsts[ACTUAL] == -1 or not 0 <= cues_at.first(firsts, seg_s, ACTUAL) <= start:
         return False  # (-1: the segment holds no reached-level word)
-    last_future = cues_at.last_end(_plan_future_rx(), seg_s, start)
+    last_future = cues_at.last_end(_vocab_rx("plan_future"), seg_s, start)
     return last_future < 0 or cues_at.last_end(cues_at.patterns[ACTUAL], seg_s, start) > last_future
-
-
-@lru_cache(maxsize=1)
-def _plan_future_rx() -> re.Pattern:
-    return words_rx(load_yaml("statements.yaml")["plan_future"])
 
 
 def inherits_statement(ctx: Context, prev: Described, counted: bool, start: int, seg_s: int, statement: str = "actual",
@@ -930,7 +899,7 @@ def inherits_statement(ctx: Context, prev: Described, counted: bool, start: int,
         return ctx.cues.own_cue_rx.search(ctx.match, prev.tok.end, start) is None
     # (其中 before this value, or before the previous one in its clause: 其中个人缴费50元，财政补助240元 are both parts)
     return (prev.statement in ("policy", "target") and prev.statement != statement
-            and (_part_rx().search(ctx.match, prev.clause_start, start) is not None
+            and (_vocab_rx("part_of_previous").search(ctx.match, prev.clause_start, start) is not None
                  or increment_of_previous(ctx.match, prev, start))
             and _statement_cue_rx().search(ctx.match, prev.tok.end, start) is None)
 
@@ -951,11 +920,6 @@ _MONEY_AT = re.compile(r"[0-9][0-9.\s]*[万亿]?元")
 @lru_cache(maxsize=1)
 def _increment_words() -> frozenset:
     return frozenset(load_yaml("statements.yaml")["increment_of_previous"])
-
-
-@lru_cache(maxsize=1)
-def _part_rx() -> re.Pattern:
-    return words_rx(load_yaml("statements.yaml")["part_of_previous"])
 
 
 @lru_cache(maxsize=1)
