@@ -579,6 +579,7 @@ def per_head_average(m: str, seg_s: int, clause_s: int, start: int) -> bool:
 
 _CLAUSE_OPENING_MARKS = CLAUSE_BREAKS + SPACES + "、"
 _TOTAL_MONEY = re.compile(r"[0-9][0-9.\s]*[万亿]元")
+_MONEY_AT = re.compile(r"[0-9][0-9.\s]*[万亿]?元")  # an amount of money (a total above is one in 万 or 亿)
 
 
 @lru_cache(maxsize=1)
@@ -914,7 +915,6 @@ def increment_of_previous(m: str, prev: Described, start: int) -> bool:
     return gap in _increment_words()
 
 
-_MONEY_AT = re.compile(r"[0-9][0-9.\s]*[万亿]?元")
 
 
 @lru_cache(maxsize=1)
