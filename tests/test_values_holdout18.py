@@ -1,0 +1,108 @@
+"""Values read as an analyst reads them, for page shapes first met in the holdout18 written set: text pasted
+from PDFs and HTML pages (every page and sentence here is written for these tests; places and numbers are
+made up).
+
+- a PDF copy wraps its lines at a printed width, where a half-width digit takes half a Han character's room:
+  the wrap is found (and undone) even though lines with digits hold more characters;
+- a PDF's page break between the parts of a number, with blank lines and the document's running head
+  around the page number, or a thousands space in the number's first part.
+"""
+from __future__ import annotations
+
+from healthdata.build import report_result
+from healthdata.segment import page_reports
+
+
+def page_rows(text: str, name: str = "page.txt") -> list[dict]:
+    """The observations of a page through the build's own per-page path; every quote is its raw characters."""
+    view, reports = page_reports(text, name)
+    obs = []
+    for rep in reports:
+        for row in report_result(rep, name, view).observations:
+            assert row["quote"] == text[row["source_start"]:row["source_end"]]
+            obs.append(row)
+    return obs
+
+
+def values(text: str, name: str = "page.txt") -> list[tuple]:
+    return [(r["value"], r["unit"], r["indicator_id"]) for r in page_rows(text, name)]
+
+
+# ------------------------------------------------------------------ a PDF's wrap at a printed width
+# Wrapped at the width of about seventeen Han characters: a line with digits holds up to 22 characters.
+PDF_WRAPPED = ("江川县卫生健康局2031年工作总结\n"
+               "2031年，全县卫生健康系统在县委、县\n"
+               "政府的坚强领导下，围绕年初目标，扎实\n"
+               "推进各项工作，主要健康指标持续改善。\n"
+               "全县孕产妇死亡率由2030年的16.2/10\n"
+               "万下降到9.8/10万；婴儿死亡率由4.6‰\n"
+               "降至3.1‰；高血压患者规范管理率达到\n"
+               "71.4%，全年完成免费婚前医学检查1\n"
+               "2 046对，县医院门诊楼建设投入4 300\n"
+               "万元，建成后新增床位二百张，全县医疗\n"
+               "服务能力进一步提升，群众满意度提高。\n")
+
+
+def test_a_pdf_wrapped_at_a_printed_width_is_joined_though_lines_with_digits_hold_more_characters():
+    got = values(PDF_WRAPPED)
+    assert got[:5] == [(16.2, "per_100k", "maternal_mortality_ratio"), (9.8, "per_100k", "maternal_mortality_ratio"),
+                       (4.6, "per_mille", "infant_mortality_rate"), (3.1, "per_mille", "infant_mortality_rate"),
+                       (71.4, "percent", "hypertension_management_rate")]
+    # a count and an amount cut by the wrap read whole
+    assert (12046.0, "count", None) in got and (43000000.0, "yuan", None) in got
+
+
+def test_a_page_wrapped_at_a_number_of_characters_is_still_joined():
+    # a site that wraps at sixteen characters, whatever they are
+    page = ("青石县卫生局2032年工作总结\n"
+            "2032年，全县卫生工作稳步推进，各项指\n"
+            "标完成良好。全县参合率达到99.2%，住\n"
+            "院分娩率达到98.7%，孕产妇死亡率为14.\n"
+            "1/10万，新农合基金使用率为91.3%，全\n"
+            "县医疗卫生服务能力进一步提升，群众看病\n"
+            "就医更加方便，群众满意度不断提高。\n")
+    assert [v for v, _, _ in values(page)] == [99.2, 98.7, 14.1, 91.3]
+
+
+# ------------------------------------------------------------------ a PDF's page break inside a number
+def test_a_page_break_with_blank_lines_and_a_running_head_inside_a_rate_is_removed():
+    page = ("石门区疾病预防控制中心2031年工作总结\n"
+            "2031年，全区免疫规划工作扎实开展，适龄儿童\n"
+            "建卡率98.8%，国家免疫规划疫苗接种率均在9\n"
+            "\n"
+            "石门区疾病预防控制中心2031年工作总结              — 2 —\n"
+            "\n"
+            "6%以上，全年无疫苗针对传染病暴发疫情。\n")
+    rows = page_rows(page)
+    assert [(r["value"], r["unit"]) for r in rows] == [(98.8, "percent"), (96.0, "percent")]
+    assert rows[1]["quote"].startswith("9\n") and rows[1]["quote"].endswith("6%")
+
+
+def test_a_running_head_on_its_own_line_after_the_page_number_is_removed_with_it():
+    page = ("红岭县妇幼保健院2032年工作总结\n"
+            "2032年，全县孕产妇系统管理率达到9\n"
+            "— 3 —\n"
+            "红岭县妇幼保健院2032年工作总结\n"
+            "4.5%，较上年提高1.2个百分点。\n")
+    assert [(r["value"], r["unit"]) for r in page_rows(page)][:1] == [(94.5, "percent")]
+
+
+def test_a_page_break_after_a_thousands_space_keeps_the_whole_count():
+    page = ("某乡卫生院2031年上半年工作总结\n"
+            "上半年，我院扎实开展基本公共卫生服务。\n"
+            "辖区65岁以上老年人健康体检2 04\n"
+            "------ 第 1 页 共 4 页 ------\n"
+            "8人，完成全年任务的61.5%。\n")
+    got = [(r["value"], r["unit"]) for r in page_rows(page)]
+    assert (2048.0, "count") in got and (61.5, "percent") in got
+
+
+def test_a_heading_after_a_page_number_is_no_running_head():
+    # the page number falls between two sentences: the heading and its count stay as written
+    page = ("某县卫生局2031年工作总结\n"
+            "全年新建村卫生室9\n"
+            "— 2 —\n"
+            "二、医疗服务\n"
+            "8所医院通过等级评审。\n")
+    got = [r["value"] for r in page_rows(page)]
+    assert 98.0 not in got
