@@ -5,7 +5,9 @@ made up).
 - a PDF copy wraps its lines at a printed width, where a half-width digit takes half a Han character's room:
   the wrap is found (and undone) even though lines with digits hold more characters;
 - a PDF's page break between the parts of a number, with blank lines and the document's running head
-  around the page number, or a thousands space in the number's first part.
+  around the page number, or a thousands space in the number's first part;
+- a number's digits grouped by an HTML no-break or thin space (1&nbsp;280张), and digits spaced around a spaced
+  decimal point before a multiplier or a measure word (2 3 .4亿元).
 """
 from __future__ import annotations
 
@@ -106,3 +108,20 @@ def test_a_heading_after_a_page_number_is_no_running_head():
             "8所医院通过等级评审。\n")
     got = [r["value"] for r in page_rows(page)]
     assert 98.0 not in got
+
+
+# ------------------------------------------------------------------ spaces that group a number's digits
+def test_an_html_no_break_space_inside_a_number_groups_its_digits():
+    page = ("<html><head><title>某区2031年卫生健康工作总结</title></head><body>\n"
+            "<p>&nbsp;&nbsp;2031年，全区新增床位1&nbsp;280张，全年为4&thinsp;600名老年人免费体检，"
+            "区疾控中心日检测能力不足2&#8239;500管。</p>\n</body></html>\n")
+    got = [(r["value"], r["unit"]) for r in page_rows(page, "page.html")]
+    assert got == [(1280.0, "count"), (4600.0, "count"), (2500.0, "count")]
+
+
+def test_digits_spaced_with_a_spaced_decimal_point_are_one_amount():
+    page = ("某市2031年前三季度医保工作情况\n"
+            "前三季度，全市医保基金支出2 3 .4亿元，门诊结算8 . 6万人次，基金支出增长1 2 . 5 %。\n")
+    got = [(r["value"], r["unit"]) for r in page_rows(page)]
+    assert got == [(2340000000.0, "yuan"), (86000.0, "count"), (12.5, "percent")]
+
