@@ -7,7 +7,8 @@ made up).
 - a PDF's page break between the parts of a number, with blank lines and the document's running head
   around the page number, or a thousands space in the number's first part;
 - a number's digits grouped by an HTML no-break or thin space (1&nbsp;280张), and digits spaced around a spaced
-  decimal point before a multiplier or a measure word (2 3 .4亿元).
+  decimal point before a multiplier or a measure word (2 3 .4亿元);
+- a rate written with its sign in a table's cell is the row's value in its column (报销比例 over 一级医院 | 150 | 85%).
 """
 from __future__ import annotations
 
@@ -125,3 +126,25 @@ def test_digits_spaced_with_a_spaced_decimal_point_are_one_amount():
     got = [(r["value"], r["unit"]) for r in page_rows(page)]
     assert got == [(2340000000.0, "yuan"), (86000.0, "count"), (12.5, "percent")]
 
+
+
+# ------------------------------------------------------------------ a table's rate written with its sign
+def test_a_rate_with_its_sign_under_a_ratio_column_is_that_rule_for_the_rows_level():
+    page = ("<html><head><title>某县医保局调整住院报销政策</title></head><body>\n"
+            "<p>2031年起，县医保局调整城乡居民住院报销政策：</p>\n"
+            "<table><tr><td>医院等级</td><td>起付线（元）</td><td>报销比例</td></tr>\n"
+            "<tr><td>一级医院</td><td>150</td><td>85%</td></tr>\n"
+            "<tr><td>二级医院</td><td>500</td><td>70%</td></tr></table>\n</body></html>\n")
+    got = [(r["value"], r["unit"], r["indicator_id"], r["statement"]) for r in page_rows(page, "page.html")
+           if r["unit"] == "percent"]
+    assert got == [(85.0, "percent", "reimbursement_ratio", "policy"), (70.0, "percent", "reimbursement_ratio", "policy")]
+
+
+def test_a_rate_with_its_sign_in_a_row_naming_its_indicator_keeps_the_rows_indicator():
+    page = ("某县2031年卫生健康主要指标\n"
+            "指标 | 2030年 | 2031年\n"
+            "孕产妇系统管理率 | 93.5% | 95.1%\n"
+            "住院分娩率 | 99.2% | 99.6%\n")
+    got = [(r["value"], r["indicator_id"]) for r in page_rows(page)]
+    assert got == [(93.5, "maternal_systematic_management_rate"), (95.1, "maternal_systematic_management_rate"),
+                   (99.2, "hospital_delivery_rate"), (99.6, "hospital_delivery_rate")]

@@ -17,7 +17,7 @@ from healthdata.extract.cues import RATE_UNITS, group_gap, links_and_populations
 from healthdata.extract.linking import without_decrease_verb
 from healthdata.extract.statement import from_to_gap
 from healthdata.extract.numbers import WAN_YI, NumberToken, bare_numbers, minus_chars, per_population_tokens, quantity_vocab, signed_start, unit_tokens
-from healthdata.extract.tables import table_values
+from healthdata.extract.tables import own_unit_cells, table_values
 from healthdata.vocab import load_yaml
 
 
@@ -223,6 +223,25 @@ def sort_by_start_longest_first(toks: list[NumberToken]) -> None:
     toks.sort(key=operator.itemgetter(0))
 
 
+def table_rates_with_own_unit(ctx: Context, toks: list[NumberToken]) -> None:
+    """A rate written with its sign in a table's cell (乡镇卫生院 | 150 | 85% under 报销比例) is the row's value in
+    its column: its subject the row's first cell, its column's header (naming the indicator where the row names a
+    place or level) and how the header says it is stated, kept in ``ctx`` as for a table value."""
+    cells = own_unit_cells(ctx.match, ctx.lo, ctx.hi)
+    if not cells:
+        return
+    starts = {t.start: t for t in toks if t.unit in RATE_UNITS}
+    for (a, b), subject, header, statement in cells:
+        for s in range(a, b):
+            if s in starts and starts[s].end <= b:
+                ctx.table_subjects.setdefault(s, subject)
+                if header is not None:
+                    ctx.table_headers.setdefault(s, header)
+                if statement is not None:
+                    ctx.table_statements.setdefault(s, statement)
+                break
+
+
 def candidate_tokens(ctx: Context) -> list[NumberToken]:
     """All value tokens of the report in order of start, without overlaps: numbers with units (not
     frequencies like 每年2次), unit-less rates found by context (unit ``?rate``) and unit-less counts."""
@@ -244,6 +263,8 @@ def candidate_tokens(ctx: Context) -> list[NumberToken]:
             ctx.table_comparators[tv.token.start] = tv.comparator
         if tv.header is not None:
             ctx.table_headers[tv.token.start] = tv.header
+    if tables or "|" in m[lo:hi] or "\t" in m[lo:hi]:
+        table_rates_with_own_unit(ctx, toks)
     if len(toks) > 1 and (tables or people or toks[-1].start < toks[-2].start):
         sort_by_start_longest_first(toks)
     points_written_once(m, toks)

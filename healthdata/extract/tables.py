@@ -356,6 +356,39 @@ def table_values(match: str, lo: int, hi: int, unit_cells: list | None = None) -
     return out
 
 
+# a cell holding one rate with its own sign (80%, ≥95%, 3.5‰, 90%以上)
+_OWN_UNIT_CELL = re.compile(r"\s*(?:[<>≤≥]=?)?\s*[0-9]+(?:[.。][0-9]+)?\s*[%‰]\s*(?:以上|以下|以内|左右)?\s*")
+
+
+def own_unit_cells(match: str, lo: int, hi: int) -> list[tuple[tuple[int, int], tuple[int, int], tuple[int, int] | None,
+                                                                 str | None]]:
+    """The cells of the rows of cells in match[lo:hi] that hold a rate with its own sign, read as
+    :func:`table_values` reads a row (a scheme's table 医疗机构级别 | 起付线（元） | 报销比例 with the row
+    乡镇卫生院 | 150 | 85%: the 85% is the row's 报销比例, a rule): (the cell, the row's first cell, its
+    column's header cell or None, how the header says the column is stated or None)."""
+    out = []
+    headers: list[tuple[int, int]] = []
+    statements: list[str | None] = []
+    previous_end = None
+    for a, b in _cell_rows(match, lo, hi):
+        if previous_end is None or a != previous_end + 1:  # a new table
+            headers, statements = [], []
+        previous_end = b
+        cells = _cells(match, a, b)
+        if len(cells) < 2:
+            continue
+        own = [i for i, (x, y) in enumerate(cells) if i and _OWN_UNIT_CELL.fullmatch(match, x, y)]
+        if not own and not any(_number_in(match, x, y) for x, y in cells[1:]):
+            texts = [match[x:y].strip() for x, y in cells]
+            if not any(cell_unit(t) for t in texts):  # a header row
+                headers, statements = cells, column_statements(texts)
+            continue
+        for i in own:
+            out.append((cells[i], _trimmed(match, *cells[0]), headers[i] if i < len(headers) else None,
+                        statements[i] if i < len(statements) else None))
+    return out
+
+
 def _column_or_row_unit(row: Unit | None, column: Unit | None) -> Unit | None:
     """The unit of a cell from its row's unit cell and its column header's bracketed unit: the row's,
     except where the column's header writes a rate unit and the row counts things (a bulletin's
