@@ -9,6 +9,8 @@ made up).
 - a number's digits grouped by an HTML no-break or thin space (1&nbsp;280张), and digits spaced around a spaced
   decimal point before a multiplier or a measure word (2 3 .4亿元);
 - a rate written with its sign in a table's cell is the row's value in its column (报销比例 over 一级医院 | 150 | 85%).
+- a clause naming another insurance scheme continues the ratio named before it (…报销比例为68.5%，职工医保为82.1%);
+- the share of a year's budget spent is progress against it (完成年度预算的48.2%).
 """
 from __future__ import annotations
 
@@ -148,3 +150,18 @@ def test_a_rate_with_its_sign_in_a_row_naming_its_indicator_keeps_the_rows_indic
     got = [(r["value"], r["indicator_id"]) for r in page_rows(page)]
     assert got == [(93.5, "maternal_systematic_management_rate"), (95.1, "maternal_systematic_management_rate"),
                    (99.2, "hospital_delivery_rate"), (99.6, "hospital_delivery_rate")]
+
+
+# ------------------------------------------------------------------ ratios and shares named by the sentence before
+def test_a_clause_naming_another_insurance_scheme_continues_the_ratio_named_before():
+    page = ("某市医保局2031年工作总结\n"
+            "2031年，居民医保政策范围内住院费用报销比例为68.5%，职工医保为82.1%，均比上年有所提高。\n")
+    got = [(r["value"], r["indicator_id"]) for r in page_rows(page)]
+    assert got == [(68.5, "reimbursement_ratio"), (82.1, "reimbursement_ratio")]
+
+
+def test_the_share_of_a_years_budget_spent_is_progress_against_it():
+    page = ("某市2031年上半年医保基金运行情况\n"
+            "上半年，全市医保基金支出9.6亿元，完成年度预算的48.2%，基金运行平稳。\n")
+    got = [(r["value"], r["statement"], r["indicator_id"]) for r in page_rows(page) if r["unit"] == "percent"]
+    assert got == [(48.2, "completion", "task_completion_rate")]
