@@ -11,6 +11,8 @@ made up).
 - a rate written with its sign in a table's cell is the row's value in its column (报销比例 over 一级医院 | 150 | 85%).
 - a clause naming another insurance scheme continues the ratio named before it (…报销比例为68.5%，职工医保为82.1%);
 - the share of a year's budget spent is progress against it (完成年度预算的48.2%).
+- a requirement the present is measured against (对照…要求，…仅为3.1张) sets no target, and an HTML paragraph's
+  &nbsp; indent is a space (it hides no clause opener).
 """
 from __future__ import annotations
 
@@ -165,3 +167,17 @@ def test_the_share_of_a_years_budget_spent_is_progress_against_it():
             "上半年，全市医保基金支出9.6亿元，完成年度预算的48.2%，基金运行平稳。\n")
     got = [(r["value"], r["statement"], r["indicator_id"]) for r in page_rows(page) if r["unit"] == "percent"]
     assert got == [(48.2, "completion", "task_completion_rate")]
+
+
+# ------------------------------------------------------------------ a requirement the present is measured against
+def test_a_requirement_the_present_is_measured_against_sets_no_target():
+    page = ("某区卫生健康工作回顾\n（二）存在的差距\n"
+            "对照省定标准要求，全区卫生健康事业仍有差距：北部片区每千人口床位数仅为3.1张，布局不够均衡。\n")
+    assert [(r["value"], r["statement"]) for r in page_rows(page)] == [(3.1, "actual")]
+
+
+def test_an_html_paragraphs_no_break_space_indent_opens_no_clause_of_its_own():
+    # (paragraphs set apart by <br> and indented by &nbsp;, as a site's editor writes them)
+    page = ("<html><head><title>某区卫生健康工作回顾</title></head><body>\n<div>（二）存在的差距<br>\n"
+            "&nbsp;&nbsp;&nbsp;&nbsp;按照上级要求，全区每千人口床位数仅为3.1张，布局不够均衡。<br>\n</div></body></html>\n")
+    assert [(r["value"], r["statement"]) for r in page_rows(page, "page.html")] == [(3.1, "actual")]
