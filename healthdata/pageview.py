@@ -463,6 +463,35 @@ def line_number_cut_edits(text: str) -> list[Edit]:
             + [e for e in word_cut_edits(text, v["link_word_cut"], v["link_words"]) if _ends_running_text(text, e[0])])
 
 
+def indicator_name_cut_edits(text: str) -> list[Edit]:
+    """A bare line break inside an indicator's name (an alias of the catalog, three characters or more: 规范 / 管理率,
+    住院分 / 娩率) after a line of running text: the wrap of a page whose wrap width the page-wide test could not
+    find (a short page among a site's lines of other widths), since a writer never breaks a line inside a word:
+    removed, so the name reads whole where the value is linked."""
+    text = page_matching_text(text)
+    names, lengths = _cut_names()
+    out = []
+    for m in _BARE_BREAK.finditer(text):
+        a, b = m.span()
+        if 0 < a and b < len(text) and _HAN.match(text, a - 1) and _HAN.match(text, b) and _ends_running_text(text, a) \
+                and any(text[a - k:a] + text[b:b + n - k] in names for n in lengths for k in range(1, n)):
+            out.append((a, b, ""))
+    return out
+
+
+_BARE_BREAK = re.compile(r"[ \t\u3000]*\n[ \t\u3000]*")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+
+
+@lru_cache(maxsize=1)
+def _cut_names() -> tuple[frozenset[str], tuple[int, ...]]:
+    """The catalog's indicator names of three Han characters or more, and their lengths."""
+    from healthdata.normalize.indicators import alias_table
+
+    names = frozenset(a for a in alias_table() if len(a) >= 3 and all("\u4e00" <= ch <= "\u9fff" for ch in a))
+    return names, tuple(sorted({len(a) for a in names}))
+
+
 def word_cut_pattern(words: list[str]) -> str:
     """A word of ``words`` with a line break inside it: its first characters (group ``head``), the
     break (``cut``) and the rest (``tail``)."""
@@ -782,6 +811,7 @@ def page_view(raw: str, markup: bool = False) -> PageView:
     view = _compose(view, _ordered(page_break_edits(view.text)))
     view = _compose(view, _ordered(hard_wrap_edits(view.text)))
     view = _compose(view, _ordered(line_number_cut_edits(view.text)))
+    view = _compose(view, _ordered(indicator_name_cut_edits(view.text)))
     # pinyin that a site's break cut in two (籌(chó / 4、u)資) is whole again once the break is undone
     view = _compose(view, _ordered(pinyin_edits(view.text)))
     view = _compose(view, _ordered(title_break_edits(view.text)))

@@ -13,6 +13,8 @@ made up).
 - the share of a year's budget spent is progress against it (完成年度预算的48.2%).
 - a requirement the present is measured against (对照…要求，…仅为3.1张) sets no target, and an HTML paragraph's
   &nbsp; indent is a space (it hides no clause opener).
+- a line break inside an indicator's name after a line of running text is a wrap (规 / 范管理率), on a page too short for
+  the page-wide wrap test.
 """
 from __future__ import annotations
 
@@ -181,3 +183,22 @@ def test_an_html_paragraphs_no_break_space_indent_opens_no_clause_of_its_own():
     page = ("<html><head><title>某区卫生健康工作回顾</title></head><body>\n<div>（二）存在的差距<br>\n"
             "&nbsp;&nbsp;&nbsp;&nbsp;按照上级要求，全区每千人口床位数仅为3.1张，布局不够均衡。<br>\n</div></body></html>\n")
     assert [(r["value"], r["statement"]) for r in page_rows(page, "page.html")] == [(3.1, "actual")]
+
+
+# ------------------------------------------------------------------ a wrap inside an indicator's name
+def test_a_line_break_inside_an_indicators_name_after_running_text_is_a_wrap():
+    # a sharing site's short excerpt: too few lines of one width for the page-wide wrap test
+    page = ("某乡卫生院2031年上半年工作总结 - 某某文库\n"
+            "上传者：ab***12　　|　　2页　　|　　阅读 312 次\n"
+            "上半年，全乡管理高血压患者612人，规\n"
+            "范管理率71.2%；孕产妇28人，住院分\n"
+            "娩率100%。\n")
+    got = [(r["value"], r["indicator_id"]) for r in page_rows(page) if r["unit"] == "percent"]
+    assert got == [(71.2, "hypertension_management_rate"), (100.0, "hospital_delivery_rate")]
+
+
+def test_a_heading_line_is_not_joined_to_the_name_it_seems_to_begin():
+    # the line before the break is a heading, not running text: it stays a line of its own
+    from healthdata.pageview import page_view
+    page = "某乡卫生院2031年工作总结\n一、基本公共卫生服务管理\n率先完成档案电子化，全乡建档率达到91.5%。\n"
+    assert "一、基本公共卫生服务管理\n" in page_view(page).text
