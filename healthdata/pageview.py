@@ -463,6 +463,22 @@ def line_number_cut_edits(text: str) -> list[Edit]:
             + [e for e in word_cut_edits(text, v["link_word_cut"], v["link_words"]) if _ends_running_text(text, e[0])])
 
 
+def value_cut_edits(text: str) -> list[Edit]:
+    """A bare line break inside a count (``仅有3`` / ``7人``; ``line_count_cut``) or between a rate's link word and
+    its value (``死亡率为`` / ``4.2‰``; ``link_value_cut``) after a line of running text: the wrap of a page
+    whose wrap width the page-wide test could not find: removed."""
+    text = page_matching_text(text)
+    count_cut, link_cut = _value_cut_patterns()
+    return number_cut_edits(text, count_cut) + [(m.start("cut"), m.end("cut"), "") for m in link_cut.finditer(text)
+                                                 if _ends_running_text(text, m.start("cut"))]
+
+
+@lru_cache(maxsize=1)
+def _value_cut_patterns() -> tuple[re.Pattern, re.Pattern]:
+    v = vocabulary()
+    return re.compile(v["line_count_cut"]), re.compile(v["link_value_cut"])
+
+
 def indicator_name_cut_edits(text: str) -> list[Edit]:
     """A bare line break inside an indicator's name (an alias of the catalog, three characters or more: 规范 / 管理率,
     住院分 / 娩率) after a line of running text: the wrap of a page whose wrap width the page-wide test could not
@@ -812,6 +828,7 @@ def page_view(raw: str, markup: bool = False) -> PageView:
     view = _compose(view, _ordered(hard_wrap_edits(view.text)))
     view = _compose(view, _ordered(line_number_cut_edits(view.text)))
     view = _compose(view, _ordered(indicator_name_cut_edits(view.text)))
+    view = _compose(view, _ordered(value_cut_edits(view.text)))
     # pinyin that a site's break cut in two (籌(chó / 4、u)資) is whole again once the break is undone
     view = _compose(view, _ordered(pinyin_edits(view.text)))
     view = _compose(view, _ordered(title_break_edits(view.text)))

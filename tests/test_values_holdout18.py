@@ -14,7 +14,7 @@ made up).
 - a requirement the present is measured against (对照…要求，…仅为3.1张) sets no target, and an HTML paragraph's
   &nbsp; indent is a space (it hides no clause opener).
 - a line break inside an indicator's name after a line of running text is a wrap (规 / 范管理率), on a page too short for
-  the page-wide wrap test.
+  the page-wide wrap test; so is a bare break inside a count (仅有3 / 7人) or after a rate's link word (死亡率为 / 4.2‰).
 """
 from __future__ import annotations
 
@@ -202,3 +202,19 @@ def test_a_heading_line_is_not_joined_to_the_name_it_seems_to_begin():
     from healthdata.pageview import page_view
     page = "某乡卫生院2031年工作总结\n一、基本公共卫生服务管理\n率先完成档案电子化，全乡建档率达到91.5%。\n"
     assert "一、基本公共卫生服务管理\n" in page_view(page).text
+
+
+def test_a_wrap_inside_a_count_or_after_a_rates_link_word_is_undone():
+    page = ("某乡卫生院2031年工作总结\n"
+            "上半年，全乡执业（助理）医师仅有3\n"
+            "7人，乡村医生平均年龄偏大；全乡婴儿死亡率为\n"
+            "4.2‰，孕产妇住院分娩率达到\n"
+            "99.1%，群众满意度进一步提高。\n")
+    got = [(r["value"], r["unit"], r["indicator_id"]) for r in page_rows(page)]
+    assert got == [(37.0, "count", None), (4.2, "per_mille", "infant_mortality_rate"),
+                   (99.1, "percent", "hospital_delivery_rate")]
+
+
+def test_a_table_column_of_numbers_is_no_cut_count():
+    page = "某县2031年卫生资源统计\n机构 | 床位\n县医院 | 12\n3人以上的村卫生室 | 5\n"
+    assert 123.0 not in [r["value"] for r in page_rows(page)]
