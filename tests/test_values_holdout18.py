@@ -15,6 +15,8 @@ made up).
   &nbsp; indent is a space (it hides no clause opener).
 - a line break inside an indicator's name after a line of running text is a wrap (规 / 范管理率), on a page too short for
   the page-wide wrap test; so is a bare break inside a count (仅有3 / 7人) or after a rate's link word (死亡率为 / 4.2‰).
+- a per-head figure the clause names a standard (人均补助标准80元) is a rule even after a total; the level a standard
+  requires, named right before the value (要求的100项), is a required level.
 """
 from __future__ import annotations
 
@@ -218,3 +220,24 @@ def test_a_wrap_inside_a_count_or_after_a_rates_link_word_is_undone():
 def test_a_table_column_of_numbers_is_no_cut_count():
     page = "某县2031年卫生资源统计\n机构 | 床位\n县医院 | 12\n3人以上的村卫生室 | 5\n"
     assert 123.0 not in [r["value"] for r in page_rows(page)]
+
+
+# ------------------------------------------------------------------ standards and required levels
+def test_a_per_head_standard_after_a_total_is_the_rule_not_an_average():
+    page = ("某市2032年基本公共卫生服务工作计划\n"
+            "市财政安排基本公共卫生服务补助资金1 200万元，人均补助标准80元。\n")
+    got = [(r["value"], r["statement"]) for r in page_rows(page) if r["unit"] == "yuan"]
+    assert got[-1] == (80.0, "policy")
+
+
+def test_a_per_head_figure_after_a_total_stays_an_average():
+    page = "某县2031年新农合工作总结\n全年筹集新农合基金8 600万元，人均筹资310元，参合率98.6%。\n"
+    got = [(r["value"], r["statement"]) for r in page_rows(page) if r["unit"] == "yuan"]
+    assert got == [(86000000.0, "actual"), (310.0, "actual")]
+
+
+def test_the_level_a_standard_requires_named_before_it_is_a_required_level():
+    page = ("某县疾控中心2031年工作总结\n存在的问题\n"
+            "中心实验室仅能开展检测项目60项，距省定标准要求的100项尚有差距。\n")
+    got = [(r["value"], r["statement"]) for r in page_rows(page)]
+    assert got == [(60.0, "actual"), (100.0, "target")]

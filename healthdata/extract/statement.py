@@ -574,7 +574,8 @@ def per_head_average(m: str, seg_s: int, clause_s: int, start: int) -> bool:
     a = clause_s
     while a < start and m[a] in _CLAUSE_OPENING_MARKS:
         a += 1
-    return m.startswith(_vocab_words("per_head_average_openers"), a, start) and _TOTAL_MONEY.search(m, seg_s, clause_s) is not None
+    return m.startswith(_vocab_words("per_head_average_openers"), a, start) and _TOTAL_MONEY.search(m, seg_s, clause_s) is not None \
+        and not any(w in m[a:start] for w in _vocab_words("per_head_standard_words"))
 
 
 _CLAUSE_OPENING_MARKS = CLAUSE_BREAKS + SPACES + "、"
