@@ -17,6 +17,8 @@ made up).
   the page-wide wrap test; so is a bare break inside a count (仅有3 / 7人) or after a rate's link word (死亡率为 / 4.2‰).
 - a per-head figure the clause names a standard (人均补助标准80元) is a rule even after a total; the level a standard
   requires, named right before the value (要求的100项), is a required level.
+- in a first-half report, a 下半年 lead-in ending in a colon makes the items after it plans; a count of the area's own
+  units named right after the area (在全市14个乡镇推行) is its scope, as it stands.
 """
 from __future__ import annotations
 
@@ -241,3 +243,22 @@ def test_the_level_a_standard_requires_named_before_it_is_a_required_level():
             "中心实验室仅能开展检测项目60项，距省定标准要求的100项尚有差距。\n")
     got = [(r["value"], r["statement"]) for r in page_rows(page)]
     assert got == [(60.0, "actual"), (100.0, "target")]
+
+
+# ------------------------------------------------------------------ a half-year report's plan part
+def test_a_second_half_lead_in_ending_in_a_colon_makes_the_items_after_it_plans():
+    page = ("某市卫生局2032年上半年工作总结\n"
+            "上半年，全市卫生工作总体平稳，新建村卫生室12所。下半年，重点做好以下工作：\n"
+            "（一）加强基层建设。在全市14个乡镇推行乡村一体化管理，年内再建成标准化村卫生室20个。\n"
+            "（二）加强队伍建设。培训乡村医生350名，招聘医学毕业生40名。\n")
+    got = [(r["value"], r["statement"]) for r in page_rows(page)]
+    # the first half's count is reached; the second half's are aims; the area's 14 townships are its scope
+    assert got == [(12.0, "actual"), (14.0, "actual"), (20.0, "target"), (350.0, "target"), (40.0, "target")]
+
+
+def test_a_second_half_sentence_without_a_colon_plans_only_itself():
+    page = ("某市卫生局2032年上半年工作总结\n"
+            "上半年，全市新建村卫生室12所。下半年将培训乡村医生350名。\n"
+            "（一）基层建设。全市新增家庭医生团队15个。\n")
+    got = [(r["value"], r["statement"]) for r in page_rows(page)]
+    assert got == [(12.0, "actual"), (350.0, "target"), (15.0, "actual")]

@@ -306,6 +306,8 @@ def second_half_spans(match: str, lo: int, hi: int) -> list[tuple[int, int]]:
     for x in plan_sentence_matches(match, lo, hi):
         end = _SENTENCE_END.search(match, x.end(), hi)
         out.append((x.start(), end.end() if end else hi))
+        if end is not None and match[end.start() - 1] in ":：":
+            out[-1] = (x.start(), hi)  # a lead-in to the half's tasks (下半年，重点做好以下工作：): the items after it are plans
     return out
 
 
@@ -658,6 +660,8 @@ def statement_and_sign(ctx: Context, tok: NumberToken, clause_s: int, seg_s: int
     link_cue = (link_end > clause_s and m[link_end - 1] in c.clause_cue_last) if stripped else raw_cue
     if raw_end > clause_s and m[raw_end - 1] == "等" and unit == "count" and covers_diseases(m, tok):
         return "policy", 1  # the diseases a scheme covers, counted after their examples (白血病、尿毒症等22种重大疾病)
+    if unit == "count" and m[tok.end - 1] == "个" and counts_the_areas_units(m, tok):
+        return "actual", 1  # the area's own units (在全县14个乡镇推行): the scope, as it stands
     if firsts is NO_CUES and not (raw_cue or link_cue or after_cue) and unit not in _CUED_UNITS:
         # (most values: no cue word in the segment, none right before or after the value, a unit no
         # policy noun or change of points concerns — what the tests below come to for them)
@@ -708,6 +712,13 @@ def statement_and_sign(ctx: Context, tok: NumberToken, clause_s: int, seg_s: int
     if completion:
         return "completion", 1
     return "actual", 1
+
+
+def counts_the_areas_units(m: str, tok: NumberToken) -> bool:
+    """Whether a count of 个 is the number of the area's own units, named right after the area (在全县14个乡镇推行,
+    statements.yaml area_units): the scope the work applies to, a level as it stands."""
+    return (tok.end < len(m) and m[tok.end - 1] == "个" and m.endswith(_vocab_words("area_units", "areas"), 0, tok.start)
+            and m.startswith(_vocab_words("area_units", "units"), tok.end))
 
 
 def done_so_far_this_year(m: str, seg_s: int, start: int) -> bool:
