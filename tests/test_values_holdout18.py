@@ -262,3 +262,10 @@ def test_a_second_half_sentence_without_a_colon_plans_only_itself():
             "（一）基层建设。全市新增家庭医生团队15个。\n")
     got = [(r["value"], r["statement"]) for r in page_rows(page)]
     assert got == [(12.0, "actual"), (350.0, "target"), (15.0, "actual")]
+
+
+def test_a_second_half_lead_in_on_a_one_line_page_makes_the_enumerated_items_after_it_plans():
+    page = ("某市卫生局2032年上半年工作总结 上半年，全市新建村卫生室12所。下半年，重点做好以下工作： "
+            "（一）加强基层建设。年内再建成标准化村卫生室20个。（二）加强队伍建设。培训乡村医生350名。\n")
+    got = [(r["value"], r["statement"]) for r in page_rows(page)]
+    assert got == [(12.0, "actual"), (20.0, "target"), (350.0, "target")]

@@ -306,9 +306,21 @@ def second_half_spans(match: str, lo: int, hi: int) -> list[tuple[int, int]]:
     for x in plan_sentence_matches(match, lo, hi):
         end = _SENTENCE_END.search(match, x.end(), hi)
         out.append((x.start(), end.end() if end else hi))
-        if end is not None and match[end.start() - 1] in ":：":
+        if opens_a_list(match, x.end(), end.start() if end else hi):
             out[-1] = (x.start(), hi)  # a lead-in to the half's tasks (下半年，重点做好以下工作：): the items after it are plans
     return out
+
+
+def opens_a_list(match: str, lo: int, hi: int) -> bool:
+    """Whether the sentence part match[lo:hi] ends in a colon that opens a list: the colon ends the line or the sentence,
+    or an enumerator follows it (以下工作：（一）…, 以下工作： 一、…: a page whose lines were joined)."""
+    k = min((i for i in (match.find(":", lo, hi), match.find("：", lo, hi)) if i >= 0), default=-1)
+    if k < 0:
+        return False
+    k += 1
+    while k < len(match) and match[k] in SPACES:
+        k += 1
+    return k >= hi or match[k] == "\n" or statement_cues().enumerator_at_rx.match(match, k) is not None
 
 
 _SENTENCE_END_CHARS = "。!?！？\n"
