@@ -37,8 +37,13 @@ def page_rows(text: str, name: str = "page.txt") -> list[dict]:
     return obs
 
 
+def read(text: str, *fields: str, name: str = "page.txt", unit: str | None = None) -> list[tuple]:
+    """The ``fields`` of each observation of a page (of one ``unit`` only, when given)."""
+    return [tuple(r[f] for f in fields) for r in page_rows(text, name) if unit is None or r["unit"] == unit]
+
+
 def values(text: str, name: str = "page.txt") -> list[tuple]:
-    return [(r["value"], r["unit"], r["indicator_id"]) for r in page_rows(text, name)]
+    return read(text, "value", "unit", "indicator_id", name=name)
 
 
 # ------------------------------------------------------------------ a PDF's wrap at a printed width
@@ -97,7 +102,7 @@ def test_a_running_head_on_its_own_line_after_the_page_number_is_removed_with_it
             "— 3 —\n"
             "红岭县妇幼保健院2032年工作总结\n"
             "4.5%，较上年提高1.2个百分点。\n")
-    assert [(r["value"], r["unit"]) for r in page_rows(page)][:1] == [(94.5, "percent")]
+    assert read(page, "value", "unit")[:1] == [(94.5, "percent")]
 
 
 def test_a_page_break_after_a_thousands_space_keeps_the_whole_count():
@@ -106,7 +111,7 @@ def test_a_page_break_after_a_thousands_space_keeps_the_whole_count():
             "辖区65岁以上老年人健康体检2 04\n"
             "------ 第 1 页 共 4 页 ------\n"
             "8人，完成全年任务的61.5%。\n")
-    got = [(r["value"], r["unit"]) for r in page_rows(page)]
+    got = read(page, "value", "unit")
     assert (2048.0, "count") in got and (61.5, "percent") in got
 
 
@@ -117,7 +122,7 @@ def test_a_heading_after_a_page_number_is_no_running_head():
             "— 2 —\n"
             "二、医疗服务\n"
             "8所医院通过等级评审。\n")
-    got = [r["value"] for r in page_rows(page)]
+    got = [v for v, in read(page, "value")]
     assert 98.0 not in got
 
 
@@ -126,14 +131,14 @@ def test_an_html_no_break_space_inside_a_number_groups_its_digits():
     page = ("<html><head><title>某区2031年卫生健康工作总结</title></head><body>\n"
             "<p>&nbsp;&nbsp;2031年，全区新增床位1&nbsp;280张，全年为4&thinsp;600名老年人免费体检，"
             "区疾控中心日检测能力不足2&#8239;500管。</p>\n</body></html>\n")
-    got = [(r["value"], r["unit"]) for r in page_rows(page, "page.html")]
+    got = read(page, "value", "unit", name="page.html")
     assert got == [(1280.0, "count"), (4600.0, "count"), (2500.0, "count")]
 
 
 def test_digits_spaced_with_a_spaced_decimal_point_are_one_amount():
     page = ("某市2031年前三季度医保工作情况\n"
             "前三季度，全市医保基金支出2 3 .4亿元，门诊结算8 . 6万人次，基金支出增长1 2 . 5 %。\n")
-    got = [(r["value"], r["unit"]) for r in page_rows(page)]
+    got = read(page, "value", "unit")
     assert got == [(2340000000.0, "yuan"), (86000.0, "count"), (12.5, "percent")]
 
 
@@ -155,7 +160,7 @@ def test_a_rate_with_its_sign_in_a_row_naming_its_indicator_keeps_the_rows_indic
             "指标 | 2030年 | 2031年\n"
             "孕产妇系统管理率 | 93.5% | 95.1%\n"
             "住院分娩率 | 99.2% | 99.6%\n")
-    got = [(r["value"], r["indicator_id"]) for r in page_rows(page)]
+    got = read(page, "value", "indicator_id")
     assert got == [(93.5, "maternal_systematic_management_rate"), (95.1, "maternal_systematic_management_rate"),
                    (99.2, "hospital_delivery_rate"), (99.6, "hospital_delivery_rate")]
 
@@ -164,14 +169,14 @@ def test_a_rate_with_its_sign_in_a_row_naming_its_indicator_keeps_the_rows_indic
 def test_a_clause_naming_another_insurance_scheme_continues_the_ratio_named_before():
     page = ("某市医保局2031年工作总结\n"
             "2031年，居民医保政策范围内住院费用报销比例为68.5%，职工医保为82.1%，均比上年有所提高。\n")
-    got = [(r["value"], r["indicator_id"]) for r in page_rows(page)]
+    got = read(page, "value", "indicator_id")
     assert got == [(68.5, "reimbursement_ratio"), (82.1, "reimbursement_ratio")]
 
 
 def test_the_share_of_a_years_budget_spent_is_progress_against_it():
     page = ("某市2031年上半年医保基金运行情况\n"
             "上半年，全市医保基金支出9.6亿元，完成年度预算的48.2%，基金运行平稳。\n")
-    got = [(r["value"], r["statement"], r["indicator_id"]) for r in page_rows(page) if r["unit"] == "percent"]
+    got = read(page, "value", "statement", "indicator_id", unit="percent")
     assert got == [(48.2, "completion", "task_completion_rate")]
 
 
@@ -179,14 +184,14 @@ def test_the_share_of_a_years_budget_spent_is_progress_against_it():
 def test_a_requirement_the_present_is_measured_against_sets_no_target():
     page = ("某区卫生健康工作回顾\n（二）存在的差距\n"
             "对照省定标准要求，全区卫生健康事业仍有差距：北部片区每千人口床位数仅为3.1张，布局不够均衡。\n")
-    assert [(r["value"], r["statement"]) for r in page_rows(page)] == [(3.1, "actual")]
+    assert read(page, "value", "statement") == [(3.1, "actual")]
 
 
 def test_an_html_paragraphs_no_break_space_indent_opens_no_clause_of_its_own():
     # (paragraphs set apart by <br> and indented by &nbsp;, as a site's editor writes them)
     page = ("<html><head><title>某区卫生健康工作回顾</title></head><body>\n<div>（二）存在的差距<br>\n"
             "&nbsp;&nbsp;&nbsp;&nbsp;按照上级要求，全区每千人口床位数仅为3.1张，布局不够均衡。<br>\n</div></body></html>\n")
-    assert [(r["value"], r["statement"]) for r in page_rows(page, "page.html")] == [(3.1, "actual")]
+    assert read(page, "value", "statement", name="page.html") == [(3.1, "actual")]
 
 
 # ------------------------------------------------------------------ a wrap inside an indicator's name
@@ -197,7 +202,7 @@ def test_a_line_break_inside_an_indicators_name_after_running_text_is_a_wrap():
             "上半年，全乡管理高血压患者612人，规\n"
             "范管理率71.2%；孕产妇28人，住院分\n"
             "娩率100%。\n")
-    got = [(r["value"], r["indicator_id"]) for r in page_rows(page) if r["unit"] == "percent"]
+    got = read(page, "value", "indicator_id", unit="percent")
     assert got == [(71.2, "hypertension_management_rate"), (100.0, "hospital_delivery_rate")]
 
 
@@ -214,34 +219,34 @@ def test_a_wrap_inside_a_count_or_after_a_rates_link_word_is_undone():
             "7人，乡村医生平均年龄偏大；全乡婴儿死亡率为\n"
             "4.2‰，孕产妇住院分娩率达到\n"
             "99.1%，群众满意度进一步提高。\n")
-    got = [(r["value"], r["unit"], r["indicator_id"]) for r in page_rows(page)]
+    got = read(page, "value", "unit", "indicator_id")
     assert got == [(37.0, "count", None), (4.2, "per_mille", "infant_mortality_rate"),
                    (99.1, "percent", "hospital_delivery_rate")]
 
 
 def test_a_table_column_of_numbers_is_no_cut_count():
     page = "某县2031年卫生资源统计\n机构 | 床位\n县医院 | 12\n3人以上的村卫生室 | 5\n"
-    assert 123.0 not in [r["value"] for r in page_rows(page)]
+    assert 123.0 not in [v for v, in read(page, "value")]
 
 
 # ------------------------------------------------------------------ standards and required levels
 def test_a_per_head_standard_after_a_total_is_the_rule_not_an_average():
     page = ("某市2032年基本公共卫生服务工作计划\n"
             "市财政安排基本公共卫生服务补助资金1 200万元，人均补助标准80元。\n")
-    got = [(r["value"], r["statement"]) for r in page_rows(page) if r["unit"] == "yuan"]
+    got = read(page, "value", "statement", unit="yuan")
     assert got[-1] == (80.0, "policy")
 
 
 def test_a_per_head_figure_after_a_total_stays_an_average():
     page = "某县2031年新农合工作总结\n全年筹集新农合基金8 600万元，人均筹资310元，参合率98.6%。\n"
-    got = [(r["value"], r["statement"]) for r in page_rows(page) if r["unit"] == "yuan"]
+    got = read(page, "value", "statement", unit="yuan")
     assert got == [(86000000.0, "actual"), (310.0, "actual")]
 
 
 def test_the_level_a_standard_requires_named_before_it_is_a_required_level():
     page = ("某县疾控中心2031年工作总结\n存在的问题\n"
             "中心实验室仅能开展检测项目60项，距省定标准要求的100项尚有差距。\n")
-    got = [(r["value"], r["statement"]) for r in page_rows(page)]
+    got = read(page, "value", "statement")
     assert got == [(60.0, "actual"), (100.0, "target")]
 
 
@@ -251,7 +256,7 @@ def test_a_second_half_lead_in_ending_in_a_colon_makes_the_items_after_it_plans(
             "上半年，全市卫生工作总体平稳，新建村卫生室12所。下半年，重点做好以下工作：\n"
             "（一）加强基层建设。在全市14个乡镇推行乡村一体化管理，年内再建成标准化村卫生室20个。\n"
             "（二）加强队伍建设。培训乡村医生350名，招聘医学毕业生40名。\n")
-    got = [(r["value"], r["statement"]) for r in page_rows(page)]
+    got = read(page, "value", "statement")
     # the first half's count is reached; the second half's are aims; the area's 14 townships are its scope
     assert got == [(12.0, "actual"), (14.0, "actual"), (20.0, "target"), (350.0, "target"), (40.0, "target")]
 
@@ -260,12 +265,12 @@ def test_a_second_half_sentence_without_a_colon_plans_only_itself():
     page = ("某市卫生局2032年上半年工作总结\n"
             "上半年，全市新建村卫生室12所。下半年将培训乡村医生350名。\n"
             "（一）基层建设。全市新增家庭医生团队15个。\n")
-    got = [(r["value"], r["statement"]) for r in page_rows(page)]
+    got = read(page, "value", "statement")
     assert got == [(12.0, "actual"), (350.0, "target"), (15.0, "actual")]
 
 
 def test_a_second_half_lead_in_on_a_one_line_page_makes_the_enumerated_items_after_it_plans():
     page = ("某市卫生局2032年上半年工作总结 上半年，全市新建村卫生室12所。下半年，重点做好以下工作： "
             "（一）加强基层建设。年内再建成标准化村卫生室20个。（二）加强队伍建设。培训乡村医生350名。\n")
-    got = [(r["value"], r["statement"]) for r in page_rows(page)]
+    got = read(page, "value", "statement")
     assert got == [(12.0, "actual"), (20.0, "target"), (350.0, "target")]
