@@ -152,7 +152,6 @@ def _v():
             f"(?<=[{v['han']}])" + word_cut_pattern(v["link_words_cut_by_wrap"]))),
         "page_break_cut": _gated(v, "page_break_cut", re.compile(v["page_break_cut"])),
         "inline_page_break_cut": _gated(v, "inline_page_break_cut", re.compile(v["inline_page_break_cut"])),
-        "running_head_page_break_cut": _gated(v, "running_head_page_break_cut", re.compile(v["running_head_page_break_cut"])),
         "inline_furniture": [_gated(v, k, re.compile(v[k])) if k in v["gates"] else re.compile(v[k])
                              for k in ("inline_navigation_trail", "inline_page_counter_start", "inline_page_counter_end",
                                        "inline_furniture_start", "inline_furniture_end", "inline_dateline",
@@ -390,7 +389,6 @@ def site_cut_edits(text: str) -> list[Edit]:
     out = number_cut_edits(text, v["number_cut"])
     out += [(m.start("cut"), m.end("cut"), "") for m in v["page_break_cut"].finditer(text)]  # a page-break block inside a number
     out += [(m.start("cut"), m.end("cut"), "") for m in v["inline_page_break_cut"].finditer(text)]  # ... inside a line
-    out += [(m.start("cut"), m.end("cut"), "") for m in v["running_head_page_break_cut"].finditer(text)]  # ... between blank lines, with a running head
     for rx in v["inline_furniture"]:
         for m in rx.finditer(text):
             pos = m.start("at")
@@ -461,6 +459,19 @@ def line_number_cut_edits(text: str) -> list[Edit]:
     v = _v()
     return (number_cut_edits(text, v["line_number_cut"]) + word_cut_edits(text, v["unit_word_cut"], v["unit_words"])
             + [e for e in word_cut_edits(text, v["link_word_cut"], v["link_words"]) if _ends_running_text(text, e[0])])
+
+
+def running_head_cut_edits(text: str) -> list[Edit]:
+    """A PDF's page break inside a number, with blank lines and the document's running head around the page number
+    (``running_head_page_break_cut``: 均在9 / (blank) / 某县卫生院2031年工作总结  — 2 — / (blank) / 6%): removed."""
+    text = page_matching_text(text)  # same length: the patterns see Simplified, half-width forms
+    return [(m.start("cut"), m.end("cut"), "") for m in _running_head_cut().finditer(text)]
+
+
+@lru_cache(maxsize=1)
+def _running_head_cut() -> Gated:
+    v = vocabulary()
+    return Gated(re.compile(v["running_head_page_break_cut"]), v["running_head_page_break_gate"])
 
 
 def value_cut_edits(text: str) -> list[Edit]:
@@ -824,6 +835,7 @@ def page_view(raw: str, markup: bool = False) -> PageView:
     view = _compose(view, _ordered(chunk_marker_edits(view.text)))
     view = _compose(view, _ordered(bare_chunk_number_edits(view.text)))
     view = _compose(view, _ordered(site_cut_edits(view.text)))
+    view = _compose(view, _ordered(running_head_cut_edits(view.text)))
     view = _compose(view, _ordered(page_break_edits(view.text)))
     view = _compose(view, _ordered(hard_wrap_edits(view.text)))
     view = _compose(view, _ordered(line_number_cut_edits(view.text)))

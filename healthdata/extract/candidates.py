@@ -17,7 +17,7 @@ from healthdata.extract.cues import RATE_UNITS, group_gap, links_and_populations
 from healthdata.extract.linking import without_decrease_verb
 from healthdata.extract.statement import from_to_gap
 from healthdata.extract.numbers import WAN_YI, NumberToken, bare_numbers, minus_chars, per_population_tokens, quantity_vocab, signed_start, unit_tokens
-from healthdata.extract.tables import own_unit_cells, table_values
+from healthdata.extract.tables import table_values
 from healthdata.vocab import load_yaml
 
 
@@ -227,6 +227,8 @@ def table_rates_with_own_unit(ctx: Context, toks: list[NumberToken]) -> None:
     """A rate written with its sign in a table's cell (乡镇卫生院 | 150 | 85% under 报销比例) is the row's value in
     its column: its subject the row's first cell, its column's header (naming the indicator where the row names a
     place or level) and how the header says it is stated, kept in ``ctx`` as for a table value."""
+    from healthdata.extract.tables import own_unit_cells
+
     cells = own_unit_cells(ctx.match, ctx.lo, ctx.hi)
     if not cells:
         return

@@ -670,10 +670,10 @@ def statement_and_sign(ctx: Context, tok: NumberToken, clause_s: int, seg_s: int
     raw_cue = raw_end > clause_s and m[raw_end - 1] in c.clause_cue_last
     stripped = link_end != raw_end  # link words end the clause: its two ends differ
     link_cue = (link_end > clause_s and m[link_end - 1] in c.clause_cue_last) if stripped else raw_cue
-    if raw_end > clause_s and m[raw_end - 1] == "等" and unit == "count" and covers_diseases(m, tok):
-        return "policy", 1  # the diseases a scheme covers, counted after their examples (白血病、尿毒症等22种重大疾病)
     if unit == "count" and m[tok.end - 1] == "个" and counts_the_areas_units(m, tok):
         return "actual", 1  # the area's own units (在全县14个乡镇推行): the scope, as it stands
+    if raw_end > clause_s and m[raw_end - 1] == "等" and unit == "count" and covers_diseases(m, tok):
+        return "policy", 1  # the diseases a scheme covers, counted after their examples (白血病、尿毒症等22种重大疾病)
     if firsts is NO_CUES and not (raw_cue or link_cue or after_cue) and unit not in _CUED_UNITS:
         # (most values: no cue word in the segment, none right before or after the value, a unit no
         # policy noun or change of points concerns — what the tests below come to for them)
@@ -726,18 +726,18 @@ def statement_and_sign(ctx: Context, tok: NumberToken, clause_s: int, seg_s: int
     return "actual", 1
 
 
-def counts_the_areas_units(m: str, tok: NumberToken) -> bool:
-    """Whether a count of 个 is the number of the area's own units, named right after the area (在全县14个乡镇推行,
-    statements.yaml area_units): the scope the work applies to, a level as it stands."""
-    return (tok.end < len(m) and m[tok.end - 1] == "个" and m.endswith(_vocab_words("area_units", "areas"), 0, tok.start)
-            and m.startswith(_vocab_words("area_units", "units"), tok.end))
-
-
 def done_so_far_this_year(m: str, seg_s: int, start: int) -> bool:
     """Whether the segment before a count or amount after a completion word (累计完成, 已完成) says it is the
     work done so far in a year still running (今年已累计完成培训60人次: progress toward the year's task); else
     the count of what was done (全年累计完成检测12万人份, 试点三个月来已完成会诊900例) is an actual level."""
     return _vocab_rx("statement_cues", "so_far_this_year").search(m, seg_s, start) is not None
+
+
+def counts_the_areas_units(m: str, tok: NumberToken) -> bool:
+    """Whether a count of 个 is the number of the area's own units, named right after the area (在全县14个乡镇推行,
+    statements.yaml area_units): the scope the work applies to, a level as it stands."""
+    return (tok.end < len(m) and m[tok.end - 1] == "个" and m.endswith(_vocab_words("area_units", "areas"), 0, tok.start)
+            and m.startswith(_vocab_words("area_units", "units"), tok.end))
 
 
 def covers_diseases(m: str, tok: NumberToken) -> bool:
