@@ -545,15 +545,16 @@ def _cuts_sentence(text: str, line_start: int) -> bool:
     return len(prev) >= _v()["chunk_cut_min"] and not _v()["sentence_end"].search(prev)
 
 
-def hard_wrap_edits(text: str) -> list[Edit]:
+def hard_wrap_edits(text: str, measure=len) -> list[Edit]:
     """Line breaks of a hard-wrapped page (PDF copies: most lines about one width, cut mid-sentence):
-    a break after a full-width line that ends without sentence punctuation is removed."""
-    text = page_matching_text(text)  # same length: the patterns see Simplified, half-width forms
+    a break after a full-width line that ends without sentence punctuation is removed.  ``measure``
+    gives a line's length (characters; :func:`typeset_width` for a page wrapped by its width on paper)."""
+    raw, text = text, page_matching_text(text)  # same length: the patterns see Simplified, half-width forms
     v = _v()
     spans = [(s, e) for s, e in _line_spans(text) if text[s:e].strip()]
     if len(spans) < v["wrap_min_lines"]:
         return []
-    lengths = np.array([len(text[s:e].strip()) for s, e in spans])
+    lengths = np.array([measure(raw[s:e].strip()) for s, e in spans])
     width = int(np.bincount(lengths).argmax())  # the wrap width: the most common line length
     if width > v["wrap_max"] or width < 2:
         return []
@@ -571,6 +572,8 @@ def hard_wrap_edits(text: str) -> list[Edit]:
     exact = [(s, e) for (s, e), n in zip(spans, lengths) if n >= width and (s, e) not in open_]
     out = []
     for s, e in sorted(open_ + exact):
+        if is_page_break_text(text[s:e]):
+            continue  # a PDF's page number with its running head is never joined to the text after it
         nxt = e + 1
         while nxt < len(text) and text[nxt] in " \t\u3000\n":
             nxt += 1
@@ -579,9 +582,76 @@ def hard_wrap_edits(text: str) -> list[Edit]:
         heading = nxt < len(text) and v["block_start"].match(text, nxt) is not None \
             and not (_ENUMERATOR_NUMBER.match(text, nxt) and value_goes_on(text[s:e]))
         if nxt >= len(text) or heading or v["table_cells"].search(text, nxt, line_end) \
-                or v["furniture"].search(text[nxt:line_end].strip()):
+                or v["furniture"].search(text[nxt:line_end].strip()) or is_page_break_text(text[nxt:line_end]):
             continue  # a heading, a table row or a line of the site's furniture is never joined to text
         out.append((e, nxt, ""))
+    return out
+
+
+def is_page_break_text(line: str) -> bool:
+    """Whether a line (of the matching text) is a page break of a PDF copy or sharing site (segment.yaml
+    ``page_break_line``: — 3 —, a running head beside its page number, 第2页/共5页)."""
+    return bool(_v()["page_break"].search(line.strip()))
+
+
+def typeset_width(line: str) -> int:
+    """The width a line takes on a printed page, in full-width characters (rounded up): a Han character
+    or full-width punctuation is one, a digit, Latin letter or half-width sign half of one."""
+    import unicodedata
+
+    halves = sum(2 if unicodedata.east_asian_width(c) in "WFA" else 1 for c in line)
+    return (halves + 1) // 2
+
+
+def pdf_wrap_edits(text: str) -> list[Edit]:
+    """Line breaks of a hard-wrapped page (:func:`hard_wrap_edits`), its lines measured by their
+    characters, else by their printed width: text pasted from a PDF was wrapped at the page's edge,
+    so a line with figures in it (孕产妇死亡率由2015年的18.6/10 — digits are half as wide as
+    Han characters) holds more characters than a line of Han characters only, and no one count of
+    characters is the wrap width."""
+    return hard_wrap_edits(text) or hard_wrap_edits(text, measure=typeset_width)
+
+
+@lru_cache(maxsize=1)
+def _title_pair_vocab() -> dict:
+    seg, v = load_yaml("segment.yaml"), load_yaml("pageview.yaml")
+    return {"title_end": re.compile(seg["report_word"] + seg["title_end_label"] + r"\s*$"),
+            "first_max": int(v["title_pair_first_max_chars"]), "title_max": int(seg["notice_title_max_chars"]),
+            "after": re.compile(v["title_pair_after"])}
+
+
+_TITLE_PAIR_PUNCT = re.compile(r"[,，。；;：:！？!?、|｜>»›_]")  # (and a trail's or a site name's separators)
+_TITLE_PAIR_LINK = ("及", "和", "与", "暨")  # a title cut after a connective: …工作回顾及 / “十六五”发展思路
+
+
+def split_title_edits(text: str) -> list[Edit]:
+    """A title printed over two lines (a PDF's title in a large font, cut where its writer chose: 某某县疾病预防控制
+    中心 / 2031年工作总结, or after a connective: 某县卫生院“十五五”工作回顾及 / “十六五”发展思路): the break between the
+    lines is removed.  The first line holds no punctuation and ends in no report word (it is no title of its own)
+    and names the body (a health word) or ends in a connective, the second ends in a report word and names no
+    field of its own (a whole title under a site's name, 某县卫生健康网 / 某县卫生局2031年工作总结, stays apart), the two together read as a title (a health word, at most ``notice_title_max_chars``)
+    and the report's text, its date or the site's line follows them (pageview.yaml ``title_pair_*``)."""
+    text = page_matching_text(text)  # same length: the patterns see Simplified, half-width forms
+    v, t = _v(), _title_pair_vocab()
+    spans = [(s, e) for s, e in _line_spans(text) if text[s:e].strip()]
+    out = []
+    for k, ((s1, e1), (s2, e2), (s3, e3)) in enumerate(zip(spans, spans[1:], [*spans[2:], (len(text), len(text))])):
+        first, second = text[s1:e1].strip(), text[s2:e2].strip()
+        prev = text[spans[k - 1][0]:spans[k - 1][1]].strip() if k else ""
+        if prev and len(prev) <= t["first_max"] and not _TITLE_PAIR_PUNCT.search(prev) \
+                and not (v["furniture"].search(prev) or is_page_break_text(prev)):
+            continue  # the first line ends a list of short lines (a site's menu: 政策文件 / 统计信息): no title's part
+        if text[e1:s2].count("\n") != 1 or not 2 <= len(first) <= t["first_max"] or len(first) + len(second) > t["title_max"]:
+            continue  # (the two lines follow each other directly)
+        if _TITLE_PAIR_PUNCT.search(first + second) or v["block_start"].match(first) or v["block_start"].match(second) \
+                or t["title_end"].search(first) or not t["title_end"].search(second) \
+                or not v["title_subject"].search(first if not first.endswith(_TITLE_PAIR_LINK) else first + second) \
+                or v["title_subject"].search(second) or v["furniture"].search(first) or is_page_break_text(first):
+            continue
+        after = text[s3:e3].strip()
+        if s3 < len(text) and not (v["inner_punctuation"].search(after) or t["after"].match(after)):
+            continue  # a list of short lines (related links) follows: no title over a report
+        out.append((s1 + len(text[s1:e1].rstrip()), s2, ""))
     return out
 
 
@@ -753,7 +823,10 @@ def page_view(raw: str, markup: bool = False) -> PageView:
     view = _compose(view, _ordered(bare_chunk_number_edits(view.text)))
     view = _compose(view, _ordered(site_cut_edits(view.text)))
     view = _compose(view, _ordered(page_break_edits(view.text)))
-    view = _compose(view, _ordered(hard_wrap_edits(view.text)))
+    view = _compose(view, _ordered(pdf_wrap_edits(view.text)))
+    # a page break under a PDF line that ended mid-sentence is seen once the wrap is undone (…均在9 / — 2 — / 8%以上)
+    view = _compose(view, _ordered(page_break_edits(view.text)))
+    view = _compose(view, _ordered(split_title_edits(view.text)))
     view = _compose(view, _ordered(line_number_cut_edits(view.text)))
     # pinyin that a site's break cut in two (籌(chó / 4、u)資) is whole again once the break is undone
     view = _compose(view, _ordered(pinyin_edits(view.text)))
