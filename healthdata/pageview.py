@@ -552,6 +552,8 @@ def hard_wrap_edits(text: str, measure=len) -> list[Edit]:
     raw, text = text, page_matching_text(text)  # same length: the patterns see Simplified, half-width forms
     v = _v()
     spans = [(s, e) for s, e in _line_spans(text) if text[s:e].strip()]
+    if measure is not len:  # the site's lines around a pasted PDF (its trail, notices, counters) were never on its paper
+        spans = [(s, e) for s, e in spans if not (v["furniture"].search(text[s:e].strip()) or is_page_break_text(text[s:e]))]
     if len(spans) < v["wrap_min_lines"]:
         return []
     lengths = np.array([measure(raw[s:e].strip()) for s, e in spans])
@@ -597,10 +599,19 @@ def is_page_break_text(line: str) -> bool:
 def typeset_width(line: str) -> int:
     """The width a line takes on a printed page, in full-width characters (rounded up): a Han character
     or full-width punctuation is one, a digit, Latin letter or half-width sign half of one."""
+    return (sum(map(_typeset_halves, line)) + 1) // 2
+
+
+def _typeset_halves(c: str) -> int:
+    """Half-widths one character takes when typeset: 1 for a digit, a Latin letter or a sign set with them (%, ., /)
+    whatever its code (a site may turn them into full-width forms after the page was typeset: ９８．６％), else 2 for an
+    East Asian wide, full-width or ambiguous character (Han, Chinese punctuation, “”), 1 for the rest."""
     import unicodedata
 
-    halves = sum(2 if unicodedata.east_asian_width(c) in "WFA" else 1 for c in line)
-    return (halves + 1) // 2
+    folded = unicodedata.normalize("NFKC", c) if "\uff01" <= c <= "\uff5e" else c
+    if folded.isascii() and (folded.isalnum() or folded in "%./+-"):
+        return 1
+    return 2 if unicodedata.east_asian_width(c) in "WFA" else 1
 
 
 def pdf_wrap_edits(text: str) -> list[Edit]:
