@@ -151,8 +151,11 @@ def _v():
             f"(?<=[{v['han']}])" + word_cut_pattern(v["link_words_cut_by_wrap"]))),
         "page_break_cut": _gated(v, "page_break_cut", re.compile(v["page_break_cut"])),
         "inline_page_break_cut": _gated(v, "inline_page_break_cut", re.compile(v["inline_page_break_cut"])),
+        "inline_page_number_before_sign": _gated(v, "inline_page_number_before_sign",
+                                                 re.compile(v["inline_page_number_before_sign"])),
         "inline_furniture": [_gated(v, k, re.compile(v[k])) if k in v["gates"] else re.compile(v[k])
                              for k in ("inline_navigation_trail", "inline_page_counter_start", "inline_page_counter_end",
+                                       "inline_page_number_start", "inline_page_number_end",
                                        "inline_furniture_start", "inline_furniture_end", "inline_dateline",
                                        "inline_date_label", "inline_links_after_text", "inline_counter_end",
                                        "inline_labelled_date_end", "inline_date_after_title")],
@@ -383,6 +386,7 @@ def site_cut_edits(text: str) -> list[Edit]:
     out = number_cut_edits(text, v["number_cut"])
     out += [(m.start("cut"), m.end("cut"), "") for m in v["page_break_cut"].finditer(text)]  # a page-break block inside a number
     out += [(m.start("cut"), m.end("cut"), "") for m in v["inline_page_break_cut"].finditer(text)]  # ... inside a line
+    out += [(m.start("cut"), m.end("cut"), "") for m in v["inline_page_number_before_sign"].finditer(text)]  # - 2 - before ‰
     for rx in v["inline_furniture"]:
         for m in rx.finditer(text):
             pos = m.start("at")
