@@ -60,3 +60,51 @@ def test_a_range_of_two_numbers_between_dashes_is_left_alone():
     for text in (page, page.replace("\n", "")):
         got = values(text)
         assert got[(99.2, "percent", "actual")] == 1 and got[(91.8, "percent", "actual")] == 1
+
+
+# --- a government-information-disclosure page's panel of fields above the report ---
+
+PANEL_TITLE = "石梁县卫生健康局2031年上半年工作总结"
+PANEL_BODY = (f"\n{PANEL_TITLE}\n\n上半年，全县家庭医生签约服务覆盖率达到47.3%，孕产妇系统管理率为92.8%。\n"
+              "一、基本公共卫生\n全县65岁及以上老年人健康管理率为68.1%，高血压患者规范管理率为71.6%。\n")
+PANELS = {
+    "two fields a row, boxed": ("信息公开 > 石梁县卫生健康局 > 规划计划\n"
+                                "| 索引号 | 11340500/2031-00217 | 主题分类 | 卫生健康 |\n"
+                                "| 发文机关 | 石梁县卫生健康局 | 成文日期 | 2031-07-14 |\n"
+                                "| 文号 | 石卫发〔2031〕12号 | 有效期 | 长期 |\n"
+                                f"| 名称 | {PANEL_TITLE} |\n"),
+    "a label first, then two fields": ("| 分类 | 计划总结 | 发布机构 | 石梁县卫生健康局 |\n"
+                                       "| 发布日期 | 2031-07-15 | 索引号 | SL-2031-0217 |\n"
+                                       f"| 标题 | {PANEL_TITLE} |\n"),
+    "one field a row, boxed": ("| 索引号： | 11340500/2031-00217 |\n| 发布机构： | 石梁县卫生健康局 |\n"
+                               "| 生成日期： | 2031-07-14 |\n| 有效期： | 长期 |\n"
+                               f"| 名称： | {PANEL_TITLE} |\n"),
+}
+
+
+@pytest.mark.parametrize("panel", PANELS.values(), ids=PANELS.keys())
+def test_a_disclosure_pages_panel_of_fields_is_the_sites_and_the_report_starts_at_its_title(panel):
+    page = panel + PANEL_BODY
+    doc = only_doc(page)
+    assert doc["title"] == PANEL_TITLE and doc["period"] == "H1" and doc["doc_type"] == "summary"
+    assert doc["source_start"] == page.rfind("\n", 0, page.index(PANEL_TITLE)) + 1  # the row naming the title
+    _, obs = page_rows(page)
+    assert sorted(r["value"] for r in obs) == [47.3, 68.1, 71.6, 92.8]
+
+
+def test_fields_side_by_side_with_colons_are_the_sites():
+    page = ("索引号：11340500/2031-00217　　主题分类：卫生健康　　发文机关：石梁县卫生健康局\n"
+            "成文日期：2031-07-14　　文号：石卫发〔2031〕12号　　有效期：长期\n") + PANEL_BODY
+    doc = only_doc(page)
+    assert doc["title"] == PANEL_TITLE and doc["source_start"] == page.index(PANEL_TITLE)
+
+
+def test_a_reports_own_table_headed_by_a_generic_label_is_the_reports():
+    """分类 or 名称 heading a column of the report's table is no panel: the table's figures stay the report's."""
+    page = (f"{PANEL_TITLE}\n上半年主要指标如下：\n| 分类 | 2030年上半年 | 2031年上半年 |\n"
+            "| 孕产妇系统管理率 | 90.4% | 92.8% |\n| 名称 | 单位 | 数量 |\n| 村卫生室 | 个 | 214 |\n"
+            "下半年，我局将继续抓好基本公共卫生服务。\n")
+    doc = only_doc(page)
+    assert doc["source_start"] == 0
+    _, obs = page_rows(page)
+    assert {90.4, 92.8, 214.0} <= {r["value"] for r in obs}
