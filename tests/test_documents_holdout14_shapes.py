@@ -108,3 +108,87 @@ def test_a_reports_own_table_headed_by_a_generic_label_is_the_reports():
     assert doc["source_start"] == 0
     _, obs = page_rows(page)
     assert {90.4, 92.8, 214.0} <= {r["value"] for r in obs}
+
+
+# --- shapes first seen on the holdout15 pages (where a report starts) ---
+
+def test_a_report_title_ending_the_navigation_trail_opens_the_report():
+    """An essay site prints the page's title only as the trail's last crumb: 某某网 首页 > 总结 > <title>."""
+    title = "桐岭县疾控中心2031年上半年工作总结"
+    page = (f"学文范文网 首页 > 工作总结 > 上半年工作总结 > {title}\n"
+            "时间：2031-07-08 作者：网友投稿 阅读：1 206 次\n\n"
+            "上半年，我中心全面落实各项疾病防控任务，适龄儿童免疫规划疫苗接种率保持在96.2%。\n"
+            "一、传染病防控\n全县甲乙类传染病报告发病率为186.4/10万，报告及时率100%。\n")
+    doc = only_doc(page)
+    assert doc["title"] == title and doc["source_start"] == page.index(title) and doc["period"] == "H1"
+
+
+@pytest.mark.parametrize("crumb", ["上半年工作总结", "卫生工作计划", "工作总结"])
+def test_a_sections_crumb_ending_the_trail_is_no_title(crumb):
+    """A trail ending in a section's name (> 上半年工作总结) leaves the page untitled: the crumb names no report."""
+    page = (f"学文范文网 首页 > 范文 > {crumb}\n发布时间：2031-07-08\n\n"
+            "上半年，全镇居民健康档案建档率达到82.6%，高血压患者规范管理率为68.3%。\n")
+    doc = only_doc(page)
+    assert doc["title"] is None and doc["source_start"] == page.index("上半年，")
+
+
+def test_a_bulletins_title_over_the_publishers_name_and_date_lines_and_the_tools_opens_the_report():
+    title = "蓝岗市2031年卫生健康事业发展统计公报"
+    page = (f"首页 > 数据发布 > 统计公报\n{title}\n蓝岗市卫生健康委员会\n2032年6月10日\n"
+            "【字体：大 中 小】　打印　　分享到：\n\n一、医疗卫生资源\n"
+            "2031年末，全市医疗卫生机构总数1 206个，每千人口执业（助理）医师2.94人。\n"
+            "二、妇幼卫生\n全市孕产妇死亡率为8.7/10万，婴儿死亡率为3.1‰。\n")
+    doc = only_doc(page)
+    assert doc["title"] == title and doc["source_start"] == page.index(title)
+
+
+def test_an_interviews_theme_over_its_fields_and_the_sites_tools_is_no_title():
+    """访谈主题：…工作情况 over the interview's fields and the share bar: the interview starts at its first turn (the
+    tools are passed over only under a publisher's name and a date)."""
+    page = ("在线访谈 > 往期回顾\n访谈主题：家庭医生签约服务工作情况\n访谈时间：2032年3月2日 15:00　访谈嘉宾：县卫健局局长\n"
+            "分享到：微信 微博\n字号：大 中 小\n"
+            "【主持人】各位网友好！请您介绍一下去年的工作。\n"
+            "【局长】2031年，全县常住人口家庭医生签约率达到43.5%，重点人群签约率为68.2%。\n")
+    doc = only_doc(page)
+    assert doc["title"] is None and doc["source_start"] == page.index("【主持人】")
+
+
+def test_an_editors_note_handing_over_an_excerpt_is_the_sites():
+    """编者按：…现将报告摘登如下 is the site's lead-in: the excerpt starts after it."""
+    page = ("当前位置：首页 > 卫生动态 > 领导讲话\n发布日期：2032-02-12\n\n"
+            "编者按：2月9日，松川县召开全县卫生工作会议，县卫生局局长作了工作报告。现将报告第一部分摘登如下，供各单位参考。\n\n"
+            "过去的一年，全县卫生系统各项工作取得新进展。全县参合率达到97.8%，县内住院报销比例达到71.5%。\n")
+    doc = only_doc(page)
+    assert doc["source_start"] == page.index("过去的一年")
+
+
+def test_an_editors_note_opening_an_interview_stays_with_it():
+    """编者按：本报记者专访了… introduces the page's own piece: the interview starts at the note."""
+    page = ("编者按：新年伊始，本报记者就去年全县卫生健康工作专访了县卫健局局长。\n"
+            "记者：去年全县卫生健康工作有哪些亮点？\n局长：去年全县孕产妇系统管理率达到94.1%，儿童系统管理率为92.6%。\n")
+    doc = only_doc(page)
+    assert doc["source_start"] == 0
+
+
+def test_a_sharing_sites_blurb_between_the_titles_copies_keeps_them_one_title():
+    title = "石桥乡2031年新型农村合作医疗工作总结"
+    page = (f"{title} - 文档下载 - 某某文库\n{title}\n上传者：abc_2031 | 页数：3 | 浏览：806 | 下载：21\n"
+            "文档简介：乡镇新农合年度总结，含参合、补偿、监管等内容。\n\n"
+            f"{title} 2031年，我乡新农合工作平稳推进。全乡参合率达98.4%，住院实际补偿比为61.2%。\n")
+    doc = only_doc(page)
+    assert doc["title"] == title and doc["source_start"] == 0
+
+
+def test_a_notice_issuing_a_document_without_naming_the_field_opens_the_report_it_carries():
+    """关于印发2032年下半年重点工作安排的通知 names no health word; its short text names the health bureau's document:
+    the notice carries that plan, and starts at its title's first copy (the panel's | 标题 | row)."""
+    notice = "关于印发2032年下半年重点工作安排的通知"
+    page = ("| 索引号 | 11340800/2032-00112 | 主题分类 | 卫生 |\n"
+            f"| 标题 | {notice} |\n| 发文机关 | 柳溪县卫生健康委员会 | 成文日期 | 2032年07月03日 |\n\n"
+            f"{notice}\n\n各乡镇卫生院：\n现将《柳溪县卫生健康委2032年下半年重点工作安排》印发给你们，请抓好落实。\n"
+            "附件：柳溪县卫生健康委2032年下半年重点工作安排\n柳溪县卫生健康委员会\n2032年7月3日\n\n"
+            "柳溪县卫生健康委2032年下半年重点工作安排\n"
+            "一、家庭医生签约。年底前常住人口签约率提高到40%。\n二、妇幼健康。住院分娩率保持在99%以上。\n")
+    doc = only_doc(page)
+    assert doc["title"] == notice and doc["doc_type"] == "plan" and doc["period"] == "H2"
+    assert doc["source_start"] == page.index("| 标题 |")
