@@ -189,6 +189,7 @@ def _vocab():
         "headline_field": re.compile(v["headline_field_line"]),
         "site_name_max": int(v["site_name_max_chars"]),
         "headline_subtitle": re.compile(v["headline_subtitle"]),
+        "headline_byline": re.compile(v["headline_byline"]),
         "menu_min": int(v["menu_bar_min_cells"]),
         "menu_cell_max": int(v["menu_bar_cell_max_chars"]),
     }
@@ -644,7 +645,8 @@ def _text_under_sentence_headline(lines: list[Line], first: int, end: int) -> in
         return first
     m = first + 1
     while m < end and m - first <= v["headline_furniture_lines"] and not _is_report_text(lines[m]) \
-            and v["headline_field"].match(lines[m].match) is not None:
+            and (v["headline_field"].match(lines[m].match) or v["headline_subtitle"].match(lines[m].match)
+                 or v["headline_byline"].match(lines[m].match)):
         m += 1
     return m if first + 1 < m < end and _is_report_text(lines[m]) else first
 

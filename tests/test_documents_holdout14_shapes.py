@@ -192,3 +192,53 @@ def test_a_notice_issuing_a_document_without_naming_the_field_opens_the_report_i
     doc = only_doc(page)
     assert doc["title"] == notice and doc["doc_type"] == "plan" and doc["period"] == "H2"
     assert doc["source_start"] == page.index("| 标题 |")
+
+
+# --- shapes first seen on the holdout16 pages ---
+
+def test_an_interviews_headline_over_fields_with_a_time_of_day_is_one_document_starting_at_the_first_turn():
+    """访谈时间：2032年1月20日 10:00　嘉宾：… is the site's line of fields (the time's colon is no label's): the headline
+    and the fields make no document of their own, the interview starts at its first turn."""
+    page = ("在线访谈 | 医保新政策，群众看病能多报多少？\n"
+            "访谈时间：2032年1月20日 10:00　　嘉宾：松川县医保局局长陈某　　主持人：县电视台李某\n"
+            "【文字实录】【图片直播】\n"
+            "主持人：陈局长，请您介绍一下去年全县医保运行情况。\n"
+            "陈局长：2031年，全县参保率达到98.2%，政策范围内住院报销比例为76.4%。\n")
+    doc = only_doc(page)
+    assert doc["source_start"] == page.index("主持人：陈局长")
+
+
+def test_an_interviews_question_headline_over_its_subtitle_and_byline_starts_at_the_first_question():
+    """“…怎样的答卷？” / ——访市卫生健康局局长 / 记者 王某: the text starts at the first 记者： turn."""
+    page = ("“十四五”开局之年，我市卫生健康交出怎样的答卷？\n——访市卫生健康局局长周某\n记者 王某\n"
+            "记者：2031年全市卫生健康工作有哪些亮点？\n"
+            "周某：全市每千人口执业（助理）医师达到3.1人，孕产妇死亡率下降到8.2/10万。\n")
+    doc = only_doc(page)
+    assert doc["source_start"] == page.index("记者：2031年")
+
+
+def test_the_title_an_essay_sites_lead_in_names_is_the_documents_title():
+    """以下是小编整理的<title>（…摘编），欢迎阅读参考。: the title named mid-line opens the excerpt."""
+    title = "青峰市卫生健康局2031年工作总结（卫生部分摘编）"
+    page = ("范文大全 > 工作报告 > 政府工作报告\n"
+            f"以下是小编整理的{title}，欢迎阅读参考。\n"
+            "过去的一年，全市卫生健康系统各项事业取得新成效。全市孕产妇死亡率为9.6/10万，婴儿死亡率为3.4‰。\n"
+            "——本文仅供学习参考，转载请注明出处。\n")
+    doc = only_doc(page)
+    assert doc["title"] == title and doc["source_start"] == page.index(title) and doc["year"] == 2031
+
+
+def test_a_lead_in_without_a_title_leaves_the_excerpt_untitled():
+    page = ("以下是小编为大家收集整理的范文，仅供参考。\n"
+            "2031年，全镇居民健康档案建档率达到83.2%，高血压患者规范管理率为69.4%。\n")
+    doc = only_doc(page)
+    assert doc["title"] is None
+
+
+def test_a_summary_titled_with_a_masked_year_is_a_years_summary():
+    """某乡镇卫生院20XX年工作总结: the site masked the year's digits, the title still names one year."""
+    page = ("石岭乡卫生院20XX年工作总结\n"
+            "一、基本医疗\n门诊接诊12 406人次，住院病人418人次。\n"
+            "二、公共卫生\n居民健康档案建档率达到8x%，老年人健康管理率为**%。\n")
+    doc = only_doc(page)
+    assert doc["period"] == "annual" and doc["year"] is None
