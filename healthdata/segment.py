@@ -190,6 +190,7 @@ def _vocab():
         "site_name_max": int(v["site_name_max_chars"]),
         "headline_subtitle": re.compile(v["headline_subtitle"]),
         "headline_byline": re.compile(v["headline_byline"]),
+        "theme_label": re.compile(v["theme_label"]),
         "menu_min": int(v["menu_bar_min_cells"]),
         "menu_cell_max": int(v["menu_bar_cell_max_chars"]),
     }
@@ -274,7 +275,7 @@ _CLAUSE_MARK = re.compile(r"[,，;；]")
 def _is_title_like(line: Line) -> bool:
     v = _vocab()
     if len(line.match) > v["notice_title_max"] or heading_level(line.match) is not None or is_boilerplate(line) \
-            or v["caption"].match(line.match):
+            or v["caption"].match(line.match) or v["theme_label"].match(line.match):
         return False
     core = clean_title(line.match)
     if not v["title_subject"].search(core) or _CLAUSE_MARK.search(core):
@@ -654,10 +655,12 @@ def _text_under_sentence_headline(lines: list[Line], first: int, end: int) -> in
 def _headline_run(lines: list[Line], run: tuple[int, int], first: int) -> bool:
     """Whether ``run`` (first, last + 1) is one short line standing over the text that starts at line
     ``first`` with only the site's lines between (发布时间, 来源, a bare date): a headline that reads as
-    a sentence (新农合政策有哪些新变化？——访…) and so was taken for text of its own."""
+    a sentence (新农合政策有哪些新变化？——访…) and so was taken for text of its own.  The run may hold the line the
+    headline itself stands under (a section's trail, 在线访谈 > 往期访谈), which is no text."""
     v = _vocab()
     a, b = run
-    if b - a != 1 or len(lines[a].match) > v["notice_title_max"] or not 0 < first - b <= v["headline_furniture_lines"]:
+    if any(_is_report_text(lines[x]) for x in range(a, b - 1)) or len(lines[b - 1].match) > v["notice_title_max"] \
+            or not 0 < first - b <= v["headline_furniture_lines"]:
         return False
     return all(_site_line_under_headline(lines[x], is_boilerplate(lines[x])) for x in range(b, first))
 

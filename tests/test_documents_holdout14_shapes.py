@@ -12,6 +12,8 @@ from test_documents_holdout11_shapes import only_doc  # the one document of a pa
 from test_oneline_pages import SHAPES, expected, problems, values
 from test_page_shapes import page_rows
 
+from healthdata.segment import page_reports
+
 # --- a PDF copied with its page numbers on lines of their own, then flattened to one line ---
 
 PDF_PAGE = ("石溪乡卫生院2031年工作总结及2032年工作计划\n"
@@ -242,3 +244,103 @@ def test_a_summary_titled_with_a_masked_year_is_a_years_summary():
             "二、公共卫生\n居民健康档案建档率达到8x%，老年人健康管理率为**%。\n")
     doc = only_doc(page)
     assert doc["period"] == "annual" and doc["year"] is None
+
+
+# --- page shapes of the holdout15 and holdout16 pages on one line (their metamorphic cases) ---
+
+GLUED_PLAN = ("柳川县2032年卫生健康工作要点\n"
+              "2032年全县卫生健康工作的总体要求是：以深化医药卫生体制改革为主线，以提升基层服务能力为重点，加快推进健康柳川建设。"
+              "主要目标：孕产妇死亡率控制在12/10万以下，婴儿死亡率控制在5‰以下；城乡居民医保参保率稳定在98%以上。\n"
+              "一、深化医改\n推进县域医共体建设，年内组建医共体3个，县域内就诊率达到90%左右。\n"
+              "二、强化公共卫生服务\n人均基本公共卫生服务经费补助标准提高到89元，适龄儿童免疫规划疫苗接种率保持在95%以上，"
+              "新建标准化村卫生室30所，培训乡村医生500人次。\n"
+              "三、补齐发展短板\n当前我县卫生健康工作仍存在不少短板：乡村医生老龄化严重；县级医院重点专科少，外转病人比例偏高；"
+              "部分卫生院业务用房陈旧，设备配置不足。\n各单位要对照要点，逐项抓好落实。\n")
+
+
+@pytest.mark.parametrize("shape", SHAPES[1:])
+def test_a_heading_glued_to_a_clause_leading_in_to_a_list_ends_before_it(shape):
+    """三、补齐发展短板当前我县…仍存在不少短板：…；…: the heading ends where 当前 opens the clause, which ends in the colon
+    of its list, so the one-line page gives the problems the lined page gives (its list's items)."""
+    got = problems(shape(GLUED_PLAN))
+    assert got == problems(GLUED_PLAN)
+    assert expected("县级医院重点专科少，外转病人比例偏高", "部分卫生院业务用房陈旧，设备配置不足") - got == Counter()
+
+
+TWO_SHORT_REPORTS = ("石坪镇卫生院2031年工作总结\n"
+                     "2031年，我院在镇党委、政府和县卫生健康局的领导下，以创建群众满意的乡镇卫生院为抓手，较好地完成了各项工作任务。"
+                     "全年门诊18 206人次，住院1 132人次，业务收入386.5万元。公共卫生：为辖区居民建立健康档案2.41万份，"
+                     "居民健康档案建档率86.1%；孕产妇系统管理率91.2%，住院分娩率100%，全年无孕产妇死亡。\n\n"
+                     "石坪镇卫生院2032年工作计划\n"
+                     "2032年，我院将围绕“保基本、强基层、建机制”，在巩固上年成果的基础上，进一步提升服务能力，重点抓好以下工作：\n"
+                     "1. 居民健康档案建档率达到90%，老年人健康管理率达到70%。\n"
+                     "2. 高血压患者规范管理率达到60%，糖尿病患者规范管理率达到55%。\n"
+                     "3. 争取项目资金120万元维修住院楼，公开招聘检验专业技术人员2名。\n")
+
+
+def test_a_short_plan_on_one_line_keeps_its_title_glued_to_its_year_opening():
+    """…2032年工作计划2032年，我院将…：1. …: a title never ends in a year and its comma, so the plan's title opens a
+    report of its own on the one-line page and its levels are targets."""
+    page = "\n\n".join("".join(x.strip() for x in part.split("\n")) for part in TWO_SHORT_REPORTS.split("\n\n"))
+    docs, _ = page_rows(page)
+    assert [(d["title"], d["doc_type"]) for d in docs] == [
+        ("石坪镇卫生院2031年工作总结", "summary"), ("石坪镇卫生院2032年工作计划", "plan")]
+    assert values(page) == values(TWO_SHORT_REPORTS)
+    assert values(page)[(90.0, "percent", "target")] == 1
+
+
+CLOSING_PAGE = ("澄江区卫生局2031年工作总结\n"
+                "2031年，区卫生局紧紧围绕医药卫生体制改革重点工作，扎实推进各项卫生工作，全区卫生事业取得新进展。\n"
+                "一、新型农村合作医疗运行平稳。全区参合农民31.46万人，参合率达到96.8%，比上年提高1.2个百分点。\n"
+                "二、公共卫生服务均等化稳步推进。为城乡居民建立健康档案23.8万份，建档率达到68.5%，"
+                "65岁以上老年人健康体检2.6万人，高血压患者规范管理1.8万人。\n"
+                "三、妇幼卫生指标持续向好。全区孕产妇系统管理率为92.4%，适龄儿童免疫规划疫苗接种率为96.8%。\n"
+                "五、主要问题\n一是卫生人才总量不足；二是区疾控中心实验室建设滞后，部分检测项目无法开展。\n"
+                "2032年，区卫生局将在巩固成果的基础上，进一步加大工作力度。\n")
+
+
+@pytest.mark.parametrize("shape", SHAPES)
+def test_a_closing_sentence_opening_with_a_year_ends_the_last_problem(shape):
+    """…无法开展。2032年，区卫生局将…: a sentence opening with a year and its comma starts a new paragraph."""
+    assert problems(shape(CLOSING_PAGE)) == expected("卫生人才总量不足", "区疾控中心实验室建设滞后，部分检测项目无法开展")
+
+
+def test_an_interviews_theme_line_and_its_fields_glued_after_a_time_are_the_sites():
+    """访谈主题：…工作情况 is a field, no title; 访谈时间：… 15:00访谈嘉宾：… is one line of fields even when the reading
+    text loses the space after the time: the interview (its text and its report) starts at its first turn."""
+    page = ("在线访谈 > 往期回顾\n访谈主题：家庭医生签约服务工作情况\n"
+            "访谈时间：2032年4月10日 15:00访谈嘉宾：松岭县卫生健康局局长杨某\n"
+            "分享到：微信 微博\n字号：大 中 小\n"
+            "【主持人】各位网友大家好！请您先介绍一下去年的工作情况。\n"
+            "【杨某】2031年，全县常住人口签约率达到41.6%，重点人群签约率为68.3%。\n")
+    doc = only_doc(page)
+    assert doc["title"] is None and doc["source_start"] == page.index("【主持人】")
+    view, reports = page_reports(page, "page.txt")
+    assert [view.raw_span(r.start, r.end)[0] for r in reports] == [page.index("【主持人】")]
+
+
+def test_a_question_headline_under_a_sections_trail_and_over_the_fields_is_the_interviews():
+    """在线访谈 > 往期访谈 / <question>？——… / the fields line: one interview, starting at its first turn."""
+    page = ("在线访谈 > 往期访谈\n医保报销政策有哪些新变化？——县医保局局长做客热线\n"
+            "访谈时间：2032年4月10日10:00嘉宾：松岭县医保局局长刘某\n"
+            "【主持人】刘局长，今年的报销比例有什么变化？\n"
+            "【刘某】2032年全县城乡居民医保参保率为98.9%，乡镇卫生院住院报销比例提高到90%。\n")
+    doc = only_doc(page)
+    assert doc["source_start"] == page.index("【主持人】")
+
+
+def test_a_pdfs_page_number_left_at_the_end_of_the_line_it_cut_is_removed():
+    """…补偿金额4 - 2 - / 27.6万元: a number never ends in a dash; it is 427.6万元."""
+    page = ("柏岭乡2031年新型农村合作医疗工作总结\n"
+            "2031年，全乡住院补偿1 378人次，补偿金额4 - 2 -\n27.6万元，住院实际补偿比为62.4%。\n")
+    _, obs = page_rows(page)
+    assert {r["value"] for r in obs} == {1378.0, 4276000.0, 62.4}
+
+
+def test_a_sharing_sites_copyright_notice_glued_to_the_text_ends_the_sites_line():
+    """…收藏本文档由用户上传，如有侵权请联系删除。2031年，我院…: the notice ends the site's line, the text is the report's."""
+    page = ("石湾乡卫生院2031年工作总结\n石湾乡卫生院2031年工作总结\n"
+            "上传者：abc***1   文档页数：3页   下载次数：126   收藏本文档由用户上传，如有侵权请联系删除。"
+            "2031年，我院全年完成门诊诊疗2.18万人次，居民健康档案建档率达到87.3%，签约率43.1%。\n")
+    assert values(page) == Counter({(21800.0, "count", "actual"): 1, (87.3, "percent", "actual"): 1,
+                                    (43.1, "percent", "actual"): 1})
