@@ -14,6 +14,14 @@ from test_page_shapes import page_rows
 
 from healthdata.segment import page_reports
 
+
+def starts_at(page: str, text: str) -> dict:
+    """The one document of ``page``, checked to start where ``text`` first appears."""
+    doc = only_doc(page)
+    assert doc["source_start"] == page.index(text), (doc["source_start"], page.index(text))
+    return doc
+
+
 # --- a PDF copied with its page numbers on lines of their own, then flattened to one line ---
 
 PDF_PAGE = ("石溪乡卫生院2031年工作总结及2032年工作计划\n"
@@ -97,8 +105,8 @@ def test_a_disclosure_pages_panel_of_fields_is_the_sites_and_the_report_starts_a
 def test_fields_side_by_side_with_colons_are_the_sites():
     page = ("索引号：11340500/2031-00217　　主题分类：卫生健康　　发文机关：石梁县卫生健康局\n"
             "成文日期：2031-07-14　　文号：石卫发〔2031〕12号　　有效期：长期\n") + PANEL_BODY
-    doc = only_doc(page)
-    assert doc["title"] == PANEL_TITLE and doc["source_start"] == page.index(PANEL_TITLE)
+    doc = starts_at(page, PANEL_TITLE)
+    assert doc["title"] == PANEL_TITLE
 
 
 def test_a_reports_own_table_headed_by_a_generic_label_is_the_reports():
@@ -121,8 +129,8 @@ def test_a_report_title_ending_the_navigation_trail_opens_the_report():
             "时间：2031-07-08 作者：网友投稿 阅读：1 206 次\n\n"
             "上半年，我中心全面落实各项疾病防控任务，适龄儿童免疫规划疫苗接种率保持在96.2%。\n"
             "一、传染病防控\n全县甲乙类传染病报告发病率为186.4/10万，报告及时率100%。\n")
-    doc = only_doc(page)
-    assert doc["title"] == title and doc["source_start"] == page.index(title) and doc["period"] == "H1"
+    doc = starts_at(page, title)
+    assert doc["title"] == title and doc["period"] == "H1"
 
 
 @pytest.mark.parametrize("crumb", ["上半年工作总结", "卫生工作计划", "工作总结"])
@@ -130,8 +138,7 @@ def test_a_sections_crumb_ending_the_trail_is_no_title(crumb):
     """A trail ending in a section's name (> 上半年工作总结) leaves the page untitled: the crumb names no report."""
     page = (f"学文范文网 首页 > 范文 > {crumb}\n发布时间：2031-07-08\n\n"
             "上半年，全镇居民健康档案建档率达到82.6%，高血压患者规范管理率为68.3%。\n")
-    doc = only_doc(page)
-    assert doc["title"] is None and doc["source_start"] == page.index("上半年，")
+    assert starts_at(page, "上半年，")["title"] is None
 
 
 def test_a_bulletins_title_over_the_publishers_name_and_date_lines_and_the_tools_opens_the_report():
@@ -140,8 +147,8 @@ def test_a_bulletins_title_over_the_publishers_name_and_date_lines_and_the_tools
             "【字体：大 中 小】　打印　　分享到：\n\n一、医疗卫生资源\n"
             "2031年末，全市医疗卫生机构总数1 206个，每千人口执业（助理）医师2.94人。\n"
             "二、妇幼卫生\n全市孕产妇死亡率为8.7/10万，婴儿死亡率为3.1‰。\n")
-    doc = only_doc(page)
-    assert doc["title"] == title and doc["source_start"] == page.index(title)
+    doc = starts_at(page, title)
+    assert doc["title"] == title
 
 
 def test_an_interviews_theme_over_its_fields_and_the_sites_tools_is_no_title():
@@ -151,8 +158,7 @@ def test_an_interviews_theme_over_its_fields_and_the_sites_tools_is_no_title():
             "分享到：微信 微博\n字号：大 中 小\n"
             "【主持人】各位网友好！请您介绍一下去年的工作。\n"
             "【局长】2031年，全县常住人口家庭医生签约率达到43.5%，重点人群签约率为68.2%。\n")
-    doc = only_doc(page)
-    assert doc["title"] is None and doc["source_start"] == page.index("【主持人】")
+    assert starts_at(page, "【主持人】")["title"] is None
 
 
 def test_an_editors_note_handing_over_an_excerpt_is_the_sites():
@@ -160,8 +166,7 @@ def test_an_editors_note_handing_over_an_excerpt_is_the_sites():
     page = ("当前位置：首页 > 卫生动态 > 领导讲话\n发布日期：2032-02-12\n\n"
             "编者按：2月9日，松川县召开全县卫生工作会议，县卫生局局长作了工作报告。现将报告第一部分摘登如下，供各单位参考。\n\n"
             "过去的一年，全县卫生系统各项工作取得新进展。全县参合率达到97.8%，县内住院报销比例达到71.5%。\n")
-    doc = only_doc(page)
-    assert doc["source_start"] == page.index("过去的一年")
+    starts_at(page, "过去的一年")
 
 
 def test_an_editors_note_opening_an_interview_stays_with_it():
@@ -206,8 +211,7 @@ def test_an_interviews_headline_over_fields_with_a_time_of_day_is_one_document_s
             "【文字实录】【图片直播】\n"
             "主持人：陈局长，请您介绍一下去年全县医保运行情况。\n"
             "陈局长：2031年，全县参保率达到98.2%，政策范围内住院报销比例为76.4%。\n")
-    doc = only_doc(page)
-    assert doc["source_start"] == page.index("主持人：陈局长")
+    starts_at(page, "主持人：陈局长")
 
 
 def test_an_interviews_question_headline_over_its_subtitle_and_byline_starts_at_the_first_question():
@@ -215,8 +219,7 @@ def test_an_interviews_question_headline_over_its_subtitle_and_byline_starts_at_
     page = ("“十四五”开局之年，我市卫生健康交出怎样的答卷？\n——访市卫生健康局局长周某\n记者 王某\n"
             "记者：2031年全市卫生健康工作有哪些亮点？\n"
             "周某：全市每千人口执业（助理）医师达到3.1人，孕产妇死亡率下降到8.2/10万。\n")
-    doc = only_doc(page)
-    assert doc["source_start"] == page.index("记者：2031年")
+    starts_at(page, "记者：2031年")
 
 
 def test_the_title_an_essay_sites_lead_in_names_is_the_documents_title():
@@ -226,8 +229,8 @@ def test_the_title_an_essay_sites_lead_in_names_is_the_documents_title():
             f"以下是小编整理的{title}，欢迎阅读参考。\n"
             "过去的一年，全市卫生健康系统各项事业取得新成效。全市孕产妇死亡率为9.6/10万，婴儿死亡率为3.4‰。\n"
             "——本文仅供学习参考，转载请注明出处。\n")
-    doc = only_doc(page)
-    assert doc["title"] == title and doc["source_start"] == page.index(title) and doc["year"] == 2031
+    doc = starts_at(page, title)
+    assert doc["title"] == title and doc["year"] == 2031
 
 
 def test_a_lead_in_without_a_title_leaves_the_excerpt_untitled():
@@ -313,8 +316,7 @@ def test_an_interviews_theme_line_and_its_fields_glued_after_a_time_are_the_site
             "分享到：微信 微博\n字号：大 中 小\n"
             "【主持人】各位网友大家好！请您先介绍一下去年的工作情况。\n"
             "【杨某】2031年，全县常住人口签约率达到41.6%，重点人群签约率为68.3%。\n")
-    doc = only_doc(page)
-    assert doc["title"] is None and doc["source_start"] == page.index("【主持人】")
+    assert starts_at(page, "【主持人】")["title"] is None
     view, reports = page_reports(page, "page.txt")
     assert [view.raw_span(r.start, r.end)[0] for r in reports] == [page.index("【主持人】")]
 
@@ -325,8 +327,7 @@ def test_a_question_headline_under_a_sections_trail_and_over_the_fields_is_the_i
             "访谈时间：2032年4月10日10:00嘉宾：松岭县医保局局长刘某\n"
             "【主持人】刘局长，今年的报销比例有什么变化？\n"
             "【刘某】2032年全县城乡居民医保参保率为98.9%，乡镇卫生院住院报销比例提高到90%。\n")
-    doc = only_doc(page)
-    assert doc["source_start"] == page.index("【主持人】")
+    starts_at(page, "【主持人】")
 
 
 def test_a_pdfs_page_number_left_at_the_end_of_the_line_it_cut_is_removed():
