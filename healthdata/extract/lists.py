@@ -3,6 +3,7 @@ population, the statement and comparator shared."""
 from __future__ import annotations
 
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from healthdata.extract.comparator import after_value
@@ -111,6 +112,44 @@ def distribute(items: list[Described], match: str) -> None:
                 it.statement, it.sign = first.statement, first.sign
             if it.comparator is None:
                 it.comparator = last.comparator if last.comparator is not None else _bound_before(first, match)
+
+
+def one_value_each(items: list[Described], match: str) -> list[Described]:
+    """``items`` with a rate stated once for a list of indicators by 均 (高血压、糖尿病患者规范管理率均不低于40%: each
+    of the two rates is at least 40%) read as one value per indicator, in the list's order: where 均 stands between
+    the subject and the value, and every item of the subject, read with the head it shares with the last item, names
+    an indicator of its own.  A list of places or anything else sharing one rate (县医院、县中医院次均费用增幅均控制在
+    5%) stays one value."""
+    out: list[Described] = []
+    for d in items:
+        lo, hi = d.subject_span
+        if d.unit in NOT_RATE or match.find("均", hi, d.tok.start) < 0 or match.find("、", lo, hi) < 0 and not _joined_otherwise(match, lo, hi):
+            out.append(d)  # (most values: no 均 after the subject, or no list in it)
+            continue
+        ids = _listed_indicators(match, _list_items(match, lo, hi), d.sent[0])
+        if ids is None:
+            out.append(d)
+            continue
+        parts = _list_items(match, lo, hi)
+        out.extend(replace(d, indicator_id=iid, population=population_between(match, a, b) or d.population)
+                   for iid, (a, b) in zip(ids, parts))
+    return out
+
+
+def _joined_otherwise(match: str, lo: int, hi: int) -> bool:
+    """Whether match[lo:hi] holds a list joiner other than 、 (和, 及, 与)."""
+    return any(match.find(j, lo, hi) >= 0 for j in "和及与")
+
+
+def _listed_indicators(match: str, parts: list[tuple[int, int]], context_start: int) -> list[str] | None:
+    """The indicator each item of a subject list names, read with the head it shares with the last item (高血压、
+    糖尿病患者规范管理率), when there are at least two and each names one of its own; else None."""
+    if len(parts) < 2:
+        return None
+    last = parts[-1]
+    ids = [_with_shared_head(match, a, b, last) for a, b in parts[:-1]]
+    ids.append(link_in_span(match, last[0], last[1], context_start, first_in_list=False)[0])
+    return ids if None not in ids and len(set(ids)) == len(ids) else None
 
 
 def _bound_before(first: Described, match: str) -> str | None:
