@@ -77,3 +77,44 @@ def test_shares_of_visits_outside_the_catalog_stay_unlinked(text):
 
 def test_the_community_share_of_visits_is_linked():
     assert linked("社区卫生服务机构诊疗人次占总诊疗人次的31.5%。") == [("31.5%", "community_first_contact_rate")]
+
+
+# ------------------------------------------------------------------ statements
+def stated(text: str) -> list[tuple[str, str]]:
+    return [(r["quote"], r["statement"]) for r in rows_of(text)]
+
+
+def test_a_problem_states_the_present_and_its_countermeasure_a_plan():
+    text = ("某县卫生健康局2026年工作计划\n"
+            "二、问题与对策\n"
+            "（一）村医队伍青黄不接。全县86个村卫生室中，有村医的仅71个。对策：年内定向培养村医不少于15名，新建标准化村卫生室4所。\n"
+            "（二）群众看病路远。山区群众到乡镇卫生院平均需25公里。对策：配置巡回医疗车3台。\n")
+    assert stated(text) == [("86个", "actual"), ("71个", "actual"), ("15名", "target"), ("4所", "target"),
+                            ("25公里", "actual"), ("3台", "target")]
+
+
+def test_a_countermeasure_in_a_summary_is_a_plan():
+    text = ("某镇卫生院2025年工作总结\n全年门诊2.1万人次。存在问题：全院仅有执业医师5名。对策：招聘医学毕业生3名，送培骨干2名。\n")
+    assert stated(text) == [("2.1万人次", "actual"), ("5名", "actual"), ("3名", "target"), ("2名", "target")]
+
+
+def test_a_plans_look_back_at_the_year_before_reports_both_levels_of_a_pair():
+    text = ("某县卫生健康局2026年工作计划\n"
+            "2025年，全县家庭医生签约率由上年的71.2%提高到74.6%。\n"
+            "一、工作目标\n全县家庭医生签约率由74.6%提高到78%。\n")
+    assert stated(text) == [("71.2%", "actual"), ("74.6%", "actual"), ("74.6%", "actual"), ("78%", "target")]
+
+
+def test_a_plans_budget_and_its_growth_on_last_year_are_the_amount_and_a_change():
+    text = "某县卫生健康局2026年工作计划\n县财政安排公共卫生专项经费920万元，比上年增长8.4%；全县门诊人次比上年增长5%。\n"
+    got = [(r["quote"], r["statement"], r["value"]) for r in rows_of(text)]
+    assert got == [("920万元", "target", 9200000.0), ("8.4%", "change", 8.4), ("5%", "target", 5.0)]
+
+
+def test_a_ratio_actually_paid_bounded_by_a_floor_is_a_rule_and_one_reached_is_a_level():
+    text = "今年起，门诊慢性病病种增加到30种，大病患者实际报销比例不低于65%。全县住院实际补偿比达到68%以上。"
+    assert stated(text) == [("30种", "policy"), ("65%", "policy"), ("68%", "actual")]
+
+
+def test_diseases_reported_by_kind_are_no_rule():
+    assert stated("全年报告法定传染病病种14种，发病率为150.2/10万。") == [("14种", "actual"), ("150.2/10万", "actual")]
