@@ -96,7 +96,8 @@ def report_context(report: ReportText) -> Context:
     seg_starts = st.segment_starts(m, lo, hi, seg_breaks, enumerator_candidates(codes, clause_breaks, lo, flags))
     plans = st.plan_spans(m, lo, hi, report.sections, seg_starts)
     states = st.present_state_spans(m, report.sections)
-    problem_states, countermeasures = st.countermeasure_spans(m, lo, hi)
+    colons = clause_breaks[codes[clause_breaks - lo] == _COLON]  # (a countermeasure label ends before one)
+    problem_states, countermeasures = st.countermeasure_spans(m, lo, hi, colons.tolist()) if len(colons) else ([], [])
     if countermeasures:  # a problem's line up to its 对策： states the present, after it a plan
         plans = st.merged(plans + countermeasures)
         states = st.merged(st.without_spans(states, countermeasures) + problem_states)
@@ -105,6 +106,9 @@ def report_context(report: ReportText) -> Context:
                    plan_year=plan_year(report), state_spans=states, report_year=report_year(report))
 
 
+
+
+_COLON = ord(":")  # (the matching text folds ：to :)
 
 
 def decimal_points(match: str, lo: int, hi: int, codes: np.ndarray, sent_breaks: np.ndarray) -> list[int]:

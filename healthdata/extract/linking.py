@@ -90,13 +90,16 @@ def shares_end(m: str, end: int, hi: int) -> int:
     """The end of the share word written right after an alias that ends at ``end`` (建立健康档案的比例, 住院分娩的比例:
     the share of people or cases the activity names is its rate; quantities.yaml share_after_alias), else ``end``.  A
     rate's own name (…率) takes none: 发病率的比例 names another share."""
-    x = _share_after_rx().match(m, end, hi) if m[end - 1] != "率" else None
-    return x.end() if x is not None else end
+    words = _share_words()
+    if not m.startswith(words, end, hi) or m[end - 1] == "率":
+        return end  # (most aliases: no share word after them)
+    return end + next(len(w) for w in words if m.startswith(w, end, hi))
 
 
 @lru_cache(maxsize=1)
-def _share_after_rx() -> re.Pattern:
-    return re.compile("|".join(map(re.escape, sorted(quantity_vocab()["share_after_alias"], key=len, reverse=True))))
+def _share_words() -> tuple[str, ...]:
+    """The share words of quantities.yaml share_after_alias, longest first."""
+    return tuple(sorted(quantity_vocab()["share_after_alias"], key=len, reverse=True))
 
 
 @lru_cache(maxsize=1)

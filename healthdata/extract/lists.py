@@ -3,8 +3,12 @@ population, the statement and comparator shared."""
 from __future__ import annotations
 
 
+import bisect
+import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
+
+import numpy as np
 
 from healthdata.extract.comparator import after_value
 from healthdata.extract.cues import NOT_RATE, cues, group_gap
@@ -114,31 +118,49 @@ def distribute(items: list[Described], match: str) -> None:
                 it.comparator = last.comparator if last.comparator is not None else _bound_before(first, match)
 
 
-def one_value_each(items: list[Described], match: str) -> list[Described]:
+def one_value_each(items: list[Described], match: str, codes: np.ndarray | None = None, lo: int = 0) -> list[Described]:
     """``items`` with a rate stated once for a list of indicators by 均 (高血压、糖尿病患者规范管理率均不低于40%: each
     of the two rates is at least 40%) read as one value per indicator, in the list's order: where 均 stands between
     the subject and the value, and every item of the subject, read with the head it shares with the last item, names
     an indicator of its own.  A list of places or anything else sharing one rate (县医院、县中医院次均费用增幅均控制在
-    5%) stays one value."""
+    5%) stays one value.  Only the value right after each 均 is looked at (not 人均, 平均, 次均: no distributive word).
+    ``codes``: the code points of the report's text from ``lo`` on, when the caller has them (the 均 are then found by
+    comparing them)."""
+    if not items:
+        return items
+    starts = None
+    shared: dict[int, list[str]] = {}  # index in items -> the indicators of its subject's items
+    last = items[-1].tok.start
+    if codes is not None:
+        places = ((codes == _JUN).nonzero()[0] + lo).tolist()
+    else:
+        places = [x.start() for x in re.finditer("均", match)]
+    for p in places:
+        if p < last and p > 0 and match[p - 1] not in _NOT_DISTRIBUTIVE:
+            starts = starts or [d.tok.start for d in items]
+            k = bisect.bisect_left(starts, p)
+            d = items[k]
+            lo, hi = d.subject_span
+            if hi <= p and d.unit not in NOT_RATE and k not in shared and any(match.find(j, lo, hi) >= 0 for j in _LIST_JOINERS):
+                ids = _listed_indicators(match, _list_items(match, lo, hi), d.sent[0])
+                if ids is not None:
+                    shared[k] = ids
+    if not shared:
+        return items  # (most reports)
     out: list[Described] = []
-    for d in items:
-        lo, hi = d.subject_span
-        if d.unit in NOT_RATE or match.find("均", hi, d.tok.start) < 0 or match.find("、", lo, hi) < 0 and not _joined_otherwise(match, lo, hi):
-            out.append(d)  # (most values: no 均 after the subject, or no list in it)
-            continue
-        ids = _listed_indicators(match, _list_items(match, lo, hi), d.sent[0])
-        if ids is None:
+    for k, d in enumerate(items):
+        if k not in shared:
             out.append(d)
             continue
-        parts = _list_items(match, lo, hi)
+        lo, hi = d.subject_span
         out.extend(replace(d, indicator_id=iid, population=population_between(match, a, b) or d.population)
-                   for iid, (a, b) in zip(ids, parts))
+                   for iid, (a, b) in zip(shared[k], _list_items(match, lo, hi)))
     return out
 
 
-def _joined_otherwise(match: str, lo: int, hi: int) -> bool:
-    """Whether match[lo:hi] holds a list joiner other than 、 (和, 及, 与)."""
-    return any(match.find(j, lo, hi) >= 0 for j in "和及与")
+_JUN = ord("均")
+_NOT_DISTRIBUTIVE = "人平次"  # 均 closing a word of its own (人均, 平均, 次均), not 均 = each of them
+_LIST_JOINERS = "、和及与"
 
 
 def _listed_indicators(match: str, parts: list[tuple[int, int]], context_start: int) -> list[str] | None:
@@ -147,9 +169,16 @@ def _listed_indicators(match: str, parts: list[tuple[int, int]], context_start: 
     if len(parts) < 2:
         return None
     last = parts[-1]
-    ids = [_with_shared_head(match, a, b, last) for a, b in parts[:-1]]
-    ids.append(link_in_span(match, last[0], last[1], context_start, first_in_list=False)[0])
-    return ids if None not in ids and len(set(ids)) == len(ids) else None
+    last_id = link_in_span(match, last[0], last[1], context_start, first_in_list=False)[0]
+    if last_id is None:
+        return None  # (the last item names none: no list of indicators; looked at first, as the cheapest)
+    ids = []
+    for a, b in parts[:-1]:
+        iid = _with_shared_head(match, a, b, last)
+        if iid is None or iid == last_id or iid in ids:
+            return None
+        ids.append(iid)
+    return ids + [last_id]
 
 
 def _bound_before(first: Described, match: str) -> str | None:

@@ -21,6 +21,7 @@ import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import repeat
 
 from typing import TYPE_CHECKING
 
@@ -233,24 +234,24 @@ def present_state_spans(match: str, sections) -> list[tuple[int, int]]:
                    and not _is_plan_heading(h, c)])
 
 
-def countermeasure_spans(match: str, lo: int, hi: int) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+def countermeasure_spans(match: str, lo: int, hi: int, colons: list[int]) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
     """(present-state spans, plan spans) of the items that state a problem and then, after a countermeasure label
     opening a sentence (…仍需40公里以上。对策：配置巡诊车8台: statements.yaml countermeasure_labels), what will be done
-    about it: the item's line up to the label reports the present state, the rest of the line is a plan."""
+    about it: the item's line up to the label reports the present state, the rest of the line is a plan.  ``colons``:
+    where match[lo:hi] holds a colon (``:`` in the matching text), increasing: every label ends right before one."""
     states, plans = [], []
-    for x in _vocab_rx("countermeasure_labels").finditer(match, lo, hi):
-        a, b = x.span()
-        if b >= hi or match[b] not in ":：":
-            continue  # a label ends with its colon
+    labels = _vocab_words("countermeasure_labels")
+    for b in colons:
+        if not match.endswith(labels, lo, b):
+            continue
+        a = next(b - len(w) for w in labels if match.endswith(w, lo, b))  # (the longest first)
         p = a
         while p > lo and match[p - 1] in SPACES:
             p -= 1
-        if p > lo and match[p - 1] not in _LABEL_AFTER:
-            continue  # inside a sentence (采取对策：…? no: 问题与对策：), not at its start
-        line_start = match.rfind("\n", lo, a) + 1 or lo
-        line_end = match.find("\n", b, hi)
-        states.append((max(lo, line_start), a))
-        plans.append((b + 1, hi if line_end < 0 else line_end))
+        if p == lo or match[p - 1] in _LABEL_AFTER:  # at a sentence's start, not inside one (问题与对策:)
+            line_end = match.find("\n", b, hi)
+            states.append((max(lo, match.rfind("\n", lo, a) + 1), a))
+            plans.append((b + 1, hi if line_end < 0 else line_end))
     return states, plans
 
 
@@ -700,7 +701,7 @@ def statement_and_sign(ctx: Context, tok: NumberToken, clause_s: int, seg_s: int
     link_cue = (link_end > clause_s and m[link_end - 1] in c.clause_cue_last) if stripped else raw_cue
     if raw_end > clause_s and m[raw_end - 1] == "等" and unit == "count" and covers_diseases(m, tok):
         return "policy", 1  # the diseases a scheme covers, counted after their examples (白血病、尿毒症等22种重大疾病)
-    if unit == "count" and m[tok.end - 1] in "种类" and _vocab_rx("covered_disease_scopes").search(m, clause_s, start) is not None:
+    if m[tok.end - 1] in "种类" and unit == "count" and _vocab_rx("covered_disease_scopes").search(m, clause_s, start) is not None:
         return "policy", 1  # the scope of a scheme's cover, counted (重大疾病保障病种扩大到22种, 门诊慢性病病种30种)
     if firsts is NO_CUES and not (raw_cue or link_cue or after_cue) and unit not in _CUED_UNITS:
         # (most values: no cue word in the segment, none right before or after the value, a unit no
@@ -1043,7 +1044,7 @@ def mark_from_to_pairs(ctx: Context, items: list[Described], planned: list[bool]
     ``planned``: whether each item lies in a plan (a plan's look back at an earlier year is none: 2024年，签约率由76%提高到80%
     in a plan for 2025 reports both levels), else the plan spans and the report's title tell."""
     m = ctx.match
-    for k, (a, b) in enumerate(zip(items, items[1:])):
+    for a, b, b_planned in zip(items, items[1:], planned[1:] if planned is not None else repeat(None)):
         # (the gap holds only the verb, 到 and a year, so a line break in it is a page's wrap, not a sentence end)
         if (b.tok.start - a.tok.end > _FROM_TO_GAP or a.unit != b.unit
                 or not from_to_gap(m, a.tok.end, b.tok.start)):
@@ -1066,7 +1067,7 @@ def mark_from_to_pairs(ctx: Context, items: list[Described], planned: list[bool]
         if b.statement == "actual":
             seg_s = max(segment_start(ctx.seg_starts, b.tok.start), b.sent[0])
             # (a reached-level word inside the from-phrase dates the first level only: 床位由目前的8张增加到16张)
-            in_plan = planned[k + 1] if planned is not None else ctx.plan_doc or in_spans(ctx.plan_spans, b.tok.start)
+            in_plan = b_planned if b_planned is not None else ctx.plan_doc or in_spans(ctx.plan_spans, b.tok.start)
             if in_plan and not has_actual_cue(ctx.cue_index, seg_s, from_word_start(m, a)):
                 b.statement = "target"
         if b.indicator_id is None:
