@@ -61,7 +61,8 @@ def indicator_for(ctx: Context, tok: NumberToken, clause_s: int, local_start: in
                 and link_in_span(m, clause_s, start, s0, index=ctx.mentions)[0] is None:
             return None  # the sentence named what the generic alias measures, outside the catalog
         if iid is not None:
-            if not ctx.cue_index.has(st.RATE_NOUN, shares_end(m, mention.end, start), start):
+            end = mention.end if not m.startswith(_SHARE_WORDS, mention.end, start) else shares_end(m, mention.end, start)
+            if not ctx.cue_index.has(st.RATE_NOUN, end, start):
                 return iid  # no rate noun after the named indicator (or its share: 建立健康档案的比例): it is the head
             return iid if names_the_head(ctx, clause_s, start, wide) else None
     end = tok.end
@@ -90,16 +91,12 @@ def shares_end(m: str, end: int, hi: int) -> int:
     """The end of the share word written right after an alias that ends at ``end`` (建立健康档案的比例, 住院分娩的比例:
     the share of people or cases the activity names is its rate; quantities.yaml share_after_alias), else ``end``.  A
     rate's own name (…率) takes none: 发病率的比例 names another share."""
-    words = _share_words()
-    if not m.startswith(words, end, hi) or m[end - 1] == "率":
+    if not m.startswith(_SHARE_WORDS, end, hi) or m[end - 1] == "率":
         return end  # (most aliases: no share word after them)
-    return end + next(len(w) for w in words if m.startswith(w, end, hi))
+    return end + next(len(w) for w in _SHARE_WORDS if m.startswith(w, end, hi))
 
 
-@lru_cache(maxsize=1)
-def _share_words() -> tuple[str, ...]:
-    """The share words of quantities.yaml share_after_alias, longest first."""
-    return tuple(sorted(quantity_vocab()["share_after_alias"], key=len, reverse=True))
+_SHARE_WORDS = tuple(sorted(quantity_vocab()["share_after_alias"], key=len, reverse=True))  # (quantities.yaml, longest first)
 
 
 @lru_cache(maxsize=1)
