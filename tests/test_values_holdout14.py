@@ -89,8 +89,11 @@ def test_a_problem_states_the_present_and_its_countermeasure_a_plan():
             "二、问题与对策\n"
             "（一）村医队伍青黄不接。全县86个村卫生室中，有村医的仅71个。对策：年内定向培养村医不少于15名，新建标准化村卫生室4所。\n"
             "（二）群众看病路远。山区群众到乡镇卫生院平均需25公里。对策：配置巡回医疗车3台。\n")
-    assert stated(text) == [("86个", "actual"), ("71个", "actual"), ("15名", "target"), ("4所", "target"),
-                            ("25公里", "actual"), ("3台", "target")]
+    expected = [("86个", "actual"), ("71个", "actual"), ("15名", "target"), ("4所", "target"), ("25公里", "actual"), ("3台", "target")]
+    assert stated(text) == expected
+    # the same plan on one line (a page whose lines were joined): each item keeps its problem and its plan
+    one_line = ("某县卫生健康局2026年工作计划 一、工作目标 全县签约率达到75%。" + text.split("\n", 1)[1].replace("\n", ""))
+    assert stated(one_line) == [("75%", "target")] + expected
 
 
 def test_a_countermeasure_in_a_summary_is_a_plan():

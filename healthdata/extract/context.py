@@ -97,7 +97,7 @@ def report_context(report: ReportText) -> Context:
     plans = st.plan_spans(m, lo, hi, report.sections, seg_starts)
     states = st.present_state_spans(m, report.sections)
     colons = clause_breaks[codes[clause_breaks - lo] == _COLON]  # (a countermeasure label ends before one)
-    problem_states, countermeasures = st.countermeasure_spans(m, lo, hi, colons.tolist()) if len(colons) else ([], [])
+    problem_states, countermeasures = st.countermeasure_spans(m, lo, hi, colons.tolist(), seg_starts) if len(colons) else ([], [])
     if countermeasures:  # a problem's line up to its 对策： states the present, after it a plan
         plans = st.merged(plans + countermeasures)
         states = st.merged(st.without_spans(states, countermeasures) + problem_states)

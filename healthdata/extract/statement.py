@@ -234,13 +234,16 @@ def present_state_spans(match: str, sections) -> list[tuple[int, int]]:
                    and not _is_plan_heading(h, c)])
 
 
-def countermeasure_spans(match: str, lo: int, hi: int, colons: list[int]) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+def countermeasure_spans(match: str, lo: int, hi: int, colons: list[int], seg_starts: list[int]) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
     """(present-state spans, plan spans) of the items that state a problem and then, after a countermeasure label
     opening a sentence (…仍需40公里以上。对策：配置巡诊车8台: statements.yaml countermeasure_labels), what will be done
-    about it: the item's line up to the label reports the present state, the rest of the line is a plan.  ``colons``:
-    where match[lo:hi] holds a colon (``:`` in the matching text), increasing: every label ends right before one."""
+    about it: the item up to the label reports the present state, the rest of the item is a plan.  An item runs from
+    its enumerator ((一), 1、, 一是) or its line's start, whichever is later, to the next enumerator or its line's end
+    (a page whose lines were joined keeps its items apart).  ``colons``: where match[lo:hi] holds a colon (``:`` in the
+    matching text), increasing: every label ends right before one; ``seg_starts``: the report's segment starts."""
     states, plans = [], []
     labels = _vocab_words("countermeasure_labels")
+    at = statement_cues().enumerator_at_rx.match
     for b in colons:
         if not match.endswith(labels, lo, b):
             continue
@@ -248,10 +251,15 @@ def countermeasure_spans(match: str, lo: int, hi: int, colons: list[int]) -> tup
         p = a
         while p > lo and match[p - 1] in SPACES:
             p -= 1
-        if p == lo or match[p - 1] in _LABEL_AFTER:  # at a sentence's start, not inside one (问题与对策:)
-            line_end = match.find("\n", b, hi)
-            states.append((max(lo, match.rfind("\n", lo, a) + 1), a))
-            plans.append((b + 1, hi if line_end < 0 else line_end))
+        if p > lo and match[p - 1] not in _LABEL_AFTER:
+            continue  # inside a sentence (问题与对策:), not at its start
+        line_start, line_end = max(lo, match.rfind("\n", lo, a) + 1), match.find("\n", b, hi)
+        line_end = hi if line_end < 0 else line_end
+        k = bisect.bisect_left(seg_starts, a)
+        item_start = next((q for q in reversed(seg_starts[:k]) if q < line_start or at(match, q, a) is not None), line_start)
+        item_end = next((q for q in seg_starts[k:] if q >= line_end or at(match, q, line_end) is not None), line_end)
+        states.append((max(line_start, item_start), a))
+        plans.append((b + 1, min(line_end, item_end)))
     return states, plans
 
 
