@@ -140,9 +140,9 @@ def one_value_each(items: list[Described], match: str, codes: np.ndarray | None 
             starts = starts or [d.tok.start for d in items]
             k = bisect.bisect_left(starts, p)
             d = items[k]
-            lo, hi = d.subject_span
-            if hi <= p and d.unit not in NOT_RATE and k not in shared and any(match.find(j, lo, hi) >= 0 for j in _LIST_JOINERS):
-                ids = _listed_indicators(match, _list_items(match, lo, hi), d.sent[0])
+            a, b = d.subject_span
+            if b <= p and d.unit not in NOT_RATE and k not in shared and any(match.find(j, a, b) >= 0 for j in _LIST_JOINERS):
+                ids = _listed_indicators(match, _list_items(match, a, b), d.sent[0])
                 if ids is not None:
                     shared[k] = ids
     if not shared:
@@ -152,9 +152,8 @@ def one_value_each(items: list[Described], match: str, codes: np.ndarray | None 
         if k not in shared:
             out.append(d)
             continue
-        lo, hi = d.subject_span
         out.extend(replace(d, indicator_id=iid, population=population_between(match, a, b) or d.population)
-                   for iid, (a, b) in zip(shared[k], _list_items(match, lo, hi)))
+                   for iid, (a, b) in zip(shared[k], _list_items(match, *d.subject_span)))
     return out
 
 
