@@ -50,6 +50,11 @@ def test_one_rate_stated_by_jun_for_two_indicators_is_a_value_of_each():
     assert got == [("65%", "hypertension_management_rate", ">="), ("65%", "diabetes_management_rate", ">=")]
 
 
+def test_a_zero_stated_by_jun_for_two_death_rates_is_a_zero_in_each_rates_unit():
+    got = [(r["indicator_id"], r["value"], r["unit"]) for r in rows_of("今年全乡孕产妇、婴儿死亡率均为0。")]
+    assert got == [("maternal_mortality_ratio", 0.0, "per_100k"), ("infant_mortality_rate", 0.0, "per_mille")]
+
+
 def test_one_rate_stated_by_jun_for_a_list_of_places_stays_one_value():
     assert linked("县人民医院、县妇幼保健院住院次均费用增幅均控制在6%以内。") == [("6%", None)]
 

@@ -152,8 +152,10 @@ def one_value_each(items: list[Described], match: str, codes: np.ndarray | None 
         if k not in shared:
             out.append(d)
             continue
-        out.extend(replace(d, indicator_id=iid, population=population_between(match, a, b) or d.population)
-                   for iid, (a, b) in zip(shared[k], _list_items(match, *d.subject_span)))
+        for iid, (a, b) in zip(shared[k], _list_items(match, *d.subject_span)):
+            each = replace(d, indicator_id=iid, population=population_between(match, a, b) or d.population)
+            each.unit = own_population_unit(each)  # (孕产妇、婴儿死亡率均为0: per 100 000 and per mille)
+            out.append(each)
     return out
 
 
