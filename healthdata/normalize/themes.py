@@ -292,8 +292,8 @@ def clause_end_at(text: str, start: int) -> int:
 
 
 def names_whose_care_is_judged(text: str, match: Match, care_quality: re.Pattern) -> bool:
-    """Whether a field's keyword only names whose care the quality right after it is (慢性病|管理质量不高,
-    慢病|管理的质量有待提高): the problem is the quality of that care."""
+    """Whether a field's keyword only names whose care the quality, capacity or level right after it is
+    (慢性病|管理质量不高, 慢病|管理的质量有待提高, 传染病|救治能力不足): the problem is that care."""
     return care_quality.match(text, match[3]) is not None  # anchored at the keyword's end
 
 
@@ -321,7 +321,7 @@ def theme_evidence(text_match: str, yielding: bool = True) -> tuple[Match, ...]:
     and, unless nothing else is left, when it only qualifies the noun after it (a field's
     keyword before money, staff, buildings or a failure: 疾病预防控制经费; a population, 流动儿童漏种,
     is no such field), names whose care a rate of routine work counts (高血压患者规范管理率未达到目标)
-    or whose care the quality after it is (慢性病管理质量不高), names mothers at risk whose way to care
+    or whose care the quality or capacity after it is (慢性病管理质量不高, 传染病救治能力不足), names mothers at risk whose way to care
     or care is judged (高危孕产妇转诊路途远, 高危孕产妇救治网络不健全), stands in a phrase of circumstance
     (在…疫情中) or is one of the examples listed for a line of work (心理健康、托育等服务|人员短缺).  Keywords that only stand in for a subject a theme would name
     (有待加强 as execution, see ``yielding`` in themes.yaml) count when no such theme is named,

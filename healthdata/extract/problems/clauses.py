@@ -72,6 +72,7 @@ def judgements_in(match: str, span: Span, strict: bool = False, in_section: bool
     after_contrast = solving = in_run = False
     listed = in_list_item or ";" in match[span[0]:span[1]]  # judgements listed between ;
     previous_admits = previous_cause = False
+    explained_end = -1  # end of a judgement naming its subject before a colon: what follows says what it is
     for s, e, text in clauses:
         joiner = match[s - 1] if s > span[0] else ""
         if joiner == ";":
@@ -98,6 +99,10 @@ def judgements_in(match: str, span: Span, strict: bool = False, in_section: bool
             continue
         continuing = bool(out) and previous_admits and joiner == "," and not solving \
             and continues_judgement(match[out[-1][0]:out[-1][1]], text, admits, previous_cause, listed)
+        # 发展不平衡的问题依然突出:优质资源集中在县城,…; : the clause after the colon says what the judgement is
+        continuing = continuing or bool(out) and explained_end == s - 1 and out[-1][1] == s - 1 and not solving
+        if (admits or continuing) and match[e:e + 1] == ":":
+            explained_end = e
         previous_cause = admits and not continuing and bool(cues.cause.match(text))
         previous_admits = previous_admits if continuing else admits
         if not (admits or continuing):

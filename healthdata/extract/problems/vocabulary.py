@@ -81,6 +81,8 @@ class Cues:
     conjunction: re.Pattern
     manifestation: re.Pattern
     still_without: re.Pattern
+    money_themes: frozenset[str]
+    stalled_work: re.Pattern
 
 
 def any_of(patterns: list[str]) -> CuePattern:
@@ -160,4 +162,6 @@ def compiled_cues() -> Cues:
         conjunction=re.compile(c["conjunction"]),
         manifestation=re.compile(c["manifestation"]),
         still_without=re.compile(c["still_without"]),
+        money_themes=frozenset(c["money_themes"]),
+        stalled_work=re.compile(c["stalled_work"]),
     )
