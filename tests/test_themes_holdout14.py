@@ -3,7 +3,9 @@ eval/written or data/raw): a field of work named in full before a failure only s
 is; the capacity or level of the care of a disease is the capacity of care, not the disease's burden;
 units passing work to each other is a failure of work; the successors of a line of care are its
 staff; inpatients and the insurance fund leaving the county tell what local care cannot do; the
-merger of institutions judged is the reform's, the family-planning bodies merged naming no burden."""
+merger of institutions judged is the reform's, the family-planning bodies merged naming no burden; the
+supervision of the medical market is the market's order; examples pointed at with 这些 only say which
+specialties are meant."""
 from __future__ import annotations
 
 import pytest
@@ -38,6 +40,10 @@ WRITTEN = [
     # …while the work after a merger stays the work's, and family-planning staff stay staff
     ("机构合并后工作衔接不畅", {"execution"}),
     ("计生服务站人员不足", {"workforce"}),
+    # the supervision of the medical market is the market's order, not a failure of other work
+    ("城区医疗市场监管人员偏少", {"market_order", "workforce"}),
+    # the examples pointed at with 这些 only say which specialties: their staff are judged
+    ("结核病、艾滋病这些专科医生招不来", {"service_capacity", "workforce"}),
 ]
 
 
