@@ -50,3 +50,31 @@ WRITTEN = [
 @pytest.mark.parametrize("sentence, expected", WRITTEN)
 def test_themes_of_written_sentences(sentence, expected):
     assert themes_of(sentence) == expected
+
+
+# Kinds the sets holdout15 and holdout16 showed (measured blind first), on sentences WRITTEN FOR THESE TESTS.
+WRITTEN_LATER = [
+    # the money that pays staff is money
+    ("乡镇卫生院人员经费缺口较大", {"funding"}),
+    # the network of maternal and child care is the service's; a post held by staff of another line is staffing
+    ("县乡两级妇幼保健网络不健全", {"service_capacity"}),
+    ("部分乡镇的妇幼专干由计生干部兼任", {"workforce"}),
+    # gaps left open in management
+    ("外出务工孕产妇的管理存在漏洞", {"public_health_pressure", "execution"}),
+    # a laboratory built or fitted out is the facilities'
+    ("市疾控中心生物安全实验室建设滞后", {"infrastructure"}),
+    # the diseases listed for patients who leave only say which patients
+    ("脑卒中、恶性肿瘤等病人外转多", {"service_capacity"}),
+    # units' awareness of safe working is their management
+    ("少数卫生院安全生产意识淡薄", {"execution"}),
+    # the grade a hospital works to reach, and what a hospital can do
+    ("县中医院二甲等级创建进度缓慢", {"service_capacity"}),
+    ("县级医院能力不强", {"service_capacity"}),
+    # a field named before an information system only says which system
+    ("结核病防治信息系统与医院系统不能互通", {"informatization"}),
+]
+
+
+@pytest.mark.parametrize("sentence, expected", WRITTEN_LATER)
+def test_themes_of_later_written_sentences(sentence, expected):
+    assert themes_of(sentence) == expected

@@ -83,6 +83,7 @@ class Cues:
     still_without: re.Pattern
     money_themes: frozenset[str]
     stalled_work: re.Pattern
+    overwork: re.Pattern
 
 
 def any_of(patterns: list[str]) -> CuePattern:
@@ -164,4 +165,5 @@ def compiled_cues() -> Cues:
         still_without=re.compile(c["still_without"]),
         money_themes=frozenset(c["money_themes"]),
         stalled_work=re.compile(c["stalled_work"]),
+        overwork=re.compile(c["overwork"]),
     )
