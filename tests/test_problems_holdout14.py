@@ -160,3 +160,14 @@ def test_staff_overworked_after_another_judgement_stay_a_problem_of_their_own():
     # a guard: only a workload judged heavy makes the overwork its consequence
     passage = "但乡镇卫生院业务用房十分简陋，全院医务人员长期超负荷运转。"
     assert len(problems_of(passage)) == 2
+
+
+def test_a_longer_clause_judging_the_same_subject_says_more_about_the_judgement():
+    passage = "但全县护理人员总量明显不足，乡镇卫生院护士配备比例普遍偏低。"
+    assert problems_of(passage) == [passage.rstrip("。")]
+
+
+def test_a_longer_clause_judging_another_subject_stays_a_problem_of_its_own():
+    # a guard: staff and buildings are two judgements
+    found = problems_of("但乡镇卫生院业务用房普遍不足，全县护理人员总量明显不足。")
+    assert len(found) == 2

@@ -79,7 +79,8 @@ def continues_judgement(problem: str, part: str, admits: bool, after_cause: bool
     reference that names no subject (…仍有差距,山区孕产妇死亡率明显高于城市 says what the gap is).
     An admitting part does after a cause (由于…); when it is short and says what still waits to
     be improved (…,服务能力有待提升: what follows from the judgement); and, when it is not about
-    another subject only, when it is short (设备老化,业务用房陈旧), sums up with a gap (…,与群众
+    another subject only, when it is short (设备老化,业务用房陈旧) or judges just the subjects the
+    judgement does (护理人员总量不足,乡镇卫生院护士配备比例偏低), sums up with a gap (…,与群众
     的需求相比还有差距), singles out the worst case (…,儿科医生尤为紧缺) or says more exactly a
     situation judged before, naming no subject the situation does not (防控形势严峻,流动人口发病
     比例较高; not …,流动人口管理难: a failure of management is a judgement of its own), or names a
@@ -118,6 +119,7 @@ def continues_judgement(problem: str, part: str, admits: bool, after_cause: bool
             or bool(cues.intensifier.search(part))
             or own <= previous and bool(cues.situation.search(problem))
             or bool(own) and own <= previous and bool(cues.manifestation.search(part))
+            or bool(own) and own == previous
         )
     return (
         not cues.new_topic.match(part)
