@@ -171,3 +171,16 @@ def test_a_longer_clause_judging_another_subject_stays_a_problem_of_its_own():
     # a guard: staff and buildings are two judgements
     found = problems_of("但乡镇卫生院业务用房普遍不足，全县护理人员总量明显不足。")
     assert len(found) == 2
+
+
+def test_a_lead_in_announces_its_list_even_with_a_heading_run_into_it_on_one_line():
+    # a page printed on one line: the heading 三、补齐服务短板 runs into the sentence after it
+    passage = ("全年新建村卫生室12所。三、补齐服务短板目前全镇卫生工作仍面临一些困难：卫生院护士偏少；"
+               "部分村卫生室房屋失修。各村要逐项抓好落实。")
+    assert problems_of(passage) == ["卫生院护士偏少", "部分村卫生室房屋失修"]
+
+
+def test_the_year_ahead_with_the_bureau_named_ends_the_problems():
+    page = ("二、存在问题（一）乡镇卫生院全科医生偏少。（二）社区卫生服务中心化验设备老化。"
+            "2031年，县卫健局将在现有基础上加大投入，推动各项工作再上台阶。")
+    assert problems_of(page) == ["乡镇卫生院全科医生偏少", "社区卫生服务中心化验设备老化"]

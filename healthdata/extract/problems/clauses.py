@@ -79,6 +79,11 @@ def judgements_in(match: str, span: Span, strict: bool = False, in_section: bool
             context = []
         if cues.contrast.search(text):
             after_contrast, solving, context = True, False, []
+        if match[e:e + 1] == ":" and cues.persistent.found(text) and cues.lead_in.found(text):
+            # …仍存在不少短板: announces the judgements after it, whatever comes before it in the clause (a
+            # heading run into it on a page printed on one line: 补齐发展短板当前…仍存在不少短板:)
+            solving, in_run, context, previous_admits = False, True, [], False
+            continue
         if reports_solving(text) or cues.former.match(text):
             solving, in_run = True, False
         judged = in_section or after_contrast or in_run or persists(text) or bool(cues.admitted_as.search(text)) \
