@@ -184,3 +184,28 @@ def test_the_year_ahead_with_the_bureau_named_ends_the_problems():
     page = ("二、存在问题（一）乡镇卫生院全科医生偏少。（二）社区卫生服务中心化验设备老化。"
             "2031年，县卫健局将在现有基础上加大投入，推动各项工作再上台阶。")
     assert problems_of(page) == ["乡镇卫生院全科医生偏少", "社区卫生服务中心化验设备老化"]
+
+
+def page_problems(page: str) -> list[str]:
+    """Problems of a page through the build's own per-report path."""
+    from healthdata.build import report_result
+    from healthdata.segment import page_reports
+
+    view, reports = page_reports(page, "page.txt")
+    return [row["text"] for rep in reports for row in report_result(rep, "page.txt", view).problems]
+
+
+ONE_LINE_PAGE = (
+    "某县卫生局2031年工作总结及2032年工作计划 一、2031年工作回顾 全县参合率达到98.6%，住院分娩率99.1%，"
+    "孕产妇死亡率12.4/10万，婴儿死亡率4.6‰。二、存在的不足一是乡镇卫生院护士偏少，全县每千人口注册护士仅1.2人；"
+    "二是村卫生室房屋多年失修，部分雨季漏水。{marker}三、2032年工作计划主要目标：参合率98以上，住院分娩率99以上。"
+    "重点工作：一是新建乡镇卫生院2所；二是招聘医学毕业生80名。"
+)
+
+
+@pytest.mark.parametrize("marker", ["", "- 4 -", " — 4 — "])
+def test_a_plans_heading_run_into_its_first_line_ends_the_problems_of_a_one_line_page(marker):
+    # the page printed on one line: the plans heading runs into 主要目标, a sharing site's page marker may stand
+    # between the last problem and it
+    assert page_problems(ONE_LINE_PAGE.format(marker=marker)) == [
+        "乡镇卫生院护士偏少，全县每千人口注册护士仅1.2人", "村卫生室房屋多年失修，部分雨季漏水"]

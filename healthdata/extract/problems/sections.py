@@ -2,7 +2,9 @@
 from __future__ import annotations
 
 from .clauses import admission_clause_groups
-from .headings import ends_section, heading_level, is_plan_heading, is_problem_heading, label_end, names_problems
+from .headings import (
+    ends_section, heading_level, is_problem_heading, label_end, names_problems, opens_with_plan_heading,
+)
 from healthdata.normalize.themes import subject_rules
 
 from .judgement import (
@@ -162,13 +164,14 @@ def section_problem_spans(match: str, start: int, end: int) -> list[Span]:
     Every piece of an enumerated item, or of a paragraph wording a shortcoming somewhere, is a
     problem; other lines (signatures, page furniture) are not.  A paragraph right after a
     numbered sub-heading ((一)基层服务能力不足) explains it: the two are one problem.  A plans
-    heading inside the section (二、问题及打算 … (二)下步打算) ends it too.
+    heading inside the section (二、问题及打算 … (二)下步打算), or one run into its first line on a
+    page printed on one line (三、2013年工作计划主要目标:…), ends it too.
     """
     out: list[Span] = []
     after_subheading = False
     answered_style = None  # the enumerator of items whose own measures (对策:…) ended them
     for ps, pe in line_spans(match, start, end):
-        if is_plan_heading(match[ps:pe]):
+        if opens_with_plan_heading(match[ps:pe]):
             return out
         items = paragraph_items(match, ps, pe)
         if answered_style is not None and not items[0].numbered:
