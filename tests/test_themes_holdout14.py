@@ -78,3 +78,14 @@ WRITTEN_LATER = [
 @pytest.mark.parametrize("sentence, expected", WRITTEN_LATER)
 def test_themes_of_later_written_sentences(sentence, expected):
     assert themes_of(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # staff named as those whose grasp of a work is judged say who falls short at the work
+    ("个别乡医对家庭医生签约政策认识不到位", {"execution"}),
+    ("部分乡村医生对电子病历系统操作不熟悉", {"informatization"}),
+    # …while staff judged short stay the workforce
+    ("村医队伍老化，部分村医对外出进修缺乏积极性", {"workforce"}),
+])
+def test_staff_named_as_those_whose_grasp_of_a_work_is_judged(sentence, expected):
+    assert themes_of(sentence) == expected
