@@ -45,6 +45,10 @@ def plan_problems_of(page: str) -> list[str]:
     # an action done for show (a solving word followed by its failure is no success)
     ("少数社区对背街小巷的卫生整治流于形式。", "少数社区对背街小巷的卫生整治流于形式"),
     ("个别单位隐患排查走过场。", "个别单位隐患排查走过场"),
+    # (holdout15/16) progress judged too slow
+    ("但对照全年任务，慢病随访进度偏慢。", "慢病随访进度偏慢"),
+    # (holdout15/16) a level still below a reference (还 says it falls short)
+    ("同时，全区每千人口注册护士数还低于全市平均水平。", "全区每千人口注册护士数还低于全市平均水平"),
 ])
 def test_a_judgement_in_these_words_is_a_problem(passage, judgement):
     found = problems_of(passage)
@@ -121,17 +125,6 @@ def test_a_phenomenon_that_shows_the_items_judgement_stays_in_the_item():
 
 
 # Kinds the sets holdout15 and holdout16 showed (measured blind first), on sentences WRITTEN FOR THESE TESTS.
-
-@pytest.mark.parametrize("passage, judgement", [
-    # progress judged too slow
-    ("但对照全年任务，慢病随访进度偏慢。", "慢病随访进度偏慢"),
-    # a level still below a reference (还 says it falls short)
-    ("同时，全区每千人口注册护士数还低于全市平均水平。", "全区每千人口注册护士数还低于全市平均水平"),
-])
-def test_a_judgement_in_these_words_too_is_a_problem(passage, judgement):
-    found = problems_of(passage)
-    assert len(found) == 1 and judgement in found[0], found
-
 
 def test_residents_who_do_not_trust_a_service_are_a_problem_of_a_problems_section():
     page = "三、存在的不足\n部分居民对社区卫生服务中心不信任。\n"
