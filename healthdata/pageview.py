@@ -151,8 +151,14 @@ def _v():
             f"(?<=[{v['han']}])" + word_cut_pattern(v["link_words_cut_by_wrap"]))),
         "page_break_cut": _gated(v, "page_break_cut", re.compile(v["page_break_cut"])),
         "inline_page_break_cut": _gated(v, "inline_page_break_cut", re.compile(v["inline_page_break_cut"])),
+        "page_number_at_line_end_cut": _gated(v, "page_number_at_line_end_cut",
+                                              re.compile(v["page_number_at_line_end_cut"])),
+        "inline_page_number_before_sign": _gated(v, "inline_page_number_before_sign",
+                                                 re.compile(v["inline_page_number_before_sign"])),
         "inline_furniture": [_gated(v, k, re.compile(v[k])) if k in v["gates"] else re.compile(v[k])
-                             for k in ("inline_navigation_trail", "inline_page_counter_start", "inline_page_counter_end",
+                             for k in ("inline_navigation_trail", "inline_trail_title",
+                                       "inline_page_counter_start", "inline_page_counter_end",
+                                       "inline_page_number_start", "inline_page_number_end", "inline_notice_end",
                                        "inline_furniture_start", "inline_furniture_end", "inline_dateline",
                                        "inline_date_label", "inline_links_after_text", "inline_counter_end",
                                        "inline_labelled_date_end", "inline_date_after_title")],
@@ -194,6 +200,8 @@ def _v():
         "excerpt_title": _gated(v, "excerpt_title", re.compile(v["excerpt_title"])),
         "title_min_rest": int(v["title_min_rest_chars"]),
         "title_then_opening": re.compile(v["title_then_opening"]),
+        "title_glued_year": re.compile(v["title_glued_year_opening"]),
+        "title_glued_year_min_rest": int(v["title_glued_year_min_rest_chars"]),
         "furniture": LinePatterns.of(tuple(seg["boilerplate_line"])),  # the segmenter's furniture lines
         "page_break": LinePatterns.of(tuple(seg["page_break_line"])),  # the segmenter's page breaks
         "value_links": tuple(load_yaml("statements.yaml")["value_links"]),  # 达, 为 … between a subject and its value
@@ -383,6 +391,8 @@ def site_cut_edits(text: str) -> list[Edit]:
     out = number_cut_edits(text, v["number_cut"])
     out += [(m.start("cut"), m.end("cut"), "") for m in v["page_break_cut"].finditer(text)]  # a page-break block inside a number
     out += [(m.start("cut"), m.end("cut"), "") for m in v["inline_page_break_cut"].finditer(text)]  # ... inside a line
+    out += [(m.start("cut"), m.end("cut"), "") for m in v["inline_page_number_before_sign"].finditer(text)]  # - 2 - before ‰
+    out += [(m.start("cut"), m.end("cut"), "") for m in v["page_number_at_line_end_cut"].finditer(text)]  # …4 - 2 - / 27.6
     for rx in v["inline_furniture"]:
         for m in rx.finditer(text):
             pos = m.start("at")
@@ -780,7 +790,8 @@ def title_break_edits(text: str, after_marker: bool = False) -> list[Edit]:
         rest = len(text[m.end():e].strip())
         copies = [] if after_marker else _title_copies_after(text, m.end(), e, m.group("title"))
         whole_report = rest >= v["title_min_rest"] or v["title_then_opening"].match(text, m.end(), e) is not None \
-            or bool(copies)
+            or bool(copies) or (rest >= v["title_glued_year_min_rest"]
+                                and v["title_glued_year"].match(text, m.end(), e) is not None)
         if (m.group("marker") and after_marker and rest) or (not after_marker and whole_report):
             out.append((m.end(), m.end(), "\n"))
             out += [(c, c, "\n") for c in copies if c < e]  # (none after a copy that ends the line)

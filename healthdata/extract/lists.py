@@ -3,7 +3,12 @@ population, the statement and comparator shared."""
 from __future__ import annotations
 
 
+import bisect
+import re
+from dataclasses import replace
 from typing import TYPE_CHECKING
+
+import numpy as np
 
 from healthdata.extract.comparator import after_value
 from healthdata.extract.cues import NOT_RATE, cues, group_gap
@@ -111,6 +116,70 @@ def distribute(items: list[Described], match: str) -> None:
                 it.statement, it.sign = first.statement, first.sign
             if it.comparator is None:
                 it.comparator = last.comparator if last.comparator is not None else _bound_before(first, match)
+
+
+def one_value_each(items: list[Described], match: str, codes: np.ndarray | None = None, lo: int = 0) -> list[Described]:
+    """``items`` with a rate stated once for a list of indicators by 均 (高血压、糖尿病患者规范管理率均不低于40%: each
+    of the two rates is at least 40%) read as one value per indicator, in the list's order: where 均 stands between
+    the subject and the value, and every item of the subject, read with the head it shares with the last item, names
+    an indicator of its own.  A list of places or anything else sharing one rate (县医院、县中医院次均费用增幅均控制在
+    5%) stays one value.  Only the value right after each 均 is looked at (not 人均, 平均, 次均: no distributive word).
+    ``codes``: the code points of the report's text from ``lo`` on, when the caller has them (the 均 are then found by
+    comparing them)."""
+    if not items:
+        return items
+    starts = None
+    shared: dict[int, list[str]] = {}  # index in items -> the indicators of its subject's items
+    last = items[-1].tok.start
+    if codes is not None:
+        places = ((codes == _JUN).nonzero()[0] + lo).tolist()
+    else:
+        places = [x.start() for x in re.finditer("均", match)]
+    for p in places:
+        if p < last and p > 0 and match[p - 1] not in _NOT_DISTRIBUTIVE:
+            starts = starts or [d.tok.start for d in items]
+            k = bisect.bisect_left(starts, p)
+            d = items[k]
+            a, b = d.subject_span
+            if b <= p and d.unit not in NOT_RATE and k not in shared and any(match.find(j, a, b) >= 0 for j in _LIST_JOINERS):
+                ids = _listed_indicators(match, _list_items(match, a, b), d.sent[0])
+                if ids is not None:
+                    shared[k] = ids
+    if not shared:
+        return items  # (most reports)
+    out: list[Described] = []
+    for k, d in enumerate(items):
+        if k not in shared:
+            out.append(d)
+            continue
+        for iid, (a, b) in zip(shared[k], _list_items(match, *d.subject_span)):
+            each = replace(d, indicator_id=iid, population=population_between(match, a, b) or d.population)
+            each.unit = own_population_unit(each)  # (孕产妇、婴儿死亡率均为0: per 100 000 and per mille)
+            out.append(each)
+    return out
+
+
+_JUN = ord("均")
+_NOT_DISTRIBUTIVE = "人平次"  # 均 closing a word of its own (人均, 平均, 次均), not 均 = each of them
+_LIST_JOINERS = "、和及与"
+
+
+def _listed_indicators(match: str, parts: list[tuple[int, int]], context_start: int) -> list[str] | None:
+    """The indicator each item of a subject list names, read with the head it shares with the last item (高血压、
+    糖尿病患者规范管理率), when there are at least two and each names one of its own; else None."""
+    if len(parts) < 2:
+        return None
+    last = parts[-1]
+    last_id = link_in_span(match, last[0], last[1], context_start, first_in_list=False)[0]
+    if last_id is None:
+        return None  # (the last item names none: no list of indicators; looked at first, as the cheapest)
+    ids = []
+    for a, b in parts[:-1]:
+        iid = _with_shared_head(match, a, b, last)
+        if iid is None or iid == last_id or iid in ids:
+            return None
+        ids.append(iid)
+    return ids + [last_id]
 
 
 def _bound_before(first: Described, match: str) -> str | None:

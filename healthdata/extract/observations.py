@@ -27,7 +27,7 @@ from healthdata.extract.comparator import adverb_bound, after_value, comparator_
 from healthdata.extract.context import Context, Described, clause_starts, report_context, segment_starts_of, sentence_spans
 from healthdata.extract.cues import NOT_RATE, RATE_UNITS, SUBJECT_SKIP, last_match_before, links_end, subject_start
 from healthdata.extract.linking import implicit_rate_unit, indicator_for, zero_rate_unit
-from healthdata.extract.lists import distribute
+from healthdata.extract.lists import distribute, one_value_each
 from healthdata.extract.numbers import NumberToken
 from healthdata.extract.rows import OBSERVATION_KEYS, observation_rows
 from healthdata.extract import statement as st
@@ -123,6 +123,9 @@ def describe(ctx: Context, tok: NumberToken, sent: tuple[int, int], tok_clause: 
         statement, sign = "policy", 1  # a rule's new level (起付线由500元下调到400元): a part of it after 其中 is one too
     elif statement == "change" and prev is not None and st.second_of_a_pair(ctx, prev, tok):
         statement, sign = "actual", 1  # the new level of a from→to pair (see mark_from_to_pairs)
+    elif statement == "target" and prev is not None and prev.unit == "yuan" and (
+            change_sign := st.change_of_amount_before(m, prev.tok.end, start)):
+        statement, sign = "change", change_sign  # a plan's budget and its growth on last year's (安排经费800万元，比上年增长12%)
     elif start in ctx.table_statements:  # a table column headed 目标值 or 完成值 says so for each of its values
         statement, sign = ctx.table_statements[start], 1
         if statement == "change" and unit == "percent":
@@ -200,6 +203,7 @@ def describe_all(ctx: Context, tokens: list[NumberToken]) -> list[Described]:
         in_plan = [not earlier for earlier in st.earlier_year_flags(ctx.match, starts, seg_starts, ctx.plan_year)]
     if ctx.state_spans:  # a section on the present state (现状与问题) reports levels as they stand
         in_plan = [p and not s for p, s in zip(in_plan, st.in_spans_each(ctx.state_spans, start_array))]
+    planned = []  # whether each described value lies in a plan (as in_plan says of its token)
     for tok, sent, tok_clause, seg_s, next_start, plan in zip(tokens, sents, clause_starts(ctx, start_array), seg_starts, next_starts, in_plan):
         prev, prev_rate = previous_in_sentence(items, sent, last_rate) if items and items[-1].sent is sent else (None, None)
         d = describe(ctx, tok, sent, tok_clause, seg_s, facts[sent], prev, prev_rate, next_start, plan)
@@ -207,7 +211,8 @@ def describe_all(ctx: Context, tokens: list[NumberToken]) -> list[Described]:
             if d.unit not in NOT_RATE:
                 last_rate = len(items)
             items.append(d)
-    mark_from_to_pairs(ctx, items)
+            planned.append(plan)
+    mark_from_to_pairs(ctx, items, planned)
     return items
 
 
@@ -216,5 +221,6 @@ def extract_report(report: ReportText) -> ExtractionResult:
     ctx = report_context(report)
     items = describe_all(ctx, candidate_tokens(ctx))
     distribute(items, report.match)
+    items = one_value_each(items, report.match, ctx.codes, ctx.lo)
     rows = observation_rows(report, items)  # items come in token order: sorted by source_start
     return ExtractionResult(observations=rows, checks=numerator_denominator_checks(rows, report.match))

@@ -21,6 +21,7 @@ import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import repeat
 
 from typing import TYPE_CHECKING
 
@@ -231,6 +232,55 @@ def present_state_spans(match: str, sections) -> list[tuple[int, int]]:
                    if (rx.search(h := match[s.start : s.start + len(s.heading)])
                        or (s.kind == "problems" and not task.match(h)))
                    and not _is_plan_heading(h, c)])
+
+
+def countermeasure_spans(match: str, lo: int, hi: int, colons: list[int], seg_starts: list[int]) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """(present-state spans, plan spans) of the items that state a problem and then, after a countermeasure label
+    opening a sentence (…仍需40公里以上。对策：配置巡诊车8台: statements.yaml countermeasure_labels), what will be done
+    about it: the item up to the label reports the present state, the rest of the item is a plan.  An item runs from
+    its enumerator ((一), 1、, 一是) or its line's start, whichever is later, to the next enumerator or its line's end
+    (a page whose lines were joined keeps its items apart).  ``colons``: where match[lo:hi] holds a colon (``:`` in the
+    matching text), increasing: every label ends right before one; ``seg_starts``: the report's segment starts."""
+    states, plans = [], []
+    labels = _vocab_words("countermeasure_labels")
+    at = statement_cues().enumerator_at_rx.match
+    for b in colons:
+        if not match.endswith(labels, lo, b):
+            continue
+        a = next(b - len(w) for w in labels if match.endswith(w, lo, b))  # (the longest first)
+        p = a
+        while p > lo and match[p - 1] in SPACES:
+            p -= 1
+        if p > lo and match[p - 1] not in _LABEL_AFTER:
+            continue  # inside a sentence (问题与对策:), not at its start
+        line_start, line_end = max(lo, match.rfind("\n", lo, a) + 1), match.find("\n", b, hi)
+        line_end = hi if line_end < 0 else line_end
+        k = bisect.bisect_left(seg_starts, a)
+        item_start = next((q for q in reversed(seg_starts[:k]) if q < line_start or at(match, q, a) is not None), line_start)
+        item_end = next((q for q in seg_starts[k:] if q >= line_end or at(match, q, line_end) is not None), line_end)
+        states.append((max(line_start, item_start), a))
+        plans.append((b + 1, min(line_end, item_end)))
+    return states, plans
+
+
+_LABEL_AFTER = "。!?！？\n"  # what a countermeasure label opening a sentence follows
+
+
+def without_spans(spans: list[tuple[int, int]], cuts: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``spans`` (sorted, not overlapping) with the parts that lie in ``cuts`` taken out."""
+    out = []
+    for a, b in spans:
+        for c, d in sorted(cuts):
+            if d <= a or c >= b:
+                continue
+            if c > a:
+                out.append((a, c))
+            a = max(a, d)
+            if a >= b:
+                break
+        if a < b:
+            out.append((a, b))
+    return out
 
 
 _LINE_HEADING = re.compile(r"\n[ \t\u3000]*(?=\S)")
@@ -534,6 +584,8 @@ def is_policy_context(cues: CueIndex, clause_s: int, seg_s: int, start: int, uni
     else:
         return False
     # (a measured share of costs is a ratio: an amount after one, 最高支付限额由10万元…, is still a cap)
+    if found and unit != "yuan" and not in_plan and cues.match.endswith(_vocab_words("rule_bounds"), clause_s, start):
+        return True  # a floor or ceiling the scheme guarantees (实际补偿比例不低于70%)
     return (found and (not cues.has(NOT_POLICY, clause_s, start) or unit != "yuan" and care_level_schedule(cues.match, clause_s, start))
             and (unit == "yuan" or not measured_ratio(cues.match, seg_s, clause_s, start, in_plan)))
 
@@ -657,6 +709,8 @@ def statement_and_sign(ctx: Context, tok: NumberToken, clause_s: int, seg_s: int
     link_cue = (link_end > clause_s and m[link_end - 1] in c.clause_cue_last) if stripped else raw_cue
     if raw_end > clause_s and m[raw_end - 1] == "等" and unit == "count" and covers_diseases(m, tok):
         return "policy", 1  # the diseases a scheme covers, counted after their examples (白血病、尿毒症等22种重大疾病)
+    if m[tok.end - 1] in "种类" and unit == "count" and _vocab_rx("covered_disease_scopes").search(m, clause_s, start) is not None:
+        return "policy", 1  # the scope of a scheme's cover, counted (重大疾病保障病种扩大到22种, 门诊慢性病病种30种)
     if firsts is NO_CUES and not (raw_cue or link_cue or after_cue) and unit not in _CUED_UNITS:
         # (most values: no cue word in the segment, none right before or after the value, a unit no
         # policy noun or change of points concerns — what the tests below come to for them)
@@ -707,6 +761,21 @@ def statement_and_sign(ctx: Context, tok: NumberToken, clause_s: int, seg_s: int
     if completion:
         return "completion", 1
     return "actual", 1
+
+
+def change_of_amount_before(m: str, prev_end: int, start: int) -> int:
+    """The sign of a change that only compares the amount of money just before it with an earlier period (…安排卫生经费
+    800万元，比上年增长12%: statements.yaml change_of_amount_before), 0 for none.  In a plan the amount is set (a budget),
+    and its growth on last year's is a difference already known, not an aim."""
+    if start - prev_end > _AMOUNT_CHANGE_GAP:
+        return 0
+    x = _vocab_pattern("change_of_amount_before").fullmatch(m, prev_end, start)
+    if x is None:
+        return 0
+    return -1 if x.group("dir") in _vocab_words("statement_cues", "change", "down") else 1
+
+
+_AMOUNT_CHANGE_GAP = 16  # the most characters between an amount and its change (，比上年同期增长了)
 
 
 def done_so_far_this_year(m: str, seg_s: int, start: int) -> bool:
@@ -976,12 +1045,14 @@ def second_of_a_pair(ctx: Context, prev: Described, tok: NumberToken) -> bool:
             and from_to_gap(ctx.match, prev.tok.end, tok.start) and opens_a_from_value(ctx, prev))
 
 
-def mark_from_to_pairs(ctx: Context, items: list[Described]) -> None:
+def mark_from_to_pairs(ctx: Context, items: list[Described], planned: list[bool] | None = None) -> None:
     """A from→to pair (由31.2‰下降到14.9‰, 比例从60%提高到70%) states two levels, not a change: the
     first is the earlier actual level, the second the new level (actual, or target in a plan or with a
-    target word); a rule's pair (a policy ratio or cap) is policy both.  The second names the first's indicator when it names none."""
+    target word); a rule's pair (a policy ratio or cap) is policy both.  The second names the first's indicator when it names none.
+    ``planned``: whether each item lies in a plan (a plan's look back at an earlier year is none: 2024年，签约率由76%提高到80%
+    in a plan for 2025 reports both levels), else the plan spans and the report's title tell."""
     m = ctx.match
-    for a, b in zip(items, items[1:]):
+    for a, b, b_planned in zip(items, items[1:], planned[1:] if planned is not None else repeat(None)):
         # (the gap holds only the verb, 到 and a year, so a line break in it is a page's wrap, not a sentence end)
         if (b.tok.start - a.tok.end > _FROM_TO_GAP or a.unit != b.unit
                 or not from_to_gap(m, a.tok.end, b.tok.start)):
@@ -1004,7 +1075,8 @@ def mark_from_to_pairs(ctx: Context, items: list[Described]) -> None:
         if b.statement == "actual":
             seg_s = max(segment_start(ctx.seg_starts, b.tok.start), b.sent[0])
             # (a reached-level word inside the from-phrase dates the first level only: 床位由目前的8张增加到16张)
-            if (ctx.plan_doc or in_spans(ctx.plan_spans, b.tok.start)) and not has_actual_cue(ctx.cue_index, seg_s, from_word_start(m, a)):
+            in_plan = b_planned if b_planned is not None else ctx.plan_doc or in_spans(ctx.plan_spans, b.tok.start)
+            if in_plan and not has_actual_cue(ctx.cue_index, seg_s, from_word_start(m, a)):
                 b.statement = "target"
         if b.indicator_id is None:
             b.indicator_id = a.indicator_id

@@ -188,9 +188,10 @@ def period_of(doc_type: str, title_match: str, body_match: str) -> str:
         return "multi_year"
     if month is not None and month >= v["annual_from_month"]:
         return "annual"
-    if (_rx(v["annual"]).search(title_match) or title_year(title_match)) and not _rx(v["h1"]).search(title_match) \
+    if (_rx(v["annual"]).search(title_match) or title_year(title_match) or _rx(v["masked_title_year"]).search(title_match)) \
+            and not _rx(v["h1"]).search(title_match) \
             and not _rx(v["h2"]).search(title_match):
-        return "annual"  # 年度工作总结, 2023年工作总结
+        return "annual"  # 年度工作总结, 2023年工作总结, 20XX年工作总结
     if _rx(v["h1"]).search(title_match):
         return "annual" if _rx(v["annual_strong"]).search(body_match) else "H1"
     if month is not None and month > 6:

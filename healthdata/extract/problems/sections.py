@@ -2,10 +2,14 @@
 from __future__ import annotations
 
 from .clauses import admission_clause_groups
-from .headings import ends_section, heading_level, is_plan_heading, is_problem_heading, label_end, names_problems
+from .headings import (
+    ends_section, heading_level, is_problem_heading, label_end, names_problems, opens_with_plan_heading,
+)
 from healthdata.normalize.themes import subject_rules
 
-from .judgement import about_another_subject, admits_shortcoming, is_lead_in, is_stop, judged_subjects, reports_solving
+from .judgement import (
+    about_another_subject, admits_shortcoming, is_consequence, is_lead_in, is_stop, judged_subjects, reports_solving,
+)
 from .spans import Span, line_spans, merged, pieces
 from .splitting import enumerator_length, enumerator_style, paragraph_items, sentence_spans
 from .view import View
@@ -124,7 +128,9 @@ def judge_other_resources(match: str, groups: list[Span]) -> bool:
 def item_head_spans(match: str, start: int, end: int) -> list[Span]:
     """The problems an enumerated item opens with: one, unless a later clause words a strong
     judgement of its own, at length, about another subject (三是疾病预防控制经费缺口较大,
-    手足口病等传染病防控形势严峻 are two; 公立医院改革进展不快,重点专科建设滞后 is one)."""
+    手足口病等传染病防控形势严峻 are two; 公立医院改革进展不快,重点专科建设滞后 is one), and does not
+    word what the judgement leads to (配套资金缺口较大,部分建设项目进度滞后 is one) or a phenomenon that
+    shows it (服务意识不强,工作中还存在推诿扯皮的现象 is one)."""
     cues = compiled_cues()
     out: list[Span] = []
     current, admitted, previous_end = start, False, start
@@ -132,7 +138,8 @@ def item_head_spans(match: str, start: int, end: int) -> list[Span]:
         text = match[cs:ce]
         if admitted and ce - cs >= cues.short_clause_chars and cues.strong.found(text) \
                 and not reports_solving(text) and not cues.elaboration.match(text) \
-                and not cues.consequence.match(text) and about_another_subject(match[current:previous_end], text):
+                and not is_consequence(match[current:previous_end], text) and not cues.manifestation.search(text) \
+                and about_another_subject(match[current:previous_end], text):
             out.append((current, previous_end))
             current = cs
         admitted = admitted or admits_shortcoming(text)
@@ -157,13 +164,14 @@ def section_problem_spans(match: str, start: int, end: int) -> list[Span]:
     Every piece of an enumerated item, or of a paragraph wording a shortcoming somewhere, is a
     problem; other lines (signatures, page furniture) are not.  A paragraph right after a
     numbered sub-heading ((一)基层服务能力不足) explains it: the two are one problem.  A plans
-    heading inside the section (二、问题及打算 … (二)下步打算) ends it too.
+    heading inside the section (二、问题及打算 … (二)下步打算), or one run into its first line on a
+    page printed on one line (三、2013年工作计划主要目标:…), ends it too.
     """
     out: list[Span] = []
     after_subheading = False
     answered_style = None  # the enumerator of items whose own measures (对策:…) ended them
     for ps, pe in line_spans(match, start, end):
-        if is_plan_heading(match[ps:pe]):
+        if opens_with_plan_heading(match[ps:pe]):
             return out
         items = paragraph_items(match, ps, pe)
         if answered_style is not None and not items[0].numbered:
