@@ -378,6 +378,18 @@ def _cut_prose_before(text: str, line_start: int) -> bool:
     return _v()["inner_punctuation"].search(line) is not None and not _v()["sentence_end"].search(line)
 
 
+@lru_cache(maxsize=1)
+def _running_head_cut() -> re.Pattern:
+    return re.compile(vocabulary()["inline_running_head_cut"])
+
+
+def running_head_cut_edits(text: str) -> list[Edit]:
+    """A PDF's running head and page number flattened into a line between two pieces of a number (pageview.yaml
+    ``inline_running_head_cut``): removed, so that the number is whole again."""
+    text = page_matching_text(text)  # same length: the patterns see Simplified, half-width forms
+    return [(m.start("cut"), m.end("cut"), "") for m in _running_head_cut().finditer(text)]
+
+
 def site_cut_edits(text: str) -> list[Edit]:
     """Edits undoing ways a site cuts a page, found in one matching text: a single chunk number
     that cuts a number in two (``达到9`` / ``2、8.6%``: removed with its break, when the line it ends
@@ -718,6 +730,39 @@ def line_break_edits(text: str) -> list[Edit]:
     return sorted(set(out))
 
 
+_BLURB_TAIL = re.compile(r"[^。！!？?\n]{1,60}[。！!？?]")
+
+
+def lead_in_title_breaks(text: str) -> list[Edit]:
+    """Breaks around the title an essay site's lead-in names, on a line of any length (a one-line page cut after the
+    title already: 以下是小编整理的<title> / ，供大家参考，希望对你有所帮助。2031年，全县…): before the title, so that it
+    stands on a line of its own as on a lined page, and after the lead-in's tail (:func:`blurb_tail_break`)."""
+    text = page_matching_text(text)  # same length: the patterns see Simplified, half-width forms
+    v = _v()
+    out = []
+    for s, e in _line_spans(text):
+        for m in v["excerpt_title"].finditer(text[s:e] + "。"):  # (a title may end its line: the line's end closes it)
+            if m.group("lead") and v["title_subject"].search(m.group("title")):
+                out += [(s + m.start("at"), s + m.start("at"), "\n")] if text[s:s + m.start("at")].strip() else []
+                out += blurb_tail_break(text, s + m.end() + text.startswith("\n", s + m.end()))
+    return sorted(set(out))
+
+
+def blurb_tail_break(text: str, pos: int) -> list[Edit]:
+    """A break after the rest of an essay site's lead-in sentence that follows the title it names (at ``pos``, a comma
+    there), when the report's text goes on after it on the same line (one-line pages:
+    以下是小编整理的<title>，供大家参考，希望对你有所帮助。2031年，全县…): the lead-in's tail is then a line of the site's
+    furniture (segment.yaml boilerplate), as it is on a lined page."""
+    end = text.find("\n", pos)
+    end = len(text) if end < 0 else end
+    if not text.startswith((",", "，"), pos):
+        return []
+    m = _BLURB_TAIL.match(text, pos, end)
+    if m is None or m.end() >= end or not _v()["furniture"].search(text[pos:m.end()].strip()):
+        return []
+    return [(m.end(), m.end(), "\n")]
+
+
 def section_label_breaks(text: str, start: int, end: int) -> list[Edit]:
     """Line breaks around a section label glued to the sentence before it (``glued_section_label``): before
     the label, and after it when no colon follows (the first item opens the next line)."""
@@ -844,6 +889,7 @@ def page_view(raw: str, markup: bool = False) -> PageView:
     view = _compose(view, _ordered(chunk_marker_edits(view.text)))
     view = _compose(view, _ordered(bare_chunk_number_edits(view.text)))
     view = _compose(view, _ordered(site_cut_edits(view.text)))
+    view = _compose(view, _ordered(running_head_cut_edits(view.text)))
     view = _compose(view, _ordered(page_break_edits(view.text)))
     view = _compose(view, _ordered(pdf_wrap_edits(view.text)))
     # a page break under a PDF line that ended mid-sentence is seen once the wrap is undone (…均在9 / — 2 — / 8%以上)
@@ -854,6 +900,7 @@ def page_view(raw: str, markup: bool = False) -> PageView:
     view = _compose(view, _ordered(pinyin_edits(view.text)))
     view = _compose(view, _ordered(title_break_edits(view.text)))
     view = _compose(view, _ordered(line_break_edits(view.text)))
+    view = _compose(view, _ordered(lead_in_title_breaks(view.text)))
     view = _compose(view, _ordered(title_break_edits(view.text, after_marker=True)))
     view = _compose(view, _ordered(number_space_edits(view.text)))
     view = _compose(view, _ordered(space_join_edits(view.text)))

@@ -169,6 +169,19 @@ def test_a_city_that_names_its_towns_as_its_parts_is_a_county_level_city():
     assert doc["admin_level"] == "county" and doc["doc_type"] == "plan"
 
 
+def test_a_titled_city_whose_text_speaks_of_its_township_hospitals_is_a_county_level_city():
+    # the title names the bureau's city; the gazetteer does not know it; its text speaks of its towns' hospitals and
+    # villages directly, of no county or district below it
+    title = "岚溪市卫生局2037年下半年工作打算"
+    page = (f"{title}\n"
+            "上半年，全市乡镇卫生院门诊量同比增长8.2%，但乡镇卫生院人才流失严重。下半年重点抓好以下工作：\n"
+            "（一）推进乡镇卫生院标准化建设，年内完成6所乡镇卫生院改造；\n"
+            "（二）加强乡村医生培训，全市村卫生室规范化建设达标率达到90%以上；\n"
+            "（三）落实乡镇卫生院绩效考核，确保住院分娩率稳定在98%以上。\n")
+    doc = only_doc(page)
+    assert doc["title"] == title and doc["admin_level"] == "county" and doc["period"] == "H2"
+
+
 def test_a_city_that_counts_its_counties_stays_a_city():
     page = ("江岑市2036年卫生健康工作要点\n"
             "各县（市、区）卫生健康局：全市各镇（街道）卫生院标准化建设达标率达到90%以上，"
@@ -189,3 +202,46 @@ def test_an_interview_asking_for_this_years_plans_is_a_summary_and_plan():
             "【主持人】今年有哪些打算？\n"
             "【林某】2037年，我们力争家庭医生签约服务覆盖率达到65%以上。\n")
     assert only_doc(page)["doc_type"] == "summary_and_plan"
+
+
+# --- the same PDF page reshaped as sites reshape it ---
+
+def test_a_pdf_page_with_full_width_digits_is_unwrapped_as_typeset():
+    # a site turned the digits into full-width forms after the page was typeset: they still took half a character's width
+    page = PDF_PAGE.translate({ord(c): ord(c) + 0xFEE0 for c in "0123456789%."})
+    docs, obs = page_rows(page)
+    assert [(d["title"], d["year"]) for d in docs] == [("云岫县疾病预防控制中心２０３３年工作总结", 2033)]  # (as printed)
+    assert {412.8, 71.6, 69.3, 97.0, 1963.0} <= {r["value"] for r in obs}
+
+
+def test_a_pdf_page_inside_a_sites_furniture_is_unwrapped_too():
+    # the site's trail, notices and counters around the pasted text were never on its paper: they set no width
+    page = ("当前位置：首页 > 疾病防控 > 工作总结\n发布时间：2034-01-20 浏览次数：1 206\n"
+            "温馨提示：本站文档均由网友上传，仅供学习参考，如有侵权请联系删除。\n" + PDF_PAGE
+            + "上一篇：乡镇卫生院年度工作计划\n免责声明：本文仅代表作者观点，与本站无关。版权所有 © 某某文库\n")
+    docs, obs = page_rows(page)
+    assert [d["title"] for d in docs] == ["云岫县疾病预防控制中心2033年工作总结"]
+    assert {(1963.0, "count"), (2104.0, "count"), (97.0, "percent")} <= {(r["value"], r["unit"]) for r in obs}
+
+
+def test_a_running_head_and_page_number_flattened_into_a_number_are_cut_out_of_it():
+    for head in ("柳溪镇卫生院2034年工作总结 — 4 —", "— 4 — 柳溪镇卫生院2034年工作总结"):
+        page = ("柳溪镇卫生院2034年工作总结\n一、基本医疗。全年门诊接诊18 420人次，病床使用率达到8"
+                f"{head}1.5%，较上年提高2.2个百分点。二、公共卫生。全镇居民健康档案建档率达到88.3%。\n")
+        docs, obs = page_rows(page)
+        values = {(r["value"], r["unit"]) for r in obs}
+        assert (81.5, "percent") in values and not {(8.0, "percent"), (4.0, "percent"), (1.5, "percent")} & values
+
+
+# --- an essay site's lead-in naming the report, on a page flattened to one line ---
+
+def test_a_lead_in_naming_the_report_opens_it_on_a_one_line_page_too():
+    title = "青桐市卫生局2035年下半年工作打算"
+    body = ("上半年，全市卫生工作平稳推进，但乡镇卫生院人才短缺。下半年重点抓好以下工作：（一）巩固新农合，确保参合率"
+            "稳定在97%以上；（二）新建标准化村卫生室20个，培训乡村医生300名。")
+    for page in (f"范文网 > 工作计划\n以下是小编为大家整理的{title}，供大家参考借鉴，希望对你有所帮助。\n{body}\n",
+                 f"范文网 > 工作计划\n以下是小编为大家整理的{title}，供大家参考借鉴，希望对你有所帮助。{body}\n"):
+        doc = only_doc(page)
+        assert (doc["title"], doc["doc_type"], doc["period"]) == (title, "plan", "H2")
+        _, obs = page_rows(page)
+        assert {(r["value"], r["statement"]) for r in obs} >= {(20.0, "target"), (300.0, "target")}

@@ -442,8 +442,8 @@ def classify(report: ReportText) -> dict:
         admin_level = {"省": "province", "市": "city", "县": "county", "区": "district"}[t.group(1)] if t else "unknown"
     if admin_level == "city" and says_county_level_city(title_match, body.lstrip()):
         admin_level = "county"
-    if admin_level == "city" and where is None and names_its_towns(body):
-        admin_level = "county"  # a city the gazetteer does not know, whose parts are towns
+    if admin_level == "city" and where is None and (names_its_towns(body) or is_county_level_city(body)):
+        admin_level = "county"  # a city the gazetteer does not know (its title names it), whose parts are towns
     period = period_of(doc_type, title_match, body)
     return {
         "title": title_of(report),
