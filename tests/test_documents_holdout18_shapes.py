@@ -7,6 +7,7 @@ this year's plans.  Every page is written for these tests (places, years and num
 checked to fail without its fix."""
 from __future__ import annotations
 
+import pytest
 from test_documents_holdout11_shapes import only_doc  # the one document of a page, its quotes checked against the text
 from test_page_shapes import page_rows
 
@@ -153,40 +154,30 @@ def test_a_yearbook_entrys_bracketed_heading_over_its_table_is_no_line_of_page_t
 
 # --- a banner's and a county-level city's own words ---
 
-def test_a_banner_that_speaks_of_itself_is_a_county():
-    page = ("【卫生健康】2035年，全旗有医疗卫生机构168个，苏木乡镇卫生院14所。全旗住院分娩率99.5%，"
-            "孕产妇系统管理率92.6%；旗医院病床使用率78.4%。\n")
-    assert only_doc(page)["admin_level"] == "county"
+LEVELS = {
+    # a banner (旗) speaks of itself as a county does: 全旗
+    "banner": ("【卫生健康】2035年，全旗有医疗卫生机构168个，苏木乡镇卫生院14所。全旗住院分娩率99.5%，"
+               "孕产妇系统管理率92.6%；旗医院病床使用率78.4%。\n", "county"),
+    # a city the gazetteer does not know, naming its towns and sub-districts as its parts
+    "towns_and_subdistricts": ("栖霞湾市卫生健康局2036年卫生健康工作要点\n各镇（街道）卫生院、市直各医疗卫生单位：\n"
+                               "2036年全市卫生健康工作主要目标：孕产妇系统管理率达到92%以上，婴儿死亡率控制在5‰以内；"
+                               "家庭医生签约服务覆盖率达到50%。\n", "county"),
+    # ... its title naming the city, its text speaking of its towns' hospitals directly, of no county below it
+    "township_hospitals": ("岚溪市卫生局2037年下半年工作打算\n"
+                           "上半年，全市乡镇卫生院门诊量同比增长8.2%，但乡镇卫生院人才流失严重。下半年重点抓好以下工作：\n"
+                           "（一）推进乡镇卫生院标准化建设，年内完成6所乡镇卫生院改造；\n"
+                           "（二）加强乡村医生培训，全市村卫生室规范化建设达标率达到90%以上；\n"
+                           "（三）落实乡镇卫生院绩效考核，确保住院分娩率稳定在98%以上。\n", "county"),
+    # a city that names its counties stays a city, whatever else it names
+    "counties_below": ("江岑市2036年卫生健康工作要点\n各县（市、区）卫生健康局：全市各镇（街道）卫生院标准化建设达标率达到90%"
+                       "以上，孕产妇系统管理率达到92%以上。\n", "city"),
+}
 
 
-def test_a_city_that_names_its_towns_as_its_parts_is_a_county_level_city():
-    title = "栖霞湾市卫生健康局2036年卫生健康工作要点"
-    page = (f"{title}\n"
-            "各镇（街道）卫生院、市直各医疗卫生单位：\n"
-            "2036年全市卫生健康工作主要目标：孕产妇系统管理率达到92%以上，婴儿死亡率控制在5‰以内；"
-            "家庭医生签约服务覆盖率达到50%。\n")
-    doc = only_doc(page)
-    assert doc["admin_level"] == "county" and doc["doc_type"] == "plan"
-
-
-def test_a_titled_city_whose_text_speaks_of_its_township_hospitals_is_a_county_level_city():
-    # the title names the bureau's city; the gazetteer does not know it; its text speaks of its towns' hospitals and
-    # villages directly, of no county or district below it
-    title = "岚溪市卫生局2037年下半年工作打算"
-    page = (f"{title}\n"
-            "上半年，全市乡镇卫生院门诊量同比增长8.2%，但乡镇卫生院人才流失严重。下半年重点抓好以下工作：\n"
-            "（一）推进乡镇卫生院标准化建设，年内完成6所乡镇卫生院改造；\n"
-            "（二）加强乡村医生培训，全市村卫生室规范化建设达标率达到90%以上；\n"
-            "（三）落实乡镇卫生院绩效考核，确保住院分娩率稳定在98%以上。\n")
-    doc = only_doc(page)
-    assert doc["title"] == title and doc["admin_level"] == "county" and doc["period"] == "H2"
-
-
-def test_a_city_that_counts_its_counties_stays_a_city():
-    page = ("江岑市2036年卫生健康工作要点\n"
-            "各县（市、区）卫生健康局：全市各镇（街道）卫生院标准化建设达标率达到90%以上，"
-            "孕产妇系统管理率达到92%以上。\n")
-    assert only_doc(page)["admin_level"] == "city"
+@pytest.mark.parametrize("shape", sorted(LEVELS))
+def test_the_admin_level_is_what_the_bureau_says_of_its_own_parts(shape):
+    page, level = LEVELS[shape]
+    assert only_doc(page)["admin_level"] == level
 
 
 # --- an interview at the start of the year asking for this year's plans ---
