@@ -662,8 +662,9 @@ def split_title_edits(text: str) -> list[Edit]:
     中心 / 2031年工作总结, or after a connective: 某县卫生院“十五五”工作回顾及 / “十六五”发展思路): the break between the
     lines is removed.  The first line holds no punctuation and ends in no report word (it is no title of its own)
     and names the body (a health word) or ends in a connective, the second ends in a report word and names no
-    field of its own (a whole title under a site's name, 某县卫生健康网 / 某县卫生局2031年工作总结, stays apart), the two together read as a title (a health word, at most ``notice_title_max_chars``)
-    and the report's text, its date or the site's line follows them (pageview.yaml ``title_pair_*``)."""
+    field of its own (a whole title under a site's name, 某县卫生健康网 / 某县卫生局2031年工作总结, stays apart), the
+    two together read as a title (at most ``notice_title_max_chars``), no list of short lines (a site's menu) ends
+    in the first, and the report's text, its date or the site's line follows them (pageview.yaml ``title_pair_*``)."""
     text = page_matching_text(text)  # same length: the patterns see Simplified, half-width forms
     v, t = _v(), _title_pair_vocab()
     spans = [(s, e) for s, e in _line_spans(text) if text[s:e].strip()]
