@@ -201,3 +201,13 @@ def test_a_plans_heading_run_into_its_first_line_ends_the_problems_of_a_one_line
     # between the last problem and it
     assert page_problems(ONE_LINE_PAGE.format(marker=marker)) == [
         "乡镇卫生院护士偏少，全县每千人口注册护士仅1.2人", "村卫生室房屋多年失修，部分雨季漏水"]
+
+
+def test_weak_points_said_to_remain_right_before_their_list_only_announce_it():
+    passage = "对照年度目标，我区卫生健康工作还有薄弱环节：一是社区护士偏少；二是村卫生室设备陈旧。"
+    assert problems_of(passage) == ["社区护士偏少", "村卫生室设备陈旧"]
+
+
+def test_weak_points_said_to_remain_before_their_list_in_a_problems_section_only_announce_it():
+    page = "二、薄弱环节\n对照年度目标，我区卫生健康工作还有薄弱环节：一是社区护士偏少；二是村卫生室设备陈旧。\n三、重点任务\n新建社区卫生服务站3个。\n"
+    assert problems_of(page) == ["社区护士偏少", "村卫生室设备陈旧"]

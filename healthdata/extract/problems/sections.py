@@ -94,7 +94,7 @@ def item_problem_spans(
             text = match[ps:pe]
             if is_stop(text):
                 return out, True
-            if is_lead_in(text):
+            if is_lead_in(text, match[pe:pe + 1] == ":"):  # (before the colon of its list: 仍有薄弱环节:一是…)
                 continue
             if head_is_problem and k == 0 and j == 0:
                 if not is_problem_heading(text):
