@@ -179,6 +179,7 @@ def _vocab():
         "headline_source_prefix": re.compile(v["headline_source_prefix"]),
         "notice_issuing": re.compile(v["notice_issuing"]),
         "caption": re.compile(v["caption_line"]),
+        "bracketed_heading": re.compile(v["bracketed_heading"]),
         "page_break": LinePatterns.of(tuple(v["page_break_line"])),
         "news_lede": re.compile(v["news_lede"]),
         "byline_line": re.compile(v["byline_line"]),
@@ -210,7 +211,14 @@ def _sections_vocab():
 def is_boilerplate(line: Line) -> bool:
     """A line of the site's furniture (page breaks included), unless it goes on with report text
     (see :func:`runs_on_as_text`)."""
-    return (_vocab()["boilerplate"].search(line.match) or is_page_break(line)) and not runs_on_as_text(line.match)
+    return (_vocab()["boilerplate"].search(line.match) or is_page_break(line)) and not runs_on_as_text(line.match) \
+        and not is_bracketed_heading(line.match)
+
+
+def is_bracketed_heading(match_line: str) -> bool:
+    """Whether a line is a yearbook entry's heading in brackets (【公共卫生】, segment.yaml ``bracketed_heading``): the
+    entry's text or table goes on under it, unlike under a line of bracketed page tools (【打印】【关闭】)."""
+    return _vocab()["bracketed_heading"].match(match_line) is not None
 
 
 def runs_on_as_text(match_line: str) -> bool:
@@ -557,8 +565,8 @@ def _repeated_title_start(lines: list[Line], i: int, stops: set[int] = frozenset
     while k >= 0 and i - k <= _vocab()["title_repeat_reach"]:
         if is_title_copy(lines[k].match, title):
             i = k
-        elif k not in stops:
-            break
+        elif k not in stops and not _vocab()["headline_date_line"].match(lines[k].match):
+            break  # (a bare date between the copies is the site's: 某镇2031年工作总结 / 2031-12-30 / 某镇2031年工作总结)
         k -= 1
     return i
 
