@@ -201,3 +201,26 @@ def test_a_plans_heading_run_into_its_first_line_ends_the_problems_of_a_one_line
     # between the last problem and it
     assert page_problems(ONE_LINE_PAGE.format(marker=marker)) == [
         "乡镇卫生院护士偏少，全县每千人口注册护士仅1.2人", "村卫生室房屋多年失修，部分雨季漏水"]
+
+
+def test_weak_points_said_to_remain_right_before_their_list_only_announce_it():
+    passage = "对照年度目标，我区卫生健康工作还有薄弱环节：一是社区护士偏少；二是村卫生室设备陈旧。"
+    assert problems_of(passage) == ["社区护士偏少", "村卫生室设备陈旧"]
+
+
+def test_weak_points_said_to_remain_before_their_list_in_a_problems_section_only_announce_it():
+    page = "二、薄弱环节\n对照年度目标，我区卫生健康工作还有薄弱环节：一是社区护士偏少；二是村卫生室设备陈旧。\n三、重点任务\n新建社区卫生服务站3个。\n"
+    assert problems_of(page) == ["社区护士偏少", "村卫生室设备陈旧"]
+
+
+def test_an_item_opening_on_weak_points_it_does_not_name_is_one_problem_with_the_clauses_naming_them():
+    page = ("二、存在问题\n1.乡镇卫生院服务能力仍有短板，部分行政村卫生室尚未建成，偏远乡镇卫生院放射设备陈旧老化。\n"
+            "2.社区护士偏少。\n")
+    assert problems_of(page) == [
+        "乡镇卫生院服务能力仍有短板，部分行政村卫生室尚未建成，偏远乡镇卫生院放射设备陈旧老化", "社区护士偏少"]
+
+
+def test_an_item_judging_a_named_weakness_keeps_a_judgement_of_another_subject_apart():
+    # a guard: the weak point named (服务能力偏弱), the old equipment is a judgement of its own
+    page = "二、存在问题\n1.乡镇卫生院服务能力偏弱，偏远乡镇卫生院放射设备普遍陈旧老化。\n2.社区护士偏少。\n"
+    assert len(problems_of(page)) == 3

@@ -89,3 +89,12 @@ def test_themes_of_later_written_sentences(sentence, expected):
 ])
 def test_staff_named_as_those_whose_grasp_of_a_work_is_judged(sentence, expected):
     assert themes_of(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # information not exchanged between facilities is the information systems'
+    ("县乡两级医疗机构尚未实现信息互通", {"informatization"}),
+    ("乡镇卫生院与县医院之间信息不共享", {"informatization"}),
+])
+def test_information_not_exchanged_is_the_information_systems(sentence, expected):
+    assert themes_of(sentence) == expected

@@ -94,7 +94,7 @@ def item_problem_spans(
             text = match[ps:pe]
             if is_stop(text):
                 return out, True
-            if is_lead_in(text):
+            if is_lead_in(text, match[pe:pe + 1] == ":"):  # (before the colon of its list: 仍有薄弱环节:一是…)
                 continue
             if head_is_problem and k == 0 and j == 0:
                 if not is_problem_heading(text):
@@ -130,18 +130,21 @@ def item_head_spans(match: str, start: int, end: int) -> list[Span]:
     judgement of its own, at length, about another subject (三是疾病预防控制经费缺口较大,
     手足口病等传染病防控形势严峻 are two; 公立医院改革进展不快,重点专科建设滞后 is one), and does not
     word what the judgement leads to (配套资金缺口较大,部分建设项目进度滞后 is one) or a phenomenon that
-    shows it (服务意识不强,工作中还存在推诿扯皮的现象 is one)."""
+    shows it (服务意识不强,工作中还存在推诿扯皮的现象 is one); after weak points it does not name (服务能力
+    仍有短板,村卫生室空白点尚未消除,部分卫生院设备老化) the clauses name them: one problem."""
     cues = compiled_cues()
     out: list[Span] = []
     current, admitted, previous_end = start, False, start
+    unnamed = False  # the problem opens on weak points it does not name (服务能力仍有短板): the clauses after name them
     for cs, ce in pieces(match, start, end, cues.clause):
         text = match[cs:ce]
-        if admitted and ce - cs >= cues.short_clause_chars and cues.strong.found(text) \
+        if admitted and not unnamed and ce - cs >= cues.short_clause_chars and cues.strong.found(text) \
                 and not reports_solving(text) and not cues.elaboration.match(text) \
                 and not is_consequence(match[current:previous_end], text) and not cues.manifestation.search(text) \
                 and about_another_subject(match[current:previous_end], text):
             out.append((current, previous_end))
             current = cs
+        unnamed = unnamed or not admitted and bool(cues.unnamed_weakness.search(text))
         admitted = admitted or admits_shortcoming(text)
         previous_end = ce
     out.append((current, end))
