@@ -130,6 +130,8 @@ def describe(ctx: Context, tok: NumberToken, sent: tuple[int, int], tok_clause: 
         statement, sign = ctx.table_statements[start], 1
         if statement == "change" and unit == "percent":
             unit = "percentage_points"  # a rate's change in the row's unit (比上年增减 under %): a difference in points
+        elif statement == "completion":
+            iid = c.completion_indicator  # a column of progress (完成率 108.8%) measures the task, not the row's indicator
     elif prev is not None and statement in ("actual", "target") and inherits_statement(ctx, prev, counted, start, seg_s, statement, clause_s):
         statement, sign = prev.statement, prev.sign
     if statement == "completion" and iid is None and unit in ("percent", "?rate"):

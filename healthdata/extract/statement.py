@@ -721,9 +721,10 @@ def statement_and_sign(ctx: Context, tok: NumberToken, clause_s: int, seg_s: int
         sign = -1 if link_cue and m.endswith(c.down, clause_s, link_end) else 1
         # a rule's ratio moved by points, not measured against a period (大病保险报销比例提高5个百分点; not
         # 实际补偿比比上年提高4个百分点): a change of policy
-        if 0 <= cues_at.first(firsts, seg_s, POLICY_RATE) <= start and is_policy_context(cues_at, clause_s, seg_s, start, unit, in_plan):
+        if 0 <= cues_at.first(firsts, seg_s, POLICY_RATE) <= start and is_policy_context(cues_at, clause_s, seg_s, start, unit, in_plan) \
+                and (in_plan or _vocab_pattern("level_after_points").match(m, tok.end) is None):
             return "policy", sign
-        return "change", sign
+        return "change", sign  # (outside a plan, a move the text follows with the level it reached is measured: 提高5个百分点，达到60%)
     if unit == "yuan" and per_unit_rule(m, clause_s, raw_end):
         return "policy", 1
     if stripped and link_cue and m.startswith(_vocab_words("limit_links"), link_end, raw_end):
@@ -960,7 +961,8 @@ def inherits_statement(ctx: Context, prev: Described, counted: bool, start: int,
     and, for a rate, its own clause (from ``clause_s``) names no rate of its own (比上年下降0.3个千分点，
     产后访视率96.1%: the 96.1% is a level, not a fall);
     a part of a rule or target (人均筹资标准提高到340元，其中财政补助280元: 其中 before it, no statement
-    cue of its own) is a rule or target as well."""
+    cue of its own; or a clause naming a part of a financing standard after its amount: …提高到每人420元，个人缴费150元)
+    is a rule or target as well."""
     if prev.tok.end < seg_s or (prev.unit in NOT_RATE) != counted:
         return False
     if statement == "actual" and prev.statement in ("completion", "change"):
@@ -970,7 +972,8 @@ def inherits_statement(ctx: Context, prev: Described, counted: bool, start: int,
     # (其中 before this value, or before the previous one in its clause: 其中个人缴费50元，财政补助240元 are both parts)
     return (prev.statement in ("policy", "target") and prev.statement != statement
             and (_vocab_rx("part_of_previous").search(ctx.match, prev.clause_start, start) is not None
-                 or increment_of_previous(ctx.match, prev, start))
+                 or increment_of_previous(ctx.match, prev, start)
+                 or prev.unit == "yuan" and clause_s is not None and ctx.match.startswith(_vocab_words("financing_parts"), clause_s, start))
             and _statement_cue_rx().search(ctx.match, prev.tok.end, start) is None)
 
 
