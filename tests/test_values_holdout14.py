@@ -176,3 +176,24 @@ def test_an_approximation_between_the_number_and_its_multiplier_is_read():
 def test_a_slogans_numeral_and_a_masked_year_are_no_values():
     text = "落实健康扶贫“三个一批”，救治患者320人次。三、20XX年工作计划 建档率90以上，签约率65以上。"
     assert [(r["quote"], r["unit"]) for r in rows_of(text)] == [("320人次", "count"), ("90", "percent"), ("65", "percent")]
+
+
+# ------------------------------------------------------------------ shapes first met in holdout15
+def test_a_ratio_a_plan_keeps_is_the_schemes_level_to_hold():
+    text = "某县卫生健康局2019年工作要点\n城乡居民医保政策范围内住院费用报销比例保持在72%左右。\n"
+    assert stated(text) == [("72%", "policy")]
+
+
+def test_the_share_actually_paid_by_level_of_care_is_measured():
+    text = "某县2016年新农合运行情况\n全年住院实际补偿比乡镇卫生院为71%，县级医院为57%。\n"
+    assert stated(text) == [("71%", "actual"), ("57%", "actual")]
+
+
+def test_a_pairs_first_period_does_not_make_the_next_aim_reached():
+    text = "某县2019年下半年工作安排\n年底前全县签约率由上半年的28%提高到40%，重点人群签约率70%。\n"
+    assert stated(text) == [("28%", "actual"), ("40%", "target"), ("70%", "target")]
+
+
+def test_progress_against_a_rates_target_is_the_tasks_completion():
+    text = "上半年，全县家庭医生签约进度偏慢，签约率仅完成年度目标的55%。"
+    assert [(r["quote"], r["indicator_id"], r["statement"]) for r in rows_of(text)] == [("55%", "task_completion_rate", "completion")]

@@ -655,7 +655,7 @@ def measured_ratio(m: str, seg_s: int, clause_s: int, start: int, in_plan: bool 
     lo = clause_s if cue_patterns()[POLICY_RATE].search(m, clause_s, start) is not None else seg_s if seg_s > start - _MEASURED_WINDOW else start - _MEASURED_WINDOW
     return (nouns.search(m, lo, start) is not None and set_verbs.search(m, clause_s, start) is None
             and not (in_plan and _vocab_rx("measured_ratio", "kept_verbs_in_plans").search(m, clause_s, start) is not None)
-            and care_levels.search(m, clause_s, start) is None)
+            and (care_levels.search(m, clause_s, start) is None or _vocab_rx("measured_ratio", "actual_nouns").search(m, lo, start) is not None))
 
 
 _MEASURED_WINDOW = 60
@@ -950,7 +950,25 @@ def reached_in_plan(cues_at: CueIndex, firsts: list[int], seg_s: int, start: int
     if firsts[ACTUAL] == -1 or not 0 <= cues_at.first(firsts, seg_s, ACTUAL) <= start:
         return False  # (-1: the segment holds no reached-level word)
     last_future = cues_at.last_end(_vocab_rx("plan_future"), seg_s, start)
-    return last_future < 0 or cues_at.last_end(cues_at.patterns[ACTUAL], seg_s, start) > last_future
+    last_reached = cues_at.last_end(cues_at.patterns[ACTUAL], seg_s, start)
+    if last_reached > last_future >= 0 and dates_a_from_value(cues_at.match, last_reached):
+        # the period of a pair's first level (年底前签约率由上半年的22.4%提高到35%，贫困人口签约率100%): it dates that
+        # level only; the reached-level words before it decide
+        m = cues_at.match
+        last_reached = max((x.end() for x in cues_at.patterns[ACTUAL].finditer(m, seg_s, start) if not dates_a_from_value(m, x.end())),
+                           default=-1)
+    return last_future < 0 or last_reached > last_future
+
+
+def dates_a_from_value(m: str, cue_end: int) -> bool:
+    """Whether the reached-level word ending at ``cue_end`` names the period of a from→to pair's first level (由上半年的
+    22.4%, 从去年的31%): 由/从 a few characters before it, 的 and a number right after it."""
+    return _FROM_PERIOD_AFTER.match(m, cue_end) is not None and any(
+        m.find(w, max(0, cue_end - _FROM_PERIOD_BACK), cue_end) >= 0 for w in _FROM_WORDS)
+
+
+_FROM_PERIOD_AFTER = re.compile(r"的\s*[0-9xX*]")
+_FROM_PERIOD_BACK = 8  # the most characters of 由/从 and a period before the period's end (由2020年上半年)
 
 
 def inherits_statement(ctx: Context, prev: Described, counted: bool, start: int, seg_s: int, statement: str = "actual",
