@@ -197,3 +197,8 @@ def test_a_pairs_first_period_does_not_make_the_next_aim_reached():
 def test_progress_against_a_rates_target_is_the_tasks_completion():
     text = "上半年，全县家庭医生签约进度偏慢，签约率仅完成年度目标的55%。"
     assert [(r["quote"], r["indicator_id"], r["statement"]) for r in rows_of(text)] == [("55%", "task_completion_rate", "completion")]
+
+
+def test_a_sites_links_to_the_previous_and_next_article_are_no_counts():
+    text = "全镇新建标准化村卫生室一所。\n【上一篇】全镇召开农业工作会议　【下一篇】镇卫生院开展义诊活动\n"
+    assert counts(text) == [("一所", 1.0, "所")]
