@@ -209,8 +209,8 @@ def counts_named_before(ctx: Context, positions: list[int]) -> list[NumberToken]
     _, number_rx, mults = _people_after_multiplier()
     out = []
     for p in positions:
-        if p + 1 < hi and m[p + 1] in after_first:
-            continue  # a measure word, money or people after it: a count of its own (168.4万人次, 3万元)
+        if p + 1 < hi and m[p + 1] in after_first or p == lo or not m[p - 1].isdigit():
+            continue  # a measure word, money or people after it: a count of its own (168.4万人次, 3万元); or no number before it
         num = number_rx.search(m, max(lo, p - _LONGEST_NUMBER), p)
         if num is None:
             continue
@@ -245,13 +245,19 @@ def _approx_multiplier_rx() -> re.Pattern:
     return re.compile(rf"(?P<num>[0-9]+(?:\.[0-9]+)?)[余多](?P<mult>[万亿])(?P<unit>{units})")
 
 
-def days_named_before(m: str, lo: int, hi: int) -> list[NumberToken]:
+def days_named_before(m: str, lo: int, hi: int, codes: np.ndarray) -> list[NumberToken]:
     """Lengths of stay written in days after their noun (平均住院日9.1日, 住院天数为8.6天: quantities.yaml days_named_before):
-    counts in 日 or 天, which elsewhere after a number write a date or a duration (not_quantity_after)."""
-    if m.find("住院日", lo, hi) < 0 and m.find("住院天数", lo, hi) < 0:
-        return []  # (every match holds one of them)
-    return [NumberToken(x.start("num"), x.end(), x.group("num"), 1.0, "count", x.group("unit"), False)
-            for x in _days_named_before_rx().finditer(m, lo, hi)]
+    counts in 日 or 天, which elsewhere after a number write a date or a duration (not_quantity_after).  ``codes``: the
+    code points of m[lo:hi]; the pattern is tried only where 住 stands (every match opens with 住院)."""
+    rx, out = _days_named_before_rx(), []
+    for p in ((codes == _ZHU).nonzero()[0] + lo).tolist():
+        if m.startswith(_STAY_NOUNS, p) and (x := rx.match(m, p, hi)) is not None:
+            out.append(NumberToken(x.start("num"), x.end(), x.group("num"), 1.0, "count", x.group("unit"), False))
+    return out
+
+
+_ZHU = ord("住")
+_STAY_NOUNS = ("住院日", "住院天数")  # what every match of quantities.yaml days_named_before opens with
 
 
 @lru_cache(maxsize=1)
@@ -309,7 +315,7 @@ def candidate_tokens(ctx: Context) -> list[NumberToken]:
     toks = without_non_counts(m, without_frequencies(ctx, unit_tokens(m, lo, hi, ctx.codes, ctx.flags)))
     toks += per_population_tokens(m, lo, hi)
     wan = multiplier_positions(lo, ctx.codes, ctx.flags)
-    people = (people_counts(m, lo, hi, ctx.codes, ctx.flags, wan) + counts_named_before(ctx, wan) + days_named_before(m, lo, hi)
+    people = (people_counts(m, lo, hi, ctx.codes, ctx.flags, wan) + counts_named_before(ctx, wan) + days_named_before(m, lo, hi, ctx.codes)
               + approximate_before_multiplier(m, lo, hi, wan))
     toks += people
     unit_cells: list[tuple[int, int]] = []

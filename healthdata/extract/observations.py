@@ -205,7 +205,6 @@ def describe_all(ctx: Context, tokens: list[NumberToken]) -> list[Described]:
         in_plan = [not earlier for earlier in st.earlier_year_flags(ctx.match, starts, seg_starts, ctx.plan_year)]
     if ctx.state_spans:  # a section on the present state (现状与问题) reports levels as they stand
         in_plan = [p and not s for p, s in zip(in_plan, st.in_spans_each(ctx.state_spans, start_array))]
-    planned = []  # whether each described value lies in a plan (as in_plan says of its token)
     for tok, sent, tok_clause, seg_s, next_start, plan in zip(tokens, sents, clause_starts(ctx, start_array), seg_starts, next_starts, in_plan):
         prev, prev_rate = previous_in_sentence(items, sent, last_rate) if items and items[-1].sent is sent else (None, None)
         d = describe(ctx, tok, sent, tok_clause, seg_s, facts[sent], prev, prev_rate, next_start, plan)
@@ -213,8 +212,7 @@ def describe_all(ctx: Context, tokens: list[NumberToken]) -> list[Described]:
             if d.unit not in NOT_RATE:
                 last_rate = len(items)
             items.append(d)
-            planned.append(plan)
-    mark_from_to_pairs(ctx, items, planned)
+    mark_from_to_pairs(ctx, items, starts, in_plan)
     return items
 
 

@@ -21,7 +21,6 @@ import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import repeat
 
 from typing import TYPE_CHECKING
 
@@ -950,14 +949,16 @@ def reached_in_plan(cues_at: CueIndex, firsts: list[int], seg_s: int, start: int
     if firsts[ACTUAL] == -1 or not 0 <= cues_at.first(firsts, seg_s, ACTUAL) <= start:
         return False  # (-1: the segment holds no reached-level word)
     last_future = cues_at.last_end(_vocab_rx("plan_future"), seg_s, start)
+    if last_future < 0:
+        return True
     last_reached = cues_at.last_end(cues_at.patterns[ACTUAL], seg_s, start)
-    if last_reached > last_future >= 0 and dates_a_from_value(cues_at.match, last_reached):
+    if last_reached > last_future and dates_a_from_value(cues_at.match, last_reached):
         # the period of a pair's first level (年底前签约率由上半年的22.4%提高到35%，贫困人口签约率100%): it dates that
         # level only; the reached-level words before it decide
         m = cues_at.match
         last_reached = max((x.end() for x in cues_at.patterns[ACTUAL].finditer(m, seg_s, start) if not dates_a_from_value(m, x.end())),
                            default=-1)
-    return last_future < 0 or last_reached > last_future
+    return last_reached > last_future
 
 
 def dates_a_from_value(m: str, cue_end: int) -> bool:
@@ -1066,14 +1067,14 @@ def second_of_a_pair(ctx: Context, prev: Described, tok: NumberToken) -> bool:
             and from_to_gap(ctx.match, prev.tok.end, tok.start) and opens_a_from_value(ctx, prev))
 
 
-def mark_from_to_pairs(ctx: Context, items: list[Described], planned: list[bool] | None = None) -> None:
+def mark_from_to_pairs(ctx: Context, items: list[Described], starts: list[int] | None = None, planned: list[bool] | None = None) -> None:
     """A from→to pair (由31.2‰下降到14.9‰, 比例从60%提高到70%) states two levels, not a change: the
     first is the earlier actual level, the second the new level (actual, or target in a plan or with a
     target word); a rule's pair (a policy ratio or cap) is policy both.  The second names the first's indicator when it names none.
-    ``planned``: whether each item lies in a plan (a plan's look back at an earlier year is none: 2024年，签约率由76%提高到80%
-    in a plan for 2025 reports both levels), else the plan spans and the report's title tell."""
+    ``planned``: whether the value at each of ``starts`` (increasing) lies in a plan (a plan's look back at an earlier year is
+    none: 2024年，签约率由76%提高到80% in a plan for 2025 reports both levels), else the plan spans and the report's title tell."""
     m = ctx.match
-    for a, b, b_planned in zip(items, items[1:], planned[1:] if planned is not None else repeat(None)):
+    for a, b in zip(items, items[1:]):
         # (the gap holds only the verb, 到 and a year, so a line break in it is a page's wrap, not a sentence end)
         if (b.tok.start - a.tok.end > _FROM_TO_GAP or a.unit != b.unit
                 or not from_to_gap(m, a.tok.end, b.tok.start)):
@@ -1096,7 +1097,8 @@ def mark_from_to_pairs(ctx: Context, items: list[Described], planned: list[bool]
         if b.statement == "actual":
             seg_s = max(segment_start(ctx.seg_starts, b.tok.start), b.sent[0])
             # (a reached-level word inside the from-phrase dates the first level only: 床位由目前的8张增加到16张)
-            in_plan = b_planned if b_planned is not None else ctx.plan_doc or in_spans(ctx.plan_spans, b.tok.start)
+            in_plan = (planned[bisect.bisect_left(starts, b.tok.start)] if planned is not None
+                       else ctx.plan_doc or in_spans(ctx.plan_spans, b.tok.start))
             if in_plan and not has_actual_cue(ctx.cue_index, seg_s, from_word_start(m, a)):
                 b.statement = "target"
         if b.indicator_id is None:
