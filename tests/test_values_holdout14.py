@@ -126,3 +126,79 @@ def test_a_ratio_actually_paid_bounded_by_a_floor_is_a_rule_and_one_reached_is_a
 
 def test_diseases_reported_by_kind_are_no_rule():
     assert stated("全年报告法定传染病病种14种，发病率为150.2/10万。") == [("14种", "actual"), ("150.2/10万", "actual")]
+
+
+# ------------------------------------------------------------------ shapes first met in holdout16
+def test_a_tables_completion_column_is_progress_against_each_rows_target():
+    text = ("某区2018年基本公共卫生服务项目实施情况\n"
+            "| 指标 | 单位 | 目标值 | 完成值 | 完成率 |\n"
+            "| 老年人健康管理率 | % | ≥70 | 73.5 | 105.0% |\n"
+            "| 健康教育讲座 | 次 | 400 | 380 | 95.0% |\n")
+    got = [(r["quote"], r["indicator_id"], r["statement"]) for r in rows_of(text) if r["unit"] == "percent"]
+    assert got == [("70", "elderly_health_management_rate", "target"), ("73.5", "elderly_health_management_rate", "actual"),
+                   ("105.0%", "task_completion_rate", "completion"), ("95.0%", "task_completion_rate", "completion")]
+
+
+def test_the_earlier_level_named_by_its_year_is_the_same_rates():
+    text = "全县婴儿死亡率降至3.9‰，较2017年的5.2‰下降1.3个千分点；孕产妇死亡率10.6/10万，比上年的17.3/10万有所下降。"
+    got = [(r["quote"], r["indicator_id"], r["statement"]) for r in rows_of(text)]
+    assert got == [("3.9‰", "infant_mortality_rate", "actual"), ("5.2‰", "infant_mortality_rate", "actual"),
+                   ("1.3个千分点", "infant_mortality_rate", "change"), ("10.6/10万", "maternal_mortality_ratio", "actual"),
+                   ("17.3/10万", "maternal_mortality_ratio", "actual")]
+
+
+def test_a_rules_ratio_moved_by_points_to_the_level_it_reached_is_a_change_of_that_level():
+    text = "某县2019年医疗保障工作总结\n大病保险报销比例提高4个百分点，达到62%。住院报销比例提高3个百分点。\n"
+    assert stated(text) == [("4个百分点", "change"), ("62%", "actual"), ("3个百分点", "policy")]
+
+
+def test_what_a_meeting_sets_out_for_the_coming_year_are_its_aims():
+    text = ("本报讯 县卫健委近日召开全县卫生健康工作会议。会议通报，去年全县婴儿死亡率为5.1‰。"
+            "会议明确，今年全县婴儿死亡率控制在5‰以下，家庭医生签约率达到65%以上。")
+    assert stated(text) == [("5.1‰", "actual"), ("5‰", "target"), ("65%", "target")]
+
+
+def test_the_parts_of_a_financing_standard_after_it_are_rules_and_a_total_paid_is_not():
+    text = "今年新农合筹资标准提高到每人每年450元，个人缴费120元。全年个人缴费共计2680万元。"
+    assert stated(text) == [("450元", "policy"), ("120元", "policy"), ("2680万元", "actual")]
+
+
+def test_the_share_of_costs_the_fund_actually_paid_is_the_reimbursement_ratio():
+    assert linked("县级医院住院费用医保基金实际支付比例达到68%，门诊医保基金实际支付比例45%。") == [
+        ("68%", "reimbursement_ratio"), ("45%", None)]
+
+
+def test_an_approximation_between_the_number_and_its_multiplier_is_read():
+    got = [(r["quote"], r["value"], r["comparator"]) for r in rows_of("全年赔付2150多万元，救治患者1.8万余人次。")]
+    assert got == [("2150多万元", 21500000.0, "~"), ("1.8万余人次", 18000.0, "~")]
+
+
+def test_a_slogans_numeral_and_a_masked_year_are_no_values():
+    text = "落实健康扶贫“三个一批”，救治患者320人次。三、20XX年工作计划 建档率90以上，签约率65以上。"
+    assert [(r["quote"], r["unit"]) for r in rows_of(text)] == [("320人次", "count"), ("90", "percent"), ("65", "percent")]
+
+
+# ------------------------------------------------------------------ shapes first met in holdout15
+def test_a_ratio_a_plan_keeps_is_the_schemes_level_to_hold():
+    text = "某县卫生健康局2019年工作要点\n城乡居民医保政策范围内住院费用报销比例保持在72%左右。\n"
+    assert stated(text) == [("72%", "policy")]
+
+
+def test_the_share_actually_paid_by_level_of_care_is_measured():
+    text = "某县2016年新农合运行情况\n全年住院实际补偿比乡镇卫生院为71%，县级医院为57%。\n"
+    assert stated(text) == [("71%", "actual"), ("57%", "actual")]
+
+
+def test_a_pairs_first_period_does_not_make_the_next_aim_reached():
+    text = "某县2019年下半年工作安排\n年底前全县签约率由上半年的28%提高到40%，重点人群签约率70%。\n"
+    assert stated(text) == [("28%", "actual"), ("40%", "target"), ("70%", "target")]
+
+
+def test_progress_against_a_rates_target_is_the_tasks_completion():
+    text = "上半年，全县家庭医生签约进度偏慢，签约率仅完成年度目标的55%。"
+    assert [(r["quote"], r["indicator_id"], r["statement"]) for r in rows_of(text)] == [("55%", "task_completion_rate", "completion")]
+
+
+def test_a_sites_links_to_the_previous_and_next_article_are_no_counts():
+    text = "全镇新建标准化村卫生室一所。\n【上一篇】全镇召开农业工作会议　【下一篇】镇卫生院开展义诊活动\n"
+    assert counts(text) == [("一所", 1.0, "所")]

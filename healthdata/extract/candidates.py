@@ -16,7 +16,8 @@ from healthdata.extract.context import Context, clause_start, sentence_span
 from healthdata.extract.cues import RATE_UNITS, group_gap, links_and_populations_end, links_end
 from healthdata.extract.linking import without_decrease_verb
 from healthdata.extract.statement import from_to_gap
-from healthdata.extract.numbers import WAN_YI, NumberToken, bare_numbers, minus_chars, per_population_tokens, quantity_vocab, signed_start, unit_tokens
+from healthdata.extract.numbers import (WAN_YI, NumberToken, bare_numbers, minus_chars, per_population_tokens, quantity_vocab, signed_start,
+                                        trie_alternation, unit_tokens)
 from healthdata.extract.tables import table_values
 from healthdata.vocab import load_yaml
 
@@ -208,8 +209,8 @@ def counts_named_before(ctx: Context, positions: list[int]) -> list[NumberToken]
     _, number_rx, mults = _people_after_multiplier()
     out = []
     for p in positions:
-        if p + 1 < hi and m[p + 1] in after_first:
-            continue  # a measure word, money or people after it: a count of its own (168.4万人次, 3万元)
+        if p + 1 < hi and m[p + 1] in after_first or p == lo or not m[p - 1].isdigit():
+            continue  # a measure word, money or people after it: a count of its own (168.4万人次, 3万元); or no number before it
         num = number_rx.search(m, max(lo, p - _LONGEST_NUMBER), p)
         if num is None:
             continue
@@ -221,13 +222,42 @@ def counts_named_before(ctx: Context, positions: list[int]) -> list[NumberToken]
     return out
 
 
-def days_named_before(m: str, lo: int, hi: int) -> list[NumberToken]:
+def approximate_before_multiplier(m: str, lo: int, hi: int, positions: list[int]) -> list[NumberToken]:
+    """Amounts and counts written with 余/多 between the number and its multiplier (赔付1 280多万元, 救治5.6万余人次 is
+    read by the unit regex; 1.1亿多元 too): the number, 余/多, 万/亿 and the measure word or 元, approximate.
+    ``positions``: where 万 and 亿 stand (:func:`multiplier_positions`); only those after 余/多 are tried."""
+    out = []
+    for p in positions:
+        if p - 1 > lo and m[p - 1] in "余多":
+            num = _people_after_multiplier()[1].search(m, max(lo, p - 1 - _LONGEST_NUMBER), p - 1)
+            x = _approx_multiplier_rx().match(m, num.start(), hi) if num is not None else None
+            if x is not None:
+                unit = "yuan" if x.group("unit") in quantity_vocab()["money_units"] else "count"
+                mult = float(quantity_vocab()["multipliers"][x.group("mult")])
+                out.append(NumberToken(x.start(), x.end(), x.group("num"), mult, unit, x.group("unit"), True))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _approx_multiplier_rx() -> re.Pattern:
+    v = quantity_vocab()
+    units = trie_alternation(list(v["count_units"]) + list(v["money_units"]))
+    return re.compile(rf"(?P<num>[0-9]+(?:\.[0-9]+)?)[余多](?P<mult>[万亿])(?P<unit>{units})")
+
+
+def days_named_before(m: str, lo: int, hi: int, codes: np.ndarray) -> list[NumberToken]:
     """Lengths of stay written in days after their noun (平均住院日9.1日, 住院天数为8.6天: quantities.yaml days_named_before):
-    counts in 日 or 天, which elsewhere after a number write a date or a duration (not_quantity_after)."""
-    if m.find("住院日", lo, hi) < 0 and m.find("住院天数", lo, hi) < 0:
-        return []  # (every match holds one of them)
-    return [NumberToken(x.start("num"), x.end(), x.group("num"), 1.0, "count", x.group("unit"), False)
-            for x in _days_named_before_rx().finditer(m, lo, hi)]
+    counts in 日 or 天, which elsewhere after a number write a date or a duration (not_quantity_after).  ``codes``: the
+    code points of m[lo:hi]; the pattern is tried only where 住 stands (every match opens with 住院)."""
+    rx, out = _days_named_before_rx(), []
+    for p in ((codes == _ZHU).nonzero()[0] + lo).tolist():
+        if m.startswith(_STAY_NOUNS, p) and (x := rx.match(m, p, hi)) is not None:
+            out.append(NumberToken(x.start("num"), x.end(), x.group("num"), 1.0, "count", x.group("unit"), False))
+    return out
+
+
+_ZHU = ord("住")
+_STAY_NOUNS = ("住院日", "住院天数")  # what every match of quantities.yaml days_named_before opens with
 
 
 @lru_cache(maxsize=1)
@@ -285,7 +315,8 @@ def candidate_tokens(ctx: Context) -> list[NumberToken]:
     toks = without_non_counts(m, without_frequencies(ctx, unit_tokens(m, lo, hi, ctx.codes, ctx.flags)))
     toks += per_population_tokens(m, lo, hi)
     wan = multiplier_positions(lo, ctx.codes, ctx.flags)
-    people = people_counts(m, lo, hi, ctx.codes, ctx.flags, wan) + counts_named_before(ctx, wan) + days_named_before(m, lo, hi)
+    people = (people_counts(m, lo, hi, ctx.codes, ctx.flags, wan) + counts_named_before(ctx, wan) + days_named_before(m, lo, hi, ctx.codes)
+              + approximate_before_multiplier(m, lo, hi, wan))
     toks += people
     unit_cells: list[tuple[int, int]] = []
     tables = table_values(m, lo, hi, unit_cells)

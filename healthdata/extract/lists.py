@@ -12,6 +12,7 @@ import numpy as np
 
 from healthdata.extract.comparator import after_value
 from healthdata.extract.cues import NOT_RATE, cues, group_gap
+from healthdata.extract.punctuation import LIST_JOINERS
 from healthdata.normalize.indicators import (alias_table, indicator_mentions, indicator_unit, link_in_span, link_indicator, names_outside,
                                              population_between, resolve_mention)
 
@@ -23,9 +24,13 @@ def _groups(items: list[Described], match: str) -> list[list[int]]:
     """Runs of values joined only by 和/、/及 (plus a population and a link word) in one sentence."""
     groups: list[list[int]] = []
     cur: list[int] | None = None  # the run the last value belongs to, None while it stands alone
+    may_open = _GAP_FIRSTS | cues().cmp_after_first  # what the gap after a value of a list starts with (its bound's first character too)
+    n = len(match)
     for i in range(1, len(items)):
         a, b = items[i - 1], items[i]
-        if a.sent == b.sent and _same_kind(a, b) and group_gap(match, _end_with_its_bound(match, a.tok.end), b.tok.start):
+        e = a.tok.end
+        if (e < n and (match[e] in may_open or match[e].isspace()) and a.sent == b.sent and _same_kind(a, b)
+                and group_gap(match, _end_with_its_bound(match, e), b.tok.start)):
             if cur is None:
                 cur = [i - 1]
                 groups.append(cur)
@@ -33,6 +38,9 @@ def _groups(items: list[Described], match: str) -> list[list[int]]:
         else:
             cur = None
     return groups
+
+
+_GAP_FIRSTS = frozenset(LIST_JOINERS + ",")  # (group_gap's first test: a joiner, a comma or a space)
 
 
 def _end_with_its_bound(match: str, end: int) -> int:
@@ -128,7 +136,6 @@ def one_value_each(items: list[Described], match: str, codes: np.ndarray | None 
     comparing them)."""
     if not items:
         return items
-    starts = None
     shared: dict[int, list[str]] = {}  # index in items -> the indicators of its subject's items
     last = items[-1].tok.start
     if codes is not None:
@@ -137,8 +144,7 @@ def one_value_each(items: list[Described], match: str, codes: np.ndarray | None 
         places = [x.start() for x in re.finditer("均", match)]
     for p in places:
         if p < last and p > 0 and match[p - 1] not in _NOT_DISTRIBUTIVE:
-            starts = starts or [d.tok.start for d in items]
-            k = bisect.bisect_left(starts, p)
+            k = bisect.bisect_left(items, p, key=_start_of)
             d = items[k]
             a, b = d.subject_span
             if b <= p and d.unit not in NOT_RATE and k not in shared and any(match.find(j, a, b) >= 0 for j in _LIST_JOINERS):
@@ -157,6 +163,10 @@ def one_value_each(items: list[Described], match: str, codes: np.ndarray | None 
             each.unit = own_population_unit(each)  # (孕产妇、婴儿死亡率均为0: per 100 000 and per mille)
             out.append(each)
     return out
+
+
+def _start_of(d: Described) -> int:
+    return d.tok.start
 
 
 _JUN = ord("均")

@@ -130,10 +130,12 @@ def describe(ctx: Context, tok: NumberToken, sent: tuple[int, int], tok_clause: 
         statement, sign = ctx.table_statements[start], 1
         if statement == "change" and unit == "percent":
             unit = "percentage_points"  # a rate's change in the row's unit (比上年增减 under %): a difference in points
+        elif statement == "completion":
+            iid = c.completion_indicator  # a column of progress (完成率 108.8%) measures the task, not the row's indicator
     elif prev is not None and statement in ("actual", "target") and inherits_statement(ctx, prev, counted, start, seg_s, statement, clause_s):
         statement, sign = prev.statement, prev.sign
-    if statement == "completion" and iid is None and unit in ("percent", "?rate"):
-        iid = c.completion_indicator
+    if statement == "completion" and unit in ("percent", "?rate"):
+        iid = c.completion_indicator  # progress against a task measures the task (签约率完成年度目标的62%), not the rate named
     if after_cmp is None and range_role is None and clause_last not in c.cmp_before_last:
         comparator = "~" if approx else adverb_bound(m, clause_s, raw_end)  # what comparator_for finds with no comparator word before or after the value
     else:
@@ -203,7 +205,6 @@ def describe_all(ctx: Context, tokens: list[NumberToken]) -> list[Described]:
         in_plan = [not earlier for earlier in st.earlier_year_flags(ctx.match, starts, seg_starts, ctx.plan_year)]
     if ctx.state_spans:  # a section on the present state (现状与问题) reports levels as they stand
         in_plan = [p and not s for p, s in zip(in_plan, st.in_spans_each(ctx.state_spans, start_array))]
-    planned = []  # whether each described value lies in a plan (as in_plan says of its token)
     for tok, sent, tok_clause, seg_s, next_start, plan in zip(tokens, sents, clause_starts(ctx, start_array), seg_starts, next_starts, in_plan):
         prev, prev_rate = previous_in_sentence(items, sent, last_rate) if items and items[-1].sent is sent else (None, None)
         d = describe(ctx, tok, sent, tok_clause, seg_s, facts[sent], prev, prev_rate, next_start, plan)
@@ -211,8 +212,7 @@ def describe_all(ctx: Context, tokens: list[NumberToken]) -> list[Described]:
             if d.unit not in NOT_RATE:
                 last_rate = len(items)
             items.append(d)
-            planned.append(plan)
-    mark_from_to_pairs(ctx, items, planned)
+    mark_from_to_pairs(ctx, items, starts, in_plan)
     return items
 
 

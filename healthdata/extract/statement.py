@@ -21,7 +21,6 @@ import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import repeat
 
 from typing import TYPE_CHECKING
 
@@ -655,7 +654,7 @@ def measured_ratio(m: str, seg_s: int, clause_s: int, start: int, in_plan: bool 
     lo = clause_s if cue_patterns()[POLICY_RATE].search(m, clause_s, start) is not None else seg_s if seg_s > start - _MEASURED_WINDOW else start - _MEASURED_WINDOW
     return (nouns.search(m, lo, start) is not None and set_verbs.search(m, clause_s, start) is None
             and not (in_plan and _vocab_rx("measured_ratio", "kept_verbs_in_plans").search(m, clause_s, start) is not None)
-            and care_levels.search(m, clause_s, start) is None)
+            and (care_levels.search(m, clause_s, start) is None or _vocab_rx("measured_ratio", "actual_nouns").search(m, lo, start) is not None))
 
 
 _MEASURED_WINDOW = 60
@@ -721,9 +720,10 @@ def statement_and_sign(ctx: Context, tok: NumberToken, clause_s: int, seg_s: int
         sign = -1 if link_cue and m.endswith(c.down, clause_s, link_end) else 1
         # a rule's ratio moved by points, not measured against a period (大病保险报销比例提高5个百分点; not
         # 实际补偿比比上年提高4个百分点): a change of policy
-        if 0 <= cues_at.first(firsts, seg_s, POLICY_RATE) <= start and is_policy_context(cues_at, clause_s, seg_s, start, unit, in_plan):
+        if 0 <= cues_at.first(firsts, seg_s, POLICY_RATE) <= start and is_policy_context(cues_at, clause_s, seg_s, start, unit, in_plan) \
+                and (in_plan or _vocab_pattern("level_after_points").match(m, tok.end) is None):
             return "policy", sign
-        return "change", sign
+        return "change", sign  # (outside a plan, a move the text follows with the level it reached is measured: 提高5个百分点，达到60%)
     if unit == "yuan" and per_unit_rule(m, clause_s, raw_end):
         return "policy", 1
     if stripped and link_cue and m.startswith(_vocab_words("limit_links"), link_end, raw_end):
@@ -949,7 +949,27 @@ def reached_in_plan(cues_at: CueIndex, firsts: list[int], seg_s: int, start: int
     if firsts[ACTUAL] == -1 or not 0 <= cues_at.first(firsts, seg_s, ACTUAL) <= start:
         return False  # (-1: the segment holds no reached-level word)
     last_future = cues_at.last_end(_vocab_rx("plan_future"), seg_s, start)
-    return last_future < 0 or cues_at.last_end(cues_at.patterns[ACTUAL], seg_s, start) > last_future
+    if last_future < 0:
+        return True
+    last_reached = cues_at.last_end(cues_at.patterns[ACTUAL], seg_s, start)
+    if last_reached > last_future and dates_a_from_value(cues_at.match, last_reached):
+        # the period of a pair's first level (年底前签约率由上半年的22.4%提高到35%，贫困人口签约率100%): it dates that
+        # level only; the reached-level words before it decide
+        m = cues_at.match
+        last_reached = max((x.end() for x in cues_at.patterns[ACTUAL].finditer(m, seg_s, start) if not dates_a_from_value(m, x.end())),
+                           default=-1)
+    return last_reached > last_future
+
+
+def dates_a_from_value(m: str, cue_end: int) -> bool:
+    """Whether the reached-level word ending at ``cue_end`` names the period of a from→to pair's first level (由上半年的
+    22.4%, 从去年的31%): 由/从 a few characters before it, 的 and a number right after it."""
+    return _FROM_PERIOD_AFTER.match(m, cue_end) is not None and any(
+        m.find(w, max(0, cue_end - _FROM_PERIOD_BACK), cue_end) >= 0 for w in _FROM_WORDS)
+
+
+_FROM_PERIOD_AFTER = re.compile(r"的\s*[0-9xX*]")
+_FROM_PERIOD_BACK = 8  # the most characters of 由/从 and a period before the period's end (由2020年上半年)
 
 
 def inherits_statement(ctx: Context, prev: Described, counted: bool, start: int, seg_s: int, statement: str = "actual",
@@ -960,7 +980,8 @@ def inherits_statement(ctx: Context, prev: Described, counted: bool, start: int,
     and, for a rate, its own clause (from ``clause_s``) names no rate of its own (比上年下降0.3个千分点，
     产后访视率96.1%: the 96.1% is a level, not a fall);
     a part of a rule or target (人均筹资标准提高到340元，其中财政补助280元: 其中 before it, no statement
-    cue of its own) is a rule or target as well."""
+    cue of its own; or a clause naming a part of a financing standard after its amount: …提高到每人420元，个人缴费150元)
+    is a rule or target as well."""
     if prev.tok.end < seg_s or (prev.unit in NOT_RATE) != counted:
         return False
     if statement == "actual" and prev.statement in ("completion", "change"):
@@ -970,7 +991,8 @@ def inherits_statement(ctx: Context, prev: Described, counted: bool, start: int,
     # (其中 before this value, or before the previous one in its clause: 其中个人缴费50元，财政补助240元 are both parts)
     return (prev.statement in ("policy", "target") and prev.statement != statement
             and (_vocab_rx("part_of_previous").search(ctx.match, prev.clause_start, start) is not None
-                 or increment_of_previous(ctx.match, prev, start))
+                 or increment_of_previous(ctx.match, prev, start)
+                 or prev.unit == "yuan" and clause_s is not None and ctx.match.startswith(_vocab_words("financing_parts"), clause_s, start))
             and _statement_cue_rx().search(ctx.match, prev.tok.end, start) is None)
 
 
@@ -1045,14 +1067,14 @@ def second_of_a_pair(ctx: Context, prev: Described, tok: NumberToken) -> bool:
             and from_to_gap(ctx.match, prev.tok.end, tok.start) and opens_a_from_value(ctx, prev))
 
 
-def mark_from_to_pairs(ctx: Context, items: list[Described], planned: list[bool] | None = None) -> None:
+def mark_from_to_pairs(ctx: Context, items: list[Described], starts: list[int] | None = None, planned: list[bool] | None = None) -> None:
     """A from→to pair (由31.2‰下降到14.9‰, 比例从60%提高到70%) states two levels, not a change: the
     first is the earlier actual level, the second the new level (actual, or target in a plan or with a
     target word); a rule's pair (a policy ratio or cap) is policy both.  The second names the first's indicator when it names none.
-    ``planned``: whether each item lies in a plan (a plan's look back at an earlier year is none: 2024年，签约率由76%提高到80%
-    in a plan for 2025 reports both levels), else the plan spans and the report's title tell."""
+    ``planned``: whether the value at each of ``starts`` (increasing) lies in a plan (a plan's look back at an earlier year is
+    none: 2024年，签约率由76%提高到80% in a plan for 2025 reports both levels), else the plan spans and the report's title tell."""
     m = ctx.match
-    for a, b, b_planned in zip(items, items[1:], planned[1:] if planned is not None else repeat(None)):
+    for a, b in zip(items, items[1:]):
         # (the gap holds only the verb, 到 and a year, so a line break in it is a page's wrap, not a sentence end)
         if (b.tok.start - a.tok.end > _FROM_TO_GAP or a.unit != b.unit
                 or not from_to_gap(m, a.tok.end, b.tok.start)):
@@ -1075,7 +1097,8 @@ def mark_from_to_pairs(ctx: Context, items: list[Described], planned: list[bool]
         if b.statement == "actual":
             seg_s = max(segment_start(ctx.seg_starts, b.tok.start), b.sent[0])
             # (a reached-level word inside the from-phrase dates the first level only: 床位由目前的8张增加到16张)
-            in_plan = b_planned if b_planned is not None else ctx.plan_doc or in_spans(ctx.plan_spans, b.tok.start)
+            in_plan = (planned[bisect.bisect_left(starts, b.tok.start)] if planned is not None
+                       else ctx.plan_doc or in_spans(ctx.plan_spans, b.tok.start))
             if in_plan and not has_actual_cue(ctx.cue_index, seg_s, from_word_start(m, a)):
                 b.statement = "target"
         if b.indicator_id is None:
