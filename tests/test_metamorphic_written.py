@@ -80,11 +80,8 @@ _PANEL_ROW_JOINED = ("a disclosure panel's row naming the notice's title (| 標�
                      "so the page on one line set off by spaces joins the panel's further rows, its tools and the notice into "
                      "one line; the notice's title is not found inside it and the plan's problems before its first heading "
                      "(問題與短板：…；…) are lost")
-_WRAPPED_PDF = ("the lined page is the one misread: a PDF copy wrapped at about 35 characters cuts indicator names from their "
-                "values (…疫苗接种率保持 / 在95%以上, 糖尿病规 / 范管理率均达到70%), which the one-line page gives their indicators")
 NOT_YET_READ: dict[tuple[str, str], str] = {
     ("holdout15/014_shahekou_trad_notice_h2_plan.txt", "one_line_spaced"): _PANEL_ROW_JOINED,
-    **{("holdout16/010_docshare_masked_township.txt", shape): _WRAPPED_PDF for shape in ("one_line", "one_line_spaced")},
     **{(page, "one_line_spaced"): _METADATA_SPACE for page in (
         "dev/012_docshare_plan_masked.txt", "holdout2/009_dancheng_docshare_chunks.txt")},
     **{(page, shape): _IRREGULAR_WRAP for shape in ("one_line", "one_line_spaced")
