@@ -135,7 +135,7 @@ def one_value_each(items: list[Described], match: str) -> list[Described]:
     last = items[-1].tok.start
     p = match.find("均", items[0].sent[0], last)
     while p >= 0:  # (a literal search: a report holds few 均)
-        if p > 0 and match[p - 1] not in _NOT_DISTRIBUTIVE:
+        if p > 0 and match[p - 1] not in _NOT_DISTRIBUTIVE and match[p + 1] not in _NOT_DISTRIBUTIVE_AFTER:
             k = bisect.bisect_left(items, p, key=_start_of)
             d = items[k]
             a, b = d.subject_span
@@ -163,6 +163,7 @@ def _start_of(d: Described) -> int:
 
 
 _NOT_DISTRIBUTIVE = "人平次"  # 均 closing a word of its own (人均, 平均, 次均), not 均 = each of them
+_NOT_DISTRIBUTIVE_AFTER = "衡等匀值摊数"  # ... or opening one (均衡, 均等化, 均匀, 均值, 均摊, 均数)
 _LIST_JOINERS = "、和及与"
 
 
