@@ -4,11 +4,8 @@ from __future__ import annotations
 
 
 import bisect
-import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
-
-import numpy as np
 
 from healthdata.extract.comparator import after_value
 from healthdata.extract.cues import NOT_RATE, cues, group_gap
@@ -126,24 +123,19 @@ def distribute(items: list[Described], match: str) -> None:
                 it.comparator = last.comparator if last.comparator is not None else _bound_before(first, match)
 
 
-def one_value_each(items: list[Described], match: str, codes: np.ndarray | None = None, lo: int = 0) -> list[Described]:
+def one_value_each(items: list[Described], match: str) -> list[Described]:
     """``items`` with a rate stated once for a list of indicators by 均 (高血压、糖尿病患者规范管理率均不低于40%: each
     of the two rates is at least 40%) read as one value per indicator, in the list's order: where 均 stands between
     the subject and the value, and every item of the subject, read with the head it shares with the last item, names
     an indicator of its own.  A list of places or anything else sharing one rate (县医院、县中医院次均费用增幅均控制在
-    5%) stays one value.  Only the value right after each 均 is looked at (not 人均, 平均, 次均: no distributive word).
-    ``codes``: the code points of the report's text from ``lo`` on, when the caller has them (the 均 are then found by
-    comparing them)."""
+    5%) stays one value.  Only the value right after each 均 is looked at (not 人均, 平均, 次均: no distributive word)."""
     if not items:
         return items
     shared: dict[int, list[str]] = {}  # index in items -> the indicators of its subject's items
     last = items[-1].tok.start
-    if codes is not None:
-        places = ((codes == _JUN).nonzero()[0] + lo).tolist()
-    else:
-        places = [x.start() for x in re.finditer("均", match)]
-    for p in places:
-        if p < last and p > 0 and match[p - 1] not in _NOT_DISTRIBUTIVE:
+    p = match.find("均", items[0].sent[0], last)
+    while p >= 0:  # (a literal search: a report holds few 均)
+        if p > 0 and match[p - 1] not in _NOT_DISTRIBUTIVE and match[p + 1] not in _NOT_DISTRIBUTIVE_AFTER:
             k = bisect.bisect_left(items, p, key=_start_of)
             d = items[k]
             a, b = d.subject_span
@@ -151,6 +143,7 @@ def one_value_each(items: list[Described], match: str, codes: np.ndarray | None 
                 ids = _listed_indicators(match, _list_items(match, a, b), d.sent[0])
                 if ids is not None:
                     shared[k] = ids
+        p = match.find("均", p + 1, last)
     if not shared:
         return items  # (most reports)
     out: list[Described] = []
@@ -169,8 +162,8 @@ def _start_of(d: Described) -> int:
     return d.tok.start
 
 
-_JUN = ord("均")
 _NOT_DISTRIBUTIVE = "人平次"  # 均 closing a word of its own (人均, 平均, 次均), not 均 = each of them
+_NOT_DISTRIBUTIVE_AFTER = "衡等匀值摊数"  # ... or opening one (均衡, 均等化, 均匀, 均值, 均摊, 均数)
 _LIST_JOINERS = "、和及与"
 
 

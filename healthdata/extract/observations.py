@@ -221,6 +221,6 @@ def extract_report(report: ReportText) -> ExtractionResult:
     ctx = report_context(report)
     items = describe_all(ctx, candidate_tokens(ctx))
     distribute(items, report.match)
-    items = one_value_each(items, report.match, ctx.codes, ctx.lo)
+    items = one_value_each(items, report.match)
     rows = observation_rows(report, items)  # items come in token order: sorted by source_start
     return ExtractionResult(observations=rows, checks=numerator_denominator_checks(rows, report.match))

@@ -708,7 +708,7 @@ def statement_and_sign(ctx: Context, tok: NumberToken, clause_s: int, seg_s: int
     link_cue = (link_end > clause_s and m[link_end - 1] in c.clause_cue_last) if stripped else raw_cue
     if raw_end > clause_s and m[raw_end - 1] == "等" and unit == "count" and covers_diseases(m, tok):
         return "policy", 1  # the diseases a scheme covers, counted after their examples (白血病、尿毒症等22种重大疾病)
-    if m[tok.end - 1] in "种类" and unit == "count" and _vocab_rx("covered_disease_scopes").search(m, clause_s, start) is not None:
+    if tok.count_unit in _KINDS and _vocab_rx("covered_disease_scopes").search(m, clause_s, start) is not None:
         return "policy", 1  # the scope of a scheme's cover, counted (重大疾病保障病种扩大到22种, 门诊慢性病病种30种)
     if firsts is NO_CUES and not (raw_cue or link_cue or after_cue) and unit not in _CUED_UNITS:
         # (most values: no cue word in the segment, none right before or after the value, a unit no
@@ -800,6 +800,7 @@ def completion_by_its_words(ctx: Context, tok: NumberToken, clause_s: int, seg_s
             or raw_end > seg_s and m[raw_end - 1] == "的" and c.completion_of_rx.search(m, max(seg_s, raw_end - 40), raw_end) is not None)
 
 
+_KINDS = frozenset(("种", "类"))  # the measure words of a count of kinds (22种, 20类)
 _CUED_UNITS = frozenset(("percentage_points", "percent", "?rate", "yuan"))  # the units whose statement policy nouns or a change of points can make
 
 
