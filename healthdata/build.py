@@ -52,11 +52,13 @@ class BuildSummary:
     counts: dict[str, int]
     failures: list[tuple[str, str, str]]  # (path, status, message)
     errors: list[str]
+    set_aside: list[tuple[str, str]] = field(default_factory=list)  # (path, note): rows that broke a row rule
 
     def lines(self) -> list[str]:
         out = [f"built {self.out_dir}: {self.n_files} raw file(s), {self.n_failed} failed; "
                + ", ".join(f"{k} {v}" for k, v in self.counts.items())]
         out += [f"  {status}: {path}: {msg}" for path, status, msg in self.failures]
+        out += [f"  set aside: {path}: {note}" for path, note in self.set_aside]
         return out
 
 
@@ -350,6 +352,51 @@ def build(raw_dir: str | Path, out_dir: str | Path, jobs: int = 1, engine: str =
                          "nothing was replaced") from None
 
 
+def _row_key(name: str, row: dict) -> str:
+    """A streamed row's primary key, as one string (for the manifest's message)."""
+    from healthdata.package.registry import TABLES
+
+    return "/".join(str(row[k]) for k in TABLES[name].primary_key)
+
+
+def _file_of(name: str, row: dict, buffers: dict[str, list[dict]]) -> str:
+    """The raw file a streamed row comes from: its own ``source_file``, else its parent's (the problem
+    of a theme link), looked up among the rows of the same part."""
+    from healthdata.package.registry import TABLES
+
+    if row.get("source_file"):
+        return row["source_file"]
+    for col, parent, pcol in TABLES[name].foreign_keys:
+        for other in buffers.get(parent, ()):
+            if other.get(pcol) == row.get(col) and other.get("source_file"):
+                return other["source_file"]
+    return ""
+
+
+def _refers_to_dropped(name: str, row: dict, dropped: dict[str, dict], files: list[dict], log: list) -> bool:
+    """Whether ``row`` refers (by a foreign key) to a row set aside in this part; then it goes
+    too, noted against its file (a check of a set-aside value, the themes of a set-aside problem)."""
+    from healthdata.package.registry import TABLES
+
+    for col, parent, _pcol in TABLES[name].foreign_keys:
+        source_file = dropped.get(parent, {}).get(row.get(col))
+        if source_file is not None:
+            _note_set_aside(files, source_file, f"{name} row {_row_key(name, row)} set aside with {parent} "
+                                                f"row {row[col]}", log)
+            return True
+    return False
+
+
+def _note_set_aside(files: list[dict], source_file: str, note: str, log: list) -> None:
+    """Add ``note`` to the manifest message of ``source_file`` (its row is among ``files``) and to
+    the build's ``log`` of rows set aside."""
+    log.append((source_file, note))
+    for m in files:
+        if m["path"] == source_file:
+            m["message"] = "; ".join(x for x in (m["message"], note) if x)
+            return
+
+
 def _waiting(out_dir: Path) -> None:
     print(f"waiting for another build into {out_dir} to finish …", file=sys.stderr, flush=True)
 
@@ -365,6 +412,7 @@ def _build_files(files: list[Path], raw_dir: Path, out_dir: Path, jobs: int, eng
     signatures = []  # small: MinHash values per report
     buffers: dict[str, list[dict]] = {name: [] for name in STREAMED}
     buffered_files: list[dict] = []  # manifest rows of the files in the buffers
+    set_aside: list[tuple[str, str]] = []  # (file, note) for every row set aside for breaking a row rule
     writer = PackageWriter(out_dir, STREAMED, raw_dir=raw_dir, on_wait=lambda: _waiting(out_dir))
     bar = None
     try:
@@ -375,8 +423,15 @@ def _build_files(files: list[Path], raw_dir: Path, out_dir: Path, jobs: int, eng
 
         def flush():
             part_manifest = frame("manifest", buffered_files)
+            dropped: dict[str, dict] = {}  # table -> {key of a row set aside: its file}
             for name in STREAMED:
-                writer.add_part(name, buffers[name], part_manifest)
+                rows = [r for r in buffers[name] if not _refers_to_dropped(name, r, dropped, buffered_files, set_aside)]
+                for row, rules in writer.add_part(name, rows, part_manifest):
+                    source_file = _file_of(name, row, buffers)
+                    dropped.setdefault(name, {})[_row_key(name, row)] = source_file
+                    _note_set_aside(buffered_files, source_file, f"{name} row {_row_key(name, row)} set aside: "
+                                    f"breaks {', '.join(rules)}", set_aside)
+            for name in STREAMED:
                 buffers[name] = []
             buffered_files.clear()
 
@@ -413,4 +468,4 @@ def _build_files(files: list[Path], raw_dir: Path, out_dir: Path, jobs: int, eng
     failures = [(m["path"], m["status"], m["message"]) for m in manifest if m["status"] != "ok"]
     counts = {"documents": len(documents), "observations": writer.n_rows["observations"],
               "problems": writer.n_rows["problems"]}
-    return BuildSummary(out_dir, len(files), len(failures), counts, failures, errors)
+    return BuildSummary(out_dir, len(files), len(failures), counts, failures, errors, set_aside)

@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import re
 import sys
-import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
@@ -152,8 +151,14 @@ def _v():
             f"(?<=[{v['han']}])" + word_cut_pattern(v["link_words_cut_by_wrap"]))),
         "page_break_cut": _gated(v, "page_break_cut", re.compile(v["page_break_cut"])),
         "inline_page_break_cut": _gated(v, "inline_page_break_cut", re.compile(v["inline_page_break_cut"])),
+        "page_number_at_line_end_cut": _gated(v, "page_number_at_line_end_cut",
+                                              re.compile(v["page_number_at_line_end_cut"])),
+        "inline_page_number_before_sign": _gated(v, "inline_page_number_before_sign",
+                                                 re.compile(v["inline_page_number_before_sign"])),
         "inline_furniture": [_gated(v, k, re.compile(v[k])) if k in v["gates"] else re.compile(v[k])
-                             for k in ("inline_navigation_trail", "inline_page_counter_start", "inline_page_counter_end",
+                             for k in ("inline_navigation_trail", "inline_trail_title",
+                                       "inline_page_counter_start", "inline_page_counter_end",
+                                       "inline_page_number_start", "inline_page_number_end", "inline_notice_end",
                                        "inline_furniture_start", "inline_furniture_end", "inline_dateline",
                                        "inline_date_label", "inline_links_after_text", "inline_counter_end",
                                        "inline_labelled_date_end", "inline_date_after_title")],
@@ -195,6 +200,8 @@ def _v():
         "excerpt_title": _gated(v, "excerpt_title", re.compile(v["excerpt_title"])),
         "title_min_rest": int(v["title_min_rest_chars"]),
         "title_then_opening": re.compile(v["title_then_opening"]),
+        "title_glued_year": re.compile(v["title_glued_year_opening"]),
+        "title_glued_year_min_rest": int(v["title_glued_year_min_rest_chars"]),
         "furniture": LinePatterns.of(tuple(seg["boilerplate_line"])),  # the segmenter's furniture lines
         "page_break": LinePatterns.of(tuple(seg["page_break_line"])),  # the segmenter's page breaks
         "value_links": tuple(load_yaml("statements.yaml")["value_links"]),  # 达, 为 … between a subject and its value
@@ -376,6 +383,18 @@ def _cut_prose_before(text: str, line_start: int) -> bool:
     return _v()["inner_punctuation"].search(line) is not None and not _v()["sentence_end"].search(line)
 
 
+@lru_cache(maxsize=1)
+def _running_head_cut() -> re.Pattern:
+    return re.compile(vocabulary()["inline_running_head_cut"])
+
+
+def running_head_cut_edits(text: str) -> list[Edit]:
+    """A PDF's running head and page number flattened into a line between two pieces of a number (pageview.yaml
+    ``inline_running_head_cut``): removed, so that the number is whole again."""
+    text = page_matching_text(text)  # same length: the patterns see Simplified, half-width forms
+    return [(m.start("cut"), m.end("cut"), "") for m in _running_head_cut().finditer(text)]
+
+
 def site_cut_edits(text: str) -> list[Edit]:
     """Edits undoing ways a site cuts a page, found in one matching text: a single chunk number
     that cuts a number in two (``达到9`` / ``2、8.6%``: removed with its break, when the line it ends
@@ -389,6 +408,8 @@ def site_cut_edits(text: str) -> list[Edit]:
     out = number_cut_edits(text, v["number_cut"])
     out += [(m.start("cut"), m.end("cut"), "") for m in v["page_break_cut"].finditer(text)]  # a page-break block inside a number
     out += [(m.start("cut"), m.end("cut"), "") for m in v["inline_page_break_cut"].finditer(text)]  # ... inside a line
+    out += [(m.start("cut"), m.end("cut"), "") for m in v["inline_page_number_before_sign"].finditer(text)]  # - 2 - before ‰
+    out += [(m.start("cut"), m.end("cut"), "") for m in v["page_number_at_line_end_cut"].finditer(text)]  # …4 - 2 - / 27.6
     for rx in v["inline_furniture"]:
         for m in rx.finditer(text):
             pos = m.start("at")
@@ -461,15 +482,15 @@ def line_number_cut_edits(text: str) -> list[Edit]:
             + [e for e in word_cut_edits(text, v["link_word_cut"], v["link_words"]) if _ends_running_text(text, e[0])])
 
 
-def running_head_cut_edits(text: str) -> list[Edit]:
+def page_break_block_cut_edits(text: str) -> list[Edit]:
     """A PDF's page break inside a number, with blank lines and the document's running head around the page number
     (``running_head_page_break_cut``: 均在9 / (blank) / 某县卫生院2031年工作总结  — 2 — / (blank) / 6%): removed."""
     text = page_matching_text(text)  # same length: the patterns see Simplified, half-width forms
-    return [(m.start("cut"), m.end("cut"), "") for m in _running_head_cut().finditer(text)]
+    return [(m.start("cut"), m.end("cut"), "") for m in _page_break_block_cut().finditer(text)]
 
 
 @lru_cache(maxsize=1)
-def _running_head_cut() -> Gated:
+def _page_break_block_cut() -> Gated:
     v = vocabulary()
     return Gated(re.compile(v["running_head_page_break_cut"]), v["running_head_page_break_gate"])
 
@@ -609,16 +630,18 @@ def _cuts_sentence(text: str, line_start: int) -> bool:
     return len(prev) >= _v()["chunk_cut_min"] and not _v()["sentence_end"].search(prev)
 
 
-def hard_wrap_edits(text: str) -> list[Edit]:
+def hard_wrap_edits(text: str, measure=len) -> list[Edit]:
     """Line breaks of a hard-wrapped page (PDF copies: most lines about one width, cut mid-sentence):
-    a break after a full-width line that ends without sentence punctuation is removed."""
-    original = text  # (the widths are the page's own characters': full-width punctuation is not folded)
-    text = page_matching_text(text)  # same length: the patterns see Simplified, half-width forms
+    a break after a full-width line that ends without sentence punctuation is removed.  ``measure``
+    gives a line's length (characters; :func:`typeset_width` for a page wrapped by its width on paper)."""
+    raw, text = text, page_matching_text(text)  # same length: the patterns see Simplified, half-width forms
     v = _v()
     spans = [(s, e) for s, e in _line_spans(text) if text[s:e].strip()]
+    if measure is not len:  # the site's lines around a pasted PDF (its trail, notices, counters) were never on its paper
+        spans = [(s, e) for s, e in spans if not (v["furniture"].search(text[s:e].strip()) or is_page_break_text(text[s:e]))]
     if len(spans) < v["wrap_min_lines"]:
         return []
-    lengths = wrap_line_lengths([original[s:e].strip() for s, e in spans])
+    lengths = np.array([measure(raw[s:e].strip()) for s, e in spans])
     width = int(np.bincount(lengths).argmax())  # the wrap width: the most common line length
     if width > v["wrap_max"] or width < 2:
         return []
@@ -636,6 +659,8 @@ def hard_wrap_edits(text: str) -> list[Edit]:
     exact = [(s, e) for (s, e), n in zip(spans, lengths) if n >= width and (s, e) not in open_]
     out = []
     for s, e in sorted(open_ + exact):
+        if is_page_break_text(text[s:e]):
+            continue  # a PDF's page number with its running head is never joined to the text after it
         nxt = e + 1
         while nxt < len(text) and text[nxt] in " \t\u3000\n":
             nxt += 1
@@ -644,28 +669,87 @@ def hard_wrap_edits(text: str) -> list[Edit]:
         heading = nxt < len(text) and v["block_start"].match(text, nxt) is not None \
             and not (_ENUMERATOR_NUMBER.match(text, nxt) and value_goes_on(text[s:e]))
         if nxt >= len(text) or heading or v["table_cells"].search(text, nxt, line_end) \
-                or v["furniture"].search(text[nxt:line_end].strip()):
+                or v["furniture"].search(text[nxt:line_end].strip()) or is_page_break_text(text[nxt:line_end]):
             continue  # a heading, a table row or a line of the site's furniture is never joined to text
         out.append((e, nxt, ""))
     return out
 
 
-def wrap_line_lengths(lines: list[str]) -> np.ndarray:
-    """The lengths of a page's lines in the measure its wrap counted: characters (a site that wraps at a
-    number of characters) or the columns of a PDF's printed line, where a half-width digit or letter takes
-    half the room of a Han character (a PDF copy wrapped at 17 Han characters has 某县孕产妇死亡率由2015年的
-    16.2/10 on one line and 卫生健康局的领导下，我院以创建二级 on another: 22 and 17 characters, both 17
-    wide); whichever measure more lines share the most common length in (a Han-only page: characters)."""
-    chars = np.array([len(line) for line in lines])
-    columns = np.array([(sum(2 if unicodedata.east_asian_width(c) in "WFA" else 1 for c in line) + 1) // 2
-                        for line in lines])
-    return columns if _lines_at_one_width(columns) > _lines_at_one_width(chars) else chars
+def is_page_break_text(line: str) -> bool:
+    """Whether a line (of the matching text) is a page break of a PDF copy or sharing site (segment.yaml
+    ``page_break_line``: — 3 —, a running head beside its page number, 第2页/共5页)."""
+    return bool(_v()["page_break"].search(line.strip()))
 
 
-def _lines_at_one_width(lengths: np.ndarray) -> int:
-    """How many of ``lengths`` lie within one of the most common length (or up to ``wrap_overhang`` past it)."""
-    width = int(np.bincount(lengths).argmax())
-    return int(((lengths >= width - 1) & (lengths <= width + _v()["wrap_overhang"])).sum())
+def typeset_width(line: str) -> int:
+    """The width a line takes on a printed page, in full-width characters (rounded up): a Han character
+    or full-width punctuation is one, a digit, Latin letter or half-width sign half of one."""
+    return (sum(map(_typeset_halves, line)) + 1) // 2
+
+
+def _typeset_halves(c: str) -> int:
+    """Half-widths one character takes when typeset: 1 for a digit, a Latin letter or a sign set with them (%, ., /)
+    whatever its code (a site may turn them into full-width forms after the page was typeset: ９８．６％), else 2 for an
+    East Asian wide, full-width or ambiguous character (Han, Chinese punctuation, “”), 1 for the rest."""
+    import unicodedata
+
+    folded = unicodedata.normalize("NFKC", c) if "\uff01" <= c <= "\uff5e" else c
+    if folded.isascii() and (folded.isalnum() or folded in "%./+-"):
+        return 1
+    return 2 if unicodedata.east_asian_width(c) in "WFA" else 1
+
+
+def pdf_wrap_edits(text: str) -> list[Edit]:
+    """Line breaks of a hard-wrapped page (:func:`hard_wrap_edits`), its lines measured by their
+    characters, else by their printed width: text pasted from a PDF was wrapped at the page's edge,
+    so a line with figures in it (孕产妇死亡率由2015年的18.6/10 — digits are half as wide as
+    Han characters) holds more characters than a line of Han characters only, and no one count of
+    characters is the wrap width."""
+    return hard_wrap_edits(text) or hard_wrap_edits(text, measure=typeset_width)
+
+
+@lru_cache(maxsize=1)
+def _title_pair_vocab() -> dict:
+    seg, v = load_yaml("segment.yaml"), load_yaml("pageview.yaml")
+    return {"title_end": re.compile(seg["report_word"] + seg["title_end_label"] + r"\s*$"),
+            "first_max": int(v["title_pair_first_max_chars"]), "title_max": int(seg["notice_title_max_chars"]),
+            "after": re.compile(v["title_pair_after"])}
+
+
+_TITLE_PAIR_PUNCT = re.compile(r"[,，。；;：:！？!?、|｜>»›_]")  # (and a trail's or a site name's separators)
+_TITLE_PAIR_LINK = ("及", "和", "与", "暨")  # a title cut after a connective: …工作回顾及 / “十六五”发展思路
+
+
+def split_title_edits(text: str) -> list[Edit]:
+    """A title printed over two lines (a PDF's title in a large font, cut where its writer chose: 某某县疾病预防控制
+    中心 / 2031年工作总结, or after a connective: 某县卫生院“十五五”工作回顾及 / “十六五”发展思路): the break between the
+    lines is removed.  The first line holds no punctuation and ends in no report word (it is no title of its own)
+    and names the body (a health word) or ends in a connective, the second ends in a report word and names no
+    field of its own (a whole title under a site's name, 某县卫生健康网 / 某县卫生局2031年工作总结, stays apart), the
+    two together read as a title (at most ``notice_title_max_chars``), no list of short lines (a site's menu) ends
+    in the first, and the report's text, its date or the site's line follows them (pageview.yaml ``title_pair_*``)."""
+    text = page_matching_text(text)  # same length: the patterns see Simplified, half-width forms
+    v, t = _v(), _title_pair_vocab()
+    spans = [(s, e) for s, e in _line_spans(text) if text[s:e].strip()]
+    out = []
+    for k, ((s1, e1), (s2, e2), (s3, e3)) in enumerate(zip(spans, spans[1:], [*spans[2:], (len(text), len(text))])):
+        first, second = text[s1:e1].strip(), text[s2:e2].strip()
+        prev = text[spans[k - 1][0]:spans[k - 1][1]].strip() if k else ""
+        if prev and len(prev) <= t["first_max"] and not _TITLE_PAIR_PUNCT.search(prev) \
+                and not (v["furniture"].search(prev) or is_page_break_text(prev)):
+            continue  # the first line ends a list of short lines (a site's menu: 政策文件 / 统计信息): no title's part
+        if text[e1:s2].count("\n") != 1 or not 2 <= len(first) <= t["first_max"] or len(first) + len(second) > t["title_max"]:
+            continue  # (the two lines follow each other directly)
+        if _TITLE_PAIR_PUNCT.search(first + second) or v["block_start"].match(first) or v["block_start"].match(second) \
+                or t["title_end"].search(first) or not t["title_end"].search(second) \
+                or not v["title_subject"].search(first if not first.endswith(_TITLE_PAIR_LINK) else first + second) \
+                or v["title_subject"].search(second) or v["furniture"].search(first) or is_page_break_text(first):
+            continue
+        after = text[s3:e3].strip()
+        if s3 < len(text) and not (v["inner_punctuation"].search(after) or t["after"].match(after)):
+            continue  # a list of short lines (related links) follows: no title over a report
+        out.append((s1 + len(text[s1:e1].rstrip()), s2, ""))
+    return out
 
 
 def line_break_edits(text: str) -> list[Edit]:
@@ -708,6 +792,39 @@ def line_break_edits(text: str) -> list[Edit]:
             if s < pos < e and text[s:pos].strip() and not v["marker_only"].fullmatch(text, s, pos):
                 out.append((pos, pos, "\n"))
     return sorted(set(out))
+
+
+_BLURB_TAIL = re.compile(r"[^。！!？?\n]{1,60}[。！!？?]")
+
+
+def lead_in_title_breaks(text: str) -> list[Edit]:
+    """Breaks around the title an essay site's lead-in names, on a line of any length (a one-line page cut after the
+    title already: 以下是小编整理的<title> / ，供大家参考，希望对你有所帮助。2031年，全县…): before the title, so that it
+    stands on a line of its own as on a lined page, and after the lead-in's tail (:func:`blurb_tail_break`)."""
+    text = page_matching_text(text)  # same length: the patterns see Simplified, half-width forms
+    v = _v()
+    out = []
+    for s, e in _line_spans(text):
+        for m in v["excerpt_title"].finditer(text[s:e] + "。"):  # (a title may end its line: the line's end closes it)
+            if m.group("lead") and v["title_subject"].search(m.group("title")):
+                out += [(s + m.start("at"), s + m.start("at"), "\n")] if text[s:s + m.start("at")].strip() else []
+                out += blurb_tail_break(text, s + m.end() + text.startswith("\n", s + m.end()))
+    return sorted(set(out))
+
+
+def blurb_tail_break(text: str, pos: int) -> list[Edit]:
+    """A break after the rest of an essay site's lead-in sentence that follows the title it names (at ``pos``, a comma
+    there), when the report's text goes on after it on the same line (one-line pages:
+    以下是小编整理的<title>，供大家参考，希望对你有所帮助。2031年，全县…): the lead-in's tail is then a line of the site's
+    furniture (segment.yaml boilerplate), as it is on a lined page."""
+    end = text.find("\n", pos)
+    end = len(text) if end < 0 else end
+    if not text.startswith((",", "，"), pos):
+        return []
+    m = _BLURB_TAIL.match(text, pos, end)
+    if m is None or m.end() >= end or not _v()["furniture"].search(text[pos:m.end()].strip()):
+        return []
+    return [(m.end(), m.end(), "\n")]
 
 
 def section_label_breaks(text: str, start: int, end: int) -> list[Edit]:
@@ -782,7 +899,8 @@ def title_break_edits(text: str, after_marker: bool = False) -> list[Edit]:
         rest = len(text[m.end():e].strip())
         copies = [] if after_marker else _title_copies_after(text, m.end(), e, m.group("title"))
         whole_report = rest >= v["title_min_rest"] or v["title_then_opening"].match(text, m.end(), e) is not None \
-            or bool(copies)
+            or bool(copies) or (rest >= v["title_glued_year_min_rest"]
+                                and v["title_glued_year"].match(text, m.end(), e) is not None)
         if (m.group("marker") and after_marker and rest) or (not after_marker and whole_report):
             out.append((m.end(), m.end(), "\n"))
             out += [(c, c, "\n") for c in copies if c < e]  # (none after a copy that ends the line)
@@ -836,8 +954,12 @@ def page_view(raw: str, markup: bool = False) -> PageView:
     view = _compose(view, _ordered(bare_chunk_number_edits(view.text)))
     view = _compose(view, _ordered(site_cut_edits(view.text)))
     view = _compose(view, _ordered(running_head_cut_edits(view.text)))
+    view = _compose(view, _ordered(page_break_block_cut_edits(view.text)))
     view = _compose(view, _ordered(page_break_edits(view.text)))
-    view = _compose(view, _ordered(hard_wrap_edits(view.text)))
+    view = _compose(view, _ordered(pdf_wrap_edits(view.text)))
+    # a page break under a PDF line that ended mid-sentence is seen once the wrap is undone (…均在9 / — 2 — / 8%以上)
+    view = _compose(view, _ordered(page_break_edits(view.text)))
+    view = _compose(view, _ordered(split_title_edits(view.text)))
     view = _compose(view, _ordered(line_number_cut_edits(view.text)))
     view = _compose(view, _ordered(indicator_name_cut_edits(view.text)))
     view = _compose(view, _ordered(value_cut_edits(view.text)))
@@ -845,6 +967,7 @@ def page_view(raw: str, markup: bool = False) -> PageView:
     view = _compose(view, _ordered(pinyin_edits(view.text)))
     view = _compose(view, _ordered(title_break_edits(view.text)))
     view = _compose(view, _ordered(line_break_edits(view.text)))
+    view = _compose(view, _ordered(lead_in_title_breaks(view.text)))
     view = _compose(view, _ordered(title_break_edits(view.text, after_marker=True)))
     view = _compose(view, _ordered(number_space_edits(view.text)))
     view = _compose(view, _ordered(space_join_edits(view.text)))

@@ -175,9 +175,11 @@ def _vocab():
         "headline_never_over": re.compile(v["headline_never_over"]),
         "title_copy_suffix": re.compile(v["title_copy_suffix"]),
         "title_copy_label": re.compile(v["title_copy_label"]),
+        "publisher_line": re.compile(v["publisher_line"]),
         "headline_source_prefix": re.compile(v["headline_source_prefix"]),
         "notice_issuing": re.compile(v["notice_issuing"]),
         "caption": re.compile(v["caption_line"]),
+        "bracketed_heading": re.compile(v["bracketed_heading"]),
         "page_break": LinePatterns.of(tuple(v["page_break_line"])),
         "news_lede": re.compile(v["news_lede"]),
         "byline_line": re.compile(v["byline_line"]),
@@ -188,6 +190,8 @@ def _vocab():
         "headline_field": re.compile(v["headline_field_line"]),
         "site_name_max": int(v["site_name_max_chars"]),
         "headline_subtitle": re.compile(v["headline_subtitle"]),
+        "headline_byline": re.compile(v["headline_byline"]),
+        "theme_label": re.compile(v["theme_label"]),
         "menu_min": int(v["menu_bar_min_cells"]),
         "menu_cell_max": int(v["menu_bar_cell_max_chars"]),
     }
@@ -207,7 +211,14 @@ def _sections_vocab():
 def is_boilerplate(line: Line) -> bool:
     """A line of the site's furniture (page breaks included), unless it goes on with report text
     (see :func:`runs_on_as_text`)."""
-    return (_vocab()["boilerplate"].search(line.match) or is_page_break(line)) and not runs_on_as_text(line.match)
+    return (_vocab()["boilerplate"].search(line.match) or is_page_break(line)) and not runs_on_as_text(line.match) \
+        and not is_bracketed_heading(line.match)
+
+
+def is_bracketed_heading(match_line: str) -> bool:
+    """Whether a line is a yearbook entry's heading in brackets (【公共卫生】, segment.yaml ``bracketed_heading``): the
+    entry's text or table goes on under it, unlike under a line of bracketed page tools (【打印】【关闭】)."""
+    return _vocab()["bracketed_heading"].match(match_line) is not None
 
 
 def runs_on_as_text(match_line: str) -> bool:
@@ -272,7 +283,7 @@ _CLAUSE_MARK = re.compile(r"[,，;；]")
 def _is_title_like(line: Line) -> bool:
     v = _vocab()
     if len(line.match) > v["notice_title_max"] or heading_level(line.match) is not None or is_boilerplate(line) \
-            or v["caption"].match(line.match):
+            or v["caption"].match(line.match) or v["theme_label"].match(line.match):
         return False
     core = clean_title(line.match)
     if not v["title_subject"].search(core) or _CLAUSE_MARK.search(core):
@@ -280,6 +291,25 @@ def _is_title_like(line: Line) -> bool:
     if v["notice_title"].search(core):
         return True
     return len(core) <= 40 and bool(v["title_end"].search(core)) and not _names_source_first(core)
+
+
+def _issues_a_health_document(lines: list[Line], i: int, stops: set[int]) -> bool:
+    """Whether line ``i`` is the title of a notice issuing a document that does not name the field itself
+    (关于印发2031年下半年重点工作安排的通知) over a short text that names a health document (现将《某县卫生健康局
+    2031年下半年重点工作安排》印发给你们): the notice is the health bureau's, and carries that document."""
+    v = _vocab()
+    ln = lines[i]
+    if len(ln.match) > v["notice_title_max"] or heading_level(ln.match) is not None or is_boilerplate(ln) \
+            or not issues_a_document(clean_title(ln.match)):
+        return False
+    seen = 0
+    for k in range(i + 1, len(lines)):
+        if k in stops or seen > v["notice_preamble_max"]:
+            return False
+        if v["title_subject"].search(lines[k].match):
+            return True
+        seen += len(lines[k].match)
+    return False
 
 
 def _names_source_first(core: str) -> bool:
@@ -385,7 +415,7 @@ def _title_lines(lines: list[Line], stops: set[int]) -> list[tuple[int, int, int
         if marked:
             starts.append((i, *marked))
             continue
-        if not _is_title_like(ln):
+        if not _is_title_like(ln) and not _issues_a_health_document(lines, i, stops):
             continue
         nxt = i + 1 if i + 1 < len(lines) else None
         if nxt is not None and nxt in stops:
@@ -437,16 +467,34 @@ def _past_site_lines(lines: list[Line], k: int, stops: set[int]) -> int | None:
 def _opens_body(lines: list[Line], k: int, stops: set[int]) -> bool:
     """Whether report text starts at line ``k`` (below a title): a long line, a heading or running
     text, or a few short lines (a table's caption, a subtitle, a speech's speaker, date and
-    addressees: 局长 王某 / （2021年2月5日） / 同志们：) with such a line after them."""
+    addressees: 局长 王某 / （2021年2月5日） / 同志们：) with such a line after them.
+    Under the publishing body's name and the date on lines of their own (a bulletin's title over 某市卫生健康委员会 /
+    2031年6月14日), the site's tools after them (【字体：大 中 小】 打印) are passed over: they end nothing.
+    """
     def body(ln: Line) -> bool:
         return len(ln.match) > 40 or heading_level(ln.match) is not None or _is_report_text(ln)
 
-    for j in range(k, min(len(lines), k + _vocab()["byline_max"] + 1)):
+    v = _vocab()
+    j, short, passed, dated = k, 0, 0, True
+    while j < len(lines) and short <= v["byline_max"]:
+        if j > k and j in stops and dated and passed < v["headline_furniture_lines"] \
+                and _site_line_under_headline(lines[j], True):
+            j, passed = j + 1, passed + 1
+            continue
+        dated = dated and _publisher_or_date(lines[j])
         if j > k and (j in stops or _is_title_like(lines[j]) or _marker_title(lines[j]) is not None):
             return False
         if body(lines[j]):
             return True
+        j, short = j + 1, short + 1
     return False
+
+
+def _publisher_or_date(line: Line) -> bool:
+    """A line naming only the body that publishes the page (某市卫生健康委员会) or only a date (2031年6月14日)."""
+    v = _vocab()
+    return bool(v["publisher_line"].match(line.match) or v["date_line"].search(line.match)
+                or v["headline_date_line"].match(line.match))
 
 
 def _text_before_stop(lines: list[Line], k: int, stops: set[int]) -> bool:
@@ -517,8 +565,8 @@ def _repeated_title_start(lines: list[Line], i: int, stops: set[int] = frozenset
     while k >= 0 and i - k <= _vocab()["title_repeat_reach"]:
         if is_title_copy(lines[k].match, title):
             i = k
-        elif k not in stops:
-            break
+        elif k not in stops and not _vocab()["headline_date_line"].match(lines[k].match):
+            break  # (a bare date between the copies is the site's: 某镇2031年工作总结 / 2031-12-30 / 某镇2031年工作总结)
         k -= 1
     return i
 
@@ -606,7 +654,8 @@ def _text_under_sentence_headline(lines: list[Line], first: int, end: int) -> in
         return first
     m = first + 1
     while m < end and m - first <= v["headline_furniture_lines"] and not _is_report_text(lines[m]) \
-            and v["headline_field"].match(lines[m].match) is not None:
+            and (v["headline_field"].match(lines[m].match) or v["headline_subtitle"].match(lines[m].match)
+                 or v["headline_byline"].match(lines[m].match)):
         m += 1
     return m if first + 1 < m < end and _is_report_text(lines[m]) else first
 
@@ -614,10 +663,12 @@ def _text_under_sentence_headline(lines: list[Line], first: int, end: int) -> in
 def _headline_run(lines: list[Line], run: tuple[int, int], first: int) -> bool:
     """Whether ``run`` (first, last + 1) is one short line standing over the text that starts at line
     ``first`` with only the site's lines between (发布时间, 来源, a bare date): a headline that reads as
-    a sentence (新农合政策有哪些新变化？——访…) and so was taken for text of its own."""
+    a sentence (新农合政策有哪些新变化？——访…) and so was taken for text of its own.  The run may hold the line the
+    headline itself stands under (a section's trail, 在线访谈 > 往期访谈), which is no text."""
     v = _vocab()
     a, b = run
-    if b - a != 1 or len(lines[a].match) > v["notice_title_max"] or not 0 < first - b <= v["headline_furniture_lines"]:
+    if any(_is_report_text(lines[x]) for x in range(a, b - 1)) or len(lines[b - 1].match) > v["notice_title_max"] \
+            or not 0 < first - b <= v["headline_furniture_lines"]:
         return False
     return all(_site_line_under_headline(lines[x], is_boilerplate(lines[x])) for x in range(b, first))
 

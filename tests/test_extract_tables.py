@@ -48,3 +48,18 @@ def test_space_split_rows_indented_or_not_and_indented_prose_and_blank_lines():
     got = [(text[v.token.start : v.token.end], v.token.unit, text[v.subject[0] : v.subject[1]].strip(), v.statement)
            for v in table_values(text, 0, len(text))]
     assert got == [("10", "per_100k", "孕产妇死亡率", "target"), ("3.2", "per_mille", "新生儿死亡率", None)]
+
+
+def test_a_cell_written_with_a_full_stop_for_its_decimal_point_stays_inside_its_sentence():
+    # a Traditional yearbook's table whose cell writes 。 for the decimal point at the end of its row
+    # and on a line of its own: the 。 ends no sentence, so the value's sentence holds all of it
+    from healthdata.extract.observations import extract_report
+    from healthdata.types import ReportText
+
+    for text in ("主要指標見下表：\n指標 | 單位 | 2031年\n新生兒死亡率 | ‰ | 1。87\n孕產婦系統管理率 | % | 93.6\n",
+                 "主要指標見下表：\n新生兒死亡率\n‰\n1。87\n"):
+        rep = ReportText(doc_id="t#01", source_file="t.txt", start=0, end=len(text), text=text,
+                         match=matching_text(text))
+        rows = [r for r in extract_report(rep).observations if r["quote"] == "1。87"]
+        assert [(r["value"], r["unit"]) for r in rows] == [(1.87, "per_mille")]
+        assert rows[0]["sentence_start"] <= rows[0]["source_start"] < rows[0]["source_end"] <= rows[0]["sentence_end"]

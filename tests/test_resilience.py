@@ -146,3 +146,75 @@ def test_duplicate_ids_across_parts_are_caught(tmp_path, monkeypatch):
     monkeypatch.setattr(build_mod, "PART_ROWS", 1)  # a part per file
     with pytest.raises(build_mod.BuildError, match=r"problems: duplicate primary key \('problem_id',\): \d+ value\(s\), e\.g\. \[\('x#"):
         build(RAW, tmp_path / "pkg", progress=False)
+
+
+def test_a_row_breaking_a_row_rule_is_set_aside_with_its_dependants_and_the_build_goes_on(tmp_path, monkeypatch):
+    """One value whose span lies outside its sentence (an extraction slip on one page) and one problem
+    whose theme count disagrees with its themes: each row is left out, with the rows that refer to it
+    (the value's checks, the problem's theme links), the file's manifest message names them and the
+    rule, and every other row of the build is written."""
+    base = tmp_path / "base"
+    build(RAW, base, progress=False)
+    obs0 = package.load("observations", base)
+    checks0 = package.load("checks", base)
+    probs0 = package.load("problems", base)
+    links0 = package.load("problem_themes", base)
+    checked = checks0["obs_id"].iloc[0]  # a value with a check, so its dependants are tested too
+    themed = links0["problem_id"].iloc[0]
+    real = build_mod.process_file
+
+    def slip(path, raw_dir):
+        res = real(path, raw_dir)
+        for row in res.observations:
+            if row["obs_id"] == checked:
+                row["sentence_end"] = row["source_end"] - 1
+        for row in res.problems:
+            if row["problem_id"] == themed:
+                row["n_themes"] += 1
+        return res
+
+    monkeypatch.setattr(build_mod, "process_file", slip)
+    summary = build(RAW, tmp_path / "pkg", progress=False)
+    obs = package.load("observations", tmp_path / "pkg")
+    checks = package.load("checks", tmp_path / "pkg")
+    probs = package.load("problems", tmp_path / "pkg")
+    links = package.load("problem_themes", tmp_path / "pkg")
+    assert set(obs0["obs_id"]) - set(obs["obs_id"]) == {checked}
+    assert len(obs) == len(obs0) - 1
+    assert set(checks["check_id"]) == set(checks0.loc[checks0["obs_id"] != checked, "check_id"])
+    assert set(probs0["problem_id"]) - set(probs["problem_id"]) == {themed}
+    assert set(links["problem_id"]) == set(links0["problem_id"]) - {themed}
+    manifest = package.load("manifest", tmp_path / "pkg").set_index("path")
+    obs_file = obs0.set_index("obs_id").loc[checked, "source_file"]
+    assert f"observations row {checked} set aside: breaks sentence_contains_value" in manifest.loc[obs_file, "message"]
+    assert f"set aside with observations row {checked}" in manifest.loc[obs_file, "message"]
+    prob_file = probs0.set_index("problem_id").loc[themed, "source_file"]
+    assert f"problems row {themed} set aside" in manifest.loc[prob_file, "message"]
+    assert (manifest["status"] == "ok").all()
+    assert any(path == obs_file and checked in note for path, note in summary.set_aside)
+
+
+def test_a_link_row_without_a_file_of_its_own_is_noted_against_its_parents_file(tmp_path, monkeypatch):
+    """A theme link (problem_themes has no source_file) whose evidence span is reversed is set aside and
+    noted in the manifest row of the file its problem comes from."""
+    base = tmp_path / "base"
+    build(RAW, base, progress=False)
+    links0 = package.load("problem_themes", base)
+    probs0 = package.load("problems", base).set_index("problem_id")
+    target = tuple(links0[["problem_id", "theme_id"]].iloc[-1])
+    real = build_mod.process_file
+
+    def reverse(path, raw_dir):
+        res = real(path, raw_dir)
+        for row in res.problem_themes:
+            if (row["problem_id"], row["theme_id"]) == target:
+                row["evidence_start"], row["evidence_end"] = row["evidence_end"], row["evidence_start"]
+        return res
+
+    monkeypatch.setattr(build_mod, "process_file", reverse)
+    build(RAW, tmp_path / "pkg", progress=False)
+    links = package.load("problem_themes", tmp_path / "pkg")
+    assert len(links) == len(links0) - 1
+    assert target not in set(map(tuple, links[["problem_id", "theme_id"]].to_numpy()))
+    manifest = package.load("manifest", tmp_path / "pkg").set_index("path")
+    assert f"problem_themes row {target[0]}/{target[1]} set aside" in manifest.loc[probs0.loc[target[0], "source_file"], "message"]

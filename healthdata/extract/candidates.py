@@ -13,10 +13,11 @@ from functools import lru_cache
 import numpy as np
 
 from healthdata.extract.context import Context, clause_start, sentence_span
-from healthdata.extract.cues import RATE_UNITS, group_gap, links_and_populations_end
+from healthdata.extract.cues import RATE_UNITS, group_gap, links_and_populations_end, links_end
 from healthdata.extract.linking import without_decrease_verb
 from healthdata.extract.statement import from_to_gap
-from healthdata.extract.numbers import WAN_YI, NumberToken, bare_numbers, minus_chars, per_population_tokens, quantity_vocab, signed_start, unit_tokens
+from healthdata.extract.numbers import (WAN_YI, NumberToken, bare_numbers, minus_chars, per_population_tokens, quantity_vocab, signed_start,
+                                        trie_alternation, unit_tokens)
 from healthdata.extract.tables import table_values
 from healthdata.vocab import load_yaml
 
@@ -157,7 +158,8 @@ _WAN, _YI = ord("万"), ord("亿")  # the multipliers a count of people can be w
 _LONGEST_NUMBER = 16  # the most characters of a number a count of people is looked for in, before its 万/亿
 
 
-def people_counts(m: str, lo: int, hi: int, codes: np.ndarray | None = None, flags: np.ndarray | None = None) -> list[NumberToken]:
+def people_counts(m: str, lo: int, hi: int, codes: np.ndarray | None = None, flags: np.ndarray | None = None,
+                  positions: list[int] | None = None) -> list[NumberToken]:
     """Counts of people written as a number with 万/亿 and a noun for people (26.8万农民: quantities.yaml
     people_after_multiplier), the measure word 人 understood: found from the multiplier, the number then
     read right before it.  ``codes``: the code points of m[lo:hi] when the caller has them; the
@@ -171,9 +173,8 @@ def people_counts(m: str, lo: int, hi: int, codes: np.ndarray | None = None, fla
         found = mult_rx.finditer(m, lo, hi)
     else:
         rmatch = mult_rx.match
-        # (the class its pattern opens with; ``flags``: the codes' char_flags when the caller has them)
-        at = (((codes == _WAN) | (codes == _YI)) if flags is None else (flags & WAN_YI) != 0).nonzero()[0] + lo
-        found = [x for p in at.tolist() if (x := rmatch(m, p, hi)) is not None]
+        at = multiplier_positions(lo, codes, flags) if positions is None else positions  # (``positions``: found by the caller)
+        found = [x for p in at if (x := rmatch(m, p, hi)) is not None]
     out = []
     for x in found:
         p = x.start()
@@ -181,6 +182,90 @@ def people_counts(m: str, lo: int, hi: int, codes: np.ndarray | None = None, fla
         if num is not None:
             out.append(NumberToken(num.start(), x.end(), num.group(), mults[x.group()], "count", "人", False))
     return out
+
+
+def multiplier_positions(lo: int, codes: np.ndarray, flags: np.ndarray | None = None) -> list[int]:
+    """Where 万 or 亿 stands in the text whose code points from ``lo`` on are ``codes`` (``flags``: their char_flags when
+    the caller has them): found by comparing the codes, not by a regex search testing every character in turn."""
+    return ((((codes == _WAN) | (codes == _YI)) if flags is None else (flags & WAN_YI) != 0).nonzero()[0] + lo).tolist()
+
+
+@lru_cache(maxsize=1)
+def _measure_word_before() -> tuple[tuple[str, ...], frozenset]:
+    """(the measure words a noun before a number can name, longest first; the characters a measure word or 余/多 after
+    万/亿 starts with: quantities.yaml)."""
+    v = quantity_vocab()
+    after = {w[0] for w in list(v["count_units"]) + list(v["money_units"]) + list(v["people_after_multiplier"])} | set("余多")
+    return tuple(sorted(v["measure_word_named_before"], key=len, reverse=True)), frozenset(after)
+
+
+def counts_named_before(ctx: Context, positions: list[int]) -> list[NumberToken]:
+    """Counts written as a number with 万/亿 and no measure word after it, where the noun right before the number
+    (link words aside) ends with its measure word (总诊疗人次168.4万, 门诊人次达35.2万: quantities.yaml
+    measure_word_named_before): a count in that measure word, its quote the number and its multiplier.  ``positions``:
+    where 万 and 亿 stand in the report (:func:`multiplier_positions`)."""
+    m, lo, hi = ctx.match, ctx.lo, ctx.hi
+    words, after_first = _measure_word_before()
+    _, number_rx, mults = _people_after_multiplier()
+    out = []
+    for p in positions:
+        if p + 1 < hi and m[p + 1] in after_first or p == lo or not m[p - 1].isdigit():
+            continue  # a measure word, money or people after it: a count of its own (168.4万人次, 3万元); or no number before it
+        num = number_rx.search(m, max(lo, p - _LONGEST_NUMBER), p)
+        if num is None:
+            continue
+        noun_end = links_end(m, max(lo, num.start() - _LINKS_BACK), num.start(), ctx.cues)
+        for w in words:
+            if m.endswith(w, lo, noun_end):
+                out.append(NumberToken(num.start(), p + 1, num.group(), mults[m[p]], "count", w, False))
+                break
+    return out
+
+
+def approximate_before_multiplier(m: str, lo: int, hi: int, positions: list[int]) -> list[NumberToken]:
+    """Amounts and counts written with 余/多 between the number and its multiplier (赔付1 280多万元, 救治5.6万余人次 is
+    read by the unit regex; 1.1亿多元 too): the number, 余/多, 万/亿 and the measure word or 元, approximate.
+    ``positions``: where 万 and 亿 stand (:func:`multiplier_positions`); only those after 余/多 are tried."""
+    out = []
+    for p in positions:
+        if p - 1 > lo and m[p - 1] in "余多":
+            num = _people_after_multiplier()[1].search(m, max(lo, p - 1 - _LONGEST_NUMBER), p - 1)
+            x = _approx_multiplier_rx().match(m, num.start(), hi) if num is not None else None
+            if x is not None:
+                unit = "yuan" if x.group("unit") in quantity_vocab()["money_units"] else "count"
+                mult = float(quantity_vocab()["multipliers"][x.group("mult")])
+                out.append(NumberToken(x.start(), x.end(), x.group("num"), mult, unit, x.group("unit"), True))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _approx_multiplier_rx() -> re.Pattern:
+    v = quantity_vocab()
+    units = trie_alternation(list(v["count_units"]) + list(v["money_units"]))
+    return re.compile(rf"(?P<num>[0-9]+(?:\.[0-9]+)?)[余多](?P<mult>[万亿])(?P<unit>{units})")
+
+
+def days_named_before(m: str, lo: int, hi: int, codes: np.ndarray) -> list[NumberToken]:
+    """Lengths of stay written in days after their noun (平均住院日9.1日, 住院天数为8.6天: quantities.yaml days_named_before):
+    counts in 日 or 天, which elsewhere after a number write a date or a duration (not_quantity_after).  ``codes``: the
+    code points of m[lo:hi]; the pattern is tried only where 住 stands (every match opens with 住院)."""
+    rx, out = _days_named_before_rx(), []
+    for p in ((codes == _ZHU).nonzero()[0] + lo).tolist():
+        if m.startswith(_STAY_NOUNS, p) and (x := rx.match(m, p, hi)) is not None:
+            out.append(NumberToken(x.start("num"), x.end(), x.group("num"), 1.0, "count", x.group("unit"), False))
+    return out
+
+
+_ZHU = ord("住")
+_STAY_NOUNS = ("住院日", "住院天数")  # what every match of quantities.yaml days_named_before opens with
+
+
+@lru_cache(maxsize=1)
+def _days_named_before_rx() -> re.Pattern:
+    return re.compile(quantity_vocab()["days_named_before"])
+
+
+_LINKS_BACK = 12  # the most characters of link words (达到, 为, 累计达) looked at between a noun and its number
 
 
 _LIST_JOINERS = frozenset("和、及与")
@@ -250,7 +335,9 @@ def candidate_tokens(ctx: Context) -> list[NumberToken]:
     m, lo, hi, c = ctx.match, ctx.lo, ctx.hi, ctx.cues
     toks = without_non_counts(m, without_frequencies(ctx, unit_tokens(m, lo, hi, ctx.codes, ctx.flags)))
     toks += per_population_tokens(m, lo, hi)
-    people = people_counts(m, lo, hi, ctx.codes, ctx.flags)
+    wan = multiplier_positions(lo, ctx.codes, ctx.flags)
+    people = (people_counts(m, lo, hi, ctx.codes, ctx.flags, wan) + counts_named_before(ctx, wan) + days_named_before(m, lo, hi, ctx.codes)
+              + approximate_before_multiplier(m, lo, hi, wan))
     toks += people
     unit_cells: list[tuple[int, int]] = []
     tables = table_values(m, lo, hi, unit_cells)

@@ -70,6 +70,10 @@ def _check(i: int, num: dict, den: dict, rate: dict, computed: float, agrees: bo
     }
 
 
+_BELOW, _ABOVE = 1 - 1e-9, 1 + 1e-9  # (the range of denominators widened for the rounding of its bounds)
+_INF = float("inf")
+
+
 def numerator_denominator_checks(rows: list[dict], match: str, near_miss: float = 0.1) -> list[dict]:
     """One check per actual rate that has a numerator and denominator beside it (see module doc).
 
@@ -111,15 +115,21 @@ def numerator_denominator_checks(rows: list[dict], match: str, near_miss: float 
             continue
         found = None
         tol, stated = tolerance(r["quote"]), r["value"]  # agrees_with(computed, stated, r["quote"]) for every pair
-        pairable = [(c["value"], _family(c["count_unit"]), c) for c in counts]
-        for k in range(len(pairable) - 1, 0, -1):
-            num_value, num_family, num = pairable[k]
-            for den_value, den_family, den in reversed(pairable[:k]):
-                if den_family != num_family or den_value < num_value:  # _same_family, and a share of at most 1
-                    continue
+        values = [c["value"] for c in counts]
+        families = [_family(c["count_unit"]) for c in counts]
+        # a denominator that reproduces the rate lies between num * factor / (stated ± tol): the pairs outside that
+        # range (widened a little for rounding) are passed over without a division, the others tested exactly as before
+        wide_lo, wide_hi = factor / (stated + tol) * _BELOW, factor / (stated - tol) * _ABOVE if stated > tol else _INF
+        for k in range(len(counts) - 1, 0, -1):
+            num_value, num_family = values[k], families[k]
+            d_lo, d_hi = (num_value * wide_lo, num_value * wide_hi) if num_value > 0 else (-_INF, _INF)
+            for d in range(k - 1, -1, -1):
+                den_value = values[d]
+                if den_value < d_lo or den_value > d_hi or families[d] != num_family or den_value < num_value:
+                    continue  # (_same_family, and a share of at most 1)
                 computed = num_value / den_value * factor
                 if abs(computed - stated) <= tol:
-                    found = (num, den, computed)
+                    found = (counts[k], counts[d], computed)
                     break
             if found:
                 break

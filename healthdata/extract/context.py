@@ -95,11 +95,20 @@ def report_context(report: ReportText) -> Context:
     seg_breaks = clause_breaks[table_of(SEGMENT_BREAKS)[codes[clause_breaks - lo]]]
     seg_starts = st.segment_starts(m, lo, hi, seg_breaks, enumerator_candidates(codes, clause_breaks, lo, flags))
     plans = st.plan_spans(m, lo, hi, report.sections, seg_starts)
+    states = st.present_state_spans(m, report.sections)
+    colons = clause_breaks[codes[clause_breaks - lo] == _COLON]  # (a countermeasure label ends before one)
+    problem_states, countermeasures = st.countermeasure_spans(m, lo, hi, colons.tolist(), seg_starts) if len(colons) else ([], [])
+    if countermeasures:  # a problem's line up to its 对策： states the present, after it a plan
+        plans = st.merged(plans + countermeasures)
+        states = st.merged(st.without_spans(states, countermeasures) + problem_states)
     return Context(m, lo, hi, codes, flags, sent_breaks.tolist(), clause_breaks.tolist(), sent_breaks, clause_breaks, {},
                    report_is_plan(report, c), plans, c, seg_starts, np.asarray(seg_starts, dtype=np.int64), st.CueIndex(m, seg_starts, hi), MentionIndex(m, lo, hi),
-                   plan_year=plan_year(report), state_spans=st.present_state_spans(m, report.sections), report_year=report_year(report))
+                   plan_year=plan_year(report), state_spans=states, report_year=report_year(report))
 
 
+
+
+_COLON = ord(":")  # (the matching text folds ：to :)
 
 
 def decimal_points(match: str, lo: int, hi: int, codes: np.ndarray, sent_breaks: np.ndarray) -> list[int]:

@@ -61,8 +61,9 @@ def indicator_for(ctx: Context, tok: NumberToken, clause_s: int, local_start: in
                 and link_in_span(m, clause_s, start, s0, index=ctx.mentions)[0] is None:
             return None  # the sentence named what the generic alias measures, outside the catalog
         if iid is not None:
-            if not ctx.cue_index.has(st.RATE_NOUN, mention.end, start):
-                return iid  # no rate noun after the named indicator: it is the head
+            end = mention.end if not m.startswith(_SHARE_WORDS, mention.end, start) else shares_end(m, mention.end, start)
+            if not ctx.cue_index.has(st.RATE_NOUN, end, start):
+                return iid  # no rate noun after the named indicator (or its share: 建立健康档案的比例): it is the head
             return iid if names_the_head(ctx, clause_s, start, wide) else None
     end = tok.end
     ce = clause_end(ctx, end)
@@ -84,6 +85,18 @@ def indicator_for(ctx: Context, tok: NumberToken, clause_s: int, local_start: in
         if iid is not None and names_the_head(ctx, lo, start):
             return iid
     return None
+
+
+def shares_end(m: str, end: int, hi: int) -> int:
+    """The end of the share word written right after an alias that ends at ``end`` (建立健康档案的比例, 住院分娩的比例:
+    the share of people or cases the activity names is its rate; quantities.yaml share_after_alias), else ``end``.  A
+    rate's own name (…率) takes none: 发病率的比例 names another share."""
+    if not m.startswith(_SHARE_WORDS, end, hi) or m[end - 1] == "率":
+        return end  # (most aliases: no share word after them)
+    return end + next(len(w) for w in _SHARE_WORDS if m.startswith(w, end, hi))
+
+
+_SHARE_WORDS = tuple(sorted(quantity_vocab()["share_after_alias"], key=len, reverse=True))  # (quantities.yaml, longest first)
 
 
 @lru_cache(maxsize=1)

@@ -3,10 +3,13 @@ population, the statement and comparator shared."""
 from __future__ import annotations
 
 
+import bisect
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from healthdata.extract.comparator import after_value
 from healthdata.extract.cues import NOT_RATE, cues, group_gap
+from healthdata.extract.punctuation import LIST_JOINERS
 from healthdata.normalize.indicators import (alias_table, indicator_mentions, indicator_unit, link_in_span, link_indicator, names_outside,
                                              population_between, resolve_mention)
 
@@ -18,9 +21,13 @@ def _groups(items: list[Described], match: str) -> list[list[int]]:
     """Runs of values joined only by 和/、/及 (plus a population and a link word) in one sentence."""
     groups: list[list[int]] = []
     cur: list[int] | None = None  # the run the last value belongs to, None while it stands alone
+    may_open = _GAP_FIRSTS | cues().cmp_after_first  # what the gap after a value of a list starts with (its bound's first character too)
+    n = len(match)
     for i in range(1, len(items)):
         a, b = items[i - 1], items[i]
-        if a.sent == b.sent and _same_kind(a, b) and group_gap(match, _end_with_its_bound(match, a.tok.end), b.tok.start):
+        e = a.tok.end
+        if (e < n and (match[e] in may_open or match[e].isspace()) and a.sent == b.sent and _same_kind(a, b)
+                and group_gap(match, _end_with_its_bound(match, e), b.tok.start)):
             if cur is None:
                 cur = [i - 1]
                 groups.append(cur)
@@ -28,6 +35,9 @@ def _groups(items: list[Described], match: str) -> list[list[int]]:
         else:
             cur = None
     return groups
+
+
+_GAP_FIRSTS = frozenset(LIST_JOINERS + ",")  # (group_gap's first test: a joiner, a comma or a space)
 
 
 def _end_with_its_bound(match: str, end: int) -> int:
@@ -111,6 +121,68 @@ def distribute(items: list[Described], match: str) -> None:
                 it.statement, it.sign = first.statement, first.sign
             if it.comparator is None:
                 it.comparator = last.comparator if last.comparator is not None else _bound_before(first, match)
+
+
+def one_value_each(items: list[Described], match: str) -> list[Described]:
+    """``items`` with a rate stated once for a list of indicators by 均 (高血压、糖尿病患者规范管理率均不低于40%: each
+    of the two rates is at least 40%) read as one value per indicator, in the list's order: where 均 stands between
+    the subject and the value, and every item of the subject, read with the head it shares with the last item, names
+    an indicator of its own.  A list of places or anything else sharing one rate (县医院、县中医院次均费用增幅均控制在
+    5%) stays one value.  Only the value right after each 均 is looked at (not 人均, 平均, 次均: no distributive word)."""
+    if not items:
+        return items
+    shared: dict[int, list[str]] = {}  # index in items -> the indicators of its subject's items
+    last = items[-1].tok.start
+    p = match.find("均", items[0].sent[0], last)
+    while p >= 0:  # (a literal search: a report holds few 均)
+        if p > 0 and match[p - 1] not in _NOT_DISTRIBUTIVE and match[p + 1] not in _NOT_DISTRIBUTIVE_AFTER:
+            k = bisect.bisect_left(items, p, key=_start_of)
+            d = items[k]
+            a, b = d.subject_span
+            if b <= p and d.unit not in NOT_RATE and k not in shared and any(match.find(j, a, b) >= 0 for j in _LIST_JOINERS):
+                ids = _listed_indicators(match, _list_items(match, a, b), d.sent[0])
+                if ids is not None:
+                    shared[k] = ids
+        p = match.find("均", p + 1, last)
+    if not shared:
+        return items  # (most reports)
+    out: list[Described] = []
+    for k, d in enumerate(items):
+        if k not in shared:
+            out.append(d)
+            continue
+        for iid, (a, b) in zip(shared[k], _list_items(match, *d.subject_span)):
+            each = replace(d, indicator_id=iid, population=population_between(match, a, b) or d.population)
+            each.unit = own_population_unit(each)  # (孕产妇、婴儿死亡率均为0: per 100 000 and per mille)
+            out.append(each)
+    return out
+
+
+def _start_of(d: Described) -> int:
+    return d.tok.start
+
+
+_NOT_DISTRIBUTIVE = "人平次"  # 均 closing a word of its own (人均, 平均, 次均), not 均 = each of them
+_NOT_DISTRIBUTIVE_AFTER = "衡等匀值摊数"  # ... or opening one (均衡, 均等化, 均匀, 均值, 均摊, 均数)
+_LIST_JOINERS = "、和及与"
+
+
+def _listed_indicators(match: str, parts: list[tuple[int, int]], context_start: int) -> list[str] | None:
+    """The indicator each item of a subject list names, read with the head it shares with the last item (高血压、
+    糖尿病患者规范管理率), when there are at least two and each names one of its own; else None."""
+    if len(parts) < 2:
+        return None
+    last = parts[-1]
+    last_id = link_in_span(match, last[0], last[1], context_start, first_in_list=False)[0]
+    if last_id is None:
+        return None  # (the last item names none: no list of indicators; looked at first, as the cheapest)
+    ids = []
+    for a, b in parts[:-1]:
+        iid = _with_shared_head(match, a, b, last)
+        if iid is None or iid == last_id or iid in ids:
+            return None
+        ids.append(iid)
+    return ids + [last_id]
 
 
 def _bound_before(first: Described, match: str) -> str | None:

@@ -493,7 +493,7 @@ def unit_tokens(match: str, lo: int, hi: int, codes: np.ndarray | None = None, f
     ``codes``: its code points when the caller has them, ``flags`` their :func:`char_flags`)."""
     _, _, cn_ok, _, money_units, mults, _, _ = _unit_scan()
     v = quantity_vocab()
-    stop_cn = v["chinese_numeral_stop_before"]
+    stop_cn, stop_cn_after = v["chinese_numeral_stop_before"], v["chinese_numeral_stop_after"]
     from_ten = v["chinese_numeral_count_units_from_ten"]
     stops = _stop_before()
     durations = tuple(v["duration_after_measure_word"])
@@ -514,7 +514,8 @@ def unit_tokens(match: str, lo: int, hi: int, codes: np.ndarray | None = None, f
                 continue
             if not cn_ok.match(unit_word or "") and not (unit_word in from_ten and (cnmult or _TENS.intersection(cn))):
                 continue  # 一个中心, 两个确保, 八项规定 are no counts; 十二个, 一百二十个 are
-            if cn_start > 0 and match[cn_start - 1] in stop_cn or _stopword_at(match, cn_start, end):
+            if cn_start > 0 and match[cn_start - 1] in stop_cn or end < len(match) and match[end] in stop_cn_after \
+                    or _stopword_at(match, cn_start, end):
                 continue  # (the stopword search last: the tests above drop most numerals)
             if set(cn) <= set("百千"):  # 近百篇 is fine, a lone 千 is not a count
                 if cn != "百":

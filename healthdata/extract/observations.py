@@ -27,7 +27,7 @@ from healthdata.extract.comparator import adverb_bound, after_value, comparator_
 from healthdata.extract.context import Context, Described, clause_starts, report_context, segment_starts_of, sentence_spans
 from healthdata.extract.cues import NOT_RATE, RATE_UNITS, SUBJECT_SKIP, last_match_before, links_end, subject_start
 from healthdata.extract.linking import implicit_rate_unit, indicator_for, zero_rate_unit
-from healthdata.extract.lists import distribute
+from healthdata.extract.lists import distribute, one_value_each
 from healthdata.extract.numbers import NumberToken
 from healthdata.extract.rows import OBSERVATION_KEYS, observation_rows
 from healthdata.extract import statement as st
@@ -123,14 +123,19 @@ def describe(ctx: Context, tok: NumberToken, sent: tuple[int, int], tok_clause: 
         statement, sign = "policy", 1  # a rule's new level (起付线由500元下调到400元): a part of it after 其中 is one too
     elif statement == "change" and prev is not None and st.second_of_a_pair(ctx, prev, tok):
         statement, sign = "actual", 1  # the new level of a from→to pair (see mark_from_to_pairs)
+    elif statement == "target" and prev is not None and prev.unit == "yuan" and (
+            change_sign := st.change_of_amount_before(m, prev.tok.end, start)):
+        statement, sign = "change", change_sign  # a plan's budget and its growth on last year's (安排经费800万元，比上年增长12%)
     elif start in ctx.table_statements:  # a table column headed 目标值 or 完成值 says so for each of its values
         statement, sign = ctx.table_statements[start], 1
         if statement == "change" and unit == "percent":
             unit = "percentage_points"  # a rate's change in the row's unit (比上年增减 under %): a difference in points
+        elif statement == "completion":
+            iid = c.completion_indicator  # a column of progress (完成率 108.8%) measures the task, not the row's indicator
     elif prev is not None and statement in ("actual", "target") and inherits_statement(ctx, prev, counted, start, seg_s, statement, clause_s):
         statement, sign = prev.statement, prev.sign
-    if statement == "completion" and iid is None and unit in ("percent", "?rate"):
-        iid = c.completion_indicator
+    if statement == "completion" and unit in ("percent", "?rate"):
+        iid = c.completion_indicator  # progress against a task measures the task (签约率完成年度目标的62%), not the rate named
     if after_cmp is None and range_role is None and clause_last not in c.cmp_before_last:
         comparator = "~" if approx else adverb_bound(m, clause_s, raw_end)  # what comparator_for finds with no comparator word before or after the value
     else:
@@ -207,7 +212,7 @@ def describe_all(ctx: Context, tokens: list[NumberToken]) -> list[Described]:
             if d.unit not in NOT_RATE:
                 last_rate = len(items)
             items.append(d)
-    mark_from_to_pairs(ctx, items)
+    mark_from_to_pairs(ctx, items, starts, in_plan)
     return items
 
 
@@ -216,5 +221,6 @@ def extract_report(report: ReportText) -> ExtractionResult:
     ctx = report_context(report)
     items = describe_all(ctx, candidate_tokens(ctx))
     distribute(items, report.match)
+    items = one_value_each(items, report.match)
     rows = observation_rows(report, items)  # items come in token order: sorted by source_start
     return ExtractionResult(observations=rows, checks=numerator_denominator_checks(rows, report.match))

@@ -233,6 +233,55 @@ def present_state_spans(match: str, sections) -> list[tuple[int, int]]:
                    and not _is_plan_heading(h, c)])
 
 
+def countermeasure_spans(match: str, lo: int, hi: int, colons: list[int], seg_starts: list[int]) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """(present-state spans, plan spans) of the items that state a problem and then, after a countermeasure label
+    opening a sentence (…仍需40公里以上。对策：配置巡诊车8台: statements.yaml countermeasure_labels), what will be done
+    about it: the item up to the label reports the present state, the rest of the item is a plan.  An item runs from
+    its enumerator ((一), 1、, 一是) or its line's start, whichever is later, to the next enumerator or its line's end
+    (a page whose lines were joined keeps its items apart).  ``colons``: where match[lo:hi] holds a colon (``:`` in the
+    matching text), increasing: every label ends right before one; ``seg_starts``: the report's segment starts."""
+    states, plans = [], []
+    labels = _vocab_words("countermeasure_labels")
+    at = statement_cues().enumerator_at_rx.match
+    for b in colons:
+        if not match.endswith(labels, lo, b):
+            continue
+        a = next(b - len(w) for w in labels if match.endswith(w, lo, b))  # (the longest first)
+        p = a
+        while p > lo and match[p - 1] in SPACES:
+            p -= 1
+        if p > lo and match[p - 1] not in _LABEL_AFTER:
+            continue  # inside a sentence (问题与对策:), not at its start
+        line_start, line_end = max(lo, match.rfind("\n", lo, a) + 1), match.find("\n", b, hi)
+        line_end = hi if line_end < 0 else line_end
+        k = bisect.bisect_left(seg_starts, a)
+        item_start = next((q for q in reversed(seg_starts[:k]) if q < line_start or at(match, q, a) is not None), line_start)
+        item_end = next((q for q in seg_starts[k:] if q >= line_end or at(match, q, line_end) is not None), line_end)
+        states.append((max(line_start, item_start), a))
+        plans.append((b + 1, min(line_end, item_end)))
+    return states, plans
+
+
+_LABEL_AFTER = "。!?！？\n"  # what a countermeasure label opening a sentence follows
+
+
+def without_spans(spans: list[tuple[int, int]], cuts: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``spans`` (sorted, not overlapping) with the parts that lie in ``cuts`` taken out."""
+    out = []
+    for a, b in spans:
+        for c, d in sorted(cuts):
+            if d <= a or c >= b:
+                continue
+            if c > a:
+                out.append((a, c))
+            a = max(a, d)
+            if a >= b:
+                break
+        if a < b:
+            out.append((a, b))
+    return out
+
+
 _LINE_HEADING = re.compile(r"\n[ \t\u3000]*(?=\S)")
 
 
@@ -548,6 +597,8 @@ def is_policy_context(cues: CueIndex, clause_s: int, seg_s: int, start: int, uni
     else:
         return False
     # (a measured share of costs is a ratio: an amount after one, 最高支付限额由10万元…, is still a cap)
+    if found and unit != "yuan" and not in_plan and cues.match.endswith(_vocab_words("rule_bounds"), clause_s, start):
+        return True  # a floor or ceiling the scheme guarantees (实际补偿比例不低于70%)
     return (found and (not cues.has(NOT_POLICY, clause_s, start) or unit != "yuan" and care_level_schedule(cues.match, clause_s, start))
             and (unit == "yuan" or not measured_ratio(cues.match, seg_s, clause_s, start, in_plan)))
 
@@ -618,7 +669,7 @@ def measured_ratio(m: str, seg_s: int, clause_s: int, start: int, in_plan: bool 
     lo = clause_s if cue_patterns()[POLICY_RATE].search(m, clause_s, start) is not None else seg_s if seg_s > start - _MEASURED_WINDOW else start - _MEASURED_WINDOW
     return (nouns.search(m, lo, start) is not None and set_verbs.search(m, clause_s, start) is None
             and not (in_plan and _vocab_rx("measured_ratio", "kept_verbs_in_plans").search(m, clause_s, start) is not None)
-            and care_levels.search(m, clause_s, start) is None)
+            and (care_levels.search(m, clause_s, start) is None or _vocab_rx("measured_ratio", "actual_nouns").search(m, lo, start) is not None))
 
 
 _MEASURED_WINDOW = 60
@@ -674,6 +725,8 @@ def statement_and_sign(ctx: Context, tok: NumberToken, clause_s: int, seg_s: int
         return "actual", 1  # the area's own units (在全县14个乡镇推行): the scope, as it stands
     if raw_end > clause_s and m[raw_end - 1] == "等" and unit == "count" and covers_diseases(m, tok):
         return "policy", 1  # the diseases a scheme covers, counted after their examples (白血病、尿毒症等22种重大疾病)
+    if tok.count_unit in _KINDS and _vocab_rx("covered_disease_scopes").search(m, clause_s, start) is not None:
+        return "policy", 1  # the scope of a scheme's cover, counted (重大疾病保障病种扩大到22种, 门诊慢性病病种30种)
     if firsts is NO_CUES and not (raw_cue or link_cue or after_cue) and unit not in _CUED_UNITS:
         # (most values: no cue word in the segment, none right before or after the value, a unit no
         # policy noun or change of points concerns — what the tests below come to for them)
@@ -684,9 +737,10 @@ def statement_and_sign(ctx: Context, tok: NumberToken, clause_s: int, seg_s: int
         sign = -1 if link_cue and m.endswith(c.down, clause_s, link_end) else 1
         # a rule's ratio moved by points, not measured against a period (大病保险报销比例提高5个百分点; not
         # 实际补偿比比上年提高4个百分点): a change of policy
-        if 0 <= cues_at.first(firsts, seg_s, POLICY_RATE) <= start and is_policy_context(cues_at, clause_s, seg_s, start, unit, in_plan):
+        if 0 <= cues_at.first(firsts, seg_s, POLICY_RATE) <= start and is_policy_context(cues_at, clause_s, seg_s, start, unit, in_plan) \
+                and (in_plan or _vocab_pattern("level_after_points").match(m, tok.end) is None):
             return "policy", sign
-        return "change", sign
+        return "change", sign  # (outside a plan, a move the text follows with the level it reached is measured: 提高5个百分点，达到60%)
     if unit == "yuan" and per_unit_rule(m, clause_s, raw_end):
         return "policy", 1
     if stripped and link_cue and m.startswith(_vocab_words("limit_links"), link_end, raw_end):
@@ -726,6 +780,21 @@ def statement_and_sign(ctx: Context, tok: NumberToken, clause_s: int, seg_s: int
     return "actual", 1
 
 
+def change_of_amount_before(m: str, prev_end: int, start: int) -> int:
+    """The sign of a change that only compares the amount of money just before it with an earlier period (…安排卫生经费
+    800万元，比上年增长12%: statements.yaml change_of_amount_before), 0 for none.  In a plan the amount is set (a budget),
+    and its growth on last year's is a difference already known, not an aim."""
+    if start - prev_end > _AMOUNT_CHANGE_GAP:
+        return 0
+    x = _vocab_pattern("change_of_amount_before").fullmatch(m, prev_end, start)
+    if x is None:
+        return 0
+    return -1 if x.group("dir") in _vocab_words("statement_cues", "change", "down") else 1
+
+
+_AMOUNT_CHANGE_GAP = 16  # the most characters between an amount and its change (，比上年同期增长了)
+
+
 def done_so_far_this_year(m: str, seg_s: int, start: int) -> bool:
     """Whether the segment before a count or amount after a completion word (累计完成, 已完成) says it is the
     work done so far in a year still running (今年已累计完成培训60人次: progress toward the year's task); else
@@ -755,6 +824,7 @@ def completion_by_its_words(ctx: Context, tok: NumberToken, clause_s: int, seg_s
             or raw_end > seg_s and m[raw_end - 1] == "的" and c.completion_of_rx.search(m, max(seg_s, raw_end - 40), raw_end) is not None)
 
 
+_KINDS = frozenset(("种", "类"))  # the measure words of a count of kinds (22种, 20类)
 _CUED_UNITS = frozenset(("percentage_points", "percent", "?rate", "yuan"))  # the units whose statement policy nouns or a change of points can make
 
 
@@ -904,7 +974,27 @@ def reached_in_plan(cues_at: CueIndex, firsts: list[int], seg_s: int, start: int
     if firsts[ACTUAL] == -1 or not 0 <= cues_at.first(firsts, seg_s, ACTUAL) <= start:
         return False  # (-1: the segment holds no reached-level word)
     last_future = cues_at.last_end(_vocab_rx("plan_future"), seg_s, start)
-    return last_future < 0 or cues_at.last_end(cues_at.patterns[ACTUAL], seg_s, start) > last_future
+    if last_future < 0:
+        return True
+    last_reached = cues_at.last_end(cues_at.patterns[ACTUAL], seg_s, start)
+    if last_reached > last_future and dates_a_from_value(cues_at.match, last_reached):
+        # the period of a pair's first level (年底前签约率由上半年的22.4%提高到35%，贫困人口签约率100%): it dates that
+        # level only; the reached-level words before it decide
+        m = cues_at.match
+        last_reached = max((x.end() for x in cues_at.patterns[ACTUAL].finditer(m, seg_s, start) if not dates_a_from_value(m, x.end())),
+                           default=-1)
+    return last_reached > last_future
+
+
+def dates_a_from_value(m: str, cue_end: int) -> bool:
+    """Whether the reached-level word ending at ``cue_end`` names the period of a from→to pair's first level (由上半年的
+    22.4%, 从去年的31%): 由/从 a few characters before it, 的 and a number right after it."""
+    return _FROM_PERIOD_AFTER.match(m, cue_end) is not None and any(
+        m.find(w, max(0, cue_end - _FROM_PERIOD_BACK), cue_end) >= 0 for w in _FROM_WORDS)
+
+
+_FROM_PERIOD_AFTER = re.compile(r"的\s*[0-9xX*]")
+_FROM_PERIOD_BACK = 8  # the most characters of 由/从 and a period before the period's end (由2020年上半年)
 
 
 def inherits_statement(ctx: Context, prev: Described, counted: bool, start: int, seg_s: int, statement: str = "actual",
@@ -915,7 +1005,8 @@ def inherits_statement(ctx: Context, prev: Described, counted: bool, start: int,
     and, for a rate, its own clause (from ``clause_s``) names no rate of its own (比上年下降0.3个千分点，
     产后访视率96.1%: the 96.1% is a level, not a fall);
     a part of a rule or target (人均筹资标准提高到340元，其中财政补助280元: 其中 before it, no statement
-    cue of its own) is a rule or target as well."""
+    cue of its own; or a clause naming a part of a financing standard after its amount: …提高到每人420元，个人缴费150元)
+    is a rule or target as well."""
     if prev.tok.end < seg_s or (prev.unit in NOT_RATE) != counted:
         return False
     if statement == "actual" and prev.statement in ("completion", "change"):
@@ -925,7 +1016,8 @@ def inherits_statement(ctx: Context, prev: Described, counted: bool, start: int,
     # (其中 before this value, or before the previous one in its clause: 其中个人缴费50元，财政补助240元 are both parts)
     return (prev.statement in ("policy", "target") and prev.statement != statement
             and (_vocab_rx("part_of_previous").search(ctx.match, prev.clause_start, start) is not None
-                 or increment_of_previous(ctx.match, prev, start))
+                 or increment_of_previous(ctx.match, prev, start)
+                 or prev.unit == "yuan" and clause_s is not None and ctx.match.startswith(_vocab_words("financing_parts"), clause_s, start))
             and _statement_cue_rx().search(ctx.match, prev.tok.end, start) is None)
 
 
@@ -1000,10 +1092,12 @@ def second_of_a_pair(ctx: Context, prev: Described, tok: NumberToken) -> bool:
             and from_to_gap(ctx.match, prev.tok.end, tok.start) and opens_a_from_value(ctx, prev))
 
 
-def mark_from_to_pairs(ctx: Context, items: list[Described]) -> None:
+def mark_from_to_pairs(ctx: Context, items: list[Described], starts: list[int] | None = None, planned: list[bool] | None = None) -> None:
     """A from→to pair (由31.2‰下降到14.9‰, 比例从60%提高到70%) states two levels, not a change: the
     first is the earlier actual level, the second the new level (actual, or target in a plan or with a
-    target word); a rule's pair (a policy ratio or cap) is policy both.  The second names the first's indicator when it names none."""
+    target word); a rule's pair (a policy ratio or cap) is policy both.  The second names the first's indicator when it names none.
+    ``planned``: whether the value at each of ``starts`` (increasing) lies in a plan (a plan's look back at an earlier year is
+    none: 2024年，签约率由76%提高到80% in a plan for 2025 reports both levels), else the plan spans and the report's title tell."""
     m = ctx.match
     for a, b in zip(items, items[1:]):
         # (the gap holds only the verb, 到 and a year, so a line break in it is a page's wrap, not a sentence end)
@@ -1028,7 +1122,9 @@ def mark_from_to_pairs(ctx: Context, items: list[Described]) -> None:
         if b.statement == "actual":
             seg_s = max(segment_start(ctx.seg_starts, b.tok.start), b.sent[0])
             # (a reached-level word inside the from-phrase dates the first level only: 床位由目前的8张增加到16张)
-            if (ctx.plan_doc or in_spans(ctx.plan_spans, b.tok.start)) and not has_actual_cue(ctx.cue_index, seg_s, from_word_start(m, a)):
+            in_plan = (planned[bisect.bisect_left(starts, b.tok.start)] if planned is not None
+                       else ctx.plan_doc or in_spans(ctx.plan_spans, b.tok.start))
+            if in_plan and not has_actual_cue(ctx.cue_index, seg_s, from_word_start(m, a)):
                 b.statement = "target"
         if b.indicator_id is None:
             b.indicator_id = a.indicator_id

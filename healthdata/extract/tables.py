@@ -111,6 +111,19 @@ def _number_in(match: str, a: int, b: int, years_too: bool = False) -> tuple[int
     return m.span("num")
 
 
+def _rate_in_cell(match: str, a: int, b: int) -> NumberToken | None:
+    """The rate a cell writes with its own unit (108.8%, 3.2‰) as a token, else None: a value of its row and column
+    like the bare numbers beside it, its unit its own."""
+    x = _RATE_CELL.fullmatch(match, a, b)
+    if x is None:
+        return None
+    return NumberToken(x.start("num"), x.end("unit"), x.group("num"), 1.0, _RATE_SIGNS[x.group("unit")], None, False)
+
+
+_RATE_CELL = re.compile(r"\s*(?P<num>[0-9]+(?:\.[0-9]+)?)\s*(?P<unit>[%‰])\s*")
+_RATE_SIGNS = {"%": "percent", "‰": "per_mille"}
+
+
 Unit = tuple[str, str | None, float]  # (unit, count unit, multiplier): ("per_mille", None, 1.0), ("yuan", "元", 10000.0)
 
 
@@ -349,9 +362,11 @@ def table_values(match: str, lo: int, hi: int, unit_cells: list | None = None) -
             if i in (0, col) or its_unit is None:
                 continue
             span = _number_in(match, x, y, years_too=its_unit[0] in ("count", "yuan"))
-            if span is not None:
-                out.append(TableValue(_token(match, span, its_unit), subject, statements[i] if i < len(statements) else None,
-                                      bounds[i] if i < len(bounds) else None, header_cells[i] if i < len(header_cells) else None))
+            statement = statements[i] if i < len(statements) else None
+            tok = _token(match, span, its_unit) if span is not None else _rate_in_cell(match, x, y) if statement is not None else None
+            if tok is not None:  # (a cell writing its own rate unit under a headed column: 完成率 | 108.8%)
+                out.append(TableValue(tok, subject, statement, bounds[i] if i < len(bounds) else None,
+                                      header_cells[i] if i < len(header_cells) else None))
     out.sort(key=lambda tv: tv.token.start)
     return out
 

@@ -188,9 +188,10 @@ def period_of(doc_type: str, title_match: str, body_match: str) -> str:
         return "multi_year"
     if month is not None and month >= v["annual_from_month"]:
         return "annual"
-    if (_rx(v["annual"]).search(title_match) or title_year(title_match)) and not _rx(v["h1"]).search(title_match) \
+    if (_rx(v["annual"]).search(title_match) or title_year(title_match) or _rx(v["masked_title_year"]).search(title_match)) \
+            and not _rx(v["h1"]).search(title_match) \
             and not _rx(v["h2"]).search(title_match):
-        return "annual"  # 年度工作总结, 2023年工作总结
+        return "annual"  # 年度工作总结, 2023年工作总结, 20XX年工作总结
     if _rx(v["h1"]).search(title_match):
         return "annual" if _rx(v["annual_strong"]).search(body_match) else "H1"
     if month is not None and month > 6:
@@ -371,6 +372,13 @@ def is_review_heading(heading: str) -> bool:
     return _rx(_v()["doc_type"]["review_heading"]).search(matching_text(heading)) is not None
 
 
+def names_its_towns(body_match: str) -> bool:
+    """Whether a city's text names towns as its own parts (各镇（街道）, 9个镇卫生院; documents.yaml
+    ``county_level_city_towns``) and no counties or districts below it: a county-level city's."""
+    v = _v()
+    return _rx(v["county_level_city_towns"]).search(body_match) is not None and _count(v["county_children"], body_match) == 0
+
+
 def title_bureau_level(title_match: str) -> tuple[str | None, str] | None:
     """(place, admin level) of the issuing body a title names (北京市朝阳区卫生健康委 -> 朝阳区,
     district), None when the title names none.  A 市 is looked up in the gazetteer (重庆市 is a
@@ -434,6 +442,8 @@ def classify(report: ReportText) -> dict:
         admin_level = {"省": "province", "市": "city", "县": "county", "区": "district"}[t.group(1)] if t else "unknown"
     if admin_level == "city" and says_county_level_city(title_match, body.lstrip()):
         admin_level = "county"
+    if admin_level == "city" and where is None and (names_its_towns(body) or is_county_level_city(body)):
+        admin_level = "county"  # a city the gazetteer does not know (its title names it), whose parts are towns
     period = period_of(doc_type, title_match, body)
     return {
         "title": title_of(report),

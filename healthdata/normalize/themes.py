@@ -113,6 +113,7 @@ class SubjectRules:
     access_population: re.Pattern | None = None
     access_heads: frozenset[str] = frozenset()
     listed_examples: re.Pattern | None = None
+    systems: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -127,7 +128,7 @@ def subject_rules() -> SubjectRules:
                         int(rules.get("modifier_gap_max_chars", 0)), optional("circumstance"),
                         optional("population"), optional("work_rate"), optional("care_quality"),
                         optional("access_population"), frozenset(rules.get("access_heads") or ()),
-                        optional("listed_examples"))
+                        optional("listed_examples"), frozenset(rules.get("system_themes") or ()))
 
 
 def excluded_spans(text: str, exclude: re.Pattern | None) -> list[tuple[int, int]]:
@@ -292,8 +293,8 @@ def clause_end_at(text: str, start: int) -> int:
 
 
 def names_whose_care_is_judged(text: str, match: Match, care_quality: re.Pattern) -> bool:
-    """Whether a field's keyword only names whose care the quality right after it is (慢性病|管理质量不高,
-    慢病|管理的质量有待提高): the problem is the quality of that care."""
+    """Whether a field's keyword only names whose care the quality, capacity or level right after it is
+    (慢性病|管理质量不高, 慢病|管理的质量有待提高, 传染病|救治能力不足): the problem is that care."""
     return care_quality.match(text, match[3]) is not None  # anchored at the keyword's end
 
 
@@ -319,9 +320,9 @@ def theme_evidence(text_match: str, yielding: bool = True) -> tuple[Match, ...]:
     when it holds a nearer subject of another theme in its gap (see :func:`judges_another_subject`)
     or is part of a longer keyword of money, staff, buildings or a failure (:func:`inside_a_head`);
     and, unless nothing else is left, when it only qualifies the noun after it (a field's
-    keyword before money, staff, buildings or a failure: 疾病预防控制经费; a population, 流动儿童漏种,
-    is no such field), names whose care a rate of routine work counts (高血压患者规范管理率未达到目标)
-    or whose care the quality after it is (慢性病管理质量不高), names mothers at risk whose way to care
+    keyword before money, staff, buildings, a failure or an information system: 疾病预防控制经费;
+    a population, 流动儿童漏种, is no such field), names whose care a rate of routine work counts (高血压患者规范管理率未达到目标)
+    or whose care the quality or capacity after it is (慢性病管理质量不高, 传染病救治能力不足), names mothers at risk whose way to care
     or care is judged (高危孕产妇转诊路途远, 高危孕产妇救治网络不健全), stands in a phrase of circumstance
     (在…疫情中) or is one of the examples listed for a line of work (心理健康、托育等服务|人员短缺).  Keywords that only stand in for a subject a theme would name
     (有待加强 as execution, see ``yielding`` in themes.yaml) count when no such theme is named,
@@ -340,7 +341,7 @@ def theme_evidence(text_match: str, yielding: bool = True) -> tuple[Match, ...]:
     rules = subject_rules()
     found = [f for f in found if not inside_a_head(f, found, rules.heads)]
     qualifiers = {f for f in found if f[0] in rules.fields
-                  and is_modifier(text_match, f, by_theme, rules.heads, rules.gap)
+                  and is_modifier(text_match, f, by_theme, rules.heads | rules.systems, rules.gap)
                   and not (rules.population and rules.population.search(f[1]))}
     if rules.work_rate is not None:
         qualifiers |= {f for f in found if f[0] in rules.fields

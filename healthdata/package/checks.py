@@ -59,30 +59,62 @@ def grouped_lines(violations: list[Violation]) -> list[str]:
 # ---------------------------------------------------------------- tables in memory
 
 
-def schema_violations(name: str, df: pd.DataFrame) -> list[Violation]:
-    """Failures of one table (or one part of it) against its pandera model, validated lazily:
-    one violation per check and column, with the number of failing rows and a few examples."""
+def failure_cases(name: str, df: pd.DataFrame) -> pd.DataFrame | None:
+    """pandera's failure cases of one table (or one part of it) against its model, validated
+    lazily; None when it passes."""
     import pandera.errors
 
     try:
         model_of(name).validate(df, lazy=True)
     except pandera.errors.SchemaErrors as exc:
-        cases = exc.failure_cases
-        wide = cases["schema_context"].astype(str).eq("DataFrameSchema") & cases["index"].notna()
-        out = []
-        # a check on whole rows: one violation, the rows that fail it counted once
-        for check, group in cases[wide].groupby(cases["check"].astype(str), sort=False):
-            rows = list(dict.fromkeys(group["index"]))
-            out.append(Violation(name, f"schema: {check}", f"{check} failed on {len(rows)} row(s), "
-                                                           f"e.g. rows {rows[:MAX_EXAMPLES]}"))
-        narrow = cases[~wide]
-        for (check, column), group in narrow.groupby([narrow["check"].astype(str), narrow["column"].astype(str)],
-                                                     sort=False, dropna=False):
-            examples = list(dict.fromkeys(map(repr, group["failure_case"])))[:MAX_EXAMPLES]
-            out.append(Violation(name, f"schema: {check}",
-                                 f"{check} failed on column {column}: {len(group)} case(s), e.g. {', '.join(examples)}"))
-        return out
-    return []
+        return exc.failure_cases
+    return None
+
+
+def violations_from_cases(name: str, cases: pd.DataFrame | None) -> list[Violation]:
+    """Failure cases as violations: one per check and column, with the number of failing rows and a few
+    examples."""
+    if cases is None or cases.empty:
+        return []
+    wide = cases["schema_context"].astype(str).eq("DataFrameSchema") & cases["index"].notna()
+    out = []
+    # a check on whole rows: one violation, the rows that fail it counted once
+    for check, group in cases[wide].groupby(cases["check"].astype(str), sort=False):
+        rows = list(dict.fromkeys(group["index"]))
+        out.append(Violation(name, f"schema: {check}", f"{check} failed on {len(rows)} row(s), "
+                                                       f"e.g. rows {rows[:MAX_EXAMPLES]}"))
+    narrow = cases[~wide]
+    for (check, column), group in narrow.groupby([narrow["check"].astype(str), narrow["column"].astype(str)],
+                                                 sort=False, dropna=False):
+        examples = list(dict.fromkeys(map(repr, group["failure_case"])))[:MAX_EXAMPLES]
+        out.append(Violation(name, f"schema: {check}",
+                             f"{check} failed on column {column}: {len(group)} case(s), e.g. {', '.join(examples)}"))
+    return out
+
+
+def schema_violations(name: str, df: pd.DataFrame) -> list[Violation]:
+    """Failures of one table (or one part of it) against its pandera model (see
+    :func:`violations_from_cases`)."""
+    return violations_from_cases(name, failure_cases(name, df))
+
+
+def split_row_failures(cases: pd.DataFrame | None) -> tuple[dict, pd.DataFrame | None]:
+    """(row label -> the rules that row breaks, the failure cases not tied to one row).
+
+    A rule a row breaks on its own (a value's span outside its sentence, a statement outside the
+    enumeration) concerns that row; a failure with no row (a missing column, a wrong dtype) or of
+    uniqueness (which pairs rows) concerns the table."""
+    if cases is None or cases.empty:
+        return {}, None
+    check = cases["check"].astype(str)
+    tied = cases["index"].notna() & ~check.str.contains("unique|duplicate", case=False)
+    rows: dict = {}
+    for label, rule in zip(cases.loc[tied, "index"], check[tied]):
+        rules = rows.setdefault(int(label), [])
+        if rule not in rules:
+            rules.append(rule)
+    rest = cases[~tied]
+    return rows, (rest if len(rest) else None)
 
 
 def schema_errors(name: str, df: pd.DataFrame) -> list[str]:

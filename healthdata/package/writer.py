@@ -8,7 +8,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from healthdata.package.checks import schema_errors, table_errors
+from healthdata.package.checks import failure_cases, split_row_failures, table_errors, violations_from_cases
 from healthdata.package.registry import TABLES, frame, is_missing, model_of, sort_keys, sorted_frame
 from healthdata.package.storage import (PARQUET_OPTIONS, check_out_dir, clean_stale_staging, commit,
                                         fresh_staging, locked, restore_interrupted, write_metadata,
@@ -79,19 +79,30 @@ class PackageWriter:
 
     # -- parts
 
-    def add_part(self, name: str, rows: list[dict], manifest: pd.DataFrame) -> None:
-        """Validate and write one chunk of a streamed table (``manifest``: rows of its files)."""
+    def add_part(self, name: str, rows: list[dict], manifest: pd.DataFrame) -> list[tuple[dict, list[str]]]:
+        """Validate and write one chunk of a streamed table (``manifest``: rows of its files).
+
+        A row that breaks a rule of its own (see :func:`split_row_failures`) is set aside, not
+        written: returned with the rules it breaks, so that the build records it against its file
+        and the rest of the build goes on.  What breaks the table as a whole is an error of the
+        build."""
         import pyarrow as pa
         import pyarrow.parquet as pq
 
         from healthdata.validate.documents import spans_within_files
 
         if not rows:
-            return
+            return []
         df = sorted_frame(name, frame(name, rows))
-        self.errors += schema_errors(name, df)
-        if {"source_file", "source_start", "source_end"} <= set(df.columns):
+        if {"source_file", "source_start", "source_end"} <= set(df.columns):  # offsets past a file: no row is sound
             self.errors += spans_within_files(df, manifest, name)
+        bad, rest = split_row_failures(failure_cases(name, df))
+        self.errors += [str(v) for v in violations_from_cases(name, rest)]
+        set_aside = [(df.loc[label].to_dict(), rules) for label, rules in bad.items()]
+        if bad:
+            df = df.drop(index=list(bad)).reset_index(drop=True)
+            if df.empty:
+                return set_aside
         for cols in self._key_groups(name):
             self.hashes[(name, cols)].append(_key_hashes(df, cols))
         for col, _parent, _pcol in TABLES[name].foreign_keys:
@@ -104,6 +115,7 @@ class PackageWriter:
         pq.write_table(pa.Table.from_pandas(df, preserve_index=False), path, compression="lz4")
         self.parts[name].append(path)
         self.n_rows[name] += len(df)
+        return set_aside
 
     # -- cross-table checks
 

@@ -72,12 +72,18 @@ def judgements_in(match: str, span: Span, strict: bool = False, in_section: bool
     after_contrast = solving = in_run = False
     listed = in_list_item or ";" in match[span[0]:span[1]]  # judgements listed between ;
     previous_admits = previous_cause = False
+    explaining = False  # after a judgement naming its subject before a colon: what follows up to a ; says what it is
     for s, e, text in clauses:
         joiner = match[s - 1] if s > span[0] else ""
         if joiner == ";":
-            context = []
+            context, explaining = [], False
         if cues.contrast.search(text):
             after_contrast, solving, context = True, False, []
+        if match[e:e + 1] == ":" and cues.persistent.found(text) and cues.lead_in.found(text):
+            # …仍存在不少短板: announces the judgements after it, whatever comes before it in the clause (a
+            # heading run into it on a page printed on one line: 补齐发展短板当前…仍存在不少短板:)
+            solving, in_run, context, previous_admits = False, True, [], False
+            continue
         if reports_solving(text) or cues.former.match(text):
             solving, in_run = True, False
         judged = in_section or after_contrast or in_run or persists(text) or bool(cues.admitted_as.search(text)) \
@@ -98,6 +104,10 @@ def judgements_in(match: str, span: Span, strict: bool = False, in_section: bool
             continue
         continuing = bool(out) and previous_admits and joiner == "," and not solving \
             and continues_judgement(match[out[-1][0]:out[-1][1]], text, admits, previous_cause, listed)
+        # 发展不平衡的问题依然突出:优质资源集中在县城,农村服务能力较弱; : the clauses after the colon up to the
+        # next ; say what the judgement is
+        continuing = continuing or explaining and bool(out) and joiner in ",:" and not solving
+        explaining = explaining or (admits or continuing) and match[e:e + 1] == ":"
         previous_cause = admits and not continuing and bool(cues.cause.match(text))
         previous_admits = previous_admits if continuing else admits
         if not (admits or continuing):

@@ -54,6 +54,20 @@ def is_plan_heading(line: str) -> bool:
     )
 
 
+def opens_with_plan_heading(line: str) -> bool:
+    """Whether ``line`` is a plans heading, or opens with an enumerated one run into its first line
+    (三、2013年工作计划主要目标:参合率…, a page printed on one line) that words no shortcoming."""
+    if is_plan_heading(line):
+        return True
+    own = enumerator_length(line, 0, len(line))
+    if not own:
+        return False
+    cues = compiled_cues()
+    limit = own + cues.prefix_heading_max_chars + 2
+    return any(line[cut - 1:cut] == ":" and is_plan_heading(line[:cut - 1]) and not cues.weak.found(line[:cut])
+               for cut in heading_cuts(line[:limit], own + 1))
+
+
 def ends_section(line: str, level: int | None) -> bool:
     """Whether ``line`` starts a heading at ``level`` or above (or a new article)."""
     if compiled_cues().article_start.match(line):

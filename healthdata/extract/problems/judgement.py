@@ -59,6 +59,17 @@ def about_another_subject(problem: str, part: str) -> bool:
     return bool(previous) and own.isdisjoint(previous)
 
 
+def is_consequence(problem: str, part: str) -> bool:
+    """Whether ``part`` words what the judgement ``problem`` leads to: a need left unmet or an effect
+    (难以满足群众需要, 造成…, 检验能力满足不了处置需要); after a want of money, projects that lag
+    (资金缺口较大,部分建设项目进度滞后); after a workload judged heavy, staff overworked (防控任务繁重,
+    基层医务人员长期超负荷运转)."""
+    cues = compiled_cues()
+    return bool(cues.consequence.match(part)) \
+        or bool(cues.stalled_work.search(part)) and not judged_subjects(problem).isdisjoint(cues.money_themes) \
+        or bool(cues.overwork.search(part)) and bool(cues.situation.search(problem))
+
+
 def continues_judgement(problem: str, part: str, admits: bool, after_cause: bool, in_list_item: bool = False) -> bool:
     """Whether a clause right after the admitting ``problem`` (after a comma) belongs to that
     problem rather than starting the next.
@@ -68,7 +79,8 @@ def continues_judgement(problem: str, part: str, admits: bool, after_cause: bool
     reference that names no subject (…仍有差距,山区孕产妇死亡率明显高于城市 says what the gap is).
     An admitting part does after a cause (由于…); when it is short and says what still waits to
     be improved (…,服务能力有待提升: what follows from the judgement); and, when it is not about
-    another subject only, when it is short (设备老化,业务用房陈旧), sums up with a gap (…,与群众
+    another subject only, when it is short (设备老化,业务用房陈旧) or judges just the subjects the
+    judgement does (护理人员总量不足,乡镇卫生院护士配备比例偏低), sums up with a gap (…,与群众
     的需求相比还有差距), singles out the worst case (…,儿科医生尤为紧缺) or says more exactly a
     situation judged before, naming no subject the situation does not (防控形势严峻,流动人口发病
     比例较高; not …,流动人口管理难: a failure of management is a judgement of its own), or names a
@@ -76,14 +88,15 @@ def continues_judgement(problem: str, part: str, admits: bool, after_cause: bool
     wording no shortcoming says more about the problem when the problem names no subject of its
     own (…仍有差距) or shares a theme with it, and does not open a new topic (由于, 同时, 部分…).
     ``in_list_item`` (the clauses stand between two ; of a list of problems): an admitting part
-    that names no subject at all says more about the item's judgement (信息平台建设滞后,
-    检验结果共享推进缓慢; one item, one problem), since each item of such a list gives one; so
+    that names no subject at all, or none but the item's, says more about the item's judgement
+    (信息平台建设滞后,检验结果共享推进缓慢; / 人才引进难,县级医院至今没有博士学历人员; one item, one
+    problem), since each item of such a list gives one; so
     does any admitting part after a judgement of weak points it does not name (急救体系还有弱项,
     县级急救中心转运能力不足;)."""
     cues = compiled_cues()
     previous, own = judged_subjects(problem), judged_subjects(part)
     another_subject = about_another_subject(problem, part)
-    if cues.consequence.match(part) or cues.evidence_figure.search(part):
+    if is_consequence(problem, part) or cues.evidence_figure.search(part):
         return True  # …难以满足群众需要 / …,高级职称人员占比仅为9.2%: its consequence or its evidence
     if own <= previous and cues.still_without.search(part):
         return True  # …设施薄弱,还有23个村没有卫生室: what is still without, counted
@@ -96,14 +109,17 @@ def continues_judgement(problem: str, part: str, admits: bool, after_cause: bool
             return True
         if len(part) < cues.short_clause_chars and cues.awaiting.search(part):
             return True
-        if in_list_item and (previous and not own or cues.unnamed_weakness.search(problem)):
-            return True  # …建设滞后,结果互认推进缓慢; / …仍有弱项,转运能力不足; : what the item's judgement comes to
+        if in_list_item and (previous and own <= previous or cues.unnamed_weakness.search(problem)):
+            # …建设滞后,结果互认推进缓慢; / 人才引进难,县级医院至今没有博士; / …仍有弱项,转运能力不足; :
+            # what the item's judgement comes to
+            return True
         return not another_subject and (
             len(part) < cues.short_clause_chars
             or bool(cues.comparison_gap.search(part))
             or bool(cues.intensifier.search(part))
             or own <= previous and bool(cues.situation.search(problem))
             or bool(own) and own <= previous and bool(cues.manifestation.search(part))
+            or bool(own) and own == previous
         )
     return (
         not cues.new_topic.match(part)

@@ -2,10 +2,14 @@
 from __future__ import annotations
 
 from .clauses import admission_clause_groups
-from .headings import ends_section, heading_level, is_plan_heading, is_problem_heading, label_end, names_problems
+from .headings import (
+    ends_section, heading_level, is_problem_heading, label_end, names_problems, opens_with_plan_heading,
+)
 from healthdata.normalize.themes import subject_rules
 
-from .judgement import about_another_subject, admits_shortcoming, is_lead_in, is_stop, judged_subjects, reports_solving
+from .judgement import (
+    about_another_subject, admits_shortcoming, is_consequence, is_lead_in, is_stop, judged_subjects, reports_solving,
+)
 from .spans import Span, line_spans, merged, pieces
 from .splitting import enumerator_length, enumerator_style, paragraph_items, sentence_spans
 from .view import View
@@ -90,7 +94,7 @@ def item_problem_spans(
             text = match[ps:pe]
             if is_stop(text):
                 return out, True
-            if is_lead_in(text):
+            if is_lead_in(text, match[pe:pe + 1] == ":"):  # (before the colon of its list: 仍有薄弱环节:一是…)
                 continue
             if head_is_problem and k == 0 and j == 0:
                 if not is_problem_heading(text):
@@ -124,17 +128,23 @@ def judge_other_resources(match: str, groups: list[Span]) -> bool:
 def item_head_spans(match: str, start: int, end: int) -> list[Span]:
     """The problems an enumerated item opens with: one, unless a later clause words a strong
     judgement of its own, at length, about another subject (三是疾病预防控制经费缺口较大,
-    手足口病等传染病防控形势严峻 are two; 公立医院改革进展不快,重点专科建设滞后 is one)."""
+    手足口病等传染病防控形势严峻 are two; 公立医院改革进展不快,重点专科建设滞后 is one), and does not
+    word what the judgement leads to (配套资金缺口较大,部分建设项目进度滞后 is one) or a phenomenon that
+    shows it (服务意识不强,工作中还存在推诿扯皮的现象 is one); after weak points it does not name (服务能力
+    仍有短板,村卫生室空白点尚未消除,部分卫生院设备老化) the clauses name them: one problem."""
     cues = compiled_cues()
     out: list[Span] = []
     current, admitted, previous_end = start, False, start
+    unnamed = False  # the problem opens on weak points it does not name (服务能力仍有短板): the clauses after name them
     for cs, ce in pieces(match, start, end, cues.clause):
         text = match[cs:ce]
-        if admitted and ce - cs >= cues.short_clause_chars and cues.strong.found(text) \
+        if admitted and not unnamed and ce - cs >= cues.short_clause_chars and cues.strong.found(text) \
                 and not reports_solving(text) and not cues.elaboration.match(text) \
-                and not cues.consequence.match(text) and about_another_subject(match[current:previous_end], text):
+                and not is_consequence(match[current:previous_end], text) and not cues.manifestation.search(text) \
+                and about_another_subject(match[current:previous_end], text):
             out.append((current, previous_end))
             current = cs
+        unnamed = unnamed or not admitted and bool(cues.unnamed_weakness.search(text))
         admitted = admitted or admits_shortcoming(text)
         previous_end = ce
     out.append((current, end))
@@ -157,13 +167,14 @@ def section_problem_spans(match: str, start: int, end: int) -> list[Span]:
     Every piece of an enumerated item, or of a paragraph wording a shortcoming somewhere, is a
     problem; other lines (signatures, page furniture) are not.  A paragraph right after a
     numbered sub-heading ((一)基层服务能力不足) explains it: the two are one problem.  A plans
-    heading inside the section (二、问题及打算 … (二)下步打算) ends it too.
+    heading inside the section (二、问题及打算 … (二)下步打算), or one run into its first line on a
+    page printed on one line (三、2013年工作计划主要目标:…), ends it too.
     """
     out: list[Span] = []
     after_subheading = False
     answered_style = None  # the enumerator of items whose own measures (对策:…) ended them
     for ps, pe in line_spans(match, start, end):
-        if is_plan_heading(match[ps:pe]):
+        if opens_with_plan_heading(match[ps:pe]):
             return out
         items = paragraph_items(match, ps, pe)
         if answered_style is not None and not items[0].numbered:

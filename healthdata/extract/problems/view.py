@@ -107,7 +107,8 @@ def line_breaks_inside(match: str, start: int, end: int) -> dict[int, int]:
 
     Returns {position: characters replaced}: a run of whitespace that separates lines (see
     :func:`separates_lines`) becomes one break, and a break is added (0 characters replaced)
-    before an inline heading enumerator that follows a sentence.
+    before an inline heading enumerator that follows a sentence; a page-chunk marker between the
+    sentence and the heading becomes the break.
     """
     cues = compiled_cues()
     if end - start < cues.long_line_chars:
@@ -117,6 +118,9 @@ def line_breaks_inside(match: str, start: int, end: int) -> dict[int, int]:
         for m in WHITESPACE.finditer(match, start, end)
         if separates_lines(match, start, m.start(), m.end())
     }
+    for m in cues.inline_page_marker.finditer(match, start, end):
+        breaks = {p: n for p, n in breaks.items() if not m.start() <= p < m.end()}  # the marker's own spaces
+        breaks[m.start()] = m.end() - m.start()
     for m in cues.inline_heading.finditer(match, start, end):
         if m.start() not in breaks and m.start() - 1 not in breaks:
             breaks[m.start()] = 0

@@ -62,6 +62,7 @@ class Cues:
     number_run_on: re.Pattern
     long_line_chars: int
     inline_heading: CuePattern
+    inline_page_marker: re.Pattern
     prefix_heading_max_chars: int
     consequence: re.Pattern
     cause: re.Pattern
@@ -81,6 +82,9 @@ class Cues:
     conjunction: re.Pattern
     manifestation: re.Pattern
     still_without: re.Pattern
+    money_themes: frozenset[str]
+    stalled_work: re.Pattern
+    overwork: re.Pattern
 
 
 def any_of(patterns: list[str]) -> CuePattern:
@@ -141,6 +145,7 @@ def compiled_cues() -> Cues:
         number_run_on=re.compile(c["number_run_on"]),
         long_line_chars=int(c["long_line_chars"]),
         inline_heading=CuePattern(c["inline_heading"]),
+        inline_page_marker=re.compile(c["inline_page_marker"]),
         prefix_heading_max_chars=int(c["prefix_heading_max_chars"]),
         consequence=re.compile(c["consequence"]),
         cause=re.compile(c["cause"]),
@@ -160,4 +165,7 @@ def compiled_cues() -> Cues:
         conjunction=re.compile(c["conjunction"]),
         manifestation=re.compile(c["manifestation"]),
         still_without=re.compile(c["still_without"]),
+        money_themes=frozenset(c["money_themes"]),
+        stalled_work=re.compile(c["stalled_work"]),
+        overwork=re.compile(c["overwork"]),
     )
