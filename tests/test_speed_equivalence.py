@@ -14,7 +14,9 @@ from hypothesis import strategies as st
 
 from healthdata.extract import statement
 from healthdata.extract.candidates import people_counts
+from healthdata.extract.comparator import skipped_word_length
 from healthdata.extract.context import break_positions, enumerator_candidates
+from healthdata.extract.cues import CMP_SKIP
 from healthdata.extract.numbers import (_number_pattern, _unit_regex, _unit_scan, bare_number_spans, char_flags, unit_candidates,
                                         _stopword_at, _stopword_at_plain, _unit_matches, unit_matches,
                                         _bare_rest, _stop_before, _stop_before_last, _at_line_start, ITEM_BEFORE, bare_numbers)
@@ -251,3 +253,27 @@ def test_bare_numbers_test_the_characters_around_them_as_the_plain_loop_does():
 def test_bare_numbers_equal_the_plain_loop_on_any_text(text, data):
     lo, hi = _window(text, data)
     assert bare_numbers(text, lo, hi) == _bare_numbers_plain(text, lo, hi)
+
+
+def _skipped_word_length_plain(m: str, lo: int, end: int) -> int:
+    """The form comparator_for had: is any skipped word there, then the first of them in order."""
+    if not m.endswith(CMP_SKIP, lo, end):
+        return 0
+    return next(len(w) for w in CMP_SKIP if m.endswith(w, lo, end))
+
+
+def test_skipped_words_before_a_value_on_written_clauses():
+    """达到 is skipped whole (not only its 到), 分别 as well; a word cut by the clause start is not skipped."""
+    assert skipped_word_length("合格率达到", 0, 5) == 2
+    assert skipped_word_length("合格率到", 0, 4) == 1
+    assert skipped_word_length("两项分别", 0, 4) == 2
+    assert skipped_word_length("达到", 1, 2) == 1  # only 到 lies inside the clause
+    assert skipped_word_length("合格率高", 0, 4) == 0
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.text(alphabet="达到为在了分别率是 ", min_size=1, max_size=12), st.data())
+def test_skipped_word_length_equals_the_first_skipped_word_tested_in_turn(text, data):
+    end = data.draw(st.integers(1, len(text)))
+    lo = data.draw(st.integers(0, end - 1))
+    assert skipped_word_length(text, lo, end) == _skipped_word_length_plain(text, lo, end)

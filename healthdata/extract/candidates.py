@@ -106,7 +106,7 @@ def _not_counts() -> tuple[re.Pattern, re.Pattern]:
     return re.compile(v["negated_one"]), re.compile(v["affairs_after"])
 
 
-_ONE = ("一", "1")
+_ONE = frozenset(("一", "1"))
 
 
 def without_non_counts(m: str, toks: list[NumberToken]) -> list[NumberToken]:
@@ -270,6 +270,7 @@ _LINKS_BACK = 12  # the most characters of link words (达到, 为, 累计达) l
 
 _LIST_JOINERS = frozenset("和、及与")
 _LISTED_UNITS = RATE_UNITS + ("percentage_points",)
+_RATE_UNIT_SET = frozenset(RATE_UNITS)  # (for the membership test of every token: a tuple compares each unit in turn)
 
 
 def unit_from_next_in_list(m: str, bare: list[tuple[int, int]], toks: list[NumberToken]) -> dict[int, NumberToken]:
@@ -363,12 +364,12 @@ def candidate_tokens(ctx: Context) -> list[NumberToken]:
         bare = [b for b in bare if b[0] not in listed]
         toks.extend(listed.values())
         sort_by_start_longest_first(toks)
-    hits = implicit_rate_spans(ctx, bare, sorted(t.end for t in toks if t.unit in RATE_UNITS))
+    hits = implicit_rate_spans(ctx, bare, sorted(t.end for t in toks if t.unit in _RATE_UNIT_SET))
     implicit_rates = set()
     for s, e in sorted(hits + unit_dropping_spans(m, lo, hi, bare, hits)):
         toks.append(NumberToken(s, e, m[s:e], 1.0, "?rate", None, False, unit_implicit=True))
         implicit_rates.add(s)
-    rate_starts = sorted([t.start for t in toks if t.unit in RATE_UNITS])
+    rate_starts = sorted([t.start for t in toks if t.unit in _RATE_UNIT_SET])
     for s, e in bare:
         if s in implicit_rates:
             continue

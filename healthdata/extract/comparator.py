@@ -60,15 +60,34 @@ def comparator_for(ctx: Context, tok: NumberToken, after_cmp: re.Match | None, a
                     if m.endswith(_comparator_tails(), clause_s, end):
                         break  # the tail of a longer word (签约, 就近): no comparator
                     return op
-        if not m.endswith(CMP_SKIP, clause_s, end):
+        skipped = skipped_word_length(m, clause_s, end)
+        if not skipped:
             break
-        for w in CMP_SKIP:
-            if m.endswith(w, clause_s, end):
-                end -= len(w)
-                break
+        end -= skipped
     if tok.approx:
         return "~"
     return adverb_bound(m, clause_s, raw_end)
+
+
+def skipped_word_length(m: str, lo: int, end: int) -> int:
+    """The length of the first word of CMP_SKIP (in its order: 达到 before 到) that ends at ``end`` inside m[lo:end], 0 for
+    none; ``end`` > ``lo``.  Only the words ending with the character before ``end`` are tried (a word ending there ends
+    with it): one or two instead of a test of every word."""
+    for w in _SKIP_BY_LAST.get(m[end - 1], ()):
+        if m.endswith(w, lo, end):
+            return len(w)
+    return 0
+
+
+def words_by_last_char(words) -> dict[str, tuple[str, ...]]:
+    """The last character of each of ``words`` -> the words ending with it, in their order."""
+    out: dict[str, tuple[str, ...]] = {}
+    for w in words:
+        out[w[-1]] = out.get(w[-1], ()) + (w,)
+    return out
+
+
+_SKIP_BY_LAST = words_by_last_char(CMP_SKIP)
 
 
 @lru_cache(maxsize=1)

@@ -19,7 +19,7 @@ from healthdata.extract.punctuation import LIST_JOINERS
 RATE_UNITS = ("percent", "per_mille", "per_10k", "per_100k")
 
 
-NOT_RATE = ("count", "yuan")
+NOT_RATE = frozenset(("count", "yuan"))  # (a set: only ever asked whether a unit is one, once or more per value)
 
 
 _JOINERS = LIST_JOINERS  # what joins two values of one list (see Cues.group_gap_rx)

@@ -860,14 +860,14 @@ def states_a_shortfall(ctx: Context, start: int) -> bool:
     m, sent_breaks = ctx.match, ctx.sent_breaks
     k = bisect.bisect_left(sent_breaks, start)
     sent_s = sent_breaks[k - 1] + 1 if k else ctx.lo
-    rx, longest = _shortfall_rx()
     searched, found = ctx.shortfalls.get(sent_s, (sent_s, None))
     if found is not None:
         if found <= start:
             return True
-        return rx.search(m, sent_s, start) is not None  # (a value before the one that found the word)
+        return _shortfall_rx()[0].search(m, sent_s, start) is not None  # (a value before the one that found the word)
     if start <= searched:
         return False  # no word ends by the end searched
+    rx, longest = _shortfall_rx()  # (asked for only here: most values are answered from the memo)
     x = rx.search(m, sent_s if sent_s > searched - longest + 1 else searched - longest + 1, start)  # (max(), inlined: a call per value)
     ctx.shortfalls[sent_s] = (start, x.end() if x is not None else None)
     return x is not None

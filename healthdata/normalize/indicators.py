@@ -183,11 +183,19 @@ def _alias_last_chars() -> re.Pattern:
     return re.compile("[" + "".join(re.escape(ch) for ch in sorted({a[-1] for a in alias_table()})) + "]")
 
 
+@lru_cache(maxsize=1)
+def _alias_scan() -> tuple:
+    """(the search for a character an alias ends with, the automaton over the aliases): what
+    :func:`indicator_mentions` asks for, in one call (it runs for most rates)."""
+    return _alias_last_chars().search, _alias_automaton()
+
+
 def indicator_mentions(match: str, lo: int, hi: int) -> list[Mention]:
     """Every alias occurrence inside match[lo:hi] (overlapping ones too), by start, the longest first."""
-    if hi <= lo or _alias_last_chars().search(match, lo, hi) is None:
+    last_char, automaton = _alias_scan()
+    if hi <= lo or last_char(match, lo, hi) is None:
         return []  # (an alias inside match[lo:hi] ends there with its last character)
-    found = _mentions_found(_alias_automaton().iter(match[lo:hi]), lo + 1)
+    found = _mentions_found(automaton.iter(match[lo:hi]), lo + 1)
     if len(found) > 1:  # by start, the longest first: two stable sorts by C-level keys
         found.sort(key=_END, reverse=True)
         found.sort(key=_START)
@@ -498,6 +506,14 @@ def _population_held_rx() -> re.Pattern:
     return re.compile(re.escape(_population_vocab()[5]))
 
 
+@lru_cache(maxsize=1)
+def _population_scan() -> tuple:
+    """(age-group regex, regex finding either, regex finding a population word, the search for the character every age
+    group holds): what :func:`population_from` asks of :func:`_population_vocab`, in one call (it runs for most values)."""
+    age, _, either, _, words_only, _ = _population_vocab()
+    return age, either, words_only, _population_held_rx().search
+
+
 def population_first_rx() -> re.Pattern:
     """A pattern finding a character a population (age group or population word) can start with:
     where it finds none, :func:`population_between` finds no population."""
@@ -519,9 +535,9 @@ def population_between(match: str, lo: int, hi: int) -> str | None:
 def population_from(match: str, lo: int, first: int, hi: int) -> str | None:
     """:func:`population_between` of match[lo:hi] where ``first`` is the first position in it holding a
     character a population can start with (see :func:`population_first_rx`)."""
-    age, words, either, _, words_only, _ = _population_vocab()
+    age, either, words_only, held = _population_scan()
     # (where no age group can match, a plain alternation of the words is scanned for in C)
-    aged = _population_held_rx().search(match, first, hi) is not None  # (a search: cheaper than str.find with bounds)
+    aged = held(match, first, hi) is not None  # (a search: cheaper than str.find with bounds)
     e = (either if aged else words_only).search(match, first, hi)
     if e is None:
         return None  # neither an age group nor a population word (none can start before the first character one starts with)
