@@ -157,7 +157,7 @@ def _v():
                                                  re.compile(v["inline_page_number_before_sign"])),
         "inline_furniture": [_gated(v, k, re.compile(v[k])) if k in v["gates"] else re.compile(v[k])
                              for k in ("inline_navigation_trail", "inline_trail_title",
-                                       "inline_page_counter_start", "inline_page_counter_end",
+                                       "inline_page_counter_start", "inline_page_counter_end", "inline_page_counter_mid_sentence_end",
                                        "inline_page_number_start", "inline_page_number_end", "inline_notice_end",
                                        "inline_furniture_start", "inline_furniture_end", "inline_dateline",
                                        "inline_date_label", "inline_links_after_text", "inline_counter_end",

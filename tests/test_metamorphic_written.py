@@ -84,10 +84,6 @@ NOT_YET_READ: dict[tuple[str, str], str] = {
     **{(page, "one_line_spaced"): _METADATA_SPACE for page in (
         "dev/012_docshare_plan_masked.txt", "holdout2/009_dancheng_docshare_chunks.txt")},
     ("holdout10/009_pdf_wraps_report_to_npc.txt", "one_line_spaced"): _IRREGULAR_WRAP_SPACED,
-    **{("holdout9/011_docshare_chunks_huoshan_2013.txt", shape):
-       "on the one-line page a stretch of the report beside a sharing site's page counter is dropped (the view keeps "
-       "…实际补偿比达到—— 第2页共4页 ——168.3万元), so the values in it are lost; the lined page reads them all"
-       for shape in ("one_line", "one_line_spaced")},
     **{("holdout11/002_city_notice_plan.txt", shape):
        "a problem sentence opening with the source of the finding (从去年考核情况看，部分县区存在…) keeps that opening "
         "on the lined page and loses it on the one-line page" for shape in ("one_line", "one_line_spaced")},

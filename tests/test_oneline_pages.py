@@ -385,3 +385,21 @@ ESSAY_COUNTER_PAGE = """乡镇卫生院工作总结
 def test_an_essay_sites_reach_counter_is_no_count(shape):
     """本文已影响 1.6万 人 counts the site's readers, not the people a bureau served."""
     assert values(shape(ESSAY_COUNTER_PAGE)) == Counter({(23000.0, "count", "actual"): 1, (98.1, "percent", "actual"): 1})
+
+
+# a sharing site's page counter between em dashes inside a sentence that no number cuts (…达到——第2页 共3页——64.2%),
+# and another counter later on the same one-line page: the text between them is report text, not a page break
+MID_SENTENCE_COUNTER_PAGE = (
+    "某县卫生局2031年工作总结\n"
+    "一、主要工作\n"
+    "全县新农合参合率达到98.6%，县内住院实际补偿比达到—— 第 1 页 共 3 页 ——64.2%，"
+    "全年为315名大病患者赔付保险金426万元。全县高血压患者规范管理率为58.4%。"
+    "为3 906名农村孕产妇发放住院分娩补助—— 第 2 页 共 3 页 ——172.5万元。\n"
+    "二、存在问题\n"
+    "乡镇卫生院专业技术人员流失严重。\n")
+
+
+def test_a_page_counter_inside_a_sentence_on_a_one_line_page_drops_only_the_counter():
+    got = Counter((v, u) for (v, u, *_rest) in page_facts(MID_SENTENCE_COUNTER_PAGE)[0])
+    assert got == Counter({(98.6, "percent"): 1, (64.2, "percent"): 1, (315.0, "count"): 1, (4260000.0, "yuan"): 1,
+                           (58.4, "percent"): 1, (3906.0, "count"): 1, (1725000.0, "yuan"): 1})
