@@ -151,6 +151,10 @@ def _v():
             f"(?<=[{v['han']}])" + word_cut_pattern(v["link_words_cut_by_wrap"]))),
         "page_break_cut": _gated(v, "page_break_cut", re.compile(v["page_break_cut"])),
         "inline_page_break_cut": _gated(v, "inline_page_break_cut", re.compile(v["inline_page_break_cut"])),
+        "inline_running_head_cut": re.compile(v["inline_running_head_cut"]),
+        "running_head_page_break_cut": _gated(v, "running_head_page_break_cut", re.compile(v["running_head_page_break_cut"])),
+        "line_count_cut": re.compile(v["line_count_cut"]),
+        "link_value_cut": re.compile(v["link_value_cut"]),
         "page_number_at_line_end_cut": _gated(v, "page_number_at_line_end_cut",
                                               re.compile(v["page_number_at_line_end_cut"])),
         "inline_page_number_before_sign": _gated(v, "inline_page_number_before_sign",
@@ -383,16 +387,16 @@ def _cut_prose_before(text: str, line_start: int) -> bool:
     return _v()["inner_punctuation"].search(line) is not None and not _v()["sentence_end"].search(line)
 
 
-@lru_cache(maxsize=1)
-def _running_head_cut() -> re.Pattern:
-    return re.compile(vocabulary()["inline_running_head_cut"])
+def cut_edits(rx, text: str) -> list[Edit]:
+    """Edits removing the ``cut`` group of every match of ``rx`` (a pattern or a gated one) in ``text``."""
+    return [(m.start("cut"), m.end("cut"), "") for m in rx.finditer(text)]
 
 
 def running_head_cut_edits(text: str) -> list[Edit]:
     """A PDF's running head and page number flattened into a line between two pieces of a number (pageview.yaml
     ``inline_running_head_cut``): removed, so that the number is whole again."""
     text = page_matching_text(text)  # same length: the patterns see Simplified, half-width forms
-    return [(m.start("cut"), m.end("cut"), "") for m in _running_head_cut().finditer(text)]
+    return cut_edits(_v()["inline_running_head_cut"], text)
 
 
 def site_cut_edits(text: str) -> list[Edit]:
@@ -406,10 +410,10 @@ def site_cut_edits(text: str) -> list[Edit]:
     text = page_matching_text(text)  # same length: the patterns see Simplified, half-width forms
     v = _v()
     out = number_cut_edits(text, v["number_cut"])
-    out += [(m.start("cut"), m.end("cut"), "") for m in v["page_break_cut"].finditer(text)]  # a page-break block inside a number
-    out += [(m.start("cut"), m.end("cut"), "") for m in v["inline_page_break_cut"].finditer(text)]  # ... inside a line
-    out += [(m.start("cut"), m.end("cut"), "") for m in v["inline_page_number_before_sign"].finditer(text)]  # - 2 - before ‰
-    out += [(m.start("cut"), m.end("cut"), "") for m in v["page_number_at_line_end_cut"].finditer(text)]  # …4 - 2 - / 27.6
+    out += cut_edits(v["page_break_cut"], text)  # a page-break block inside a number
+    out += cut_edits(v["inline_page_break_cut"], text)  # ... inside a line
+    out += cut_edits(v["inline_page_number_before_sign"], text)  # - 2 - before ‰
+    out += cut_edits(v["page_number_at_line_end_cut"], text)  # …4 - 2 - / 27.6
     for rx in v["inline_furniture"]:
         for m in rx.finditer(text):
             pos = m.start("at")
@@ -486,13 +490,7 @@ def page_break_block_cut_edits(text: str) -> list[Edit]:
     """A PDF's page break inside a number, with blank lines and the document's running head around the page number
     (``running_head_page_break_cut``: 均在9 / (blank) / 某县卫生院2031年工作总结  — 2 — / (blank) / 6%): removed."""
     text = page_matching_text(text)  # same length: the patterns see Simplified, half-width forms
-    return [(m.start("cut"), m.end("cut"), "") for m in _page_break_block_cut().finditer(text)]
-
-
-@lru_cache(maxsize=1)
-def _page_break_block_cut() -> Gated:
-    v = vocabulary()
-    return Gated(re.compile(v["running_head_page_break_cut"]), v["running_head_page_break_gate"])
+    return cut_edits(_v()["running_head_page_break_cut"], text)
 
 
 def value_cut_edits(text: str) -> list[Edit]:
@@ -500,15 +498,9 @@ def value_cut_edits(text: str) -> list[Edit]:
     its value (``死亡率为`` / ``4.2‰``; ``link_value_cut``) after a line of running text: the wrap of a page
     whose wrap width the page-wide test could not find: removed."""
     text = page_matching_text(text)
-    count_cut, link_cut = _value_cut_patterns()
-    return number_cut_edits(text, count_cut) + [(m.start("cut"), m.end("cut"), "") for m in link_cut.finditer(text)
-                                                 if _ends_running_text(text, m.start("cut"))]
-
-
-@lru_cache(maxsize=1)
-def _value_cut_patterns() -> tuple[re.Pattern, re.Pattern]:
-    v = vocabulary()
-    return re.compile(v["line_count_cut"]), re.compile(v["link_value_cut"])
+    v = _v()
+    return number_cut_edits(text, v["line_count_cut"]) + [e for e in cut_edits(v["link_value_cut"], text)
+                                                          if _ends_running_text(text, e[0])]
 
 
 def indicator_name_cut_edits(text: str) -> list[Edit]:
