@@ -127,3 +127,16 @@ def test_a_per_head_funding_figure_reported_alone_or_as_reached_is_the_level_col
     page = SUMMARY.format("全县参合率98.1%，人均筹资400元。全年补偿12万人次。人均筹资达到410元，其中个人缴费90元。")
     got = [(v, s) for v, u, s in read(page, "value", "unit", "statement") if u == "yuan"]
     assert got == [(400.0, "actual"), (410.0, "actual"), (90.0, "actual")]
+
+
+# ------------------------------------------------------------------ the same readings in Traditional characters
+def test_the_readings_hold_for_the_same_page_in_traditional_characters():
+    simplified = ("青禾县卫生局2031年工作总结\n2031年，法定传染病报告率和报告及时率分别达到99%和96%。基金使用率为91.2%，"
+                  "比上年的86.9%高出4.3。人均筹资400元，其中各级财政补助320元。\n")
+    traditional = ("青禾縣衛生局2031年工作總結\n2031年，法定傳染病報告率和報告及時率分別達到99%和96%。基金使用率為91.2%，"
+                   "比上年的86.9%高出4.3。人均籌資400元，其中各級財政補助320元。\n")
+    fields = ("value", "unit", "indicator_id", "statement")
+    assert read(traditional, *fields) == read(simplified, *fields) == [
+        (99.0, "percent", None, "actual"), (96.0, "percent", "report_timeliness_rate", "actual"),
+        (91.2, "percent", "ncms_fund_utilization_rate", "actual"), (86.9, "percent", "ncms_fund_utilization_rate", "actual"),
+        (4.3, "percent", "ncms_fund_utilization_rate", "change"), (400.0, "yuan", None, "policy"), (320.0, "yuan", None, "policy")]
