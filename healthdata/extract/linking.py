@@ -25,13 +25,15 @@ if TYPE_CHECKING:
     from healthdata.extract.context import Context, Described
 
 
-def names_the_head(ctx: Context, lo: int, hi: int, context_start: int | None = None) -> bool:
+def names_the_head(ctx: Context, lo: int, hi: int, context_start: int | None = None, near_start: int | None = None) -> bool:
     """Whether the catalog names the head of the subject in m[lo:hi]: no rate noun follows the last
     alias in it that names an indicator (麻疹发病率: 麻疹 names a vaccine, and 发病率 with no qualifier
-    names nothing: the rate is an incidence outside the catalog)."""
+    names nothing: the rate is an incidence outside the catalog).  An alias is resolved as the value's own
+    link resolves it (``near_start``: see :func:`resolve_mention`), so a qualifier of the rate before
+    (传染病发病率…，麻疹发病率…) does not make the head of this one a catalog name."""
     m, ctx_start = ctx.match, lo if context_start is None else context_start
     index = ctx.mentions
-    ends = [mt.end for mt in index.within(lo, hi) if resolve_mention(m, mt, lo, ctx_start, index=index) is not None]
+    ends = [mt.end for mt in index.within(lo, hi) if resolve_mention(m, mt, lo, ctx_start, near_start, index=index) is not None]
     last = max(ends) if ends else lo
     return not ctx.cue_index.has(st.RATE_NOUN, last, hi)
 
@@ -64,7 +66,7 @@ def indicator_for(ctx: Context, tok: NumberToken, clause_s: int, local_start: in
             end = mention.end if not m.startswith(_SHARE_WORDS, mention.end, start) else shares_end(m, mention.end, start)
             if not ctx.cue_index.has(st.RATE_NOUN, end, start):
                 return iid  # no rate noun after the named indicator (or its share: 建立健康档案的比例): it is the head
-            return iid if names_the_head(ctx, clause_s, start, wide) else None
+            return iid if names_the_head(ctx, clause_s, start, wide, near) else None
     end = tok.end
     ce = clause_end(ctx, end)
     if ce > next_start:

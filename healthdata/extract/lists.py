@@ -54,14 +54,31 @@ def _same_kind(a: Described, b: Described) -> bool:
 
 
 def _list_items(match: str, lo: int, hi: int) -> list[tuple[int, int]]:
-    """Split a subject phrase at 、/和/及/与 into item spans."""
+    """Split a subject phrase at 、/和/及/与 into item spans (not at a joiner's character inside a word: 报告及时率)."""
     out, s = [], lo
     for i in range(lo, hi):
-        if match[i] in "、和及与":
+        if match[i] in "、和及与" and not joiner_in_a_word(match, i):
             out.append((s, i))
             s = i + 1
     out.append((s, hi))
     return [(a, b) for a, b in out if b > a]
+
+
+# words that hold a joiner's character (及时: timely; 报告及时率, 及时处置率): no list is split there
+_WORDS_WITH_A_JOINER = ("及时",)
+
+
+def joiner_in_a_word(match: str, i: int) -> bool:
+    """Whether the joiner character at ``i`` is a character of a word (法定传染病报告率和报告及时率: the 及 of 及时)."""
+    return any(match.startswith(w, i - w.index(match[i])) for w in _WORDS_WITH_A_JOINER if match[i] in w)
+
+
+def names_a_rate_of_its_own(match: str, a: int, b: int) -> bool:
+    """Whether list item match[a:b] ends in a rate noun of its own (法定传染病报告率 in 法定传染病报告率和报告及时率):
+    a whole name, which shares no head with the last item."""
+    while b > a and match[b - 1].isspace():
+        b -= 1
+    return match.endswith(cues().rate_nouns, a, b)
 
 
 def distribute(items: list[Described], match: str) -> None:
@@ -75,6 +92,7 @@ def distribute(items: list[Described], match: str) -> None:
         linked = [link_in_span(match, a, b, first.sent[0], first_in_list=False)[0] for a, b in parts]
         ids: list[str | None] = [None] * n
         pops: list[str | None] = [None] * n
+        own_outside: set[int] = set()  # the items naming a rate of their own outside the catalog
         if len(parts) < 2 and before is not None and before[0] == first.sent and len(before[1]) == n \
                 and not any(linked):
             # a second list of values naming no indicators of its own continues the first, item by
@@ -100,6 +118,9 @@ def distribute(items: list[Described], match: str) -> None:
                 first.indicator_id = ids[0]
             if mt is not None and len(parts) == n:
                 for k, (a, b) in enumerate(parts):
+                    if k < n - 1 and linked[k] is None and names_a_rate_of_its_own(match, a, b):
+                        own_outside.add(k)  # a rate the catalog does not know, named in full: not the last item's
+                        continue
                     ids[k] = (k < n - 1 and linked[k] is None and _with_shared_head(match, a, b, parts[-1])) \
                         or _resolve_with_qualifiers_in(match, mt, a, b if k < n - 1 else mt.start, first.sent[0])
                     pops[k] = population_between(match, a, b)
@@ -107,10 +128,12 @@ def distribute(items: list[Described], match: str) -> None:
                 ordered = _qualified_in_order(match, mt, first.sent[0], mt.start)
                 if len(ordered) == n:
                     ids = ordered
-        before = (first.sent, [i if i is not None else items[idx].indicator_id for i, idx in zip(ids, g)])
+        before = (first.sent, [i if i is not None or k in own_outside else items[idx].indicator_id for k, (i, idx) in enumerate(zip(ids, g))])
         for k, idx in enumerate(g):
             it = items[idx]
-            if ids[k] is not None and it.unit not in NOT_RATE:
+            if k in own_outside and it.unit not in NOT_RATE:
+                it.indicator_id = None
+            elif ids[k] is not None and it.unit not in NOT_RATE:
                 it.indicator_id = ids[k]
             elif k and it.unit not in NOT_RATE:
                 it.indicator_id = first.indicator_id

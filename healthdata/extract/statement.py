@@ -451,7 +451,7 @@ def _cue_items(v: dict) -> tuple[list[tuple[str, str]], ...]:
     nouns = "|".join(re.escape(w) for w in c.get("target_local_not_before", []))
     local = [(w, f"(?!{nouns})" if nouns else "") for w in longest_first(c["target_local"])]
     plain = lambda words: [(w, "") for w in longest_first(words)]  # noqa: E731
-    policy_rate = [(w, f"(?!{v['policy_rate_not_before']})") for w in longest_first(v["policy_rate_nouns"])]
+    policy_rate = [(w, f"(?!{v['policy_rate_not_before']})") for w in longest_first(v["policy_rate_nouns"] + v["fund_share_nouns"])]
     actual = _words_not_before(longest_first(c["actual"]), c.get("actual_not_before", {}))
     when_set = v["policy_money_nouns_when_set"]
     set_words = "|".join(map(re.escape, longest_first(when_set["set_words"])))
@@ -743,6 +743,9 @@ def statement_and_sign(ctx: Context, tok: NumberToken, clause_s: int, seg_s: int
         return "change", sign  # (outside a plan, a move the text follows with the level it reached is measured: 提高5个百分点，达到60%)
     if unit == "yuan" and per_unit_rule(m, clause_s, raw_end):
         return "policy", 1
+    if unit in _RATIO_UNITS and money_rule_as_a_share(cues_at, clause_s, raw_end) \
+            or unit == "yuan" and standard_with_its_parts(m, clause_s, link_end, start, tok.end):
+        return "policy", 1
     if stripped and link_cue and m.startswith(_vocab_words("limit_links"), link_end, raw_end):
         link_cue = False  # a change word before 控制在/保持在 names what is limited (增幅控制在8%以内): no change, no policy word
     if (raw_cue and m.endswith(c.policy, clause_s, raw_end) or stripped and link_cue and m.endswith(c.policy, clause_s, link_end)
@@ -778,6 +781,24 @@ def statement_and_sign(ctx: Context, tok: NumberToken, clause_s: int, seg_s: int
     if completion:
         return "completion", 1
     return "actual", 1
+
+
+def money_rule_as_a_share(cues_at: CueIndex, clause_s: int, raw_end: int) -> bool:
+    """Whether a share is the amount of a money rule set as a share of a base (起付线降至上年度人均可支配收入的40%,
+    救助起付标准为当地低保标准的20%): a policy money noun in the clause, and 的 right before the share; not the
+    measured form (实际, 同比)."""
+    m = cues_at.match
+    return (raw_end > clause_s and m[raw_end - 1] == "的" and cues_at.has(POLICY_MONEY, clause_s, raw_end)
+            and not cues_at.has(NOT_POLICY, clause_s, raw_end))
+
+
+def standard_with_its_parts(m: str, clause_s: int, link_end: int, start: int, end: int) -> bool:
+    """Whether an amount named by a per-head funding noun without 标准 (statements.yaml policy_money_nouns_when_set)
+    is broken into its parts right after it (人均筹资450元，其中财政补助360元): the scheme's standard and its shares,
+    also after a total collected; not a level reached (人均筹资达到450元: 达, a not-policy word)."""
+    return (m.endswith(_vocab_words("policy_money_nouns_when_set", "nouns"), clause_s, link_end)
+            and _vocab_pattern("policy_money_nouns_when_set", "parts_after").match(m, end) is not None
+            and cue_patterns()[NOT_POLICY].search(m, clause_s, start) is None)
 
 
 def change_of_amount_before(m: str, prev_end: int, start: int) -> int:

@@ -205,6 +205,11 @@ def unit_line_values(match: str, lo: int, hi: int, unit_cells: list | None = Non
             if span is None and k < len(headers) - 1 and _EMPTY_CELL.fullmatch(match, ls, le):
                 k, ls = k + 1, le + 1  # a column with no figure in this row (— under 2015年): the next line is the next column's
                 continue
+            own = _rate_in_cell(match, ls, le) if span is None and k < len(headers) and headers[k] is not None else None
+            if own is not None:  # a headed column's cell writing its own rate unit (完成率 / 104.5%): its column says how it is stated
+                out.append(TableValue(own, subject, headers[k]))
+                k, ls = k + 1, le + 1
+                continue
             if span is None or (k and not headers):
                 break
             out.append(TableValue(_token(match, span, its_unit), subject,
