@@ -45,3 +45,28 @@ def test_an_item_saying_only_that_its_weak_points_show_is_said_by_the_clauses_af
 def test_a_share_beyond_the_whole_is_the_evidence_of_the_judgement_before_it():
     passage = "存在问题：一是区级医院病房紧张，区医院床位使用率常年超过105%；二是人员不足。"
     assert problems_of(passage) == ["区级医院病房紧张，区医院床位使用率常年超过105%", "人员不足"]
+
+
+def themes_of(passage: str) -> list[list[str]]:
+    return [row["themes"] for row in problem_rows(passage)]
+
+
+def test_residents_put_to_trouble_after_a_judgement_of_facilities_is_what_it_leads_to():
+    # one problem: the equipment and the residents' access it costs
+    rows = problem_rows("但部分偏远村卫生室设备配置不达标，群众就近看病仍有不便。")
+    assert [row["text"] for row in rows] == ["但部分偏远村卫生室设备配置不达标，群众就近看病仍有不便"]
+    assert set(rows[0]["themes"]) == {"infrastructure", "equity_access"}
+
+
+def test_care_hard_to_reach_with_words_between_is_access():
+    assert themes_of("但部分村民看病仍有不便。") == [["equity_access"]]
+
+
+def test_the_coverage_of_a_programmes_routine_work_is_the_work_not_a_burden_of_disease():
+    assert themes_of("但辖区老年人健康管理率偏低。") == [["execution"]]
+    assert themes_of("但乡镇居民体检率不高。") == [["execution"]]
+
+
+def test_a_need_said_to_surge_is_the_pressure_on_a_service_not_a_need_left_unmet():
+    themes, = themes_of("但住院服务需求激增，外科床位紧张。")
+    assert "infrastructure" in themes and "equity_access" not in themes
