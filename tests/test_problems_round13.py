@@ -70,3 +70,18 @@ def test_the_coverage_of_a_programmes_routine_work_is_the_work_not_a_burden_of_d
 def test_a_need_said_to_surge_is_the_pressure_on_a_service_not_a_need_left_unmet():
     themes, = themes_of("但住院服务需求激增，外科床位紧张。")
     assert "infrastructure" in themes and "equity_access" not in themes
+
+
+def test_the_staff_of_a_specialty_are_staff_not_the_specialtys_capacity():
+    assert themes_of("但专科人才青黄不接。") == [["workforce"]]
+    assert themes_of("但眼科、口腔科等专科医生奇缺。") == [["workforce"]]
+    # (a specialty judged on its own is still the care it can give)
+    assert themes_of("但县医院重点专科建设滞后。") == [["service_capacity"]]
+
+
+def test_the_reach_residents_travel_for_care_is_access():
+    assert themes_of("但城郊居民就医半径大。") == [["equity_access"]]
+
+
+def test_staff_said_to_be_sorely_lacking_is_a_problem():
+    assert problems_of("全年工作平稳推进，但麻醉医生奇缺。") == ["但麻醉医生奇缺"]
