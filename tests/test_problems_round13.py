@@ -85,3 +85,18 @@ def test_the_reach_residents_travel_for_care_is_access():
 
 def test_staff_said_to_be_sorely_lacking_is_a_problem():
     assert problems_of("全年工作平稳推进，但麻醉医生奇缺。") == ["但麻醉医生奇缺"]
+
+
+def test_a_weak_point_owned_by_pointing_back_names_nothing_and_what_residents_still_have_to_do_is_its_consequence():
+    passage = ("【李主任】的确，这是我们的短板。目前跨市异地就医门诊直接结算率只有60%左右，不少参保人还要回原籍垫资报销；"
+               "另一方面，基金运行压力持续加大。")
+    assert problems_of(passage) == ["目前跨市异地就医门诊直接结算率只有60%左右，不少参保人还要回原籍垫资报销",
+                                    "基金运行压力持续加大"]
+
+
+def test_where_the_good_resources_are_concentrated_is_the_imbalance_behind_the_judgement_before_it():
+    rows = problem_rows("但乡镇卫生院服务能力偏弱，优质医疗资源主要集中在城区。")
+    assert [row["text"] for row in rows] == ["但乡镇卫生院服务能力偏弱，优质医疗资源主要集中在城区"]
+    assert set(rows[0]["themes"]) == {"service_capacity", "equity_access"}
+    assert problems_of("但乡镇卫生院服务能力偏弱，专家大多集中在县城，群众看病仍要进城。") == [
+        "但乡镇卫生院服务能力偏弱，专家大多集中在县城，群众看病仍要进城"]
