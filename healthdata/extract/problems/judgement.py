@@ -75,7 +75,8 @@ def continues_judgement(problem: str, part: str, admits: bool, after_cause: bool
     problem rather than starting the next.
 
     A consequence (难以满足群众需要, 造成…) does, and a figure showing how little there is
-    (占比仅为9.2%), or a count of the same subject (…留不住,近三年流失骨干17人); so does whatever follows a gap against a
+    (占比仅为9.2%), where the good resources are concentrated instead (…服务能力偏弱,优质资源集中在城区),
+    or a count of the same subject (…留不住,近三年流失骨干17人); so does whatever follows a gap against a
     reference that names no subject (…仍有差距,山区孕产妇死亡率明显高于城市 says what the gap is).
     An admitting part does after a cause (由于…); when it is short and says what still waits to
     be improved (…,服务能力有待提升: what follows from the judgement); and, when it is not about
@@ -98,6 +99,8 @@ def continues_judgement(problem: str, part: str, admits: bool, after_cause: bool
     another_subject = about_another_subject(problem, part)
     if is_consequence(problem, part) or cues.evidence_figure.search(part):
         return True  # …难以满足群众需要 / …,高级职称人员占比仅为9.2%: its consequence or its evidence
+    if previous and cues.concentrated.match(part):
+        return True  # …服务能力偏弱,优质资源集中在城区: the imbalance behind the judgement
     if own <= previous and cues.still_without.search(part):
         return True  # …设施薄弱,还有23个村没有卫生室: what is still without, counted
     if previous and own <= previous and cues.counted_evidence.search(part):

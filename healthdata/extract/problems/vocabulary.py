@@ -82,6 +82,7 @@ class Cues:
     conjunction: re.Pattern
     manifestation: re.Pattern
     still_without: re.Pattern
+    concentrated: re.Pattern
     money_themes: frozenset[str]
     stalled_work: re.Pattern
     overwork: re.Pattern
@@ -165,6 +166,7 @@ def compiled_cues() -> Cues:
         conjunction=re.compile(c["conjunction"]),
         manifestation=re.compile(c["manifestation"]),
         still_without=re.compile(c["still_without"]),
+        concentrated=re.compile(c["concentrated"]),
         money_themes=frozenset(c["money_themes"]),
         stalled_work=re.compile(c["stalled_work"]),
         overwork=re.compile(c["overwork"]),
