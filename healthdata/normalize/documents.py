@@ -76,13 +76,22 @@ def body_span(report: ReportText) -> tuple[int, int]:
 
 
 def plan_share(report: ReportText, sections: list[Section]) -> float:
-    """Share of the body's characters inside top-level plan sections."""
+    """Share of the body's characters inside top-level plan sections (not one the publisher left out)."""
     b0, b1 = body_span(report)
     if b1 <= b0:
         return 0.0
     top = min((s.level for s in sections), default=1)
-    covered = sum(s.end - s.start for s in sections if s.kind == "plans" and s.level == top)
+    covered = sum(s.end - s.start for s in sections
+                  if s.kind == "plans" and s.level == top and not is_elided(report.match, s))
     return covered / (b1 - b0)
+
+
+def is_elided(match: str, section: Section) -> bool:
+    """Whether the section's heading stands over nothing but an elision (四、明年工作打算 / （略）): a part the
+    publisher left out (``elided_part``)."""
+    nl = match.find("\n", section.start, section.end)
+    after = nl + 1 if nl >= 0 else min(section.start + len(section.heading), section.end)
+    return _rx(_v()["doc_type"]["elided_part"]).match(match, after) is not None
 
 
 def doc_type_of(title_match: str, share_of_plans: float, body_match: str = "") -> str:
@@ -102,8 +111,14 @@ def doc_type_of(title_match: str, share_of_plans: float, body_match: str = "") -
 
 
 def has_plan_part(body_match: str) -> bool:
-    """Whether a heading opens a plan part of the text (下半年工作打算：, 下一步工作计划; see the vocabulary)."""
-    return _rx(_v()["doc_type"]["plan_part_heading"]).search(body_match) is not None
+    """Whether a heading opens a plan part of the text (下半年工作打算：, 下一步工作计划; not one over an elision
+    only, 五、明年工作打算 / （略）) or the text leads in to what is to be done (会议总结…工作，部署…任务; 今年要重点抓好以下
+    工作：; see the vocabulary)."""
+    v = _v()["doc_type"]
+    if _rx(v["plan_part_lead_in"]).search(body_match):
+        return True
+    elided = _rx(v["elided_part"])
+    return any(not elided.match(body_match, m.end()) for m in _rx(v["plan_part_heading"]).finditer(body_match))
 
 
 def untitled_doc_type(body_match: str, share_of_plans: float) -> str:
@@ -198,6 +213,9 @@ def period_of(doc_type: str, title_match: str, body_match: str) -> str:
         return "unknown"  # 1—9月: three quarters, neither a half nor a year
     h1 = _count(v["h1"], title_match + body_match)
     annual = _count(v["annual"], body_match)
+    if not title_match and (narrated_years(body_match) >= v["chronicle_years"]
+                            or _count(v["multi_year"], body_match) > max(annual, h1)):
+        return "multi_year"  # a chronicle's entry; a press conference on 十三五以来 … 五年来 (one 截至年底 in passing)
     if h1 and (month is not None or h1 >= annual):
         return "H1"
     if annual or h1:
@@ -209,6 +227,11 @@ def period_of(doc_type: str, title_match: str, body_match: str) -> str:
     if _rx(v["year_sentence"]).search(body_match):
         return "annual"  # an interview's answer 答：2021年，全市…
     return "unknown"
+
+
+def narrated_years(body_match: str) -> int:
+    """How many different years open a sentence of the text (2027年7月，… 2028年参合率…)."""
+    return len({m.group("y") for m in _rx(_v()["period"]["chronicle_year"]).finditer(body_match)})
 
 
 def title_year(title_match: str) -> int | None:

@@ -1,0 +1,145 @@
+"""Documents, round 13: the page shapes of the sets opened this round (speeches at work meetings, government
+work reports, reports to a people's congress, press conferences, chronicle entries, summaries whose plan part
+the publisher left out).  Every page is written for the test (places and figures invented)."""
+from __future__ import annotations
+
+from test_documents_written import one_doc
+
+# a leader's speech at a work meeting: the title has no report word; the speech says the meeting reviews last
+# year and deploys this year, then reviews, admits gaps and lists this year's tasks under an enumerated heading
+SPEECH = (
+    "在全区卫生健康工作会议上的讲话\n"
+    "区委常委、副区长 方启明\n"
+    "（2031年2月20日）\n"
+    "同志们：\n"
+    "这次会议的主要任务是总结2030年全区卫生健康工作，部署2031年重点任务。刚才，区卫健局作了报告，我都同意。\n"
+    "一、肯定成绩。2030年全区孕产妇系统管理率达到93.1%，家庭医生重点人群签约率达到71.4%，同比提高2.2个百分点。"
+    "全年累计开展义诊86场，完成适龄儿童疫苗接种4.2万剂次。\n"
+    "二、正视差距。一是区级医院专科能力偏弱；二是社区卫生服务中心人员紧缺。\n"
+    "三、抓好今年工作。各街道各部门要对标对表，坚持常态化疫情防控，提升基层服务能力。\n"
+    "同志们，让我们齐心协力，为建设健康城区作出新贡献！\n"
+)
+
+
+def test_a_speech_that_says_its_meeting_reviews_and_deploys_is_a_summary_and_plan():
+    doc = one_doc(SPEECH)
+    assert doc["title"] == "在全区卫生健康工作会议上的讲话"
+    assert doc["doc_type"] == "summary_and_plan"
+
+
+# a government work report's excerpt: last year's results, then this year's tasks as a list led in by 我们将
+GOV_REPORT = (
+    "2031年政府工作报告（摘要）\n"
+    "——2031年1月18日在青禾市第八届人民代表大会第三次会议上\n"
+    "……（前略）\n"
+    "社会事业稳步发展。全市基层医疗卫生机构标准化建设完成率达到92.5%，累计培训乡村医生1 240人次，"
+    "政策范围内住院费用报销比例达到72%，同比提高1.5个百分点。\n"
+    "……（中略）\n"
+    "2031年，我们将着力办好八件民生实事：新建社区卫生服务站12个；为全市4 000名困难群众免费体检；"
+    "65岁以上老年人健康管理率达到72%以上。\n"
+    "……（后略）\n"
+)
+
+
+def test_a_summary_that_leads_in_to_this_years_tasks_is_a_summary_and_plan():
+    doc = one_doc(GOV_REPORT)
+    assert doc["title"] == "2031年政府工作报告（摘要）"
+    assert doc["doc_type"] == "summary_and_plan"
+
+
+def test_work_done_led_in_as_a_list_keeps_a_summary_a_summary():
+    page = GOV_REPORT.replace("2031年，我们将着力办好八件民生实事：新建", "2030年，我们重点办好了八件民生实事：新建") \
+        .replace("达到72%以上", "达到72.3%")
+    assert one_doc(page)["doc_type"] == "summary"
+
+
+# a titled summary whose plan part the publisher left out: the heading stands over (略)
+ELIDED = (
+    "柳溪县卫生健康局2030年工作总结\n"
+    "2030年，县卫生健康局较好地完成了全年各项目标任务。现将工作总结如下：\n"
+    "一、医疗保障平稳运行。全县参保率98.2%，住院实际补偿比达到61.7%。\n"
+    "二、公共卫生扎实推进。居民健康档案建档率达到86.5%，适龄儿童疫苗接种率达95%以上。\n"
+    "三、存在问题\n"
+    "一是乡镇卫生院人才流失；二是业务用房紧张。\n"
+    "四、2031年工作打算\n"
+    "（略）\n"
+    "柳溪县卫生健康局\n"
+    "2030年12月26日\n"
+)
+
+
+def test_a_plan_part_left_out_by_the_publisher_leaves_a_summary_a_summary():
+    doc = one_doc(ELIDED)
+    assert doc["doc_type"] == "summary"
+    assert doc["period"] == "annual" and doc["year"] == 2030
+
+
+def test_a_plan_part_with_its_text_makes_the_same_summary_a_summary_and_plan():
+    page = ELIDED.replace("（略）", "力争建档率达到90%以上，新建村卫生室6所。")
+    assert one_doc(page)["doc_type"] == "summary_and_plan"
+
+
+# a county chronicle's entry (地方志): no title of its own, the years narrated one after another
+CHRONICLE = (
+    "《云岭县志（2011—2030）》卫生编\n"
+    "第四章 农村卫生\n"
+    "2026年3月，云岭县启动乡村医生签约服务，当年签约农户4.1万户，签约率62.3%。"
+    "2027年签约率提高到71.5%，乡镇卫生院门诊补偿比例为50%。\n"
+    "2028年，全县新建标准化村卫生室36个，年度补助资金提高到420万元。\n"
+    "2029年，全县乡村医生增加到512人，全年培训1 600人次。\n"
+)
+
+
+def test_a_chronicle_entry_that_narrates_several_years_covers_several_years():
+    doc = one_doc(CHRONICLE)
+    assert doc["title"] is None
+    assert doc["period"] == "multi_year"
+    assert doc["year"] is None
+
+
+def test_a_yearbook_entry_of_one_year_with_a_table_of_two_year_columns_stays_annual():
+    page = (
+        "【卫生健康】2029年，全县卫生健康工作稳步推进，全年总诊疗人次86.2万人次，同比增长3.1%。\n"
+        "指标\n单位\n2029年\n2028年\n"
+        "婴儿死亡率\n‰\n3.9\n4.4\n"
+        "2030年，县卫健局将力争县域内就诊率达到90%。\n"
+    )
+    assert one_doc(page)["period"] == "annual"
+
+
+# a press conference: the host greets the reporters and announces the speakers; the report is the speaker's
+# release, which reviews a five-year period (one 截至年底 in passing)
+PRESS = (
+    "青禾市“十四五”卫生健康事业发展成就新闻发布会\n"
+    "时间：2030年12月18日上午10:00　地点：市政府新闻发布厅\n"
+    "发布人：青禾市卫生健康委员会主任 严立新\n"
+    "主持人：市政府新闻办副主任 贺雯\n"
+    "【主持人】各位记者朋友，上午好！今天我们请市卫生健康委介绍“十四五”期间全市卫生健康事业发展情况，并回答大家关心的问题。\n"
+    "【严立新】“十四五”以来，全市孕产妇死亡率由15.2/10万下降到9.8/10万，婴儿死亡率由5.1‰下降到3.6‰。五年来，全市累计投入"
+    "卫生健康资金42.6亿元，县域内就诊率达到91.2%。截至2030年底，全市在管高血压患者38.4万人，规范管理率为76.3%。\n"
+    "【记者提问】青禾日报记者：基层还有哪些短板？\n"
+    "【严立新】基层仍是薄弱环节，全科医生仅有412名，部分山区卫生院设备不达标。\n"
+    "【主持人】今天的发布会到此结束，谢谢大家！\n"
+)
+
+
+def test_a_press_conference_report_starts_at_the_speakers_release():
+    doc = one_doc(PRESS)
+    assert doc["opening"].startswith("【严立新】“十四五”以来")
+    assert doc["doc_type"] == "summary"
+
+
+def test_an_untitled_text_looking_back_over_a_five_year_period_covers_several_years():
+    doc = one_doc(PRESS)
+    assert doc["period"] == "multi_year"
+    assert doc["year"] is None
+
+
+def test_an_online_interviews_host_greeting_is_the_first_turn_of_its_text():
+    page = (
+        "在线访谈 | 家门口的好医生——访青禾市卫生健康委主任 严立新\n"
+        "访谈时间：2031年1月12日 15:00\n"
+        "【主持人】各位网友大家好！今天我们请来了市卫生健康委严主任，和大家聊聊家庭医生签约服务。\n"
+        "【严立新】网友们好！2030年，全市家庭医生重点人群签约率达到73.5%，签约居民满意率为95.2%。\n"
+    )
+    assert one_doc(page)["opening"].startswith("【主持人】各位网友")
