@@ -3,7 +3,9 @@ work reports, reports to a people's congress, press conferences, chronicle entri
 the publisher left out).  Every page is written for the test (places and figures invented)."""
 from __future__ import annotations
 
-from test_documents_written import one_doc
+from test_documents_written import one_doc, page_values
+
+from healthdata.pageview import page_view
 
 # a leader's speech at a work meeting: the title has no report word; the speech says the meeting reviews last
 # year and deploys this year, then reviews, admits gaps and lists this year's tasks under an enumerated heading
@@ -143,3 +145,41 @@ def test_an_online_interviews_host_greeting_is_the_first_turn_of_its_text():
         "【严立新】网友们好！2030年，全市家庭医生重点人群签约率达到73.5%，签约居民满意率为95.2%。\n"
     )
     assert one_doc(page)["opening"].startswith("【主持人】各位网友")
+
+
+# pages flattened or wrapped by the sites that copy them (the shapes the metamorphic tests make of the opened sets)
+
+def test_a_sharing_sites_counter_line_ending_in_its_favourites_count_glued_to_the_report_keeps_the_report():
+    # the page flattened to one line: the title's copies, the site's counters, the report glued to the last counter
+    page = ("青禾县卫生局2031年卫生工作计划 - 某某文库青禾县卫生局2031年卫生工作计划"
+            "上传者：abc_1　　页数：2页　　浏览：806次　　下载：12次　　收藏：5青禾县卫生局2031年卫生工作计划"
+            "2030年，全县新农合参合率达到98.3%，孕产妇死亡率为16.2/10万。2031年主要目标：1.新农合参合率稳定在98%以上；\n")
+    values = page_values(page)
+    assert (98.3, "percent") in values and (16.2, "per_100k") in values
+
+
+def test_a_short_run_of_chunk_numbers_at_one_wrap_width_is_removed_though_the_numbers_widen_their_lines():
+    # a sharing site wraps the copied page at one width (36 characters) and numbers each chunk where it cut a line
+    # (its first chunk numbered at the top of the page): the lines cut hold 36 characters of text, the numbered
+    # ones two more
+    paragraph = ("2030年，青禾县基本公共卫生服务项目资金到位1 260万元，人均补助标准89元。全县9个乡镇卫生院、2个社区卫生"
+                 "服务中心和140个村卫生室承担项目任务，全年项目资金执行率为97.2%。")
+    chunks = [paragraph[i:i + 36] for i in range(0, len(paragraph), 36)]
+    page = "1、当前位置：首页 > 统计数据\n" + chunks[0] + "".join(f"\n{n}、{c}" for n, c in enumerate(chunks[1:], 2)) + "\n"
+    assert len(chunks) == 3
+    assert paragraph.replace("1 260", "1260") in page_view(page).text
+
+
+def test_a_bulletin_on_one_line_whose_view_counter_stands_before_its_first_heading_keeps_that_section():
+    page = ("2030年青禾县卫生健康事业发展统计公报 发布日期：2031-05-12　　发布单位：青禾县卫生健康局　　阅读：531 "
+            "一、卫生资源 2030年末，全县医疗卫生机构总数达到176个，比上年增加3个。 "
+            "二、医疗服务 全年总诊疗人次达到98.4万人次，医院病床使用率为68.2%。\n")
+    values = page_values(page)
+    assert (176, "count") in values and (68.2, "percent") in values
+
+
+def test_a_whole_page_counter_glued_inside_a_number_on_a_one_line_page_is_cut_out():
+    page = ("本网讯 2030年，青禾镇卫生院扎实推进基本公共卫生服务，全镇适龄儿童免疫规划疫苗接种率均达到9第2页 共3页7%以上，"
+            "居民健康档案建档率为88.6%。\n")
+    values = page_values(page)
+    assert (97, "percent") in values and (9, "percent") not in values
