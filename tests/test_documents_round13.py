@@ -3,7 +3,7 @@ work reports, reports to a people's congress, press conferences, chronicle entri
 the publisher left out).  Every page is written for the test (places and figures invented)."""
 from __future__ import annotations
 
-from test_documents_written import one_doc, page_values
+from test_documents_written import one_doc, page_docs, page_values
 
 from healthdata.pageview import page_view
 
@@ -183,3 +183,24 @@ def test_a_whole_page_counter_glued_inside_a_number_on_a_one_line_page_is_cut_ou
             "居民健康档案建档率为88.6%。\n")
     values = page_values(page)
     assert (97, "percent") in values and (9, "percent") not in values
+
+
+# a yearbook page with two entries, each signed by its writer: two articles, two reports
+SIGNED_ENTRIES = (
+    "青禾县年鉴（2031） > 社会事业 > 卫生\n"
+    "【卫生】2030年，青禾县有各级各类医疗卫生机构208个，卫生技术人员1 326人，全年总诊疗人次72.4万人次，"
+    "病床使用率83.1%。基层卫技人员流失较多。（县卫生健康局 方晓）\n"
+    "【疾病预防控制】2030年，县疾病预防控制中心在编职工58人，适龄儿童免疫规划疫苗接种率保持在95%以上，"
+    "全年处置聚集性疫情9起。（县疾控中心 韩青）\n"
+)
+
+
+def test_yearbook_entries_each_signed_by_its_writer_are_reports_of_their_own():
+    docs = page_docs(SIGNED_ENTRIES)
+    assert [d["opening"][:6] for d in docs] == ["【卫生】20", "【疾病预防控"]
+    assert all(d["title"] is None and d["year"] == 2030 for d in docs)
+
+
+def test_yearbook_entries_under_one_credit_at_the_pages_end_are_one_report():
+    page = SIGNED_ENTRIES.replace("（县卫生健康局 方晓）", "").replace("（县疾控中心 韩青）\n", "\n（撰稿：方晓）\n")
+    assert one_doc(page)["opening"].startswith("【卫生】2030年")
