@@ -204,3 +204,31 @@ def test_yearbook_entries_each_signed_by_its_writer_are_reports_of_their_own():
 def test_yearbook_entries_under_one_credit_at_the_pages_end_are_one_report():
     page = SIGNED_ENTRIES.replace("（县卫生健康局 方晓）", "").replace("（县疾控中心 韩青）\n", "\n（撰稿：方晓）\n")
     assert one_doc(page)["opening"].startswith("【卫生】2030年")
+
+
+# a news item on the first three quarters: its progress point (1—9月) and the quarters it names (前三季度)
+NINE_MONTHS = ("本网讯（通讯员 韩青）今年1—9月，青禾县卫生健康工作总体平稳，全县医疗卫生机构完成诊疗人次88.6万，"
+               "同比增长4.2%。前三季度全县孕产妇系统管理率为93.4%，住院分娩率99.8%。\n")
+
+
+def test_an_untitled_report_on_the_first_three_quarters_covers_a_quarter():
+    assert one_doc(NINE_MONTHS)["period"] == "quarter"
+
+
+def test_an_untitled_report_on_nine_months_that_names_no_quarter_keeps_no_period():
+    assert one_doc(NINE_MONTHS.replace("前三季度全县", "全县"))["period"] == "unknown"
+
+
+def test_an_interview_whose_host_asks_for_this_years_plans_after_a_colon_label_is_a_summary_and_plan():
+    page = ("在线访谈 | 家门口的好医生\n"
+            "访谈时间：2031年3月2日 15:00\n"
+            "主持人：方局长您好！请您介绍一下去年全县家庭医生签约服务的情况。\n"
+            "方晓：好的。2030年，全县组建家庭医生团队96个，重点人群签约率达到72.8%，签约居民满意率为94.6%。\n"
+            "主持人：签约居民在基层看病有哪些实惠？\n"
+            "方晓：签约居民在乡镇卫生院住院，医保报销比例比未签约居民提高5个百分点，全年为签约的慢病患者开展随访3.2万人次，"
+            "免费健康体检1.6万人次。\n"
+            "主持人：工作中还有哪些困难？\n"
+            "方晓：一是基层医生数量不足，一个团队要服务近两千名群众；二是部分群众对家庭医生还不认可，愿意直接去县医院看病。\n"
+            "主持人：今年有什么打算？\n"
+            "方晓：今年我们力争重点人群签约率达到78%以上。\n")
+    assert one_doc(page)["doc_type"] == "summary_and_plan"

@@ -209,8 +209,10 @@ def period_of(doc_type: str, title_match: str, body_match: str) -> str:
         return "annual"  # 年度工作总结, 2023年工作总结, 20XX年工作总结
     if _rx(v["h1"]).search(title_match):
         return "annual" if _rx(v["annual_strong"]).search(body_match) else "H1"
+    if month is not None and month % 3 == 0 and month != 6 and _rx(v["quarter"]).search(body_match):
+        return "quarter"  # 1—9月 … 前三季度: a quarter's cumulative progress report
     if month is not None and month > 6:
-        return "unknown"  # 1—9月: three quarters, neither a half nor a year
+        return "unknown"  # 1—9月 alone: three quarters, neither a half nor a year
     h1 = _count(v["h1"], title_match + body_match)
     annual = _count(v["annual"], body_match)
     if not title_match and (narrated_years(body_match) >= v["chronicle_years"]
