@@ -232,3 +232,30 @@ def test_an_interview_whose_host_asks_for_this_years_plans_after_a_colon_label_i
             "主持人：今年有什么打算？\n"
             "方晓：今年我们力争重点人群签约率达到78%以上。\n")
     assert one_doc(page)["doc_type"] == "summary_and_plan"
+
+
+# a speech at the year's work meeting, on one line: a review of last year, the problems, one closing sentence of targets
+WORK_MEETING = (
+    "在全市卫生健康工作会议上的讲话\n"
+    "市卫生健康委主任 方启明（2031年2月12日）\n"
+    "同志们：过去的一年，全市卫生健康系统各项工作取得了新的成绩。一是全市居民健康档案建档率达到86.1%，"
+    "孕产妇死亡率降至10.4/10万；二是全市二级以上公立医院全部参加医联体建设，县域内就诊率达到88.2%。"
+    "在肯定成绩的同时，我们也要看到，基层服务能力不强，人才引不进、留不住。"
+    "2031年，全市要确保孕产妇死亡率控制在12/10万以下，县域内就诊率提高到90%。同志们，让我们再接再厉！\n"
+)
+
+
+def test_a_speech_at_a_work_meeting_that_reviews_and_sets_targets_is_a_summary_and_plan():
+    doc = one_doc(WORK_MEETING)
+    assert doc["title"] == "在全市卫生健康工作会议上的讲话"
+    assert doc["doc_type"] == "summary_and_plan"
+
+
+def test_a_speech_at_a_commendation_meeting_with_one_closing_target_stays_a_summary():
+    page = WORK_MEETING.replace("在全市卫生健康工作会议上的讲话", "在全市卫生健康先进集体表彰大会上的讲话")
+    assert one_doc(page)["doc_type"] == "summary"
+
+
+def test_a_speech_titled_at_its_own_level_names_no_place():
+    page = WORK_MEETING.replace("在全市卫生健康工作会议上的讲话", "在全县卫生健康工作会议上的讲话").replace("全市", "全县")
+    assert one_doc(page)["place"] != "在全县"

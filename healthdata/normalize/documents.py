@@ -105,7 +105,11 @@ def doc_type_of(title_match: str, share_of_plans: float, body_match: str = "") -
     if plan:
         return "plan"
     if not summary:
-        return untitled_doc_type(body_match, share_of_plans)
+        kind = untitled_doc_type(body_match, share_of_plans)
+        if kind == "summary" and _rx(v["work_meeting_speech"]).search(title_match) \
+                and _rx(v["plan_words"]).search(body_match):
+            return "summary_and_plan"  # a speech at a work meeting: it reviews and it deploys
+        return kind
     both = share_of_plans >= v["plan_share_for_both"] or has_plan_part(body_match)
     return "summary_and_plan" if both else "summary"
 
