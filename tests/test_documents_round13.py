@@ -259,3 +259,12 @@ def test_a_speech_at_a_commendation_meeting_with_one_closing_target_stays_a_summ
 def test_a_speech_titled_at_its_own_level_names_no_place():
     page = WORK_MEETING.replace("在全市卫生健康工作会议上的讲话", "在全县卫生健康工作会议上的讲话").replace("全市", "全县")
     assert one_doc(page)["place"] != "在全县"
+
+
+def test_a_yearbook_named_after_its_place_without_the_suffix_places_its_entry():
+    # 石狮 is a county-level city (泉州市): its yearbook's entry speaks of 全市
+    page = ("石狮年鉴2031 · 社会 · 卫生健康\n"
+            "【卫生健康】2030年，全市有各级各类医疗卫生机构318个，全年总诊疗人次612.4万人次，病床使用率78.6%。\n")
+    doc = one_doc(page)
+    assert doc["place"] == "石狮市"
+    assert doc["admin_level"] == "county"

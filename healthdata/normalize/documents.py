@@ -316,6 +316,16 @@ def page_header(report: ReportText) -> str:
     return report.match[max(0, report.start - int(_v()["page_header_chars"])):report.start]
 
 
+def yearbook_place(match: str, own_suffix: str | None) -> tuple[str | None, dict | None]:
+    """The place a yearbook's name stands for (福安年鉴 with 全市 -> 福安市), when the gazetteer knows it; else (None, None)."""
+    m = _rx(_v()["yearbook_name"]).search(match)
+    if m is None or own_suffix is None:
+        return None, None
+    name = m.group("name") + own_suffix
+    where = resolve_place(name)
+    return (name, where) if where else (None, None)
+
+
 def is_county_level_city(match: str) -> bool:
     """A 市 bureau that manages towns directly and names no counties or districts below it."""
     v = _v()
@@ -452,6 +462,8 @@ def classify(report: ReportText) -> dict:
     place, where = bureau_place(title_match + "\n" + body, LEVEL_SUFFIX.get(marker_level))  # the title names it first
     if where is None:
         place, where = bureau_place(page_header(report), LEVEL_SUFFIX.get(marker_level))
+    if where is None:
+        place, where = yearbook_place(page_header(report) + "\n" + body, LEVEL_SUFFIX.get(marker_level))
     if where is not None and where["admin_level"] == "city" and is_county_level_city(body):
         place, where = None, None  # a prefecture city named by a county-level city is its superior
     named = title_bureau_level(title_match)
