@@ -3,6 +3,7 @@ work reports, reports to a people's congress, press conferences, chronicle entri
 the publisher left out).  Every page is written for the test (places and figures invented)."""
 from __future__ import annotations
 
+import pytest
 from test_documents_written import one_doc, page_docs, page_values
 
 from healthdata.pageview import page_view
@@ -23,12 +24,6 @@ SPEECH = (
 )
 
 
-def test_a_speech_that_says_its_meeting_reviews_and_deploys_is_a_summary_and_plan():
-    doc = one_doc(SPEECH)
-    assert doc["title"] == "在全区卫生健康工作会议上的讲话"
-    assert doc["doc_type"] == "summary_and_plan"
-
-
 # a government work report's excerpt: last year's results, then this year's tasks as a list led in by 我们将
 GOV_REPORT = (
     "2031年政府工作报告（摘要）\n"
@@ -41,18 +36,6 @@ GOV_REPORT = (
     "65岁以上老年人健康管理率达到72%以上。\n"
     "……（后略）\n"
 )
-
-
-def test_a_summary_that_leads_in_to_this_years_tasks_is_a_summary_and_plan():
-    doc = one_doc(GOV_REPORT)
-    assert doc["title"] == "2031年政府工作报告（摘要）"
-    assert doc["doc_type"] == "summary_and_plan"
-
-
-def test_work_done_led_in_as_a_list_keeps_a_summary_a_summary():
-    page = GOV_REPORT.replace("2031年，我们将着力办好八件民生实事：新建", "2030年，我们重点办好了八件民生实事：新建") \
-        .replace("达到72%以上", "达到72.3%")
-    assert one_doc(page)["doc_type"] == "summary"
 
 
 # a titled summary whose plan part the publisher left out: the heading stands over (略)
@@ -70,17 +53,6 @@ ELIDED = (
 )
 
 
-def test_a_plan_part_left_out_by_the_publisher_leaves_a_summary_a_summary():
-    doc = one_doc(ELIDED)
-    assert doc["doc_type"] == "summary"
-    assert doc["period"] == "annual" and doc["year"] == 2030
-
-
-def test_a_plan_part_with_its_text_makes_the_same_summary_a_summary_and_plan():
-    page = ELIDED.replace("（略）", "力争建档率达到90%以上，新建村卫生室6所。")
-    assert one_doc(page)["doc_type"] == "summary_and_plan"
-
-
 # a county chronicle's entry (地方志): no title of its own, the years narrated one after another
 CHRONICLE = (
     "《云岭县志（2011—2030）》卫生编\n"
@@ -90,13 +62,6 @@ CHRONICLE = (
     "2028年，全县新建标准化村卫生室36个，年度补助资金提高到420万元。\n"
     "2029年，全县乡村医生增加到512人，全年培训1 600人次。\n"
 )
-
-
-def test_a_chronicle_entry_that_narrates_several_years_covers_several_years():
-    doc = one_doc(CHRONICLE)
-    assert doc["title"] is None
-    assert doc["period"] == "multi_year"
-    assert doc["year"] is None
 
 
 def test_a_yearbook_entry_of_one_year_with_a_table_of_two_year_columns_stays_annual():
@@ -131,10 +96,11 @@ def test_a_press_conference_report_starts_at_the_speakers_release():
     assert doc["doc_type"] == "summary"
 
 
-def test_an_untitled_text_looking_back_over_a_five_year_period_covers_several_years():
-    doc = one_doc(PRESS)
-    assert doc["period"] == "multi_year"
-    assert doc["year"] is None
+@pytest.mark.parametrize("page", [pytest.param(CHRONICLE, id="chronicle-entry"),
+                                  pytest.param(PRESS, id="five-year-review-at-a-press-conference")])
+def test_an_untitled_text_over_several_years_covers_several_years_and_no_one_year(page):
+    doc = one_doc(page)
+    assert (doc["title"], doc["period"], doc["year"]) == (None, "multi_year", None)
 
 
 def test_an_online_interviews_host_greeting_is_the_first_turn_of_its_text():
@@ -149,13 +115,31 @@ def test_an_online_interviews_host_greeting_is_the_first_turn_of_its_text():
 
 # pages flattened or wrapped by the sites that copy them (the shapes the metamorphic tests make of the opened sets)
 
-def test_a_sharing_sites_counter_line_ending_in_its_favourites_count_glued_to_the_report_keeps_the_report():
-    # the page flattened to one line: the title's copies, the site's counters, the report glued to the last counter
-    page = ("青禾县卫生局2031年卫生工作计划 - 某某文库青禾县卫生局2031年卫生工作计划"
-            "上传者：abc_1　　页数：2页　　浏览：806次　　下载：12次　　收藏：5青禾县卫生局2031年卫生工作计划"
-            "2030年，全县新农合参合率达到98.3%，孕产妇死亡率为16.2/10万。2031年主要目标：1.新农合参合率稳定在98%以上；\n")
+# (page, values it states, a value it does not state)
+FLATTENED = [
+    # the page flattened to one line: the title's copies, a sharing site's counters, the report glued to the last one
+    # (its favourites count)
+    pytest.param("青禾县卫生局2031年卫生工作计划 - 某某文库青禾县卫生局2031年卫生工作计划"
+                 "上传者：abc_1　　页数：2页　　浏览：806次　　下载：12次　　收藏：5青禾县卫生局2031年卫生工作计划"
+                 "2030年，全县新农合参合率达到98.3%，孕产妇死亡率为16.2/10万。2031年主要目标：1.新农合参合率稳定在98%以上；\n",
+                 [(98.3, "percent"), (16.2, "per_100k")], None, id="counters-glued-to-the-report"),
+    # a bulletin on one line set off by spaces: the view counter stands before the report's first enumerated heading
+    pytest.param("2030年青禾县卫生健康事业发展统计公报 发布日期：2031-05-12　　发布单位：青禾县卫生健康局　　阅读：531 "
+                 "一、卫生资源 2030年末，全县医疗卫生机构总数达到176个，比上年增加3个。 "
+                 "二、医疗服务 全年总诊疗人次达到98.4万人次，医院病床使用率为68.2%。\n",
+                 [(176, "count"), (68.2, "percent")], None, id="view-counter-before-the-first-heading"),
+    # a whole page counter glued inside a number on a one-line page (9第2页 共3页7% means 97%)
+    pytest.param("本网讯 2030年，青禾镇卫生院扎实推进基本公共卫生服务，全镇适龄儿童免疫规划疫苗接种率均达到9第2页 共3页7%以上，"
+                 "居民健康档案建档率为88.6%。\n",
+                 [(97, "percent"), (88.6, "percent")], (9, "percent"), id="page-counter-inside-a-number"),
+]
+
+
+@pytest.mark.parametrize(("page", "stated", "not_stated"), FLATTENED)
+def test_a_page_flattened_by_a_site_keeps_its_values(page, stated, not_stated):
     values = page_values(page)
-    assert (98.3, "percent") in values and (16.2, "per_100k") in values
+    assert all(v in values for v in stated)
+    assert not_stated not in values
 
 
 def test_a_short_run_of_chunk_numbers_at_one_wrap_width_is_removed_though_the_numbers_widen_their_lines():
@@ -168,21 +152,6 @@ def test_a_short_run_of_chunk_numbers_at_one_wrap_width_is_removed_though_the_nu
     page = "1、当前位置：首页 > 统计数据\n" + chunks[0] + "".join(f"\n{n}、{c}" for n, c in enumerate(chunks[1:], 2)) + "\n"
     assert len(chunks) == 3
     assert paragraph.replace("1 260", "1260") in page_view(page).text
-
-
-def test_a_bulletin_on_one_line_whose_view_counter_stands_before_its_first_heading_keeps_that_section():
-    page = ("2030年青禾县卫生健康事业发展统计公报 发布日期：2031-05-12　　发布单位：青禾县卫生健康局　　阅读：531 "
-            "一、卫生资源 2030年末，全县医疗卫生机构总数达到176个，比上年增加3个。 "
-            "二、医疗服务 全年总诊疗人次达到98.4万人次，医院病床使用率为68.2%。\n")
-    values = page_values(page)
-    assert (176, "count") in values and (68.2, "percent") in values
-
-
-def test_a_whole_page_counter_glued_inside_a_number_on_a_one_line_page_is_cut_out():
-    page = ("本网讯 2030年，青禾镇卫生院扎实推进基本公共卫生服务，全镇适龄儿童免疫规划疫苗接种率均达到9第2页 共3页7%以上，"
-            "居民健康档案建档率为88.6%。\n")
-    values = page_values(page)
-    assert (97, "percent") in values and (9, "percent") not in values
 
 
 # a yearbook page with two entries, each signed by its writer: two articles, two reports
@@ -245,15 +214,30 @@ WORK_MEETING = (
 )
 
 
-def test_a_speech_at_a_work_meeting_that_reviews_and_sets_targets_is_a_summary_and_plan():
-    doc = one_doc(WORK_MEETING)
-    assert doc["title"] == "在全市卫生健康工作会议上的讲话"
-    assert doc["doc_type"] == "summary_and_plan"
+# (page, its title, its type): the type from what the text says it does
+DOC_TYPES = [
+    pytest.param(SPEECH, "在全区卫生健康工作会议上的讲话", "summary_and_plan", id="meeting-that-reviews-and-deploys"),
+    pytest.param(GOV_REPORT, "2031年政府工作报告（摘要）", "summary_and_plan", id="lead-in-to-this-years-tasks"),
+    pytest.param(GOV_REPORT.replace("2031年，我们将着力办好八件民生实事：新建", "2030年，我们重点办好了八件民生实事：新建")
+                 .replace("达到72%以上", "达到72.3%"), "2031年政府工作报告（摘要）", "summary", id="work-done-led-in-as-a-list"),
+    pytest.param(ELIDED, "柳溪县卫生健康局2030年工作总结", "summary", id="plan-part-left-out"),
+    pytest.param(ELIDED.replace("（略）", "力争建档率达到90%以上，新建村卫生室6所。"), "柳溪县卫生健康局2030年工作总结",
+                 "summary_and_plan", id="plan-part-with-its-text"),
+    pytest.param(WORK_MEETING, "在全市卫生健康工作会议上的讲话", "summary_and_plan", id="work-meeting-speech"),
+    pytest.param(WORK_MEETING.replace("在全市卫生健康工作会议上的讲话", "在全市卫生健康先进集体表彰大会上的讲话"),
+                 "在全市卫生健康先进集体表彰大会上的讲话", "summary", id="commendation-meeting-speech"),
+]
 
 
-def test_a_speech_at_a_commendation_meeting_with_one_closing_target_stays_a_summary():
-    page = WORK_MEETING.replace("在全市卫生健康工作会议上的讲话", "在全市卫生健康先进集体表彰大会上的讲话")
-    assert one_doc(page)["doc_type"] == "summary"
+@pytest.mark.parametrize(("page", "title", "doc_type"), DOC_TYPES)
+def test_the_type_of_a_report_from_what_its_text_says(page, title, doc_type):
+    doc = one_doc(page)
+    assert (doc["title"], doc["doc_type"]) == (title, doc_type)
+
+
+def test_a_summary_whose_plan_part_was_left_out_covers_its_year():
+    doc = one_doc(ELIDED)
+    assert doc["period"] == "annual" and doc["year"] == 2030
 
 
 def test_a_speech_titled_at_its_own_level_names_no_place():
