@@ -598,15 +598,15 @@ def last_sentence_of_long_line(line: str) -> str:
 def _cut_at_one_width(text: str, cut_starts: list[int], chain_length: int) -> bool:
     """Whether a short chain of chunk numbers (``chunk_run_short_min`` up to ``chunk_run_min``) is a sharing
     site's: every number after the page's first cuts a sentence (``cut_starts``: the line starts of those that
-    do), the lines they cut all have one length, the width the site wrapped the page at, and at least half of
-    them end inside a clause (a short page copied from a sharing site has a few cuts only; a list's items end
-    where their text ends, with its punctuation)."""
+    do), the lines they cut all have one length (the chunk number before one not counted), the width the site
+    wrapped the page at, and at least half of them end inside a clause (a short page copied from a sharing site
+    has a few cuts only; a list's items end where their text ends, with its punctuation)."""
     if len(cut_starts) < chain_length - 1:
         return False
     lines = []
-    for start in cut_starts:
+    for start in cut_starts:  # each line as the site copied it, without the chunk number the site put before it
         end = text.rfind("\n", 0, start)
-        lines.append(text[text.rfind("\n", 0, end) + 1:end].strip())
+        lines.append(_v()["chunk"].sub("", text[text.rfind("\n", 0, end) + 1:end]).strip())
     inside_clause = sum(1 for line in lines if line[-1:].isalnum())  # cut inside a word or a number, not after a comma
     return len({len(line) for line in lines}) == 1 and inside_clause >= len(lines) / 2
 

@@ -191,6 +191,9 @@ def _vocab():
         "site_name_max": int(v["site_name_max_chars"]),
         "headline_subtitle": re.compile(v["headline_subtitle"]),
         "headline_byline": re.compile(v["headline_byline"]),
+        "host_opening": re.compile(v["host_opening"]),
+        "yearbook_entry": re.compile(v["yearbook_entry"]),
+        "entry_credit": re.compile(v["entry_credit"]),
         "theme_label": re.compile(v["theme_label"]),
         "menu_min": int(v["menu_bar_min_cells"]),
         "menu_cell_max": int(v["menu_bar_cell_max_chars"]),
@@ -635,12 +638,14 @@ def untitled_spans(lines: list[Line], lo: int, hi: int, stops: set[int], least: 
             floor = out[-1][1] if out else lo
             while first > floor and first - 1 not in stops and heading_level(lines[first - 1].match) is not None:
                 first -= 1  # enumerated headings above the text
-            text_first = _text_under_sentence_headline(lines, first, k)
+            text_first = _past_host_opening(lines, _text_under_sentence_headline(lines, first, k), k)
             h = _headline_above(lines, first, floor, stops)
             first = first if h is None else h
             if out and _headline_run(lines, out[-1][:2], first):
                 first = out.pop()[0]  # the run before is this text's headline (a question, an exclamation)
-            out.append((first, k, text_first))
+            starts = _signed_entry_starts(lines, text_first, k)
+            out.append((first, starts[0] if starts else k, text_first))
+            out += [(a, b, a) for a, b in zip(starts, starts[1:] + [k])]  # each signed yearbook entry a report
         i = j
     return out
 
@@ -658,6 +663,23 @@ def _text_under_sentence_headline(lines: list[Line], first: int, end: int) -> in
                  or v["headline_byline"].match(lines[m].match)):
         m += 1
     return m if first + 1 < m < end and _is_report_text(lines[m]) else first
+
+
+def _signed_entry_starts(lines: list[Line], lo: int, hi: int) -> list[int]:
+    """Indexes of the lines in ``lines[lo + 1:hi]`` that open a yearbook entry (【疾病预防控制】2031年，…) right after an
+    entry its writer signed (…（区卫生局 王某）): each signed entry is an article of its own (``entry_credit``)."""
+    v = _vocab()
+    return [x for x in range(lo + 1, hi)
+            if v["yearbook_entry"].match(lines[x].match) and v["entry_credit"].search(lines[x - 1].match)]
+
+
+def _past_host_opening(lines: list[Line], first: int, end: int) -> int:
+    """Index of the first line of text at or after ``first``, past a press conference host's opening that greets
+    the reporters (【主持人】各位记者朋友，上午好！…): the event's procedure, not the report's text (``host_opening``)."""
+    m = first
+    while m + 1 < end and _vocab()["host_opening"].match(lines[m].match):
+        m += 1
+    return m
 
 
 def _headline_run(lines: list[Line], run: tuple[int, int], first: int) -> bool:

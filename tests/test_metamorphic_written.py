@@ -25,7 +25,7 @@ from test_metamorphic import TRANSFORMS, assert_says_the_same, page_facts
 
 WRITTEN = ROOT / "eval" / "written"
 # sets kept aside (written last, measured only): not reshaped here, so that no fix is made from them
-HELD_OUT = {"holdout17", "holdout19", "holdout20"}
+HELD_OUT = {"holdout20"}
 SHAPES = ("traditional", "pinyin", "full_width", "furniture", "hard_wrap_chunks", "spaced", "one_line",
           "one_line_spaced")
 
@@ -50,11 +50,13 @@ CHANGES_MEANING: dict[tuple[str, str], str] = {
         "holdout11/007_wechat_table.txt", "holdout12/004_yuntang_bulletin.txt", "holdout13/008_linhai_table.txt",
         "holdout14/004_yihe_bulletin2021.txt", "holdout15/007_fengqu_title_year_wins_table.txt",
         "holdout15/008_jintan_bulletin_unit_date.txt", "holdout16/002_yearbook_linze_cells.txt",
-        "holdout16/008_table_completion_yongjia.txt")},
+        "holdout16/008_table_completion_yongjia.txt", "holdout17/004_shaliu_bulletin2022.txt",
+        "holdout17/014_manggang_xxgk_table.txt", "holdout19/009_yearbook_trad_table_mingyuan.txt")},
     **{(page, shape):
        "a PDF's bare page number between dashes (- 2 -) joined into the line reads as a range or a date inside the "
        "number it cut (达到 9-2-4.5%), not as a page break" for shape in ("one_line", "one_line_spaced")
-       for page in ("holdout4/004_docshare_township_summary_2012.txt", "holdout15/012_baishu_docshare_oneline_chunk.txt")},
+       for page in ("holdout4/004_docshare_township_summary_2012.txt", "holdout15/012_baishu_docshare_oneline_chunk.txt",
+                    "holdout17/011_yanyu_docshare_plan2012.txt")},
     **{("holdout12/010_qichuan_sharing_chunks.txt", shape):
        "a sharing site's chunk number standing alone on its line, joined into the line with the number it cut, becomes "
        "one of its digits (97. / 3 / 6% reads 97.36%, 1 / 2 / 6 384人次 reads 126 384人次): no reader can tell it "
@@ -79,7 +81,20 @@ _PANEL_ROW_JOINED = ("a disclosure panel's row naming the notice's title (| 標�
                      "so the page on one line set off by spaces joins the panel's further rows, its tools and the notice into "
                      "one line; the notice's title is not found inside it and the plan's problems before its first heading "
                      "(問題與短板：…；…) are lost")
+_PROBLEM_LIST_RUNS_ON = ("a problem list's last item (三是…看病贵问题未根本解决。) runs on into the plan sentence after it when the "
+                         "list and the paragraph after it are joined into one line (…解决。“十三五”时期，全县将力争…): on the "
+                         "lined page the item ends with its paragraph")
+_SECTION_NUMBER_JOINED = ("a WeChat repost's section number and its heading on lines of their own (04 / 清醒看到不足) joined into "
+                          "one line with the text under them (…提档升级。04清醒看到不足从半年情况看，…) are not found as a "
+                          "heading inside the line: the problem under it takes the heading as the start of its text")
 NOT_YET_READ: dict[tuple[str, str], str] = {
+    ("holdout17/006_bitan_trad_pinyin.txt", "furniture"):
+        "the lined page is the one misread (gold: actual): a five-year review's 2015 figures (由2010年的…降至2015年的246.9/10萬, "
+        "接種率保持在95%以上) read as targets against the page's own date 2016; with the furniture's page date (2024) found "
+        "first near the report's start they read as reached",
+    **{("holdout17/006_bitan_trad_pinyin.txt", shape): _PROBLEM_LIST_RUNS_ON for shape in ("one_line", "one_line_spaced")},
+    **{("holdout19/002_wechat_repost_h1_lanfeng.txt", shape): _SECTION_NUMBER_JOINED
+       for shape in ("one_line", "one_line_spaced")},
     ("holdout15/014_shahekou_trad_notice_h2_plan.txt", "one_line_spaced"): _PANEL_ROW_JOINED,
     **{(page, "one_line_spaced"): _METADATA_SPACE for page in (
         "dev/012_docshare_plan_masked.txt", "holdout2/009_dancheng_docshare_chunks.txt")},

@@ -76,13 +76,22 @@ def body_span(report: ReportText) -> tuple[int, int]:
 
 
 def plan_share(report: ReportText, sections: list[Section]) -> float:
-    """Share of the body's characters inside top-level plan sections."""
+    """Share of the body's characters inside top-level plan sections (not one the publisher left out)."""
     b0, b1 = body_span(report)
     if b1 <= b0:
         return 0.0
     top = min((s.level for s in sections), default=1)
-    covered = sum(s.end - s.start for s in sections if s.kind == "plans" and s.level == top)
+    covered = sum(s.end - s.start for s in sections
+                  if s.kind == "plans" and s.level == top and not is_elided(report.match, s))
     return covered / (b1 - b0)
+
+
+def is_elided(match: str, section: Section) -> bool:
+    """Whether the section's heading stands over nothing but an elision (四、明年工作打算 / （略）): a part the
+    publisher left out (``elided_part``)."""
+    nl = match.find("\n", section.start, section.end)
+    after = nl + 1 if nl >= 0 else min(section.start + len(section.heading), section.end)
+    return _rx(_v()["doc_type"]["elided_part"]).match(match, after) is not None
 
 
 def doc_type_of(title_match: str, share_of_plans: float, body_match: str = "") -> str:
@@ -96,14 +105,24 @@ def doc_type_of(title_match: str, share_of_plans: float, body_match: str = "") -
     if plan:
         return "plan"
     if not summary:
-        return untitled_doc_type(body_match, share_of_plans)
+        kind = untitled_doc_type(body_match, share_of_plans)
+        if kind == "summary" and _rx(v["work_meeting_speech"]).search(title_match) \
+                and _rx(v["plan_words"]).search(body_match):
+            return "summary_and_plan"  # a speech at a work meeting: it reviews and it deploys
+        return kind
     both = share_of_plans >= v["plan_share_for_both"] or has_plan_part(body_match)
     return "summary_and_plan" if both else "summary"
 
 
 def has_plan_part(body_match: str) -> bool:
-    """Whether a heading opens a plan part of the text (下半年工作打算：, 下一步工作计划; see the vocabulary)."""
-    return _rx(_v()["doc_type"]["plan_part_heading"]).search(body_match) is not None
+    """Whether a heading opens a plan part of the text (下半年工作打算：, 下一步工作计划; not one over an elision
+    only, 五、明年工作打算 / （略）) or the text leads in to what is to be done (会议总结…工作，部署…任务; 今年要重点抓好以下
+    工作：; see the vocabulary)."""
+    v = _v()["doc_type"]
+    if _rx(v["plan_part_lead_in"]).search(body_match):
+        return True
+    elided = _rx(v["elided_part"])
+    return any(not elided.match(body_match, m.end()) for m in _rx(v["plan_part_heading"]).finditer(body_match))
 
 
 def untitled_doc_type(body_match: str, share_of_plans: float) -> str:
@@ -194,10 +213,15 @@ def period_of(doc_type: str, title_match: str, body_match: str) -> str:
         return "annual"  # 年度工作总结, 2023年工作总结, 20XX年工作总结
     if _rx(v["h1"]).search(title_match):
         return "annual" if _rx(v["annual_strong"]).search(body_match) else "H1"
+    if month is not None and month % 3 == 0 and month != 6 and _rx(v["quarter"]).search(body_match):
+        return "quarter"  # 1—9月 … 前三季度: a quarter's cumulative progress report
     if month is not None and month > 6:
-        return "unknown"  # 1—9月: three quarters, neither a half nor a year
+        return "unknown"  # 1—9月 alone: three quarters, neither a half nor a year
     h1 = _count(v["h1"], title_match + body_match)
     annual = _count(v["annual"], body_match)
+    if not title_match and (narrated_years(body_match) >= v["chronicle_years"]
+                            or _count(v["multi_year"], body_match) > max(annual, h1)):
+        return "multi_year"  # a chronicle's entry; a press conference on 十三五以来 … 五年来 (one 截至年底 in passing)
     if h1 and (month is not None or h1 >= annual):
         return "H1"
     if annual or h1:
@@ -209,6 +233,11 @@ def period_of(doc_type: str, title_match: str, body_match: str) -> str:
     if _rx(v["year_sentence"]).search(body_match):
         return "annual"  # an interview's answer 答：2021年，全市…
     return "unknown"
+
+
+def narrated_years(body_match: str) -> int:
+    """How many different years open a sentence of the text (2027年7月，… 2028年参合率…)."""
+    return len({m.group("y") for m in _rx(_v()["period"]["chronicle_year"]).finditer(body_match)})
 
 
 def title_year(title_match: str) -> int | None:
@@ -285,6 +314,16 @@ def page_header(report: ReportText) -> str:
     """The page's matching text just above the report (``page_header_chars``): a yearbook entry's
     trail (年鉴 > 某某市年鉴（2012）) or the site's name, which place a report that names none."""
     return report.match[max(0, report.start - int(_v()["page_header_chars"])):report.start]
+
+
+def yearbook_place(match: str, own_suffix: str | None) -> tuple[str | None, dict | None]:
+    """The place a yearbook's name stands for (福安年鉴 with 全市 -> 福安市), when the gazetteer knows it; else (None, None)."""
+    m = _rx(_v()["yearbook_name"]).search(match)
+    if m is None or own_suffix is None:
+        return None, None
+    name = m.group("name") + own_suffix
+    where = resolve_place(name)
+    return (name, where) if where else (None, None)
 
 
 def is_county_level_city(match: str) -> bool:
@@ -423,6 +462,8 @@ def classify(report: ReportText) -> dict:
     place, where = bureau_place(title_match + "\n" + body, LEVEL_SUFFIX.get(marker_level))  # the title names it first
     if where is None:
         place, where = bureau_place(page_header(report), LEVEL_SUFFIX.get(marker_level))
+    if where is None:
+        place, where = yearbook_place(page_header(report) + "\n" + body, LEVEL_SUFFIX.get(marker_level))
     if where is not None and where["admin_level"] == "city" and is_county_level_city(body):
         place, where = None, None  # a prefecture city named by a county-level city is its superior
     named = title_bureau_level(title_match)
