@@ -4,6 +4,7 @@ from __future__ import annotations
 
 
 import bisect
+import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -54,14 +55,23 @@ def _same_kind(a: Described, b: Described) -> bool:
 
 
 def _list_items(match: str, lo: int, hi: int) -> list[tuple[int, int]]:
-    """Split a subject phrase at 、/和/及/与 into item spans."""
+    """Split a subject phrase at 、/和/及/与 into item spans; not at a joiner inside an indicator's name (报告及时率,
+    普及率: a word of its own)."""
+    joiners = [x.start() for x in _JOINER_RX.finditer(match, lo, hi)]
+    if not joiners:
+        return [(lo, hi)] if hi > lo else []
+    inside = [(x.start, x.end) for x in indicator_mentions(match, lo, hi)]
     out, s = [], lo
-    for i in range(lo, hi):
-        if match[i] in "、和及与":
-            out.append((s, i))
-            s = i + 1
+    for i in joiners:
+        if any(a < i < b - 1 for a, b in inside):
+            continue
+        out.append((s, i))
+        s = i + 1
     out.append((s, hi))
     return [(a, b) for a, b in out if b > a]
+
+
+_JOINER_RX = re.compile("[、和及与]")
 
 
 def distribute(items: list[Described], match: str) -> None:
