@@ -1,8 +1,7 @@
 """Values read as an analyst reads them, for page shapes first met in the holdout17 and holdout19 written sets
 (every page and sentence here is written for these tests; places and numbers are made up).
 
-- a newborn's hearing screening is an indicator of its own, not the heel-prick screening of the catalog, and a
-  catastrophic-illness insurance's ratio is not the basic scheme's inpatient reimbursement ratio;
+- a newborn's hearing screening is an indicator of its own, not the heel-prick screening of the catalog;
 - a scheme's ratio scheduled by the grade of the facility (一级医疗机构为90%，二级医疗机构为80%) is its rule, and every
   grade's ratio is the ratio named once before the list;
 - a word saying a level is low between a change verb and its value (增长仅3.2%) keeps the change;
@@ -46,13 +45,6 @@ def test_a_newborn_hearing_screening_rate_is_not_the_metabolic_screening_rate():
                       "新生儿足跟血筛查率为95.5%。")
     got = [(v, iid) for v, unit, iid in read(text, "value", "unit", "indicator_id") if unit == "percent"]
     assert got == [(96.1, None), (98.2, "newborn_screening_rate"), (97.0, None), (95.5, "newborn_screening_rate")]
-
-
-def test_a_catastrophic_illness_insurance_ratio_is_not_the_basic_inpatient_ratio():
-    text = SUMMARY + ("城乡居民大病保险报销比例达到62%，政策范围内住院费用报销比例为70.4%。"
-                      "大病保险起付线由1.5万元降低到1.2万元，报销比例提高到60%。")
-    got = [(v, iid) for v, unit, iid in read(text, "value", "unit", "indicator_id") if unit == "percent"]
-    assert got == [(62.0, None), (70.4, "reimbursement_ratio"), (60.0, None)]
 
 
 def test_a_ratio_scheduled_by_facility_grade_is_the_rule_for_every_grade():
