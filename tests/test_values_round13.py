@@ -5,7 +5,8 @@
 - a scheme's ratio scheduled by the grade of the facility (一级医疗机构为90%，二级医疗机构为80%) is its rule, and every
   grade's ratio is the ratio named once before the list;
 - a word saying a level is low between a change verb and its value (增长仅3.2%) keeps the change;
-- a lead-in announcing what will be done, ending in a colon (2032年，我们将着力办好八件实事：…；…。), makes its items plans;
+- a lead-in announcing what will be done, ending in a colon (2032年，我们将着力办好八件实事：…；…。) or opening a
+  sentence (我们将力争…；确保…；…控制在5‰以下。), makes its items plans;
 - a frequency written in digits (每季度召开1次例会) is a count the text states; a place in a ranking (排名前三位) and the
   "one" a load is set per (一名村医要服务近千人) are no counts;
 - an entitlement (每年可享受4次免费随访和1次免费体检) and a per-head fee (每人每年只有12元) are rules;
@@ -66,6 +67,14 @@ def test_the_items_a_future_lead_in_opens_with_a_colon_are_plans():
             "为全县8 000名农村妇女免费开展乳腺癌筛查；孕产妇系统管理率达到92%以上。全县住院分娩率为99.6%。")
     got = read(text, "value", "statement")
     assert got == [(98.2, "actual"), (8000.0, "target"), (92.0, "target"), (99.6, "actual")]
+
+
+def test_every_item_of_a_sentence_opening_with_what_will_be_done_is_a_plan():
+    text = SUMMARY + ("全年婴儿死亡率4.1‰。\n记者：明年有哪些打算？\n局长：我们将力争年内建成市级公共卫生临床中心，新增负压病床120张；"
+                      "确保每个县至少有1所医院达到二级甲等水平；孕产妇死亡率和婴儿死亡率分别控制在12/10万和5‰以下。\n"
+                      "为下一步工作打下基础，全县参合率达到98.3%。")
+    got = read(text, "value", "statement")
+    assert got == [(4.1, "actual"), (120.0, "target"), (1.0, "target"), (12.0, "target"), (5.0, "target"), (98.3, "actual")]
 
 
 def test_a_lead_in_reporting_work_done_with_a_colon_opens_no_plan():

@@ -266,24 +266,34 @@ _LABEL_AFTER = "。!?！？\n"  # what a countermeasure label opening a sentence
 
 
 @lru_cache(maxsize=1)
-def _future_lead_in() -> tuple[re.Pattern, int]:
+def _future_lead_in() -> tuple[re.Pattern, int, int]:
     v = load_yaml("statements.yaml")["future_list_lead_in"]
-    return re.compile(v["pattern"]), int(v["lead_in_chars"])
+    return re.compile(v["pattern"]), int(v["lead_in_chars"]), int(v["opening_chars"])
 
 
 def future_list_spans(match: str, lo: int, hi: int, colons: list[int]) -> list[tuple[int, int]]:
-    """Spans of the items a lead-in announcing what will be done opens (2031年，我们将着力办好以下实事：…；…。):
-    from each such colon to its sentence's end (statements.yaml future_list_lead_in).  ``colons``: where
-    match[lo:hi] holds a colon (``:`` in the matching text), increasing."""
-    rx, longest = _future_lead_in()
+    """Spans of the items a lead-in announcing what will be done opens (statements.yaml future_list_lead_in): from
+    a colon after such a lead-in to its sentence's end (2031年，我们将着力办好以下实事：…；…。), and a whole sentence
+    opening with one (我们将力争年内建成3个中心；确保…；…控制在5‰以下。).  ``colons``: where match[lo:hi] holds a
+    colon (``:`` in the matching text), increasing."""
+    rx, longest, opening = _future_lead_in()
     out = []
     for b in colons:
         a = sentence_start_before(match, lo, b)
         if b - a > longest or rx.search(match, a, b) is None:
             continue
-        end = _SENTENCE_END.search(match, b, hi)
-        out.append((b + 1, end.start() if end is not None else hi))
-    return out
+        out.append((b + 1, _sentence_end(match, b, hi)))
+    for x in rx.finditer(match, lo, hi):
+        a = sentence_start_before(match, lo, x.start())
+        if x.start() - a <= opening and (not out or out[-1][1] < x.start()):
+            out.append((a, _sentence_end(match, x.end(), hi)))
+    return sorted(out)
+
+
+def _sentence_end(match: str, pos: int, hi: int) -> int:
+    """Where the sentence holding ``pos`` ends (its 。!? or line break), or ``hi``."""
+    end = _SENTENCE_END.search(match, pos, hi)
+    return end.start() if end is not None else hi
 
 
 def without_spans(spans: list[tuple[int, int]], cuts: list[tuple[int, int]]) -> list[tuple[int, int]]:
