@@ -17,19 +17,7 @@
 """
 from __future__ import annotations
 
-from healthdata.build import report_result
-from healthdata.segment import page_reports
-
-
-def page_rows(text: str, name: str = "page.txt") -> list[dict]:
-    """The observations of a page through the build's own per-page path; every quote is its raw characters."""
-    view, reports = page_reports(text, name)
-    obs = []
-    for rep in reports:
-        for row in report_result(rep, name, view).observations:
-            assert row["quote"] == text[row["source_start"]:row["source_end"]]
-            obs.append(row)
-    return obs
+from test_values_holdout18 import page_rows  # (the build's own per-page path; every quote checked against the page)
 
 
 def read(text: str, *fields: str) -> list[tuple]:
