@@ -65,6 +65,13 @@ def test_every_item_of_a_sentence_opening_with_what_will_be_done_is_a_plan():
     assert got == [(4.1, "actual"), (120.0, "target"), (1.0, "target"), (12.0, "target"), (5.0, "target"), (98.3, "actual")]
 
 
+def test_a_sentence_opening_with_what_an_actor_will_launch_is_a_plan_but_jiang_as_ba_is_not():
+    # (a page holding no colon at all: the opening sentence alone makes the plan)
+    text = ("汾河县新农合运行平稳\n去年全县参合率达到97.6%。今年，县里将推行按病种付费，把参合率稳定在98%以上。"
+            "全县将贫困人口全部纳入医保，参保率达到100%。")
+    assert read(text, "value", "statement") == [(97.6, "actual"), (98.0, "target"), (100.0, "actual")]
+
+
 def test_a_lead_in_reporting_work_done_with_a_colon_opens_no_plan():
     text = SUMMARY + "一年来，我们重点抓了以下工作：全县孕产妇系统管理率达到92.4%；为8 000名农村妇女开展乳腺癌筛查。"
     assert read(text, "value", "statement") == [(92.4, "actual"), (8000.0, "actual")]
