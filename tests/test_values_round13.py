@@ -133,3 +133,8 @@ def test_a_joiner_inside_an_indicator_name_does_not_split_a_distributive_list():
     assert read(text, "value", "indicator_id") == [
         (99.6, "disease_network_reporting_rate"), (98.2, "report_timeliness_rate"),
         (99.1, "report_timeliness_rate"), (97.3, "disease_network_reporting_rate")]
+
+
+def test_funds_secured_are_no_aim_though_a_few_words_stand_between_the_verb_and_the_money():
+    text = SUMMARY + "全年争取卫生项目资金2460万元，县医院住院楼主体完工。争取国债建设资金860万元。明年争取参合率达到98%。"
+    assert read(text, "value", "statement") == [(24600000.0, "actual"), (8600000.0, "actual"), (98.0, "target")]

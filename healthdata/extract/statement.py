@@ -479,7 +479,8 @@ def _cue_items(v: dict) -> tuple[list[tuple[str, str]], ...]:
     attribute of a population (目标人群: target_local_not_before)."""
     c = v["statement_cues"]
     literal_times = [t for t in v["target_time"] if re.escape(t) == t]
-    target = _words_not_before(sorted(c["target"] + literal_times, key=len, reverse=True), c.get("target_not_before", {}))
+    target = _words_not_before(sorted(c["target"] + literal_times, key=len, reverse=True), c.get("target_not_before", {}),
+                               c.get("target_not_before_patterns", {}))
     nouns = "|".join(re.escape(w) for w in c.get("target_local_not_before", []))
     local = [(w, f"(?!{nouns})" if nouns else "") for w in longest_first(c["target_local"])]
     plain = lambda words: [(w, "") for w in longest_first(words)]  # noqa: E731
@@ -491,9 +492,12 @@ def _cue_items(v: dict) -> tuple[list[tuple[str, str]], ...]:
     return target, local, plain(c["completion"]), actual, policy_rate, policy_money
 
 
-def _words_not_before(words: list[str], not_before: dict) -> list[tuple[str, str]]:
-    """(word, regex suffix) pairs: a word with the words it may not stand before (a negative look-ahead), else none."""
-    return [(w, f"(?!{'|'.join(map(re.escape, not_before[w]))})" if w in not_before else "") for w in words]
+def _words_not_before(words: list[str], not_before: dict, patterns: dict | None = None) -> list[tuple[str, str]]:
+    """(word, regex suffix) pairs: a word with the words (and the regular expressions in ``patterns``) it may not stand
+    before (a negative look-ahead), else none."""
+    patterns = patterns or {}
+    return [(w, f"(?!{'|'.join(list(map(re.escape, not_before.get(w, ()))) + ([patterns[w]] if w in patterns else []))})"
+             if w in not_before or w in patterns else "") for w in words]
 
 
 @lru_cache(maxsize=1)
