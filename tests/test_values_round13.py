@@ -138,3 +138,9 @@ def test_a_joiner_inside_an_indicator_name_does_not_split_a_distributive_list():
 def test_funds_secured_are_no_aim_though_a_few_words_stand_between_the_verb_and_the_money():
     text = SUMMARY + "全年争取卫生项目资金2460万元，县医院住院楼主体完工。争取国债建设资金860万元。明年争取参合率达到98%。"
     assert read(text, "value", "statement") == [(24600000.0, "actual"), (8600000.0, "actual"), (98.0, "target")]
+
+
+def test_jiang_before_continuing_education_opens_no_plan():
+    # (将 as 把 before 继续教育, continuing education: what was done, not what will be)
+    text = SUMMARY + "将继续教育学分达标的21名村医纳入绩效考核。明年将继续新建村卫生室5所。"
+    assert read(text, "value", "statement") == [(21.0, "actual"), (5.0, "target")]
