@@ -13,8 +13,10 @@ def tokens(text: str) -> list[tuple[str, str]]:
 
 
 def test_units_unitless_rates_and_dropped_measure_words():
+    # (a frequency written in digits, 每年2次, is a number the text states, as annotators count it; one in words,
+    # 每月进行一次, says how often: see test_extract)
     assert tokens("参合率97以上,建档率88.5%,为320妇女体检,每年2次,共培训3次。") == [
-        ("97", "?rate"), ("88.5%", "percent"), ("320", "count"), ("3次", "count")]
+        ("97", "?rate"), ("88.5%", "percent"), ("320", "count"), ("2次", "count"), ("3次", "count")]
 
 
 def test_no_overlapping_candidates_and_a_whole_per_population_rate():

@@ -101,9 +101,9 @@ def unitless_change(ctx: Context, rate_starts: list[int], s: int, e: int) -> boo
 
 
 @lru_cache(maxsize=1)
-def _not_counts() -> tuple[re.Pattern, re.Pattern]:
+def _not_counts() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     v = quantity_vocab()["not_counts"]
-    return re.compile(v["negated_one"]), re.compile(v["affairs_after"])
+    return re.compile(v["negated_one"]), re.compile(v["affairs_after"]), re.compile(v["one_per_load_after"])
 
 
 _ONE = frozenset(("一", "1"))
@@ -111,12 +111,14 @@ _ONE = frozenset(("一", "1"))
 
 def without_non_counts(m: str, toks: list[NumberToken]) -> list[NumberToken]:
     """``toks`` without the counts that count nothing measured (quantities.yaml not_counts): a "one"
-    after a negation (无一人: none) and affairs counted with 件 (三件事, 十件民生实事: a list of aims)."""
-    negated, affairs = _not_counts()
+    after a negation (无一人: none) or that a load is set per (一名村医要服务近千人: a ratio's divisor), and
+    affairs counted with 件 (三件事, 十件民生实事: a list of aims)."""
+    negated, affairs, per_load = _not_counts()
     out = []
     for t in toks:
         if t.unit == "count" and (
-                t.num_text.strip() in _ONE and negated.search(m, max(0, t.start - 3), t.start) is not None  # (the pattern ends in $: the negation right before it)
+                t.num_text.strip() in _ONE and (negated.search(m, max(0, t.start - 3), t.start) is not None  # (the pattern ends in $: the negation right before it)
+                                                or per_load.match(m, t.end, t.end + 12) is not None)
                 or t.count_unit == "件" and affairs.match(m, t.end, t.end + 12) is not None):
             continue
         out.append(t)
@@ -124,8 +126,10 @@ def without_non_counts(m: str, toks: list[NumberToken]) -> list[NumberToken]:
 
 
 def without_frequencies(ctx: Context, toks: list[NumberToken]) -> list[NumberToken]:
-    """``toks`` without the counts of 次 after a frequency marker in their clause (每月进行一次监测 says
-    how often, not how many).  Where no marker stands before one count of a clause, only the text
+    """``toks`` without the counts of 次 written in words after a frequency marker in their clause (每月进行一次
+    监测 says how often, not how many).  A count written in digits is a number the text states (每季度召开1次例会,
+    每年可享受4次免费随访, 每月至少举办2次讲座: how many times a rule or a plan requires or a service gives), as is
+    one after a bound (每季度培训不少于1次).  Where no marker stands before one count of a clause, only the text
     after it (and a marker's length before) is searched for the next one, so a clause holding many
     counts is searched once."""
     m, c = ctx.match, ctx.cues
@@ -143,7 +147,16 @@ def without_frequencies(ctx: Context, toks: list[NumberToken]) -> list[NumberTok
         return found
 
     bound = c.cmp_before_words  # a bound makes it a required number (每季度培训不少于1次): kept
-    return [t for t in toks if t.count_unit != "次" or not after_marker(t) or ctx.match.endswith(bound, clause_start(ctx, t.start), t.start)]
+    return [t for t in toks if t.count_unit != "次" or _has_digit(t.num_text) or not after_marker(t)
+            or ctx.match.endswith(bound, clause_start(ctx, t.start), t.start)]
+
+
+_DIGITS = frozenset("0123456789")
+
+
+def _has_digit(text: str) -> bool:
+    """Whether ``text`` holds an Arabic digit (a number written in digits, not in words)."""
+    return not _DIGITS.isdisjoint(text)
 
 
 @lru_cache(maxsize=1)

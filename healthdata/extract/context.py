@@ -101,6 +101,8 @@ def report_context(report: ReportText) -> Context:
     if countermeasures:  # a problem's line up to its 对策： states the present, after it a plan
         plans = st.merged(plans + countermeasures)
         states = st.merged(st.without_spans(states, countermeasures) + problem_states)
+    # the items a lead-in announcing what will be done opens (我们将办好以下实事：…；…。 我们将力争…；确保…。)
+    plans = st.merged(plans + st.future_list_spans(m, lo, hi, colons.tolist()))
     return Context(m, lo, hi, codes, flags, sent_breaks.tolist(), clause_breaks.tolist(), sent_breaks, clause_breaks, {},
                    report_is_plan(report, c), plans, c, seg_starts, np.asarray(seg_starts, dtype=np.int64), st.CueIndex(m, seg_starts, hi), MentionIndex(m, lo, hi),
                    plan_year=plan_year(report), state_spans=states, report_year=report_year(report))

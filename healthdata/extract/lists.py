@@ -4,6 +4,7 @@ from __future__ import annotations
 
 
 import bisect
+import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -54,16 +55,23 @@ def _same_kind(a: Described, b: Described) -> bool:
 
 
 def _list_items(match: str, lo: int, hi: int) -> list[tuple[int, int]]:
-    """Split a subject phrase at 、/和/及/与 into item spans (not at a joiner's character inside a word: 报告及时率)."""
+    """Split a subject phrase at 、/和/及/与 into item spans; not at a joiner inside an indicator's name (报告及时率,
+    普及率: a word of its own) nor at a joiner's character inside a word (及时)."""
+    joiners = [x.start() for x in _JOINER_RX.finditer(match, lo, hi)]
+    if not joiners:
+        return [(lo, hi)] if hi > lo else []
+    inside = [(x.start, x.end) for x in indicator_mentions(match, lo, hi)]
     out, s = [], lo
-    for i in range(lo, hi):
-        if match[i] in "、和及与" and not joiner_in_a_word(match, i):
-            out.append((s, i))
-            s = i + 1
+    for i in joiners:
+        if any(a < i < b - 1 for a, b in inside) or joiner_in_a_word(match, i):
+            continue
+        out.append((s, i))
+        s = i + 1
     out.append((s, hi))
     return [(a, b) for a, b in out if b > a]
 
 
+_JOINER_RX = re.compile("[、和及与]")
 # words that hold a joiner's character (及时: timely; 报告及时率, 及时处置率): no list is split there
 _WORDS_WITH_A_JOINER = ("及时",)
 

@@ -28,7 +28,8 @@ import numpy as np
 
 from healthdata.extract.comparator import AFTER_WINDOW
 from healthdata.extract.cues import NOT_RATE, longest_first, grouped_alternation, last_match_before, links_end, words_rx
-from healthdata.extract.punctuation import CLAUSE_BREAKS, SEGMENT_BREAKS, SPACES
+from healthdata.extract.punctuation import CLAUSE_BREAKS, LIST_JOINERS, SEGMENT_BREAKS, SPACES
+from healthdata.extract.numbers import with_first_chars
 from healthdata.extract.tables import is_column_header_line
 from healthdata.vocab import load_yaml
 
@@ -265,6 +266,37 @@ def countermeasure_spans(match: str, lo: int, hi: int, colons: list[int], seg_st
 _LABEL_AFTER = "。!?！？\n"  # what a countermeasure label opening a sentence follows
 
 
+@lru_cache(maxsize=1)
+def _future_lead_in() -> tuple[re.Pattern, int, int]:
+    v = load_yaml("statements.yaml")["future_list_lead_in"]
+    return with_first_chars(v["pattern"], v["first_chars"]), int(v["lead_in_chars"]), int(v["opening_chars"])
+
+
+def future_list_spans(match: str, lo: int, hi: int, colons: list[int]) -> list[tuple[int, int]]:
+    """Spans of the items a lead-in announcing what will be done opens (statements.yaml future_list_lead_in): from
+    a colon after such a lead-in to its sentence's end (2031年，我们将着力办好以下实事：…；…。), and a whole sentence
+    opening with one (我们将力争年内建成3个中心；确保…；…控制在5‰以下。).  ``colons``: where match[lo:hi] holds a
+    colon (``:`` in the matching text), increasing."""
+    rx, longest, opening = _future_lead_in()
+    out = []
+    for b in colons:
+        a = sentence_start_before(match, lo, b)
+        if b - a > longest or rx.search(match, a, b) is None:
+            continue
+        out.append((b + 1, _sentence_end(match, b, hi)))
+    for x in rx.finditer(match, lo, hi):
+        a = sentence_start_before(match, lo, x.start())
+        if x.start() - a <= opening and (not out or out[-1][1] < x.start()):
+            out.append((a, _sentence_end(match, x.end(), hi)))
+    return sorted(out)
+
+
+def _sentence_end(match: str, pos: int, hi: int) -> int:
+    """Where the sentence holding ``pos`` ends (its 。!? or line break), or ``hi``."""
+    end = _SENTENCE_END.search(match, pos, hi)
+    return end.start() if end is not None else hi
+
+
 def without_spans(spans: list[tuple[int, int]], cuts: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """``spans`` (sorted, not overlapping) with the parts that lie in ``cuts`` taken out."""
     out = []
@@ -447,7 +479,8 @@ def _cue_items(v: dict) -> tuple[list[tuple[str, str]], ...]:
     attribute of a population (目标人群: target_local_not_before)."""
     c = v["statement_cues"]
     literal_times = [t for t in v["target_time"] if re.escape(t) == t]
-    target = _words_not_before(sorted(c["target"] + literal_times, key=len, reverse=True), c.get("target_not_before", {}))
+    target = _words_not_before(sorted(c["target"] + literal_times, key=len, reverse=True), c.get("target_not_before", {}),
+                               c.get("target_not_before_patterns", {}))
     nouns = "|".join(re.escape(w) for w in c.get("target_local_not_before", []))
     local = [(w, f"(?!{nouns})" if nouns else "") for w in longest_first(c["target_local"])]
     plain = lambda words: [(w, "") for w in longest_first(words)]  # noqa: E731
@@ -459,9 +492,12 @@ def _cue_items(v: dict) -> tuple[list[tuple[str, str]], ...]:
     return target, local, plain(c["completion"]), actual, policy_rate, policy_money
 
 
-def _words_not_before(words: list[str], not_before: dict) -> list[tuple[str, str]]:
-    """(word, regex suffix) pairs: a word with the words it may not stand before (a negative look-ahead), else none."""
-    return [(w, f"(?!{'|'.join(map(re.escape, not_before[w]))})" if w in not_before else "") for w in words]
+def _words_not_before(words: list[str], not_before: dict, patterns: dict | None = None) -> list[tuple[str, str]]:
+    """(word, regex suffix) pairs: a word with the words (and the regular expressions in ``patterns``) it may not stand
+    before (a negative look-ahead), else none."""
+    patterns = patterns or {}
+    return [(w, f"(?!{'|'.join(list(map(re.escape, not_before.get(w, ()))) + ([patterns[w]] if w in patterns else []))})"
+             if w in not_before or w in patterns else "") for w in words]
 
 
 @lru_cache(maxsize=1)
@@ -746,6 +782,8 @@ def statement_and_sign(ctx: Context, tok: NumberToken, clause_s: int, seg_s: int
     if unit in _RATIO_UNITS and money_rule_as_a_share(cues_at, clause_s, raw_end) \
             or unit == "yuan" and standard_with_its_parts(m, clause_s, link_end, start, tok.end):
         return "policy", 1
+    if stripped and unit in _RATIO_UNITS and capped_share(m, clause_s, link_end, raw_end):
+        return "policy", 1
     if stripped and link_cue and m.startswith(_vocab_words("limit_links"), link_end, raw_end):
         link_cue = False  # a change word before 控制在/保持在 names what is limited (增幅控制在8%以内): no change, no policy word
     if (raw_cue and m.endswith(c.policy, clause_s, raw_end) or stripped and link_cue and m.endswith(c.policy, clause_s, link_end)
@@ -760,15 +798,14 @@ def statement_and_sign(ctx: Context, tok: NumberToken, clause_s: int, seg_s: int
         sign = -1 if m.endswith(c.down, clause_s, link_end) else 1
         # in a plan, a growth or fall the text does not say was reached is planned (明年门诊人次比上年增长8%,
         # 卫生支出比上年增长5%): a target
-        aimed = in_plan and not change_reached_in_plan(ctx, seg_s, start) and not states_a_shortfall(ctx, start)
+        # (so is one its segment aims at outside a plan: 明年，我院将力争业务收入增长10%以上)
+        aimed = (in_plan or aimed_in_segment(ctx, firsts, seg_s, start, in_plan)) \
+            and not change_reached_in_plan(ctx, seg_s, start) and not states_a_shortfall(ctx, start)
         return ("target", 1) if aimed else ("change", sign)  # (a target's value is the level as written: only a change is signed)
     completion = (0 <= firsts[COMPLETION] <= start and cues_at.has(COMPLETION, clause_s, start)
                   and (unit not in NOT_RATE or done_so_far_this_year(m, seg_s, start))
                   or completion_by_its_words(ctx, tok, clause_s, seg_s, raw_end, link_end, iid))
-    seg_target = 0 <= firsts[TARGET] <= start and not only_requirements_followed(ctx, seg_s, start)
-    if seg_target and not in_plan and ctx.report_year is not None and times_reached(cues_at, seg_s, start, ctx.report_year):
-        seg_target = False  # outside a plan, 到2022年底 in a report written in 2022 or later dates a level reached
-    target = (seg_target or 0 <= firsts[TARGET_LOCAL] <= start and cues_at.has(TARGET_LOCAL, clause_s, start)
+    target = (aimed_in_segment(ctx, firsts, seg_s, start, in_plan) or 0 <= firsts[TARGET_LOCAL] <= start and cues_at.has(TARGET_LOCAL, clause_s, start)
               or raw_cue and m.endswith(c.target_adjacent, clause_s, raw_end)
               or stripped and link_cue and m.endswith(c.target_adjacent, clause_s, link_end)
               or after_cue and (m.startswith(c.target_after, after, after_limit) or _target_after_rx().match(m, after, after_limit) is not None))
@@ -799,6 +836,22 @@ def standard_with_its_parts(m: str, clause_s: int, link_end: int, start: int, en
     return (m.endswith(_vocab_words("policy_money_nouns_when_set", "nouns"), clause_s, link_end)
             and _vocab_pattern("policy_money_nouns_when_set", "parts_after").match(m, end) is not None
             and cue_patterns()[NOT_POLICY].search(m, clause_s, start) is None)
+
+
+def capped_share(m: str, clause_s: int, link_end: int, raw_end: int) -> bool:
+    """Whether the clause before a ratio caps the share of costs patients pay themselves (个人自付比例控制在10%以内:
+    statements.yaml capped_share): its words end, before the link words, in such a share, and the link words open with a cap."""
+    nouns, links = _vocab_words("capped_share", "nouns"), _vocab_words("capped_share", "links")
+    return m.endswith(nouns, clause_s, link_end) and m.startswith(links, link_end, raw_end)
+
+
+def aimed_in_segment(ctx: Context, firsts: list[int], seg_s: int, start: int, in_plan: bool) -> bool:
+    """Whether a target word (力争, 确保, 明年 …) stands in the value's segment before it (``firsts``: the end of the
+    segment's first cue of each kind), not one a requirement the work followed names, nor, outside a plan, a date a
+    report written then or later names as reached (到2022年底 in a report of 2022)."""
+    if not 0 <= firsts[TARGET] <= start or only_requirements_followed(ctx, seg_s, start):
+        return False
+    return in_plan or ctx.report_year is None or not times_reached(ctx.cue_index, seg_s, start, ctx.report_year)
 
 
 def change_of_amount_before(m: str, prev_end: int, start: int) -> int:
@@ -1027,7 +1080,8 @@ def inherits_statement(ctx: Context, prev: Described, counted: bool, start: int,
     产后访视率96.1%: the 96.1% is a level, not a fall);
     a part of a rule or target (人均筹资标准提高到340元，其中财政补助280元: 其中 before it, no statement
     cue of its own; or a clause naming a part of a financing standard after its amount: …提高到每人420元，个人缴费150元)
-    is a rule or target as well."""
+    is a rule or target as well; so is the next item of a rule's list that shares its verb (每年可享受4次免费随访和1次
+    免费体检: the 1次 is granted too)."""
     if prev.tok.end < seg_s or (prev.unit in NOT_RATE) != counted:
         return False
     if statement == "actual" and prev.statement in ("completion", "change"):
@@ -1038,8 +1092,21 @@ def inherits_statement(ctx: Context, prev: Described, counted: bool, start: int,
     return (prev.statement in ("policy", "target") and prev.statement != statement
             and (_vocab_rx("part_of_previous").search(ctx.match, prev.clause_start, start) is not None
                  or increment_of_previous(ctx.match, prev, start)
+                 or prev.statement == "policy" and shares_the_verb(ctx.match, prev.tok.end, start)
                  or prev.unit == "yuan" and clause_s is not None and ctx.match.startswith(_vocab_words("financing_parts"), clause_s, start))
             and _statement_cue_rx().search(ctx.match, prev.tok.end, start) is None)
+
+
+def shares_the_verb(m: str, prev_end: int, start: int) -> bool:
+    """Whether the value at ``start`` is the next item of a list whose first item ends at ``prev_end`` in the same
+    clause (4次免费随访和1次免费体检): a few words, then a list joiner right before it, and no clause break between."""
+    if start - prev_end > _LIST_ITEM_GAP or start <= prev_end or m[start - 1] not in LIST_JOINERS:
+        return False
+    return _CLAUSE_BREAK_RX.search(m, prev_end, start) is None
+
+
+_LIST_ITEM_GAP = 12  # the most characters between the values of two items of one list (…免费随访和)
+_CLAUSE_BREAK_RX = re.compile("[" + re.escape(CLAUSE_BREAKS) + "]")
 
 
 def increment_of_previous(m: str, prev: Described, start: int) -> bool:
