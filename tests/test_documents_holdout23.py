@@ -1,0 +1,116 @@
+"""Where a page's reports start and end, and what they are, for page shapes of real sites seen in the
+written set holdout23: a PDF paste whose title is printed over two lines and again as the running head of
+every page, a notice's title wrapped before the years of the plan it carries, an essay site's title
+printed bare at the top before 篇一：<title> with a popularity counter between.  Every page is written for
+these tests (places, years and numbers invented); each test was checked to fail without its fix."""
+from __future__ import annotations
+
+from healthdata.build import report_result
+from healthdata.segment import page_reports
+
+
+def page_docs(text: str, name: str = "page.txt") -> list[dict]:
+    """The documents of a page, through the build's per-page path."""
+    view, reports = page_reports(text, name)
+    docs = []
+    for rep in reports:
+        docs += report_result(rep, name, view).documents
+    return docs
+
+
+# a PDF paste: the title over two lines (the plan's part after 及), page numbers between dashes, and the
+# whole title again at the top of every page (the running head)
+PDF_H1 = ("松岭县卫生健康局2032年上半年工作总结\n"
+          "及下半年工作打算\n"
+          "上半年，全县卫生健康系统围绕年初目标，各项工作有序推进。现将有关情况报告如下：\n"
+          "一、医疗保障\n"
+          "全县城乡居民医保参保31.2万人，参保率96.8%，门诊统筹报销比例保持在55%。\n"
+          "— 1 —\n"
+          "松岭县卫生健康局2032年上半年工作总结及下半年工作打算\n"
+          "二、公共卫生\n"
+          "累计建立居民电子健康档案27.4万份，建档率达到88.5%，高血压患者规范管理率为63%。\n"
+          "三、下半年工作打算\n"
+          "年底前家庭医生签约率达到45%以上，新建村卫生室6所。\n"
+          "— 2 —\n")
+
+
+def test_pdf_title_over_two_lines_and_running_head_make_one_summary_and_plan():
+    docs = page_docs(PDF_H1)
+    assert len(docs) == 1, [(d["source_start"], d["title"]) for d in docs]
+    doc = docs[0]
+    assert doc["title"] == "松岭县卫生健康局2032年上半年工作总结及下半年工作打算"
+    assert doc["doc_type"] == "summary_and_plan"
+    assert doc["period"] == "H1"
+    assert doc["source_start"] == 0
+    assert doc["source_end"] >= PDF_H1.index("新建村卫生室6所")
+
+
+# a PDF paste of a notice issuing a five-year plan: the notice's title wrapped before the plan's years, the plan's
+# title at the top of the next page and again as the running head of the page after, chapters 第N章
+PDF_NOTICE = ("青川市人民政府办公室\n"
+              "关于印发青川市“十五五”卫生健康事业发展规划\n"
+              "（2031—2035年）的通知\n"
+              "青川府办发〔2031〕17号\n"
+              "各区县人民政府，市级有关部门：\n"
+              "《青川市“十五五”卫生健康事业发展规划（2031—2035年）》已经市政府常务会议同意，现印发给你们，请认真贯彻执行。\n"
+              "2031年9月3日\n"
+              "- 1 -\n"
+              "青川市“十五五”卫生健康事业发展规划（2031—2035年）\n"
+              "第一章 发展基础\n"
+              "“十四五”期间，全市每千人口执业（助理）医师数由2.4人增加到2.9人，孕产妇死亡率由15.2/10万下降到10.4/10万。\n"
+              "- 2 -\n"
+              "青川市“十五五”卫生健康事业发展规划（2031—2035年）\n"
+              "第二章 主要目标\n"
+              "到2035年，婴儿死亡率控制在4‰以下，每千人口医疗卫生机构床位数达到8.2张。\n"
+              "- 3 -\n")
+
+
+def test_pdf_notice_with_wrapped_title_and_running_heads_is_one_plan():
+    docs = page_docs(PDF_NOTICE)
+    assert len(docs) == 1, [(d["source_start"], d["title"]) for d in docs]
+    doc = docs[0]
+    assert doc["title"].startswith("关于印发青川市“十五五”卫生健康事业发展规划（2031—2035年）的通知")
+    assert doc["doc_type"] == "plan"
+    assert doc["period"] == "multi_year"
+    assert doc["source_end"] >= PDF_NOTICE.index("床位数达到8.2张")
+
+
+def test_running_head_that_never_appeared_above_still_opens_a_report():
+    """A title after a page break that the page has not printed before is a report of its own (a collection
+    printed from a PDF: the second report starts on a new page)."""
+    page = ("石桥镇卫生院2032年工作总结\n"
+            "全年门诊服务4.2万人次，住院分娩率达到99.1%，孕产妇系统管理率为93%。\n"
+            "- 1 -\n"
+            "石桥镇卫生院2033年工作计划\n"
+            "2033年，力争家庭医生签约率达到50%以上，高血压患者规范管理率达到65%。\n")
+    docs = page_docs(page)
+    assert [d["doc_type"] for d in docs] == ["summary", "plan"]
+
+
+# an essay site: the title printed bare three times, the site's line with a popularity counter, its blurb, then
+# 篇一：<the same title> and 篇二：<another>
+ESSAY = ("某县卫生院20XX年工作计划\n"
+         "某县卫生院20XX年工作计划\n"
+         "范文大全 | 计划 | 卫生院计划　　时间：2030-04-02　　热度：1 306℃\n"
+         "导读：本文是小编为大家整理的卫生院工作计划，希望对大家有帮助！\n"
+         "篇一：某县卫生院20XX年工作计划\n"
+         "今年，我院将围绕基本医疗和公共卫生两条主线开展工作，力争门诊人次增长8%，住院分娩率保持在98%以上。\n"
+         "篇二：某村卫生室20XX年工作计划\n"
+         "今年本室将做好慢病随访工作，确保高血压患者随访率达到90%以上，全年开展健康讲座不少于6次。\n")
+
+
+def test_title_printed_bare_before_its_article_marker_starts_the_report():
+    docs = page_docs(ESSAY)
+    assert len(docs) == 2, [(d["source_start"], d["title"]) for d in docs]
+    assert docs[0]["source_start"] == 0  # the title's first appearance, per the annotation convention
+    assert docs[0]["title"] == "某县卫生院20XX年工作计划"
+    assert docs[1]["title"] == "某村卫生室20XX年工作计划"
+
+
+def test_popularity_counter_line_is_site_furniture():
+    from healthdata.segment import Line, is_boilerplate
+
+    line = "工作计划 | 卫生 时间：2030-04-02　热度：1 306℃"
+    assert is_boilerplate(Line(0, len(line), line, line))
+    sentence = "全年门诊热度不减，就诊人次达到12.6万。"
+    assert not is_boilerplate(Line(0, len(sentence), sentence, sentence))
