@@ -114,3 +114,18 @@ def test_popularity_counter_line_is_site_furniture():
     assert is_boilerplate(Line(0, len(line), line, line))
     sentence = "全年门诊热度不减，就诊人次达到12.6万。"
     assert not is_boilerplate(Line(0, len(sentence), sentence, sentence))
+
+
+def test_excerpt_title_after_a_text_label_and_spaces_opens_the_report():
+    """A sharing site's blurb hands over to the text with a label (正文：) and the excerpt's title sits after it,
+    mid-line, set off by spaces: the report starts at that title, and its year is the title's."""
+    page = ("资料库 > 公文 > 总结　　下载积分：3\n"
+            "【摘要】本文为某局年度总结的节选，仅供参考。 正文： 丰原县卫生局2031年工作总结 2031年，全县卫生系统"
+            "以基层能力建设为重点，较好地完成了各项任务。\n"
+            "一、新农合参合率达到97.3%，人均筹资提高到480元，住院实际补偿比为52.6%。\n"
+            "二、孕产妇系统管理率为92.4%，3岁以下儿童系统管理率为90.1%。\n")
+    docs = page_docs(page)
+    assert len(docs) == 1, [(d["source_start"], d["title"]) for d in docs]
+    assert docs[0]["title"] == "丰原县卫生局2031年工作总结"
+    assert docs[0]["year"] == 2031
+    assert docs[0]["doc_type"] == "summary"
