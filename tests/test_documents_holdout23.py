@@ -129,3 +129,13 @@ def test_excerpt_title_after_a_text_label_and_spaces_opens_the_report():
     assert docs[0]["title"] == "丰原县卫生局2031年工作总结"
     assert docs[0]["year"] == 2031
     assert docs[0]["doc_type"] == "summary"
+
+
+def test_summary_through_september_is_a_quarter_report():
+    """A progress report to the end of a quarter (1—9月) covers the quarters to date: `quarter`; one to a month that
+    closes no quarter (1—7月) stays `unknown`."""
+    from healthdata.normalize.documents import period_of
+
+    body = "2032年1—9月，全区家庭医生签约率达到41.2%，孕产妇系统管理率为93.5%，各项工作进展顺利。"
+    assert period_of("summary", "", body) == "quarter"
+    assert period_of("summary", "", body.replace("1—9月", "1—7月")) == "unknown"

@@ -194,6 +194,8 @@ def period_of(doc_type: str, title_match: str, body_match: str) -> str:
         return "annual"  # 年度工作总结, 2023年工作总结, 20XX年工作总结
     if _rx(v["h1"]).search(title_match):
         return "annual" if _rx(v["annual_strong"]).search(body_match) else "H1"
+    if month in v["quarter_end_months"] and doc_type == "summary":
+        return "quarter"  # 1—9月 in a progress report: the quarters to date (a quarterly report's cumulative figures)
     if month is not None and month > 6:
         return "unknown"  # 1—9月: three quarters, neither a half nor a year
     h1 = _count(v["h1"], title_match + body_match)
