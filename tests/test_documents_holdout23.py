@@ -139,3 +139,23 @@ def test_summary_through_september_is_a_quarter_report():
     body = "2032年1—9月，全区家庭医生签约率达到41.2%，孕产妇系统管理率为93.5%，各项工作进展顺利。"
     assert period_of("summary", "", body) == "quarter"
     assert period_of("summary", "", body.replace("1—9月", "1—7月")) == "unknown"
+
+
+NEWS_COUNTY = ("白河县：家门口看病更方便了\n"
+               "来源：白河县融媒体中心　　发布时间：2033-01-10 10:20\n"
+               "本报讯（记者 孙某）记者9日从湖南省白河县卫生健康局获悉，2032年该县新建村卫生室18个，基层诊疗量占比达到"
+               "61.4%，比上年提高3.1个百分点。婴儿死亡率为3.2‰，低于全省平均水平。该县卫生健康局负责人表示，"
+               "今年将力争县域内就诊率达到90%以上。\n")
+
+
+def test_news_item_about_a_county_is_county_level():
+    """The reporter calls the place 该县 and compares it with the province (全省平均水平): the item is the county's."""
+    docs = page_docs(NEWS_COUNTY)
+    assert len(docs) == 1
+    assert docs[0]["admin_level"] == "county"
+
+
+def test_news_item_about_a_city_is_city_level():
+    page = NEWS_COUNTY.replace("白河县", "白河市").replace("该县", "该市").replace("县域内", "市域内")
+    docs = page_docs(page)
+    assert docs[0]["admin_level"] == "city"

@@ -274,6 +274,8 @@ def own_level_by_markers(match: str) -> str:
     """Level the bureau speaks of as its own (全市, 我县 …), else weaker evidence (市总工会)."""
     for table in ("admin_markers", "admin_weak"):
         counts = {lvl: _count(p, match) for lvl, p in _v()[table].items()}
+        if table == "admin_markers":  # (with a news item's 该县, 该市: the reporter's words for the item's place)
+            counts = {lvl: n + _count(_v()["admin_news_markers"].get(lvl, "(?!)"), match) for lvl, n in counts.items()}
         if table == "admin_weak":
             counts = {lvl: n - _count(_v()["admin_weak_superior"] + f"(?:{_v()[table][lvl]})", match)
                       for lvl, n in counts.items()}
