@@ -196,6 +196,7 @@ def _vocab():
         "menu_cell_max": int(v["menu_bar_cell_max_chars"]),
         "chapter_heading": re.compile(v["chapter_heading"]),
         "running_head_max": int(v["running_head_max_chars"]),
+        "research_title": re.compile(v["research_title"]),
     }
 
 
@@ -290,7 +291,7 @@ def _is_title_like(line: Line) -> bool:
     core = clean_title(line.match)
     if not v["title_subject"].search(core) or _CLAUSE_MARK.search(core):
         return False  # (a sentence ending in a report word, 结合实际，制定本计划。, is no title)
-    if v["notice_title"].search(core):
+    if v["notice_title"].search(core) or len(core) <= 40 and v["research_title"].search(core):
         return True
     return len(core) <= 40 and bool(v["title_end"].search(core)) and not _names_source_first(core)
 

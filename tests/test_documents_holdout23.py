@@ -159,3 +159,31 @@ def test_news_item_about_a_city_is_city_level():
     page = NEWS_COUNTY.replace("白河县", "白河市").replace("该县", "该市").replace("县域内", "市域内")
     docs = page_docs(page)
     assert docs[0]["admin_level"] == "city"
+
+
+def test_research_report_title_without_a_report_word_opens_its_report():
+    """A research report's title names its genre before a colon, or ends in what it examines (…的问题与对策), not in
+    a report word: it is the report's title, over the site's lines."""
+    page = ("首页 > 政务公开 > 调查研究\n"
+            "调研报告：松溪县乡镇卫生院人才队伍的问题与对策\n"
+            "来源：县卫生健康局\n"
+            "发布时间：2033-05-12\n"
+            "为摸清全县乡镇卫生院人才队伍现状，县卫生健康局组织调研组走访了14个乡镇卫生院。截至2032年底，"
+            "全县乡镇卫生院在岗职工612人，其中本科以上学历的占18.6%。\n"
+            "一、存在的问题\n"
+            "（一）人员老化。50岁以上的职工占37.5%，年轻医生招不来、留不住。\n"
+            "二、对策建议\n"
+            "（一）每年定向培养本科医学生20名。\n")
+    docs = page_docs(page)
+    assert len(docs) == 1
+    assert docs[0]["title"] == "调研报告：松溪县乡镇卫生院人才队伍的问题与对策"
+    assert docs[0]["source_start"] == page.index("调研报告")
+
+
+def test_title_ending_in_what_it_examines():
+    from healthdata.segment import Line, _is_title_like
+
+    for title in ("关于青山区家庭医生签约服务的调查与思考", "白马县基层医疗机构运行现状与对策"):
+        assert _is_title_like(Line(0, len(title), title, title)), title
+    sentence = "针对上述问题与对策，我们召开了专题会议。"
+    assert not _is_title_like(Line(0, len(sentence), sentence, sentence))
