@@ -187,3 +187,12 @@ def test_title_ending_in_what_it_examines():
         assert _is_title_like(Line(0, len(title), title, title)), title
     sentence = "针对上述问题与对策，我们召开了专题会议。"
     assert not _is_title_like(Line(0, len(sentence), sentence, sentence))
+
+
+def test_news_item_reporting_a_year_learned_from_a_body_is_annual():
+    from healthdata.normalize.documents import period_of
+
+    body = ("本报讯 记者从东岭省卫生健康委获悉，2032年，我省在8个市开展结核病主动筛查46.3万人，筛查覆盖率达到91.2%。"
+            "省卫生健康委有关负责人表示，到2035年将力争肺结核发病率下降到40/10万以下。")
+    assert period_of("summary", "", body) == "annual"
+    assert period_of("summary", "", body.replace("获悉，2032年，", "获悉，")) == "unknown"

@@ -210,6 +210,8 @@ def period_of(doc_type: str, title_match: str, body_match: str) -> str:
         return "multi_year"  # 五年来, 十三五期间: the text looks back over several years
     if _rx(v["year_sentence"]).search(body_match):
         return "annual"  # an interview's answer 答：2021年，全市…
+    if _rx(v["year_after_news_source"]).search(body_match):
+        return "annual"  # a news item: 记者从某省卫生健康委获悉，2031年，全省…
     return "unknown"
 
 
