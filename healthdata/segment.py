@@ -563,10 +563,11 @@ def _repeated_title_start(lines: list[Line], i: int, stops: set[int] = frozenset
     """Index of the first of the lines just above line ``i`` that repeat its title (a site prints a
     report's title two or three times at the top, maybe with its date line between: once is the
     report's).  A title under an article marker (篇一：某县卫生局2032年工作计划) is copied without the marker."""
-    title = _marked_title_text(lines[i]) or clean_title(lines[i].match)
+    title = clean_title(lines[i].match)
+    bare = _marked_title_text(lines[i]) or title
     k = i - 1
     while k >= 0 and i - k <= _vocab()["title_repeat_reach"]:
-        if is_title_copy(lines[k].match, title):
+        if is_title_copy(lines[k].match, title) or is_title_copy(lines[k].match, bare):
             i = k
         elif k not in stops and not _vocab()["headline_date_line"].match(lines[k].match):
             break  # (a bare date between the copies is the site's: 某镇2031年工作总结 / 2031-12-30 / 某镇2031年工作总结)

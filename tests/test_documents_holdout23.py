@@ -196,3 +196,13 @@ def test_news_item_reporting_a_year_learned_from_a_body_is_annual():
             "省卫生健康委有关负责人表示，到2035年将力争肺结核发病率下降到40/10万以下。")
     assert period_of("summary", "", body) == "annual"
     assert period_of("summary", "", body.replace("获悉，2032年，", "获悉，")) == "unknown"
+
+
+def test_untitled_text_stating_figures_without_cue_words_is_a_summary():
+    """An interview's answers that state the year's figures with neither plan words nor words of work done."""
+    from healthdata.normalize.documents import untitled_doc_type
+
+    body = ("主持人：报销比例有什么变化？\n刘某：从去年起，二级医院住院报销比例由70%提高到75%，"
+            "大病保险起付线由1.5万元降至1万元，赔付3.4万人次。\n")
+    assert untitled_doc_type(body, 0.0) == "summary"
+    assert untitled_doc_type("主持人：欢迎各位网友。\n刘某：大家好。\n", 0.0) == "unknown"

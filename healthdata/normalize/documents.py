@@ -119,7 +119,7 @@ def untitled_doc_type(body_match: str, share_of_plans: float) -> str:
             or structure >= v["plan_structure_min"]:
         return "plan"
     if plan == 0 and done == 0:
-        return "unknown"
+        return "summary" if _rx(v["reported_figure"]).search(body_match) else "unknown"
     sentences = _rx(r"[。！？!?\n]").split(body_match)
     done_at = [_rx(v["summary_words"]).search(t) is not None for t in sentences]
     plan_s = sum(1 for t, done in zip(sentences, done_at) if is_plan_sentence(t, done))
