@@ -206,3 +206,30 @@ def test_untitled_text_stating_figures_without_cue_words_is_a_summary():
             "大病保险起付线由1.5万元降至1万元，赔付3.4万人次。\n")
     assert untitled_doc_type(body, 0.0) == "summary"
     assert untitled_doc_type("主持人：欢迎各位网友。\n刘某：大家好。\n", 0.0) == "unknown"
+
+
+YEARBOOK = ("石门县年鉴（2033） > 社会事业 > 卫生健康\n"
+            "【卫生健康】2032年，石门县有县级医院3所、乡镇卫生院14所、村卫生室188个，卫生技术人员1 426人。"
+            "全年总诊疗人次162.4万，孕产妇死亡率为0，婴儿死亡率3.1‰。\n"
+            "【医疗保障】2032年，石门县城乡居民医保参保21.7万人，参保率97.9%，住院报销比例提高到65%，"
+            "全年医保基金支出1.86亿元。\n")
+
+
+def test_yearbook_entries_each_opening_with_subject_and_year_are_two_reports():
+    docs = page_docs(YEARBOOK)
+    assert [d["source_start"] for d in docs] == [YEARBOOK.index("【卫生健康】"), YEARBOOK.index("【医疗保障】")]
+    assert [d["admin_level"] for d in docs] == ["county", "county"]
+    assert [(d["doc_type"], d["period"], d["year"]) for d in docs] == [("summary", "annual", 2032)] * 2
+
+
+def test_yearbook_entries_closed_by_a_contributor_line_are_one_article():
+    docs = page_docs(YEARBOOK + "（撰稿：李某）\n")
+    assert len(docs) == 1
+
+
+def test_interview_turns_in_brackets_are_no_yearbook_entries():
+    page = ("【主持人】王局长，去年全县医保工作情况怎么样？\n"
+            "【王某】2032年全县参保21.7万人，参保率97.9%，住院报销比例提高到65%。\n"
+            "【主持人】今年有什么打算？\n"
+            "【王某】2033年我们将力争参保率稳定在97%以上。\n")
+    assert len(page_docs(page)) == 1

@@ -385,6 +385,15 @@ def names_its_towns(body_match: str) -> bool:
     return _rx(v["county_level_city_towns"]).search(body_match) is not None and _count(v["county_children"], body_match) == 0
 
 
+def opening_place_level(body_match: str) -> str:
+    """The level of the place an untitled text names right after its opening year (documents.yaml ``opening_place``:
+    【医疗保障】2032年，某某县… -> county), else unknown."""
+    m = _rx(_v()["opening_place"]).match(body_match)
+    if m is None:
+        return "unknown"
+    return {"自治县": "county", "县": "county", "旗": "county", "区": "district", "市": "city"}[m.group("suffix")]
+
+
 def title_bureau_level(title_match: str) -> tuple[str | None, str] | None:
     """(place, admin level) of the issuing body a title names (北京市朝阳区卫生健康委 -> 朝阳区,
     district), None when the title names none.  A 市 is looked up in the gazetteer (重庆市 is a
@@ -446,6 +455,8 @@ def classify(report: ReportText) -> dict:
     else:
         t = _rx(r"(省|市|县|区)(卫生|卫健|卫计)").search(title_match)
         admin_level = {"省": "province", "市": "city", "县": "county", "区": "district"}[t.group(1)] if t else "unknown"
+    if admin_level == "unknown" and not title_match:
+        admin_level = opening_place_level(body)
     if admin_level == "city" and says_county_level_city(title_match, body.lstrip()):
         admin_level = "county"
     if admin_level == "city" and where is None and (names_its_towns(body) or is_county_level_city(body)):
