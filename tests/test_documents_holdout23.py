@@ -233,3 +233,13 @@ def test_interview_turns_in_brackets_are_no_yearbook_entries():
             "【主持人】今年有什么打算？\n"
             "【王某】2033年我们将力争参保率稳定在97%以上。\n")
     assert len(page_docs(page)) == 1
+
+
+def test_news_headline_year_printed_three_times_is_not_the_reports_year():
+    headline = "岚石县：县乡村一体化 2033年看病更省心\n"
+    page = (headline * 3 + "来源：岚石县融媒体中心　　发布时间：2033-01-12 09:30\n"
+            "本报讯（记者 孙某）记者11日从岚石县卫生健康局获悉，2032年该县县域内就诊率达到90.6%，比上年提高1.8个百分点；"
+            "基层诊疗量占比由2030年的51.2%提高到57.9%。该县卫生健康局负责人表示，2033年将力争县域内就诊率稳定在90%以上。\n")
+    docs = page_docs(page)
+    assert len(docs) == 1
+    assert docs[0]["year"] == 2032

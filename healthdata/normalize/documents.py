@@ -246,6 +246,7 @@ def body_years(report: ReportText, sections: list[Section], plan: bool = False) 
     base year (比2029年下降) only when no other year is stated."""
     v = _v()
     b0, b1 = body_span(report)
+    b0 = after_headline(report, b0, b1)
     plan_spans = [(s.start, s.end) for s in sections if s.kind == "plans"]
     # (\Z, not $: a title ending in 计划 on the line above the year is no 计划 before it)
     future = _rx(f"(?:{v['year_future_before']})\\Z")
@@ -264,6 +265,16 @@ def body_years(report: ReportText, sections: list[Section], plan: bool = False) 
         return None
     counts = Counter(opening or years)
     return max(counts, key=lambda y: (counts[y], y))
+
+
+def after_headline(report: ReportText, b0: int, b1: int) -> int:
+    """Where an untitled report's own text starts (``text_start``, after a news item's headline and the site's lines)
+    when that text states a year, else ``b0``: a headline's year, printed once or three times by the site (某县：…
+    2033年群众就医更方便), is the item's news, not the year the text reports on (2032年该县…)."""
+    start = getattr(report, "text_start", None)
+    if report.title_span is not None or start is None or not b0 < start < b1:
+        return b0
+    return start if _rx(_v()["year"]).search(report.match, start, b1) else b0
 
 
 def opens_a_plan(match: str, pos: int) -> bool:
