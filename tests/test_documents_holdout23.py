@@ -243,3 +243,13 @@ def test_news_headline_year_printed_three_times_is_not_the_reports_year():
     docs = page_docs(page)
     assert len(docs) == 1
     assert docs[0]["year"] == 2032
+
+
+def test_decimal_cut_by_a_space_before_a_multiplier_is_one_number():
+    """A PDF's justified line puts a space inside a decimal (参合农民31.2 6万人 means 31.26万人); two numbers side by
+    side in a table, or before a bare measure word, stay apart."""
+    from healthdata.pageview import page_view
+
+    assert page_view("全县参合农民31.2 6万人，参合率97.1%。").text == "全县参合农民31.26万人，参合率97.1%。"
+    assert page_view("全年医保支出2.4 5亿元。").text == "全年医保支出2.45亿元。"
+    assert page_view("2031年 2032年\n12.5 13.6\n").text == "2031年 2032年\n12.5 13.6\n"
