@@ -252,4 +252,5 @@ def test_decimal_cut_by_a_space_before_a_multiplier_is_one_number():
 
     assert page_view("全县参合农民31.2 6万人，参合率97.1%。").text == "全县参合农民31.26万人，参合率97.1%。"
     assert page_view("全年医保支出2.4 5亿元。").text == "全年医保支出2.45亿元。"
-    assert page_view("2031年 2032年\n12.5 13.6\n").text == "2031年 2032年\n12.5 13.6\n"
+    assert page_view("两年分别为12.5 13.6万人。").text == "两年分别为12.5 13.6万人。"
+    assert page_view("两年分别为12.5 4人。").text == "两年分别为12.5 4人。"
