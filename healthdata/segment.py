@@ -781,7 +781,7 @@ def yearbook_entries(lines: list[Line], found: tuple[int, int, int]) -> list[tup
     (segment.yaml ``yearbook_entry_opening``: 【卫生健康】2032年，… / 【医疗保障】2032年，…), each entry a report, unless
     the page carries a contributor's line (``yearbook_contributor``: （撰稿：王某）): the entries are then one article."""
     v = _vocab()
-    cuts = [k for k in range(found[0] + 1, found[1]) if v["yearbook_entry"].match(lines[k].match)]
+    cuts = [k for k in range(max(found[0], found[2]) + 1, found[1]) if v["yearbook_entry"].match(lines[k].match)]
     if not cuts or any(v["yearbook_contributor"].match(ln.match) for ln in lines):
         return [found]
     bounds = [found[0], *cuts, found[1]]

@@ -254,3 +254,18 @@ def test_decimal_cut_by_a_space_before_a_multiplier_is_one_number():
     assert page_view("全年医保支出2.4 5亿元。").text == "全年医保支出2.45亿元。"
     assert page_view("两年分别为12.5 13.6万人。").text == "两年分别为12.5 13.6万人。"
     assert page_view("两年分别为12.5 4人。").text == "两年分别为12.5 4人。"
+
+
+def test_yearbook_entries_under_a_site_name_line_split_only_after_the_first_entry():
+    """A site's name printed above the entries is read as the first entry's headline: the entries split after it,
+    and the first document still holds its entry's text."""
+    page = "岚石县地方志网 · 数字方志馆\n" + YEARBOOK
+    docs = page_docs(page)
+    assert len(docs) == 2
+    assert docs[1]["source_start"] == page.index("【医疗保障】")
+    assert all(d["source_end"] > d["source_start"] for d in docs)
+    assert docs[0]["source_end"] >= page.index("婴儿死亡率3.1‰")
+
+
+def test_yearbook_entries_closed_by_a_body_and_contributor_line_are_one_article():
+    assert len(page_docs(YEARBOOK + "（县卫生健康局　供稿　撰稿：李某）\n")) == 1
