@@ -18,6 +18,13 @@ def page_docs(text: str, name: str = "page.txt") -> list[dict]:
     return docs
 
 
+def only_doc(text: str) -> dict:
+    """The one document of a page (failing when the page makes more or none)."""
+    docs = page_docs(text)
+    assert len(docs) == 1, [(d["source_start"], d["title"]) for d in docs]
+    return docs[0]
+
+
 # a PDF paste: the title over two lines (the plan's part after 及), page numbers between dashes, and the
 # whole title again at the top of every page (the running head)
 PDF_H1 = ("松岭县卫生健康局2032年上半年工作总结\n"
@@ -35,9 +42,7 @@ PDF_H1 = ("松岭县卫生健康局2032年上半年工作总结\n"
 
 
 def test_pdf_title_over_two_lines_and_running_head_make_one_summary_and_plan():
-    docs = page_docs(PDF_H1)
-    assert len(docs) == 1, [(d["source_start"], d["title"]) for d in docs]
-    doc = docs[0]
+    doc = only_doc(PDF_H1)
     assert doc["title"] == "松岭县卫生健康局2032年上半年工作总结及下半年工作打算"
     assert doc["doc_type"] == "summary_and_plan"
     assert doc["period"] == "H1"
@@ -66,9 +71,7 @@ PDF_NOTICE = ("青川市人民政府办公室\n"
 
 
 def test_pdf_notice_with_wrapped_title_and_running_heads_is_one_plan():
-    docs = page_docs(PDF_NOTICE)
-    assert len(docs) == 1, [(d["source_start"], d["title"]) for d in docs]
-    doc = docs[0]
+    doc = only_doc(PDF_NOTICE)
     assert doc["title"].startswith("关于印发青川市“十五五”卫生健康事业发展规划（2031—2035年）的通知")
     assert doc["doc_type"] == "plan"
     assert doc["period"] == "multi_year"
