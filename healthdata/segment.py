@@ -197,6 +197,7 @@ def _vocab():
         "chapter_heading": re.compile(v["chapter_heading"]),
         "running_head_max": int(v["running_head_max_chars"]),
         "research_title": re.compile(v["research_title"]),
+        "collection_title": re.compile(v["collection_title"]),
         "yearbook_entry": re.compile(v["yearbook_entry_opening"]),
         "yearbook_contributor": re.compile(v["yearbook_contributor"]),
     }
@@ -567,6 +568,8 @@ def _repeated_title_start(lines: list[Line], i: int, stops: set[int] = frozenset
     report's).  A title under an article marker (篇一：某县卫生局2032年工作计划) is copied without the marker."""
     title = clean_title(lines[i].match)
     bare = _marked_title_text(lines[i]) or title
+    if any(_vocab()["collection_title"].search(lines[k].match) for k in range(max(0, i - _vocab()["title_repeat_reach"]), i)):
+        bare = title  # (on a collection page the bare copies are the collection's title)
     k = i - 1
     while k >= 0 and i - k <= _vocab()["title_repeat_reach"]:
         if is_title_copy(lines[k].match, title) or is_title_copy(lines[k].match, bare):

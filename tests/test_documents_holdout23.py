@@ -272,3 +272,16 @@ def test_yearbook_entries_under_a_site_name_line_split_only_after_the_first_entr
 
 def test_yearbook_entries_closed_by_a_body_and_contributor_line_are_one_article():
     assert len(page_docs(YEARBOOK + "（县卫生健康局　供稿　撰稿：李某）\n")) == 1
+
+
+def test_on_a_collection_page_the_bare_title_above_article_one_is_the_collections():
+    """Under a collection's title (…（通用3篇）) the bare title printed above 篇1 is the page's: the article starts
+    at its marker."""
+    page = ("首页>范文>工作计划\n"
+            "卫生院2033年工作计划\n"
+            "更新时间：\n"
+            "卫生院2033年工作计划（通用3篇）\n"
+            "卫生院2033年工作计划篇1\n"
+            "今年，我院将力争门诊人次增长6%，住院分娩率保持在98%以上，高血压患者规范管理率达到65%。\n")
+    docs = page_docs(page)
+    assert [d["source_start"] for d in docs] == [page.index("卫生院2033年工作计划篇1")]
