@@ -199,7 +199,7 @@ def _vocab():
         "research_title": re.compile(v["research_title"]),
         "collection_title": re.compile(v["collection_title"]),
         "yearbook_entry": re.compile(v["yearbook_entry_opening"]),
-        "yearbook_contributor": re.compile(v["yearbook_contributor"]),
+        "yearbook_signature": re.compile(v["yearbook_entry_signature"]),
     }
 
 
@@ -780,13 +780,13 @@ def running_head_lines(lines: list[Line]) -> set[int]:
 
 
 def yearbook_entries(lines: list[Line], found: tuple[int, int, int]) -> list[tuple[int, int, int]]:
-    """An untitled run of text (first, last + 1, first line of text) cut at the yearbook entries that open its lines
-    (segment.yaml ``yearbook_entry_opening``: 【卫生健康】2032年，… / 【医疗保障】2032年，…), each entry a report, unless
-    the page carries a contributor's line (``yearbook_contributor``: （撰稿：王某）): the entries are then one article."""
+    """An untitled run of text (first, last + 1, first line of text) cut before each yearbook entry (segment.yaml
+    ``yearbook_entry_opening``: 【医疗保障】2032年，…) that follows an entry signed by its contributor at its end
+    (``yearbook_entry_signature``: …。（县卫生健康局 王某）): each signed entry is a report of its own; entries signed only
+    once at the page's end stay one."""
     v = _vocab()
-    cuts = [k for k in range(max(found[0], found[2]) + 1, found[1]) if v["yearbook_entry"].match(lines[k].match)]
-    if not cuts or any(v["yearbook_contributor"].match(ln.match) for ln in lines):
-        return [found]
+    cuts = [k for k in range(max(found[0], found[2]) + 1, found[1]) if v["yearbook_entry"].match(lines[k].match)
+            and v["yearbook_signature"].search(lines[k - 1].match)]
     bounds = [found[0], *cuts, found[1]]
     return [(a, b, found[2] if a == found[0] else a) for a, b in zip(bounds, bounds[1:])]
 

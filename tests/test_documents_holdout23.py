@@ -213,21 +213,22 @@ def test_untitled_text_stating_figures_without_cue_words_is_a_summary():
 
 YEARBOOK = ("岚石县年鉴（2033） > 社会事业 > 卫生健康\n"
             "【卫生健康】2032年，岚石县有县级医院3所、乡镇卫生院14所、村卫生室188个，卫生技术人员1 426人。"
-            "全年总诊疗人次162.4万，孕产妇死亡率为0，婴儿死亡率3.1‰。\n"
+            "全年总诊疗人次162.4万，孕产妇死亡率为0，婴儿死亡率3.1‰。（县卫生健康局 周某）\n"
             "【医疗保障】2032年，岚石县城乡居民医保参保21.7万人，参保率97.9%，住院报销比例提高到65%，"
-            "全年医保基金支出1.86亿元。\n")
+            "全年医保基金支出1.86亿元。（县医疗保障局 吴某）\n")
 
 
-def test_yearbook_entries_each_opening_with_subject_and_year_are_two_reports():
+def test_yearbook_entries_each_signed_by_its_contributor_are_two_reports():
     docs = page_docs(YEARBOOK)
     assert [d["source_start"] for d in docs] == [YEARBOOK.index("【卫生健康】"), YEARBOOK.index("【医疗保障】")]
     assert [d["admin_level"] for d in docs] == ["county", "county"]
     assert [(d["doc_type"], d["period"], d["year"]) for d in docs] == [("summary", "annual", 2032)] * 2
 
 
-def test_yearbook_entries_closed_by_a_contributor_line_are_one_article():
-    docs = page_docs(YEARBOOK + "（撰稿：李某）\n")
-    assert len(docs) == 1
+def test_yearbook_entries_signed_once_at_the_end_are_one_article():
+    unsigned = YEARBOOK.replace("（县卫生健康局 周某）", "")
+    assert len(page_docs(unsigned)) == 1
+    assert len(page_docs(unsigned.replace("（县医疗保障局 吴某）", "") + "（撰稿：李某）\n")) == 1
 
 
 def test_interview_turns_in_brackets_are_no_yearbook_entries():
@@ -268,10 +269,6 @@ def test_yearbook_entries_under_a_site_name_line_split_only_after_the_first_entr
     assert docs[1]["source_start"] == page.index("【医疗保障】")
     assert all(d["source_end"] > d["source_start"] for d in docs)
     assert docs[0]["source_end"] >= page.index("婴儿死亡率3.1‰")
-
-
-def test_yearbook_entries_closed_by_a_body_and_contributor_line_are_one_article():
-    assert len(page_docs(YEARBOOK + "（县卫生健康局　供稿　撰稿：李某）\n")) == 1
 
 
 def test_on_a_collection_page_the_bare_title_above_article_one_is_the_collections():
