@@ -207,6 +207,7 @@ def _v():
         "title_glued_year": re.compile(v["title_glued_year_opening"]),
         "title_glued_year_min_rest": int(v["title_glued_year_min_rest_chars"]),
         "title_continuation": re.compile(v["title_continuation_line"]),
+        "excerpt_note": re.compile(v["inline_excerpt_note"]),
         "furniture": LinePatterns.of(tuple(seg["boilerplate_line"])),  # the segmenter's furniture lines
         "page_break": LinePatterns.of(tuple(seg["page_break_line"])),  # the segmenter's page breaks
         "value_links": tuple(load_yaml("statements.yaml")["value_links"]),  # 达, 为 … between a subject and its value
@@ -420,6 +421,7 @@ def site_cut_edits(text: str) -> list[Edit]:
             pos = m.start("at")
             if text[text.rfind("\n", 0, pos) + 1:pos].strip():
                 out.append((pos, pos, "\n"))
+    out += [(m.start("at"), m.start("at"), "\n") for m in v["excerpt_note"].finditer(text)]  # …。（全文共3120字…）
     ends = [(m, m.start()) for m in v["spaced_counter"].finditer(text)] \
         + [(m, m.start("at")) for m in v["spaced_date"].finditer(text)]  # (a date's label is part of its field)
     for m, field_end in ends:

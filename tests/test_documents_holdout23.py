@@ -282,3 +282,17 @@ def test_on_a_collection_page_the_bare_title_above_article_one_is_the_collection
             "今年，我院将力争门诊人次增长6%，住院分娩率保持在98%以上，高血压患者规范管理率达到65%。\n")
     docs = page_docs(page)
     assert [d["source_start"] for d in docs] == [page.index("卫生院2033年工作计划篇1")]
+
+
+def test_sharing_sites_whole_text_note_is_furniture_on_its_line_and_glued_to_the_text():
+    """(全文共3120字，下载后查看完整内容) under an excerpt is the site's: the problem before it ends at its sentence, on a lined
+    page and on the page flattened to one line alike."""
+    page = ("丰原县卫生局2031年工作总结\n"
+            "2031年，全县新农合参合率达到97.3%，住院实际补偿比为52.6%。\n"
+            "存在的问题：一是乡村医生老龄化严重；二是部分村卫生室房屋简陋，设备不齐。\n"
+            "（全文共3120字，下载后查看完整内容）\n"
+            "相关文档：\n")
+    for text in (page, page.replace("\n", "")):
+        view, reports = page_reports(text, "page.txt")
+        problems = [p["text"] for rep in reports for p in report_result(rep, "page.txt", view).problems]
+        assert problems and not any("全文" in p for p in problems), problems
