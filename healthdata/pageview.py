@@ -206,6 +206,8 @@ def _v():
         "title_then_opening": re.compile(v["title_then_opening"]),
         "title_glued_year": re.compile(v["title_glued_year_opening"]),
         "title_glued_year_min_rest": int(v["title_glued_year_min_rest_chars"]),
+        "title_continuation": re.compile(v["title_continuation_line"]),
+        "excerpt_note": re.compile(v["inline_excerpt_note"]),
         "furniture": LinePatterns.of(tuple(seg["boilerplate_line"])),  # the segmenter's furniture lines
         "page_break": LinePatterns.of(tuple(seg["page_break_line"])),  # the segmenter's page breaks
         "value_links": tuple(load_yaml("statements.yaml")["value_links"]),  # 达, 为 … between a subject and its value
@@ -419,6 +421,7 @@ def site_cut_edits(text: str) -> list[Edit]:
             pos = m.start("at")
             if text[text.rfind("\n", 0, pos) + 1:pos].strip():
                 out.append((pos, pos, "\n"))
+    out += [(m.start("at"), m.start("at"), "\n") for m in v["excerpt_note"].finditer(text)]  # …。（全文共3120字…）
     ends = [(m, m.start()) for m in v["spaced_counter"].finditer(text)] \
         + [(m, m.start("at")) for m in v["spaced_date"].finditer(text)]  # (a date's label is part of its field)
     for m, field_end in ends:
@@ -744,6 +747,26 @@ def split_title_edits(text: str) -> list[Edit]:
     return out
 
 
+def continued_title_edits(text: str) -> list[Edit]:
+    """A title over two lines whose first line reads as a title already and whose second goes on with it (pageview.yaml
+    ``title_continuation_line``: 某县卫生局2031年上半年工作总结 / 及下半年工作打算; 关于印发某市“十五五”卫生健康规划 /
+    （2031—2035年）的通知): the break between them is removed, so that the title is read whole (a summary and a plan,
+    a notice carrying a plan).  The first line holds no sentence punctuation and names the body or field, and the two
+    together are at most ``notice_title_max_chars`` long."""
+    text = page_matching_text(text)  # same length: the patterns see Simplified, half-width forms
+    v, t = _v(), _title_pair_vocab()
+    spans = [(s, e) for s, e in _line_spans(text) if text[s:e].strip()]
+    out = []
+    for (s1, e1), (s2, e2) in zip(spans, spans[1:]):
+        first, second = text[s1:e1].strip(), text[s2:e2].strip()
+        if text[e1:s2].count("\n") != 1 or len(first) + len(second) > t["title_max"] or _TITLE_PAIR_PUNCT.search(first) \
+                or not t["title_end"].search(first) or not v["title_subject"].search(first) \
+                or v["furniture"].search(first) or not v["title_continuation"].match(second):
+            continue
+        out.append((s1 + len(text[s1:e1].rstrip()), s2, ""))
+    return out
+
+
 def line_break_edits(text: str) -> list[Edit]:
     """Line breaks inserted inside long lines (whole reports on one line) before what starts a
     block on a line-broken page: article markers, enumerated headings after a full stop, a report
@@ -952,6 +975,7 @@ def page_view(raw: str, markup: bool = False) -> PageView:
     # a page break under a PDF line that ended mid-sentence is seen once the wrap is undone (…均在9 / — 2 — / 8%以上)
     view = _compose(view, _ordered(page_break_edits(view.text)))
     view = _compose(view, _ordered(split_title_edits(view.text)))
+    view = _compose(view, _ordered(continued_title_edits(view.text)))
     view = _compose(view, _ordered(line_number_cut_edits(view.text)))
     view = _compose(view, _ordered(indicator_name_cut_edits(view.text)))
     view = _compose(view, _ordered(value_cut_edits(view.text)))

@@ -197,6 +197,12 @@ def _vocab():
         "theme_label": re.compile(v["theme_label"]),
         "menu_min": int(v["menu_bar_min_cells"]),
         "menu_cell_max": int(v["menu_bar_cell_max_chars"]),
+        "chapter_heading": re.compile(v["chapter_heading"]),
+        "running_head_max": int(v["running_head_max_chars"]),
+        "research_title": re.compile(v["research_title"]),
+        "collection_title": re.compile(v["collection_title"]),
+        "yearbook_entry": re.compile(v["yearbook_entry_opening"]),
+        "yearbook_signature": re.compile(v["yearbook_entry_signature"]),
     }
 
 
@@ -291,7 +297,7 @@ def _is_title_like(line: Line) -> bool:
     core = clean_title(line.match)
     if not v["title_subject"].search(core) or _CLAUSE_MARK.search(core):
         return False  # (a sentence ending in a report word, 结合实际，制定本计划。, is no title)
-    if v["notice_title"].search(core):
+    if v["notice_title"].search(core) or len(core) <= 40 and v["research_title"].search(core):
         return True
     return len(core) <= 40 and bool(v["title_end"].search(core)) and not _names_source_first(core)
 
@@ -562,16 +568,26 @@ def doc_id_for(source_file: str, n: int) -> str:
 def _repeated_title_start(lines: list[Line], i: int, stops: set[int] = frozenset()) -> int:
     """Index of the first of the lines just above line ``i`` that repeat its title (a site prints a
     report's title two or three times at the top, maybe with its date line between: once is the
-    report's)."""
+    report's).  A title under an article marker (篇一：某县卫生局2032年工作计划) is copied without the marker."""
     title = clean_title(lines[i].match)
+    bare = _marked_title_text(lines[i]) or title
+    if any(_vocab()["collection_title"].search(lines[k].match) for k in range(max(0, i - _vocab()["title_repeat_reach"]), i)):
+        bare = title  # (on a collection page the bare copies are the collection's title)
     k = i - 1
     while k >= 0 and i - k <= _vocab()["title_repeat_reach"]:
-        if is_title_copy(lines[k].match, title):
+        if is_title_copy(lines[k].match, title) or is_title_copy(lines[k].match, bare):
             i = k
         elif k not in stops and not _vocab()["headline_date_line"].match(lines[k].match):
             break  # (a bare date between the copies is the site's: 某镇2031年工作总结 / 2031-12-30 / 某镇2031年工作总结)
         k -= 1
     return i
+
+
+def _marked_title_text(line: Line) -> str | None:
+    """The title of an article marker line without its marker (篇一：某县卫生局2032年工作计划 → the title), else None:
+    an essay site prints that title bare at the page's top, once or more, before the marker."""
+    marked = _marker_title(line)
+    return None if marked is None else line.match[marked[0] - line.start:marked[1] - line.start]
 
 
 def is_title_copy(match_line: str, title: str) -> bool:
@@ -764,7 +780,37 @@ def _text_goes_on(lines: list[Line], j: int, hi: int, stops: set[int]) -> bool:
     if not is_page_break(lines[j]):
         return False
     x = next((x for x in range(j + 1, hi) if not is_page_break(lines[x])), hi)
-    return x < hi and x not in stops and (_is_report_text(lines[x]) or heading_level(lines[x].match) is not None)
+    return x < hi and x not in stops and (_is_report_text(lines[x]) or heading_level(lines[x].match) is not None
+                                          or _vocab()["chapter_heading"].match(lines[x].match) is not None)
+
+
+_SPACES = re.compile(r"\s+")
+
+
+def running_head_lines(lines: list[Line]) -> set[int]:
+    """Indexes of a PDF's running heads (segment.yaml ``running_head_max_chars``): a short line without a sentence
+    right under a page break whose text (spaces aside) stands on the page above it (the document's title printed
+    again on every page: — 2 — / 某县卫生局2032年工作总结).  They are no titles: the report goes on across them."""
+    out, seen = set(), ""
+    for k, ln in enumerate(lines):
+        core = _SPACES.sub("", ln.match)
+        if k and is_page_break(lines[k - 1]) and not is_page_break(ln) and len(core) <= _vocab()["running_head_max"] \
+                and not _SENTENCE_END.search(core) and len(core) >= 6 and core in seen:
+            out.add(k)
+        seen += core
+    return out
+
+
+def yearbook_entries(lines: list[Line], found: tuple[int, int, int]) -> list[tuple[int, int, int]]:
+    """An untitled run of text (first, last + 1, first line of text) cut before each yearbook entry (segment.yaml
+    ``yearbook_entry_opening``: 【医疗保障】2032年，…) that follows an entry signed by its contributor at its end
+    (``yearbook_entry_signature``: …。（县卫生健康局 王某）): each signed entry is a report of its own; entries signed only
+    once at the page's end stay one."""
+    v = _vocab()
+    cuts = [k for k in range(max(found[0], found[2]) + 1, found[1]) if v["yearbook_entry"].match(lines[k].match)
+            and v["yearbook_signature"].search(lines[k - 1].match)]
+    bounds = [found[0], *cuts, found[1]]
+    return [(a, b, found[2] if a == found[0] else a) for a, b in zip(bounds, bounds[1:])]
 
 
 def _report(source_file: str, n: int, text: str, match: str, lines: list[Line], first: int, last: int,
@@ -788,6 +834,8 @@ def reports_in(text: str, source_file: str, match: str | None = None) -> list[Re
         match, lines = page_matching_text(text), page_lines(text)
     else:
         lines = lines_of(text, match)
+    heads = running_head_lines(lines)  # (a PDF's running heads are dropped: the report goes on across them)
+    lines = [ln for k, ln in enumerate(lines) if k not in heads] if heads else lines
     stops = {i for i, ln in enumerate(lines) if is_boilerplate(ln)} | _link_run_starts(lines) | menu_bar_lines(lines)
     titles, carried = _merge_wrapped_titles(lines, _last_copies_only(lines, _title_lines(lines, stops), stops))
     # the page ends at a related-links marker after the first report (a marker in the navigation
@@ -817,7 +865,8 @@ def reports_in(text: str, source_file: str, match: str | None = None) -> list[Re
                          "untitled_min_chars" if k == 0 else "untitled_after_report_min_chars"]
         for found in untitled_spans(lines, lo, hi, stops, least) if hi > lo else []:
             if not _repeats(match[lines[found[0]].start:lines[found[1] - 1].end], titled):
-                spans.append((found[0], found[1], None, found[2]))  # (the title line's slot holds the text's first line)
+                for piece in yearbook_entries(lines, found):
+                    spans.append((piece[0], piece[1], None, piece[2]))  # (the title line's slot holds the text's first line)
     spans.sort(key=lambda sp: sp[0])
     reports = []
     for n, (first, last, tspan, ti) in enumerate(spans, 1):

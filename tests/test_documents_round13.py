@@ -184,8 +184,13 @@ def test_an_untitled_report_on_the_first_three_quarters_covers_a_quarter():
     assert one_doc(NINE_MONTHS)["period"] == "quarter"
 
 
-def test_an_untitled_report_on_nine_months_that_names_no_quarter_keeps_no_period():
-    assert one_doc(NINE_MONTHS.replace("前三季度全县", "全县"))["period"] == "unknown"
+def test_a_report_on_nine_months_with_its_plan_that_names_no_quarter_keeps_no_period():
+    # a summary to the end of September is read as the quarters to date (the written sets' majority); with a plan part
+    # beside it and no quarter named, the report is neither a quarter's nor a year's
+    page = (NINE_MONTHS.replace("前三季度全县", "全县") + "下一步工作打算\n一是力争全年住院分娩率保持在99%以上。\n"
+            "二是确保孕产妇系统管理率达到95%，完成全年目标任务。\n三是做好年底各项考核迎检准备。\n")
+    doc = one_doc(page)
+    assert (doc["doc_type"], doc["period"]) == ("summary_and_plan", "unknown")
 
 
 def test_an_interview_whose_host_asks_for_this_years_plans_after_a_colon_label_is_a_summary_and_plan():

@@ -138,7 +138,7 @@ def untitled_doc_type(body_match: str, share_of_plans: float) -> str:
             or structure >= v["plan_structure_min"]:
         return "plan"
     if plan == 0 and done == 0:
-        return "unknown"
+        return "summary" if _rx(v["reported_figure"]).search(body_match) else "unknown"
     sentences = _rx(r"[。！？!?\n]").split(body_match)
     done_at = [_rx(v["summary_words"]).search(t) is not None for t in sentences]
     plan_s = sum(1 for t, done in zip(sentences, done_at) if is_plan_sentence(t, done))
@@ -213,8 +213,8 @@ def period_of(doc_type: str, title_match: str, body_match: str) -> str:
         return "annual"  # 年度工作总结, 2023年工作总结, 20XX年工作总结
     if _rx(v["h1"]).search(title_match):
         return "annual" if _rx(v["annual_strong"]).search(body_match) else "H1"
-    if month is not None and month % 3 == 0 and month != 6 and _rx(v["quarter"]).search(body_match):
-        return "quarter"  # 1—9月 … 前三季度: a quarter's cumulative progress report
+    if month in v["quarter_end_months"] and (doc_type == "summary" or _rx(v["quarter"]).search(body_match)):
+        return "quarter"  # 1—9月 in a progress report, or beside 前三季度: the quarters to date (cumulative figures)
     if month is not None and month > 6:
         return "unknown"  # 1—9月 alone: three quarters, neither a half nor a year
     h1 = _count(v["h1"], title_match + body_match)
@@ -232,6 +232,8 @@ def period_of(doc_type: str, title_match: str, body_match: str) -> str:
         return "multi_year"  # 五年来, 十三五期间: the text looks back over several years
     if _rx(v["year_sentence"]).search(body_match):
         return "annual"  # an interview's answer 答：2021年，全市…
+    if _rx(v["year_after_news_source"]).search(body_match):
+        return "annual"  # a news item: 记者从某省卫生健康委获悉，2031年，全省…
     return "unknown"
 
 
@@ -271,6 +273,7 @@ def body_years(report: ReportText, sections: list[Section], plan: bool = False) 
     base year (比2029年下降) only when no other year is stated."""
     v = _v()
     b0, b1 = body_span(report)
+    b0 = after_headline(report, b0, b1)
     plan_spans = [(s.start, s.end) for s in sections if s.kind == "plans"]
     # (\Z, not $: a title ending in 计划 on the line above the year is no 计划 before it)
     future = _rx(f"(?:{v['year_future_before']})\\Z")
@@ -291,6 +294,16 @@ def body_years(report: ReportText, sections: list[Section], plan: bool = False) 
     return max(counts, key=lambda y: (counts[y], y))
 
 
+def after_headline(report: ReportText, b0: int, b1: int) -> int:
+    """Where an untitled report's own text starts (``text_start``, after a news item's headline and the site's lines)
+    when that text states a year, else ``b0``: a headline's year, printed once or three times by the site (某县：…
+    2033年群众就医更方便), is the item's news, not the year the text reports on (2032年该县…)."""
+    start = getattr(report, "text_start", None)
+    if report.title_span is not None or start is None or not b0 < start < b1:
+        return b0
+    return start if _rx(_v()["year"]).search(report.match, start, b1) else b0
+
+
 def opens_a_plan(match: str, pos: int) -> bool:
     """Whether the text at ``pos``, right after a year (2031年), says what is to be done in it (，我们将…,
     全县将力争…): that year is a plan's, not the one the text reports."""
@@ -301,6 +314,8 @@ def own_level_by_markers(match: str) -> str:
     """Level the bureau speaks of as its own (全市, 我县 …), else weaker evidence (市总工会)."""
     for table in ("admin_markers", "admin_weak"):
         counts = {lvl: _count(p, match) for lvl, p in _v()[table].items()}
+        if table == "admin_markers":  # (with a news item's 该县, 该市: the reporter's words for the item's place)
+            counts = {lvl: n + _count(_v()["admin_news_markers"].get(lvl, "(?!)"), match) for lvl, n in counts.items()}
         if table == "admin_weak":
             counts = {lvl: n - _count(_v()["admin_weak_superior"] + f"(?:{_v()[table][lvl]})", match)
                       for lvl, n in counts.items()}
@@ -418,6 +433,15 @@ def names_its_towns(body_match: str) -> bool:
     return _rx(v["county_level_city_towns"]).search(body_match) is not None and _count(v["county_children"], body_match) == 0
 
 
+def opening_place_level(body_match: str) -> str:
+    """The level of the place an untitled text names right after its opening year (documents.yaml ``opening_place``:
+    【医疗保障】2032年，某某县… -> county), else unknown."""
+    m = _rx(_v()["opening_place"]).match(body_match)
+    if m is None:
+        return "unknown"
+    return {"自治县": "county", "县": "county", "旗": "county", "区": "district", "市": "city"}[m.group("suffix")]
+
+
 def title_bureau_level(title_match: str) -> tuple[str | None, str] | None:
     """(place, admin level) of the issuing body a title names (北京市朝阳区卫生健康委 -> 朝阳区,
     district), None when the title names none.  A 市 is looked up in the gazetteer (重庆市 is a
@@ -481,6 +505,8 @@ def classify(report: ReportText) -> dict:
     else:
         t = _rx(r"(省|市|县|区)(卫生|卫健|卫计)").search(title_match)
         admin_level = {"省": "province", "市": "city", "县": "county", "区": "district"}[t.group(1)] if t else "unknown"
+    if admin_level == "unknown" and not title_match:
+        admin_level = opening_place_level(body)
     if admin_level == "city" and says_county_level_city(title_match, body.lstrip()):
         admin_level = "county"
     if admin_level == "city" and where is None and (names_its_towns(body) or is_county_level_city(body)):
