@@ -88,10 +88,6 @@ _SECTION_NUMBER_JOINED = ("a WeChat repost's section number and its heading on l
                           "one line with the text under them (…提档升级。04清醒看到不足从半年情况看，…) are not found as a "
                           "heading inside the line: the problem under it takes the heading as the start of its text")
 NOT_YET_READ: dict[tuple[str, str], str] = {
-    ("holdout17/006_bitan_trad_pinyin.txt", "furniture"):
-        "the lined page is the one misread (gold: actual): a five-year review's 2015 figures (由2010年的…降至2015年的246.9/10萬, "
-        "接種率保持在95%以上) read as targets against the page's own date 2016; with the furniture's page date (2024) found "
-        "first near the report's start they read as reached",
     **{("holdout17/006_bitan_trad_pinyin.txt", shape): _PROBLEM_LIST_RUNS_ON for shape in ("one_line", "one_line_spaced")},
     **{("holdout19/002_wechat_repost_h1_lanfeng.txt", shape): _SECTION_NUMBER_JOINED
        for shape in ("one_line", "one_line_spaced")},
