@@ -1,0 +1,41 @@
+"""Values read as an analyst reads them, for page shapes first met in the holdout22 and holdout23 written sets: how a
+value is stated by the context it stands in, numbers spaced or masked by a PDF paste or a template, and indicators
+named across a PDF's line break (every page and sentence here is written for these tests; places and numbers are
+made up).
+
+- a news headline naming the immunization programme (…扎实推进免疫规划工作) is no plan: the news body's levels
+  of this year so far are reached;
+- a PDF title wrapped over two lines (…上半年工作总结 / 及下半年工作打算): its second line is no plan heading, and the
+  summary under it reports levels reached;
+"""
+from __future__ import annotations
+
+from test_values_holdout18 import page_rows
+
+
+def stated(text: str, name: str = "page.txt") -> list[tuple]:
+    """(quote, statement) of each observation of a page."""
+    return [(r["quote"], r["statement"]) for r in page_rows(text, name)]
+
+
+# ------------------------------------------------------------------ statement from the page's context
+def test_a_news_headline_naming_the_immunization_programme_is_no_plan():
+    page = ("首页 > 新闻中心 > 基层动态\n"
+            "青禾县疾控中心多措并举做好免疫规划工作\n"
+            "发布时间：2033-09-14\n"
+            "本报讯 今年以来，青禾县疾控中心认真落实各项防控措施。1至8月，全县适龄儿童免疫规划疫苗接种率达到97.2%，"
+            "乙肝疫苗首针及时接种率为93.5%，共接种各类疫苗5.18万剂次。\n")
+    assert stated(page) == [("97.2%", "actual"), ("93.5%", "actual"), ("5.18万剂次", "actual")]
+
+
+def test_the_second_line_of_a_wrapped_title_is_no_plan_heading():
+    page = ("              白河镇卫生院2034年上半年工作总结\n"
+            "                   及下半年工作打算\n"
+            "\n"
+            "    上半年，我院在镇党委的领导下，各项工作有序开展。\n"
+            "    一、基本医疗\n"
+            "    门诊2.36万人次，住院分娩率达到97.8%，病床使用率为81.6%。\n"
+            "    二、下半年工作打算\n"
+            "    （一）高血压患者规范管理率达到75%以上；（二）新招聘护士4名。\n")
+    assert stated(page) == [("2.36万人次", "actual"), ("97.8%", "actual"), ("81.6%", "actual"),
+                            ("75%", "target"), ("4名", "target")]
