@@ -7,6 +7,7 @@ made up).
   of this year so far are reached;
 - a PDF title wrapped over two lines (…上半年工作总结 / 及下半年工作打算): its second line is no plan heading, and the
   summary under it reports levels reached;
+- a range written with its unit on both ends (85%—90%) gives a floor and a ceiling, as 85-90% does;
 """
 from __future__ import annotations
 
@@ -39,3 +40,19 @@ def test_the_second_line_of_a_wrapped_title_is_no_plan_heading():
             "    （一）高血压患者规范管理率达到75%以上；（二）新招聘护士4名。\n")
     assert stated(page) == [("2.36万人次", "actual"), ("97.8%", "actual"), ("81.6%", "actual"),
                             ("75%", "target"), ("4名", "target")]
+
+
+# ------------------------------------------------------------------ numbers
+def test_a_range_with_the_unit_on_both_ends_gives_a_floor_and_a_ceiling():
+    page = ("石桥县卫生局2035年工作计划\n"
+            "一、主要目标\n"
+            "新农合基金使用率控制在80%—88%之间，孕产妇系统管理率保持在92%～95%；婴儿死亡率为5‰-7‰。\n")
+    got = [(r["value"], r["comparator"], r["indicator_id"]) for r in page_rows(page)]
+    assert got == [(80.0, ">=", "ncms_fund_utilization_rate"), (88.0, "<=", "ncms_fund_utilization_rate"),
+                   (92.0, ">=", "maternal_systematic_management_rate"), (95.0, "<=", "maternal_systematic_management_rate"),
+                   (5.0, ">=", "infant_mortality_rate"), (7.0, "<=", "infant_mortality_rate")]
+
+
+def test_a_from_to_pair_joined_by_to_is_no_range():
+    page = "石桥县卫生局2035年工作总结\n全年住院分娩率由91%到96%，稳步提高。\n"
+    assert [(r["value"], r["comparator"]) for r in page_rows(page)] == [(91.0, "="), (96.0, "=")]
