@@ -8,6 +8,8 @@ made up).
 - a PDF title wrapped over two lines (…上半年工作总结 / 及下半年工作打算): its second line is no plan heading, and the
   summary under it reports levels reached;
 - a range written with its unit on both ends (85%—90%) gives a floor and a ceiling, as 85-90% does;
+- a count in 万 whose last decimal a PDF paste set off by a space (29.8 4万人) is one number, and a template's masked
+  decimals after digits (1.x万人) are a masked count;
 """
 from __future__ import annotations
 
@@ -56,3 +58,15 @@ def test_a_range_with_the_unit_on_both_ends_gives_a_floor_and_a_ceiling():
 def test_a_from_to_pair_joined_by_to_is_no_range():
     page = "石桥县卫生局2035年工作总结\n全年住院分娩率由91%到96%，稳步提高。\n"
     assert [(r["value"], r["comparator"]) for r in page_rows(page)] == [(91.0, "="), (96.0, "=")]
+
+
+def test_a_space_before_the_last_decimal_of_a_count_in_wan_keeps_one_number():
+    page = "北川县卫生局2036年工作总结\n全县参合农民31.4 7万人，参合率达到97.5%；全年补偿参合群众8.0 6万人次。\n"
+    got = [(r["quote"], r["value"]) for r in page_rows(page) if r["unit"] == "count"]
+    assert got == [("31.4 7万人", 314700.0), ("8.0 6万人次", 80600.0)]
+
+
+def test_masked_decimals_after_digits_are_a_masked_count():
+    page = "XX镇卫生院20XX年工作计划\n为辖区65岁以上老年人免费体检2.x万人，新建健康档案3.xx万份。\n"
+    got = [(r["quote"], r["value"], r["redacted"], r["unit"]) for r in page_rows(page)]
+    assert got == [("2.x万人", None, True, "count"), ("3.xx万份", None, True, "count")]
