@@ -10,6 +10,8 @@ made up).
 - a range written with its unit on both ends (85%—90%) gives a floor and a ceiling, as 85-90% does;
 - a count in 万 whose last decimal a PDF paste set off by a space (29.8 4万人) is one number, and a template's masked
   decimals after digits (1.x万人) are a masked count;
+- a line break between an indicator's link word and its value (补偿比例为 / 38.2%, 接种率均达到 / 95%以上) is a PDF's
+  wrap: the value is linked to the indicator before it; a line ending in 以上 may still end a sentence;
 """
 from __future__ import annotations
 
@@ -70,3 +72,23 @@ def test_masked_decimals_after_digits_are_a_masked_count():
     page = "XX镇卫生院20XX年工作计划\n为辖区65岁以上老年人免费体检2.x万人，新建健康档案3.xx万份。\n"
     got = [(r["quote"], r["value"], r["redacted"], r["unit"]) for r in page_rows(page)]
     assert got == [("2.x万人", None, True, "count"), ("3.xx万份", None, True, "count")]
+
+
+# ------------------------------------------------------------------ linking across a PDF's line break
+def test_a_line_break_after_a_link_word_keeps_the_value_with_its_indicator():
+    page = ("                 红柳旗卫生局2037年第一季度工作总结\n"
+            "\n"
+            "    一、新农合。一季度全旗共补偿住院病人2 318人次，住院补偿比例为\n"
+            "41.6%。冬春季查漏补种儿童986名，全旗五苗接种率均达到\n"
+            "96%以上，住院分娩率达\n"
+            "98.1%。\n")
+    got = [(r["quote"], r["indicator_id"]) for r in page_rows(page) if r["unit"] == "percent"]
+    assert got == [("41.6%", "reimbursement_ratio"), ("96%", "immunization_coverage_rate"), ("98.1%", "hospital_delivery_rate")]
+
+
+def test_a_line_ending_in_a_bound_word_still_ends_its_sentence():
+    page = ("某县卫生局2037年工作总结\n"
+            "2037年，全县卫生工作稳步推进。明年力争孕产妇系统管理率达到92%以上\n"
+            "2037年全县新建村卫生室12个，群众就医更加方便。\n")
+    got = [(r["quote"], r["statement"]) for r in page_rows(page)]
+    assert got == [("92%", "target"), ("12个", "actual")]

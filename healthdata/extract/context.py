@@ -21,6 +21,7 @@ from healthdata.extract.punctuation import CLAUSE_BREAKS, SEGMENT_BREAKS, SENTEN
 from healthdata.normalize.indicators import MentionIndex
 from healthdata.textnorm import char_table, code_points
 from healthdata.types import ReportText
+from healthdata.vocab import load_yaml
 
 
 
@@ -88,7 +89,7 @@ def report_context(report: ReportText) -> Context:
     flags = char_flags(codes)
     clause_breaks, sent_breaks = break_positions(codes, lo, flags)
     if len(sent_breaks):
-        points = decimal_points(m, lo, hi, codes, sent_breaks)
+        points = decimal_points(m, lo, hi, codes, sent_breaks) + link_wrap_breaks(m, lo, codes, sent_breaks)
         if points:
             clause_breaks = clause_breaks[~np.isin(clause_breaks, points)]
             sent_breaks = sent_breaks[~np.isin(sent_breaks, points)]
@@ -120,6 +121,34 @@ def decimal_points(match: str, lo: int, hi: int, codes: np.ndarray, sent_breaks:
     between = rel[digit[codes[rel - 1]] & digit[codes[rel + 1]]]
     point = _decimal_point()
     return [p + lo for p in between.tolist() if point.match(match, p + lo, hi)]
+
+
+def link_wrap_breaks(match: str, lo: int, codes: np.ndarray, sent_breaks: np.ndarray) -> list[int]:
+    """Positions of line breaks between a value's link word and the value (住院补偿比例为 / 38.2%, 接种率均达到 / 95%以上):
+    a PDF's or a site's wrap, no sentence end — a writer never ends a line on 为 or 达到 before its number.  The link words
+    are statements.yaml value_links but those that close a phrase (wrap_link_words_not); the line after opens with a
+    digit that is no enumerator's (1、, 2.)."""
+    rel = sent_breaks - lo
+    rel = rel[(rel > 0) & (rel < len(codes) - 2)]
+    digit = table_of(DIGITS)
+    rel = rel[(codes[rel] == _NEWLINE) & digit[codes[rel + 1]]]
+    if not len(rel):
+        return []
+    links, enumerator = _wrap_links()
+    return [p + lo for p in rel.tolist() if links.search(match, max(0, p + lo - 8), p + lo) is not None
+            and enumerator.match(match, p + lo + 1) is None]
+
+
+_NEWLINE = ord("\n")
+
+
+@lru_cache(maxsize=1)
+def _wrap_links() -> tuple[re.Pattern, re.Pattern]:
+    """(a link word at the end of a line, spaces after it allowed; an enumerator's number at a line start)."""
+    v = load_yaml("statements.yaml")
+    words = [w for w in v["value_links"] if w not in v["wrap_link_words_not"]]
+    return (re.compile("(?:" + "|".join(map(re.escape, sorted(words, key=len, reverse=True))) + r")[ \t\u3000]*$"),
+            re.compile(r"[0-9]{1,2}[、.．](?![0-9])"))
 
 
 @lru_cache(maxsize=1)
