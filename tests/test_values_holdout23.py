@@ -7,6 +7,8 @@ made up).
   of this year so far are reached;
 - a PDF title wrapped over two lines (…上半年工作总结 / 及下半年工作打算): its second line is no plan heading, and the
   summary under it reports levels reached;
+- a research report's recommendations (三、对策建议) propose what is to be done: targets, and a monthly allowance paid
+  to each recipient is a rule; a problem named as what a measure addresses (针对村医老化问题，…) judges no present state;
 - a range written with its unit on both ends (85%—90%) gives a floor and a ceiling, as 85-90% does;
 - a count in 万 whose last decimal a PDF paste set off by a space (29.8 4万人) is one number, and a template's masked
   decimals after digits (1.x万人) are a masked count;
@@ -44,6 +46,26 @@ def test_the_second_line_of_a_wrapped_title_is_no_plan_heading():
             "    （一）高血压患者规范管理率达到75%以上；（二）新招聘护士4名。\n")
     assert stated(page) == [("2.36万人次", "actual"), ("97.8%", "actual"), ("81.6%", "actual"),
                             ("75%", "target"), ("4名", "target")]
+
+
+def test_a_research_reports_recommendations_are_proposals():
+    page = ("关于青峰县乡镇卫生院人才队伍情况的调研报告\n"
+            "一、基本情况\n"
+            "截至2037年底，全县乡镇卫生院有在岗职工624人，其中执业医师158人，占25.3%。\n"
+            "二、存在的问题\n"
+            "（一）人员老化。50岁以上的职工有241人，本科以上学历仅占12.6%。\n"
+            "三、对策建议\n"
+            "（一）针对人员老化问题，建议每年公开招聘医学毕业生40名。\n"
+            "（二）建立乡村医生生活补助制度，对在岗满20年的乡村医生，每月发放生活补助500元。\n")
+    assert stated(page) == [("624人", "actual"), ("158人", "actual"), ("25.3%", "actual"), ("241人", "actual"),
+                            ("12.6%", "actual"), ("40名", "target"), ("500元", "policy")]
+
+
+def test_a_problem_judged_in_a_plan_still_reports_the_present_state():
+    page = ("某县卫生健康局2038年工作计划\n"
+            "一、工作目标\n"
+            "全县乡村医生队伍老化，60岁以上的占38%。针对村医老化问题，全年定向培养村医25名。\n")
+    assert [x for x in stated(page) if x[0] != "60岁"] == [("38%", "actual"), ("25名", "target")]
 
 
 # ------------------------------------------------------------------ numbers

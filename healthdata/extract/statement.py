@@ -730,7 +730,7 @@ def statement_and_sign(ctx: Context, tok: NumberToken, clause_s: int, seg_s: int
     if firsts is NO_CUES and not (raw_cue or link_cue or after_cue) and unit not in _CUED_UNITS:
         # (most values: no cue word in the segment, none right before or after the value, a unit no
         # policy noun or change of points concerns — what the tests below come to for them)
-        if in_plan and not states_a_shortfall(ctx, start):
+        if in_plan and not judges_present_state(ctx, start):
             return "target", 1  # (aimed_in_plan: the segment holds no reached-level word)
         return ("completion", 1) if completion_by_its_words(ctx, tok, clause_s, seg_s, raw_end, link_end, iid) else ("actual", 1)
     if unit == "percentage_points":
@@ -757,7 +757,7 @@ def statement_and_sign(ctx: Context, tok: NumberToken, clause_s: int, seg_s: int
         sign = -1 if m.endswith(c.down, clause_s, link_end) else 1
         # in a plan, a growth or fall the text does not say was reached is planned (明年门诊人次比上年增长8%,
         # 卫生支出比上年增长5%): a target
-        aimed = in_plan and not change_reached_in_plan(ctx, seg_s, start) and not states_a_shortfall(ctx, start)
+        aimed = in_plan and not change_reached_in_plan(ctx, seg_s, start) and not judges_present_state(ctx, start)
         return ("target", 1) if aimed else ("change", sign)  # (a target's value is the level as written: only a change is signed)
     completion = (0 <= firsts[COMPLETION] <= start and cues_at.has(COMPLETION, clause_s, start)
                   and (unit not in NOT_RATE or done_so_far_this_year(m, seg_s, start))
@@ -873,6 +873,19 @@ def states_a_shortfall(ctx: Context, start: int) -> bool:
     return x is not None
 
 
+def judges_present_state(ctx: Context, start: int) -> bool:
+    """:func:`states_a_shortfall`, unless every shortfall word of the sentence before ``start`` names the problem a
+    measure addresses (针对村医老化问题，建议每年定向培养村医30名: statements.yaml remedied_problem), which judges nothing."""
+    if not states_a_shortfall(ctx, start):
+        return False
+    m = ctx.match
+    k = bisect.bisect_left(ctx.sent_breaks, start)
+    sent_s = ctx.sent_breaks[k - 1] + 1 if k else ctx.lo
+    remedies = [x.span() for x in _vocab_pattern("remedied_problem").finditer(m, sent_s, start)]
+    return not remedies or any(not any(a <= x.start() and x.end() <= b for a, b in remedies)
+                               for x in _shortfall_rx()[0].finditer(m, sent_s, start))
+
+
 @lru_cache(maxsize=1)
 def _shortfall_rx() -> tuple[re.Pattern, int]:
     """(a pattern finding a shortfall word, the length of the longest)."""
@@ -965,7 +978,7 @@ def aimed_in_plan(ctx: Context, firsts: list[int], seg_s: int, start: int) -> bo
     """In a plan, whether the value at ``start`` is aimed at: its segment says no level was reached
     (see :func:`reached_in_plan`) and its sentence judges no present state (:func:`states_a_shortfall`)."""
     return (firsts[ACTUAL] == -1 or not reached_in_plan(ctx.cue_index, firsts, seg_s, start)  # (-1: no reached-level word in the segment)
-            ) and not states_a_shortfall(ctx, start)
+            ) and not judges_present_state(ctx, start)
 
 
 def reached_in_plan(cues_at: CueIndex, firsts: list[int], seg_s: int, start: int) -> bool:
