@@ -7,6 +7,8 @@ made up).
   of this year so far are reached;
 - a PDF title wrapped over two lines (…上半年工作总结 / 及下半年工作打算): its second line is no plan heading, and the
   summary under it reports levels reached;
+- a section on the work of a year to come (三、2039年重点工作 in a speech dated January 2039, or after a 2038 summary)
+  sets targets; the same heading naming the year a summary reports on reports the work done;
 - a research report's recommendations (三、对策建议) propose what is to be done: targets, and a monthly allowance paid
   to each recipient is a rule; a problem named as what a measure addresses (针对村医老化问题，…) judges no present state;
 - a range written with its unit on both ends (85%—90%) gives a floor and a ceiling, as 85-90% does;
@@ -46,6 +48,30 @@ def test_the_second_line_of_a_wrapped_title_is_no_plan_heading():
             "    （一）高血压患者规范管理率达到75%以上；（二）新招聘护士4名。\n")
     assert stated(page) == [("2.36万人次", "actual"), ("97.8%", "actual"), ("81.6%", "actual"),
                             ("75%", "target"), ("4名", "target")]
+
+
+def test_a_speech_sets_out_the_work_of_the_year_it_is_given_in():
+    page = ("在2039年全县卫生健康工作会议上的讲话\n"
+            "县卫生健康局局长 周明\n"
+            "（2039年2月10日）\n"
+            "同志们：\n"
+            "一、2038年工作回顾\n"
+            "过去一年，全县住院分娩率达到99.1%，新建村卫生室6个。\n"
+            "二、存在的短板\n"
+            "1.人才短缺，全县每千人口执业医师仅1.9人。\n"
+            "三、2039年重点工作\n"
+            "2039年，全县婴儿死亡率控制在4‰以下，高血压患者规范管理率达到70%以上；年内招聘医学毕业生30名。\n")
+    assert stated(page) == [("99.1%", "actual"), ("6个", "actual"), ("1.9人", "actual"),
+                            ("4‰", "target"), ("70%", "target"), ("30名", "target")]
+
+
+def test_a_summary_heading_naming_its_own_year_reports_the_work_done():
+    page = ("某县卫生健康局2038年工作总结\n"
+            "一、2038年重点工作\n"
+            "全县高血压患者规范管理率达到68.2%，新建村卫生室8个。\n"
+            "二、2039年重点工作\n"
+            "全县高血压患者规范管理率达到72%，新建村卫生室10个。\n")
+    assert stated(page) == [("68.2%", "actual"), ("8个", "actual"), ("72%", "target"), ("10个", "target")]
 
 
 def test_a_research_reports_recommendations_are_proposals():

@@ -96,6 +96,9 @@ def report_context(report: ReportText) -> Context:
     seg_breaks = clause_breaks[table_of(SEGMENT_BREAKS)[codes[clause_breaks - lo]]]
     seg_starts = st.segment_starts(m, lo, hi, seg_breaks, enumerator_candidates(codes, clause_breaks, lo, flags))
     plans = st.plan_spans(m, lo, hi, report.sections, seg_starts)
+    dated = st.dated_plan_spans(m, report.sections, *summary_and_page_years(report)) if report.sections else []
+    if dated:  # a section on the work of a year to come (三、2024年重点工作 in a speech of January 2024)
+        plans = st.merged(plans + dated)
     states = st.present_state_spans(m, report.sections)
     colons = clause_breaks[codes[clause_breaks - lo] == _COLON]  # (a countermeasure label ends before one)
     problem_states, countermeasures = st.countermeasure_spans(m, lo, hi, colons.tolist(), seg_starts) if len(colons) else ([], [])
@@ -248,11 +251,24 @@ def report_year(report: ReportText) -> int | None:
     title, c = title_phrase(report), cues()
     titled = c.summary_title.search(title) or c.plan_title.search(title)  # a title, not the text's first sentence
     years = [y] if titled and (y := plan_year(report)) is not None else []
+    date = page_date_year(report)
+    if date is not None:
+        years.append(date)
+    return max(years) if years else None
+
+
+def page_date_year(report: ReportText) -> int | None:
+    """The year of a full date near the report's start (a page's 发布时间：2023-05-06, a speech's （2024年1月22日）), else None."""
     m, lo = report.match, report.start
     date = _PAGE_DATE.search(m, max(0, lo - _PAGE_DATE_REACH), min(report.end, lo + _PAGE_DATE_REACH))
-    if date is not None:
-        years.append(int(date.group(1)))
-    return max(years) if years else None
+    return int(date.group(1)) if date is not None else None
+
+
+def summary_and_page_years(report: ReportText) -> tuple[int | None, int | None]:
+    """(the year a summary's title names, None for a title naming no summary; the year of a full date near the report's
+    start, a page's or the writer's, else None)."""
+    summary_year = plan_year(report) if cues().summary_title.search(title_phrase(report)) else None
+    return summary_year, page_date_year(report)
 
 
 def report_is_plan(report: ReportText, c: Cues) -> bool:

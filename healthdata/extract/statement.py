@@ -220,6 +220,24 @@ def plan_spans(match: str, lo: int, hi: int, sections, seg_starts: list[int]) ->
     return merged(spans + second_half_spans(match, lo, hi) + issued_plan_spans(match, lo, hi))
 
 
+def dated_plan_spans(match: str, sections, after_year: int | None, from_year: int | None) -> list[tuple[int, int]]:
+    """Spans of the sections whose heading names the work of a year still to come (三、2024年重点工作: statements.yaml
+    dated_plan_heading) and no report on it (完成情况): the year after ``after_year`` (the year a summary's title names),
+    or from ``from_year`` on (the year the page is dated: a speech of 2024年1月 sets out the work of 2024).  A heading
+    naming the year a summary reports on (二、2023年重点工作 in 2023年工作总结) reports that work."""
+    rx, c = _vocab_pattern("dated_plan_heading"), statement_cues()
+    out = []
+    for s in sections:
+        heading = match[s.start : s.start + len(s.heading)]
+        x = rx.search(heading)
+        if x is None or c.not_plan_heading_rx.search(heading) or not heading_ends_itself(match, s):
+            continue
+        year = int(x.group("year"))
+        if after_year is not None and year > after_year or after_year is None and from_year is not None and year >= from_year:
+            out.append((s.start, s.end))
+    return out
+
+
 def present_state_spans(match: str, sections) -> list[tuple[int, int]]:
     """Spans of the sections whose heading names the present state (一、现状与问题, 基本情况: statements.yaml
     present_state_headings), or that are problems sections not headed as a task (二、薄弱环节, not 八、加强薄弱环节建设),
