@@ -9,6 +9,8 @@ made up).
   summary under it reports levels reached;
 - a section on the work of a year to come (三、2039年重点工作 in a speech dated January 2039, or after a 2038 summary)
   sets targets; the same heading naming the year a summary reports on reports the work done;
+- a long plan's chapter on where it starts from (第一章 发展基础) reports the levels the last period reached, sentence
+  after sentence, up to the next chapter;
 - a research report's recommendations (三、对策建议) propose what is to be done: targets, and a monthly allowance paid
   to each recipient is a rule; a problem named as what a measure addresses (针对村医老化问题，…) judges no present state;
 - a range written with its unit on both ends (85%—90%) gives a floor and a ceiling, as 85-90% does;
@@ -72,6 +74,18 @@ def test_a_summary_heading_naming_its_own_year_reports_the_work_done():
             "二、2039年重点工作\n"
             "全县高血压患者规范管理率达到72%，新建村卫生室10个。\n")
     assert stated(page) == [("68.2%", "actual"), ("8个", "actual"), ("72%", "target"), ("10个", "target")]
+
+
+def test_a_plans_chapter_on_its_base_reports_levels_reached():
+    page = ("云岭市“十五五”卫生健康事业发展规划（2036—2040年）\n"
+            "\n"
+            "                    第一章  发展基础\n"
+            "    “十四五”期间，全市卫生健康事业稳步发展。\n"
+            "全市每千人口医疗卫生机构床位数达到6.8张，累计投入建设资金31.5亿元，新建县级医院9所。\n"
+            "                    第二章  主要目标\n"
+            "    到2040年，全市每千人口医疗卫生机构床位数达到7.5张，新建县级医院4所。\n")
+    assert stated(page) == [("6.8张", "actual"), ("31.5亿元", "actual"), ("9所", "actual"),
+                            ("7.5张", "target"), ("4所", "target")]
 
 
 def test_a_research_reports_recommendations_are_proposals():

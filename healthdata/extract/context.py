@@ -100,6 +100,9 @@ def report_context(report: ReportText) -> Context:
     if dated:  # a section on the work of a year to come (三、2024年重点工作 in a speech of January 2024)
         plans = st.merged(plans + dated)
     states = st.present_state_spans(m, report.sections)
+    chapters = st.chapter_state_spans(m, lo, hi)
+    if chapters:  # a long plan's chapter on where it starts from (第一章 发展基础)
+        states = st.merged(states + chapters)
     colons = clause_breaks[codes[clause_breaks - lo] == _COLON]  # (a countermeasure label ends before one)
     problem_states, countermeasures = st.countermeasure_spans(m, lo, hi, colons.tolist(), seg_starts) if len(colons) else ([], [])
     if countermeasures:  # a problem's line up to its 对策： states the present, after it a plan

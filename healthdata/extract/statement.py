@@ -251,6 +251,20 @@ def present_state_spans(match: str, sections) -> list[tuple[int, int]]:
                    and not _is_plan_heading(h, c)])
 
 
+def chapter_state_spans(match: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """Spans of the chapters of match[lo:hi] whose heading, on a line of its own, names the present state (第一章 发展基础,
+    第一部分 现状与问题: statements.yaml chapter_heading and present_state_headings), and no plan: a long plan's review of
+    the period before it (“十三五”期间…床位数达到7.3张) reports levels reached.  Each runs to the next chapter heading or
+    the report end.  (Headings numbered so are no sections of the segmenter's.)"""
+    if match.find("第", lo, hi) < 0:
+        return []
+    rx, c = _vocab_pattern("chapter_heading"), statement_cues()
+    heads = [x for x in rx.finditer(match, lo, hi) if not match[max(lo, match.rfind("\n", lo, x.start()) + 1) : x.start()].strip(SPACES)]
+    words = _vocab_rx("present_state_headings")
+    return [(x.start(), heads[k + 1].start() if k + 1 < len(heads) else hi) for k, x in enumerate(heads)
+            if words.search(x.group("title")) and not _is_plan_heading(x.group("title"), c)]
+
+
 def countermeasure_spans(match: str, lo: int, hi: int, colons: list[int], seg_starts: list[int]) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
     """(present-state spans, plan spans) of the items that state a problem and then, after a countermeasure label
     opening a sentence (…仍需40公里以上。对策：配置巡诊车8台: statements.yaml countermeasure_labels), what will be done
