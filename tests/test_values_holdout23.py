@@ -18,6 +18,9 @@ made up).
   decimals after digits (1.x万人) are a masked count;
 - a line break between an indicator's link word and its value (补偿比例为 / 38.2%, 接种率均达到 / 95%以上) is a PDF's
   wrap: the value is linked to the indicator before it; a line ending in 以上 may still end a sentence;
+- indicators named in other words: the fund's use as the benefits paid over the fund (支出补偿基金…，占年度基金总额的),
+  community health coverage as a verb (社区卫生服务覆盖城区人口的), community visits as outpatient volume (门诊量占…门诊总量的
+  比例), and the rural scheme's coverage (农牧民医疗制度覆盖率) as its participation.
 """
 from __future__ import annotations
 
@@ -154,3 +157,19 @@ def test_a_line_ending_in_a_bound_word_still_ends_its_sentence():
             "2037年全县新建村卫生室12个，群众就医更加方便。\n")
     got = [(r["quote"], r["statement"]) for r in page_rows(page)]
     assert got == [("92%", "target"), ("12个", "actual")]
+
+
+# ------------------------------------------------------------------ indicators named in other words
+def test_indicators_named_in_other_words():
+    page = ("某旗卫生局2039年工作总结\n"
+            "全旗农牧民医疗制度覆盖率达到99.4%。上半年支出补偿基金2 870万元，占年度基金总额的47.9%。"
+            "社区卫生服务覆盖城区人口的76%。社区卫生服务机构门诊量占全旗门诊总量的比例为33.5%。\n")
+    got = [(r["quote"], r["indicator_id"]) for r in page_rows(page) if r["unit"] == "percent"]
+    assert got == [("99.4%", "ncms_participation_rate"), ("47.9%", "ncms_fund_utilization_rate"),
+                   ("76%", "community_health_coverage_rate"), ("33.5%", "community_first_contact_rate")]
+
+
+def test_a_share_of_the_fund_without_its_spending_named_stays_unlinked():
+    page = "某县卫生局2039年工作总结\n全县大病保险资金占年度基金总额的8.5%，社区卫生服务中心门诊量占全县门诊总量的比例为21%。\n"
+    got = [(r["quote"], r["indicator_id"]) for r in page_rows(page)]
+    assert got[0] == ("8.5%", None)
