@@ -171,5 +171,7 @@ def test_indicators_named_in_other_words():
 
 def test_shares_named_without_what_the_indicator_counts_stay_unlinked():
     page = ("某县卫生局2039年工作总结\n"
-            "全县大病保险资金占年度基金总额的8.5%。全县12家社区卫生服务中心均能提供中医药服务，中医门诊量占比17.6%。\n")
-    assert [(r["quote"], r["indicator_id"]) for r in page_rows(page) if r["unit"] == "percent"] == [("8.5%", None), ("17.6%", None)]
+            "全县大病保险资金占年度基金总额的8.5%。全县12家社区卫生服务中心均能提供中医药服务，中医门诊量占比17.6%。"
+            "县级医院新农合即时结报覆盖率100%。\n")
+    assert [(r["quote"], r["indicator_id"]) for r in page_rows(page) if r["unit"] == "percent"] == [
+        ("8.5%", None), ("17.6%", None), ("100%", None)]
