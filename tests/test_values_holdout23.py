@@ -175,3 +175,4 @@ def test_shares_named_without_what_the_indicator_counts_stay_unlinked():
             "县级医院新农合即时结报覆盖率100%。\n")
     assert [(r["quote"], r["indicator_id"]) for r in page_rows(page) if r["unit"] == "percent"] == [
         ("8.5%", None), ("17.6%", None), ("100%", None)]
+

@@ -140,7 +140,7 @@ def link_wrap_breaks(match: str, lo: int, codes: np.ndarray, sent_breaks: np.nda
     rel = rel[(codes[rel] == _NEWLINE) & digit[codes[rel + 1]]]
     if not len(rel):
         return []
-    links, enumerator = _wrap_links()
+    links, enumerator = _wrap_links(), st.statement_cues().enumerator_at_rx
     return [p + lo for p in rel.tolist() if links.search(match, max(0, p + lo - 8), p + lo) is not None
             and enumerator.match(match, p + lo + 1) is None]
 
@@ -149,12 +149,11 @@ _NEWLINE = ord("\n")
 
 
 @lru_cache(maxsize=1)
-def _wrap_links() -> tuple[re.Pattern, re.Pattern]:
-    """(a link word at the end of a line, spaces after it allowed; an enumerator's number at a line start)."""
+def _wrap_links() -> re.Pattern:
+    """A link word at the end of a line (spaces after it allowed)."""
     v = load_yaml("statements.yaml")
     words = [w for w in v["value_links"] if w not in v["wrap_link_words_not"]]
-    return (re.compile("(?:" + "|".join(map(re.escape, sorted(words, key=len, reverse=True))) + r")[ \t\u3000]*$"),
-            re.compile(r"[0-9]{1,2}[、.．](?![0-9])"))
+    return re.compile("(?:" + "|".join(map(re.escape, sorted(words, key=len, reverse=True))) + r")[ \t\u3000]*$")
 
 
 @lru_cache(maxsize=1)
