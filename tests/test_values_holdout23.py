@@ -8,7 +8,8 @@ made up).
 - a PDF title wrapped over two lines (…上半年工作总结 / 及下半年工作打算): its second line is no plan heading, and the
   summary under it reports levels reached;
 - a section on the work of a year to come (三、2039年重点工作 in a speech dated January 2039, or after a 2038 summary)
-  sets targets; the same heading naming the year a summary reports on reports the work done;
+  sets targets, on a page of lines or on one line; the same heading naming the year a summary reports on reports the
+  work done;
 - a long plan's chapter on where it starts from (第一章 发展基础) reports the levels the last period reached, sentence
   after sentence, up to the next chapter;
 - a research report's recommendations (三、对策建议) propose what is to be done: targets, and a monthly allowance paid
@@ -68,6 +69,13 @@ def test_a_speech_sets_out_the_work_of_the_year_it_is_given_in():
             "2039年，全县婴儿死亡率控制在4‰以下，高血压患者规范管理率达到70%以上；年内招聘医学毕业生30名。\n")
     assert stated(page) == [("99.1%", "actual"), ("6个", "actual"), ("1.9人", "actual"),
                             ("4‰", "target"), ("70%", "target"), ("30名", "target")]
+
+
+def test_a_speech_on_one_line_sets_out_the_work_of_its_year_too():
+    page = ("在2039年全县卫生健康工作会议上的讲话\n"
+            "（2039年2月10日）同志们：一、2038年工作回顾过去一年，全县住院分娩率达到99.1%，新建村卫生室6个。"
+            "二、2039年重点工作2039年，全县婴儿死亡率控制在4‰以下；年内招聘医学毕业生30名。三、几点要求同志们，要真抓实干。\n")
+    assert stated(page) == [("99.1%", "actual"), ("6个", "actual"), ("4‰", "target"), ("30名", "target")]
 
 
 def test_a_summary_heading_naming_its_own_year_reports_the_work_done():

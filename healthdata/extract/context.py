@@ -96,7 +96,8 @@ def report_context(report: ReportText) -> Context:
     seg_breaks = clause_breaks[table_of(SEGMENT_BREAKS)[codes[clause_breaks - lo]]]
     seg_starts = st.segment_starts(m, lo, hi, seg_breaks, enumerator_candidates(codes, clause_breaks, lo, flags))
     plans = st.plan_spans(m, lo, hi, report.sections, seg_starts)
-    dated = st.dated_plan_spans(m, report.sections, *summary_and_page_years(report)) if report.sections else []
+    years = summary_and_page_years(report)
+    dated = (st.dated_plan_spans(m, report.sections, *years) if report.sections else []) + st.inline_dated_plan_spans(m, lo, hi, seg_starts, *years)
     if dated:  # a section on the work of a year to come (三、2024年重点工作 in a speech of January 2024)
         plans = st.merged(plans + dated)
     states = st.present_state_spans(m, report.sections)

@@ -232,9 +232,32 @@ def dated_plan_spans(match: str, sections, after_year: int | None, from_year: in
         x = rx.search(heading)
         if x is None or c.not_plan_heading_rx.search(heading) or not heading_ends_itself(match, s):
             continue
-        year = int(x.group("year"))
-        if after_year is not None and year > after_year or after_year is None and from_year is not None and year >= from_year:
+        if year_to_come(int(x.group("year")), after_year, from_year):
             out.append((s.start, s.end))
+    return out
+
+
+def year_to_come(year: int, after_year: int | None, from_year: int | None) -> bool:
+    """Whether ``year`` is still to come for a report: after ``after_year`` (the year a summary's title names), else from
+    ``from_year`` on (the year the page is dated)."""
+    return after_year is not None and year > after_year or after_year is None and from_year is not None and year >= from_year
+
+
+def inline_dated_plan_spans(match: str, lo: int, hi: int, seg_starts: list[int], after_year: int | None,
+                            from_year: int | None) -> list[tuple[int, int]]:
+    """:func:`dated_plan_spans` of the headings written inside a line (a page whose lines were joined: …。三、2024年重点工作
+    2024年，全区…): the heading right after an enumerator that opens a segment; each span runs to the next enumerator of
+    the same form (四、) or the report end."""
+    c = statement_cues()
+    out = []
+    for x in _vocab_pattern("dated_plan_heading_inline").finditer(match, lo, hi):
+        enum = c.enumerator_at_rx.match(match, segment_start(seg_starts, x.start()), hi)
+        if enum is None or match[enum.end() : x.start()].strip(SPACES) or not year_to_come(int(x.group("year")), after_year, from_year) \
+                or c.not_plan_heading_rx.search(_heading_at(match, x.start(), hi, 2 * c.inline_heading_chars)):
+            continue
+        form = re.sub(r"[0-9]+", "[0-9]+", re.sub(r"[一二三四五六七八九十]+", "[一二三四五六七八九十]+", re.escape(enum.group().strip())))
+        nxt = re.compile(rf"(?<=[{re.escape(SEGMENT_BREAKS + SPACES)}]){form}").search(match, x.end(), hi)
+        out.append((enum.start(), nxt.start() if nxt is not None else hi))
     return out
 
 
