@@ -7,10 +7,10 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from healthdata.extract.cues import CMP_SKIP, Cues
-from healthdata.extract.numbers import statement_vocab
+from healthdata.extract.numbers import quantity_vocab, statement_vocab
 
 if TYPE_CHECKING:
-    from healthdata.extract.context import Context
+    from healthdata.extract.context import Context, Described
     from healthdata.extract.numbers import NumberToken
 
 
@@ -135,3 +135,28 @@ def _adverb_ops() -> dict[str, str]:
 
 
 _ADVERB_FIRST = _adverb_first_rx().search
+
+
+@lru_cache(maxsize=1)
+def _range_gap_rx() -> re.Pattern:
+    """The gap between the two ends of a range written with its unit on both (85%—90%, 8‰～10‰): a range joiner of
+    quantities.yaml (doubled as a dash may be: ——), spaces around it."""
+    joiners = re.escape(quantity_vocab()["range_joiners"])
+    return re.compile(rf"[ \t\u3000]*[{joiners}]{{1,2}}[ \t\u3000]*")
+
+
+def mark_unit_ranges(ctx: Context, items: list[Described]) -> None:
+    """A range written with the unit on both ends (基金使用率控制在85%—90%之间) states a floor and a ceiling, as one
+    whose lower end borrows the unit (85-90%) does: the first value is >=, the second <= and of the first's indicator.
+    A from→to pair (由85%到90%) is none: the 由/从 before the first value tells (see statement.opens_a_from_value)."""
+    from healthdata.extract.statement import opens_a_from_value
+
+    m, gap = ctx.match, _range_gap_rx()
+    for a, b in zip(items, items[1:]):
+        if (a.unit != b.unit or a.comparator not in (None, "=") or b.comparator not in (None, "=")
+                or a.tok.range_role is not None or b.tok.range_role is not None
+                or gap.fullmatch(m, a.tok.end, b.tok.start) is None or opens_a_from_value(ctx, a)):
+            continue
+        a.comparator, b.comparator = ">=", "<="
+        if b.indicator_id is None:
+            b.indicator_id = a.indicator_id

@@ -21,6 +21,7 @@ from healthdata.extract.punctuation import CLAUSE_BREAKS, SEGMENT_BREAKS, SENTEN
 from healthdata.normalize.indicators import MentionIndex
 from healthdata.textnorm import char_table, code_points
 from healthdata.types import ReportText
+from healthdata.vocab import load_yaml
 
 
 
@@ -88,14 +89,21 @@ def report_context(report: ReportText) -> Context:
     flags = char_flags(codes)
     clause_breaks, sent_breaks = break_positions(codes, lo, flags)
     if len(sent_breaks):
-        points = decimal_points(m, lo, hi, codes, sent_breaks)
+        points = decimal_points(m, lo, hi, codes, sent_breaks) + link_wrap_breaks(m, lo, codes, sent_breaks)
         if points:
             clause_breaks = clause_breaks[~np.isin(clause_breaks, points)]
             sent_breaks = sent_breaks[~np.isin(sent_breaks, points)]
     seg_breaks = clause_breaks[table_of(SEGMENT_BREAKS)[codes[clause_breaks - lo]]]
     seg_starts = st.segment_starts(m, lo, hi, seg_breaks, enumerator_candidates(codes, clause_breaks, lo, flags))
     plans = st.plan_spans(m, lo, hi, report.sections, seg_starts)
+    years = summary_and_page_years(report)
+    dated = (st.dated_plan_spans(m, report.sections, *years) if report.sections else []) + st.inline_dated_plan_spans(m, lo, hi, seg_starts, *years)
+    if dated:  # a section on the work of a year to come (三、2024年重点工作 in a speech of January 2024)
+        plans = st.merged(plans + dated)
     states = st.present_state_spans(m, report.sections)
+    chapters = st.chapter_state_spans(m, lo, hi)
+    if chapters:  # a long plan's chapter on where it starts from (第一章 发展基础)
+        states = st.merged(states + chapters)
     colons = clause_breaks[codes[clause_breaks - lo] == _COLON]  # (a countermeasure label ends before one)
     problem_states, countermeasures = st.countermeasure_spans(m, lo, hi, colons.tolist(), seg_starts) if len(colons) else ([], [])
     if countermeasures:  # a problem's line up to its 对策： states the present, after it a plan
@@ -122,6 +130,33 @@ def decimal_points(match: str, lo: int, hi: int, codes: np.ndarray, sent_breaks:
     between = rel[digit[codes[rel - 1]] & digit[codes[rel + 1]]]
     point = _decimal_point()
     return [p + lo for p in between.tolist() if point.match(match, p + lo, hi)]
+
+
+def link_wrap_breaks(match: str, lo: int, codes: np.ndarray, sent_breaks: np.ndarray) -> list[int]:
+    """Positions of line breaks between a value's link word and the value (住院补偿比例为 / 38.2%, 接种率均达到 / 95%以上):
+    a PDF's or a site's wrap, no sentence end — a writer never ends a line on 为 or 达到 before its number.  The link words
+    are statements.yaml value_links but those that close a phrase (wrap_link_words_not); the line after opens with a
+    digit that is no enumerator's (1、, 2.)."""
+    rel = sent_breaks - lo
+    rel = rel[(rel > 0) & (rel < len(codes) - 2)]
+    digit = table_of(DIGITS)
+    rel = rel[(codes[rel] == _NEWLINE) & digit[codes[rel + 1]]]
+    if not len(rel):
+        return []
+    links, enumerator = _wrap_links(), st.statement_cues().enumerator_at_rx
+    return [p + lo for p in rel.tolist() if links.search(match, max(0, p + lo - 8), p + lo) is not None
+            and enumerator.match(match, p + lo + 1) is None]
+
+
+_NEWLINE = ord("\n")
+
+
+@lru_cache(maxsize=1)
+def _wrap_links() -> re.Pattern:
+    """A link word at the end of a line (spaces after it allowed)."""
+    v = load_yaml("statements.yaml")
+    words = [w for w in v["value_links"] if w not in v["wrap_link_words_not"]]
+    return re.compile("(?:" + "|".join(map(re.escape, sorted(words, key=len, reverse=True))) + r")[ \t\u3000]*$")
 
 
 @lru_cache(maxsize=1)
@@ -221,11 +256,24 @@ def report_year(report: ReportText) -> int | None:
     title, c = title_phrase(report), cues()
     titled = c.summary_title.search(title) or c.plan_title.search(title)  # a title, not the text's first sentence
     years = [y] if titled and (y := plan_year(report)) is not None else []
+    date = page_date_year(report)
+    if date is not None:
+        years.append(date)
+    return max(years) if years else None
+
+
+def page_date_year(report: ReportText) -> int | None:
+    """The year of a full date near the report's start (a page's 发布时间：2023-05-06, a speech's （2024年1月22日）), else None."""
     m, lo = report.match, report.start
     date = _PAGE_DATE.search(m, max(0, lo - _PAGE_DATE_REACH), min(report.end, lo + _PAGE_DATE_REACH))
-    if date is not None:
-        years.append(int(date.group(1)))
-    return max(years) if years else None
+    return int(date.group(1)) if date is not None else None
+
+
+def summary_and_page_years(report: ReportText) -> tuple[int | None, int | None]:
+    """(the year a summary's title names, None for a title naming no summary; the year of a full date near the report's
+    start, a page's or the writer's, else None)."""
+    summary_year = plan_year(report) if cues().summary_title.search(title_phrase(report)) else None
+    return summary_year, page_date_year(report)
 
 
 def report_is_plan(report: ReportText, c: Cues) -> bool:

@@ -138,10 +138,12 @@ def _number_pattern(branches: bool = False) -> str:
     # plain digits stop at its comma, where neither a decimal part nor a unit starts, so the order
     # changes no match)
     mask_chars = mask[1:-1]
-    decimals, grouped_decimals = opt(rf" ?\. ?\d++|{ideographic_decimal()}"), opt(r"\.\d++")
+    # (a PDF paste may set a space before a count's last decimal in 万 or 亿: 参合农民29.8 4万人 is 29.84万)
+    decimals, grouped_decimals = opt(rf" ?\. ?\d++(?: \d(?= ?[万亿]))?|{ideographic_decimal()}"), opt(r"\.\d++")
     digit = rf"\d++{decimals}|\d{{1,3}}(?:,\d{{3}})+(?!\d){grouped_decimals}|\.\d++"
     masked_decimals = opt(rf"\.[\d{mask_chars}]++")
     masked = rf"[\d]*+{mask}[\d{mask_chars}]*+{masked_decimals}"  # (masked decimals too: xx.x万人)
+    masked += rf"|\d++\.{mask}[\d{mask_chars}]*+"  # (digits before masked decimals: 1.x万人, 9.x%)
     # digits first (most numbers): a masked number holds a mask right after its leading digits, where a
     # number in digits cannot go on and no unit starts, so no text is read both ways and the order
     # changes no match

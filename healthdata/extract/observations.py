@@ -23,7 +23,7 @@ import numpy as np
 
 from healthdata.extract.candidates import candidate_tokens
 from healthdata.extract.checks import numerator_denominator_checks
-from healthdata.extract.comparator import adverb_bound, after_value, comparator_for
+from healthdata.extract.comparator import adverb_bound, after_value, comparator_for, mark_unit_ranges
 from healthdata.extract.context import Context, Described, clause_starts, report_context, segment_starts_of, sentence_spans
 from healthdata.extract.cues import NOT_RATE, RATE_UNITS, SUBJECT_SKIP, last_match_before, links_end, subject_start
 from healthdata.extract.linking import implicit_rate_unit, indicator_for, zero_rate_unit
@@ -213,6 +213,7 @@ def describe_all(ctx: Context, tokens: list[NumberToken]) -> list[Described]:
                 last_rate = len(items)
             items.append(d)
     mark_from_to_pairs(ctx, items, starts, in_plan)
+    mark_unit_ranges(ctx, items)
     return items
 
 

@@ -221,6 +221,47 @@ def plan_spans(match: str, lo: int, hi: int, sections, seg_starts: list[int]) ->
     return merged(spans + second_half_spans(match, lo, hi) + issued_plan_spans(match, lo, hi))
 
 
+def dated_plan_spans(match: str, sections, after_year: int | None, from_year: int | None) -> list[tuple[int, int]]:
+    """Spans of the sections whose heading names the work of a year still to come (三、2024年重点工作: statements.yaml
+    dated_plan_heading) and no report on it (完成情况): the year after ``after_year`` (the year a summary's title names),
+    or from ``from_year`` on (the year the page is dated: a speech of 2024年1月 sets out the work of 2024).  A heading
+    naming the year a summary reports on (二、2023年重点工作 in 2023年工作总结) reports that work."""
+    rx, c = _vocab_pattern("dated_plan_heading"), statement_cues()
+    out = []
+    for s in sections:
+        heading = match[s.start : s.start + len(s.heading)]
+        x = rx.search(heading)
+        if x is None or c.not_plan_heading_rx.search(heading) or not heading_ends_itself(match, s):
+            continue
+        if year_to_come(int(x.group("year")), after_year, from_year):
+            out.append((s.start, s.end))
+    return out
+
+
+def year_to_come(year: int, after_year: int | None, from_year: int | None) -> bool:
+    """Whether ``year`` is still to come for a report: after ``after_year`` (the year a summary's title names), else from
+    ``from_year`` on (the year the page is dated)."""
+    return after_year is not None and year > after_year or after_year is None and from_year is not None and year >= from_year
+
+
+def inline_dated_plan_spans(match: str, lo: int, hi: int, seg_starts: list[int], after_year: int | None,
+                            from_year: int | None) -> list[tuple[int, int]]:
+    """:func:`dated_plan_spans` of the headings written inside a line (a page whose lines were joined: …。三、2024年重点工作
+    2024年，全区…): the heading right after an enumerator that opens a segment; each span runs to the next enumerator of
+    the same form (四、) or the report end."""
+    c = statement_cues()
+    out = []
+    for x in _vocab_pattern("dated_plan_heading_inline").finditer(match, lo, hi):
+        enum = c.enumerator_at_rx.match(match, segment_start(seg_starts, x.start()), hi)
+        if enum is None or match[enum.end() : x.start()].strip(SPACES) or not year_to_come(int(x.group("year")), after_year, from_year) \
+                or c.not_plan_heading_rx.search(_heading_at(match, x.start(), hi, 2 * c.inline_heading_chars)):
+            continue
+        form = re.sub(r"[0-9]+", "[0-9]+", re.sub(r"[一二三四五六七八九十]+", "[一二三四五六七八九十]+", re.escape(enum.group().strip())))
+        nxt = re.compile(rf"(?<=[{re.escape(SEGMENT_BREAKS + SPACES)}]){form}").search(match, x.end(), hi)
+        out.append((enum.start(), nxt.start() if nxt is not None else hi))
+    return out
+
+
 def present_state_spans(match: str, sections) -> list[tuple[int, int]]:
     """Spans of the sections whose heading names the present state (一、现状与问题, 基本情况: statements.yaml
     present_state_headings), or that are problems sections not headed as a task (二、薄弱环节, not 八、加强薄弱环节建设),
@@ -232,6 +273,20 @@ def present_state_spans(match: str, sections) -> list[tuple[int, int]]:
                    if (rx.search(h := match[s.start : s.start + len(s.heading)])
                        or (s.kind == "problems" and not task.match(h)))
                    and not _is_plan_heading(h, c)])
+
+
+def chapter_state_spans(match: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """Spans of the chapters of match[lo:hi] whose heading, on a line of its own, names the present state (第一章 发展基础,
+    第一部分 现状与问题: statements.yaml chapter_heading and present_state_headings), and no plan: a long plan's review of
+    the period before it (“十三五”期间…床位数达到7.3张) reports levels reached.  Each runs to the next chapter heading or
+    the report end.  (Headings numbered so are no sections of the segmenter's.)"""
+    if match.find("第", lo, hi) < 0:
+        return []
+    rx, c = _vocab_pattern("chapter_heading"), statement_cues()
+    heads = [x for x in rx.finditer(match, lo, hi) if not match[max(lo, match.rfind("\n", lo, x.start()) + 1) : x.start()].strip(SPACES)]
+    words = _vocab_rx("present_state_headings")
+    return [(x.start(), heads[k + 1].start() if k + 1 < len(heads) else hi) for k, x in enumerate(heads)
+            if words.search(x.group("title")) and not _is_plan_heading(x.group("title"), c)]
 
 
 def countermeasure_spans(match: str, lo: int, hi: int, colons: list[int], seg_starts: list[int]) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
@@ -766,7 +821,7 @@ def statement_and_sign(ctx: Context, tok: NumberToken, clause_s: int, seg_s: int
     if firsts is NO_CUES and not (raw_cue or link_cue or after_cue) and unit not in _CUED_UNITS:
         # (most values: no cue word in the segment, none right before or after the value, a unit no
         # policy noun or change of points concerns — what the tests below come to for them)
-        if in_plan and not states_a_shortfall(ctx, start):
+        if in_plan and not judges_present_state(ctx, start):
             return "target", 1  # (aimed_in_plan: the segment holds no reached-level word)
         return ("completion", 1) if completion_by_its_words(ctx, tok, clause_s, seg_s, raw_end, link_end, iid) else ("actual", 1)
     if unit == "percentage_points":
@@ -800,7 +855,7 @@ def statement_and_sign(ctx: Context, tok: NumberToken, clause_s: int, seg_s: int
         # 卫生支出比上年增长5%): a target
         # (so is one its segment aims at outside a plan: 明年，我院将力争业务收入增长10%以上)
         aimed = (in_plan or aimed_in_segment(ctx, firsts, seg_s, start, in_plan)) \
-            and not change_reached_in_plan(ctx, seg_s, start) and not states_a_shortfall(ctx, start)
+            and not change_reached_in_plan(ctx, seg_s, start) and not judges_present_state(ctx, start)
         return ("target", 1) if aimed else ("change", sign)  # (a target's value is the level as written: only a change is signed)
     completion = (0 <= firsts[COMPLETION] <= start and cues_at.has(COMPLETION, clause_s, start)
                   and (unit not in NOT_RATE or done_so_far_this_year(m, seg_s, start))
@@ -947,6 +1002,19 @@ def states_a_shortfall(ctx: Context, start: int) -> bool:
     return x is not None
 
 
+def judges_present_state(ctx: Context, start: int) -> bool:
+    """:func:`states_a_shortfall`, unless every shortfall word of the sentence before ``start`` names the problem a
+    measure addresses (针对村医老化问题，建议每年定向培养村医30名: statements.yaml remedied_problem), which judges nothing."""
+    if not states_a_shortfall(ctx, start):
+        return False
+    m = ctx.match
+    k = bisect.bisect_left(ctx.sent_breaks, start)
+    sent_s = ctx.sent_breaks[k - 1] + 1 if k else ctx.lo
+    remedies = [x.span() for x in _vocab_pattern("remedied_problem").finditer(m, sent_s, start)]
+    return not remedies or any(not any(a <= x.start() and x.end() <= b for a, b in remedies)
+                               for x in _shortfall_rx()[0].finditer(m, sent_s, start))
+
+
 @lru_cache(maxsize=1)
 def _shortfall_rx() -> tuple[re.Pattern, int]:
     """(a pattern finding a shortfall word, the length of the longest)."""
@@ -1039,7 +1107,7 @@ def aimed_in_plan(ctx: Context, firsts: list[int], seg_s: int, start: int) -> bo
     """In a plan, whether the value at ``start`` is aimed at: its segment says no level was reached
     (see :func:`reached_in_plan`) and its sentence judges no present state (:func:`states_a_shortfall`)."""
     return (firsts[ACTUAL] == -1 or not reached_in_plan(ctx.cue_index, firsts, seg_s, start)  # (-1: no reached-level word in the segment)
-            ) and not states_a_shortfall(ctx, start)
+            ) and not judges_present_state(ctx, start)
 
 
 def reached_in_plan(cues_at: CueIndex, firsts: list[int], seg_s: int, start: int) -> bool:
