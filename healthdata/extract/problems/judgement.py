@@ -98,6 +98,8 @@ def continues_judgement(problem: str, part: str, admits: bool, after_cause: bool
     another_subject = about_another_subject(problem, part)
     if is_consequence(problem, part) or cues.evidence_figure.search(part):
         return True  # …难以满足群众需要 / …,高级职称人员占比仅为9.2%: its consequence or its evidence
+    if cues.reckoning.match(part) and not cues.weak.found(part):
+        return True  # …护士配备不足,按床护比标准测算,…: how the shortfall was reckoned leads to its figure
     if own <= previous and cues.still_without.search(part):
         return True  # …设施薄弱,还有23个村没有卫生室: what is still without, counted
     if previous and own <= previous and cues.counted_evidence.search(part):
