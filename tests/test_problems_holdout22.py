@@ -108,3 +108,40 @@ def test_the_animal_hosts_of_a_zoonosis_are_the_diseases_burden():
 def test_the_staff_of_a_disease_programme_judged_short_are_the_workforce_only():
     passage = "但是部分乡镇结核病专业防治人员短缺，痰检人员多为兼职。"
     assert themes_of(passage) == [{"workforce"}]
+
+
+def test_supply_that_cannot_keep_up_with_demand_is_a_problem():
+    passage = "全镇各项工作稳步推进。高龄老人逐年增多，上门护理服务供给跟不上需求。"
+    found = problems_of(passage)
+    assert len(found) == 1 and "跟不上需求" in found[0], found
+
+
+def test_a_supply_that_keeps_up_is_no_problem():
+    # metamorphic: the same sentence with the supply keeping up states no shortcoming
+    passage = "全镇各项工作稳步推进。高龄老人逐年增多，上门护理服务供给能跟上需求。"
+    assert problems_of(passage) == []
+
+
+def test_a_line_of_work_made_hard_by_the_judgement_before_it_is_one_problem():
+    page = ("存在的问题：（一）牧区群众健康意识淡薄，孕妇产前检查工作难度较大；"
+            "（二）部分村卫生室房屋破旧。\n")
+    found = problems_of(page)
+    assert len(found) == 2, found
+    assert "健康意识淡薄" in found[0] and "产前检查工作难度较大" in found[0]
+
+
+
+def test_a_line_of_work_made_hard_is_affected_not_judged():
+    passage = "但城郊无证诊所反弹快，查处工作难度较大。"
+    assert themes_of(passage) == [{"market_order"}]
+
+
+def test_carrying_work_out_judged_hard_stays_a_judgement_of_execution():
+    page = "存在问题：一是村级卫生人员老化，工作落实难度较大；\n"
+    assert themes_of(page) == [{"workforce", "execution"}]
+
+
+def test_a_capacity_that_cannot_keep_up_after_what_it_rests_on_is_one_problem():
+    passage = "但县医院影像设备陈旧，诊断能力跟不上群众需求。"
+    found = problems_of(passage)
+    assert len(found) == 1 and "跟不上群众需求" in found[0], found

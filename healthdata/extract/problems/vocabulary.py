@@ -89,6 +89,7 @@ class Cues:
     headline_punctuation: re.Pattern
     interviewer_turn: re.Pattern
     reckoning: re.Pattern
+    work_made_hard: re.Pattern
 
 
 def any_of(patterns: list[str]) -> CuePattern:
@@ -176,4 +177,5 @@ def compiled_cues() -> Cues:
         headline_punctuation=re.compile(c["headline_punctuation"]),
         interviewer_turn=re.compile(c["interviewer_turn"]),
         reckoning=re.compile(c["reckoning"]),
+        work_made_hard=re.compile(c["work_made_hard"]),
     )
