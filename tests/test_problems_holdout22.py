@@ -11,6 +11,7 @@ themes (../shared/eval/themes.csv) of each.
 from __future__ import annotations
 
 from healthdata.extract.problems import extract_problems
+from healthdata.normalize.themes import theme_ids, themes_for
 from healthdata.textnorm import matching_text
 from healthdata.types import ReportText
 
@@ -145,3 +146,31 @@ def test_a_capacity_that_cannot_keep_up_after_what_it_rests_on_is_one_problem():
     passage = "但县医院影像设备陈旧，诊断能力跟不上群众需求。"
     found = problems_of(passage)
     assert len(found) == 1 and "跟不上群众需求" in found[0], found
+
+
+# --- themes: what names the subject, what only gives evidence ----------------------------------
+
+def test_a_bed_occupancy_figure_after_a_judgement_of_buildings_is_its_evidence():
+    passage = "县医院业务用房紧张，病床使用率常年在115%左右，走廊加床现象突出"
+    assert theme_ids(themes_for(matching_text(passage))) == ["infrastructure"]
+
+
+def test_a_local_care_share_judged_alone_keeps_its_theme():
+    # the rate names the subject when nothing else is judged
+    passage = "但全县县域内就诊率偏低。"
+    assert themes_of(passage) == [{"service_capacity"}]
+
+
+def test_the_reporting_of_cases_is_a_duty_of_the_units_not_the_diseases_burden():
+    passage = "但个别诊所对法定传染病疫情报告不重视，迟报现象时有发生。"
+    assert themes_of(passage) == [{"execution"}]
+
+
+def test_a_quarterly_reports_next_quarter_ends_its_problems():
+    page = ("三、存在的问题\n"
+            "    （一）乡卫生院人员少；\n"
+            "    （二）旗财政困难，配套资金到位不及时。\n"
+            "    三季度，我们将力争慢病随访率达到90%，确保全年任务完成。\n")
+    rows = rows_of(page)
+    assert len(rows) == 2 and not any("力争" in r["text"] for r in rows), [r["text"] for r in rows]
+    assert set(rows[1]["themes"]) == {"funding"}
