@@ -174,3 +174,15 @@ def test_a_quarterly_reports_next_quarter_ends_its_problems():
     rows = rows_of(page)
     assert len(rows) == 2 and not any("力争" in r["text"] for r in rows), [r["text"] for r in rows]
     assert set(rows[1]["themes"]) == {"funding"}
+
+
+def test_the_emergency_care_of_a_clinical_specialty_is_service_capacity():
+    passage = "但乡镇卫生院新生儿急救水平不高，危重新生儿多数要转往市里。"
+    assert themes_of(passage) == [{"service_capacity"}]
+    # the emergency network itself stays emergency preparedness
+    assert themes_of("但县急救中心急救能力不足。") == [{"emergency_capacity"}]
+
+
+def test_the_medicines_for_a_disease_are_about_the_drugs_supplied():
+    passage = "但部分慢性病用药村卫生室配备不全，群众要跑到镇上取药。"
+    assert "public_health_pressure" not in themes_of(passage)[0]
