@@ -10,6 +10,8 @@ themes (../shared/eval/themes.csv) of each.
 """
 from __future__ import annotations
 
+import pytest
+
 from healthdata.extract.problems import extract_problems
 from healthdata.normalize.themes import theme_ids, themes_for
 from healthdata.textnorm import matching_text
@@ -111,10 +113,15 @@ def test_the_staff_of_a_disease_programme_judged_short_are_the_workforce_only():
     assert themes_of(passage) == [{"workforce"}]
 
 
-def test_supply_that_cannot_keep_up_with_demand_is_a_problem():
-    passage = "全镇各项工作稳步推进。高龄老人逐年增多，上门护理服务供给跟不上需求。"
+@pytest.mark.parametrize("passage, words", [
+    # supply that cannot keep up with demand is a problem
+    ("全镇各项工作稳步推进。高龄老人逐年增多，上门护理服务供给跟不上需求。", "跟不上需求"),
+    # a capacity that cannot keep up, after what it rests on, is one problem with it
+    ("但县医院影像设备陈旧，诊断能力跟不上群众需求。", "设备陈旧，诊断能力跟不上群众需求"),
+])
+def test_what_cannot_keep_up_with_the_need_is_one_problem(passage, words):
     found = problems_of(passage)
-    assert len(found) == 1 and "跟不上需求" in found[0], found
+    assert len(found) == 1 and words in found[0], found
 
 
 def test_a_supply_that_keeps_up_is_no_problem():
@@ -131,7 +138,6 @@ def test_a_line_of_work_made_hard_by_the_judgement_before_it_is_one_problem():
     assert "健康意识淡薄" in found[0] and "产前检查工作难度较大" in found[0]
 
 
-
 def test_a_line_of_work_made_hard_is_affected_not_judged():
     passage = "但城郊无证诊所反弹快，查处工作难度较大。"
     assert themes_of(passage) == [{"market_order"}]
@@ -140,12 +146,6 @@ def test_a_line_of_work_made_hard_is_affected_not_judged():
 def test_carrying_work_out_judged_hard_stays_a_judgement_of_execution():
     page = "存在问题：一是村级卫生人员老化，工作落实难度较大；\n"
     assert themes_of(page) == [{"workforce", "execution"}]
-
-
-def test_a_capacity_that_cannot_keep_up_after_what_it_rests_on_is_one_problem():
-    passage = "但县医院影像设备陈旧，诊断能力跟不上群众需求。"
-    found = problems_of(passage)
-    assert len(found) == 1 and "跟不上群众需求" in found[0], found
 
 
 # --- themes: what names the subject, what only gives evidence ----------------------------------
