@@ -114,6 +114,8 @@ class SubjectRules:
     access_heads: frozenset[str] = frozenset()
     listed_examples: re.Pattern | None = None
     systems: frozenset[str] = frozenset()
+    affected_work: re.Pattern | None = None
+    evidence_rate: re.Pattern | None = None
 
 
 @lru_cache(maxsize=1)
@@ -128,7 +130,8 @@ def subject_rules() -> SubjectRules:
                         int(rules.get("modifier_gap_max_chars", 0)), optional("circumstance"),
                         optional("population"), optional("work_rate"), optional("care_quality"),
                         optional("access_population"), frozenset(rules.get("access_heads") or ()),
-                        optional("listed_examples"), frozenset(rules.get("system_themes") or ()))
+                        optional("listed_examples"), frozenset(rules.get("system_themes") or ()),
+                        affected_work=optional("affected_work"), evidence_rate=optional("evidence_rate"))
 
 
 def excluded_spans(text: str, exclude: re.Pattern | None) -> list[tuple[int, int]]:
@@ -351,7 +354,7 @@ def theme_evidence(text_match: str, yielding: bool = True) -> tuple[Match, ...]:
     if rules.access_population is not None:
         qualifiers |= {f for f in found if f[0] in rules.fields and rules.access_population.search(f[1])
                        and is_modifier(text_match, f, by_theme, rules.access_heads, rules.gap)}
-    for phrases in (rules.circumstance, rules.listed_examples):
+    for phrases in (rules.circumstance, rules.listed_examples, rules.affected_work, rules.evidence_rate):
         if phrases is not None:
             around = [m.span() for m in phrases.finditer(text_match)]
             qualifiers |= {f for f in found if any(a <= f[2] and f[3] <= b for a, b in around)}

@@ -46,7 +46,7 @@ from healthdata.normalize.themes import theme_ids, themes_for
 from healthdata.types import ReportText
 
 from .headings import problem_heading_end, with_sentence_end
-from .running_text import running_text_problem_spans
+from .running_text import headline_zone, running_text_problem_spans
 from .sections import plan_sections, problem_section_bodies, section_problem_spans
 from .spans import Span, contiguous_blocks, line_spans, overlaps_any
 from .view import View, reading_view
@@ -88,7 +88,8 @@ def extract_problems(report: ReportText) -> list[dict]:
     for bs, be in bodies:
         for span in section_problem_spans(m, bs, be):
             spans.setdefault(span, "section")
-    keep = [head is None and not overlaps_any(p, bodies) for p, head in zip(paragraphs, heads)]
+    keep = [head is None and not overlaps_any(p, bodies) and not headline
+            for p, head, headline in zip(paragraphs, heads, headline_zone(m, paragraphs))]
     plans = plan_sections(view)
     for block in contiguous_blocks(paragraphs, keep):
         for span in running_text_problem_spans(m, block, plans):

@@ -63,9 +63,10 @@ def is_consequence(problem: str, part: str) -> bool:
     """Whether ``part`` words what the judgement ``problem`` leads to: a need left unmet or an effect
     (难以满足群众需要, 造成…, 检验能力满足不了处置需要); after a want of money, projects that lag
     (资金缺口较大,部分建设项目进度滞后); after a workload judged heavy, staff overworked (防控任务繁重,
-    基层医务人员长期超负荷运转)."""
+    基层医务人员长期超负荷运转); a line of work judged hard to do (…,随访工作难度较大) is what the
+    judgement makes hard."""
     cues = compiled_cues()
-    return bool(cues.consequence.match(part)) \
+    return bool(cues.consequence.match(part)) or bool(cues.work_made_hard.fullmatch(part)) \
         or bool(cues.stalled_work.search(part)) and not judged_subjects(problem).isdisjoint(cues.money_themes) \
         or bool(cues.overwork.search(part)) and bool(cues.situation.search(problem))
 
@@ -101,6 +102,8 @@ def continues_judgement(problem: str, part: str, admits: bool, after_cause: bool
         return True  # …难以满足群众需要 / …,高级职称人员占比仅为9.2%: its consequence or its evidence
     if previous and cues.concentrated.match(part):
         return True  # …服务能力偏弱,优质资源集中在城区: the imbalance behind the judgement
+    if cues.reckoning.match(part) and not cues.weak.found(part):
+        return True  # …护士配备不足,按床护比标准测算,…: how the shortfall was reckoned leads to its figure
     if own <= previous and cues.still_without.search(part):
         return True  # …设施薄弱,还有23个村没有卫生室: what is still without, counted
     if previous and own <= previous and cues.counted_evidence.search(part):

@@ -20,10 +20,13 @@ def running_text_problem_spans(match: str, paragraphs: list[Span], plan_spans: l
     out: list[Span] = []
     plans = merged(plan_spans)
     list_open, list_style = False, None
+    asked = False  # the paragraph before asked about shortcomings: this one may answer with their list
     for ps, pe in paragraphs:
         items = paragraph_items(match, ps, pe)
+        interviewer = is_interviewer_turn(match, ps)
         if not items[0].numbered:
-            list_open = False
+            list_open = asked and not interviewer
+        asked = False
         for n, item in enumerate(items):
             if item.numbered and list_open:
                 style = enumerator_style(match, item.start)
@@ -50,11 +53,14 @@ def running_text_problem_spans(match: str, paragraphs: list[Span], plan_spans: l
                     # announces the list its answer may give, as a lead-in does
                     if compiled_cues().weak.found(text):
                         list_open, list_style = True, None
+                        asked = k == len(sentences) - 1 and n + 1 == len(items)
                 else:
                     # a sentence that neither announces nor asks ends what a lead-in before it announced, unless
                     # it leads to the list with a colon (…存在不少问题。会上还通报了进展情况。一是…: the items report
                     # the progress; on a lined page the paragraph's end closes it)
                     list_open = list_open and announces(match, span[1])
+                    if interviewer:
+                        continue  # what the interviewer says or passes on admits nothing of the bureau's
                     groups = admission_clause_groups(match, span, strict=bool(plans) and covers(plans, span[0]))
                     out.extend(groups)
                     if groups and not item.numbered and before_list:
@@ -66,3 +72,22 @@ def running_text_problem_spans(match: str, paragraphs: list[Span], plan_spans: l
 def announces(match: str, end: int) -> bool:
     """Whether the trimmed paragraph ending at ``end`` ends with a colon (what follows is its list)."""
     return match[end:end + 1] == ":"
+
+
+def headline_zone(match: str, paragraphs: list[Span]) -> list[bool]:
+    """Which ``paragraphs`` are lines of the page's headline zone: before the first paragraph that
+    ends a sentence (the body), short and without sentence or clause punctuation (a headline printed
+    once or twice, 某县实现零死亡 基层力量仍待加强).  A headline sums up what the body states: no problem
+    of its own.  A page without a sentence has no body to tell its headline from."""
+    cues = compiled_cues()
+    body = next((k for k, (s, e) in enumerate(paragraphs) if cues.sentence_end.search(match, s, e)
+                 or match[e:e + 1] in ("。", "!", "?")), None)
+    if body is None:
+        return [False] * len(paragraphs)
+    return [k < body and e - s <= cues.headline_max_chars and not cues.headline_punctuation.search(match, s, e)
+            for k, (s, e) in enumerate(paragraphs)]
+
+
+def is_interviewer_turn(match: str, start: int) -> bool:
+    """Whether the paragraph at ``start`` is an interviewer's turn (主持人:…, 记者:…, 问:…)."""
+    return bool(compiled_cues().interviewer_turn.match(match, start))

@@ -86,6 +86,11 @@ class Cues:
     money_themes: frozenset[str]
     stalled_work: re.Pattern
     overwork: re.Pattern
+    headline_max_chars: int
+    headline_punctuation: re.Pattern
+    interviewer_turn: re.Pattern
+    reckoning: re.Pattern
+    work_made_hard: re.Pattern
 
 
 def any_of(patterns: list[str]) -> CuePattern:
@@ -170,4 +175,9 @@ def compiled_cues() -> Cues:
         money_themes=frozenset(c["money_themes"]),
         stalled_work=re.compile(c["stalled_work"]),
         overwork=re.compile(c["overwork"]),
+        headline_max_chars=int(c["headline_max_chars"]),
+        headline_punctuation=re.compile(c["headline_punctuation"]),
+        interviewer_turn=re.compile(c["interviewer_turn"]),
+        reckoning=re.compile(c["reckoning"]),
+        work_made_hard=re.compile(c["work_made_hard"]),
     )
