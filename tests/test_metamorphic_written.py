@@ -51,7 +51,9 @@ CHANGES_MEANING: dict[tuple[str, str], str] = {
         "holdout14/004_yihe_bulletin2021.txt", "holdout15/007_fengqu_title_year_wins_table.txt",
         "holdout15/008_jintan_bulletin_unit_date.txt", "holdout16/002_yearbook_linze_cells.txt",
         "holdout16/008_table_completion_yongjia.txt", "holdout17/004_shaliu_bulletin2022.txt",
-        "holdout17/014_manggang_xxgk_table.txt", "holdout19/009_yearbook_trad_table_mingyuan.txt")},
+        "holdout17/014_manggang_xxgk_table.txt", "holdout19/009_yearbook_trad_table_mingyuan.txt",
+        "holdout21/004_table_cellperline_gongwei_rongjiang_2016.txt", "holdout22/004_bulletin_table_huaigang.txt",
+        "holdout23/005_bulletin_table_hanyuan.txt")},
     **{(page, shape):
        "a PDF's bare page number between dashes (- 2 -) joined into the line reads as a range or a date inside the "
        "number it cut (达到 9-2-4.5%), not as a page break" for shape in ("one_line", "one_line_spaced")
