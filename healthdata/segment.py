@@ -201,8 +201,6 @@ def _vocab():
         "running_head_max": int(v["running_head_max_chars"]),
         "research_title": re.compile(v["research_title"]),
         "collection_title": re.compile(v["collection_title"]),
-        "yearbook_entry": re.compile(v["yearbook_entry_opening"]),
-        "yearbook_signature": re.compile(v["yearbook_entry_signature"]),
     }
 
 
@@ -801,18 +799,6 @@ def running_head_lines(lines: list[Line]) -> set[int]:
     return out
 
 
-def yearbook_entries(lines: list[Line], found: tuple[int, int, int]) -> list[tuple[int, int, int]]:
-    """An untitled run of text (first, last + 1, first line of text) cut before each yearbook entry (segment.yaml
-    ``yearbook_entry_opening``: 【医疗保障】2032年，…) that follows an entry signed by its contributor at its end
-    (``yearbook_entry_signature``: …。（县卫生健康局 王某）): each signed entry is a report of its own; entries signed only
-    once at the page's end stay one."""
-    v = _vocab()
-    cuts = [k for k in range(max(found[0], found[2]) + 1, found[1]) if v["yearbook_entry"].match(lines[k].match)
-            and v["yearbook_signature"].search(lines[k - 1].match)]
-    bounds = [found[0], *cuts, found[1]]
-    return [(a, b, found[2] if a == found[0] else a) for a, b in zip(bounds, bounds[1:])]
-
-
 def _report(source_file: str, n: int, text: str, match: str, lines: list[Line], first: int, last: int,
             title_span: tuple[int, int] | None, carried: set[int] = frozenset()) -> ReportText:
     rep = ReportText(doc_id=doc_id_for(source_file, n), source_file=source_file, text=text, match=match,
@@ -865,8 +851,7 @@ def reports_in(text: str, source_file: str, match: str | None = None) -> list[Re
                          "untitled_min_chars" if k == 0 else "untitled_after_report_min_chars"]
         for found in untitled_spans(lines, lo, hi, stops, least) if hi > lo else []:
             if not _repeats(match[lines[found[0]].start:lines[found[1] - 1].end], titled):
-                for piece in yearbook_entries(lines, found):
-                    spans.append((piece[0], piece[1], None, piece[2]))  # (the title line's slot holds the text's first line)
+                spans.append((found[0], found[1], None, found[2]))  # (the title line's slot holds the text's first line)
     spans.sort(key=lambda sp: sp[0])
     reports = []
     for n, (first, last, tspan, ti) in enumerate(spans, 1):
