@@ -181,6 +181,7 @@ def _v():
         "wrap_longer_share": float(v["wrap_longer_share"]),
         "block_start": re.compile(v["block_start"]),
         "running_head": re.compile(v["running_head_line"]),
+        "chapter_then_item": re.compile(v["chapter_heading_then_item"]),
         "table_cells": table_row_pattern(),
         "inner_punctuation": re.compile(v["inner_punctuation"]),
         "wrap_prose_share": float(v["wrap_prose_share"]),
@@ -812,6 +813,7 @@ def line_break_edits(text: str) -> list[Edit]:
         found += v["speaker_label"].finditer(text, s, e)
         found += v["entry_opening"].finditer(text, s, e)
         found += repeated_name_labels(text, s, e)
+        found += v["chapter_then_item"].finditer(text, s, e)
         if e - s >= v["glued_line"]:
             found += v["glued_break"].finditer(text, s, e)
             found += v["glued_section"].finditer(text, s, e)

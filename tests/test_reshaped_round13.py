@@ -10,10 +10,12 @@ here is written for these tests, places and numbers made up):
   when one of them cuts a number (…控制在80%—88 / 3、%; …死亡率控制在15/ / 2、10万): the numbers are whole again and
   the per-head financing standard stays a rule;
 - an excerpt's ellipsis right after a lead-in's colon (我们将重点办好六件实事：……新建…；…) leaves items out of the list
-  and goes on with it: on a page flattened to one line it opens no paragraph, and the items stay plans.
+  and goes on with it: on a page flattened to one line it opens no paragraph, and the items stay plans;
+- a chapter heading glued to the first item of its list (第二章 当前的困难一是…) gives the item without the heading.
 """
 from __future__ import annotations
 
+from test_metamorphic import page_facts  # (observations and problem texts of a page, through the build's path)
 from test_values_holdout18 import page_rows  # (the build's own per-page path; every quote checked against the page)
 
 
@@ -112,3 +114,17 @@ def test_an_elision_after_a_lead_in_colon_keeps_the_items_plans_on_one_line():
     one_line = read("".join(EXCERPT.split("\n")), "value", "statement")
     assert lined == [(9.0, "actual"), (83.5, "actual"), (3000.0, "target"), (95.0, "target")]
     assert one_line == lined
+
+
+# ------------------------------------------------------------------ a chapter heading glued to its first item
+PLAN_WITH_DIFFICULTIES = ("桐江县“十五五”卫生健康规划\n第一章 发展基础\n“十四五”期间，全县每千人口床位数达到6.1张。\n"
+                          "第二章 当前的困难\n一是乡村医生年龄老化，后继乏人；二是县医院业务用房不足，床位长期紧张。\n"
+                          "第三章 发展目标\n到2030年，每千人口床位数达到7张。\n")
+
+
+def test_a_chapter_heading_glued_to_its_first_item_gives_the_item_alone():
+    lined = page_facts(PLAN_WITH_DIFFICULTIES)
+    one_line = page_facts(PLAN_WITH_DIFFICULTIES.replace("\n", ""))
+    assert "乡村医生年龄老化,后继乏人" in lined[1]
+    assert one_line[1] == lined[1]
+    assert one_line[0] == lined[0]
