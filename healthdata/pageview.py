@@ -141,6 +141,7 @@ def _v():
         "chunk_min": int(v["chunk_run_min"]),
         "bare_chunk": re.compile(v["bare_chunk_number"], re.M),
         "chunk_short_min": int(v["chunk_run_short_min"]),
+        "chunk_cut_signs": (v["chunk_cut_signs_after_digit"], v["chunk_cut_signs_between_digits"]),
         "number_cut": _gated(v, "number_cut", re.compile(v["number_cut"])),
         "line_number_cut": _gated(v, "line_number_cut", re.compile(v["line_number_cut"])),
         "unit_words": tuple(v["unit_words_cut_by_wrap"]),
@@ -179,6 +180,8 @@ def _v():
         "wrap_overhang": int(v["wrap_overhang"]),
         "wrap_longer_share": float(v["wrap_longer_share"]),
         "block_start": re.compile(v["block_start"]),
+        "running_head": re.compile(v["running_head_line"]),
+        "chapter_then_item": re.compile(v["chapter_heading_then_item"]),
         "table_cells": table_row_pattern(),
         "inner_punctuation": re.compile(v["inner_punctuation"]),
         "wrap_prose_share": float(v["wrap_prose_share"]),
@@ -341,10 +344,12 @@ def chunk_marker_edits(text: str) -> list[Edit]:
     if len(chain) < v["chunk_short_min"]:
         return []
     cuts = [_cuts_sentence(text, marks[i][0]) for i in chain]
-    if len(chain) < v["chunk_min"] and not _cut_at_one_width(text, [marks[i][0] for i, cut in zip(chain, cuts) if cut],
-                                                             len(chain)):
+    if any(chunk_cuts_number(text, *marks[i][:2]) for i in chain):
+        pass  # a number cut by one of them: the chain is the site's
+    elif len(chain) < v["chunk_min"] and not _cut_at_one_width(text, [marks[i][0] for i, cut in zip(chain, cuts) if cut],
+                                                               len(chain)):
         return []
-    if sum(cuts) < len(chain) / 2:
+    elif sum(cuts) < len(chain) / 2:
         return []
     out = []
     for i in chain:  # the site cut the text there: the break goes with the number
@@ -352,6 +357,19 @@ def chunk_marker_edits(text: str) -> list[Edit]:
         nl = text.rfind("\n", 0, a)
         out.append((nl if nl >= 0 else a, b, ""))
     return out
+
+
+def chunk_cuts_number(text: str, a: int, b: int) -> bool:
+    """Whether the chunk number text[a:b] at a line's start cuts a number (pageview.yaml ``chunk_cut_signs_*``): a digit
+    ends the line before and a rate sign follows the number (90 / 3、%), or a digit and a decimal point or slash end it
+    and a digit follows (12/ / 4、10)."""
+    before = text[:max(text.rfind("\n", 0, a), 0)].rstrip(" \t\u3000")[-2:]
+    after = text[b:b + 4].lstrip(" \t\u3000")[:1]
+    if not after or not before[-1:]:
+        return False
+    signs_after, signs_between = _v()["chunk_cut_signs"]
+    return (before[-1].isdigit() and after in signs_after) or (
+        len(before) == 2 and before[0].isdigit() and before[1] in signs_between and after.isdigit())
 
 
 def bare_chunk_number_edits(text: str) -> list[Edit]:
@@ -574,8 +592,10 @@ def page_break_edits(text: str) -> list[Edit]:
         if j == i:
             i += 1
             continue
-        prev = text[spans[i - 1][0]:spans[i - 1][1]].strip()
-        prev_end = spans[i - 1][0] + len(text[spans[i - 1][0]:spans[i - 1][1]].rstrip())
+        before = i - 1 - (i >= 2 and is_running_head(text, spans, i - 1))  # the head printed above the number
+        j += j < len(spans) - 1 and is_running_head(text, spans, j)  # ... or below it
+        prev = text[spans[before][0]:spans[before][1]].strip()
+        prev_end = spans[before][0] + len(text[spans[before][0]:spans[before][1]].rstrip())
         nxt = spans[j][0]
         prose = v["inner_punctuation"].search(prev) and not v["furniture"].search(last_sentence_of_long_line(prev))
         head = v["title_head"].match(text, nxt, spans[j][1])
@@ -586,6 +606,16 @@ def page_break_edits(text: str) -> list[Edit]:
             out.append((prev_end, nxt, ""))  # a cut sentence: the pieces are joined
         i = j
     return out
+
+
+def is_running_head(text: str, spans: list[tuple[int, int]], k: int) -> bool:
+    """Whether line ``k`` of ``spans`` is a PDF's running head (``running_head_line``: a short line without punctuation
+    ending in a letterhead or report word, not an enumerated heading), or a line the page already printed above it
+    (the report's title repeated on every page)."""
+    line = text[spans[k][0]:spans[k][1]].strip()
+    if not line or _v()["block_start"].match(line) or _v()["inner_punctuation"].search(line):
+        return False
+    return bool(_v()["running_head"].match(line)) or any(text[s:e].strip() == line for s, e in spans[:k])
 
 
 def last_sentence_of_long_line(line: str) -> str:
@@ -783,6 +813,7 @@ def line_break_edits(text: str) -> list[Edit]:
         found += v["speaker_label"].finditer(text, s, e)
         found += v["entry_opening"].finditer(text, s, e)
         found += repeated_name_labels(text, s, e)
+        found += v["chapter_then_item"].finditer(text, s, e)
         if e - s >= v["glued_line"]:
             found += v["glued_break"].finditer(text, s, e)
             found += v["glued_section"].finditer(text, s, e)

@@ -283,10 +283,16 @@ def chapter_state_spans(match: str, lo: int, hi: int) -> list[tuple[int, int]]:
     if match.find("第", lo, hi) < 0:
         return []
     rx, c = _vocab_pattern("chapter_heading"), statement_cues()
-    heads = [x for x in rx.finditer(match, lo, hi) if not match[max(lo, match.rfind("\n", lo, x.start()) + 1) : x.start()].strip(SPACES)]
     words = _vocab_rx("present_state_headings")
-    return [(x.start(), heads[k + 1].start() if k + 1 < len(heads) else hi) for k, x in enumerate(heads)
-            if words.search(x.group("title")) and not _is_plan_heading(x.group("title"), c)]
+    heads = {x.start(): x.group("title") for x in rx.finditer(match, lo, hi)
+             if not match[max(lo, match.rfind("\n", lo, x.start()) + 1) : x.start()].strip(SPACES)}
+    for x in _vocab_pattern("chapter_heading_inline").finditer(match, lo, hi):  # headings inside lines
+        if x.start() not in heads:
+            w = words.search(match, x.end(), min(hi, x.end() + int(_vocab_at(("chapter_title_lead",))) + 16))
+            heads[x.start()] = match[x.end() : w.end()] if w and w.start() - x.end() <= int(_vocab_at(("chapter_title_lead",))) else ""
+    starts = sorted(heads)
+    return [(a, starts[k + 1] if k + 1 < len(starts) else hi) for k, a in enumerate(starts)
+            if words.search(heads[a]) and not _is_plan_heading(heads[a], c)]
 
 
 def countermeasure_spans(match: str, lo: int, hi: int, colons: list[int], seg_starts: list[int]) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
