@@ -192,6 +192,7 @@ def _vocab():
         "headline_subtitle": re.compile(v["headline_subtitle"]),
         "headline_byline": re.compile(v["headline_byline"]),
         "host_opening": re.compile(v["host_opening"]),
+        "yearbook_entry": re.compile(v["yearbook_entry"]),
         "entry_credit": re.compile(v["entry_credit"]),
         "theme_label": re.compile(v["theme_label"]),
         "menu_min": int(v["menu_bar_min_cells"]),
