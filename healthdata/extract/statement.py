@@ -29,7 +29,6 @@ import numpy as np
 from healthdata.extract.comparator import AFTER_WINDOW
 from healthdata.extract.cues import NOT_RATE, longest_first, grouped_alternation, last_match_before, links_end, words_rx
 from healthdata.extract.punctuation import CLAUSE_BREAKS, LIST_JOINERS, SEGMENT_BREAKS, SPACES
-from healthdata.extract.numbers import with_first_chars
 from healthdata.extract.tables import is_column_header_line
 from healthdata.vocab import load_yaml
 
@@ -330,7 +329,7 @@ _LABEL_AFTER = "。!?！？\n"  # what a countermeasure label opening a sentence
 @lru_cache(maxsize=1)
 def _future_lead_in() -> tuple[re.Pattern, int, int]:
     v = load_yaml("statements.yaml")["future_list_lead_in"]
-    return with_first_chars(v["pattern"], v["first_chars"]), int(v["lead_in_chars"]), int(v["opening_chars"])
+    return re.compile(v["pattern"]), int(v["lead_in_chars"]), int(v["opening_chars"])
 
 
 def future_list_spans(match: str, lo: int, hi: int, colons: list[int]) -> list[tuple[int, int]]:
