@@ -340,13 +340,19 @@ def future_list_spans(match: str, lo: int, hi: int, colons: list[int]) -> list[t
     rx, longest, opening = _future_lead_in()
     out = []
     for b in colons:
+        # (no lead-in in the ``longest`` characters before the colon: none in a sentence that short, whose start is
+        # not looked for)
+        if rx.search(match, max(lo, b - longest), b) is None:
+            continue
         a = sentence_start_before(match, lo, b)
         if b - a > longest or rx.search(match, a, b) is None:
             continue
         out.append((b + 1, _sentence_end(match, b, hi)))
     for x in rx.finditer(match, lo, hi):
+        if out and out[-1][1] >= x.start():
+            continue
         a = sentence_start_before(match, lo, x.start())
-        if x.start() - a <= opening and (not out or out[-1][1] < x.start()):
+        if x.start() - a <= opening:
             out.append((a, _sentence_end(match, x.end(), hi)))
     return sorted(out)
 
