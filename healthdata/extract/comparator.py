@@ -142,7 +142,10 @@ def _range_gap_rx() -> re.Pattern:
     """The gap between the two ends of a range written with its unit on both (85%—90%, 8‰～10‰): a range joiner of
     quantities.yaml (doubled as a dash may be: ——), spaces around it."""
     joiners = re.escape(quantity_vocab()["range_joiners"])
-    return re.compile(rf"[ \t\u3000]*[{joiners}]{{1,2}}[ \t\u3000]*")
+    return re.compile(rf"[{_RANGE_GAP_SPACES}]*[{joiners}]{{1,2}}[{_RANGE_GAP_SPACES}]*")
+
+
+_RANGE_GAP_SPACES = " \t\u3000"  # the spaces a range's gap may hold around its joiner
 
 
 def mark_unit_ranges(ctx: Context, items: list[Described]) -> None:
@@ -152,8 +155,9 @@ def mark_unit_ranges(ctx: Context, items: list[Described]) -> None:
     from healthdata.extract.statement import opens_a_from_value
 
     m, gap = ctx.match, _range_gap_rx()
+    gap_first = _RANGE_GAP_SPACES + quantity_vocab()["range_joiners"]  # what a gap starts with (it holds a joiner: never empty)
     for a, b in zip(items, items[1:]):
-        if (a.unit != b.unit or a.comparator not in (None, "=") or b.comparator not in (None, "=")
+        if (a.tok.end >= b.tok.start or m[a.tok.end] not in gap_first or a.unit != b.unit or a.comparator not in (None, "=") or b.comparator not in (None, "=")
                 or a.tok.range_role is not None or b.tok.range_role is not None
                 or gap.fullmatch(m, a.tok.end, b.tok.start) is None or opens_a_from_value(ctx, a)):
             continue
