@@ -845,7 +845,7 @@ def statement_and_sign(ctx: Context, tok: NumberToken, clause_s: int, seg_s: int
         return "change", sign  # (outside a plan, a move the text follows with the level it reached is measured: 提高5个百分点，达到60%)
     if unit == "yuan" and per_unit_rule(m, clause_s, raw_end):
         return "policy", 1
-    if unit in _RATIO_UNITS and money_rule_as_a_share(cues_at, clause_s, raw_end) \
+    if unit in _RATIO_UNITS and raw_end > clause_s and m[raw_end - 1] == "的" and money_rule_as_a_share(cues_at, clause_s, raw_end) \
             or unit == "yuan" and standard_with_its_parts(m, clause_s, link_end, start, tok.end):
         return "policy", 1
     if stripped and unit in _RATIO_UNITS and capped_share(m, clause_s, link_end, raw_end):
@@ -865,13 +865,14 @@ def statement_and_sign(ctx: Context, tok: NumberToken, clause_s: int, seg_s: int
         # in a plan, a growth or fall the text does not say was reached is planned (明年门诊人次比上年增长8%,
         # 卫生支出比上年增长5%): a target
         # (so is one its segment aims at outside a plan: 明年，我院将力争业务收入增长10%以上)
-        aimed = (in_plan or aimed_in_segment(ctx, firsts, seg_s, start, in_plan)) \
+        aimed = (in_plan or 0 <= firsts[TARGET] <= start and aimed_in_segment(ctx, firsts, seg_s, start, in_plan)) \
             and not change_reached_in_plan(ctx, seg_s, start) and not judges_present_state(ctx, start)
         return ("target", 1) if aimed else ("change", sign)  # (a target's value is the level as written: only a change is signed)
     completion = (0 <= firsts[COMPLETION] <= start and cues_at.has(COMPLETION, clause_s, start)
                   and (unit not in NOT_RATE or done_so_far_this_year(m, seg_s, start))
                   or completion_by_its_words(ctx, tok, clause_s, seg_s, raw_end, link_end, iid))
-    target = (aimed_in_segment(ctx, firsts, seg_s, start, in_plan) or 0 <= firsts[TARGET_LOCAL] <= start and cues_at.has(TARGET_LOCAL, clause_s, start)
+    # (aimed_in_segment's first test made here first: most segments hold no target word before the value)
+    target = (0 <= firsts[TARGET] <= start and aimed_in_segment(ctx, firsts, seg_s, start, in_plan) or 0 <= firsts[TARGET_LOCAL] <= start and cues_at.has(TARGET_LOCAL, clause_s, start)
               or raw_cue and m.endswith(c.target_adjacent, clause_s, raw_end)
               or stripped and link_cue and m.endswith(c.target_adjacent, clause_s, link_end)
               or after_cue and (m.startswith(c.target_after, after, after_limit) or _target_after_rx().match(m, after, after_limit) is not None))
