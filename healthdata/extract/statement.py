@@ -248,6 +248,8 @@ def inline_dated_plan_spans(match: str, lo: int, hi: int, seg_starts: list[int],
     """:func:`dated_plan_spans` of the headings written inside a line (a page whose lines were joined: …。三、2024年重点工作
     2024年，全区…): the heading right after an enumerator that opens a segment; each span runs to the next enumerator of
     the same form (四、) or the report end."""
+    if after_year is None and from_year is None:
+        return []  # no year is to come for the report (see year_to_come): the text is not searched
     c = statement_cues()
     out = []
     for x in _vocab_pattern("dated_plan_heading_inline").finditer(match, lo, hi):
