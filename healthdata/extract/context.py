@@ -96,8 +96,9 @@ def report_context(report: ReportText) -> Context:
     seg_breaks = clause_breaks[table_of(SEGMENT_BREAKS)[codes[clause_breaks - lo]]]
     seg_starts = st.segment_starts(m, lo, hi, seg_breaks, enumerator_candidates(codes, clause_breaks, lo, flags))
     plans = st.plan_spans(m, lo, hi, report.sections, seg_starts)
-    years = summary_and_page_years(report)
-    dated = (st.dated_plan_spans(m, report.sections, *years) if report.sections else []) + st.inline_dated_plan_spans(m, lo, hi, seg_starts, *years)
+    years = report_years(report)
+    dated = (st.dated_plan_spans(m, report.sections, *years.summary_and_page) if report.sections else []) \
+        + st.inline_dated_plan_spans(m, lo, hi, seg_starts, *years.summary_and_page)
     if dated:  # a section on the work of a year to come (三、2024年重点工作 in a speech of January 2024)
         plans = st.merged(plans + dated)
     states = st.present_state_spans(m, report.sections)
@@ -113,7 +114,7 @@ def report_context(report: ReportText) -> Context:
     plans = st.merged(plans + st.future_list_spans(m, lo, hi, colons.tolist()))
     return Context(m, lo, hi, codes, flags, sent_breaks.tolist(), clause_breaks.tolist(), sent_breaks, clause_breaks, {},
                    report_is_plan(report, c), plans, c, seg_starts, np.asarray(seg_starts, dtype=np.int64), st.CueIndex(m, seg_starts, hi), MentionIndex(m, lo, hi),
-                   plan_year=plan_year(report), state_spans=states, report_year=report_year(report))
+                   plan_year=years.title, state_spans=states, report_year=years.written)
 
 
 
@@ -239,27 +240,40 @@ def title_phrase(report: ReportText) -> str:
 _TITLE_YEAR = re.compile(r"(?<![0-9])((?:19|20)[0-9]{2})(?=\s*年)")
 
 
-def plan_year(report: ReportText) -> int | None:
-    """The year a plan's title names (2025年全市卫生健康工作要点 -> 2025), else None."""
-    found = _TITLE_YEAR.search(title_phrase(report))
-    return int(found.group(1)) if found else None
-
-
 _PAGE_DATE = re.compile(r"(?<![0-9])((?:19|20)[0-9]{2})(?:-[0-9]{1,2}-[0-9]{1,2}|/[0-9]{1,2}/[0-9]{1,2}|年[0-9]{1,2}月[0-9]{1,2}日)(?![0-9])")
 _PAGE_DATE_REACH = 300  # how far around the report's start a page's date line is looked for
 
 
-def report_year(report: ReportText) -> int | None:
-    """The year the report is written in, as far as it says: the later of its title's year (a title naming a
-    report or plan: 2022年工作总结) and the year of
-    a full date near its start (a news page's 发布时间：2023-05-06, an item's 2023年5月6日), else None."""
+@dataclass(frozen=True)
+class ReportYears:
+    """The years a report states about itself, read once: its title's year (2025年全市卫生健康工作要点 -> 2025),
+    whether the title names a summary or a plan (not the text's first sentence), and the year of a full date near its
+    start (a news page's 发布时间：2023-05-06, a speech's （2024年1月22日）)."""
+    title: int | None
+    title_names_summary: bool
+    title_names_report: bool
+    page: int | None
+
+    @property
+    def written(self) -> int | None:
+        """The year the report is written in, as far as it says: the later of its title's year (a title naming a
+        report or plan: 2022年工作总结) and its page date's year, else None."""
+        years = [y for y in ((self.title if self.title_names_report else None), self.page) if y is not None]
+        return max(years) if years else None
+
+    @property
+    def summary_and_page(self) -> tuple[int | None, int | None]:
+        """(the year a summary's title names, None for a title naming no summary; the page date's year)."""
+        return (self.title if self.title_names_summary else None), self.page
+
+
+def report_years(report: ReportText) -> ReportYears:
+    """The report's :class:`ReportYears`."""
     title, c = title_phrase(report), cues()
-    titled = c.summary_title.search(title) or c.plan_title.search(title)  # a title, not the text's first sentence
-    years = [y] if titled and (y := plan_year(report)) is not None else []
-    date = page_date_year(report)
-    if date is not None:
-        years.append(date)
-    return max(years) if years else None
+    found = _TITLE_YEAR.search(title)
+    summary = c.summary_title.search(title) is not None
+    return ReportYears(int(found.group(1)) if found else None, summary, summary or c.plan_title.search(title) is not None,
+                       page_date_year(report))
 
 
 def page_date_year(report: ReportText) -> int | None:
@@ -267,13 +281,6 @@ def page_date_year(report: ReportText) -> int | None:
     m, lo = report.match, report.start
     date = _PAGE_DATE.search(m, max(0, lo - _PAGE_DATE_REACH), min(report.end, lo + _PAGE_DATE_REACH))
     return int(date.group(1)) if date is not None else None
-
-
-def summary_and_page_years(report: ReportText) -> tuple[int | None, int | None]:
-    """(the year a summary's title names, None for a title naming no summary; the year of a full date near the report's
-    start, a page's or the writer's, else None)."""
-    summary_year = plan_year(report) if cues().summary_title.search(title_phrase(report)) else None
-    return summary_year, page_date_year(report)
 
 
 def report_is_plan(report: ReportText, c: Cues) -> bool:
