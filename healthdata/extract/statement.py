@@ -283,17 +283,24 @@ def chapter_state_spans(match: str, lo: int, hi: int) -> list[tuple[int, int]]:
     the report end.  (Headings numbered so are no sections of the segmenter's.)"""
     if match.find("第", lo, hi) < 0:
         return []
-    rx, c = _vocab_pattern("chapter_heading"), statement_cues()
+    marker, c = _vocab_pattern("chapter_heading", "marker"), statement_cues()
+    rx = _chapter_heading_line()
     words = _vocab_rx("present_state_headings")
     heads = {x.start(): x.group("title") for x in rx.finditer(match, lo, hi)
              if not match[max(lo, match.rfind("\n", lo, x.start()) + 1) : x.start()].strip(SPACES)}
-    for x in _vocab_pattern("chapter_heading_inline").finditer(match, lo, hi):  # headings inside lines
+    for x in marker.finditer(match, lo, hi):  # headings inside lines
         if x.start() not in heads:
             w = words.search(match, x.end(), min(hi, x.end() + int(_vocab_at(("chapter_title_lead",))) + 16))
             heads[x.start()] = match[x.end() : w.end()] if w and w.start() - x.end() <= int(_vocab_at(("chapter_title_lead",))) else ""
     starts = sorted(heads)
     return [(a, starts[k + 1] if k + 1 < len(starts) else hi) for k, a in enumerate(starts)
             if words.search(heads[a]) and not _is_plan_heading(heads[a], c)]
+
+
+@lru_cache(maxsize=1)
+def _chapter_heading_line() -> re.Pattern:
+    """A chapter heading's marker and its title to the line's end (statements.yaml chapter_heading)."""
+    return re.compile(_vocab_at(("chapter_heading", "marker")) + _vocab_at(("chapter_heading", "title_to_line_end")))
 
 
 def countermeasure_spans(match: str, lo: int, hi: int, colons: list[int], seg_starts: list[int]) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
