@@ -53,7 +53,7 @@ CHANGES_MEANING: dict[tuple[str, str], str] = {
         "holdout16/008_table_completion_yongjia.txt", "holdout17/004_shaliu_bulletin2022.txt",
         "holdout17/014_manggang_xxgk_table.txt", "holdout19/009_yearbook_trad_table_mingyuan.txt",
         "holdout21/004_table_cellperline_gongwei_rongjiang_2016.txt", "holdout22/004_bulletin_table_huaigang.txt",
-        "holdout23/005_bulletin_table_hanyuan.txt")},
+        "holdout23/005_bulletin_table_hanyuan.txt", "holdout20/004_bulletin_table_hongya.txt")},
     **{(page, shape):
        "a PDF's bare page number between dashes (- 2 -) joined into the line reads as a range or a date inside the "
        "number it cut (达到 9-2-4.5%), not as a page break" for shape in ("one_line", "one_line_spaced")
