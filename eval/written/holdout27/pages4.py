@@ -20,7 +20,7 @@ t = """<html><head><title>郫都区卫生健康局2024年工作总结和2025年�
 </body></html>"""
 title = "郫都区卫生健康局2024年工作总结和2025年工作计划"
 page("009_pidu_district.html", t,
- [D("<h1>" + title, title, "summary_and_plan", "annual", 2024, "district", "郫都区")],
+ [D(title, title, "summary_and_plan", "annual", 2024, "district", "郫都区")],
  [R("老年人健康管理率达到71.4%", "71.4%", 71.4, "percent", "elderly_health_management_rate", "65岁以上老年人健康管理率", pop="65岁以上老年人"),
   R("规范管理率为**%", "**%", None, "percent", "hypertension_management_rate", "高血压患者规范管理率", red=True),
   R("糖尿病患者规范管理率为68.9%", "68.9%", 68.9, "percent", "diabetes_management_rate", "糖尿病患者规范管理率"),
