@@ -25,7 +25,19 @@ def page(name, text, docs, rates, qs, probs):
     PAGES.append((name, text, docs, rates, qs, probs))
 
 def write_all():
+    from pads import PADS
+    import opencc
     for name, text, docs, rates, qs, probs in PAGES:
+        if name in PADS:
+            marker, pad = PADS[name]
+            if "trad" in name:
+                marker, pad = (opencc.OpenCC("s2t").convert(x) for x in (marker, pad))
+            i = text.index(marker)
+            text = text[:i] + pad + text[i:]
+        from pads import END
+        if name in END:
+            end = END[name]
+            text = text + (opencc.OpenCC("s2t").convert(end) if "trad" in name else end)
         with open(os.path.join(RAW, name), "w", encoding="utf-8", newline="") as f:
             f.write(text)
         for kind, recs in (("docs", docs), ("rates", rates), ("quantities", qs), ("problems", probs)):
