@@ -122,7 +122,8 @@ def vocabulary() -> dict:
     """``pageview.yaml`` with the shared words put into its patterns (``{report_word}`` from
     ``segment.yaml``, ``{article_number}``)."""
     raw = load_yaml("pageview.yaml")
-    words = {"{report_word}": load_yaml("segment.yaml")["report_word"], "{article_number}": raw["article_number"]}
+    words = {"{report_word}": load_yaml("segment.yaml")["report_word"], "{article_number}": raw["article_number"],
+             "{site_notice}": raw["site_notice"]}
     return {k: _with_words(p, words) if isinstance(p, str) else p for k, p in raw.items()}
 
 
@@ -166,9 +167,11 @@ def _v():
                                        "inline_page_number_start", "inline_page_number_end", "inline_notice_end",
                                        "inline_furniture_start", "inline_furniture_end", "inline_dateline",
                                        "inline_date_label", "inline_links_after_text", "inline_counter_end",
-                                       "inline_labelled_date_end", "inline_date_after_title")],
+                                       "inline_labelled_date_end", "inline_date_after_title", "inline_closing",
+                                       "inline_page_end_note_start", "inline_page_end_note_end")],
         "spaced_counter": re.compile(v["spaced_counter_end"]),
         "spaced_date": re.compile(v["spaced_date_end"]),
+        "page_tools": re.compile(v["inline_furniture_end"]),  # (a run of a page's tools ends a stretch of its fields)
         "field_after_counter": re.compile(v["field_after_counter"], re.M),
         "site_field": re.compile(v["site_field"]),
         "chunk_cut_min": int(v["chunk_cut_min_chars"]),
@@ -208,6 +211,7 @@ def _v():
         "title_min_rest": int(v["title_min_rest_chars"]),
         "title_then_opening": re.compile(v["title_then_opening"]),
         "title_glued_year": re.compile(v["title_glued_year_opening"]),
+        "attached_title_heading": re.compile(v["attached_title_then_heading"]),
         "title_glued_year_min_rest": int(v["title_glued_year_min_rest_chars"]),
         "title_continuation": re.compile(v["title_continuation_line"]),
         "excerpt_note": re.compile(v["inline_excerpt_note"]),
@@ -456,8 +460,10 @@ _TOKEN = re.compile(r"[^ \t\u3000]+")
 
 def _stretch_fields(text: str, pos: int) -> tuple[list[re.Match], int]:
     """The whitespace-separated tokens of the stretch of ``text``'s line before ``pos`` (from the line start or the
-    last sentence end), and how many of them come before the site's fields that end the stretch (``site_field``)."""
+    last sentence end, or the end of the page's tools: 【打印】 字号：大 中 小), and how many of them come before the site's
+    fields that end the stretch (``site_field``)."""
     start = max(text.rfind("\n", 0, pos), max(text.rfind(c, 0, pos) for c in "。！？")) + 1
+    start = max([start] + [m.end() for m in _v()["page_tools"].finditer(text, start, pos)])
     tokens = list(_TOKEN.finditer(text, start, pos))
     k = len(tokens)
     while k > 0 and _v()["site_field"].fullmatch(tokens[k - 1].group()):
@@ -947,6 +953,7 @@ def title_break_edits(text: str, after_marker: bool = False) -> list[Edit]:
         whole_report = rest >= v["title_min_rest"] or v["title_then_opening"].match(text, m.end(), e) is not None \
             or bool(copies) or (rest >= v["title_glued_year_min_rest"]
                                 and v["title_glued_year"].match(text, m.end(), e) is not None)
+        whole_report = whole_report or bool(m.group("attach") and v["attached_title_heading"].match(text, m.end(), e))
         if (m.group("marker") and after_marker and rest) or (not after_marker and whole_report):
             out.append((m.end(), m.end(), "\n"))
             out += [(c, c, "\n") for c in copies if c < e]  # (none after a copy that ends the line)

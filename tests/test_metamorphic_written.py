@@ -53,7 +53,12 @@ CHANGES_MEANING: dict[tuple[str, str], str] = {
         "holdout16/008_table_completion_yongjia.txt", "holdout17/004_shaliu_bulletin2022.txt",
         "holdout17/014_manggang_xxgk_table.txt", "holdout19/009_yearbook_trad_table_mingyuan.txt",
         "holdout21/004_table_cellperline_gongwei_rongjiang_2016.txt", "holdout22/004_bulletin_table_huaigang.txt",
-        "holdout23/005_bulletin_table_hanyuan.txt", "holdout20/004_bulletin_table_hongya.txt")},
+        "holdout23/005_bulletin_table_hanyuan.txt", "holdout20/004_bulletin_table_hongya.txt",
+        "holdout25/023_bulletin_pipe_table_chongqing.txt", "holdout26/005_table_youjiang_target_actual.txt",
+        "holdout26/021_cdc_liucheng_2022_vaccine_table.txt", "holdout27/005_jiaxing_bulletin_2022.txt")},
+    **{("holdout26/015_plan_xinfeng_2013_table_prev_actual.txt", shape):
+       _TABLE + "; and the heading after the table's last row runs on from its last cell (…| 99.2 | 100二、存在的主要问题1.…), "
+       "so the problems under it lose their section" for shape in ("one_line", "one_line_spaced")},
     **{(page, shape):
        "a PDF's bare page number between dashes (- 2 -) joined into the line reads as a range or a date inside the "
        "number it cut (达到 9-2-4.5%), not as a page break" for shape in ("one_line", "one_line_spaced")

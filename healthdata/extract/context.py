@@ -276,11 +276,26 @@ def report_years(report: ReportText) -> ReportYears:
                        page_date_year(report))
 
 
+# a date on a line of its own (a speech's （2024年1月22日）, a notice's signature date 二〇二四年一月五日): the report's own
+_OWN_DATE_LINE = re.compile(r"^[ \t\u3000]*[(（]?[ \t\u3000]*((?:19|20)[0-9]{2}|[一二][〇○零一二三四五六七八九]{3})[ \t\u3000]*年"
+                            r"[ \t\u3000]*[0-9一二三四五六七八九十]{1,2}[ \t\u3000]*月[ \t\u3000]*[0-9一二三四五六七八九十]{1,3}"
+                            r"[ \t\u3000]*日[ \t\u3000]*[)）]?[ \t\u3000]*$", re.M)
+
+
 def page_date_year(report: ReportText) -> int | None:
-    """The year of a full date near the report's start (a page's 发布时间：2023-05-06, a speech's （2024年1月22日）), else None."""
+    """The year of a full date near the report's start (a page's 发布时间：2023-05-06, a speech's （2024年1月22日）), else None;
+    a date on a line of its own (the report's own) before a date the site prints (发布时间：2031-03-02 over a speech of
+    （2024年1月22日）: the site's date is when it put the page up, maybe years later)."""
     m, lo = report.match, report.start
-    date = _PAGE_DATE.search(m, max(0, lo - _PAGE_DATE_REACH), min(report.end, lo + _PAGE_DATE_REACH))
+    a, b = max(0, lo - _PAGE_DATE_REACH), min(report.end, lo + _PAGE_DATE_REACH)
+    own = _OWN_DATE_LINE.search(m, a, b)
+    if own is not None:
+        return int(own.group(1).translate(_CHINESE_DIGITS))
+    date = _PAGE_DATE.search(m, a, b)
     return int(date.group(1)) if date is not None else None
+
+
+_CHINESE_DIGITS = str.maketrans("〇○零一二三四五六七八九", "000123456789")
 
 
 def report_is_plan(report: ReportText, c: Cues) -> bool:
