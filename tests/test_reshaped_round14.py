@@ -145,6 +145,15 @@ def test_weak_links_glued_to_the_sentence_before_head_the_problems():
     assert says_the_same(page, joined(page))
 
 
+def test_the_next_years_plan_named_by_its_year_ends_the_problems_glued_before_it():
+    page = ("东林区卫生局2031年工作总结和2032年工作要点\n"
+            "2031年，全区社区卫生服务人口覆盖率达到96%，婴儿死亡率2.9‰。工作中的差距：一是全科医师短缺，持证上岗率仅为61%；"
+            "二是城乡结合部非法行医反弹快，打击难度大。2032年工作要点：外来孕产妇系统管理率提高到82%；年内新增社区卫生服务站16个。\n")
+    _, problems, _ = page_facts(page)
+    assert problems == {"全科医师短缺,持证上岗率仅为61%": 1, "城乡结合部非法行医反弹快,打击难度大": 1}
+    assert (82.0, "target") in read(page, "value", "statement")
+
+
 def test_challenges_glued_to_the_sentence_before_head_the_problems():
     page = ("北川市疾病预防控制中心2031年工作总结\n"
             "全年报告法定传染病3 116例，报告发病率为201.4/10万。\n"
