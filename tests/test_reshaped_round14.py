@@ -20,6 +20,7 @@ here is written for these tests, places and numbers made up):
 """
 from __future__ import annotations
 
+import pytest
 from test_metamorphic import page_facts  # (observations and problem texts of a page, through the build's path)
 from test_values_holdout18 import page_rows  # (the build's own per-page path; every quote checked against the page)
 
@@ -38,6 +39,12 @@ def says_the_same(lined: str, flat: str) -> bool:
     obs0, probs0, _ = page_facts(lined)
     obs1, probs1, errors = page_facts(flat)
     return not errors and obs0 == obs1 and probs0 == probs1
+
+
+def flat_reads(page: str, value_statement: tuple) -> bool:
+    """Whether the page on one line reads ``(value, statement)`` and says the same as the page."""
+    flat = joined(page)
+    return value_statement in read(flat, "value", "statement") and says_the_same(page, flat)
 
 
 # ------------------------------------------------------------------ a labelled date glued to the report's year
@@ -115,9 +122,7 @@ YEAR_HEADING_PAGE = """桐山县卫生局2031年工作总结和2032年工作思�
 
 
 def test_a_years_plan_heading_glued_to_a_sentence_opening_with_the_year_is_a_heading():
-    flat = joined(YEAR_HEADING_PAGE)
-    assert (85.0, "target") in read(flat, "value", "statement")
-    assert says_the_same(YEAR_HEADING_PAGE, flat)
+    assert flat_reads(YEAR_HEADING_PAGE, (85.0, "target"))
 
 
 # ------------------------------------------------------------------ a title's edition note in brackets
@@ -130,9 +135,7 @@ def test_a_titles_edition_note_stays_with_the_title():
             "二、主要指标\n"
             "到2030年，全区孕产妇死亡率控制在6/10万以下；每千常住人口医疗机构床位数达到5.2张；每万常住人口全科医生数达到4.2名；"
             "居民健康素养水平提高到38%以上；65岁以上老年人健康管理率保持在70%以上。\n")
-    flat = joined(page)
-    assert (4.6, "actual") in read(flat, "value", "statement")
-    assert says_the_same(page, flat)
+    assert flat_reads(page, (4.6, "actual"))
 
 
 # ------------------------------------------------------------------ weak links and challenges glued to the sentence before
@@ -176,23 +179,13 @@ def test_a_speechs_own_date_wins_over_a_later_date_the_site_prints():
 
 
 # ------------------------------------------------------------------ a sharing site's notes between rules
-def test_a_page_end_note_glued_after_the_last_sentence_is_not_part_of_it():
-    page = ("某乡卫生院2031年工作总结\n"
-            "全年门诊量3.2万人次，住院分娩率达到99.3%。\n"
-            "存在问题：一是医务人员学历层次低；二是设备老化，彩超等设备严重不足。\n"
-            "……此处为第2页结束，全文共3页……\n"
-            "（点击右上角下载全文）\n")
-    flat = page.replace("\n（点击", "（点击").replace("不足。\n……", "不足。……")
-    assert says_the_same(page, flat)
-
-
-def test_a_site_notice_between_rules_glued_after_the_last_sentence_is_not_part_of_it():
-    page = ("某镇卫生院2031年工作总结\n"
-            "全年门急诊人次达到4.6万人次。\n"
-            "存在问题：一是住院楼年久失修；二是技术骨干外流严重。\n"
-            "-----本文档由网友上传，仅供学习-----\n"
-            "下载本文档需要登录。\n")
-    flat = page.replace("严重。\n-----", "严重。-----").replace("-----\n下载", "-----下载")
+@pytest.mark.parametrize(("note", "after"), [("……此处为第2页结束，全文共3页……", "（点击右上角下载全文）"),
+                                            ("-----本文档由网友上传，仅供学习-----", "下载本文档需要登录。")])
+def test_a_sites_note_glued_after_the_last_sentence_is_not_part_of_it(note, after):
+    lines = ["某乡卫生院2031年工作总结", "全年门诊量3.2万人次，住院分娩率达到99.3%。",
+             "存在问题：一是医务人员学历层次低；二是设备老化，彩超等设备严重不足。"]
+    page = "\n".join(lines + [note, after]) + "\n"
+    flat = "\n".join(lines[:2] + [lines[2] + note + after]) + "\n"
     assert says_the_same(page, flat)
 
 
