@@ -456,6 +456,9 @@ def _title_lines(lines: list[Line], stops: set[int]) -> list[tuple[int, int, int
     return starts
 
 
+_LABEL_OR_TRAIL = re.compile(r"[:：>»|｜]")  # (a label's colon, a trail's crumbs: a site's line, no piece of a title)
+
+
 def _wrapped_title_end(lines: list[Line], i: int, stops: set[int]) -> int | None:
     """Index of the last line of a title that a PDF copy wraps over two or three short lines from line ``i`` (某州2031年
     卫生健康 / 事业发展统计公报; 某县卫生局 / 关于2031年全县卫生工作 / 总结的报告): lines without punctuation, no
@@ -465,7 +468,8 @@ def _wrapped_title_end(lines: list[Line], i: int, stops: set[int]) -> int | None
     end = min(i + 3, len(lines))
 
     def piece(ln: Line) -> bool:
-        return not (_SENTENCE_END.search(ln.match) or _CLAUSE_MARK.search(ln.match) or heading_level(ln.match) is not None
+        return not (_SENTENCE_END.search(ln.match) or _CLAUSE_MARK.search(ln.match) or _LABEL_OR_TRAIL.search(ln.match)
+                    or heading_level(ln.match) is not None
                     or v["date_line"].search(ln.match) or _is_title_like(ln))
 
     if i + 1 >= end or not piece(lines[i]):
@@ -894,7 +898,8 @@ def reports_in(text: str, source_file: str, match: str | None = None) -> list[Re
         nxt_title = titles[n + 1][0] if n + 1 < len(titles) else limit
         if n + 1 < len(titles):
             nxt_title = _repeated_title_start(lines, nxt_title, stops)
-        end_idx = _body_end(lines, i + 1, nxt_title, stops)
+        # (a notice's signature, date and 此件公开发布 end nothing: the plan it carries goes on under its own title)
+        end_idx = _body_end(lines, max([i, *(c for c in carried if i < c < nxt_title)]) + 1, nxt_title, stops)
         spans.append((_repeated_title_start(lines, i, stops), max(end_idx, i + 1), (t_start, t_end), i))
     # report text outside every titled report (untitled pages, text before the first title or
     # between reports) is a report of its own

@@ -110,7 +110,8 @@ def doc_type_of(title_match: str, share_of_plans: float, body_match: str = "") -
                 and _rx(v["plan_words"]).search(body_match):
             return "summary_and_plan"  # a speech at a work meeting: it reviews and it deploys
         return kind
-    both = share_of_plans >= v["plan_share_for_both"] or has_plan_part(body_match)
+    # (a summary under its own title that closes committing to next year's targets plans too: 2032年，我们将力争…)
+    both = share_of_plans >= v["plan_share_for_both"] or has_plan_part(body_match) or _rx(v["plan_closing"]).search(body_match)
     return "summary_and_plan" if both else "summary"
 
 
@@ -189,6 +190,8 @@ def period_of(doc_type: str, title_match: str, body_match: str) -> str:
             return "unknown"
         if _rx(v["h2"]).search(title_match):
             return "H2"
+        if _rx(v["quarter"]).search(title_match):
+            return "quarter"  # 2031年第一季度工作要点
         if _rx(v["multi_year"]).search(title_match):
             return "multi_year"
         # a plan that speaks of 下半年 is for the second half (one that names 上半年 need not be: a
@@ -213,6 +216,9 @@ def period_of(doc_type: str, title_match: str, body_match: str) -> str:
         return "annual"  # 年度工作总结, 2023年工作总结, 20XX年工作总结
     if _rx(v["h1"]).search(title_match):
         return "annual" if _rx(v["annual_strong"]).search(body_match) else "H1"
+    if _rx(v["quarter_sentence"]).search(body_match) and not _rx(v["h1"]).search(title_match + body_match) \
+            and _count(v["quarter"], body_match) > _count(v["annual"], body_match):
+        return "quarter"  # 2031年第四季度，全市… / 四季度… (a news item on the quarter)
     if month in v["quarter_end_months"] and (doc_type == "summary" or _rx(v["quarter"]).search(body_match)):
         return "quarter"  # 1—9月 in a progress report, or beside 前三季度: the quarters to date (cumulative figures)
     if month is not None and month > 6:
