@@ -52,11 +52,15 @@ def _count(pattern: str, text: str) -> int:
 
 
 def title_of(report: ReportText) -> str | None:
-    """The title as written; None for a report without one (news items, notices, excerpts)."""
+    """The title as written, the lines of a title a PDF copy wraps joined again; None for a report without one (news
+    items, notices, excerpts)."""
     if report.title_span is None:
         return None
     s, e = report.title_span
-    return report.text[s:e]
+    return _WRAP.sub("", report.text[s:e])
+
+
+_WRAP = re.compile(r"[ \t\u3000]*\n\s*")
 
 
 def title_match_of(report: ReportText) -> str:
@@ -332,9 +336,12 @@ def own_level_by_markers(match: str) -> str:
 
 
 def page_header(report: ReportText) -> str:
-    """The page's matching text just above the report (``page_header_chars``): a yearbook entry's
-    trail (年鉴 > 某某市年鉴（2012）) or the site's name, which place a report that names none."""
-    return report.match[max(0, report.start - int(_v()["page_header_chars"])):report.start]
+    """The page's matching text just above the report and at the page's top (``page_header_chars`` each): a yearbook
+    entry's trail (年鉴 > 某某市年鉴（2012）) or the site's name, which place a report that names none (the page's second
+    entry too)."""
+    n = int(_v()["page_header_chars"])
+    top = report.match[:min(n, max(0, report.start - n))]  # (the page's top: the trail above a page's first entry)
+    return top + "\n" + report.match[max(0, report.start - n):report.start]
 
 
 def yearbook_place(match: str, own_suffix: str | None) -> tuple[str | None, dict | None]:
@@ -513,6 +520,12 @@ def classify(report: ReportText) -> dict:
         admin_level = {"省": "province", "市": "city", "县": "county", "区": "district"}[t.group(1)] if t else "unknown"
     if admin_level == "unknown" and not title_match:
         admin_level = opening_place_level(body)
+    region = _rx(_v()["autonomous_region"]).search(title_match + "\n" + body[:int(_v()["autonomous_region_chars"])])
+    if admin_level == "district" and region is not None:
+        place, admin_level = region.group(0), "province"  # 全区 of 宁夏回族自治区
+    entry = None if title_match else _rx(_v()["township_entry_label"]).match(body)
+    if entry is not None:
+        place, admin_level = entry.group("place"), "township"  # 【某镇中心卫生院】2031年，…
     if admin_level == "city" and says_county_level_city(title_match, body.lstrip()):
         admin_level = "county"
     if admin_level == "city" and where is None and (names_its_towns(body) or is_county_level_city(body)):
