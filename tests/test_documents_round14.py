@@ -29,14 +29,6 @@ PDF_BULLETIN = (
 )
 
 
-def test_a_title_a_pdf_wraps_over_two_lines_is_one_title_and_its_running_head_no_second_report():
-    doc = one_doc(PDF_BULLETIN)
-    assert doc["title"] == "青岚布依族苗族自治州2030年卫生健康事业发展统计公报"
-    assert doc["opening"].startswith("青岚布依族苗族")
-    assert (doc["doc_type"], doc["period"], doc["year"]) == ("summary", "annual", 2030)
-    assert (78.6, "percent") in page_values(PDF_BULLETIN)
-
-
 # a red-header document: the office's banner, the document number, then the title over three lines
 RED_HEADER = (
     "松原县卫生局文件\n"
@@ -51,11 +43,17 @@ RED_HEADER = (
 )
 
 
-def test_a_red_header_documents_title_over_three_lines_is_its_title():
-    doc = one_doc(RED_HEADER)
-    assert doc["title"] == "松原县卫生局关于2030年全县卫生工作总结的报告"
-    assert doc["opening"].startswith("松原县卫生局\n关于")
-    assert (doc["year"], doc["admin_level"]) == (2030, "county")
+@pytest.mark.parametrize(("page", "title", "fields", "value"), [
+    pytest.param(PDF_BULLETIN, "青岚布依族苗族自治州2030年卫生健康事业发展统计公报", ("summary", "annual", 2030),
+                 (78.6, "percent"), id="pdf-bulletin-with-a-running-head"),
+    pytest.param(RED_HEADER, "松原县卫生局关于2030年全县卫生工作总结的报告", ("summary", "annual", 2030),
+                 (14.2, "per_100k"), id="red-header-document")])
+def test_a_title_a_pdf_wraps_over_lines_is_one_title_starting_the_one_report(page, title, fields, value):
+    doc = one_doc(page)  # (the running head under the page number opens no second report)
+    assert doc["title"] == title
+    assert doc["source_start"] == page.index("\n" + title[:6]) + 1  # (the title's first line)
+    assert (doc["doc_type"], doc["period"], doc["year"]) == fields
+    assert value in page_values(page)
 
 
 def test_a_wrapped_title_needs_every_piece_short_and_none_a_title_alone():
@@ -250,40 +248,33 @@ def test_a_news_item_that_closes_with_next_years_target_stays_a_summary():
     assert one_doc(page)["doc_type"] == "summary"
 
 
-def test_a_plan_for_a_quarter_is_a_quarters():
-    page = (
-        "青禾市2031年第一季度爱国卫生运动工作要点\n"
-        "　　一、开展冬春季环境卫生整治。一季度全市完成背街小巷整治120条，病媒生物防制覆盖率达到90%以上。\n"
-        "　　二、做好春节期间爱国卫生工作。\n"
-    )
+# (page, the fields it states: doc_type, period, admin_level, place; None where the test does not look)
+FIELDS = [
+    # a plan for one quarter
+    pytest.param("青禾市2031年第一季度爱国卫生运动工作要点\n"
+                 "　　一、开展冬春季环境卫生整治。一季度全市完成背街小巷整治120条，病媒生物防制覆盖率达到90%以上。\n"
+                 "　　二、做好春节期间爱国卫生工作。\n",
+                 ("plan", "quarter", None, None), id="plan-for-a-quarter"),
+    # a news item on the last quarter's figures
+    pytest.param("本报讯（记者 唐青）记者从市卫生健康委获悉，2030年第四季度，全市社区卫生服务中心累计接诊"
+                 "发热患者21.6万人次，较第三季度增长1.8倍；基层首诊占比达到56.2%。\n"
+                 "　　据介绍，四季度全市共向基层调配药品46万盒。\n",
+                 (None, "quarter", None, None), id="news-item-on-a-quarter"),
+    # an autonomous region speaks of itself as 全区, as a district does
+    pytest.param("关于印发广西壮族自治区“十五五”卫生健康事业发展规划的通知\n"
+                 "各市、县人民政府，自治区人民政府各组成部门：\n"
+                 "　　《广西壮族自治区“十五五”卫生健康事业发展规划》已经自治区人民政府同意，现印发给你们。\n"
+                 "　　“十四五”期间，全区人均预期寿命提高到78.1岁，全区孕产妇死亡率下降到10.2/10万。\n",
+                 (None, None, "province", "广西壮族自治区"), id="autonomous-region-is-a-province"),
+    # a town's central health centre names its town before 中心卫生院
+    pytest.param("白溪镇中心卫生院2030年防保工作总结\n"
+                 "　　2030年，我院防保科全年接种各类疫苗12 418针次，乙肝疫苗首针及时接种率93.2%。\n",
+                 (None, None, "township", "白溪镇"), id="town-central-health-centre"),
+]
+
+
+@pytest.mark.parametrize(("page", "fields"), FIELDS)
+def test_document_fields_read_from_the_page(page, fields):
     doc = one_doc(page)
-    assert (doc["doc_type"], doc["period"]) == ("plan", "quarter")
-
-
-def test_a_news_item_on_a_quarter_is_the_quarters():
-    page = (
-        "本报讯（记者 唐青）记者从市卫生健康委获悉，2030年第四季度，全市社区卫生服务中心累计接诊"
-        "发热患者21.6万人次，较第三季度增长1.8倍；基层首诊占比达到56.2%。\n"
-        "　　据介绍，四季度全市共向基层调配药品46万盒。\n"
-    )
-    assert one_doc(page)["period"] == "quarter"
-
-
-def test_an_autonomous_region_speaking_of_itself_as_the_region_is_a_province():
-    page = (
-        "关于印发广西壮族自治区“十五五”卫生健康事业发展规划的通知\n"
-        "各市、县人民政府，自治区人民政府各组成部门：\n"
-        "　　《广西壮族自治区“十五五”卫生健康事业发展规划》已经自治区人民政府同意，现印发给你们。\n"
-        "　　“十四五”期间，全区人均预期寿命提高到78.1岁，全区孕产妇死亡率下降到10.2/10万。\n"
-    )
-    doc = one_doc(page)
-    assert (doc["admin_level"], doc["place"]) == ("province", "广西壮族自治区")
-
-
-def test_a_towns_central_health_centres_title_is_the_townships():
-    page = (
-        "白溪镇中心卫生院2030年防保工作总结\n"
-        "　　2030年，我院防保科全年接种各类疫苗12 418针次，乙肝疫苗首针及时接种率93.2%。\n"
-    )
-    doc = one_doc(page)
-    assert (doc["admin_level"], doc["place"]) == ("township", "白溪镇")
+    got = tuple(doc[k] for k in ("doc_type", "period", "admin_level", "place"))
+    assert tuple(g if f is not None else None for g, f in zip(got, fields)) == fields
