@@ -278,3 +278,15 @@ def test_document_fields_read_from_the_page(page, fields):
     doc = one_doc(page)
     got = tuple(doc[k] for k in ("doc_type", "period", "admin_level", "place"))
     assert tuple(g if f is not None else None for g, f in zip(got, fields)) == fields
+
+
+def test_an_interview_asking_for_this_years_new_measures_is_summary_and_plan():
+    page = (
+        "【在线访谈】守护“一老一小”——市卫生健康委主任做客民生热线\n"
+        "访谈时间：2031年3月6日 15:00\n"
+        "【主持人】去年全市在老年健康服务方面取得了哪些进展？\n"
+        "【林启航】2030年，全市65岁以上老年人健康管理率达到72.4%，比上年提高2.1个百分点。\n"
+        "【主持人】今年还有哪些新举措？\n"
+        "【林启航】今年的目标是健康管理率不低于75%，新增普惠托位3 000个。\n"
+    )
+    assert one_doc(page)["doc_type"] == "summary_and_plan"
