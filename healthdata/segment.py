@@ -731,11 +731,11 @@ def _signed_entry_starts(lines: list[Line], lo: int, hi: int) -> list[int]:
 
 
 def _label_opened_before(lines: list[Line], lo: int, x: int) -> bool:
-    """Whether the bracketed label opening line ``x`` (【概况】2031年，…) opened an entry of ``lines[lo:x]`` already: a
-    yearbook page of several sub-chapters (医疗卫生 / 【概况】… / 疾病预防控制 / 【概况】…) gives each its own 概况, an
-    article of its own."""
+    """Whether the bracketed label opening line ``x`` (【概况】2031年，…) under a sub-chapter's heading opened an entry of
+    ``lines[lo:x]`` already: a yearbook page of several sub-chapters (医疗卫生 / 【概况】… / 疾病预防控制 / 【概况】…) gives
+    each its own 概况, an article of its own (an interview's turns, 【王某】2031年，…, follow one another without a heading)."""
     label = lines[x].match[:lines[x].match.find("】") + 1].strip()
-    return any(lines[k].match.lstrip().startswith(label) for k in range(lo, x))
+    return not _is_report_text(lines[x - 1]) and any(lines[k].match.lstrip().startswith(label) for k in range(lo, x))
 
 
 def _past_host_opening(lines: list[Line], first: int, end: int) -> int:

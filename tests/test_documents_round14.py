@@ -290,3 +290,15 @@ def test_an_interview_asking_for_this_years_new_measures_is_summary_and_plan():
         "【林启航】今年的目标是健康管理率不低于75%，新增普惠托位3 000个。\n"
     )
     assert one_doc(page)["doc_type"] == "summary_and_plan"
+
+
+def test_an_interviews_turns_under_one_speakers_label_and_a_year_stay_one_report():
+    page = (
+        "【在线访谈】县医保局局长谈2030年医保惠民政策\n"
+        "访谈时间：2031年1月9日 15:00\n"
+        "【主持人】各位网友大家好！今天我们邀请到县医疗保障局周局长。\n"
+        "【周立言】2030年，全县城乡居民医保参保率达到97.8%，住院费用报销比例达到68.5%。\n"
+        "【主持人】今年有哪些打算？\n"
+        "【周立言】2031年，我们力争参保率稳定在97%以上，门诊慢特病病种扩大到40种。\n"
+    )
+    assert len(page_docs(page)) == 1
