@@ -196,6 +196,8 @@ def _vocab():
         "yearbook_entry": re.compile(v["yearbook_entry"]),
         "entry_credit": re.compile(v["entry_credit"]),
         "separate_entry_label": re.compile(v["separate_entry_label"]),
+        "family_planning_entry_label": re.compile(v["family_planning_entry_label"]),
+        "family_planning_body": re.compile(v["family_planning_body"]),
         "theme_label": re.compile(v["theme_label"]),
         "menu_min": int(v["menu_bar_min_cells"]),
         "menu_cell_max": int(v["menu_bar_cell_max_chars"]),
@@ -722,12 +724,17 @@ def _text_under_sentence_headline(lines: list[Line], first: int, end: int) -> in
 def _signed_entry_starts(lines: list[Line], lo: int, hi: int) -> list[int]:
     """Indexes of the lines in ``lines[lo + 1:hi]`` that open a yearbook entry (【疾病预防控制】2031年，…) right after an
     entry its writer signed (…（区卫生局 王某）): each signed entry is an article of its own (``entry_credit``); so is an
-    entry whose label names a unit or another commission's field (``separate_entry_label``) or repeats an earlier one's."""
+    entry whose label names a unit (``separate_entry_label``), the field of a family-planning commission the page names
+    (``family_planning_entry_label``) or repeats an earlier one's."""
     v = _vocab()
-    return [x for x in range(lo + 1, hi)
-            if v["yearbook_entry"].match(lines[x].match) and (v["entry_credit"].search(lines[x - 1].match)
-                                                              or v["separate_entry_label"].match(lines[x].match)
-                                                              or _label_opened_before(lines, lo, x))]
+    commission = any(v["family_planning_body"].search(ln.match) for ln in lines)  # (a separate family-planning body)
+
+    def own_article(x: int) -> bool:
+        return bool(v["entry_credit"].search(lines[x - 1].match) or v["separate_entry_label"].match(lines[x].match)
+                    or commission and v["family_planning_entry_label"].match(lines[x].match)
+                    or _label_opened_before(lines, lo, x))
+
+    return [x for x in range(lo + 1, hi) if v["yearbook_entry"].match(lines[x].match) and own_article(x)]
 
 
 def _label_opened_before(lines: list[Line], lo: int, x: int) -> bool:
