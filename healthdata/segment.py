@@ -391,7 +391,7 @@ def _link_run_starts(lines: list[Line]) -> set[int]:
         # line: 指标 / 单位 / 目标值 / 参合率 / % / 95), not links
         # (a line printed again right below is a headline the site repeats, not two links; a title a PDF copy wraps
         # over short lines, with the body's name and the date under it, is no list either)
-        wrapped = _wrapped_title_end(lines, i, set()) if j - i <= v["link_min"] + v["byline_max"] else None
+        wrapped = _wrapped_title_end(lines, i, set()) if v["link_min"] <= j - i <= v["link_min"] + v["byline_max"] else None
         if len({lines[x].match for x in range(i, j)}) >= v["link_min"] and not (j < len(lines) and is_table_row(lines[j])) \
                 and not (wrapped is not None and j - wrapped - 1 <= v["byline_max"]):
             out.add(i)
@@ -474,7 +474,7 @@ def _wrapped_title_end(lines: list[Line], i: int, stops: set[int]) -> int | None
                     or heading_level(ln.match) is not None
                     or v["date_line"].search(ln.match) or _is_title_like(ln))
 
-    if i + 1 >= end or not piece(lines[i]):
+    if i + 1 >= end or len(lines[i].match) >= v["notice_title_max"] or not piece(lines[i]):
         return None
     raw, match = lines[i].raw, lines[i].match
     for m in range(i + 1, end):
