@@ -336,12 +336,16 @@ def own_level_by_markers(match: str) -> str:
 
 
 def page_header(report: ReportText) -> str:
-    """The page's matching text just above the report and at the page's top (``page_header_chars`` each): a yearbook
-    entry's trail (年鉴 > 某某市年鉴（2012）) or the site's name, which place a report that names none (the page's second
-    entry too)."""
+    """The page's matching text just above the report (``page_header_chars``): a yearbook entry's
+    trail (年鉴 > 某某市年鉴（2012）) or the site's name, which place a report that names none."""
+    return report.match[max(0, report.start - int(_v()["page_header_chars"])):report.start]
+
+
+def page_top(report: ReportText) -> str:
+    """The page's matching text at its top, above the report (``page_header_chars``): the trail naming the yearbook a
+    page's later entries belong to as much as its first (邳州年鉴（2011） > 社会事业 > 卫生 / 【概况】… / 【人口和计划生育】…)."""
     n = int(_v()["page_header_chars"])
-    top = report.match[:min(n, max(0, report.start - n))]  # (the page's top: the trail above a page's first entry)
-    return top + "\n" + report.match[max(0, report.start - n):report.start]
+    return report.match[:min(n, report.start)]
 
 
 def yearbook_place(match: str, own_suffix: str | None) -> tuple[str | None, dict | None]:
@@ -500,7 +504,8 @@ def classify(report: ReportText) -> dict:
     if where is None:
         place, where = bureau_place(page_header(report), LEVEL_SUFFIX.get(marker_level))
     if where is None:
-        place, where = yearbook_place(page_header(report) + "\n" + body, LEVEL_SUFFIX.get(marker_level))
+        place, where = yearbook_place(page_top(report) + "\n" + page_header(report) + "\n" + body,
+                                      LEVEL_SUFFIX.get(marker_level))
     if where is not None and where["admin_level"] == "city" and is_county_level_city(body):
         place, where = None, None  # a prefecture city named by a county-level city is its superior
     named = title_bureau_level(title_match)
