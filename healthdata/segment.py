@@ -176,6 +176,7 @@ def _vocab():
         "title_copy_suffix": re.compile(v["title_copy_suffix"]),
         "title_copy_label": re.compile(v["title_copy_label"]),
         "publisher_line": re.compile(v["publisher_line"]),
+        "speaker_line": re.compile(v["speaker_line"]),
         "headline_source_prefix": re.compile(v["headline_source_prefix"]),
         "notice_issuing": re.compile(v["notice_issuing"]),
         "caption": re.compile(v["caption_line"]),
@@ -194,6 +195,9 @@ def _vocab():
         "host_opening": re.compile(v["host_opening"]),
         "yearbook_entry": re.compile(v["yearbook_entry"]),
         "entry_credit": re.compile(v["entry_credit"]),
+        "separate_entry_label": re.compile(v["separate_entry_label"]),
+        "family_planning_entry_label": re.compile(v["family_planning_entry_label"]),
+        "family_planning_body": re.compile(v["family_planning_body"]),
         "theme_label": re.compile(v["theme_label"]),
         "menu_min": int(v["menu_bar_min_cells"]),
         "menu_cell_max": int(v["menu_bar_cell_max_chars"]),
@@ -385,7 +389,11 @@ def _link_run_starts(lines: list[Line]) -> set[int]:
             j += 1
         # short lines right before a cell holding a number or a unit are a table's labels (one cell a
         # line: 指标 / 单位 / 目标值 / 参合率 / % / 95), not links
-        if j - i >= v["link_min"] and not (j < len(lines) and is_table_row(lines[j])):
+        # (a line printed again right below is a headline the site repeats, not two links; a title a PDF copy wraps
+        # over short lines, with the body's name and the date under it, is no list either)
+        wrapped = _wrapped_title_end(lines, i, set()) if v["link_min"] <= j - i <= v["link_min"] + v["byline_max"] else None
+        if len({lines[x].match for x in range(i, j)}) >= v["link_min"] and not (j < len(lines) and is_table_row(lines[j])) \
+                and not (wrapped is not None and j - wrapped - 1 <= v["byline_max"]):
             out.add(i)
             i = j
         else:
@@ -414,17 +422,20 @@ def menu_bar_lines(lines: list[Line]) -> set[int]:
 
 def _title_lines(lines: list[Line], stops: set[int]) -> list[tuple[int, int, int]]:
     """(line index, title start, title end) for every line that starts a report."""
-    starts = []
+    starts, upto = [], -1
     for i, ln in enumerate(lines):
-        if i in stops:
+        if i in stops or i <= upto:
             continue
         marked = _marker_title(ln)
         if marked:
             starts.append((i, *marked))
             continue
+        last = i
         if not _is_title_like(ln) and not _issues_a_health_document(lines, i, stops):
-            continue
-        nxt = i + 1 if i + 1 < len(lines) else None
+            last = _wrapped_title_end(lines, i, stops)
+            if last is None:
+                continue
+        nxt = last + 1 if last + 1 < len(lines) else None
         if nxt is not None and nxt in stops:
             # a title over the site's metadata and tools (发布日期…点击数, 【打印】【关闭】)
             nxt = _past_site_lines(lines, nxt, stops)
@@ -437,13 +448,43 @@ def _title_lines(lines: list[Line], stops: set[int]) -> list[tuple[int, int, int
             continue  # a page title directly above the real report title
         if _opens_body(lines, nxt, stops) or (_vocab()["notice_title"].search(clean_title(ln.match))
                                               and _text_before_stop(lines, nxt, stops)):  # a notice's addressees follow
-            title = clean_title(ln.match)  # its length, read on the matching text (a Traditional title's 發佈單位：… tail too)
-            starts.append((i, ln.start, ln.start + len(title)))
+            title = clean_title(lines[last].match)  # its length, read on the matching text (a Traditional title's 發佈單位：… tail too)
+            starts.append((i, ln.start, lines[last].start + len(title)))
+            upto = last
     if not starts:
         headline = _headline_over_text(lines, stops)
         if headline is not None:
             starts.append((headline, lines[headline].start, lines[headline].start + len(clean_title(lines[headline].match))))
     return starts
+
+
+_LABEL_OR_TRAIL = re.compile(r"[:：>»|｜]")  # (a label's colon, a trail's crumbs: a site's line, no piece of a title)
+
+
+def _wrapped_title_end(lines: list[Line], i: int, stops: set[int]) -> int | None:
+    """Index of the last line of a title that a PDF copy wraps over two or three short lines from line ``i`` (某州2031年
+    卫生健康 / 事业发展统计公报; 某县卫生局 / 关于2031年全县卫生工作 / 总结的报告): lines without punctuation, no
+    furniture nor heading nor date, that read as a title only together (none is a title alone: a title under the body's
+    signature and date is a title of its own).  None when they do not."""
+    v = _vocab()
+    end = min(i + 3, len(lines))
+
+    def piece(ln: Line) -> bool:
+        return not (_SENTENCE_END.search(ln.match) or _CLAUSE_MARK.search(ln.match) or _LABEL_OR_TRAIL.search(ln.match)
+                    or heading_level(ln.match) is not None
+                    or v["date_line"].search(ln.match) or _is_title_like(ln))
+
+    if i + 1 >= end or len(lines[i].match) >= v["notice_title_max"] or not piece(lines[i]):
+        return None
+    raw, match = lines[i].raw, lines[i].match
+    for m in range(i + 1, end):
+        ln = lines[m]
+        if m in stops or not piece(ln) or len(match) + len(ln.match) > v["notice_title_max"]:
+            return None
+        raw, match = raw + ln.raw, match + ln.match
+        if _is_title_like(Line(lines[i].start, ln.end, raw, match)):
+            return m
+    return None
 
 
 def _last_copies_only(lines: list[Line], titles: list[tuple[int, int, int]], stops: set[int]) -> list[tuple[int, int, int]]:
@@ -498,9 +539,10 @@ def _opens_body(lines: list[Line], k: int, stops: set[int]) -> bool:
 
 
 def _publisher_or_date(line: Line) -> bool:
-    """A line naming only the body that publishes the page (某市卫生健康委员会) or only a date (2031年6月14日)."""
+    """A line naming only the body that publishes the page (某市卫生健康委员会), a speech's speaker (局长 王某) or only a
+    date (2031年6月14日)."""
     v = _vocab()
-    return bool(v["publisher_line"].match(line.match) or v["date_line"].search(line.match)
+    return bool(v["publisher_line"].match(line.match) or v["speaker_line"].match(line.match) or v["date_line"].search(line.match)
                 or v["headline_date_line"].match(line.match))
 
 
@@ -681,10 +723,26 @@ def _text_under_sentence_headline(lines: list[Line], first: int, end: int) -> in
 
 def _signed_entry_starts(lines: list[Line], lo: int, hi: int) -> list[int]:
     """Indexes of the lines in ``lines[lo + 1:hi]`` that open a yearbook entry (【疾病预防控制】2031年，…) right after an
-    entry its writer signed (…（区卫生局 王某）): each signed entry is an article of its own (``entry_credit``)."""
+    entry its writer signed (…（区卫生局 王某）): each signed entry is an article of its own (``entry_credit``); so is an
+    entry whose label names a unit (``separate_entry_label``), the field of a family-planning commission the page names
+    (``family_planning_entry_label``) or repeats an earlier one's."""
     v = _vocab()
-    return [x for x in range(lo + 1, hi)
-            if v["yearbook_entry"].match(lines[x].match) and v["entry_credit"].search(lines[x - 1].match)]
+    commission = any(v["family_planning_body"].search(ln.match) for ln in lines)  # (a separate family-planning body)
+
+    def own_article(x: int) -> bool:
+        return bool(v["entry_credit"].search(lines[x - 1].match) or v["separate_entry_label"].match(lines[x].match)
+                    or commission and v["family_planning_entry_label"].match(lines[x].match)
+                    or _label_opened_before(lines, lo, x))
+
+    return [x for x in range(lo + 1, hi) if v["yearbook_entry"].match(lines[x].match) and own_article(x)]
+
+
+def _label_opened_before(lines: list[Line], lo: int, x: int) -> bool:
+    """Whether the bracketed label opening line ``x`` (【概况】2031年，…) under a sub-chapter's heading opened an entry of
+    ``lines[lo:x]`` already: a yearbook page of several sub-chapters (医疗卫生 / 【概况】… / 疾病预防控制 / 【概况】…) gives
+    each its own 概况, an article of its own (an interview's turns, 【王某】2031年，…, follow one another without a heading)."""
+    label = lines[x].match[:lines[x].match.find("】") + 1].strip()
+    return not _is_report_text(lines[x - 1]) and any(lines[k].match.lstrip().startswith(label) for k in range(lo, x))
 
 
 def _past_host_opening(lines: list[Line], first: int, end: int) -> int:
@@ -793,10 +851,17 @@ def running_head_lines(lines: list[Line]) -> set[int]:
     for k, ln in enumerate(lines):
         core = _SPACES.sub("", ln.match)
         if k and is_page_break(lines[k - 1]) and not is_page_break(ln) and len(core) <= _vocab()["running_head_max"] \
-                and not _SENTENCE_END.search(core) and len(core) >= 6 and core in seen:
+                and not _SENTENCE_END.search(core) and len(core) >= 6 and _printed_before(core, seen):
             out.add(k)
         seen += core
     return out
+
+
+def _printed_before(core: str, seen: str) -> bool:
+    """Whether a running head's text stands in ``seen``, the pages before it: whole, or from its year on when the head
+    shortens the body's name (黔东南苗族侗族自治州2031年…统计公报 printed as 黔东南州2031年…统计公报 atop each page)."""
+    year = re.search(r"(?:19|20)[0-9]{2}", core)
+    return core in seen or year is not None and len(core) - year.start() >= 8 and core[year.start():] in seen
 
 
 def _report(source_file: str, n: int, text: str, match: str, lines: list[Line], first: int, last: int,
@@ -840,7 +905,8 @@ def reports_in(text: str, source_file: str, match: str | None = None) -> list[Re
         nxt_title = titles[n + 1][0] if n + 1 < len(titles) else limit
         if n + 1 < len(titles):
             nxt_title = _repeated_title_start(lines, nxt_title, stops)
-        end_idx = _body_end(lines, i + 1, nxt_title, stops)
+        # (a notice's signature, date and 此件公开发布 end nothing: the plan it carries goes on under its own title)
+        end_idx = _body_end(lines, max([i, *(c for c in carried if i < c < nxt_title)]) + 1, nxt_title, stops)
         spans.append((_repeated_title_start(lines, i, stops), max(end_idx, i + 1), (t_start, t_end), i))
     # report text outside every titled report (untitled pages, text before the first title or
     # between reports) is a report of its own

@@ -52,11 +52,15 @@ def _count(pattern: str, text: str) -> int:
 
 
 def title_of(report: ReportText) -> str | None:
-    """The title as written; None for a report without one (news items, notices, excerpts)."""
+    """The title as written, the lines of a title a PDF copy wraps joined again; None for a report without one (news
+    items, notices, excerpts)."""
     if report.title_span is None:
         return None
     s, e = report.title_span
-    return report.text[s:e]
+    return _WRAP.sub("", report.text[s:e])
+
+
+_WRAP = re.compile(r"[ \t\u3000]*\n\s*")
 
 
 def title_match_of(report: ReportText) -> str:
@@ -110,7 +114,8 @@ def doc_type_of(title_match: str, share_of_plans: float, body_match: str = "") -
                 and _rx(v["plan_words"]).search(body_match):
             return "summary_and_plan"  # a speech at a work meeting: it reviews and it deploys
         return kind
-    both = share_of_plans >= v["plan_share_for_both"] or has_plan_part(body_match)
+    # (a summary under its own title that closes committing to next year's targets plans too: 2032年，我们将力争…)
+    both = share_of_plans >= v["plan_share_for_both"] or has_plan_part(body_match) or _rx(v["plan_closing"]).search(body_match)
     return "summary_and_plan" if both else "summary"
 
 
@@ -189,6 +194,8 @@ def period_of(doc_type: str, title_match: str, body_match: str) -> str:
             return "unknown"
         if _rx(v["h2"]).search(title_match):
             return "H2"
+        if _rx(v["quarter"]).search(title_match):
+            return "quarter"  # 2031年第一季度工作要点
         if _rx(v["multi_year"]).search(title_match):
             return "multi_year"
         # a plan that speaks of 下半年 is for the second half (one that names 上半年 need not be: a
@@ -213,6 +220,9 @@ def period_of(doc_type: str, title_match: str, body_match: str) -> str:
         return "annual"  # 年度工作总结, 2023年工作总结, 20XX年工作总结
     if _rx(v["h1"]).search(title_match):
         return "annual" if _rx(v["annual_strong"]).search(body_match) else "H1"
+    if _rx(v["quarter_sentence"]).search(body_match) and not _rx(v["h1"]).search(title_match + body_match) \
+            and _count(v["quarter"], body_match) > _count(v["annual"], body_match):
+        return "quarter"  # 2031年第四季度，全市… / 四季度… (a news item on the quarter)
     if month in v["quarter_end_months"] and (doc_type == "summary" or _rx(v["quarter"]).search(body_match)):
         return "quarter"  # 1—9月 in a progress report, or beside 前三季度: the quarters to date (cumulative figures)
     if month is not None and month > 6:
@@ -329,6 +339,13 @@ def page_header(report: ReportText) -> str:
     """The page's matching text just above the report (``page_header_chars``): a yearbook entry's
     trail (年鉴 > 某某市年鉴（2012）) or the site's name, which place a report that names none."""
     return report.match[max(0, report.start - int(_v()["page_header_chars"])):report.start]
+
+
+def page_top(report: ReportText) -> str:
+    """The page's matching text at its top, above the report (``page_header_chars``): the trail naming the yearbook a
+    page's later entries belong to as much as its first (邳州年鉴（2011） > 社会事业 > 卫生 / 【概况】… / 【人口和计划生育】…)."""
+    n = int(_v()["page_header_chars"])
+    return report.match[:min(n, report.start)]
 
 
 def yearbook_place(match: str, own_suffix: str | None) -> tuple[str | None, dict | None]:
@@ -487,7 +504,8 @@ def classify(report: ReportText) -> dict:
     if where is None:
         place, where = bureau_place(page_header(report), LEVEL_SUFFIX.get(marker_level))
     if where is None:
-        place, where = yearbook_place(page_header(report) + "\n" + body, LEVEL_SUFFIX.get(marker_level))
+        place, where = yearbook_place(page_top(report) + "\n" + page_header(report) + "\n" + body,
+                                      LEVEL_SUFFIX.get(marker_level))
     if where is not None and where["admin_level"] == "city" and is_county_level_city(body):
         place, where = None, None  # a prefecture city named by a county-level city is its superior
     named = title_bureau_level(title_match)
@@ -507,6 +525,12 @@ def classify(report: ReportText) -> dict:
         admin_level = {"省": "province", "市": "city", "县": "county", "区": "district"}[t.group(1)] if t else "unknown"
     if admin_level == "unknown" and not title_match:
         admin_level = opening_place_level(body)
+    region = _rx(_v()["autonomous_region"]).search(title_match + "\n" + body[:int(_v()["autonomous_region_chars"])])
+    if admin_level == "district" and region is not None:
+        place, admin_level = region.group(0), "province"  # 全区 of 宁夏回族自治区
+    entry = None if title_match else _rx(_v()["township_entry_label"]).match(body)
+    if entry is not None:
+        place, admin_level = entry.group("place"), "township"  # 【某镇中心卫生院】2031年，…
     if admin_level == "city" and says_county_level_city(title_match, body.lstrip()):
         admin_level = "county"
     if admin_level == "city" and where is None and (names_its_towns(body) or is_county_level_city(body)):
