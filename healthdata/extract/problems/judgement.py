@@ -29,9 +29,11 @@ def admits_shortcoming(text: str, weak_ok: bool = True) -> bool:
 
 
 def persists(text: str) -> bool:
-    """Whether a clause judges something still wanting: 仍/尚/还/依然 with a judgement (仍较低, 尚未形成)."""
+    """Whether a clause judges something still wanting: 仍/尚/还/依然 with a judgement (仍较低, 尚未形成),
+    or run into a negation (还不彻底, 尚未理顺: still not done)."""
     cues = compiled_cues()
-    return bool(cues.persistent.found(text)) and bool(cues.judgement.found(cues.persistent.sub("|", text)))
+    return bool(cues.persistent.found(text)) and (
+        bool(cues.judgement.found(cues.persistent.sub("|", text))) or bool(cues.persistent_negation.search(text)))
 
 
 @lru_cache(maxsize=8192)

@@ -52,6 +52,7 @@ class Cues:
     max_context_clauses: int
     enumerator: CuePattern
     persistent: CuePattern
+    persistent_negation: re.Pattern
     judgement: CuePattern
     reading_aid: CuePattern
     decimal_mark: CuePattern
@@ -91,6 +92,7 @@ class Cues:
     interviewer_turn: re.Pattern
     reckoning: re.Pattern
     work_made_hard: re.Pattern
+    target_missed: re.Pattern
 
 
 def any_of(patterns: list[str]) -> CuePattern:
@@ -141,6 +143,7 @@ def compiled_cues() -> Cues:
         max_context_clauses=int(c["max_context_clauses"]),
         enumerator=any_of(c["enumerator"]),
         persistent=CuePattern(c["persistent"]),
+        persistent_negation=re.compile(c["persistent_negation"]),
         judgement=any_of(c["admission_strong"] + c["admission_weak"]),
         reading_aid=CuePattern(c["reading_aid"]),
         decimal_mark=CuePattern(c["decimal_mark"]),
@@ -180,4 +183,5 @@ def compiled_cues() -> Cues:
         interviewer_turn=re.compile(c["interviewer_turn"]),
         reckoning=re.compile(c["reckoning"]),
         work_made_hard=re.compile(c["work_made_hard"]),
+        target_missed=re.compile(c["target_missed"]),
     )
