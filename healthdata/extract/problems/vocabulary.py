@@ -93,6 +93,12 @@ class Cues:
     reckoning: re.Pattern
     work_made_hard: re.Pattern
     target_missed: re.Pattern
+    maldistributed: re.Pattern
+    short_place: re.Pattern
+    predicate_only: re.Pattern
+    share_figure: re.Pattern
+    building_themes: frozenset[str]
+    repair_money: re.Pattern
 
 
 def any_of(patterns: list[str]) -> CuePattern:
@@ -184,4 +190,10 @@ def compiled_cues() -> Cues:
         reckoning=re.compile(c["reckoning"]),
         work_made_hard=re.compile(c["work_made_hard"]),
         target_missed=re.compile(c["target_missed"]),
+        maldistributed=re.compile(c["maldistributed"]),
+        short_place=re.compile(c["short_place"]),
+        predicate_only=re.compile(c["predicate_only"]),
+        share_figure=re.compile(c["share_figure"]),
+        building_themes=frozenset(c["building_themes"]),
+        repair_money=re.compile(c["repair_money"]),
     )
