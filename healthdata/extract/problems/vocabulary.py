@@ -99,6 +99,8 @@ class Cues:
     share_figure: re.Pattern
     building_themes: frozenset[str]
     repair_money: re.Pattern
+    below_reference: re.Pattern
+    coverage_rate: re.Pattern
 
 
 def any_of(patterns: list[str]) -> CuePattern:
@@ -196,4 +198,6 @@ def compiled_cues() -> Cues:
         share_figure=re.compile(c["share_figure"]),
         building_themes=frozenset(c["building_themes"]),
         repair_money=re.compile(c["repair_money"]),
+        below_reference=re.compile(c["below_reference"]),
+        coverage_rate=re.compile(c["coverage_rate"]),
     )
