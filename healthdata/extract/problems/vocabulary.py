@@ -103,6 +103,11 @@ class Cues:
     coverage_rate: re.Pattern
 
 
+# keys of the file that are one plain regex each, compiled as they are
+PLAIN_REGEX_KEYS = ("persistent_negation", "target_missed", "maldistributed", "short_place", "predicate_only",
+                    "share_figure", "repair_money", "below_reference", "coverage_rate")
+
+
 def any_of(patterns: list[str]) -> CuePattern:
     """One regex matching any of ``patterns`` (searched through its first characters, see
     :mod:`healthdata.fastsearch`)."""
@@ -151,7 +156,6 @@ def compiled_cues() -> Cues:
         max_context_clauses=int(c["max_context_clauses"]),
         enumerator=any_of(c["enumerator"]),
         persistent=CuePattern(c["persistent"]),
-        persistent_negation=re.compile(c["persistent_negation"]),
         judgement=any_of(c["admission_strong"] + c["admission_weak"]),
         reading_aid=CuePattern(c["reading_aid"]),
         decimal_mark=CuePattern(c["decimal_mark"]),
@@ -191,13 +195,6 @@ def compiled_cues() -> Cues:
         interviewer_turn=re.compile(c["interviewer_turn"]),
         reckoning=re.compile(c["reckoning"]),
         work_made_hard=re.compile(c["work_made_hard"]),
-        target_missed=re.compile(c["target_missed"]),
-        maldistributed=re.compile(c["maldistributed"]),
-        short_place=re.compile(c["short_place"]),
-        predicate_only=re.compile(c["predicate_only"]),
-        share_figure=re.compile(c["share_figure"]),
         building_themes=frozenset(c["building_themes"]),
-        repair_money=re.compile(c["repair_money"]),
-        below_reference=re.compile(c["below_reference"]),
-        coverage_rate=re.compile(c["coverage_rate"]),
+        **{key: re.compile(c[key]) for key in PLAIN_REGEX_KEYS},
     )
