@@ -143,9 +143,7 @@ def item_head_spans(match: str, start: int, end: int) -> list[Span]:
                 and not reports_solving(text) and not cues.elaboration.match(text) \
                 and not is_consequence(match[current:previous_end], text) and not cues.manifestation.search(text) \
                 and not cues.evidence_figure.search(text) \
-                and about_another_subject(match[current:previous_end], text) \
-                or misses_target_alone(match, current, previous_end) and admits_shortcoming(text) \
-                and not cues.evidence_figure.search(text):
+                and about_another_subject(match[current:previous_end], text):
             out.append((current, previous_end))
             current = cs
         unnamed = unnamed or not admitted and bool(cues.unnamed_weakness.search(text))
@@ -153,16 +151,6 @@ def item_head_spans(match: str, start: int, end: int) -> list[Span]:
         previous_end = ce
     out.append((current, end))
     return out
-
-
-def misses_target_alone(match: str, start: int, end: int) -> bool:
-    """Whether [start, end) is one clause judging an indicator short of its target (筛查率未达到
-    年度目标, 管理率低于目标值): a judgement whole by itself, so that a shortcoming worded after it
-    in the item (…,部分村组织不到位) is one of its own (the two are what a target list checks and
-    what the work lacks)."""
-    cues = compiled_cues()
-    return end > start and bool(cues.target_missed.search(match, start, end)) \
-        and len(pieces(match, start, end, cues.clause)) == 1
 
 
 def is_subheading(match: str, start: int, end: int) -> bool:

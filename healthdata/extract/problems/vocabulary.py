@@ -92,7 +92,6 @@ class Cues:
     interviewer_turn: re.Pattern
     reckoning: re.Pattern
     work_made_hard: re.Pattern
-    target_missed: re.Pattern
     maldistributed: re.Pattern
     short_place: re.Pattern
     predicate_only: re.Pattern
@@ -104,7 +103,7 @@ class Cues:
 
 
 # keys of the file that are one plain regex each, compiled as they are
-PLAIN_REGEX_KEYS = ("persistent_negation", "target_missed", "maldistributed", "short_place", "predicate_only",
+PLAIN_REGEX_KEYS = ("persistent_negation", "maldistributed", "short_place", "predicate_only",
                     "share_figure", "repair_money", "below_reference", "coverage_rate")
 
 
