@@ -10,7 +10,8 @@ plan heading run into the text ends the problems (a masked year too); a predicat
 share giving their evidence, where an imbalance bites, the money to mend a building and the
 workload of few staff stay with the judgement before them; a foundation said to be unsound and
 pressure said to be great announce the judgements after them.  Look-alikes: fewer patients at
-hospitals above the primary level and a death rate below the average are no problems.
+hospitals above the primary level, a death rate below the average and still none of a harm (尚无本地病例)
+are no problems.
 """
 from __future__ import annotations
 
@@ -53,6 +54,8 @@ def test_lists_and_their_lead_ins(passage, problems):
     # a persistence adverb run into a negation judges by itself
     ("全年工作有序推进。医联体内部资源统一调配还不彻底。\n", "医联体内部资源统一调配还不彻底"),
     ("全年工作有序推进。县域内双向转诊机制尚未理顺。\n", "县域内双向转诊机制尚未理顺"),
+    # (a mechanism for a harm still wanting is no harm that did not happen)
+    ("全年工作有序推进。全县尚未建立医疗纠纷调解机制。\n", "全县尚未建立医疗纠纷调解机制"),
     # a disease still circulating, an epidemic on the rise
     ("全市传染病报告发病率稳中有降。血吸虫病仍在部分湖区乡镇流行。\n", "血吸虫病仍在部分湖区乡镇流行"),
     ("全年报告乙类传染病发病率201.3/10万，手足口病疫情呈上升趋势。\n", "手足口病疫情呈上升趋势"),
@@ -118,6 +121,10 @@ def test_what_stays_with_the_judgement_before_it(passage, problem):
     "全年孕产妇死亡率为12.1/10万，低于全市平均水平。\n",
     # 仍不断: keeps doing, no judgement
     "全县基层服务能力仍不断提升，群众满意度达到93%。\n",
+    # still none of a harm: an achievement
+    "全年传染病防控平稳有序，我市至今尚无本地确诊病例。\n",
+    "全年妇幼工作扎实推进，全县仍无一例孕产妇死亡。\n",
+    "全年行风建设成效明显，全年仍未接到群众投诉。\n",
 ])
 def test_look_alikes_are_no_problems(passage):
     assert problems_of(passage) == []
