@@ -73,7 +73,7 @@ def judgements_in(match: str, span: Span, strict: bool = False, in_section: bool
     listed = in_list_item or ";" in match[span[0]:span[1]]  # judgements listed between ;
     previous_admits = previous_cause = False
     explaining = False  # after a judgement naming its subject before a colon: what follows up to a ; says what it is
-    for s, e, text in clauses:
+    for k, (s, e, text) in enumerate(clauses):
         joiner = match[s - 1] if s > span[0] else ""
         if joiner == ";":
             context, explaining = [], False
@@ -87,7 +87,7 @@ def judgements_in(match: str, span: Span, strict: bool = False, in_section: bool
         if reports_solving(text) or cues.former.match(text):
             solving, in_run = True, False
         judged = in_section or after_contrast or in_run or persists(text) or bool(cues.admitted_as.search(text)) \
-            or bool(cues.present_state.match(text))
+            or bool(cues.present_state.match(text)) or k > 0 and falls_below_reference(clauses[k - 1][2], text)
         ruled = bool(cues.not_admission.search(text))  # a condition or an action (对…, 切实加强…)
 
         def admitting(words: str) -> bool:
@@ -145,6 +145,14 @@ def judgements_in(match: str, span: Span, strict: bool = False, in_section: bool
         if not opened:
             previous_admits = False
     return out
+
+
+def falls_below_reference(previous: str, clause: str) -> bool:
+    """Whether ``clause`` puts the rates of coverage or management the ``previous`` clause gives
+    below a reference (规范管理率分别为56%和48%,均低于全县平均水平): coverage short of the average is
+    a shortcoming (a death rate below it is not; only rates of the work done count)."""
+    cues = compiled_cues()
+    return bool(cues.below_reference.match(clause)) and bool(cues.coverage_rate.search(previous))
 
 
 def split_weak_judgement(match: str, joined: list[int], weak_ends: dict[int, int], span: Span,

@@ -29,9 +29,11 @@ def admits_shortcoming(text: str, weak_ok: bool = True) -> bool:
 
 
 def persists(text: str) -> bool:
-    """Whether a clause judges something still wanting: 仍/尚/还/依然 with a judgement (仍较低, 尚未形成)."""
+    """Whether a clause judges something still wanting: 仍/尚/还/依然 with a judgement (仍较低, 尚未形成),
+    or run into a negation (还不彻底, 尚未理顺: still not done)."""
     cues = compiled_cues()
-    return bool(cues.persistent.found(text)) and bool(cues.judgement.found(cues.persistent.sub("|", text)))
+    return bool(cues.persistent.found(text)) and (
+        bool(cues.judgement.found(cues.persistent.sub("|", text))) or bool(cues.persistent_negation.search(text)))
 
 
 @lru_cache(maxsize=8192)
@@ -102,6 +104,12 @@ def continues_judgement(problem: str, part: str, admits: bool, after_cause: bool
         return True  # …难以满足群众需要 / …,高级职称人员占比仅为9.2%: its consequence or its evidence
     if previous and cues.concentrated.match(part):
         return True  # …服务能力偏弱,优质资源集中在城区: the imbalance behind the judgement
+    if not own and (cues.predicate_only.match(part) or cues.share_figure.search(part)):
+        return True  # …设备陈旧,仍是制约发展的薄弱环节 / 村医老化,45岁以上的占68%: what sums it up, its evidence
+    if cues.repair_money.match(part) and not previous.isdisjoint(cues.building_themes):
+        return True  # …被鉴定为危房,维修资金尚无着落: the money to mend it is lacking
+    if cues.maldistributed.search(problem) and cues.short_place.match(part):
+        return True  # 资源分布仍不均衡,南部地区服务供给偏少: where the imbalance bites
     if cues.reckoning.match(part) and not cues.weak.found(part):
         return True  # …护士配备不足,按床护比标准测算,…: how the shortfall was reckoned leads to its figure
     if own <= previous and cues.still_without.search(part):

@@ -52,6 +52,7 @@ class Cues:
     max_context_clauses: int
     enumerator: CuePattern
     persistent: CuePattern
+    persistent_negation: re.Pattern
     judgement: CuePattern
     reading_aid: CuePattern
     decimal_mark: CuePattern
@@ -91,6 +92,19 @@ class Cues:
     interviewer_turn: re.Pattern
     reckoning: re.Pattern
     work_made_hard: re.Pattern
+    maldistributed: re.Pattern
+    short_place: re.Pattern
+    predicate_only: re.Pattern
+    share_figure: re.Pattern
+    building_themes: frozenset[str]
+    repair_money: re.Pattern
+    below_reference: re.Pattern
+    coverage_rate: re.Pattern
+
+
+# keys of the file that are one plain regex each, compiled as they are
+PLAIN_REGEX_KEYS = ("persistent_negation", "maldistributed", "short_place", "predicate_only",
+                    "share_figure", "repair_money", "below_reference", "coverage_rate")
 
 
 def any_of(patterns: list[str]) -> CuePattern:
@@ -180,4 +194,6 @@ def compiled_cues() -> Cues:
         interviewer_turn=re.compile(c["interviewer_turn"]),
         reckoning=re.compile(c["reckoning"]),
         work_made_hard=re.compile(c["work_made_hard"]),
+        building_themes=frozenset(c["building_themes"]),
+        **{key: re.compile(c[key]) for key in PLAIN_REGEX_KEYS},
     )
