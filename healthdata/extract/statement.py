@@ -276,14 +276,13 @@ def present_state_spans(match: str, sections) -> list[tuple[int, int]]:
                    and not _is_plan_heading(h, c)])
 
 
-def chapter_state_spans(match: str, lo: int, hi: int) -> list[tuple[int, int]]:
-    """Spans of the chapters of match[lo:hi] whose heading, on a line of its own, names the present state (第一章 发展基础,
-    第一部分 现状与问题: statements.yaml chapter_heading and present_state_headings), and no plan: a long plan's review of
-    the period before it (“十三五”期间…床位数达到7.3张) reports levels reached.  Each runs to the next chapter heading or
-    the report end.  (Headings numbered so are no sections of the segmenter's.)"""
+def chapter_heads(match: str, lo: int, hi: int) -> dict[int, str]:
+    """The chapter headings of match[lo:hi] (第一章 发展基础, 第二部分 目标任务: statements.yaml chapter_heading): start ->
+    its title on a line of its own, or, for a marker inside a line, the words up to a present-state heading word after
+    it ("" for none).  (Headings numbered so are no sections of the segmenter's.)"""
     if match.find("第", lo, hi) < 0:
-        return []
-    marker, c = _vocab_pattern("chapter_heading", "marker"), statement_cues()
+        return {}
+    marker = _vocab_pattern("chapter_heading", "marker")
     rx = _chapter_heading_line()
     words = _vocab_rx("present_state_headings")
     heads = {x.start(): x.group("title") for x in rx.finditer(match, lo, hi)
@@ -292,9 +291,30 @@ def chapter_state_spans(match: str, lo: int, hi: int) -> list[tuple[int, int]]:
         if x.start() not in heads:
             w = words.search(match, x.end(), min(hi, x.end() + int(_vocab_at(("chapter_title_lead",))) + 16))
             heads[x.start()] = match[x.end() : w.end()] if w and w.start() - x.end() <= int(_vocab_at(("chapter_title_lead",))) else ""
+    return heads
+
+
+def chapter_state_spans(heads: dict[int, str], hi: int) -> list[tuple[int, int]]:
+    """Spans of the chapters (``heads``: :func:`chapter_heads`) whose heading names the present state (第一章 发展基础,
+    第一部分 现状与问题: statements.yaml present_state_headings), and no plan: a long plan's review of the period before
+    it (“十三五”期间…床位数达到7.3张) reports levels reached.  Each runs to the next chapter heading or ``hi``, the report end."""
+    words, c = _vocab_rx("present_state_headings"), statement_cues()
     starts = sorted(heads)
     return [(a, starts[k + 1] if k + 1 < len(starts) else hi) for k, a in enumerate(starts)
             if words.search(heads[a]) and not _is_plan_heading(heads[a], c)]
+
+
+def ended_at_chapters(spans: list[tuple[int, int]], heads: dict[int, str]) -> list[tuple[int, int]]:
+    """``spans`` (of the segmenter's present-state sections) each ended at the first chapter heading inside it (a
+    problems section before 第二章 发展目标, which the segmenter does not see as a heading, ends there)."""
+    if not heads:
+        return spans
+    starts = sorted(heads)
+    out = []
+    for a, b in spans:
+        k = bisect.bisect_right(starts, a)
+        out.append((a, min(b, starts[k])) if k < len(starts) else (a, b))
+    return out
 
 
 @lru_cache(maxsize=1)
@@ -387,6 +407,13 @@ def without_spans(spans: list[tuple[int, int]], cuts: list[tuple[int, int]]) -> 
         if a < b:
             out.append((a, b))
     return out
+
+
+def plans_opening_inside(states: list[tuple[int, int]], plans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The plan spans that open after the start of a present-state span and before its end (a plan lead-in inside the
+    section on problems, on a page whose headings were run together: …有待提高。2025年工作打算：一是…): the state ends
+    where the plan opens, its levels are aims.  A plan span opening with or before the state (a plan's whole text) is none."""
+    return [(c, d) for c, d in plans if any(a < c < b for a, b in states)]
 
 
 _LINE_HEADING = re.compile(r"\n[ \t\u3000]*(?=\S)")
@@ -1126,9 +1153,23 @@ def firsts_time_free(ctx: Context, seg_s: int, start: int) -> bool:
 
 def aimed_in_plan(ctx: Context, firsts: list[int], seg_s: int, start: int) -> bool:
     """In a plan, whether the value at ``start`` is aimed at: its segment says no level was reached
-    (see :func:`reached_in_plan`) and its sentence judges no present state (:func:`states_a_shortfall`)."""
+    (see :func:`reached_in_plan`; the plan's own period named in its title is no past one) and its sentence judges no
+    present state (:func:`states_a_shortfall`)."""
     return (firsts[ACTUAL] == -1 or not reached_in_plan(ctx.cue_index, firsts, seg_s, start)  # (-1: no reached-level word in the segment)
-            ) and not judges_present_state(ctx, start)
+            or names_only_the_plans_period(ctx, seg_s, start)) and not judges_present_state(ctx, start)
+
+
+def periods_a_title_names(title: str) -> tuple[str, ...]:
+    """The reached-level words of statements.yaml that a plan's title holds (2031年第一季度工作要点: 第一季度, 一季度): in
+    the plan's text they name the period it plans for (一季度全市清理卫生死角不少于2 000处), not one gone by."""
+    return tuple(w for w in _vocab_words("statement_cues", "actual") if w in title)
+
+
+def names_only_the_plans_period(ctx: Context, seg_s: int, start: int) -> bool:
+    """Whether every reached-level word in match[seg_s:start] is a period the plan's title names (ctx.plan_periods)."""
+    if not ctx.plan_periods:
+        return False
+    return all(x.group() in ctx.plan_periods for x in ctx.cue_index.patterns[ACTUAL].finditer(ctx.match, seg_s, start))
 
 
 def reached_in_plan(cues_at: CueIndex, firsts: list[int], seg_s: int, start: int) -> bool:
