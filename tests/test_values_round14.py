@@ -11,7 +11,7 @@ sentence here is written for these tests; places and numbers are made up).
 - a rate cut by a document-sharing site's notice line set off by rules (达9 / -----仅供交流----- / 6.3%) is one number;
 - a number spaced by a PDF's justified line before a per sign (8.9 2 / 1 0万, 2 4 5.3/10万, 1 317.2/10万) is one number;
 - counts in Chinese numerals of rooms and household visits (三间, 两千余户次), and from ten up of sessions and sets
-  (九十场; 一场硬仗 and 一套制度 are figures of speech).
+  (九十场; 一场硬仗, 一套制度 and 一批难题 are figures of speech).
 """
 from __future__ import annotations
 
@@ -91,6 +91,6 @@ def test_a_number_spaced_by_a_pdfs_justified_line_before_a_per_sign_is_one_numbe
 
 def test_counts_in_chinese_numerals_of_rooms_visits_and_sessions():
     text = ("汾河县卫生健康局2031年工作总结\n全年入户随访两千一百余户次，开展健康讲座九十场，仍有三间病房漏雨。"
-            "我们打好了一场硬仗，制定了一套制度。\n")
+            "我们打好了一场硬仗，制定了一套制度，解决了一批群众反映的难题。\n")
     got = read(text, "value", "count_unit")
     assert got == [(2100.0, "户次"), (90.0, "场"), (3.0, "间")]
