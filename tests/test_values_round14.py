@@ -94,3 +94,18 @@ def test_counts_in_chinese_numerals_of_rooms_visits_and_sessions():
             "我们打好了一场硬仗，制定了一套制度，解决了一批群众反映的难题。\n")
     got = read(text, "value", "count_unit")
     assert got == [(2100.0, "户次"), (90.0, "场"), (3.0, "间")]
+
+
+# ------------------------------------------------------------------ a plan section's baseline, a rule's floor per head
+def test_a_level_a_plan_section_dates_to_the_year_before_is_its_baseline():
+    text = ("汾河县卫生局2034年工作总结和2035年工作计划\n一、2034年工作\n全县参合率98.1%。\n二、2035年工作计划\n"
+            "（一）主要目标：孕产妇死亡率控制在20/10万以下，婴儿死亡率控制在9‰以下（2034年为9.6‰）；参合率稳定在98%以上。\n")
+    got = read(text, "value", "statement")
+    assert got == [(98.1, "actual"), (20.0, "target"), (9.0, "target"), (9.6, "actual"), (98.0, "target")]
+
+
+def test_a_floor_before_the_head_an_amount_is_paid_per_is_the_amounts():
+    text = ("汾河县医疗保障局2034年工作总结\n个人缴费标准为每人每年400元，财政补助标准不低于每人每年700元。"
+            "基本公共卫生服务项目人均补助经费80元全部拨付到位，全县人均补助经费达到90元。\n")
+    got = read(text, "value", "statement", "comparator")
+    assert got == [(400.0, "policy", "="), (700.0, "policy", ">="), (80.0, "policy", "="), (90.0, "actual", "=")]

@@ -1104,6 +1104,21 @@ def earlier_year_flags(match: str, starts: list[int], seg_starts: list[int], yea
     return out
 
 
+_SPAN_HEADING_YEAR = re.compile(r"(?<![0-9])((?:19|20)[0-9]{2})\s*年")
+_SPAN_HEADING_CHARS = 24  # how far into a plan span its heading's year is looked for (三、2035年工作计划)
+
+
+def dated_plan_spans_years(match: str, spans: list[tuple[int, int]]) -> list[tuple[int, int, int]]:
+    """(start, end, year) of each plan span whose heading names the year it plans for (三、2035年工作计划, 2035年工作打算：):
+    in it, a level its segment dates to an earlier year (（2034年为9.6‰）) is the plan's baseline, as in a plan's own text."""
+    out = []
+    for a, b in spans:
+        x = _SPAN_HEADING_YEAR.search(match, a, min(b, a + _SPAN_HEADING_CHARS))
+        if x is not None:
+            out.append((a, b, int(x.group(1))))
+    return out
+
+
 def reached_in_own_clause(cues_at: CueIndex, firsts: list[int], seg_s: int, clause_s: int, start: int) -> bool:
     """Whether a value after a target in its segment reports a level reached: its own clause holds a
     reached-level word of its own (目前, 已, 截至: statements.yaml reached_after_target) and no target word, and the segment's first target word lies before
