@@ -109,3 +109,10 @@ def test_a_floor_before_the_head_an_amount_is_paid_per_is_the_amounts():
             "基本公共卫生服务项目人均补助经费80元全部拨付到位，全县人均补助经费达到90元。\n")
     got = read(text, "value", "statement", "comparator")
     assert got == [(400.0, "policy", "="), (700.0, "policy", ">="), (80.0, "policy", "="), (90.0, "actual", "=")]
+
+
+def test_a_move_in_points_its_segment_aims_at_is_a_target():
+    text = ("汾河县新农合运行平稳\n本报讯 2034年全县参合率97.6%，住院实际补偿比52.1%，比上年提高3.2个百分点。"
+            "县卫生局负责人表示，今年将力争参合率稳定在98%以上，住院实际补偿比再提高4个百分点左右。\n")
+    got = read(text, "value", "statement")
+    assert got == [(97.6, "actual"), (52.1, "actual"), (3.2, "change"), (98.0, "target"), (4.0, "target")]

@@ -878,6 +878,9 @@ def statement_and_sign(ctx: Context, tok: NumberToken, clause_s: int, seg_s: int
         if 0 <= cues_at.first(firsts, seg_s, POLICY_RATE) <= start and is_policy_context(cues_at, clause_s, seg_s, start, unit, in_plan) \
                 and (in_plan or _vocab_pattern("level_after_points").match(m, tok.end) is None):
             return "policy", sign
+        if 0 <= firsts[TARGET] <= start and aimed_in_segment(ctx, firsts, seg_s, start, in_plan) \
+                and not change_reached_in_plan(ctx, seg_s, start) and not judges_present_state(ctx, start):
+            return "target", 1  # a move its segment aims at (力争参合率稳定在98%以上，实际补偿比再提高5个百分点左右): planned
         return "change", sign  # (outside a plan, a move the text follows with the level it reached is measured: 提高5个百分点，达到60%)
     if unit == "yuan" and per_unit_rule(m, clause_s, raw_end):
         return "policy", 1
