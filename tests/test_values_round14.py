@@ -116,3 +116,17 @@ def test_a_move_in_points_its_segment_aims_at_is_a_target():
             "县卫生局负责人表示，今年将力争参合率稳定在98%以上，住院实际补偿比再提高4个百分点左右。\n")
     got = read(text, "value", "statement")
     assert got == [(97.6, "actual"), (52.1, "actual"), (3.2, "change"), (98.0, "target"), (4.0, "target")]
+
+
+def test_the_areas_units_after_a_verb_of_reach_are_the_extent_covered():
+    plan = ("汾河县卫生局2035年工作计划\n一、主要目标\n1、新型农村合作医疗覆盖全县16个乡镇，参合率达到90%以上；"
+            "在全县16个乡镇推行乡村一体化管理。\n")
+    assert read(plan, "value", "statement") == [(16.0, "target"), (90.0, "target"), (16.0, "actual")]
+    summary = "汾河县卫生局2034年工作总结\n新型农村合作医疗覆盖全县16个乡镇，参合率达到90%。\n"
+    assert read(summary, "value", "statement") == [(16.0, "actual"), (90.0, "actual")]
+
+
+def test_a_population_size_in_words_named_as_an_attribute_is_no_count():
+    text = ("汾河市卫生健康局2034年工作总结\n全市医疗服务水平与百万人口大市地位不相称，全市常住人口132万人，新增医生三十人，"
+            "每千人口执业医师2.6人。\n")
+    assert read(text, "value", "count_unit") == [(1320000.0, "人"), (30.0, "人"), (2.6, "人")]

@@ -984,9 +984,14 @@ def done_so_far_this_year(m: str, seg_s: int, start: int) -> bool:
 
 def counts_the_areas_units(m: str, tok: NumberToken) -> bool:
     """Whether a count of 个 is the number of the area's own units, named right after the area (在全县14个乡镇推行,
-    statements.yaml area_units): the scope the work applies to, a level as it stands."""
-    return (tok.end < len(m) and m[tok.end - 1] == "个" and m.endswith(_vocab_words("area_units", "areas"), 0, tok.start)
-            and m.startswith(_vocab_words("area_units", "units"), tok.end))
+    statements.yaml area_units): the scope the work applies to, a level as it stands; not after a verb of reach (覆盖全县
+    16个乡镇: the extent covered, a level like any other)."""
+    areas = _vocab_words("area_units", "areas")
+    if not (tok.end < len(m) and m[tok.end - 1] == "个" and m.endswith(areas, 0, tok.start)
+            and m.startswith(_vocab_words("area_units", "units"), tok.end)):
+        return False
+    area = next(w for w in areas if m.endswith(w, 0, tok.start))
+    return not m.endswith(_vocab_words("area_units", "reach_verbs"), 0, tok.start - len(area))  # (覆盖全县16个乡镇: an extent)
 
 
 def covers_diseases(m: str, tok: NumberToken) -> bool:
