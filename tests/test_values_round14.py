@@ -130,3 +130,12 @@ def test_a_population_size_in_words_named_as_an_attribute_is_no_count():
     text = ("汾河市卫生健康局2034年工作总结\n全市医疗服务水平与百万人口大市地位不相称，全市常住人口132万人，新增医生三十人，"
             "每千人口执业医师2.6人。\n")
     assert read(text, "value", "count_unit") == [(1320000.0, "人"), (30.0, "人"), (2.6, "人")]
+
+
+def test_a_plans_look_back_reads_the_same_when_its_lines_are_joined():
+    lined = ("某县卫生健康局2033年工作计划\n【大】【中】【小】\n一、2032年工作回顾\n过去一年，全县家庭医生签约率达到100%。全县法定传染病报告发病率为"
+             "172.4/10万，无甲类传染病发生。\n二、2033年主要目标\n孕产妇死亡率控制在15/10万以下，县域内就诊率达到90%。\n")
+    want = [(100.0, "actual"), (172.4, "actual"), (15.0, "target"), (90.0, "target")]
+    assert read(lined, "value", "statement") == want
+    assert read(lined.replace("\n", " "), "value", "statement") == want  # (paragraphs set off by a space)
+    assert read(lined.replace("\n", ""), "value", "statement") == want  # (the first heading glued to the tool label)

@@ -103,7 +103,7 @@ def report_context(report: ReportText) -> Context:
     if dated:  # a section on the work of a year to come (三、2024年重点工作 in a speech of January 2024)
         plans = st.merged(plans + dated)
     heads = st.chapter_heads(m, lo, hi)
-    states = st.ended_at_chapters(st.present_state_spans(m, report.sections), heads)
+    states = st.ended_at_chapters(st.merged(st.present_state_spans(m, report.sections) + st.inline_state_spans(m, lo, hi, seg_starts)), heads)
     plan_doc = report_is_plan(report, c)
     chapters = st.chapter_state_spans(heads, hi)
     if chapters:  # a long plan's chapter on where it starts from (第一章 发展基础)

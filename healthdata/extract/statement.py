@@ -263,6 +263,39 @@ def inline_dated_plan_spans(match: str, lo: int, hi: int, seg_starts: list[int],
     return out
 
 
+def inline_state_spans(match: str, lo: int, hi: int, seg_starts: list[int]) -> list[tuple[int, int]]:
+    """:func:`present_state_spans` of the headings written inside a line (a page whose lines were joined: …【小】 一、2030年
+    工作回顾 过去一年，… 二、存在的困难和不足 （一）…): a heading right after an enumerator that opens a segment, naming the
+    present state within its first characters, no plan and no task; each span runs to the next enumerator of the same form
+    (二、) or the report end."""
+    c, task = statement_cues(), _vocab_pattern("task_heading_verbs")
+    out: list[tuple[int, int]] = []
+    for x in _vocab_rx("present_state_headings").finditer(match, lo, hi):
+        if out and x.start() < out[-1][1]:
+            continue
+        enum = c.enumerator_at_rx.match(match, segment_start(seg_starts, x.start()), hi) or _enumerator_after_bracket(match, x.start(), c)
+        if enum is None:
+            continue
+        head = _heading_at(match, enum.end(), hi, c.inline_heading_chars)
+        if x.end() > enum.end() + len(head) or _is_plan_heading(head, c) or task.match(match[enum.start() : enum.end() + len(head)].strip(SPACES)):
+            continue
+        form = re.sub(r"[0-9]+", "[0-9]+", re.sub(r"[一二三四五六七八九十]+", "[一二三四五六七八九十]+", re.escape(enum.group().strip())))
+        nxt = re.compile(rf"(?<=[{re.escape(SEGMENT_BREAKS + SPACES)}]){form}").search(match, x.end(), hi)
+        out.append((enum.start(), nxt.start() if nxt is not None else hi))
+    return out
+
+
+_CLOSING_BRACKETS = "】]）)"
+
+
+def _enumerator_after_bracket(match: str, pos: int, c: StatementCues) -> re.Match | None:
+    """An enumerator right after a closing bracket, the last before ``pos`` within a heading's length (a site's tool
+    label glued before the first heading of a joined page: …【大】【中】【小】一、2030年工作回顾…), else None."""
+    lo = max(0, pos - c.inline_heading_chars)
+    k = max(match.rfind(b, lo, pos) for b in _CLOSING_BRACKETS)
+    return c.enumerator_at_rx.match(match, k + 1, pos) if k >= 0 else None
+
+
 def present_state_spans(match: str, sections) -> list[tuple[int, int]]:
     """Spans of the sections whose heading names the present state (一、现状与问题, 基本情况: statements.yaml
     present_state_headings), or that are problems sections not headed as a task (二、薄弱环节, not 八、加强薄弱环节建设),
