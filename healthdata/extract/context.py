@@ -16,7 +16,7 @@ import numpy as np
 
 from healthdata.extract import statement as st
 from healthdata.extract.cues import Cues, cues
-from healthdata.extract.numbers import CLAUSE_BREAK, SENTENCE_BREAK, SPACE, NumberToken, char_flags, ideographic_decimal
+from healthdata.extract.numbers import CLAUSE_BREAK, SENTENCE_BREAK, SPACE, NumberToken, char_flags, ideographic_decimal, parse_number
 from healthdata.extract.punctuation import CLAUSE_BREAKS, SEGMENT_BREAKS, SENTENCE_BREAKS, SPACES
 from healthdata.normalize.indicators import MentionIndex
 from healthdata.textnorm import char_table, code_points
@@ -79,6 +79,7 @@ class Context:
     state_spans: list = field(default_factory=list)  # sections reporting the present state (现状与问题): no plan
     report_year: int | None = None  # the year the report is written in (title, page date), if it says
     shortfalls: dict = field(default_factory=dict)  # memo: sentence start -> (how far searched, end of the shortfall word found or None)
+    plan_periods: tuple = ()  # the reached-level period words a plan's title names (第一季度, 一季度): the plan's own period
 
 
 def report_context(report: ReportText) -> Context:
@@ -101,8 +102,10 @@ def report_context(report: ReportText) -> Context:
         + st.inline_dated_plan_spans(m, lo, hi, seg_starts, *years.summary_and_page)
     if dated:  # a section on the work of a year to come (三、2024年重点工作 in a speech of January 2024)
         plans = st.merged(plans + dated)
-    states = st.present_state_spans(m, report.sections)
-    chapters = st.chapter_state_spans(m, lo, hi)
+    heads = st.chapter_heads(m, lo, hi)
+    states = st.ended_at_chapters(st.merged(st.present_state_spans(m, report.sections) + st.inline_state_spans(m, lo, hi, seg_starts)), heads)
+    plan_doc = report_is_plan(report, c)
+    chapters = st.chapter_state_spans(heads, hi)
     if chapters:  # a long plan's chapter on where it starts from (第一章 发展基础)
         states = st.merged(states + chapters)
     colons = clause_breaks[codes[clause_breaks - lo] == _COLON]  # (a countermeasure label ends before one)
@@ -112,9 +115,12 @@ def report_context(report: ReportText) -> Context:
         states = st.merged(st.without_spans(states, countermeasures) + problem_states)
     # the items a lead-in announcing what will be done opens (我们将办好以下实事：…；…。 我们将力争…；确保…。)
     plans = st.merged(plans + st.future_list_spans(m, lo, hi, colons.tolist()))
+    if states and plans:  # a plan announced inside a present-state section (…档案真实性有待提高。2025年工作打算：一是…) ends it there
+        states = st.without_spans(states, st.plans_opening_inside(states, plans))
     return Context(m, lo, hi, codes, flags, sent_breaks.tolist(), clause_breaks.tolist(), sent_breaks, clause_breaks, {},
-                   report_is_plan(report, c), plans, c, seg_starts, np.asarray(seg_starts, dtype=np.int64), st.CueIndex(m, seg_starts, hi), MentionIndex(m, lo, hi),
-                   plan_year=years.title, state_spans=states, report_year=years.written)
+                   plan_doc, plans, c, seg_starts, np.asarray(seg_starts, dtype=np.int64), st.CueIndex(m, seg_starts, hi), MentionIndex(m, lo, hi),
+                   plan_year=years.title, state_spans=states, report_year=years.written,
+                   plan_periods=st.periods_a_title_names(title_phrase(report)) if plan_doc else ())
 
 
 
@@ -237,7 +243,16 @@ def title_phrase(report: ReportText) -> str:
     return _TITLE_PHRASE_END.split(head[:60], maxsplit=1)[0]
 
 
-_TITLE_YEAR = re.compile(r"(?<![0-9])((?:19|20)[0-9]{2})(?=\s*年)")
+# a year in digits, or in Chinese numerals digit by digit as official documents write it (弥河县卫生局二〇三一年工作计划)
+_TITLE_YEAR = re.compile(r"(?<![0-9])((?:19|20)[0-9]{2}|[一二][〇○零九][〇○零一二三四五六七八九]{2})(?=\s*年)")
+
+
+def year_of(written: str) -> int | None:
+    """The year a title writes (2031, 二〇三一, 二○三一 -> 2031), None where the numerals read as none."""
+    if written.isdigit():
+        return int(written)
+    value = parse_number(written.replace("○", "〇"))
+    return int(value) if value is not None and 1900 <= value < 2100 else None
 
 
 _PAGE_DATE = re.compile(r"(?<![0-9])((?:19|20)[0-9]{2})(?:-[0-9]{1,2}-[0-9]{1,2}|/[0-9]{1,2}/[0-9]{1,2}|年[0-9]{1,2}月[0-9]{1,2}日)(?![0-9])")
@@ -272,7 +287,7 @@ def report_years(report: ReportText) -> ReportYears:
     title, c = title_phrase(report), cues()
     found = _TITLE_YEAR.search(title)
     summary = c.summary_title.search(title) is not None
-    return ReportYears(int(found.group(1)) if found else None, summary, summary or c.plan_title.search(title) is not None,
+    return ReportYears(year_of(found.group(1)) if found else None, summary, summary or c.plan_title.search(title) is not None,
                        page_date_year(report))
 
 

@@ -31,7 +31,9 @@ _POPULATION_JOINERS = ","  # joins two values of one list only before a populati
 SUBJECT_SKIP = " 、和及与,\u3000"  # what subject_start skips character by character
 
 
-CMP_SKIP = ("达到", "达", "为", "在", "到", "了", "分别")  # skipped between a comparator word and the value
+# skipped between a comparator word and the value; also the head a rule's amount is paid per (财政补助标准不低于每人每年
+# 700元: the floor is the amount's)
+CMP_SKIP = ("达到", "达", "为", "在", "到", "了", "分别", "每人每年", "每人")
 
 
 _LINKS_TAIL_WINDOW = 24  # characters before a value in which trailing link words are stripped

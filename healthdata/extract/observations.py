@@ -16,6 +16,7 @@ The report's breaks, plan parts and cue positions are found once (:mod:`healthda
 """
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
@@ -199,6 +200,11 @@ def describe_all(ctx: Context, tokens: list[NumberToken]) -> list[Described]:
     last_rate = -1  # the index in items of the last rate described
     if not ctx.plan_doc:
         in_plan = st.in_spans_each(ctx.plan_spans, start_array)
+        for a, b, year in st.dated_plan_spans_years(ctx.match, ctx.plan_spans):  # a level of a year before a plan section's is its baseline
+            lo_k, hi_k = bisect.bisect_left(starts, a), bisect.bisect_left(starts, b)
+            if lo_k < hi_k:
+                earlier = st.earlier_year_flags(ctx.match, starts[lo_k:hi_k], seg_starts[lo_k:hi_k], year)
+                in_plan[lo_k:hi_k] = [p and not e for p, e in zip(in_plan[lo_k:hi_k], earlier)]
     elif ctx.plan_year is None:
         in_plan = [True] * len(starts)
     else:  # a level of a year before the plan's is its baseline

@@ -263,6 +263,39 @@ def inline_dated_plan_spans(match: str, lo: int, hi: int, seg_starts: list[int],
     return out
 
 
+def inline_state_spans(match: str, lo: int, hi: int, seg_starts: list[int]) -> list[tuple[int, int]]:
+    """:func:`present_state_spans` of the headings written inside a line (a page whose lines were joined: …【小】 一、2030年
+    工作回顾 过去一年，… 二、存在的困难和不足 （一）…): a heading right after an enumerator that opens a segment, naming the
+    present state within its first characters, no plan and no task; each span runs to the next enumerator of the same form
+    (二、) or the report end."""
+    c, task = statement_cues(), _vocab_pattern("task_heading_verbs")
+    out: list[tuple[int, int]] = []
+    for x in _vocab_rx("present_state_headings").finditer(match, lo, hi):
+        if out and x.start() < out[-1][1]:
+            continue
+        enum = c.enumerator_at_rx.match(match, segment_start(seg_starts, x.start()), hi) or _enumerator_after_bracket(match, x.start(), c)
+        if enum is None:
+            continue
+        head = _heading_at(match, enum.end(), hi, c.inline_heading_chars)
+        if x.end() > enum.end() + len(head) or _is_plan_heading(head, c) or task.match(match[enum.start() : enum.end() + len(head)].strip(SPACES)):
+            continue
+        form = re.sub(r"[0-9]+", "[0-9]+", re.sub(r"[一二三四五六七八九十]+", "[一二三四五六七八九十]+", re.escape(enum.group().strip())))
+        nxt = re.compile(rf"(?<=[{re.escape(SEGMENT_BREAKS + SPACES)}]){form}").search(match, x.end(), hi)
+        out.append((enum.start(), nxt.start() if nxt is not None else hi))
+    return out
+
+
+_CLOSING_BRACKETS = "】]）)"
+
+
+def _enumerator_after_bracket(match: str, pos: int, c: StatementCues) -> re.Match | None:
+    """An enumerator right after a closing bracket, the last before ``pos`` within a heading's length (a site's tool
+    label glued before the first heading of a joined page: …【大】【中】【小】一、2030年工作回顾…), else None."""
+    lo = max(0, pos - c.inline_heading_chars)
+    k = max(match.rfind(b, lo, pos) for b in _CLOSING_BRACKETS)
+    return c.enumerator_at_rx.match(match, k + 1, pos) if k >= 0 else None
+
+
 def present_state_spans(match: str, sections) -> list[tuple[int, int]]:
     """Spans of the sections whose heading names the present state (一、现状与问题, 基本情况: statements.yaml
     present_state_headings), or that are problems sections not headed as a task (二、薄弱环节, not 八、加强薄弱环节建设),
@@ -276,14 +309,13 @@ def present_state_spans(match: str, sections) -> list[tuple[int, int]]:
                    and not _is_plan_heading(h, c)])
 
 
-def chapter_state_spans(match: str, lo: int, hi: int) -> list[tuple[int, int]]:
-    """Spans of the chapters of match[lo:hi] whose heading, on a line of its own, names the present state (第一章 发展基础,
-    第一部分 现状与问题: statements.yaml chapter_heading and present_state_headings), and no plan: a long plan's review of
-    the period before it (“十三五”期间…床位数达到7.3张) reports levels reached.  Each runs to the next chapter heading or
-    the report end.  (Headings numbered so are no sections of the segmenter's.)"""
+def chapter_heads(match: str, lo: int, hi: int) -> dict[int, str]:
+    """The chapter headings of match[lo:hi] (第一章 发展基础, 第二部分 目标任务: statements.yaml chapter_heading): start ->
+    its title on a line of its own, or, for a marker inside a line, the words up to a present-state heading word after
+    it ("" for none).  (Headings numbered so are no sections of the segmenter's.)"""
     if match.find("第", lo, hi) < 0:
-        return []
-    marker, c = _vocab_pattern("chapter_heading", "marker"), statement_cues()
+        return {}
+    marker = _vocab_pattern("chapter_heading", "marker")
     rx = _chapter_heading_line()
     words = _vocab_rx("present_state_headings")
     heads = {x.start(): x.group("title") for x in rx.finditer(match, lo, hi)
@@ -292,9 +324,30 @@ def chapter_state_spans(match: str, lo: int, hi: int) -> list[tuple[int, int]]:
         if x.start() not in heads:
             w = words.search(match, x.end(), min(hi, x.end() + int(_vocab_at(("chapter_title_lead",))) + 16))
             heads[x.start()] = match[x.end() : w.end()] if w and w.start() - x.end() <= int(_vocab_at(("chapter_title_lead",))) else ""
+    return heads
+
+
+def chapter_state_spans(heads: dict[int, str], hi: int) -> list[tuple[int, int]]:
+    """Spans of the chapters (``heads``: :func:`chapter_heads`) whose heading names the present state (第一章 发展基础,
+    第一部分 现状与问题: statements.yaml present_state_headings), and no plan: a long plan's review of the period before
+    it (“十三五”期间…床位数达到7.3张) reports levels reached.  Each runs to the next chapter heading or ``hi``, the report end."""
+    words, c = _vocab_rx("present_state_headings"), statement_cues()
     starts = sorted(heads)
     return [(a, starts[k + 1] if k + 1 < len(starts) else hi) for k, a in enumerate(starts)
             if words.search(heads[a]) and not _is_plan_heading(heads[a], c)]
+
+
+def ended_at_chapters(spans: list[tuple[int, int]], heads: dict[int, str]) -> list[tuple[int, int]]:
+    """``spans`` (of the segmenter's present-state sections) each ended at the first chapter heading inside it (a
+    problems section before 第二章 发展目标, which the segmenter does not see as a heading, ends there)."""
+    if not heads:
+        return spans
+    starts = sorted(heads)
+    out = []
+    for a, b in spans:
+        k = bisect.bisect_right(starts, a)
+        out.append((a, min(b, starts[k])) if k < len(starts) else (a, b))
+    return out
 
 
 @lru_cache(maxsize=1)
@@ -387,6 +440,13 @@ def without_spans(spans: list[tuple[int, int]], cuts: list[tuple[int, int]]) -> 
         if a < b:
             out.append((a, b))
     return out
+
+
+def plans_opening_inside(states: list[tuple[int, int]], plans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The plan spans that open after the start of a present-state span and before its end (a plan lead-in inside the
+    section on problems, on a page whose headings were run together: …有待提高。2025年工作打算：一是…): the state ends
+    where the plan opens, its levels are aims.  A plan span opening with or before the state (a plan's whole text) is none."""
+    return [(c, d) for c, d in plans if any(a < c < b for a, b in states)]
 
 
 _LINE_HEADING = re.compile(r"\n[ \t\u3000]*(?=\S)")
@@ -851,6 +911,9 @@ def statement_and_sign(ctx: Context, tok: NumberToken, clause_s: int, seg_s: int
         if 0 <= cues_at.first(firsts, seg_s, POLICY_RATE) <= start and is_policy_context(cues_at, clause_s, seg_s, start, unit, in_plan) \
                 and (in_plan or _vocab_pattern("level_after_points").match(m, tok.end) is None):
             return "policy", sign
+        if 0 <= firsts[TARGET] <= start and aimed_in_segment(ctx, firsts, seg_s, start, in_plan) \
+                and not change_reached_in_plan(ctx, seg_s, start) and not judges_present_state(ctx, start):
+            return "target", 1  # a move its segment aims at (力争参合率稳定在98%以上，实际补偿比再提高5个百分点左右): planned
         return "change", sign  # (outside a plan, a move the text follows with the level it reached is measured: 提高5个百分点，达到60%)
     if unit == "yuan" and per_unit_rule(m, clause_s, raw_end):
         return "policy", 1
@@ -954,9 +1017,14 @@ def done_so_far_this_year(m: str, seg_s: int, start: int) -> bool:
 
 def counts_the_areas_units(m: str, tok: NumberToken) -> bool:
     """Whether a count of 个 is the number of the area's own units, named right after the area (在全县14个乡镇推行,
-    statements.yaml area_units): the scope the work applies to, a level as it stands."""
-    return (tok.end < len(m) and m[tok.end - 1] == "个" and m.endswith(_vocab_words("area_units", "areas"), 0, tok.start)
-            and m.startswith(_vocab_words("area_units", "units"), tok.end))
+    statements.yaml area_units): the scope the work applies to, a level as it stands; not after a verb of reach (覆盖全县
+    16个乡镇: the extent covered, a level like any other)."""
+    areas = _vocab_words("area_units", "areas")
+    if not (tok.end < len(m) and m[tok.end - 1] == "个" and m.endswith(areas, 0, tok.start)
+            and m.startswith(_vocab_words("area_units", "units"), tok.end)):
+        return False
+    area = next(w for w in areas if m.endswith(w, 0, tok.start))
+    return not m.endswith(_vocab_words("area_units", "reach_verbs"), 0, tok.start - len(area))  # (覆盖全县16个乡镇: an extent)
 
 
 def covers_diseases(m: str, tok: NumberToken) -> bool:
@@ -1077,6 +1145,21 @@ def earlier_year_flags(match: str, starts: list[int], seg_starts: list[int], yea
     return out
 
 
+_SPAN_HEADING_YEAR = re.compile(r"(?<![0-9])((?:19|20)[0-9]{2})\s*年")
+_SPAN_HEADING_CHARS = 24  # how far into a plan span its heading's year is looked for (三、2035年工作计划)
+
+
+def dated_plan_spans_years(match: str, spans: list[tuple[int, int]]) -> list[tuple[int, int, int]]:
+    """(start, end, year) of each plan span whose heading names the year it plans for (三、2035年工作计划, 2035年工作打算：):
+    in it, a level its segment dates to an earlier year (（2034年为9.6‰）) is the plan's baseline, as in a plan's own text."""
+    out = []
+    for a, b in spans:
+        x = _SPAN_HEADING_YEAR.search(match, a, min(b, a + _SPAN_HEADING_CHARS))
+        if x is not None:
+            out.append((a, b, int(x.group(1))))
+    return out
+
+
 def reached_in_own_clause(cues_at: CueIndex, firsts: list[int], seg_s: int, clause_s: int, start: int) -> bool:
     """Whether a value after a target in its segment reports a level reached: its own clause holds a
     reached-level word of its own (目前, 已, 截至: statements.yaml reached_after_target) and no target word, and the segment's first target word lies before
@@ -1126,9 +1209,23 @@ def firsts_time_free(ctx: Context, seg_s: int, start: int) -> bool:
 
 def aimed_in_plan(ctx: Context, firsts: list[int], seg_s: int, start: int) -> bool:
     """In a plan, whether the value at ``start`` is aimed at: its segment says no level was reached
-    (see :func:`reached_in_plan`) and its sentence judges no present state (:func:`states_a_shortfall`)."""
+    (see :func:`reached_in_plan`; the plan's own period named in its title is no past one) and its sentence judges no
+    present state (:func:`states_a_shortfall`)."""
     return (firsts[ACTUAL] == -1 or not reached_in_plan(ctx.cue_index, firsts, seg_s, start)  # (-1: no reached-level word in the segment)
-            ) and not judges_present_state(ctx, start)
+            or names_only_the_plans_period(ctx, seg_s, start)) and not judges_present_state(ctx, start)
+
+
+def periods_a_title_names(title: str) -> tuple[str, ...]:
+    """The reached-level words of statements.yaml that a plan's title holds (2031年第一季度工作要点: 第一季度, 一季度): in
+    the plan's text they name the period it plans for (一季度全市清理卫生死角不少于2 000处), not one gone by."""
+    return tuple(w for w in _vocab_words("statement_cues", "actual") if w in title)
+
+
+def names_only_the_plans_period(ctx: Context, seg_s: int, start: int) -> bool:
+    """Whether every reached-level word in match[seg_s:start] is a period the plan's title names (ctx.plan_periods)."""
+    if not ctx.plan_periods:
+        return False
+    return all(x.group() in ctx.plan_periods for x in ctx.cue_index.patterns[ACTUAL].finditer(ctx.match, seg_s, start))
 
 
 def reached_in_plan(cues_at: CueIndex, firsts: list[int], seg_s: int, start: int) -> bool:
