@@ -18,6 +18,7 @@ from healthdata.vocab import load_yaml
 
 from healthdata.extract.context import clause_end
 from healthdata.extract.cues import group_gap
+from healthdata.extract.punctuation import CLAUSE_BREAKS
 from healthdata.extract.numbers import NumberToken, quantity_vocab
 from healthdata.normalize.indicators import indicator_unit, link_in_span, qualified_outside_before, resolve_mention
 
@@ -59,7 +60,8 @@ def indicator_for(ctx: Context, tok: NumberToken, clause_s: int, local_start: in
         return iid if iid is not None and names_the_head(ctx, a, b) else None
     if start > clause_s:
         iid, mention = link_in_span(m, clause_s, start, wide, near_start=near, index=ctx.mentions)
-        if iid is not None and s0 < seg_s and qualified_outside_before(m, mention, s0, seg_s, ctx.mentions) \
+        if iid is not None and s0 < seg_s and qualified_outside_before(
+                m, mention, s0, seg_s, ctx.mentions, own_words=names_own_subject(m, clause_s, mention.start)) \
                 and link_in_span(m, clause_s, start, s0, index=ctx.mentions)[0] is None:
             return None  # the sentence named what the generic alias measures, outside the catalog
         if iid is not None:
@@ -67,6 +69,10 @@ def indicator_for(ctx: Context, tok: NumberToken, clause_s: int, local_start: in
             if not ctx.cue_index.has(st.RATE_NOUN, end, start):
                 return iid  # no rate noun after the named indicator (or its share: 建立健康档案的比例): it is the head
             return iid if names_the_head(ctx, clause_s, start, wide, near) else None
+    if start == clause_s and m[start - 1 : start] in _WRAP_BEFORE:
+        iid = wrapped_name(ctx, start)
+        if iid is not None:
+            return iid
     end = tok.end
     ce = clause_end(ctx, end)
     if ce > next_start:
@@ -78,7 +84,8 @@ def indicator_for(ctx: Context, tok: NumberToken, clause_s: int, local_start: in
     if ctx.cue_index.has(st.RATE_NOUN, clause_s, start):
         return None  # the clause names its own rate, outside the catalog
     implicit = tok.unit == "?rate"
-    if prev_rate is not None and prev_rate.tok.end >= seg_s and (not implicit or group_gap(m, prev_rate.tok.end, start)):
+    if prev_rate is not None and prev_rate.tok.end >= seg_s and (not implicit or group_gap(m, prev_rate.tok.end, start)) \
+            and not counted_between(prev_rate, local_start, tok):
         if prev_rate.indicator_id is not None and not names_own_subject(m, clause_s, start):
             return prev_rate.indicator_id
     lo = local_start if local_start > seg_s else seg_s
@@ -87,6 +94,45 @@ def indicator_for(ctx: Context, tok: NumberToken, clause_s: int, local_start: in
         if iid is not None and names_the_head(ctx, lo, start):
             return iid
     return None
+
+
+def counted_between(prev_rate: Described, local_start: int, tok: NumberToken) -> bool:
+    """Whether a count or an amount stands between the rate before and a subjectless growth in percent (社区门急诊量
+    43万人次，比上年增长12%: the growth is the count's, not the rate's before it).  ``local_start``: the end of the
+    value right before; a change in points (提高2个百分点) can only be a rate's."""
+    return local_start > prev_rate.tok.end and tok.unit != "percentage_points"
+
+
+_WRAP_BEFORE = ("\n", " ", "\u3000", "\t")  # what stands right before a value that opens its line
+
+
+def wrapped_name(ctx: Context, start: int) -> str | None:
+    """The indicator named at the very end of the line before a value that opens its line (a PDF's or a site's hard
+    wrap between a name and its value: 全州高血压患者规范管理率 / 63.5%; a writer never ends a line on an indicator's
+    name and opens the next on its number otherwise), else None.  The name must end the line: a line that ends in
+    anything else (punctuation, a unit, a heading's words after the name) is no wrap of this value."""
+    m, i = ctx.match, start
+    while i > ctx.lo and m[i - 1] in " \u3000\t":
+        i -= 1
+    if i <= ctx.lo or m[i - 1] != "\n":
+        return None
+    b = i - 1
+    while b > ctx.lo and m[b - 1] in " \u3000\t":
+        b -= 1
+    a = max(m.rfind("\n", ctx.lo, b) + 1, ctx.lo)
+    a = _last_clause_start(m, a, b)
+    iid, mention = link_in_span(m, a, b, a, index=ctx.mentions)
+    if iid is None or mention.end != b:
+        return None
+    return iid if names_the_head(ctx, a, b) else None
+
+
+def _last_clause_start(m: str, lo: int, hi: int) -> int:
+    """The start of the last clause of m[lo:hi]."""
+    for i in range(hi - 1, lo - 1, -1):
+        if m[i] in CLAUSE_BREAKS:
+            return i + 1
+    return lo
 
 
 def shares_end(m: str, end: int, hi: int) -> int:
