@@ -85,7 +85,7 @@ def indicator_for(ctx: Context, tok: NumberToken, clause_s: int, local_start: in
         return None  # the clause names its own rate, outside the catalog
     implicit = tok.unit == "?rate"
     if prev_rate is not None and prev_rate.tok.end >= seg_s and (not implicit or group_gap(m, prev_rate.tok.end, start)) \
-            and not counted_between(prev_rate, local_start, tok):
+            and not counted_between(m, prev_rate, local_start, clause_s, tok):
         if prev_rate.indicator_id is not None and not names_own_subject(m, clause_s, start):
             return prev_rate.indicator_id
     lo = local_start if local_start > seg_s else seg_s
@@ -96,11 +96,17 @@ def indicator_for(ctx: Context, tok: NumberToken, clause_s: int, local_start: in
     return None
 
 
-def counted_between(prev_rate: Described, local_start: int, tok: NumberToken) -> bool:
-    """Whether a count or an amount stands between the rate before and a subjectless growth in percent (社区门急诊量
-    43万人次，比上年增长12%: the growth is the count's, not the rate's before it).  ``local_start``: the end of the
-    value right before; a change in points (提高2个百分点) can only be a rate's."""
-    return local_start > prev_rate.tok.end and tok.unit != "percentage_points"
+def counted_between(m: str, prev_rate: Described, local_start: int, clause_s: int, tok: NumberToken) -> bool:
+    """Whether a count or an amount stands between the rate before and a subjectless growth on an earlier level
+    (社区门急诊量43万人次，比上年增长12%: the growth is the count's, not the rate's before it).  ``local_start``: the
+    end of the value right before; a change in points (提高2个百分点) can only be a rate's; a level set after an amount
+    (报销比例1万元以上提高到35%) is no growth on an earlier level."""
+    if local_start <= prev_rate.tok.end or tok.unit == "percentage_points":
+        return False
+    return _comparison_base_rx().search(m, clause_s, tok.start) is not None or _ON_LAST_PERIOD_RX.search(m, clause_s, tok.start) is not None
+
+
+_ON_LAST_PERIOD_RX = re.compile("同比|环比")  # a growth on the same period before (同比增长12%), the base unwritten
 
 
 _WRAP_BEFORE = ("\n", " ", "\u3000", "\t")  # what stands right before a value that opens its line
