@@ -97,3 +97,16 @@ def test_a_growth_after_a_count_is_the_counts():
             "全县参合率97%，参合人数25万人，比上年提高1.5个百分点。")
     assert linked(text) == [(94.0, "community_health_coverage_rate"), (8.6, None), (97.0, "ncms_participation_rate"),
                             (1.5, "ncms_participation_rate")]
+
+
+def test_where_the_first_visit_is_made_names_the_community_share():
+    text = "存在的不足：基层服务能力偏弱，居民首诊在社区的比例仅为34%。"
+    assert linked(text) == [(34.0, "community_first_contact_rate")]
+
+
+def test_a_schedule_by_facility_grade_continues_the_ratio_named_once():
+    text = ("今年起，一级医疗机构住院政策范围内报销比例为92%，二级为78%，三级由原来的52%提高到58%。"
+            "住院补偿比例乡级85%，县级70%，县外定点医院45%。")
+    assert [iid for _, iid in linked(text)] == ["reimbursement_ratio"] * 7
+    # a clause naming a rate of its own after the grade is no part of the ratio
+    assert linked("住院报销比例二级医院为80%，县级医院剖宫产率41%。") == [(80.0, "reimbursement_ratio"), (41.0, None)]

@@ -167,7 +167,13 @@ def names_own_subject(m: str, lo: int, hi: int) -> bool:
     """Whether the clause m[lo:hi] before a value names what the value measures (门诊人次增长12%: 门诊人次),
     not only how it compares or whose part it is (比上年提高2个百分点, 其中农村90%, 同比下降): then it does
     not continue the rate before it."""
-    return len(_subjectless_rx().sub("", _comparison_base_rx().sub("", m[lo:hi]))) >= 2
+    return len(_subjectless_rx().sub("", _comparison_base_rx().sub("", _part_rx().sub("", m[lo:hi])))) >= 2
+
+
+@lru_cache(maxsize=1)
+def _part_rx() -> re.Pattern:
+    """The grade or place of care a rate is given a part for (二级为80%, 县外定点医院60%: indicators.yaml part_of_whole_pattern)."""
+    return re.compile(load_yaml("indicators.yaml")["part_of_whole_pattern"])
 
 
 @lru_cache(maxsize=1)
