@@ -110,3 +110,18 @@ def test_a_schedule_by_facility_grade_continues_the_ratio_named_once():
     assert [iid for _, iid in linked(text)] == ["reimbursement_ratio"] * 7
     # a clause naming a rate of its own after the grade is no part of the ratio
     assert linked("住院报销比例二级医院为80%，县级医院剖宫产率41%。") == [(80.0, "reimbursement_ratio"), (41.0, None)]
+
+
+def test_vaccination_of_adults_or_the_elderly_is_no_programme_vaccine():
+    text = ("全市累计报告新冠病毒疫苗接种312万剂次。60岁以上老年人全程接种率89.2%，其中80岁以上老年人全程接种率仅为61.7%。"
+            "适龄儿童国家免疫规划疫苗接种率保持在95%以上，乙肝疫苗首针及时接种率97.6%；成人乙肝疫苗接种率40%。")
+    assert linked(text) == [(89.2, None), (61.7, None), (95.0, "immunization_coverage_rate"), (97.6, "hepb_vaccination_rate"),
+                            (40.0, None)]
+
+
+def test_a_ratio_scheduled_by_a_band_of_cost_is_the_ratio_named_before_the_band():
+    text = "住院报销比例1万元以下从42%提高到50%，1万元以上提高到55%。住院补偿比例5000元以下为60%，5000元至2万元为70%，2万元以上为80%。"
+    assert linked(text) == [(42.0, "reimbursement_ratio"), (50.0, "reimbursement_ratio"), (55.0, "reimbursement_ratio"),
+                            (60.0, "reimbursement_ratio"), (70.0, "reimbursement_ratio"), (80.0, "reimbursement_ratio")]
+    # an amount that bounds no band leaves the value to its own name
+    assert linked("支出补偿资金8000万元，实际补偿比为48%。") == [(48.0, "reimbursement_ratio")]

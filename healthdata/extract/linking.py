@@ -18,9 +18,8 @@ from healthdata.vocab import load_yaml
 
 from healthdata.extract.context import clause_end
 from healthdata.extract.cues import group_gap
-from healthdata.extract.punctuation import CLAUSE_BREAKS
 from healthdata.extract.numbers import NumberToken, quantity_vocab
-from healthdata.normalize.indicators import indicator_unit, link_in_span, qualified_outside_before, resolve_mention
+from healthdata.normalize.indicators import clause_start_at, indicator_unit, link_in_span, qualified_outside_before, resolve_mention
 
 if TYPE_CHECKING:
     from healthdata.extract.context import Context, Described
@@ -89,11 +88,22 @@ def indicator_for(ctx: Context, tok: NumberToken, clause_s: int, local_start: in
         if prev_rate.indicator_id is not None and not names_own_subject(m, clause_s, start):
             return prev_rate.indicator_id
     lo = local_start if local_start > seg_s else seg_s
+    if lo == local_start and _amount_band_at(m, local_start):
+        lo = clause_start_at(m, seg_s, local_start - 1)  # 报销比例1万元以下为60%: the rate named before the band's amount
     if not implicit and start > lo:
         iid = link_in_span(m, lo, start, lo, index=ctx.mentions)[0]
         if iid is not None and names_the_head(ctx, lo, start):
             return iid
     return None
+
+
+def _amount_band_at(m: str, pos: int) -> bool:
+    """Whether an amount ending at ``pos`` bounds a band of cost a rate is scheduled by (报销比例1万元以下为60%,
+    5万元以上部分为80%: indicators.yaml amount_band_words)."""
+    return m[pos - 1 : pos] == "元" and m.startswith(_BAND_WORDS, pos)
+
+
+_BAND_WORDS = tuple(load_yaml("indicators.yaml")["amount_band_words"])
 
 
 def counted_between(m: str, prev_rate: Described, local_start: int, clause_s: int, tok: NumberToken) -> bool:
@@ -126,19 +136,11 @@ def wrapped_name(ctx: Context, start: int) -> str | None:
     while b > ctx.lo and m[b - 1] in " \u3000\t":
         b -= 1
     a = max(m.rfind("\n", ctx.lo, b) + 1, ctx.lo)
-    a = _last_clause_start(m, a, b)
+    a = clause_start_at(m, a, b)
     iid, mention = link_in_span(m, a, b, a, index=ctx.mentions)
     if iid is None or mention.end != b:
         return None
     return iid if names_the_head(ctx, a, b) else None
-
-
-def _last_clause_start(m: str, lo: int, hi: int) -> int:
-    """The start of the last clause of m[lo:hi]."""
-    for i in range(hi - 1, lo - 1, -1):
-        if m[i] in CLAUSE_BREAKS:
-            return i + 1
-    return lo
 
 
 def shares_end(m: str, end: int, hi: int) -> int:

@@ -28,6 +28,7 @@ __all__ = [
     "indicator_mentions",
     "resolve_mention",
     "qualified_outside_before",
+    "clause_start_at",
     "names_outside",
     "Mention",
     "MentionIndex",
@@ -412,7 +413,7 @@ def _any_qualifier_in(match: str, lo: int, hi: int, qualifier_sets, index: Menti
     return False
 
 
-def _clause_start(match: str, lo: int, pos: int) -> int:
+def clause_start_at(match: str, lo: int, pos: int) -> int:
     """Start of the clause holding ``pos``, not before ``lo``."""
     if _CLAUSE_BREAK_RX.search(match, lo, pos) is None:
         return lo  # no break between lo and pos
@@ -491,7 +492,7 @@ def link_in_span(match: str, lo: int, hi: int, context_start: int | None = None,
     ctx = lo if context_start is None else context_start
     if len(mentions) == 1:  # a list of one: no walk
         m = mentions[0]
-        iid = resolve_mention(match, m, _clause_start(match, lo, m.start), ctx, near_start, index)
+        iid = resolve_mention(match, m, clause_start_at(match, lo, m.start), ctx, near_start, index)
         return (iid, m) if iid is not None else (None, None)
     heads = ListHeads(mentions, match) if first_in_list else None
     clause_start = _clause_starts(match, lo, hi)
