@@ -97,6 +97,7 @@ def test_a_growth_after_a_count_is_the_counts():
             "全县参合率97%，参合人数25万人，比上年提高1.5个百分点。")
     assert linked(text) == [(94.0, "community_health_coverage_rate"), (8.6, None), (97.0, "ncms_participation_rate"),
                             (1.5, "ncms_participation_rate")]
+    assert linked("全县住院分娩率99.6%，全年住院分娩3 120人，同比增长4.2%。") == [(99.6, "hospital_delivery_rate"), (4.2, None)]
 
 
 def test_where_the_first_visit_is_made_names_the_community_share():

@@ -19,6 +19,7 @@ from healthdata.vocab import load_yaml
 from healthdata.extract.context import clause_end
 from healthdata.extract.cues import group_gap
 from healthdata.extract.numbers import NumberToken, quantity_vocab
+from healthdata.extract.punctuation import SPACES
 from healthdata.normalize.indicators import clause_start_at, indicator_unit, link_in_span, qualified_outside_before, resolve_mention
 
 if TYPE_CHECKING:
@@ -68,7 +69,7 @@ def indicator_for(ctx: Context, tok: NumberToken, clause_s: int, local_start: in
             if not ctx.cue_index.has(st.RATE_NOUN, end, start):
                 return iid  # no rate noun after the named indicator (or its share: 建立健康档案的比例): it is the head
             return iid if names_the_head(ctx, clause_s, start, wide, near) else None
-    if start == clause_s and m[start - 1 : start] in _WRAP_BEFORE:
+    if start == clause_s and start > ctx.lo and (m[start - 1] == "\n" or m[start - 1] in SPACES):
         iid = wrapped_name(ctx, start)
         if iid is not None:
             return iid
@@ -113,13 +114,13 @@ def counted_between(m: str, prev_rate: Described, local_start: int, clause_s: in
     (报销比例1万元以上提高到35%) is no growth on an earlier level."""
     if local_start <= prev_rate.tok.end or tok.unit == "percentage_points":
         return False
-    return _comparison_base_rx().search(m, clause_s, tok.start) is not None or _ON_LAST_PERIOD_RX.search(m, clause_s, tok.start) is not None
+    return _comparison_base_rx().search(m, clause_s, tok.start) is not None or _same_period_rx().search(m, clause_s, tok.start) is not None
 
 
-_ON_LAST_PERIOD_RX = re.compile("同比|环比")  # a growth on the same period before (同比增长12%), the base unwritten
-
-
-_WRAP_BEFORE = ("\n", " ", "\u3000", "\t")  # what stands right before a value that opens its line
+@lru_cache(maxsize=1)
+def _same_period_rx() -> re.Pattern:
+    """A growth on the same period before, its base unwritten (同比增长12%: indicators.yaml same_period_words)."""
+    return re.compile("|".join(map(re.escape, load_yaml("indicators.yaml")["same_period_words"])))
 
 
 def wrapped_name(ctx: Context, start: int) -> str | None:
@@ -128,12 +129,12 @@ def wrapped_name(ctx: Context, start: int) -> str | None:
     name and opens the next on its number otherwise), else None.  The name must end the line: a line that ends in
     anything else (punctuation, a unit, a heading's words after the name) is no wrap of this value."""
     m, i = ctx.match, start
-    while i > ctx.lo and m[i - 1] in " \u3000\t":
+    while i > ctx.lo and m[i - 1] in SPACES:
         i -= 1
     if i <= ctx.lo or m[i - 1] != "\n":
         return None
     b = i - 1
-    while b > ctx.lo and m[b - 1] in " \u3000\t":
+    while b > ctx.lo and m[b - 1] in SPACES:
         b -= 1
     a = max(m.rfind("\n", ctx.lo, b) + 1, ctx.lo)
     a = clause_start_at(m, a, b)
