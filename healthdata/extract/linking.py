@@ -19,7 +19,8 @@ from healthdata.vocab import load_yaml
 from healthdata.extract.context import clause_end
 from healthdata.extract.cues import group_gap
 from healthdata.extract.numbers import NumberToken, quantity_vocab
-from healthdata.normalize.indicators import indicator_unit, link_in_span, qualified_outside_before, resolve_mention
+from healthdata.extract.punctuation import SPACES
+from healthdata.normalize.indicators import clause_start_at, indicator_unit, link_in_span, qualified_outside_before, resolve_mention
 
 if TYPE_CHECKING:
     from healthdata.extract.context import Context, Described
@@ -59,7 +60,8 @@ def indicator_for(ctx: Context, tok: NumberToken, clause_s: int, local_start: in
         return iid if iid is not None and names_the_head(ctx, a, b) else None
     if start > clause_s:
         iid, mention = link_in_span(m, clause_s, start, wide, near_start=near, index=ctx.mentions)
-        if iid is not None and s0 < seg_s and qualified_outside_before(m, mention, s0, seg_s, ctx.mentions) \
+        if iid is not None and s0 < seg_s and qualified_outside_before(
+                m, mention, s0, seg_s, ctx.mentions, own_words=names_own_subject(m, clause_s, mention.start)) \
                 and link_in_span(m, clause_s, start, s0, index=ctx.mentions)[0] is None:
             return None  # the sentence named what the generic alias measures, outside the catalog
         if iid is not None:
@@ -67,6 +69,10 @@ def indicator_for(ctx: Context, tok: NumberToken, clause_s: int, local_start: in
             if not ctx.cue_index.has(st.RATE_NOUN, end, start):
                 return iid  # no rate noun after the named indicator (or its share: 建立健康档案的比例): it is the head
             return iid if names_the_head(ctx, clause_s, start, wide, near) else None
+    if start == clause_s and start > ctx.lo and (m[start - 1] == "\n" or m[start - 1] in SPACES):
+        iid = wrapped_name(ctx, start)
+        if iid is not None:
+            return iid
     end = tok.end
     ce = clause_end(ctx, end)
     if ce > next_start:
@@ -78,15 +84,64 @@ def indicator_for(ctx: Context, tok: NumberToken, clause_s: int, local_start: in
     if ctx.cue_index.has(st.RATE_NOUN, clause_s, start):
         return None  # the clause names its own rate, outside the catalog
     implicit = tok.unit == "?rate"
-    if prev_rate is not None and prev_rate.tok.end >= seg_s and (not implicit or group_gap(m, prev_rate.tok.end, start)):
+    if prev_rate is not None and prev_rate.tok.end >= seg_s and (not implicit or group_gap(m, prev_rate.tok.end, start)) \
+            and not counted_between(m, prev_rate, local_start, clause_s, tok):
         if prev_rate.indicator_id is not None and not names_own_subject(m, clause_s, start):
             return prev_rate.indicator_id
     lo = local_start if local_start > seg_s else seg_s
+    if lo == local_start and _amount_band_at(m, local_start):
+        lo = clause_start_at(m, seg_s, local_start - 1)  # 报销比例1万元以下为60%: the rate named before the band's amount
     if not implicit and start > lo:
         iid = link_in_span(m, lo, start, lo, index=ctx.mentions)[0]
         if iid is not None and names_the_head(ctx, lo, start):
             return iid
     return None
+
+
+def _amount_band_at(m: str, pos: int) -> bool:
+    """Whether an amount ending at ``pos`` bounds a band of cost a rate is scheduled by (报销比例1万元以下为60%,
+    5万元以上部分为80%: indicators.yaml amount_band_words)."""
+    return m[pos - 1 : pos] == "元" and m.startswith(_BAND_WORDS, pos)
+
+
+_BAND_WORDS = tuple(load_yaml("indicators.yaml")["amount_band_words"])
+
+
+def counted_between(m: str, prev_rate: Described, local_start: int, clause_s: int, tok: NumberToken) -> bool:
+    """Whether a count or an amount stands between the rate before and a subjectless growth on an earlier level
+    (社区门急诊量43万人次，比上年增长12%: the growth is the count's, not the rate's before it).  ``local_start``: the
+    end of the value right before; a change in points (提高2个百分点) can only be a rate's; a level set after an amount
+    (报销比例1万元以上提高到35%) is no growth on an earlier level."""
+    if local_start <= prev_rate.tok.end or tok.unit == "percentage_points":
+        return False
+    return _comparison_base_rx().search(m, clause_s, tok.start) is not None or _same_period_rx().search(m, clause_s, tok.start) is not None
+
+
+@lru_cache(maxsize=1)
+def _same_period_rx() -> re.Pattern:
+    """A growth on the same period before, its base unwritten (同比增长12%: indicators.yaml same_period_words)."""
+    return re.compile("|".join(map(re.escape, load_yaml("indicators.yaml")["same_period_words"])))
+
+
+def wrapped_name(ctx: Context, start: int) -> str | None:
+    """The indicator named at the very end of the line before a value that opens its line (a PDF's or a site's hard
+    wrap between a name and its value: 全州高血压患者规范管理率 / 63.5%; a writer never ends a line on an indicator's
+    name and opens the next on its number otherwise), else None.  The name must end the line: a line that ends in
+    anything else (punctuation, a unit, a heading's words after the name) is no wrap of this value."""
+    m, i = ctx.match, start
+    while i > ctx.lo and m[i - 1] in SPACES:
+        i -= 1
+    if i <= ctx.lo or m[i - 1] != "\n":
+        return None
+    b = i - 1
+    while b > ctx.lo and m[b - 1] in SPACES:
+        b -= 1
+    a = max(m.rfind("\n", ctx.lo, b) + 1, ctx.lo)
+    a = clause_start_at(m, a, b)
+    iid, mention = link_in_span(m, a, b, a, index=ctx.mentions)
+    if iid is None or mention.end != b:
+        return None
+    return iid if names_the_head(ctx, a, b) else None
 
 
 def shares_end(m: str, end: int, hi: int) -> int:
@@ -115,7 +170,13 @@ def names_own_subject(m: str, lo: int, hi: int) -> bool:
     """Whether the clause m[lo:hi] before a value names what the value measures (门诊人次增长12%: 门诊人次),
     not only how it compares or whose part it is (比上年提高2个百分点, 其中农村90%, 同比下降): then it does
     not continue the rate before it."""
-    return len(_subjectless_rx().sub("", _comparison_base_rx().sub("", m[lo:hi]))) >= 2
+    return len(_subjectless_rx().sub("", _comparison_base_rx().sub("", _part_rx().sub("", m[lo:hi])))) >= 2
+
+
+@lru_cache(maxsize=1)
+def _part_rx() -> re.Pattern:
+    """The grade or place of care a rate is given a part for (二级为80%, 县外定点医院60%: indicators.yaml part_of_whole_pattern)."""
+    return re.compile(load_yaml("indicators.yaml")["part_of_whole_pattern"])
 
 
 @lru_cache(maxsize=1)

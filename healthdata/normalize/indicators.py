@@ -28,6 +28,7 @@ __all__ = [
     "indicator_mentions",
     "resolve_mention",
     "qualified_outside_before",
+    "clause_start_at",
     "names_outside",
     "Mention",
     "MentionIndex",
@@ -49,6 +50,21 @@ def _indicator_vocab() -> dict:
 def catalog_entries() -> tuple[dict, ...]:
     """The catalog entries as written in indicators.yaml."""
     return tuple(_indicator_vocab()["indicators"])
+
+
+@lru_cache(maxsize=1)
+def _anaphora_rx() -> re.Pattern:
+    """A pattern finding the words that point back to a subject named before (indicators.yaml anaphoric_subjects), longest first."""
+    words = sorted(_indicator_vocab().get("anaphoric_subjects", ()), key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, words)) if words else r"(?!)")
+
+
+def bare_before(match: str, lo: int, hi: int) -> bool:
+    """Whether match[lo:hi], the words of a clause before an alias, leaves the alias bare: nothing but joiners
+    (BARE_PREFIX) and words pointing back to the subject named before (…患者报告患病率4.3‰，在册患者规范管理率为88%:
+    the patients registered are the ones just named)."""
+    rest = match[lo:hi].strip(BARE_PREFIX)
+    return not rest or not _anaphora_rx().sub("", rest).strip(BARE_PREFIX)
 
 
 def outside_catalog() -> tuple[dict, ...]:
@@ -355,7 +371,7 @@ def resolve_mention(match: str, mention: Mention, clause_start: int, context_sta
         return None
     if len(ids) > 1:
         return plain[0] if plain else min(local)[1]
-    if near_start is not None and match[clause_start : mention.start].strip(BARE_PREFIX):
+    if near_start is not None and not bare_before(match, clause_start, mention.start):
         # (a qualifier of an outside_catalog entry marked whole_sentence earlier in the sentence still holds: in
         # 新冠疫苗累计接种9万剂次，全程接种率91%，加强免疫接种率70% both rates are the COVID vaccine's)
         if _any_qualifier_in(match, context_start, near_start, _sentence_wide_outside(mention.alias), index) \
@@ -375,10 +391,15 @@ def resolve_mention(match: str, mention: Mention, clause_start: int, context_sta
     return max(wide)[1] if wide else None
 
 
-def qualified_outside_before(match: str, mention: Mention, lo: int, hi: int, index: MentionIndex | None = None) -> bool:
+def qualified_outside_before(match: str, mention: Mention, lo: int, hi: int, index: MentionIndex | None = None, *,
+                             own_words: bool = False) -> bool:
     """Whether match[lo:hi] (the sentence before the mention's segment) names a qualifier that makes the
     mention's generic alias measure something outside the catalog (新冠疫苗累计接种68万剂次；老年人接种率为62%:
-    the coverage is the COVID vaccine's, not the programme's)."""
+    the coverage is the COVID vaccine's, not the programme's).  ``own_words``: the mention has words of its own
+    before it in its clause (县域内就诊率90%；基层就诊率65%: 基层 says whose visits): then only the qualifiers
+    that hold for a whole sentence (outside_catalog whole_sentence: a vaccine named once) still count."""
+    if own_words:
+        return _any_qualifier_in(match, lo, hi, _sentence_wide_outside(mention.alias), index)
     _, qualified = _alias_owners()[mention.alias]
     return _any_qualifier_in(match, lo, hi, [quals for iid, quals in qualified if iid is None], index)
 
@@ -392,7 +413,7 @@ def _any_qualifier_in(match: str, lo: int, hi: int, qualifier_sets, index: Menti
     return False
 
 
-def _clause_start(match: str, lo: int, pos: int) -> int:
+def clause_start_at(match: str, lo: int, pos: int) -> int:
     """Start of the clause holding ``pos``, not before ``lo``."""
     if _CLAUSE_BREAK_RX.search(match, lo, pos) is None:
         return lo  # no break between lo and pos
@@ -471,7 +492,7 @@ def link_in_span(match: str, lo: int, hi: int, context_start: int | None = None,
     ctx = lo if context_start is None else context_start
     if len(mentions) == 1:  # a list of one: no walk
         m = mentions[0]
-        iid = resolve_mention(match, m, _clause_start(match, lo, m.start), ctx, near_start, index)
+        iid = resolve_mention(match, m, clause_start_at(match, lo, m.start), ctx, near_start, index)
         return (iid, m) if iid is not None else (None, None)
     heads = ListHeads(mentions, match) if first_in_list else None
     clause_start = _clause_starts(match, lo, hi)
