@@ -66,6 +66,11 @@ CASES = [
     ("部分乡镇对公立医院改革工作认识模糊", {"execution"}),
     ("部分居民对慢病签约政策了解不够", {"execution"}),
     ("部分参保人对异地就医备案政策知晓率不高", {"execution"}),
+    # a body or measure of the reform named before money only says whose money
+    ("县域医共体历史债务化解压力大", {"funding"}),
+    ("药品零差率专项补助到位率低", {"funding"}),
+    # demand said to be weak is no unmet need
+    ("普惠托育服务需求不旺", {"family_planning"}),
     # the coverage of the programme's check-ups is its work, not a burden of disease
     ("儿童健康体检覆盖面不广", {"execution"}),
 ]
@@ -84,6 +89,8 @@ GUARDS = [
     ("少数科室负责人对行风建设工作重视不够", {"integrity", "execution"}),
     # what people misjudge about a reform itself, not named as a work or a policy, keeps the reform
     ("部分医生对分级诊疗的意义理解不深", {"reform"}),
+    # a reform's institution judged by a failure of its rules stays the reform's
+    ("分级诊疗制度仍不健全", {"reform", "execution"}),
 ]
 
 

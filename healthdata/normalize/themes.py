@@ -118,6 +118,7 @@ class SubjectRules:
     evidence_rate: re.Pattern | None = None
     attended_object: re.Pattern | None = None
     attended_object_keeps: frozenset[str] = frozenset()
+    money_fields: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -135,7 +136,8 @@ def subject_rules() -> SubjectRules:
                         optional("listed_examples"), frozenset(rules.get("system_themes") or ()),
                         affected_work=optional("affected_work"), evidence_rate=optional("evidence_rate"),
                         attended_object=optional("attended_object"),
-                        attended_object_keeps=frozenset(rules.get("attended_object_keeps") or ()))
+                        attended_object_keeps=frozenset(rules.get("attended_object_keeps") or ()),
+                        money_fields=frozenset(rules.get("money_field_themes") or ()))
 
 
 def excluded_spans(text: str, exclude: re.Pattern | None) -> list[tuple[int, int]]:
@@ -351,6 +353,8 @@ def theme_evidence(text_match: str, yielding: bool = True) -> tuple[Match, ...]:
     qualifiers = {f for f in found if f[0] in rules.fields
                   and is_modifier(text_match, f, by_theme, rules.heads | rules.systems, rules.gap)
                   and not (rules.population and rules.population.search(f[1]))}
+    qualifiers |= {f for f in found if f[0] in rules.money_fields
+                   and is_modifier(text_match, f, by_theme, frozenset({"funding"}), rules.gap)}
     if rules.work_rate is not None:
         qualifiers |= {f for f in found if f[0] in rules.fields
                        and names_a_failed_work_rate(text_match, f, found, rules.heads, rules.work_rate)}
