@@ -44,6 +44,9 @@ CASES = [
     ("公卫科工作负荷过重", {"workforce"}),
     # a subsidy named for rural doctors is money not paid, not staffing
     ("村医公共卫生补助发放滞后", {"funding"}),
+    # the village health workers of a line of care; staff who do not know their work
+    ("村级保健员年龄普遍偏大", {"workforce"}),
+    ("新进职工业务生疏", {"workforce"}),
     # the way to care, minority areas, a service that hardly reaches people, what care costs a family
     ("部分行政村交通不便", {"equity_access"}),
     ("民族聚居乡镇群众健康水平偏低", {"equity_access"}),
