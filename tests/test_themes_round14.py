@@ -30,7 +30,8 @@ CASES = [
     ("市疾控中心实验室检测能力偏弱", {"emergency_capacity"}),
     # failure words: hard to carry out, not in time, with a softener, residents who do not go along
     ("入户随访工作难以落实", {"execution"}),
-    ("部分低保对象未及时参保", {"execution"}),
+    ("部分低保对象未及时参保", {"execution", "equity_access"}),
+    ("部分传染病例未及时网络直报", {"execution"}),
     ("村卫生室处方书写不够规范，诊疗设备陈旧", {"execution", "infrastructure"}),
     ("偏远乡镇卫生监督频次偏低", {"execution"}),
     ("部分居民对入户随访不配合", {"execution"}),
@@ -52,6 +53,9 @@ CASES = [
     ("民族聚居乡镇群众健康水平偏低", {"equity_access"}),
     ("边远村组孕产妇系统管理覆盖难", {"equity_access"}),
     ("康复服务价格偏高", {"equity_access"}),
+    # residents left out of the health insurance
+    ("部分灵活就业人员一直未参保", {"equity_access"}),
+    ("新生儿漏保现象时有发生", {"equity_access"}),
     ("农村居民大病负担较重", {"equity_access"}),
     # the women the family-planning work follows and what it watches
     ("育龄妇女外出多，孕情难掌握", {"family_planning"}),
