@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from healthdata.extract.problems.sections import section_problem_spans
 from healthdata.normalize.themes import theme_ids, themes_for
 from healthdata.textnorm import matching_text
 
@@ -30,18 +31,18 @@ CASES = [
     ("市疾控中心实验室检测能力偏弱", {"emergency_capacity"}),
     # failure words: hard to carry out, not in time, with a softener, residents who do not go along
     ("入户随访工作难以落实", {"execution"}),
+    # …and after a judgement of staff, what that judgement leads to (both themes, one problem: see below)
+    ("村医人数偏少，入户随访难以到位", {"workforce", "execution"}),
     ("部分低保对象未及时参保", {"execution", "equity_access"}),
     ("部分传染病例未及时网络直报", {"execution"}),
     ("村卫生室处方书写不够规范，诊疗设备陈旧", {"execution", "infrastructure"}),
     ("偏远乡镇卫生监督频次偏低", {"execution"}),
     ("部分居民对入户随访不配合", {"execution"}),
-    ("部分家长带孩子接种意愿不强", {"execution"}),
     # a lasting mechanism of management not built is the work not kept up, no reform
     ("村庄保洁长效管理机制还没有形成", {"execution"}),
     # bodies whose mandates overlap: the structure of governance
     ("医保与卫健部门职责交叉，多头管理", {"reform"}),
-    # staff counted with 仅, staff overloaded
-    ("防保人员仅4人", {"workforce"}),
+    # staff overloaded
     ("公卫科工作负荷过重", {"workforce"}),
     # a subsidy named for rural doctors is money not paid, not staffing
     ("村医公共卫生补助发放滞后", {"funding"}),
@@ -118,3 +119,17 @@ METAMORPHIC = [
 @pytest.mark.parametrize("plain, reshaped", METAMORPHIC, ids=[m[1] for m in METAMORPHIC])
 def test_reshaped_problem_keeps_its_themes(plain, reshaped):
     assert reader_themes(plain) and reader_themes(reshaped) == reader_themes(plain)
+
+
+# A failure word after a judgement says what the judgement leads to: it gives its theme and names no
+# subject that would cut the problem in two (the problem detection cuts a clause about another subject).
+ONE_PROBLEM = [
+    "村医人数偏少，入户随访难以到位",
+    "牧区居住分散，服务半径大，入户核查难以落实",
+]
+
+
+@pytest.mark.parametrize("text", ONE_PROBLEM)
+def test_a_consequence_stays_in_its_problem(text):
+    match = matching_text(text)
+    assert [match[a:b] for a, b in section_problem_spans(match, 0, len(match))] == [match]
