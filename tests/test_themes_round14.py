@@ -69,6 +69,7 @@ CASES = [
     ("城区大医院医疗资源挤兑严重", {"equity_access", "service_capacity"}),
     # the technical strength of a facility is its care and its staff; the grassroots as the weak link
     ("县中医院技术力量不足", {"service_capacity", "workforce"}),
+    ("镇卫生院技术力量薄弱", {"service_capacity", "workforce"}),
     ("基层依然是薄弱环节", {"service_capacity"}),
     # what people misjudge or neglect, named as a line of work or a policy, only says which work
     ("部分乡镇对公立医院改革工作认识模糊", {"execution"}),
