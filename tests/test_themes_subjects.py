@@ -65,7 +65,8 @@ SUBJECTS = [
     ("县妇幼保健院迁建项目推进缓慢", {"infrastructure"}),
     # what a facility is there to do, weakened; the programme's check-ups; the share insured
     ("部分村卫生室服务功能弱化", {"service_capacity"}),
-    ("65岁以上老年人健康体检率偏低", {"public_health_pressure"}),
+    # (the check-ups' coverage is the programme's work, execution, as 老年人体检率偏低 in the written gold)
+    ("65岁以上老年人健康体检率偏低", {"execution"}),
     ("城乡居民医保参保率有所下降", {"equity_access"}),
     # cases and infections counted as rising are the burden of disease
     ("入冬以来流感样病例明显增多", {"public_health_pressure"}),

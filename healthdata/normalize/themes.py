@@ -116,6 +116,9 @@ class SubjectRules:
     systems: frozenset[str] = frozenset()
     affected_work: re.Pattern | None = None
     evidence_rate: re.Pattern | None = None
+    attended_object: re.Pattern | None = None
+    attended_object_keeps: frozenset[str] = frozenset()
+    money_fields: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -131,7 +134,10 @@ def subject_rules() -> SubjectRules:
                         optional("population"), optional("work_rate"), optional("care_quality"),
                         optional("access_population"), frozenset(rules.get("access_heads") or ()),
                         optional("listed_examples"), frozenset(rules.get("system_themes") or ()),
-                        affected_work=optional("affected_work"), evidence_rate=optional("evidence_rate"))
+                        affected_work=optional("affected_work"), evidence_rate=optional("evidence_rate"),
+                        attended_object=optional("attended_object"),
+                        attended_object_keeps=frozenset(rules.get("attended_object_keeps") or ()),
+                        money_fields=frozenset(rules.get("money_field_themes") or ()))
 
 
 def excluded_spans(text: str, exclude: re.Pattern | None) -> list[tuple[int, int]]:
@@ -327,7 +333,8 @@ def theme_evidence(text_match: str, yielding: bool = True) -> tuple[Match, ...]:
     a population, 流动儿童漏种, is no such field), names whose care a rate of routine work counts (高血压患者规范管理率未达到目标)
     or whose care the quality or capacity after it is (慢性病管理质量不高, 传染病救治能力不足), names mothers at risk whose way to care
     or care is judged (高危孕产妇转诊路途远, 高危孕产妇救治网络不健全), stands in a phrase of circumstance
-    (在…疫情中) or is one of the examples listed for a line of work (心理健康、托育等服务|人员短缺).  Keywords that only stand in for a subject a theme would name
+    (在…疫情中), is one of the examples listed for a line of work (心理健康、托育等服务|人员短缺) or names
+    what people misunderstand, neglect or do not know (对|医改工作|认识模糊).  Keywords that only stand in for a subject a theme would name
     (有待加强 as execution, see ``yielding`` in themes.yaml) count when no such theme is named,
     and not at all unless ``yielding``.  Nothing found means no theme explains the text.
     Remembered: a report's problems repeat the stock wordings of others.
@@ -346,6 +353,8 @@ def theme_evidence(text_match: str, yielding: bool = True) -> tuple[Match, ...]:
     qualifiers = {f for f in found if f[0] in rules.fields
                   and is_modifier(text_match, f, by_theme, rules.heads | rules.systems, rules.gap)
                   and not (rules.population and rules.population.search(f[1]))}
+    qualifiers |= {f for f in found if f[0] in rules.money_fields
+                   and is_modifier(text_match, f, by_theme, frozenset({"funding"}), rules.gap)}
     if rules.work_rate is not None:
         qualifiers |= {f for f in found if f[0] in rules.fields
                        and names_a_failed_work_rate(text_match, f, found, rules.heads, rules.work_rate)}
@@ -354,10 +363,11 @@ def theme_evidence(text_match: str, yielding: bool = True) -> tuple[Match, ...]:
     if rules.access_population is not None:
         qualifiers |= {f for f in found if f[0] in rules.fields and rules.access_population.search(f[1])
                        and is_modifier(text_match, f, by_theme, rules.access_heads, rules.gap)}
-    for phrases in (rules.circumstance, rules.listed_examples, rules.affected_work, rules.evidence_rate):
+    for phrases, keeps in ((rules.circumstance, ()), (rules.listed_examples, ()), (rules.affected_work, ()),
+                           (rules.evidence_rate, ()), (rules.attended_object, rules.attended_object_keeps)):
         if phrases is not None:
             around = [m.span() for m in phrases.finditer(text_match)]
-            qualifiers |= {f for f in found if any(a <= f[2] and f[3] <= b for a, b in around)}
+            qualifiers |= {f for f in found if f[0] not in keeps and any(a <= f[2] and f[3] <= b for a, b in around)}
     if any(f not in qualifiers for f in found):
         found = [f for f in found if f not in qualifiers]
     return tuple(sorted(found, key=lambda f: (f[2], f[3], f[0])))
