@@ -709,7 +709,19 @@ def is_page_break_text(line: str) -> bool:
 def typeset_width(line: str) -> int:
     """The width a line takes on a printed page, in full-width characters (rounded up): a Han character
     or full-width punctuation is one, a digit, Latin letter or half-width sign half of one."""
-    return (sum(map(_typeset_halves, line)) + 1) // 2
+    return (sum(map(_TYPESET_HALVES.__getitem__, line)) + 1) // 2
+
+
+class _HalvesByCharacter(dict):
+    """:func:`_typeset_halves` of each character met, worked out the first time it is met (a line is
+    measured character by character: the table look-up keeps the loop in C)."""
+
+    def __missing__(self, c: str) -> int:
+        self[c] = halves = _typeset_halves(c)
+        return halves
+
+
+_TYPESET_HALVES = _HalvesByCharacter()
 
 
 def _typeset_halves(c: str) -> int:
