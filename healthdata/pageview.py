@@ -272,13 +272,16 @@ _DIGIT_SPACE_DIGIT = re.compile("[0-9] [0-9]")
 
 # The spaces an HTML page groups a number's digits with (床位1&nbsp;280张, 3&thinsp;500人, 2&#8239;600份: a
 # no-break, thin or narrow no-break space) are the writer's grouping as a plain space is (1 280张).
-_GROUPING_SPACES = str.maketrans({"\u00a0": " ", "\u2009": " ", "\u202f": " "})
+_GROUPING_SPACE_CHARS = ("\u00a0", "\u2009", "\u202f")
+_GROUPING_SPACES = str.maketrans(dict.fromkeys(_GROUPING_SPACE_CHARS, " "))
 
 
 def number_space_edits(text: str) -> list[Edit]:
     """Spaces inside one number (``1 862人``, ``8 5 %``; full-width digits too): removed, so that it
     is read as one."""
-    text = page_matching_text(text).translate(_GROUPING_SPACES)  # same length: the patterns see half-width digits
+    text = page_matching_text(text)  # same length: the patterns see half-width digits
+    if not text.isascii() and any(c in text for c in _GROUPING_SPACE_CHARS):  # (translate reads every character: slow)
+        text = text.translate(_GROUPING_SPACES)
     if _DIGIT_SPACE_DIGIT.search(text) is None:  # every pattern holds a digit, a space and a digit
         return []
     out = []
