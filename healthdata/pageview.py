@@ -105,13 +105,20 @@ class Gated:
     """A pattern with its gate (``pageview.yaml`` ``gates``): a part every match holds.  ``finditer``
     gives what the pattern's own gives, without scanning text that holds no gate."""
 
+    _last_page: dict[str, tuple[str, bool]] = {}  # gate -> (the page it last searched whole, whether it is there)
+
     def __init__(self, rx: re.Pattern, gate: str):
         self.rx, self.gate = rx, re.compile(gate)
 
     def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize):
-        if self.gate.search(text, pos, endpos) is None:
-            return iter(())
-        return self.rx.finditer(text, pos, endpos)
+        if pos == 0 and endpos == sys.maxsize:  # a whole page: patterns sharing a gate search it once
+            last = Gated._last_page.get(self.gate.pattern)
+            if last is None or last[0] is not text:
+                last = Gated._last_page[self.gate.pattern] = (text, self.gate.search(text) is not None)
+            found = last[1]
+        else:
+            found = self.gate.search(text, pos, endpos) is not None
+        return self.rx.finditer(text, pos, endpos) if found else iter(())
 
 
 def _gated(v: dict, name: str, rx: re.Pattern) -> Gated:

@@ -327,3 +327,17 @@ def test_length_capped_line_patterns_equal_the_alternation_on_any_line(line):
     from healthdata.segment import LinePatterns
 
     assert LinePatterns(_FURNITURE_LIKE).search(line) == _line_patterns_plain(_FURNITURE_LIKE, line)
+
+
+def test_patterns_sharing_a_gate_find_what_their_plain_scans_find_page_after_page():
+    from healthdata.pageview import Gated
+
+    gate = "第\\s*\\d{1,4}\\s*页"
+    counter = Gated(re.compile("—\\s*第(?P<n>\\d+)页"), gate)
+    total = Gated(re.compile("共(?P<n>\\d+)页"), gate)
+    pages = ["全县卫生院12所。\n—第2页 共5页\n", "没有页码的一页。", "—第3页" + "x" * 5 + "共9页", "没有页码的一页。"]
+    for page in pages + pages[::-1]:  # a page searched again after another, and two equal texts in a row
+        for rx in (counter, total):
+            assert [m.span() for m in rx.finditer(page)] == [m.span() for m in rx.rx.finditer(page)]
+            assert [m.span() for m in rx.finditer(page, 1, 8)] == [m.span() for m in rx.rx.finditer(page, 1, 8)]
+    assert [m.group("n") for m in total.finditer(pages[2])] == ["9"]
