@@ -105,13 +105,20 @@ class Gated:
     """A pattern with its gate (``pageview.yaml`` ``gates``): a part every match holds.  ``finditer``
     gives what the pattern's own gives, without scanning text that holds no gate."""
 
+    _last_page: dict[str, tuple[str, bool]] = {}  # gate -> (the page it last searched whole, whether it is there)
+
     def __init__(self, rx: re.Pattern, gate: str):
         self.rx, self.gate = rx, re.compile(gate)
 
     def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize):
-        if self.gate.search(text, pos, endpos) is None:
-            return iter(())
-        return self.rx.finditer(text, pos, endpos)
+        if pos == 0 and endpos == sys.maxsize:  # a whole page: patterns sharing a gate search it once
+            last = Gated._last_page.get(self.gate.pattern)
+            if last is None or last[0] is not text:
+                last = Gated._last_page[self.gate.pattern] = (text, self.gate.search(text) is not None)
+            found = last[1]
+        else:
+            found = self.gate.search(text, pos, endpos) is not None
+        return self.rx.finditer(text, pos, endpos) if found else iter(())
 
 
 def _gated(v: dict, name: str, rx: re.Pattern) -> Gated:
@@ -276,13 +283,16 @@ _DIGIT_SPACE_DIGIT = re.compile("[0-9] [0-9]")
 
 # The spaces an HTML page groups a number's digits with (床位1&nbsp;280张, 3&thinsp;500人, 2&#8239;600份: a
 # no-break, thin or narrow no-break space) are the writer's grouping as a plain space is (1 280张).
-_GROUPING_SPACES = str.maketrans({"\u00a0": " ", "\u2009": " ", "\u202f": " "})
+_GROUPING_SPACE_CHARS = ("\u00a0", "\u2009", "\u202f")
+_GROUPING_SPACES = str.maketrans(dict.fromkeys(_GROUPING_SPACE_CHARS, " "))
 
 
 def number_space_edits(text: str) -> list[Edit]:
     """Spaces inside one number (``1 862人``, ``8 5 %``; full-width digits too): removed, so that it
     is read as one."""
-    text = page_matching_text(text).translate(_GROUPING_SPACES)  # same length: the patterns see half-width digits
+    text = page_matching_text(text)  # same length: the patterns see half-width digits
+    if not text.isascii() and any(c in text for c in _GROUPING_SPACE_CHARS):  # (translate reads every character: slow)
+        text = text.translate(_GROUPING_SPACES)
     if _DIGIT_SPACE_DIGIT.search(text) is None:  # every pattern holds a digit, a space and a digit
         return []
     out = []
@@ -715,7 +725,19 @@ def is_page_break_text(line: str) -> bool:
 def typeset_width(line: str) -> int:
     """The width a line takes on a printed page, in full-width characters (rounded up): a Han character
     or full-width punctuation is one, a digit, Latin letter or half-width sign half of one."""
-    return (sum(map(_typeset_halves, line)) + 1) // 2
+    return (sum(map(_TYPESET_HALVES.__getitem__, line)) + 1) // 2
+
+
+class _HalvesByCharacter(dict):
+    """:func:`_typeset_halves` of each character met, worked out the first time it is met (a line is
+    measured character by character: the table look-up keeps the loop in C)."""
+
+    def __missing__(self, c: str) -> int:
+        self[c] = halves = _typeset_halves(c)
+        return halves
+
+
+_TYPESET_HALVES = _HalvesByCharacter()
 
 
 def _typeset_halves(c: str) -> int:

@@ -89,7 +89,12 @@ class LinePatterns:
     def __init__(self, patterns: list[str]):
         at_start = [p[1:] for p in patterns if _anchored_at_start(p)]
         anywhere = [p for p in patterns if not _anchored_at_start(p)]
-        self._at_start = (re.compile(_alternation(at_start)).match,) if at_start else ()
+        # one alternation per length cap: a pattern opening with (?=.{0,N}$) is tried on lines of N (+ a final \n) at most
+        caps: dict[int, list[str]] = {}
+        for p in at_start:
+            cap = _LENGTH_CAP.match(p)
+            caps.setdefault(int(cap.group(1)) + 1 if cap else 1 << 62, []).append(p)
+        self._at_start = tuple((cap, re.compile(_alternation(ps)).match) for cap, ps in sorted(caps.items()))
         # searched through a gate of the characters a match can start with (:mod:`healthdata.fastsearch`)
         joined = CuePattern(_alternation(anywhere)) if anywhere else None
         self._anywhere = (joined.found,) if joined is not None and joined.gate is not None \
@@ -108,13 +113,16 @@ class LinePatterns:
         """Whether one of the patterns matches somewhere in ``line``."""
         found = self._memo.get(line)
         if found is None:
-            found = any(m(line) for m in self._at_start) or any(s(line) for s in self._anywhere)
+            found = any(m(line) for cap, m in self._at_start if len(line) <= cap) or any(s(line) for s in self._anywhere)
             if self._memo_chars + len(line) > self.MEMO_CHARS:
                 self._memo.clear()
                 self._memo_chars = 0
             self._memo[line] = found
             self._memo_chars += len(line)
         return found
+
+
+_LENGTH_CAP = re.compile(r"\(\?=\.\{0,(\d+)\}\$\)")  # a pattern's opening (?=.{0,N}$): no match on a longer line
 
 
 def _alternation(patterns: list[str]) -> str:

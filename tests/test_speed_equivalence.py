@@ -277,3 +277,67 @@ def test_skipped_word_length_equals_the_first_skipped_word_tested_in_turn(text, 
     end = data.draw(st.integers(1, len(text)))
     lo = data.draw(st.integers(0, end - 1))
     assert skipped_word_length(text, lo, end) == _skipped_word_length_plain(text, lo, end)
+
+
+def _typeset_width_plain(line: str) -> int:
+    """A line's printed width by its definition: each character's half-widths worked out on its own."""
+    from healthdata.pageview import _typeset_halves
+
+    return (sum(_typeset_halves(c) for c in line) + 1) // 2
+
+
+def test_typeset_width_of_written_lines():
+    from healthdata.pageview import typeset_width
+
+    assert typeset_width("孕产妇死亡率由18.6/10万") == 12  # seven Han and 万 (16 halves), 18.6/10 (7 halves): 23 halves
+    assert typeset_width("９８．６％") == 3  # full-width figures a site put in are typeset half-width: 5 halves
+    assert typeset_width("“卫生”") == 4  # the quotes take a full width each (ambiguous width)
+    for line in ("", "a", "全县共有卫生院12所，村卫生室310个。", "ＡＢＣ１２３", "₂ⅱ①", "\u3000\t "):
+        assert typeset_width(line) == _typeset_width_plain(line)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(max_size=40))
+def test_typeset_width_equals_its_definition_on_any_line(line):
+    from healthdata.pageview import typeset_width
+
+    assert typeset_width(line) == _typeset_width_plain(line)
+
+
+_FURNITURE_LIKE = ["^(?=.{0,6}$).*(阅读|浏览)", "^(?=.{0,10}$)[一二三]+", "^首页", "当前位置", "^(?=.{0,3}$)\\d+$"]
+
+
+def _line_patterns_plain(patterns: list[str], line: str) -> bool:
+    return re.search("|".join(f"(?:{p})" for p in patterns), line) is not None
+
+
+def test_length_capped_line_patterns_answer_as_their_alternation():
+    from healthdata.segment import LinePatterns
+
+    lp = LinePatterns(_FURNITURE_LIKE)
+    assert lp.search("阅读12次") and not lp.search("全县阅读活动开展得很好")  # seven characters: past the cap of 6
+    assert lp.search("一二三四五六七八九十") and not lp.search("一二三四五六七八九十一")  # cap 10: ten yes, eleven no
+    assert lp.search("123") and lp.search("123\n") and not lp.search("1234")  # $ before a final line break
+    assert lp.search("您的当前位置：首页")
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.text(alphabet="阅读浏览一二三首页当前位置0123\n ", max_size=14))
+def test_length_capped_line_patterns_equal_the_alternation_on_any_line(line):
+    from healthdata.segment import LinePatterns
+
+    assert LinePatterns(_FURNITURE_LIKE).search(line) == _line_patterns_plain(_FURNITURE_LIKE, line)
+
+
+def test_patterns_sharing_a_gate_find_what_their_plain_scans_find_page_after_page():
+    from healthdata.pageview import Gated
+
+    gate = "第\\s*\\d{1,4}\\s*页"
+    counter = Gated(re.compile("—\\s*第(?P<n>\\d+)页"), gate)
+    total = Gated(re.compile("共(?P<n>\\d+)页"), gate)
+    pages = ["全县卫生院12所。\n—第2页 共5页\n", "没有页码的一页。", "—第3页" + "x" * 5 + "共9页", "没有页码的一页。"]
+    for page in pages + pages[::-1]:  # a page searched again after another, and two equal texts in a row
+        for rx in (counter, total):
+            assert [m.span() for m in rx.finditer(page)] == [m.span() for m in rx.rx.finditer(page)]
+            assert [m.span() for m in rx.finditer(page, 1, 8)] == [m.span() for m in rx.rx.finditer(page, 1, 8)]
+    assert [m.group("n") for m in total.finditer(pages[2])] == ["9"]
