@@ -221,3 +221,13 @@ def test_a_plans_look_back_at_the_year_before_reports_levels_reached():
 def test_the_look_back_after_the_titles_date_in_brackets_on_one_line_says_the_same():
     """(and the measures heading glued to its opening clause, 四、保障措施针对上述不足，…, heads no problems)"""
     assert says_the_same(LOOK_BACK_PLAN, joined(LOOK_BACK_PLAN))
+
+
+def test_a_page_end_note_between_dot_leaders_that_cuts_a_number_is_removed_on_one_line_too():
+    # the lined page is read whole by line_number_cut; flattened to one line the note sits between the digits
+    page = ("某乡卫生院2031年工作总结\n"
+            "全乡儿童免疫规划疫苗接种率均在9\n"
+            "…………此处为第1页结束，全文共4页…………\n"
+            "5%以上，孕产妇系统管理率90.2%。\n")
+    assert (95.0, "immunization_coverage_rate") in read(page, "value", "indicator_id")
+    assert (95.0, "immunization_coverage_rate") in read(joined(page), "value", "indicator_id")
