@@ -189,10 +189,12 @@ def test_a_sites_note_glued_after_the_last_sentence_is_not_part_of_it(note, afte
     assert says_the_same(page, flat)
 
 
-def test_a_site_notice_between_rules_that_cuts_a_number_is_removed():
+@pytest.mark.parametrize("note", ["-----本文档由网友上传，仅供学习-----", "…………此处为第1页结束，全文共4页…………"])
+def test_a_site_notice_between_rules_that_cuts_a_number_is_removed(note):
+    # a notice between rules or a page-end note between dot leaders: the lined page and the one-line page read 97.2
     page = ("某镇卫生院2031年工作总结\n"
             "全年门急诊人次达到4.6万人次，全镇合作医疗参合率达9\n"
-            "-----本文档由网友上传，仅供学习-----\n"
+            f"{note}\n"
             "7.2%，孕产妇系统管理率91.4%。\n")
     assert (97.2, "ncms_participation_rate") in read(page, "value", "indicator_id")
     assert (97.2, "ncms_participation_rate") in read(joined(page), "value", "indicator_id")
@@ -222,12 +224,3 @@ def test_the_look_back_after_the_titles_date_in_brackets_on_one_line_says_the_sa
     """(and the measures heading glued to its opening clause, 四、保障措施针对上述不足，…, heads no problems)"""
     assert says_the_same(LOOK_BACK_PLAN, joined(LOOK_BACK_PLAN))
 
-
-def test_a_page_end_note_between_dot_leaders_that_cuts_a_number_is_removed_on_one_line_too():
-    # the lined page is read whole by line_number_cut; flattened to one line the note sits between the digits
-    page = ("某乡卫生院2031年工作总结\n"
-            "全乡儿童免疫规划疫苗接种率均在9\n"
-            "…………此处为第1页结束，全文共4页…………\n"
-            "5%以上，孕产妇系统管理率90.2%。\n")
-    assert (95.0, "immunization_coverage_rate") in read(page, "value", "indicator_id")
-    assert (95.0, "immunization_coverage_rate") in read(joined(page), "value", "indicator_id")
