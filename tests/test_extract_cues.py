@@ -22,3 +22,11 @@ def test_links_end_strips_trailing_link_words():
 def test_subject_start_skips_what_closes_the_previous_value():
     m = matching_text("以上、住院分娩率")
     assert m[subject_start(m, 0, len(m), cues()) :] == "住院分娩率"
+
+
+def test_subject_start_keeps_a_word_that_opens_with_a_joiners_character():
+    # 及 joins two subjects (孕产妇及儿童), but 及时 ("timely") opens the name of a rate
+    m = matching_text("、及时调查率")
+    assert m[subject_start(m, 0, len(m), cues()) :] == "及时调查率"
+    m = matching_text("及住院分娩率")
+    assert m[subject_start(m, 0, len(m), cues()) :] == "住院分娩率"

@@ -29,6 +29,9 @@ _POPULATION_JOINERS = ","  # joins two values of one list only before a populati
 
 
 SUBJECT_SKIP = " 、和及与,\u3000"  # what subject_start skips character by character
+# words that open with a joiner's character, not skipped (及时 "timely": 及时调查率, 传染病及时报告率 after a list — the
+# subject of 报告率100%,及时调查率98% is 及时调查率, not 时调查率)
+SUBJECT_WORDS_OPENING_WITH_A_JOINER = ("及时",)
 
 
 # skipped between a comparator word and the value; also the head a rule's amount is paid per (财政补助标准不低于每人每年
@@ -197,7 +200,7 @@ def subject_start(match: str, lo: int, hi: int, c: Cues) -> int:
     prev = None
     while prev != lo and lo < hi:
         prev = lo
-        while lo < hi and match[lo] in SUBJECT_SKIP:
+        while lo < hi and match[lo] in SUBJECT_SKIP and not match.startswith(SUBJECT_WORDS_OPENING_WITH_A_JOINER, lo):
             lo += 1
         m = after_rx.match(match, lo)
         if m is not None:
