@@ -243,8 +243,10 @@ def title_phrase(report: ReportText) -> str:
     return _TITLE_PHRASE_END.split(head[:60], maxsplit=1)[0]
 
 
-# a year in digits, or in Chinese numerals digit by digit as official documents write it (弥河县卫生局二〇三一年工作计划)
-_TITLE_YEAR = re.compile(r"(?<![0-9])((?:19|20)[0-9]{2}|[一二][〇○零九][〇○零一二三四五六七八九]{2})(?=\s*年)")
+# a year in digits, or in Chinese numerals digit by digit as official documents write it (弥河县卫生局二〇三一年工作计划,
+# a signature date 二〇二四年一月五日): read by :func:`year_of`
+_YEAR_WRITTEN = r"(?:19|20)[0-9]{2}|[一二][〇○零九][〇○零一二三四五六七八九]{2}"
+_TITLE_YEAR = re.compile(rf"(?<![0-9])({_YEAR_WRITTEN})(?=\s*年)")
 
 
 def year_of(written: str) -> int | None:
@@ -292,7 +294,7 @@ def report_years(report: ReportText) -> ReportYears:
 
 
 # a date on a line of its own (a speech's （2024年1月22日）, a notice's signature date 二〇二四年一月五日): the report's own
-_OWN_DATE_LINE = re.compile(r"^[ \t\u3000]*[(（]?[ \t\u3000]*((?:19|20)[0-9]{2}|[一二][〇○零一二三四五六七八九]{3})[ \t\u3000]*年"
+_OWN_DATE_LINE = re.compile(rf"^[ \t\u3000]*[(（]?[ \t\u3000]*({_YEAR_WRITTEN})[ \t\u3000]*年"
                             r"[ \t\u3000]*[0-9一二三四五六七八九十]{1,2}[ \t\u3000]*月[ \t\u3000]*[0-9一二三四五六七八九十]{1,3}"
                             r"[ \t\u3000]*日[ \t\u3000]*[)）]?[ \t\u3000]*$", re.M)
 
@@ -304,13 +306,10 @@ def page_date_year(report: ReportText) -> int | None:
     m, lo = report.match, report.start
     a, b = max(0, lo - _PAGE_DATE_REACH), min(report.end, lo + _PAGE_DATE_REACH)
     own = _OWN_DATE_LINE.search(m, a, b)
-    if own is not None:
-        return int(own.group(1).translate(_CHINESE_DIGITS))
+    if own is not None and year_of(own.group(1)) is not None:
+        return year_of(own.group(1))
     date = _PAGE_DATE.search(m, a, b)
     return int(date.group(1)) if date is not None else None
-
-
-_CHINESE_DIGITS = str.maketrans("〇○零一二三四五六七八九", "000123456789")
 
 
 def report_is_plan(report: ReportText, c: Cues) -> bool:
