@@ -351,20 +351,21 @@ def table_values(match: str, lo: int, hi: int, unit_cells: list | None = None) -
         if not units and unit_column is not None and unit_column < len(texts):
             u = cell_unit(texts[unit_column])
             units = [(unit_column, u)] if u else []
-        subject = _trimmed(match, *cells[0]) if cells else (a, b)
+        first = name_cell(match, cells)  # (after a 序号 column: the row's number names nothing)
+        subject = _trimmed(match, *cells[first]) if cells else (a, b)
         if not units and cells:  # a unit in brackets after the indicator: 孕产妇死亡率(1/10万) | 12.1 | 10.5
-            u, at = bracket_unit(match, *cells[0])
+            u, at = bracket_unit(match, *cells[first])
             if u is not None:
-                units, subject = [(0, u)], _trimmed(match, cells[0][0], at)
+                units, subject = [(first, u)], _trimmed(match, cells[first][0], at)
                 if unit_cells is not None:
-                    unit_cells.append((at, cells[0][1]))
+                    unit_cells.append((at, cells[first][1]))
         if len(cells) < 2 or not units and table_unit is None and not any(column_units):
             continue
-        col, unit = units[0] if units else (0, table_unit)
+        col, unit = units[0] if units else (first, table_unit)
         for i, (x, y) in enumerate(cells):
             its_unit = _column_or_row_unit(unit if units else None, column_units[i] if i < len(column_units) else None)
             its_unit = its_unit if its_unit is not None else unit
-            if i in (0, col) or its_unit is None:
+            if i <= first or i == col or its_unit is None:
                 continue
             span = _number_in(match, x, y, years_too=its_unit[0] in ("count", "yuan"))
             statement = statements[i] if i < len(statements) else None
@@ -403,10 +404,27 @@ def own_unit_cells(match: str, lo: int, hi: int) -> list[tuple[tuple[int, int], 
             if not any(cell_unit(t) for t in texts):  # a header row
                 headers, statements = cells, column_statements(texts)
             continue
+        first = name_cell(match, cells)
         for i in own:
-            out.append((cells[i], _trimmed(match, *cells[0]), headers[i] if i < len(headers) else None,
+            if i <= first:
+                continue
+            out.append((cells[i], _trimmed(match, *cells[first]), headers[i] if i < len(headers) else None,
                         statements[i] if i < len(statements) else None))
     return out
+
+
+# a cell holding only a row's number in a 序号 column (1, 2., 3、, 一, (四)), not a value
+_SERIAL_CELL = re.compile(r"\s*[(（]?\s*(?:[0-9]{1,3}|[一二三四五六七八九十]{1,3})\s*[)）.、．]?\s*")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+
+
+def name_cell(match: str, cells: list[tuple[int, int]]) -> int:
+    """The index of the cell naming what a row measures: the first, or the second where the first holds only the
+    row's number in a 序号 column and the second is written in words (| 1 | 孕产妇死亡率 | /10万 | ≤12 | 8.7 |)."""
+    if len(cells) > 2 and _SERIAL_CELL.fullmatch(match, *cells[0]) and _HAN.search(match, *cells[1]) \
+            and _number_in(match, *cells[1]) is None:
+        return 1
+    return 0
 
 
 def _column_or_row_unit(row: Unit | None, column: Unit | None) -> Unit | None:
