@@ -60,7 +60,7 @@ def indicator_for(ctx: Context, tok: NumberToken, clause_s: int, local_start: in
         return iid if iid is not None and names_the_head(ctx, a, b) else None
     if start > clause_s:
         iid, mention = link_in_span(m, clause_s, start, wide, near_start=near, index=ctx.mentions)
-        if iid is not None and s0 < seg_s and qualified_outside_before(
+        if iid is not None and s0 < seg_s and not opens_item(m, seg_s, clause_s, start) and qualified_outside_before(
                 m, mention, s0, seg_s, ctx.mentions, own_words=names_own_subject(m, clause_s, mention.start)) \
                 and link_in_span(m, clause_s, start, s0, index=ctx.mentions)[0] is None:
             return None  # the sentence named what the generic alias measures, outside the catalog
@@ -84,7 +84,8 @@ def indicator_for(ctx: Context, tok: NumberToken, clause_s: int, local_start: in
     if ctx.cue_index.has(st.RATE_NOUN, clause_s, start):
         return None  # the clause names its own rate, outside the catalog
     implicit = tok.unit == "?rate"
-    if prev_rate is not None and prev_rate.tok.end >= seg_s and (not implicit or group_gap(m, prev_rate.tok.end, start)) \
+    if prev_rate is not None and (prev_rate.tok.end >= seg_s or part_after_semicolon(m, prev_rate, s0, seg_s, clause_s, start)) \
+            and (not implicit or group_gap(m, prev_rate.tok.end, start)) \
             and not counted_between(m, prev_rate, local_start, clause_s, tok):
         if prev_rate.indicator_id is not None and not names_own_subject(m, clause_s, start):
             return prev_rate.indicator_id
@@ -96,6 +97,27 @@ def indicator_for(ctx: Context, tok: NumberToken, clause_s: int, local_start: in
         if iid is not None and names_the_head(ctx, lo, start):
             return iid
     return None
+
+
+def opens_item(m: str, seg_s: int, clause_s: int, start: int) -> bool:
+    """Whether the value's segment opens an item of an enumeration (一是…；二是…, （二）, 2．): the items before it are
+    topics of their own, so what they named (一是做好流感防控；二是报告接种率达到95%) does not qualify this one."""
+    return seg_s <= clause_s and _ENUMERATOR_AT(m, seg_s, start) is not None
+
+
+_ENUMERATOR_AT = st.statement_cues().enumerator_at_rx.match
+
+
+def part_after_semicolon(m: str, prev_rate: Described, s0: int, seg_s: int, clause_s: int, start: int) -> bool:
+    """Whether a clause after a semicolon in the rate's sentence names only a grade or place of care it is given a
+    part for (报销比例一级医院为90%；二级医院为75%；三级医院为60%: a schedule written as parts, one per segment;
+    indicators.yaml part_of_whole_pattern): it continues the rate of the segment before, as 其中农村98% does."""
+    if prev_rate.tok.end < s0 or clause_s != seg_s or not m[seg_s - 1 : seg_s] in _SEMICOLONS:
+        return False
+    return _part_rx().match(m, clause_s, start) is not None
+
+
+_SEMICOLONS = ("；", ";")
 
 
 def _amount_band_at(m: str, pos: int) -> bool:
@@ -170,7 +192,13 @@ def names_own_subject(m: str, lo: int, hi: int) -> bool:
     """Whether the clause m[lo:hi] before a value names what the value measures (门诊人次增长12%: 门诊人次),
     not only how it compares or whose part it is (比上年提高2个百分点, 其中农村90%, 同比下降): then it does
     not continue the rate before it."""
-    return len(_subjectless_rx().sub("", _comparison_base_rx().sub("", _part_rx().sub("", m[lo:hi])))) >= 2
+    return len(_subjectless_rx().sub("", _comparison_base_rx().sub("", _part_rx().sub("", _assigned_target_rx().sub("", m[lo:hi]))))) >= 2
+
+
+@lru_cache(maxsize=1)
+def _assigned_target_rx() -> re.Pattern:
+    """The target a level was held against, set by an office above (超过省里下达的: indicators.yaml assigned_target_pattern)."""
+    return re.compile(load_yaml("indicators.yaml")["assigned_target_pattern"])
 
 
 @lru_cache(maxsize=1)

@@ -126,8 +126,12 @@ def distribute(items: list[Described], match: str) -> None:
                 first.indicator_id = ids[0]
             if mt is not None and len(parts) == n:
                 for k, (a, b) in enumerate(parts):
-                    if k < n - 1 and linked[k] is None and names_a_rate_of_its_own(match, a, b):
-                        own_outside.add(k)  # a rate the catalog does not know, named in full: not the last item's
+                    if k < n - 1 and names_a_rate_of_its_own(match, a, b):
+                        if linked[k] is None:
+                            own_outside.add(k)  # a rate the catalog does not know, named in full: not the last item's
+                        else:  # a catalog rate named in full (建档率、高血压和糖尿病患者规范管理率): its own, not the last item's
+                            ids[k] = linked[k]
+                            pops[k] = population_between(match, a, b)
                         continue
                     ids[k] = (k < n - 1 and linked[k] is None and _with_shared_head(match, a, b, parts[-1])) \
                         or _resolve_with_qualifiers_in(match, mt, a, b if k < n - 1 else mt.start, first.sent[0])
