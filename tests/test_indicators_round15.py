@@ -117,3 +117,34 @@ def test_a_first_item_naming_a_catalog_rate_in_full_keeps_it():
     text = "居民电子健康档案建档率、高血压和糖尿病患者规范管理率分别达到85%、65%和62%。"
     assert linked(text, plan) == [(85.0, "electronic_health_record_rate"), (65.0, "hypertension_management_rate"),
                                   (62.0, "diabetes_management_rate")]
+
+
+# ------------------------------------------------------------------ a name cut by a hard wrap
+def test_a_name_cut_in_two_by_a_wrap_still_names_its_indicator():
+    text = ("全县孕产妇死亡率12.3/10万，婴儿死亡率3.87‰，5岁以下儿童\n"
+            "死亡率5.02‰。全年开展卫生监督\n"
+            "检查覆盖率达到98%。\n")
+    assert linked(text) == [(12.3, "maternal_mortality_ratio"), (3.87, "infant_mortality_rate"),
+                            (5.02, "under5_mortality_rate"), (98.0, "health_supervision_coverage_rate")]
+
+
+def test_a_line_ending_in_punctuation_or_a_heading_is_no_wrap():
+    text = "三、儿童保健\n死亡率监测点3个，覆盖率100%。\n"
+    assert linked(text) == [(100.0, None)]
+
+
+# ------------------------------------------------------------------ chronic diseases taken together
+def test_the_management_of_chronic_diseases_together_is_outside_the_catalog():
+    plan = "清河县中心卫生院2035年下半年工作计划\n"
+    text = "下半年重点抓好老年人体检和慢病随访，确保全年规范管理率达到65%以上。全镇慢性病患者规范管理率83%。"
+    assert linked(text, plan) == [(65.0, None), (83.0, None)]
+
+
+def test_diseases_listed_before_their_class_keep_their_own_rates():
+    text = "高血压、糖尿病等慢病患者规范管理率分别为72%和67%。"
+    assert linked(text) == [(72.0, "hypertension_management_rate"), (67.0, "diabetes_management_rate")]
+
+
+def test_the_pandemic_vaccine_of_2009_is_outside_the_programme():
+    text = "累计接种甲流疫苗2.6万剂次，重点人群接种率达到81%。"
+    assert linked(text) == [(81.0, None)]

@@ -73,6 +73,10 @@ def indicator_for(ctx: Context, tok: NumberToken, clause_s: int, local_start: in
         iid = wrapped_name(ctx, start)
         if iid is not None:
             return iid
+    elif start > clause_s > ctx.lo and m[clause_s - 1] == "\n":
+        iid = name_across_wrap(ctx, clause_s, start)
+        if iid is not None:
+            return iid
     end = tok.end
     ce = clause_end(ctx, end)
     if ce > next_start:
@@ -164,6 +168,26 @@ def wrapped_name(ctx: Context, start: int) -> str | None:
     if iid is None or mention.end != b:
         return None
     return iid if names_the_head(ctx, a, b) else None
+
+
+def name_across_wrap(ctx: Context, line_start: int, start: int) -> str | None:
+    """The indicator whose name a hard wrap cuts in two, its head opening the value's line (a PDF's or a site's wrap at
+    a printed width: 5岁以下儿童 / 死亡率5.6‰, 全年监督 / 检查覆盖率达到100%), else None.  The line before must end in a
+    character of a word (no punctuation: a sentence or heading ends so), and the alias must run across the break."""
+    m, b = ctx.match, line_start - 1
+    if b <= ctx.lo or not _HAN(m, b - 1):
+        return None
+    a = clause_start_at(m, max(m.rfind("\n", ctx.lo, b) + 1, ctx.lo), b)
+    head = m[a:b]
+    joined = head + m[line_start:start]
+    iid, mention = link_in_span(joined, 0, len(joined))
+    if iid is None or not mention.start < len(head) < mention.end:
+        return None
+    return iid if not any(w in joined[mention.end:] for w in _RATE_NOUNS) else None
+
+
+_HAN = re.compile(r"[\u4e00-\u9fff]").match
+_RATE_NOUNS = tuple(quantity_vocab()["rate_nouns"])
 
 
 def shares_end(m: str, end: int, hi: int) -> int:

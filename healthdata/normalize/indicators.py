@@ -362,7 +362,7 @@ def resolve_mention(match: str, mention: Mention, clause_start: int, context_sta
     local = []
     for iid, quals in qualified:
         p = _first_qualifier_pos(match, clause_start, mention.end, quals, index)
-        if p >= 0:
+        if p >= 0 and not (iid is None and _class_after_items(match, clause_start, p)):
             local.append((p, iid))
     ids = {iid for _, iid in local}
     if len(ids) == 1:
@@ -389,6 +389,15 @@ def resolve_mention(match: str, mention: Mention, clause_start: int, context_sta
     if plain:
         return plain[0]
     return max(wide)[1] if wide else None
+
+
+def _class_after_items(match: str, lo: int, p: int) -> bool:
+    """Whether the qualifier at ``p`` follows 等 (高血压、糖尿病等慢病患者, 高血压等四种慢病): it names the class of the
+    items listed before it, not the subject of the rate — the items do."""
+    return _CLASS_AFTER_ITEMS.search(match, max(lo, p - 5), p) is not None
+
+
+_CLASS_AFTER_ITEMS = re.compile(r"等(?:[一二三四五六七八九十两几0-9]+[种类项个])?$")
 
 
 def qualified_outside_before(match: str, mention: Mention, lo: int, hi: int, index: MentionIndex | None = None, *,
