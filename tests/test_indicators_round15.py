@@ -148,3 +148,9 @@ def test_diseases_listed_before_their_class_keep_their_own_rates():
 def test_the_pandemic_vaccine_of_2009_is_outside_the_programme():
     text = "累计接种甲流疫苗2.6万剂次，重点人群接种率达到81%。"
     assert linked(text) == [(81.0, None)]
+
+
+def test_progress_against_two_targets_measures_the_tasks():
+    text = "今年全镇常住人口签约率要达到40%，重点人群签约率达到80%以上，目前分别完成年度目标的91.5%和96.2%。"
+    assert linked(text) == [(40.0, "family_doctor_contract_rate"), (80.0, "family_doctor_contract_rate"),
+                            (91.5, "task_completion_rate"), (96.2, "task_completion_rate")]

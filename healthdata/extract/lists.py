@@ -141,9 +141,12 @@ def distribute(items: list[Described], match: str) -> None:
                 if len(ordered) == n:
                     ids = ordered
         before = (first.sent, [i if i is not None or k in own_outside else items[idx].indicator_id for k, (i, idx) in enumerate(zip(ids, g))])
+        progress = first.statement == "completion"  # progress against targets measures the task (分别完成年度目标的92%和98%)
         for k, idx in enumerate(g):
             it = items[idx]
-            if k in own_outside and it.unit not in NOT_RATE:
+            if progress and it.unit not in NOT_RATE:
+                it.indicator_id = first.indicator_id
+            elif k in own_outside and it.unit not in NOT_RATE:
                 it.indicator_id = None
             elif ids[k] is not None and it.unit not in NOT_RATE:
                 it.indicator_id = ids[k]
