@@ -154,3 +154,9 @@ def test_progress_against_two_targets_measures_the_tasks():
     text = "今年全镇常住人口签约率要达到40%，重点人群签约率达到80%以上，目前分别完成年度目标的91.5%和96.2%。"
     assert linked(text) == [(40.0, "family_doctor_contract_rate"), (80.0, "family_doctor_contract_rate"),
                             (91.5, "task_completion_rate"), (96.2, "task_completion_rate")]
+
+
+def test_both_schemes_enrolment_written_with_a_bracketed_word():
+    text = "全县新农合和城镇居民医保参保（合）率分别达到97.1%和92.8%。全县城乡居民参保（合）率达到96%。"
+    assert linked(text) == [(97.1, "ncms_participation_rate"), (92.8, "basic_insurance_enrollment_rate"),
+                            (96.0, "basic_insurance_enrollment_rate")]
