@@ -116,7 +116,7 @@ def part_after_semicolon(m: str, prev_rate: Described, s0: int, seg_s: int, clau
     """Whether a clause after a semicolon in the rate's sentence names only a grade or place of care it is given a
     part for (报销比例一级医院为90%；二级医院为75%；三级医院为60%: a schedule written as parts, one per segment;
     indicators.yaml part_of_whole_pattern): it continues the rate of the segment before, as 其中农村98% does."""
-    if prev_rate.tok.end < s0 or clause_s != seg_s or not m[seg_s - 1 : seg_s] in _SEMICOLONS:
+    if prev_rate.tok.end < s0 or clause_s != seg_s or m[seg_s - 1 : seg_s] not in _SEMICOLONS:
         return False
     return _part_rx().match(m, clause_s, start) is not None
 
