@@ -41,6 +41,13 @@ def test_the_row_number_is_no_value_of_its_row():
     assert [(r["value"], r["indicator_id"]) for r in rows] == [(99.2, "hospital_delivery_rate")]
 
 
+def test_a_row_number_on_a_line_of_its_own_opens_the_next_row():
+    text = ("主要指标完成情况\n序号\n指标名称\n单位\n目标值\n完成值\n"
+            "1\n孕产妇死亡率\n/10万\n15\n9.6\n2\n婴儿死亡率\n‰\n6\n3.9\n")
+    assert linked(text) == [(15.0, "maternal_mortality_ratio"), (9.6, "maternal_mortality_ratio"),
+                            (6.0, "infant_mortality_rate"), (3.9, "infant_mortality_rate")]
+
+
 # ------------------------------------------------------------------ names the catalog did not know
 def test_the_plans_name_of_elderly_health_management():
     text = "全县65岁及以上老年人城乡社区规范健康管理服务率达到67.3%。"

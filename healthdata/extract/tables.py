@@ -210,8 +210,8 @@ def unit_line_values(match: str, lo: int, hi: int, unit_cells: list | None = Non
                 out.append(TableValue(own, subject, headers[k]))
                 k, ls = k + 1, le + 1
                 continue
-            if span is None or (k and not headers):
-                break
+            if span is None or (k and not headers) or (headers and k >= len(headers) and _SERIAL_CELL.fullmatch(match, ls, le)):
+                break  # (past the headed columns, a row's number in a 序号 column opens the next row)
             out.append(TableValue(_token(match, span, its_unit), subject,
                                   headers[k] if k < len(headers) else None))
             k, ls = k + 1, le + 1
