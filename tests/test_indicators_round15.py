@@ -167,3 +167,9 @@ def test_both_schemes_enrolment_written_with_a_bracketed_word():
     text = "全县新农合和城镇居民医保参保（合）率分别达到97.1%和92.8%。全县城乡居民参保（合）率达到96%。"
     assert linked(text) == [(97.1, "ncms_participation_rate"), (92.8, "basic_insurance_enrollment_rate"),
                             (96.0, "basic_insurance_enrollment_rate")]
+
+
+def test_a_share_of_a_task_after_completing_it_is_the_tasks_progress():
+    plan = "清河县中心卫生院2035年工作计划\n"
+    text = "二、完成65岁以上老年人健康体检任务的100%，老年人健康管理率提高到68%。基本公共卫生服务任务的40%左右由村卫生室承担。"
+    assert linked(text, plan) == [(100.0, "task_completion_rate"), (68.0, "elderly_health_management_rate"), (40.0, None)]
