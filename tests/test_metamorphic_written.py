@@ -56,7 +56,16 @@ CHANGES_MEANING: dict[tuple[str, str], str] = {
         "holdout21/004_table_cellperline_gongwei_rongjiang_2016.txt", "holdout22/004_bulletin_table_huaigang.txt",
         "holdout23/005_bulletin_table_hanyuan.txt", "holdout20/004_bulletin_table_hongya.txt",
         "holdout25/023_bulletin_pipe_table_chongqing.txt", "holdout26/005_table_youjiang_target_actual.txt",
-        "holdout26/021_cdc_liucheng_2022_vaccine_table.txt", "holdout27/005_jiaxing_bulletin_2022.txt")},
+        "holdout26/021_cdc_liucheng_2022_vaccine_table.txt", "holdout27/005_jiaxing_bulletin_2022.txt",
+        "holdout24/008_table_lanshan_targets.txt", "holdout29/11_bulletin_province_table.txt",
+        "holdout29/14_newarea_2021_2025_table.txt", "holdout30/02_lanzhou_city_14th_plan_table.txt",
+        "holdout30/14_qiaoshan_county_2021_summary_celltable.txt")},
+    **{(page, shape): _TABLE + "; and the paragraph after the table's last row runs on from its last cell (…| 13.2 | "
+       "132.0% |考核结果显示，全县12个考核单位中…), so its counts read in the table's columns (as targets)"
+       for shape in ("one_line", "one_line_spaced") for page in (
+           "holdout30/18_shaxi_county_2018_target_assessment.txt", "holdout31/p22_shimenkan_township_2016_trad.txt")},
+    **{("holdout32/16_hi_sanya_table_2015.txt", shape): _TABLE + "; and a unit cell 1/10万 run into the cells around it "
+       "(…| 孕产妇死亡率 | 1/10万 | 10.2 |…) reads as a value of its own" for shape in ("one_line", "one_line_spaced")},
     **{("holdout26/015_plan_xinfeng_2013_table_prev_actual.txt", shape):
        _TABLE + "; and the heading after the table's last row runs on from its last cell (…| 99.2 | 100二、存在的主要问题1.…), "
        "so the problems under it lose their section" for shape in ("one_line", "one_line_spaced")},
@@ -95,7 +104,17 @@ _PROBLEM_LIST_RUNS_ON = ("a problem list's last item (三是…看病贵问题�
 _SECTION_NUMBER_JOINED = ("a WeChat repost's section number and its heading on lines of their own (04 / 清醒看到不足) joined into "
                           "one line with the text under them (…提档升级。04清醒看到不足从半年情况看，…) are not found as a "
                           "heading inside the line: the problem under it takes the heading as the start of its text")
+_PDF_WIDTHS_VARY = ("the lined page is the one misread: a PDF copy's lines vary in printed width (26 to 31 full-width "
+                    "characters) more than the one most common width the wrap detection looks for, so its wraps are not "
+                    "joined and 5岁以下儿童 / 死亡率5.67‰ loses its indicator; the one-line page reads it")
+_MASTHEAD_REPEATED = ("a PDF copy's masthead repeated at the top of its second page (梨树县卫生局文件) cuts the lined page into two "
+                      "reports that read the same values; on the one-line page the masthead runs into the next page's text "
+                      "(梨树县卫生局文件（三）妇幼保健。…) and everything after it belongs to no report")
 NOT_YET_READ: dict[tuple[str, str], str] = {
+    **{("holdout32/13_nm_chifeng_pdf_bulletin_2017.txt", shape): _PDF_WIDTHS_VARY
+       for shape in ("one_line", "one_line_spaced")},
+    **{("holdout32/14_jl_lishu_pdf_summary_plan_2009.txt", shape): _MASTHEAD_REPEATED
+       for shape in ("one_line", "one_line_spaced")},
     **{("holdout17/006_bitan_trad_pinyin.txt", shape): _PROBLEM_LIST_RUNS_ON for shape in ("one_line", "one_line_spaced")},
     **{("holdout19/002_wechat_repost_h1_lanfeng.txt", shape): _SECTION_NUMBER_JOINED
        for shape in ("one_line", "one_line_spaced")},
