@@ -96,17 +96,18 @@ def test_a_font_size_switch_of_bracketed_sizes_ends_the_sites_line():
 
 
 # ------------------------------------------------------------------ a plan's horizon after its heading
-HORIZON_PAGE = """云溪县卫生健康局2035年工作总结及今后五年思路
-一、2035年工作成效
-2035年，全县住院分娩率达到99.5%，家庭医生签约率为47.3%。
-二、今后五年目标
-到2040年，全县孕产妇死亡率、婴儿死亡率分别控制在10/10万和4‰以下；每个乡镇至少建成1所标准化卫生院。
+HORIZON_PAGE = """云溪县卫生健康局“十五五”工作总结暨“十六五”工作思路
+一、“十五五”时期工作成效
+五年来，全县卫生健康事业投入累计达到21.6亿元，年均增长9.4%。全县孕产妇死亡率由16.4/10万下降到9.8/10万，住院分娩率达到99.6%，均提前实现规划目标。全县建档立卡贫困人口基本医疗保险参保率连续四年保持100%，县域内就诊率达到91.2%。
+二、存在的短板
+一是基层人才流失较多，全县乡镇卫生院五年流失医生37名；二是县级医院学科建设滞后，群众外出就医比例仍然较高。
+三、“十六五”工作思路
+到2040年，全县每千人口床位数达到6.5张，每千人口执业（助理）医师达到3.2人；孕产妇死亡率、婴儿死亡率分别控制在10/10万和4‰以下；每个乡镇至少建成1所标准化卫生院。
 """
 
 
 def test_a_plans_horizon_opening_a_section_set_off_by_a_space_is_cut_from_its_heading():
-    title, body = HORIZON_PAGE.split("\n", 1)
-    flat = title + "\n" + joined(body, " ")
+    flat = joined(HORIZON_PAGE, " ")
     assert (4.0, "infant_mortality_rate", "target") in read(flat, "value", "indicator_id", "statement")
     assert says_the_same(HORIZON_PAGE, flat)
 
@@ -234,7 +235,8 @@ def test_a_counter_labelled_by_its_number_ends_the_sites_line():
 
 # ------------------------------------------------------------------ a space after a comma
 def test_a_space_after_a_comma_does_not_change_how_clauses_of_a_problem_are_read():
-    page = ("云溪县卫生健康局2032年工作总结\n全年全县住院分娩率达到99.3%。\n"
-            "我县卫生健康事业发展还存在不少短板：人口出生数量连续下降，群众生育意愿持续走低，婴幼儿照护服务供给不足；"
-            "优质医疗资源主要集中在县城，乡镇卫生院综合能力不强。\n")
+    page = ("云溪县卫生健康局2032年工作总结\n全年全县住院分娩率达到99.3%。\n一、面临的形势\n"
+            "在充分肯定成绩的同时，必须清醒认识到，我县卫生健康事业发展还存在不少短板：人口形势发生深刻变化，"
+            "出生人口连续五年下降，2031年全县出生人口2.1万人，人口出生率降至5.8‰，群众生育意愿持续走低，"
+            "婴幼儿照护服务供给不足；优质医疗资源主要集中在县城，乡镇卫生院综合能力不强。\n")
     assert problems(page) == problems(page.replace("，", "， "))
