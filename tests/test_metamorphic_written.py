@@ -98,9 +98,6 @@ _PANEL_ROW_JOINED = ("a disclosure panel's row naming the notice's title (| 標�
                      "so the page on one line set off by spaces joins the panel's further rows, its tools and the notice into "
                      "one line; the notice's title is not found inside it and the plan's problems before its first heading "
                      "(問題與短板：…；…) are lost")
-_PROBLEM_LIST_RUNS_ON = ("a problem list's last item (三是…看病贵问题未根本解决。) runs on into the plan sentence after it when the "
-                         "list and the paragraph after it are joined into one line (…解决。“十三五”时期，全县将力争…): on the "
-                         "lined page the item ends with its paragraph")
 _SECTION_NUMBER_JOINED = ("a WeChat repost's section number and its heading on lines of their own (04 / 清醒看到不足) joined into "
                           "one line with the text under them (…提档升级。04清醒看到不足从半年情况看，…) are not found as a "
                           "heading inside the line: the problem under it takes the heading as the start of its text")
@@ -115,16 +112,12 @@ NOT_YET_READ: dict[tuple[str, str], str] = {
        for shape in ("one_line", "one_line_spaced")},
     **{("holdout32/14_jl_lishu_pdf_summary_plan_2009.txt", shape): _MASTHEAD_REPEATED
        for shape in ("one_line", "one_line_spaced")},
-    **{("holdout17/006_bitan_trad_pinyin.txt", shape): _PROBLEM_LIST_RUNS_ON for shape in ("one_line", "one_line_spaced")},
     **{("holdout19/002_wechat_repost_h1_lanfeng.txt", shape): _SECTION_NUMBER_JOINED
        for shape in ("one_line", "one_line_spaced")},
     ("holdout15/014_shahekou_trad_notice_h2_plan.txt", "one_line_spaced"): _PANEL_ROW_JOINED,
     **{(page, "one_line_spaced"): _METADATA_SPACE for page in (
         "dev/012_docshare_plan_masked.txt", "holdout2/009_dancheng_docshare_chunks.txt")},
     ("holdout10/009_pdf_wraps_report_to_npc.txt", "one_line_spaced"): _IRREGULAR_WRAP_SPACED,
-    **{("holdout11/002_city_notice_plan.txt", shape):
-       "a problem sentence opening with the source of the finding (从去年考核情况看，部分县区存在…) keeps that opening "
-        "on the lined page and loses it on the one-line page" for shape in ("one_line", "one_line_spaced")},
     **{(page, shape): _PRESENT_STATE for shape in ("one_line", "one_line_spaced")
        for page in ("holdout12/012_dianxiu_traditional_plan.txt",)},
     **{("holdout18/012_docshare_masked_township_h1.txt", shape):

@@ -240,3 +240,47 @@ def test_a_space_after_a_comma_does_not_change_how_clauses_of_a_problem_are_read
             "出生人口连续五年下降，2031年全县出生人口2.1万人，人口出生率降至5.8‰，群众生育意愿持续走低，"
             "婴幼儿照护服务供给不足；优质医疗资源主要集中在县城，乡镇卫生院综合能力不强。\n")
     assert problems(page) == problems(page.replace("，", "， "))
+
+
+# ------------------------------------------------------------------ the plan period ahead after the last problem
+PERIOD_PAGE = """云溪县卫生健康事业“十五五”发展规划
+一、发展基础
+“十四五”期间，全县孕产妇死亡率由15.2/10万下降到10.6/10万，住院分娩率达到99.5%，居民健康素养水平提高到24.3%，基层医疗卫生服务能力明显增强，群众就医获得感不断提升。全县建成紧密型县域医共体2个，乡镇卫生院全部达到服务能力基本标准。
+二、存在问题
+一是县级医院学科建设滞后，外转病人比例较高；二是乡村医生年龄老化，后继乏人；三是财政投入增长与群众需求仍有差距，看病贵问题尚未根本解决。
+“十五五”时期，全县将力争孕产妇死亡率控制在10/10万以下，婴儿死亡率控制在4‰以下，每千人口执业（助理）医师达到3.1人，建成县域医共体信息平台，群众满意度稳步提升。
+"""
+
+
+def test_the_plan_period_ahead_after_the_last_problem_ends_the_problems():
+    """…尚未根本解决。“十五五”时期，全县将力争… opens what the county will do: no words of the last problem, on a lined
+    page or on one line."""
+    title, body = PERIOD_PAGE.split("\n", 1)
+    for sep in ("", " "):
+        flat = title + "\n" + joined(body, sep)
+        assert not any("十五五" in p for p in problems(flat))
+        assert says_the_same(PERIOD_PAGE, flat)
+
+
+# ------------------------------------------------------------------ where a finding comes from, after its heading
+FINDING_PAGE = """云溪市卫生健康委员会关于印发2032年基本公共卫生服务项目工作要点的通知
+各县（市、区）卫生健康局：
+现将《2032年基本公共卫生服务项目工作要点》印发给你们，请认真贯彻落实。
+一、主要目标
+全市居民电子健康档案建档率达到90%以上，65岁以上老年人健康管理率达到70%，高血压、糖尿病患者规范管理率均达到65%以上。
+二、重点任务
+（一）提高家庭医生签约质量。重点人群签约率达到78%以上。
+（二）加强健康教育。每个乡镇卫生院每年举办健康知识讲座不少于12期，居民健康素养水平达到27%。
+（三）做好老年人健康管理。为辖区65岁以上老年人每年提供一次免费健康体检。
+三、存在的薄弱环节及措施
+从去年督导情况看，部分县区存在健康档案更新不及时、随访记录不真实等问题，基层公卫人员数量不足、流动性大。各地要加强培训和督导。
+"""
+
+
+def test_where_a_finding_comes_from_glued_to_its_heading_stays_with_the_problem():
+    """三、存在的薄弱环节及措施从去年督导情况看，部分县区存在… on one line: the heading ends where 从…看 starts, and
+    the problem keeps its opening as on the lined page."""
+    lined = problems(FINDING_PAGE)
+    assert any(p.startswith("从去年督导情况看") for p in lined)
+    for sep in ("", " "):
+        assert problems(joined(FINDING_PAGE, sep)) == lined
