@@ -74,7 +74,7 @@ def judgements_in(match: str, span: Span, strict: bool = False, in_section: bool
     previous_admits = previous_cause = False
     explaining = False  # after a judgement naming its subject before a colon: what follows up to a ; says what it is
     for k, (s, e, text) in enumerate(clauses):
-        joiner = match[s - 1] if s > span[0] else ""
+        joiner = clause_joiner(match, span[0], s)
         if joiner == ";":
             context, explaining = [], False
         if cues.contrast.search(text):
@@ -145,6 +145,16 @@ def judgements_in(match: str, span: Span, strict: bool = False, in_section: bool
         if not opened:
             previous_admits = False
     return out
+
+
+def clause_joiner(match: str, start: int, clause_start: int) -> str:
+    """The punctuation that joins the clause at ``clause_start`` to the one before it (, ; :), the
+    spaces a page sets after it left out (…持续走低， 托育服务…: a page printed with its paragraphs set off
+    by spaces joins the same clauses); "" for the first clause of the span starting at ``start``."""
+    j = clause_start - 1
+    while j > start and match[j] in " \t\u3000":
+        j -= 1
+    return match[j] if j >= start else ""
 
 
 def falls_below_reference(previous: str, clause: str) -> bool:

@@ -84,8 +84,8 @@ def item_problem_spans(
     titled = head_is_problem and stated == 2 and sentences[0][1] - sentences[0][0] <= cues.prefix_heading_max_chars
     for k, (ss, se) in enumerate(sentences):
         sentence = match[ss:se]
-        if is_stop(sentence):
-            return out, True
+        if is_stop(sentence) or k > 0 and k == len(sentences) - 1 and cues.sign_off.match(sentence):
+            return out, True  # (the report's sign-off run on after its last problem ends it too)
         if out and cues.elaboration.match(sentence):
             out[-1] = (out[-1][0], se)
             continue

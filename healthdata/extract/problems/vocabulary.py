@@ -98,13 +98,14 @@ class Cues:
     share_figure: re.Pattern
     building_themes: frozenset[str]
     repair_money: re.Pattern
+    sign_off: re.Pattern
     below_reference: re.Pattern
     coverage_rate: re.Pattern
 
 
 # keys of the file that are one plain regex each, compiled as they are
 PLAIN_REGEX_KEYS = ("persistent_negation", "maldistributed", "short_place", "predicate_only",
-                    "share_figure", "repair_money", "below_reference", "coverage_rate")
+                    "share_figure", "repair_money", "below_reference", "coverage_rate", "sign_off")
 
 
 def any_of(patterns: list[str]) -> CuePattern:
