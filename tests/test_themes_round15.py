@@ -51,6 +51,9 @@ CASES = [
     # the family-planning programme's own cadres: the programme and its staffing
     ("村级计生专干兼职多、更换频繁", {"family_planning", "workforce"}),
     ("基层计生队伍年龄老化", {"family_planning", "workforce"}),
+    # the amount of performance pay judged low is money; the pay system the reform put in place is reform too
+    ("乡镇卫生院绩效工资水平偏低", {"funding"}),
+    ("实行绩效工资后干多干少差别不大", {"reform", "funding"}),
     # the insured who get little out of the scheme; residents who put off care when ill
     ("参合农民受益面偏窄", {"equity_access"}),
     ("山村老人有病拖着不看的情况仍较普遍", {"equity_access"}),
