@@ -54,6 +54,7 @@ CASES = [
     # the amount of performance pay judged low is money; the pay system the reform put in place is reform too
     ("乡镇卫生院绩效工资水平偏低", {"funding"}),
     ("实行绩效工资后干多干少差别不大", {"reform", "funding"}),
+    ("卫生院绩效工资分配办法不够合理", {"reform", "funding"}),
     # the insured who get little out of the scheme; residents who put off care when ill
     ("参合农民受益面偏窄", {"equity_access"}),
     ("山村老人有病拖着不看的情况仍较普遍", {"equity_access"}),
