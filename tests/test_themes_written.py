@@ -270,7 +270,8 @@ SUBJECTS = [
     # understanding judged wanting, people hard to manage, records entered late: implementation gaps
     ("部分乡镇对分级诊疗的意义认识不足", {"reform", "execution"}),
     ("流动人口管理难", {"public_health_pressure", "execution"}),
-    ("受疫情影响，儿童健康体检组织难度大", {"public_health_pressure", "execution"}),
+    # (the epidemic named as what struck the work is its cause, not its subject: see round 15)
+    ("受疫情影响，儿童健康体检组织难度大", {"execution"}),
     # facilities spread unevenly, medicines out of reach, a fund out of balance
     ("医疗机构布局不够合理", {"equity_access"}),
     ("部分药品短缺", {"equity_access"}),

@@ -119,6 +119,7 @@ class SubjectRules:
     attended_object: re.Pattern | None = None
     attended_object_keeps: frozenset[str] = frozenset()
     money_fields: frozenset[str] = frozenset()
+    own_staff: re.Pattern | None = None
 
 
 @lru_cache(maxsize=1)
@@ -137,7 +138,8 @@ def subject_rules() -> SubjectRules:
                         affected_work=optional("affected_work"), evidence_rate=optional("evidence_rate"),
                         attended_object=optional("attended_object"),
                         attended_object_keeps=frozenset(rules.get("attended_object_keeps") or ()),
-                        money_fields=frozenset(rules.get("money_field_themes") or ()))
+                        money_fields=frozenset(rules.get("money_field_themes") or ()),
+                        own_staff=optional("own_staff"))
 
 
 def excluded_spans(text: str, exclude: re.Pattern | None) -> list[tuple[int, int]]:
@@ -279,7 +281,8 @@ def is_modifier(text: str, match: Match, by_theme: dict[str, list[Match]], heads
 def names_a_failed_work_rate(text: str, match: Match, found: list[Match], heads: frozenset[str],
                              work_rate: re.Pattern) -> bool:
     """Whether a field's keyword names whose care a rate of routine work counts, and a head
-    theme's keyword judges that rate in the same clause (高血压患者规范管理率|未达到年度目标; not
+    theme's keyword judges that rate in the same clause (高血压患者规范管理率|未达到年度目标, or the rate
+    itself judged short: 糖尿病患者|规范管理率偏低; not
     …管理服务率较上年下降, where no failure of work is named), or in the clause after one that only
     states the rate's figure (规范管理率仅为51.4%,|低于县定65%的目标)."""
     rate = work_rate.match(text, match[3])  # anchored at the keyword's end
@@ -288,7 +291,7 @@ def names_a_failed_work_rate(text: str, match: Match, found: list[Match], heads:
     limit = clause_end_at(text, rate.end())
     if RATE_FIGURE_ONLY.fullmatch(text, rate.end(), limit) and limit < len(text) and text[limit] in ",;":
         limit = clause_end_at(text, limit + 1)
-    return any(t in heads and rate.end() <= s < limit for t, _k, s, _e in found)
+    return any(t in heads and rate.start(1) <= s < limit for t, _k, s, _e in found)
 
 
 # what a clause holds when it only states a rate's figure (仅为51.4%, 只有 78 %, 为六成)
@@ -330,7 +333,7 @@ def theme_evidence(text_match: str, yielding: bool = True) -> tuple[Match, ...]:
     or is part of a longer keyword of money, staff, buildings or a failure (:func:`inside_a_head`);
     and, unless nothing else is left, when it only qualifies the noun after it (a field's
     keyword before money, staff, buildings, a failure or an information system: 疾病预防控制经费;
-    a population, 流动儿童漏种, is no such field), names whose care a rate of routine work counts (高血压患者规范管理率未达到目标)
+    a population, 流动儿童漏种, or the field's own staff, 计生专干队伍老化, is no such field), names whose care a rate of routine work counts (高血压患者规范管理率未达到目标)
     or whose care the quality or capacity after it is (慢性病管理质量不高, 传染病救治能力不足), names mothers at risk whose way to care
     or care is judged (高危孕产妇转诊路途远, 高危孕产妇救治网络不健全), stands in a phrase of circumstance
     (在…疫情中), is one of the examples listed for a line of work (心理健康、托育等服务|人员短缺) or names
@@ -352,7 +355,8 @@ def theme_evidence(text_match: str, yielding: bool = True) -> tuple[Match, ...]:
     found = [f for f in found if not inside_a_head(f, found, rules.heads)]
     qualifiers = {f for f in found if f[0] in rules.fields
                   and is_modifier(text_match, f, by_theme, rules.heads | rules.systems, rules.gap)
-                  and not (rules.population and rules.population.search(f[1]))}
+                  and not (rules.population and rules.population.search(f[1]))
+                  and not (rules.own_staff and rules.own_staff.search(f[1]))}
     qualifiers |= {f for f in found if f[0] in rules.money_fields
                    and is_modifier(text_match, f, by_theme, frozenset({"funding"}), rules.gap)}
     if rules.work_rate is not None:
