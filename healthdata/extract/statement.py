@@ -797,6 +797,15 @@ def schedule_goes_on(m: str, start: int) -> bool:
     return d is not None and names_only_a_care_level(m, x.end(), d.start())
 
 
+def continues_a_schedule(m: str, prev, unit: str, clause_s: int, start: int) -> bool:
+    """Whether a ratio whose clause names only a level of care (；二级医院为75%；三级医院为60%) is the next item of the
+    schedule whose ratio ``prev`` (a Described, the value before it in its sentence) states: the same ratio at another
+    level, stated as it is, even after a semicolon."""
+    return (prev.unit == unit and unit in _RATIO_UNITS and prev.indicator_id is not None and prev.tok.end <= clause_s
+            and names_only_a_care_level(m, clause_s, start)
+            and (care_level_schedule(m, prev.clause_start, prev.tok.start) or _measured()[2].search(m, prev.sent[0], prev.tok.start) is not None))
+
+
 @lru_cache(maxsize=1)
 def _hard_not_policy_rx() -> re.Pattern:
     """The not-policy words but the reached-level ones (statements.yaml not_policy less reached_not_policy)."""
@@ -838,9 +847,16 @@ def measured_ratio(m: str, seg_s: int, clause_s: int, start: int, in_plan: bool 
     nouns, set_verbs, care_levels = _measured()  # (the segment looked at up to a clause or two back: a long segment is not re-scanned per value)
     # (a clause naming a ratio of its own is measured only by its own words: 政策范围内报销比例稳定在75%左右，大病保险报销比例不低于50%)
     lo = clause_s if cue_patterns()[POLICY_RATE].search(m, clause_s, start) is not None else seg_s if seg_s > start - _MEASURED_WINDOW else start - _MEASURED_WINDOW
-    return (nouns.search(m, lo, start) is not None and set_verbs.search(m, clause_s, start) is None
-            and not (in_plan and _vocab_rx("measured_ratio", "kept_verbs_in_plans").search(m, clause_s, start) is not None)
-            and (care_levels.search(m, clause_s, start) is None or _vocab_rx("measured_ratio", "actual_nouns").search(m, lo, start) is not None))
+    if nouns.search(m, lo, start) is None or set_verbs.search(m, clause_s, start) is not None:
+        return False
+    if in_plan and _vocab_rx("measured_ratio", "kept_verbs_in_plans").search(m, clause_s, start) is not None:
+        return False
+    if _vocab_rx("measured_ratio", "actual_nouns").search(m, lo, start) is not None:
+        return True
+    # a schedule by level of care is the rule: the level named in the clause, or in the segment's clause before it (在一级
+    # 医疗机构住院，政策范围内报销比例为90%), or the next clause going on with another level (…为90%；二级医院为75%)
+    return (care_levels.search(m, clause_s, start) is None and care_levels.search(m, max(seg_s, start - _MEASURED_WINDOW), clause_s) is None
+            and not schedule_goes_on(m, start))
 
 
 _MEASURED_WINDOW = 60
@@ -1109,7 +1125,7 @@ def _shortfall_rx() -> tuple[re.Pattern, int]:
     """(a pattern finding a shortfall word, the length of the longest)."""
     v = load_yaml("statements.yaml")
     words = v["shortfall_words"]
-    return re.compile(grouped_alternation(_words_not_before(longest_first(words), v["shortfall_not_before"]))), max(map(len, words))
+    return re.compile(grouped_alternation(_words_not_before(longest_first(words), v["shortfall_not_before"], v["shortfall_not_before_patterns"]))), max(map(len, words))
 
 
 @lru_cache(maxsize=1)
