@@ -118,7 +118,7 @@ def describe(ctx: Context, tok: NumberToken, sent: tuple[int, int], tok_clause: 
     # (the tests links_end, after_value, subject_start and subject_after_enumerator begin with, made
     # here first: most values have no link word before them, nothing after them, no joiner or enumerator)
     link_end = links_end(m, clause_s, start, c) if before in c.links_tail_last else start
-    after_start, after_cmp = after_value(m, end, c) if after == " " or after in c.cmp_after_first else (end, None)
+    after_start, after_cmp = after_value(m, end, c) if after == " " or after == "\n" or after in c.cmp_after_first else (end, None)
     statement, sign = statement_and_sign(ctx, tok, clause_s, seg_s, raw_end, link_end, after_cmp, after_start, iid, in_plan)
     if prev is not None and prev.statement == "policy" and statement != "policy" and st.second_of_a_pair(ctx, prev, tok):
         statement, sign = "policy", 1  # a rule's new level (起付线由500元下调到400元): a part of it after 其中 is one too

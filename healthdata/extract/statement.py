@@ -414,9 +414,17 @@ def future_list_spans(match: str, lo: int, hi: int, colons: list[int]) -> list[t
         if out and out[-1][1] >= x.start():
             continue
         a = sentence_start_before(match, lo, x.start())
-        if x.start() - a <= opening:
+        if x.start() - a <= opening and not _requirement_followed(match, a, x.start()):
             out.append((a, _sentence_end(match, x.end(), hi)))
     return sorted(out)
+
+
+def _requirement_followed(match: str, a: int, b: int) -> bool:
+    """Whether match[a:b] opens with a word saying a requirement was followed (按照市局要求，…: statements.yaml
+    requirement_followed_openers): a manner of the work done, no aim."""
+    while a < b and match[a] in _CLAUSE_OPENING_MARKS:
+        a += 1
+    return match.startswith(_vocab_words("statement_cues", "requirement_followed_openers"), a, b)
 
 
 def _sentence_end(match: str, pos: int, hi: int) -> int:
