@@ -13,7 +13,11 @@ here is written for these tests; places and numbers are made up).
   requirement the work followed (按照市卫生局要求，…) is none;
 - a level estimated or expected (测算…可达到80%左右, 有望达到45%) is no level reached;
 - 困难 as an attribute of the people a measure helps (慰问困难职工) judges nothing: a plan's item stays a plan's;
-- a line break between a value and the bound word closing it (达到90% / 以上) is a wrap.
+- a line break between a value and the bound word closing it (达到90% / 以上) is a wrap;
+- a rise written with 提高/提升 right before its figure (比上年提高2.3) is a change, and a rate's from→to pair after a rule's
+  ratio in its sentence keeps the rate's own statement;
+- the task set, named right before its count (检查任务数5000人, 应查3200人), is the required level, unless the work of doing
+  it is named before (完成抽查任务218家).
 """
 from __future__ import annotations
 
@@ -114,3 +118,23 @@ def test_a_line_break_between_a_value_and_its_bound_is_a_wrap():
     text = ("云岭县卫生监督所2031年上半年工作总结\n下半年，我所将加强监督员培训，力争公共场所量化分级管理率达到92%\n"
             "以上，监督覆盖率达到88%。")
     assert read(text, "value", "statement", "comparator") == [(92.0, "target", ">="), (88.0, "target", "=")]
+
+
+# ------------------------------------------------------------------ a rise written with 提高, a pair after a rule
+def test_a_rise_written_with_tigao_beside_a_rate_is_a_change():
+    text = "云岭县2031年卫生健康工作总结\n全县居民健康素养水平33.8%，比上年提高2.6，门诊人次提升4.5%。"
+    assert read(text, "value", "unit", "statement") == [(33.8, "percent", "actual"), (2.6, "percent", "change"),
+                                                        (4.5, "percent", "change")]
+
+
+def test_a_rates_from_to_pair_after_a_rules_ratio_is_measured():
+    text = "云岭县2031年卫生健康工作总结\n住院报销比例为75%，家庭医生签约率由41%提高到46%。"
+    assert read(text, "value", "statement") == [(75.0, "policy"), (41.0, "actual"), (46.0, "actual")]
+
+
+# ------------------------------------------------------------------ a task set beside the work done
+def test_a_task_named_right_before_its_count_is_the_required_level():
+    text = ("云岭县2031年妇幼卫生工作总结\n农村妇女两癌检查任务数5000人，实际检查5120人，完成率102.4%。开展孕情服务，应查3200人，"
+            "实查3105人。已完成任务3000人，承担重大活动医疗保障任务6次。")
+    assert read(text, "value", "statement", unit="count") == [(5000.0, "target"), (5120.0, "actual"), (3200.0, "target"),
+                                                               (3105.0, "actual"), (3000.0, "actual"), (6.0, "actual")]

@@ -972,6 +972,8 @@ def statement_and_sign(ctx: Context, tok: NumberToken, clause_s: int, seg_s: int
               or raw_cue and m.endswith(c.target_adjacent, clause_s, raw_end)
               or stripped and link_cue and m.endswith(c.target_adjacent, clause_s, link_end)
               or after_cue and (m.startswith(c.target_after, after, after_limit) or _target_after_rx().match(m, after, after_limit) is not None))
+    if target and not completion and not in_plan and not 0 <= firsts[TARGET] <= start and task_done(m, clause_s, link_end):
+        target = False  # the task named is the work done (完成抽查任务218家; not 力争完成筛查任务3000人)
     if target and not completion:
         if not reached_in_own_clause(cues_at, firsts, seg_s, clause_s, start):
             return "target", 1
@@ -981,6 +983,14 @@ def statement_and_sign(ctx: Context, tok: NumberToken, clause_s: int, seg_s: int
     if completion:
         return "completion", 1
     return "actual", 1
+
+
+def task_done(m: str, clause_s: int, end: int) -> bool:
+    """Whether the clause m[clause_s:end] ends in a task word (任务, 任务数) after a word of doing the task (完成抽查任务,
+    已完成任务: statements.yaml task_words, task_done_words): the work done, not the task set."""
+    if not m.endswith(_vocab_words("statement_cues", "task_words"), clause_s, end):
+        return False
+    return any(w in m[clause_s:end] for w in _vocab_words("statement_cues", "task_done_words"))
 
 
 def money_rule_as_a_share(cues_at: CueIndex, clause_s: int, raw_end: int) -> bool:
@@ -1405,8 +1415,12 @@ def mark_from_to_pairs(ctx: Context, items: list[Described], starts: list[int] |
         if not opens_a_from_value(ctx, a):
             continue
         if a.statement != "policy" and b.statement == "policy":
-            if a.unit not in NOT_RATE and ctx.cue_index.has(NOT_POLICY, a.clause_start, a.tok.start):
-                b.statement = a.statement  # a measured ratio's pair (实际补偿比例由上年的32%提高到41%): both measured
+            if a.unit not in NOT_RATE and (ctx.cue_index.has(NOT_POLICY, a.clause_start, a.tok.start)
+                                           or ctx.cue_index.has(RATE_NOUN, a.clause_start, a.tok.start)
+                                           and not ctx.cue_index.has(POLICY_RATE, a.clause_start, a.tok.start)):
+                # a measured ratio's pair (实际补偿比例由上年的32%提高到41%), or the pair of a rate its clause names after a
+                # rule's (报销比例为75%，签约率由40%提高到45%): both as the first is stated
+                b.statement = a.statement
             else:
                 a.statement = "policy"
         elif a.statement == "policy":
