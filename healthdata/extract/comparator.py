@@ -26,7 +26,7 @@ def after_value(m: str, end: int, c: Cues) -> tuple[int, re.Match | None]:
     if limit > len(m):
         limit = len(m)
     a = end
-    while a < limit and m[a] == " ":
+    while a < limit and (m[a] == " " or m[a] == "\n" and a == end):  # (a wrap between the value and its bound: 90% / 以上)
         a += 1
     return a, (c.cmp_after_rx.match(m, a, limit) if a < limit and m[a] in c.cmp_after_first else None)
 

@@ -90,7 +90,8 @@ def report_context(report: ReportText) -> Context:
     flags = char_flags(codes)
     clause_breaks, sent_breaks = break_positions(codes, lo, flags)
     if len(sent_breaks):
-        points = decimal_points(m, lo, hi, codes, sent_breaks) + link_wrap_breaks(m, lo, codes, sent_breaks)
+        points = decimal_points(m, lo, hi, codes, sent_breaks) + link_wrap_breaks(m, lo, codes, sent_breaks) \
+            + bound_wrap_breaks(m, lo, codes, sent_breaks)
         if points:
             clause_breaks = clause_breaks[~np.isin(clause_breaks, points)]
             sent_breaks = sent_breaks[~np.isin(sent_breaks, points)]
@@ -156,6 +157,26 @@ def link_wrap_breaks(match: str, lo: int, codes: np.ndarray, sent_breaks: np.nda
 
 
 _NEWLINE = ord("\n")
+
+
+def bound_wrap_breaks(match: str, lo: int, codes: np.ndarray, sent_breaks: np.ndarray) -> list[int]:
+    """Positions of line breaks between a value and the bound word closing it (达到90% / 以上，…; 控制在5‰ / 以内): a PDF's
+    or a site's wrap, no sentence end — no line opens with 以上 or 左右 after a figure ends the one before.  The bound
+    words are statements.yaml comparator_after."""
+    rel = sent_breaks - lo
+    rel = rel[(rel > 0) & (rel < len(codes) - 2)]
+    rel = rel[(codes[rel] == _NEWLINE) & table_of(DIGITS + "%‰")[codes[rel - 1]]]
+    if not len(rel):
+        return []
+    bounds = _closing_bounds()
+    return [p + lo for p in rel.tolist() if bounds.match(match, p + lo + 1) is not None]
+
+
+@lru_cache(maxsize=1)
+def _closing_bounds() -> re.Pattern:
+    """A bound word written after a value (以上, 以下, 以内, 左右: statements.yaml comparator_after), spaces before it allowed."""
+    words = [w for ws in load_yaml("statements.yaml")["comparator_after"].values() for w in ws]
+    return re.compile(r"[ \t\u3000]*(?:" + "|".join(map(re.escape, sorted(words, key=len, reverse=True))) + ")")
 
 
 @lru_cache(maxsize=1)

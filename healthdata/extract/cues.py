@@ -35,8 +35,8 @@ SUBJECT_WORDS_OPENING_WITH_A_JOINER = ("及时",)
 
 
 # skipped between a comparator word and the value; also the head a rule's amount is paid per (财政补助标准不低于每人每年
-# 700元: the floor is the amount's)
-CMP_SKIP = ("达到", "达", "为", "在", "到", "了", "分别", "每人每年", "每人")
+# 700元: the floor is the amount's), and a verb of having or making up (约有15%的患者, 约占门诊量的30%, 不足有3成)
+CMP_SKIP = ("达到", "达", "为", "在", "到", "了", "分别", "每人每年", "每人", "有", "占")
 
 
 _LINKS_TAIL_WINDOW = 24  # characters before a value in which trailing link words are stripped

@@ -118,7 +118,7 @@ def describe(ctx: Context, tok: NumberToken, sent: tuple[int, int], tok_clause: 
     # (the tests links_end, after_value, subject_start and subject_after_enumerator begin with, made
     # here first: most values have no link word before them, nothing after them, no joiner or enumerator)
     link_end = links_end(m, clause_s, start, c) if before in c.links_tail_last else start
-    after_start, after_cmp = after_value(m, end, c) if after == " " or after in c.cmp_after_first else (end, None)
+    after_start, after_cmp = after_value(m, end, c) if after == " " or after == "\n" or after in c.cmp_after_first else (end, None)
     statement, sign = statement_and_sign(ctx, tok, clause_s, seg_s, raw_end, link_end, after_cmp, after_start, iid, in_plan)
     if prev is not None and prev.statement == "policy" and statement != "policy" and st.second_of_a_pair(ctx, prev, tok):
         statement, sign = "policy", 1  # a rule's new level (起付线由500元下调到400元): a part of it after 其中 is one too
@@ -135,6 +135,8 @@ def describe(ctx: Context, tok: NumberToken, sent: tuple[int, int], tok_clause: 
             iid = c.completion_indicator  # a column of progress (完成率 108.8%) measures the task, not the row's indicator
     elif prev is not None and statement in ("actual", "target") and inherits_statement(ctx, prev, counted, start, seg_s, statement, clause_s):
         statement, sign = prev.statement, prev.sign
+    elif prev is not None and statement == "actual" and iid is None and st.continues_a_schedule(m, prev, unit, clause_s, start):
+        statement, sign, iid = prev.statement, prev.sign, prev.indicator_id  # the next level of care of a ratio's schedule
     if statement == "completion" and unit in ("percent", "?rate"):
         iid = c.completion_indicator  # progress against a task measures the task (签约率完成年度目标的62%), not the rate named
     if after_cmp is None and range_role is None and clause_last not in c.cmp_before_last:

@@ -414,9 +414,17 @@ def future_list_spans(match: str, lo: int, hi: int, colons: list[int]) -> list[t
         if out and out[-1][1] >= x.start():
             continue
         a = sentence_start_before(match, lo, x.start())
-        if x.start() - a <= opening:
+        if x.start() - a <= opening and not _requirement_followed(match, a, x.start()):
             out.append((a, _sentence_end(match, x.end(), hi)))
     return sorted(out)
+
+
+def _requirement_followed(match: str, a: int, b: int) -> bool:
+    """Whether match[a:b] opens with a word saying a requirement was followed (按照市局要求，…: statements.yaml
+    requirement_followed_openers): a manner of the work done, no aim."""
+    while a < b and match[a] in _CLAUSE_OPENING_MARKS:
+        a += 1
+    return match.startswith(_vocab_words("statement_cues", "requirement_followed_openers"), a, b)
 
 
 def _sentence_end(match: str, pos: int, hi: int) -> int:
@@ -797,6 +805,15 @@ def schedule_goes_on(m: str, start: int) -> bool:
     return d is not None and names_only_a_care_level(m, x.end(), d.start())
 
 
+def continues_a_schedule(m: str, prev, unit: str, clause_s: int, start: int) -> bool:
+    """Whether a ratio whose clause names only a level of care (；二级医院为75%；三级医院为60%) is the next item of the
+    schedule whose ratio ``prev`` (a Described, the value before it in its sentence) states: the same ratio at another
+    level, stated as it is, even after a semicolon."""
+    return (prev.unit == unit and unit in _RATIO_UNITS and prev.indicator_id is not None and prev.tok.end <= clause_s
+            and names_only_a_care_level(m, clause_s, start)
+            and (care_level_schedule(m, prev.clause_start, prev.tok.start) or _measured()[2].search(m, prev.sent[0], prev.tok.start) is not None))
+
+
 @lru_cache(maxsize=1)
 def _hard_not_policy_rx() -> re.Pattern:
     """The not-policy words but the reached-level ones (statements.yaml not_policy less reached_not_policy)."""
@@ -838,9 +855,16 @@ def measured_ratio(m: str, seg_s: int, clause_s: int, start: int, in_plan: bool 
     nouns, set_verbs, care_levels = _measured()  # (the segment looked at up to a clause or two back: a long segment is not re-scanned per value)
     # (a clause naming a ratio of its own is measured only by its own words: 政策范围内报销比例稳定在75%左右，大病保险报销比例不低于50%)
     lo = clause_s if cue_patterns()[POLICY_RATE].search(m, clause_s, start) is not None else seg_s if seg_s > start - _MEASURED_WINDOW else start - _MEASURED_WINDOW
-    return (nouns.search(m, lo, start) is not None and set_verbs.search(m, clause_s, start) is None
-            and not (in_plan and _vocab_rx("measured_ratio", "kept_verbs_in_plans").search(m, clause_s, start) is not None)
-            and (care_levels.search(m, clause_s, start) is None or _vocab_rx("measured_ratio", "actual_nouns").search(m, lo, start) is not None))
+    if nouns.search(m, lo, start) is None or set_verbs.search(m, clause_s, start) is not None:
+        return False
+    if in_plan and _vocab_rx("measured_ratio", "kept_verbs_in_plans").search(m, clause_s, start) is not None:
+        return False
+    if _vocab_rx("measured_ratio", "actual_nouns").search(m, lo, start) is not None:
+        return True
+    # a schedule by level of care is the rule: the level named in the clause, or in the segment's clause before it (在一级
+    # 医疗机构住院，政策范围内报销比例为90%), or the next clause going on with another level (…为90%；二级医院为75%)
+    return (care_levels.search(m, clause_s, start) is None and care_levels.search(m, max(seg_s, start - _MEASURED_WINDOW), clause_s) is None
+            and not schedule_goes_on(m, start))
 
 
 _MEASURED_WINDOW = 60
@@ -948,6 +972,8 @@ def statement_and_sign(ctx: Context, tok: NumberToken, clause_s: int, seg_s: int
               or raw_cue and m.endswith(c.target_adjacent, clause_s, raw_end)
               or stripped and link_cue and m.endswith(c.target_adjacent, clause_s, link_end)
               or after_cue and (m.startswith(c.target_after, after, after_limit) or _target_after_rx().match(m, after, after_limit) is not None))
+    if target and not completion and not in_plan and not 0 <= firsts[TARGET] <= start and task_done(m, clause_s, link_end):
+        target = False  # the task named is the work done (完成抽查任务218家; not 力争完成筛查任务3000人)
     if target and not completion:
         if not reached_in_own_clause(cues_at, firsts, seg_s, clause_s, start):
             return "target", 1
@@ -957,6 +983,14 @@ def statement_and_sign(ctx: Context, tok: NumberToken, clause_s: int, seg_s: int
     if completion:
         return "completion", 1
     return "actual", 1
+
+
+def task_done(m: str, clause_s: int, end: int) -> bool:
+    """Whether the clause m[clause_s:end] ends in a task word (任务, 任务数) after a word of doing the task (完成抽查任务,
+    已完成任务: statements.yaml task_words, task_done_words): the work done, not the task set."""
+    if not m.endswith(_vocab_words("statement_cues", "task_words"), clause_s, end):
+        return False
+    return any(w in m[clause_s:end] for w in _vocab_words("statement_cues", "task_done_words"))
 
 
 def money_rule_as_a_share(cues_at: CueIndex, clause_s: int, raw_end: int) -> bool:
@@ -1109,7 +1143,7 @@ def _shortfall_rx() -> tuple[re.Pattern, int]:
     """(a pattern finding a shortfall word, the length of the longest)."""
     v = load_yaml("statements.yaml")
     words = v["shortfall_words"]
-    return re.compile(grouped_alternation(_words_not_before(longest_first(words), v["shortfall_not_before"]))), max(map(len, words))
+    return re.compile(grouped_alternation(_words_not_before(longest_first(words), v["shortfall_not_before"], v["shortfall_not_before_patterns"]))), max(map(len, words))
 
 
 @lru_cache(maxsize=1)
@@ -1381,8 +1415,12 @@ def mark_from_to_pairs(ctx: Context, items: list[Described], starts: list[int] |
         if not opens_a_from_value(ctx, a):
             continue
         if a.statement != "policy" and b.statement == "policy":
-            if a.unit not in NOT_RATE and ctx.cue_index.has(NOT_POLICY, a.clause_start, a.tok.start):
-                b.statement = a.statement  # a measured ratio's pair (实际补偿比例由上年的32%提高到41%): both measured
+            if a.unit not in NOT_RATE and (ctx.cue_index.has(NOT_POLICY, a.clause_start, a.tok.start)
+                                           or ctx.cue_index.has(RATE_NOUN, a.clause_start, a.tok.start)
+                                           and not ctx.cue_index.has(POLICY_RATE, a.clause_start, a.tok.start)):
+                # a measured ratio's pair (实际补偿比例由上年的32%提高到41%), or the pair of a rate its clause names after a
+                # rule's (报销比例为75%，签约率由40%提高到45%): both as the first is stated
+                b.statement = a.statement
             else:
                 a.statement = "policy"
         elif a.statement == "policy":

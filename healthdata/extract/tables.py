@@ -273,10 +273,17 @@ def column_statements(headers: list[str]) -> list[str | None]:
     kinds = [column_statement(h) for h in headers]
     if "target" in kinds:
         kinds = [k if k is not None or not _YEAR_HEADER.fullmatch(h) else "actual" for k, h in zip(kinds, headers)]
+    # columns headed by years alone (指标 | 单位 | 2020年 | 2025年 in a plan's table of main indicators): every year before
+    # the last one is a level already reached, the baseline; the last year's column is stated as its context says (the
+    # plan's aims, a summary's levels)
+    years = [int(y.group(1)) if k is None and (y := _YEAR_HEADER.fullmatch(h)) else None for k, h in zip(kinds, headers)]
+    known = [y for y in years if y is not None]
+    if len(set(known)) >= 2:
+        kinds = [k if y is None or y == max(known) else "actual" for k, y in zip(kinds, years)]
     return kinds
 
 
-_YEAR_HEADER = re.compile(r"(?:19|20)[0-9]{2}\s*年?(?:度)?")
+_YEAR_HEADER = re.compile(r"((?:19|20)[0-9]{2})\s*年?(?:度)?")
 # a cell that says the column has no figure in its row (—, -, /, …, 无): dashes, slashes, dots or a word
 _EMPTY_CELL = re.compile(r"\s*(?:[—–－\-/／…·]+|无|暂无|空)\s*")
 
