@@ -211,6 +211,7 @@ def _vocab():
         "menu_cell_max": int(v["menu_bar_cell_max_chars"]),
         "chapter_heading": re.compile(v["chapter_heading"]),
         "running_head_max": int(v["running_head_max_chars"]),
+        "letterhead": re.compile(v["letterhead_line"]),
         "research_title": re.compile(v["research_title"]),
         "collection_title": re.compile(v["collection_title"]),
     }
@@ -859,7 +860,8 @@ def running_head_lines(lines: list[Line]) -> set[int]:
     for k, ln in enumerate(lines):
         core = _SPACES.sub("", ln.match)
         if k and is_page_break(lines[k - 1]) and not is_page_break(ln) and len(core) <= _vocab()["running_head_max"] \
-                and not _SENTENCE_END.search(core) and len(core) >= 6 and _printed_before(core, seen):
+                and not _SENTENCE_END.search(core) and len(core) >= 6 \
+                and (_printed_before(core, seen) or _vocab()["letterhead"].match(core)):
             out.add(k)
         seen += core
     return out

@@ -106,8 +106,8 @@ def doc_type_of(title_match: str, share_of_plans: float, body_match: str = "") -
     summary = bool(_rx(v["summary_title"]).search(title_match))
     if plan and summary:
         return "summary_and_plan"
-    if plan:
-        return "plan"
+    if plan or _rx(v["notice_title"]).search(title_match):
+        return "plan"  # (a notice without a report word directs what is to be done: 关于调整2031年度…标准的通知)
     if not summary:
         kind = untitled_doc_type(body_match, share_of_plans)
         if kind == "summary" and _rx(v["work_meeting_speech"]).search(title_match) \
@@ -212,8 +212,8 @@ def period_of(doc_type: str, title_match: str, body_match: str) -> str:
         return "quarter"
     if _rx(v["multi_year"]).search(title_match):
         return "multi_year"
-    if month is not None and month >= v["annual_from_month"]:
-        return "annual"
+    if month is not None and month >= v["annual_from_month"] and (title_match or month == 12):
+        return "annual"  # (a year-end summary under its title; a news item's 截至11月底 so far this year is no year)
     if (_rx(v["annual"]).search(title_match) or title_year(title_match) or _rx(v["masked_title_year"]).search(title_match)) \
             and not _rx(v["h1"]).search(title_match) \
             and not _rx(v["h2"]).search(title_match):
@@ -324,7 +324,10 @@ def own_level_by_markers(match: str) -> str:
     """Level the bureau speaks of as its own (全市, 我县 …), else weaker evidence (市总工会)."""
     for table in ("admin_markers", "admin_weak"):
         counts = {lvl: _count(p, match) for lvl, p in _v()[table].items()}
-        if table == "admin_markers":  # (with a news item's 该县, 该市: the reporter's words for the item's place)
+        if table == "admin_markers":  # (not a superior's level the text compares itself with: 高于全市平均水平)
+            counts = {lvl: n - _count(f"(?:{_v()[table][lvl]})(?:{_v()['admin_superior_after']})", match)
+                      for lvl, n in counts.items()}
+            # (with a news item's 该县, 该市: the reporter's words for the item's place)
             counts = {lvl: n + _count(_v()["admin_news_markers"].get(lvl, "(?!)"), match) for lvl, n in counts.items()}
         if table == "admin_weak":
             counts = {lvl: n - _count(_v()["admin_weak_superior"] + f"(?:{_v()[table][lvl]})", match)
@@ -459,6 +462,16 @@ def opening_place_level(body_match: str) -> str:
     return {"自治县": "county", "县": "county", "旗": "county", "区": "district", "市": "city"}[m.group("suffix")]
 
 
+def addressee_level(body_match: str) -> str:
+    """The level of the body a notice or a letter is sent from, read from its addressees (documents.yaml
+    ``addressee_level``: 各县（市、区）卫生健康局： -> city), else unknown."""
+    head = body_match[:int(_v()["addressee_chars"])]
+    for level, pattern in _v()["addressee_level"].items():
+        if _rx(pattern).search(head):
+            return level
+    return "unknown"
+
+
 def title_bureau_level(title_match: str) -> tuple[str | None, str] | None:
     """(place, admin level) of the issuing body a title names (北京市朝阳区卫生健康委 -> 朝阳区,
     district), None when the title names none.  A 市 is looked up in the gazetteer (重庆市 is a
@@ -484,7 +497,7 @@ def title_bureau_level(title_match: str) -> tuple[str | None, str] | None:
                 if whole[:len(whole) - len(place)].endswith(v["title_bureau_about"]):
                     return None  # 关于乡镇卫生院…: the subject, not the issuer
                 return None, level  # 乡镇卫生院: a township's hospital, no name
-            if suffix == "市":
+            if suffix in ("市", "区"):  # (a 区 directly under its province is county-level: 神农架林区)
                 where = resolve_place(place)
                 level = where["admin_level"] if where else level
             return place, level
@@ -525,7 +538,11 @@ def classify(report: ReportText) -> dict:
         admin_level = {"省": "province", "市": "city", "县": "county", "区": "district"}[t.group(1)] if t else "unknown"
     if admin_level == "unknown" and not title_match:
         admin_level = opening_place_level(body)
-    region = _rx(_v()["autonomous_region"]).search(title_match + "\n" + body[:int(_v()["autonomous_region_chars"])])
+    if admin_level == "unknown":
+        admin_level = addressee_level(body)
+    # (the region's site names it above the report too: 西藏自治区卫生厅 >> 卫生要闻)
+    region = _rx(_v()["autonomous_region"]).search(page_header(report) + "\n" + title_match + "\n"
+                                                    + body[:int(_v()["autonomous_region_chars"])])
     if admin_level == "district" and region is not None:
         place, admin_level = region.group(0), "province"  # 全区 of 宁夏回族自治区
     entry = None if title_match else _rx(_v()["township_entry_label"]).match(body)
