@@ -126,6 +126,8 @@ def has_plan_part(body_match: str) -> bool:
     v = _v()["doc_type"]
     if _rx(v["plan_part_lead_in"]).search(body_match):
         return True
+    if not _rx(v["top_part_heading"]).search(body_match) and _rx(v["plan_part_item_heading"]).search(body_match):
+        return True  # (（四）2031年工作打算 in a text numbered (一) (二) only)
     elided = _rx(v["elided_part"])
     return any(not elided.match(body_match, m.end()) for m in _rx(v["plan_part_heading"]).finditer(body_match))
 
@@ -212,8 +214,8 @@ def period_of(doc_type: str, title_match: str, body_match: str) -> str:
         return "quarter"
     if _rx(v["multi_year"]).search(title_match):
         return "multi_year"
-    if month is not None and month >= v["annual_from_month"] and (title_match or month == 12):
-        return "annual"  # (a year-end summary under its title; a news item's 截至11月底 so far this year is no year)
+    if month is not None and month >= v["annual_from_month"]:
+        return "annual"
     if (_rx(v["annual"]).search(title_match) or title_year(title_match) or _rx(v["masked_title_year"]).search(title_match)) \
             and not _rx(v["h1"]).search(title_match) \
             and not _rx(v["h2"]).search(title_match):
@@ -365,6 +367,12 @@ def is_county_level_city(match: str) -> bool:
     """A 市 bureau that manages towns directly and names no counties or districts below it."""
     v = _v()
     return _count(v["county_children"], match) == 0 and _count(v["township_children"], match) >= v["township_children_min"]
+
+
+def names_its_bureau(match: str, place: str | None) -> bool:
+    """Whether ``place`` is named as the health bureau the text is about (莆田市卫生局局长, 某市卫健委: documents.yaml
+    ``own_bureau_after``): the place of the bureau speaking, not a superior its text names in passing."""
+    return bool(place) and _rx(re.escape(place) + f"(?:{_v()['own_bureau_after']})").search(match) is not None
 
 
 def says_county_level_city(title_match: str, body_match: str) -> bool:
@@ -519,7 +527,8 @@ def classify(report: ReportText) -> dict:
     if where is None:
         place, where = yearbook_place(page_top(report) + "\n" + page_header(report) + "\n" + body,
                                       LEVEL_SUFFIX.get(marker_level))
-    if where is not None and where["admin_level"] == "city" and is_county_level_city(body):
+    if where is not None and where["admin_level"] == "city" and is_county_level_city(body) \
+            and not names_its_bureau(page_header(report) + "\n" + title_match + "\n" + body, place):
         place, where = None, None  # a prefecture city named by a county-level city is its superior
     named = title_bureau_level(title_match)
     if named is not None:  # the title names the issuing body: its place and level are the report's
