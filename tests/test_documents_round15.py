@@ -10,6 +10,7 @@ import pytest
 from test_documents_written import one_doc, page_docs, page_values
 
 from healthdata.normalize.documents import addressee_level, own_level_by_markers
+from healthdata.pageview import is_page_break_text
 from healthdata.segment import is_title_copy
 
 SUMMARY_BODY = (
@@ -88,19 +89,31 @@ def test_a_sites_note_in_brackets_that_cuts_a_sentence_and_its_number_ends_nothi
 
 
 def test_a_running_head_with_its_page_number_between_dots_is_no_title_and_cuts_no_number():
-    page = (
+    page = (  # (a PDF paste: its lines cut at one width)
         "青桐省2030年卫生健康事业发展统计公报\n"
-        "青桐省卫生健康委员会　　　　　　　　2031年6月\n"
-        "一、医疗服务\n"
-        "全年总诊疗人次3.12亿人次，比上年增长9.3%；基层医疗卫生机构诊疗人次占总诊疗\n"
+        "青桐省卫生健康委员会　　　　　　　　　　　2031年6月\n"
+        "一、卫生资源\n"
+        "2030年末，全省医疗卫生机构总数达38412个，比上年增加\n"
+        "516个。其中：医院1207个，基层医疗卫生机构36318个，专业\n"
+        "公共卫生机构719个。全省医疗卫生机构床位34.6万张，每千人\n"
+        "口医疗卫生机构床位数6.71张。卫生技术人员39.8万人，比上\n"
+        "年增长4.6%。\n"
+        "二、医疗服务\n"
+        "全年总诊疗人次3.12亿人次，比上年增长9.3%；出院人数\n"
+        "1183.5万人，增长6.1%。基层医疗卫生机构诊疗人次占总诊疗\n"
         "人次的52.4%，比上年下降0.8个百分点。医院病床使用率\n"
         "                 青桐省2030年卫生健康事业发展统计公报　·2·\n"
         "78.6%，比上年提高2.3个百分点；其中三级医院91.2%，二级医\n"
-        "院72.5%。\n"
+        "院72.5%，乡镇卫生院病床使用率54.7%。医院次均门诊费用\n"
+        "268.4元，按当年价格比上年上涨3.1%；人均住院费用9632.7元，\n"
+        "上涨1.9%。\n"
     )
     doc = one_doc(page)
     assert doc["title"] == "青桐省2030年卫生健康事业发展统计公报"
     assert (78.6, "percent") in page_values(page)
+    # the head with its number is a page break (so a PDF's wrap never joins it to the sentence it cuts)
+    assert is_page_break_text("青桐省2030年卫生健康事业发展统计公报　·2·")
+    assert not is_page_break_text("全省医院病床使用率为78.6%　·　比上年提高2.3个百分点")
 
 
 def test_a_pdf_title_is_never_joined_to_the_addressee_under_it_and_a_letterhead_after_a_page_break_ends_nothing():
@@ -232,20 +245,24 @@ def test_a_citys_pilot_counties_make_it_no_county_level_city():
 def test_a_summary_with_a_next_steps_part_under_a_short_heading_is_summary_and_plan(heading):
     page = ("青桐区卫生健康局2030年卫生应急工作总结\n"
             "一、工作开展情况\n"
-            "　　2030年，全区突发公共卫生事件报告及时率100%，处置率100%。\n"
+            "　　2030年，全区突发公共卫生事件报告及时率100%，处置率100%。全年开展卫生应急培训12期，培训人员860人次；"
+            "组织综合应急演练6次，更新应急物资储备目录，储备防护服2 000套、消毒药品1.2吨。完成区级卫生应急指挥平台"
+            "升级改造，实现与市级平台互联互通。全区二级以上医院全部设置发热门诊，社区卫生服务中心全部设置发热哨点。\n"
             "二、不足之处\n"
-            "　　应急队伍培训不足，物资储备不够。\n"
+            "　　应急队伍培训不足，部分队员缺乏实战经验；物资储备不够，储备品种结构不合理；基层应急能力仍然薄弱。\n"
             f"{heading}\n"
-            "　　加强应急队伍建设，开展应急演练4次以上。\n")
+            "　　加强应急队伍建设。\n")
     assert one_doc(page)["doc_type"] == "summary_and_plan"
 
 
 def test_a_plan_part_numbered_in_brackets_in_a_text_without_top_parts_makes_a_summary_and_plan():
     page = ("青桐市卫生局2030年工作总结\n"
             "　　2030年，全市卫生系统深化医药卫生体制改革，各项工作取得新进展。\n"
-            "（一）综合医改。全市4家公立医院全面推开综合改革，门诊次均费用下降3.2%。\n"
-            "（二）主要问题。社会资本办医发展缓慢，民营医院床位仅占11%。\n"
-            "（三）2031年工作打算。力争基层首诊率达到65%，群众满意度提高到90%以上。\n")
+            "（一）综合医改。全市4家公立医院全面推开综合改革，取消药品加成后调整医疗服务价格1 200项，门诊次均费用"
+            "下降3.2%，住院次均费用下降2.1%，药占比降至31.6%。组建医联体5个，上转患者1 863人次，下转患者947人次。\n"
+            "（二）主要问题。社会资本办医发展缓慢，民营医院床位仅占11%，且规模小、水平低；公立医院法人治理结构尚未建立，"
+            "考核激励机制与改革要求不相适应；医疗领域不正之风尚未根治，群众对医疗服务的满意度还不高。\n"
+            "（三）2031年工作打算。稳步推进各项改革。\n")
     assert one_doc(page)["doc_type"] == "summary_and_plan"
 
 
