@@ -941,7 +941,9 @@ def reports_in(text: str, source_file: str, match: str | None = None) -> list[Re
                 spans.append((found[0], found[1], None, found[2]))  # (the title line's slot holds the text's first line)
     spans.sort(key=lambda sp: sp[0])
     if len(spans) > 1:  # (a title with no text under it, a stub of a page it links to, is no report: 第2篇：… （内容略）)
-        spans = [sp for sp in spans if sp[2] is None or _holds_text(lines, sp[3] + 1, sp[1])] or spans
+        spans = [sp for sp in spans if sp[2] is None or _holds_text(lines, sp[3] + 1, sp[1])
+                 or _text_after_title(lines[sp[3]], sp[2][1])
+                 or sp[2][1] - sp[2][0] > _vocab()["notice_title_max"]] or spans  # (a "title" running on with the text)
     reports = []
     for n, (first, last, tspan, ti) in enumerate(spans, 1):
         if tspan is None:
@@ -959,6 +961,13 @@ def reports_in(text: str, source_file: str, match: str | None = None) -> list[Re
 def _holds_text(lines: list[Line], lo: int, hi: int) -> bool:
     """Whether ``lines[lo:hi]`` hold any report text (prose, a table row with a figure, a heading)."""
     return any(_text_chars(ln) or heading_level(ln.match) is not None for ln in lines[lo:hi])
+
+
+def _text_after_title(line: Line, title_end: int) -> bool:
+    """Whether the title's line goes on with report text after the title (a whole report on one line), not with a
+    stub's note only (（内容略，点击查看）)."""
+    rest = line.match[max(0, title_end - line.start):].strip()
+    return bool(rest) and _text_chars(Line(line.end - len(rest), line.end, rest, rest)) > 0
 
 
 def page_reports(raw: str, source_file: str):
