@@ -190,6 +190,8 @@ def _v():
         "wrap_overhang": int(v["wrap_overhang"]),
         "wrap_longer_share": float(v["wrap_longer_share"]),
         "block_start": re.compile(v["block_start"]),
+        "addressee": re.compile(v["addressee_line"]),
+        "clause_punctuation": re.compile(r"[,，。；;！？!?]"),
         "running_head": re.compile(v["running_head_line"]),
         "chapter_then_item": re.compile(v["chapter_heading_then_item"]),
         "table_cells": table_row_pattern(),
@@ -710,8 +712,10 @@ def hard_wrap_edits(text: str, measure=len) -> list[Edit]:
         heading = nxt < len(text) and v["block_start"].match(text, nxt) is not None \
             and not (_ENUMERATOR_NUMBER.match(text, nxt) and value_goes_on(text[s:e]))
         if nxt >= len(text) or heading or v["table_cells"].search(text, nxt, line_end) \
-                or v["furniture"].search(text[nxt:line_end].strip()) or is_page_break_text(text[nxt:line_end]):
-            continue  # a heading, a table row or a line of the site's furniture is never joined to text
+                or v["furniture"].search(text[nxt:line_end].strip()) or is_page_break_text(text[nxt:line_end]) \
+                or (v["addressee"].match(text[nxt:line_end].strip()) and not v["clause_punctuation"].search(text, s, e)):
+            continue  # a heading, a table row, a line of the site's furniture, or the addressee under a title
+            # (某县卫生局关于…的报告 / 县人民政府：) is never joined to text
         out.append((e, nxt, ""))
     return out
 

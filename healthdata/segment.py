@@ -164,6 +164,7 @@ def _vocab():
         "markers": [re.compile(p) for p in v["article_marker"]],
         "page_end": LinePatterns.of(tuple(v["page_end"])),
         "title_end": re.compile(v["report_word"] + v["title_end_label"] + r"$"),
+        "title_label": re.compile(r"\s*" + v["title_end_label"]),
         "title_subject": re.compile(v["title_subject"]),
         "notice_title": re.compile(v["notice_title"]),
         "notice_title_max": int(v["notice_title_max_chars"]),
@@ -211,6 +212,7 @@ def _vocab():
         "menu_cell_max": int(v["menu_bar_cell_max_chars"]),
         "chapter_heading": re.compile(v["chapter_heading"]),
         "running_head_max": int(v["running_head_max_chars"]),
+        "letterhead": re.compile(v["letterhead_line"]),
         "research_title": re.compile(v["research_title"]),
         "collection_title": re.compile(v["collection_title"]),
     }
@@ -646,7 +648,9 @@ def is_title_copy(match_line: str, title: str) -> bool:
     core = clean_title(match_line[label.end():] if label else match_line)
     if core == title:
         return True
-    return bool(title) and core.startswith(title) and bool(_vocab()["title_copy_suffix"].match(core[len(title):]))
+    # (or under an essay site's label after it: …工作计划（精选）, …工作总结范文)
+    return bool(title) and core.startswith(title) and bool(_vocab()["title_copy_suffix"].match(core[len(title):])
+                                                           or _vocab()["title_label"].fullmatch(core[len(title):]))
 
 
 def _is_report_text(line: Line) -> bool:
@@ -859,10 +863,19 @@ def running_head_lines(lines: list[Line]) -> set[int]:
     for k, ln in enumerate(lines):
         core = _SPACES.sub("", ln.match)
         if k and is_page_break(lines[k - 1]) and not is_page_break(ln) and len(core) <= _vocab()["running_head_max"] \
-                and not _SENTENCE_END.search(core) and len(core) >= 6 and _printed_before(core, seen):
+                and not _SENTENCE_END.search(core) and len(core) >= 6 \
+                and (_printed_before(core, seen) or _is_letterhead(ln.match)):
             out.add(k)
         seen += core
     return out
+
+
+def _is_letterhead(match_line: str) -> bool:
+    """Whether a line is a letterhead (某县卫生局文件), alone or before the document's short title (省卫生健康委员会文件
+    2031年工作要点: a PDF's running head)."""
+    line = match_line.strip()
+    m = _vocab()["letterhead"].match(line)
+    return m is not None and (m.end() == len(line) or _vocab()["title_end"].search(line[m.end():]) is not None)
 
 
 def _printed_before(core: str, seen: str) -> bool:
@@ -927,6 +940,10 @@ def reports_in(text: str, source_file: str, match: str | None = None) -> list[Re
             if not _repeats(match[lines[found[0]].start:lines[found[1] - 1].end], titled):
                 spans.append((found[0], found[1], None, found[2]))  # (the title line's slot holds the text's first line)
     spans.sort(key=lambda sp: sp[0])
+    if len(spans) > 1:  # (a title with no text under it, a stub of a page it links to, is no report: 第2篇：… （内容略）)
+        spans = [sp for sp in spans if sp[2] is None or _holds_text(lines, sp[3] + 1, sp[1])
+                 or _text_after_title(lines[sp[3]], sp[2][1])
+                 or sp[2][1] - sp[2][0] > _vocab()["notice_title_max"]] or spans  # (a "title" running on with the text)
     reports = []
     for n, (first, last, tspan, ti) in enumerate(spans, 1):
         if tspan is None:
@@ -939,6 +956,18 @@ def reports_in(text: str, source_file: str, match: str | None = None) -> list[Re
             rep.title_from_marker = _marker_title(lines[ti]) is not None
             reports.append(rep)
     return reports
+
+
+def _holds_text(lines: list[Line], lo: int, hi: int) -> bool:
+    """Whether ``lines[lo:hi]`` hold any report text (prose, a table row with a figure, a heading)."""
+    return any(_text_chars(ln) or heading_level(ln.match) is not None for ln in lines[lo:hi])
+
+
+def _text_after_title(line: Line, title_end: int) -> bool:
+    """Whether the title's line goes on with report text after the title (a whole report on one line), not with a
+    stub's note only (（内容略，点击查看）)."""
+    rest = line.match[max(0, title_end - line.start):].strip()
+    return bool(rest) and _text_chars(Line(line.end - len(rest), line.end, rest, rest)) > 0
 
 
 def page_reports(raw: str, source_file: str):

@@ -106,8 +106,8 @@ def doc_type_of(title_match: str, share_of_plans: float, body_match: str = "") -
     summary = bool(_rx(v["summary_title"]).search(title_match))
     if plan and summary:
         return "summary_and_plan"
-    if plan:
-        return "plan"
+    if plan or _rx(v["notice_title"]).search(title_match):
+        return "plan"  # (a notice without a report word directs what is to be done: 关于调整2031年度…标准的通知)
     if not summary:
         kind = untitled_doc_type(body_match, share_of_plans)
         if kind == "summary" and _rx(v["work_meeting_speech"]).search(title_match) \
@@ -126,6 +126,8 @@ def has_plan_part(body_match: str) -> bool:
     v = _v()["doc_type"]
     if _rx(v["plan_part_lead_in"]).search(body_match):
         return True
+    if not _rx(v["top_part_heading"]).search(body_match) and _rx(v["plan_part_item_heading"]).search(body_match):
+        return True  # (（四）2031年工作打算 in a text numbered (一) (二) only)
     elided = _rx(v["elided_part"])
     return any(not elided.match(body_match, m.end()) for m in _rx(v["plan_part_heading"]).finditer(body_match))
 
@@ -324,7 +326,10 @@ def own_level_by_markers(match: str) -> str:
     """Level the bureau speaks of as its own (全市, 我县 …), else weaker evidence (市总工会)."""
     for table in ("admin_markers", "admin_weak"):
         counts = {lvl: _count(p, match) for lvl, p in _v()[table].items()}
-        if table == "admin_markers":  # (with a news item's 该县, 该市: the reporter's words for the item's place)
+        if table == "admin_markers":  # (not a superior's level the text compares itself with: 高于全市平均水平)
+            counts = {lvl: n - _count(f"(?:{_v()[table][lvl]})(?:{_v()['admin_superior_after']})", match)
+                      for lvl, n in counts.items()}
+            # (with a news item's 该县, 该市: the reporter's words for the item's place)
             counts = {lvl: n + _count(_v()["admin_news_markers"].get(lvl, "(?!)"), match) for lvl, n in counts.items()}
         if table == "admin_weak":
             counts = {lvl: n - _count(_v()["admin_weak_superior"] + f"(?:{_v()[table][lvl]})", match)
@@ -362,6 +367,12 @@ def is_county_level_city(match: str) -> bool:
     """A 市 bureau that manages towns directly and names no counties or districts below it."""
     v = _v()
     return _count(v["county_children"], match) == 0 and _count(v["township_children"], match) >= v["township_children_min"]
+
+
+def names_its_bureau(match: str, place: str | None) -> bool:
+    """Whether ``place`` is named as the health bureau the text is about (莆田市卫生局局长, 某市卫健委: documents.yaml
+    ``own_bureau_after``): the place of the bureau speaking, not a superior its text names in passing."""
+    return bool(place) and _rx(re.escape(place) + f"(?:{_v()['own_bureau_after']})").search(match) is not None
 
 
 def says_county_level_city(title_match: str, body_match: str) -> bool:
@@ -459,6 +470,16 @@ def opening_place_level(body_match: str) -> str:
     return {"自治县": "county", "县": "county", "旗": "county", "区": "district", "市": "city"}[m.group("suffix")]
 
 
+def addressee_level(body_match: str) -> str:
+    """The level of the body a notice or a letter is sent from, read from its addressees (documents.yaml
+    ``addressee_level``: 各县（市、区）卫生健康局： -> city), else unknown."""
+    head = body_match[:int(_v()["addressee_chars"])]
+    for level, pattern in _v()["addressee_level"].items():
+        if _rx(pattern).search(head):
+            return level
+    return "unknown"
+
+
 def title_bureau_level(title_match: str) -> tuple[str | None, str] | None:
     """(place, admin level) of the issuing body a title names (北京市朝阳区卫生健康委 -> 朝阳区,
     district), None when the title names none.  A 市 is looked up in the gazetteer (重庆市 is a
@@ -484,7 +505,7 @@ def title_bureau_level(title_match: str) -> tuple[str | None, str] | None:
                 if whole[:len(whole) - len(place)].endswith(v["title_bureau_about"]):
                     return None  # 关于乡镇卫生院…: the subject, not the issuer
                 return None, level  # 乡镇卫生院: a township's hospital, no name
-            if suffix == "市":
+            if suffix in ("市", "区"):  # (a 区 directly under its province is county-level: 神农架林区)
                 where = resolve_place(place)
                 level = where["admin_level"] if where else level
             return place, level
@@ -506,7 +527,8 @@ def classify(report: ReportText) -> dict:
     if where is None:
         place, where = yearbook_place(page_top(report) + "\n" + page_header(report) + "\n" + body,
                                       LEVEL_SUFFIX.get(marker_level))
-    if where is not None and where["admin_level"] == "city" and is_county_level_city(body):
+    if where is not None and where["admin_level"] == "city" and is_county_level_city(body) \
+            and not names_its_bureau(page_header(report) + "\n" + title_match + "\n" + body, place):
         place, where = None, None  # a prefecture city named by a county-level city is its superior
     named = title_bureau_level(title_match)
     if named is not None:  # the title names the issuing body: its place and level are the report's
@@ -525,7 +547,11 @@ def classify(report: ReportText) -> dict:
         admin_level = {"省": "province", "市": "city", "县": "county", "区": "district"}[t.group(1)] if t else "unknown"
     if admin_level == "unknown" and not title_match:
         admin_level = opening_place_level(body)
-    region = _rx(_v()["autonomous_region"]).search(title_match + "\n" + body[:int(_v()["autonomous_region_chars"])])
+    if admin_level == "unknown":
+        admin_level = addressee_level(body)
+    # (the region's site names it above the report too: 西藏自治区卫生厅 >> 卫生要闻)
+    region = _rx(_v()["autonomous_region"]).search(page_header(report) + "\n" + title_match + "\n"
+                                                    + body[:int(_v()["autonomous_region_chars"])])
     if admin_level == "district" and region is not None:
         place, admin_level = region.group(0), "province"  # 全区 of 宁夏回族自治区
     entry = None if title_match else _rx(_v()["township_entry_label"]).match(body)

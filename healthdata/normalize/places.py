@@ -121,7 +121,9 @@ def gazetteer_place(name: str) -> dict | None:
     if not any(n.startswith(stem) or stem.startswith(n[:-1]) for n in names):
         return None  # the gazetteer guessed from a fragment
     if county and (county.startswith(stem) or name == county):
-        level = "district" if name.endswith("区") else "county"
+        # (a 区 with no city above it, directly under its province, is a county-level unit, not a city's district:
+        # 神农架林区)
+        level = "district" if name.endswith("区") and city else "county"
     elif city and city.startswith(stem):
         level = "province" if city == prov else "city"  # 天津市, 重庆市: province-level municipalities
     else:
@@ -139,10 +141,10 @@ def _place_patterns():
 
 @lru_cache(maxsize=None)
 def place_tail(name: str) -> int | None:
-    """Offset in ``name`` of its longest tail (at most 4 characters) that is a known place
-    (出台了潞城市 -> 潞城市), else None; worked out once per distinct candidate."""
+    """Offset in ``name`` of its longest tail (at most 6 characters: 神农架林区, 北川羌族自治县 end in 县 too) that is a
+    known place (出台了潞城市 -> 潞城市), else None; worked out once per distinct candidate."""
     stop = _place_patterns()[1]
-    for k in range(max(0, len(name) - 4), len(name) - 2):
+    for k in range(max(0, len(name) - 6), len(name) - 2):
         tail = name[k:]
         if not stop.fullmatch(tail) and resolve_place(tail):
             return k
