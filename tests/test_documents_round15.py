@@ -279,3 +279,14 @@ def test_a_table_of_a_years_main_indicators_under_its_title_is_a_titled_summary(
     assert len(docs) == 1
     assert docs[0]["title"] == "2030年青桐市卫生事业发展主要指标"
     assert (docs[0]["doc_type"], docs[0]["period"], docs[0]["year"]) == ("summary", "annual", 2030)
+
+
+def test_a_notice_issuing_a_summary_is_a_summary_not_a_plan():
+    page = (
+        "关于印发青桐县卫生健康局2031年工作总结的通知\n"
+        "各乡（镇）卫生院、县直各医疗卫生单位：\n"
+        "　　现将《青桐县卫生健康局2031年工作总结》印发给你们，请结合实际认真学习。\n"
+        "　　2031年，全县卫生健康工作取得新进展。全县孕产妇系统管理率达到93.5%，3岁以下儿童系统管理率达到91.2%，"
+        "全年共完成免费孕前优生健康检查1860对。\n"
+    )
+    assert one_doc(page)["doc_type"] == "summary"
