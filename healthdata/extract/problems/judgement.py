@@ -104,6 +104,10 @@ def continues_judgement(problem: str, part: str, admits: bool, after_cause: bool
         return True  # …难以满足群众需要 / …,高级职称人员占比仅为9.2%: its consequence or its evidence
     if previous and cues.concentrated.match(part):
         return True  # …服务能力偏弱,优质资源集中在城区: the imbalance behind the judgement
+    if admits and circumstance_then_judgement(problem, part):
+        return True  # 牧区地广人稀,服务半径大,人才流失严重 / 优质资源集中在省会,县级医院能力不强: one problem
+    if admits and oversight_and_malpractice(problem, part):
+        return True  # 监管手段落后,不合理用药现象依然存在 / 存在挂床住院现象,基金监管压力很大: one problem
     if not own and (cues.predicate_only.match(part) or cues.share_figure.search(part)):
         return True  # …设备陈旧,仍是制约发展的薄弱环节 / 村医老化,45岁以上的占68%: what sums it up, its evidence
     if cues.repair_money.match(part) and not previous.isdisjoint(cues.building_themes):
@@ -165,3 +169,24 @@ def is_lead_in(text: str, before_list: bool = False) -> bool:
 def is_stop(text: str) -> bool:
     """A sentence that turns from problems to measures (下一步, 针对上述问题)."""
     return bool(compiled_cues().stop.match(text))
+
+
+def circumstance_then_judgement(problem: str, part: str) -> bool:
+    """Whether ``problem`` only sets the scene for the judgement ``part``: a condition of the territory or
+    its people (牧区地广人稀,服务半径大 / 地处两省交界,人口流动频繁) before any judgement, or good resources
+    concentrated in the centre before a judgement of the levels or places left (优质医疗资源主要集中在省会,
+    县级医院综合能力不强); after a situation judged grave, a condition says why (疫情形势严峻,跨境流动人口多)."""
+    cues = compiled_cues()
+    if cues.condition.search(problem) and not cues.situation.search(problem):
+        return True
+    if cues.situation.search(problem) and cues.condition.search(part):
+        return True
+    return bool(cues.concentrated_at.search(problem)) and bool(cues.left_behind.match(part))
+
+
+def oversight_and_malpractice(problem: str, part: str) -> bool:
+    """Whether one of ``problem`` and ``part`` judges oversight (监管手段落后, 基金监管压力很大) and the other
+    names a malpractice it lets through (不合理用药, 挂床住院, 骗保): one problem, in either order."""
+    cues = compiled_cues()
+    return bool(cues.oversight.search(problem)) and bool(cues.malpractice.search(part)) \
+        or bool(cues.malpractice.search(problem)) and bool(cues.oversight.search(part))

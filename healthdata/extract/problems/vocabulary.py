@@ -100,11 +100,17 @@ class Cues:
     repair_money: re.Pattern
     below_reference: re.Pattern
     coverage_rate: re.Pattern
+    condition: re.Pattern
+    concentrated_at: re.Pattern
+    left_behind: re.Pattern
+    oversight: re.Pattern
+    malpractice: re.Pattern
 
 
 # keys of the file that are one plain regex each, compiled as they are
 PLAIN_REGEX_KEYS = ("persistent_negation", "maldistributed", "short_place", "predicate_only",
-                    "share_figure", "repair_money", "below_reference", "coverage_rate")
+                    "share_figure", "repair_money", "below_reference", "coverage_rate", "condition",
+                    "concentrated_at", "left_behind", "oversight", "malpractice")
 
 
 def any_of(patterns: list[str]) -> CuePattern:
