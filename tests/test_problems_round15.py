@@ -122,3 +122,19 @@ def test_a_trip_no_longer_needed_is_no_problem():
     passage = ("全区签约居民达12万人。“现在量血压有家庭医生上门，拿药也不用再跑大医院了。”一位居民说。"
                "“以前拍个片子要跑到县城，现在镇上就能拍。”\n")
     assert problems_of(passage) == []
+
+
+def test_a_phenomenon_naming_no_subject_shows_how_the_judgement_bites():
+    passage = "局长：村医还是留不住。另外，山区老人的健康意识还比较薄弱，生了病拖着不去看的情况仍然存在。\n"
+    assert problems_of(passage)[-1] == "另外，山区老人的健康意识还比较薄弱，生了病拖着不去看的情况仍然存在"
+
+
+def test_a_rate_rising_by_a_figure_in_a_bulletin_is_a_statistic():
+    """A disease rate's change given as a figure reports a statistic; said without a figure, or after a
+    contrast, the rise is admitted."""
+    bulletin = "一季度全区报告乙类传染病发病率较去年同期下降8.1%；流行性腮腺炎发病率同比上升17.4%。\n"
+    assert problems_of(bulletin) == []
+    admitted = "一季度全区报告乙类传染病发病率较去年同期下降8.1%，但流行性腮腺炎发病率同比上升17.4%。\n"
+    assert problems_of(admitted) == ["但流行性腮腺炎发病率同比上升17.4%"]
+    rising = "全区传染病疫情总体平稳。老年人结核病发病人数逐年上升。\n"
+    assert problems_of(rising) == ["老年人结核病发病人数逐年上升"]
