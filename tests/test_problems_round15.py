@@ -3,8 +3,8 @@ taken from look-alikes, on sentences WRITTEN FOR THESE TESTS (no text from eval/
 
 One judgement, one problem: a condition of the territory or its people (地广人稀, 服务半径大, 人口流动频繁)
 or good resources concentrated in the centre set the scene for the judgement after them; oversight
-judged weak and the malpractice it lets through are one problem in either order; what a judgement
-keeps from happening for now (暂时难以…, …难以实现) and the pressure it puts on the fund are its
+judged weak and the malpractice it lets through are one problem; what a judgement
+keeps from happening for now (暂时难以…, …难以实现) are its
 consequence.  Detection: patients leaving for the county or the big hospitals, medicines not to be
 had where residents live, a malpractice that comes back after a crackdown, the malpractices of
 insured care named, a policy not applied in full, a job without staff of its own, only so many staff
@@ -45,9 +45,6 @@ def test_circumstance_before_a_judgement_is_one_problem(passage, problems):
     # oversight judged weak, then the malpractice it lets through
     ("二、存在问题\n医保稽核手段单一，部分民营医院诱导住院、不合理检查的现象仍然存在；村卫生室房屋陈旧。\n",
      ["医保稽核手段单一，部分民营医院诱导住院、不合理检查的现象仍然存在", "村卫生室房屋陈旧"]),
-    # …and the malpractice first, then what it does to the oversight of the fund
-    ("二、存在问题\n少数定点机构存在挂床住院现象，医保基金监管压力较大；村医养老待遇没有着落。\n",
-     ["少数定点机构存在挂床住院现象，医保基金监管压力较大", "村医养老待遇没有着落"]),
 ])
 def test_weak_oversight_and_its_malpractice_are_one_problem(passage, problems):
     assert problems_of(passage) == problems

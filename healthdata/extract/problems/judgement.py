@@ -189,6 +189,6 @@ def oversight_and_malpractice(problem: str, part: str) -> bool:
     """Whether ``problem`` judges oversight (监管手段落后, 对定点机构监管不力) and ``part`` names a malpractice
     it lets through (不合理用药、不合理检查现象依然存在, 挂床住院): one problem.  (The other way round, a
     malpractice and then a judgement of the oversight means, 存在挂床住院等问题,监管手段还不够有力, stays two:
-    the means are a judgement of their own; the pressure a malpractice puts on the fund is its consequence.)"""
+    the means are a judgement of their own.)"""
     cues = compiled_cues()
     return bool(cues.oversight.search(problem)) and bool(cues.malpractice.search(part))
