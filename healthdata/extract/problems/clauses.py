@@ -79,9 +79,11 @@ def judgements_in(match: str, span: Span, strict: bool = False, in_section: bool
             context, explaining = [], False
         if cues.contrast.search(text):
             after_contrast, solving, context = True, False, []
-        if match[e:e + 1] == ":" and cues.persistent.found(text) and cues.lead_in.found(text):
+        if match[e:e + 1] == ":" and (cues.persistent.found(text) and cues.lead_in.found(text) or is_lead_in(text)):
             # …仍存在不少短板: announces the judgements after it, whatever comes before it in the clause (a
-            # heading run into it on a page printed on one line: 补齐发展短板当前…仍存在不少短板:)
+            # heading run into it on a page printed on one line: 补齐发展短板当前…仍存在不少短板:); so does any
+            # lead-in before its colon (也清醒地看到存在的薄弱环节:…; 考核也暴露出一些问题:…): the list after it
+            # is of judgements, each worded weakly or strongly
             solving, in_run, context, previous_admits = False, True, [], False
             continue
         if reports_solving(text) or cues.former.match(text):

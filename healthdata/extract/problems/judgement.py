@@ -88,7 +88,8 @@ def continues_judgement(problem: str, part: str, admits: bool, after_cause: bool
     的需求相比还有差距), singles out the worst case (…,儿科医生尤为紧缺) or says more exactly a
     situation judged before, naming no subject the situation does not (防控形势严峻,流动人口发病
     比例较高; not …,流动人口管理难: a failure of management is a judgement of its own), or names a
-    phenomenon of the same subject that shows how it bites (补偿水平偏低,因病致贫现象仍然存在).  A part
+    phenomenon of the same subject, or of none named, that shows how it bites (补偿水平偏低,因病致贫现象仍然存在;
+    健康意识薄弱,有病拖着不看的情况依然存在).  A part
     wording no shortcoming says more about the problem when the problem names no subject of its
     own (…仍有差距) or shares a theme with it, and does not open a new topic (由于, 同时, 部分…).
     ``in_list_item`` (the clauses stand between two ; of a list of problems): an admitting part
@@ -104,6 +105,10 @@ def continues_judgement(problem: str, part: str, admits: bool, after_cause: bool
         return True  # …难以满足群众需要 / …,高级职称人员占比仅为9.2%: its consequence or its evidence
     if previous and cues.concentrated.match(part):
         return True  # …服务能力偏弱,优质资源集中在城区: the imbalance behind the judgement
+    if admits and circumstance_then_judgement(problem, part):
+        return True  # 牧区地广人稀,服务半径大,人才流失严重 / 优质资源集中在省会,县级医院能力不强: one problem
+    if admits and oversight_and_malpractice(problem, part):
+        return True  # 监管手段落后,不合理用药现象依然存在: one problem
     if not own and (cues.predicate_only.match(part) or cues.share_figure.search(part)):
         return True  # …设备陈旧,仍是制约发展的薄弱环节 / 村医老化,45岁以上的占68%: what sums it up, its evidence
     if cues.repair_money.match(part) and not previous.isdisjoint(cues.building_themes):
@@ -117,6 +122,10 @@ def continues_judgement(problem: str, part: str, admits: bool, after_cause: bool
     if previous and own <= previous and cues.counted_evidence.search(part):
         return True  # 人才留不住,近三年流失骨干17人: the judgement's evidence, counted
     if not previous and cues.comparison_gap.search(problem) and not cues.new_topic.match(part):
+        return True
+    if admits and own - cues.phenomenon_themes <= previous and cues.manifestation.search(part):
+        # 补偿水平偏低,因病致贫现象仍然存在 / 健康意识薄弱,有病拖着不看的情况依然存在: a persisting phenomenon of the
+        # same subject, of none, or of residents' access to care shows how the judgement bites
         return True
     if admits:
         if after_cause:
@@ -132,7 +141,6 @@ def continues_judgement(problem: str, part: str, admits: bool, after_cause: bool
             or bool(cues.comparison_gap.search(part))
             or bool(cues.intensifier.search(part))
             or own <= previous and bool(cues.situation.search(problem))
-            or bool(own) and own <= previous and bool(cues.manifestation.search(part))
             or bool(own) and own == previous
         )
     return (
@@ -165,3 +173,25 @@ def is_lead_in(text: str, before_list: bool = False) -> bool:
 def is_stop(text: str) -> bool:
     """A sentence that turns from problems to measures (下一步, 针对上述问题)."""
     return bool(compiled_cues().stop.match(text))
+
+
+def circumstance_then_judgement(problem: str, part: str) -> bool:
+    """Whether ``problem`` only sets the scene for the judgement ``part``: a condition of the territory or
+    its people (牧区地广人稀,服务半径大 / 地处两省交界,人口流动频繁) before any judgement, or good resources
+    concentrated in the centre before a judgement of the levels or places left (优质医疗资源主要集中在省会,
+    县级医院综合能力不强); after a situation judged grave, a condition says why (疫情形势严峻,跨境流动人口多)."""
+    cues = compiled_cues()
+    if cues.condition.search(problem) and not cues.situation.search(problem):
+        return True
+    if cues.situation.search(problem) and cues.condition.search(part):
+        return True
+    return bool(cues.concentrated_at.search(problem)) and bool(cues.left_behind.match(part))
+
+
+def oversight_and_malpractice(problem: str, part: str) -> bool:
+    """Whether ``problem`` judges oversight (监管手段落后, 对定点机构监管不力) and ``part`` names a malpractice
+    it lets through (不合理用药、不合理检查现象依然存在, 挂床住院): one problem.  (The other way round, a
+    malpractice and then a judgement of the oversight means, 存在挂床住院等问题,监管手段还不够有力, stays two:
+    the means are a judgement of their own.)"""
+    cues = compiled_cues()
+    return bool(cues.oversight.search(problem)) and bool(cues.malpractice.search(part))

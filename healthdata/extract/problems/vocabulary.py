@@ -97,15 +97,22 @@ class Cues:
     predicate_only: re.Pattern
     share_figure: re.Pattern
     building_themes: frozenset[str]
+    phenomenon_themes: frozenset[str]
     repair_money: re.Pattern
     sign_off: re.Pattern
     below_reference: re.Pattern
     coverage_rate: re.Pattern
+    condition: re.Pattern
+    concentrated_at: re.Pattern
+    left_behind: re.Pattern
+    oversight: re.Pattern
+    malpractice: re.Pattern
 
 
 # keys of the file that are one plain regex each, compiled as they are
 PLAIN_REGEX_KEYS = ("persistent_negation", "maldistributed", "short_place", "predicate_only",
-                    "share_figure", "repair_money", "below_reference", "coverage_rate", "sign_off")
+                    "share_figure", "repair_money", "below_reference", "coverage_rate", "sign_off", "condition",
+                    "concentrated_at", "left_behind", "oversight", "malpractice")
 
 
 def any_of(patterns: list[str]) -> CuePattern:
@@ -196,5 +203,6 @@ def compiled_cues() -> Cues:
         reckoning=re.compile(c["reckoning"]),
         work_made_hard=re.compile(c["work_made_hard"]),
         building_themes=frozenset(c["building_themes"]),
+        phenomenon_themes=frozenset(c["phenomenon_themes"]),
         **{key: re.compile(c[key]) for key in PLAIN_REGEX_KEYS},
     )
