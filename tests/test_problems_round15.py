@@ -135,3 +135,10 @@ def test_a_rate_rising_by_a_figure_in_a_bulletin_is_a_statistic():
     assert problems_of(admitted) == ["但流行性腮腺炎发病率同比上升17.4%"]
     rising = "全区传染病疫情总体平稳。老年人结核病发病人数逐年上升。\n"
     assert problems_of(rising) == ["老年人结核病发病人数逐年上升"]
+
+
+def test_a_condition_of_the_territory_sets_the_scene_for_the_next_judgement_only():
+    # the scene (地广人稀, 半径大) belongs to the judgement right after it; a later judgement of another subject, after
+    # a comma, is a problem of its own
+    passage = "五、存在问题\n山区地广人稀，医疗服务半径大，乡镇卫生院人才引不进，手足口病等肠道传染病防控形势依然严峻。\n"
+    assert problems_of(passage) == ["山区地广人稀，医疗服务半径大，乡镇卫生院人才引不进", "手足口病等肠道传染病防控形势依然严峻"]

@@ -2,6 +2,8 @@
 lead-in announcing problems, a turn to measures."""
 from __future__ import annotations
 
+import re
+
 from functools import lru_cache
 
 from healthdata.normalize.themes import themes_for
@@ -175,14 +177,18 @@ def is_stop(text: str) -> bool:
     return bool(compiled_cues().stop.match(text))
 
 
+_CLAUSE_SPLIT = re.compile("[,，]")
+
+
 def circumstance_then_judgement(problem: str, part: str) -> bool:
     """Whether ``problem`` only sets the scene for the judgement ``part``: a condition of the territory or
     its people (牧区地广人稀,服务半径大 / 地处两省交界,人口流动频繁) before any judgement, or good resources
     concentrated in the centre before a judgement of the levels or places left (优质医疗资源主要集中在省会,
     县级医院综合能力不强); after a situation judged grave, a condition says why (疫情形势严峻,跨境流动人口多)."""
     cues = compiled_cues()
-    if cues.condition.search(problem) and not cues.situation.search(problem):
-        return True
+    if cues.condition.search(problem) and not cues.situation.search(problem) and not any(
+            admits_shortcoming(c) and not cues.condition.search(c) for c in _CLAUSE_SPLIT.split(problem)):
+        return True  # (only until the judgement it sets the scene for: 牧区地广人稀,…人才留不住, then a new problem)
     if cues.situation.search(problem) and cues.condition.search(part):
         return True
     return bool(cues.concentrated_at.search(problem)) and bool(cues.left_behind.match(part))
