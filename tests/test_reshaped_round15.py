@@ -284,3 +284,12 @@ def test_where_a_finding_comes_from_glued_to_its_heading_stays_with_the_problem(
     assert any(p.startswith("从去年督导情况看") for p in lined)
     for sep in ("", " "):
         assert problems(joined(FINDING_PAGE, sep)) == lined
+
+
+def test_a_sites_source_note_left_inside_a_rate_on_a_one_line_page_is_read_through():
+    # a sharing site's note on where the text came from cut the rate; the page flattened to one line keeps it there
+    page = ("青桐县2031年疾病预防控制工作总结\n"
+            "全县传染病网络直报覆盖率达到100%，其中乡镇卫生院直报率达8（本文来源：某某范文网 转载请注明）7.5%，"
+            "报告及时率为99.1%。\n")
+    values = [v for v, unit in read(page, "value", "unit") if unit == "percent"]
+    assert 87.5 in values and 8.0 not in values, values
