@@ -17,23 +17,7 @@ here is written for these tests, places and numbers made up):
 from __future__ import annotations
 
 from test_metamorphic import page_facts  # (observations and problem texts of a page, through the build's path)
-from test_values_holdout18 import page_rows  # (the build's own per-page path; every quote checked against the page)
-
-
-def read(text: str, *fields: str) -> list[tuple]:
-    """The ``fields`` of each observation of a page."""
-    return [tuple(r[f] for f in fields) for r in page_rows(text)]
-
-
-def joined(page: str, sep: str = "") -> str:
-    """The page with its lines joined by ``sep`` (a page flattened to one line)."""
-    return sep.join(line.strip() for line in page.split("\n") if line.strip())
-
-
-def says_the_same(lined: str, flat: str) -> bool:
-    obs0, probs0, _ = page_facts(lined)
-    obs1, probs1, errors = page_facts(flat)
-    return not errors and obs0 == obs1 and probs0 == probs1
+from test_reshaped_round14 import joined, read, says_the_same  # (a page's values, flattened, compared)
 
 
 def problems(page: str) -> list[str]:
