@@ -290,3 +290,25 @@ def test_a_notice_issuing_a_summary_is_a_summary_not_a_plan():
         "全年共完成免费孕前优生健康检查1860对。\n"
     )
     assert one_doc(page)["doc_type"] == "summary"
+
+
+def test_a_news_item_naming_next_years_tasks_in_passing_is_a_summary():
+    # a news item reports what happened; the tasks a meeting set for next year, said in passing, do not make it a plan
+    page = (
+        "本网讯（通讯员 林某）12月28日，青桐县召开2031年卫生健康工作总结会。会议通报，全年全县孕产妇系统管理率达到"
+        "93.8%，3岁以下儿童系统管理率达到92.6%，家庭医生签约服务累计签约5.2万人，全县33个村卫生室完成标准化改造。\n"
+        "会议要求，2032年要进一步加强基层卫生人才队伍建设，确保高血压患者规范管理率达到65%以上。"
+        "会议强调，各乡镇卫生院要做好冬春季传染病防控，力争全年不发生重大疫情。\n"
+    )
+    assert one_doc(page)["doc_type"] == "summary"
+
+
+def test_a_news_item_with_a_plan_part_under_its_heading_is_a_summary_and_plan():
+    page = (
+        "本报讯 记者从青桐县卫生健康局获悉，2031年全县孕产妇系统管理率达到93.8%，3岁以下儿童系统管理率达到92.6%。\n"
+        "全年完成免费孕前优生健康检查1860对，累计建立居民电子健康档案31.2万份，同比增长4.1%。\n"
+        "全县33个村卫生室完成标准化改造，乡镇卫生院全部实现远程心电诊断。\n"
+        "下一步工作打算：\n"
+        "2032年，全县将新建村卫生室12所，力争家庭医生签约率达到50%以上，确保高血压患者规范管理率达到65%以上。\n"
+    )
+    assert one_doc(page)["doc_type"] == "summary_and_plan"

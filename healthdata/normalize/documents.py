@@ -137,7 +137,8 @@ def untitled_doc_type(body_match: str, share_of_plans: float) -> str:
     """A text without a title: a plan when its plan words (要点, 力争, 下一步 …; a plan's chapters
     such as 第二章 总体要求 count more) outweigh its words of work done (完成, 取得, 今年以来 …) or it
     is laid out in a plan's chapters; summary_and_plan when sentences of both are substantial
-    (a meeting that reviews and deploys); a summary when work done outweighs; unknown without either."""
+    (a meeting that reviews and deploys) or a plan part has its heading; a news item (本报讯, 记者…获悉) is a summary
+    without such a heading; a summary when work done outweighs; unknown without either."""
     v = _v()["doc_type"]
     structure = _count(v["plan_structure"], body_match)
     plan = _count(v["plan_words"], body_match) + v["plan_structure_weight"] * structure
@@ -147,6 +148,9 @@ def untitled_doc_type(body_match: str, share_of_plans: float) -> str:
         return "plan"
     if plan == 0 and done == 0:
         return "summary" if _rx(v["reported_figure"]).search(body_match) else "unknown"
+    if _rx(v["news_lede"]).search(body_match) and share_of_plans < v["plan_share_for_both"] \
+            and not has_plan_part(body_match):
+        return "summary"  # a news item reports what happened, next year's tasks named in passing (本报讯…会议要求，明年要…)
     sentences = _rx(r"[。！？!?\n]").split(body_match)
     done_at = [_rx(v["summary_words"]).search(t) is not None for t in sentences]
     plan_s = sum(1 for t, done in zip(sentences, done_at) if is_plan_sentence(t, done))
