@@ -135,10 +135,10 @@ def describe(ctx: Context, tok: NumberToken, sent: tuple[int, int], tok_clause: 
             iid = c.completion_indicator  # a column of progress (完成率 108.8%) measures the task, not the row's indicator
     elif prev is not None and statement in ("actual", "target") and inherits_statement(ctx, prev, counted, start, seg_s, statement, clause_s):
         statement, sign = prev.statement, prev.sign
-    elif prev is not None and statement == "actual" and iid in (None, prev.indicator_id) \
+    elif prev is not None and statement == "actual" and iid is not None and iid == prev.indicator_id \
             and st.continues_a_schedule(m, prev, unit, clause_s, start):
-        # the next level of care of a ratio's schedule (its indicator may be linked already: the rate named before)
-        statement, sign, iid = prev.statement, prev.sign, prev.indicator_id
+        # the next level of care of a ratio's schedule (linking gives it the ratio named before: part_after_semicolon)
+        statement, sign = prev.statement, prev.sign
     if statement == "completion" and unit in ("percent", "?rate"):
         iid = c.completion_indicator  # progress against a task measures the task (签约率完成年度目标的62%), not the rate named
     if after_cmp is None and range_role is None and clause_last not in c.cmp_before_last:

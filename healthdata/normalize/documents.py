@@ -106,7 +106,7 @@ def doc_type_of(title_match: str, share_of_plans: float, body_match: str = "") -
     summary = bool(_rx(v["summary_title"]).search(title_match))
     if plan and summary:
         return "summary_and_plan"
-    if plan or not summary and _rx(v["notice_title"]).search(title_match):
+    if plan or not summary and _rx(v["notice_ending"]).search(title_match):
         return "plan"  # (a notice without a report word directs what is to be done: 关于调整2031年度…标准的通知;
         # a notice issuing a summary is a summary: 关于印发2031年卫生工作总结的通知)
     if not summary:
