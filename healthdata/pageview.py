@@ -160,6 +160,7 @@ def _v():
             f"(?<=[{v['han']}])" + word_cut_pattern(v["link_words_cut_by_wrap"]))),
         "page_break_cut": _gated(v, "page_break_cut", re.compile(v["page_break_cut"])),
         "inline_page_break_cut": _gated(v, "inline_page_break_cut", re.compile(v["inline_page_break_cut"])),
+        "cms_page_break_tag_cut": _gated(v, "cms_page_break_tag_cut", re.compile(v["cms_page_break_tag_cut"])),
         "inline_running_head_cut": re.compile(v["inline_running_head_cut"]),
         "running_head_page_break_cut": _gated(v, "running_head_page_break_cut", re.compile(v["running_head_page_break_cut"])),
         "line_count_cut": re.compile(v["line_count_cut"]),
@@ -448,6 +449,7 @@ def site_cut_edits(text: str) -> list[Edit]:
     out = number_cut_edits(text, v["number_cut"])
     out += cut_edits(v["page_break_cut"], text)  # a page-break block inside a number
     out += cut_edits(v["inline_page_break_cut"], text)  # ... inside a line
+    out += cut_edits(v["cms_page_break_tag_cut"], text)  # an editor's page-break tag inside a number (9[page]5%)
     out += cut_edits(v["inline_page_number_before_sign"], text)  # - 2 - before ‰
     out += cut_edits(v["page_number_at_line_end_cut"], text)  # …4 - 2 - / 27.6
     for rx in v["inline_furniture"]:

@@ -383,13 +383,17 @@ def candidate_tokens(ctx: Context) -> list[NumberToken]:
         toks.append(NumberToken(s, e, m[s:e], 1.0, "?rate", None, False, unit_implicit=True))
         implicit_rates.add(s)
     rate_starts = sorted([t.start for t in toks if t.unit in _RATE_UNIT_SET])
+    last_change_end = -1  # the end of the last unit-less change: the values joined to it are changes too
     for s, e in bare:
         if s in implicit_rates:
             continue
         if m.startswith(c.implicit_nouns, e):
             toks.append(NumberToken(s, e, m[s:e], 1.0, "count", None, False, unit_implicit=True))
-        elif m.endswith(c.change_words, lo if lo > s - 8 else s - 8, s) and unitless_change(ctx, rate_starts, s, e):
+        elif (m.endswith(c.change_words, lo if lo > s - 8 else s - 8, s) and unitless_change(ctx, rate_starts, s, e)
+              or last_change_end > 0 and group_gap(m, last_change_end, s) and "." in m[s:e]):
+            # (a distributive list of changes: 分别较上年下降1.1和0.9, the second value joined to the first)
             toks.append(NumberToken(s, e, m[s:e], 1.0, "?change", None, False, unit_implicit=True))
+            last_change_end = e
     starts = [t.start for t in toks]
     if any(map(operator.ge, starts, starts[1:])):  # else already in (start, -end) order
         sort_by_start_longest_first(toks)

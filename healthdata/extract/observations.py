@@ -29,7 +29,7 @@ from healthdata.extract.context import Context, Described, clause_starts, report
 from healthdata.extract.cues import NOT_RATE, RATE_UNITS, SUBJECT_SKIP, last_match_before, links_end, subject_start
 from healthdata.extract.linking import implicit_rate_unit, indicator_for, zero_rate_unit
 from healthdata.extract.lists import distribute, one_value_each
-from healthdata.extract.numbers import NumberToken
+from healthdata.extract.numbers import NumberToken, parse_number
 from healthdata.extract.rows import OBSERVATION_KEYS, observation_rows
 from healthdata.extract import statement as st
 from healthdata.extract.statement import inherits_statement, mark_from_to_pairs, statement_and_sign
@@ -89,6 +89,25 @@ def previous_in_sentence(items: list[Described], sent: tuple[int, int], last_rat
     if last_rate >= len(items) - 6 and last_rate >= 0 and items[last_rate].sent is sent:
         return items[-1], items[last_rate]
     return items[-1], None
+
+
+def unitless_change_unit(tok: NumberToken, prev: Described | None, prev_rate: Described | None) -> str:
+    """The unit of a change written without one (下降0.37): the unit of the per-thousand or per-population rate
+    stated before it in its sentence when the change is a fraction of that rate's level written with decimals
+    (婴儿死亡率2.41‰，下降0.37: a fall of 0.37 per thousand, as rates in ‰ move), else percent (发病率120.5/10万，
+    同比下降12: a relative change, the way a whole number beside such a rate is written).  A unit-less change listed
+    right after another (``prev``: 分别较上年下降0.8和1.2) is in that one's unit."""
+    if prev is not None and prev.tok.unit == "?change" and prev.statement == "change":
+        return prev.unit
+    if prev_rate is not None and prev_rate.unit in _POINT_UNITS and "." in tok.num_text:
+        level = parse_number(prev_rate.tok.num_text)
+        change = parse_number(tok.num_text)
+        if level is not None and change is not None and 0 < change < level:
+            return prev_rate.unit
+    return "percent"
+
+
+_POINT_UNITS = frozenset({"per_mille", "per_10k", "per_100k"})  # rates whose unit-less change can be in their own unit
 
 
 def describe(ctx: Context, tok: NumberToken, sent: tuple[int, int], tok_clause: int, seg_s: int, facts: SentenceFacts,
@@ -157,7 +176,7 @@ def describe(ctx: Context, tok: NumberToken, sent: tuple[int, int], tok_clause: 
     elif unit == "?change":
         if statement != "change":
             return None
-        unit = "percent"
+        unit = unitless_change_unit(tok, prev, prev_rate)
     pop_first = _POPULATION_FIRST(m, clause_s, start)  # (most clauses hold no character a population starts with)
     return Described(
         tok, sent, clause_s, local_start, iid,
