@@ -520,10 +520,12 @@ def line_number_cut_edits(text: str) -> list[Edit]:
     """A bare line break inside a rate (``达9`` / ``6.4%``; ``line_number_cut``), inside the unit word
     after a number (``1.3个百分`` / ``点``) or inside the word linking an indicator to its value (``控`` /
     ``制在``; :func:`word_cut_edits`), left after the hard wrap's joins (so that the lengths the wrap is
-    found by are the page's own): removed."""
+    found by are the page's own): removed; and a site's note that the wrap's join brought onto the line of the number
+    it cuts (``达82.【本文来源：…】4%``; ``inline_page_break_cut``): removed as on a one-line page."""
     text = page_matching_text(text)
     v = _v()
     return (number_cut_edits(text, v["line_number_cut"]) + word_cut_edits(text, v["unit_word_cut"], v["unit_words"])
+            + cut_edits(v["inline_page_break_cut"], text)
             + [e for e in word_cut_edits(text, v["link_word_cut"], v["link_words"]) if _ends_running_text(text, e[0])])
 
 

@@ -37,3 +37,45 @@ def test_a_source_note_in_lenticular_brackets_after_a_decimal_point_is_read_thro
     got = read(text, "value", "unit")
     assert (76.8, "percent") in got
     assert not any(v == 8.0 for v, _ in got)
+
+
+def test_a_source_note_in_lenticular_brackets_on_a_hard_wrapped_page_is_read_through():
+    lines = ["松岭县妇幼保健院2031年工作总结",
+             "2031年，全院围绕妇幼健康主要指标，扎实推进各项",
+             "工作。全年住院分娩率99.6%，孕产妇系统管理率为",
+             "93.1%，儿童系统管理率92.4%，新生儿疾病筛查率达",
+             "98.7%。全年完成宫颈癌筛查1.2万人，早诊率达76.",
+             "【本文来源：某某县卫生信息网 www.example.gov.cn】",
+             "8%，比上年有所提高。全年举办孕妇学校讲座48场，",
+             "受益孕产妇2 316人次，群众满意度明显提高。"]
+    got = read("\n".join(lines) + "\n", "value", "unit")
+    assert (76.8, "percent") in got
+    assert not any(v == 8.0 for v, _ in got)
+
+
+# ------------------------------------------------------------------ a one-cell-per-line table with units in its header
+CELL_TABLE = ("松岭市卫生健康委2031年1—6月卫生健康主要指标\n"
+              "一、分县情况\n"
+              "县（区）\n门诊人次（万）\n同比（%）\n"
+              "东山县\n120.4\n3.5\n"
+              "西河区\n98.6\n-1.2\n"
+              "南湖县\n75.0\n6.8\n"
+              "二、公共卫生\n全市孕产妇系统管理率93.2%。\n")
+
+
+def test_a_one_cell_per_line_table_takes_its_units_from_the_header_brackets():
+    got = read(CELL_TABLE, "quote", "value", "unit", "statement")
+    assert got[:6] == [("120.4", 1204000.0, "count", "actual"), ("3.5", 3.5, "percent", "change"),
+                       ("98.6", 986000.0, "count", "actual"), ("-1.2", -1.2, "percent", "change"),
+                       ("75.0", 750000.0, "count", "actual"), ("6.8", 6.8, "percent", "change")]
+    assert got[6] == ("93.2%", 93.2, "percent", "actual")
+    assert len(got) == 7
+    rows = page_rows(CELL_TABLE)
+    assert [r["count_unit"] for r in rows if r["unit"] == "count"] == ["人次"] * 3
+
+
+def test_a_row_of_cells_takes_a_measure_word_from_its_header_when_the_brackets_hold_a_multiplier():
+    text = ("松岭市卫生健康委2031年1—6月卫生健康主要指标\n"
+            "| 县（区） | 门诊人次（万） | 同比（%） |\n| 东山县 | 120.4 | 3.5 |\n| 西河区 | 98.6 | -1.2 |\n")
+    got = read(text, "quote", "value", "unit")
+    assert got == [("120.4", 1204000.0, "count"), ("3.5", 3.5, "percent"), ("98.6", 986000.0, "count"), ("-1.2", -1.2, "percent")]

@@ -329,6 +329,10 @@ def table_values(match: str, lo: int, hi: int, unit_cells: list | None = None) -
     under a 单位 header) are appended to ``unit_cells`` when given: they name a unit, they are no values."""
     rows = _cell_rows(match, lo, hi)
     out = unit_line_values(match, lo, hi, unit_cells)
+    if "\n" in match[lo:hi] and ("（" in match[lo:hi] or "(" in match[lo:hi]):
+        taken = {tv.token.start for tv in out}
+        out += [tv for tv in header_unit_line_values(match, lo, hi) if tv.token.start not in taken]
+        out.sort(key=lambda tv: tv.token.start)
     if not rows:
         return out
     unit_column = table_unit = None
@@ -347,7 +351,7 @@ def table_values(match: str, lo: int, hi: int, unit_cells: list | None = None) -
         if not any(_number_in(match, x, y) for x, y in cells[1:]) and not any(cell_unit(t) for t in texts):
             statements = column_statements(texts)  # a header row
             bounds = column_comparators(texts)
-            column_units = [bracket_unit(match, x, y)[0] for x, y in cells]
+            column_units = [header_unit(match, x, y) for x, y in cells]  # (诊疗人次（万）: 人次 in ten thousands)
             header_cells = cells
         if _UNIT_HEADER in texts:
             unit_column = texts.index(_UNIT_HEADER)
@@ -469,6 +473,85 @@ def bracket_unit(match: str, a: int, b: int) -> tuple[Unit | None, int]:
         return None, b
     u = cell_unit(x.group("unit"))
     return (u, x.start()) if u is not None else (None, b)
+
+
+def header_unit(match: str, a: int, b: int) -> Unit | None:
+    """The unit a column's header cell match[a:b] writes in brackets (同比（%）, 床位（张）), or, where the brackets hold
+    a multiplier alone, the measure word its name ends in times it (诊疗人次（万）: 人次 in ten thousands; 出院人数（万）:
+    人), else None."""
+    u, at = bracket_unit(match, a, b)
+    if u is not None:
+        return u
+    x = _BRACKET_UNIT.search(match, a, b)
+    if x is None or x.group("unit").strip() not in quantity_vocab()["multipliers"]:
+        return None
+    name = match[a:x.start()].strip()
+    words = sorted(quantity_vocab()["count_units"], key=len, reverse=True)
+    word = next((w for w in words if name.endswith(w) or name.endswith(w + "数")), None)
+    if word is None:
+        return None
+    return "count", word, float(quantity_vocab()["multipliers"][x.group("unit").strip()])
+
+
+_HEADER_CELL_MAX = 16  # the longest line that can be a header cell of a one-cell-per-line table (诊疗人次（万）)
+_MAX_COLUMNS = 6
+
+
+def _lines(match: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """The spans of the lines of match[lo:hi], spaces at their ends trimmed."""
+    out, a = [], lo
+    while a <= hi:
+        b = match.find("\n", a, hi)
+        b = hi if b < 0 else b
+        out.append(_trimmed(match, a, b))
+        a = b + 1
+    return out
+
+
+def _is_name_line(match: str, a: int, b: int) -> bool:
+    """Whether the line match[a:b] can be a row's name or a header cell: short, with a Han character, no number cell."""
+    return 0 < b - a <= _HEADER_CELL_MAX and _HAN.search(match, a, b) is not None and _number_in(match, a, b) is None
+
+
+def header_unit_line_values(match: str, lo: int, hi: int) -> list[TableValue]:
+    """The values of one-cell-per-line tables whose header cells write each column's unit in brackets (a bulletin's
+    table pasted from a web page, one cell a line: 区县 / 诊疗人次（万） / 同比（%） then 甲区 / 862.3 / 6.1 …): a run of
+    header lines, at least one after the first writing a unit, then two rows or more of as many lines, each a name
+    followed by number cells.  Each number takes its column's unit (unit implicit) and its row's name as its subject;
+    a column whose header says how its values are stated (同比, 目标值) says so for them."""
+    lines = _lines(match, lo, hi)
+    out: list[TableValue] = []
+    i = 0
+    while i < len(lines):
+        found = None
+        for k in range(2, _MAX_COLUMNS + 1):
+            head = lines[i:i + k]
+            if len(head) < k or not all(_is_name_line(match, *h) for h in head):
+                break
+            units = [None] + [header_unit(match, *h) for h in head[1:]]
+            if not any(units):
+                continue
+            rows = 0
+            j = i + k
+            while j + k <= len(lines) and _is_name_line(match, *lines[j]) and header_unit(match, *lines[j]) is None \
+                    and all(_number_in(match, *c, years_too=True) or _EMPTY_CELL.fullmatch(match, *c) for c in lines[j + 1:j + k]):
+                rows += 1
+                j += k
+            if rows >= 2:
+                found = (k, units, head, rows)
+        if found is None:
+            i += 1
+            continue
+        k, units, head, rows = found
+        kinds = column_statements([match[a:b] for a, b in head])
+        for r in range(rows):
+            row = lines[i + k * (r + 1):i + k * (r + 2)]
+            for c in range(1, k):
+                span = _number_in(match, *row[c], years_too=True)
+                if span is not None and units[c] is not None:
+                    out.append(TableValue(_token(match, span, units[c]), row[0], kinds[c]))
+        i += k * (rows + 1)
+    return out
 
 
 def caption_unit(match: str, lo: int, row_start: int) -> Unit | None:
