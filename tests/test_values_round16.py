@@ -79,3 +79,35 @@ def test_a_row_of_cells_takes_a_measure_word_from_its_header_when_the_brackets_h
             "| 县（区） | 门诊人次（万） | 同比（%） |\n| 东山县 | 120.4 | 3.5 |\n| 西河区 | 98.6 | -1.2 |\n")
     got = read(text, "quote", "value", "unit")
     assert got == [("120.4", 1204000.0, "count"), ("3.5", 3.5, "percent"), ("98.6", 986000.0, "count"), ("-1.2", -1.2, "percent")]
+
+
+def test_a_unitless_change_after_a_per_thousand_rate_is_in_per_thousand():
+    got = read(SUMMARY.format("全县婴儿死亡率3.12‰，下降0.41；5岁以下儿童死亡率4.60‰，下降0.35。"), "value", "unit", "statement")
+    assert got == [(3.12, "per_mille", "actual"), (-0.41, "per_mille", "change"),
+                   (4.6, "per_mille", "actual"), (-0.35, "per_mille", "change")]
+
+
+def test_a_list_of_unitless_changes_after_per_thousand_rates_gives_each_in_per_thousand():
+    got = read(SUMMARY.format("全县婴儿死亡率、5岁以下儿童死亡率分别为4.1‰、5.3‰，分别较上年下降0.8和1.2。"),
+               "value", "unit", "statement", "indicator_id")
+    assert got[2:] == [(-0.8, "per_mille", "change", "infant_mortality_rate"),
+                       (-1.2, "per_mille", "change", "under5_mortality_rate")]
+
+
+def test_a_whole_number_change_beside_a_per_100k_rate_stays_a_percent_change():
+    got = read(SUMMARY.format("全县乙类传染病发病率为210.4/10万，同比下降9。"), "value", "unit", "statement")
+    assert got == [(210.4, "per_100k", "actual"), (-9.0, "percent", "change")]
+
+
+def test_a_unitless_change_of_a_sex_ratio_is_no_percent():
+    got = read(SUMMARY.format("全县出生人口性别比112.4，比上年下降2.6；政策生育率93.5%。"), "value", "unit")
+    assert (-2.6, "percent") not in got and (93.5, "percent") in got
+
+
+# ------------------------------------------------------------------ a superior's quota and a heading of aims reached
+def test_the_level_a_superior_issued_is_a_target_and_a_heading_of_aims_reached_reports_levels():
+    text = ("松岭县人口和计划生育局2031年工作总结\n一、人口控制目标全面完成。全县人口出生率11.02‰，自然增长率5.41‰，"
+            "分别控制在市下达的12‰和7‰以内；政策生育率94.6%。\n")
+    got = read(text, "value", "statement", "comparator")
+    assert got == [(11.02, "actual", "="), (5.41, "actual", "="), (12.0, "target", "<="), (7.0, "target", "<="),
+                   (94.6, "actual", "=")]

@@ -96,8 +96,9 @@ def unitless_change_unit(tok: NumberToken, prev: Described | None, prev_rate: De
     stated before it in its sentence when the change is a fraction of that rate's level written with decimals
     (婴儿死亡率2.41‰，下降0.37: a fall of 0.37 per thousand, as rates in ‰ move), else percent (发病率120.5/10万，
     同比下降12: a relative change, the way a whole number beside such a rate is written).  A unit-less change listed
-    right after another (``prev``: 分别较上年下降0.8和1.2) is in that one's unit."""
-    if prev is not None and prev.tok.unit == "?change" and prev.statement == "change":
+    right after another (``prev``: 分别较上年下降0.8和1.2) is in that one's unit, and so is one right after a ratio
+    (出生人口性别比112.4，比上年下降2.6: the ratio fell by 2.6, no percent)."""
+    if prev is not None and (prev.tok.unit == "?change" and prev.statement == "change" or prev.unit == "ratio"):
         return prev.unit
     if prev_rate is not None and prev_rate.unit in _POINT_UNITS and "." in tok.num_text:
         level = parse_number(prev_rate.tok.num_text)

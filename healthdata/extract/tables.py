@@ -51,11 +51,28 @@ def _column_words() -> tuple[tuple[str, tuple[str, ...]], ...]:
 
 
 def column_statement(header: str) -> str | None:
-    """How a column's values are stated, from its header cell (目标值 -> target, 完成值 -> actual), else None."""
+    """How a column's values are stated, from its header cell (目标值 -> target, 完成值 -> actual), else None.  A word of
+    change that is part of a rate's name (自然增长率（‰）: the natural growth rate, a level) says nothing."""
     for kind, words in _column_words():
-        if any(w in header for w in words):
+        if any(w in header and not _names_a_rate(header, w) for w in words):
             return kind
     return None
+
+
+def _names_a_rate(header: str, word: str) -> bool:
+    """Whether every ``word`` in ``header`` is the middle of a rate's name: 率 after it and a Han name before it that is
+    no comparison (自然增长率, 人口增长率; not 增长率(%) alone, not 比上年增长率)."""
+    at = header.find(word)
+    while at >= 0:
+        before = header[:at].rstrip()
+        if not (header.startswith("率", at + len(word)) and before and _HAN.match(before[-1])
+                and not before.endswith(_COMPARISONS)):
+            return False
+        at = header.find(word, at + 1)
+    return True
+
+
+_COMPARISONS = ("比上年", "较上年", "比去年", "较去年", "同比", "比上年同期", "较上年同期", "环比")
 
 
 @lru_cache(maxsize=1)
