@@ -111,3 +111,17 @@ def test_the_level_a_superior_issued_is_a_target_and_a_heading_of_aims_reached_r
     got = read(text, "value", "statement", "comparator")
     assert got == [(11.02, "actual", "="), (5.41, "actual", "="), (12.0, "target", "<="), (7.0, "target", "<="),
                    (94.6, "actual", "=")]
+
+
+# ------------------------------------------------------------------ a scheme's rules on a Q&A page
+QA = "松岭县2031年城乡居民医保政策问答\n问：今年住院报销有什么变化？\n答：{}\n"
+
+
+def test_a_schedule_of_deductibles_after_a_label_and_colon_is_the_rule_at_every_level():
+    got = read(QA.format("1、起付线：乡镇卫生院150元，县级医院400元，县外医院900元。"), "value", "unit", "statement")
+    assert got == [(150.0, "yuan", "policy"), (400.0, "yuan", "policy"), (900.0, "yuan", "policy")]
+
+
+def test_a_deductible_cut_by_a_share_for_a_group_is_the_rule_unsigned():
+    got = read(QA.format("低保对象和特困人员住院起付线降低40%，不设年度累计限制。"), "value", "unit", "statement")
+    assert got == [(40.0, "percent", "policy")]

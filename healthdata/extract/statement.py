@@ -821,6 +821,21 @@ def _hard_not_policy_rx() -> re.Pattern:
     return words_rx([w for w in v["not_policy"] if w not in v["reached_not_policy"]])
 
 
+@lru_cache(maxsize=1)
+def _rule_amount_moved_rx() -> re.Pattern:
+    v = load_yaml("statements.yaml")
+    nouns = "|".join(map(re.escape, longest_first(v["policy_money_nouns"])))
+    verbs = "|".join(map(re.escape, longest_first(v["rule_amount_moved_by_share"])))
+    return re.compile(rf"(?:{nouns})[ \t\u3000]*(?:再|又|均|可)?(?:{verbs})[ \t\u3000]*$")
+
+
+def rule_amount_moved_by_share(m: str, clause_s: int, raw_end: int) -> bool:
+    """Whether the clause before a percent ends with a policy money noun and a verb that moves it (起付线降低50%,
+    起付标准下调30%, 封顶线提高20%; statements.yaml rule_amount_moved_by_share): the rule a scheme sets for a group,
+    as a share of its amount."""
+    return _rule_amount_moved_rx().search(m, clause_s, raw_end) is not None
+
+
 def per_head_average(m: str, seg_s: int, clause_s: int, start: int) -> bool:
     """Whether an amount's clause opens with a per-head word (人均) after a total of money its segment states
     before it (全年筹集基金8600万元，人均筹资310元): the total divided per head, a measured average, not a rule."""
@@ -922,6 +937,8 @@ def statement_and_sign(ctx: Context, tok: NumberToken, clause_s: int, seg_s: int
         return "policy", 1  # the diseases a scheme covers, counted after their examples (白血病、尿毒症等22种重大疾病)
     if tok.count_unit in _KINDS and _vocab_rx("covered_disease_scopes").search(m, clause_s, start) is not None:
         return "policy", 1  # the scope of a scheme's cover, counted (重大疾病保障病种扩大到22种, 门诊慢性病病种30种)
+    if unit == "percent" and raw_cue and rule_amount_moved_by_share(m, clause_s, raw_end):
+        return "policy", 1  # a rule's amount cut or raised by a share (特困人员起付线降低50%): the rule, unsigned
     if firsts is NO_CUES and not (raw_cue or link_cue or after_cue) and unit not in _CUED_UNITS:
         # (most values: no cue word in the segment, none right before or after the value, a unit no
         # policy noun or change of points concerns — what the tests below come to for them)
