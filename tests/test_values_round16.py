@@ -125,3 +125,10 @@ def test_a_schedule_of_deductibles_after_a_label_and_colon_is_the_rule_at_every_
 def test_a_deductible_cut_by_a_share_for_a_group_is_the_rule_unsigned():
     got = read(QA.format("低保对象和特困人员住院起付线降低40%，不设年度累计限制。"), "value", "unit", "statement")
     assert got == [(40.0, "percent", "policy")]
+
+
+# ------------------------------------------------------------------ numerals in words that count nothing
+def test_links_to_the_previous_and_next_article_and_a_post_hard_to_fill_count_nothing():
+    text = ("松岭县卫生院2031年工作总结\n2031年，全院门诊接诊3 420人次。儿科医师一人难求，人才断档明显。\n"
+            "前一篇：松岭县卫生院2030年工作总结\n后一篇：松岭县卫生院2032年工作计划\n")
+    assert read(text, "quote", "value") == [("3 420人次", 3420.0)]
