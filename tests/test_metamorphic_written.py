@@ -59,7 +59,7 @@ CHANGES_MEANING: dict[tuple[str, str], str] = {
         "holdout26/021_cdc_liucheng_2022_vaccine_table.txt", "holdout27/005_jiaxing_bulletin_2022.txt",
         "holdout24/008_table_lanshan_targets.txt", "holdout29/11_bulletin_province_table.txt",
         "holdout29/14_newarea_2021_2025_table.txt", "holdout30/02_lanzhou_city_14th_plan_table.txt",
-        "holdout30/14_qiaoshan_county_2021_summary_celltable.txt")},
+        "holdout30/14_qiaoshan_county_2021_summary_celltable.txt", "holdout34/11_bulletin_quarter_2024.txt")},
     **{(page, shape): _TABLE + "; and the paragraph after the table's last row runs on from its last cell (…| 13.2 | "
        "132.0% |考核结果显示，全县12个考核单位中…), so its counts read in the table's columns (as targets)"
        for shape in ("one_line", "one_line_spaced") for page in (
