@@ -1,8 +1,8 @@
 """Indicators linked as an analyst names them, for page shapes met in the holdout28, holdout34, holdout35 and holdout37
 written sets (every page and sentence here is written for these tests; places and numbers are made up).
 
-- a scheme's schedule written with the paying verb (在县级医院住院，报销55%) after the inpatient stay is named; the
-  verb names nothing from an earlier clause (…报销后，民政救助再按60%的比例救助);
+- a scheme's schedule written with the paying verb (在县级医院住院，报销55%) after the inpatient stay is named, or as a
+  rate (住院补偿率); the verb names nothing from an earlier clause (…报销后，民政救助再按60%的比例救助);
 - a schedule's parts written by the area and grade together (市外三级), by the place of care (苏木卫生院), or kept at
   their level (保持60%不变) continue the ratio named before them;
 - a numbered section heading (六、严重精神障碍患者管理。) names the topic of the first sentence under it, unless that
@@ -25,11 +25,11 @@ def linked(text: str, head: str = SUMMARY) -> list[tuple[float, str | None]]:
 
 # ------------------------------------------------------------------ a schedule written with the paying verb
 def test_the_paying_verb_after_an_inpatient_stay_names_the_reimbursement_ratio():
-    text = ("参保居民在镇卫生院住院，报销85%；在县人民医院住院，报销70%；在市级医院住院，报销50%。"
+    text = ("参保居民在镇卫生院住院，报销85%；在县人民医院住院，报销70%；在市级医院住院，报销50%。明年住院补偿率提高到62%。"
             "参保居民在村卫生室看门诊，报销45%。"  # (an outpatient scheme's share: not the inpatient ratio)
             "对特困供养人员的住院费用，在医保报销后，民政部门再按60%的比例救助。")  # (the verb of an earlier clause)
     assert linked(text) == [(85.0, "reimbursement_ratio"), (70.0, "reimbursement_ratio"), (50.0, "reimbursement_ratio"),
-                            (45.0, None), (60.0, None)]
+                            (62.0, "reimbursement_ratio"), (45.0, None), (60.0, None)]
 
 
 # ------------------------------------------------------------------ the parts of a schedule

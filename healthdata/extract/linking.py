@@ -113,11 +113,13 @@ def _verb_aliases() -> frozenset[str]:
     return frozenset(matching_text(w) for w in load_yaml("indicators.yaml")["verb_aliases"])
 
 
+@lru_cache(maxsize=64)
 def heading_before(m: str, s0: int, lo: int) -> int:
     """The start of the numbered heading written right before the sentence at ``s0`` (八、严重精神障碍患者管理。在册患者137人，
     规范管理率93%: the heading names the topic of the first sentence under it, so a generic alias there takes its qualifier
     from it as from its own sentence), else ``s0``.  A heading is short, opens with an enumerator (一、, （三）, 2．) and ends
-    in 。, ： or a line break, with no value and no clause break inside it."""
+    in 。, ： or a line break, with no value and no clause break inside it.  (Remembered for the last sentences asked
+    about: every value of a sentence asks, and a sentence may be a whole one-line report.)"""
     end, wrapped = s0, False
     while end > lo and m[end - 1] in _HEADING_SPACES:
         wrapped = wrapped or m[end - 1] == "\n"
