@@ -47,7 +47,9 @@ def indicator_for(ctx: Context, tok: NumberToken, clause_s: int, local_start: in
     (比上年提高2个百分点, 其中农村98%) continues the rate before it in its segment, or the indicator named
     since the previous value in its segment (参合率稳步提高,达到98%)."""
     m, start = ctx.match, tok.start
-    wide = seg_s  # a generic alias (…,培训率100%) takes its qualifier from earlier in the segment,
+    wide = heading_before(m, s0, ctx.lo) if seg_s == s0 else seg_s
+    # (a generic alias (…,培训率100%) takes its qualifier from earlier in the segment, or from the heading its sentence opens
+    # the section under,)
     near = prev_rate.tok.end if prev_rate is not None else None  # or after the previous rate when it has words of its own
     if start in ctx.table_subjects:
         a, b = ctx.table_subjects[start]
@@ -97,10 +99,65 @@ def indicator_for(ctx: Context, tok: NumberToken, clause_s: int, local_start: in
     if lo == local_start and _amount_band_at(m, local_start):
         lo = clause_start_at(m, seg_s, local_start - 1)  # 报销比例1万元以下为60%: the rate named before the band's amount
     if not implicit and start > lo:
-        iid = link_in_span(m, lo, start, lo, index=ctx.mentions)[0]
-        if iid is not None and names_the_head(ctx, lo, start):
-            return iid
+        iid, mention = link_in_span(m, lo, start, lo, index=ctx.mentions)
+        if iid is not None and names_the_head(ctx, lo, start) and not (mention.alias in _verb_aliases() and mention.start < clause_s):
+            return iid  # (a paying verb names the ratio only in the value's own clause: …报销后，民政救助再按70%的比例救助)
     return None
+
+
+@lru_cache(maxsize=1)
+def _verb_aliases() -> frozenset[str]:
+    """The aliases that are verbs (报销, 补偿: indicators.yaml verb_aliases), matching text."""
+    from healthdata.textnorm import matching_text
+
+    return frozenset(matching_text(w) for w in load_yaml("indicators.yaml")["verb_aliases"])
+
+
+@lru_cache(maxsize=64)
+def heading_before(m: str, s0: int, lo: int) -> int:
+    """The start of the numbered heading written right before the sentence at ``s0`` (八、严重精神障碍患者管理。在册患者137人，
+    规范管理率93%: the heading names the topic of the first sentence under it, so a generic alias there takes its qualifier
+    from it as from its own sentence), else ``s0``.  A heading is short, opens with an enumerator (一、, （三）, 2．) and ends
+    in 。, ： or a line break, with no value and no clause break inside it.  (Remembered for the last sentences asked
+    about: every value of a sentence asks, and a sentence may be a whole one-line report.)"""
+    end, wrapped = s0, False
+    while end > lo and m[end - 1] in _HEADING_SPACES:
+        wrapped = wrapped or m[end - 1] == "\n"
+        end -= 1
+    if end > lo and m[end - 1] in _HEADING_ENDS:
+        end -= 1  # (the heading's own stop)
+    elif not wrapped:
+        return s0
+    a = end
+    while a > lo and m[a - 1] not in _HEADING_BOUNDS and end - a <= _HEADING_MAX_CHARS:
+        a -= 1
+    if not 0 < end - a <= _HEADING_MAX_CHARS or _ENUMERATOR_AT(m, a, end) is None or _NOT_IN_HEADING.search(m, a, end):
+        return s0
+    if _cases_rx().search(m, s0, sentence_end(m, s0)):
+        return s0  # the sentence counts the cases of a disease it names (报告手足口病病例167例，发病率…): the rate is that disease's
+    return a
+
+
+def sentence_end(m: str, s0: int) -> int:
+    """The end of the sentence opening at ``s0`` (its 。, ！, ？ or line break), else the end of the text."""
+    x = _SENTENCE_END.search(m, s0)
+    return x.start() if x is not None else len(m)
+
+
+_SENTENCE_END = re.compile("[。！？\n]")
+
+
+@lru_cache(maxsize=1)
+def _cases_rx() -> re.Pattern:
+    """The words counting the cases of a named disease (indicators.yaml heading_blocking_words)."""
+    return re.compile("|".join(map(re.escape, load_yaml("indicators.yaml")["heading_blocking_words"])))
+
+
+_HEADING_SPACES = " \t\u3000\n"
+_HEADING_ENDS = "。：:"
+_HEADING_BOUNDS = "。！？；\n"
+_HEADING_MAX_CHARS = 24  # (a section heading names a topic in a few words; a longer line is a sentence)
+_NOT_IN_HEADING = re.compile(r"[，,%％‰]")
 
 
 def opens_item(m: str, seg_s: int, clause_s: int, start: int) -> bool:
@@ -205,11 +262,15 @@ _SHARE_WORDS = tuple(sorted(quantity_vocab()["share_after_alias"], key=len, reve
 @lru_cache(maxsize=1)
 def _subjectless_rx() -> re.Pattern:
     """The words a clause can hold without naming a subject of its own: comparisons, parts, places of
-    the whole, link words, change words and populations (statements.yaml), longest first."""
+    the whole, link words, change words, populations and target words (statements.yaml), longest first, and the
+    deadline a level is set for (indicators.yaml deadline_pattern)."""
     v = load_yaml("statements.yaml")
     c = v["statement_cues"]
-    words = v["subjectless_words"] + v["value_links"] + c["change"]["down"] + c["change"]["up"] + v["populations"]
-    return re.compile("|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True)) + r"|[^\u4e00-\u9fff]")
+    # (and the words that make a level a target, 力争/确保/争取 …: 参合率98%，力争达到99% names no subject of its own)
+    words = v["subjectless_words"] + v["value_links"] + c["change"]["down"] + c["change"]["up"] + v["populations"] + c["target"]
+    deadline = load_yaml("indicators.yaml")["deadline_pattern"]
+    return re.compile(f"(?:{deadline})|" + "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+                      + r"|[^\u4e00-\u9fff]")
 
 
 def names_own_subject(m: str, lo: int, hi: int) -> bool:
