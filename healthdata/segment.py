@@ -184,6 +184,7 @@ def _vocab():
         "headline_never_over": re.compile(v["headline_never_over"]),
         "title_copy_suffix": re.compile(v["title_copy_suffix"]),
         "title_copy_label": re.compile(v["title_copy_label"]),
+        "title_copy_column": re.compile(v["title_copy_column"]),
         "publisher_line": re.compile(v["publisher_line"]),
         "speaker_line": re.compile(v["speaker_line"]),
         "headline_source_prefix": re.compile(v["headline_source_prefix"]),
@@ -644,7 +645,7 @@ def is_title_copy(match_line: str, title: str) -> bool:
     """Whether a line is a copy of ``title`` as a site prints it: the title itself, or the title
     followed by the site's name (…工作计划 - 某某文库, …工作总结_范文网), maybe under a disclosure page's
     label (名称：…)."""
-    label = _vocab()["title_copy_label"].match(match_line)
+    label = _vocab()["title_copy_label"].match(match_line) or _vocab()["title_copy_column"].match(match_line)
     core = clean_title(match_line[label.end():] if label else match_line)
     if core == title:
         return True
