@@ -187,6 +187,7 @@ def _vocab():
         "title_copy_column": re.compile(v["title_copy_column"]),
         "publisher_line": re.compile(v["publisher_line"]),
         "speaker_line": re.compile(v["speaker_line"]),
+        "publisher_date_line": re.compile(v["publisher_date_line"]),
         "headline_source_prefix": re.compile(v["headline_source_prefix"]),
         "notice_issuing": re.compile(v["notice_issuing"]),
         "caption": re.compile(v["caption_line"]),
@@ -387,7 +388,8 @@ def _is_short_link(line: Line) -> bool:
     return (len(line.match) <= v["link_max"] and heading_level(line.match) is None
             and not v["headline_subtitle"].match(line.match)
             and not re.search(r"[。!?;:！？；：]", line.match) and not is_table_row(line)
-            and not v["date_line"].search(line.match))
+            and not v["date_line"].search(line.match) and not v["publisher_date_line"].match(line.match)
+            and not v["chapter_heading"].match(line.match))  # (a document's chapter heading, 第一章 发展基础, is no link)
 
 
 def _link_run_starts(lines: list[Line]) -> set[int]:
@@ -403,7 +405,8 @@ def _link_run_starts(lines: list[Line]) -> set[int]:
         # (a line printed again right below is a headline the site repeats, not two links; a title a PDF copy wraps
         # over short lines, with the body's name and the date under it, is no list either)
         wrapped = _wrapped_title_end(lines, i, set()) if v["link_min"] <= j - i <= v["link_min"] + v["byline_max"] else None
-        if len({lines[x].match for x in range(i, j)}) >= v["link_min"] and not (j < len(lines) and is_table_row(lines[j])) \
+        # (the site's own lines under a title, its name and address, 【关闭】, are furniture, no links of a list)
+        if len({lines[x].match for x in range(i, j) if not is_boilerplate(lines[x])}) >= v["link_min"] and not (j < len(lines) and is_table_row(lines[j])) \
                 and not (wrapped is not None and j - wrapped - 1 <= v["byline_max"]):
             out.add(i)
             i = j
@@ -550,11 +553,11 @@ def _opens_body(lines: list[Line], k: int, stops: set[int]) -> bool:
 
 
 def _publisher_or_date(line: Line) -> bool:
-    """A line naming only the body that publishes the page (某市卫生健康委员会), a speech's speaker (局长 王某) or only a
-    date (2031年6月14日)."""
+    """A line naming only the body that publishes the page (某市卫生健康委员会), a speech's speaker (局长 王某), only a
+    date (2031年6月14日) or the body and the date (某市人民政府办公室 2031年11月)."""
     v = _vocab()
     return bool(v["publisher_line"].match(line.match) or v["speaker_line"].match(line.match) or v["date_line"].search(line.match)
-                or v["headline_date_line"].match(line.match))
+                or v["headline_date_line"].match(line.match) or v["publisher_date_line"].match(line.match))
 
 
 def _text_before_stop(lines: list[Line], k: int, stops: set[int]) -> bool:

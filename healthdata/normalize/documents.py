@@ -219,6 +219,11 @@ def period_of(doc_type: str, title_match: str, body_match: str) -> str:
         return "quarter"
     if _rx(v["multi_year"]).search(title_match):
         return "multi_year"
+    titled = latest_progress_month(title_match)  # a title naming the months covered: 2031年1—9月…完成情况
+    if titled in v["quarter_end_months"]:
+        return "quarter"
+    if titled == 6:
+        return "H1"
     if month is not None and month >= v["annual_from_month"]:
         return "annual"
     if (_rx(v["annual"]).search(title_match) or title_year(title_match) or _rx(v["masked_title_year"]).search(title_match)) \
