@@ -540,9 +540,9 @@ def classify(report: ReportText) -> dict:
     if where is not None and where["admin_level"] == "city" and is_county_level_city(body) \
             and not names_its_bureau(page_header(report) + "\n" + title_match + "\n" + body, place):
         place, where = None, None  # a prefecture city named by a county-level city is its superior
-    if where is not None and where["admin_level"] == "county" and marker_level == "city" and place.endswith("市") \
+    if where is not None and where["admin_level"] == "county" and addressee_level(body) == "city" \
             and not names_its_bureau(page_header(report) + "\n" + title_match + "\n" + body, place):
-        place, where = None, None  # a county-level city named by a text that speaks of 全市 is one of its parts (禹城市位列前三)
+        place, where = None, None  # a place named by a notice to 各县（市、区） is one of the sender's parts (禹城市位列前三)
     named = title_bureau_level(title_match)
     if named is not None:  # the title names the issuing body: its place and level are the report's
         place, admin_level = named
