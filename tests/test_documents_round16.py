@@ -168,3 +168,37 @@ def test_a_county_level_city_ranked_in_a_notice_to_the_counties_is_not_the_sende
     doc = one_doc(page)
     assert doc["admin_level"] == "city"
     assert doc["place"] != "义乌市"
+
+
+def test_a_short_news_item_stating_figures_after_a_titled_bulletin_is_a_report_of_its_own():
+    page = ("青石镇人民政府网 > 镇务动态 > 卫生健康\n"
+            "青石镇2030年第一季度公共卫生工作简报\n"
+            "　　一季度，镇卫生院组织村医开展65岁以上老年人健康体检，共体检986人，占年度任务的36.5%；随访高血压患者1 204人次，"
+            "季度随访率87.1%。新建电子健康档案186份，全镇累计建档率达到90.4%。\n"
+            "【编辑：王某】\n"
+            "------------------------------------------------------------\n"
+            "青石镇开展健康知识宣传月活动\n"
+            "　　5月，青石镇卫生院开展为期一个月的健康知识宣传，共举办讲座6场，受众720人次；现场测量血压1 420人，"
+            "检出血压偏高者218人，检出率15.4%。活动后抽样调查150名居民，健康知识知晓率由活动前的58.5%上升到74%，"
+            "较上一年度同期高出6.2个百分点。\n"
+            "　　镇卫生院负责人介绍，宣传月期间累计完成入户宣传1 860户，利用村广播播出健康知识42次，"
+            "群众参与积极，取得了较好效果。\n"
+            "　　活动期间，镇卫生院还为行动不便的老年人提供上门随访服务，共上门服务86人次，发放健康工具包300套。\n"
+            "【编辑：李某】\n")
+    docs = page_docs(page)
+    assert len(docs) == 2
+    assert docs[0]["source_start"] == page.index("青石镇2030年")
+    assert page.index("青石镇开展") <= docs[1]["source_start"] <= page.index("5月")  # (at its headline or its text)
+    assert docs[1]["title"] is None
+    assert docs[1]["period"] == "unknown"
+
+
+def test_a_short_teaser_without_figures_after_a_titled_report_is_no_report():
+    page = ("青石镇2030年第一季度公共卫生工作简报\n"
+            "　　一季度，镇卫生院组织村医开展65岁以上老年人健康体检，共体检986人，占年度任务的36.5%；随访高血压患者1 204人次，"
+            "季度随访率87.1%。新建电子健康档案186份，全镇累计建档率达到90.4%。\n"
+            "------------------------------------------------------------\n"
+            "　　镇卫生院近日组织全体职工参加业务培训，进一步提升服务水平。培训围绕基本公共卫生服务规范、慢性病随访和"
+            "健康档案管理展开，邀请县疾控中心专家授课，职工们纷纷表示收获很大，将把所学运用到日常工作中去，更好地服务辖区群众。"
+            "下一步，卫生院将定期组织此类培训活动。\n")
+    assert len(page_docs(page)) == 1
