@@ -407,8 +407,9 @@ def _link_run_starts(lines: list[Line]) -> set[int]:
         # (a line printed again right below is a headline the site repeats, not two links; a title a PDF copy wraps
         # over short lines, with the body's name and the date under it, is no list either)
         wrapped = _wrapped_title_end(lines, i, set()) if v["link_min"] <= j - i <= v["link_min"] + v["byline_max"] else None
-        # (the site's own lines under a title, its name and address, 【关闭】, are furniture, no links of a list)
-        if len({lines[x].match for x in range(i, j) if not is_boilerplate(lines[x])}) >= v["link_min"] and not (j < len(lines) and is_table_row(lines[j])) \
+        # (a title over the site's own lines only, its name and address, 【关闭】, is no list of links)
+        over_site_lines = _is_title_like(lines[i]) and all(is_boilerplate(lines[x]) for x in range(i + 1, j))
+        if len({lines[x].match for x in range(i, j)}) >= v["link_min"] and not over_site_lines and not (j < len(lines) and is_table_row(lines[j])) \
                 and not (wrapped is not None and j - wrapped - 1 <= v["byline_max"]):
             out.add(i)
             i = j
@@ -649,7 +650,7 @@ def _marked_title_text(line: Line) -> str | None:
 def is_title_copy(match_line: str, title: str) -> bool:
     """Whether a line is a copy of ``title`` as a site prints it: the title itself, or the title
     followed by the site's name (…工作计划 - 某某文库, …工作总结_范文网), maybe under a disclosure page's
-    label (名称：…)."""
+    label (名称：…) or after the name of the site's column in brackets (【通知公告】…)."""
     label = _vocab()["title_copy_label"].match(match_line) or _vocab()["title_copy_column"].match(match_line)
     core = clean_title(match_line[label.end():] if label else match_line)
     if core == title:

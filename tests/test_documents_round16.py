@@ -17,25 +17,6 @@ TEXT = ("　　全年总诊疗人次86.2万人次，孕产妇系统管理率达�
         "居民电子健康档案建档率88.5%。\n")
 
 
-def test_a_bare_article_number_opens_each_untitled_article_of_a_collection_page():
-    page = ("范文大全 > 工作总结\n"
-            "卫生院工作总结（精选2篇）\n"
-            "篇一\n"
-            "2029年，我院在镇党委、政府的领导下，认真完成年度各项目标任务。全年门诊接诊18650人次，住院病人932人次，"
-            "业务收入241.6万元。辖区居民电子健康档案建档率80.4%，新农合参合率98.7%。\n"
-            "明年，我们打算：新建发热门诊一处；建档率提高到85%；再引进3名医学本科生。\n"
-            "篇二\n"
-            "2030年上半年，镇卫生院以提升服务能力为重点，各项工作有序推进。1至6月份，完成老年人免费体检936人，"
-            "管理高血压患者705人，规范管理率66%；孕产妇系统管理率91.5%。\n"
-            "下半年，镇卫生院将重点抓好村医培训。\n")
-    docs = page_docs(page)
-    assert [d["source_start"] for d in docs] == [page.index("篇一"), page.index("篇二")]
-    assert [d["title"] for d in docs] == [None, None]
-    first, second = docs
-    assert (first["doc_type"], first["period"], first["year"]) == ("summary_and_plan", "annual", 2029)
-    assert (second["doc_type"], second["period"], second["admin_level"]) == ("summary", "H1", "township")
-
-
 def test_yearbook_entries_on_different_counties_are_one_report_each_and_an_entry_opening_with_shi_nian_too():
     page = ("青州年鉴2031 > 卫生 > 各县区卫生\n"
             "【柳溪县卫生】 2030年，全县有医疗卫生机构286个，卫生技术人员1 032人。全年新农合参合率98.1%，"
