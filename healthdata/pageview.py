@@ -226,6 +226,8 @@ def _v():
         "title_continuation": re.compile(v["title_continuation_line"]),
         "excerpt_note": re.compile(v["inline_excerpt_note"]),
         "furniture": LinePatterns.of(tuple(seg["boilerplate_line"])),  # the segmenter's furniture lines
+        # the publishing body on a line of its own under a title (海东市卫生健康委员会, 某县人民政府办公室 2031年11月)
+        "publisher": re.compile(f'(?:{seg["publisher_line"]})|(?:{seg["publisher_date_line"]})'),
         "page_break": LinePatterns.of(tuple(seg["page_break_line"])),  # the segmenter's page breaks
         "value_links": tuple(load_yaml("statements.yaml")["value_links"]),  # 达, 为 … between a subject and its value
     }
@@ -717,9 +719,10 @@ def hard_wrap_edits(text: str, measure=len) -> list[Edit]:
             and not (_ENUMERATOR_NUMBER.match(text, nxt) and value_goes_on(text[s:e]))
         if nxt >= len(text) or heading or v["table_cells"].search(text, nxt, line_end) \
                 or v["furniture"].search(text[nxt:line_end].strip()) or is_page_break_text(text[nxt:line_end]) \
-                or (v["addressee"].match(text[nxt:line_end].strip()) and not v["clause_punctuation"].search(text, s, e)):
-            continue  # a heading, a table row, a line of the site's furniture, or the addressee under a title
-            # (某县卫生局关于…的报告 / 县人民政府：) is never joined to text
+                or (v["addressee"].match(text[nxt:line_end].strip()) and not v["clause_punctuation"].search(text, s, e)) \
+                or (v["publisher"].match(text[nxt:line_end].strip()) and not v["clause_punctuation"].search(text, s, e)):
+            continue  # a heading, a table row, a line of the site's furniture, or the addressee or the publishing body
+            # under a title (某县卫生局关于…的报告 / 县人民政府：; 某市2031年…统计公报 / 某市卫生健康委员会) is never joined to text
         out.append((e, nxt, ""))
     return out
 

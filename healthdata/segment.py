@@ -184,8 +184,10 @@ def _vocab():
         "headline_never_over": re.compile(v["headline_never_over"]),
         "title_copy_suffix": re.compile(v["title_copy_suffix"]),
         "title_copy_label": re.compile(v["title_copy_label"]),
+        "title_copy_column": re.compile(v["title_copy_column"]),
         "publisher_line": re.compile(v["publisher_line"]),
         "speaker_line": re.compile(v["speaker_line"]),
+        "publisher_date_line": re.compile(v["publisher_date_line"]),
         "headline_source_prefix": re.compile(v["headline_source_prefix"]),
         "notice_issuing": re.compile(v["notice_issuing"]),
         "caption": re.compile(v["caption_line"]),
@@ -195,6 +197,8 @@ def _vocab():
         "byline_line": re.compile(v["byline_line"]),
         "untitled_page_min_chars": int(v["untitled_page_min_chars"]),
         "untitled_after_report_min_chars": int(v["untitled_after_report_min_chars"]),
+        "untitled_after_report_stated_min_chars": int(v["untitled_after_report_stated_min_chars"]),
+        "untitled_after_report_min_rates": int(v["untitled_after_report_min_rates"]),
         "title_site_tail": re.compile(v["title_site_tail"]),
         "headline_label": re.compile(v["headline_label_line"]),
         "headline_field": re.compile(v["headline_field_line"]),
@@ -386,7 +390,8 @@ def _is_short_link(line: Line) -> bool:
     return (len(line.match) <= v["link_max"] and heading_level(line.match) is None
             and not v["headline_subtitle"].match(line.match)
             and not re.search(r"[。!?;:！？；：]", line.match) and not is_table_row(line)
-            and not v["date_line"].search(line.match))
+            and not v["date_line"].search(line.match) and not v["publisher_date_line"].match(line.match)
+            and not v["chapter_heading"].match(line.match))  # (a document's chapter heading, 第一章 发展基础, is no link)
 
 
 def _link_run_starts(lines: list[Line]) -> set[int]:
@@ -402,7 +407,9 @@ def _link_run_starts(lines: list[Line]) -> set[int]:
         # (a line printed again right below is a headline the site repeats, not two links; a title a PDF copy wraps
         # over short lines, with the body's name and the date under it, is no list either)
         wrapped = _wrapped_title_end(lines, i, set()) if v["link_min"] <= j - i <= v["link_min"] + v["byline_max"] else None
-        if len({lines[x].match for x in range(i, j)}) >= v["link_min"] and not (j < len(lines) and is_table_row(lines[j])) \
+        # (a title over the site's own lines only, its name and address, 【关闭】, is no list of links)
+        over_site_lines = _is_title_like(lines[i]) and all(is_boilerplate(lines[x]) for x in range(i + 1, j))
+        if len({lines[x].match for x in range(i, j)}) >= v["link_min"] and not over_site_lines and not (j < len(lines) and is_table_row(lines[j])) \
                 and not (wrapped is not None and j - wrapped - 1 <= v["byline_max"]):
             out.add(i)
             i = j
@@ -549,11 +556,11 @@ def _opens_body(lines: list[Line], k: int, stops: set[int]) -> bool:
 
 
 def _publisher_or_date(line: Line) -> bool:
-    """A line naming only the body that publishes the page (某市卫生健康委员会), a speech's speaker (局长 王某) or only a
-    date (2031年6月14日)."""
+    """A line naming only the body that publishes the page (某市卫生健康委员会), a speech's speaker (局长 王某), only a
+    date (2031年6月14日) or the body and the date (某市人民政府办公室 2031年11月)."""
     v = _vocab()
     return bool(v["publisher_line"].match(line.match) or v["speaker_line"].match(line.match) or v["date_line"].search(line.match)
-                or v["headline_date_line"].match(line.match))
+                or v["headline_date_line"].match(line.match) or v["publisher_date_line"].match(line.match))
 
 
 def _text_before_stop(lines: list[Line], k: int, stops: set[int]) -> bool:
@@ -643,8 +650,8 @@ def _marked_title_text(line: Line) -> str | None:
 def is_title_copy(match_line: str, title: str) -> bool:
     """Whether a line is a copy of ``title`` as a site prints it: the title itself, or the title
     followed by the site's name (…工作计划 - 某某文库, …工作总结_范文网), maybe under a disclosure page's
-    label (名称：…)."""
-    label = _vocab()["title_copy_label"].match(match_line)
+    label (名称：…) or after the name of the site's column in brackets (【通知公告】…)."""
+    label = _vocab()["title_copy_label"].match(match_line) or _vocab()["title_copy_column"].match(match_line)
     core = clean_title(match_line[label.end():] if label else match_line)
     if core == title:
         return True
@@ -682,7 +689,8 @@ _FIGURE = re.compile(r"(?<![0-9])(?!(?:19|20)[0-9]{2}年)[0-9]")
 _CLAUSE_PUNCT = re.compile(r"[,，。；;！？!?]")
 
 
-def untitled_spans(lines: list[Line], lo: int, hi: int, stops: set[int], least: int) -> list[tuple[int, int, int]]:
+def untitled_spans(lines: list[Line], lo: int, hi: int, stops: set[int], least: int,
+                   stated_least: int | None = None) -> list[tuple[int, int, int]]:
     """(first, last + 1, text) line indexes of each run of report text among ``lines[lo:hi]`` between
     furniture lines that holds at least ``least`` characters of running text (less is a list of
     links or a notice of the site); enumerated headings and a short headline directly above a run
@@ -701,7 +709,7 @@ def untitled_spans(lines: list[Line], lo: int, hi: int, stops: set[int], least: 
         while k > i and not _is_report_text(lines[k - 1]):
             k -= 1  # trailing link-like lines
         n = sum(_text_chars(lines[x]) for x in range(i, k))
-        if n >= least:
+        if n >= least or stated_least is not None and n >= stated_least and _states_figures(lines[i:k]):
             first = i
             floor = out[-1][1] if out else lo
             while first > floor and first - 1 not in stops and heading_level(lines[first - 1].match) is not None:
@@ -716,6 +724,16 @@ def untitled_spans(lines: list[Line], lo: int, hi: int, stops: set[int], least: 
             out += [(a, b, a) for a, b in zip(starts, starts[1:] + [k])]  # each signed yearbook entry a report
         i = j
     return out
+
+
+def _states_figures(lines: list[Line]) -> bool:
+    """Whether lines of text state the figures of a report (segment.yaml ``untitled_after_report_min_rates`` rates or
+    more: 检出率15.2%, 知晓率由61.5%上升到78%): a site's teaser or editor's note states none or one."""
+    v = _vocab()
+    return sum(len(_RATE_FIGURE.findall(ln.match)) for ln in lines) >= v["untitled_after_report_min_rates"]
+
+
+_RATE_FIGURE = re.compile(r"[0-9]+(?:\.[0-9]+)?\s*(?:%|‰|/\s*10?\s*万)")
 
 
 def _text_under_sentence_headline(lines: list[Line], first: int, end: int) -> int:
@@ -936,7 +954,8 @@ def reports_in(text: str, source_file: str, match: str | None = None) -> list[Re
     for k, (lo, hi) in enumerate(zip(bounds[::2], bounds[1::2])):
         least = _vocab()["untitled_page_min_chars" if not titles else
                          "untitled_min_chars" if k == 0 else "untitled_after_report_min_chars"]
-        for found in untitled_spans(lines, lo, hi, stops, least) if hi > lo else []:
+        stated = _vocab()["untitled_after_report_stated_min_chars"] if titles and k > 0 else None
+        for found in untitled_spans(lines, lo, hi, stops, least, stated) if hi > lo else []:
             if not _repeats(match[lines[found[0]].start:lines[found[1] - 1].end], titled):
                 spans.append((found[0], found[1], None, found[2]))  # (the title line's slot holds the text's first line)
     spans.sort(key=lambda sp: sp[0])

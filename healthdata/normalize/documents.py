@@ -54,8 +54,8 @@ def _count(pattern: str, text: str) -> int:
 def title_of(report: ReportText) -> str | None:
     """The title as written, the lines of a title a PDF copy wraps joined again; None for a report without one (news
     items, notices, excerpts)."""
-    if report.title_span is None:
-        return None
+    if report.title_span is None or report.title_span[0] == report.title_span[1]:
+        return None  # (an article marker alone on its line, 篇二, opens an article without a title)
     s, e = report.title_span
     return _WRAP.sub("", report.text[s:e])
 
@@ -219,6 +219,11 @@ def period_of(doc_type: str, title_match: str, body_match: str) -> str:
         return "quarter"
     if _rx(v["multi_year"]).search(title_match):
         return "multi_year"
+    titled = latest_progress_month(title_match)  # a title naming the months covered: 2031年1—9月…完成情况
+    if titled in v["quarter_end_months"]:
+        return "quarter"
+    if titled == 6:
+        return "H1"
     if month is not None and month >= v["annual_from_month"]:
         return "annual"
     if (_rx(v["annual"]).search(title_match) or title_year(title_match) or _rx(v["masked_title_year"]).search(title_match)) \
@@ -535,6 +540,9 @@ def classify(report: ReportText) -> dict:
     if where is not None and where["admin_level"] == "city" and is_county_level_city(body) \
             and not names_its_bureau(page_header(report) + "\n" + title_match + "\n" + body, place):
         place, where = None, None  # a prefecture city named by a county-level city is its superior
+    if where is not None and where["admin_level"] == "county" and addressee_level(body) == "city" \
+            and not names_its_bureau(page_header(report) + "\n" + title_match + "\n" + body, place):
+        place, where = None, None  # a place named by a notice to 各县（市、区） is one of the sender's parts (禹城市位列前三)
     named = title_bureau_level(title_match)
     if named is not None:  # the title names the issuing body: its place and level are the report's
         place, admin_level = named
@@ -552,6 +560,8 @@ def classify(report: ReportText) -> dict:
         admin_level = {"省": "province", "市": "city", "县": "county", "区": "district"}[t.group(1)] if t else "unknown"
     if admin_level == "unknown" and not title_match:
         admin_level = opening_place_level(body)
+    if admin_level == "unknown" and not title_match and _rx(_v()["opening_health_centre"]).match(body.lstrip()):
+        admin_level = "township"  # 2031年上半年，镇卫生院以…: a township's health centre reports
     if admin_level == "unknown":
         admin_level = addressee_level(body)
     # (the region's site names it above the report too: 西藏自治区卫生厅 >> 卫生要闻)
