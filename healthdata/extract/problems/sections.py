@@ -79,9 +79,10 @@ def item_problem_spans(
     out: list[Span] = []
     sentences = sentence_spans(match, start, end)
     stated = next((k for k, (ss, se) in enumerate(sentences) if is_stop(match[ss:se])), len(sentences))
-    # an item titled by a short judgement and one sentence saying it more exactly ((一)基层人才短缺。
-    # 缺编420人,招人难问题突出。[对策:…]): one problem
-    titled = head_is_problem and stated == 2 and sentences[0][1] - sentences[0][0] <= cues.prefix_heading_max_chars
+    # an item titled by a short judgement and the sentences saying it more exactly ((一)基层人才短缺。
+    # 缺编420人,招人难问题突出。[对策:…]; ②卫生投入不足。人均经费仅3元;历史债务达400万元。): one problem,
+    # the title judging what its sentences substantiate
+    titled = head_is_problem and stated >= 2 and sentences[0][1] - sentences[0][0] <= cues.prefix_heading_max_chars
     for k, (ss, se) in enumerate(sentences):
         sentence = match[ss:se]
         if is_stop(sentence) or k > 0 and k == len(sentences) - 1 and cues.sign_off.match(sentence):
@@ -104,7 +105,7 @@ def item_problem_spans(
                 if by_clause or k > 0 else []
             if not by_clause and not judge_other_resources(match, groups):
                 groups = []  # a later sentence of an enumerated item is one problem unless it judges several resources
-            if titled and out and not about_another_subject(match[out[-1][0]:out[-1][1]], text):
+            if titled and out:
                 out[-1] = (out[-1][0], pe)  # (一)人才短缺。缺编420人,招人难…: the item's judgement said more exactly
             elif groups:
                 out.extend(groups)
