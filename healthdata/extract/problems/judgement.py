@@ -172,6 +172,14 @@ def is_lead_in(text: str, before_list: bool = False) -> bool:
     return False
 
 
+def titles_a_weakness(text: str) -> bool:
+    """Whether ``text`` (an item's title) says that a subject it names has weak points (公共卫生体系存在短板),
+    rather than only who or when (工作中还存在一些不足): a judgement of that subject."""
+    cues = compiled_cues()
+    found = cues.weakness_title.match(text.strip())
+    return found is not None and not cues.generic_subject.match(found.group(1))
+
+
 def is_stop(text: str) -> bool:
     """A sentence that turns from problems to measures (下一步, 针对上述问题)."""
     return bool(compiled_cues().stop.match(text))

@@ -9,6 +9,7 @@ from healthdata.normalize.themes import subject_rules
 
 from .judgement import (
     about_another_subject, admits_shortcoming, is_consequence, is_lead_in, is_stop, judged_subjects, reports_solving,
+    titles_a_weakness,
 )
 from .spans import Span, line_spans, merged, pieces
 from .splitting import enumerator_length, enumerator_style, paragraph_items, sentence_spans
@@ -95,10 +96,13 @@ def item_problem_spans(
             text = match[ps:pe]
             if is_stop(text):
                 return out, True
-            if is_lead_in(text, match[pe:pe + 1] == ":"):  # (before the colon of its list: 仍有薄弱环节:一是…)
+            before_colon = match[pe:pe + 1] == ":"
+            # (an item's title naming what has weak points, ——公共卫生体系存在短板。…, judges that subject)
+            titled_weakness = head_is_problem and k == 0 and j == 0 and not before_colon and titles_a_weakness(text)
+            if is_lead_in(text, before_colon) and not titled_weakness:  # (before the colon of its list: 仍有薄弱环节:一是…)
                 continue
             if head_is_problem and k == 0 and j == 0:
-                if not is_problem_heading(text):
+                if titled_weakness or not is_problem_heading(text):
                     out.extend(item_head_spans(match, ps, pe))
                 continue
             groups = admission_clause_groups(match, (ps, pe), in_section=True, in_list_item=len(listed) > 1) \
