@@ -82,7 +82,8 @@ def item_problem_spans(
     stated = next((k for k, (ss, se) in enumerate(sentences) if is_stop(match[ss:se])), len(sentences))
     # an item titled by a short judgement and the sentences saying it more exactly ((一)基层人才短缺。
     # 缺编420人,招人难问题突出。[对策:…]; ②卫生投入不足。人均经费仅3元;历史债务达400万元。): one problem,
-    # the title judging what its sentences substantiate
+    # the title judging what its sentences substantiate (unless they judge another subject: (一)优质资源不足。
+    # 学科带头人缺乏,… are two)
     # (a heading run into the item, 五、存在问题。…, titles no judgement: the sentences after it are the problems)
     titled = head_is_problem and stated >= 2 and sentences[0][1] - sentences[0][0] <= cues.prefix_heading_max_chars \
         and not is_problem_heading(match[sentences[0][0]:sentences[0][1]])
@@ -111,7 +112,7 @@ def item_problem_spans(
                 if by_clause or k > 0 else []
             if not by_clause and not judge_other_resources(match, groups):
                 groups = []  # a later sentence of an enumerated item is one problem unless it judges several resources
-            if titled and out:
+            if titled and out and not about_another_subject(match[out[-1][0]:out[-1][1]], text):
                 out[-1] = (out[-1][0], pe)  # (一)人才短缺。缺编420人,招人难…: the item's judgement said more exactly
             elif groups:
                 out.extend(groups)
