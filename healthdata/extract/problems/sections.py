@@ -80,12 +80,12 @@ def item_problem_spans(
     out: list[Span] = []
     sentences = sentence_spans(match, start, end)
     stated = next((k for k, (ss, se) in enumerate(sentences) if is_stop(match[ss:se])), len(sentences))
-    # an item titled by a short judgement and the sentences saying it more exactly ((一)基层人才短缺。
+    # an item titled by a short judgement and one sentence saying it more exactly ((一)基层人才短缺。
     # 缺编420人,招人难问题突出。[对策:…]; ②卫生投入不足。人均经费仅3元;历史债务达400万元。): one problem,
-    # the title judging what its sentences substantiate (unless they judge another subject: (一)优质资源不足。
-    # 学科带头人缺乏,… are two)
+    # the title judging what its sentence substantiates (unless it judges another subject: (一)优质资源不足。
+    # 学科带头人缺乏,… are two; and an item of several sentences, each judging on its own, gives several)
     # (a heading run into the item, 五、存在问题。…, titles no judgement: the sentences after it are the problems)
-    titled = head_is_problem and stated >= 2 and sentences[0][1] - sentences[0][0] <= cues.prefix_heading_max_chars \
+    titled = head_is_problem and stated == 2 and sentences[0][1] - sentences[0][0] <= cues.prefix_heading_max_chars \
         and not is_problem_heading(match[sentences[0][0]:sentences[0][1]])
     for k, (ss, se) in enumerate(sentences):
         sentence = match[ss:se]
