@@ -21,22 +21,12 @@ def running_text_problem_spans(match: str, paragraphs: list[Span], plan_spans: l
     plans = merged(plan_spans)
     list_open, list_style = False, None
     asked = False  # the paragraph before asked about shortcomings: this one may answer with their list
-    # a paragraph ending on a lead-in before its colon (也暴露出一些短板弱项:) announces the paragraphs after it,
-    # numbered or not: each unnumbered one states problems as a paragraph of a problems section does, up to a
-    # sentence turning to measures
-    announced = False
     for ps, pe in paragraphs:
         items = paragraph_items(match, ps, pe)
         interviewer = is_interviewer_turn(match, ps)
         if not items[0].numbered:
             list_open = asked and not interviewer
         asked = False
-        if announced and not items[0].numbered and not interviewer:
-            spans, stopped = item_problem_spans(match, ps, pe, False, True, by_clause=True)
-            out.extend(spans)
-            announced = not stopped
-            continue
-        announced = False
         for n, item in enumerate(items):
             if item.numbered and list_open:
                 style = enumerator_style(match, item.start)
@@ -58,7 +48,6 @@ def running_text_problem_spans(match: str, paragraphs: list[Span], plan_spans: l
                     list_open = False
                 elif is_lead_in(text, before_list and announces(match, span[1])):
                     list_open, list_style = True, None
-                    announced = k == len(sentences) - 1 and n + 1 == len(items) and announces(match, pe)
                 elif is_question(match, span):
                     # a question states no problem; one asking about shortcomings (还面临哪些困难？)
                     # announces the list its answer may give, as a lead-in does
@@ -79,7 +68,7 @@ def running_text_problem_spans(match: str, paragraphs: list[Span], plan_spans: l
                     if not groups and k == len(sentences) - 1 and n + 1 == len(items) and announces(match, pe) \
                             and admits_shortcoming(text) and not compiled_cues().not_admission.search(text):
                         # shortcomings admitted in general before the colon (也暴露出一些短板弱项:): a lead-in
-                        list_open, list_style, announced = True, None, True
+                        list_open, list_style = True, None
         list_open = list_open and (announces(match, pe) or list_style is not None)
     return out
 
