@@ -144,7 +144,7 @@ NOT_YET_READ: dict[tuple[str, str], str] = {
     ("holdout36/h36_23_plan14th_wuzhong2021.txt", "one_line"): _ROUND17_UNEXAMINED,
     ("holdout36/h36_23_plan14th_wuzhong2021.txt", "one_line_spaced"): _ROUND17_UNEXAMINED,
     ("holdout36/h36_24_h2plan_hanjiang2010.txt", "one_line"): _ROUND17_UNEXAMINED,
-    ("holdout36/h36_24_h2plan_hanjiang2010.txt", "one_line_spaced"): _ROUND17_UNEXAMINED,
+    ("holdout36/h36_18_integrity_kaifeng2015.txt", "one_line_spaced"): _ROUND17_UNEXAMINED,
     ("holdout37/01_docshare_chabuchaer_2012.txt", "one_line"): _ROUND17_UNEXAMINED,
     ("holdout37/01_docshare_chabuchaer_2012.txt", "one_line_spaced"): _ROUND17_UNEXAMINED,
     ("holdout37/06_township_beiji_2017.txt", "one_line"): _ROUND17_UNEXAMINED,

@@ -691,7 +691,7 @@ def test_figures_of_what_there_is_belong_to_the_judgement_and_a_figure_of_only_s
     text = ("某社区卫生服务中心2021年工作总结\n对照标准，中心还存在明显差距：人员配备不足，现有在岗医护15人，按标准尚缺6人；"
             "业务用房面积仅420平方米，且为租用；基层防保人员身兼数职，疲于应付。\n")
     rows = page_rows(text)
-    assert [r["text"] for r in rows][:2] == ["人员配备不足，现有在岗医护15人，按标准尚缺6人", "业务用房面积仅420平方米"]
+    assert [r["text"] for r in rows][:2] == ["人员配备不足，现有在岗医护15人，按标准尚缺6人", "业务用房面积仅420平方米，且为租用"]
     assert any(r["text"].startswith("基层防保人员身兼数职") and r["themes"] == ["workforce"] for r in rows), texts(rows)
 
 

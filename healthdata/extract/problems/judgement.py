@@ -97,7 +97,8 @@ def continues_judgement(problem: str, part: str, admits: bool, after_cause: bool
     ``in_list_item`` (the clauses stand between two ; of a list of problems): an admitting part
     that names no subject at all, or none but the item's, says more about the item's judgement
     (信息平台建设滞后,检验结果共享推进缓慢; / 人才引进难,县级医院至今没有博士学历人员; one item, one
-    problem), since each item of such a list gives one; so
+    problem), since each item of such a list gives one, and so does a part naming no subject and wording
+    none (监管手段落后,手工审核报销,…;: how it is done); so
     does any admitting part after a judgement of weak points it does not name (急救体系还有弱项,
     县级急救中心转运能力不足;)."""
     cues = compiled_cues()
@@ -134,7 +135,9 @@ def continues_judgement(problem: str, part: str, admits: bool, after_cause: bool
             return True
         if len(part) < cues.short_clause_chars and cues.awaiting.search(part):
             return True
-        if in_list_item and (previous and own <= previous or cues.unnamed_weakness.search(problem)):
+        if cues.unnamed_weakness.search(problem):
+            return True  # …院感防控存在薄弱点,个别医院预检分诊执行不严: the clauses after it name the weak points
+        if in_list_item and previous and own <= previous:
             # …建设滞后,结果互认推进缓慢; / 人才引进难,县级医院至今没有博士; / …仍有弱项,转运能力不足; :
             # what the item's judgement comes to
             return True
@@ -149,7 +152,7 @@ def continues_judgement(problem: str, part: str, admits: bool, after_cause: bool
         not cues.new_topic.match(part)
         and not cues.not_admission.search(part)
         and not is_lead_in(part)
-        and (not previous or bool(own & previous))
+        and (not previous or bool(own & previous) or in_list_item and not own)
     )
 
 
@@ -170,6 +173,14 @@ def is_lead_in(text: str, before_list: bool = False) -> bool:
         if lead_in.found(text) and not cues.weak.found(lead_in.sub("|", text)):
             return before_list or not subject_themes(text)
     return False
+
+
+def titles_a_weakness(text: str) -> bool:
+    """Whether ``text`` (an item's title) says that a subject it names has weak points (公共卫生体系存在短板),
+    rather than only who or when (工作中还存在一些不足): a judgement of that subject."""
+    cues = compiled_cues()
+    found = cues.weakness_title.match(text.strip())
+    return found is not None and not cues.generic_subject.match(found.group(1))
 
 
 def is_stop(text: str) -> bool:

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from .clauses import admission_clause_groups
-from .judgement import is_lead_in, is_stop
+from .judgement import admits_shortcoming, is_lead_in, is_stop
 from .sections import item_problem_spans
 from .spans import Span, covers, merged
 from .splitting import enumerator_style, is_question, paragraph_items, sentence_spans
@@ -64,6 +64,10 @@ def running_text_problem_spans(match: str, paragraphs: list[Span], plan_spans: l
                     groups = admission_clause_groups(match, span, strict=bool(plans) and covers(plans, span[0]))
                     out.extend(groups)
                     if groups and not item.numbered and before_list:
+                        list_open, list_style = True, None
+                    if not groups and k == len(sentences) - 1 and n + 1 == len(items) and announces(match, pe) \
+                            and admits_shortcoming(text) and not compiled_cues().not_admission.search(text):
+                        # shortcomings admitted in general before the colon (也暴露出一些短板弱项:): a lead-in
                         list_open, list_style = True, None
         list_open = list_open and (announces(match, pe) or list_style is not None)
     return out

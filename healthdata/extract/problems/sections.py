@@ -9,6 +9,7 @@ from healthdata.normalize.themes import subject_rules
 
 from .judgement import (
     about_another_subject, admits_shortcoming, is_consequence, is_lead_in, is_stop, judged_subjects, reports_solving,
+    titles_a_weakness,
 )
 from .spans import Span, line_spans, merged, pieces
 from .splitting import enumerator_length, enumerator_style, paragraph_items, sentence_spans
@@ -80,8 +81,12 @@ def item_problem_spans(
     sentences = sentence_spans(match, start, end)
     stated = next((k for k, (ss, se) in enumerate(sentences) if is_stop(match[ss:se])), len(sentences))
     # an item titled by a short judgement and one sentence saying it more exactly ((一)基层人才短缺。
-    # 缺编420人,招人难问题突出。[对策:…]): one problem
-    titled = head_is_problem and stated == 2 and sentences[0][1] - sentences[0][0] <= cues.prefix_heading_max_chars
+    # 缺编420人,招人难问题突出。[对策:…]; ②卫生投入不足。人均经费仅3元;历史债务达400万元。): one problem,
+    # the title judging what its sentence substantiates (unless it judges another subject: (一)优质资源不足。
+    # 学科带头人缺乏,… are two; and an item of several sentences, each judging on its own, gives several)
+    # (a heading run into the item, 五、存在问题。…, titles no judgement: the sentences after it are the problems)
+    titled = head_is_problem and stated == 2 and sentences[0][1] - sentences[0][0] <= cues.prefix_heading_max_chars \
+        and not is_problem_heading(match[sentences[0][0]:sentences[0][1]])
     for k, (ss, se) in enumerate(sentences):
         sentence = match[ss:se]
         if is_stop(sentence) or k > 0 and k == len(sentences) - 1 and cues.sign_off.match(sentence):
@@ -94,10 +99,13 @@ def item_problem_spans(
             text = match[ps:pe]
             if is_stop(text):
                 return out, True
-            if is_lead_in(text, match[pe:pe + 1] == ":"):  # (before the colon of its list: 仍有薄弱环节:一是…)
+            before_colon = match[pe:pe + 1] == ":"
+            # (an item's title naming what has weak points, ——公共卫生体系存在短板。…, judges that subject)
+            titled_weakness = head_is_problem and k == 0 and j == 0 and not before_colon and titles_a_weakness(text)
+            if is_lead_in(text, before_colon) and not titled_weakness:  # (before the colon of its list: 仍有薄弱环节:一是…)
                 continue
             if head_is_problem and k == 0 and j == 0:
-                if not is_problem_heading(text):
+                if titled_weakness or not is_problem_heading(text):
                     out.extend(item_head_spans(match, ps, pe))
                 continue
             groups = admission_clause_groups(match, (ps, pe), in_section=True, in_list_item=len(listed) > 1) \
@@ -129,7 +137,8 @@ def item_head_spans(match: str, start: int, end: int) -> list[Span]:
     """The problems an enumerated item opens with: one, unless a later clause words a strong
     judgement of its own, at length, about another subject (三是疾病预防控制经费缺口较大,
     手足口病等传染病防控形势严峻 are two; 公立医院改革进展不快,重点专科建设滞后 is one), and does not
-    word what the judgement leads to (配套资金缺口较大,部分建设项目进度滞后 is one), a phenomenon that
+    word what the judgement leads to (配套资金缺口较大,部分建设项目进度滞后 is one), how far it falls short of a
+    reference (县级医院能力弱,疑难病诊治水平与群众期望差距明显 is one), a phenomenon or mindset that
     shows it (服务意识不强,工作中还存在推诿扯皮的现象 is one) or a figure that shows it (病房紧张,床位使用率
     常年超过105% is one); after weak points it does not name (服务能力
     仍有短板,村卫生室空白点尚未消除,部分卫生院设备老化) the clauses name them: one problem."""
@@ -142,6 +151,7 @@ def item_head_spans(match: str, start: int, end: int) -> list[Span]:
         if admitted and not unnamed and ce - cs >= cues.short_clause_chars and cues.strong.found(text) \
                 and not reports_solving(text) and not cues.elaboration.match(text) \
                 and not is_consequence(match[current:previous_end], text) and not cues.manifestation.search(text) \
+                and not cues.comparison_gap.search(text) \
                 and not cues.evidence_figure.search(text) \
                 and about_another_subject(match[current:previous_end], text):
             out.append((current, previous_end))

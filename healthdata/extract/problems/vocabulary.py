@@ -107,12 +107,15 @@ class Cues:
     left_behind: re.Pattern
     oversight: re.Pattern
     malpractice: re.Pattern
+    generic_subject: re.Pattern
+    weakness_title: re.Pattern
 
 
 # keys of the file that are one plain regex each, compiled as they are
 PLAIN_REGEX_KEYS = ("persistent_negation", "maldistributed", "short_place", "predicate_only",
                     "share_figure", "repair_money", "below_reference", "coverage_rate", "sign_off", "condition",
-                    "concentrated_at", "left_behind", "oversight", "malpractice")
+                    "concentrated_at", "left_behind", "oversight", "malpractice", "generic_subject",
+                    "weakness_title")
 
 
 def any_of(patterns: list[str]) -> CuePattern:
