@@ -291,7 +291,7 @@ def names_a_failed_work_rate(text: str, match: Match, found: list[Match], heads:
     limit = clause_end_at(text, rate.end())
     if RATE_FIGURE_ONLY.fullmatch(text, rate.end(), limit) and limit < len(text) and text[limit] in ",;":
         limit = clause_end_at(text, limit + 1)
-    return any(t in heads and rate.start(1) <= s < limit for t, _k, s, _e in found)
+    return any(t in heads and rate.start() <= s < limit for t, _k, s, _e in found)
 
 
 # what a clause holds when it only states a rate's figure (仅为51.4%, 只有 78 %, 为六成)
