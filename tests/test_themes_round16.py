@@ -61,6 +61,16 @@ CASES = [
     ("外出育龄妇女多，孕情监测难以做到全覆盖", {"family_planning"}),
     # the cold chain of vaccines is equipment; the vaccination point only says where
     ("部分接种单位冷链设备超期使用", {"infrastructure"}),
+    # medicines bought outside the lawful channels: the market's order (the village doctor who does it
+    # is no question of staffing)
+    ("少数村卫生室药品购进渠道不正规", {"market_order"}),
+    ("有的村医私自购药后在村里出售", {"market_order"}),
+    # patients who can only be sent elsewhere: what the hospital cannot treat
+    ("县医院不能做介入手术，心梗病人只能转往市里", {"service_capacity"}),
+    # the trip to care judged hard
+    ("偏远村组群众就医出行难", {"equity_access"}),
+    # a policy named as what came before only says when: the beds and the doctors are short
+    ("新的生育政策实施后，产科床位和儿科医生都很紧张", {"infrastructure", "workforce"}),
     # the places named as where an outbreak happens are no premises of the health system
     ("托幼机构等重点场所诺如病毒聚集性疫情时有发生", {"public_health_pressure"}),
 ]
