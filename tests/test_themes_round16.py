@@ -71,6 +71,10 @@ CASES = [
     ("偏远村组群众就医出行难", {"equity_access"}),
     # a policy named as what came before only says when: the beds and the doctors are short
     ("新的生育政策实施后，产科床位和儿科医生都很紧张", {"infrastructure", "workforce"}),
+    # …but patients turned away are conduct, not work that drags
+    ("个别科室推诿危重病人的作风问题仍有发生", {"integrity"}),
+    # the health facilities a new housing area is to be given are premises
+    ("部分新建住宅区卫生配套建设滞后", {"infrastructure"}),
     # the places named as where an outbreak happens are no premises of the health system
     ("托幼机构等重点场所诺如病毒聚集性疫情时有发生", {"public_health_pressure"}),
 ]
