@@ -1,6 +1,6 @@
 """Themes a health-policy reader gives to problems (round 16): a hospital's own care of severe cases
 and its operations; the mechanism of drugs paying for hospitals; work that drags, records left
-incomplete, rules misunderstood; rates of chronic-disease management short of a benchmark; staff
+incomplete, rules misunderstood; rates of chronic-disease management short of a target; staff
 transferred away or counted too few; births at home and care far away; cost of care rising; the
 family-planning programme's monitoring of pregnancies; the cold chain; places supervised.
 
@@ -36,10 +36,8 @@ CASES = [
     # work that drags, and cadres who shirk what is hard: implementation
     ("少数科室工作拖沓，任务完成不及时", {"execution"}),
     ("个别干部缺乏担当，遇事推诿", {"execution"}),
-    # slow progress of building work is a gap of implementation as well as the building's
-    ("卫生院门诊综合楼改造工程进度滞后", {"infrastructure", "execution"}),
-    # …but with money named, the money is what holds it back
-    ("配套资金迟迟不能落实，病房楼工程进度滞后", {"infrastructure", "funding"}),
+    # …and progress that drags, whatever the work
+    ("儿童健康管理项目进度拖沓", {"execution"}),
     # records of routine work incomplete or filled in afterwards: how the work is done
     ("部分站点儿童体检记录不完整", {"execution"}),
     ("部分随访表格存在事后补录的情况", {"execution"}),
@@ -47,9 +45,9 @@ CASES = [
     ("一些群众对大病保险报销政策理解有偏差", {"execution"}),
     # a stay split in two to draw twice on the fund: what the scheme's supervision fails to stop
     ("有的定点医院存在分解住院现象", {"execution"}),
-    # the share of chronic patients managed to the standard, short of a benchmark: the work's gap
-    ("辖区高血压、糖尿病患者规范管理率均低于全区平均水平", {"execution"}),
-    ("慢阻肺患者规范化管理率偏低", {"execution"}),
+    # the share of chronic patients managed to the standard, short of its target: the work's gap, for
+    # every disease listed before it
+    ("辖区高血压、糖尿病患者规范管理率均未达到年度目标", {"execution"}),
     # staff transferred away, or counted too few for the work
     ("今年又有两名骨干医生调离卫生院", {"workforce"}),
     ("妇幼保健专干只有2名，难以承担全镇孕产妇随访", {"workforce"}),
