@@ -257,9 +257,10 @@ SUBJECTS = [
     # -- round 3: subjects and failures a reader names
     # an insurance fund's spending growing fast is money
     ("统筹基金支出增长较快", {"funding"}),
-    # vaccination coverage and births at home are public health
+    # vaccination coverage is public health; births at home are mothers who do not reach a delivery room
+    # (the written sets all give access, two of five public health as well)
     ("老年人接种率偏低", {"public_health_pressure"}),
-    ("仍有少数产妇在家分娩", {"public_health_pressure"}),
+    ("仍有少数产妇在家分娩", {"equity_access"}),
     # the care of the critically ill is capacity; moving patients in an emergency is preparedness
     ("基层急危重症识别和转运能力不强", {"service_capacity", "emergency_capacity"}),
     # a gap between places is equity

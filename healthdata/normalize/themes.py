@@ -284,14 +284,16 @@ def names_a_failed_work_rate(text: str, match: Match, found: list[Match], heads:
     theme's keyword judges that rate in the same clause (高血压患者规范管理率|未达到年度目标, or the rate
     itself judged short: 糖尿病患者|规范管理率偏低; not
     …管理服务率较上年下降, where no failure of work is named), or in the clause after one that only
-    states the rate's figure (规范管理率仅为51.4%,|低于县定65%的目标)."""
+    states the rate's figure (规范管理率仅为51.4%,|低于县定65%的目标).  The judging keyword may be the
+    rate's own name, which then starts before the rate's last word (高血压、糖尿病患者|规范管理率 均低于平均
+    水平: 规范管理率 is execution's)."""
     rate = work_rate.match(text, match[3])  # anchored at the keyword's end
     if rate is None:
         return False
     limit = clause_end_at(text, rate.end())
     if RATE_FIGURE_ONLY.fullmatch(text, rate.end(), limit) and limit < len(text) and text[limit] in ",;":
         limit = clause_end_at(text, limit + 1)
-    return any(t in heads and rate.start(1) <= s < limit for t, _k, s, _e in found)
+    return any(t in heads and rate.start() <= s < limit for t, _k, s, _e in found)
 
 
 # what a clause holds when it only states a rate's figure (仅为51.4%, 只有 78 %, 为六成)
