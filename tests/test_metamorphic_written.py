@@ -154,10 +154,7 @@ NOT_YET_READ: dict[tuple[str, str], str] = {
     ("holdout36/h36_11_tiself_jianhu2007.txt", "one_line"): (
         "the site's upload line glued to the title and to the report's opening year with nothing between (…工作设想作者：佚名 "
         "… 更新时间：2008-1-142007年是…): the date's day runs into the year, the title and the summary's opening are taken "
-        "for the site's line and their values lost; and " + _HEADING_GLUED_TO_TEXT + " (三、2008年工作设想力争…)"),
-    ("holdout36/h36_11_tiself_jianhu2007.txt", "one_line_spaced"): _HEADING_GLUED_TO_TEXT + (
-        ": 三、2008年工作设想 力争参合率达到95%以上，… is no heading of a year to come with its comma inside, so 建卡率达到98% "
-        "after the first clause reads as reached"),
+        "for the site's line and their values lost"),
     ("holdout36/h36_17_emergency_qingshan2022.txt", "one_line"): (
         "the lined page is the one misread: the paragraphs after a lead-in ending in a colon (…也暴露出一些短板弱项：) are "
         "unnumbered, so each is read as running text, and the first problem loses the clauses that give its subject "
@@ -167,11 +164,6 @@ NOT_YET_READ: dict[tuple[str, str], str] = {
         "…第三章　主要目标到2025年，…) are not found inside the line: the problems chapter's first problem takes its heading, "
         "a dash item's second sentence is cut off, and the targets under 主要目标 read as reached levels")
        for shape in ("one_line", "one_line_spaced")},
-    **{("holdout36/h36_24_h2plan_hanjiang2010.txt", shape): (
-        "a problems heading written as a sentence ending in a colon (当前全区卫生工作面临的突出困难：) opens a section on its "
-        "own line, whose items 1）… are read whole; joined into the line it is a lead-in in running text, whose items are "
-        "cut at their judgements (…迟迟未出台 / 部分卫生院…; …相对滞后 / 城区新建…) and lose their consequences (人心不稳, "
-        "群众仍然习惯直奔大医院)") for shape in ("one_line", "one_line_spaced")},
     **{("holdout37/11_spaced_moyu_2018.txt", shape): _HEADING_GLUED_TO_TEXT + (
         ": 四、2019年目标孕产妇死亡率控制在40/10万以下，… is no plan heading with its comma inside, so the distributive "
         "targets after it (分别控制在10和13‰以下) read as reached") for shape in ("one_line", "one_line_spaced")},

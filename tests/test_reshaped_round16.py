@@ -6,7 +6,11 @@ here is written for these tests, places and numbers made up):
 - the next year's plan named by a year in Chinese numerals (二〇三二年工作思路：…) ends the problems before it on a
   one-line page, as one named by a year in digits does;
 - a problems heading glued to the look back it opens with (三、工作中的不足回顾全年工作，…) is cut from it;
-- a problems label naming the period it looks back on (…。上半年存在的问题：…) opens a section inside a one-line page;
+- a problems label naming the period it looks back on (…。上半年存在的问题：…) opens a section inside a one-line page,
+  and so does a label naming the difficulties the work now faces (…。当前全县卫生工作面临的突出困难：1）…), its items
+  read whole as under it on a lined page;
+- a year's plan headed 工作设想 glued to its first sentence (三、2032年工作设想力争…) is cut from it, so that what follows
+  it is the plan's;
 - a signature's date ends the report's text: a sharing site's page counter after it cuts no sentence, and the site's
   note after the counter is not joined to the report's last line;
 - a PDF's running head printed beside its page number inside a one-line page (…困难。— 4 —某县卫生局2031年工作总结
@@ -159,3 +163,45 @@ def test_chunk_numbers_counting_up_among_the_pages_own_items_are_told_by_the_sen
     rows = read(CHUNKED_LIST, "value", "indicator_id", "quote")
     assert (92.0, "medical_record_grade_a_rate", "92%") in rows  # 甲级病历 / 4、率达到92%: the name and its value
     assert (100.0, "hospital_delivery_rate", "100%") in rows  # 住院分娩率达 / 3、100%
+
+
+# ------------------------------------------------------------------ the difficulties the work faces, as a label
+FACED = """柳河区卫生健康局2032年下半年工作打算
+发布日期：2032-07-16　浏览：96次
+上半年，全区居民医保参保率98.6%，家庭医生签约率41.2%；完成适龄儿童疫苗接种5.2万剂次。
+当前全区卫生工作面临的突出困难：
+1）村卫生室运行经费不足，而乡村医生补助迟迟没有提高，部分村医外出务工，村卫生室时开时关。
+2）区人民医院发展相对滞后。重症医学科床位不足20张，胸痛中心建设进展缓慢，群众仍然习惯到市里就医。
+下半年重点工作：
+（一）力争家庭医生签约率达到45%以上；
+（二）新建标准化村卫生室12所。
+"""
+
+
+def test_a_label_naming_the_difficulties_the_work_faces_opens_a_section_inside_a_line():
+    lined = problems(FACED)
+    assert len(lined) == 2 and any(p.endswith("时开时关") for p in lined)  # each item read whole, its consequence with it
+    for sep in ("", " "):
+        flat = joined(FACED, sep)
+        assert problems(flat) == lined
+        assert says_the_same(FACED, flat)
+
+
+# ------------------------------------------------------------------ a year's 工作设想 glued to its first sentence
+IDEAS = """平川县卫生局二〇三一年工作总结暨二〇三二年工作设想
+2031年，全县新型农村合作医疗参合率96.3%，乡镇卫生院住院补偿比达到62%，孕产妇死亡率控制在0，婴儿死亡率降至7.6‰。
+全年改造乡镇卫生院业务用房1.2万平方米，新增医疗设备投入640万元，查处非法行医案件19起，罚没款8.4万元。
+免疫规划“四苗”全程接种率96.1%，乙肝疫苗接种率94.5%；结核病防治实行归口管理，新涂阳病人治愈率达到88%。
+县人民医院新开设老年病科和康复科，全年门急诊人次同比增长9.3%，出院病人平均住院日缩短至8.1天。
+二、存在的问题
+乡村医生中持有执业助理医师资格的仅占24%；县财政人均公共卫生经费仅4.2元，离省定标准差距较大。
+三、2032年工作设想
+力争参合率达到97%以上，住院补偿比提高到65%；全县适龄儿童建卡率达到98%；全面推开乡村卫生服务一体化管理。
+"""
+
+
+def test_a_years_plan_headed_gongzuo_shexiang_glued_to_its_first_sentence_is_cut_from_it():
+    assert (98.0, "target") in read(IDEAS, "value", "statement")
+    flat = joined(IDEAS, " ")
+    assert (98.0, "target") in read(flat, "value", "statement")
+    assert says_the_same(IDEAS, flat)
