@@ -159,11 +159,6 @@ NOT_YET_READ: dict[tuple[str, str], str] = {
         "the lined page is the one misread: the paragraphs after a lead-in ending in a colon (…也暴露出一些短板弱项：) are "
         "unnumbered, so each is read as running text, and the first problem loses the clauses that give its subject "
         "(区疾控中心核定编制42名，实有在岗35人，其中专业技术人员仅26人… is read from 其中); on one line the sentence is read whole"),
-    **{("holdout36/h36_23_plan14th_wuzhong2021.txt", shape): (
-        "a plan's chapter headings joined into the line with the text under them (…。第二章　面临的形势与问题对照人民群众…; "
-        "…第三章　主要目标到2025年，…) are not found inside the line: the problems chapter's first problem takes its heading, "
-        "a dash item's second sentence is cut off, and the targets under 主要目标 read as reached levels")
-       for shape in ("one_line", "one_line_spaced")},
     **{("holdout37/11_spaced_moyu_2018.txt", shape): _HEADING_GLUED_TO_TEXT + (
         ": 四、2019年目标孕产妇死亡率控制在40/10万以下，… is no plan heading with its comma inside, so the distributive "
         "targets after it (分别控制在10和13‰以下) read as reached") for shape in ("one_line", "one_line_spaced")},

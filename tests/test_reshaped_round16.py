@@ -11,6 +11,8 @@ here is written for these tests, places and numbers made up):
   read whole as under it on a lined page;
 - a year's plan headed 工作设想 glued to its first sentence (三、2032年工作设想力争…) is cut from it, so that what follows
   it is the plan's;
+- a long plan's chapter heading glued to the sentence that opens its chapter (第三章　主要目标到2035年，…) is cut from
+  it, and the items of a list set off by dashes (…。——基层人才短缺。…) start lines of their own, as on the lined page;
 - a signature's date ends the report's text: a sharing site's page counter after it cuts no sentence, and the site's
   note after the counter is not joined to the report's last line;
 - a PDF's running head printed beside its page number inside a one-line page (…困难。— 4 —某县卫生局2031年工作总结
@@ -205,3 +207,28 @@ def test_a_years_plan_headed_gongzuo_shexiang_glued_to_its_first_sentence_is_cut
     flat = joined(IDEAS, " ")
     assert (98.0, "target") in read(flat, "value", "statement")
     assert says_the_same(IDEAS, flat)
+
+
+# ------------------------------------------------------------------ a plan's chapters and its dash-led items
+CHAPTERS = """清江市“十五五”卫生健康事业发展规划（摘要）
+（2031—2035年）
+第一章　发展基础
+“十四五”期间，全市卫生健康事业稳步发展。居民人均预期寿命提高到78.1岁；孕产妇死亡率由2025年的11.6/10万下降到2030年的8.9/10万，婴儿死亡率由4.1‰下降到3.2‰；每千人口医疗卫生机构床位数达到6.8张。
+第二章　形势与挑战
+对照群众日益增长的健康需求，全市卫生健康发展不平衡不充分问题仍较突出。
+——医疗资源分布不均。城区集中了全市七成的三级医疗资源，山区乡镇卫生院基础设施简陋，部分村卫生室无人值守。
+——公共卫生体系仍有短板。疾控机构实验室检测能力弱，监测预警不够灵敏，医防协同机制不健全。
+——信息化建设相对滞后。各级医疗机构信息系统标准不一，检查检验结果互认率偏低。
+第三章　主要目标
+到2035年，人均预期寿命达到79.5岁；孕产妇死亡率、婴儿死亡率分别控制在8/10万、3‰以下；每千人口执业（助理）医师数达到3.6人。
+"""
+
+
+def test_a_plans_chapter_headings_and_dash_led_items_read_on_one_line_as_on_the_lined_page():
+    lined = read(CHAPTERS, "value", "statement")
+    assert (8.0, "target") in lined and (3.6, "target") in lined  # (the targets under 主要目标)
+    for sep in ("", " "):
+        flat = joined(CHAPTERS, sep)
+        assert (8.0, "target") in read(flat, "value", "statement")
+        assert not any("形势与挑战" in p for p in problems(flat))
+        assert says_the_same(CHAPTERS, flat)
