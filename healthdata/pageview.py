@@ -172,7 +172,8 @@ def _v():
         "inline_furniture": [_gated(v, k, re.compile(v[k])) if k in v["gates"] else re.compile(v[k])
                              for k in ("inline_navigation_trail", "inline_trail_title",
                                        "inline_page_counter_start", "inline_page_counter_end", "inline_page_counter_mid_sentence_end",
-                                       "inline_page_number_start", "inline_page_number_end", "inline_notice_end",
+                                       "inline_page_number_start", "inline_page_number_end", "inline_running_head_end",
+                                       "inline_notice_end",
                                        "inline_furniture_start", "inline_furniture_end", "inline_dateline",
                                        "inline_date_label", "inline_links_after_text", "inline_counter_end",
                                        "inline_labelled_date_end", "inline_date_after_title", "inline_closing",
@@ -184,6 +185,7 @@ def _v():
         "site_field": re.compile(v["site_field"]),
         "chunk_cut_min": int(v["chunk_cut_min_chars"]),
         "sentence_end": re.compile(f"[{v['sentence_end']}]$"),
+        "signature_date_end": re.compile(v["signature_date_end"]),
         "wrap_min_lines": int(v["wrap_min_lines"]),
         "wrap_share": float(v["wrap_share"]),
         "wrap_ratio": float(v["wrap_width_ratio"]),
@@ -335,20 +337,22 @@ def _line_spans(text: str) -> tuple[tuple[int, int], ...]:
     return tuple(out)
 
 
-def longest_count_up(numbers: list[int], first: int | None = 1) -> list[int]:
+def longest_count_up(numbers: list[int], first: int | None = 1, cutting: list[bool] | None = None) -> list[int]:
     """Indexes of the longest run of ``numbers`` (in page order, others between allowed) that counts up by
-    one, starting at ``first`` (any number when ``None``)."""
-    best: dict[int, list[int]] = {}  # number -> longest chain (indexes) ending in that number
-    chain: list[int] = []
+    one, starting at ``first`` (any number when ``None``).  Of runs of one length, the one with the most
+    numbers ``cutting`` a sentence (a site's chunk numbers cut text; the page's own list items 1、 2、 that
+    count up among them follow a finished line) is taken."""
+    best: dict[int, tuple[int, int, list[int]]] = {}  # number -> (length, cuts, chain of indexes) ending in it
+    chain: tuple[int, int, list[int]] = (0, 0, [])
     for i, n in enumerate(numbers):
-        prev = best.get(n - 1, [])
-        if prev or first is None or n == first:
-            cand = prev + [i]
-            if len(cand) > len(best.get(n, [])):
+        prev = best.get(n - 1, (0, 0, []))
+        if prev[2] or first is None or n == first:
+            cand = (prev[0] + 1, prev[1] + bool(cutting and cutting[i]), prev[2] + [i])
+            if cand[:2] > best.get(n, (0, 0))[:2]:
                 best[n] = cand
-                if len(cand) > len(chain):
+                if cand[:2] > chain[:2]:
                     chain = cand
-    return chain
+    return chain[2]
 
 
 def chunk_marker_edits(text: str) -> list[Edit]:
@@ -359,7 +363,8 @@ def chunk_marker_edits(text: str) -> list[Edit]:
     marks = [(m.start(), m.end(), int(m.group("n"))) for m in v["chunk"].finditer(text)]
     if len(marks) < v["chunk_short_min"]:
         return []
-    chain = longest_count_up([n for _, _, n in marks])
+    chain = longest_count_up([n for _, _, n in marks],
+                             cutting=[_cuts_sentence(text, a) or chunk_cuts_number(text, a, b) for a, b, _ in marks])
     if len(chain) < v["chunk_short_min"]:
         return []
     cuts = [_cuts_sentence(text, marks[i][0]) for i in chain]
@@ -625,7 +630,7 @@ def page_break_edits(text: str) -> list[Edit]:
         head = v["title_head"].match(text, nxt, spans[j][1])
         opens = v["block_start"].match(text, nxt) is not None or (
             head is not None and v["title_subject"].search(head.group("title")) is not None)
-        if prose and not v["sentence_end"].search(prev) and not opens:
+        if prose and not v["sentence_end"].search(prev) and not v["signature_date_end"].search(prev) and not opens:
             nxt += len(text[nxt:spans[j][1]]) - len(text[nxt:spans[j][1]].lstrip())
             out.append((prev_end, nxt, ""))  # a cut sentence: the pieces are joined
         i = j
