@@ -199,6 +199,7 @@ def _vocab():
         "untitled_after_report_min_chars": int(v["untitled_after_report_min_chars"]),
         "untitled_after_report_stated_min_chars": int(v["untitled_after_report_stated_min_chars"]),
         "untitled_after_report_min_rates": int(v["untitled_after_report_min_rates"]),
+        "rate_figure": re.compile(v["rate_figure"]),
         "title_site_tail": re.compile(v["title_site_tail"]),
         "headline_label": re.compile(v["headline_label_line"]),
         "headline_field": re.compile(v["headline_field_line"]),
@@ -730,10 +731,7 @@ def _states_figures(lines: list[Line]) -> bool:
     """Whether lines of text state the figures of a report (segment.yaml ``untitled_after_report_min_rates`` rates or
     more: 检出率15.2%, 知晓率由61.5%上升到78%): a site's teaser or editor's note states none or one."""
     v = _vocab()
-    return sum(len(_RATE_FIGURE.findall(ln.match)) for ln in lines) >= v["untitled_after_report_min_rates"]
-
-
-_RATE_FIGURE = re.compile(r"[0-9]+(?:\.[0-9]+)?\s*(?:%|‰|/\s*10?\s*万)")
+    return sum(len(v["rate_figure"].findall(ln.match)) for ln in lines) >= v["untitled_after_report_min_rates"]
 
 
 def _text_under_sentence_headline(lines: list[Line], first: int, end: int) -> int:

@@ -39,7 +39,7 @@ def names_the_head(ctx: Context, lo: int, hi: int, context_start: int | None = N
     return not ctx.cue_index.has(st.RATE_NOUN, last, hi)
 
 
-def indicator_for(ctx: Context, tok: NumberToken, clause_s: int, local_start: int, seg_s: int, s0: int,
+def indicator_for(ctx: Context, tok: NumberToken, clause_s: int, local_start: int, seg_s: int, sent: tuple[int, int],
                   prev_rate: Described | None, next_start: int) -> str | None:
     """Indicator of a rate, only where the text names it: in its clause before it, else right after
     it in its clause, before the next value (at ``next_start``: what follows that one is its own).  A clause that names a rate of its own (…率, 比例, 占) that the catalog does not
@@ -47,7 +47,8 @@ def indicator_for(ctx: Context, tok: NumberToken, clause_s: int, local_start: in
     (比上年提高2个百分点, 其中农村98%) continues the rate before it in its segment, or the indicator named
     since the previous value in its segment (参合率稳步提高,达到98%)."""
     m, start = ctx.match, tok.start
-    wide = heading_before(m, s0, ctx.lo) if seg_s == s0 else seg_s
+    s0 = sent[0]
+    wide = heading_before(m, sent, ctx.lo) if seg_s == s0 else seg_s
     # (a generic alias (…,培训率100%) takes its qualifier from earlier in the segment, or from the heading its sentence opens
     # the section under,)
     near = prev_rate.tok.end if prev_rate is not None else None  # or after the previous rate when it has words of its own
@@ -114,12 +115,13 @@ def _verb_aliases() -> frozenset[str]:
 
 
 @lru_cache(maxsize=64)
-def heading_before(m: str, s0: int, lo: int) -> int:
-    """The start of the numbered heading written right before the sentence at ``s0`` (八、严重精神障碍患者管理。在册患者137人，
+def heading_before(m: str, sent: tuple[int, int], lo: int) -> int:
+    """The start of the numbered heading written right before the sentence spanning ``sent`` (八、严重精神障碍患者管理。在册患者137人，
     规范管理率93%: the heading names the topic of the first sentence under it, so a generic alias there takes its qualifier
-    from it as from its own sentence), else ``s0``.  A heading is short, opens with an enumerator (一、, （三）, 2．) and ends
+    from it as from its own sentence), else the sentence's start.  A heading is short, opens with an enumerator (一、, （三）, 2．) and ends
     in 。, ： or a line break, with no value and no clause break inside it.  (Remembered for the last sentences asked
     about: every value of a sentence asks, and a sentence may be a whole one-line report.)"""
+    s0, s1 = sent
     end, wrapped = s0, False
     while end > lo and m[end - 1] in _HEADING_SPACES:
         wrapped = wrapped or m[end - 1] == "\n"
@@ -133,18 +135,9 @@ def heading_before(m: str, s0: int, lo: int) -> int:
         a -= 1
     if not 0 < end - a <= _HEADING_MAX_CHARS or _ENUMERATOR_AT(m, a, end) is None or _NOT_IN_HEADING.search(m, a, end):
         return s0
-    if _cases_rx().search(m, s0, sentence_end(m, s0)):
+    if _cases_rx().search(m, s0, s1):
         return s0  # the sentence counts the cases of a disease it names (报告手足口病病例167例，发病率…): the rate is that disease's
     return a
-
-
-def sentence_end(m: str, s0: int) -> int:
-    """The end of the sentence opening at ``s0`` (its 。, ！, ？ or line break), else the end of the text."""
-    x = _SENTENCE_END.search(m, s0)
-    return x.start() if x is not None else len(m)
-
-
-_SENTENCE_END = re.compile("[。！？\n]")
 
 
 @lru_cache(maxsize=1)

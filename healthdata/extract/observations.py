@@ -126,7 +126,7 @@ def describe(ctx: Context, tok: NumberToken, sent: tuple[int, int], tok_clause: 
     counted = unit in NOT_RATE
     if seg_s < s0:
         seg_s = s0
-    iid = None if counted else indicator_for(ctx, tok, clause_s, local_start, seg_s, s0, prev_rate, next_start)
+    iid = None if counted else indicator_for(ctx, tok, clause_s, local_start, seg_s, sent, prev_rate, next_start)
     # the characters right before and after the value in its clause ("" for none), read once
     before = m[start - 1] if start > clause_s else ""
     after = m[end] if end < len(m) else ""
