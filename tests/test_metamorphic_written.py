@@ -119,12 +119,26 @@ _PANEL_ROW_JOINED = ("a disclosure panel's row naming the notice's title (| 標�
 _SECTION_NUMBER_JOINED = ("a WeChat repost's section number and its heading on lines of their own (04 / 清醒看到不足) joined into "
                           "one line with the text under them (…提档升级。04清醒看到不足从半年情况看，…) are not found as a "
                           "heading inside the line: the problem under it takes the heading as the start of its text")
-# reshaped pages of holdout33 (opened this round) that do not yet say the same: not yet examined
+# reshaped pages of holdout33 (opened in round 18) and of holdout39 to holdout42 (written in round 18) that do not
+# yet say the same: not yet examined
+_R18 = "not yet examined (opened or written in round 18)"
 _ROUND18_UNEXAMINED = {
-    **{(page, shape): "not yet examined (holdout33, opened in round 18)" for shape in ("one_line", "one_line_spaced")
-       for page in ("holdout33/10_pdf_city_summary.txt", "holdout33/15_trad_township_news.txt",
-                    "holdout33/16_qa_city_insurance.txt")},
-    ("holdout33/11_trad_yearbook_county.txt", "one_line"): "not yet examined (holdout33, opened in round 18)",
+    **{(page, shape): _R18 for shape in ("one_line", "one_line_spaced") for page in (
+        "holdout33/10_pdf_city_summary.txt", "holdout33/15_trad_township_news.txt",
+        "holdout33/16_qa_city_insurance.txt", "holdout39/05_district_q1_title_cut.txt",
+        "holdout39/13_city_bulletin_table.txt", "holdout39/16_tianjin_qa_family_doctor.txt",
+        "holdout39/20_district_h1_stats_cells.txt", "holdout39/23_county_qa_screening_2019.txt",
+        "holdout40/02_chenghai_2017_bulletin.txt", "holdout40/04_changzhou_2021_plan_pdf.txt",
+        "holdout40/06_hunan_20xx_notice_policy.txt", "holdout40/14_lanxian_2022_cells_per_line.txt",
+        "holdout41/p03_wanzai_district_2008_trad.txt", "holdout41/p07_tongchuan_city_2016_pdf.txt",
+        "holdout41/p14_pingle_county_2009_mch.txt", "holdout41/p17_chicheng_county_2017_bulletin.txt",
+        "holdout41/p18_yuyang_city_2020_training.txt", "holdout41/p22_fenggang_county_2023_trad_plan.txt",
+        "holdout42/01_mainling_county_2014_pdf.txt", "holdout42/08_leishan_county_2010_table.txt",
+        "holdout42/17_xinjiang_province_2011_newspaper.txt", "holdout42/23_horqin_district_2013_table_cells.txt")},
+    ("holdout33/11_trad_yearbook_county.txt", "one_line"): _R18,
+    ("holdout39/07_city_fiveyear_plan_pdf.txt", "one_line_spaced"): _R18,
+    ("holdout40/03_pucheng_township_2009_trad.txt", "one_line_spaced"): _R18,
+    ("holdout42/18_fenghuang_county_2015_docsite_fp.txt", "one_line"): _R18,
 }
 _HEADING_GLUED_TO_TEXT = ("a section's heading joined into the line with the first sentence under it is read with that "
                           "sentence as its heading (up to the heading length limit), so the heading's own words do not "
