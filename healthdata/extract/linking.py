@@ -67,6 +67,10 @@ def indicator_for(ctx: Context, tok: NumberToken, clause_s: int, local_start: in
                 m, mention, s0, seg_s, ctx.mentions, own_words=names_own_subject(m, clause_s, mention.start)) \
                 and link_in_span(m, clause_s, start, s0, index=ctx.mentions)[0] is None:
             return None  # the sentence named what the generic alias measures, outside the catalog
+        if iid is None and mention is None:
+            iid = verb_continuing(ctx, prev_rate, s0, clause_s, start)
+            if iid is not None:
+                return iid
         if iid is not None:
             end = mention.end if not m.startswith(_SHARE_WORDS, mention.end, start) else shares_end(m, mention.end, start)
             if not ctx.cue_index.has(st.RATE_NOUN, end, start):
@@ -94,7 +98,8 @@ def indicator_for(ctx: Context, tok: NumberToken, clause_s: int, local_start: in
     if prev_rate is not None and (prev_rate.tok.end >= seg_s or part_after_semicolon(m, prev_rate, s0, seg_s, clause_s, start)) \
             and (not implicit or group_gap(m, prev_rate.tok.end, start)) \
             and not counted_between(m, prev_rate, local_start, clause_s, tok):
-        if prev_rate.indicator_id is not None and not names_own_subject(m, clause_s, start):
+        if prev_rate.indicator_id is not None and not names_own_subject(m, clause_s, start) \
+                and not shared_by_listed_rates(ctx, s0, clause_s, start):
             return prev_rate.indicator_id
     lo = local_start if local_start > seg_s else seg_s
     if lo == local_start and _amount_band_at(m, local_start):
@@ -104,6 +109,37 @@ def indicator_for(ctx: Context, tok: NumberToken, clause_s: int, local_start: in
         if iid is not None and names_the_head(ctx, lo, start) and not (mention.alias in _verb_aliases() and mention.start < clause_s):
             return iid  # (a paying verb names the ratio only in the value's own clause: …报销后，民政救助再按70%的比例救助)
     return None
+
+
+def verb_continuing(ctx: Context, prev_rate: Described | None, s0: int, clause_s: int, start: int) -> str | None:
+    """The indicator of the rate before in the sentence when the value's clause names it again only by its paying verb
+    (…县级医院起付线300元，报销比例为65%；县外定点医院起付线600元，报销45%: the place and its threshold are named in the
+    clause before, the inpatient stay at the sentence's start), else None.  The verb must resolve, with the qualifiers of
+    the whole sentence, to that same indicator: a verb of another scheme (门诊…报销) does not."""
+    if prev_rate is None or prev_rate.indicator_id is None or prev_rate.tok.end < s0:
+        return None
+    m = ctx.match
+    mentions = ctx.mentions.within(clause_s, start)
+    if len(mentions) != 1 or mentions[0].alias not in _verb_aliases() or names_own_subject(m, clause_s, mentions[0].start):
+        return None
+    iid = resolve_mention(m, mentions[0], clause_s, s0, index=ctx.mentions)
+    return iid if iid == prev_rate.indicator_id else None
+
+
+def shared_by_listed_rates(ctx: Context, s0: int, clause_s: int, start: int) -> bool:
+    """Whether a subjectless clause states one level for every rate listed before it in its sentence (…卡介苗接种率99%，
+    麻疹疫苗接种率98%，均超过省定95%的目标: 均 = each of them): the level is none of theirs alone, so it does not continue
+    the last of them.  (均 closing 人均, 平均, 次均 is no such word.)"""
+    m = ctx.match
+    p = m.find("均", clause_s, start)
+    if p < 0 or (p > 0 and m[p - 1] in "人平次"):
+        return False
+    ids = set()
+    for mt in ctx.mentions.within(s0, clause_s):
+        iid = resolve_mention(m, mt, clause_start_at(m, s0, mt.start), s0, index=ctx.mentions)
+        if iid is not None:
+            ids.add(iid)
+    return len(ids) > 1
 
 
 @lru_cache(maxsize=1)
@@ -260,8 +296,11 @@ def _subjectless_rx() -> re.Pattern:
     v = load_yaml("statements.yaml")
     c = v["statement_cues"]
     # (and the words that make a level a target, 力争/确保/争取 …: 参合率98%，力争达到99% names no subject of its own)
-    words = v["subjectless_words"] + v["value_links"] + c["change"]["down"] + c["change"]["up"] + v["populations"] + c["target"]
-    deadline = load_yaml("indicators.yaml")["deadline_pattern"]
+    # (and the verbs of a level's movement, 下滑至63%: indicators.yaml level_movement_words)
+    iv = load_yaml("indicators.yaml")
+    words = v["subjectless_words"] + v["value_links"] + c["change"]["down"] + c["change"]["up"] + v["populations"] + c["target"] \
+        + iv["level_movement_words"]
+    deadline = iv["deadline_pattern"]
     return re.compile(f"(?:{deadline})|" + "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
                       + r"|[^\u4e00-\u9fff]")
 
@@ -269,8 +308,17 @@ def _subjectless_rx() -> re.Pattern:
 def names_own_subject(m: str, lo: int, hi: int) -> bool:
     """Whether the clause m[lo:hi] before a value names what the value measures (门诊人次增长12%: 门诊人次),
     not only how it compares or whose part it is (比上年提高2个百分点, 其中农村90%, 同比下降): then it does
-    not continue the rate before it."""
-    return len(_subjectless_rx().sub("", _comparison_base_rx().sub("", _part_rx().sub("", _assigned_target_rx().sub("", m[lo:hi]))))) >= 2
+    not continue the rate before it.  A hard line break is read as no character (a PDF's or a site's wrap at a printed
+    width cuts a word: 县级医\n院为75%, 较上年\n下降3个千分点 say what 县级医院为, 较上年下降 say)."""
+    words = m[lo:hi].replace("\n", "") if "\n" in m[lo:hi] else m[lo:hi]
+    words = _part_rx().sub("", _part_place_rx().sub("", _assigned_target_rx().sub("", words)))
+    return len(_subjectless_rx().sub("", _comparison_base_rx().sub("", words))) >= 2
+
+
+@lru_cache(maxsize=1)
+def _part_place_rx() -> re.Pattern:
+    """A part named by a place after 其中 (其中南疆四地州达到81%: indicators.yaml part_place_pattern)."""
+    return re.compile(load_yaml("indicators.yaml")["part_place_pattern"])
 
 
 @lru_cache(maxsize=1)
