@@ -307,11 +307,9 @@ def _subjectless_rx() -> re.Pattern:
 
 def names_own_subject(m: str, lo: int, hi: int) -> bool:
     """Whether the clause m[lo:hi] before a value names what the value measures (门诊人次增长12%: 门诊人次),
-    not only how it compares or whose part it is (比上年提高2个百分点, 其中农村90%, 同比下降): then it does
-    not continue the rate before it.  A hard line break is read as no character (a PDF's or a site's wrap at a printed
-    width cuts a word: 县级医\n院为75%, 较上年\n下降3个千分点 say what 县级医院为, 较上年下降 say)."""
-    words = m[lo:hi].replace("\n", "") if "\n" in m[lo:hi] else m[lo:hi]
-    words = _part_rx().sub("", _part_place_rx().sub("", _assigned_target_rx().sub("", words)))
+    not only how it compares or whose part it is (比上年提高2个百分点, 其中农村90%, 其中南疆四地州达到81%, 同比下降): then
+    it does not continue the rate before it."""
+    words = _part_place_rx().sub("", _part_rx().sub("", _assigned_target_rx().sub("", m[lo:hi])))
     return len(_subjectless_rx().sub("", _comparison_base_rx().sub("", words))) >= 2
 
 
