@@ -110,3 +110,8 @@ def test_the_diseases_a_womens_health_survey_finds_are_no_reported_incidence():
 def test_the_workers_certificates_are_not_the_licence_of_the_businesses_named_before():
     text = "检查餐饮经营单位210家，从业人员持证率达到95%；餐饮经营单位持证率98%。"
     assert linked(text) == [(95.0, None), (98.0, "hygiene_license_rate")]
+
+
+def test_the_benefits_paid_over_the_fund_are_its_utilization():
+    text = "全年补偿参合农民住院5 120人次，补偿金额812万元，占当年基金总额的81.6%。"
+    assert linked(text) == [(81.6, "ncms_fund_utilization_rate")]
