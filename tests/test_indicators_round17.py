@@ -115,3 +115,9 @@ def test_the_workers_certificates_are_not_the_licence_of_the_businesses_named_be
 def test_the_benefits_paid_over_the_fund_are_its_utilization():
     text = "全年补偿参合农民住院5 120人次，补偿金额812万元，占当年基金总额的81.6%。"
     assert linked(text) == [(81.6, "ncms_fund_utilization_rate")]
+
+
+# ------------------------------------------------------------------ a class named before its members
+def test_a_class_named_before_the_members_of_a_respective_list_leaves_the_members_their_rates():
+    text = "在慢病管理上，全县在管高血压患者5.2万人、糖尿病患者1.6万人，规范管理率分别为81.2%和77.4%。"
+    assert linked(text) == [(81.2, "hypertension_management_rate"), (77.4, "diabetes_management_rate")]

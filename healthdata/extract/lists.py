@@ -138,6 +138,10 @@ def distribute(items: list[Described], match: str) -> None:
                     pops[k] = population_between(match, a, b)
             elif mt is not None:
                 ordered = _qualified_in_order(match, mt, first.sent[0], mt.start)
+                if len(ordered) == n + 1 and ordered[0] is None and None not in ordered[1:]:
+                    # a class outside the catalog named before its members (在慢病管理上，高血压患者…、糖尿病患者…，规范管理率
+                    # 分别为…): the topic of the sentence; the members listed after it name the rates, in order
+                    ordered = ordered[1:]
                 if len(ordered) == n:
                     ids = ordered
         before = (first.sent, [i if i is not None or k in own_outside else items[idx].indicator_id for k, (i, idx) in enumerate(zip(ids, g))])
