@@ -76,7 +76,8 @@ def judgements_in(match: str, span: Span, strict: bool = False, in_section: bool
     for k, (s, e, text) in enumerate(clauses):
         joiner = clause_joiner(match, span[0], s)
         if joiner == ";":
-            context, explaining = [], False
+            # (each item of a ;-list judges on its own: a solving verb of one, 打击“两非”取证难度大;, covers not the next)
+            context, explaining, solving = [], False, False
         if cues.contrast.search(text):
             after_contrast, solving, context = True, False, []
         if match[e:e + 1] == ":" and (cues.persistent.found(text) and cues.lead_in.found(text) or is_lead_in(text)):
@@ -104,6 +105,8 @@ def judgements_in(match: str, span: Span, strict: bool = False, in_section: bool
             # it announces the judgements after it
             admits, in_run, context = False, True, []
             continue
+        if out and previous_admits and joiner == "," and cues.reason_given.match(text):
+            explaining = True  # …比例偏低,主要是专科医生少、检查项目不全: the reasons of the judgement before
         continuing = bool(out) and previous_admits and joiner == "," and not solving \
             and continues_judgement(match[out[-1][0]:out[-1][1]], text, admits, previous_cause, listed)
         # 发展不平衡的问题依然突出:优质资源集中在县城,农村服务能力较弱; : the clauses after the colon up to the

@@ -15,7 +15,9 @@ def running_text_problem_spans(match: str, paragraphs: list[Span], plan_spans: l
     A lead-in (存在不少问题:, 主要表现为:) or an admitting sentence right before an enumerator
     opens a list; its items (of the same enumerator style) are problems.  Elsewhere admitting
     clauses are problems; inside ``plan_spans`` (plans sections, where 薄弱, 不足 name what is to
-    be strengthened) only those judged after a contrast or with 仍/尚/还.
+    be strengthened) only those judged after a contrast or with 仍/尚/还.  After a lead-in closed by a
+    full stop (工作中也暴露出一些不容忽视的问题。…; “短板也很明显。”院长说,…), the sentences of its
+    paragraph are the problems it announced: weak wording judges in them as in a problems section.
     """
     out: list[Span] = []
     plans = merged(plan_spans)
@@ -27,6 +29,7 @@ def running_text_problem_spans(match: str, paragraphs: list[Span], plan_spans: l
         if not items[0].numbered:
             list_open = asked and not interviewer
         asked = False
+        announced = False  # a lead-in sentence of this paragraph announced the problems its next sentences state
         for n, item in enumerate(items):
             if item.numbered and list_open:
                 style = enumerator_style(match, item.start)
@@ -45,9 +48,10 @@ def running_text_problem_spans(match: str, paragraphs: list[Span], plan_spans: l
                 text = match[span[0]:span[1]]
                 before_list = k == len(sentences) - 1 and (n + 1 < len(items) or announces(match, pe))
                 if is_stop(text):
-                    list_open = False
+                    list_open = announced = False
                 elif is_lead_in(text, before_list and announces(match, span[1])):
                     list_open, list_style = True, None
+                    announced = not interviewer
                 elif is_question(match, span):
                     # a question states no problem; one asking about shortcomings (还面临哪些困难？)
                     # announces the list its answer may give, as a lead-in does
@@ -61,7 +65,8 @@ def running_text_problem_spans(match: str, paragraphs: list[Span], plan_spans: l
                     list_open = list_open and announces(match, span[1])
                     if interviewer:
                         continue  # what the interviewer says or passes on admits nothing of the bureau's
-                    groups = admission_clause_groups(match, span, strict=bool(plans) and covers(plans, span[0]))
+                    groups = admission_clause_groups(match, span, strict=bool(plans) and covers(plans, span[0]),
+                                                     in_section=announced)
                     out.extend(groups)
                     if groups and not item.numbered and before_list:
                         list_open, list_style = True, None

@@ -109,13 +109,14 @@ class Cues:
     malpractice: re.Pattern
     generic_subject: re.Pattern
     weakness_title: re.Pattern
+    reason_given: re.Pattern
 
 
 # keys of the file that are one plain regex each, compiled as they are
 PLAIN_REGEX_KEYS = ("persistent_negation", "maldistributed", "short_place", "predicate_only",
                     "share_figure", "repair_money", "below_reference", "coverage_rate", "sign_off", "condition",
                     "concentrated_at", "left_behind", "oversight", "malpractice", "generic_subject",
-                    "weakness_title")
+                    "weakness_title", "reason_given")
 
 
 def any_of(patterns: list[str]) -> CuePattern:
