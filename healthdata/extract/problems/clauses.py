@@ -80,7 +80,10 @@ def judgements_in(match: str, span: Span, strict: bool = False, in_section: bool
             context, explaining, solving = [], False, False
         if cues.contrast.search(text):
             after_contrast, solving, context = True, False, []
-        if match[e:e + 1] == ":" and (cues.persistent.found(text) and cues.lead_in.found(text) or is_lead_in(text)):
+        # (a lead-in right before its colon announces whoever speaks: 不少村医也谈到难处:…; a problem judged prominent
+        # there, 发展不平衡的问题依然突出:…, is a judgement the clauses after it explain)
+        if match[e:e + 1] == ":" and (cues.persistent.found(text) and cues.lead_in.found(text)
+                                      or is_lead_in(text, not cues.prominent.found(text))):
             # …仍存在不少短板: announces the judgements after it, whatever comes before it in the clause (a
             # heading run into it on a page printed on one line: 补齐发展短板当前…仍存在不少短板:); so does any
             # lead-in before its colon (也清醒地看到存在的薄弱环节:…; 考核也暴露出一些问题:…): the list after it
