@@ -34,6 +34,10 @@ def problems_of(passage: str) -> list[str]:
     # a speaker's quoted lead-in, then what the weak points are
     ("“短板也很明显。”张站长说，站里的冷藏车已经用了九年，车况差；年轻防疫员不愿意回来工作。\n",
      ["站里的冷藏车已经用了九年，车况差", "年轻防疫员不愿意回来工作"]),
+    # a paragraph ending on the lead-in stands for a heading: the paragraphs after it state the problems
+    ("全镇全年完成体检4000人。\n但工作中也还存在一些问题和不足。\n部分村卫生室检验项目较少。\n村医参加培训积极性不高。\n"
+     "下一步，我们将继续加强村医培训。\n",
+     ["部分村卫生室检验项目较少", "村医参加培训积极性不高"]),
 ])
 def test_a_lead_in_closed_by_a_full_stop_announces_the_sentences_of_its_paragraph(passage, problems):
     assert problems_of(passage) == problems
