@@ -75,6 +75,9 @@ def test_a_section_paragraph_titled_by_its_judgement_is_one_problem(passage, pro
     # a distance still to go, then what it is
     ("全年完成体检3000人。但离群众的期待还有距离，乡镇卫生院夜间急诊能力弱。",
      ["但离群众的期待还有距离，乡镇卫生院夜间急诊能力弱"]),
+    # the pressure the judgement puts on a line of work
+    ("全年筛查居民1万人。但居民对卒中早期症状的知晓率不足四成，社区筛查和随访管理压力较大。",
+     ["但居民对卒中早期症状的知晓率不足四成，社区筛查和随访管理压力较大"]),
     # a solving verb in one item of a ;-list covers not the next item
     ("全年工作稳步推进。但仍有不足：危房改造已完成三所；部分村卫生室设备简陋，诊疗床破旧。",
      ["部分村卫生室设备简陋，诊疗床破旧"]),
