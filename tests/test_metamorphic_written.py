@@ -185,10 +185,6 @@ NOT_YET_READ: dict[tuple[str, str], str] = {
         "a page already set off by spaces, spaced again, has its characters three spaces apart and the runs the page set "
         "together one apart (9   4 1 7 例 from 9 417 例, 4 2 .   4 8 from 42. 48): the spacing is not found as the site's, the "
         "numbers fall apart into single digits, and the page's values and problems are lost"),
-    **{("holdout37/19_pdf_sanya_emergency_2013.txt", shape): (
-        "the lined page is the one misread: a PDF copy whose lines vary in width (22 to 32 characters, no width most lines "
-        "share) is not found hard-wrapped, so the breaks inside its last problems (…物资储备 / 难以满足…; …参差 / 不齐。) cut "
-        "them; on the one-line page they are read whole") for shape in ("one_line", "one_line_spaced")},
     ("holdout30/16_jinhe_city_2005_summary_chunked.txt", "one_line_spaced"): (
         "a site's note in brackets that cut a rate (直报率达9 / （本文来源：…） / 6.5%) is read through on the lined page and "
         "on one line, but a page set off by spaces is split before the note and the note's line runs on to the rest of "

@@ -78,6 +78,12 @@ def test_a_section_paragraph_titled_by_its_judgement_is_one_problem(passage, pro
     # the pressure the judgement puts on a line of work
     ("全年筛查居民1万人。但居民对卒中早期症状的知晓率不足四成，社区筛查和随访管理压力较大。",
      ["但居民对卒中早期症状的知晓率不足四成，社区筛查和随访管理压力较大"]),
+    # what the judgement makes likely
+    ("全年接种疫苗5万剂次。但部分卫生院冷链设备老化，容易造成疫苗储存温度不稳定。",
+     ["但部分卫生院冷链设备老化，容易造成疫苗储存温度不稳定"]),
+    # weak points said plainly, then every clause after them naming one
+    ("全年督查医院12家次。但托育机构卫生管理存在薄弱点，部分机构晨检执行不严，消毒记录填写不够规范。",
+     ["但托育机构卫生管理存在薄弱点，部分机构晨检执行不严，消毒记录填写不够规范"]),
     # a solving verb in one item of a ;-list covers not the next item
     ("全年工作稳步推进。但仍有不足：危房改造已完成三所；部分村卫生室设备简陋，诊疗床破旧。",
      ["部分村卫生室设备简陋，诊疗床破旧"]),

@@ -135,8 +135,9 @@ def continues_judgement(problem: str, part: str, admits: bool, after_cause: bool
             return True
         if len(part) < cues.short_clause_chars and cues.awaiting.search(part):
             return True
-        if cues.unnamed_weakness.search(problem):
-            return True  # …院感防控存在薄弱点,个别医院预检分诊执行不严: the clauses after it name the weak points
+        if any(cues.unnamed_weakness.search(clause) for clause in _CLAUSE_SPLIT.split(problem)):
+            # …院感防控存在薄弱点,个别医院预检分诊执行不严,转运衔接不够顺畅: the clauses after it name the weak points
+            return True
         if in_list_item and own <= previous:
             # …建设滞后,结果互认推进缓慢; / 人才引进难,县级医院至今没有博士; / …仍有弱项,转运能力不足; :
             # what the item's judgement comes to
