@@ -114,6 +114,7 @@ def test_problems_worded_without_the_usual_cues(passage, problem):
     "面对乡镇护士人手紧张的困难，县卫健局推出县聘乡用办法，下派护士40名，难题迎刃而解。",
     "综合治理出生人口性别比偏高问题初见成效。",
     "工作中也还存在不少矛盾和问题。",
+    "二、工作重点\n针对慢病管理薄弱的问题，推行家庭医生签约服务。\n",
 ])
 def test_look_alikes_are_no_problems(passage):
     assert problems_of(passage) == []
