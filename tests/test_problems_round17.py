@@ -70,8 +70,8 @@ def test_a_section_paragraph_titled_by_its_judgement_is_one_problem(passage, pro
 
 @pytest.mark.parametrize("passage, problems", [
     # the reasons given for a judgement stay with it
-    ("全年门诊人次增长一成。但辖区居民到社区首诊的比例偏低，主要是中心专科医生少、检验项目不全，居民信任度不高。",
-     ["但辖区居民到社区首诊的比例偏低，主要是中心专科医生少、检验项目不全，居民信任度不高"]),
+    ("全年门诊人次增长一成。但辖区居民到社区首诊的比例偏低，主要是中心专科医生少、检验项目不全。",
+     ["但辖区居民到社区首诊的比例偏低，主要是中心专科医生少、检验项目不全"]),
     # a distance still to go, then what it is
     ("全年完成体检3000人。但离群众的期待还有距离，乡镇卫生院夜间急诊能力弱。",
      ["但离群众的期待还有距离，乡镇卫生院夜间急诊能力弱"]),

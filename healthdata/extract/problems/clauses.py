@@ -51,8 +51,8 @@ def judgements_in(match: str, span: Span, strict: bool = False, in_section: bool
     or after an admitting clause of the same sentence (a run of judgements), and everywhere
     ``in_section`` (a problems section); when ``strict`` (a plan, where 薄弱 and 不足 name what is
     to be strengthened) only those count, and those opening on how things stand now (当前…不足).  Nothing counts after a verb reporting the difficulty
-    solved (解决, 缓解) or a former time (以前…) until the next contrast or the next item of a ;-list.  The reasons
-    given for a judgement (…比例偏低,主要是…) say more about it up to the next ;.  A clause wording an
+    solved (解决, 缓解) or a former time (以前…) until the next contrast or the next item of a ;-list.  The clause
+    giving the reasons of a judgement (…比例偏低,主要是…、…) says more about it.  A clause wording an
     action of the bureau (切实加强…, 认真做好…), who said it (负责人介绍), a lead-in or a label
     before a colon (存在一些困难:…) is no subject for the clauses after it, nor is anything
     before a ;.  Whether a clause right after an admitting one belongs to the same problem:
@@ -109,9 +109,9 @@ def judgements_in(match: str, span: Span, strict: bool = False, in_section: bool
             # it announces the judgements after it
             admits, in_run, context = False, True, []
             continue
-        if out and previous_admits and joiner == "," and cues.reason_given.match(text):
-            explaining = True  # …比例偏低,主要是专科医生少、检查项目不全: the reasons of the judgement before
-        continuing = bool(out) and previous_admits and joiner == "," and not solving \
+        # …比例偏低,主要是专科医生少、检查项目不全: the reasons of the judgement before say more about it
+        reason = bool(out) and previous_admits and joiner == "," and bool(cues.reason_given.match(text))
+        continuing = reason or bool(out) and previous_admits and joiner == "," and not solving \
             and continues_judgement(match[out[-1][0]:out[-1][1]], text, admits, previous_cause, listed)
         # 发展不平衡的问题依然突出:优质资源集中在县城,农村服务能力较弱; : the clauses after the colon up to the
         # next ; say what the judgement is
