@@ -174,10 +174,6 @@ NOT_YET_READ: dict[tuple[str, str], str] = {
         "the site's upload line glued to the title and to the report's opening year with nothing between (…工作设想作者：佚名 "
         "… 更新时间：2008-1-142007年是…): the date's day runs into the year, the title and the summary's opening are taken "
         "for the site's line and their values lost"),
-    ("holdout36/h36_17_emergency_qingshan2022.txt", "one_line"): (
-        "the lined page is the one misread: the paragraphs after a lead-in ending in a colon (…也暴露出一些短板弱项：) are "
-        "unnumbered, so each is read as running text, and the first problem loses the clauses that give its subject "
-        "(区疾控中心核定编制42名，实有在岗35人，其中专业技术人员仅26人… is read from 其中); on one line the sentence is read whole"),
     **{("holdout37/11_spaced_moyu_2018.txt", shape): _HEADING_GLUED_TO_TEXT + (
         ": 四、2019年目标孕产妇死亡率控制在40/10万以下，… is no plan heading with its comma inside, so the distributive "
         "targets after it (分别控制在10和13‰以下) read as reached") for shape in ("one_line", "one_line_spaced")},

@@ -17,7 +17,8 @@ def running_text_problem_spans(match: str, paragraphs: list[Span], plan_spans: l
     clauses are problems; inside ``plan_spans`` (plans sections, where 薄弱, 不足 name what is to
     be strengthened) only those judged after a contrast or with 仍/尚/还.  After a lead-in closed by a
     full stop (工作中也暴露出一些不容忽视的问题。…; “短板也很明显。”院长说,…), the sentences of its
-    paragraph are the problems it announced: weak wording judges in them as in a problems section.  A
+    paragraph are the problems it announced, up to the first that states none: weak wording judges in them as
+    in a problems section.  A
     paragraph that ends on such a lead-in (工作中也还存在一些问题和不足。) stands for a heading: the paragraphs
     after it, without enumerators, are read the same way as long as each of them states a problem.
     """
@@ -76,6 +77,9 @@ def running_text_problem_spans(match: str, paragraphs: list[Span], plan_spans: l
                     groups = admission_clause_groups(match, span, strict=bool(plans) and covers(plans, span[0]),
                                                      in_section=announced)
                     out.extend(groups)
+                    # the announced problems end at the first sentence stating none (会议强调,下半年时间紧、任务重,各单位要…
+                    # on a page printed on one line is what the meeting asks, after them)
+                    announced = announced and bool(groups)
                     if groups and not item.numbered and before_list:
                         list_open, list_style = True, None
                     if not groups and k == len(sentences) - 1 and n + 1 == len(items) and announces(match, pe) \
