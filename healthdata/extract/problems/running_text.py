@@ -18,9 +18,8 @@ def running_text_problem_spans(match: str, paragraphs: list[Span], plan_spans: l
     be strengthened) only those judged after a contrast or with 仍/尚/还.  After a lead-in closed by a
     full stop (工作中也暴露出一些不容忽视的问题。…; “短板也很明显。”院长说,…), the sentences of its
     paragraph are the problems it announced, up to the first that states none: weak wording judges in them as
-    in a problems section.  A
-    paragraph that ends on such a lead-in (工作中也还存在一些问题和不足。) stands for a heading: the paragraphs
-    after it, without enumerators, are read the same way as long as each of them states a problem.
+    in a problems section.  A paragraph that ends on such a lead-in (工作中也还存在一些问题和不足。) stands for a
+    heading: the paragraphs after it, without enumerators, are read the same way as long as each states a problem.
     """
     out: list[Span] = []
     plans = merged(plan_spans)
