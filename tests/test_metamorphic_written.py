@@ -174,10 +174,6 @@ NOT_YET_READ: dict[tuple[str, str], str] = {
         "the site's upload line glued to the title and to the report's opening year with nothing between (…工作设想作者：佚名 "
         "… 更新时间：2008-1-142007年是…): the date's day runs into the year, the title and the summary's opening are taken "
         "for the site's line and their values lost"),
-    ("holdout36/h36_17_emergency_qingshan2022.txt", "one_line"): (
-        "the lined page is the one misread: the paragraphs after a lead-in ending in a colon (…也暴露出一些短板弱项：) are "
-        "unnumbered, so each is read as running text, and the first problem loses the clauses that give its subject "
-        "(区疾控中心核定编制42名，实有在岗35人，其中专业技术人员仅26人… is read from 其中); on one line the sentence is read whole"),
     **{("holdout37/11_spaced_moyu_2018.txt", shape): _HEADING_GLUED_TO_TEXT + (
         ": 四、2019年目标孕产妇死亡率控制在40/10万以下，… is no plan heading with its comma inside, so the distributive "
         "targets after it (分别控制在10和13‰以下) read as reached") for shape in ("one_line", "one_line_spaced")},
@@ -185,10 +181,6 @@ NOT_YET_READ: dict[tuple[str, str], str] = {
         "a page already set off by spaces, spaced again, has its characters three spaces apart and the runs the page set "
         "together one apart (9   4 1 7 例 from 9 417 例, 4 2 .   4 8 from 42. 48): the spacing is not found as the site's, the "
         "numbers fall apart into single digits, and the page's values and problems are lost"),
-    **{("holdout37/19_pdf_sanya_emergency_2013.txt", shape): (
-        "the lined page is the one misread: a PDF copy whose lines vary in width (22 to 32 characters, no width most lines "
-        "share) is not found hard-wrapped, so the breaks inside its last problems (…物资储备 / 难以满足…; …参差 / 不齐。) cut "
-        "them; on the one-line page they are read whole") for shape in ("one_line", "one_line_spaced")},
     ("holdout30/16_jinhe_city_2005_summary_chunked.txt", "one_line_spaced"): (
         "a site's note in brackets that cut a rate (直报率达9 / （本文来源：…） / 6.5%) is read through on the lined page and "
         "on one line, but a page set off by spaces is split before the note and the note's line runs on to the rest of "

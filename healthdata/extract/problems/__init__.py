@@ -9,7 +9,8 @@ Two places hold problems:
   further sentence that words a shortcoming; a sentence announcing measures (下一步, 针对上述问题)
   ends the problems.
 * **running text**: sentences announcing problems (但也存在不少问题:, 主要表现为:) open a list whose
-  items are problems; elsewhere a clause wording a shortcoming (有待, 薄弱, 滞后, 缺乏, 仍…, 差距) is
+  items are problems (announced with a full stop, 工作中也暴露出一些问题。, the sentences after it are, as in a
+  section); elsewhere a clause wording a shortcoming (有待, 薄弱, 滞后, 缺乏, 仍…, 差距) is
   a problem, together with the clauses before it that give its subject.
 
 A problem is one judgement: a clause (or a part of a list) that judges another subject than the

@@ -51,7 +51,8 @@ def judgements_in(match: str, span: Span, strict: bool = False, in_section: bool
     or after an admitting clause of the same sentence (a run of judgements), and everywhere
     ``in_section`` (a problems section); when ``strict`` (a plan, where 薄弱 and 不足 name what is
     to be strengthened) only those count, and those opening on how things stand now (当前…不足).  Nothing counts after a verb reporting the difficulty
-    solved (解决, 缓解) or a former time (以前…) until the next contrast.  A clause wording an
+    solved (解决, 缓解) or a former time (以前…) until the next contrast or the next item of a ;-list.  The clause
+    giving the reasons of a judgement (…比例偏低,主要是…、…) says more about it.  A clause wording an
     action of the bureau (切实加强…, 认真做好…), who said it (负责人介绍), a lead-in or a label
     before a colon (存在一些困难:…) is no subject for the clauses after it, nor is anything
     before a ;.  Whether a clause right after an admitting one belongs to the same problem:
@@ -76,10 +77,14 @@ def judgements_in(match: str, span: Span, strict: bool = False, in_section: bool
     for k, (s, e, text) in enumerate(clauses):
         joiner = clause_joiner(match, span[0], s)
         if joiner == ";":
-            context, explaining = [], False
+            # (each item of a ;-list judges on its own: a solving verb of one, 打击“两非”取证难度大;, covers not the next)
+            context, explaining, solving = [], False, False
         if cues.contrast.search(text):
             after_contrast, solving, context = True, False, []
-        if match[e:e + 1] == ":" and (cues.persistent.found(text) and cues.lead_in.found(text) or is_lead_in(text)):
+        # (a lead-in right before its colon announces whoever speaks: 不少村医也谈到难处:…; a problem judged prominent
+        # there, 发展不平衡的问题依然突出:…, is a judgement the clauses after it explain)
+        if match[e:e + 1] == ":" and (cues.persistent.found(text) and cues.lead_in.found(text)
+                                      or is_lead_in(text, not cues.prominent.found(text))):
             # …仍存在不少短板: announces the judgements after it, whatever comes before it in the clause (a
             # heading run into it on a page printed on one line: 补齐发展短板当前…仍存在不少短板:); so does any
             # lead-in before its colon (也清醒地看到存在的薄弱环节:…; 考核也暴露出一些问题:…): the list after it
@@ -104,7 +109,9 @@ def judgements_in(match: str, span: Span, strict: bool = False, in_section: bool
             # it announces the judgements after it
             admits, in_run, context = False, True, []
             continue
-        continuing = bool(out) and previous_admits and joiner == "," and not solving \
+        # …比例偏低,主要是专科医生少、检查项目不全: the reasons of the judgement before say more about it
+        reason = bool(out) and previous_admits and joiner == "," and bool(cues.reason_given.match(text))
+        continuing = reason or bool(out) and previous_admits and joiner == "," and not solving \
             and continues_judgement(match[out[-1][0]:out[-1][1]], text, admits, previous_cause, listed)
         # 发展不平衡的问题依然突出:优质资源集中在县城,农村服务能力较弱; : the clauses after the colon up to the
         # next ; say what the judgement is

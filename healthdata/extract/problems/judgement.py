@@ -6,7 +6,7 @@ import re
 
 from functools import lru_cache
 
-from healthdata.normalize.themes import themes_for
+from healthdata.normalize.themes import subject_rules, themes_for
 
 from .vocabulary import compiled_cues
 
@@ -116,8 +116,11 @@ def continues_judgement(problem: str, part: str, admits: bool, after_cause: bool
         return True  # …设备陈旧,仍是制约发展的薄弱环节 / 村医老化,45岁以上的占68%: what sums it up, its evidence
     if cues.repair_money.match(part) and not previous.isdisjoint(cues.building_themes):
         return True  # …被鉴定为危房,维修资金尚无着落: the money to mend it is lacking
-    if cues.maldistributed.search(problem) and cues.short_place.match(part):
-        return True  # 资源分布仍不均衡,南部地区服务供给偏少: where the imbalance bites
+    if cues.maldistributed.search(problem) and cues.short_place.match(part) \
+            and not (admits and (own - previous) & subject_rules().heads):
+        # 资源分布仍不均衡,南部地区服务供给偏少 / …,南部地区每千人口卫技人员仅为全国的七成: where the imbalance bites (not a
+        # resource of the places judged on its own: 卫生资源配置不合理,部分乡镇卫生院人员结构不合理 are two)
+        return True
     if cues.reckoning.match(part) and not cues.weak.found(part):
         return True  # …护士配备不足,按床护比标准测算,…: how the shortfall was reckoned leads to its figure
     if own <= previous and cues.still_without.search(part):
@@ -135,9 +138,10 @@ def continues_judgement(problem: str, part: str, admits: bool, after_cause: bool
             return True
         if len(part) < cues.short_clause_chars and cues.awaiting.search(part):
             return True
-        if cues.unnamed_weakness.search(problem):
-            return True  # …院感防控存在薄弱点,个别医院预检分诊执行不严: the clauses after it name the weak points
-        if in_list_item and previous and own <= previous:
+        if any(cues.unnamed_weakness.search(clause) for clause in _CLAUSE_SPLIT.split(problem)):
+            # …院感防控存在薄弱点,个别医院预检分诊执行不严,转运衔接不够顺畅: the clauses after it name the weak points
+            return True
+        if in_list_item and own <= previous:
             # …建设滞后,结果互认推进缓慢; / 人才引进难,县级医院至今没有博士; / …仍有弱项,转运能力不足; :
             # what the item's judgement comes to
             return True

@@ -15,18 +15,27 @@ def running_text_problem_spans(match: str, paragraphs: list[Span], plan_spans: l
     A lead-in (存在不少问题:, 主要表现为:) or an admitting sentence right before an enumerator
     opens a list; its items (of the same enumerator style) are problems.  Elsewhere admitting
     clauses are problems; inside ``plan_spans`` (plans sections, where 薄弱, 不足 name what is to
-    be strengthened) only those judged after a contrast or with 仍/尚/还.
+    be strengthened) only those judged after a contrast or with 仍/尚/还.  After a lead-in closed by a
+    full stop (工作中也暴露出一些不容忽视的问题。…; “短板也很明显。”院长说,…), the sentences of its
+    paragraph are the problems it announced, up to the first that states none: weak wording judges in them as
+    in a problems section.  A paragraph that ends on such a lead-in (工作中也还存在一些问题和不足。) stands for a
+    heading: the paragraphs after it, without enumerators, are read the same way as long as each states a problem.
     """
     out: list[Span] = []
     plans = merged(plan_spans)
     list_open, list_style = False, None
     asked = False  # the paragraph before asked about shortcomings: this one may answer with their list
+    carried = False  # the paragraphs before ended on a lead-in, then stated problems: this one may go on with them
     for ps, pe in paragraphs:
         items = paragraph_items(match, ps, pe)
         interviewer = is_interviewer_turn(match, ps)
         if not items[0].numbered:
             list_open = asked and not interviewer
         asked = False
+        # a lead-in sentence of this paragraph (or one ending the paragraphs before) announced the problems its next
+        # sentences state
+        announced = carried and len(items) == 1 and not items[0].numbered
+        found, ends_on_lead_in = len(out), False
         for n, item in enumerate(items):
             if item.numbered and list_open:
                 style = enumerator_style(match, item.start)
@@ -44,10 +53,13 @@ def running_text_problem_spans(match: str, paragraphs: list[Span], plan_spans: l
             for k, span in enumerate(sentences):
                 text = match[span[0]:span[1]]
                 before_list = k == len(sentences) - 1 and (n + 1 < len(items) or announces(match, pe))
+                ends_on_lead_in = False
                 if is_stop(text):
-                    list_open = False
+                    list_open = announced = False
                 elif is_lead_in(text, before_list and announces(match, span[1])):
                     list_open, list_style = True, None
+                    announced = not interviewer
+                    ends_on_lead_in = announced and k == len(sentences) - 1 and n + 1 == len(items)
                 elif is_question(match, span):
                     # a question states no problem; one asking about shortcomings (还面临哪些困难？)
                     # announces the list its answer may give, as a lead-in does
@@ -61,8 +73,12 @@ def running_text_problem_spans(match: str, paragraphs: list[Span], plan_spans: l
                     list_open = list_open and announces(match, span[1])
                     if interviewer:
                         continue  # what the interviewer says or passes on admits nothing of the bureau's
-                    groups = admission_clause_groups(match, span, strict=bool(plans) and covers(plans, span[0]))
+                    groups = admission_clause_groups(match, span, strict=bool(plans) and covers(plans, span[0]),
+                                                     in_section=announced)
                     out.extend(groups)
+                    # the announced problems end at the first sentence stating none (会议强调,下半年时间紧、任务重,各单位要…
+                    # on a page printed on one line is what the meeting asks, after them)
+                    announced = announced and bool(groups)
                     if groups and not item.numbered and before_list:
                         list_open, list_style = True, None
                     if not groups and k == len(sentences) - 1 and n + 1 == len(items) and announces(match, pe) \
@@ -70,6 +86,7 @@ def running_text_problem_spans(match: str, paragraphs: list[Span], plan_spans: l
                         # shortcomings admitted in general before the colon (也暴露出一些短板弱项:): a lead-in
                         list_open, list_style = True, None
         list_open = list_open and (announces(match, pe) or list_style is not None)
+        carried = ends_on_lead_in or announced and carried and len(out) > found
     return out
 
 

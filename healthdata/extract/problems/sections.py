@@ -85,8 +85,11 @@ def item_problem_spans(
     # the title judging what its sentence substantiates (unless it judges another subject: (一)优质资源不足。
     # 学科带头人缺乏,… are two; and an item of several sentences, each judging on its own, gives several)
     # (a heading run into the item, 五、存在问题。…, titles no judgement: the sentences after it are the problems)
-    titled = head_is_problem and stated == 2 and sentences[0][1] - sentences[0][0] <= cues.prefix_heading_max_chars \
-        and not is_problem_heading(match[sentences[0][0]:sentences[0][1]])
+    # (a paragraph of a problems section without an enumerator, titled the same way, 培训经费缺口较大。市级专项经费仅80万元,
+    # …。, is one problem too: paragraphs set off by their line breaks list the problems as enumerators do)
+    first = match[sentences[0][0]:sentences[0][1]] if sentences else ""
+    titled = (head_is_problem or by_clause and admits_shortcoming(first)) and stated == 2 \
+        and sentences[0][1] - sentences[0][0] <= cues.prefix_heading_max_chars and not is_problem_heading(first)
     for k, (ss, se) in enumerate(sentences):
         sentence = match[ss:se]
         if is_stop(sentence) or k > 0 and k == len(sentences) - 1 and cues.sign_off.match(sentence):

@@ -53,24 +53,44 @@ class View:
         return self.run_starts[k] + max(0, raw - self.run_origins[k])
 
 
-def is_wrapped(line: str, following: str) -> bool:
+def is_wrapped(line: str, following: str, narrow_width: int | None = None) -> bool:
     """Whether ``line`` was cut by the page width inside a sentence that ``following`` continues.
 
     The line is longer than any heading and does not end a sentence (it ends in a character or
     in clause punctuation), or it is longer than a short clause and ends inside a number the next
-    line runs on (:func:`cuts_a_number`); the next line is not blank, not a table row and does not
-    start an item or a heading.
+    line runs on (:func:`cuts_a_number`), or the page's prose is cut narrower than a heading
+    (``narrow_width``, see :func:`narrow_prose_width`) and the line, prose itself, is about that wide;
+    the next line is not blank, not a table row and does not start an item or a heading.
     """
     cues = compiled_cues()
     line, following = line.strip(), following.strip()
     return (
-        (len(line) >= cues.wrap_min_chars or cuts_a_number(line, following))
+        (len(line) >= cues.wrap_min_chars or cuts_a_number(line, following)
+         or narrow_width is not None and len(line) >= narrow_width - cues.narrow_wrap_slack_chars
+         and bool(PROSE_MARK.search(line)))
         and bool(following)
         and not cues.unwrappable_end.search(line)
         and "|" not in line + following
         and not cues.enumerator.match(following)
         and heading_level(following) is None
     )
+
+
+PROSE_MARK = re.compile(r"[,;、。]")  # (matching text: ，；folded) a line holding these is prose, not a title or a cell
+
+
+def narrow_prose_width(lines: list[str]) -> int | None:
+    """The width a page printed its prose at, when narrower than :attr:`wrap_min_chars` (a PDF of narrow
+    columns pasted as text: …每千人口执业(助理) / 医师1.96人,…;二是部分县级医院 / 重点专科建设滞后,…): the median
+    length of the stripped lines that hold clause punctuation, end inside a sentence and are shorter than
+    that, when at least ``narrow_wrap_min_lines`` do; None on any other page."""
+    cues = compiled_cues()
+    lengths = sorted(
+        len(line) for line in (raw.strip() for raw in lines)
+        if cues.short_clause_chars <= len(line) < cues.wrap_min_chars
+        and PROSE_MARK.search(line) and not cues.unwrappable_end.search(line) and not line.endswith(("。", "!", "?"))
+    )
+    return lengths[len(lengths) // 2] if len(lengths) >= cues.narrow_wrap_min_lines else None
 
 
 def cuts_a_number(line: str, following: str) -> bool:
@@ -132,6 +152,7 @@ def logical_lines(match: str, start: int, end: int) -> list[Span]:
     newlines inside)."""
     lines = raw_lines(match, start, end)
     shortest = compiled_cues().short_clause_chars  # a shorter line is never wrapped: no need to look
+    narrow = narrow_prose_width([match[ls:le] for ls, le in lines])
     out: list[list[int]] = []
     joined = False
     for i, (ls, le) in enumerate(lines):
@@ -142,7 +163,7 @@ def logical_lines(match: str, start: int, end: int) -> list[Span]:
         joined = (
             le - ls >= shortest
             and i + 1 < len(lines)
-            and is_wrapped(match[ls:le], match[lines[i + 1][0]:lines[i + 1][1]])
+            and is_wrapped(match[ls:le], match[lines[i + 1][0]:lines[i + 1][1]], narrow)
         )
     return [(a, b) for a, b in out]
 

@@ -58,6 +58,8 @@ class Cues:
     decimal_mark: CuePattern
     page_break_line: re.Pattern
     wrap_min_chars: int
+    narrow_wrap_min_lines: int
+    narrow_wrap_slack_chars: int
     unwrappable_end: re.Pattern
     number_cut: re.Pattern
     number_run_on: re.Pattern
@@ -109,13 +111,14 @@ class Cues:
     malpractice: re.Pattern
     generic_subject: re.Pattern
     weakness_title: re.Pattern
+    reason_given: re.Pattern
 
 
 # keys of the file that are one plain regex each, compiled as they are
 PLAIN_REGEX_KEYS = ("persistent_negation", "maldistributed", "short_place", "predicate_only",
                     "share_figure", "repair_money", "below_reference", "coverage_rate", "sign_off", "condition",
                     "concentrated_at", "left_behind", "oversight", "malpractice", "generic_subject",
-                    "weakness_title")
+                    "weakness_title", "reason_given")
 
 
 def any_of(patterns: list[str]) -> CuePattern:
@@ -171,6 +174,8 @@ def compiled_cues() -> Cues:
         decimal_mark=CuePattern(c["decimal_mark"]),
         page_break_line=re.compile(c["page_break_line"], re.M),
         wrap_min_chars=int(c["wrap_min_chars"]),
+        narrow_wrap_min_lines=int(c["narrow_wrap_min_lines"]),
+        narrow_wrap_slack_chars=int(c["narrow_wrap_slack_chars"]),
         unwrappable_end=re.compile(c["unwrappable_end"]),
         number_cut=re.compile(c["number_cut"]),
         number_run_on=re.compile(c["number_run_on"]),
