@@ -860,7 +860,10 @@ def line_break_edits(text: str) -> list[Edit]:
         found += v["chapter_then_item"].finditer(text, s, e)
         if e - s >= v["glued_line"]:
             found += v["glued_break"].finditer(text, s, e)
-            found += v["glued_section"].finditer(text, s, e)
+            for m in v["glued_section"].finditer(text, s, e):
+                found.append(m)
+                if text[s:m.start()].rstrip()[-1:] in tuple("。！？；;!?"):  # after a full stop it opens its own line too
+                    out.append((m.start(), m.start(), "\n"))
             found += v["paragraph_opening"].finditer(text, s, e)
             found += v["heading_opener"].finditer(text, s, e)
         # a title set off by spaces after a full stop starts a line whatever the line's length (a site's
