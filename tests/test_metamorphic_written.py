@@ -205,10 +205,6 @@ NOT_YET_READ: dict[tuple[str, str], str] = {
         "the site's source field glued to the article's opening sentence (…來源：臺江日報去年一年，…交出了一份沉甸甸的“健康賬本”。) "
         "takes the sentence into the site's line; on the lined page the article 一份 in it is read as a count of 1, which no "
         "reader states (so the one-line page, which drops it, is the nearer reading)") for shape in ("one_line", "one_line_spaced")},
-    ("holdout39/07_city_fiveyear_plan_pdf.txt", "one_line_spaced"): (
-        "a plan title's years in brackets set off by spaces (…卫生事业发展规划 （2011—2015年） 一、规划背景 “十一五”期间，…) "
-        "are not taken into the title, so the title loses the plan's years and its first section (the look back, 一、规划背景) "
-        "is not found: the reached levels it states (到2010年，孕产妇死亡率…下降到31.8/10万) read as targets"),
     **{("holdout39/23_county_qa_screening_2019.txt", shape): (
         "the site's fields line glued to the title and the first question (…实施方案》发布机构：县卫生健康委 … 索引号："
         "003262389/201904-00017一、为什么要开展“两癌”检查？…) takes the first answer into the site's line, so its reached "

@@ -14,7 +14,9 @@ here is written for these tests, places and numbers made up):
   with 第N页 between double rules inside a sentence are the page's, no words of the text;
 - the mark that ends an article (（全文完）) and the writer's credit (（县卫生局 供稿 执笔：某某）) glued after the last
   problem are no words of it;
-- a Q&A page's question glued to its answer (2.今年有哪些目标？到年底，…) heads the answer as it does on its own line.
+- a Q&A page's question glued to its answer (2.今年有哪些目标？到年底，…) heads the answer as it does on its own line;
+- a plan title's years in brackets set off by a space on a page that sets its paragraphs off by spaces
+  (…卫生事业发展规划 （2031—2035年） 一、发展基础 …) are the title's, and the first section after them is found.
 """
 from __future__ import annotations
 
@@ -189,3 +191,22 @@ def test_a_question_glued_to_its_answer_heads_the_answer(sep):
     flat = joined(QA, sep)
     assert (92.0, "target") in read(flat, "value", "statement")
     assert says_the_same(QA, flat)
+
+
+# ------------------------------------------------------------------ a plan title's years set off by a space
+PLAN_YEARS = """松原市“十五五”卫生健康事业发展规划
+（2031—2035年）
+一、发展基础
+“十四五”期间，全市卫生健康事业取得长足发展。到2030年，孕产妇死亡率由2025年的20.4/10万下降到
+14.8/10万，婴儿死亡率由6.6‰下降到4.1‰，住院分娩率达到99.6%。
+二、发展目标
+到2035年，孕产妇死亡率降至12/10万以下，婴儿死亡率控制在3.5‰以下；住院分娩率保持在99%以上。
+三、主要任务
+新建、改扩建县级医院6所，乡镇卫生院标准化建设达标率100%。
+"""
+
+
+def test_a_plan_titles_years_set_off_by_a_space_are_the_titles():
+    flat = joined(PLAN_YEARS, " ")
+    assert (14.8, "actual") in read(flat, "value", "statement")
+    assert says_the_same(PLAN_YEARS, flat)
