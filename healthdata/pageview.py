@@ -162,6 +162,7 @@ def _v():
         "inline_page_break_cut": _gated(v, "inline_page_break_cut", re.compile(v["inline_page_break_cut"])),
         "cms_page_break_tag_cut": _gated(v, "cms_page_break_tag_cut", re.compile(v["cms_page_break_tag_cut"])),
         "inline_running_head_cut": re.compile(v["inline_running_head_cut"]),
+        "inline_page_mark_cut": re.compile(v["inline_page_mark_cut"]),
         "running_head_page_break_cut": _gated(v, "running_head_page_break_cut", re.compile(v["running_head_page_break_cut"])),
         "line_count_cut": re.compile(v["line_count_cut"]),
         "link_value_cut": re.compile(v["link_value_cut"]),
@@ -459,6 +460,8 @@ def site_cut_edits(text: str) -> list[Edit]:
     out += cut_edits(v["cms_page_break_tag_cut"], text)  # an editor's page-break tag inside a number (9[page]5%)
     out += cut_edits(v["inline_page_number_before_sign"], text)  # - 2 - before ‰
     out += cut_edits(v["page_number_at_line_end_cut"], text)  # …4 - 2 - / 27.6
+    out += [(*m.span("cut" if m.group("cut") is not None else "cut2"), "")
+            for m in v["inline_page_mark_cut"].finditer(text)]  # 流调完— 2 —成率 (a page mark between two words)
     for rx in v["inline_furniture"]:
         for m in rx.finditer(text):
             pos = m.start("at")
@@ -860,7 +863,10 @@ def line_break_edits(text: str) -> list[Edit]:
         found += v["chapter_then_item"].finditer(text, s, e)
         if e - s >= v["glued_line"]:
             found += v["glued_break"].finditer(text, s, e)
-            found += v["glued_section"].finditer(text, s, e)
+            for m in v["glued_section"].finditer(text, s, e):
+                found.append(m)
+                if text[s:m.start()].rstrip()[-1:] in tuple("。！？；;!?"):  # after a full stop it opens its own line too
+                    out.append((m.start(), m.start(), "\n"))
             found += v["paragraph_opening"].finditer(text, s, e)
             found += v["heading_opener"].finditer(text, s, e)
         # a title set off by spaces after a full stop starts a line whatever the line's length (a site's

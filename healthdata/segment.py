@@ -1065,10 +1065,12 @@ def _moved(rep: ReportText, cut: list[tuple[int, int]], text: str) -> ReportText
 
 
 def _heading_text(line: Line) -> str:
-    """The heading part of a line: up to the first full stop or colon, at most N characters."""
+    """The heading part of a line: up to the first full stop or colon, or through the question mark of a
+    question with its answer after it on the line (a Q&A page joined into one line: 2.今年有哪些目标？到年底，…),
+    at most N characters."""
     v = _sections_vocab()
-    m = re.search(r"[。:：]", line.raw)
-    head = line.raw[: m.start()] if m else line.raw
+    m = re.search(r"[。:：]|[？?](?=.)", line.raw)
+    head = line.raw[: m.start() + (m.group() in "？?")] if m else line.raw
     return head[: v["heading_max"]]
 
 

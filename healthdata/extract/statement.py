@@ -156,11 +156,13 @@ def _heading_at(match: str, pos: int, hi: int, longest: int = 24) -> str:
 
 def heading_ends_itself(match: str, section) -> bool:
     """Whether a section's heading ends where its writer ended it: at its line's end, or at the full
-    stop or colon that closes it (not cut off inside running text at the heading length limit)."""
+    stop or colon that closes it, or with its question mark (not cut off inside running text at the heading length
+    limit)."""
     end = section.start + len(section.heading)
+    asks = match[end - 1:end] in ("?", "？")  # a question heading the answer follows on its line
     while end < len(match) and match[end] in SPACES:
         end += 1
-    return end >= len(match) or match[end] in "\n。:："
+    return asks or end >= len(match) or match[end] in "\n。:："
 
 
 def _occurrences(match: str, lo: int, hi: int):

@@ -81,8 +81,9 @@ def running_text_problem_spans(match: str, paragraphs: list[Span], plan_spans: l
                     announced = announced and bool(groups)
                     if groups and not item.numbered and before_list:
                         list_open, list_style = True, None
+                    lead = text[text.rfind(":") + 1:].lstrip()  # a salutation or label glued before it (…财政局:为…) says nothing
                     if not groups and k == len(sentences) - 1 and n + 1 == len(items) and announces(match, pe) \
-                            and admits_shortcoming(text) and not compiled_cues().not_admission.search(text):
+                            and admits_shortcoming(lead) and not compiled_cues().not_admission.search(lead):
                         # shortcomings admitted in general before the colon (也暴露出一些短板弱项:): a lead-in
                         list_open, list_style = True, None
         list_open = list_open and (announces(match, pe) or list_style is not None)
