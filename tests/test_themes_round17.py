@@ -39,7 +39,7 @@ CASES = [
     ("部分乡镇控烟干预措施比较薄弱", {"execution"}),
     # a task's rate of being done, short: the work; money's rate of arriving: the money
     ("季度随访到位率只有六成左右", {"execution"}),
-    ("省级补助资金到位率偏低", {"funding"}),
+    ("县级配套资金到位率偏低", {"funding"}),
     # rules carried out loosely
     ("个别单位安全责任制落实不严", {"execution"}),
     # work not done to its standard
