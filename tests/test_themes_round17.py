@@ -63,6 +63,17 @@ CASES = [
     ("中心卫生院胃镜检查至今开展不了", {"service_capacity"}),
     # staff too few to be spared for training
     ("基层卫生院派人进修工学矛盾比较突出", {"workforce"}),
+    # tests ordered without need: over-treatment
+    ("少数民营医院不合理检查问题比较突出", {"integrity"}),
+    # faults found and left standing
+    ("安全检查存在重督查、轻整改的倾向", {"execution"}),
+    # money recovered for breaking the rules is conduct, not money short
+    ("医保稽查共追回违规资金5万余元，个别卫生院存在挂床现象", {"integrity"}),
+    # a disease's own work failing keeps the disease beside the failure …
+    ("结核病患者督导服药措施比较薄弱", {"public_health_pressure", "execution"}),
+    ("手足口病监测进度偏慢", {"public_health_pressure", "execution"}),
+    # … a failure right after a field only qualifies it
+    ("安全生产责任落实不到位", {"execution"}),
     # public-health services unequally given
     ("山区村公共卫生服务均等化程度不高", {"equity_access"}),
 ]
