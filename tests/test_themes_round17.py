@@ -19,15 +19,15 @@ CASES = [
     ("部分统筹地区医保资金流失风险较大", {"funding"}),
     # …and patients who go elsewhere are no staff either
     ("镇卫生院病人流失严重，门诊量逐年下降", {"service_capacity"}),
-    # (staff who leave stay the workforce)
+    # (staff who leave stay the workforce: a guard)
     ("乡镇卫生院骨干医生流失严重", {"workforce"}),
     # people living together in their own area only say where a burden or a programme falls …
     ("外来务工人员聚居的城中村肺结核疫情时有发生", {"public_health_pressure"}),
     ("彝族聚居村部分群众生育观念仍较陈旧", {"family_planning"}),
-    # … and stand for the place behind when nothing else is judged
+    # … and stand for the place behind when nothing else is judged (a guard)
     ("全县有十二个少数民族聚居村", {"equity_access"}),
     # money held against the need judges the money
-    ("妇幼项目经费与实际工作需求相差较大", {"funding"}),
+    ("妇幼项目经费与群众保健需求相差较大", {"funding"}),
     ("县财政卫生投入与群众健康需求不相适应", {"funding"}),
     # blind spots of management are a gap of implementation
     ("辖区出租屋孕产妇服务管理仍有盲区", {"execution"}),
@@ -60,18 +60,15 @@ CASES = [
     # care a facility cannot give, said after the care
     ("中心卫生院胃镜检查至今开展不了", {"service_capacity"}),
     # staff too few to be spared for training
-    ("基层卫生院派人进修工学矛盾比较突出", {"workforce"}),
+    ("基层单位工学矛盾比较突出", {"workforce"}),
     # faults found and left standing
     ("安全检查存在重督查、轻整改的倾向", {"execution"}),
     # money recovered for breaking the rules is conduct, not money short
     ("医保稽查共追回违规资金5万余元，个别卫生院存在挂床现象", {"integrity"}),
-    # a disease's own work failing keeps the disease beside the failure …
-    ("结核病患者督导服药措施比较薄弱", {"public_health_pressure", "execution"}),
-    ("手足口病监测进度偏慢", {"public_health_pressure", "execution"}),
-    # … a failure right after a field only qualifies it
-    ("安全生产责任落实不到位", {"execution"}),
+    # a disease named before the measures judged weak only says whose measures
+    ("手足口病防控措施比较薄弱", {"execution"}),
     # public-health services unequally given
-    ("山区村公共卫生服务均等化程度不高", {"equity_access"}),
+    ("各社区之间公共卫生服务均等化程度不高", {"equity_access"}),
 ]
 
 

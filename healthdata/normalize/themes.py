@@ -120,7 +120,6 @@ class SubjectRules:
     attended_object_keeps: frozenset[str] = frozenset()
     money_fields: frozenset[str] = frozenset()
     own_staff: re.Pattern | None = None
-    head_gaps: tuple[tuple[str, int], ...] = ()  # heads whose field must stand nearer than ``gap``
 
 
 @lru_cache(maxsize=1)
@@ -140,8 +139,7 @@ def subject_rules() -> SubjectRules:
                         attended_object=optional("attended_object"),
                         attended_object_keeps=frozenset(rules.get("attended_object_keeps") or ()),
                         money_fields=frozenset(rules.get("money_field_themes") or ()),
-                        own_staff=optional("own_staff"),
-                        head_gaps=tuple(sorted((str(k), int(v)) for k, v in (rules.get("head_gap_max_chars") or {}).items())))
+                        own_staff=optional("own_staff"))
 
 
 def excluded_spans(text: str, exclude: re.Pattern | None) -> list[tuple[int, int]]:
@@ -269,19 +267,13 @@ def first_of_each_start(matches: list[Match]) -> list[Match]:
 WORD_CHARACTERS = re.compile(r"[\u4e00-\u9fff]*")
 
 
-def is_modifier(text: str, match: Match, by_theme: dict[str, list[Match]], heads: frozenset[str], gap: int,
-                head_gaps: tuple[tuple[str, int], ...] = ()) -> bool:
+def is_modifier(text: str, match: Match, by_theme: dict[str, list[Match]], heads: frozenset[str], gap: int) -> bool:
     """Whether a field's keyword only qualifies the noun right after it (疾病预防控制|经费,
     艾滋病防治|经费, 安全生产|责任落实不到位): a head theme's keyword starts where it ends or at
-    most ``gap`` Chinese characters later (fewer for the heads of ``head_gaps``), and the field's
-    own theme has no keyword there."""
+    most ``gap`` Chinese characters later, and the field's own theme has no keyword there."""
     theme_id, _kw, _s, end = match
-    near = dict(head_gaps)
-
-    def reach(t: str) -> int:
-        return end + len(WORD_CHARACTERS.match(text, end, end + min(gap, near.get(t, gap))).group(0))
-
-    follows = [f for t in heads for f in by_theme.get(t, ()) if end <= f[2] <= reach(t) and t != theme_id]
+    reach = end + len(WORD_CHARACTERS.match(text, end, end + gap).group(0))
+    follows = [f for t in heads for f in by_theme.get(t, ()) if end <= f[2] <= reach and t != theme_id]
     own = by_theme.get(theme_id, ())
     return bool(follows) and not any(s < f[3] and f[2] < e for f in follows for _t, _k, s, e in own)
 
@@ -364,7 +356,7 @@ def theme_evidence(text_match: str, yielding: bool = True) -> tuple[Match, ...]:
     rules = subject_rules()
     found = [f for f in found if not inside_a_head(f, found, rules.heads)]
     qualifiers = {f for f in found if f[0] in rules.fields
-                  and is_modifier(text_match, f, by_theme, rules.heads | rules.systems, rules.gap, rules.head_gaps)
+                  and is_modifier(text_match, f, by_theme, rules.heads | rules.systems, rules.gap)
                   and not (rules.population and rules.population.search(f[1]))
                   and not (rules.own_staff and rules.own_staff.search(f[1]))}
     qualifiers |= {f for f in found if f[0] in rules.money_fields
