@@ -1,6 +1,6 @@
 """Themes a health-policy reader gives to problems (round 17): money or patients lost are no staff
 leaving; a place named by who lives there only says where; money held against the need judges the
-money; blind spots of management, work stuck in meetings, measures weak, tasks' rates of being done
+money; blind spots of management, work stuck in meetings, tasks' rates of being done
 short; the duty of a unit's head for conduct, off-book sales money, openness of a unit's affairs; the
 guards of a facility; digitised records; care a facility cannot give.
 
@@ -33,8 +33,6 @@ CASES = [
     ("辖区出租屋孕产妇服务管理仍有盲区", {"execution"}),
     # work that stays in meetings or on paper
     ("部门联席会议制度停留在文件层面", {"execution"}),
-    # measures judged weak
-    ("部分乡镇控烟干预措施比较薄弱", {"execution"}),
     # a task's rate of being done, short: the work; money's rate of arriving: the money
     ("季度随访到位率只有六成左右", {"execution"}),
     ("县级配套资金到位率偏低", {"funding"}),
@@ -42,8 +40,6 @@ CASES = [
     ("个别单位安全责任制落实不严", {"execution"}),
     # work not done to its standard
     ("儿童保健服务的规范化程度还不高", {"execution"}),
-    # records kept and never updated: the work of keeping them and the records both
-    ("电子健康档案中“死档”占比不低", {"execution", "informatization"}),
     # the head's duty for the conduct of the unit beside its work
     ("少数科室负责人落实“一岗双责”不够有力", {"integrity"}),
     # sales money kept off the books
@@ -65,8 +61,6 @@ CASES = [
     ("安全检查存在重督查、轻整改的倾向", {"execution"}),
     # money recovered for breaking the rules is conduct, not money short
     ("医保稽查共追回违规资金5万余元，个别卫生院存在挂床现象", {"integrity"}),
-    # a disease named before the measures judged weak only says whose measures
-    ("手足口病防控措施比较薄弱", {"execution"}),
     # public-health services unequally given
     ("各社区之间公共卫生服务均等化程度不高", {"equity_access"}),
 ]
