@@ -38,8 +38,6 @@ CASES = [
     ("县级配套资金到位率偏低", {"funding"}),
     # rules carried out loosely
     ("个别单位安全责任制落实不严", {"execution"}),
-    # work not done to its standard
-    ("儿童保健服务的规范化程度还不高", {"execution"}),
     # the head's duty for the conduct of the unit beside its work
     ("少数科室负责人落实“一岗双责”不够有力", {"integrity"}),
     # sales money kept off the books
