@@ -16,7 +16,7 @@ from test_themes_round14 import reader_themes  # (the themes the package gives a
 
 CASES = [
     # money said to be lost to the fund is the fund's money, not staff leaving
-    ("部分统筹地区医保资金流失风险较大", {"funding"}),
+    ("部分统筹地区医保资金流失问题不容忽视", {"funding"}),
     # …and patients who go elsewhere are no staff either
     ("镇卫生院病人流失严重，门诊量逐年下降", {"service_capacity"}),
     # (staff who leave stay the workforce: a guard)
@@ -30,7 +30,7 @@ CASES = [
     ("妇幼项目经费与群众保健需求相差较大", {"funding"}),
     ("县财政卫生投入与群众健康需求不相适应", {"funding"}),
     # blind spots of management are a gap of implementation
-    ("辖区出租屋孕产妇服务管理仍有盲区", {"execution"}),
+    ("辖区出租屋人群健康服务管理存在一定盲区", {"execution"}),
     # work that stays in meetings or on paper
     ("部门联席会议制度停留在文件层面", {"execution"}),
     # a task's rate of being done, short: the work; money's rate of arriving: the money
@@ -41,7 +41,7 @@ CASES = [
     # the head's duty for the conduct of the unit beside its work
     ("少数科室负责人落实“一岗双责”不够有力", {"integrity"}),
     # sales money kept off the books
-    ("个别卫生院耗材采购存在“体外循环”问题", {"integrity"}),
+    ("个别卫生院耗材销售款“体外循环”的问题仍未根治", {"integrity"}),
     # openness of a unit's affairs and decisions on large spending
     ("有的医院院务公开内容不全", {"integrity"}),
     ("个别卫生院大额资金支出未经集体决策", {"integrity"}),
