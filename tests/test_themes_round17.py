@@ -67,3 +67,18 @@ CASES = [
 @pytest.mark.parametrize("text, themes", CASES, ids=[c[0] for c in CASES])
 def test_reader_themes(text, themes):
     assert reader_themes(text) == themes
+
+
+TRADITIONAL = [
+    # the same judgements written in Traditional characters give the same themes
+    ("辖区出租屋人群健康服务管理存在一定盲区", "轄區出租屋人群健康服務管理存在一定盲區"),
+    ("部分统筹地区医保资金流失问题不容忽视", "部分統籌地區醫保資金流失問題不容忽視"),
+    ("有的医院院务公开内容不全", "有的醫院院務公開內容不全"),
+    ("外来务工人员聚居的城中村肺结核疫情时有发生", "外來務工人員聚居的城中村肺結核疫情時有發生"),
+]
+
+
+@pytest.mark.parametrize("simplified, traditional", TRADITIONAL, ids=[c[0] for c in TRADITIONAL])
+def test_traditional_gives_the_same_themes(simplified, traditional):
+    assert reader_themes(traditional) == reader_themes(simplified)
+    assert reader_themes(traditional)  # and some theme at all
