@@ -78,6 +78,8 @@ def test_a_news_item_of_the_year_to_date_that_names_no_year_of_its_own_has_no_pe
     # a text that states its year reports on that year by November
     stated = NEWS.replace("截至11月底，", "2030年，全区工作稳步推进。截至11月底，")
     assert one_doc("【民生】社区看病更方便了\n" + stated)["period"] == "annual"
+    # and so does a report under its own title, though the title names no year
+    assert period_of("summary", "县卫生局卫生应急工作总结", NEWS, year_stated=False) == "annual"
 
 
 def test_a_title_year_in_chinese_digits_is_the_reports_year():

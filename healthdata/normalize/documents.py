@@ -200,9 +200,9 @@ def latest_progress_month(match: str) -> int | None:
 
 def period_of(doc_type: str, title_match: str, body_match: str, year_stated: bool = True) -> str:
     """The period a report covers, from its title's words, else its text's (see the vocabulary).  A year-end progress
-    point (截至11月底) makes an annual report of a text that states its year; one that names no year of its own
-    (a news item of 今年, whose only years are comparisons: 较2021年, ``year_stated`` False) reports the year to date,
-    no period of ours."""
+    point (截至11月底) makes an annual report of a text under its own title (县卫生局卫生应急工作总结) or that states its
+    year; an untitled one that names no year of its own (a news item of 今年, whose only years are comparisons: 较2021年,
+    ``year_stated`` False) reports the year to date, no period of ours."""
     v = _v()["period"]
     if doc_type == "plan":  # the title names the period planned for; without one, the text
         if _rx(v["single_month"]).search(title_match):
@@ -232,7 +232,7 @@ def period_of(doc_type: str, title_match: str, body_match: str, year_stated: boo
         return "quarter"
     if titled == 6:
         return "H1"
-    if month is not None and month >= v["annual_from_month"] and year_stated:
+    if month is not None and month >= v["annual_from_month"] and (year_stated or title_match):
         return "annual"
     if (_rx(v["annual"]).search(title_match) or title_year(title_match) or _rx(v["masked_title_year"]).search(title_match)) \
             and not _rx(v["h1"]).search(title_match) \
