@@ -22,6 +22,8 @@ SUFFIX_LEVEL = {"市": "city", "县": "county", "区": "district"}
 # the suffix of the bureau's own place at each level: a province's report (全省, 我省) names the cities,
 # counties and districts below it in passing (各市州, 某某新区社会事业局), none of them its own
 LEVEL_SUFFIX = {v: k for k, v in SUFFIX_LEVEL.items()} | {"province": "省"}
+# (a township's text (全镇, 我乡) names its county and city only as superiors: no 市/县/区 of the gazetteer is its own)
+LEVEL_SUFFIX["township"] = "镇"
 
 
 @lru_cache(maxsize=1)
@@ -140,6 +142,8 @@ def untitled_doc_type(body_match: str, share_of_plans: float) -> str:
     (a meeting that reviews and deploys) or a plan part has its heading; a news item (本报讯, 记者…获悉) is a summary
     without such a heading; a summary when work done outweighs; unknown without either."""
     v = _v()["doc_type"]
+    if _rx(v["plan_targets_set"]).search(body_match[:int(v["plan_opening_chars"])]):
+        return "plan"  # 现将2031年各乡镇目标任务明确如下: the targets set for the year
     structure = _count(v["plan_structure"], body_match)
     plan = _count(v["plan_words"], body_match) + v["plan_structure_weight"] * structure
     done = _count(v["summary_words"], body_match)
@@ -194,7 +198,11 @@ def latest_progress_month(match: str) -> int | None:
     return max(months) if months else None
 
 
-def period_of(doc_type: str, title_match: str, body_match: str) -> str:
+def period_of(doc_type: str, title_match: str, body_match: str, year_stated: bool = True) -> str:
+    """The period a report covers, from its title's words, else its text's (see the vocabulary).  A year-end progress
+    point (截至11月底) makes an annual report of a text under its own title (县卫生局卫生应急工作总结) or that states its
+    year; an untitled one that names no year of its own (a news item of 今年, whose only years are comparisons: 较2021年,
+    ``year_stated`` False) reports the year to date, no period of ours."""
     v = _v()["period"]
     if doc_type == "plan":  # the title names the period planned for; without one, the text
         if _rx(v["single_month"]).search(title_match):
@@ -224,7 +232,7 @@ def period_of(doc_type: str, title_match: str, body_match: str) -> str:
         return "quarter"
     if titled == 6:
         return "H1"
-    if month is not None and month >= v["annual_from_month"]:
+    if month is not None and month >= v["annual_from_month"] and (year_stated or title_match):
         return "annual"
     if (_rx(v["annual"]).search(title_match) or title_year(title_match) or _rx(v["masked_title_year"]).search(title_match)) \
             and not _rx(v["h1"]).search(title_match) \
@@ -267,7 +275,17 @@ def narrated_years(body_match: str) -> int:
 def title_year(title_match: str) -> int | None:
     """The four-digit year a title names for its report (2023年工作总结, 2023上半年); None for 20XX."""
     m = _rx(_v()["title_year"]).search(title_match)
-    return int(m.group("y")) if m else None
+    if m is None:
+        return None
+    return int(m.group("y")) if m.group("y") else year_in_chinese_digits(m.group("cy"))
+
+
+_CHINESE_DIGIT = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")} | {c: "0" for c in "○零OＯ0"}
+
+
+def year_in_chinese_digits(token: str) -> int:
+    """A year written digit by digit in Chinese (二○○六 -> 2006, 二00五 -> 2005)."""
+    return int("".join(_CHINESE_DIGIT[c] for c in token))
 
 
 def year_of(report: ReportText, sections: list[Section], from_marker: bool = False, plan: bool = False) -> int | None:
@@ -280,6 +298,14 @@ def year_of(report: ReportText, sections: list[Section], from_marker: bool = Fal
     return own if own is not None else body_years(report, sections, plan)
 
 
+def states_its_year(report: ReportText, sections: list[Section], plan: bool = False) -> bool:
+    """Whether the report names a year of its own: its title's (20XX counts: a year, masked), or one its text states
+    other than as a comparison's base (较2021年) or a plan's."""
+    title = title_match_of(report)
+    return title_year(title) is not None or _rx(_v()["period"]["masked_title_year"]).search(title) is not None \
+        or body_years(report, sections, plan, with_bases=False) is not None
+
+
 def report_year(report: ReportText, sections: list[Section], period: str, from_marker: bool = False,
                 plan: bool = False) -> int | None:
     """:func:`year_of`, except that a report over several years (a five-year plan, 十三五以来) covers
@@ -289,10 +315,10 @@ def report_year(report: ReportText, sections: list[Section], period: str, from_m
     return year_of(report, sections, from_marker, plan)
 
 
-def body_years(report: ReportText, sections: list[Section], plan: bool = False) -> int | None:
+def body_years(report: ReportText, sections: list[Section], plan: bool = False, with_bases: bool = True) -> int | None:
     """The year the body states most (see :func:`year_of`); outside a ``plan``, not a year that opens
     what is to be done in it (2031年，我们将…: the next year's plan closing a summary); a comparison's
-    base year (比2029年下降) only when no other year is stated."""
+    base year (比2029年下降) only when no other year is stated (never ``with_bases`` False)."""
     v = _v()
     b0, b1 = body_span(report)
     b0 = after_headline(report, b0, b1)
@@ -309,7 +335,7 @@ def body_years(report: ReportText, sections: list[Section], plan: bool = False) 
                     or not plan and opens_a_plan(report.match, b0 + m.end()):
                 continue
             (bases if found is years and base.search(report.match[max(0, pos - 1):pos]) else found).append(int(m.group("y")))
-    years = years or bases
+    years = years or (bases if with_bases else [])
     if not years:
         return None
     counts = Counter(opening or years)
@@ -471,6 +497,13 @@ def names_its_towns(body_match: str) -> bool:
     return _rx(v["county_level_city_towns"]).search(body_match) is not None and _count(v["county_children"], body_match) == 0
 
 
+def township_place(match: str) -> str | None:
+    """The township a township's text names most as its own (…县南宫镇卫生院 -> 南宫镇; documents.yaml ``township_place``),
+    else None."""
+    names = [m.group("place") for m in _rx(_v()["township_place"]).finditer(match)]
+    return Counter(names).most_common(1)[0][0] if names else None
+
+
 def opening_place_level(body_match: str) -> str:
     """The level of the place an untitled text names right after its opening year (documents.yaml ``opening_place``:
     【医疗保障】2032年，某某县… -> county), else unknown."""
@@ -555,6 +588,8 @@ def classify(report: ReportText) -> dict:
         admin_level = "county"
     elif marker_level != "unknown":
         admin_level = marker_level
+        if marker_level == "township":
+            place = township_place(title_match + "\n" + body)
     else:
         t = _rx(r"(省|市|县|区)(卫生|卫健|卫计)").search(title_match)
         admin_level = {"省": "province", "市": "city", "县": "county", "区": "district"}[t.group(1)] if t else "unknown"
@@ -568,7 +603,7 @@ def classify(report: ReportText) -> dict:
     region = _rx(_v()["autonomous_region"]).search(page_header(report) + "\n" + title_match + "\n"
                                                     + body[:int(_v()["autonomous_region_chars"])])
     if admin_level == "district" and region is not None:
-        place, admin_level = region.group(0), "province"  # 全区 of 宁夏回族自治区
+        place, admin_level = region.group("region"), "province"  # 全区 of 宁夏回族自治区 (a bare 自治区卫生厅 names none)
     entry = None if title_match else _rx(_v()["township_entry_label"]).match(body)
     if entry is not None:
         place, admin_level = entry.group("place"), "township"  # 【某镇中心卫生院】2031年，…
@@ -576,7 +611,7 @@ def classify(report: ReportText) -> dict:
         admin_level = "county"
     if admin_level == "city" and where is None and (names_its_towns(body) or is_county_level_city(body)):
         admin_level = "county"  # a city the gazetteer does not know (its title names it), whose parts are towns
-    period = period_of(doc_type, title_match, body)
+    period = period_of(doc_type, title_match, body, states_its_year(report, sections, plan=doc_type == "plan"))
     return {
         "title": title_of(report),
         "doc_type": doc_type,
