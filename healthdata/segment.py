@@ -203,6 +203,7 @@ def _vocab():
         "title_site_tail": re.compile(v["title_site_tail"]),
         "headline_label": re.compile(v["headline_label_line"]),
         "headline_field": re.compile(v["headline_field_line"]),
+        "interpretation_headline": re.compile(v["interpretation_headline"]),
         "site_name_max": int(v["site_name_max_chars"]),
         "headline_subtitle": re.compile(v["headline_subtitle"]),
         "headline_byline": re.compile(v["headline_byline"]),
@@ -808,8 +809,9 @@ def _headline_above(lines: list[Line], first: int, floor: int, stops: set[int]) 
     while k >= floor and skipped < v["headline_furniture_lines"] and (
             _site_line_under_headline(lines[k], k in stops) or _doubled_headline_over(lines, k, floor)):
         k, skipped = k - 1, skipped + 1
-    if k < floor or k in stops or _is_report_text(lines[k]) or heading_level(lines[k].match) is not None:
-        return None
+    if k < floor or k in stops or _is_report_text(lines[k]) and not _reads_a_policy(lines[k]) \
+            or heading_level(lines[k].match) is not None:
+        return None  # (a policy reading's label set off by a bar, 一图读懂｜…, is no table row)
     if v["headline_subtitle"].match(lines[k].match) and k - 1 >= floor and k - 1 not in stops \
             and not _is_report_text(lines[k - 1]) and heading_level(lines[k - 1].match) is None:
         k -= 1  # a subtitle (——记某某县…) under the headline
@@ -955,7 +957,8 @@ def reports_in(text: str, source_file: str, match: str | None = None) -> list[Re
         stated = _vocab()["untitled_after_report_stated_min_chars"] if titles and k > 0 else None
         for found in untitled_spans(lines, lo, hi, stops, least, stated) if hi > lo else []:
             if not _repeats(match[lines[found[0]].start:lines[found[1] - 1].end], titled):
-                spans.append((found[0], found[1], None, found[2]))  # (the title line's slot holds the text's first line)
+                text_first = found[0] if _reads_a_policy(lines[found[0]]) else found[2]
+                spans.append((found[0], found[1], None, text_first))  # (the title line's slot holds the text's first line)
     spans.sort(key=lambda sp: sp[0])
     if len(spans) > 1:  # (a title with no text under it, a stub of a page it links to, is no report: 第2篇：… （内容略）)
         spans = [sp for sp in spans if sp[2] is None or _holds_text(lines, sp[3] + 1, sp[1])
@@ -973,6 +976,12 @@ def reports_in(text: str, source_file: str, match: str | None = None) -> list[Re
             rep.title_from_marker = _marker_title(lines[ti]) is not None
             reports.append(rep)
     return reports
+
+
+def _reads_a_policy(line: Line) -> bool:
+    """Whether a headline is labelled as a bureau's reading of a policy (一图读懂｜…, 图文解读：《…》, 【政策解读】…;
+    segment.yaml ``interpretation_headline``): the reading is the document, so its page starts at the headline."""
+    return _vocab()["interpretation_headline"].match(line.match) is not None
 
 
 def _holds_text(lines: list[Line], lo: int, hi: int) -> bool:
