@@ -209,6 +209,7 @@ def _vocab():
         "headline_byline": re.compile(v["headline_byline"]),
         "host_opening": re.compile(v["host_opening"]),
         "yearbook_entry": re.compile(v["yearbook_entry"]),
+        "place_heading": re.compile(v["place_heading_line"]),
         "entry_credit": re.compile(v["entry_credit"]),
         "separate_entry_label": re.compile(v["separate_entry_label"]),
         "family_planning_entry_label": re.compile(v["family_planning_entry_label"]),
@@ -477,7 +478,7 @@ def _title_lines(lines: list[Line], stops: set[int]) -> list[tuple[int, int, int
     return starts
 
 
-_LABEL_OR_TRAIL = re.compile(r"[:：>»|｜]")  # (a label's colon, a trail's crumbs: a site's line, no piece of a title)
+_LABEL_OR_TRAIL = re.compile(r"[:：>»›|｜]")  # (a label's colon, a trail's crumbs, 首页 › 政务公开: a site's line, no piece of a title)
 
 
 def _wrapped_title_end(lines: list[Line], i: int, stops: set[int]) -> int | None:
@@ -766,6 +767,40 @@ def _signed_entry_starts(lines: list[Line], lo: int, hi: int) -> list[int]:
     return [x for x in range(lo + 1, hi) if v["yearbook_entry"].match(lines[x].match) and own_article(x)]
 
 
+def _split_at_entries(lines: list[Line], span: tuple, stops: set[int]) -> list[tuple]:
+    """``span`` (first line, last line + 1, title span, title or text line) cut where a yearbook's entry on another place
+    or under a heading printed again opens (:func:`place_entry_starts`): the pieces after the first are untitled reports
+    whose text starts under the heading."""
+    first, last, tspan, ti = span
+    starts = [x for x in place_entry_starts(lines, first, last, stops) if x > ti]
+    if not starts:
+        return [span]
+    out = [(first, starts[0], tspan, ti)]
+    for a, b in zip(starts, starts[1:] + [last]):
+        out.append((a, b, None, a + 1 if _is_prose(lines[a + 1]) else a))
+    return out
+
+
+def place_entry_starts(lines: list[Line], lo: int, hi: int, stops: set[int] = frozenset()) -> list[int]:
+    """Indexes of the lines in ``lines[lo:hi]`` that open a yearbook entry of its own without a credit: a place's name alone on a
+    line over running text (·某某镇·, 某某市; segment.yaml ``place_heading_line``) when two or more stand so in the span (a page of
+    the places' entries), the first of them excepted (it opens the page's first entry); and an entry's bracketed heading on a
+    line of its own (【卫生】) printed again over another entry's text."""
+    def over_text(x: int) -> bool:
+        return x + 1 < hi and x + 1 not in stops and _is_prose(lines[x + 1])
+
+    places = [x for x in range(lo, hi) if x not in stops and _vocab()["place_heading"].match(lines[x].match) and over_text(x)]
+    out = set(places[1:]) if len(places) >= 2 else set()
+    seen: set[str] = set()
+    for x in range(lo, hi):
+        if is_bracketed_heading(lines[x].match):
+            label = lines[x].match.strip()
+            if label in seen and over_text(x) and x - 1 not in out:
+                out.add(x)
+            seen.add(label)
+    return sorted(out)
+
+
 def _label_opened_before(lines: list[Line], lo: int, x: int) -> bool:
     """Whether the bracketed label opening line ``x`` (【概况】2031年，…) under a sub-chapter's heading opened an entry of
     ``lines[lo:x]`` already: a yearbook page of several sub-chapters (医疗卫生 / 【概况】… / 疾病预防控制 / 【概况】…) gives
@@ -816,8 +851,10 @@ def _headline_above(lines: list[Line], first: int, floor: int, stops: set[int]) 
             and not _is_report_text(lines[k - 1]) and heading_level(lines[k - 1].match) is None:
         k -= 1  # a subtitle (——记某某县…) under the headline
     top = max(floor, _repeated_title_start(lines, k, stops))
-    if top == k and k - 1 >= floor and k - 1 not in stops and _is_short_link(lines[k - 1]):
-        return None  # the last of a list of links (a line the site prints twice is no link)
+    if top == k and k - 1 >= floor and k - 1 not in stops and _is_short_link(lines[k - 1]) \
+            and not (_reads_a_policy(lines[k]) and v["headline_never_over"].search(lines[k - 1].match)):
+        return None  # the last of a list of links (a line the site prints twice is no link; a policy reading's
+        # headline stands under the site's trail, 首页 › 政务公开 › 政策解读, not under a list)
     return top
 
 
@@ -960,6 +997,7 @@ def reports_in(text: str, source_file: str, match: str | None = None) -> list[Re
                 text_first = found[0] if _reads_a_policy(lines[found[0]]) else found[2]
                 spans.append((found[0], found[1], None, text_first))  # (the title line's slot holds the text's first line)
     spans.sort(key=lambda sp: sp[0])
+    spans = [piece for sp in spans for piece in _split_at_entries(lines, sp, stops)]
     if len(spans) > 1:  # (a title with no text under it, a stub of a page it links to, is no report: 第2篇：… （内容略）)
         spans = [sp for sp in spans if sp[2] is None or _holds_text(lines, sp[3] + 1, sp[1])
                  or _text_after_title(lines[sp[3]], sp[2][1])
