@@ -162,6 +162,7 @@ def _vocab():
     return {
         "boilerplate": LinePatterns.of(tuple(v["boilerplate_line"])),
         "markers": [re.compile(p) for p in v["article_marker"]],
+        "bare_number_marker": re.compile(v["bare_number_marker"]),
         "page_end": LinePatterns.of(tuple(v["page_end"])),
         "title_end": re.compile(v["report_word"] + v["title_end_label"] + r"$"),
         "title_label": re.compile(r"\s*" + v["title_end_label"]),
@@ -173,6 +174,7 @@ def _vocab():
         "word_count": re.compile(v["word_count"]),
         "link_min": int(v["link_run_min_lines"]),
         "link_max": int(v["link_run_max_chars"]),
+        "link_max_clause_marks": int(v["link_max_clause_marks"]),
         "furniture_text_min_chars": int(v["furniture_text_min_chars"]),
         "furniture_text_min_sentences": int(v["furniture_text_min_sentences"]),
         "table_row": table_row_pattern(v["table_cell_line"]),
@@ -296,11 +298,14 @@ def _without_site_name(title: str) -> str:
 
 def _marker_title(line: Line) -> tuple[int, int] | None:
     """(start, end) offsets of the title inside a numbered article marker line, else None."""
-    for rx in _vocab()["markers"]:
+    v = _vocab()
+    for rx in v["markers"]:
         m = rx.match(line.match)
         if m:
             s = line.start + m.start("title")
             title = clean_title(line.match[m.start("title"):m.end("title")])  # (matched: Traditional tails too)
+            if v["bare_number_marker"].match(line.match) and not (v["title_subject"].search(title) and v["title_end"].search(title)):
+                return None  # (【一】疫情防控, 【五】2031年工作思路: a mobile article's section heading, no article's title)
             return s, s + len(title)
     return None
 
@@ -394,7 +399,17 @@ def _is_short_link(line: Line) -> bool:
             and not v["headline_subtitle"].match(line.match)
             and not re.search(r"[。!?;:！？；：]", line.match) and not is_table_row(line)
             and not v["date_line"].search(line.match) and not v["publisher_date_line"].match(line.match)
-            and not v["chapter_heading"].match(line.match))  # (a document's chapter heading, 第一章 发展基础, is no link)
+            and not v["chapter_heading"].match(line.match)  # (a document's chapter heading, 第一章 发展基础, is no link)
+            and not _wrapped_prose(line.match))
+
+
+def _wrapped_prose(match_line: str) -> bool:
+    """Whether a short line is running text a PDF copy's wrap cut: it holds ``link_max_clause_marks`` clause marks (，、) or
+    more and ends inside a clause (今年以来，局党组认真贯彻全区会议精神，把治)."""
+    return len(_CLAUSE_MARKS.findall(match_line)) >= _vocab()["link_max_clause_marks"] and match_line[-1:].isalnum()
+
+
+_CLAUSE_MARKS = re.compile(r"[,，、]")
 
 
 def _link_run_starts(lines: list[Line]) -> set[int]:
