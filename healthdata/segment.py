@@ -192,6 +192,7 @@ def _vocab():
         "publisher_date_line": re.compile(v["publisher_date_line"]),
         "headline_source_prefix": re.compile(v["headline_source_prefix"]),
         "notice_issuing": re.compile(v["notice_issuing"]),
+        "issuing_sentence": re.compile(v["issuing_sentence"]),
         "caption": re.compile(v["caption_line"]),
         "bracketed_heading": re.compile(v["bracketed_heading"]),
         "page_break": LinePatterns.of(tuple(v["page_break_line"])),
@@ -365,7 +366,8 @@ def _merge_wrapped_titles(lines: list[Line], titles: list[tuple[int, int, int]])
             outer = clean_title(lines[prev[0]].match)
             between = [lines[k].match for k in range(prev[0] + 1, t[0])]
             named = inner in outer and inner != outer or (
-                bool(v["notice_title"].search(outer)) and any(inner in b for b in between)) or issues_a_document(outer)
+                bool(v["notice_title"].search(outer)) and any(inner in b for b in between)) or issues_a_document(outer) \
+                or inner == outer and any(inner in b and v["issuing_sentence"].search(b) for b in between)
             if inner and named and sum(map(len, between)) <= v["notice_preamble_max"]:
                 carried.add(t[0])
                 continue
@@ -650,12 +652,32 @@ def _repeated_title_start(lines: list[Line], i: int, stops: set[int] = frozenset
         bare = title  # (on a collection page the bare copies are the collection's title)
     k = i - 1
     while k >= 0 and i - k <= _vocab()["title_repeat_reach"]:
-        if is_title_copy(lines[k].match, title) or is_title_copy(lines[k].match, bare):
+        if is_title_copy(lines[k].match, title) or is_title_copy(lines[k].match, bare) or _names_the_same_report(lines[k], bare):
             i = k
         elif k not in stops and not _vocab()["headline_date_line"].match(lines[k].match):
             break  # (a bare date between the copies is the site's: 某镇2031年工作总结 / 2031-12-30 / 某镇2031年工作总结)
         k -= 1
     return i
+
+
+def _names_the_same_report(line: Line, title: str) -> bool:
+    """Whether a title-like line names the report ``title`` names in other words, as a site's copy of the title over the
+    site's lines does (某县卫计局2031年工作总结 over the document's own 某县卫生和计划生育局2031年工作总结; 2031年市卫生局办公室
+    工作总结 over 某市卫生局办公室2031年工作总结): the same years and the same report word last, and every character of the
+    shorter of the two in the longer."""
+    if not _is_title_like(line):
+        return False
+    copy = clean_title(line.match)
+    end_a, end_b = _vocab()["title_end"].search(copy), _vocab()["title_end"].search(title)
+    if end_a is None or end_b is None or end_a.group(1) != end_b.group(1) or copy == title:
+        return False
+    if _YEARS.findall(copy) != _YEARS.findall(title):
+        return False
+    short, long_ = sorted((copy, title), key=len)
+    return set(short) <= set(long_)
+
+
+_YEARS = re.compile(r"(?:19|20)(?:[0-9]{2}|XX|xx|××)")
 
 
 def _marked_title_text(line: Line) -> str | None:
