@@ -193,3 +193,13 @@ def test_a_document_sharing_sites_tools_and_download_notes_between_copies_of_the
             "2030年，我县卫生工作在县委、县政府领导下较好地完成了各项任务。" + TEXT)
     doc = one_doc(page)
     assert doc["source_start"] == 0
+
+
+def test_the_sites_column_named_in_its_metadata_line_is_no_title_between_the_copies():
+    page = ("范文网 > 工作计划 > 卫生院工作计划\n"
+            "社区卫生服务中心20XX年工作计划（精选）\n"
+            "时间：2031-03-02 栏目：卫生院工作计划 字数：1680\n"
+            "第1篇：社区卫生服务中心20XX年工作计划\n"
+            "为进一步做好中心20XX年各项工作，结合实际，特制定本计划。" + TEXT)
+    doc = one_doc(page)
+    assert doc["source_start"] == page.index("社区卫生服务中心20XX年工作计划（精选）")
