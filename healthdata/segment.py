@@ -650,9 +650,12 @@ def _repeated_title_start(lines: list[Line], i: int, stops: set[int] = frozenset
     bare = _marked_title_text(lines[i]) or title
     if any(_vocab()["collection_title"].search(lines[k].match) for k in range(max(0, i - _vocab()["title_repeat_reach"]), i)):
         bare = title  # (on a collection page the bare copies are the collection's title)
+    # (a copy in other words is looked for over a plain title only: over an article marker the bare copies are the collection's)
+    loose = _marked_title_text(lines[i]) is None
     k = i - 1
     while k >= 0 and i - k <= _vocab()["title_repeat_reach"]:
-        if is_title_copy(lines[k].match, title) or is_title_copy(lines[k].match, bare) or _names_the_same_report(lines[k], bare):
+        if is_title_copy(lines[k].match, title) or is_title_copy(lines[k].match, bare) \
+                or loose and _names_the_same_report(lines[k], title):
             i = k
         elif k not in stops and not _vocab()["headline_date_line"].match(lines[k].match):
             break  # (a bare date between the copies is the site's: 某镇2031年工作总结 / 2031-12-30 / 某镇2031年工作总结)
