@@ -203,3 +203,26 @@ def test_the_sites_column_named_in_its_metadata_line_is_no_title_between_the_cop
             "为进一步做好中心20XX年各项工作，结合实际，特制定本计划。" + TEXT)
     doc = one_doc(page)
     assert doc["source_start"] == page.index("社区卫生服务中心20XX年工作计划（精选）")
+
+
+def test_a_plans_box_over_its_table_of_targets_is_no_title():
+    page = ("青州市“十五五”卫生健康发展规划\n"
+            "一、发展目标\n"
+            "到2035年，全市人均预期寿命达到81岁，孕产妇死亡率控制在8/10万以下。\n"
+            "专栏1　“十五五”时期卫生健康发展主要指标\n"
+            "| 序号 | 指标 | 单位 | 2030年 | 2035年 |\n"
+            "| 1 | 婴儿死亡率 | ‰ | 3.2 | ≤3 |\n"
+            "二、主要任务\n"
+            "推进县域医共体建设，县域内就诊率达到90%以上。\n")
+    doc = one_doc(page)
+    assert doc["source_start"] == 0
+
+
+def test_a_title_labelled_as_an_excerpt_over_its_chapters_starts_the_report():
+    page = ("青州市人民政府门户网站 | 政策文件 | 规划计划\n"
+            "发布日期：2031-03-18　　发文机关：青州市人民政府办公室\n"
+            "青州市“十五五”卫生健康事业发展规划（摘录）\n"
+            "第一章　发展基础\n"
+            "“十四五”时期，全市卫生健康事业取得长足进步，居民健康素养水平提高到28.6%。\n")
+    doc = one_doc(page)
+    assert doc["source_start"] == page.index("青州市“十五五”")
