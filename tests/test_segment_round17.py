@@ -184,11 +184,10 @@ def test_a_sites_copy_of_the_title_in_other_words_over_the_documents_own_starts_
     assert doc["source_start"] == 0
 
 
-def test_a_document_sharing_sites_tools_and_download_notes_between_copies_of_the_title_start_no_report():
+def test_a_document_sharing_sites_tool_bar_between_copies_of_the_title_starts_no_report():
     page = ("青川县卫生局2030年卫生工作总结 - 某某文库\n"
             "大小：48KB  页数：3页  浏览：1,204  下载：37\n"
             "举报 | 收藏 |\n"
-            "下载本文档需要登录，并付出相应积分。 VIP会员可免费下载！\n"
             "青川县卫生局2030年卫生工作总结\n"
             "2030年，我县卫生工作在县委、县政府领导下较好地完成了各项任务。" + TEXT)
     doc = one_doc(page)
