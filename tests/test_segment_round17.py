@@ -225,3 +225,9 @@ def test_a_title_labelled_as_an_excerpt_over_its_chapters_starts_the_report():
             "“十四五”时期，全市卫生健康事业取得长足进步，居民健康素养水平提高到28.6%。\n")
     doc = one_doc(page)
     assert doc["source_start"] == page.index("青州市“十五五”")
+
+
+def test_a_pager_glued_inside_a_number_on_a_page_flattened_to_one_line_is_cut():
+    page = ("【新型农村合作医疗】2030年，全县参合农民18.6万人，参合率达到9[第1页 共2页] [下一页]6.4%，较上年提高2.1个百分点。"
+            "全县孕产妇住院分娩率98.2%，3岁以下儿童系统管理率90.5%。\n")
+    assert (96.4, "percent") in page_values(page)
