@@ -162,7 +162,6 @@ def _vocab():
     return {
         "boilerplate": LinePatterns.of(tuple(v["boilerplate_line"])),
         "markers": [re.compile(p) for p in v["article_marker"]],
-        "bare_number_marker": re.compile(v["bare_number_marker"]),
         "page_end": LinePatterns.of(tuple(v["page_end"])),
         "title_end": re.compile(v["report_word"] + v["title_end_label"] + r"$"),
         "title_label": re.compile(r"\s*" + v["title_end_label"]),
@@ -299,14 +298,11 @@ def _without_site_name(title: str) -> str:
 
 def _marker_title(line: Line) -> tuple[int, int] | None:
     """(start, end) offsets of the title inside a numbered article marker line, else None."""
-    v = _vocab()
-    for rx in v["markers"]:
+    for rx in _vocab()["markers"]:
         m = rx.match(line.match)
         if m:
             s = line.start + m.start("title")
             title = clean_title(line.match[m.start("title"):m.end("title")])  # (matched: Traditional tails too)
-            if v["bare_number_marker"].match(line.match) and not (v["title_subject"].search(title) and v["title_end"].search(title)):
-                return None  # (【一】疫情防控, 【五】2031年工作思路: a mobile article's section heading, no article's title)
             return s, s + len(title)
     return None
 
