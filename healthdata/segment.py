@@ -173,6 +173,7 @@ def _vocab():
         "word_count": re.compile(v["word_count"]),
         "link_min": int(v["link_run_min_lines"]),
         "link_max": int(v["link_run_max_chars"]),
+        "link_max_clause_marks": int(v["link_max_clause_marks"]),
         "furniture_text_min_chars": int(v["furniture_text_min_chars"]),
         "furniture_text_min_sentences": int(v["furniture_text_min_sentences"]),
         "table_row": table_row_pattern(v["table_cell_line"]),
@@ -190,6 +191,7 @@ def _vocab():
         "publisher_date_line": re.compile(v["publisher_date_line"]),
         "headline_source_prefix": re.compile(v["headline_source_prefix"]),
         "notice_issuing": re.compile(v["notice_issuing"]),
+        "issuing_sentence": re.compile(v["issuing_sentence"]),
         "caption": re.compile(v["caption_line"]),
         "bracketed_heading": re.compile(v["bracketed_heading"]),
         "page_break": LinePatterns.of(tuple(v["page_break_line"])),
@@ -203,11 +205,13 @@ def _vocab():
         "title_site_tail": re.compile(v["title_site_tail"]),
         "headline_label": re.compile(v["headline_label_line"]),
         "headline_field": re.compile(v["headline_field_line"]),
+        "interpretation_headline": re.compile(v["interpretation_headline"]),
         "site_name_max": int(v["site_name_max_chars"]),
         "headline_subtitle": re.compile(v["headline_subtitle"]),
         "headline_byline": re.compile(v["headline_byline"]),
         "host_opening": re.compile(v["host_opening"]),
         "yearbook_entry": re.compile(v["yearbook_entry"]),
+        "place_heading": re.compile(v["place_heading_line"]),
         "entry_credit": re.compile(v["entry_credit"]),
         "separate_entry_label": re.compile(v["separate_entry_label"]),
         "family_planning_entry_label": re.compile(v["family_planning_entry_label"]),
@@ -358,7 +362,8 @@ def _merge_wrapped_titles(lines: list[Line], titles: list[tuple[int, int, int]])
             outer = clean_title(lines[prev[0]].match)
             between = [lines[k].match for k in range(prev[0] + 1, t[0])]
             named = inner in outer and inner != outer or (
-                bool(v["notice_title"].search(outer)) and any(inner in b for b in between)) or issues_a_document(outer)
+                bool(v["notice_title"].search(outer)) and any(inner in b for b in between)) or issues_a_document(outer) \
+                or inner == outer and any(inner in b and v["issuing_sentence"].search(b) for b in between)
             if inner and named and sum(map(len, between)) <= v["notice_preamble_max"]:
                 carried.add(t[0])
                 continue
@@ -392,7 +397,17 @@ def _is_short_link(line: Line) -> bool:
             and not v["headline_subtitle"].match(line.match)
             and not re.search(r"[。!?;:！？；：]", line.match) and not is_table_row(line)
             and not v["date_line"].search(line.match) and not v["publisher_date_line"].match(line.match)
-            and not v["chapter_heading"].match(line.match))  # (a document's chapter heading, 第一章 发展基础, is no link)
+            and not v["chapter_heading"].match(line.match)  # (a document's chapter heading, 第一章 发展基础, is no link)
+            and not _wrapped_prose(line.match))
+
+
+def _wrapped_prose(match_line: str) -> bool:
+    """Whether a short line is running text a PDF copy's wrap cut: it holds ``link_max_clause_marks`` clause marks (，、) or
+    more and ends inside a clause (今年以来，局党组认真贯彻全区会议精神，把治)."""
+    return len(_CLAUSE_MARKS.findall(match_line)) >= _vocab()["link_max_clause_marks"] and match_line[-1:].isalnum()
+
+
+_CLAUSE_MARKS = re.compile(r"[,，、]")
 
 
 def _link_run_starts(lines: list[Line]) -> set[int]:
@@ -476,7 +491,7 @@ def _title_lines(lines: list[Line], stops: set[int]) -> list[tuple[int, int, int
     return starts
 
 
-_LABEL_OR_TRAIL = re.compile(r"[:：>»|｜]")  # (a label's colon, a trail's crumbs: a site's line, no piece of a title)
+_LABEL_OR_TRAIL = re.compile(r"[:：>»›|｜]")  # (a label's colon, a trail's crumbs, 首页 › 政务公开: a site's line, no piece of a title)
 
 
 def _wrapped_title_end(lines: list[Line], i: int, stops: set[int]) -> int | None:
@@ -631,14 +646,37 @@ def _repeated_title_start(lines: list[Line], i: int, stops: set[int] = frozenset
     bare = _marked_title_text(lines[i]) or title
     if any(_vocab()["collection_title"].search(lines[k].match) for k in range(max(0, i - _vocab()["title_repeat_reach"]), i)):
         bare = title  # (on a collection page the bare copies are the collection's title)
+    # (a copy in other words is looked for over a plain title only: over an article marker the bare copies are the collection's)
+    loose = _marked_title_text(lines[i]) is None
     k = i - 1
     while k >= 0 and i - k <= _vocab()["title_repeat_reach"]:
-        if is_title_copy(lines[k].match, title) or is_title_copy(lines[k].match, bare):
+        if is_title_copy(lines[k].match, title) or is_title_copy(lines[k].match, bare) \
+                or loose and _names_the_same_report(lines[k], title):
             i = k
         elif k not in stops and not _vocab()["headline_date_line"].match(lines[k].match):
             break  # (a bare date between the copies is the site's: 某镇2031年工作总结 / 2031-12-30 / 某镇2031年工作总结)
         k -= 1
     return i
+
+
+def _names_the_same_report(line: Line, title: str) -> bool:
+    """Whether a title-like line names the report ``title`` names in other words, as a site's copy of the title over the
+    site's lines does (某县卫计局2031年工作总结 over the document's own 某县卫生和计划生育局2031年工作总结; 2031年市卫生局办公室
+    工作总结 over 某市卫生局办公室2031年工作总结): the same years and the same report word last, and every character of the
+    shorter of the two in the longer."""
+    if not _is_title_like(line):
+        return False
+    copy = clean_title(line.match)
+    end_a, end_b = _vocab()["title_end"].search(copy), _vocab()["title_end"].search(title)
+    if end_a is None or end_b is None or end_a.group(1) != end_b.group(1) or copy == title:
+        return False
+    if _YEARS.findall(copy) != _YEARS.findall(title):
+        return False
+    short, long_ = sorted((copy, title), key=len)
+    return set(short) <= set(long_) and short not in long_  # (a cut of the name, 镇卫生院… for 某某镇卫生院…, is a heading of its own)
+
+
+_YEARS = re.compile(r"(?:19|20)(?:[0-9]{2}|XX|xx|××)")
 
 
 def _marked_title_text(line: Line) -> str | None:
@@ -765,6 +803,40 @@ def _signed_entry_starts(lines: list[Line], lo: int, hi: int) -> list[int]:
     return [x for x in range(lo + 1, hi) if v["yearbook_entry"].match(lines[x].match) and own_article(x)]
 
 
+def _split_at_entries(lines: list[Line], span: tuple, stops: set[int]) -> list[tuple]:
+    """``span`` (first line, last line + 1, title span, title or text line) cut where a yearbook's entry on another place
+    or under a heading printed again opens (:func:`place_entry_starts`): the pieces after the first are untitled reports
+    whose text starts under the heading."""
+    first, last, tspan, ti = span
+    starts = [x for x in place_entry_starts(lines, first, last, stops) if x > ti]
+    if not starts:
+        return [span]
+    out = [(first, starts[0], tspan, ti)]
+    for a, b in zip(starts, starts[1:] + [last]):
+        out.append((a, b, None, a + 1 if _is_prose(lines[a + 1]) else a))
+    return out
+
+
+def place_entry_starts(lines: list[Line], lo: int, hi: int, stops: set[int] = frozenset()) -> list[int]:
+    """Indexes of the lines in ``lines[lo:hi]`` that open a yearbook entry of its own without a credit: a place's name alone on a
+    line over running text (·某某镇·, 某某市; segment.yaml ``place_heading_line``) when two or more stand so in the span (a page of
+    the places' entries), the first of them excepted (it opens the page's first entry); and an entry's bracketed heading on a
+    line of its own (【卫生】) printed again over another entry's text."""
+    def over_text(x: int) -> bool:
+        return x + 1 < hi and x + 1 not in stops and _is_prose(lines[x + 1])
+
+    places = [x for x in range(lo, hi) if x not in stops and _vocab()["place_heading"].match(lines[x].match) and over_text(x)]
+    out = set(places[1:]) if len(places) >= 2 else set()
+    seen: set[str] = set()
+    for x in range(lo, hi):
+        if is_bracketed_heading(lines[x].match):
+            label = lines[x].match.strip()
+            if label in seen and over_text(x) and x - 1 not in out:
+                out.add(x)
+            seen.add(label)
+    return sorted(out)
+
+
 def _label_opened_before(lines: list[Line], lo: int, x: int) -> bool:
     """Whether the bracketed label opening line ``x`` (【概况】2031年，…) under a sub-chapter's heading opened an entry of
     ``lines[lo:x]`` already: a yearbook page of several sub-chapters (医疗卫生 / 【概况】… / 疾病预防控制 / 【概况】…) gives
@@ -808,14 +880,17 @@ def _headline_above(lines: list[Line], first: int, floor: int, stops: set[int]) 
     while k >= floor and skipped < v["headline_furniture_lines"] and (
             _site_line_under_headline(lines[k], k in stops) or _doubled_headline_over(lines, k, floor)):
         k, skipped = k - 1, skipped + 1
-    if k < floor or k in stops or _is_report_text(lines[k]) or heading_level(lines[k].match) is not None:
-        return None
+    if k < floor or k in stops or _is_report_text(lines[k]) and not _reads_a_policy(lines[k]) \
+            or heading_level(lines[k].match) is not None:
+        return None  # (a policy reading's label set off by a bar, 一图读懂｜…, is no table row)
     if v["headline_subtitle"].match(lines[k].match) and k - 1 >= floor and k - 1 not in stops \
             and not _is_report_text(lines[k - 1]) and heading_level(lines[k - 1].match) is None:
         k -= 1  # a subtitle (——记某某县…) under the headline
     top = max(floor, _repeated_title_start(lines, k, stops))
-    if top == k and k - 1 >= floor and k - 1 not in stops and _is_short_link(lines[k - 1]):
-        return None  # the last of a list of links (a line the site prints twice is no link)
+    if top == k and k - 1 >= floor and k - 1 not in stops and _is_short_link(lines[k - 1]) \
+            and not (_reads_a_policy(lines[k]) and v["headline_never_over"].search(lines[k - 1].match)):
+        return None  # the last of a list of links (a line the site prints twice is no link; a policy reading's
+        # headline stands under the site's trail, 首页 › 政务公开 › 政策解读, not under a list)
     return top
 
 
@@ -955,8 +1030,10 @@ def reports_in(text: str, source_file: str, match: str | None = None) -> list[Re
         stated = _vocab()["untitled_after_report_stated_min_chars"] if titles and k > 0 else None
         for found in untitled_spans(lines, lo, hi, stops, least, stated) if hi > lo else []:
             if not _repeats(match[lines[found[0]].start:lines[found[1] - 1].end], titled):
-                spans.append((found[0], found[1], None, found[2]))  # (the title line's slot holds the text's first line)
+                text_first = found[0] if _reads_a_policy(lines[found[0]]) else found[2]
+                spans.append((found[0], found[1], None, text_first))  # (the title line's slot holds the text's first line)
     spans.sort(key=lambda sp: sp[0])
+    spans = [piece for sp in spans for piece in _split_at_entries(lines, sp, stops)]
     if len(spans) > 1:  # (a title with no text under it, a stub of a page it links to, is no report: 第2篇：… （内容略）)
         spans = [sp for sp in spans if sp[2] is None or _holds_text(lines, sp[3] + 1, sp[1])
                  or _text_after_title(lines[sp[3]], sp[2][1])
@@ -973,6 +1050,12 @@ def reports_in(text: str, source_file: str, match: str | None = None) -> list[Re
             rep.title_from_marker = _marker_title(lines[ti]) is not None
             reports.append(rep)
     return reports
+
+
+def _reads_a_policy(line: Line) -> bool:
+    """Whether a headline is labelled as a bureau's reading of a policy (一图读懂｜…, 图文解读：《…》, 【政策解读】…;
+    segment.yaml ``interpretation_headline``): the reading is the document, so its page starts at the headline."""
+    return _vocab()["interpretation_headline"].match(line.match) is not None
 
 
 def _holds_text(lines: list[Line], lo: int, hi: int) -> bool:
