@@ -108,6 +108,7 @@ def unitless_change_unit(tok: NumberToken, prev: Described | None, prev_rate: De
     return "percent"
 
 
+_ALLOCATED_UNITS = frozenset({"yuan", "percent", "?rate"})  # the units of a budget's sums and shares
 _POINT_UNITS = frozenset({"per_mille", "per_10k", "per_100k"})  # rates whose unit-less change can be in their own unit
 
 
@@ -159,6 +160,8 @@ def describe(ctx: Context, tok: NumberToken, sent: tuple[int, int], tok_clause: 
             and st.continues_a_schedule(m, prev, unit, clause_s, start):
         # the next level of care of a ratio's schedule (linking gives it the ratio named before: part_after_semicolon)
         statement, sign = prev.statement, prev.sign
+    if ctx.budget_doc and unit in _ALLOCATED_UNITS and st.allocated_in_budget(ctx, tok, statement, clause_s, seg_s):
+        statement, sign = "policy", 1  # a budget's sum or share (收入预算总额3.2亿元, 其中财政拨款占56.5%): allocated, no level reached
     if statement == "completion" and unit in ("percent", "?rate"):
         iid = c.completion_indicator  # progress against a task measures the task (签约率完成年度目标的62%), not the rate named
     if after_cmp is None and range_role is None and clause_last not in c.cmp_before_last:

@@ -92,6 +92,23 @@ def _vocab_pattern(*keys: str) -> re.Pattern:
     return re.compile(_vocab_at(keys))
 
 
+def vocab_pattern(key: str) -> re.Pattern:
+    """The regular expression written at ``key`` in statements.yaml, compiled (for the modules describing a report)."""
+    return _vocab_pattern(key)
+
+
+def allocated_in_budget(ctx: Context, tok: NumberToken, statement: str, clause_s: int, seg_s: int) -> bool:
+    """In a budget (ctx.budget_doc), whether the value ``tok`` read so far as ``statement`` is an allocation: a level
+    (actual), a sum of money set out as needed (需资金512万元: target), or a sum its own clause moves by no change word
+    (比上年提高14元），安排配套资金1 326万元), and its segment names no execution or spending reached
+    (statements.yaml budget_spent_words: 上年执行数, 决算, 实际支出)."""
+    m, start = ctx.match, tok.start
+    if not (statement == "actual" or statement == "target" and tok.unit == "yuan"
+            or statement == "change" and tok.unit == "yuan" and not any(w in m[clause_s:start] for w in ctx.cues.change_words)):
+        return False
+    return _vocab_rx("budget_spent_words").search(m, seg_s, start) is None
+
+
 @lru_cache(maxsize=1)
 def statement_cues() -> StatementCues:
     """The statement vocabulary (statements.yaml; heading enumerators from sections.yaml) compiled once."""
@@ -260,6 +277,21 @@ def inline_dated_plan_spans(match: str, lo: int, hi: int, seg_starts: list[int],
         form = re.sub(r"[0-9]+", "[0-9]+", re.sub(r"[一二三四五六七八九十]+", "[一二三四五六七八九十]+", re.escape(enum.group().strip())))
         nxt = re.compile(rf"(?<=[{re.escape(SEGMENT_BREAKS + SPACES)}]){form}").search(match, x.end(), hi)
         out.append((enum.start(), nxt.start() if nxt is not None else hi))
+    return out
+
+
+def year_opening_plan_spans(match: str, lo: int, hi: int, after_year: int | None) -> list[tuple[int, int]]:
+    """Spans of the paragraphs of a summary that open a sentence with a year after ``after_year`` (the year the summary's
+    title reports on), the year alone before a comma (statements.yaml year_opening_plan: …。2032年，全县参合率稳定在98%以上):
+    the plan for that year, without a heading; each runs from the year to the end of its line."""
+    if after_year is None:
+        return []
+    out = []
+    for x in _vocab_pattern("year_opening_plan").finditer(match, lo, hi):
+        if int(x.group("year")) <= after_year:
+            continue
+        end = match.find("\n", x.end(), hi)
+        out.append((x.start("year"), end if end >= 0 else hi))
     return out
 
 
