@@ -36,7 +36,10 @@ SUBJECT_WORDS_OPENING_WITH_A_JOINER = ("及时",)
 
 # skipped between a comparator word and the value; also the head a rule's amount is paid per (财政补助标准不低于每人每年
 # 700元: the floor is the amount's), and a verb of having or making up (约有15%的患者, 约占门诊量的30%, 不足有3成)
-CMP_SKIP = ("达到", "达", "为", "在", "到", "了", "分别", "每人每年", "每人", "有", "占")
+# ... and the benchmark a level is held against, named between the comparator and its level (均高于省定95%的要求, 低于市定的
+# 12‰, 低于省定控制指标(35/10万)): the benchmark is a floor or a ceiling as the comparator says
+CMP_SKIP = ("达到", "达", "为", "在", "到", "了", "分别", "每人每年", "每人", "有", "占",
+            "省定的", "市定的", "县定的", "区定的", "下达的", "省定", "市定", "县定", "区定", "控制指标(", "控制指标", "考核指标(", "考核指标")
 
 
 _LINKS_TAIL_WINDOW = 24  # characters before a value in which trailing link words are stripped
