@@ -1,0 +1,158 @@
+"""Values, round 17 (worked in round 18): how values are stated (actual / target / change / policy) and bound, for patterns
+found missed on the round-18 sets — each on sentences written for the test (no text from any page of the evaluation sets;
+places and figures are made up).
+
+- a summary's closing sentence opening with the year to come (…。2032年，全县…) is its plan for that year, without a heading;
+- a target-responsibility letter (目标责任书) and a notice handing down the year's targets (关于下达…目标任务的通知) are plans;
+- a department's budget (部门预算编制说明) allocates its sums and shares: policy, its changes still changes;
+- a benchmark held against (高于省定95%的要求, 低于控制指标（35/10万）) is a required level, bounded as the comparator says;
+- a requirement by a deadline (要求年底前…控制在28%以内) aims at its level;
+- a dated outlook heading (四、2032年思路：) and 下步 (下一步 shortened) head plans;
+- last year's level as a base (在上年基础上增长10%) names no level reached: in a plan the growth is aimed at;
+- a plan's move in percentage points it does not say was reached is aimed at;
+- aid and grant rules (按70%比例救助, 分段按60%—80%报销, 给予每人5000元救助), the share each level of government matches
+  (配套比例), and a floor or ceiling before the base a share is taken of (不低于省级资金的20%).
+"""
+from __future__ import annotations
+
+import pytest
+
+from test_values_holdout18 import page_rows  # the observations of a page, each quote checked against the raw text
+
+
+def read(text: str, *fields: str) -> list[tuple]:
+    return [tuple(r[f] for f in fields) for r in page_rows(text)]
+
+
+# ------------------------------------------------------------------ a summary's closing sentence on the year to come
+SUMMARY_AND_YEAR = ("青岗县卫生健康局2031年工作总结\n"
+                    "2031年，全县孕产妇住院分娩率达到99.1%，比上年提高0.4个百分点。存在的问题：一是村医老化。"
+                    "{year}年，全县新农合参合率稳定在97%以上，电子健康档案建档率达到88%，婴儿死亡率控制在6‰以下。\n")
+
+
+def test_a_summarys_sentence_opening_with_the_year_to_come_states_targets():
+    got = read(SUMMARY_AND_YEAR.format(year=2032), "value", "statement")
+    assert got[:2] == [(99.1, "actual"), (0.4, "change")]
+    assert got[2:] == [(97.0, "target"), (88.0, "target"), (6.0, "target")]
+
+
+def test_the_same_sentence_opening_with_the_summarys_own_year_reports_levels_reached():
+    got = read(SUMMARY_AND_YEAR.format(year=2031), "value", "statement")
+    assert got[2:] == [(97.0, "actual"), (88.0, "actual"), (6.0, "actual")]
+
+
+def test_a_date_inside_the_year_to_come_opens_no_plan():
+    text = ("青岗县卫生健康局2031年工作总结\n"
+            "全年全县门诊量增长6.2%。2032年1月，县人民医院新院区投入使用，床位使用率达到87%。\n")
+    assert read(text, "value", "statement") == [(6.2, "change"), (87.0, "actual")]
+
+
+# ------------------------------------------------------------------ documents that set targets by their title
+@pytest.mark.parametrize("title", ["柳溪县二〇三一年卫生工作目标责任书", "柳溪县卫生健康委员会关于下达2031年公共卫生工作目标任务的通知"])
+def test_a_target_letter_or_a_notice_handing_down_targets_states_targets(title):
+    text = (f"{title}\n各乡镇卫生院：\n"
+            "一、适龄儿童免疫规划疫苗接种率达到95%以上，孕产妇系统管理率92%。\n"
+            "二、婴儿死亡率控制在7‰以下。\n")
+    assert read(text, "value", "statement") == [(95.0, "target"), (92.0, "target"), (7.0, "target")]
+
+
+def test_a_report_on_a_target_letter_reports_levels_reached():
+    text = ("柳溪县2031年卫生工作目标责任书完成情况的报告\n"
+            "一、适龄儿童免疫规划疫苗接种率达到95.6%，孕产妇系统管理率92.3%。\n")
+    assert read(text, "value", "statement") == [(95.6, "actual"), (92.3, "actual")]
+
+
+# ------------------------------------------------------------------ a budget's sums and shares
+BUDGET = ("{title}\n"
+          "一、收支总体情况\n"
+          "2031年部门收入总额为12,450.80万元，比上年增加860.50万元。其中财政拨款收入8,020.10万元，占64.41%；"
+          "事业收入4,430.70万元，占35.59%。\n"
+          "二、重点项目\n按常住人口人均补助85元的标准，安排市本级配套资金2,100万元。\n")
+
+
+def test_a_budgets_sums_and_shares_are_allocations():
+    got = read(BUDGET.format(title="梧桐市卫生健康委员会2031年部门预算编制说明"), "value", "statement")
+    assert got == [(124508000.0, "policy"), (8605000.0, "change"), (80201000.0, "policy"), (64.41, "policy"),
+                   (44307000.0, "policy"), (35.59, "policy"), (85.0, "policy"), (21000000.0, "policy")]
+
+
+def test_final_accounts_report_what_was_spent():
+    got = read(BUDGET.format(title="梧桐市卫生健康委员会2031年部门决算说明"), "value", "statement")
+    assert got[:4] == [(124508000.0, "actual"), (8605000.0, "change"), (80201000.0, "actual"), (64.41, "actual")]
+
+
+# ------------------------------------------------------------------ a benchmark held against
+SUMMARY = "松岭县卫生健康局2031年工作总结\n2031年，{}\n"
+
+
+def test_a_benchmark_a_level_is_above_is_a_floor_required():
+    got = read(SUMMARY.format("全县适龄儿童基础免疫接种率为97.3%，均高于省定95%的要求。"), "value", "statement", "comparator")
+    assert got == [(97.3, "actual", "="), (95.0, "target", ">=")]
+
+
+def test_a_control_indicator_a_level_is_below_is_a_ceiling_required():
+    got = read(SUMMARY.format("孕产妇死亡率为18.6/10万，低于市定控制指标（30/10万）。"), "value", "statement", "comparator")
+    assert got == [(18.6, "actual", "="), (30.0, "target", "<=")]
+
+
+def test_a_requirement_by_a_deadline_aims_at_its_level():
+    text = ("城南医院控费见成效\n"
+            "　　记者了解到，市卫健委已在全市11家公立医院推开这一做法，要求年底前各医院药占比控制在27%以内。\n")
+    assert read(text, "value", "statement")[-1] == (27.0, "target")
+
+
+# ------------------------------------------------------------------ plan headings
+def test_a_dated_outlook_heading_heads_a_plan():
+    text = ("桃源镇卫生院2031年度工作总结\n"
+            "一、基本情况：全年门急诊2.6万人次，高血压规范管理率71%。\n"
+            "二、2032年思路：门急诊量突破2.8万人次，高血压规范管理率不低于75%。\n")
+    got = read(text, "value", "statement")
+    assert got == [(26000.0, "actual"), (71.0, "actual"), (28000.0, "target"), (75.0, "target")]
+
+
+def test_a_next_step_heading_written_short_heads_a_plan():
+    text = ("溪口区卫生健康局关于2031年一季度公共卫生工作进展的通报\n"
+            "一、总体进度。截至3月31日，老年人健康管理率为21.4%。\n"
+            "二、下步要求。各单位二季度末老年人健康管理率不低于45%。\n")
+    assert read(text, "value", "statement") == [(21.4, "actual"), (45.0, "target")]
+
+
+# ------------------------------------------------------------------ changes in plans
+def test_growth_on_last_years_base_is_aimed_at_in_a_plan():
+    text = "梅林社区卫生服务中心2032年工作计划\n一、全年门诊量在上年基础上增长12%，达到5.4万人次。\n"
+    assert read(text, "value", "statement") == [(12.0, "target"), (54000.0, "target")]
+
+
+def test_growth_on_last_years_base_is_a_change_in_a_summary():
+    text = "梅林社区卫生服务中心2031年工作总结\n一、全年门诊量在上年基础上增长12%，达到5.4万人次。\n"
+    assert read(text, "value", "statement") == [(12.0, "change"), (54000.0, "actual")]
+
+
+def test_a_plans_move_in_percentage_points_is_aimed_at():
+    text = "柳溪县2032年妇幼健康工作计划\n一、婚前医学检查率在上年基础上提高8个百分点，达到40%以上。\n"
+    assert read(text, "value", "unit", "statement") == [(8.0, "percent", "target"), (40.0, "percent", "target")]
+
+
+# ------------------------------------------------------------------ rules of aid and grants
+NOTICE = "关于做好2031年城乡居民医疗救助工作的通知\n{}\n"
+
+
+def test_an_aid_ratio_set_with_an_as_is_a_rule():
+    got = read(NOTICE.format("对特困供养人员按100%比例救助，低保对象按75%的比例救助。"), "value", "statement")
+    assert got == [(100.0, "policy"), (75.0, "policy")]
+
+
+def test_shares_paid_by_band_are_rules():
+    got = read(NOTICE.format("合规费用超过起付线的部分分段按55%、65%报销。"), "value", "statement")
+    assert got == [(55.0, "policy"), (65.0, "policy")]
+
+
+def test_a_grant_per_head_is_a_rule():
+    text = "石门县2031年健康扶贫工作总结\n全年救治贫困患者1260人次；对因病致贫的重病患者，县里另给予每人3000元救助。\n"
+    assert read(text, "value", "statement")[-1] == (3000.0, "policy")
+
+
+def test_a_matched_share_bounded_before_its_base_is_a_floor_rule():
+    got = read(NOTICE.format("各县配套比例不低于市级资金的25%，起付线原则上不高于上年度居民人均可支配收入的40%。"),
+               "value", "statement", "comparator")
+    assert got == [(25.0, "policy", ">="), (40.0, "policy", "<=")]
