@@ -156,3 +156,26 @@ def test_a_matched_share_bounded_before_its_base_is_a_floor_rule():
     got = read(NOTICE.format("各县配套比例不低于市级资金的25%，起付线原则上不高于上年度居民人均可支配收入的40%。"),
                "value", "statement", "comparator")
     assert got == [(25.0, "policy", ">="), (40.0, "policy", "<=")]
+
+
+# ------------------------------------------------------------------ number shapes
+def test_a_sites_bracketed_pager_on_its_own_line_inside_a_number_is_read_through():
+    text = ("松岭县卫生健康局2031年工作总结\n2031年，全县新农合参合农民21.3万人，参合率达到9\n"
+            "[第1页 共2页] [下一页]\n"
+            "6.25%，住院分娩率99.4%。\n")
+    got = read(text, "quote", "value", "unit")
+    assert got[1] == ("9\n[第1页 共2页] [下一页]\n6.25%", 96.25, "percent")
+    assert got[2] == ("99.4%", 99.4, "percent")
+    assert len(got) == 3
+
+
+def test_a_bracketed_page_break_tag_inside_a_decimal_is_read_through():
+    got = read(SUMMARY.format("全县孕产妇系统管理率93.[分页]6%，3岁以下儿童系统管理率90.2%。"), "quote", "value")
+    assert got == [("93.[分页]6%", 93.6), ("90.2%", 90.2)]
+
+
+def test_an_urban_rural_split_without_units_gives_both_levels():
+    text = "柳溪县2032年妇幼卫生工作计划\n一、孕产妇住院分娩率农村96、城镇99；新生儿访视率90以上。\n"
+    got = read(text, "value", "unit", "indicator_id", "statement")
+    assert got[:2] == [(96.0, "percent", "hospital_delivery_rate", "target"), (99.0, "percent", "hospital_delivery_rate", "target")]
+    assert read(text, "population")[1] == ("城镇",)
