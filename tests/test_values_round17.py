@@ -179,3 +179,28 @@ def test_an_urban_rural_split_without_units_gives_both_levels():
     got = read(text, "value", "unit", "indicator_id", "statement")
     assert got[:2] == [(96.0, "percent", "hospital_delivery_rate", "target"), (99.0, "percent", "hospital_delivery_rate", "target")]
     assert read(text, "population")[1] == ("城镇",)
+
+
+# ------------------------------------------------------------------ a one-cell-a-line table with its unit column last
+UNIT_LAST_TABLE = ("桐江县2031年卫生健康统计公报\n"
+                   "一、医疗服务\n主要指标如下：\n"
+                   "指标\n2031年\n比上年增减\n单位\n"
+                   "总诊疗人次\n142.7\n4.6%\n万人次\n"
+                   "出院人数\n3.08\n-2.3%\n万人\n"
+                   "病床使用率\n81.2\n-1.7\n%\n"
+                   "二、妇幼保健\n全县婴儿死亡率4.4‰。\n")
+
+
+def test_a_table_whose_unit_column_comes_last_gives_each_rows_values_and_changes():
+    got = read(UNIT_LAST_TABLE, "quote", "value", "unit", "statement")
+    assert got == [("142.7", 1427000.0, "count", "actual"), ("4.6%", 4.6, "percent", "change"),
+                   ("3.08", 30800.0, "count", "actual"), ("-2.3%", -2.3, "percent", "change"),
+                   ("81.2", 81.2, "percent", "actual"), ("-1.7", -1.7, "percent", "change"),
+                   ("4.4‰", 4.4, "per_mille", "actual")]
+
+
+def test_a_signed_rate_cell_in_a_change_column_is_a_change():
+    text = UNIT_LAST_TABLE.replace("指标\n2031年\n比上年增减\n单位\n", "指标\n单位\n2031年\n比上年增减\n") \
+        .replace("总诊疗人次\n142.7\n4.6%\n万人次\n", "总诊疗人次\n万人次\n142.7\n4.6%\n") \
+        .replace("出院人数\n3.08\n-2.3%\n万人\n", "出院人数\n万人\n3.08\n-2.3%\n").replace("病床使用率\n81.2\n-1.7\n%\n", "")
+    assert read(text, "quote", "statement")[:4] == [("142.7", "actual"), ("4.6%", "change"), ("3.08", "actual"), ("-2.3%", "change")]
