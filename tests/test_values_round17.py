@@ -204,3 +204,28 @@ def test_a_signed_rate_cell_in_a_change_column_is_a_change():
         .replace("总诊疗人次\n142.7\n4.6%\n万人次\n", "总诊疗人次\n万人次\n142.7\n4.6%\n") \
         .replace("出院人数\n3.08\n-2.3%\n万人\n", "出院人数\n万人\n3.08\n-2.3%\n").replace("病床使用率\n81.2\n-1.7\n%\n", "")
     assert read(text, "quote", "statement")[:4] == [("142.7", "actual"), ("4.6%", "change"), ("3.08", "actual"), ("-2.3%", "change")]
+
+
+# ------------------------------------------------------------------ caps, quotas, paces and bounds in cells
+def test_the_most_a_scheme_may_pay_is_a_capped_rule():
+    text = "2031年城乡居民医保政策问答\n问：住院一年最多能报多少？答：参保居民住院费用年度累计最高可报销6万元，门诊每人每年最高可补偿400元。\n"
+    assert read(text, "value", "statement", "comparator") == [(60000.0, "policy", "<="), (400.0, "policy", "<=")]
+
+
+def test_a_quota_named_by_the_level_that_set_it_is_a_ceiling_required():
+    got = read(SUMMARY.format("全镇人口出生率10.8‰，低于县控指标（12‰）。"), "value", "statement", "comparator")
+    assert got == [(10.8, "actual", "="), (12.0, "target", "<=")]
+
+
+def test_the_pace_progress_is_held_against_is_required():
+    got = read(SUMMARY.format("1至6月全县家庭医生签约任务完成42.5%，低于序时进度（50%）。"), "value", "statement")
+    assert got[-1] == (50.0, "target")
+
+
+def test_a_bound_written_into_a_table_cell_is_a_required_level():
+    text = ("梧桐市2031年卫生健康统计公报\n主要指标如下：\n"
+            "| 指标 | 单位 | 2030年 | 2031年 |\n"
+            "| 孕产妇死亡率 | /10万 | 10.4 | ≤10 |\n"
+            "| 居民健康素养水平 | % | 26.1 | 28.3 |\n")
+    got = read(text, "value", "statement", "comparator")
+    assert got == [(10.4, "actual", "="), (10.0, "target", "<="), (26.1, "actual", "="), (28.3, "actual", "=")]

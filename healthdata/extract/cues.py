@@ -39,7 +39,8 @@ SUBJECT_WORDS_OPENING_WITH_A_JOINER = ("及时",)
 # ... and the benchmark a level is held against, named between the comparator and its level (均高于省定95%的要求, 低于市定的
 # 12‰, 低于省定控制指标(35/10万)): the benchmark is a floor or a ceiling as the comparator says
 CMP_SKIP = ("达到", "达", "为", "在", "到", "了", "分别", "每人每年", "每人", "有", "占",
-            "省定的", "市定的", "县定的", "区定的", "下达的", "省定", "市定", "县定", "区定", "控制指标(", "控制指标", "考核指标(", "考核指标")
+            "省定的", "市定的", "县定的", "区定的", "下达的", "省定", "市定", "县定", "区定", "控制指标(", "控制指标", "考核指标(", "考核指标",
+            "县控指标(", "县控指标", "市控指标(", "市控指标", "省控指标(", "省控指标")
 
 
 _LINKS_TAIL_WINDOW = 24  # characters before a value in which trailing link words are stripped

@@ -457,12 +457,17 @@ def table_values(match: str, lo: int, hi: int, unit_cells: list | None = None) -
                 continue
             span = _number_in(match, x, y, years_too=its_unit[0] in ("count", "yuan"))
             statement = statements[i] if i < len(statements) else None
+            if statement is None and span is not None and _BOUND_SIGN_CELL.match(match, x, span[0]):
+                statement = "target"  # a bound written into the cell (| ≤9.5 | under 2025年): the level required, not one reached
             tok = _token(match, span, its_unit) if span is not None else _rate_in_cell(match, x, y) if statement is not None else None
             if tok is not None:  # (a cell writing its own rate unit under a headed column: 完成率 | 108.8%)
                 out.append(TableValue(tok, subject, statement, bounds[i] if i < len(bounds) else None,
                                       header_cells[i] if i < len(header_cells) else None))
     out.sort(key=lambda tv: tv.token.start)
     return out
+
+
+_BOUND_SIGN_CELL = re.compile(r"\s*(?:≤|≥|<=|>=)\s*$")  # what stands before a cell's number that writes a bound into it
 
 
 # a cell holding one rate with its own sign (80%, ≥95%, 3.5‰, 90%以上)
