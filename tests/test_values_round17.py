@@ -229,3 +229,15 @@ def test_a_bound_written_into_a_table_cell_is_a_required_level():
             "| 居民健康素养水平 | % | 26.1 | 28.3 |\n")
     got = read(text, "value", "statement", "comparator")
     assert got == [(10.4, "actual", "="), (10.0, "target", "<="), (26.1, "actual", "="), (28.3, "actual", "=")]
+
+
+def test_a_schedules_ratio_cut_for_a_case_is_a_rule_unsigned():
+    text = ("2031年城乡居民医保政策问答\n"
+            "住院报销比例：一级医疗机构88%，二级医疗机构72%；市外转诊住院按同级别比例降低8个百分点，未办理转诊手续的，比例再降8个百分点。\n")
+    got = read(text, "value", "unit", "statement")
+    assert got[2:] == [(8.0, "percent", "policy"), (8.0, "percent", "policy")]
+
+
+def test_a_measured_ratio_moved_by_points_is_a_change():
+    got = read(SUMMARY.format("全县住院实际补偿比例为58.6%，比上年提高3个百分点。"), "value", "statement")
+    assert got == [(58.6, "actual"), (3.0, "change")]

@@ -979,6 +979,8 @@ def statement_and_sign(ctx: Context, tok: NumberToken, clause_s: int, seg_s: int
         return ("completion", 1) if completion_by_its_words(ctx, tok, clause_s, seg_s, raw_end, link_end, iid) else ("actual", 1)
     if unit == "percentage_points":
         sign = -1 if link_cue and m.endswith(c.down, clause_s, link_end) else 1
+        if raw_end > clause_s and rule_ratio_moved_by_points(ctx, clause_s, raw_end):
+            return "policy", 1  # a schedule's ratio cut for a case (转诊的比例再降10个百分点): the rule, unsigned
         # a rule's ratio moved by points, not measured against a period (大病保险报销比例提高5个百分点; not
         # 实际补偿比比上年提高4个百分点): a change of policy
         if 0 <= cues_at.first(firsts, seg_s, POLICY_RATE) <= start and is_policy_context(cues_at, clause_s, seg_s, start, unit, in_plan) \
@@ -1035,6 +1037,18 @@ def statement_and_sign(ctx: Context, tok: NumberToken, clause_s: int, seg_s: int
     if completion:
         return "completion", 1
     return "actual", 1
+
+
+def rule_ratio_moved_by_points(ctx: Context, clause_s: int, raw_end: int) -> bool:
+    """Whether the clause before a change in points, match[clause_s:raw_end], moves a bare 比例 (statements.yaml
+    rule_ratio_moved: 按同级别比例降低, 比例再降) in a sentence that names a scheme's ratio before it (住院报销比例：一级医疗机构
+    90%…；未办理转诊的，比例再降10个百分点): the schedule's rule for a case, not a measured change."""
+    m = ctx.match
+    if _vocab_pattern("rule_ratio_moved").search(m, clause_s, raw_end) is None:
+        return False
+    k = bisect.bisect_left(ctx.sent_breaks, clause_s)
+    sent_s = ctx.sent_breaks[k - 1] + 1 if k else ctx.lo
+    return ctx.cue_index.has(POLICY_RATE, sent_s, clause_s)
 
 
 def task_done(m: str, clause_s: int, end: int) -> bool:
