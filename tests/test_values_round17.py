@@ -169,6 +169,11 @@ def test_a_sites_bracketed_pager_on_its_own_line_inside_a_number_is_read_through
     assert len(got) == 3
 
 
+def test_a_sites_bracketed_pager_inside_a_number_on_a_one_line_page_is_read_through():
+    text = "松岭县卫生健康局2031年工作总结 2031年，全县参合率达到9[第1页 共2页] [下一页]6.25%，住院分娩率99.4%。\n"
+    assert read(text, "quote", "value")[:1] == [("9[第1页 共2页] [下一页]6.25%", 96.25)]
+
+
 def test_a_bracketed_page_break_tag_inside_a_decimal_is_read_through():
     got = read(SUMMARY.format("全县孕产妇系统管理率93.[分页]6%，3岁以下儿童系统管理率90.2%。"), "quote", "value")
     assert got == [("93.[分页]6%", 93.6), ("90.2%", 90.2)]
