@@ -986,11 +986,12 @@ def statement_and_sign(ctx: Context, tok: NumberToken, clause_s: int, seg_s: int
         if 0 <= cues_at.first(firsts, seg_s, POLICY_RATE) <= start and is_policy_context(cues_at, clause_s, seg_s, start, unit, in_plan) \
                 and (in_plan or _vocab_pattern("level_after_points").match(m, tok.end) is None):
             return "policy", sign
-        if (in_plan or 0 <= firsts[TARGET] <= start and aimed_in_segment(ctx, firsts, seg_s, start, in_plan)) \
+        if (0 <= firsts[TARGET] <= start and aimed_in_segment(ctx, firsts, seg_s, start, in_plan)
+                or in_plan and _vocab_rx("period_comparisons").search(m, clause_s, start) is None) \
                 and not change_reached_in_plan(ctx, seg_s, start) and not judges_present_state(ctx, start):
             # a move its segment aims at (力争参合率稳定在98%以上，实际补偿比再提高5个百分点左右), or one a plan states
-            # without saying it was reached (婚检率在上年基础上提高10个百分点，达到45%以上): planned, as a change in
-            # any other unit is in a plan
+            # without saying it was reached (婚检率在上年基础上提高10个百分点，达到45%以上): planned; a move a plan
+            # measures against a period (管理率较上年同期下降0.4个百分点) is the present state it starts from
             return "target", 1
         return "change", sign  # (outside a plan, a move the text follows with the level it reached is measured: 提高5个百分点，达到60%)
     if unit == "yuan" and per_unit_rule(m, clause_s, raw_end):
