@@ -253,3 +253,8 @@ def test_a_plans_section_naming_the_shortcomings_found_reports_the_present():
             "一、找准短板。全县公文按时办结率86%，档案数字化率41%。\n"
             "二、工作目标。公文按时办结率达到98%以上，档案数字化率提高到70%。\n")
     assert read(text, "value", "statement") == [(86.0, "actual"), (41.0, "actual"), (98.0, "target"), (70.0, "target")]
+
+
+def test_a_schedule_by_the_prefectures_level_of_care_is_a_rule():
+    got = read(SUMMARY.format("乡镇卫生院住院报销比例达到90%，地区级医院住院报销比例达到60%。"), "value", "statement")
+    assert got == [(90.0, "policy"), (60.0, "policy")]
