@@ -258,3 +258,8 @@ def test_a_plans_section_naming_the_shortcomings_found_reports_the_present():
 def test_a_schedule_by_the_prefectures_level_of_care_is_a_rule():
     got = read(SUMMARY.format("乡镇卫生院住院报销比例达到90%，地区级医院住院报销比例达到60%。"), "value", "statement")
     assert got == [(90.0, "policy"), (60.0, "policy")]
+
+
+def test_a_standard_quoted_by_its_name_before_its_target_word_is_the_target():
+    got = read(SUMMARY.format("全县每万人口全科医生仅2.6名，距离省定“每万人口3.5名”的目标仍有差距。"), "value", "statement")
+    assert got == [(2.6, "actual"), (3.5, "target")]

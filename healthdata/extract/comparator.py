@@ -17,6 +17,8 @@ if TYPE_CHECKING:
 AFTER_WINDOW = 12  # characters after a value looked at for policy/target cues
 
 
+CLOSING_QUOTES = "”’」』\""  # what closes a quotation right after a value
+
 _COMPARATOR_AFTER_WINDOW = 4  # characters after a value looked at for a comparator (以上, 左右)
 
 
@@ -26,6 +28,8 @@ def after_value(m: str, end: int, c: Cues) -> tuple[int, re.Match | None]:
     if limit > len(m):
         limit = len(m)
     a = end
+    if a < limit and m[a] in CLOSING_QUOTES:
+        a += 1  # a value quoted as a standard's name (省定“每万人口3名”的目标): the words after the quote are the value's
     while a < limit and (m[a] == " " or m[a] == "\n" and a == end):  # (a wrap between the value and its bound: 90% / 以上)
         a += 1
     return a, (c.cmp_after_rx.match(m, a, limit) if a < limit and m[a] in c.cmp_after_first else None)

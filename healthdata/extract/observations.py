@@ -24,7 +24,7 @@ import numpy as np
 
 from healthdata.extract.candidates import candidate_tokens
 from healthdata.extract.checks import numerator_denominator_checks
-from healthdata.extract.comparator import adverb_bound, after_value, comparator_for, mark_unit_ranges
+from healthdata.extract.comparator import CLOSING_QUOTES, adverb_bound, after_value, comparator_for, mark_unit_ranges
 from healthdata.extract.context import Context, Described, clause_starts, report_context, segment_starts_of, sentence_spans
 from healthdata.extract.cues import NOT_RATE, RATE_UNITS, SUBJECT_SKIP, last_match_before, links_end, subject_start
 from healthdata.extract.linking import implicit_rate_unit, indicator_for, zero_rate_unit
@@ -139,7 +139,8 @@ def describe(ctx: Context, tok: NumberToken, sent: tuple[int, int], tok_clause: 
     # (the tests links_end, after_value, subject_start and subject_after_enumerator begin with, made
     # here first: most values have no link word before them, nothing after them, no joiner or enumerator)
     link_end = links_end(m, clause_s, start, c) if before in c.links_tail_last else start
-    after_start, after_cmp = after_value(m, end, c) if after == " " or after == "\n" or after in c.cmp_after_first else (end, None)
+    after_start, after_cmp = after_value(m, end, c) if after == " " or after == "\n" or after in c.cmp_after_first \
+        or after in CLOSING_QUOTES else (end, None)
     statement, sign = statement_and_sign(ctx, tok, clause_s, seg_s, raw_end, link_end, after_cmp, after_start, iid, in_plan)
     if prev is not None and prev.statement == "policy" and statement != "policy" and st.second_of_a_pair(ctx, prev, tok):
         statement, sign = "policy", 1  # a rule's new level (起付线由500元下调到400元): a part of it after 其中 is one too
