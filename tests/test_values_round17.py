@@ -247,6 +247,8 @@ def test_a_schedules_ratio_cut_for_a_case_is_a_rule_unsigned():
 def test_a_measured_ratio_moved_by_points_is_a_change():
     got = read(SUMMARY.format("全县住院实际补偿比例为58.6%，比上年提高3个百分点。"), "value", "statement")
     assert got == [(58.6, "actual"), (3.0, "change")]
+    got = read(SUMMARY.format("政策范围内住院费用报销比例达到75.2%，大病保险合规费用实际补偿比例提高9.4个百分点。"), "value", "statement")
+    assert got[-1] == (9.4, "change")
 
 
 def test_a_plans_section_naming_the_shortcomings_found_reports_the_present():

@@ -1044,9 +1044,10 @@ def rule_ratio_moved_by_points(ctx: Context, clause_s: int, raw_end: int) -> boo
     """Whether the clause before a change in points, match[clause_s:raw_end], moves a bare 比例 (statements.yaml
     rule_ratio_moved: 按同级别比例降低, 比例再降) in a sentence that names a scheme's ratio before it (住院报销比例：一级医疗机构
     90%…；未办理转诊的，比例再降10个百分点): the schedule's rule for a case, not a measured change."""
-    m = ctx.match
-    if _vocab_pattern("rule_ratio_moved").search(m, clause_s, raw_end) is None:
-        return False
+    m, cues_at = ctx.match, ctx.cue_index
+    if _vocab_pattern("rule_ratio_moved").search(m, clause_s, raw_end) is None \
+            or cues_at.has(POLICY_RATE, clause_s, raw_end) or cues_at.has(NOT_POLICY, clause_s, raw_end):
+        return False  # (a ratio named in full, or measured: 实际补偿比例提高12.2个百分点 is a change)
     k = bisect.bisect_left(ctx.sent_breaks, clause_s)
     sent_s = ctx.sent_breaks[k - 1] + 1 if k else ctx.lo
     return ctx.cue_index.has(POLICY_RATE, sent_s, clause_s)
