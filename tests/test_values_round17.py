@@ -266,3 +266,15 @@ def test_a_schedule_by_the_prefectures_level_of_care_is_a_rule():
 def test_a_standard_quoted_by_its_name_before_its_target_word_is_the_target():
     got = read(SUMMARY.format("全县每万人口全科医生仅2.6名，距离省定“每万人口3.5名”的目标仍有差距。"), "value", "statement")
     assert got == [(2.6, "actual"), (3.5, "target")]
+
+
+def test_an_untitled_summarys_sentence_opening_with_the_next_year_states_targets():
+    text = ("发布时间：2032-01-12\n"
+            "2031年，全县孕产妇住院分娩率达到99.1%。\n2032年，将推动乡镇卫生院标准化建设达标率提高到90%以上。\n")
+    assert read(text, "value", "statement") == [(99.1, "actual"), (90.0, "target")]
+
+
+def test_a_review_dated_years_later_tells_its_years_in_turn():
+    text = ("发布时间：2036-05-06\n"
+            "2031年，全县孕产妇住院分娩率达到99.1%。\n2032年，全县乡镇卫生院标准化建设达标率提高到90%。\n")
+    assert read(text, "value", "statement") == [(99.1, "actual"), (90.0, "actual")]

@@ -102,7 +102,7 @@ def report_context(report: ReportText) -> Context:
     years = report_years(report)
     dated = (st.dated_plan_spans(m, report.sections, *years.summary_and_page) if report.sections else []) \
         + st.inline_dated_plan_spans(m, lo, hi, seg_starts, *years.summary_and_page) \
-        + st.year_opening_plan_spans(m, lo, hi, years.summary_and_page[0])
+        + st.year_opening_plan_spans(m, lo, hi, *years.summary_and_page)
     if dated:  # a section on the work of a year to come (三、2024年重点工作 in a speech of January 2024)
         plans = st.merged(plans + dated)
     heads = st.chapter_heads(m, lo, hi)

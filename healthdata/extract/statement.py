@@ -280,15 +280,25 @@ def inline_dated_plan_spans(match: str, lo: int, hi: int, seg_starts: list[int],
     return out
 
 
-def year_opening_plan_spans(match: str, lo: int, hi: int, after_year: int | None) -> list[tuple[int, int]]:
+def year_opening_plan_spans(match: str, lo: int, hi: int, after_year: int | None, page_year: int | None = None) -> list[tuple[int, int]]:
     """Spans of the paragraphs of a summary that open a sentence with a year after ``after_year`` (the year the summary's
     title reports on), the year alone before a comma (statements.yaml year_opening_plan: …。2032年，全县参合率稳定在98%以上):
-    the plan for that year, without a heading; each runs from the year to the end of its line."""
+    the plan for that year, without a heading; each runs from the year to the end of its line.  Without a title's year,
+    the year the report's first sentence opens with (statements.yaml year_opening_report) stands for it, and only the next
+    year is to come, in a page not dated after it (``page_year``): a review dated later tells its years in turn
+    (2030年，…。2031年，…)."""
+    upto = None
     if after_year is None:
-        return []
+        opening = _vocab_pattern("year_opening_report").match(match, lo, hi)
+        if opening is None:
+            return []
+        after_year = int(opening.group("year"))
+        upto = after_year + 1
+        if page_year is not None and page_year > upto:
+            return []
     out = []
     for x in _vocab_pattern("year_opening_plan").finditer(match, lo, hi):
-        if int(x.group("year")) <= after_year:
+        if int(x.group("year")) <= after_year or upto is not None and int(x.group("year")) > upto:
             continue
         end = match.find("\n", x.end(), hi)
         out.append((x.start("year"), end if end >= 0 else hi))
