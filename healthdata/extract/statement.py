@@ -283,7 +283,7 @@ def inline_dated_plan_spans(match: str, lo: int, hi: int, seg_starts: list[int],
 def year_opening_plan_spans(match: str, lo: int, hi: int, after_year: int | None, page_year: int | None = None) -> list[tuple[int, int]]:
     """Spans of the paragraphs of a summary that open a sentence with a year after ``after_year`` (the year the summary's
     title reports on), the year alone before a comma (statements.yaml year_opening_plan: …。2032年，全县参合率稳定在98%以上):
-    the plan for that year, without a heading; each runs from the year to the end of its line.  Without a title's year,
+    the plan for that year, without a heading; each runs from the year to the end of its sentence.  Without a title's year,
     the year the report's first sentence opens with (statements.yaml year_opening_report) stands for it, and only the next
     year is to come, in a page not dated after it (``page_year``): a review dated later tells its years in turn
     (2030年，…。2031年，…)."""
@@ -300,8 +300,7 @@ def year_opening_plan_spans(match: str, lo: int, hi: int, after_year: int | None
     for x in _vocab_pattern("year_opening_plan").finditer(match, lo, hi):
         if int(x.group("year")) <= after_year or upto is not None and int(x.group("year")) > upto:
             continue
-        end = match.find("\n", x.end(), hi)
-        out.append((x.start("year"), end if end >= 0 else hi))
+        out.append((x.start("year"), _sentence_end(match, x.end(), hi)))
     return out
 
 
