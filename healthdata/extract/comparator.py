@@ -17,6 +17,8 @@ if TYPE_CHECKING:
 AFTER_WINDOW = 12  # characters after a value looked at for policy/target cues
 
 
+CLOSING_QUOTES = "”’」』\""  # what closes a quotation right after a value
+
 _COMPARATOR_AFTER_WINDOW = 4  # characters after a value looked at for a comparator (以上, 左右)
 
 
@@ -26,6 +28,8 @@ def after_value(m: str, end: int, c: Cues) -> tuple[int, re.Match | None]:
     if limit > len(m):
         limit = len(m)
     a = end
+    if a < limit and m[a] in CLOSING_QUOTES:
+        a += 1  # a value quoted as a standard's name (省定“每万人口3名”的目标): the words after the quote are the value's
     while a < limit and (m[a] == " " or m[a] == "\n" and a == end):  # (a wrap between the value and its bound: 90% / 以上)
         a += 1
     return a, (c.cmp_after_rx.match(m, a, limit) if a < limit and m[a] in c.cmp_after_first else None)
@@ -112,7 +116,10 @@ def _adverb_first_rx() -> re.Pattern:
 
 
 def adverb_bound(m: str, clause_s: int, raw_end: int) -> str | None:
-    """The comparator of a bound adverb before the verb of a value (至少建成1个 -> >=), else None."""
+    """The comparator of a bound adverb before the verb of a value (至少建成1个 -> >=), or of a bound before the base a share
+    is taken of (不低于省级资金的20%, 不高于上年度人均可支配收入的50% -> the floor or ceiling of the share), else None."""
+    if raw_end > clause_s and m[raw_end - 1] == "的" and (x := _share_bound_rx().search(m, clause_s, raw_end)) is not None:
+        return statement_vocab_ops()[x.group(1)]
     lo = raw_end - 8
     if lo < clause_s:
         lo = clause_s
@@ -122,6 +129,19 @@ def adverb_bound(m: str, clause_s: int, raw_end: int) -> str | None:
     if x is None:
         return None
     return _adverb_ops()[x.group(1)]
+
+
+@lru_cache(maxsize=1)
+def _share_bound_rx() -> re.Pattern:
+    """A floor or ceiling word (statements.yaml rule_bounds), then the base a share is taken of, up to its 的 at the end."""
+    words = "|".join(re.escape(w) for w in sorted(statement_vocab()["rule_bounds"], key=len, reverse=True))
+    return re.compile(rf"({words})[^0-9,，;；。:：!?！？\n]{{1,24}}的$")
+
+
+@lru_cache(maxsize=1)
+def statement_vocab_ops() -> dict[str, str]:
+    """Comparator word written before a value -> its comparator (statements.yaml comparator_before)."""
+    return {w: op for op, words in statement_vocab()["comparator_before"].items() for w in words}
 
 
 @lru_cache(maxsize=1)

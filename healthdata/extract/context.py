@@ -80,6 +80,7 @@ class Context:
     report_year: int | None = None  # the year the report is written in (title, page date), if it says
     shortfalls: dict = field(default_factory=dict)  # memo: sentence start -> (how far searched, end of the shortfall word found or None)
     plan_periods: tuple = ()  # the reached-level period words a plan's title names (第一季度, 一季度): the plan's own period
+    budget_doc: bool = False  # the report is a budget by its title (部门预算编制说明): its sums and shares are allocated
 
 
 def report_context(report: ReportText) -> Context:
@@ -100,7 +101,8 @@ def report_context(report: ReportText) -> Context:
     plans = st.plan_spans(m, lo, hi, report.sections, seg_starts)
     years = report_years(report)
     dated = (st.dated_plan_spans(m, report.sections, *years.summary_and_page) if report.sections else []) \
-        + st.inline_dated_plan_spans(m, lo, hi, seg_starts, *years.summary_and_page)
+        + st.inline_dated_plan_spans(m, lo, hi, seg_starts, *years.summary_and_page) \
+        + st.year_opening_plan_spans(m, lo, hi, *years.summary_and_page)
     if dated:  # a section on the work of a year to come (三、2024年重点工作 in a speech of January 2024)
         plans = st.merged(plans + dated)
     heads = st.chapter_heads(m, lo, hi)
@@ -121,7 +123,8 @@ def report_context(report: ReportText) -> Context:
     return Context(m, lo, hi, codes, flags, sent_breaks.tolist(), clause_breaks.tolist(), sent_breaks, clause_breaks, {},
                    plan_doc, plans, c, seg_starts, np.asarray(seg_starts, dtype=np.int64), st.CueIndex(m, seg_starts, hi), MentionIndex(m, lo, hi),
                    plan_year=years.title, state_spans=states, report_year=years.written,
-                   plan_periods=st.periods_a_title_names(title_phrase(report)) if plan_doc else ())
+                   plan_periods=st.periods_a_title_names(title_phrase(report)) if plan_doc else (),
+                   budget_doc=report_is_budget(report))
 
 
 
@@ -337,6 +340,13 @@ def report_is_plan(report: ReportText, c: Cues) -> bool:
     """Whether the report is a plan by its title line (used when no section says so)."""
     first = title_phrase(report)
     return bool(c.plan_title.search(first)) and not c.summary_title.search(first)
+
+
+def report_is_budget(report: ReportText) -> bool:
+    """Whether the report is a budget by its title line (statements.yaml budget_title; not a budget's execution nor the
+    final accounts: budget_not_title)."""
+    first = title_phrase(report)
+    return st.vocab_pattern("budget_title").search(first) is not None and st.vocab_pattern("budget_not_title").search(first) is None
 
 
 def sentence_span(ctx: Context, pos: int) -> tuple[int, int]:

@@ -24,7 +24,7 @@ import numpy as np
 
 from healthdata.extract.candidates import candidate_tokens
 from healthdata.extract.checks import numerator_denominator_checks
-from healthdata.extract.comparator import adverb_bound, after_value, comparator_for, mark_unit_ranges
+from healthdata.extract.comparator import CLOSING_QUOTES, adverb_bound, after_value, comparator_for, mark_unit_ranges
 from healthdata.extract.context import Context, Described, clause_starts, report_context, segment_starts_of, sentence_spans
 from healthdata.extract.cues import NOT_RATE, RATE_UNITS, SUBJECT_SKIP, last_match_before, links_end, subject_start
 from healthdata.extract.linking import implicit_rate_unit, indicator_for, zero_rate_unit
@@ -108,6 +108,7 @@ def unitless_change_unit(tok: NumberToken, prev: Described | None, prev_rate: De
     return "percent"
 
 
+_ALLOCATED_UNITS = frozenset({"yuan", "percent", "?rate"})  # the units of a budget's sums and shares
 _POINT_UNITS = frozenset({"per_mille", "per_10k", "per_100k"})  # rates whose unit-less change can be in their own unit
 
 
@@ -138,7 +139,8 @@ def describe(ctx: Context, tok: NumberToken, sent: tuple[int, int], tok_clause: 
     # (the tests links_end, after_value, subject_start and subject_after_enumerator begin with, made
     # here first: most values have no link word before them, nothing after them, no joiner or enumerator)
     link_end = links_end(m, clause_s, start, c) if before in c.links_tail_last else start
-    after_start, after_cmp = after_value(m, end, c) if after == " " or after == "\n" or after in c.cmp_after_first else (end, None)
+    after_start, after_cmp = after_value(m, end, c) if after == " " or after == "\n" or after in c.cmp_after_first \
+        or after in CLOSING_QUOTES else (end, None)
     statement, sign = statement_and_sign(ctx, tok, clause_s, seg_s, raw_end, link_end, after_cmp, after_start, iid, in_plan)
     if prev is not None and prev.statement == "policy" and statement != "policy" and st.second_of_a_pair(ctx, prev, tok):
         statement, sign = "policy", 1  # a rule's new level (起付线由500元下调到400元): a part of it after 其中 is one too
@@ -159,6 +161,8 @@ def describe(ctx: Context, tok: NumberToken, sent: tuple[int, int], tok_clause: 
             and st.continues_a_schedule(m, prev, unit, clause_s, start):
         # the next level of care of a ratio's schedule (linking gives it the ratio named before: part_after_semicolon)
         statement, sign = prev.statement, prev.sign
+    if ctx.budget_doc and unit in _ALLOCATED_UNITS and st.allocated_in_budget(ctx, tok, statement, clause_s, seg_s):
+        statement, sign = "policy", 1  # a budget's sum or share (收入预算总额3.2亿元, 其中财政拨款占56.5%): allocated, no level reached
     if statement == "completion" and unit in ("percent", "?rate"):
         iid = c.completion_indicator  # progress against a task measures the task (签约率完成年度目标的62%), not the rate named
     if after_cmp is None and range_role is None and clause_last not in c.cmp_before_last:

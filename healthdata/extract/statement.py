@@ -92,6 +92,23 @@ def _vocab_pattern(*keys: str) -> re.Pattern:
     return re.compile(_vocab_at(keys))
 
 
+def vocab_pattern(key: str) -> re.Pattern:
+    """The regular expression written at ``key`` in statements.yaml, compiled (for the modules describing a report)."""
+    return _vocab_pattern(key)
+
+
+def allocated_in_budget(ctx: Context, tok: NumberToken, statement: str, clause_s: int, seg_s: int) -> bool:
+    """In a budget (ctx.budget_doc), whether the value ``tok`` read so far as ``statement`` is an allocation: a level
+    (actual), a sum of money set out as needed (需资金512万元: target), or a sum its own clause moves by no change word
+    (比上年提高14元），安排配套资金1 326万元), and its segment names no execution or spending reached
+    (statements.yaml budget_spent_words: 上年执行数, 决算, 实际支出)."""
+    m, start = ctx.match, tok.start
+    if not (statement == "actual" or statement == "target" and tok.unit == "yuan"
+            or statement == "change" and tok.unit == "yuan" and not any(w in m[clause_s:start] for w in ctx.cues.change_words)):
+        return False
+    return _vocab_rx("budget_spent_words").search(m, seg_s, start) is None
+
+
 @lru_cache(maxsize=1)
 def statement_cues() -> StatementCues:
     """The statement vocabulary (statements.yaml; heading enumerators from sections.yaml) compiled once."""
@@ -262,6 +279,30 @@ def inline_dated_plan_spans(match: str, lo: int, hi: int, seg_starts: list[int],
         form = re.sub(r"[0-9]+", "[0-9]+", re.sub(r"[一二三四五六七八九十]+", "[一二三四五六七八九十]+", re.escape(enum.group().strip())))
         nxt = re.compile(rf"(?<=[{re.escape(SEGMENT_BREAKS + SPACES)}]){form}").search(match, x.end(), hi)
         out.append((enum.start(), nxt.start() if nxt is not None else hi))
+    return out
+
+
+def year_opening_plan_spans(match: str, lo: int, hi: int, after_year: int | None, page_year: int | None = None) -> list[tuple[int, int]]:
+    """Spans of the paragraphs of a summary that open a sentence with a year after ``after_year`` (the year the summary's
+    title reports on), the year alone before a comma (statements.yaml year_opening_plan: …。2032年，全县参合率稳定在98%以上):
+    the plan for that year, without a heading; each runs from the year to the end of its sentence.  Without a title's year,
+    the year the report's first sentence opens with (statements.yaml year_opening_report) stands for it, and only the next
+    year is to come, in a page not dated after it (``page_year``): a review dated later tells its years in turn
+    (2030年，…。2031年，…)."""
+    upto = None
+    if after_year is None:
+        opening = _vocab_pattern("year_opening_report").match(match, lo, hi)
+        if opening is None:
+            return []
+        after_year = int(opening.group("year"))
+        upto = after_year + 1
+        if page_year is not None and page_year > upto:
+            return []
+    out = []
+    for x in _vocab_pattern("year_opening_plan").finditer(match, lo, hi):
+        if int(x.group("year")) <= after_year or upto is not None and int(x.group("year")) > upto:
+            continue
+        out.append((x.start("year"), _sentence_end(match, x.end(), hi)))
     return out
 
 
@@ -949,14 +990,20 @@ def statement_and_sign(ctx: Context, tok: NumberToken, clause_s: int, seg_s: int
         return ("completion", 1) if completion_by_its_words(ctx, tok, clause_s, seg_s, raw_end, link_end, iid) else ("actual", 1)
     if unit == "percentage_points":
         sign = -1 if link_cue and m.endswith(c.down, clause_s, link_end) else 1
+        if raw_end > clause_s and rule_ratio_moved_by_points(ctx, clause_s, raw_end):
+            return "policy", 1  # a schedule's ratio cut for a case (转诊的比例再降10个百分点): the rule, unsigned
         # a rule's ratio moved by points, not measured against a period (大病保险报销比例提高5个百分点; not
         # 实际补偿比比上年提高4个百分点): a change of policy
         if 0 <= cues_at.first(firsts, seg_s, POLICY_RATE) <= start and is_policy_context(cues_at, clause_s, seg_s, start, unit, in_plan) \
                 and (in_plan or _vocab_pattern("level_after_points").match(m, tok.end) is None):
             return "policy", sign
-        if 0 <= firsts[TARGET] <= start and aimed_in_segment(ctx, firsts, seg_s, start, in_plan) \
+        if (0 <= firsts[TARGET] <= start and aimed_in_segment(ctx, firsts, seg_s, start, in_plan)
+                or in_plan and _vocab_rx("period_comparisons").search(m, clause_s, start) is None) \
                 and not change_reached_in_plan(ctx, seg_s, start) and not judges_present_state(ctx, start):
-            return "target", 1  # a move its segment aims at (力争参合率稳定在98%以上，实际补偿比再提高5个百分点左右): planned
+            # a move its segment aims at (力争参合率稳定在98%以上，实际补偿比再提高5个百分点左右), or one a plan states
+            # without saying it was reached (婚检率在上年基础上提高10个百分点，达到45%以上): planned; a move a plan
+            # measures against a period (管理率较上年同期下降0.4个百分点) is the present state it starts from
+            return "target", 1
         return "change", sign  # (outside a plan, a move the text follows with the level it reached is measured: 提高5个百分点，达到60%)
     if unit == "yuan" and per_unit_rule(m, clause_s, raw_end):
         return "policy", 1
@@ -1002,6 +1049,19 @@ def statement_and_sign(ctx: Context, tok: NumberToken, clause_s: int, seg_s: int
     if completion:
         return "completion", 1
     return "actual", 1
+
+
+def rule_ratio_moved_by_points(ctx: Context, clause_s: int, raw_end: int) -> bool:
+    """Whether the clause before a change in points, match[clause_s:raw_end], moves a bare 比例 (statements.yaml
+    rule_ratio_moved: 按同级别比例降低, 比例再降) in a sentence that names a scheme's ratio before it (住院报销比例：一级医疗机构
+    90%…；未办理转诊的，比例再降10个百分点): the schedule's rule for a case, not a measured change."""
+    m, cues_at = ctx.match, ctx.cue_index
+    if _vocab_pattern("rule_ratio_moved").search(m, clause_s, raw_end) is None \
+            or cues_at.has(POLICY_RATE, clause_s, raw_end) or cues_at.has(NOT_POLICY, clause_s, raw_end):
+        return False  # (a ratio named in full, or measured: 实际补偿比例提高12.2个百分点 is a change)
+    k = bisect.bisect_left(ctx.sent_breaks, clause_s)
+    sent_s = ctx.sent_breaks[k - 1] + 1 if k else ctx.lo
+    return ctx.cue_index.has(POLICY_RATE, sent_s, clause_s)
 
 
 def task_done(m: str, clause_s: int, end: int) -> bool:

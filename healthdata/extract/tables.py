@@ -137,7 +137,8 @@ def _rate_in_cell(match: str, a: int, b: int) -> NumberToken | None:
     return NumberToken(x.start("num"), x.end("unit"), x.group("num"), 1.0, _RATE_SIGNS[x.group("unit")], None, False)
 
 
-_RATE_CELL = re.compile(r"\s*(?P<num>[0-9]+(?:\.[0-9]+)?)\s*(?P<unit>[%‰])\s*")
+_RATE_CELL = re.compile(r"\s*(?P<num>" f"[{re.escape(quantity_vocab()['minus_signs'] + quantity_vocab()['plus_signs'])}]?" r"[0-9]+(?:\.[0-9]+)?)\s*(?P<unit>[%‰])\s*")
+# (a signed cell, -1.8%, in a column of changes: the sign is the value's)
 _RATE_SIGNS = {"%": "percent", "‰": "per_mille"}
 
 
@@ -200,12 +201,20 @@ def unit_line_values(match: str, lo: int, hi: int, unit_cells: list | None = Non
         unit = unit_of_cell(match[a:b])
         before = match.rfind("\n", lo, x.start())
         lines = _value_header_lines(match, lo, before)
+        last = _unit_last_headers(match, lo, before) if not lines else None
         if unit is None:
             # a line holding only a measure word or money unit (张, 万人次) names the unit of the next line's
             # number only in a table with a 单位 header: alone, such a line is too common to trust
-            unit = cell_unit(match[a:b]) if lines is not None else None
+            unit = cell_unit(match[a:b]) if lines is not None or last else None
             if unit is None:
                 continue
+        if last:  # the unit closes its row (指标 / 2031年 / 比上年增减 / 单位, then 诊疗人次 / 186.4 / 3.2% / 万人次)
+            row = _row_before_unit(match, lo, x.start(), unit, last)
+            if row:
+                if unit_cells is not None:
+                    unit_cells.append((a, b))
+                out.extend(row)
+            continue
         if unit_cells is not None:
             unit_cells.append((a, b))
         subject = (before + 1 if before >= 0 else lo, x.start())
@@ -232,6 +241,57 @@ def unit_line_values(match: str, lo: int, hi: int, unit_cells: list | None = Non
             out.append(TableValue(_token(match, span, its_unit), subject,
                                   headers[k] if k < len(headers) else None))
             k, ls = k + 1, le + 1
+    return out
+
+
+def _unit_last_headers(match: str, lo: int, pos: int) -> list[str] | None:
+    """The header lines of the value columns of a one-cell-per-line table whose 单位 column comes last (指标 / 2031年 /
+    比上年增减 / 单位: the value headers stand before the 单位 line, none after it), the last such header before ``pos``;
+    None without one."""
+    at = match.rfind("\n" + _UNIT_HEADER + "\n", max(0, lo - 1), max(lo, pos))
+    if at < 0:
+        return None
+    lines: list[str] = []
+    le = at
+    while le > lo:
+        ls = match.rfind("\n", lo, le) + 1
+        line = match[ls:le].strip()
+        if column_statement(line) is None and not _YEAR_HEADER.fullmatch(line):
+            break
+        lines.append(line)
+        le = ls - 1
+    return lines[::-1] or None
+
+
+def _row_before_unit(match: str, lo: int, unit_break: int, unit: Unit | str, headers: list[str]) -> list[TableValue]:
+    """The values of a row whose unit cell closes it (诊疗人次 / 186.4 / 3.2% / 万人次, its unit line after the line break at
+    ``unit_break``): one number per value column on the lines before the unit, the row's name on the line before them;
+    [] where the lines do not hold that."""
+    spans: list[tuple[int, int]] = []
+    le = unit_break
+    for _ in headers:
+        ls = match.rfind("\n", lo, le) + 1
+        if ls <= lo:
+            return []
+        spans.append((ls, le))
+        le = ls - 1
+    name_s, name_e = match.rfind("\n", lo, le) + 1, le
+    if _number_in(match, name_s, name_e, years_too=True) is not None or not match[name_s:name_e].strip() \
+            or match[name_s:name_e].strip() in headers:
+        return []  # the line before the values is no row name
+    kinds = column_statements(headers)
+    out = []
+    for (ls, le), kind in zip(reversed(spans), kinds):
+        own = _rate_in_cell(match, ls, le)
+        if own is not None:
+            out.append(TableValue(own, (name_s, name_e), kind))
+            continue
+        span = _number_in(match, ls, le, years_too=(unit if isinstance(unit, str) else unit[0]) in ("count", "yuan"))
+        if span is None:
+            if _EMPTY_CELL.fullmatch(match, ls, le):
+                continue
+            return []
+        out.append(TableValue(_token(match, span, unit), (name_s, name_e), kind))
     return out
 
 
@@ -397,12 +457,17 @@ def table_values(match: str, lo: int, hi: int, unit_cells: list | None = None) -
                 continue
             span = _number_in(match, x, y, years_too=its_unit[0] in ("count", "yuan"))
             statement = statements[i] if i < len(statements) else None
+            if statement is None and span is not None and _BOUND_SIGN_CELL.match(match, x, span[0]):
+                statement = "target"  # a bound written into the cell (| ≤9.5 | under 2025年): the level required, not one reached
             tok = _token(match, span, its_unit) if span is not None else _rate_in_cell(match, x, y) if statement is not None else None
             if tok is not None:  # (a cell writing its own rate unit under a headed column: 完成率 | 108.8%)
                 out.append(TableValue(tok, subject, statement, bounds[i] if i < len(bounds) else None,
                                       header_cells[i] if i < len(header_cells) else None))
     out.sort(key=lambda tv: tv.token.start)
     return out
+
+
+_BOUND_SIGN_CELL = re.compile(r"\s*(?:≤|≥|<=|>=)\s*$")  # what stands before a cell's number that writes a bound into it
 
 
 # a cell holding one rate with its own sign (80%, ≥95%, 3.5‰, 90%以上)
