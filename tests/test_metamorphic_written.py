@@ -131,6 +131,12 @@ _HEADING_GLUED_TO_TEXT = ("a section's heading joined into the line with the fir
                           "sentence as its heading (up to the heading length limit), so the heading's own words do not "
                           "decide what the section states")
 NOT_YET_READ: dict[tuple[str, str], str] = {
+    **{("holdout41/p18_yuyang_city_2020_training.txt", shape): (
+        "a problems section whose paragraphs each open with a short judgement and go on with what backs it (培训经费与需求"
+        "差距较大。市级培训专项经费仅80万元，…): on the lined page each paragraph is one problem, as the gold has it; joined "
+        "into one line the paragraph ends are gone, and the judgement and its backing are read as two problems (the "
+        "lined reading came with round 18's problems work, merged after this page's one-line form was fixed)")
+       for shape in ("one_line", "one_line_spaced")},
     **{("holdout34/13_three_reports_essay.txt", shape): (
         "three reports on one page, each joined onto a line of its own with its title glued to its opening (…20XX年工作总结"
         "20XX年，我中心…; …2010年社区卫生服务中心工作总结一年来，…): the titles are not found inside the lines, so the page "
