@@ -1,6 +1,7 @@
 """Shared fixtures: the shipped raw corpus, a fresh build of it, and the gold (when present)."""
 from __future__ import annotations
 
+import os
 import shutil
 from pathlib import Path
 
@@ -9,7 +10,8 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 RAW = ROOT / "data" / "raw"
 PROCESSED = ROOT / "data" / "processed"
-SHARED = ROOT.parent / "shared"
+# ../shared beside the clone; HEALTHDATA_SHARED names it where the clone sits elsewhere (a git worktree)
+SHARED = Path(os.environ.get("HEALTHDATA_SHARED") or ROOT.parent / "shared")
 GOLD = SHARED / "eval"
 SEED_000 = RAW / "000_ad81f4484db6b20c.txt"
 SEED_001 = RAW / "001_dfa47eb1ab84a0b0.txt"

@@ -2,19 +2,17 @@
 from __future__ import annotations
 
 import csv
-from pathlib import Path
 
 import pandas as pd
 import pandera.errors
 import pytest
+from conftest import SHARED
 
 from healthdata.extract.observations import extract_report
 from healthdata.normalize.indicators import catalog_entries, link_indicator, load_catalog, reference_targets
 from healthdata.textnorm import matching_text
 from healthdata.types import ReportText
 from healthdata.validate.observations import CheckSchema, IndicatorSchema, ObservationSchema, check_foreign_keys
-
-SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 
 
 def test_catalog_table_validates_and_has_one_row_per_indicator():

@@ -6,14 +6,13 @@ import math
 from pathlib import Path
 
 import pytest
+from conftest import SHARED
 
 from healthdata.extract.checks import agrees_with
 from healthdata.extract.numbers import parse_number
 from healthdata.extract.observations import OBSERVATION_KEYS, extract_report
 from healthdata.textnorm import matching_text
 from healthdata.types import ReportText, Section
-
-SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 
 
 def report_of(text: str, sections: list[Section] | None = None) -> ReportText:
