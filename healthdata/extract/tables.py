@@ -28,7 +28,9 @@ from healthdata.vocab import load_yaml
 __all__ = ["TableValue", "table_values", "unit_of_cell"]
 
 _MASK = re.escape(quantity_vocab()["mask_chars"])
-_NUMBER_CELL = re.compile(r"\s*(?:[<>≤≥]=?|不低于|不高于|低于|高于)?\s*(?P<num>" f"[{re.escape(quantity_vocab()['minus_signs'] + quantity_vocab()['plus_signs'])}]?" r"(?:[0-9]{1,3}(?: [0-9]{3})+(?:[.。][0-9]+)?|[0-9]+(?:[.。][0-9]+)?"
+# a number's own sign written into its cell (-1.8 under 比上年增减: quantities.yaml minus_signs, plus_signs)
+_SIGN = f"[{re.escape(quantity_vocab()['minus_signs'] + quantity_vocab()['plus_signs'])}]?"
+_NUMBER_CELL = re.compile(r"\s*(?:[<>≤≥]=?|不低于|不高于|低于|高于)?\s*(?P<num>" + _SIGN + r"(?:[0-9]{1,3}(?: [0-9]{3})+(?:[.。][0-9]+)?|[0-9]+(?:[.。][0-9]+)?"
                           f"|[0-9{_MASK}]*[{_MASK}][0-9{_MASK}]*(?:[.。][0-9{_MASK}]+)?))"
                           r"\s*(?:以上|以下|以内|左右)?\s*")
 _UNIT_HEADER = "单位"
@@ -137,7 +139,7 @@ def _rate_in_cell(match: str, a: int, b: int) -> NumberToken | None:
     return NumberToken(x.start("num"), x.end("unit"), x.group("num"), 1.0, _RATE_SIGNS[x.group("unit")], None, False)
 
 
-_RATE_CELL = re.compile(r"\s*(?P<num>" f"[{re.escape(quantity_vocab()['minus_signs'] + quantity_vocab()['plus_signs'])}]?" r"[0-9]+(?:\.[0-9]+)?)\s*(?P<unit>[%‰])\s*")
+_RATE_CELL = re.compile(r"\s*(?P<num>" + _SIGN + r"[0-9]+(?:\.[0-9]+)?)\s*(?P<unit>[%‰])\s*")
 # (a signed cell, -1.8%, in a column of changes: the sign is the value's)
 _RATE_SIGNS = {"%": "percent", "‰": "per_mille"}
 
