@@ -25,8 +25,8 @@ from test_metamorphic import TRANSFORMS, assert_says_the_same, page_facts
 
 WRITTEN = ROOT / "eval" / "written"
 # sets kept aside (written last, measured only): not reshaped here, so that no fix is made from them.
-# holdout38 is this round's closed set
-HELD_OUT = {"holdout38"}
+# holdout43 is this round's closed set
+HELD_OUT = {"holdout43"}
 SHAPES = ("traditional", "pinyin", "full_width", "furniture", "hard_wrap_chunks", "spaced", "one_line",
           "one_line_spaced")
 
@@ -97,7 +97,9 @@ CHANGES_MEANING: dict[tuple[str, str], str] = {
         "holdout33/16_qa_city_insurance.txt", "holdout39/13_city_bulletin_table.txt",
         "holdout39/20_district_h1_stats_cells.txt", "holdout40/02_chenghai_2017_bulletin.txt",
         "holdout40/14_lanxian_2022_cells_per_line.txt", "holdout41/p14_pingle_county_2009_mch.txt",
-        "holdout41/p17_chicheng_county_2017_bulletin.txt", "holdout42/08_leishan_county_2010_table.txt")},
+        "holdout41/p17_chicheng_county_2017_bulletin.txt", "holdout42/08_leishan_county_2010_table.txt",
+        "holdout38/p03_bulletin_city_sichuan_2019.txt", "holdout38/p14_bulletin_table_guangxi_2010m5.txt",
+        "holdout38/p26_trad_table_bulletin_county_guangdong_2021.txt")},
     **{("holdout42/23_horqin_district_2013_table_cells.txt", shape): _TABLE + "; and the judgement after the table's "
        "last row runs on from its last cell (…| 30 | 27.4从上表看，…社区首诊就诊率未达到目标), so the problem it states "
        "takes the table's cells as its start" for shape in ("one_line", "one_line_spaced")},
@@ -130,7 +132,12 @@ _SECTION_NUMBER_JOINED = ("a WeChat repost's section number and its heading on l
 _HEADING_GLUED_TO_TEXT = ("a section's heading joined into the line with the first sentence under it is read with that "
                           "sentence as its heading (up to the heading length limit), so the heading's own words do not "
                           "decide what the section states")
+_ROUND19_UNEXAMINED = {
+    **{("holdout38/p19_summary_supervision_city_hebei_2006.txt", shape): "not yet examined (holdout38, opened in round 19)"
+       for shape in ("one_line", "one_line_spaced")},
+}
 NOT_YET_READ: dict[tuple[str, str], str] = {
+    **_ROUND19_UNEXAMINED,
     **{("holdout41/p18_yuyang_city_2020_training.txt", shape): (
         "a problems section whose paragraphs each open with a short judgement and go on with what backs it (培训经费与需求"
         "差距较大。市级培训专项经费仅80万元，…): on the lined page each paragraph is one problem, as the gold has it; joined "
