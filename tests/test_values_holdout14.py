@@ -170,7 +170,7 @@ def test_the_share_of_costs_the_fund_actually_paid_is_the_reimbursement_ratio():
 
 def test_an_approximation_between_the_number_and_its_multiplier_is_read():
     got = [(r["quote"], r["value"], r["comparator"]) for r in rows_of("全年赔付2150多万元，救治患者1.8万余人次。")]
-    assert got == [("2150多万元", 21500000.0, "~"), ("1.8万余人次", 18000.0, "~")]
+    assert got == [("2150多万元", 21500000.0, ">="), ("1.8万余人次", 18000.0, ">=")]
 
 
 def test_a_slogans_numeral_and_a_masked_year_are_no_values():

@@ -1,5 +1,5 @@
 """How a value compares (=, >=, <=, ~): a range's ends, a word right after it (以上, 左右), a word
-or sign before it (不低于, 控制在…以下, <), or 余/多 after a count."""
+or sign before it (不低于, 控制在…以下, <), or 余/多 after a count (more than it)."""
 from __future__ import annotations
 
 import re
@@ -38,7 +38,7 @@ def after_value(m: str, end: int, c: Cues) -> tuple[int, re.Match | None]:
 def comparator_for(ctx: Context, tok: NumberToken, after_cmp: re.Match | None, after_start: int,
                    clause_s: int, raw_end: int) -> str | None:
     """The comparator of a value, or None for '=': its range role, a word right after it (以上 -> >=)
-    within four characters, a word before it (不低于 -> >=, maybe followed by 达到/为 …), or ~ for 余/多."""
+    within four characters, a word before it (不低于 -> >=, maybe followed by 达到/为 …), or >= for 余/多 (more than the number)."""
     role = tok.range_role
     if role == "low":
         return ">="
@@ -69,8 +69,15 @@ def comparator_for(ctx: Context, tok: NumberToken, after_cmp: re.Match | None, a
             break
         end -= skipped
     if tok.approx:
-        return "~"
+        return more_than_comparator()
     return adverb_bound(m, clause_s, raw_end)
+
+
+@lru_cache(maxsize=1)
+def more_than_comparator() -> str:
+    """The comparator of a count written with 余/多 after it (9000余人次: more than 9000): statements.yaml
+    approx_suffix_comparator."""
+    return str(statement_vocab()["approx_suffix_comparator"])
 
 
 def skipped_word_length(m: str, lo: int, end: int) -> int:

@@ -118,6 +118,8 @@ def report_context(report: ReportText) -> Context:
         states = st.merged(st.without_spans(states, countermeasures) + problem_states)
     # the items a lead-in announcing what will be done opens (我们将办好以下实事：…；…。 我们将力争…；确保…。)
     plans = st.merged(plans + st.future_list_spans(m, lo, hi, colons.tolist()))
+    # the answer of a Q&A page to a question on the aims to come (问：今年的目标是什么？ 答：参合率稳定在95%以上…)
+    plans = st.merged(plans + st.plan_answer_spans(m, lo, hi))
     if states and plans:  # a plan announced inside a present-state section (…档案真实性有待提高。2025年工作打算：一是…) ends it there
         states = st.without_spans(states, st.plans_opening_inside(states, plans))
     return Context(m, lo, hi, codes, flags, sent_breaks.tolist(), clause_breaks.tolist(), sent_breaks, clause_breaks, {},

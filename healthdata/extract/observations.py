@@ -24,7 +24,7 @@ import numpy as np
 
 from healthdata.extract.candidates import candidate_tokens
 from healthdata.extract.checks import numerator_denominator_checks
-from healthdata.extract.comparator import CLOSING_QUOTES, adverb_bound, after_value, comparator_for, mark_unit_ranges
+from healthdata.extract.comparator import CLOSING_QUOTES, adverb_bound, after_value, comparator_for, mark_unit_ranges, more_than_comparator
 from healthdata.extract.context import Context, Described, clause_starts, report_context, segment_starts_of, sentence_spans
 from healthdata.extract.cues import NOT_RATE, RATE_UNITS, SUBJECT_SKIP, last_match_before, links_end, subject_start
 from healthdata.extract.linking import implicit_rate_unit, indicator_for, zero_rate_unit
@@ -166,7 +166,7 @@ def describe(ctx: Context, tok: NumberToken, sent: tuple[int, int], tok_clause: 
     if statement == "completion" and unit in ("percent", "?rate"):
         iid = c.completion_indicator  # progress against a task measures the task (签约率完成年度目标的62%), not the rate named
     if after_cmp is None and range_role is None and clause_last not in c.cmp_before_last:
-        comparator = "~" if approx else adverb_bound(m, clause_s, raw_end)  # what comparator_for finds with no comparator word before or after the value
+        comparator = more_than_comparator() if approx else adverb_bound(m, clause_s, raw_end)  # what comparator_for finds with no comparator word before or after the value
     else:
         comparator = comparator_for(ctx, tok, after_cmp, after_start, clause_s, raw_end)
     if comparator in (None, "=") and start in ctx.table_comparators:

@@ -272,7 +272,12 @@ def inline_dated_plan_spans(match: str, lo: int, hi: int, seg_starts: list[int],
     c = statement_cues()
     out = []
     for x in _vocab_pattern("dated_plan_heading_inline").finditer(match, lo, hi):
-        enum = c.enumerator_at_rx.match(match, segment_start(seg_starts, x.start()), hi)
+        seg = segment_start(seg_starts, x.start())
+        enum = c.enumerator_at_rx.match(match, seg, hi)
+        if enum is None and _line_heading_with_colon(match, lo, seg, x):
+            if year_to_come(int(x.group("year")), after_year, from_year) and not c.not_plan_heading_rx.search(x.group()):
+                out.append((x.start(), hi))  # (2032年计划：住院分娩率达到80%，… at a line's start: the plan runs on to the end)
+            continue
         if enum is None or match[enum.end() : x.start()].strip(SPACES) or not year_to_come(int(x.group("year")), after_year, from_year) \
                 or c.not_plan_heading_rx.search(_heading_at(match, x.start(), hi, 2 * c.inline_heading_chars)):
             continue
@@ -280,6 +285,17 @@ def inline_dated_plan_spans(match: str, lo: int, hi: int, seg_starts: list[int],
         nxt = re.compile(rf"(?<=[{re.escape(SEGMENT_BREAKS + SPACES)}]){form}").search(match, x.end(), hi)
         out.append((enum.start(), nxt.start() if nxt is not None else hi))
     return out
+
+
+def _line_heading_with_colon(match: str, lo: int, seg: int, x: re.Match) -> bool:
+    """Whether the dated heading ``x`` opens its line (only spaces between the line's start, at ``seg``, and it) and a
+    colon closes it (2032年计划：…, 2032年工作打算：…)."""
+    if seg > lo and match[seg - 1] != "\n" or match[seg : x.start()].strip(SPACES):
+        return False
+    k = x.end()
+    while k < len(match) and match[k] in SPACES:
+        k += 1
+    return k < len(match) and match[k] in ":："
 
 
 def year_opening_plan_spans(match: str, lo: int, hi: int, after_year: int | None, page_year: int | None = None) -> list[tuple[int, int]]:
@@ -452,7 +468,7 @@ def future_list_spans(match: str, lo: int, hi: int, colons: list[int]) -> list[t
         a = sentence_start_before(match, lo, b)
         if b - a > longest or rx.search(match, a, b) is None:
             continue
-        out.append((b + 1, _sentence_end(match, b, hi)))
+        out.append((b + 1, enumerated_lines_end(match, b + 1, hi) or _sentence_end(match, b, hi)))
     for x in rx.finditer(match, lo, hi):
         if out and out[-1][1] >= x.start():
             continue
@@ -460,6 +476,39 @@ def future_list_spans(match: str, lo: int, hi: int, colons: list[int]) -> list[t
         if x.start() - a <= opening and not _requirement_followed(match, a, x.start()):
             out.append((a, _sentence_end(match, x.end(), hi)))
     return sorted(out)
+
+
+def enumerated_lines_end(match: str, pos: int, hi: int) -> int | None:
+    """Where the items end that a lead-in's colon at the end of its line opens, one a line (…作了具体安排：\n一是…。\n二是…。
+    \n会议强调，…): the end of the last line in a row of lines each opening with an enumerator (一是, 一、, (一), 1、),
+    from the line after ``pos``; None when only spaces do not stand between ``pos`` and a line break, or no such line
+    follows."""
+    k = pos
+    while k < hi and match[k] in SPACES:
+        k += 1
+    if k >= hi or match[k] != "\n":
+        return None
+    at, end = statement_cues().enumerator_at_rx.match, None
+    while k < hi and match[k] == "\n":
+        line_end = match.find("\n", k + 1, hi)
+        line_end = hi if line_end < 0 else line_end
+        if at(match, k + 1, line_end) is None:
+            break
+        end, k = line_end, line_end
+    return end
+
+
+def plan_answer_spans(match: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """Spans of the answers of a Q&A page to a question asking for the aims to come (问：今年的目标是什么？: statements.yaml
+    plan_question): from the question's end to the line of the next question (next_question), or the report end."""
+    if "?" not in match[lo:hi] and "？" not in match[lo:hi]:
+        return []
+    nxt = _vocab_pattern("next_question")
+    out = []
+    for x in _vocab_pattern("plan_question").finditer(match, lo, hi):
+        after = nxt.search(match, x.end() + 1, hi) if x.end() < hi else None
+        out.append((x.end(), after.start() if after is not None else hi))
+    return out
 
 
 def _requirement_followed(match: str, a: int, b: int) -> bool:
