@@ -258,7 +258,7 @@ def _unit_last_headers(match: str, lo: int, pos: int) -> list[str] | None:
     while le > lo:
         ls = match.rfind("\n", lo, le) + 1
         line = match[ls:le].strip()
-        if column_statement(line) is None and not _YEAR_HEADER.fullmatch(line):
+        if column_statement(line) is None and not _year_or_period_header(line):
             break
         lines.append(line)
         le = ls - 1
@@ -301,7 +301,10 @@ def is_column_header_line(match: str, lo: int, a: int, b: int) -> bool:
     """Whether the line match[a:b] is a header cell of a one-cell-per-line table (指标 / 单位 / 年度目标 /
     实际完成: 年度目标 names the column of targets, it heads no plan section)."""
     lines = _value_header_lines(match, lo, b)
-    return bool(lines) and lines[-1] == match[a:b].strip()
+    if bool(lines) and lines[-1] == match[a:b].strip():
+        return True
+    return any((at := match.rfind("\n" + name + "\n", max(0, lo - 1), a)) >= 0 and (found := _name_header_columns(match, lo, len(match), at + 1))
+               is not None and match[a:b].strip() in found[0] and found[1] > a for name in _name_headers())
 
 
 def _value_header_lines(match: str, lo: int, pos: int) -> list[str] | None:
@@ -315,7 +318,7 @@ def _value_header_lines(match: str, lo: int, pos: int) -> list[str] | None:
     while ls < pos:
         nb = match.find("\n", ls, pos)
         line = match[ls:pos if nb < 0 else nb].strip()
-        if column_statement(line) is None and not _YEAR_HEADER.fullmatch(line):
+        if column_statement(line) is None and not _year_or_period_header(line):
             break
         lines.append(line)
         if nb < 0:
@@ -351,7 +354,7 @@ def column_statements(headers: list[str]) -> list[str | None]:
     (指标 / 2020年 / 2025年目标: the 2020 column is the baseline): actual."""
     kinds = [column_statement(h) for h in headers]
     if "target" in kinds:
-        kinds = [k if k is not None or not _YEAR_HEADER.fullmatch(h) else "actual" for k, h in zip(kinds, headers)]
+        kinds = [k if k is not None or not _year_or_period_header(h) else "actual" for k, h in zip(kinds, headers)]
     # columns headed by years alone (指标 | 单位 | 2020年 | 2025年 in a plan's table of main indicators): every year before
     # the last one is a level already reached, the baseline; the last year's column is stated as its context says (the
     # plan's aims, a summary's levels)
@@ -363,6 +366,90 @@ def column_statements(headers: list[str]) -> list[str | None]:
 
 
 _YEAR_HEADER = re.compile(r"((?:19|20)[0-9]{2})\s*年?(?:度)?")
+
+
+@lru_cache(maxsize=1)
+def _period_header() -> re.Pattern:
+    return re.compile(load_yaml("statements.yaml")["table_period_header"])
+
+
+def _year_or_period_header(line: str) -> bool:
+    """Whether a header cell names a year (2031年) or a period of one (1—6月, 上半年: statements.yaml table_period_header)
+    alone: the column of the levels of that time."""
+    return _YEAR_HEADER.fullmatch(line) is not None or _period_header().fullmatch(line) is not None
+
+
+def _name_headers() -> frozenset[str]:
+    return frozenset(load_yaml("statements.yaml")["table_name_headers"])
+
+
+def _name_header_columns(match: str, lo: int, hi: int, at: int) -> tuple[list[str], int] | None:
+    """The value-column headers of a one-cell-per-line table whose row-name header line starts at ``at`` (指标 / 年度目标 /
+    实际完成 / 完成率): (the header lines after it, where the first row starts), when at least two follow and one says
+    how its column is stated; else None."""
+    lines: list[str] = []
+    ls = match.find("\n", at, hi) + 1
+    while 0 < ls < hi:
+        nb = match.find("\n", ls, hi)
+        line = match[ls:hi if nb < 0 else nb].strip()
+        if column_statement(line) is None and not _year_or_period_header(line):
+            break
+        lines.append(line)
+        ls = nb + 1 if nb >= 0 else hi
+    if len(lines) < 2 or not any(column_statement(h) for h in lines):
+        return None
+    return lines, ls
+
+
+def name_header_line_values(match: str, lo: int, hi: int) -> list[TableValue]:
+    """The values of one-cell-per-line tables headed by a row-name header line and their value columns' headers (指标 /
+    年度目标 / 实际完成 / 完成率, statements.yaml table_name_headers), each row a name line and one line a column, each cell
+    writing its own rate sign (居民健康档案建档率 / 90% / 93.6% / 104.0%): each cell a value of its row, stated as its
+    column's header says.  The table ends at the first row that does not hold so."""
+    out: list[TableValue] = []
+    for name in _name_headers():
+        at = match.find("\n" + name + "\n", max(0, lo - 1), hi)
+        while at >= 0:
+            found = _name_header_columns(match, lo, hi, at + 1)
+            if found is not None:
+                headers, ls = found
+                kinds = column_statements(headers)
+                while ls < hi:
+                    row = _own_sign_row(match, ls, hi, len(headers))
+                    if row is None:
+                        break
+                    subject, cells, ls = row
+                    out.extend(TableValue(tok, subject, kind) for tok, kind in zip(cells, kinds) if tok is not None)
+            at = match.find("\n" + name + "\n", at + 1, hi)
+    return out
+
+
+def _own_sign_row(match: str, ls: int, hi: int, n: int) -> tuple[tuple[int, int], list[NumberToken | None], int] | None:
+    """A row of a one-cell-per-line table from the line at ``ls``: its name line (words, no number) and ``n`` lines each
+    a rate with its own sign or an empty cell (—), at least one a rate: (the name's span, the cells' tokens, where the
+    next row starts); else None."""
+    nb = match.find("\n", ls, hi)
+    if nb < 0:
+        return None
+    name = _trimmed(match, ls, nb)
+    if name[0] >= name[1] or _HAN.search(match, *name) is None or _number_in(match, *name, years_too=True) is not None \
+            or _rate_in_cell(match, *name) is not None:
+        return None
+    cells: list[NumberToken | None] = []
+    k = nb + 1
+    for _ in range(n):
+        if k >= hi:
+            return None
+        e = match.find("\n", k, hi)
+        e = hi if e < 0 else e
+        tok = _rate_in_cell(match, k, e)
+        if tok is None and not _EMPTY_CELL.fullmatch(match, k, e):
+            return None
+        cells.append(tok)
+        k = e + 1
+    if not any(cells):
+        return None
+    return name, cells, k
 # a cell that says the column has no figure in its row (—, -, /, …, 无): dashes, slashes, dots or a word
 _EMPTY_CELL = re.compile(r"\s*(?:[—–－\-/／…·]+|无|暂无|空)\s*")
 
@@ -408,6 +495,10 @@ def table_values(match: str, lo: int, hi: int, unit_cells: list | None = None) -
     under a 单位 header) are appended to ``unit_cells`` when given: they name a unit, they are no values."""
     rows = _cell_rows(match, lo, hi)
     out = unit_line_values(match, lo, hi, unit_cells)
+    if "\n" in match[lo:hi]:
+        taken = {tv.token.start for tv in out}
+        out += [tv for tv in name_header_line_values(match, lo, hi) if tv.token.start not in taken]
+        out.sort(key=lambda tv: tv.token.start)
     if "\n" in match[lo:hi] and ("（" in match[lo:hi] or "(" in match[lo:hi]):
         taken = {tv.token.start for tv in out}
         out += [tv for tv in header_unit_line_values(match, lo, hi) if tv.token.start not in taken]
