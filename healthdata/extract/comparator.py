@@ -74,6 +74,12 @@ def comparator_for(ctx: Context, tok: NumberToken, after_cmp: re.Match | None, a
 
 
 @lru_cache(maxsize=1)
+def ceiling_links() -> tuple[str, ...]:
+    """The link words before a target that keep its level within it (控制在: statements.yaml target_ceiling_links)."""
+    return tuple(statement_vocab()["target_ceiling_links"])
+
+
+@lru_cache(maxsize=1)
 def more_than_comparator() -> str:
     """The comparator of a count written with 余/多 after it (9000余人次: more than 9000): statements.yaml
     approx_suffix_comparator."""

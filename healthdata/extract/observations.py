@@ -24,7 +24,7 @@ import numpy as np
 
 from healthdata.extract.candidates import candidate_tokens
 from healthdata.extract.checks import numerator_denominator_checks
-from healthdata.extract.comparator import CLOSING_QUOTES, adverb_bound, after_value, comparator_for, mark_unit_ranges, more_than_comparator
+from healthdata.extract.comparator import CLOSING_QUOTES, adverb_bound, after_value, ceiling_links, comparator_for, mark_unit_ranges, more_than_comparator
 from healthdata.extract.context import Context, Described, clause_starts, report_context, segment_starts_of, sentence_spans
 from healthdata.extract.cues import NOT_RATE, RATE_UNITS, SUBJECT_SKIP, last_match_before, links_end, subject_start
 from healthdata.extract.linking import implicit_rate_unit, indicator_for, zero_rate_unit
@@ -171,6 +171,8 @@ def describe(ctx: Context, tok: NumberToken, sent: tuple[int, int], tok_clause: 
         comparator = comparator_for(ctx, tok, after_cmp, after_start, clause_s, raw_end)
     if comparator in (None, "=") and start in ctx.table_comparators:
         comparator = ctx.table_comparators[start]  # a bound its column's header writes (目标值（≥）)
+    elif comparator in (None, "=") and statement == "target" and raw_end > clause_s and m.endswith(ceiling_links(), clause_s, raw_end):
+        comparator = "<="  # a target to keep a level within (死亡率控制在15/10万): its ceiling
     if unit == "?rate":
         if prev_rate is not None and st.second_of_a_pair(ctx, prev_rate, tok):
             unit, iid = prev_rate.unit, prev_rate.indicator_id  # 由19.8/10万下降为0: the new level of the same rate
