@@ -1,0 +1,137 @@
+"""Values, round 18 (worked in round 19): how values are stated and bound, for patterns found missed on the round-19
+sets — each on sentences written for the test (no text from any page of the evaluation sets; places and figures are
+made up).
+
+- a count written with 余/多 after it (2600余人次) is more than the number: comparator >=;
+- a target kept within a level without a bound word after it (控制在15/10万) is a ceiling: <=;
+- 要把/要将 before a level (全县要把…控制在…) aim at it;
+- a dated 计划 heading opening a line, closed by a colon (2032年计划：…), heads the year's plan;
+- a meeting's arrangement of the work to come (对2032年重点工作作了具体安排：) opens the enumerated lines below it;
+- in a Q&A page, the answer to a question on the aims to come (问：今年的目标是什么？) states targets;
+- a one-cell-per-line table headed 指标 / 年度目标 / 实际完成 / 完成率, its cells writing their own %, is read by column;
+  a period column (1—6月) beside a target column holds levels reached.
+"""
+from __future__ import annotations
+
+import pytest
+
+from test_values_holdout18 import page_rows  # the observations of a page, each quote checked against the raw text
+
+
+def read(text: str, *fields: str) -> list[tuple]:
+    return [tuple(r[f] for f in fields) for r in page_rows(text)]
+
+
+# ------------------------------------------------------------------ 余 / 多: more than the number
+@pytest.mark.parametrize(("sentence", "quote", "value"), [
+    ("全年开展义诊活动，服务群众3100余人次。", "3100余人次", 3100.0),
+    ("发放宣传折页1.5万余份。", "1.5万余份", 15000.0),
+    ("全镇共有慢性病患者800多人。", "800多人", 800.0),
+])
+def test_a_count_with_yu_or_duo_is_at_least_the_number(sentence, quote, value):
+    text = "石桥镇卫生院2031年工作总结\n" + sentence
+    assert read(text, "quote", "value", "comparator") == [(quote, value, ">=")]
+
+
+def test_a_count_about_a_number_stays_approximate():
+    text = "石桥镇卫生院2031年工作总结\n全年接诊约2300人次。"
+    assert read(text, "quote", "comparator") == [("2300人次", "~")]
+
+
+# ------------------------------------------------------------------ 控制在 a level: a target's ceiling
+def test_a_target_kept_within_a_level_is_a_ceiling():
+    text = ("柳溪县2032年卫生健康工作计划\n"
+            "一、主要目标。孕产妇死亡率控制在18/10万，婴儿死亡率控制在5‰以内，高血压患者规范管理率达到65%。\n")
+    assert read(text, "value", "statement", "comparator") == [
+        (18.0, "target", "<="), (5.0, "target", "<="), (65.0, "target", "=")]
+
+
+def test_a_level_reported_as_kept_within_is_the_level_reached():
+    text = "柳溪县2031年卫生健康工作总结\n全县孕产妇死亡率控制在18/10万，婴儿死亡率控制在4.6‰。\n"
+    assert read(text, "value", "statement", "comparator") == [(18.0, "actual", "="), (4.6, "actual", "=")]
+
+
+# ------------------------------------------------------------------ 要把 / 要将
+@pytest.mark.parametrize("verb", ["要把", "要将"])
+def test_a_level_a_ba_phrase_says_is_to_be_reached_is_a_target(verb):
+    text = ("南坪县召开卫生健康工作会\n"
+            "会上通报，全县去年婴儿死亡率为5.2‰。"
+            f"县卫健局局长表示，全县{verb}婴儿死亡率控制在4.5‰以下，{verb}产后访视率提高到92%。\n")
+    assert read(text, "value", "statement") == [(5.2, "actual"), (4.5, "target"), (92.0, "target")]
+
+
+# ------------------------------------------------------------------ 2032年计划： at a line's start
+def test_a_dated_plan_heading_opening_a_line_heads_targets():
+    text = ("青岗乡卫生院2031年工作总结及2032年工作计划\n"
+            "　　全年住院分娩率72.5%，建档率86%。\n"
+            "　　2032年计划：住院分娩率达到80%，健康档案建档率保持在85%以上。\n")
+    assert read(text, "value", "statement") == [(72.5, "actual"), (86.0, "actual"), (80.0, "target"), (85.0, "target")]
+
+
+def test_a_heading_naming_the_year_reported_on_states_levels_reached():
+    text = ("青岗乡卫生院2031年工作总结\n"
+            "　　2031年计划免疫：适龄儿童接种率达到96%。\n")
+    assert read(text, "value", "statement") == [(96.0, "actual")]
+
+
+# ------------------------------------------------------------------ a meeting's arrangement and its items
+MEETING = ("石湾镇召开卫生健康工作会议\n"
+           "　　2月10日，石湾镇召开卫生健康工作会议。会上，镇分管领导{lead}：\n"
+           "　　一是抓实家庭医生签约。重点人群签约率不低于75%，全年新增签约居民1200人。\n"
+           "　　二是守牢疫情防线。适龄儿童疫苗接种率保持在95%以上。\n"
+           "　　会议指出，全镇现有村医31人，年龄偏大。\n")
+
+
+def test_a_meetings_arrangement_of_the_years_work_opens_targets_below_it():
+    got = read(MEETING.format(lead="对2032年重点工作作了具体安排"), "value", "statement")
+    assert got == [(75.0, "target"), (1200.0, "target"), (95.0, "target"), (31.0, "actual")]
+
+
+def test_a_meetings_report_of_work_done_states_levels_reached():
+    got = read(MEETING.format(lead="通报了去年重点工作的完成情况"), "value", "statement")
+    assert got == [(75.0, "actual"), (1200.0, "actual"), (95.0, "actual"), (31.0, "actual")]
+
+
+# ------------------------------------------------------------------ a Q&A page's question on the aims
+QA = ("岭东县城乡居民医保政策问答\n"
+      "问：去年全县参保情况怎么样？\n"
+      "答：去年全县参保率为96.8%。\n"
+      "问：{question}\n"
+      "答：参保率稳定在97%以上，家庭医生签约率达到65%。\n"
+      "问：到哪里咨询？\n"
+      "答：可拨打热线，或到乡镇卫生院咨询，现有窗口12个。\n")
+
+
+def test_the_answer_to_a_question_on_the_aims_states_targets():
+    got = read(QA.format(question="今年的目标是什么？"), "value", "statement")
+    assert got == [(96.8, "actual"), (97.0, "target"), (65.0, "target"), (12.0, "actual")]
+
+
+def test_the_answer_to_a_question_on_how_the_aims_went_states_levels_reached():
+    got = read(QA.format(question="去年的目标完成得怎么样？"), "value", "statement")
+    assert got == [(96.8, "actual"), (97.0, "actual"), (65.0, "actual"), (12.0, "actual")]
+
+
+# ------------------------------------------------------------------ a one-cell-per-line table of target, actual, completion
+def test_a_one_cell_per_line_table_of_target_actual_and_completion_is_read_by_column():
+    text = ("云岭县2031年公共卫生服务项目考核通报\n"
+            "现将主要指标通报如下。\n"
+            "指标\n年度目标\n实际完成\n完成率\n"
+            "老年人健康管理率\n70%\n73.5%\n105.0%\n"
+            "糖尿病患者规范管理率\n60%\n54%\n90.0%\n"
+            "全县项目资金到位5200万元。\n")
+    got = read(text, "value", "statement", "indicator_id")
+    assert got == [(70.0, "target", "elderly_health_management_rate"), (73.5, "actual", "elderly_health_management_rate"),
+                   (105.0, "completion", "task_completion_rate"),
+                   (60.0, "target", "diabetes_management_rate"), (54.0, "actual", "diabetes_management_rate"),
+                   (90.0, "completion", "task_completion_rate"),
+                   (52000000.0, "actual", None)]
+
+
+def test_a_period_column_beside_a_target_column_holds_levels_reached():
+    text = ("云岭县卫生局2031年上半年工作总结\n"
+            "主要指标完成情况如下：\n"
+            "指标\n单位\n1—6月\n全年目标\n"
+            "孕产妇系统管理率\n%\n87.2\n90\n"
+            "　　下半年，全县将继续推进基本公共卫生服务。\n")
+    assert read(text, "value", "statement") == [(87.2, "actual"), (90.0, "target")]
