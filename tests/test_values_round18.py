@@ -46,6 +46,11 @@ def test_a_target_kept_within_a_level_is_a_ceiling():
         (18.0, "target", "<="), (5.0, "target", "<="), (65.0, "target", "=")]
 
 
+def test_a_target_range_kept_within_keeps_its_floor_and_ceiling():
+    text = "柳溪县2032年卫生健康工作计划\n一、主要目标。新农合基金使用率控制在82%—88%之间。\n"
+    assert read(text, "value", "comparator") == [(82.0, ">="), (88.0, "<=")]
+
+
 def test_a_level_reported_as_kept_within_is_the_level_reached():
     text = "柳溪县2031年卫生健康工作总结\n全县孕产妇死亡率控制在18/10万，婴儿死亡率控制在4.6‰。\n"
     assert read(text, "value", "statement", "comparator") == [(18.0, "actual", "="), (4.6, "actual", "=")]
@@ -135,3 +140,24 @@ def test_a_period_column_beside_a_target_column_holds_levels_reached():
             "孕产妇系统管理率\n%\n87.2\n90\n"
             "　　下半年，全县将继续推进基本公共卫生服务。\n")
     assert read(text, "value", "statement") == [(87.2, "actual"), (90.0, "target")]
+
+
+# ------------------------------------------------------------------ a number cut by a site's chunk tag or pager
+@pytest.mark.parametrize(("cut", "value", "unit"), [
+    ("9[chunk]4.5%", 94.5, "percent"),
+    ("9[chunk 3]4.5%", 94.5, "percent"),
+    ("9[pagebreak]4.5%", 94.5, "percent"),
+    ("9⁂4.5%", 94.5, "percent"),
+    ("9\n〔本文共3页　当前第2页〕\n4.5%", 94.5, "percent"),
+    ("1 38[chunk 2]6万元", 13860000.0, "yuan"),
+])
+def test_a_number_cut_by_a_sites_chunk_tag_or_pager_reads_whole(cut, value, unit):
+    text = f"岭西县卫生局2031年工作总结\n全县全年的重点人群入户随访覆盖率为{cut}，比上年有所提高。\n"
+    rows = page_rows(text)
+    assert [(r["value"], r["unit"]) for r in rows] == [(value, unit)]
+    assert rows[0]["quote"] == cut
+
+
+def test_a_bracketed_word_between_words_cuts_nothing():
+    text = "岭西县卫生局2031年工作总结\n全县随访覆盖率为94.5%[注]，门诊量增长3.2%。\n"
+    assert read(text, "value", "unit") == [(94.5, "percent"), (3.2, "percent")]

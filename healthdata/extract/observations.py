@@ -29,7 +29,7 @@ from healthdata.extract.context import Context, Described, clause_starts, report
 from healthdata.extract.cues import NOT_RATE, RATE_UNITS, SUBJECT_SKIP, last_match_before, links_end, subject_start
 from healthdata.extract.linking import implicit_rate_unit, indicator_for, zero_rate_unit
 from healthdata.extract.lists import distribute, one_value_each
-from healthdata.extract.numbers import NumberToken, parse_number
+from healthdata.extract.numbers import NumberToken, parse_number, quantity_vocab
 from healthdata.extract.rows import OBSERVATION_KEYS, observation_rows
 from healthdata.extract import statement as st
 from healthdata.extract.statement import inherits_statement, mark_from_to_pairs, statement_and_sign
@@ -109,6 +109,7 @@ def unitless_change_unit(tok: NumberToken, prev: Described | None, prev_rate: De
 
 
 _ALLOCATED_UNITS = frozenset({"yuan", "percent", "?rate"})  # the units of a budget's sums and shares
+_RANGE_JOINERS = frozenset(quantity_vocab()["range_joiners"])  # what follows the first end of a range (85%—90%)
 _POINT_UNITS = frozenset({"per_mille", "per_10k", "per_100k"})  # rates whose unit-less change can be in their own unit
 
 
@@ -171,8 +172,9 @@ def describe(ctx: Context, tok: NumberToken, sent: tuple[int, int], tok_clause: 
         comparator = comparator_for(ctx, tok, after_cmp, after_start, clause_s, raw_end)
     if comparator in (None, "=") and start in ctx.table_comparators:
         comparator = ctx.table_comparators[start]  # a bound its column's header writes (目标值（≥）)
-    elif comparator in (None, "=") and statement == "target" and raw_end > clause_s and m.endswith(ceiling_links(), clause_s, raw_end):
-        comparator = "<="  # a target to keep a level within (死亡率控制在15/10万): its ceiling
+    elif comparator in (None, "=") and statement == "target" and raw_end > clause_s and m.endswith(ceiling_links(), clause_s, raw_end) \
+            and after not in _RANGE_JOINERS:
+        comparator = "<="  # a target to keep a level within (死亡率控制在15/10万; not a range's floor, 控制在85%—90%): its ceiling
     if unit == "?rate":
         if prev_rate is not None and st.second_of_a_pair(ctx, prev_rate, tok):
             unit, iid = prev_rate.unit, prev_rate.indicator_id  # 由19.8/10万下降为0: the new level of the same rate
