@@ -161,3 +161,14 @@ def test_a_number_cut_by_a_sites_chunk_tag_or_pager_reads_whole(cut, value, unit
 def test_a_bracketed_word_between_words_cuts_nothing():
     text = "岭西县卫生局2031年工作总结\n全县随访覆盖率为94.5%[注]，门诊量增长3.2%。\n"
     assert read(text, "value", "unit") == [(94.5, "percent"), (3.2, "percent")]
+
+
+# ------------------------------------------------------------------ one value shared by whole rate names (均为)
+def test_one_value_shared_by_rates_named_whole_is_a_value_of_each():
+    text = "岭西县卫生局2031年工作总结\n全年处置突发事件9起，事件报告及时率、现场处置率均为100%。\n"
+    assert read(text, "value", "unit") == [(9.0, "count"), (100.0, "percent"), (100.0, "percent")]
+
+
+def test_one_value_shared_by_places_stays_one_value():
+    text = "岭西县卫生局2031年工作总结\n县人民医院、县中医院次均住院费用增幅均为4.2%。\n"
+    assert read(text, "value", "unit") == [(4.2, "percent")]

@@ -216,15 +216,27 @@ def _listed_indicators(match: str, parts: list[tuple[int, int]], context_start: 
         return None
     last = parts[-1]
     last_id = link_in_span(match, last[0], last[1], context_start, first_in_list=False)[0]
-    if last_id is None:
-        return None  # (the last item names none: no list of indicators; looked at first, as the cheapest)
-    ids = []
-    for a, b in parts[:-1]:
+    ids: list[str | None] | None = [] if last_id is not None else None  # (the last item names none: looked at first, as the cheapest)
+    for a, b in parts[:-1] if ids is not None else ():
         iid = _with_shared_head(match, a, b, last)
         if iid is None or iid == last_id or iid in ids:
-            return None
+            ids = None
+            break
         ids.append(iid)
-    return ids + [last_id]
+    if ids is not None:
+        return ids + [last_id]
+    return _whole_rate_names(match, parts, context_start)
+
+
+def _whole_rate_names(match: str, parts: list[tuple[int, int]], context_start: int) -> list[str | None] | None:
+    """The indicator of each item of a subject list whose every item is a whole rate's name (报告及时率、规范处置率均为100%;
+    发现率、治疗覆盖率、治疗成功率均达到95%): each a rate of its own, named in the catalog (its id) or not (None); None when
+    an item names no rate noun of its own, or two name the same indicator."""
+    if not all(names_a_rate_of_its_own(match, a, b) for a, b in parts):
+        return None
+    ids = [link_in_span(match, a, b, context_start, first_in_list=False)[0] for a, b in parts]
+    known = [i for i in ids if i is not None]
+    return ids if len(known) == len(set(known)) else None
 
 
 def _bound_before(first: Described, match: str) -> str | None:
