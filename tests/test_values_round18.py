@@ -172,3 +172,17 @@ def test_one_value_shared_by_rates_named_whole_is_a_value_of_each():
 def test_one_value_shared_by_places_stays_one_value():
     text = "岭西县卫生局2031年工作总结\n县人民医院、县中医院次均住院费用增幅均为4.2%。\n"
     assert read(text, "value", "unit") == [(4.2, "percent")]
+
+
+# ------------------------------------------------------------------ a share's % dropped in a target list
+def test_a_share_written_without_its_percent_in_a_target_list_is_a_rate():
+    text = ("柳溪县2032年卫生健康工作要点\n"
+            "一、主要目标。个人卫生支出占卫生总费用比重控制在26以内，基层诊疗量占比62，孕产妇死亡率控制在15/10万以下。\n")
+    assert read(text, "value", "unit", "statement", "comparator") == [
+        (26.0, "percent", "target", "<="), (62.0, "percent", "target", "="), (15.0, "per_100k", "target", "<=")]
+
+
+# ------------------------------------------------------------------ a cap with its verb after 最高, or 封顶
+def test_a_cap_a_scheme_pays_is_at_most_the_amount():
+    text = "岭东县城乡居民医保政策问答\n答：大病保险年度最高支付25万元；普通门诊每人每年报销封顶180元。\n"
+    assert read(text, "value", "statement", "comparator") == [(250000.0, "policy", "<="), (180.0, "policy", "<=")]
