@@ -186,3 +186,16 @@ def test_a_share_written_without_its_percent_in_a_target_list_is_a_rate():
 def test_a_cap_a_scheme_pays_is_at_most_the_amount():
     text = "岭东县城乡居民医保政策问答\n答：大病保险年度最高支付25万元；普通门诊每人每年报销封顶180元。\n"
     assert read(text, "value", "statement", "comparator") == [(250000.0, "policy", "<="), (180.0, "policy", "<=")]
+
+
+# ------------------------------------------------------------------ progress aimed at, and progress only made so far
+def test_progress_a_clause_aims_at_is_a_target():
+    text = ("石湾镇卫生院2031年第一季度工作小结\n"
+            "一季度完成老年人体检820人。下季度我院力争上半年完成年度体检任务的55%。\n")
+    assert read(text, "value", "statement") == [(820.0, "actual"), (55.0, "target")]
+
+
+def test_progress_only_made_so_far_in_a_plan_is_completion():
+    text = ("石湾镇卫生院2031年下半年工作安排\n"
+            "截至6月底，老年人体检1820人，仅完成年度任务的41%。下半年老年人体检完成年度任务的100%。\n")
+    assert read(text, "value", "statement") == [(1820.0, "actual"), (41.0, "completion"), (100.0, "target")]

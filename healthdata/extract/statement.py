@@ -1083,13 +1083,15 @@ def statement_and_sign(ctx: Context, tok: NumberToken, clause_s: int, seg_s: int
                   and (unit not in NOT_RATE or done_so_far_this_year(m, seg_s, start))
                   or completion_by_its_words(ctx, tok, clause_s, seg_s, raw_end, link_end, iid))
     # (aimed_in_segment's first test made here first: most segments hold no target word before the value)
-    target = (0 <= firsts[TARGET] <= start and aimed_in_segment(ctx, firsts, seg_s, start, in_plan) or 0 <= firsts[TARGET_LOCAL] <= start and cues_at.has(TARGET_LOCAL, clause_s, start)
+    intended = 0 <= firsts[TARGET] <= start and aimed_in_segment(ctx, firsts, seg_s, start, in_plan)
+    target = (intended or 0 <= firsts[TARGET_LOCAL] <= start and cues_at.has(TARGET_LOCAL, clause_s, start)
               or raw_cue and m.endswith(c.target_adjacent, clause_s, raw_end)
               or stripped and link_cue and m.endswith(c.target_adjacent, clause_s, link_end)
               or after_cue and (m.startswith(c.target_after, after, after_limit) or _target_after_rx().match(m, after, after_limit) is not None))
     if target and not completion and not in_plan and not 0 <= firsts[TARGET] <= start and task_done(m, clause_s, link_end):
         target = False  # the task named is the work done (完成抽查任务218家; not 力争完成筛查任务3000人)
-    if target and not completion:
+    if target and (not completion or intended and cues_at.has(TARGET, clause_s, start)):
+        # (progress its own clause aims at is a target too: 力争上半年完成年度任务的50%)
         if not reached_in_own_clause(cues_at, firsts, seg_s, clause_s, start):
             return "target", 1
         return "actual", 1
