@@ -199,3 +199,17 @@ def test_progress_only_made_so_far_in_a_plan_is_completion():
     text = ("石湾镇卫生院2031年下半年工作安排\n"
             "截至6月底，老年人体检1820人，仅完成年度任务的41%。下半年老年人体检完成年度任务的100%。\n")
     assert read(text, "value", "statement") == [(1820.0, "actual"), (41.0, "completion"), (100.0, "target")]
+
+
+# ------------------------------------------------------------------ what a news item says the bureau will do
+def test_recruits_a_bureau_says_it_will_take_on_are_a_target():
+    text = ("区卫健局发布2031年工作情况\n"
+            "全区新增床位80张。区卫健局负责人表示，2032年将招聘基层医务人员45名，将新增家庭医生团队6个。\n")
+    assert read(text, "value", "statement") == [(80.0, "actual"), (45.0, "target"), (6.0, "target")]
+
+
+# ------------------------------------------------------------------ the area's people in a plan
+def test_the_areas_population_in_a_plan_is_as_it_stands():
+    text = ("柳溪县2032年新农合工作计划\n"
+            "一、全县农业人口41.6万人，参合率达到98%。二、为辖区3.1万名常住居民提供健康体检，新增签约居民2000人。\n")
+    assert read(text, "value", "statement") == [(416000.0, "actual"), (98.0, "target"), (31000.0, "actual"), (2000.0, "target")]

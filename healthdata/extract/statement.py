@@ -1025,6 +1025,8 @@ def statement_and_sign(ctx: Context, tok: NumberToken, clause_s: int, seg_s: int
     link_cue = (link_end > clause_s and m[link_end - 1] in c.clause_cue_last) if stripped else raw_cue
     if unit == "count" and m[tok.end - 1] == "个" and counts_the_areas_units(m, tok):
         return "actual", 1  # the area's own units (在全县14个乡镇推行): the scope, as it stands
+    if unit == "count" and counts_the_areas_people(m, tok, clause_s):
+        return "actual", 1  # the area's people (全县农业人口37.2万人, 全县52万人民群众): the population served, as it stands
     if raw_end > clause_s and m[raw_end - 1] == "等" and unit == "count" and covers_diseases(m, tok):
         return "policy", 1  # the diseases a scheme covers, counted after their examples (白血病、尿毒症等22种重大疾病)
     if tok.count_unit in _KINDS and _vocab_rx("covered_disease_scopes").search(m, clause_s, start) is not None:
@@ -1189,6 +1191,16 @@ def counts_the_areas_units(m: str, tok: NumberToken) -> bool:
         return False
     area = next(w for w in areas if m.endswith(w, 0, tok.start))
     return not m.endswith(_vocab_words("area_units", "reach_verbs"), 0, tok.start - len(area))  # (覆盖全县16个乡镇: an extent)
+
+
+def counts_the_areas_people(m: str, tok: NumberToken, clause_s: int) -> bool:
+    """Whether a count is the area's population, named with the area (statements.yaml area_population: 全县农业人口37.2万人;
+    全县52万人民群众, 辖区4.2万名常住居民 — the area word right before the count, the people right after it)."""
+    if tok.start > clause_s and _vocab_pattern("area_population", "before").search(m, max(clause_s, tok.start - 16), tok.start):
+        return True
+    after = _vocab_pattern("area_population", "after")
+    return m.endswith(_vocab_words("area_units", "areas"), clause_s, tok.start) \
+        and (after.match(m, tok.end) is not None or m[tok.end - 1] == "人" and after.match(m, tok.end - 1) is not None)  # (56万人|民群众)
 
 
 def covers_diseases(m: str, tok: NumberToken) -> bool:
