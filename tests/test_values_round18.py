@@ -213,3 +213,16 @@ def test_the_areas_population_in_a_plan_is_as_it_stands():
     text = ("柳溪县2032年新农合工作计划\n"
             "一、全县农业人口41.6万人，参合率达到98%。二、为辖区3.1万名常住居民提供健康体检，新增签约居民2000人。\n")
     assert read(text, "value", "statement") == [(416000.0, "actual"), (98.0, "target"), (31000.0, "actual"), (2000.0, "target")]
+
+
+# ------------------------------------------------------------------ a one-cell-per-line table with a count-of-cases column
+def test_a_count_of_cases_column_beside_a_rate_column_counts_cases():
+    text = ("青岗县疾控中心2031年3月疫情简报\n"
+            "一、病种分布\n"
+            "病种\n发病数\n发病率（1/10万）\n"
+            "流行性感冒\n126\n24.35\n"
+            "水痘\n41\n7.92\n"
+            "二、疫情报告质量\n全月网络直报及时率99.1%。\n")
+    assert read(text, "quote", "value", "unit") == [
+        ("126", 126.0, "count"), ("24.35", 24.35, "per_100k"), ("41", 41.0, "count"), ("7.92", 7.92, "per_100k"),
+        ("99.1%", 99.1, "percent")]

@@ -501,7 +501,7 @@ def table_values(match: str, lo: int, hi: int, unit_cells: list | None = None) -
         out.sort(key=lambda tv: tv.token.start)
     if "\n" in match[lo:hi] and ("（" in match[lo:hi] or "(" in match[lo:hi]):
         taken = {tv.token.start for tv in out}
-        out += [tv for tv in header_unit_line_values(match, lo, hi) if tv.token.start not in taken]
+        out += [tv for tv in header_unit_line_values(match, lo, hi, unit_cells) if tv.token.start not in taken]
         out.sort(key=lambda tv: tv.token.start)
     if not rows:
         return out
@@ -688,12 +688,21 @@ def _is_name_line(match: str, a: int, b: int) -> bool:
     return 0 < b - a <= _HEADER_CELL_MAX and _HAN.search(match, a, b) is not None and _number_in(match, a, b) is None
 
 
-def header_unit_line_values(match: str, lo: int, hi: int) -> list[TableValue]:
+def _count_header_unit(match: str, a: int, b: int) -> Unit | None:
+    """The unit of a column headed by a count of cases without brackets (发病数, 死亡数: quantities.yaml
+    count_column_headers), else None."""
+    word = quantity_vocab()["count_column_headers"].get(match[a:b].strip())
+    return ("count", word, 1.0) if word else None
+
+
+def header_unit_line_values(match: str, lo: int, hi: int, unit_cells: list | None = None) -> list[TableValue]:
     """The values of one-cell-per-line tables whose header cells write each column's unit in brackets (a bulletin's
     table pasted from a web page, one cell a line: 区县 / 诊疗人次（万） / 同比（%） then 甲区 / 862.3 / 6.1 …): a run of
     header lines, at least one after the first writing a unit, then two rows or more of as many lines, each a name
     followed by number cells.  Each number takes its column's unit (unit implicit) and its row's name as its subject;
-    a column whose header says how its values are stated (同比, 目标值) says so for them."""
+    a column whose header says how its values are stated (同比, 目标值) says so for them; a column headed by a count of
+    cases alone (发病数) counts in its measure word.  The header lines are appended to ``unit_cells`` when given: their
+    bracketed units (（1/10万）) are no values."""
     lines = _lines(match, lo, hi)
     out: list[TableValue] = []
     i = 0
@@ -718,6 +727,9 @@ def header_unit_line_values(match: str, lo: int, hi: int) -> list[TableValue]:
             i += 1
             continue
         k, units, head, rows = found
+        units = [u if u is not None or c == 0 else _count_header_unit(match, *head[c]) for c, u in enumerate(units)]
+        if unit_cells is not None:
+            unit_cells.extend(head[1:])
         kinds = column_statements([match[a:b] for a, b in head])
         for r in range(rows):
             row = lines[i + k * (r + 1):i + k * (r + 2)]
