@@ -226,3 +226,11 @@ def test_a_count_of_cases_column_beside_a_rate_column_counts_cases():
     assert read(text, "quote", "value", "unit") == [
         ("126", 126.0, "count"), ("24.35", 24.35, "per_100k"), ("41", 41.0, "count"), ("7.92", 7.92, "per_100k"),
         ("99.1%", 99.1, "percent")]
+
+
+# ------------------------------------------------------------------ targets a superior set, inside a report on them
+def test_targets_a_superior_set_run_to_their_sentences_end():
+    text = ("岭东县卫生局2031年工作总结\n"
+            "二、目标完成情况。年初县政府下达的目标为：参合率90以上，住院分娩率92以上。年终考核，住院分娩率为90.6%，未完成目标。\n"
+            "三、存在问题：全县经办人员只有9人。\n")
+    assert read(text, "value", "statement") == [(90.0, "target"), (92.0, "target"), (90.6, "actual"), (9.0, "actual")]
