@@ -234,3 +234,12 @@ def test_targets_a_superior_set_run_to_their_sentences_end():
             "二、目标完成情况。年初县政府下达的目标为：参合率90以上，住院分娩率92以上。年终考核，住院分娩率为90.6%，未完成目标。\n"
             "三、存在问题：全县经办人员只有9人。\n")
     assert read(text, "value", "statement") == [(90.0, "target"), (92.0, "target"), (90.6, "actual"), (9.0, "actual")]
+
+
+# ------------------------------------------------------------------ the limits of a cost band are no amounts
+def test_the_limits_of_a_cost_band_are_no_amounts_but_the_threshold_passed_is():
+    text = ("岭东县城乡居民医保政策问答\n"
+            "答：大病保险起付线为6000元，起付线以上费用分段报销：0—4万元（含）部分报销55%，4万—8万元部分报销65%，"
+            "8万元以上部分报销75%；个人负担超过1.2万元以上部分按70%报销。\n")
+    assert read(text, "quote", "unit") == [("6000元", "yuan"), ("55%", "percent"), ("65%", "percent"), ("75%", "percent"),
+                                           ("1.2万元", "yuan"), ("70%", "percent")]

@@ -125,6 +125,32 @@ def without_non_counts(m: str, toks: list[NumberToken]) -> list[NumberToken]:
     return out
 
 
+def without_band_limits(m: str, toks: list[NumberToken]) -> list[NumberToken]:
+    """``toks`` without the limits of a cost band a scheme pays a share of (quantities.yaml band_limit_after: 5万—10万元部分
+    报销70%, 10万元以上部分): an amount followed by 部分, and the lower end of its range right before it; not a threshold
+    passed (超过1.2万元以上部分)."""
+    if "部分" not in m:
+        return toks
+    band, passed = _band_limit_rx(), tuple(quantity_vocab()["band_limit_not_after"])
+    drop: set[int] = set()
+    for k, t in enumerate(toks):
+        if t.unit != "yuan" or band.match(m, t.end) is None or m.endswith(passed, max(0, t.start - 4), t.start):
+            continue
+        drop.add(k)
+        if k and toks[k - 1].unit == "yuan" and (toks[k - 1].range_role == "low" or
+                                                m[toks[k - 1].end:t.start].strip(" \t") in _RANGE_JOINER_SET):
+            drop.add(k - 1)
+    return [t for k, t in enumerate(toks) if k not in drop] if drop else toks
+
+
+_RANGE_JOINER_SET = frozenset(quantity_vocab()["range_joiners"])
+
+
+@lru_cache(maxsize=1)
+def _band_limit_rx() -> re.Pattern:
+    return re.compile(quantity_vocab()["band_limit_after"])
+
+
 def without_frequencies(ctx: Context, toks: list[NumberToken]) -> list[NumberToken]:
     """``toks`` without the counts of 次 written in words after a frequency marker in their clause (每月进行一次
     监测 says how often, not how many).  A count written in digits is a number the text states (每季度召开1次例会,
@@ -347,7 +373,7 @@ def candidate_tokens(ctx: Context) -> list[NumberToken]:
     """All value tokens of the report in order of start, without overlaps: numbers with units (not
     frequencies like 每年2次), unit-less rates found by context (unit ``?rate``) and unit-less counts."""
     m, lo, hi, c = ctx.match, ctx.lo, ctx.hi, ctx.cues
-    toks = without_non_counts(m, without_frequencies(ctx, unit_tokens(m, lo, hi, ctx.codes, ctx.flags)))
+    toks = without_band_limits(m, without_non_counts(m, without_frequencies(ctx, unit_tokens(m, lo, hi, ctx.codes, ctx.flags))))
     toks += per_population_tokens(m, lo, hi)
     wan = multiplier_positions(lo, ctx.codes, ctx.flags)
     people = (people_counts(m, lo, hi, ctx.codes, ctx.flags, wan) + counts_named_before(ctx, wan) + days_named_before(m, lo, hi, ctx.codes)
