@@ -243,3 +243,13 @@ def test_the_limits_of_a_cost_band_are_no_amounts_but_the_threshold_passed_is():
             "8万元以上部分报销75%；个人负担超过1.2万元以上部分按70%报销。\n")
     assert read(text, "quote", "unit") == [("6000元", "yuan"), ("55%", "percent"), ("65%", "percent"), ("75%", "percent"),
                                            ("1.2万元", "yuan"), ("70%", "percent")]
+
+
+# ------------------------------------------------------------------ a gap in points against a target
+def test_a_gap_in_points_against_a_target_is_progress_not_a_change():
+    text = ("县卫生局2031年工作总结\n"
+            "全县参合率88.5%，超过市下达目标任务4.5个百分点；老年人健康管理率68.2%，比全年目标（71%）还差2.8个百分点；"
+            "住院分娩率98.1%，比上年提高1.2个百分点。\n")
+    got = read(text, "value", "statement")
+    assert got == [(88.5, "actual"), (4.5, "completion"), (68.2, "actual"), (71.0, "target"), (2.8, "completion"),
+                   (98.1, "actual"), (1.2, "change")]

@@ -1040,6 +1040,8 @@ def statement_and_sign(ctx: Context, tok: NumberToken, clause_s: int, seg_s: int
             return "target", 1  # (aimed_in_plan: the segment holds no reached-level word)
         return ("completion", 1) if completion_by_its_words(ctx, tok, clause_s, seg_s, raw_end, link_end, iid) else ("actual", 1)
     if unit == "percentage_points":
+        if raw_end > clause_s and _vocab_pattern("points_against_target").search(m, max(clause_s, raw_end - 12), raw_end):
+            return "completion", 1  # a gap against a target (超过目标任务6.3个百分点, 比目标还差3.1个百分点): progress, unsigned
         sign = -1 if link_cue and m.endswith(c.down, clause_s, link_end) else 1
         if raw_end > clause_s and rule_ratio_moved_by_points(ctx, clause_s, raw_end):
             return "policy", 1  # a schedule's ratio cut for a case (转诊的比例再降10个百分点): the rule, unsigned
