@@ -253,3 +253,9 @@ def test_a_gap_in_points_against_a_target_is_progress_not_a_change():
     got = read(text, "value", "statement")
     assert got == [(88.5, "actual"), (4.5, "completion"), (68.2, "actual"), (71.0, "target"), (2.8, "completion"),
                    (98.1, "actual"), (1.2, "change")]
+
+
+# ------------------------------------------------------------------ people counted with 万 and no measure word
+def test_people_counted_with_wan_and_no_measure_word_are_counts_of_people():
+    text = "省卫生厅2031年工作总结\n全省新农合覆盖农业人口91.6万，全省累计为约482万城乡居民建立健康档案。\n"
+    assert read(text, "quote", "value", "count_unit") == [("91.6万", 916000.0, "人"), ("482万", 4820000.0, "人")]

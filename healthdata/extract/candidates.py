@@ -258,7 +258,15 @@ def counts_named_before(ctx: Context, positions: list[int]) -> list[NumberToken]
             if m.endswith(w, lo, noun_end):
                 out.append(NumberToken(num.start(), p + 1, num.group(), mults[m[p]], "count", w, False))
                 break
+        else:
+            if m.endswith(_people_named_before(), lo, noun_end):  # (覆盖农业人口91.6万: people, 人 understood)
+                out.append(NumberToken(num.start(), p + 1, num.group(), mults[m[p]], "count", "人", False))
     return out
+
+
+@lru_cache(maxsize=1)
+def _people_named_before() -> tuple[str, ...]:
+    return tuple(quantity_vocab()["people_named_before"])
 
 
 def approximate_before_multiplier(m: str, lo: int, hi: int, positions: list[int]) -> list[NumberToken]:
