@@ -259,3 +259,11 @@ def test_a_gap_in_points_against_a_target_is_progress_not_a_change():
 def test_people_counted_with_wan_and_no_measure_word_are_counts_of_people():
     text = "省卫生厅2031年工作总结\n全省新农合覆盖农业人口91.6万，全省累计为约482万城乡居民建立健康档案。\n"
     assert read(text, "quote", "value", "count_unit") == [("91.6万", 916000.0, "人"), ("482万", 4820000.0, "人")]
+
+
+# ------------------------------------------------------------------ a notice that lays down the year's targets
+def test_a_notice_laying_down_the_years_targets_states_targets():
+    text = ("各乡镇人民政府：\n"
+            "经县政府研究，现将2032年各乡镇卫生工作目标任务明确如下：\n"
+            "一、孕产妇住院分娩率达到96%，婴儿死亡率控制在6‰以内。\n")
+    assert read(text, "value", "statement") == [(96.0, "target"), (6.0, "target")]
