@@ -149,6 +149,7 @@ def test_a_period_column_beside_a_target_column_holds_levels_reached():
     ("9[pagebreak]4.5%", 94.5, "percent"),
     ("9⁂4.5%", 94.5, "percent"),
     ("9\n〔本文共3页　当前第2页〕\n4.5%", 94.5, "percent"),
+    ("9〔本文共3页　当前第2页〕4.5%", 94.5, "percent"),
     ("1 38[chunk 2]6万元", 13860000.0, "yuan"),
 ])
 def test_a_number_cut_by_a_sites_chunk_tag_or_pager_reads_whole(cut, value, unit):
