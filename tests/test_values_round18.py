@@ -92,6 +92,12 @@ def test_a_meetings_arrangement_of_the_years_work_opens_targets_below_it():
     assert got == [(75.0, "target"), (1200.0, "target"), (95.0, "target"), (31.0, "actual")]
 
 
+def test_a_meetings_arrangement_on_a_page_whose_lines_were_joined_opens_the_same_targets():
+    text = MEETING.format(lead="对2032年重点工作作了具体安排").replace("\n", "")
+    got = read(text, "value", "statement")
+    assert got == [(75.0, "target"), (1200.0, "target"), (95.0, "target"), (31.0, "actual")]
+
+
 def test_a_meetings_report_of_work_done_states_levels_reached():
     got = read(MEETING.format(lead="通报了去年重点工作的完成情况"), "value", "statement")
     assert got == [(75.0, "actual"), (1200.0, "actual"), (95.0, "actual"), (31.0, "actual")]

@@ -486,9 +486,12 @@ def enumerated_lines_end(match: str, pos: int, hi: int) -> int | None:
     k = pos
     while k < hi and match[k] in SPACES:
         k += 1
-    if k >= hi or match[k] != "\n":
+    if k >= hi:
         return None
     at, end = statement_cues().enumerator_at_rx.match, None
+    if match[k] != "\n":
+        first = at(match, k, hi)
+        return joined_items_end(match, first, hi) if first is not None else None
     while k < hi and match[k] == "\n":
         line_end = match.find("\n", k + 1, hi)
         line_end = hi if line_end < 0 else line_end
@@ -509,6 +512,41 @@ def plan_answer_spans(match: str, lo: int, hi: int) -> list[tuple[int, int]]:
         after = nxt.search(match, x.end() + 1, hi) if x.end() < hi else None
         out.append((x.end(), after.start() if after is not None else hi))
     return out
+
+
+_NUMERALS = "一二三四五六七八九十"
+_ITEM_HEADING_CHARS = 16  # the longest sentence an item opens with that heads it (一是做实家庭医生签约服务。)
+
+
+def _ordinal(text: str) -> int | None:
+    """The number an enumerator writes (二是 -> 2, (三) -> 3, 4、 -> 4), None for a compound numeral."""
+    digits = "".join(ch for ch in text if ch.isdigit())
+    if digits:
+        return int(digits)
+    han = [ch for ch in text if ch in _NUMERALS]
+    return _NUMERALS.index(han[0]) + 1 if len(han) == 1 else None
+
+
+def joined_items_end(match: str, first: re.Match, hi: int) -> int:
+    """Where the items a lead-in's colon opens end on a page whose lines were joined (…作了具体安排： 一是…。…。 二是…。…。
+    会议强调，…): the items run through each next enumerator of the same form and number (二是 after 一是) that opens a
+    sentence; the last item runs to the end of its first sentence, or of its second where the first is short enough to
+    head it (五是抓好爱国卫生运动。巩固…不少于30场。)."""
+    form = re.sub(r"[一二三四五六七八九十]+", "[一二三四五六七八九十]+", re.escape(first.group().strip(SPACES)))
+    form_rx = re.compile(rf"(?<=[。!?！？;；{re.escape(SPACES)}]){re.sub(r'[0-9]+', '[0-9]+', form)}")
+    last, number = first, _ordinal(first.group())
+    while number is not None:
+        nxt = next((x for x in form_rx.finditer(match, last.end(), hi) if _ordinal(x.group()) == number + 1), None)
+        if nxt is None:
+            break
+        last, number = nxt, number + 1
+    end = _SENTENCE_END.search(match, last.end(), hi)
+    if end is None:
+        return hi
+    if end.start() - last.end() <= _ITEM_HEADING_CHARS:
+        body_end = _SENTENCE_END.search(match, end.end(), hi)
+        return body_end.start() if body_end is not None else hi
+    return end.start()
 
 
 def _requirement_followed(match: str, a: int, b: int) -> bool:
