@@ -258,7 +258,7 @@ def _unit_last_headers(match: str, lo: int, pos: int) -> list[str] | None:
     while le > lo:
         ls = match.rfind("\n", lo, le) + 1
         line = match[ls:le].strip()
-        if column_statement(line) is None and not _YEAR_HEADER.fullmatch(line):
+        if column_statement(line) is None and not _YEAR_HEADER.fullmatch(line) and not _PERIOD_HEADER.fullmatch(line):
             break
         lines.append(line)
         le = ls - 1
@@ -315,7 +315,7 @@ def _value_header_lines(match: str, lo: int, pos: int) -> list[str] | None:
     while ls < pos:
         nb = match.find("\n", ls, pos)
         line = match[ls:pos if nb < 0 else nb].strip()
-        if column_statement(line) is None and not _YEAR_HEADER.fullmatch(line):
+        if column_statement(line) is None and not _YEAR_HEADER.fullmatch(line) and not _PERIOD_HEADER.fullmatch(line):
             break
         lines.append(line)
         if nb < 0:
@@ -351,7 +351,8 @@ def column_statements(headers: list[str]) -> list[str | None]:
     (指标 / 2020年 / 2025年目标: the 2020 column is the baseline): actual."""
     kinds = [column_statement(h) for h in headers]
     if "target" in kinds:
-        kinds = [k if k is not None or not _YEAR_HEADER.fullmatch(h) else "actual" for k, h in zip(kinds, headers)]
+        kinds = [k if k is not None or not (_YEAR_HEADER.fullmatch(h) or _PERIOD_HEADER.fullmatch(h)) else "actual"
+                 for k, h in zip(kinds, headers)]
     # columns headed by years alone (指标 | 单位 | 2020年 | 2025年 in a plan's table of main indicators): every year before
     # the last one is a level already reached, the baseline; the last year's column is stated as its context says (the
     # plan's aims, a summary's levels)
@@ -363,6 +364,9 @@ def column_statements(headers: list[str]) -> list[str | None]:
 
 
 _YEAR_HEADER = re.compile(r"((?:19|20)[0-9]{2})\s*年?(?:度)?")
+# a column headed by the months or the part of the year its figures cover (1—6月, 1-10月份, 上半年, 一季度, 前三季度): the
+# level reached in that time, beside a column of the year's target (指标 / 单位 / 1—6月 / 全年目标)
+_PERIOD_HEADER = re.compile(r"(?:(?:19|20)[0-9]{2}\s*年\s*)?(?:[0-9]{1,2}\s*[—–\-~至]\s*[0-9]{1,2}\s*月份?|[上下]半年|前?[一二三四]季度)")
 # a cell that says the column has no figure in its row (—, -, /, …, 无): dashes, slashes, dots or a word
 _EMPTY_CELL = re.compile(r"\s*(?:[—–－\-/／…·]+|无|暂无|空)\s*")
 
