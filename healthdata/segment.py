@@ -738,8 +738,10 @@ def _is_report_text(line: Line) -> bool:
 
 
 def _is_prose(line: Line) -> bool:
-    """A line holding a sentence (or a lead-in clause) or longer than a link."""
-    return bool(re.search(r"[。；;！？!?]|[,，].*[:：]$", line.match)) or len(line.match) > _vocab()["link_max"]
+    """A line holding a sentence (or a lead-in clause, or a clause stating a rate: an item of a list of the report's
+    figures without its full stop) or longer than a link."""
+    return bool(re.search(r"[。；;！？!?]|[,，].*[:：]$", line.match)) or len(line.match) > _vocab()["link_max"] \
+        or _states_a_figure(line.match)
 
 
 def _text_chars(line: Line) -> int:
