@@ -244,3 +244,8 @@ def test_a_news_page_with_its_site_footer_is_one_report():
             "主办：柳川县人民政府办公室  承办：县政府信息中心  联系电话：0771-5520001\n"
             "桂ICP备05002173号\n")
     one_doc(page)
+
+
+def test_an_official_documents_imprint_note_is_furniture_and_its_signature_lines_no_links():
+    assert is_boilerplate(_line("（共印30份）"))
+    assert not is_boilerplate(_line("（2032年1月20日在全市疾控工作会议上的报告）"))
