@@ -204,6 +204,8 @@ def _vocab():
         "rate_figure": re.compile(v["rate_figure"]),
         "title_site_tail": re.compile(v["title_site_tail"]),
         "headline_label": re.compile(v["headline_label_line"]),
+        "letter_label": re.compile(v["letter_label_line"]),
+        "reply_opening": re.compile(v["reply_opening_line"]),
         "headline_field": re.compile(v["headline_field_line"]),
         "interpretation_headline": re.compile(v["interpretation_headline"]),
         "site_name_max": int(v["site_name_max_chars"]),
@@ -1070,6 +1072,9 @@ def reports_in(text: str, source_file: str, match: str | None = None) -> list[Re
                 text_first = found[0] if _reads_a_policy(lines[found[0]]) else found[2]
                 spans.append((found[0], found[1], None, text_first))  # (the title line's slot holds the text's first line)
     spans.sort(key=lambda sp: sp[0])
+    reply = reply_opening(lines)
+    if reply is not None:
+        spans = _from_the_reply(lines, spans, reply, stops) or spans
     spans = [piece for sp in spans for piece in _split_at_entries(lines, sp, stops)]
     if len(spans) > 1:  # (a title with no text under it, a stub of a page it links to, is no report: 第2篇：… （内容略）)
         spans = [sp for sp in spans if sp[2] is None or _holds_text(lines, sp[3] + 1, sp[1], stops)
@@ -1087,6 +1092,30 @@ def reports_in(text: str, source_file: str, match: str | None = None) -> list[Re
             rep.title_from_marker = _marker_title(lines[ti]) is not None
             reports.append(rep)
     return reports
+
+
+def reply_opening(lines: list[Line]) -> int | None:
+    """Index of the line that opens a bureau's reply to a citizen's letter on a letters page (回复内容：, 答复单位：…　答复时间：…;
+    segment.yaml ``reply_opening_line``) after the letter's label (来信内容：, 咨询标题：), None on any other page."""
+    v = _vocab()
+    letter = next((k for k, ln in enumerate(lines) if v["letter_label"].match(ln.match)), None)
+    if letter is None:
+        return None
+    return next((k for k in range(letter + 1, len(lines)) if v["reply_opening"].match(lines[k].match)), None)
+
+
+def _from_the_reply(lines: list[Line], spans: list[tuple], reply: int, stops: set[int]) -> list[tuple]:
+    """``spans`` of a letters page with the citizen's letter left out: untitled text before the reply's opening line
+    ``reply`` is no report, and untitled text running on across it starts there (at its first line of text)."""
+    out = []
+    for first, last, tspan, ti in spans:
+        if tspan is not None or first >= reply:
+            out.append((first, last, tspan, ti))
+            continue
+        text = next((k for k in range(reply, last) if k not in stops and _is_report_text(lines[k])), None)
+        if text is not None:
+            out.append((reply if reply not in stops else text, last, None, text))
+    return out
 
 
 def _reads_a_policy(line: Line) -> bool:
