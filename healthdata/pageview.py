@@ -203,6 +203,7 @@ def _v():
         "inner_punctuation": re.compile(v["inner_punctuation"]),
         "wrap_prose_share": float(v["wrap_prose_share"]),
         "inline_break": _gated(v, "inline_break_before", re.compile(v["inline_break_before"])),
+        "bullet_break": re.compile(v["inline_bullet_break"]),
         "marker_after_space": _gated(v, "inline_marker_after_space", re.compile(v["inline_marker_after_space"])),
         "long_line": int(v["long_line_chars"]),
         "glued_break": _gated(v, "inline_break_after_han", re.compile(v["inline_break_after_han"])),
@@ -867,6 +868,7 @@ def line_break_edits(text: str) -> list[Edit]:
         if e - s < v["long_line"]:
             continue
         found = list(v["inline_break"].finditer(text, s, e)) + list(v["marker_after_space"].finditer(text, s, e))
+        found += v["bullet_break"].finditer(text, s, e)
         out += section_label_breaks(text, s, e)
         out += signature_breaks(text, s, e, e - s >= v["glued_line"])
         found += v["speaker_label"].finditer(text, s, e)

@@ -206,6 +206,27 @@ def test_a_mobile_articles_tool_bar_with_counts_is_furniture():
     assert is_boilerplate(_line("阅读原文　在看　分享"))
 
 
+def _readings(text: str) -> list[tuple]:
+    from healthdata.build import report_result
+
+    view, reports = page_reports(text, "page.txt")
+    return sorted((row["value"], row["unit"], row["indicator_id"], row["statement"])
+                  for rep in reports for row in report_result(rep, "page.txt", view).observations)
+
+
+MOBILE_LIST = ("上半年，我县卫生健康系统聚焦“强基层、惠民生”，交出了一份成绩单👇\n"
+               "🔹 县域内住院就诊率达到86.2%，同比提升1.8个百分点\n"
+               "🔹 全县家庭医生签约服务覆盖6.1万人，重点人群签约率78.4%\n"
+               "🔹 城乡居民医保参保率97.9%，脱贫人口参保率100%\n"
+               "下半年，我们将继续努力，确保老年人健康管理率年底达到70%以上！\n")
+
+
+def test_a_mobile_articles_list_of_figures_reads_the_same_on_one_line():
+    lined = _readings(MOBILE_LIST)
+    assert (86.2, "percent", None, "actual") in [r[:2] + (None, r[3]) for r in lined]
+    assert _readings(MOBILE_LIST.replace("\n", "")) == lined
+
+
 def test_a_mobile_articles_figures_listed_under_its_headline_are_one_report_and_its_source_note_none():
     page = ("柳川县卫健局\n"
             "2031年07月08日 17:20 广西\n"
