@@ -204,12 +204,11 @@ def _vocab():
         "rate_figure": re.compile(v["rate_figure"]),
         "title_site_tail": re.compile(v["title_site_tail"]),
         "headline_label": re.compile(v["headline_label_line"]),
-        "letter_label": re.compile(v["letter_label_line"]),
-        "reply_opening": re.compile(v["reply_opening_line"]),
         "headline_field": re.compile(v["headline_field_line"]),
         "interpretation_headline": re.compile(v["interpretation_headline"]),
         "site_name_max": int(v["site_name_max_chars"]),
         "headline_subtitle": re.compile(v["headline_subtitle"]),
+        "edition_line": re.compile(v["edition_line"]),
         "headline_byline": re.compile(v["headline_byline"]),
         "host_opening": re.compile(v["host_opening"]),
         "yearbook_entry": re.compile(v["yearbook_entry"]),
@@ -509,11 +508,15 @@ def _title_lines(lines: list[Line], stops: set[int]) -> list[tuple[int, int, int
 
 def _titled_by_subtitle(lines: list[Line], i: int, stops: set[int]) -> bool:
     """Whether line ``i`` is a title that names no health body nor field itself (2031年上半年工作总结及下半年工作打算) over a
-    subtitle that names the body it is by (——某某市某某区卫生健康委员会): the two read as one title."""
+    subtitle that names the body it is by (——某某市某某区卫生健康委员会), or a title whose edition stands on the next line
+    (某县新型农村合作医疗政策问答 / （2031年版）): the two read as one title."""
     v = _vocab()
     if i + 1 >= len(lines) or i in stops or i + 1 in stops or _is_title_like(lines[i]):
         return False
     sub = lines[i + 1].match
+    if v["edition_line"].match(sub):
+        joined = lines[i].match + _SPACES.sub("", sub)
+        return _is_title_like(Line(lines[i].start, lines[i].start + len(joined), joined, joined))
     if not v["headline_subtitle"].match(sub) or not v["title_subject"].search(sub) or len(sub) > v["notice_title_max"] \
             or _SENTENCE_END.search(sub) or _CLAUSE_MARK.search(sub):
         return False
@@ -1072,9 +1075,6 @@ def reports_in(text: str, source_file: str, match: str | None = None) -> list[Re
                 text_first = found[0] if _reads_a_policy(lines[found[0]]) else found[2]
                 spans.append((found[0], found[1], None, text_first))  # (the title line's slot holds the text's first line)
     spans.sort(key=lambda sp: sp[0])
-    reply = reply_opening(lines)
-    if reply is not None:
-        spans = _from_the_reply(lines, spans, reply, stops) or spans
     spans = [piece for sp in spans for piece in _split_at_entries(lines, sp, stops)]
     if len(spans) > 1:  # (a title with no text under it, a stub of a page it links to, is no report: 第2篇：… （内容略）)
         spans = [sp for sp in spans if sp[2] is None or _holds_text(lines, sp[3] + 1, sp[1], stops)
@@ -1092,30 +1092,6 @@ def reports_in(text: str, source_file: str, match: str | None = None) -> list[Re
             rep.title_from_marker = _marker_title(lines[ti]) is not None
             reports.append(rep)
     return reports
-
-
-def reply_opening(lines: list[Line]) -> int | None:
-    """Index of the line that opens a bureau's reply to a citizen's letter on a letters page (回复内容：, 答复单位：…　答复时间：…;
-    segment.yaml ``reply_opening_line``) after the letter's label (来信内容：, 咨询标题：), None on any other page."""
-    v = _vocab()
-    letter = next((k for k, ln in enumerate(lines) if v["letter_label"].match(ln.match)), None)
-    if letter is None:
-        return None
-    return next((k for k in range(letter + 1, len(lines)) if v["reply_opening"].match(lines[k].match)), None)
-
-
-def _from_the_reply(lines: list[Line], spans: list[tuple], reply: int, stops: set[int]) -> list[tuple]:
-    """``spans`` of a letters page with the citizen's letter left out: untitled text before the reply's opening line
-    ``reply`` is no report, and untitled text running on across it starts there (at its first line of text)."""
-    out = []
-    for first, last, tspan, ti in spans:
-        if tspan is not None or first >= reply:
-            out.append((first, last, tspan, ti))
-            continue
-        text = next((k for k in range(reply, last) if k not in stops and _is_report_text(lines[k])), None)
-        if text is not None:
-            out.append((reply if reply not in stops else text, last, None, text))
-    return out
 
 
 def _reads_a_policy(line: Line) -> bool:

@@ -272,25 +272,11 @@ def test_an_official_documents_imprint_note_is_furniture_and_its_signature_lines
     assert not is_boilerplate(_line("（2032年1月20日在全市疾控工作会议上的报告）"))
 
 
-# --- a letters page -----------------------------------------------------------------------------------------------------
-
-LETTER = ("首页 > 互动交流 > 局长信箱 > 信件详情\n"
-          "信件标题：关于村卫生室开门时间的问题\n"
-          "来信人：李**　　来信时间：2031-06-02　　办理状态：已办结\n"
-          "来信内容：我是石门镇的村民，村卫生室经常关门，老人量血压要跑很远，希望领导关心一下。\n"
-          "回复单位：柳川县卫生健康局　　回复时间：2031-06-09\n"
-          "回复内容：\n"
-          "李先生您好！您反映的情况已收悉。全县现有村卫生室286个，在岗乡村医生402人，其中60岁以上的占31.2%。"
-          "我局将在年底前实现村卫生室开诊率达到100%，并把巡诊情况纳入乡镇卫生院考核。\n"
-          "感谢您对卫生健康工作的关心！\n")
-
-
-def test_a_letters_page_is_one_report_starting_at_the_bureaus_reply():
-    doc = one_doc(LETTER)
-    assert abs(doc["source_start"] - LETTER.index("李先生您好")) <= 6
-
-
-def test_a_letters_page_without_the_reply_fields_line_still_starts_at_the_reply():
-    page = LETTER.replace("回复单位：柳川县卫生健康局　　回复时间：2031-06-09\n", "")
-    doc = one_doc(page)
-    assert abs(doc["source_start"] - page.index("李先生您好")) <= 6
+def test_a_bare_questions_and_answers_headline_stays_untitled_but_its_edition_on_the_next_line_titles_it():
+    body = ("发布日期：2031-03-02\n"
+            "问：今年个人缴费标准是多少？\n"
+            "答：2031年个人缴费标准为每人380元，乡镇卫生院住院报销比例提高到85%。\n")
+    bare = "柳川县新型农村合作医疗政策问答\n" + body
+    assert one_doc(bare)["source_start"] == bare.index("问：")
+    edition = "柳川县新型农村合作医疗政策问答\n（2031年版）\n" + body
+    assert one_doc(edition)["source_start"] == 0
