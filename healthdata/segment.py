@@ -409,8 +409,12 @@ def _is_short_link(line: Line) -> bool:
 def _states_a_figure(match_line: str) -> bool:
     """Whether a short line states a rate in a clause (🔹 县域内住院就诊率达到88.6%，同比提升2.3个百分点): an item of a list
     of the report's figures, no link's headline (a list of links names other pages, not this page's rates clause by
-    clause)."""
-    return _CLAUSE_MARK.search(match_line) is not None and _vocab()["rate_figure"].search(match_line) is not None
+    clause; a line opening with a link list's dot, · 全市卫生工作会议召开，孕产妇死亡率降至11.2/10万, is such a headline)."""
+    return _CLAUSE_MARK.search(match_line) is not None and _vocab()["rate_figure"].search(match_line) is not None \
+        and _LINK_DOT.match(match_line) is None
+
+
+_LINK_DOT = re.compile(r"\s*[·•▪・]")
 
 
 def _wrapped_prose(match_line: str) -> bool:

@@ -280,3 +280,16 @@ def test_a_bare_questions_and_answers_headline_stays_untitled_but_its_edition_on
     assert one_doc(bare)["source_start"] == bare.index("问：")
     edition = "柳川县新型农村合作医疗政策问答\n（2031年版）\n" + body
     assert one_doc(edition)["source_start"] == 0
+
+
+def test_related_links_under_a_bracketed_label_stating_a_rate_make_no_report():
+    page = ("柳川县召开2031年上半年卫生工作推进会\n"
+            "发布时间：2031-07-18　来源：县卫健局\n"
+            "　　7月17日，县卫健局召开上半年工作推进会。上半年全县孕产妇系统管理率达到91.2%，"
+            "适龄儿童免疫规划疫苗接种率97.6%，家庭医生重点人群签约率74.3%。会议要求各单位对照年初目标，"
+            "确保全年任务圆满完成。\n"
+            "（编辑：周某）\n"
+            "【相关链接】\n"
+            "· 县卫健局召开2031年度党风廉政建设工作会议\n"
+            "· 全市卫生工作会议召开，2030年全市孕产妇死亡率降至11.6/10万\n")
+    one_doc(page)
