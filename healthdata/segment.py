@@ -400,8 +400,8 @@ def _is_short_link(line: Line) -> bool:
             and not v["date_line"].search(line.match) and not v["publisher_date_line"].match(line.match)
             and not v["chapter_heading"].match(line.match)  # (a document's chapter heading, 第一章 发展基础, is no link)
             # (nor a speech's note in brackets under its title, （2031年1月15日在全市工作会议上的报告）, nor its speaker's
-            # line, 某某所所长 王某: the byline of a title, not a list)
-            and not v["byline_line"].search(line.match) and not v["speaker_line"].match(line.match)
+            # line, 某某所所长 王某: the byline of a title, not a list; a site's note in brackets, （本文来源于网络…）, stays one)
+            and not (v["byline_line"].search(line.match) and not is_boilerplate(line)) and not v["speaker_line"].match(line.match)
             and not _states_a_figure(line.match)
             and not _wrapped_prose(line.match))
 
