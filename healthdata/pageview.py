@@ -143,6 +143,7 @@ def _v():
         "pinyin": _gated(v, "pinyin_after_character", re.compile(f"(?<=[{han}])" + v["pinyin_after_character"])),
         "space_run": re.compile(r"[ \t\u3000\u00a0]+"),
         "join_between": re.compile(v["space_joins"]),
+        "field_label": re.compile(v["field_label"]),
         "number_spaces": re.compile("|".join(f"(?:{p})" for p in v["number_spaces"])),
         "spaced_share": float(v["spaced_page_share"]),
         "chunk": re.compile(v["chunk_marker"], re.M),
@@ -202,6 +203,7 @@ def _v():
         "inner_punctuation": re.compile(v["inner_punctuation"]),
         "wrap_prose_share": float(v["wrap_prose_share"]),
         "inline_break": _gated(v, "inline_break_before", re.compile(v["inline_break_before"])),
+        "bullet_break": re.compile(v["inline_bullet_break"]),
         "marker_after_space": _gated(v, "inline_marker_after_space", re.compile(v["inline_marker_after_space"])),
         "long_line": int(v["long_line_chars"]),
         "glued_break": _gated(v, "inline_break_after_han", re.compile(v["inline_break_after_han"])),
@@ -318,13 +320,24 @@ def space_join_edits(text: str) -> list[Edit]:
     out = []
     for m in v["space_run"].finditer(text):
         a, b = m.start(), m.end()
-        if a in cells:
+        if a in cells or separates_fields(text, a, b):
             continue
         # full-width digits and signs decide like their ASCII forms
         if 0 < a and b < len(text) and text[a - 1] != "\n" and text[b] != "\n" \
                 and joins(fold_forms(text[a - 1] + text[b])):
             out.append((a, b, ""))
     return out
+
+
+def separates_fields(text: str, a: int, b: int) -> bool:
+    """Whether the spaces ``text[a:b]`` separate two labelled fields of a site's line (發佈：市衛生局辦公室　時間：2013-03-05):
+    a label and its colon follow them, and a label with its value, no sentence, stands before them on the line
+    (pageview.yaml ``field_label``).  They are the line's separator, not a space inside prose."""
+    rx = _v()["field_label"]
+    if rx.match(text, b) is None:
+        return False
+    before = text[text.rfind("\n", 0, a) + 1:a]
+    return rx.search(before) is not None and _v()["clause_punctuation"].search(before) is None
 
 
 @lru_cache(maxsize=4)
@@ -855,6 +868,7 @@ def line_break_edits(text: str) -> list[Edit]:
         if e - s < v["long_line"]:
             continue
         found = list(v["inline_break"].finditer(text, s, e)) + list(v["marker_after_space"].finditer(text, s, e))
+        found += v["bullet_break"].finditer(text, s, e)
         out += section_label_breaks(text, s, e)
         out += signature_breaks(text, s, e, e - s >= v["glued_line"])
         found += v["speaker_label"].finditer(text, s, e)

@@ -208,6 +208,7 @@ def _vocab():
         "interpretation_headline": re.compile(v["interpretation_headline"]),
         "site_name_max": int(v["site_name_max_chars"]),
         "headline_subtitle": re.compile(v["headline_subtitle"]),
+        "edition_line": re.compile(v["edition_line"]),
         "headline_byline": re.compile(v["headline_byline"]),
         "host_opening": re.compile(v["host_opening"]),
         "yearbook_entry": re.compile(v["yearbook_entry"]),
@@ -398,7 +399,22 @@ def _is_short_link(line: Line) -> bool:
             and not re.search(r"[。!?;:！？；：]", line.match) and not is_table_row(line)
             and not v["date_line"].search(line.match) and not v["publisher_date_line"].match(line.match)
             and not v["chapter_heading"].match(line.match)  # (a document's chapter heading, 第一章 发展基础, is no link)
+            # (nor a speech's note in brackets under its title, （2031年1月15日在全市工作会议上的报告）, nor its speaker's
+            # line, 某某所所长 王某: the byline of a title, not a list; a site's note in brackets, （本文来源于网络…）, stays one)
+            and not (v["byline_line"].search(line.match) and not is_boilerplate(line)) and not v["speaker_line"].match(line.match)
+            and not _states_a_figure(line.match)
             and not _wrapped_prose(line.match))
+
+
+def _states_a_figure(match_line: str) -> bool:
+    """Whether a short line states a rate in a clause (🔹 县域内住院就诊率达到88.6%，同比提升2.3个百分点): an item of a list
+    of the report's figures, no link's headline (a list of links names other pages, not this page's rates clause by
+    clause; a line opening with a link list's dot, · 全市卫生工作会议召开，孕产妇死亡率降至11.2/10万, is such a headline)."""
+    return _CLAUSE_MARK.search(match_line) is not None and _vocab()["rate_figure"].search(match_line) is not None \
+        and _LINK_DOT.match(match_line) is None
+
+
+_LINK_DOT = re.compile(r"\s*[·•▪・]")
 
 
 def _wrapped_prose(match_line: str) -> bool:
@@ -464,7 +480,9 @@ def _title_lines(lines: list[Line], stops: set[int]) -> list[tuple[int, int, int
             starts.append((i, *marked))
             continue
         last = i
-        if not _is_title_like(ln) and not _issues_a_health_document(lines, i, stops):
+        if _titled_by_subtitle(lines, i, stops):
+            last = i + 1  # (the subtitle naming the body belongs to the title: the text starts below it)
+        elif not _is_title_like(ln) and not _issues_a_health_document(lines, i, stops):
             last = _wrapped_title_end(lines, i, stops)
             if last is None:
                 continue
@@ -481,14 +499,34 @@ def _title_lines(lines: list[Line], stops: set[int]) -> list[tuple[int, int, int
             continue  # a page title directly above the real report title
         if _opens_body(lines, nxt, stops) or (_vocab()["notice_title"].search(clean_title(ln.match))
                                               and _text_before_stop(lines, nxt, stops)):  # a notice's addressees follow
-            title = clean_title(lines[last].match)  # its length, read on the matching text (a Traditional title's 發佈單位：… tail too)
-            starts.append((i, ln.start, lines[last].start + len(title)))
+            end = i if last == i + 1 and _titled_by_subtitle(lines, i, stops) else last
+            title = clean_title(lines[end].match)  # its length, read on the matching text (a Traditional title's 發佈單位：… tail too)
+            starts.append((i, ln.start, lines[end].start + len(title)))
             upto = last
     if not starts:
         headline = _headline_over_text(lines, stops)
         if headline is not None:
             starts.append((headline, lines[headline].start, lines[headline].start + len(clean_title(lines[headline].match))))
     return starts
+
+
+def _titled_by_subtitle(lines: list[Line], i: int, stops: set[int]) -> bool:
+    """Whether line ``i`` is a title that names no health body nor field itself (2031年上半年工作总结及下半年工作打算) over a
+    subtitle that names the body it is by (——某某市某某区卫生健康委员会), or a title whose edition stands on the next line
+    (某县新型农村合作医疗政策问答 / （2031年版）): the two read as one title."""
+    v = _vocab()
+    if i + 1 >= len(lines) or i in stops or i + 1 in stops or _is_title_like(lines[i]):
+        return False
+    sub = lines[i + 1].match
+    if v["edition_line"].match(sub):
+        joined = lines[i].match + _SPACES.sub("", sub)
+        return _is_title_like(Line(lines[i].start, lines[i].start + len(joined), joined, joined))
+    if not v["headline_subtitle"].match(sub) or not v["title_subject"].search(sub) or len(sub) > v["notice_title_max"] \
+            or _SENTENCE_END.search(sub) or _CLAUSE_MARK.search(sub):
+        return False
+    core = clean_title(lines[i].match)
+    return len(core) <= 40 and not _CLAUSE_MARK.search(core) and heading_level(lines[i].match) is None \
+        and not is_boilerplate(lines[i]) and bool(v["title_end"].search(core)) and not _names_source_first(core)
 
 
 _LABEL_OR_TRAIL = re.compile(r"[:：>»›|｜]")  # (a label's colon, a trail's crumbs, 首页 › 政务公开: a site's line, no piece of a title)
@@ -706,8 +744,10 @@ def _is_report_text(line: Line) -> bool:
 
 
 def _is_prose(line: Line) -> bool:
-    """A line holding a sentence (or a lead-in clause) or longer than a link."""
-    return bool(re.search(r"[。；;！？!?]|[,，].*[:：]$", line.match)) or len(line.match) > _vocab()["link_max"]
+    """A line holding a sentence (or a lead-in clause, or a clause stating a rate: an item of a list of the report's
+    figures without its full stop) or longer than a link."""
+    return bool(re.search(r"[。；;！？!?]|[,，].*[:：]$", line.match)) or len(line.match) > _vocab()["link_max"] \
+        or _states_a_figure(line.match)
 
 
 def _text_chars(line: Line) -> int:
@@ -825,8 +865,14 @@ def place_entry_starts(lines: list[Line], lo: int, hi: int, stops: set[int] = fr
     def over_text(x: int) -> bool:
         return x + 1 < hi and x + 1 not in stops and _is_prose(lines[x + 1])
 
-    places = [x for x in range(lo, hi) if x not in stops and _vocab()["place_heading"].match(lines[x].match) and over_text(x)]
-    out = set(places[1:]) if len(places) >= 2 else set()
+    def place(x: int) -> bool:
+        return x not in stops and _vocab()["place_heading"].match(lines[x].match) is not None
+
+    places = [x for x in range(lo, hi) if place(x) and over_text(x)]
+    # (the first place's name may stand just above the span, when the span starts at its entry's text: every place in
+    # the span then opens an entry of its own)
+    above = lo > 0 and place(lo - 1) and _is_prose(lines[lo])
+    out = set(places if above else places[1:]) if len(places) + above >= 2 else set()
     seen: set[str] = set()
     for x in range(lo, hi):
         if is_bracketed_heading(lines[x].match):
@@ -1035,7 +1081,7 @@ def reports_in(text: str, source_file: str, match: str | None = None) -> list[Re
     spans.sort(key=lambda sp: sp[0])
     spans = [piece for sp in spans for piece in _split_at_entries(lines, sp, stops)]
     if len(spans) > 1:  # (a title with no text under it, a stub of a page it links to, is no report: 第2篇：… （内容略）)
-        spans = [sp for sp in spans if sp[2] is None or _holds_text(lines, sp[3] + 1, sp[1])
+        spans = [sp for sp in spans if sp[2] is None or _holds_text(lines, sp[3] + 1, sp[1], stops)
                  or _text_after_title(lines[sp[3]], sp[2][1])
                  or sp[2][1] - sp[2][0] > _vocab()["notice_title_max"]] or spans  # (a "title" running on with the text)
     reports = []
@@ -1058,9 +1104,10 @@ def _reads_a_policy(line: Line) -> bool:
     return _vocab()["interpretation_headline"].match(line.match) is not None
 
 
-def _holds_text(lines: list[Line], lo: int, hi: int) -> bool:
-    """Whether ``lines[lo:hi]`` hold any report text (prose, a table row with a figure, a heading)."""
-    return any(_text_chars(ln) or heading_level(ln.match) is not None for ln in lines[lo:hi])
+def _holds_text(lines: list[Line], lo: int, hi: int, stops: set[int] = frozenset()) -> bool:
+    """Whether ``lines[lo:hi]`` hold any report text (prose, a table row with a figure, a heading); the site's lines among
+    them (``stops``: 温馨提示：本站文章均来自网友投稿…, a counter under a stub's title) hold none."""
+    return any(k not in stops and (_text_chars(lines[k]) or heading_level(lines[k].match) is not None) for k in range(lo, hi))
 
 
 def _text_after_title(line: Line, title_end: int) -> bool:
