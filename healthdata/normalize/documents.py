@@ -118,8 +118,25 @@ def doc_type_of(title_match: str, share_of_plans: float, body_match: str = "") -
             return "summary_and_plan"  # a speech at a work meeting: it reviews and it deploys
         return kind
     # (a summary under its own title that closes committing to next year's targets plans too: 2032年，我们将力争…)
-    both = share_of_plans >= v["plan_share_for_both"] or has_plan_part(body_match) or _rx(v["plan_closing"]).search(body_match)
+    both = share_of_plans >= v["plan_share_for_both"] or has_plan_part(body_match) \
+        or closes_on_next_period(body_match, title_year(title_match))
     return "summary_and_plan" if both else "summary"
+
+
+def closes_on_next_period(body_match: str, own_year: int | None) -> bool:
+    """Whether a sentence led by the next period (2032年, 明年, 下半年 …: ``plan_closing_period``) commits to what is to be
+    done in it (，我们将力争…; ，全州参合率要稳定在95%以上: ``plan_closing``).  A year in digits leads such a sentence only
+    when it is later than the report's own year (``own_year``, the title's): 2031年，全县将… in a summary of 2031 says
+    what the year set out to do."""
+    v = _v()["doc_type"]
+    commit = _rx(v["plan_closing"])
+    for m in _rx(v["plan_closing_period"]).finditer(body_match):
+        year = int(m.group("y")) if m.group("y") else year_in_chinese_digits(m.group("cy")) if m.group("cy") else None
+        if own_year is not None and year is not None and year <= own_year:
+            continue
+        if commit.match(body_match, m.end()):
+            return True
+    return False
 
 
 def has_plan_part(body_match: str) -> bool:
@@ -142,12 +159,14 @@ def untitled_doc_type(body_match: str, share_of_plans: float) -> str:
     (a meeting that reviews and deploys) or a plan part has its heading; a news item (本报讯, 记者…获悉) is a summary
     without such a heading; a summary when work done outweighs; unknown without either."""
     v = _v()["doc_type"]
-    if _rx(v["plan_targets_set"]).search(body_match[:int(v["plan_opening_chars"])]):
+    if _rx(v["plan_targets_set"]).search(_WRAP.sub("", body_match[:int(v["plan_opening_chars"])])):
         return "plan"  # 现将2031年各乡镇目标任务明确如下: the targets set for the year
     structure = _count(v["plan_structure"], body_match)
     plan = _count(v["plan_words"], body_match) + v["plan_structure_weight"] * structure
     done = _count(v["summary_words"], body_match)
-    if share_of_plans >= v["plan_share_for_plan"] or plan > v["plan_words_ratio"] * done \
+    if _rx(v["news_lede"]).search(body_match):
+        done += v["news_lede_weight"]  # a news item reports
+    if share_of_plans >= v["plan_share_for_plan"] or plan > v["plan_words_ratio"] * done and plan >= v["plan_words_min"] \
             or structure >= v["plan_structure_min"]:
         return "plan"
     if plan == 0 and done == 0:
@@ -232,8 +251,12 @@ def period_of(doc_type: str, title_match: str, body_match: str, year_stated: boo
         return "quarter"
     if titled == 6:
         return "H1"
-    if month is not None and month >= v["annual_from_month"] and (year_stated or title_match):
-        return "annual"
+    if titled is not None and titled < 12:
+        return "unknown"  # 1—10月份全市卫生健康工作进展情况: the months to date, neither a quarter, a half nor a year
+    if month is not None and (month >= v["annual_from_month"] and (year_stated or title_match) or month == 12):
+        return "annual"  # (截至12月底: the whole year, whether or not the text names it)
+    if not title_match and _count(v["monthly"], body_match) >= v["monthly_min"]:
+        return "unknown"  # a monthly bulletin: 本月全县共报告…
     if (_rx(v["annual"]).search(title_match) or title_year(title_match) or _rx(v["masked_title_year"]).search(title_match)) \
             and not _rx(v["h1"]).search(title_match) \
             and not _rx(v["h2"]).search(title_match):
@@ -264,6 +287,8 @@ def period_of(doc_type: str, title_match: str, body_match: str, year_stated: boo
         return "annual"  # an interview's answer 答：2021年，全市…
     if _rx(v["year_after_news_source"]).search(body_match):
         return "annual"  # a news item: 记者从某省卫生健康委获悉，2031年，全省…
+    if _rx(v["year_reviewed"]).search(body_match):
+        return "annual"  # a work meeting's news item: 会议总结了2031年全省卫生工作
     return "unknown"
 
 
@@ -327,9 +352,13 @@ def body_years(report: ReportText, sections: list[Section], plan: bool = False, 
     future = _rx(f"(?:{v['year_future_before']})\\Z")
     base = _rx(f"(?:{v['year_base_before']})\\Z")
     years, opening, bases = [], [], []
+    text_start = getattr(report, "text_start", None) or b0
+    page_date = _rx(v["page_date_after"])
     for pattern, found in ((v["year"], years), (v["year_stated_opening"], opening)):
         for m in _cue(pattern).finditer(report.match[b0:b1]):
             pos = b0 + m.start()
+            if pos < text_start and page_date.match(report.match, b0 + m.end()):
+                continue  # the dateline above a news item's text (2031年07月24日 10:48): the page's date, not its year
             reached = report.match.startswith("的", b0 + m.end())  # 提高到2023年的91.5%: a level reached that year
             if any(s <= pos < e for s, e in plan_spans) or future.search(report.match[max(0, pos - 3):pos]) and not reached \
                     or not plan and opens_a_plan(report.match, b0 + m.end()):
@@ -350,6 +379,19 @@ def after_headline(report: ReportText, b0: int, b1: int) -> int:
     if report.title_span is not None or start is None or not b0 < start < b1:
         return b0
     return start if _rx(_v()["year"]).search(report.match, start, b1) else b0
+
+
+def place_as_written(report: ReportText, place: str | None) -> str | None:
+    """``place`` (read in the matching text, Simplified) in the characters the page writes it in (永春縣 on a Traditional
+    page): its first occurrence in the report, else on the page above it, else ``place`` itself.  (The matching text keeps
+    every character's offset, so the raw text at the same offsets is the name as written.)"""
+    if not place:
+        return place
+    for lo, hi in ((report.start, report.end), (0, len(report.match))):
+        at = report.match.find(place, lo, hi)
+        if at >= 0:
+            return report.text[at:at + len(place)]
+    return place
 
 
 def opens_a_plan(match: str, pos: int) -> bool:
@@ -619,7 +661,7 @@ def classify(report: ReportText) -> dict:
         "year": report_year(report, sections, period, from_marker=getattr(report, "title_from_marker", False),
                             plan=doc_type == "plan"),
         "admin_level": admin_level,
-        "place": place,
+        "place": place_as_written(report, place),
         "province": where["province"] if where else None,
         "city": where["city"] if where else None,
         "county": where["county"] if where else None,
