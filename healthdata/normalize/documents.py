@@ -204,10 +204,13 @@ def chinese_number(token: str) -> int:
     return int(cn2an.cn2an(token, "smart"))
 
 
-def latest_progress_month(match: str) -> int | None:
-    """Latest month named as a progress point (1—10月, 截止十一月底), if any."""
+def latest_progress_month(match: str, own_year: int | None = None) -> int | None:
+    """Latest month named as a progress point (1—10月, 截止十一月底), if any; not one of another year than ``own_year`` (the
+    report's, when known: a news item on 2031 that adds 截至2032年3月底… reports the year, not a quarter)."""
     months = []
     for m in _rx(_v()["period"]["progress_month"]).finditer(match):
+        if own_year is not None and m.group("y") and int(m.group("y")) != own_year:
+            continue
         tok = m.group("m") or m.group("m2")
         try:
             months.append(_month(tok))
@@ -217,7 +220,8 @@ def latest_progress_month(match: str) -> int | None:
     return max(months) if months else None
 
 
-def period_of(doc_type: str, title_match: str, body_match: str, year_stated: bool = True) -> str:
+def period_of(doc_type: str, title_match: str, body_match: str, year_stated: bool = True,
+              own_year: int | None = None) -> str:
     """The period a report covers, from its title's words, else its text's (see the vocabulary).  A year-end progress
     point (截至11月底) makes an annual report of a text under its own title (县卫生局卫生应急工作总结) or that states its
     year; an untitled one that names no year of its own (a news item of 今年, whose only years are comparisons: 较2021年,
@@ -239,7 +243,7 @@ def period_of(doc_type: str, title_match: str, body_match: str, year_stated: boo
         if not title_match and _rx(v["multi_year"]).search(body_match):
             return "multi_year"
         return "annual"
-    month = latest_progress_month(body_match)
+    month = latest_progress_month(body_match, own_year)
     if _rx(v["single_month"]).search(title_match):
         return "unknown"  # a monthly report: no period of ours fits
     if _rx(v["quarter"]).search(title_match):
@@ -653,13 +657,14 @@ def classify(report: ReportText) -> dict:
         admin_level = "county"
     if admin_level == "city" and where is None and (names_its_towns(body) or is_county_level_city(body)):
         admin_level = "county"  # a city the gazetteer does not know (its title names it), whose parts are towns
-    period = period_of(doc_type, title_match, body, states_its_year(report, sections, plan=doc_type == "plan"))
+    from_marker = getattr(report, "title_from_marker", False)
+    period = period_of(doc_type, title_match, body, states_its_year(report, sections, plan=doc_type == "plan"),
+                       year_of(report, sections, from_marker, plan=doc_type == "plan"))
     return {
         "title": title_of(report),
         "doc_type": doc_type,
         "period": period,
-        "year": report_year(report, sections, period, from_marker=getattr(report, "title_from_marker", False),
-                            plan=doc_type == "plan"),
+        "year": report_year(report, sections, period, from_marker=from_marker, plan=doc_type == "plan"),
         "admin_level": admin_level,
         "place": place_as_written(report, place),
         "province": where["province"] if where else None,
