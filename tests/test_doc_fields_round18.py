@@ -6,7 +6,7 @@ reviewed a year), and the year a plan's sentence names (确保2032年…, 2032�
 written for the test; names and figures are invented."""
 from __future__ import annotations
 
-from test_documents_written import one_doc
+from test_documents_written import one_doc, page_docs
 
 from healthdata.normalize.documents import doc_type_of, period_of, untitled_doc_type
 
@@ -122,6 +122,19 @@ def test_a_news_items_dateline_is_not_its_year_when_its_text_names_none():
             "比去年同期提高5个百分点。截至6月底，全县新农合基金累计支出1.2亿元。\n")
     doc = one_doc(page)
     assert (doc["period"], doc["year"]) == ("H1", None)
+
+
+
+def test_a_numbered_articles_own_title_names_its_year():
+    page = ("第1篇 青石镇卫生院2031年工作总结\n我院承担全镇2.1万人口的基本医疗服务。门诊就诊2.4万人次，住院收治980人次，"
+            "同比增长6.1%。住院楼建于1986年，墙体开裂。\n"
+            "第2篇 白水乡卫生院2031年工作总结\n我院全年门诊1.6万人次，老年人健康管理率达到71%。\n")
+    docs = page_docs(page)
+    assert [d["year"] for d in docs] == [2031, 2031]
+    # (but not a site's headline printed over each article of an essay page: the year the site filed them under)
+    page = ("卫生院2035年工作总结（通用2篇）\n卫生院2035年工作总结 篇1\n全院门诊就诊2.4万人次，住院收治980人次，同比增长6.1%。\n"
+            "卫生院2035年工作总结 篇2\n全院全年门诊1.6万人次，老年人健康管理率达到71%。\n")
+    assert [d["year"] for d in page_docs(page)] == [None, None]
 
 
 # --- place ----------------------------------------------------------------------------------------------------------

@@ -317,14 +317,28 @@ def year_in_chinese_digits(token: str) -> int:
     return int("".join(_CHINESE_DIGIT[c] for c in token))
 
 
-def year_of(report: ReportText, sections: list[Section], from_marker: bool = False, plan: bool = False) -> int | None:
-    """The year the report's own title names (not the title of a collection page's numbered
-    article, which is the site's headline); else the most frequent four-digit year stated in the
+def year_of(report: ReportText, sections: list[Section], plan: bool = False) -> int | None:
+    """The year the report's own title names (a numbered article's too: 第2篇 某镇卫生院2031年工作总结; not a site's headline
+    an essay page prints over each of its articles, see :func:`own_title_year`); else the most frequent four-digit year stated in the
     body, outside plan sections and not as a future date (即将于2016年) — among the years that open
     a statement (2024年，全县…) when there are any, so that a headline's year does not win; None
     when neither states one (20XX年 is no year)."""
-    own = None if from_marker else title_year(title_match_of(report))
+    own = own_title_year(report)
     return own if own is not None else body_years(report, sections, plan)
+
+
+def own_title_year(report: ReportText) -> int | None:
+    """:func:`title_year` of the report's title, unless that title is a numbered article's (篇1, 第2篇) whose year the page's
+    own headline above its first article names too: an essay site files every article under the year of its headline
+    (2031年卫生局上半年工作总结（十五篇） / 第1篇 2031年卫生局上半年工作总结 / 第2篇 …), whatever year each covers; under a
+    headline without a year (卫生局工作总结两篇) an article's title names its own."""
+    title = title_match_of(report)
+    year = title_year(title)
+    if year is None or not getattr(report, "title_from_marker", False):
+        return year
+    first = _rx(_v()["article_marker"]).search(report.match)
+    head = report.match[:first.start()] if first else ""
+    return None if _rx(f"(?<![0-9]){year}\\s*年").search(head) else year
 
 
 def states_its_year(report: ReportText, sections: list[Section], plan: bool = False) -> bool:
@@ -335,13 +349,12 @@ def states_its_year(report: ReportText, sections: list[Section], plan: bool = Fa
         or body_years(report, sections, plan, with_bases=False) is not None
 
 
-def report_year(report: ReportText, sections: list[Section], period: str, from_marker: bool = False,
-                plan: bool = False) -> int | None:
+def report_year(report: ReportText, sections: list[Section], period: str, plan: bool = False) -> int | None:
     """:func:`year_of`, except that a report over several years (a five-year plan, 十三五以来) covers
     no one year: only its own title's year is its year."""
     if period == "multi_year":
-        return None if from_marker else title_year(title_match_of(report))
-    return year_of(report, sections, from_marker, plan)
+        return own_title_year(report)
+    return year_of(report, sections, plan)
 
 
 def body_years(report: ReportText, sections: list[Section], plan: bool = False, with_bases: bool = True) -> int | None:
@@ -657,14 +670,13 @@ def classify(report: ReportText) -> dict:
         admin_level = "county"
     if admin_level == "city" and where is None and (names_its_towns(body) or is_county_level_city(body)):
         admin_level = "county"  # a city the gazetteer does not know (its title names it), whose parts are towns
-    from_marker = getattr(report, "title_from_marker", False)
     period = period_of(doc_type, title_match, body, states_its_year(report, sections, plan=doc_type == "plan"),
-                       year_of(report, sections, from_marker, plan=doc_type == "plan"))
+                       year_of(report, sections, plan=doc_type == "plan"))
     return {
         "title": title_of(report),
         "doc_type": doc_type,
         "period": period,
-        "year": report_year(report, sections, period, from_marker=from_marker, plan=doc_type == "plan"),
+        "year": report_year(report, sections, period, plan=doc_type == "plan"),
         "admin_level": admin_level,
         "place": place_as_written(report, place),
         "province": where["province"] if where else None,
