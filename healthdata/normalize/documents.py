@@ -259,8 +259,6 @@ def period_of(doc_type: str, title_match: str, body_match: str, year_stated: boo
         return "unknown"  # 1—10月份全市卫生健康工作进展情况: the months to date, neither a quarter, a half nor a year
     if month is not None and (month >= v["annual_from_month"] and (year_stated or title_match) or month == 12):
         return "annual"  # (截至12月底: the whole year, whether or not the text names it)
-    if not title_match and _count(v["monthly"], body_match) >= v["monthly_min"]:
-        return "unknown"  # a monthly bulletin: 本月全县共报告…
     if (_rx(v["annual"]).search(title_match) or title_year(title_match) or _rx(v["masked_title_year"]).search(title_match)) \
             and not _rx(v["h1"]).search(title_match) \
             and not _rx(v["h2"]).search(title_match):
