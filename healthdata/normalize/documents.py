@@ -255,7 +255,7 @@ def period_of(doc_type: str, title_match: str, body_match: str, year_stated: boo
         return "quarter"
     if titled == 6:
         return "H1"
-    if titled is not None and titled < 12:
+    if titled is not None and titled < 12 and _rx(v["progress_title"]).search(title_match):
         return "unknown"  # 1—10月份全市卫生健康工作进展情况: the months to date, neither a quarter, a half nor a year
     if month is not None and (month >= v["annual_from_month"] and (year_stated or title_match) or month == 12):
         return "annual"  # (截至12月底: the whole year, whether or not the text names it)
