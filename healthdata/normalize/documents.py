@@ -118,8 +118,25 @@ def doc_type_of(title_match: str, share_of_plans: float, body_match: str = "") -
             return "summary_and_plan"  # a speech at a work meeting: it reviews and it deploys
         return kind
     # (a summary under its own title that closes committing to next year's targets plans too: 2032年，我们将力争…)
-    both = share_of_plans >= v["plan_share_for_both"] or has_plan_part(body_match) or _rx(v["plan_closing"]).search(body_match)
+    both = share_of_plans >= v["plan_share_for_both"] or has_plan_part(body_match) \
+        or closes_on_next_period(body_match, title_year(title_match))
     return "summary_and_plan" if both else "summary"
+
+
+def closes_on_next_period(body_match: str, own_year: int | None) -> bool:
+    """Whether a sentence led by the next period (2032年, 明年, 下半年 …: ``plan_closing_period``) commits to what is to be
+    done in it (，我们将力争…; ，全州参合率要稳定在95%以上: ``plan_closing``).  A year in digits leads such a sentence only
+    when it is later than the report's own year (``own_year``, the title's): 2031年，全县将… in a summary of 2031 says
+    what the year set out to do."""
+    v = _v()["doc_type"]
+    commit = _rx(v["plan_closing"])
+    for m in _rx(v["plan_closing_period"]).finditer(body_match):
+        year = int(m.group("y")) if m.group("y") else year_in_chinese_digits(m.group("cy")) if m.group("cy") else None
+        if own_year is not None and year is not None and year <= own_year:
+            continue
+        if commit.match(body_match, m.end()):
+            return True
+    return False
 
 
 def has_plan_part(body_match: str) -> bool:
@@ -142,12 +159,14 @@ def untitled_doc_type(body_match: str, share_of_plans: float) -> str:
     (a meeting that reviews and deploys) or a plan part has its heading; a news item (本报讯, 记者…获悉) is a summary
     without such a heading; a summary when work done outweighs; unknown without either."""
     v = _v()["doc_type"]
-    if _rx(v["plan_targets_set"]).search(body_match[:int(v["plan_opening_chars"])]):
+    if _rx(v["plan_targets_set"]).search(_WRAP.sub("", body_match[:int(v["plan_opening_chars"])])):
         return "plan"  # 现将2031年各乡镇目标任务明确如下: the targets set for the year
     structure = _count(v["plan_structure"], body_match)
     plan = _count(v["plan_words"], body_match) + v["plan_structure_weight"] * structure
     done = _count(v["summary_words"], body_match)
-    if share_of_plans >= v["plan_share_for_plan"] or plan > v["plan_words_ratio"] * done \
+    if _rx(v["news_lede"]).search(body_match):
+        done += v["news_lede_weight"]  # a news item reports
+    if share_of_plans >= v["plan_share_for_plan"] or plan > v["plan_words_ratio"] * done and plan >= v["plan_words_min"] \
             or structure >= v["plan_structure_min"]:
         return "plan"
     if plan == 0 and done == 0:
@@ -185,10 +204,13 @@ def chinese_number(token: str) -> int:
     return int(cn2an.cn2an(token, "smart"))
 
 
-def latest_progress_month(match: str) -> int | None:
-    """Latest month named as a progress point (1—10月, 截止十一月底), if any."""
+def latest_progress_month(match: str, own_year: int | None = None) -> int | None:
+    """Latest month named as a progress point (1—10月, 截止十一月底), if any; not one of another year than ``own_year`` (the
+    report's, when known: a news item on 2031 that adds 截至2032年3月底… reports the year, not a quarter)."""
     months = []
     for m in _rx(_v()["period"]["progress_month"]).finditer(match):
+        if own_year is not None and m.group("y") and int(m.group("y")) != own_year:
+            continue
         tok = m.group("m") or m.group("m2")
         try:
             months.append(_month(tok))
@@ -198,7 +220,8 @@ def latest_progress_month(match: str) -> int | None:
     return max(months) if months else None
 
 
-def period_of(doc_type: str, title_match: str, body_match: str, year_stated: bool = True) -> str:
+def period_of(doc_type: str, title_match: str, body_match: str, year_stated: bool = True,
+              own_year: int | None = None) -> str:
     """The period a report covers, from its title's words, else its text's (see the vocabulary).  A year-end progress
     point (截至11月底) makes an annual report of a text under its own title (县卫生局卫生应急工作总结) or that states its
     year; an untitled one that names no year of its own (a news item of 今年, whose only years are comparisons: 较2021年,
@@ -220,7 +243,7 @@ def period_of(doc_type: str, title_match: str, body_match: str, year_stated: boo
         if not title_match and _rx(v["multi_year"]).search(body_match):
             return "multi_year"
         return "annual"
-    month = latest_progress_month(body_match)
+    month = latest_progress_month(body_match, own_year)
     if _rx(v["single_month"]).search(title_match):
         return "unknown"  # a monthly report: no period of ours fits
     if _rx(v["quarter"]).search(title_match):
@@ -232,8 +255,10 @@ def period_of(doc_type: str, title_match: str, body_match: str, year_stated: boo
         return "quarter"
     if titled == 6:
         return "H1"
-    if month is not None and month >= v["annual_from_month"] and (year_stated or title_match):
-        return "annual"
+    if titled is not None and titled < 12 and _rx(v["progress_title"]).search(title_match):
+        return "unknown"  # 1—10月份全市卫生健康工作进展情况: the months to date, neither a quarter, a half nor a year
+    if month is not None and (month >= v["annual_from_month"] and (year_stated or title_match) or month == 12):
+        return "annual"  # (截至12月底: the whole year, whether or not the text names it)
     if (_rx(v["annual"]).search(title_match) or title_year(title_match) or _rx(v["masked_title_year"]).search(title_match)) \
             and not _rx(v["h1"]).search(title_match) \
             and not _rx(v["h2"]).search(title_match):
@@ -264,6 +289,8 @@ def period_of(doc_type: str, title_match: str, body_match: str, year_stated: boo
         return "annual"  # an interview's answer 答：2021年，全市…
     if _rx(v["year_after_news_source"]).search(body_match):
         return "annual"  # a news item: 记者从某省卫生健康委获悉，2031年，全省…
+    if _rx(v["year_reviewed"]).search(body_match):
+        return "annual"  # a work meeting's news item: 会议总结了2031年全省卫生工作
     return "unknown"
 
 
@@ -288,14 +315,28 @@ def year_in_chinese_digits(token: str) -> int:
     return int("".join(_CHINESE_DIGIT[c] for c in token))
 
 
-def year_of(report: ReportText, sections: list[Section], from_marker: bool = False, plan: bool = False) -> int | None:
-    """The year the report's own title names (not the title of a collection page's numbered
-    article, which is the site's headline); else the most frequent four-digit year stated in the
+def year_of(report: ReportText, sections: list[Section], plan: bool = False) -> int | None:
+    """The year the report's own title names (a numbered article's too: 第2篇 某镇卫生院2031年工作总结; not a site's headline
+    an essay page prints over each of its articles, see :func:`own_title_year`); else the most frequent four-digit year stated in the
     body, outside plan sections and not as a future date (即将于2016年) — among the years that open
     a statement (2024年，全县…) when there are any, so that a headline's year does not win; None
     when neither states one (20XX年 is no year)."""
-    own = None if from_marker else title_year(title_match_of(report))
+    own = own_title_year(report)
     return own if own is not None else body_years(report, sections, plan)
+
+
+def own_title_year(report: ReportText) -> int | None:
+    """:func:`title_year` of the report's title, unless that title is a numbered article's (篇1, 第2篇) whose year the page's
+    own headline above its first article names too: an essay site files every article under the year of its headline
+    (2031年卫生局上半年工作总结（十五篇） / 第1篇 2031年卫生局上半年工作总结 / 第2篇 …), whatever year each covers; under a
+    headline without a year (卫生局工作总结两篇) an article's title names its own."""
+    title = title_match_of(report)
+    year = title_year(title)
+    if year is None or not getattr(report, "title_from_marker", False):
+        return year
+    first = _rx(_v()["article_marker"]).search(report.match)
+    head = report.match[:first.start()] if first else ""
+    return None if _rx(f"(?<![0-9]){year}\\s*年").search(head) else year
 
 
 def states_its_year(report: ReportText, sections: list[Section], plan: bool = False) -> bool:
@@ -306,13 +347,12 @@ def states_its_year(report: ReportText, sections: list[Section], plan: bool = Fa
         or body_years(report, sections, plan, with_bases=False) is not None
 
 
-def report_year(report: ReportText, sections: list[Section], period: str, from_marker: bool = False,
-                plan: bool = False) -> int | None:
+def report_year(report: ReportText, sections: list[Section], period: str, plan: bool = False) -> int | None:
     """:func:`year_of`, except that a report over several years (a five-year plan, 十三五以来) covers
     no one year: only its own title's year is its year."""
     if period == "multi_year":
-        return None if from_marker else title_year(title_match_of(report))
-    return year_of(report, sections, from_marker, plan)
+        return own_title_year(report)
+    return year_of(report, sections, plan)
 
 
 def body_years(report: ReportText, sections: list[Section], plan: bool = False, with_bases: bool = True) -> int | None:
@@ -327,9 +367,13 @@ def body_years(report: ReportText, sections: list[Section], plan: bool = False, 
     future = _rx(f"(?:{v['year_future_before']})\\Z")
     base = _rx(f"(?:{v['year_base_before']})\\Z")
     years, opening, bases = [], [], []
+    text_start = getattr(report, "text_start", None) or b0
+    page_date = _rx(v["page_date_after"])
     for pattern, found in ((v["year"], years), (v["year_stated_opening"], opening)):
         for m in _cue(pattern).finditer(report.match[b0:b1]):
             pos = b0 + m.start()
+            if pos < text_start and page_date.match(report.match, b0 + m.end()):
+                continue  # the dateline above a news item's text (2031年07月24日 10:48): the page's date, not its year
             reached = report.match.startswith("的", b0 + m.end())  # 提高到2023年的91.5%: a level reached that year
             if any(s <= pos < e for s, e in plan_spans) or future.search(report.match[max(0, pos - 3):pos]) and not reached \
                     or not plan and opens_a_plan(report.match, b0 + m.end()):
@@ -350,6 +394,19 @@ def after_headline(report: ReportText, b0: int, b1: int) -> int:
     if report.title_span is not None or start is None or not b0 < start < b1:
         return b0
     return start if _rx(_v()["year"]).search(report.match, start, b1) else b0
+
+
+def place_as_written(report: ReportText, place: str | None) -> str | None:
+    """``place`` (read in the matching text, Simplified) in the characters the page writes it in (永春縣 on a Traditional
+    page): its first occurrence in the report, else on the page above it, else ``place`` itself.  (The matching text keeps
+    every character's offset, so the raw text at the same offsets is the name as written.)"""
+    if not place:
+        return place
+    for lo, hi in ((report.start, report.end), (0, len(report.match))):
+        at = report.match.find(place, lo, hi)
+        if at >= 0:
+            return report.text[at:at + len(place)]
+    return place
 
 
 def opens_a_plan(match: str, pos: int) -> bool:
@@ -611,15 +668,15 @@ def classify(report: ReportText) -> dict:
         admin_level = "county"
     if admin_level == "city" and where is None and (names_its_towns(body) or is_county_level_city(body)):
         admin_level = "county"  # a city the gazetteer does not know (its title names it), whose parts are towns
-    period = period_of(doc_type, title_match, body, states_its_year(report, sections, plan=doc_type == "plan"))
+    period = period_of(doc_type, title_match, body, states_its_year(report, sections, plan=doc_type == "plan"),
+                       year_of(report, sections, plan=doc_type == "plan"))
     return {
         "title": title_of(report),
         "doc_type": doc_type,
         "period": period,
-        "year": report_year(report, sections, period, from_marker=getattr(report, "title_from_marker", False),
-                            plan=doc_type == "plan"),
+        "year": report_year(report, sections, period, plan=doc_type == "plan"),
         "admin_level": admin_level,
-        "place": place,
+        "place": place_as_written(report, place),
         "province": where["province"] if where else None,
         "city": where["city"] if where else None,
         "county": where["county"] if where else None,
