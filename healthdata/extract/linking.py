@@ -75,6 +75,8 @@ def indicator_for(ctx: Context, tok: NumberToken, clause_s: int, local_start: in
             end = mention.end if not m.startswith(_SHARE_WORDS, mention.end, start) else shares_end(m, mention.end, start)
             if not ctx.cue_index.has(st.RATE_NOUN, end, start):
                 return iid  # no rate noun after the named indicator (or its share: 建立健康档案的比例): it is the head
+            if one_level_for_listed_rates(m, end, start):
+                return iid  # (报告及时率、规范处置率均为100%: the level is the named indicator's too)
             return iid if names_the_head(ctx, clause_s, start, wide, near) else None
     if start == clause_s and start > ctx.lo and (m[start - 1] == "\n" or m[start - 1] in SPACES):
         iid = wrapped_name(ctx, start)
@@ -140,6 +142,17 @@ def shared_by_listed_rates(ctx: Context, s0: int, clause_s: int, start: int) -> 
         if iid is not None:
             ids.add(iid)
     return len(ids) > 1
+
+
+def one_level_for_listed_rates(m: str, end: int, start: int) -> bool:
+    """Whether m[end:start], after a named indicator, lists more rates joined to it and states one level for all of them
+    (报告及时率、规范处置率均为100%; 住院分娩率和产前检查率都在95%以上): the level holds for each listed rate, so it is the named
+    indicator's too, though a rate outside the catalog is written after it.  (分别 assigns a level to each in turn: no such
+    list.)"""
+    return _LISTED_RATES_ONE_LEVEL.match(m, end, start) is not None
+
+
+_LISTED_RATES_ONE_LEVEL = re.compile(r"(?:[、和及与][\u4e00-\u9fff]{1,12}?率)+(?:均|都|皆|全部)")
 
 
 @lru_cache(maxsize=1)
@@ -226,7 +239,13 @@ def counted_between(m: str, prev_rate: Described, local_start: int, clause_s: in
     (报销比例1万元以上提高到35%) is no growth on an earlier level."""
     if local_start <= prev_rate.tok.end or tok.unit == "percentage_points":
         return False
-    return _comparison_base_rx().search(m, clause_s, tok.start) is not None or _same_period_rx().search(m, clause_s, tok.start) is not None
+    if _comparison_base_rx().search(m, clause_s, tok.start) is not None or _same_period_rx().search(m, clause_s, tok.start) is not None:
+        return True
+    # (or the count is itself a change on an earlier level, its percentage written in the next clause: 报告及时率100%，
+    # 事件较上年减少9起，下降22.5%)
+    count_clause = clause_start_at(m, prev_rate.tok.end, local_start)
+    return _comparison_base_rx().search(m, count_clause, local_start) is not None \
+        or _same_period_rx().search(m, count_clause, local_start) is not None
 
 
 @lru_cache(maxsize=1)
@@ -309,7 +328,10 @@ def names_own_subject(m: str, lo: int, hi: int) -> bool:
     """Whether the clause m[lo:hi] before a value names what the value measures (门诊人次增长12%: 门诊人次),
     not only how it compares or whose part it is (比上年提高2个百分点, 其中农村90%, 其中南疆四地州达到81%, 同比下降): then
     it does not continue the rate before it."""
-    words = _part_place_rx().sub("", _part_rx().sub("", _assigned_target_rx().sub("", m[lo:hi])))
+    # (the parts and a place after 其中 are taken out in either order, the one leaving fewer words: a part's word may end
+    # a listed place, 其中玉树、果洛等藏区为81%, and a place word may end a part, 其中城镇居民达到74%)
+    text = _assigned_target_rx().sub("", m[lo:hi])
+    words = min(_part_place_rx().sub("", _part_rx().sub("", text)), _part_rx().sub("", _part_place_rx().sub("", text)), key=len)
     return len(_subjectless_rx().sub("", _comparison_base_rx().sub("", words))) >= 2
 
 
