@@ -61,6 +61,8 @@ def indicator_for(ctx: Context, tok: NumberToken, clause_s: int, local_start: in
             a, b = ctx.table_headers[start]
             iid = link_in_span(m, a, b, a, index=ctx.mentions)[0]
         return iid if iid is not None and names_the_head(ctx, a, b) else None
+    if start > clause_s and weighs_a_measure_of_its_own(ctx, clause_s, start):
+        return None  # (纳入绩效考核，权重不低于10%: the appraisal's weight, not a rate named before it)
     if start > clause_s:
         iid, mention = link_in_span(m, clause_s, start, wide, near_start=near, index=ctx.mentions)
         if iid is not None and s0 < seg_s and not opens_item(m, seg_s, clause_s, start) and qualified_outside_before(
@@ -113,6 +115,21 @@ def indicator_for(ctx: Context, tok: NumberToken, clause_s: int, local_start: in
     return None
 
 
+def weighs_a_measure_of_its_own(ctx: Context, clause_s: int, start: int) -> bool:
+    """Whether the value's clause names a measure of its own (权重, 分值: indicators.yaml own_measure_nouns) with no rate's
+    name after it (…基层就诊率纳入考核，权重不低于10%; 签约率考核权重为20%): the value is the measure's."""
+    x = None
+    for x in _own_measure_rx().finditer(ctx.match, clause_s, start):
+        pass
+    return x is not None and not ctx.mentions.within(x.end(), start)
+
+
+@lru_cache(maxsize=1)
+def _own_measure_rx() -> re.Pattern:
+    """The nouns naming a measure of their own (indicators.yaml own_measure_nouns)."""
+    return re.compile("|".join(map(re.escape, load_yaml("indicators.yaml")["own_measure_nouns"])))
+
+
 def verb_continuing(ctx: Context, prev_rate: Described | None, s0: int, clause_s: int, start: int) -> str | None:
     """The indicator of the rate before in the sentence when the value's clause names it again only by its paying verb
     (…县级医院起付线300元，报销比例为65%；县外定点医院起付线600元，报销45%: the place and its threshold are named in the
@@ -130,11 +147,11 @@ def verb_continuing(ctx: Context, prev_rate: Described | None, s0: int, clause_s
 
 def shared_by_listed_rates(ctx: Context, s0: int, clause_s: int, start: int) -> bool:
     """Whether a subjectless clause states one level for every rate listed before it in its sentence (…卡介苗接种率99%，
-    麻疹疫苗接种率98%，均超过省定95%的目标: 均 = each of them): the level is none of theirs alone, so it does not continue
-    the last of them.  (均 closing 人均, 平均, 次均 is no such word.)"""
+    麻疹疫苗接种率98%，均超过省定95%的目标: 均 = each of them; 都高于省里要求的60%): the level is none of theirs alone, so it
+    does not continue the last of them.  (均 closing 人均, 平均, 次均 is no such word.)"""
     m = ctx.match
-    p = m.find("均", clause_s, start)
-    if p < 0 or (p > 0 and m[p - 1] in "人平次"):
+    p = _EACH_OF_THEM.search(m, clause_s, start)
+    if p is None:
         return False
     ids = set()
     for mt in ctx.mentions.within(s0, clause_s):
@@ -209,6 +226,7 @@ def opens_item(m: str, seg_s: int, clause_s: int, start: int) -> bool:
 
 
 _ENUMERATOR_AT = st.statement_cues().enumerator_at_rx.match
+_EACH_OF_THEM = re.compile(r"(?<![人平次])均|都")  # (均 = each of them; 都 as 都高于, 都达到)
 
 
 def part_after_semicolon(m: str, prev_rate: Described, s0: int, seg_s: int, clause_s: int, start: int) -> bool:
