@@ -112,3 +112,17 @@ def test_a_schedule_of_progress_continues_the_progress_named_first():
 def test_an_appraisals_weight_is_no_rates_level():
     text = "将家庭医生签约率、基层就诊率纳入乡镇卫生院绩效考核，权重不低于15%。"
     assert linked(text, PLAN) == [(15.0, None)]
+
+
+def test_timely_investigation_of_suspected_cases_is_the_cases_investigation():
+    text = "全年报告并调查风疹疑似病例21例，及时调查率、采样率均为100%。"
+    assert linked(text) == [(100.0, "case_investigation_rate")]
+
+
+# ------------------------------------------------------------------ a name cut by a page break
+def test_a_name_cut_by_a_page_break_with_its_footer_between_still_links():
+    text = ("孕产妇死亡率 18.2/10 万，婴\n—— 东岭市卫生健康局 2037 年工作总结 第 2 页 ——\n儿死亡率 4.8‰，均控制在省定目标以内。")
+    assert linked(text) == [(18.2, "maternal_mortality_ratio"), (4.8, "infant_mortality_rate")]
+    # (a line of a sentence between is no furniture: its words are no cut name's)
+    text = "全院门诊量增加，婴\n儿童保健门诊接诊1 200人次，全院床位使用率达到88%。\n儿死亡率4.8‰。"
+    assert linked(text) == [(88.0, None), (4.8, None)]

@@ -296,17 +296,37 @@ def wrapped_name(ctx: Context, start: int) -> str | None:
 def name_across_wrap(ctx: Context, line_start: int, start: int) -> str | None:
     """The indicator whose name a hard wrap cuts in two, its head opening the value's line (a PDF's or a site's wrap at
     a printed width: 5岁以下儿童 / 死亡率5.6‰, 全年监督 / 检查覆盖率达到100%), else None.  The line before must end in a
-    character of a word (no punctuation: a sentence or heading ends so), and the alias must run across the break."""
+    character of a word (no punctuation: a sentence or heading ends so), and the alias must run across the break.  A page
+    break may stand in the cut, its furniture on a line or two of its own (婴 / —— 某市卫生局2018年工作总结 第 2 页 —— /
+    儿死亡率5.07‰: a PDF's footer and header pasted between the halves): such short lines without a sentence's punctuation
+    are passed over to the line the name starts on."""
     m, b = ctx.match, line_start - 1
-    if b <= ctx.lo or not _HAN(m, b - 1):
-        return None
-    a = clause_start_at(m, max(m.rfind("\n", ctx.lo, b) + 1, ctx.lo), b)
-    head = m[a:b]
-    joined = head + m[line_start:start]
-    iid, mention = link_in_span(joined, 0, len(joined))
-    if iid is None or not mention.start < len(head) < mention.end:
-        return None
-    return iid if not any(w in joined[mention.end:] for w in _RATE_NOUNS) else None
+    for _ in range(_MAX_FURNITURE_LINES + 1):
+        if b <= ctx.lo:
+            return None
+        line_a = max(m.rfind("\n", ctx.lo, b) + 1, ctx.lo)
+        if _HAN(m, b - 1):
+            a = clause_start_at(m, line_a, b)
+            head = m[a:b]
+            joined = head + m[line_start:start]
+            iid, mention = link_in_span(joined, 0, len(joined))
+            if iid is not None and mention.start < len(head) < mention.end:
+                return iid if not any(w in joined[mention.end:] for w in _RATE_NOUNS) else None
+        if not _furniture_line(m, line_a, b):
+            return None
+        b = line_a - 1
+    return None
+
+
+def _furniture_line(m: str, a: int, b: int) -> bool:
+    """Whether m[a:b] may be a line of page furniture (a page number, a running header or footer: — 2 —, 某县卫生局文件
+    某卫发〔2015〕4号, 第 3 页 共 5 页): short, and without the punctuation a sentence is written with."""
+    return 0 < b - a <= _FURNITURE_MAX_CHARS and _SENTENCE_PUNCTUATION.search(m, a, b) is None
+
+
+_MAX_FURNITURE_LINES = 2  # (a footer and the next page's header)
+_FURNITURE_MAX_CHARS = 40
+_SENTENCE_PUNCTUATION = re.compile(r"[。，；：,;:！？!?%]")
 
 
 _HAN = re.compile(r"[\u4e00-\u9fff]").match
