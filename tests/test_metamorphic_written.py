@@ -202,12 +202,6 @@ NOT_YET_READ: dict[tuple[str, str], str] = {
     **{(page, "one_line_spaced"): _METADATA_SPACE for page in (
         "dev/012_docshare_plan_masked.txt", "holdout2/009_dancheng_docshare_chunks.txt",
         "holdout40/03_pucheng_township_2009_trad.txt")},
-    **{("holdout33/10_pdf_city_summary.txt", shape): (
-        "the lined page is the one misread: a PDF copy whose lines vary in width (numbers set off by spaces: 全市 11 家县级) "
-        "is not found hard-wrapped, so the wraps inside its problems cut them in two (二是部分县级医院 / 重点专科建设滞后…; "
-        "三是基层医疗卫生 / 机构运行补偿机制…), and the running head line between rules that cuts a word (婴 / —— …工作总结 "
-        "第 2 页 —— / 儿死亡率 5.07‰) leaves the rate without its indicator; on one line they are read whole")
-       for shape in ("one_line", "one_line_spaced")},
     **{("holdout42/01_mainling_county_2014_pdf.txt", shape): (
         "the lined page is the one misread: a PDF copy whose paragraphs' lines vary in width (31 to 39 characters) is not "
         "found hard-wrapped, so words its wraps cut lose what they name (县级医 / 院为75% no reimbursement ratio, 较上年 / "

@@ -61,6 +61,8 @@ def indicator_for(ctx: Context, tok: NumberToken, clause_s: int, local_start: in
             a, b = ctx.table_headers[start]
             iid = link_in_span(m, a, b, a, index=ctx.mentions)[0]
         return iid if iid is not None and names_the_head(ctx, a, b) else None
+    if start > clause_s and weighs_a_measure_of_its_own(ctx, clause_s, start):
+        return None  # (纳入绩效考核，权重不低于10%: the appraisal's weight, not a rate named before it)
     if start > clause_s:
         iid, mention = link_in_span(m, clause_s, start, wide, near_start=near, index=ctx.mentions)
         if iid is not None and s0 < seg_s and not opens_item(m, seg_s, clause_s, start) and qualified_outside_before(
@@ -75,6 +77,8 @@ def indicator_for(ctx: Context, tok: NumberToken, clause_s: int, local_start: in
             end = mention.end if not m.startswith(_SHARE_WORDS, mention.end, start) else shares_end(m, mention.end, start)
             if not ctx.cue_index.has(st.RATE_NOUN, end, start):
                 return iid  # no rate noun after the named indicator (or its share: 建立健康档案的比例): it is the head
+            if one_level_for_listed_rates(m, end, start):
+                return iid  # (报告及时率、规范处置率均为100%: the level is the named indicator's too)
             return iid if names_the_head(ctx, clause_s, start, wide, near) else None
     if start == clause_s and start > ctx.lo and (m[start - 1] == "\n" or m[start - 1] in SPACES):
         iid = wrapped_name(ctx, start)
@@ -111,6 +115,21 @@ def indicator_for(ctx: Context, tok: NumberToken, clause_s: int, local_start: in
     return None
 
 
+def weighs_a_measure_of_its_own(ctx: Context, clause_s: int, start: int) -> bool:
+    """Whether the value's clause names a measure of its own (权重, 分值: indicators.yaml own_measure_nouns) with no rate's
+    name after it (…基层就诊率纳入考核，权重不低于10%; 签约率考核权重为20%): the value is the measure's."""
+    x = None
+    for x in _own_measure_rx().finditer(ctx.match, clause_s, start):
+        pass
+    return x is not None and not ctx.mentions.within(x.end(), start)
+
+
+@lru_cache(maxsize=1)
+def _own_measure_rx() -> re.Pattern:
+    """The nouns naming a measure of their own (indicators.yaml own_measure_nouns)."""
+    return re.compile("|".join(map(re.escape, load_yaml("indicators.yaml")["own_measure_nouns"])))
+
+
 def verb_continuing(ctx: Context, prev_rate: Described | None, s0: int, clause_s: int, start: int) -> str | None:
     """The indicator of the rate before in the sentence when the value's clause names it again only by its paying verb
     (…县级医院起付线300元，报销比例为65%；县外定点医院起付线600元，报销45%: the place and its threshold are named in the
@@ -128,11 +147,11 @@ def verb_continuing(ctx: Context, prev_rate: Described | None, s0: int, clause_s
 
 def shared_by_listed_rates(ctx: Context, s0: int, clause_s: int, start: int) -> bool:
     """Whether a subjectless clause states one level for every rate listed before it in its sentence (…卡介苗接种率99%，
-    麻疹疫苗接种率98%，均超过省定95%的目标: 均 = each of them): the level is none of theirs alone, so it does not continue
-    the last of them.  (均 closing 人均, 平均, 次均 is no such word.)"""
+    麻疹疫苗接种率98%，均超过省定95%的目标: 均 = each of them; 都高于省里要求的60%): the level is none of theirs alone, so it
+    does not continue the last of them.  (均 closing 人均, 平均, 次均 is no such word.)"""
     m = ctx.match
-    p = m.find("均", clause_s, start)
-    if p < 0 or (p > 0 and m[p - 1] in "人平次"):
+    p = _EACH_OF_THEM.search(m, clause_s, start)
+    if p is None:
         return False
     ids = set()
     for mt in ctx.mentions.within(s0, clause_s):
@@ -140,6 +159,17 @@ def shared_by_listed_rates(ctx: Context, s0: int, clause_s: int, start: int) -> 
         if iid is not None:
             ids.add(iid)
     return len(ids) > 1
+
+
+def one_level_for_listed_rates(m: str, end: int, start: int) -> bool:
+    """Whether m[end:start], after a named indicator, lists more rates joined to it and states one level for all of them
+    (报告及时率、规范处置率均为100%; 住院分娩率和产前检查率都在95%以上): the level holds for each listed rate, so it is the named
+    indicator's too, though a rate outside the catalog is written after it.  (分别 assigns a level to each in turn: no such
+    list.)"""
+    return _LISTED_RATES_ONE_LEVEL.match(m, end, start) is not None
+
+
+_LISTED_RATES_ONE_LEVEL = re.compile(r"(?:[、和及与][\u4e00-\u9fff]{1,12}?率)+(?:均|都|皆|全部)")
 
 
 @lru_cache(maxsize=1)
@@ -196,6 +226,7 @@ def opens_item(m: str, seg_s: int, clause_s: int, start: int) -> bool:
 
 
 _ENUMERATOR_AT = st.statement_cues().enumerator_at_rx.match
+_EACH_OF_THEM = re.compile(r"(?<![人平次])均|都")  # (均 = each of them; 都 as 都高于, 都达到)
 
 
 def part_after_semicolon(m: str, prev_rate: Described, s0: int, seg_s: int, clause_s: int, start: int) -> bool:
@@ -226,7 +257,13 @@ def counted_between(m: str, prev_rate: Described, local_start: int, clause_s: in
     (报销比例1万元以上提高到35%) is no growth on an earlier level."""
     if local_start <= prev_rate.tok.end or tok.unit == "percentage_points":
         return False
-    return _comparison_base_rx().search(m, clause_s, tok.start) is not None or _same_period_rx().search(m, clause_s, tok.start) is not None
+    if _comparison_base_rx().search(m, clause_s, tok.start) is not None or _same_period_rx().search(m, clause_s, tok.start) is not None:
+        return True
+    # (or the count is itself a change on an earlier level, its percentage written in the next clause: 报告及时率100%，
+    # 事件较上年减少9起，下降22.5%)
+    count_clause = clause_start_at(m, prev_rate.tok.end, local_start)
+    return _comparison_base_rx().search(m, count_clause, local_start) is not None \
+        or _same_period_rx().search(m, count_clause, local_start) is not None
 
 
 @lru_cache(maxsize=1)
@@ -259,17 +296,37 @@ def wrapped_name(ctx: Context, start: int) -> str | None:
 def name_across_wrap(ctx: Context, line_start: int, start: int) -> str | None:
     """The indicator whose name a hard wrap cuts in two, its head opening the value's line (a PDF's or a site's wrap at
     a printed width: 5岁以下儿童 / 死亡率5.6‰, 全年监督 / 检查覆盖率达到100%), else None.  The line before must end in a
-    character of a word (no punctuation: a sentence or heading ends so), and the alias must run across the break."""
+    character of a word (no punctuation: a sentence or heading ends so), and the alias must run across the break.  A page
+    break may stand in the cut, its furniture on a line or two of its own (婴 / —— 某市卫生局2018年工作总结 第 2 页 —— /
+    儿死亡率5.07‰: a PDF's footer and header pasted between the halves): such short lines without a sentence's punctuation
+    are passed over to the line the name starts on."""
     m, b = ctx.match, line_start - 1
-    if b <= ctx.lo or not _HAN(m, b - 1):
-        return None
-    a = clause_start_at(m, max(m.rfind("\n", ctx.lo, b) + 1, ctx.lo), b)
-    head = m[a:b]
-    joined = head + m[line_start:start]
-    iid, mention = link_in_span(joined, 0, len(joined))
-    if iid is None or not mention.start < len(head) < mention.end:
-        return None
-    return iid if not any(w in joined[mention.end:] for w in _RATE_NOUNS) else None
+    for _ in range(_MAX_FURNITURE_LINES + 1):
+        if b <= ctx.lo:
+            return None
+        line_a = max(m.rfind("\n", ctx.lo, b) + 1, ctx.lo)
+        if _HAN(m, b - 1):
+            a = clause_start_at(m, line_a, b)
+            head = m[a:b]
+            joined = head + m[line_start:start]
+            iid, mention = link_in_span(joined, 0, len(joined))
+            if iid is not None and mention.start < len(head) < mention.end:
+                return iid if not any(w in joined[mention.end:] for w in _RATE_NOUNS) else None
+        if not _furniture_line(m, line_a, b):
+            return None
+        b = line_a - 1
+    return None
+
+
+def _furniture_line(m: str, a: int, b: int) -> bool:
+    """Whether m[a:b] may be a line of page furniture (a page number, a running header or footer: — 2 —, 某县卫生局文件
+    某卫发〔2015〕4号, 第 3 页 共 5 页): short, and without the punctuation a sentence is written with."""
+    return 0 < b - a <= _FURNITURE_MAX_CHARS and _SENTENCE_PUNCTUATION.search(m, a, b) is None
+
+
+_MAX_FURNITURE_LINES = 2  # (a footer and the next page's header)
+_FURNITURE_MAX_CHARS = 40
+_SENTENCE_PUNCTUATION = re.compile(r"[。，；：,;:！？!?%]")
 
 
 _HAN = re.compile(r"[\u4e00-\u9fff]").match
@@ -309,7 +366,10 @@ def names_own_subject(m: str, lo: int, hi: int) -> bool:
     """Whether the clause m[lo:hi] before a value names what the value measures (门诊人次增长12%: 门诊人次),
     not only how it compares or whose part it is (比上年提高2个百分点, 其中农村90%, 其中南疆四地州达到81%, 同比下降): then
     it does not continue the rate before it."""
-    words = _part_place_rx().sub("", _part_rx().sub("", _assigned_target_rx().sub("", m[lo:hi])))
+    # (the parts and a place after 其中 are taken out in either order, the one leaving fewer words: a part's word may end
+    # a listed place, 其中玉树、果洛等藏区为81%, and a place word may end a part, 其中城镇居民达到74%)
+    text = _assigned_target_rx().sub("", m[lo:hi])
+    words = min(_part_place_rx().sub("", _part_rx().sub("", text)), _part_rx().sub("", _part_place_rx().sub("", text)), key=len)
     return len(_subjectless_rx().sub("", _comparison_base_rx().sub("", words))) >= 2
 
 

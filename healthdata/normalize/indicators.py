@@ -363,14 +363,16 @@ def resolve_mention(match: str, mention: Mention, clause_start: int, context_sta
     for iid, quals in qualified:
         p = _first_qualifier_pos(match, clause_start, mention.end, quals, index)
         if p >= 0 and not (iid is None and _class_after_items(match, clause_start, p)):
-            local.append((p, iid))
-    ids = {iid for _, iid in local}
+            local.append((p, iid, quals))
+    if len(local) > 1:
+        local = _without_outside_inside_longer(match, local)
+    ids = {iid for _, iid, _ in local}
     if len(ids) == 1:
         return local[0][1]
     if None in ids:  # a qualifier naming something outside the catalog wins (老年人中医药健康管理率)
         return None
     if len(ids) > 1:
-        return plain[0] if plain else min(local)[1]
+        return plain[0] if plain else min((p, iid) for p, iid, _ in local)[1]
     if near_start is not None and not bare_before(match, clause_start, mention.start):
         # (a qualifier of an outside_catalog entry marked whole_sentence earlier in the sentence still holds: in
         # 新冠疫苗累计接种9万剂次，全程接种率91%，加强免疫接种率70% both rates are the COVID vaccine's)
@@ -383,12 +385,35 @@ def resolve_mention(match: str, mention: Mention, clause_start: int, context_sta
     for iid, quals in qualified:
         p = _last_qualifier_pos(match, context_start, clause_start, quals, index)
         if p >= 0:
-            wide.append((p, iid))
-    if len({iid for _, iid in wide}) == 1:
+            wide.append((p, iid, quals))
+    if len(wide) > 1:
+        wide = _without_outside_inside_longer(match, wide)
+    if len({iid for _, iid, _ in wide}) == 1:
         return wide[0][1]
     if plain:
         return plain[0]
-    return max(wide)[1] if wide else None
+    return max((p, iid or "") for p, iid, _ in wide)[1] or None if wide else None
+
+
+def _without_outside_inside_longer(match: str, local: list[tuple[int, str | None, tuple[str, ...]]]) -> list:
+    """``local`` ((position, indicator, qualifiers) of the qualifiers written in a mention's clause) without the outside-catalog
+    ones written at the place of a longer catalog qualifier (慢性病 inside 慢性病患者规范管理率: the longer qualifier says more)."""
+    named = {}
+    for p, iid, quals in local:
+        if iid is not None:
+            named[p] = max(named.get(p, 0), _longest_at(match, p, quals))
+    if not named:
+        return local
+    return [x for x in local if not (x[1] is None and named.get(x[0], 0) > _longest_at(match, x[0], x[2]))]
+
+
+def _longest_at(match: str, p: int, quals: tuple[str, ...]) -> int:
+    """The length of the longest of ``quals`` written at ``p``."""
+    best = 0
+    for q in quals:
+        if len(q) > best and match.startswith(q, p):
+            best = len(q)
+    return best
 
 
 def _class_after_items(match: str, lo: int, p: int) -> bool:
