@@ -97,10 +97,14 @@ def judgements_in(match: str, span: Span, strict: bool = False, in_section: bool
             or bool(cues.present_state.match(text)) or k > 0 and falls_below_reference(clauses[k - 1][2], text)
         ruled = bool(cues.not_admission.search(text))  # a condition or an action (对…, 切实加强…)
 
+        # (a bare judgement, 压力较大, after a clause naming its subject, 外聘人员工资靠业务收入解决,压力较大, judges that
+        # subject: no lead-in opening a list)
+        subject_before = bool(context) and bool(subject_themes(match[context[-1]:s]))
+
         def admitting(words: str) -> bool:
             return (
                 not solving and (judged or not strict) and not ruled
-                and not is_lead_in(words) and admits_shortcoming(words, judged)
+                and (subject_before or not is_lead_in(words)) and admits_shortcoming(words, judged)
             )
 
         admits = admitting(text)

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from .clauses import admission_clause_groups
-from .judgement import admits_shortcoming, is_lead_in, is_stop
+from .judgement import admits_shortcoming, is_lead_in, is_stop, names_no_subject
 from .sections import item_problem_spans
 from .spans import Span, covers, merged
 from .splitting import enumerator_style, is_question, paragraph_items, sentence_spans
@@ -63,18 +63,26 @@ def running_text_problem_spans(match: str, paragraphs: list[Span], plan_spans: l
                 elif is_question(match, span):
                     # a question states no problem; one asking about shortcomings (还面临哪些困难？)
                     # announces the list its answer may give, as a lead-in does
-                    if compiled_cues().weak.found(text):
+                    if compiled_cues().weak.found(text) or compiled_cues().asks_shortcomings.search(text):
                         list_open, list_style = True, None
                         asked = k == len(sentences) - 1 and n + 1 == len(items)
                 else:
                     # a sentence that neither announces nor asks ends what a lead-in before it announced, unless
                     # it leads to the list with a colon (…存在不少问题。会上还通报了进展情况。一是…: the items report
                     # the progress; on a lined page the paragraph's end closes it)
-                    list_open = list_open and announces(match, span[1])
+                    # (an answer counting the points it will make, 答:主要有三点。, keeps the list its question asked for)
+                    spoken = text[text.rfind(":") + 1:].strip()
+                    list_open = list_open and (announces(match, span[1]) or bool(compiled_cues().counted_points.match(spoken)))
                     if interviewer:
                         continue  # what the interviewer says or passes on admits nothing of the bureau's
                     groups = admission_clause_groups(match, span, strict=bool(plans) and covers(plans, span[0]),
                                                      in_section=announced)
+                    if groups and all(names_no_subject(match[a:b]) for a, b in groups) \
+                            and states_more(match, sentences[k + 1:], items[n + 1:]):
+                        # a judgement naming no subject before the problems that say what it is (…与群众的期盼相比
+                        # 还有距离。市级医院…; 深层次矛盾仍然比较突出。卫生资源…): it sums them up, a lead-in
+                        list_open, list_style, announced = True, None, not interviewer
+                        continue
                     out.extend(groups)
                     # the announced problems end at the first sentence stating none (会议强调,下半年时间紧、任务重,各单位要…
                     # on a page printed on one line is what the meeting asks, after them)
@@ -89,6 +97,14 @@ def running_text_problem_spans(match: str, paragraphs: list[Span], plan_spans: l
         list_open = list_open and (announces(match, pe) or list_style is not None)
         carried = ends_on_lead_in or announced and carried and len(out) > found
     return out
+
+
+def states_more(match: str, sentences: list[Span], items: list) -> bool:
+    """Whether problems follow in the paragraph: the next of its ``sentences`` words a shortcoming, or, after the
+    last, enumerated ``items`` follow."""
+    if sentences:
+        return bool(compiled_cues().weak.found(match, *sentences[0]))
+    return bool(items) and items[0].numbered
 
 
 def announces(match: str, end: int) -> bool:
