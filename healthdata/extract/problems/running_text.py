@@ -56,7 +56,9 @@ def running_text_problem_spans(match: str, paragraphs: list[Span], plan_spans: l
                 ends_on_lead_in = False
                 if is_stop(text):
                     list_open = announced = False
-                elif is_lead_in(text, before_list and announces(match, span[1])):
+                # (a lead-in right before the items of its paragraph announces them, whatever it names: 行风建设仍存在一些
+                # 不容忽视的问题。其一,…)
+                elif is_lead_in(text, before_list and (announces(match, span[1]) or n + 1 < len(items))):
                     list_open, list_style = True, None
                     announced = not interviewer
                     ends_on_lead_in = announced and k == len(sentences) - 1 and n + 1 == len(items)
@@ -77,7 +79,7 @@ def running_text_problem_spans(match: str, paragraphs: list[Span], plan_spans: l
                         continue  # what the interviewer says or passes on admits nothing of the bureau's
                     groups = admission_clause_groups(match, span, strict=bool(plans) and covers(plans, span[0]),
                                                      in_section=announced)
-                    if groups and all(names_no_subject(match[a:b]) for a, b in groups) \
+                    if groups and names_no_subject(text) \
                             and states_more(match, sentences[k + 1:], items[n + 1:]):
                         # a judgement naming no subject before the problems that say what it is (…与群众的期盼相比
                         # 还有距离。市级医院…; 深层次矛盾仍然比较突出。卫生资源…): it sums them up, a lead-in
