@@ -63,15 +63,6 @@ def about_another_subject(problem: str, part: str) -> bool:
     return bool(previous) and own.isdisjoint(previous)
 
 
-def names_no_subject(judgement: str) -> bool:
-    """Whether the admitting ``judgement`` names no subject of its own (我们的工作与群众的期盼相比还有距离, 深层次矛盾仍然
-    比较突出, 但对照群众期盼,仍有差距: what it is measured against, 对照群众期盼, names none): before the problems
-    that say what it is, it sums them up."""
-    cues = compiled_cues()
-    kept = [c for c in _CLAUSE_SPLIT.split(judgement) if not cues.reference_clause.match(c.strip())]
-    return admits_shortcoming(judgement) and not judged_subjects(",".join(kept))
-
-
 def is_consequence(problem: str, part: str) -> bool:
     """Whether ``part`` words what the judgement ``problem`` leads to: a need left unmet or an effect
     (难以满足群众需要, 造成…, 检验能力满足不了处置需要); after a want of money, projects that lag

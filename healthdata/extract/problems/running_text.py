@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from .clauses import admission_clause_groups
-from .judgement import admits_shortcoming, is_lead_in, is_stop, names_no_subject
+from .judgement import admits_shortcoming, is_lead_in, is_stop
 from .sections import item_problem_spans
 from .spans import Span, covers, merged
 from .splitting import enumerator_style, is_question, paragraph_items, sentence_spans
@@ -79,12 +79,6 @@ def running_text_problem_spans(match: str, paragraphs: list[Span], plan_spans: l
                         continue  # what the interviewer says or passes on admits nothing of the bureau's
                     groups = admission_clause_groups(match, span, strict=bool(plans) and covers(plans, span[0]),
                                                      in_section=announced)
-                    if groups and names_no_subject(text) \
-                            and states_more(match, sentences[k + 1:], items[n + 1:]):
-                        # a judgement naming no subject before the problems that say what it is (…与群众的期盼相比
-                        # 还有距离。市级医院…; 深层次矛盾仍然比较突出。卫生资源…): it sums them up, a lead-in
-                        list_open, list_style, announced = True, None, not interviewer
-                        continue
                     out.extend(groups)
                     # the announced problems end at the first sentence stating none (会议强调,下半年时间紧、任务重,各单位要…
                     # on a page printed on one line is what the meeting asks, after them)
@@ -99,14 +93,6 @@ def running_text_problem_spans(match: str, paragraphs: list[Span], plan_spans: l
         list_open = list_open and (announces(match, pe) or list_style is not None)
         carried = ends_on_lead_in or announced and carried and len(out) > found
     return out
-
-
-def states_more(match: str, sentences: list[Span], items: list) -> bool:
-    """Whether problems follow in the paragraph: the next of its ``sentences`` words a shortcoming, or, after the
-    last, enumerated ``items`` follow."""
-    if sentences:
-        return bool(compiled_cues().weak.found(match, *sentences[0]))
-    return bool(items) and items[0].numbered
 
 
 def announces(match: str, end: int) -> bool:

@@ -8,7 +8,7 @@ from .headings import (
 from healthdata.normalize.themes import subject_rules
 
 from .judgement import (
-    about_another_subject, admits_shortcoming, is_consequence, is_lead_in, is_stop, judged_subjects, names_no_subject,
+    about_another_subject, admits_shortcoming, is_consequence, is_lead_in, is_stop, judged_subjects,
     oversight_and_malpractice, reports_solving, titles_a_weakness,
 )
 from .spans import Span, line_spans, merged, pieces
@@ -61,8 +61,7 @@ def problem_section_bodies(view: View, lines: list[Span], heads: list[int | None
 
 
 def item_problem_spans(
-    match: str, start: int, end: int, head_is_problem: bool, every_piece: bool = False, by_clause: bool = False,
-    before_items: bool = False,
+    match: str, start: int, end: int, head_is_problem: bool, every_piece: bool = False, by_clause: bool = False
 ) -> tuple[list[Span], bool]:
     """Problems in one item of a problems section or list, and whether a stop sentence ended it.
 
@@ -75,9 +74,7 @@ def item_problem_spans(
     piece wording none (全年工作取得新进展) only explains a problem before it.  A
     sentence that elaborates (按照…, 尤其是…, 如何…) extends the previous problem, and so does, in an
     enumerated item made of a short judgement and one sentence, a piece of that sentence that names
-    no other subject than the judgement ((一)人才短缺。缺编420人,招人难问题突出。 is one problem).  A paragraph's
-    opening judgement that names no subject (一年来…与群众的期盼相比还有距离。), before the sentences or, when
-    ``before_items``, the enumerated items of the paragraph that state the problems, sums them up: no problem.
+    no other subject than the judgement ((一)人才短缺。缺编420人,招人难问题突出。 is one problem).
     """
     cues = compiled_cues()
     out: list[Span] = []
@@ -100,9 +97,6 @@ def item_problem_spans(
         if out and cues.elaboration.match(sentence):
             out[-1] = (out[-1][0], se)
             continue
-        if by_clause and k == 0 and names_no_subject(sentence) and not is_lead_in(sentence) and (
-                bool(cues.weak.found(match, *sentences[1])) if len(sentences) > 1 else before_items):
-            continue  # 一年来,我们的工作与群众的期盼相比还有距离。市级医院…: it sums up the problems after it
         listed = pieces(match, ss, se, cues.piece)
         for j, (ps, pe) in enumerate(listed):
             text = match[ps:pe]
@@ -216,8 +210,7 @@ def section_problem_spans(match: str, start: int, end: int) -> list[Span]:
                 return out
             states_problems = item.numbered or bool(compiled_cues().weak.found(match, item.body_start, item.end))
             spans, stopped = item_problem_spans(
-                match, item.body_start, item.end, item.numbered, states_problems, by_clause=not item.numbered,
-                before_items=not item.numbered and len(items) > 1)
+                match, item.body_start, item.end, item.numbered, states_problems, by_clause=not item.numbered)
             out.extend(spans)
             if stopped and not (spans and item.numbered):
                 return out
