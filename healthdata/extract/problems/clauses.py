@@ -6,7 +6,8 @@ from __future__ import annotations
 from functools import lru_cache
 
 from .judgement import (
-    about_another_subject, admits_shortcoming, continues_judgement, is_lead_in, persists, reports_solving, subject_themes,
+    about_another_subject, admits_shortcoming, continues_judgement, is_consequence, is_lead_in, persists, reports_solving,
+    subject_themes,
 )
 from .spans import STRIP_CHARS, Span, pieces
 from .vocabulary import compiled_cues
@@ -97,10 +98,14 @@ def judgements_in(match: str, span: Span, strict: bool = False, in_section: bool
             or bool(cues.present_state.match(text)) or k > 0 and falls_below_reference(clauses[k - 1][2], text)
         ruled = bool(cues.not_admission.search(text))  # a condition or an action (对…, 切实加强…)
 
+        # (a bare judgement, 压力较大, after a clause naming its subject, 外聘人员工资靠业务收入解决,压力较大, judges that
+        # subject: no lead-in opening a list)
+        subject_before = bool(context) and bool(subject_themes(match[context[-1]:s]))
+
         def admitting(words: str) -> bool:
             return (
                 not solving and (judged or not strict) and not ruled
-                and not is_lead_in(words) and admits_shortcoming(words, judged)
+                and (subject_before or not is_lead_in(words)) and admits_shortcoming(words, judged)
             )
 
         admits = admitting(text)
@@ -119,6 +124,12 @@ def judgements_in(match: str, span: Span, strict: bool = False, in_section: bool
         explaining = explaining or (admits or continuing) and match[e:e + 1] == ":"
         previous_cause = admits and not continuing and bool(cues.cause.match(text))
         previous_admits = previous_admits if continuing else admits
+        if continuing and is_consequence(match[out[-1][0]:out[-1][1]], text):
+            # what the judgement leads to, its parts together (…专科医生仍然紧缺,心血管、肿瘤等专科患者外转率偏高): no part
+            # of it judges on its own
+            in_run = in_run or admits
+            out[-1] = (out[-1][0], e)
+            continue
         if not (admits or continuing):
             if ruled or is_lead_in(text) or match[e:e + 1] == ":":
                 context = []  # an action of the bureau, who said it, a lead-in or a label is no problem's subject

@@ -106,6 +106,8 @@ def continues_judgement(problem: str, part: str, admits: bool, after_cause: bool
     another_subject = about_another_subject(problem, part)
     if is_consequence(problem, part) or cues.evidence_figure.search(part):
         return True  # …难以满足群众需要 / …,高级职称人员占比仅为9.2%: its consequence or its evidence
+    if cues.counterweight.match(part):
+        return True  # 编制仅38人,承担的任务却逐年加重: the two sides of one shortfall
     if previous and cues.concentrated.match(part):
         return True  # …服务能力偏弱,优质资源集中在城区: the imbalance behind the judgement
     if admits and circumstance_then_judgement(problem, part):

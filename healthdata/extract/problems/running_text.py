@@ -56,21 +56,25 @@ def running_text_problem_spans(match: str, paragraphs: list[Span], plan_spans: l
                 ends_on_lead_in = False
                 if is_stop(text):
                     list_open = announced = False
-                elif is_lead_in(text, before_list and announces(match, span[1])):
+                # (a lead-in right before the items of its paragraph announces them, whatever it names: 行风建设仍存在一些
+                # 不容忽视的问题。其一,…)
+                elif is_lead_in(text, before_list and (announces(match, span[1]) or n + 1 < len(items))):
                     list_open, list_style = True, None
                     announced = not interviewer
                     ends_on_lead_in = announced and k == len(sentences) - 1 and n + 1 == len(items)
                 elif is_question(match, span):
                     # a question states no problem; one asking about shortcomings (还面临哪些困难？)
                     # announces the list its answer may give, as a lead-in does
-                    if compiled_cues().weak.found(text):
+                    if compiled_cues().weak.found(text) or compiled_cues().asks_shortcomings.search(text):
                         list_open, list_style = True, None
                         asked = k == len(sentences) - 1 and n + 1 == len(items)
                 else:
                     # a sentence that neither announces nor asks ends what a lead-in before it announced, unless
                     # it leads to the list with a colon (…存在不少问题。会上还通报了进展情况。一是…: the items report
                     # the progress; on a lined page the paragraph's end closes it)
-                    list_open = list_open and announces(match, span[1])
+                    # (an answer counting the points it will make, 答:主要有三点。, keeps the list its question asked for)
+                    spoken = text[text.rfind(":") + 1:].strip()
+                    list_open = list_open and (announces(match, span[1]) or bool(compiled_cues().counted_points.match(spoken)))
                     if interviewer:
                         continue  # what the interviewer says or passes on admits nothing of the bureau's
                     groups = admission_clause_groups(match, span, strict=bool(plans) and covers(plans, span[0]),

@@ -8,8 +8,8 @@ from .headings import (
 from healthdata.normalize.themes import subject_rules
 
 from .judgement import (
-    about_another_subject, admits_shortcoming, is_consequence, is_lead_in, is_stop, judged_subjects, reports_solving,
-    titles_a_weakness,
+    about_another_subject, admits_shortcoming, is_consequence, is_lead_in, is_stop, judged_subjects,
+    oversight_and_malpractice, reports_solving, titles_a_weakness,
 )
 from .spans import Span, line_spans, merged, pieces
 from .splitting import enumerator_length, enumerator_style, paragraph_items, sentence_spans
@@ -141,7 +141,8 @@ def item_head_spans(match: str, start: int, end: int) -> list[Span]:
     judgement of its own, at length, about another subject (三是疾病预防控制经费缺口较大,
     手足口病等传染病防控形势严峻 are two; 公立医院改革进展不快,重点专科建设滞后 is one), and does not
     word what the judgement leads to (配套资金缺口较大,部分建设项目进度滞后 is one), how far it falls short of a
-    reference (县级医院能力弱,疑难病诊治水平与群众期望差距明显 is one), a phenomenon or mindset that
+    reference (县级医院能力弱,疑难病诊治水平与群众期望差距明显 is one), the malpractice weak oversight lets through
+    (基金监管难度大,个别定点机构存在挂床住院行为 is one), a phenomenon or mindset that
     shows it (服务意识不强,工作中还存在推诿扯皮的现象 is one) or a figure that shows it (病房紧张,床位使用率
     常年超过105% is one); after weak points it does not name (服务能力
     仍有短板,村卫生室空白点尚未消除,部分卫生院设备老化) the clauses name them: one problem."""
@@ -156,6 +157,7 @@ def item_head_spans(match: str, start: int, end: int) -> list[Span]:
                 and not is_consequence(match[current:previous_end], text) and not cues.manifestation.search(text) \
                 and not cues.comparison_gap.search(text) \
                 and not cues.evidence_figure.search(text) \
+                and not oversight_and_malpractice(match[current:previous_end], text) \
                 and about_another_subject(match[current:previous_end], text):
             out.append((current, previous_end))
             current = cs

@@ -92,6 +92,9 @@ class Cues:
     headline_max_chars: int
     headline_punctuation: re.Pattern
     interviewer_turn: re.Pattern
+    asks_shortcomings: re.Pattern
+    counted_points: re.Pattern
+    counterweight: re.Pattern
     reckoning: re.Pattern
     work_made_hard: re.Pattern
     maldistributed: re.Pattern
@@ -115,7 +118,7 @@ class Cues:
 
 
 # keys of the file that are one plain regex each, compiled as they are
-PLAIN_REGEX_KEYS = ("persistent_negation", "maldistributed", "short_place", "predicate_only",
+PLAIN_REGEX_KEYS = ("persistent_negation", "asks_shortcomings", "counted_points", "counterweight", "maldistributed", "short_place", "predicate_only",
                     "share_figure", "repair_money", "below_reference", "coverage_rate", "sign_off", "condition",
                     "concentrated_at", "left_behind", "oversight", "malpractice", "generic_subject",
                     "weakness_title", "reason_given")
