@@ -36,7 +36,7 @@ CASES = [
     ("三个县的卫生监督所无实验室", {"infrastructure"}),
     # emergency equipment is equipment as well as preparedness
     ("部分卫生院急救设备配备不全", {"infrastructure", "emergency_capacity"}),
-    # B超 also names the examination: its operator missing is staff, not a machine
+    # B超 also names the examination: its operator missing is staff, not a machine (a guard)
     ("几家卫生院至今缺少B超医生", {"workforce"}),
     # a clinical department a facility has not got at all
     ("县医院的精神科至今仍是空白", {"service_capacity"}),
@@ -77,7 +77,7 @@ CASES = [
     ("县医院各专科发展不平衡", {"service_capacity"}),
     # staff counted with 仅, staff put to work untrained
     ("区卫生监督所执法人员仅5人", {"workforce"}),
-    ("新招聘的接种人员未经岗前培训", {"workforce"}),
+    ("个别接种人员未经岗前培训就上岗", {"workforce"}),
     # mental illness, the cancers women are screened for, prevention after a disaster, health education
     ("辖区精神疾病患者逐年增多", {"public_health_pressure"}),
     ("农村妇女宫颈癌筛查覆盖面仍然偏窄", {"public_health_pressure"}),
@@ -87,6 +87,28 @@ CASES = [
     ("妇幼保健事业投入欠账较多", {"funding"}),
     # a health centre in rented rooms lacks premises of its own
     ("区疾控中心一直租用商业楼办公", {"infrastructure"}),
+    # the health resources of an area counted in full are its beds and buildings; the good ones are its care
+    # (the second a guard)
+    ("全市卫生资源总量明显偏少", {"infrastructure"}),
+    ("全区优质医疗资源总量偏少", {"service_capacity"}),
+    # beds standing empty and intensive care are the care given, not the beds
+    ("几家中心卫生院病床闲置较多", {"service_capacity"}),
+    ("县医院ICU建设刚刚起步", {"service_capacity"}),
+    # fire and security equipment of a facility is equipment
+    ("门诊楼消防设施陈旧", {"infrastructure"}),
+    ("卫生院安防监控覆盖不全", {"infrastructure", "public_order"}),
+    # a laboratory judged by what it is or has is a building; a disease-control centre's testing is not
+    ("站里的实验室只能做常规检测项目", {"infrastructure"}),
+    # sex selection of the foetus is family planning
+    ("少数地方非法鉴定胎儿性别的现象仍有发生", {"family_planning"}),
+    # touts and ticket scalpers around hospitals: an illegal market and a breach of order
+    ("儿童医院门口号贩子屡禁不止", {"market_order", "public_order"}),
+    # an insurance fund hoarded rather than paid out is the scheme's design
+    ("合作医疗基金当年结余过多", {"reform"}),
+    # a hospital bed hard to get is access
+    ("城区大医院一床难求", {"equity_access"}),
+    # staff who key the same data twice bear the burden of the systems, not a want of staff
+    ("村医要在几个平台多头录入", {"informatization"}),
 ]
 
 
