@@ -103,12 +103,37 @@ CASES = [
     ("少数地方非法鉴定胎儿性别的现象仍有发生", {"family_planning"}),
     # touts and ticket scalpers around hospitals: an illegal market and a breach of order
     ("儿童医院门口号贩子屡禁不止", {"market_order", "public_order"}),
-    # an insurance fund hoarded rather than paid out is the scheme's design
-    ("合作医疗基金当年结余过多", {"reform"}),
     # a hospital bed hard to get is access
     ("城区大医院一床难求", {"equity_access"}),
     # staff who key the same data twice bear the burden of the systems, not a want of staff
     ("村医要在几个平台多头录入", {"informatization"}),
+    # staff growing old
+    ("镇卫生院护理人员年龄偏大", {"workforce"}),
+    # medicines a facility does not stock: its care and the residents' access
+    ("社区服务站药品配备不全,老人买药难", {"service_capacity", "equity_access"}),
+    # the care of the disabled elderly not met (the care, and the residents' need); the grassroots that cannot
+    # take patients back
+    ("全镇失能老人的照护需求难以满足", {"service_capacity", "equity_access"}),
+    ("下转的康复病人社区接不住", {"service_capacity"}),
+    # cases reported late, screening that misses, a bureau's office work done slowly
+    ("个别诊所传染病迟报", {"execution"}),
+    ("新生儿听力筛查存在漏筛", {"execution"}),
+    ("机关公文办理效率不高", {"execution"}),
+    # unprepared, when nothing else is named
+    ("个别社区对新政策实施后的工作准备不足", {"execution"}),
+    # a rude manner toward patients: conduct and the quality of service both
+    ("个别窗口人员服务态度生硬", {"integrity", "service_capacity"}),
+    # the units each supervisor has to cover are the supervisors' load, not a failure of supervision
+    ("全所监督员人均监管单位超过一百五十家", {"workforce"}),
+    # matching money is money, not a building's facilities
+    ("县里的公共卫生配套资金迟迟不到位", {"funding"}),
+    # places where people gather are where a disease spreads, not the health system's premises
+    ("车站等人群聚集场所结核病疫情时有发生", {"public_health_pressure"}),
+    # a policy or a system named as what came before only says when: the problem is what followed
+    ("三孩政策后高龄孕产妇比例明显上升", {"public_health_pressure"}),
+    ("实行药品零差率制度后,卫生院收入大幅减少", {"funding"}),
+    # a fund hoarded is the scheme's design, said as a detail of the fund little used (no subject of its own)
+    ("合作医疗基金当年结余过多", {"reform"}),
 ]
 
 
@@ -122,6 +147,7 @@ DETAILS = [
     "录入数据差错时有发生",
     "失访现象比较突出",
     "中心至今仍在租用",
+    "基金结余过多",
 ]
 
 
