@@ -37,9 +37,10 @@ def theme_vocabulary() -> dict:
 
 
 def theme_keywords(theme: dict) -> list[str]:
-    """All keywords of one theme of the vocabulary, yielding ones included."""
+    """All keywords of one theme of the vocabulary, yielding ones and details included."""
     return [str(k) for k in (theme.get("keywords") or [])
-            + [k for group in theme.get("yielding") or [] for k in group["keywords"]]]
+            + [k for group in theme.get("yielding") or [] for k in group["keywords"]]
+            + list(theme.get("details") or [])]
 
 
 def load_themes() -> pd.DataFrame:
@@ -74,6 +75,7 @@ class CompiledTheme:
     exclude: re.Pattern | None
     literal: frozenset[str]
     yields_to: frozenset[str] = frozenset()  # the themes that make these keywords count for nothing
+    detail: bool = False  # keywords that name a detail of a judgement, no subject of their own (``details``)
 
 
 @lru_cache(maxsize=1)
@@ -90,12 +92,13 @@ def compiled_themes() -> tuple[CompiledTheme, ...]:
             (others if group["yields_to"] == "any" else group["yields_to"], group["keywords"])
             for group in theme.get("yielding") or []
         ]
-        for yields_to, words in groups:
+        groups = [(yields_to, words, False) for yields_to, words in groups] + [((), theme.get("details") or (), True)]
+        for yields_to, words, detail in groups:
             keywords = sorted(dict.fromkeys(str(k) for k in words), key=len, reverse=True)  # ties: the file's order
             if keywords:
                 rx = match_starts("|".join(f"(?:{keyword_pattern(k, gap_max)})" for k in keywords))
                 literal = frozenset(k for k in keywords if GAP not in k)
-                out.append(CompiledTheme(theme["id"], rx, ex, literal, frozenset(yields_to)))
+                out.append(CompiledTheme(theme["id"], rx, ex, literal, frozenset(yields_to), detail))
     return tuple(out)
 
 
@@ -225,12 +228,14 @@ def keyword_candidates(text_match: str, yielding: bool = True) -> dict[str, list
     """Every keyword match of every theme that respects the words of the text and is not inside
     a phrase the theme excludes, overlapping ones included, by theme, each with whether it
     spans a keyword's gap (人员…不足).  A theme's yielding keywords count only when none of the
-    themes they yield to has a keyword in the text (and not at all unless ``yielding``)."""
+    themes they yield to has a keyword in the text (and not at all unless ``yielding``); its
+    details (数据差错, 失访) always count, but not at all unless ``yielding`` either: they say how a
+    judgement shows, not which subject a clause judges."""
     words = ClauseWords(text_match)
     out: dict[str, list[tuple[Match, bool]]] = {}
     compiled = compiled_themes()
     for theme in sorted(compiled, key=lambda t: len(t.yields_to)):  # those that yield to more come later
-        if theme.yields_to and (not yielding or theme.yields_to & out.keys()):
+        if theme.yields_to and (not yielding or theme.yields_to & out.keys()) or theme.detail and not yielding:
             continue
         excluded = None
         for m in theme.keywords.finditer(text_match):
