@@ -10,7 +10,9 @@ here is written for these tests, places and numbers made up):
 - the side of problems a report turns to (问题方面：…) glued after a full stop opens its paragraph as on a lined page;
 - an essay site's reach counter (本文已影响 2,317 人) glued to the report's opening is the site's, and ends its line;
 - a header row printed a cell a line without a unit column (指标 / 年度目标 / 实际完成 / 完成率) heads a table's
-  columns, no plan section: what the page states after the table was reached.
+  columns, no plan section: what the page states after the table was reached;
+- a date under its bare label glued to the title (…2032年工作计划时间：2032-03-28 来源：…) is the site's line, not the title's;
+- a date written with dashes run into the year that opens the text (更新时间：2032-1-162031年是…) ends before the year.
 """
 from __future__ import annotations
 
@@ -26,18 +28,22 @@ def problems(page: str) -> list[str]:
 
 
 # ------------------------------------------------------------------ a sharing site's upload line above a pasted PDF
-PDF_PASTE = """文档格式：PDF | 页数：3 | 浏览次数：245 | 上传日期：2031-02-11 09:15:20 | 文档星级：★★★☆☆
-青禾县2031年卫生健康工作计划
-　　2031年，县卫健局将以基层能力建设为重点，着力补齐乡村两级
-医疗服务短板，全面推进健康青禾建设，重点做好以下几方面工作。
-　　一、主要目标。全县孕产妇死亡率控制在18/10万以下，婴儿死亡率
-控制在5‰以内；居民电子健康档案建档率保持在90%以上，老年人健
-康管理率达到72%，家庭医生重点人群签约率达到75%以上。
-　　二、能力建设。投入1200万元改造乡镇卫生院6所，全年招聘医学
-类专业毕业生35名，选派15名骨干医师到省级医院进修一年。
-　　三、公共卫生。严重精神障碍患者规范管理率达到85%，适龄儿童免
-疫规划疫苗接种率以乡镇为单位保持在95%以上。
-"""
+PDF_PARAGRAPHS = (
+    "　　2031年，县卫健局将以基层能力建设为重点，着力补齐乡村两级医疗服务短板，全面推进健康青禾建设，重点做好以下几方面工作。",
+    "　　一、主要目标。全县孕产妇死亡率控制在18/10万以下，婴儿死亡率控制在5‰以内；居民电子健康档案建档率保持在90%以上，"
+    "老年人健康管理率达到72%，家庭医生重点人群签约率达到75%以上。",
+    "　　二、能力建设。投入1200万元改造乡镇卫生院6所，全年招聘医学类专业毕业生35名，选派15名骨干医师到省级医院进修一年。",
+    "　　三、公共卫生。严重精神障碍患者规范管理率达到85%，适龄儿童免疫规划疫苗接种率以乡镇为单位保持在95%以上。",
+)
+
+
+def pdf_lines(paragraph: str, width: int = 33) -> str:
+    """A paragraph as a PDF copy prints it: a line break every ``width`` characters."""
+    return "\n".join(paragraph[k:k + width] for k in range(0, len(paragraph), width))
+
+
+PDF_PASTE = ("文档格式：PDF | 页数：3 | 浏览次数：245 | 上传日期：2031-02-11 09:15:20 | 文档星级：★★★☆☆\n"
+             "青禾县2031年卫生健康工作计划\n" + "\n".join(map(pdf_lines, PDF_PARAGRAPHS)) + "\n")
 
 
 def test_an_upload_line_above_a_pasted_pdf_is_not_joined_to_the_title():
@@ -57,10 +63,10 @@ def test_a_pasted_pdf_under_an_upload_line_says_the_same_on_one_line(sep):
 # ------------------------------------------------------------------ a notice issuing a document of targets
 ISSUING_NOTICE = """青禾县卫生健康局文件
 青卫发〔2032〕6号
-关于印发《青禾县2032年妇幼健康工作目标任务》的通知
+关于印发《青禾县2032年农村妇幼健康服务工作目标任务》的通知
 各乡镇卫生院，县直各医疗卫生单位：
-　　现将《青禾县2032年妇幼健康工作目标任务》印发给你们，请认真组织实施。
-青禾县2032年妇幼健康工作目标任务
+　　现将《青禾县2032年农村妇幼健康服务工作目标任务》印发给你们，请认真组织实施。
+青禾县2032年农村妇幼健康服务工作目标任务
 　　一、妇女保健：孕产妇系统管理率达到92%，住院分娩率98以上。
 　　二、儿童保健：3岁以下儿童系统管理率达到90%，婴儿死亡率控制在6‰以下。
 　　三、经费保障：县财政安排妇幼专项经费260万元。
@@ -140,9 +146,9 @@ def test_the_side_of_problems_glued_after_a_full_stop_opens_its_paragraph(sep):
 
 # ------------------------------------------------------------------ an essay site's reach counter
 REACH_COUNTER = """范文大全 > 工作计划 > 医院工作计划
-乡卫生院2032年工作计划
+乡卫生院20XX年工作计划
 时间：2031-12-20 来源：网友投稿 本文已影响 3,406 人
-为做好2032年全乡基本医疗和公共卫生工作，确保全乡**万人民群众享有基本卫生服务，结合我院实际，制定本计划。
+为做好20XX年全乡基本医疗和公共卫生工作，确保全乡**万人民群众享有基本卫生服务，结合我院实际，制定本计划。
 一、工作目标
 老年人健康管理率达到70%以上，高血压患者规范管理率达到65%，适龄儿童疫苗接种率95以上。
 二、主要措施
@@ -152,7 +158,10 @@ REACH_COUNTER = """范文大全 > 工作计划 > 医院工作计划
 
 @pytest.mark.parametrize("sep", SEPARATORS)
 def test_an_essay_sites_reach_counter_glued_to_the_opening_is_the_sites(sep):
+    from healthdata.pageview import page_view
+
     flat = joined(REACH_COUNTER, sep)
+    assert "\n为做好20XX年全乡" in page_view(flat).text  # the report's opening starts its line, after the site's
     assert says_the_same(REACH_COUNTER, flat)
     assert (70.0, "target") in read(flat, "value", "statement")
 
@@ -183,3 +192,40 @@ def test_a_header_row_printed_a_cell_a_line_heads_no_plan_section():
     # what the page states after the table was reached, not planned
     assert (35600000.0, "actual") in values and (96.2, "actual") in values
     assert not any(statement == "target" and value in (35600000.0, 96.2) for value, statement in values)
+
+
+# ------------------------------------------------------------------ a bare date label glued to the title
+DATE_UNDER_TITLE = """首页>>通知公告>>卫健动态
+青禾县卫生健康局2032年工作计划
+时间：2032-03-28　　来源：青禾县卫生健康局
+一、主要目标。孕产妇系统管理率、3岁以下儿童系统管理率分别达到92%和90%，家庭医生重点人群签约率达到78%。
+二、主要措施。全年新建标准化村卫生室15所，培训乡村医生300人次。
+"""
+
+
+@pytest.mark.parametrize("sep", SEPARATORS)
+def test_a_date_under_its_bare_label_glued_to_the_title_is_the_sites(sep):
+    from healthdata.pageview import page_view
+
+    lines = DATE_UNDER_TITLE.split("\n")
+    flat = lines[0] + "\n" + joined("\n".join(lines[1:]), sep)
+    assert "2032年工作计划\n" in page_view(flat).text  # the title ends before the site's date line
+    assert says_the_same(DATE_UNDER_TITLE, flat)
+    assert 28.0 not in [value for value, in read(flat, "value")]  # the date's day is no value of the plan
+
+
+# ------------------------------------------------------------------ a dashed date run into the opening year
+DATE_INTO_YEAR = """柳湾县卫生局2031年工作总结
+作者：佚名　文章来源：本站原创　点击数：1820　更新时间：2032-1-16
+2031年是全县新型农村合作医疗全面推开的第一年。全年参合农民42.6万人，参合率91.3%，乡镇卫生院门诊量增长9.4%。
+存在的问题：乡村医生队伍老化，全县60岁以上的村医占三成。
+"""
+
+
+def test_a_dashed_date_run_into_the_opening_year_ends_before_it():
+    from healthdata.pageview import page_view
+
+    lines = DATE_INTO_YEAR.split("\n")
+    flat = lines[0] + "\n" + "".join(lines[1:])  # (the site's line and the report's text glued)
+    assert "\n2031年是全县" in page_view(flat).text
+    assert says_the_same(DATE_INTO_YEAR, flat)
