@@ -11,7 +11,6 @@ here is written for these tests, places and numbers made up):
 - an essay site's reach counter (本文已影响 2,317 人) glued to the report's opening is the site's, and ends its line;
 - a header row printed a cell a line without a unit column (指标 / 年度目标 / 实际完成 / 完成率) heads a table's
   columns, no plan section: what the page states after the table was reached;
-- a date under its bare label glued to the title (…2032年工作计划时间：2032-03-28 来源：…) is the site's line, not the title's;
 - a date written with dashes run into the year that opens the text (更新时间：2032-1-162031年是…) ends before the year.
 """
 from __future__ import annotations
@@ -192,26 +191,6 @@ def test_a_header_row_printed_a_cell_a_line_heads_no_plan_section():
     # what the page states after the table was reached, not planned
     assert (35600000.0, "actual") in values and (96.2, "actual") in values
     assert not any(statement == "target" and value in (35600000.0, 96.2) for value, statement in values)
-
-
-# ------------------------------------------------------------------ a bare date label glued to the title
-DATE_UNDER_TITLE = """首页>>通知公告>>卫健动态
-青禾县卫生健康局2032年工作计划
-时间：2032-03-28　　来源：青禾县卫生健康局
-一、主要目标。孕产妇系统管理率、3岁以下儿童系统管理率分别达到92%和90%，家庭医生重点人群签约率达到78%。
-二、主要措施。全年新建标准化村卫生室15所，培训乡村医生300人次。
-"""
-
-
-@pytest.mark.parametrize("sep", SEPARATORS)
-def test_a_date_under_its_bare_label_glued_to_the_title_is_the_sites(sep):
-    from healthdata.pageview import page_view
-
-    lines = DATE_UNDER_TITLE.split("\n")
-    flat = lines[0] + "\n" + joined("\n".join(lines[1:]), sep)
-    assert "2032年工作计划\n" in page_view(flat).text  # the title ends before the site's date line
-    assert says_the_same(DATE_UNDER_TITLE, flat)
-    assert 28.0 not in [value for value, in read(flat, "value")]  # the date's day is no value of the plan
 
 
 # ------------------------------------------------------------------ a dashed date run into the opening year
