@@ -729,8 +729,9 @@ def hard_wrap_edits(text: str, measure=len) -> list[Edit]:
     exact = [(s, e) for (s, e), n in zip(spans, lengths) if n >= width and (s, e) not in open_]
     out = []
     for s, e in sorted(open_ + exact):
-        if is_page_break_text(text[s:e]):
-            continue  # a PDF's page number with its running head is never joined to the text after it
+        if is_page_break_text(text[s:e]) or v["furniture"].search(text[s:e].strip()):
+            continue  # a PDF's page number with its running head, or a line of the site's furniture (an upload
+            # line's counters above a pasted PDF: 浏览次数：87 | 上传日期：… | 文档星级：★★★★☆), is never joined to the text after it
         nxt = e + 1
         while nxt < len(text) and text[nxt] in " \t\u3000\n":
             nxt += 1

@@ -103,6 +103,23 @@ CHANGES_MEANING: dict[tuple[str, str], str] = {
     **{("holdout42/23_horqin_district_2013_table_cells.txt", shape): _TABLE + "; and the judgement after the table's "
        "last row runs on from its last cell (…| 30 | 27.4从上表看，…社区首诊就诊率未达到目标), so the problem it states "
        "takes the table's cells as its start" for shape in ("one_line", "one_line_spaced")},
+    **{(page, shape): _TABLE for shape in ("one_line", "one_line_spaced") for page in (
+        "holdout44/24_hunan_trad_pinyin_cells_2014.txt", "holdout45/13_huize_2020_phs_table.txt",
+        "holdout46/h07_jianglan_bulletin_2023.txt")},
+    **{(page, shape): _TABLE + "; and a unit cell 1/10万 run into the cells around it (…| 孕产妇死亡率 | 1/10万 | 22.1 |…) "
+       "reads as a value of its own" for shape in ("one_line", "one_line_spaced") for page in (
+           "holdout44/15_county_mch_table_2010.txt", "holdout45/03_shizuishan_2021_bulletin.txt",
+           "holdout47/p10_nujiang_2021_bulletin.txt")},
+    **{("holdout46/h23_yunxi_plan_2023_trad.txt", shape): _TABLE + "; a unit cell 1/10萬 run into the cells around it "
+       "reads as a value of its own, and a cell's value run into the next row's name (…%65家庭醫生…) reads as a count 65家"
+       for shape in ("one_line", "one_line_spaced")},
+    **{("holdout45/19_yuexi_2022_table.txt", shape): _TABLE + "; and the problems lead-in that follows inside the paragraph "
+       "the table's last row runs on into (…占比达到21%。同时也存在一些短板：…；…；项目资金中县级配套部分到位较慢。) loses its "
+       "last item, which the lined page, where the lead-in opens its paragraph, reads" for shape in ("one_line", "one_line_spaced")},
+    ("holdout47/p16_ledu_2022_cells.txt", "one_line"): _TABLE + "; and the note after the table's last cell runs on from "
+    "it (…万元32603260说明：婴儿死亡率为4.58‰，…), so the values and the problem it states are lost with the table's",
+    ("holdout47/p16_ledu_2022_cells.txt", "one_line_spaced"): _TABLE + "; and a row's number set off by a space before the "
+    "next row's name (… 71.4 5 家庭医生签约服务人数 …) reads as a count 5家",
     **{("holdout37/01_docshare_chabuchaer_2012.txt", shape):
        "a sharing site's chunk numbers standing alone on their lines, joined into the line with the text they cut, become "
        "digits of it (13. / 3 / 1万份 reads 13.31万份; …取得了新 / 1 / 的进展 reads 新1的进展; …；/ 5 / 部分村卫生室 reads "
@@ -132,24 +149,7 @@ _SECTION_NUMBER_JOINED = ("a WeChat repost's section number and its heading on l
 _HEADING_GLUED_TO_TEXT = ("a section's heading joined into the line with the first sentence under it is read with that "
                           "sentence as its heading (up to the heading length limit), so the heading's own words do not "
                           "decide what the section states")
-_ROUND19_UNEXAMINED = {
-    **{("holdout38/p19_summary_supervision_city_hebei_2006.txt", shape): "not yet examined (opened or written in round 19)"
-       for shape in ("one_line", "one_line_spaced")},
-    **{(page, shape): "not yet examined (opened or written in round 19)" for shape in ("one_line", "one_line_spaced")
-       for page in (
-           "holdout44/15_county_mch_table_2010.txt", "holdout44/24_hunan_trad_pinyin_cells_2014.txt",
-           "holdout45/03_shizuishan_2021_bulletin.txt", "holdout45/13_huize_2020_phs_table.txt",
-           "holdout45/19_yuexi_2022_table.txt",
-           "holdout46/h07_jianglan_bulletin_2023.txt",
-           "holdout46/h23_yunxi_plan_2023_trad.txt", "holdout47/p10_nujiang_2021_bulletin.txt",
-           "holdout47/p16_ledu_2022_cells.txt")},
-    ("holdout47/p17_hongsibao_2018_pdf.txt", "hard_wrap_chunks"): "not yet examined (opened or written in round 19)",
-    ("holdout47/p17_hongsibao_2018_pdf.txt", "one_line"): "not yet examined (opened or written in round 19)",
-    ("holdout47/p17_hongsibao_2018_pdf.txt", "one_line_spaced"): "not yet examined (opened or written in round 19)",
-    ("holdout47/p20_bayi_2005_2006_twodocs.txt", "one_line"): "not yet examined (opened or written in round 19)",
-}
 NOT_YET_READ: dict[tuple[str, str], str] = {
-    **_ROUND19_UNEXAMINED,
     **{("holdout41/p18_yuyang_city_2020_training.txt", shape): (
         "a problems section whose paragraphs each open with a short judgement and go on with what backs it (培训经费与需求"
         "差距较大。市级培训专项经费仅80万元，…): on the lined page each paragraph is one problem, as the gold has it; joined "
@@ -181,10 +181,6 @@ NOT_YET_READ: dict[tuple[str, str], str] = {
         "…投诉418件，同比上升15.2%) is split off as a problem of its own; the lined page and the unspaced one-line page keep "
         "it with the judgement (examined by the lead at the merge; the cause, in where problem splitting reads a clause's "
         "subject once characters are spaced, is not yet found)"),
-    ("holdout36/h36_11_tiself_jianhu2007.txt", "one_line"): (
-        "the site's upload line glued to the title and to the report's opening year with nothing between (…工作设想作者：佚名 "
-        "… 更新时间：2008-1-142007年是…): the date's day runs into the year, the title and the summary's opening are taken "
-        "for the site's line and their values lost"),
     **{("holdout37/11_spaced_moyu_2018.txt", shape): _HEADING_GLUED_TO_TEXT + (
         ": 四、2019年目标孕产妇死亡率控制在40/10万以下，… is no plan heading with its comma inside, so the distributive "
         "targets after it (分别控制在10和13‰以下) read as reached") for shape in ("one_line", "one_line_spaced")},

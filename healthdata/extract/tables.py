@@ -301,10 +301,26 @@ def is_column_header_line(match: str, lo: int, a: int, b: int) -> bool:
     """Whether the line match[a:b] is a header cell of a one-cell-per-line table (指标 / 单位 / 年度目标 /
     实际完成: 年度目标 names the column of targets, it heads no plan section)."""
     lines = _value_header_lines(match, lo, b)
-    if bool(lines) and lines[-1] == match[a:b].strip():
+    if bool(lines) and lines[-1] == match[a:b].strip() or _next_line_heads_a_column(match, b):
         return True
     return any((at := match.rfind("\n" + name + "\n", max(0, lo - 1), a)) >= 0 and (found := _name_header_columns(match, lo, len(match), at + 1))
                is not None and match[a:b].strip() in found[0] and found[1] > a for name in _name_headers())
+
+
+
+def _next_line_heads_a_column(match: str, b: int) -> bool:
+    """Whether the line after the one ending at ``b`` is a short header cell of a value column as well (a header row printed
+    a cell a line without a 单位 column: 指标 / 年度目标 / 实际完成 / 完成率): no heading is followed by a column's name."""
+    if not match.startswith("\n", b):
+        return False
+    nb = match.find("\n", b + 1)
+    line = match[b + 1:nb if nb >= 0 else len(match)].strip()
+    return 0 < len(line) <= _HEADER_CELL_MAX and not _CELL_PUNCTUATION.search(line) \
+        and (column_statement(line) is not None or _YEAR_HEADER.fullmatch(line) is not None)
+
+
+_HEADER_CELL_MAX = 12  # characters of a column's header cell at most (比上年增减（%）, 2031年目标值)
+_CELL_PUNCTUATION = re.compile(r"[，,。；;：:！？!?]")  # a line holding these is a sentence or a label, no header cell
 
 
 def _value_header_lines(match: str, lo: int, pos: int) -> list[str] | None:
