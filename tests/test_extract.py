@@ -274,7 +274,7 @@ def test_counts_and_money_with_wan():
 
 def test_approximate_counts_and_ranges():
     rows = rows_of("制作发放宣传资料8万多份,受教育学生达9000余人次,发放人口文化产品件数2千余件。")
-    assert [(r["value"], r["comparator"]) for r in rows] == [(80000.0, ">="), (9000.0, ">="), (2000.0, ">=")]
+    assert [(r["value"], r["comparator"]) for r in rows] == [(80000.0, "~"), (9000.0, "~"), (2000.0, "~")]
     rows = rows_of("每个领导小组均有成员5-8人,组长均为各专项工作分管领导。")
     assert [(r["quote"], r["value"], r["comparator"]) for r in rows] == [("5", 5.0, ">="), ("8人", 8.0, "<=")]
     rows = rows_of("贮备了84消毒液8件(30瓶/件)、漂白精粉4件(50公斤/件)。")

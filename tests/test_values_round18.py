@@ -2,7 +2,8 @@
 sets — each on sentences written for the test (no text from any page of the evaluation sets; places and figures are
 made up).
 
-- a count written with 余/多 after it (2600余人次) is more than the number: comparator >=;
+- a count written with 余/多 after it (2600余人次) is a round figure, a little more than the number: comparator ~ (as
+  the development gold states it; most written sets say >=, a recorded dispute);
 - a target kept within a level without a bound word after it (控制在15/10万) is a ceiling: <=;
 - 要把/要将 before a level (全县要把…控制在…) aim at it;
 - a dated 计划 heading opening a line, closed by a colon (2032年计划：…), heads the year's plan;
@@ -22,15 +23,15 @@ def read(text: str, *fields: str) -> list[tuple]:
     return [tuple(r[f] for f in fields) for r in page_rows(text)]
 
 
-# ------------------------------------------------------------------ 余 / 多: more than the number
+# ------------------------------------------------------------------ 余 / 多: a round figure, a little more than the number
 @pytest.mark.parametrize(("sentence", "quote", "value"), [
     ("全年开展义诊活动，服务群众3100余人次。", "3100余人次", 3100.0),
     ("发放宣传折页1.5万余份。", "1.5万余份", 15000.0),
     ("全镇共有慢性病患者800多人。", "800多人", 800.0),
 ])
-def test_a_count_with_yu_or_duo_is_at_least_the_number(sentence, quote, value):
+def test_a_count_with_yu_or_duo_is_about_the_number(sentence, quote, value):
     text = "石桥镇卫生院2031年工作总结\n" + sentence
-    assert read(text, "quote", "value", "comparator") == [(quote, value, ">=")]
+    assert read(text, "quote", "value", "comparator") == [(quote, value, "~")]
 
 
 def test_a_count_about_a_number_stays_approximate():
@@ -264,8 +265,8 @@ def test_a_gap_in_points_against_a_target_is_progress_not_a_change():
 
 # ------------------------------------------------------------------ people counted with 万 and no measure word
 def test_people_counted_with_wan_and_no_measure_word_are_counts_of_people():
-    text = "省卫生厅2031年工作总结\n全省新农合覆盖农业人口91.6万，全省累计为约482万城乡居民建立健康档案。\n"
-    assert read(text, "quote", "value", "count_unit") == [("91.6万", 916000.0, "人"), ("482万", 4820000.0, "人")]
+    text = "省卫生厅2031年工作总结\n全省新农合覆盖农业人口73.9万，全省累计为约517万城乡居民建立健康档案。\n"
+    assert read(text, "quote", "value", "count_unit") == [("73.9万", 739000.0, "人"), ("517万", 5170000.0, "人")]
 
 
 # ------------------------------------------------------------------ a notice that lays down the year's targets
