@@ -61,7 +61,7 @@ def indicator_for(ctx: Context, tok: NumberToken, clause_s: int, local_start: in
             a, b = ctx.table_headers[start]
             iid = link_in_span(m, a, b, a, index=ctx.mentions)[0]
         return iid if iid is not None and names_the_head(ctx, a, b) else None
-    if start > clause_s and weighs_a_measure_of_its_own(ctx, clause_s, start):
+    if start > clause_s and weighs_a_measure_of_its_own(ctx, max(clause_s, local_start), start):
         return None  # (纳入绩效考核，权重不低于10%: the appraisal's weight, not a rate named before it)
     if start > clause_s:
         iid, mention = link_in_span(m, clause_s, start, wide, near_start=near, index=ctx.mentions)
@@ -117,7 +117,8 @@ def indicator_for(ctx: Context, tok: NumberToken, clause_s: int, local_start: in
 
 def weighs_a_measure_of_its_own(ctx: Context, clause_s: int, start: int) -> bool:
     """Whether the value's clause names a measure of its own (权重, 分值: indicators.yaml own_measure_nouns) with no rate's
-    name after it (…基层就诊率纳入考核，权重不低于10%; 签约率考核权重为20%): the value is the measure's."""
+    name after it (…基层就诊率纳入考核，权重不低于10%; 签约率考核权重为20%): the value is the measure's.  (``clause_s``: the
+    clause's start, or the end of the value before in it: a line of many values is searched once, not once per value.)"""
     x = None
     for x in _own_measure_rx().finditer(ctx.match, clause_s, start):
         pass
