@@ -137,3 +137,17 @@ def test_a_place_is_given_as_the_page_writes_it():
     doc = one_doc("南靖縣衛生局2031年工作總結\n2031年，全縣新農合參合率達到97.6%，孕產婦住院分娩率99.1%。\n")
     assert (doc["place"], doc["admin_level"], doc["county"]) == ("南靖縣", "county", "南靖县")
     assert one_doc("南靖县卫生局2031年工作总结\n2031年，全县新农合参合率达到97.6%。\n")["place"] == "南靖县"
+
+
+def test_a_policy_readings_part_on_why_the_plan_is_issued_keeps_its_problems():
+    # a reading of a plan (a plan document) whose first answer says why the plan is issued: that answer reviews the
+    # situation, so the judgements in it are problems, not aims of the plan
+    from test_problems_holdout14 import page_problems
+
+    page = ("《青岚市推进家庭医生签约服务实施方案（2031—2033年）》解读\n"
+            "一、为什么要出台《方案》？\n"
+            "近年来，我市就医格局“头重脚轻”的状况未根本改变，居民看病仍首选大医院，基层首诊难以落地。\n"
+            "二、《方案》的主要目标是什么？\n"
+            "到2033年，全市家庭医生签约服务覆盖率达到75%以上。\n")
+    got = page_problems(page)
+    assert any("未根本改变" in p and "基层首诊难以落地" in p for p in got), got
