@@ -50,7 +50,8 @@ def test_an_excess_over_an_assigned_target_is_the_rates_change():
 
 def test_one_level_for_a_list_naming_one_catalog_rate_is_that_rates():
     text = "全年处置突发公共卫生事件9起，报告及时率、规范处置率均为100%，较上年减少4起，下降30.8%。"
-    assert linked(text) == [(100.0, "report_timeliness_rate"), (-30.8, None)]
+    # one value per rate named (values34, round 19): the catalog rate takes its own, 规范处置率 (no catalog id) none
+    assert linked(text) == [(100.0, "report_timeliness_rate"), (100.0, None), (-30.8, None)]
 
 
 def test_one_target_stated_with_dou_for_several_rates_is_none_of_theirs_alone():

@@ -150,6 +150,11 @@ _HEADING_GLUED_TO_TEXT = ("a section's heading joined into the line with the fir
                           "sentence as its heading (up to the heading length limit), so the heading's own words do not "
                           "decide what the section states")
 NOT_YET_READ: dict[tuple[str, str], str] = {
+    **{("holdout41/p19_hailing_county_2025_office.txt", shape): (
+        "an interaction found at round 19's merge (each helper's branch read it): joined into one line, the office's plan "
+        "reads its measures (安排专项经费18万元, 每月开展一次…, 各1期) as reached where the lined page reads them as the plan's "
+        "targets, as the gold has them; the cause, between the round's document-field and statement changes, is not yet "
+        "found") for shape in ("one_line", "one_line_spaced")},
     **{("holdout41/p18_yuyang_city_2020_training.txt", shape): (
         "a problems section whose paragraphs each open with a short judgement and go on with what backs it (培训经费与需求"
         "差距较大。市级培训专项经费仅80万元，…): on the lined page each paragraph is one problem, as the gold has it; joined "

@@ -61,7 +61,8 @@ WRITTEN = [
     # medicines stocked in too few kinds, and residents who find it hard to get them: access
     ("社区药房药品品种不全", {"equity_access"}),
     ("卫生院常用药品种类偏少", {"equity_access"}),
-    ("村民开药难", {"equity_access"}),
+    # medicines hard to get: access, and the clinics' stock (the gold of four sets gives both, round 19)
+    ("村民开药难", {"equity_access", "service_capacity"}),
     # medicine lists of the levels of care that do not match keep patients from their medicines
     ("上下级医院用药衔接不畅", {"equity_access"}),
     # …while work that does not hand over between units stays a failure of work

@@ -23,7 +23,8 @@ CASES = [
     # a hazard without what is at risk is the building's, not public order
     ("卫生院老住院楼墙体开裂，存在安全隐患", {"infrastructure"}),
     # …while the fire safety of a unit stays public order
-    ("部分村卫生室消防设施配备不全", {"public_order"}),
+    # fire-safety equipment missing is equipment (every gold problem on 消防设施 has infrastructure; round 19)
+    ("部分村卫生室消防设施配备不全", {"infrastructure"}),
     # the rate of a programme's routine care judged short is the work not carried to the patients; the
     # disease named before the rate only says whose care it is
     ("辖区糖尿病患者规范管理率未达标", {"execution"}),

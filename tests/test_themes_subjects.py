@@ -43,7 +43,8 @@ SUBJECTS = [
     # how reachable care is; care outside the home area; medicines a clinic stocks
     ("基层医疗服务可及性不高", {"equity_access"}),
     ("参保群众异地就医报销不便", {"equity_access"}),
-    ("部分村卫生室药品配备不全", {"equity_access"}),
+    # medicines not stocked: access and the clinics' capacity (three gold problems of three sets, round 19)
+    ("部分村卫生室药品配备不全", {"equity_access", "service_capacity"}),
     # a unit run loosely; a standard missed with nothing else named
     ("个别村卫生室内部管理混乱", {"execution"}),
     ("儿童系统管理率未达标", {"execution"}),
