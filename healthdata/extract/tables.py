@@ -307,7 +307,6 @@ def is_column_header_line(match: str, lo: int, a: int, b: int) -> bool:
                is not None and match[a:b].strip() in found[0] and found[1] > a for name in _name_headers())
 
 
-
 def _next_line_heads_a_column(match: str, b: int) -> bool:
     """Whether the line after the one ending at ``b`` is a short header cell of a value column as well (a header row printed
     a cell a line without a 单位 column: 指标 / 年度目标 / 实际完成 / 完成率): no heading is followed by a column's name."""
@@ -319,7 +318,6 @@ def _next_line_heads_a_column(match: str, b: int) -> bool:
         and (column_statement(line) is not None or _YEAR_HEADER.fullmatch(line) is not None)
 
 
-_HEADER_CELL_MAX = 12  # characters of a column's header cell at most (比上年增减（%）, 2031年目标值)
 _CELL_PUNCTUATION = re.compile(r"[，,。；;：:！？!?]")  # a line holding these is a sentence or a label, no header cell
 
 
