@@ -480,7 +480,8 @@ def _title_lines(lines: list[Line], stops: set[int]) -> list[tuple[int, int, int
             starts.append((i, *marked))
             continue
         last = i
-        if _titled_by_subtitle(lines, i, stops):
+        subtitled = _titled_by_subtitle(lines, i, stops)
+        if subtitled:
             last = i + 1  # (the subtitle naming the body belongs to the title: the text starts below it)
         elif not _is_title_like(ln) and not _issues_a_health_document(lines, i, stops):
             last = _wrapped_title_end(lines, i, stops)
@@ -499,7 +500,7 @@ def _title_lines(lines: list[Line], stops: set[int]) -> list[tuple[int, int, int
             continue  # a page title directly above the real report title
         if _opens_body(lines, nxt, stops) or (_vocab()["notice_title"].search(clean_title(ln.match))
                                               and _text_before_stop(lines, nxt, stops)):  # a notice's addressees follow
-            end = i if last == i + 1 and _titled_by_subtitle(lines, i, stops) else last
+            end = i if subtitled else last  # (a subtitle is no part of the title's text)
             title = clean_title(lines[end].match)  # its length, read on the matching text (a Traditional title's 發佈單位：… tail too)
             starts.append((i, ln.start, lines[end].start + len(title)))
             upto = last
