@@ -25,8 +25,8 @@ from test_metamorphic import TRANSFORMS, assert_says_the_same, page_facts
 
 WRITTEN = ROOT / "eval" / "written"
 # sets kept aside (written last, measured only): not reshaped here, so that no fix is made from them.
-# holdout43 is this round's closed set
-HELD_OUT = {"holdout43"}
+# holdout48 is this round's closed set
+HELD_OUT = {"holdout48"}
 SHAPES = ("traditional", "pinyin", "full_width", "furniture", "hard_wrap_chunks", "spaced", "one_line",
           "one_line_spaced")
 
@@ -99,7 +99,8 @@ CHANGES_MEANING: dict[tuple[str, str], str] = {
         "holdout40/14_lanxian_2022_cells_per_line.txt", "holdout41/p14_pingle_county_2009_mch.txt",
         "holdout41/p17_chicheng_county_2017_bulletin.txt", "holdout42/08_leishan_county_2010_table.txt",
         "holdout38/p03_bulletin_city_sichuan_2019.txt", "holdout38/p14_bulletin_table_guangxi_2010m5.txt",
-        "holdout38/p26_trad_table_bulletin_county_guangdong_2021.txt")},
+        "holdout38/p26_trad_table_bulletin_county_guangdong_2021.txt", "holdout43/04_suining_bulletin_2022.txt",
+        "holdout43/14_suihua_mch_2017.txt", "holdout43/16_fengze_cdc_2024.txt", "holdout43/22_city_supervision_2013.txt")},
     **{("holdout42/23_horqin_district_2013_table_cells.txt", shape): _TABLE + "; and the judgement after the table's "
        "last row runs on from its last cell (…| 30 | 27.4从上表看，…社区首诊就诊率未达到目标), so the problem it states "
        "takes the table's cells as its start" for shape in ("one_line", "one_line_spaced")},
@@ -149,7 +150,44 @@ _SECTION_NUMBER_JOINED = ("a WeChat repost's section number and its heading on l
 _HEADING_GLUED_TO_TEXT = ("a section's heading joined into the line with the first sentence under it is read with that "
                           "sentence as its heading (up to the heading length limit), so the heading's own words do not "
                           "decide what the section states")
+_ROUND20_UNEXAMINED = {
+    ("holdout49/05_diaoyan_village_doctors.txt", "one_line_spaced"): "not yet examined (holdout49, written in round 20)",
+    **{("holdout49/07_performance_selfeval_2022.txt", shape): "not yet examined (holdout49, written in round 20)"
+       for shape in ("one_line", "one_line_spaced")},
+    **{("holdout49/12_fiveyear_plan_chongqing.txt", shape): "not yet examined (holdout49, written in round 20)"
+       for shape in ("one_line", "one_line_spaced")},
+    **{("holdout50/03_bulletin_2018_table.txt", shape): "not yet examined (holdout50, written in round 20)"
+       for shape in ("one_line", "one_line_spaced")},
+    **{("holdout50/07_yearbook_pdf_2012.txt", shape): "not yet examined (holdout50, written in round 20)"
+       for shape in ("one_line", "one_line_spaced")},
+    **{("holdout50/12_county_2005_epi.txt", shape): "not yet examined (holdout50, written in round 20)"
+       for shape in ("one_line", "one_line_spaced")},
+    **{("holdout50/14_city_mch_2014_cells.txt", shape): "not yet examined (holdout50, written in round 20)"
+       for shape in ("one_line", "one_line_spaced")},
+    **{("holdout50/17_province_news_2025_per10k.txt", shape): "not yet examined (holdout50, written in round 20)"
+       for shape in ("one_line", "one_line_spaced")},
+    ("holdout50/19_pdf_county_2017.txt", "one_line_spaced"): "not yet examined (holdout50, written in round 20)",
+    **{("holdout50/21_city_midyear_2022_table.txt", shape): "not yet examined (holdout50, written in round 20)"
+       for shape in ("one_line", "one_line_spaced")},
+    **{("holdout50/23_township_2016_poverty_mixed.txt", shape): "not yet examined (holdout50, written in round 20)"
+       for shape in ("one_line", "one_line_spaced")},
+    ("holdout51/04_wulanchabu_yearbook_2011.txt", "hard_wrap_chunks"): "not yet examined (holdout51, written in round 20)",
+    **{("holdout51/05_wanzhi_township_news_2016.txt", shape): "not yet examined (holdout51, written in round 20)"
+       for shape in ("one_line", "one_line_spaced")},
+    **{("holdout51/07_qinzhou_2023_pdf.txt", shape): "not yet examined (holdout51, written in round 20)"
+       for shape in ("one_line", "one_line_spaced")},
+    **{("holdout51/14_qinghai_bulletin_2018.txt", shape): "not yet examined (holdout51, written in round 20)"
+       for shape in ("one_line", "one_line_spaced")},
+    **{("holdout51/19_linquan_2007_notice.txt", shape): "not yet examined (holdout51, written in round 20)"
+       for shape in ("one_line", "one_line_spaced")},
+    **{("holdout52/06_ejina_docshare_plan_2013.txt", shape): "not yet examined (holdout52, written in round 20)"
+       for shape in ("one_line", "one_line_spaced")},
+    **{("holdout52/09_baise_table_2015.txt", shape): "not yet examined (holdout52, written in round 20)"
+       for shape in ("one_line", "one_line_spaced")},
+    ("holdout52/20_youyang_pdf_plan_2017.txt", "furniture"): "not yet examined (holdout52, written in round 20)",
+}
 NOT_YET_READ: dict[tuple[str, str], str] = {
+    **_ROUND20_UNEXAMINED,
     **{("holdout41/p19_hailing_county_2025_office.txt", shape): (
         "an interaction found at round 19's merge (each helper's branch read it): joined into one line, the office's plan "
         "reads its measures (安排专项经费18万元, 每月开展一次…, 各1期) as reached where the lined page reads them as the plan's "
