@@ -218,6 +218,8 @@ def _vocab():
         "family_planning_entry_label": re.compile(v["family_planning_entry_label"]),
         "family_planning_body": re.compile(v["family_planning_body"]),
         "theme_label": re.compile(v["theme_label"]),
+        "reply_metadata": re.compile(v["reply_metadata_line"]),
+        "question_label": re.compile(v["question_label"]),
         "menu_min": int(v["menu_bar_min_cells"]),
         "menu_cell_max": int(v["menu_bar_cell_max_chars"]),
         "chapter_heading": re.compile(v["chapter_heading"]),
@@ -313,15 +315,34 @@ _CLAUSE_MARK = re.compile(r"[,，;；]")
 
 def _is_title_like(line: Line) -> bool:
     v = _vocab()
-    if len(line.match) > v["notice_title_max"] or heading_level(line.match) is not None or is_boilerplate(line) \
+    core = clean_title(line.match)
+    if len(line.match) > v["notice_title_max"] and not _title_over_site_tail(line, core) \
+            or heading_level(line.match) is not None or is_boilerplate(_without_site_tail(line, core)) \
             or v["caption"].match(line.match) or v["theme_label"].match(line.match):
         return False
-    core = clean_title(line.match)
     if not v["title_subject"].search(core) or _CLAUSE_MARK.search(core):
         return False  # (a sentence ending in a report word, 结合实际，制定本计划。, is no title)
     if v["notice_title"].search(core) or len(core) <= 40 and v["research_title"].search(core):
         return True
     return len(core) <= 40 and bool(v["title_end"].search(core)) and not _names_source_first(core)
+
+
+def _without_site_tail(line: Line, core: str) -> Line:
+    """``line`` cut where the site's metadata after a title starts (segment.yaml ``title_site_tail``: …工作总结　作者：院办
+    点击数：312), so that the counter at its end does not make the title's line the site's."""
+    if not core or core == line.match or not line.match.startswith(core):
+        return line
+    return Line(line.start, line.start + len(core), line.raw[:len(core)], core)
+
+
+def _title_over_site_tail(line: Line, core: str | None = None) -> bool:
+    """Whether a line is a report's title with the site's metadata after it on the same line (某镇卫生院2031年上半年工作总结
+    作者：院办　点击数：312; 某镇2031年工作总结　[日期：2031-12-28]　[来源：镇政府]): a title, though its tail reads as the site's
+    counter line."""
+    core = clean_title(line.match) if core is None else core
+    if not core or core == line.match or not line.match.startswith(core):
+        return False
+    return _is_title_like(_without_site_tail(line, core))
 
 
 def _issues_a_health_document(lines: list[Line], i: int, stops: set[int]) -> bool:
@@ -798,7 +819,11 @@ def untitled_spans(lines: list[Line], lo: int, hi: int, stops: set[int], least: 
             h = _headline_above(lines, first, floor, stops)
             first = first if h is None else h
             if out and _headline_run(lines, out[-1][:2], first):
-                first = out.pop()[0]  # the run before is this text's headline (a question, an exclamation)
+                first, _, asked = out.pop()  # the run before is this text's headline (a question, an exclamation)
+                if _vocab()["question_label"].match(lines[first].match):
+                    text_first = asked  # (a question labelled as one, 问：…, is the page's text: it starts there)
+            elif out and _reply_metadata_between(lines, out[-1][1], first):
+                first, _, text_first = out.pop()  # a letter and the reply under its metadata: one piece
             starts = _signed_entry_starts(lines, text_first, k)
             out.append((first, starts[0] if starts else k, text_first))
             out += [(a, b, a) for a, b in zip(starts, starts[1:] + [k])]  # each signed yearbook entry a report
@@ -841,7 +866,16 @@ def _signed_entry_starts(lines: list[Line], lo: int, hi: int) -> list[int]:
                     or commission and v["family_planning_entry_label"].match(lines[x].match)
                     or _label_opened_before(lines, lo, x))
 
-    return [x for x in range(lo + 1, hi) if v["yearbook_entry"].match(lines[x].match) and own_article(x)]
+    return [x for x in range(lo + 1, hi) if (v["yearbook_entry"].match(lines[x].match) or _unit_entry(lines[x]))
+            and own_article(x)]
+
+
+def _unit_entry(line: Line) -> bool:
+    """Whether a line opens a yearbook entry under a unit's label with its text after it on the line, whatever the text
+    opens with (【某乡卫生院】年内职工21人，…; 【某镇中心卫生院】是全县三所中心卫生院之一，…): a page of the units' entries
+    gives each unit's year, not always starting with the year (segment.yaml ``separate_entry_label``)."""
+    m = _vocab()["separate_entry_label"].match(line.match)
+    return m is not None and _is_prose(Line(line.start + m.end(), line.end, line.raw[m.end():], line.match[m.end():]))
 
 
 def _split_at_entries(lines: list[Line], span: tuple, stops: set[int]) -> list[tuple]:
@@ -980,6 +1014,16 @@ def _body_end(lines: list[Line], lo: int, hi: int, stops: set[int]) -> int:
     return next((j for j in range(k, hi) if j in stops and not _text_goes_on(lines, j, hi, stops)), hi)
 
 
+def _reply_metadata_between(lines: list[Line], a: int, b: int) -> bool:
+    """Whether ``lines[a:b]`` are a letters page's metadata of the reply (回复单位：…　回复时间：…; segment.yaml
+    ``reply_metadata_line``), maybe with a label alone on its line (回复内容：): the letter before them and the reply after
+    them are one piece, the page's exchange."""
+    v = _vocab()
+    between = lines[a:b]
+    return any(v["reply_metadata"].match(ln.match) for ln in between) and all(
+        v["reply_metadata"].match(ln.match) or v["headline_label"].match(ln.match) for ln in between)
+
+
 def _text_goes_on(lines: list[Line], j: int, hi: int, stops: set[int]) -> bool:
     """Whether line ``j`` is a page break with report text after it (before ``hi`` and any other
     furniture): the report goes on across the break."""
@@ -1046,7 +1090,8 @@ def reports_in(text: str, source_file: str, match: str | None = None) -> list[Re
         lines = lines_of(text, match)
     heads = running_head_lines(lines)  # (a PDF's running heads are dropped: the report goes on across them)
     lines = [ln for k, ln in enumerate(lines) if k not in heads] if heads else lines
-    stops = {i for i, ln in enumerate(lines) if is_boilerplate(ln)} | _link_run_starts(lines) | menu_bar_lines(lines)
+    stops = {i for i, ln in enumerate(lines) if is_boilerplate(ln) and not _title_over_site_tail(ln)} \
+        | _link_run_starts(lines) | menu_bar_lines(lines)
     titles, carried = _merge_wrapped_titles(lines, _last_copies_only(lines, _title_lines(lines, stops), stops))
     # the page ends at a related-links marker after the first report (a marker in the navigation
     # above the report text ends nothing)
