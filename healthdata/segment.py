@@ -218,7 +218,6 @@ def _vocab():
         "family_planning_entry_label": re.compile(v["family_planning_entry_label"]),
         "family_planning_body": re.compile(v["family_planning_body"]),
         "theme_label": re.compile(v["theme_label"]),
-        "reply_metadata": re.compile(v["reply_metadata_line"]),
         "question_label": re.compile(v["question_label"]),
         "menu_min": int(v["menu_bar_min_cells"]),
         "menu_cell_max": int(v["menu_bar_cell_max_chars"]),
@@ -340,8 +339,8 @@ def _title_over_site_tail(line: Line, core: str | None = None) -> bool:
     作者：院办　点击数：312; 某镇2031年工作总结　[日期：2031-12-28]　[来源：镇政府]): a title, though its tail reads as the site's
     counter line."""
     core = clean_title(line.match) if core is None else core
-    if not core or core == line.match or not line.match.startswith(core):
-        return False
+    if not core or core == line.match or not line.match.startswith(core) or _LABEL_OR_TRAIL.search(core):
+        return False  # (a site's bar of its column's cells, 精品范文 | 工作计划 | 卫生计划　时间：…, is no title)
     return _is_title_like(_without_site_tail(line, core))
 
 
@@ -822,8 +821,6 @@ def untitled_spans(lines: list[Line], lo: int, hi: int, stops: set[int], least: 
                 first, _, asked = out.pop()  # the run before is this text's headline (a question, an exclamation)
                 if _vocab()["question_label"].match(lines[first].match):
                     text_first = asked  # (a question labelled as one, 问：…, is the page's text: it starts there)
-            elif out and _reply_metadata_between(lines, out[-1][1], first):
-                first, _, text_first = out.pop()  # a letter and the reply under its metadata: one piece
             starts = _signed_entry_starts(lines, text_first, k)
             out.append((first, starts[0] if starts else k, text_first))
             out += [(a, b, a) for a, b in zip(starts, starts[1:] + [k])]  # each signed yearbook entry a report
@@ -1012,16 +1009,6 @@ def _body_end(lines: list[Line], lo: int, hi: int, stops: set[int]) -> int:
     while k < hi and (k in stops or not _is_report_text(lines[k])) and heading_level(lines[k].match) is None:
         k += 1
     return next((j for j in range(k, hi) if j in stops and not _text_goes_on(lines, j, hi, stops)), hi)
-
-
-def _reply_metadata_between(lines: list[Line], a: int, b: int) -> bool:
-    """Whether ``lines[a:b]`` are a letters page's metadata of the reply (回复单位：…　回复时间：…; segment.yaml
-    ``reply_metadata_line``), maybe with a label alone on its line (回复内容：): the letter before them and the reply after
-    them are one piece, the page's exchange."""
-    v = _vocab()
-    between = lines[a:b]
-    return any(v["reply_metadata"].match(ln.match) for ln in between) and all(
-        v["reply_metadata"].match(ln.match) or v["headline_label"].match(ln.match) for ln in between)
 
 
 def _text_goes_on(lines: list[Line], j: int, hi: int, stops: set[int]) -> bool:
