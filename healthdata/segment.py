@@ -225,6 +225,8 @@ def _vocab():
         "running_head_max": int(v["running_head_max_chars"]),
         "letterhead": re.compile(v["letterhead_line"]),
         "research_title": re.compile(v["research_title"]),
+        "bare_article_marker": re.compile(v["bare_article_marker"]),
+        "title_never_opens": re.compile(v["title_never_opens"]),
         "collection_title": re.compile(v["collection_title"]),
     }
 
@@ -305,6 +307,9 @@ def _marker_title(line: Line) -> tuple[int, int] | None:
         if m:
             s = line.start + m.start("title")
             title = clean_title(line.match[m.start("title"):m.end("title")])  # (matched: Traditional tails too)
+            if "piece" in rx.groupindex and not (m.group("piece") or m.group("piece_after")) \
+                    and not _is_title_like(Line(s, s + len(title), title, title)):
+                continue  # (a bare number in brackets before a section's name, 【一】疫情防控: a heading, no article)
             return s, s + len(title)
     return None
 
@@ -315,6 +320,8 @@ _CLAUSE_MARK = re.compile(r"[,，;；]")
 def _is_title_like(line: Line) -> bool:
     v = _vocab()
     core = clean_title(line.match)
+    if v["title_never_opens"].match(core):
+        return False
     if len(line.match) > v["notice_title_max"] and not _title_over_site_tail(line, core) \
             or heading_level(line.match) is not None or is_boilerplate(_without_site_tail(line, core)) \
             or v["caption"].match(line.match) or v["theme_label"].match(line.match):
@@ -821,7 +828,7 @@ def untitled_spans(lines: list[Line], lo: int, hi: int, stops: set[int], least: 
                 first, _, asked = out.pop()  # the run before is this text's headline (a question, an exclamation)
                 if _vocab()["question_label"].match(lines[first].match):
                     text_first = asked  # (a question labelled as one, 问：…, is the page's text: it starts there)
-            starts = _signed_entry_starts(lines, text_first, k)
+            starts = sorted(set(_signed_entry_starts(lines, text_first, k)) | _bare_marker_starts(lines, text_first, k))
             out.append((first, starts[0] if starts else k, text_first))
             out += [(a, b, a) for a, b in zip(starts, starts[1:] + [k])]  # each signed yearbook entry a report
         i = j
@@ -865,6 +872,13 @@ def _signed_entry_starts(lines: list[Line], lo: int, hi: int) -> list[int]:
 
     return [x for x in range(lo + 1, hi) if (v["yearbook_entry"].match(lines[x].match) or _unit_entry(lines[x]))
             and own_article(x)]
+
+
+def _bare_marker_starts(lines: list[Line], lo: int, hi: int) -> set[int]:
+    """Indexes of the lines in ``lines[lo + 1:hi]`` that are a collection's article marker alone on its line (篇二, 第二篇;
+    segment.yaml ``bare_article_marker``) over report text: the next article of the page starts there."""
+    v = _vocab()
+    return {x for x in range(lo + 1, hi - 1) if v["bare_article_marker"].match(lines[x].match) and _is_report_text(lines[x + 1])}
 
 
 def _unit_entry(line: Line) -> bool:
