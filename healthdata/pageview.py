@@ -167,6 +167,7 @@ def _v():
         "running_head_page_break_cut": _gated(v, "running_head_page_break_cut", re.compile(v["running_head_page_break_cut"])),
         "line_count_cut": re.compile(v["line_count_cut"]),
         "link_value_cut": re.compile(v["link_value_cut"]),
+        "rate_sign_cut": re.compile(v["rate_sign_cut"]),
         "page_number_at_line_end_cut": _gated(v, "page_number_at_line_end_cut",
                                               re.compile(v["page_number_at_line_end_cut"])),
         "inline_page_number_before_sign": _gated(v, "inline_page_number_before_sign",
@@ -560,12 +561,13 @@ def page_break_block_cut_edits(text: str) -> list[Edit]:
 
 
 def value_cut_edits(text: str) -> list[Edit]:
-    """A bare line break inside a count (``仅有3`` / ``7人``; ``line_count_cut``) or between a rate's link word and
-    its value (``死亡率为`` / ``4.2‰``; ``link_value_cut``) after a line of running text: the wrap of a page
-    whose wrap width the page-wide test could not find: removed."""
+    """A bare line break inside a count (``仅有3`` / ``7人``; ``line_count_cut``), between a rate's link word and
+    its value (``死亡率为`` / ``4.2‰``; ``link_value_cut``) or between a rate's digits and its sign (``管理率93.6`` /
+    ``%，``; ``rate_sign_cut``) after a line of running text: the wrap of a page whose wrap width the page-wide test
+    could not find: removed."""
     text = page_matching_text(text)
     v = _v()
-    return number_cut_edits(text, v["line_count_cut"]) + [e for e in cut_edits(v["link_value_cut"], text)
+    return number_cut_edits(text, v["line_count_cut"]) + [e for e in cut_edits(v["link_value_cut"], text) + cut_edits(v["rate_sign_cut"], text)
                                                           if _ends_running_text(text, e[0])]
 
 

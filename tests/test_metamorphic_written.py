@@ -158,8 +158,6 @@ _ROUND20_UNEXAMINED = {
        for shape in ("one_line", "one_line_spaced")},
     **{("holdout50/03_bulletin_2018_table.txt", shape): "not yet examined (holdout50, written in round 20)"
        for shape in ("one_line", "one_line_spaced")},
-    **{("holdout50/07_yearbook_pdf_2012.txt", shape): "not yet examined (holdout50, written in round 20)"
-       for shape in ("one_line", "one_line_spaced")},
     **{("holdout50/12_county_2005_epi.txt", shape): "not yet examined (holdout50, written in round 20)"
        for shape in ("one_line", "one_line_spaced")},
     **{("holdout50/14_city_mch_2014_cells.txt", shape): "not yet examined (holdout50, written in round 20)"
@@ -188,11 +186,6 @@ _ROUND20_UNEXAMINED = {
 }
 NOT_YET_READ: dict[tuple[str, str], str] = {
     **_ROUND20_UNEXAMINED,
-    **{("holdout41/p19_hailing_county_2025_office.txt", shape): (
-        "an interaction found at round 19's merge (each helper's branch read it): joined into one line, the office's plan "
-        "reads its measures (安排专项经费18万元, 每月开展一次…, 各1期) as reached where the lined page reads them as the plan's "
-        "targets, as the gold has them; the cause, between the round's document-field and statement changes, is not yet "
-        "found") for shape in ("one_line", "one_line_spaced")},
     **{("holdout41/p18_yuyang_city_2020_training.txt", shape): (
         "a problems section whose paragraphs each open with a short judgement and go on with what backs it (培训经费与需求"
         "差距较大。市级培训专项经费仅80万元，…): on the lined page each paragraph is one problem, as the gold has it; joined "
@@ -265,11 +258,6 @@ NOT_YET_READ: dict[tuple[str, str], str] = {
     ("holdout10/009_pdf_wraps_report_to_npc.txt", "one_line_spaced"): _IRREGULAR_WRAP_SPACED,
     **{(page, shape): _PRESENT_STATE for shape in ("one_line", "one_line_spaced")
        for page in ("holdout12/012_dianxiu_traditional_plan.txt",)},
-    **{("holdout18/012_docshare_masked_township_h1.txt", shape):
-       "the lined page is the one misread: a sharing site's page counter between rules on a line of its own cuts a count "
-       "(1 37 / ------ 第 1 页 共 3 页 ------ / 5人 reads 5人), a rate's sign wraps to the next line (93.6 / %), and a list "
-       "of indicators before 均达到60%以上 and a masked 管理率**% lose their indicators; the one-line page reads them"
-       for shape in ("one_line", "one_line_spaced")},
 }
 
 
