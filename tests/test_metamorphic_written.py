@@ -178,8 +178,6 @@ _ROUND20_UNEXAMINED = {
        for shape in ("one_line", "one_line_spaced")},
     **{("holdout51/19_linquan_2007_notice.txt", shape): "not yet examined (holdout51, written in round 20)"
        for shape in ("one_line", "one_line_spaced")},
-    **{("holdout52/06_ejina_docshare_plan_2013.txt", shape): "not yet examined (holdout52, written in round 20)"
-       for shape in ("one_line", "one_line_spaced")},
     **{("holdout52/09_baise_table_2015.txt", shape): "not yet examined (holdout52, written in round 20)"
        for shape in ("one_line", "one_line_spaced")},
     ("holdout52/20_youyang_pdf_plan_2017.txt", "furniture"): "not yet examined (holdout52, written in round 20)",
