@@ -55,6 +55,22 @@ CASES = [
     ("近年来村医外出务工的越来越多，村卫生室无人值守", {"workforce"}),
     # (migrant workers as residents who are hard to reach stay the burden of a mobile population)
     ("外出务工人员多，儿童预防接种底数不清", {"public_health_pressure"}),
+    # a service no longer given in the ordinary way, or a department that cannot be opened, is the care
+    ("部分中心卫生院已无法正常开展手术", {"service_capacity"}),
+    ("受场地限制，中医科无法开设", {"service_capacity"}),
+    # a target still some way off, with nothing else named, is a gap of implementation
+    ("距年初确定的目标尚有差距", {"execution"}),
+    # records made up or untrue are how the work is done
+    ("部分卫生院随访记录造假", {"execution"}),
+    ("乡镇卫生院的新生儿随访不实", {"execution"}),
+    # residents who live scattered far apart are far from care
+    ("高寒牧区牧民居住分散，巡诊一次要走几十公里", {"equity_access"}),
+    # (where a burden of disease is named, scattered living only says where it falls)
+    ("牧区居住分散，棘球蚴病防控形势依然严峻", {"public_health_pressure"}),
+    # inpatients counted outside the county are the residents' access as well as the local care
+    ("今年全县县外住院人次占比达到三成", {"equity_access", "service_capacity"}),
+    # residents who must travel to the city for care
+    ("乡里群众看病还得往州府跑", {"equity_access"}),
     # the resources of a kind of care supplied short are the capacity to give it
     ("新生儿科资源供给明显不足", {"service_capacity"}),
 ]
