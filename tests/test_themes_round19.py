@@ -55,6 +55,9 @@ CASES = [
     ("近年来村医外出务工的越来越多，村卫生室无人值守", {"workforce"}),
     # (migrant workers as residents who are hard to reach stay the burden of a mobile population)
     ("外出务工人员多，儿童预防接种底数不清", {"public_health_pressure"}),
+    # the mechanisms by which bodies work together or share are mechanisms of the reform
+    ("县乡两级医疗机构分工协作机制尚未形成", {"reform"}),
+    ("医院与医保部门的利益共享机制还没有建立", {"reform"}),
     # a service no longer given in the ordinary way, or a department that cannot be opened, is the care
     ("部分中心卫生院已无法正常开展手术", {"service_capacity"}),
     ("受场地限制，中医科无法开设", {"service_capacity"}),
