@@ -55,6 +55,11 @@ CASES = [
     ("近年来村医外出务工的越来越多，村卫生室无人值守", {"workforce"}),
     # (migrant workers as residents who are hard to reach stay the burden of a mobile population)
     ("外出务工人员多，儿童预防接种底数不清", {"public_health_pressure"}),
+    # a unit's own responsibility for clean conduct carried out less at each level down is integrity as
+    # well as execution
+    ("个别科室主体责任落实层层递减", {"integrity", "execution"}),
+    # staff changed often are a weakness of the staff
+    ("基层防疫人员变动频繁", {"workforce"}),
     # the mechanisms by which bodies work together or share are mechanisms of the reform
     ("县乡两级医疗机构分工协作机制尚未形成", {"reform"}),
     ("医院与医保部门的利益共享机制还没有建立", {"reform"}),
