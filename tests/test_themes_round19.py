@@ -61,7 +61,7 @@ CASES = [
     # staff changed often are a weakness of the staff
     ("基层防疫人员变动频繁", {"workforce"}),
     # the guards of a facility, few or old, are its security, not its health workforce
-    ("门诊楼安保人员配备不足", {"public_order"}),
+    ("部分卫生院安保人员配备不足", {"public_order"}),
     # the mechanisms by which bodies work together or share are mechanisms of the reform
     ("县乡两级医疗机构分工协作机制尚未形成", {"reform"}),
     ("医院与医保部门的利益共享机制还没有建立", {"reform"}),
