@@ -62,6 +62,9 @@ CASES = [
     ("基层防疫人员变动频繁", {"workforce"}),
     # the guards of a facility, few or old, are its security, not its health workforce
     ("部分卫生院安保人员配备不足", {"public_order"}),
+    # the way to care cut off for a season is access; the vehicles staff need to reach residents are equipment
+    ("汛期山路中断交通，孕妇到乡卫生院产检困难", {"equity_access"}),
+    ("部分乡卫生院公卫人员入户随访缺少交通工具", {"infrastructure"}),
     # the mechanisms by which bodies work together or share are mechanisms of the reform
     ("县乡两级医疗机构分工协作机制尚未形成", {"reform"}),
     ("医院与医保部门的利益共享机制还没有建立", {"reform"}),
