@@ -65,6 +65,13 @@ CASES = [
     # the way to care cut off for a season is access; the vehicles staff need to reach residents are equipment
     ("汛期山路中断交通，孕妇到乡卫生院产检困难", {"equity_access"}),
     ("部分乡卫生院公卫人员入户随访缺少交通工具", {"infrastructure"}),
+    # the sales representatives of drug firms in hospitals are the channel of kickbacks: integrity
+    ("医院对医药代表的接待管理不严", {"integrity"}),
+    # the management of a budget's projects and their performance targets is how the work is done
+    ("部分专项的绩效目标设置不够明确", {"execution"}),
+    ("个别项目前期论证不充分", {"execution"}),
+    # quality named as what pay is tied to is a rule of pay, not the quality of care
+    ("绩效分配与服务质量挂钩不紧密，激励机制不健全", {"reform"}),
     # the mechanisms by which bodies work together or share are mechanisms of the reform
     ("县乡两级医疗机构分工协作机制尚未形成", {"reform"}),
     ("医院与医保部门的利益共享机制还没有建立", {"reform"}),
