@@ -5,7 +5,7 @@ measure of the reform named as what came before (零差率销售后) say when, n
 settles medical disputes is a mechanism of the reform; inspectors who take what they can and staff
 who are cold and push patients away are conduct; what patients go through at a facility and the
 tests it offers are its care, the quality of enforcement paperwork is not; staff without a licence
-to practise are staff; a facility without grounds of its own is a building; health workers who
+to practise are staff; a facility on cramped grounds is a building; health workers who
 leave to work elsewhere are staff lost, not a mobile population; the new duties a bureau was given,
 listed before 等新职能, only say which duties.
 
@@ -49,8 +49,8 @@ CASES = [
     # staff without a licence to practise are staff
     ("在岗人员中近四成未取得执业资格", {"workforce"}),
     ("全院在岗的34人中有11人没有取得执业资格", {"workforce"}),
-    # a facility without grounds of its own is a building
-    ("县疾控中心至今没有独立院区", {"infrastructure"}),
+    # a facility on cramped grounds is a building
+    ("县妇幼保健院院区面积狭小", {"infrastructure"}),
     # health workers who leave to work elsewhere are staff lost, not a mobile population
     ("近年来村医外出务工的越来越多，村卫生室无人值守", {"workforce"}),
     # (migrant workers as residents who are hard to reach stay the burden of a mobile population)
