@@ -530,13 +530,26 @@ def link_in_span(match: str, lo: int, hi: int, context_start: int | None = None,
         return (iid, m) if iid is not None else (None, None)
     heads = ListHeads(mentions, match) if first_in_list else None
     clause_start = _clause_starts(match, lo, hi)
+    unresolved: list[Mention] = []  # the mentions that named nothing in the catalog
     for m in sorted(mentions, key=_closest_first):
+        if unresolved and _inside_any(m, unresolved):
+            continue  # (a shorter alias inside a longer one that names something outside the catalog: 全程接种率 of the adults
+            # named before is not the programme's 接种率 — read alone, the shorter one would lose the words before it)
         if heads is not None:
             m = heads(m)
         iid = resolve_mention(match, m, clause_start(m.start), ctx, near_start, index)
         if iid is not None:
             return iid, m
+        unresolved.append(m)
     return None, None
+
+
+def _inside_any(m: Mention, outer: list[Mention]) -> bool:
+    """Whether ``m`` lies inside one of ``outer``, ending where it ends and shorter (接种率 inside 全程接种率)."""
+    for o in outer:
+        if o.end == m.end and o.start < m.start:
+            return True
+    return False
 
 
 @lru_cache(maxsize=1)
