@@ -532,12 +532,13 @@ def link_in_span(match: str, lo: int, hi: int, context_start: int | None = None,
     clause_start = _clause_starts(match, lo, hi)
     unresolved: list[Mention] = []  # the mentions that named nothing in the catalog
     for m in sorted(mentions, key=_closest_first):
-        if unresolved and _inside_any(m, unresolved):
-            continue  # (a shorter alias inside a longer one that names something outside the catalog: 全程接种率 of the adults
-            # named before is not the programme's 接种率 — read alone, the shorter one would lose the words before it)
+        # (a shorter alias inside a longer one that named nothing is read as the longer one stands: the longer alias's words
+        # are no words of its own before it — 全程接种率 after the adults named earlier is no programme's 接种率 — while a
+        # qualifier inside the longer alias still decides: 中重度贫血患病率 -> 贫血 + 患病率)
+        near = None if unresolved and _inside_any(m, unresolved) else near_start
         if heads is not None:
             m = heads(m)
-        iid = resolve_mention(match, m, clause_start(m.start), ctx, near_start, index)
+        iid = resolve_mention(match, m, clause_start(m.start), ctx, near, index)
         if iid is not None:
             return iid, m
         unresolved.append(m)
