@@ -116,6 +116,12 @@ def distribute(items: list[Described], match: str) -> None:
         elif len(parts) >= n and all(linked[-n:]):
             ids = linked[-n:]
             pops = [population_between(match, a, b) for a, b in parts[-n:]]
+        elif len(parts) == n and any(linked) and (whole := _whole_rate_names(match, parts, first.sent[0])) is not None:
+            # every item a whole rate's name, some outside the catalog (政策生育率、综合节育率分别达到97%和90%): each value is
+            # its own item's, none where the catalog does not know the rate
+            ids = whole
+            own_outside = {k for k, iid in enumerate(whole) if iid is None}
+            pops = [population_between(match, a, b) for a, b in parts]
         else:
             mentions = indicator_mentions(match, parts[-1][0], parts[-1][1])
             mt = max(mentions, key=lambda x: (x.end, x.end - x.start)) if mentions else None
