@@ -122,14 +122,15 @@ def start_before_wraps(ctx: Context, s0: int) -> int:
     """The start of the sentence a hard wrap cut in front of ``s0``: while the line before ``s0`` is a line of running
     text ending in a character of a word (a PDF's or yearbook's wrap at the page's edge: 全省高血压患者规范管理人数达 /
     到392.6万人，规范管理率58.2%), the sentence goes on from the line before, so a generic alias takes its qualifier
-    from there as from its own sentence.  A short line (a heading, a table's cell, a list's item) is no cut sentence."""
+    from there as from its own sentence.  A short line (a heading, a table's cell, a list's item) or a table's row is no cut
+    sentence."""
     m, lo, start = ctx.match, ctx.lo, s0
     for _ in range(_MAX_WRAPPED_LINES):
         if start - 2 < lo or m[start - 1] != "\n" or not _WORD_END(m, start - 2):
             break
         line_a = max(m.rfind("\n", lo, start - 1) + 1, lo)
-        if start - 1 - line_a < _WRAPPED_LINE_MIN_CHARS:
-            break
+        if start - 1 - line_a < _WRAPPED_LINE_MIN_CHARS or _TABLE_CELL_BAR.search(m, line_a, start - 1):
+            break  # (a table's row ends on its last cell, no sentence cut: 孕产妇系统管理率 | % | 93.5 | 94.1)
         k = bisect.bisect_left(ctx.sent_breaks, start - 1)  # the sentence break before the line's end
         start = max(ctx.sent_breaks[k - 1] + 1 if k > 0 else lo, lo)
     return start
@@ -138,6 +139,7 @@ def start_before_wraps(ctx: Context, s0: int) -> int:
 _MAX_WRAPPED_LINES = 3
 _WRAPPED_LINE_MIN_CHARS = 12  # (a PDF's line of prose holds some twenty characters; a heading or a cell is shorter)
 _WORD_END = re.compile(r"[\u4e00-\u9fff0-9]").match
+_TABLE_CELL_BAR = re.compile(r"[|｜\t]")
 
 
 def weighs_a_measure_of_its_own(ctx: Context, clause_s: int, start: int) -> bool:
