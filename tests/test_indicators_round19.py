@@ -2,7 +2,8 @@
 page and sentence here is written for these tests; places and numbers are made up).
 
 - a sentence a PDF's or a yearbook's hard wrap cuts keeps its qualifiers across the line break (高血压患者规范管理人数达 /
-  到…，规范管理率…);
+  到…，规范管理率…), and a name ending the line before is the value's when its line opens with link words (住院分娩率 /
+  达到99.2%);
 - a shorter alias inside a longer one that names something outside the catalog is read as the longer one stands (the
   adults' 全程接种率 is no programme's 接种率), while a qualifier inside the longer alias still decides (中重度贫血患病率);
 - a wrong link is worse than none: a responsibility document's 签约率, a check-up's pass rate (体检合格率) are no catalog
@@ -35,6 +36,12 @@ def test_a_hard_wrap_keeps_the_qualifier_named_on_the_line_before():
             (91.2, "severe_mental_illness_management_rate")]
     assert linked(wrapped) == want
     assert linked(wrapped.replace("\n", "") + "\n") == want  # (the same page without its line breaks)
+
+
+def test_a_name_ending_the_line_before_its_link_words_is_the_values():
+    text = "全县孕产妇系统管理人数3200人，住院分娩率\n达到99.2%，新生儿访视率\n为97%。\n"
+    assert linked(text) == [(99.2, "hospital_delivery_rate"), (97.0, "newborn_visit_rate")]
+    assert linked(text.replace("\n", "") + "\n") == [(99.2, "hospital_delivery_rate"), (97.0, "newborn_visit_rate")]
 
 
 def test_a_tables_row_is_no_sentence_cut_by_a_wrap():

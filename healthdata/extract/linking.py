@@ -338,7 +338,10 @@ def name_across_wrap(ctx: Context, line_start: int, start: int) -> str | None:
             head = m[a:b]
             joined = head + m[line_start:start]
             iid, mention = link_in_span(joined, 0, len(joined))
-            if iid is not None and mention.start < len(head) < mention.end:
+            if iid is not None and (mention.start < len(head) < mention.end
+                                    or mention.end == len(head) and not names_own_subject(m, line_start, start)):
+                # (or the whole name ends the line before and the value's line opens with its link words only: 以乡为单位
+                # 接种率 / 达到90%的乡镇占97%)
                 return iid if not any(w in joined[mention.end:] for w in _RATE_NOUNS) else None
         if not _furniture_line(m, line_a, b):
             return None
