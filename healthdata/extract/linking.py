@@ -9,6 +9,7 @@ it in its segment.  A wrong link is worse than none.
 from __future__ import annotations
 
 
+import bisect
 import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -49,6 +50,8 @@ def indicator_for(ctx: Context, tok: NumberToken, clause_s: int, local_start: in
     m, start = ctx.match, tok.start
     s0 = sent[0]
     wide = heading_before(m, sent, ctx.lo) if seg_s == s0 else seg_s
+    if wide == s0:
+        wide = start_before_wraps(ctx, s0)
     # (a generic alias (…,培训率100%) takes its qualifier from earlier in the segment, or from the heading its sentence opens
     # the section under,)
     near = prev_rate.tok.end if prev_rate is not None else None  # or after the previous rate when it has words of its own
@@ -113,6 +116,30 @@ def indicator_for(ctx: Context, tok: NumberToken, clause_s: int, local_start: in
         if iid is not None and names_the_head(ctx, lo, start) and not (mention.alias in _verb_aliases() and mention.start < clause_s):
             return iid  # (a paying verb names the ratio only in the value's own clause: …报销后，民政救助再按70%的比例救助)
     return None
+
+
+def start_before_wraps(ctx: Context, s0: int) -> int:
+    """The start of the sentence a hard wrap cut in front of ``s0``: while the line before ``s0`` is a line of running
+    text ending in a character of a word (a PDF's or yearbook's wrap at the page's edge: 全省高血压患者规范管理人数达 /
+    到392.6万人，规范管理率58.2%), the sentence goes on from the line before, so a generic alias takes its qualifier
+    from there as from its own sentence.  A short line (a heading, a table's cell, a list's item) or a table's row is no cut
+    sentence."""
+    m, lo, start = ctx.match, ctx.lo, s0
+    for _ in range(_MAX_WRAPPED_LINES):
+        if start - 2 < lo or m[start - 1] != "\n" or not _WORD_END(m, start - 2):
+            break
+        line_a = max(m.rfind("\n", lo, start - 1) + 1, lo)
+        if start - 1 - line_a < _WRAPPED_LINE_MIN_CHARS or _TABLE_CELL_BAR.search(m, line_a, start - 1):
+            break  # (a table's row ends on its last cell, no sentence cut: 孕产妇系统管理率 | % | 93.5 | 94.1)
+        k = bisect.bisect_left(ctx.sent_breaks, start - 1)  # the sentence break before the line's end
+        start = max(ctx.sent_breaks[k - 1] + 1 if k > 0 else lo, lo)
+    return start
+
+
+_MAX_WRAPPED_LINES = 3
+_WRAPPED_LINE_MIN_CHARS = 12  # (a PDF's line of prose holds some twenty characters; a heading or a cell is shorter)
+_WORD_END = re.compile(r"[\u4e00-\u9fff0-9]").match
+_TABLE_CELL_BAR = re.compile(r"[|｜\t]")
 
 
 def weighs_a_measure_of_its_own(ctx: Context, clause_s: int, start: int) -> bool:
@@ -311,7 +338,10 @@ def name_across_wrap(ctx: Context, line_start: int, start: int) -> str | None:
             head = m[a:b]
             joined = head + m[line_start:start]
             iid, mention = link_in_span(joined, 0, len(joined))
-            if iid is not None and mention.start < len(head) < mention.end:
+            if iid is not None and (mention.start < len(head) < mention.end
+                                    or mention.end == len(head) and not names_own_subject(m, line_start, start)):
+                # (or the whole name ends the line before and the value's line opens with its link words only: 以乡为单位
+                # 接种率 / 达到90%的乡镇占97%)
                 return iid if not any(w in joined[mention.end:] for w in _RATE_NOUNS) else None
         if not _furniture_line(m, line_a, b):
             return None

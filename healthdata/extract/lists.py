@@ -106,15 +106,22 @@ def distribute(items: list[Described], match: str) -> None:
             # a second list of values naming no indicators of its own continues the first, item by
             # item (A、B分别为x和y,分别比上年下降u和v: u is A's change, v is B's)
             ids = list(before[1])
-        elif not any(linked) and "分别" in match[lo:hi] and _previous_rates(items, g[0], n):
+        elif not any(linked) and "分别" in match[lo:hi] and _previous_rates(items, g[0], n, match):
             # 分别 with no indicators of its own after as many rates of the sentence (高血压…达到60%，糖尿病…54%，
             # 分别比上年提高6.5和5.1个百分点): the values are theirs, in order
-            ids = [d.indicator_id for d in _previous_rates(items, g[0], n)]
+            ids = [d.indicator_id for d in _previous_rates(items, g[0], n, match)]
+            own_outside = {k for k, iid in enumerate(ids) if iid is None}  # (a rate outside the catalog keeps none)
         elif not parts:
             pass  # 分别 with no list before it (分别为85%和65%): the values keep what they were described with
         elif len(parts) >= n and all(linked[-n:]):
             ids = linked[-n:]
             pops = [population_between(match, a, b) for a, b in parts[-n:]]
+        elif len(parts) == n and any(linked) and (whole := _whole_rate_names(match, parts, first.sent[0])) is not None:
+            # every item a whole rate's name, some outside the catalog (政策生育率、综合节育率分别达到97%和90%): each value is
+            # its own item's, none where the catalog does not know the rate
+            ids = whole
+            own_outside = {k for k, iid in enumerate(whole) if iid is None}
+            pops = [population_between(match, a, b) for a, b in parts]
         else:
             mentions = indicator_mentions(match, parts[-1][0], parts[-1][1])
             mt = max(mentions, key=lambda x: (x.end, x.end - x.start)) if mentions else None
@@ -259,13 +266,22 @@ def own_population_unit(d: Described) -> str | None:
     return own if own in _PER_POPULATION else d.unit
 
 
-def _previous_rates(items: list[Described], at: int, n: int) -> list[Described]:
-    """The ``n`` rates right before ``items[at]`` when they lie in its sentence and each names an indicator, else []."""
+def _previous_rates(items: list[Described], at: int, n: int, match: str) -> list[Described]:
+    """The ``n`` rates right before ``items[at]`` when they lie in its sentence and each names an indicator, one of the
+    catalog's or a rate of its own outside it (发病率为…，死亡率为…，分别比上年下降5.2%和0.9%: the second change is the death
+    rate's, no catalog one) with one of the catalog's among them, else []."""
     prev = items[max(0, at - n) : at]
     sent = items[at].sent
-    if len(prev) == n and all(d.sent == sent and d.unit not in NOT_RATE and d.indicator_id is not None for d in prev):
+    if len(prev) == n and all(d.sent == sent and d.unit not in NOT_RATE and (d.indicator_id is not None or _names_a_rate(match, d))
+                              for d in prev) and any(d.indicator_id is not None for d in prev):
         return prev
     return []
+
+
+def _names_a_rate(match: str, d: Described) -> bool:
+    """Whether the subject of ``d`` names a rate noun (死亡率为1.07/10万)."""
+    a, b = d.subject_span
+    return any(match.find(noun, a, b) >= 0 for noun in cues().rate_nouns)
 
 
 def _with_shared_head(match: str, a: int, b: int, last: tuple[int, int]) -> str | None:

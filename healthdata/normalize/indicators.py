@@ -530,13 +530,34 @@ def link_in_span(match: str, lo: int, hi: int, context_start: int | None = None,
         return (iid, m) if iid is not None else (None, None)
     heads = ListHeads(mentions, match) if first_in_list else None
     clause_start = _clause_starts(match, lo, hi)
+    unresolved: list[Mention] = []  # the mentions a qualifier took outside the catalog
     for m in sorted(mentions, key=_closest_first):
+        # (a shorter alias inside a longer one that named nothing is read as the longer one stands: the longer alias's words
+        # are no words of its own before it — 全程接种率 after the adults named earlier is no programme's 接种率 — while a
+        # qualifier inside the longer alias still decides: 中重度贫血患病率 -> 贫血 + 患病率)
+        near = None if unresolved and _inside_any(m, unresolved) else near_start
         if heads is not None:
             m = heads(m)
-        iid = resolve_mention(match, m, clause_start(m.start), ctx, near_start, index)
+        iid = resolve_mention(match, m, clause_start(m.start), ctx, near, index)
         if iid is not None:
             return iid, m
+        if _any_qualifier_in(match, ctx, m.end, _outside_qualifiers(m.alias), index):
+            unresolved.append(m)  # (a qualifier written before took it outside the catalog, not the want of one)
     return None, None
+
+
+@lru_cache(maxsize=256)
+def _outside_qualifiers(alias: str) -> tuple[tuple[str, ...], ...]:
+    """The qualifier sets that make ``alias`` (matching text) name something outside the catalog (outside_catalog)."""
+    return tuple(quals for iid, quals in _alias_owners()[alias][1] if iid is None)
+
+
+def _inside_any(m: Mention, outer: list[Mention]) -> bool:
+    """Whether ``m`` lies inside one of ``outer``, ending where it ends and shorter (接种率 inside 全程接种率)."""
+    for o in outer:
+        if o.end == m.end and o.start < m.start:
+            return True
+    return False
 
 
 @lru_cache(maxsize=1)
