@@ -700,6 +700,11 @@ def _cuts_sentence(text: str, line_start: int) -> bool:
     return len(prev) >= _v()["chunk_cut_min"] and not _v()["sentence_end"].search(prev)
 
 
+# a line ending in a short bracketed word run into the word before it (执业（助理）, 乡（镇）, 疫苗（针次）): the bracket
+# closes a word, not a sentence, so a wrap may fall right after it (…每千常住人口执业（助理） / 医师数2.41人，…)
+_BRACKETED_WORD_END = re.compile(r"[^\s，,。；;：:！？!?、()（）][(（][^()（）\s，,。；;：:！？!?、]{1,8}[)）][ \t\u3000]*$")
+
+
 def hard_wrap_edits(text: str, measure=len) -> list[Edit]:
     """Line breaks of a hard-wrapped page (PDF copies: most lines about one width, cut mid-sentence):
     a break after a full-width line that ends without sentence punctuation is removed.  ``measure``
@@ -719,7 +724,8 @@ def hard_wrap_edits(text: str, measure=len) -> list[Edit]:
         return []  # lines run past the width: it is no wrap width
     full = [(s, e) for (s, e), n in zip(spans, lengths)
             if n >= v["wrap_ratio"] * width and not v["table_cells"].search(text, s, e)]
-    open_ = [(s, e) for s, e in full if not v["sentence_end"].search(text[s:e].rstrip())]
+    open_ = [(s, e) for s, e in full if not v["sentence_end"].search(text[s:e].rstrip())
+             or _BRACKETED_WORD_END.search(text, s, e)]
     if len(open_) < v["wrap_share"] * len(spans):
         return []
     prose = sum(1 for s, e in open_ if v["inner_punctuation"].search(text, s, e))
