@@ -272,6 +272,8 @@ def test_a_sharing_sites_document_tools_glued_to_the_title_end_the_sites_line():
     lines = DOCSHARE.split("\n")
     flat = "\n".join(lines[:2]) + "\n" + joined("\n".join(lines[2:]), "")  # (its tools and the plan on one line)
     assert "下载此文档\n" in page_view(flat).text
+    notice = "温馨提示：成为会员后，下载本文档将扣除1次下载权益，下载后不支持退款。"  # (the words in a sentence are no tool)
+    assert "\n" not in page_view(notice).text
     values = read(flat, "value", "statement")
     assert (97.0, "target") in values and (92.0, "target") in values
 
