@@ -686,9 +686,11 @@ def _cut_at_one_width(text: str, cut_starts: list[int], chain_length: int) -> bo
     lines = []
     for start in cut_starts:  # each line as the site copied it, without the chunk number the site put before it
         end = text.rfind("\n", 0, start)
-        lines.append(_v()["chunk"].sub("", text[text.rfind("\n", 0, end) + 1:end]).strip())
+        lines.append(_v()["chunk"].sub("", text[text.rfind("\n", 0, end) + 1:end]).rstrip())
     inside_clause = sum(1 for line in lines if line[-1:].isalnum())  # cut inside a word or a number, not after a comma
-    return len({len(line) for line in lines}) == 1 and inside_clause >= len(lines) / 2
+    # (the site counts a line's indent in its width: a signature set right by spaces, 　…　（ / 3、王丽霞）, is cut at it too)
+    one_width = len({len(line.strip()) for line in lines}) == 1 or len({len(line) for line in lines}) == 1
+    return one_width and inside_clause >= len(lines) / 2
 
 
 def _cuts_sentence(text: str, line_start: int) -> bool:
@@ -699,7 +701,17 @@ def _cuts_sentence(text: str, line_start: int) -> bool:
         return False
     start = text.rfind("\n", 0, end) + 1
     prev = _v()["chunk"].sub("", text[start:end]).strip()
+    if prev[-1:] in _OPENING_BRACKETS:  # no line ends on an opening bracket: the cut fell inside the bracket
+        return True
     return len(prev) >= _v()["chunk_cut_min"] and not _v()["sentence_end"].search(prev)
+
+
+_OPENING_BRACKETS = frozenset("（(【[“「《〔")
+
+
+# a line ending in a short bracketed word run into the word before it (执业（助理）, 乡（镇）, 疫苗（针次）): the bracket
+# closes a word, not a sentence, so a wrap may fall right after it (…每千常住人口执业（助理） / 医师数2.41人，…)
+_BRACKETED_WORD_END = re.compile(r"[^\s，,。；;：:！？!?、()（）][(（][^()（）\s，,。；;：:！？!?、]{1,8}[)）][ \t\u3000]*$")
 
 
 def hard_wrap_edits(text: str, measure=len) -> list[Edit]:
@@ -709,8 +721,8 @@ def hard_wrap_edits(text: str, measure=len) -> list[Edit]:
     raw, text = text, page_matching_text(text)  # same length: the patterns see Simplified, half-width forms
     v = _v()
     spans = [(s, e) for s, e in _line_spans(text) if text[s:e].strip()]
-    if measure is not len:  # the site's lines around a pasted PDF (its trail, notices, counters) were never on its paper
-        spans = [(s, e) for s, e in spans if not (v["furniture"].search(text[s:e].strip()) or is_page_break_text(text[s:e]))]
+    # the site's lines around a pasted PDF (its trail, notices, counters) were never on its paper: they count in no share
+    spans = [(s, e) for s, e in spans if not (v["furniture"].search(text[s:e].strip()) or is_page_break_text(text[s:e]))]
     if len(spans) < v["wrap_min_lines"]:
         return []
     lengths = np.array([measure(raw[s:e].strip()) for s, e in spans])
@@ -721,7 +733,8 @@ def hard_wrap_edits(text: str, measure=len) -> list[Edit]:
         return []  # lines run past the width: it is no wrap width
     full = [(s, e) for (s, e), n in zip(spans, lengths)
             if n >= v["wrap_ratio"] * width and not v["table_cells"].search(text, s, e)]
-    open_ = [(s, e) for s, e in full if not v["sentence_end"].search(text[s:e].rstrip())]
+    open_ = [(s, e) for s, e in full if not v["sentence_end"].search(text[s:e].rstrip())
+             or _BRACKETED_WORD_END.search(text, s, e)]
     if len(open_) < v["wrap_share"] * len(spans):
         return []
     prose = sum(1 for s, e in open_ if v["inner_punctuation"].search(text, s, e))

@@ -114,6 +114,14 @@ CHANGES_MEANING: dict[tuple[str, str], str] = {
     **{("holdout46/h23_yunxi_plan_2023_trad.txt", shape): _TABLE + "; a unit cell 1/10萬 run into the cells around it "
        "reads as a value of its own, and a cell's value run into the next row's name (…%65家庭醫生…) reads as a count 65家"
        for shape in ("one_line", "one_line_spaced")},
+    **{(page, shape): _TABLE for shape in ("one_line", "one_line_spaced") for page in (
+        "holdout50/21_city_midyear_2022_table.txt", "holdout51/14_qinghai_bulletin_2018.txt")},
+    **{(page, shape): _TABLE + "; and a unit cell 1/10万 run into the cells around it (…| 孕产妇死亡率 | 1/10万 | 8.35 |…, or "
+       "a cell per line: 孕产妇死亡率 / 1/10万 / 31.9 joined) reads as a value of its own"
+       for shape in ("one_line", "one_line_spaced") for page in (
+           "holdout49/07_performance_selfeval_2022.txt", "holdout49/12_fiveyear_plan_chongqing.txt",
+           "holdout50/03_bulletin_2018_table.txt", "holdout50/14_city_mch_2014_cells.txt",
+           "holdout52/09_baise_table_2015.txt")},
     **{("holdout45/19_yuexi_2022_table.txt", shape): _TABLE + "; and the problems lead-in that follows inside the paragraph "
        "the table's last row runs on into (…占比达到21%。同时也存在一些短板：…；…；项目资金中县级配套部分到位较慢。) loses its "
        "last item, which the lined page, where the lead-in opens its paragraph, reads" for shape in ("one_line", "one_line_spaced")},
@@ -150,40 +158,7 @@ _SECTION_NUMBER_JOINED = ("a WeChat repost's section number and its heading on l
 _HEADING_GLUED_TO_TEXT = ("a section's heading joined into the line with the first sentence under it is read with that "
                           "sentence as its heading (up to the heading length limit), so the heading's own words do not "
                           "decide what the section states")
-_ROUND20_UNEXAMINED = {
-    ("holdout49/05_diaoyan_village_doctors.txt", "one_line_spaced"): "not yet examined (holdout49, written in round 20)",
-    **{("holdout49/07_performance_selfeval_2022.txt", shape): "not yet examined (holdout49, written in round 20)"
-       for shape in ("one_line", "one_line_spaced")},
-    **{("holdout49/12_fiveyear_plan_chongqing.txt", shape): "not yet examined (holdout49, written in round 20)"
-       for shape in ("one_line", "one_line_spaced")},
-    **{("holdout50/03_bulletin_2018_table.txt", shape): "not yet examined (holdout50, written in round 20)"
-       for shape in ("one_line", "one_line_spaced")},
-    **{("holdout50/12_county_2005_epi.txt", shape): "not yet examined (holdout50, written in round 20)"
-       for shape in ("one_line", "one_line_spaced")},
-    **{("holdout50/14_city_mch_2014_cells.txt", shape): "not yet examined (holdout50, written in round 20)"
-       for shape in ("one_line", "one_line_spaced")},
-    **{("holdout50/17_province_news_2025_per10k.txt", shape): "not yet examined (holdout50, written in round 20)"
-       for shape in ("one_line", "one_line_spaced")},
-    ("holdout50/19_pdf_county_2017.txt", "one_line_spaced"): "not yet examined (holdout50, written in round 20)",
-    **{("holdout50/21_city_midyear_2022_table.txt", shape): "not yet examined (holdout50, written in round 20)"
-       for shape in ("one_line", "one_line_spaced")},
-    **{("holdout50/23_township_2016_poverty_mixed.txt", shape): "not yet examined (holdout50, written in round 20)"
-       for shape in ("one_line", "one_line_spaced")},
-    ("holdout51/04_wulanchabu_yearbook_2011.txt", "hard_wrap_chunks"): "not yet examined (holdout51, written in round 20)",
-    **{("holdout51/05_wanzhi_township_news_2016.txt", shape): "not yet examined (holdout51, written in round 20)"
-       for shape in ("one_line", "one_line_spaced")},
-    **{("holdout51/07_qinzhou_2023_pdf.txt", shape): "not yet examined (holdout51, written in round 20)"
-       for shape in ("one_line", "one_line_spaced")},
-    **{("holdout51/14_qinghai_bulletin_2018.txt", shape): "not yet examined (holdout51, written in round 20)"
-       for shape in ("one_line", "one_line_spaced")},
-    **{("holdout51/19_linquan_2007_notice.txt", shape): "not yet examined (holdout51, written in round 20)"
-       for shape in ("one_line", "one_line_spaced")},
-    **{("holdout52/09_baise_table_2015.txt", shape): "not yet examined (holdout52, written in round 20)"
-       for shape in ("one_line", "one_line_spaced")},
-    ("holdout52/20_youyang_pdf_plan_2017.txt", "furniture"): "not yet examined (holdout52, written in round 20)",
-}
 NOT_YET_READ: dict[tuple[str, str], str] = {
-    **_ROUND20_UNEXAMINED,
     **{("holdout41/p18_yuyang_city_2020_training.txt", shape): (
         "a problems section whose paragraphs each open with a short judgement and go on with what backs it (培训经费与需求"
         "差距较大。市级培训专项经费仅80万元，…): on the lined page each paragraph is one problem, as the gold has it; joined "
@@ -206,7 +181,9 @@ NOT_YET_READ: dict[tuple[str, str], str] = {
     **{("holdout35/p17_jianghankou_plan_2020.txt", shape): (
         "the site's date line glued to the plan's title with nothing between (…2020年工作计划时间：2020-04-30 来源：…): 计划时间 "
         "reads as one word, so the labelled date is not cut off as the site's line, and the day 30 reads as a rate of the "
-        "plan's list of targets") for shape in ("one_line", "one_line_spaced")},
+        "plan's list of targets (a report word then a labelled date was tried as the cut in round 20: a site's trail glued "
+        "to the title, 范文大全 > 工作计划 > 医院工作计划某卫生院…计划时间：…, then loses the title with the trail)")
+       for shape in ("one_line", "one_line_spaced")},
     **{("holdout35/p21_qianfeng_plan_2025.txt", shape): _HEADING_GLUED_TO_TEXT + (
         ": 三、考核要求各单位完成情况纳入年度目标考核，… holds 完成情况, so the section reads as achievements and the plan's "
         "weight 30% and 各评估一次 as reached") for shape in ("one_line", "one_line_spaced")},
@@ -254,6 +231,12 @@ NOT_YET_READ: dict[tuple[str, str], str] = {
         "(今年任务数为…10000人) as targets; on one line it reads as the plan the title names, but those values as reached")
        for shape in ("one_line", "one_line_spaced")},
     ("holdout10/009_pdf_wraps_report_to_npc.txt", "one_line_spaced"): _IRREGULAR_WRAP_SPACED,
+    **{("holdout51/05_wanzhi_township_news_2016.txt", shape): (
+        "the lined page is the one misread: a news item's lead-in naming the difficulties a health centre faced "
+        "(直面基础设施落后、人才不足两大难题) is read as problems, and so is each measure after it (一是破解用房困难。…二是补齐人才"
+        "短板。…三是解决设备不足问题。…), though they report what was done (the gold has no problem on the page); the last item "
+        "is read to its paragraph's end on the lined page (…检查项目由原来的11项增加到37项) and to its sentence end on one line "
+        "(解决设备不足问题)") for shape in ("one_line", "one_line_spaced")},
     **{(page, shape): _PRESENT_STATE for shape in ("one_line", "one_line_spaced")
        for page in ("holdout12/012_dianxiu_traditional_plan.txt",)},
 }
