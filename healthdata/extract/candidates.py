@@ -125,6 +125,29 @@ def without_non_counts(m: str, toks: list[NumberToken]) -> list[NumberToken]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _unit_notation() -> tuple[re.Pattern, re.Pattern]:
+    v = quantity_vocab()["unit_notation"]
+    return re.compile(v["before"]), re.compile(v["bracket_after"])
+
+
+_UNIT_NOTATION_LOOKBACK = 6  # the most characters of an opening bracket or 单位为 before the "1" (单位 为 1/10万)
+
+
+def without_unit_notations(m: str, toks: list[NumberToken]) -> list[NumberToken]:
+    """``toks`` without the rate units written as one per their base that name a unit, not a value (quantities.yaml
+    unit_notation): in brackets after a column's name (发病率（1/10万）) or after 单位为 in a note (单位为1/10万)."""
+    before, bracket_after = _unit_notation()
+    out = []
+    for t in toks:
+        if t.num_text == "1" and t.unit in _RATE_UNIT_SET and t.range_role is None and m[t.end - 1] not in "%‰":
+            x = before.search(m, max(0, t.start - _UNIT_NOTATION_LOOKBACK), t.start)
+            if x is not None and ("单位" in x.group() or bracket_after.match(m, t.end) is not None):
+                continue
+        out.append(t)
+    return out
+
+
 def without_band_limits(m: str, toks: list[NumberToken]) -> list[NumberToken]:
     """``toks`` without the limits of a cost band a scheme pays a share of (quantities.yaml band_limit_after: 5万—10万元部分
     报销70%, 10万元以上部分): an amount followed by 部分, and the lower end of its range right before it; not a threshold
@@ -382,6 +405,7 @@ def candidate_tokens(ctx: Context) -> list[NumberToken]:
     frequencies like 每年2次), unit-less rates found by context (unit ``?rate``) and unit-less counts."""
     m, lo, hi, c = ctx.match, ctx.lo, ctx.hi, ctx.cues
     toks = without_band_limits(m, without_non_counts(m, without_frequencies(ctx, unit_tokens(m, lo, hi, ctx.codes, ctx.flags))))
+    toks = without_unit_notations(m, toks)
     toks += per_population_tokens(m, lo, hi)
     wan = multiplier_positions(lo, ctx.codes, ctx.flags)
     people = (people_counts(m, lo, hi, ctx.codes, ctx.flags, wan) + counts_named_before(ctx, wan) + days_named_before(m, lo, hi, ctx.codes)
@@ -437,6 +461,9 @@ def candidate_tokens(ctx: Context) -> list[NumberToken]:
         if out and t.start < out[-1].end:
             continue
         if t.start > lo and m[t.start - 1] in minus and (s := signed_start(m, t.start, lo)) != t.start and not (out and s < out[-1].end):
+            for table in (ctx.table_subjects, ctx.table_statements, ctx.table_comparators, ctx.table_headers):
+                if t.start in table:  # a table cell's signed value (-4.2% under 同比): its column's reading moves with its start
+                    table[s] = table.pop(t.start)
             t = t._replace(start=s, num_text=m[s] + t.num_text)  # a negative value: the sign is part of it
         out.append(t)
     return out

@@ -52,9 +52,17 @@ def _column_words() -> tuple[tuple[str, tuple[str, ...]], ...]:
     return tuple((kind, tuple(words)) for kind, words in load_yaml("statements.yaml")["table_column_statements"].items())
 
 
+@lru_cache(maxsize=1)
+def _pace_words() -> tuple[str, ...]:
+    return tuple(load_yaml("statements.yaml")["table_column_pace"])
+
+
 def column_statement(header: str) -> str | None:
     """How a column's values are stated, from its header cell (目标值 -> target, 完成值 -> actual), else None.  A word of
-    change that is part of a rate's name (自然增长率（‰）: the natural growth rate, a level) says nothing."""
+    change that is part of a rate's name (自然增长率（‰）: the natural growth rate, a level) says nothing; the pace of the
+    year gone by (序时进度) is the level required, a target."""
+    if any(w in header for w in _pace_words()):
+        return "target"
     for kind, words in _column_words():
         if any(w in header and not _names_a_rate(header, w) for w in words):
             return kind
@@ -532,6 +540,8 @@ def table_values(match: str, lo: int, hi: int, unit_cells: list | None = None) -
         previous_end = b
         cells = _cells(match, a, b)
         texts = [match[x:y].strip() for x, y in cells]
+        if is_rule_row(texts):
+            continue  # the rule under a header (|---|:---:|), which leaves the header's reading to the rows below
         if not any(_number_in(match, x, y) for x, y in cells[1:]) and not any(cell_unit(t) for t in texts):
             statements = column_statements(texts)  # a header row
             bounds = column_comparators(texts)
@@ -574,11 +584,21 @@ def table_values(match: str, lo: int, hi: int, unit_cells: list | None = None) -
     return out
 
 
+_RULE_CELL = re.compile(r"[-—–=:：+ ]+")
+
+
+def is_rule_row(texts: list[str]) -> bool:
+    """Whether a row's cells are all rules drawn under a header (a Markdown table's |---|:---:|, a text table's
+    ====): no cell of its own."""
+    return bool(texts) and all(_RULE_CELL.fullmatch(t) for t in texts)
+
+
 _BOUND_SIGN_CELL = re.compile(r"\s*(?:≤|≥|<=|>=)\s*$")  # what stands before a cell's number that writes a bound into it
 
 
 # a cell holding one rate with its own sign (80%, ≥95%, 3.5‰, 90%以上)
-_OWN_UNIT_CELL = re.compile(r"\s*(?:[<>≤≥]=?)?\s*[0-9]+(?:[.。][0-9]+)?\s*[%‰]\s*(?:以上|以下|以内|左右)?\s*")
+# (a sign written into the cell of a change column: -4.2% or +6.3% under 同比)
+_OWN_UNIT_CELL = re.compile(r"\s*(?:[<>≤≥]=?)?\s*" + _SIGN + r"[0-9]+(?:[.。][0-9]+)?\s*[%‰]\s*(?:以上|以下|以内|左右)?\s*")
 
 
 def own_unit_cells(match: str, lo: int, hi: int) -> list[tuple[tuple[int, int], tuple[int, int], tuple[int, int] | None,
@@ -596,7 +616,7 @@ def own_unit_cells(match: str, lo: int, hi: int) -> list[tuple[tuple[int, int], 
             headers, statements = [], []
         previous_end = b
         cells = _cells(match, a, b)
-        if len(cells) < 2:
+        if len(cells) < 2 or is_rule_row([match[x:y].strip() for x, y in cells]):
             continue
         own = [i for i, (x, y) in enumerate(cells) if i and _OWN_UNIT_CELL.fullmatch(match, x, y)]
         if not own and not any(_number_in(match, x, y) for x, y in cells[1:]):
