@@ -16,7 +16,7 @@ from healthdata.extract.context import Context, clause_start, sentence_span
 from healthdata.extract.cues import RATE_UNITS, group_gap, links_and_populations_end, links_end
 from healthdata.extract.linking import without_decrease_verb
 from healthdata.extract.statement import from_to_gap
-from healthdata.extract.numbers import (WAN_YI, NumberToken, bare_numbers, minus_chars, per_population_tokens, quantity_vocab, signed_start,
+from healthdata.extract.numbers import (WAN_YI, NumberToken, bare_numbers, minus_chars, parse_number, per_population_tokens, quantity_vocab, signed_start,
                                         trie_alternation, unit_tokens)
 from healthdata.extract.tables import table_values
 from healthdata.vocab import load_yaml
@@ -109,13 +109,25 @@ def _not_counts() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
 _ONE = frozenset(("一", "1"))
 
 
+_RATE_BASES = frozenset((100.0, 1000.0, 10000.0, 100000.0, 1000000.0))
+
+
+def is_rate_base(t: NumberToken) -> bool:
+    """Whether a count is a round power of ten a rate can be defined per (100, 1000, 1万, 10万, 100万)."""
+    v = parse_number(t.num_text)
+    return v is not None and v * t.multiplier in _RATE_BASES
+
+
 def without_non_counts(m: str, toks: list[NumberToken]) -> list[NumberToken]:
-    """``toks`` without the counts that count nothing measured (quantities.yaml not_counts): a "one"
+    """``toks`` without the counts that count nothing measured (quantities.yaml not_counts): the base a rate is defined
+    per, after 每 (每10万名活产); a "one"
     after a negation (无一人: none) or that a load is set per (一名村医要服务近千人: a ratio's divisor), and
     affairs counted with 件 (三件事, 十件民生实事: a list of aims)."""
     negated, affairs, per_load = _not_counts()
     out = []
     for t in toks:
+        if t.unit == "count" and t.start > 0 and m[t.start - 1] == "每" and is_rate_base(t):
+            continue  # the base a rate is defined per (指每10万名活产中的死亡数, 每1000名出生): no count
         if t.unit == "count" and (
                 t.num_text.strip() in _ONE and (negated.search(m, max(0, t.start - 3), t.start) is not None  # (the pattern ends in $: the negation right before it)
                                                 or per_load.match(m, t.end, t.end + 12) is not None)
