@@ -152,3 +152,22 @@ def test_facilities_the_work_builds_are_no_scope():
 def test_at_least_bounds_a_value_past_a_two_word_verb():
     text = "柳溪县2031年卫生健康工作计划\n签约家庭医生每年至少入户随访2次。\n"
     assert read(text, "quote", "comparator") == [("2次", ">=")]
+
+
+# ------------------------------------------------------------------ a rate's unit cut by a wrap, a number cut by a watermark
+def test_a_per_100k_unit_cut_by_a_wrap_is_joined():
+    text = ("某省2031年卫生年鉴\n【疾病控制】全省甲乙类传染病报告发病率为210.5/10万，死亡率为1.07/10\n万，比上年下降。"
+            "全省孕产妇死亡率为15.2/\n10万。\n")
+    assert read(text, "quote", "value", "unit") == [
+        ("210.5/10万", 210.5, "per_100k"), ("1.07/10\n万", 1.07, "per_100k"), ("15.2/\n10万", 15.2, "per_100k")]
+
+
+def test_a_sites_address_in_brackets_inside_a_number_is_removed():
+    text = ("东坪区2031年基层卫生工作取得新进展\n"
+            "全区基层就诊比例为6【www.dpnews.cn】3.7%，家庭医生签约率达到7【dp.gov】1.2%。\n")
+    assert read(text, "quote", "value") == [("6【www.dpnews.cn】3.7%", 63.7), ("7【dp.gov】1.2%", 71.2)]
+
+
+def test_a_bracketed_note_between_numbers_that_are_no_rate_stays():
+    text = "东坪区2031年卫生健康工作总结\n全区共有卫生院6所【见附表www.dpnews.cn】，床位320张。\n"
+    assert read(text, "quote") == [("6所",), ("320张",)]
