@@ -171,3 +171,12 @@ def test_a_sites_address_in_brackets_inside_a_number_is_removed():
 def test_a_bracketed_note_between_numbers_that_are_no_rate_stays():
     text = "东坪区2031年卫生健康工作总结\n全区共有卫生院6所【见附表www.dpnews.cn】，床位320张。\n"
     assert read(text, "quote") == [("6所",), ("320张",)]
+
+
+# ------------------------------------------------------------------ a one-cell-a-line table: year columns, units by the names
+def test_a_one_cell_a_line_table_of_years_with_units_after_the_row_names():
+    text = ("某区卫生局 > 统计信息\n2031年全区卫生事业发展情况简报\n2031年，全区共有医疗卫生机构320个。\n主要健康指标：\n"
+            "指标\n2031年\n2030年\n孕产妇死亡率（1/10万）\n74.78\n81.26\n婴儿死亡率（‰）\n10.69\n11.69\n")
+    assert read(text, "quote", "unit", "indicator_id", unit="per_100k") + read(text, "quote", "unit", "indicator_id", unit="per_mille") == [
+        ("74.78", "per_100k", "maternal_mortality_ratio"), ("81.26", "per_100k", "maternal_mortality_ratio"),
+        ("10.69", "per_mille", "infant_mortality_rate"), ("11.69", "per_mille", "infant_mortality_rate")]

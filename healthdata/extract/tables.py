@@ -418,9 +418,14 @@ def _name_header_columns(match: str, lo: int, hi: int, at: int) -> tuple[list[st
             break
         lines.append(line)
         ls = nb + 1 if nb >= 0 else hi
-    if len(lines) < 2 or not any(column_statement(h) for h in lines):
+    if len(lines) < 2 or not any(column_statement(h) for h in lines) and len(set(_year_headers(lines))) < 2:
         return None
     return lines, ls
+
+
+def _year_headers(lines: list[str]) -> list[int]:
+    """The years of the header lines that name a year alone (2031年, 2030年)."""
+    return [int(y.group(1)) for h in lines if (y := _YEAR_HEADER.fullmatch(h))]
 
 
 def name_header_line_values(match: str, lo: int, hi: int) -> list[TableValue]:
@@ -454,6 +459,11 @@ def _own_sign_row(match: str, ls: int, hi: int, n: int) -> tuple[tuple[int, int]
     if nb < 0:
         return None
     name = _trimmed(match, ls, nb)
+    unit, at = bracket_unit(match, *name) if name[0] < name[1] else (None, 0)
+    if unit is not None and unit[0] not in ("count", "yuan"):  # a rate's unit in brackets after its name (孕产妇死亡率（1/10万）): bare cells
+        name = _trimmed(match, name[0], at)
+    else:
+        unit = None
     if name[0] >= name[1] or _HAN.search(match, *name) is None or _number_in(match, *name, years_too=True) is not None \
             or _rate_in_cell(match, *name) is not None:
         return None
@@ -465,6 +475,8 @@ def _own_sign_row(match: str, ls: int, hi: int, n: int) -> tuple[tuple[int, int]
         e = match.find("\n", k, hi)
         e = hi if e < 0 else e
         tok = _rate_in_cell(match, k, e)
+        if tok is None and unit is not None and (span := _number_in(match, k, e)) is not None:
+            tok = _token(match, span, unit)
         if tok is None and not _EMPTY_CELL.fullmatch(match, k, e):
             return None
         cells.append(tok)
