@@ -180,3 +180,14 @@ def test_a_one_cell_a_line_table_of_years_with_units_after_the_row_names():
     assert read(text, "quote", "unit", "indicator_id", unit="per_100k") + read(text, "quote", "unit", "indicator_id", unit="per_mille") == [
         ("74.78", "per_100k", "maternal_mortality_ratio"), ("81.26", "per_100k", "maternal_mortality_ratio"),
         ("10.69", "per_mille", "infant_mortality_rate"), ("11.69", "per_mille", "infant_mortality_rate")]
+
+
+# ------------------------------------------------------------------ a benchmark named after the value
+@pytest.mark.parametrize(("sentence", "benchmark"), [
+    ("8～10岁儿童甲状腺肿大率为3.1%，低于5%的消除标准。", "5%"),
+    ("麻疹发病率降至0.8/百万，低于1/百万的消除标准。", "1/百万"),
+    ("全市公立医院药占比为33.5%，低于35%的控制线。", "35%"),
+])
+def test_a_level_named_as_a_standard_or_control_line_is_the_benchmark(sentence, benchmark):
+    text = "某省2031年卫生年鉴\n" + sentence + "\n"
+    assert read(text, "quote", "statement") == [(read(text, "quote")[0][0], "actual"), (benchmark, "target")]
