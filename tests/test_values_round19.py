@@ -191,3 +191,11 @@ def test_a_one_cell_a_line_table_of_years_with_units_after_the_row_names():
 def test_a_level_named_as_a_standard_or_control_line_is_the_benchmark(sentence, benchmark):
     text = "某省2031年卫生年鉴\n" + sentence + "\n"
     assert read(text, "quote", "statement") == [(read(text, "quote")[0][0], "actual"), (benchmark, "target")]
+
+
+# ------------------------------------------------------------------ the share of a cost a subsidy pays
+def test_a_subsidys_share_is_a_rule_in_a_plan():
+    text = ("关于印发2031年村卫生室建设补助方案的通知\n"
+            "一、补助标准。对符合条件的村卫生室，市级按照建设投资的30%给予补助；对脱贫地区乡镇卫生院，补助比例提高到50%。"
+            "医疗救助比例为70%。\n二、目标。村卫生室标准化率达到95%。\n")
+    assert read(text, "quote", "statement") == [("30%", "policy"), ("50%", "policy"), ("70%", "policy"), ("95%", "target")]
