@@ -199,3 +199,10 @@ def test_a_subsidys_share_is_a_rule_in_a_plan():
             "一、补助标准。对符合条件的村卫生室，市级按照建设投资的30%给予补助；对脱贫地区乡镇卫生院，补助比例提高到50%。"
             "医疗救助比例为70%。\n二、目标。村卫生室标准化率达到95%。\n")
     assert read(text, "quote", "statement") == [("30%", "policy"), ("50%", "policy"), ("70%", "policy"), ("95%", "target")]
+
+
+# ------------------------------------------------------------------ a dropped unit after 保持
+def test_a_rate_kept_with_its_unit_dropped_is_read():
+    text = "柳溪县2031年卫生工作计划\n一是孕产妇死亡率控制在20/10万以下，住院分娩率保持99以上。二是建档率达到85以上。\n"
+    assert read(text, "quote", "unit", "statement", "comparator") == [
+        ("20/10万", "per_100k", "target", "<="), ("99", "percent", "target", ">="), ("85", "percent", "target", ">=")]
