@@ -206,3 +206,15 @@ def test_a_rate_kept_with_its_unit_dropped_is_read():
     text = "柳溪县2031年卫生工作计划\n一是孕产妇死亡率控制在20/10万以下，住院分娩率保持99以上。二是建档率达到85以上。\n"
     assert read(text, "quote", "unit", "statement", "comparator") == [
         ("20/10万", "per_100k", "target", "<="), ("99", "percent", "target", ">="), ("85", "percent", "target", ">=")]
+
+
+# ------------------------------------------------------------------ counts in a table: a header's measure word, days in a unit column
+def test_a_column_headed_by_what_it_counts_reads_counts():
+    text = ("某市卫生监督所2031年前三季度工作通报\n各专业监督检查情况如下：\n| 专业 | 检查户次 | 合格率 |\n"
+            "| 公共场所 | 1 520 | 91.3% |\n| 生活饮用水 | 410 | 95.0% |\n")
+    assert read(text, "quote", "value", "count_unit", unit="count") == [("1 520", 1520.0, "户次"), ("410", 410.0, "户次")]
+
+
+def test_days_in_a_unit_column_count_a_length_of_stay():
+    text = "某省2031年卫生统计公报\n| 指标 | 单位 | 2031年 | 2030年 |\n| 平均住院日 | 日 | 9.2 | 9.4 |\n"
+    assert read(text, "quote", "value", "count_unit") == [("9.2", 9.2, "日"), ("9.4", 9.4, "日")]

@@ -175,6 +175,8 @@ def cell_unit(text: str) -> Unit | None:
     rate = unit_of_cell(text)
     if rate is not None:
         return rate, None, 1.0
+    if text.strip() in quantity_vocab()["table_unit_cells_of_days"]:
+        return "count", text.strip(), 1.0
     x = _quantity_unit_rx().fullmatch(text.replace(" ", "").replace("\u3000", ""))
     if x is None:
         return None
@@ -704,7 +706,9 @@ def header_unit(match: str, a: int, b: int) -> Unit | None:
     if u is not None:
         return u
     x = _BRACKET_UNIT.search(match, a, b)
-    if x is None or x.group("unit").strip() not in quantity_vocab()["multipliers"]:
+    if x is None:
+        return _count_header_ending(match[a:b].strip())
+    if x.group("unit").strip() not in quantity_vocab()["multipliers"]:
         return None
     name = match[a:x.start()].strip()
     words = sorted(quantity_vocab()["count_units"], key=len, reverse=True)
@@ -732,6 +736,17 @@ def _lines(match: str, lo: int, hi: int) -> list[tuple[int, int]]:
 def _is_name_line(match: str, a: int, b: int) -> bool:
     """Whether the line match[a:b] can be a row's name or a header cell: short, with a Han character, no number cell."""
     return 0 < b - a <= _HEADER_CELL_MAX and _HAN.search(match, a, b) is not None and _number_in(match, a, b) is None
+
+
+def _count_header_ending(header: str) -> Unit | None:
+    """The unit of a column whose header names what it counts by the measure word at its end (检查户次, 培训人数:
+    quantities.yaml count_column_header_endings), else None.  A header of a rate (合格率) or a change (同比) is none."""
+    if not _HAN.search(header[:1] or " "):
+        return None
+    for ending, word in quantity_vocab()["count_column_header_endings"].items():
+        if header.endswith(ending) and len(header) > len(ending):
+            return "count", word, 1.0
+    return None
 
 
 def _count_header_unit(match: str, a: int, b: int) -> Unit | None:
