@@ -218,3 +218,8 @@ def test_a_column_headed_by_what_it_counts_reads_counts():
 def test_days_in_a_unit_column_count_a_length_of_stay():
     text = "某省2031年卫生统计公报\n| 指标 | 单位 | 2031年 | 2030年 |\n| 平均住院日 | 日 | 9.2 | 9.4 |\n"
     assert read(text, "quote", "value", "count_unit") == [("9.2", 9.2, "日"), ("9.4", 9.4, "日")]
+
+
+def test_a_pagers_link_between_blank_lines_inside_a_number_is_removed():
+    text = "某县2031年新农合工作总结\n全县新农合运行平稳，全年住院实际补偿比达到6\n\n【下一页】\n\n2.4%，比上年提高3个百分点。\n"
+    assert read(text, "quote", "value")[0] == ("6\n\n【下一页】\n\n2.4%", 62.4)
