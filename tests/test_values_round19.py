@@ -223,3 +223,8 @@ def test_days_in_a_unit_column_count_a_length_of_stay():
 def test_a_pagers_link_between_blank_lines_inside_a_number_is_removed():
     text = "某县2031年新农合工作总结\n全县新农合运行平稳，全年住院实际补偿比达到6\n\n【下一页】\n\n2.4%，比上年提高3个百分点。\n"
     assert read(text, "quote", "value")[0] == ("6\n\n【下一页】\n\n2.4%", 62.4)
+
+
+def test_the_outpatient_chronic_diseases_a_scheme_covers_are_its_rule():
+    text = "某省2031年城乡居民医保政策解读\n问：门诊慢性病有什么变化？\n答：高血压、糖尿病等20种门诊慢性病纳入统筹支付。\n"
+    assert read(text, "quote", "statement") == [("20种", "policy")]
