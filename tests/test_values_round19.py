@@ -103,10 +103,11 @@ def test_a_plans_paragraph_on_the_year_before_reports_levels_reached():
         (95.3, "actual"), (18.9, "actual"), (5.7, "actual"), (97.0, "target"), (16.0, "target")]
 
 
-def test_a_plans_review_written_one_paragraph_a_line():
-    text = ("柳溪县2031年卫生健康工作计划\n"
-            "2030年，全县新农合参合率达到95.3%。全县婴儿死亡率降至5.7‰。\n"
-            "全县参合率达到97%，婴儿死亡率降至5‰。\n")
+@pytest.mark.parametrize("joiner", ["\n", "", " "])
+def test_a_plans_review_runs_to_its_first_heading_lined_or_joined(joiner):
+    text = ("柳溪县2031年卫生健康工作计划\n" + joiner.join([
+        "2030年，全县新农合参合率达到95.3%。全县婴儿死亡率降至5.7‰。",
+        "一、主要目标：全县参合率达到97%，婴儿死亡率降至5‰。"]) + "\n")
     assert read(text, "value", "statement") == [(95.3, "actual"), (5.7, "actual"), (97.0, "target"), (5.0, "target")]
 
 
@@ -219,10 +220,6 @@ def test_days_in_a_unit_column_count_a_length_of_stay():
     text = "某省2031年卫生统计公报\n| 指标 | 单位 | 2031年 | 2030年 |\n| 平均住院日 | 日 | 9.2 | 9.4 |\n"
     assert read(text, "quote", "value", "count_unit") == [("9.2", 9.2, "日"), ("9.4", 9.4, "日")]
 
-
-def test_a_pagers_link_between_blank_lines_inside_a_number_is_removed():
-    text = "某县2031年新农合工作总结\n全县新农合运行平稳，全年住院实际补偿比达到6\n\n【下一页】\n\n2.4%，比上年提高3个百分点。\n"
-    assert read(text, "quote", "value")[0] == ("6\n\n【下一页】\n\n2.4%", 62.4)
 
 
 def test_the_outpatient_chronic_diseases_a_scheme_covers_are_its_rule():

@@ -1374,24 +1374,22 @@ def earlier_year_flags(match: str, starts: list[int], seg_starts: list[int], yea
 
 
 def earlier_year_paragraphs(match: str, lo: int, hi: int, year: int) -> list[tuple[int, int]]:
-    """Spans of the paragraphs of match[lo:hi] that open with a year before ``year`` (a plan's: statements.yaml
-    year_opening_paragraph): the plan's look back at the years before it, whose levels were reached.  A paragraph is
-    its line; one that opens indented runs on over the lines after it that open without an indent (a copy wrapped at
-    a width), up to an indented line, a blank one or a line opening with an enumerator."""
+    """Spans of match[lo:hi] that look back at a year before ``year`` (a plan's): from a sentence opening with that
+    year (statements.yaml year_opening_paragraph) to the plan's next heading or the next sentence opening with a year
+    not before the plan's (year_opening_paragraph_end): its levels were reached.  Read alike on a lined page and on one
+    whose lines were joined."""
     out = []
-    enumerator_at = statement_cues().enumerator_at_rx
+    ends = _vocab_pattern("year_opening_paragraph_end")
     for x in _vocab_pattern("year_opening_paragraph").finditer(match, lo, hi):
-        if int(x.group("year")) >= year:
+        if int(x.group("year")) >= year or out and x.start() < out[-1][1]:
             continue
-        end = match.find("\n", x.end(), hi)
-        if x.group("indent"):
-            while 0 <= end < hi - 1 and match[end + 1] not in _INDENTS and enumerator_at.match(match, end + 1, hi) is None:
-                end = match.find("\n", end + 1, hi)
-        out.append((x.start(), hi if end < 0 else end))
+        end = hi
+        for e in ends.finditer(match, x.end(), hi):
+            if e.group("year") is None or int(e.group("year")) >= year:
+                end = e.start()
+                break
+        out.append((x.start(), end))
     return out
-
-
-_INDENTS = frozenset(" \t\u3000\n")
 
 
 _SPAN_HEADING_YEAR = re.compile(r"(?<![0-9])((?:19|20)[0-9]{2})\s*年")
