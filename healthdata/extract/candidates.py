@@ -39,6 +39,8 @@ def implicit_rate_spans(ctx: Context, bare: list[tuple[int, int]], rate_ends: li
     hits: list[tuple[int, int]] = []
     rate_ends = rate_ends or []
     for s, e in bare:
+        if _DIGITS_AFTER_SPACE.match(m, e) is not None:
+            continue  # a number a site spaced apart (直报率保持 1 00%): its first digits are no value of their own
         lo = clause_start(ctx, s)
         end = links_and_populations_end(m, lo, s, c)
         if m.endswith(c.rate_nouns, lo, end) or is_zero(m, s, e) and m.endswith(c.rate_nouns, lo, without_decrease_verb(m, lo, end)):
@@ -50,6 +52,7 @@ def implicit_rate_spans(ctx: Context, bare: list[tuple[int, int]], rate_ends: li
     return hits
 
 
+_DIGITS_AFTER_SPACE = re.compile(r"[ \t\u3000][0-9]{1,3}[%‰]")  # the rest of a spaced-apart rate right after a bare number
 _PAIR_GAP = 14  # the most characters between the two values of a from→to pair (下降为, 降至, 下降到2020年的)
 
 
