@@ -100,7 +100,8 @@ CHANGES_MEANING: dict[tuple[str, str], str] = {
         "holdout41/p17_chicheng_county_2017_bulletin.txt", "holdout42/08_leishan_county_2010_table.txt",
         "holdout38/p03_bulletin_city_sichuan_2019.txt", "holdout38/p14_bulletin_table_guangxi_2010m5.txt",
         "holdout38/p26_trad_table_bulletin_county_guangdong_2021.txt", "holdout43/04_suining_bulletin_2022.txt",
-        "holdout43/14_suihua_mch_2017.txt", "holdout43/16_fengze_cdc_2024.txt", "holdout43/22_city_supervision_2013.txt")},
+        "holdout43/14_suihua_mch_2017.txt", "holdout43/16_fengze_cdc_2024.txt", "holdout43/22_city_supervision_2013.txt",
+        "holdout52/22_xizang_province_2011.txt")},
     **{("holdout42/23_horqin_district_2013_table_cells.txt", shape): _TABLE + "; and the judgement after the table's "
        "last row runs on from its last cell (…| 30 | 27.4从上表看，…社区首诊就诊率未达到目标), so the problem it states "
        "takes the table's cells as its start" for shape in ("one_line", "one_line_spaced")},

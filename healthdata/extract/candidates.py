@@ -16,7 +16,7 @@ from healthdata.extract.context import Context, clause_start, sentence_span
 from healthdata.extract.cues import RATE_UNITS, group_gap, links_and_populations_end, links_end
 from healthdata.extract.linking import without_decrease_verb
 from healthdata.extract.statement import from_to_gap
-from healthdata.extract.numbers import (WAN_YI, NumberToken, bare_numbers, minus_chars, per_population_tokens, quantity_vocab, signed_start,
+from healthdata.extract.numbers import (WAN_YI, NumberToken, bare_numbers, minus_chars, parse_number, per_population_tokens, quantity_vocab, signed_start,
                                         trie_alternation, unit_tokens)
 from healthdata.extract.tables import table_values
 from healthdata.vocab import load_yaml
@@ -39,6 +39,8 @@ def implicit_rate_spans(ctx: Context, bare: list[tuple[int, int]], rate_ends: li
     hits: list[tuple[int, int]] = []
     rate_ends = rate_ends or []
     for s, e in bare:
+        if _DIGITS_AFTER_SPACE.match(m, e) is not None:
+            continue  # a number a site spaced apart (直报率保持 1 00%): its first digits are no value of their own
         lo = clause_start(ctx, s)
         end = links_and_populations_end(m, lo, s, c)
         if m.endswith(c.rate_nouns, lo, end) or is_zero(m, s, e) and m.endswith(c.rate_nouns, lo, without_decrease_verb(m, lo, end)):
@@ -50,6 +52,7 @@ def implicit_rate_spans(ctx: Context, bare: list[tuple[int, int]], rate_ends: li
     return hits
 
 
+_DIGITS_AFTER_SPACE = re.compile(r"[ \t\u3000][0-9]{1,3}[%‰]")  # the rest of a spaced-apart rate right after a bare number
 _PAIR_GAP = 14  # the most characters between the two values of a from→to pair (下降为, 降至, 下降到2020年的)
 
 
@@ -109,18 +112,53 @@ def _not_counts() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
 _ONE = frozenset(("一", "1"))
 
 
+_RATE_BASES = frozenset((100.0, 1000.0, 10000.0, 100000.0, 1000000.0))
+
+
+def is_rate_base(t: NumberToken) -> bool:
+    """Whether a count is a round power of ten a rate can be defined per (100, 1000, 1万, 10万, 100万)."""
+    v = parse_number(t.num_text)
+    return v is not None and v * t.multiplier in _RATE_BASES
+
+
 def without_non_counts(m: str, toks: list[NumberToken]) -> list[NumberToken]:
-    """``toks`` without the counts that count nothing measured (quantities.yaml not_counts): a "one"
+    """``toks`` without the counts that count nothing measured (quantities.yaml not_counts): the base a rate is defined
+    per, after 每 (每10万名活产); a "one"
     after a negation (无一人: none) or that a load is set per (一名村医要服务近千人: a ratio's divisor), and
     affairs counted with 件 (三件事, 十件民生实事: a list of aims)."""
     negated, affairs, per_load = _not_counts()
     out = []
     for t in toks:
+        if t.unit == "count" and t.start > 0 and m[t.start - 1] == "每" and is_rate_base(t):
+            continue  # the base a rate is defined per (指每10万名活产中的死亡数, 每1000名出生): no count
         if t.unit == "count" and (
                 t.num_text.strip() in _ONE and (negated.search(m, max(0, t.start - 3), t.start) is not None  # (the pattern ends in $: the negation right before it)
                                                 or per_load.match(m, t.end, t.end + 12) is not None)
                 or t.count_unit == "件" and affairs.match(m, t.end, t.end + 12) is not None):
             continue
+        out.append(t)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _unit_notation() -> tuple[re.Pattern, re.Pattern]:
+    v = quantity_vocab()["unit_notation"]
+    return re.compile(v["before"]), re.compile(v["bracket_after"])
+
+
+_UNIT_NOTATION_LOOKBACK = 6  # the most characters of an opening bracket or 单位为 before the "1" (单位 为 1/10万)
+
+
+def without_unit_notations(m: str, toks: list[NumberToken]) -> list[NumberToken]:
+    """``toks`` without the rate units written as one per their base that name a unit, not a value (quantities.yaml
+    unit_notation): in brackets after a column's name (发病率（1/10万）) or after 单位为 in a note (单位为1/10万)."""
+    before, bracket_after = _unit_notation()
+    out = []
+    for t in toks:
+        if t.num_text == "1" and t.unit in _RATE_UNIT_SET and t.range_role is None and m[t.end - 1] not in "%‰":
+            x = before.search(m, max(0, t.start - _UNIT_NOTATION_LOOKBACK), t.start)
+            if x is not None and ("单位" in x.group() or bracket_after.match(m, t.end) is not None):
+                continue
         out.append(t)
     return out
 
@@ -382,6 +420,7 @@ def candidate_tokens(ctx: Context) -> list[NumberToken]:
     frequencies like 每年2次), unit-less rates found by context (unit ``?rate``) and unit-less counts."""
     m, lo, hi, c = ctx.match, ctx.lo, ctx.hi, ctx.cues
     toks = without_band_limits(m, without_non_counts(m, without_frequencies(ctx, unit_tokens(m, lo, hi, ctx.codes, ctx.flags))))
+    toks = without_unit_notations(m, toks)
     toks += per_population_tokens(m, lo, hi)
     wan = multiplier_positions(lo, ctx.codes, ctx.flags)
     people = (people_counts(m, lo, hi, ctx.codes, ctx.flags, wan) + counts_named_before(ctx, wan) + days_named_before(m, lo, hi, ctx.codes)
@@ -437,6 +476,9 @@ def candidate_tokens(ctx: Context) -> list[NumberToken]:
         if out and t.start < out[-1].end:
             continue
         if t.start > lo and m[t.start - 1] in minus and (s := signed_start(m, t.start, lo)) != t.start and not (out and s < out[-1].end):
+            for table in (ctx.table_subjects, ctx.table_statements, ctx.table_comparators, ctx.table_headers):
+                if t.start in table:  # a table cell's signed value (-4.2% under 同比): its column's reading moves with its start
+                    table[s] = table.pop(t.start)
             t = t._replace(start=s, num_text=m[s] + t.num_text)  # a negative value: the sign is part of it
         out.append(t)
     return out

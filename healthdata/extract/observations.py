@@ -241,6 +241,9 @@ def describe_all(ctx: Context, tokens: list[NumberToken]) -> list[Described]:
         in_plan = [True] * len(starts)
     else:  # a level of a year before the plan's is its baseline
         in_plan = [not earlier for earlier in st.earlier_year_flags(ctx.match, starts, seg_starts, ctx.plan_year)]
+        looks_back = st.earlier_year_paragraphs(ctx.match, ctx.lo, ctx.hi, ctx.plan_year)
+        if looks_back:  # a paragraph opening with a year before the plan's (2030年，全市…) reports that year's levels
+            in_plan = [p and not b for p, b in zip(in_plan, st.in_spans_each(looks_back, start_array))]
     if ctx.state_spans:  # a section on the present state (现状与问题) reports levels as they stand
         in_plan = [p and not s for p, s in zip(in_plan, st.in_spans_each(ctx.state_spans, start_array))]
     for tok, sent, tok_clause, seg_s, next_start, plan in zip(tokens, sents, clause_starts(ctx, start_array), seg_starts, next_starts, in_plan):

@@ -1061,8 +1061,8 @@ def statement_and_sign(ctx: Context, tok: NumberToken, clause_s: int, seg_s: int
     raw_cue = raw_end > clause_s and m[raw_end - 1] in c.clause_cue_last
     stripped = link_end != raw_end  # link words end the clause: its two ends differ
     link_cue = (link_end > clause_s and m[link_end - 1] in c.clause_cue_last) if stripped else raw_cue
-    if unit == "count" and m[tok.end - 1] == "个" and counts_the_areas_units(m, tok):
-        return "actual", 1  # the area's own units (在全县14个乡镇推行): the scope, as it stands
+    if unit == "count" and m[tok.end - 1] in _vocab_words("area_units", "facility_measure_words") and counts_the_areas_units(m, tok):
+        return "actual", 1  # the area's own units (在全县14个乡镇推行, 全县28所乡镇卫生院): the scope, as it stands
     if unit == "count" and counts_the_areas_people(m, tok, clause_s):
         return "actual", 1  # the area's people (全县农业人口37.2万人, 全县52万人民群众): the population served, as it stands
     if raw_end > clause_s and m[raw_end - 1] == "等" and unit == "count" and covers_diseases(m, tok):
@@ -1223,14 +1223,26 @@ def done_so_far_this_year(m: str, seg_s: int, start: int) -> bool:
 
 def counts_the_areas_units(m: str, tok: NumberToken) -> bool:
     """Whether a count of 个 is the number of the area's own units, named right after the area (在全县14个乡镇推行,
-    statements.yaml area_units): the scope the work applies to, a level as it stands; not after a verb of reach (覆盖全县
+    statements.yaml area_units), or of its facilities of a kind (全县28所乡镇卫生院): the scope the work applies to, a level as it stands; not after a verb of reach (覆盖全县
     16个乡镇: the extent covered, a level like any other)."""
     areas = _vocab_words("area_units", "areas")
-    if not (tok.end < len(m) and m[tok.end - 1] == "个" and m.endswith(areas, 0, tok.start)
-            and m.startswith(_vocab_words("area_units", "units"), tok.end)):
+    if not (tok.end < len(m) and m.endswith(areas, 0, tok.start)):
         return False
     area = next(w for w in areas if m.endswith(w, 0, tok.start))
+    if not (m[tok.end - 1] == "个" and m.startswith(_vocab_words("area_units", "units"), tok.end)
+            or m[tok.end - 1] in _vocab_words("area_units", "facility_measure_words")
+            and m.startswith(_vocab_words("area_units", "facilities"), tok.end) and opens_the_scope(m, tok.start - len(area))):
+        return False
     return not m.endswith(_vocab_words("area_units", "reach_verbs"), 0, tok.start - len(area))  # (覆盖全县16个乡镇: an extent)
+
+
+def opens_the_scope(m: str, at: int) -> bool:
+    """Whether the area word at ``at`` opens its clause (after a break, a space or the text's start) or follows a word
+    that sets the scope of the work (在, 对: statements.yaml area_units facility_scope_openers), not a verb's object."""
+    return at == 0 or m[at - 1] in _SCOPE_BREAKS or m.endswith(_vocab_words("area_units", "facility_scope_openers"), 0, at)
+
+
+_SCOPE_BREAKS = frozenset(CLAUSE_BREAKS + SEGMENT_BREAKS + SPACES + "\n。!?")
 
 
 def counts_the_areas_people(m: str, tok: NumberToken, clause_s: int) -> bool:
@@ -1358,6 +1370,25 @@ def earlier_year_flags(match: str, starts: list[int], seg_starts: list[int], yea
             scan = scans[seg] = ([e for e, _ in found], [y for _, y in found])
         k = bisect.bisect_right(scan[0], s)
         out.append(k > 0 and scan[1][k - 1] < year)
+    return out
+
+
+def earlier_year_paragraphs(match: str, lo: int, hi: int, year: int) -> list[tuple[int, int]]:
+    """Spans of match[lo:hi] that look back at a year before ``year`` (a plan's): from a sentence opening with that
+    year (statements.yaml year_opening_paragraph) to the plan's next heading or the next sentence opening with a year
+    not before the plan's (year_opening_paragraph_end): its levels were reached.  Read alike on a lined page and on one
+    whose lines were joined."""
+    out = []
+    ends = _vocab_pattern("year_opening_paragraph_end")
+    for x in _vocab_pattern("year_opening_paragraph").finditer(match, lo, hi):
+        if int(x.group("year")) >= year or out and x.start() < out[-1][1]:
+            continue
+        end = hi
+        for e in ends.finditer(match, x.end(), hi):
+            if e.group("year") is None or int(e.group("year")) >= year:
+                end = e.start()
+                break
+        out.append((x.start(), end))
     return out
 
 

@@ -52,9 +52,17 @@ def _column_words() -> tuple[tuple[str, tuple[str, ...]], ...]:
     return tuple((kind, tuple(words)) for kind, words in load_yaml("statements.yaml")["table_column_statements"].items())
 
 
+@lru_cache(maxsize=1)
+def _pace_words() -> tuple[str, ...]:
+    return tuple(load_yaml("statements.yaml")["table_column_pace"])
+
+
 def column_statement(header: str) -> str | None:
     """How a column's values are stated, from its header cell (目标值 -> target, 完成值 -> actual), else None.  A word of
-    change that is part of a rate's name (自然增长率（‰）: the natural growth rate, a level) says nothing."""
+    change that is part of a rate's name (自然增长率（‰）: the natural growth rate, a level) says nothing; the pace of the
+    year gone by (序时进度) is the level required, a target."""
+    if any(w in header for w in _pace_words()):
+        return "target"
     for kind, words in _column_words():
         if any(w in header and not _names_a_rate(header, w) for w in words):
             return kind
@@ -167,6 +175,8 @@ def cell_unit(text: str) -> Unit | None:
     rate = unit_of_cell(text)
     if rate is not None:
         return rate, None, 1.0
+    if text.strip() in quantity_vocab()["table_unit_cells_of_days"]:
+        return "count", text.strip(), 1.0
     x = _quantity_unit_rx().fullmatch(text.replace(" ", "").replace("\u3000", ""))
     if x is None:
         return None
@@ -410,9 +420,14 @@ def _name_header_columns(match: str, lo: int, hi: int, at: int) -> tuple[list[st
             break
         lines.append(line)
         ls = nb + 1 if nb >= 0 else hi
-    if len(lines) < 2 or not any(column_statement(h) for h in lines):
+    if len(lines) < 2 or not any(column_statement(h) for h in lines) and len(set(_year_headers(lines))) < 2:
         return None
     return lines, ls
+
+
+def _year_headers(lines: list[str]) -> list[int]:
+    """The years of the header lines that name a year alone (2031年, 2030年)."""
+    return [int(y.group(1)) for h in lines if (y := _YEAR_HEADER.fullmatch(h))]
 
 
 def name_header_line_values(match: str, lo: int, hi: int) -> list[TableValue]:
@@ -446,6 +461,11 @@ def _own_sign_row(match: str, ls: int, hi: int, n: int) -> tuple[tuple[int, int]
     if nb < 0:
         return None
     name = _trimmed(match, ls, nb)
+    unit, at = bracket_unit(match, *name) if name[0] < name[1] else (None, 0)
+    if unit is not None and unit[0] not in ("count", "yuan"):  # a rate's unit in brackets after its name (孕产妇死亡率（1/10万）): bare cells
+        name = _trimmed(match, name[0], at)
+    else:
+        unit = None
     if name[0] >= name[1] or _HAN.search(match, *name) is None or _number_in(match, *name, years_too=True) is not None \
             or _rate_in_cell(match, *name) is not None:
         return None
@@ -457,6 +477,8 @@ def _own_sign_row(match: str, ls: int, hi: int, n: int) -> tuple[tuple[int, int]
         e = match.find("\n", k, hi)
         e = hi if e < 0 else e
         tok = _rate_in_cell(match, k, e)
+        if tok is None and unit is not None and (span := _number_in(match, k, e)) is not None:
+            tok = _token(match, span, unit)
         if tok is None and not _EMPTY_CELL.fullmatch(match, k, e):
             return None
         cells.append(tok)
@@ -532,6 +554,8 @@ def table_values(match: str, lo: int, hi: int, unit_cells: list | None = None) -
         previous_end = b
         cells = _cells(match, a, b)
         texts = [match[x:y].strip() for x, y in cells]
+        if is_rule_row(texts):
+            continue  # the rule under a header (|---|:---:|), which leaves the header's reading to the rows below
         if not any(_number_in(match, x, y) for x, y in cells[1:]) and not any(cell_unit(t) for t in texts):
             statements = column_statements(texts)  # a header row
             bounds = column_comparators(texts)
@@ -574,11 +598,21 @@ def table_values(match: str, lo: int, hi: int, unit_cells: list | None = None) -
     return out
 
 
+_RULE_CELL = re.compile(r"[-—–=:：+ ]+")
+
+
+def is_rule_row(texts: list[str]) -> bool:
+    """Whether a row's cells are all rules drawn under a header (a Markdown table's |---|:---:|, a text table's
+    ====): no cell of its own."""
+    return bool(texts) and all(_RULE_CELL.fullmatch(t) for t in texts)
+
+
 _BOUND_SIGN_CELL = re.compile(r"\s*(?:≤|≥|<=|>=)\s*$")  # what stands before a cell's number that writes a bound into it
 
 
 # a cell holding one rate with its own sign (80%, ≥95%, 3.5‰, 90%以上)
-_OWN_UNIT_CELL = re.compile(r"\s*(?:[<>≤≥]=?)?\s*[0-9]+(?:[.。][0-9]+)?\s*[%‰]\s*(?:以上|以下|以内|左右)?\s*")
+# (a sign written into the cell of a change column: -4.2% or +6.3% under 同比)
+_OWN_UNIT_CELL = re.compile(r"\s*(?:[<>≤≥]=?)?\s*" + _SIGN + r"[0-9]+(?:[.。][0-9]+)?\s*[%‰]\s*(?:以上|以下|以内|左右)?\s*")
 
 
 def own_unit_cells(match: str, lo: int, hi: int) -> list[tuple[tuple[int, int], tuple[int, int], tuple[int, int] | None,
@@ -596,7 +630,7 @@ def own_unit_cells(match: str, lo: int, hi: int) -> list[tuple[tuple[int, int], 
             headers, statements = [], []
         previous_end = b
         cells = _cells(match, a, b)
-        if len(cells) < 2:
+        if len(cells) < 2 or is_rule_row([match[x:y].strip() for x, y in cells]):
             continue
         own = [i for i, (x, y) in enumerate(cells) if i and _OWN_UNIT_CELL.fullmatch(match, x, y)]
         if not own and not any(_number_in(match, x, y) for x, y in cells[1:]):
@@ -672,7 +706,9 @@ def header_unit(match: str, a: int, b: int) -> Unit | None:
     if u is not None:
         return u
     x = _BRACKET_UNIT.search(match, a, b)
-    if x is None or x.group("unit").strip() not in quantity_vocab()["multipliers"]:
+    if x is None:
+        return _count_header_ending(match[a:b].strip())
+    if x.group("unit").strip() not in quantity_vocab()["multipliers"]:
         return None
     name = match[a:x.start()].strip()
     words = sorted(quantity_vocab()["count_units"], key=len, reverse=True)
@@ -700,6 +736,17 @@ def _lines(match: str, lo: int, hi: int) -> list[tuple[int, int]]:
 def _is_name_line(match: str, a: int, b: int) -> bool:
     """Whether the line match[a:b] can be a row's name or a header cell: short, with a Han character, no number cell."""
     return 0 < b - a <= _HEADER_CELL_MAX and _HAN.search(match, a, b) is not None and _number_in(match, a, b) is None
+
+
+def _count_header_ending(header: str) -> Unit | None:
+    """The unit of a column whose header names what it counts by the measure word at its end (检查户次, 培训人数:
+    quantities.yaml count_column_header_endings), else None.  A header of a rate (合格率) or a change (同比) is none."""
+    if not _HAN.search(header[:1] or " "):
+        return None
+    for ending, word in quantity_vocab()["count_column_header_endings"].items():
+        if header.endswith(ending) and len(header) > len(ending):
+            return "count", word, 1.0
+    return None
 
 
 def _count_header_unit(match: str, a: int, b: int) -> Unit | None:
