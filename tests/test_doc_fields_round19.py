@@ -110,3 +110,9 @@ def test_a_speechs_delivery_date_is_not_the_year_it_reviews():
     # a date that opens a sentence of the text is an event of the year reported
     event = page.replace("2031年全市公立医院", "2032年3月5日，全市公立医院")
     assert one_doc(event)["year"] == 2032
+
+
+def test_a_bracketed_date_after_the_speakers_name_is_not_the_year_reviewed():
+    page = ("在全市卫生工作会议上的讲话\n市卫生局局长 王某某（2032年2月16日）同志们：2031年全市卫生工作取得新进展，"
+            "参合率达到97%。2032年，全市要确保参合率稳定在97%以上。\n")
+    assert one_doc(page)["year"] == 2031

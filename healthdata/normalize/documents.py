@@ -388,13 +388,15 @@ def body_years(report: ReportText, sections: list[Section], plan: bool = False, 
     text_start = getattr(report, "text_start", None) or b0
     page_date = _rx(v["page_date_after"])
     dated_line, delivered = _rx(v["dated_line_before"]), _rx(v["dated_line_after"])
+    bracket, bracketed = _rx(v["bracketed_date_before"]), _rx(v["bracketed_date_after"])
     for pattern, found in ((v["year"], years), (v["year_stated_opening"], opening)):
         for m in _cue(pattern).finditer(report.match[b0:b1]):
             pos = b0 + m.start()
             if pos < text_start and page_date.match(report.match, b0 + m.end()):
                 continue  # the dateline above a news item's text (2031年07月24日 10:48): the page's date, not its year
-            if dated_line.search(report.match, max(0, pos - 8), pos) and delivered.match(report.match, b0 + m.end()):
-                continue  # ——2032年2月24日在…会议上, a signing date: the day of delivery, not the year reported
+            if dated_line.search(report.match, max(0, pos - 8), pos) and delivered.match(report.match, b0 + m.end()) \
+                    or bracket.search(report.match, max(0, pos - 2), pos) and bracketed.match(report.match, b0 + m.end()):
+                continue  # ——2032年2月24日在…会议上, （2032年2月16日）, a signing date: the day of delivery, not the year reported
             reached = report.match.startswith("的", b0 + m.end())  # 提高到2023年的91.5%: a level reached that year
             if any(s <= pos < e for s, e in plan_spans) or future.search(report.match[max(0, pos - 3):pos]) and not reached \
                     or not plan and opens_a_plan(report.match, b0 + m.end()):
