@@ -39,6 +39,9 @@ def test_the_main_targets_of_a_year_in_chinese_digits_open_a_plan_part():
     body = "全县住院分娩率由上年的58%提高到64%。\n二○三二年主要目标：住院分娩率70%，婴儿死亡率20‰以下。\n"
     assert doc_type_of("青桐县卫生局二○三一年工作总结", 0.0, body) == "summary_and_plan"
     assert doc_type_of("青桐县卫生局二○三一年工作总结", 0.0, body.splitlines()[0]) == "summary"
+    # (a half year's closing targets under 下半年主要目标： are read as the summary's own, as most written sets do)
+    half = "全县住院分娩率达到94%。\n下半年主要目标：住院分娩率95%以上。\n"
+    assert doc_type_of("青桐县卫生局2031年上半年工作总结", 0.0, half) == "summary"
 
 
 def test_a_closing_commitment_without_jiang_or_led_by_the_next_steps_plans_too():
@@ -60,6 +63,8 @@ def test_a_policy_readings_title_or_headline_makes_a_plan():
     for title in ("一图读懂｜2032年青桐市城乡居民医保待遇调整", "2032年青桐市医保政策调整八问八答", "图文解读：青桐市门诊共济保障"):
         assert doc_type_of(title, 0.0, QA) == "plan", title
         assert untitled_doc_type(title + "\n" + QA, 0.0) == "plan", title
+    # a reading of results is no policy reading
+    assert untitled_doc_type("一图读懂｜青桐县2031年卫生健康工作“成绩单”\n全年完成签约8.2万人，同比增长12%。", 0.0) == "summary"
     # a Q&A page on the year's results stays a summary
     assert untitled_doc_type("2031年青桐市医保工作回顾\n" + QA + "全年共报销住院费用2.1亿元，同比增长6%。", 0.0) == "summary"
 
@@ -115,4 +120,10 @@ def test_a_speechs_delivery_date_is_not_the_year_it_reviews():
 def test_a_bracketed_date_after_the_speakers_name_is_not_the_year_reviewed():
     page = ("在全市卫生工作会议上的讲话\n市卫生局局长 王某某（2032年2月16日）同志们：2031年全市卫生工作取得新进展，"
             "参合率达到97%。2032年，全市要确保参合率稳定在97%以上。\n")
+    assert one_doc(page)["year"] == 2031
+
+
+def test_a_delivery_date_gives_the_year_when_the_text_states_no_other():
+    page = ("青桐县卫健局健康扶贫工作情况汇报\n（2031年9月）\n"
+            "今年以来，我局全力推进健康扶贫，贫困人口参保率100%，县域内住院报销比例达到90.2%。\n")
     assert one_doc(page)["year"] == 2031

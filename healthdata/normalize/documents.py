@@ -108,7 +108,7 @@ def doc_type_of(title_match: str, share_of_plans: float, body_match: str = "") -
     summary = bool(_rx(v["summary_title"]).search(title_match))
     if plan and summary:
         return "summary_and_plan"
-    if plan or not summary and (_rx(v["notice_ending"]).search(title_match) or _rx(v["policy_reading_title"]).search(title_match)):
+    if plan or not summary and (_rx(v["notice_ending"]).search(title_match) or is_policy_reading(title_match)):
         return "plan"  # (a notice without a report word directs what is to be done: 关于调整2031年度…标准的通知;
         # a notice issuing a summary is a summary: 关于印发2031年卫生工作总结的通知; a policy reading explains the rules set)
     if not summary:
@@ -121,6 +121,13 @@ def doc_type_of(title_match: str, share_of_plans: float, body_match: str = "") -
     both = share_of_plans >= v["plan_share_for_both"] or has_plan_part(body_match, title_match) \
         or closes_on_next_period(body_match, title_year(title_match))
     return "summary_and_plan" if both else "summary"
+
+
+def is_policy_reading(title_match: str) -> bool:
+    """Whether a title or headline is a policy reading's (一图读懂, 图文解读, 十问十答: ``policy_reading_title``), not a reading
+    of results (…工作“成绩单”: ``results_reading_title``)."""
+    v = _v()["doc_type"]
+    return bool(_rx(v["policy_reading_title"]).search(title_match)) and not _rx(v["results_reading_title"]).search(title_match)
 
 
 def closes_on_next_period(body_match: str, own_year: int | None) -> bool:
@@ -172,8 +179,7 @@ def untitled_doc_type(body_match: str, share_of_plans: float) -> str:
     if _rx(v["plan_targets_set"]).search(opening):
         return "plan"  # 现将2031年各乡镇目标任务明确如下: the targets set for the year
     headline = body_match.lstrip().split("\n", 1)[0]
-    if len(headline) <= int(v["headline_chars"]) and _rx(v["policy_reading_title"]).search(headline) \
-            and not _rx(v["summary_title"]).search(headline):
+    if len(headline) <= int(v["headline_chars"]) and is_policy_reading(headline) and not _rx(v["summary_title"]).search(headline):
         return "plan"  # a policy reading under the site's headline (一图读懂｜2031年医保待遇调整十问十答 / 问1：…)
     if _rx(v["issued_plan_opening"]).search(opening) and _rx(v["question_turn"]).search(body_match):
         return "plan"  # 日前县卫健局印发《…实施方案》…记者： an interview that reads a plan just issued
@@ -384,7 +390,7 @@ def body_years(report: ReportText, sections: list[Section], plan: bool = False, 
     # (\Z, not $: a title ending in 计划 on the line above the year is no 计划 before it)
     future = _rx(f"(?:{v['year_future_before']})\\Z")
     base = _rx(f"(?:{v['year_base_before']})\\Z")
-    years, opening, bases = [], [], []
+    years, opening, bases, dated = [], [], [], []
     text_start = getattr(report, "text_start", None) or b0
     page_date = _rx(v["page_date_after"])
     dated_line, delivered = _rx(v["dated_line_before"]), _rx(v["dated_line_after"])
@@ -396,13 +402,15 @@ def body_years(report: ReportText, sections: list[Section], plan: bool = False, 
                 continue  # the dateline above a news item's text (2031年07月24日 10:48): the page's date, not its year
             if dated_line.search(report.match, max(0, pos - 8), pos) and delivered.match(report.match, b0 + m.end()) \
                     or bracket.search(report.match, max(0, pos - 2), pos) and bracketed.match(report.match, b0 + m.end()):
+                if found is years:
+                    dated.append(int(m.group("y")))
                 continue  # ——2032年2月24日在…会议上, （2032年2月16日）, a signing date: the day of delivery, not the year reported
             reached = report.match.startswith("的", b0 + m.end())  # 提高到2023年的91.5%: a level reached that year
             if any(s <= pos < e for s, e in plan_spans) or future.search(report.match[max(0, pos - 3):pos]) and not reached \
                     or not plan and opens_a_plan(report.match, b0 + m.end()):
                 continue
             (bases if found is years and base.search(report.match[max(0, pos - 1):pos]) else found).append(int(m.group("y")))
-    years = years or (bases if with_bases else [])
+    years = years or (bases if with_bases else []) or dated  # (a delivery date when the text states no other year)
     if not years:
         return None
     counts = Counter(opening or years)
