@@ -127,3 +127,9 @@ def test_a_delivery_date_gives_the_year_when_the_text_states_no_other():
     page = ("青桐县卫健局健康扶贫工作情况汇报\n（2031年9月）\n"
             "今年以来，我局全力推进健康扶贫，贫困人口参保率100%，县域内住院报销比例达到90.2%。\n")
     assert one_doc(page)["year"] == 2031
+
+
+def test_an_untitled_plan_under_a_glued_title_line_opening_with_its_year_is_annual():
+    body = ("青桐县卫生健康局2032年工作计划2032年是实施“十五五”卫生健康规划的关键一年。全县要重点做好以下工作。"
+            "一、孕产妇死亡率控制在20/10万以下。二、新建乡镇卫生院3所。")
+    assert period_of("plan", "", body) == "annual"
