@@ -108,9 +108,9 @@ def doc_type_of(title_match: str, share_of_plans: float, body_match: str = "") -
     summary = bool(_rx(v["summary_title"]).search(title_match))
     if plan and summary:
         return "summary_and_plan"
-    if plan or not summary and _rx(v["notice_ending"]).search(title_match):
+    if plan or not summary and (_rx(v["notice_ending"]).search(title_match) or is_policy_reading(title_match)):
         return "plan"  # (a notice without a report word directs what is to be done: 关于调整2031年度…标准的通知;
-        # a notice issuing a summary is a summary: 关于印发2031年卫生工作总结的通知)
+        # a notice issuing a summary is a summary: 关于印发2031年卫生工作总结的通知; a policy reading explains the rules set)
     if not summary:
         kind = untitled_doc_type(body_match, share_of_plans)
         if kind == "summary" and _rx(v["work_meeting_speech"]).search(title_match) \
@@ -118,14 +118,21 @@ def doc_type_of(title_match: str, share_of_plans: float, body_match: str = "") -
             return "summary_and_plan"  # a speech at a work meeting: it reviews and it deploys
         return kind
     # (a summary under its own title that closes committing to next year's targets plans too: 2032年，我们将力争…)
-    both = share_of_plans >= v["plan_share_for_both"] or has_plan_part(body_match) \
+    both = share_of_plans >= v["plan_share_for_both"] or has_plan_part(body_match, title_match) \
         or closes_on_next_period(body_match, title_year(title_match))
     return "summary_and_plan" if both else "summary"
 
 
+def is_policy_reading(title_match: str) -> bool:
+    """Whether a title or headline is a policy reading's (一图读懂, 图文解读, 十问十答: ``policy_reading_title``), not a reading
+    of results (…工作“成绩单”: ``results_reading_title``)."""
+    v = _v()["doc_type"]
+    return bool(_rx(v["policy_reading_title"]).search(title_match)) and not _rx(v["results_reading_title"]).search(title_match)
+
+
 def closes_on_next_period(body_match: str, own_year: int | None) -> bool:
-    """Whether a sentence led by the next period (2032年, 明年, 下半年 …: ``plan_closing_period``) commits to what is to be
-    done in it (，我们将力争…; ，全州参合率要稳定在95%以上: ``plan_closing``).  A year in digits leads such a sentence only
+    """Whether a sentence led by the next period (2032年, 明年, 下一步, 十五五期间 …: ``plan_closing_period``) commits to what
+    is to be done in it (，我们将力争…; ，全州力争…: ``plan_closing``).  A year in digits leads such a sentence only
     when it is later than the report's own year (``own_year``, the title's): 2031年，全县将… in a summary of 2031 says
     what the year set out to do."""
     v = _v()["doc_type"]
@@ -139,17 +146,26 @@ def closes_on_next_period(body_match: str, own_year: int | None) -> bool:
     return False
 
 
-def has_plan_part(body_match: str) -> bool:
-    """Whether a heading opens a plan part of the text (下半年工作打算：, 下一步工作计划; not one over an elision
-    only, 五、明年工作打算 / （略）) or the text leads in to what is to be done (会议总结…工作，部署…任务; 今年要重点抓好以下
-    工作：; see the vocabulary)."""
+def has_plan_part(body_match: str, title_match: str = "") -> bool:
+    """Whether a heading opens a plan part of the text (下半年工作打算：, 下一步工作计划; 七、第四季度工作。 under a title of
+    1—9月, see :func:`names_a_later_part`; not one over an elision only, 五、明年工作打算 / （略）) or the text leads in to what
+    is to be done (会议总结…工作，部署…任务; 今年要重点抓好以下工作：; see the vocabulary)."""
     v = _v()["doc_type"]
     if _rx(v["plan_part_lead_in"]).search(body_match):
+        return True
+    if any(names_a_later_part(m, title_match) for m in _rx(v["plan_part_bare_heading"]).finditer(body_match)):
         return True
     if not _rx(v["top_part_heading"]).search(body_match) and _rx(v["plan_part_item_heading"]).search(body_match):
         return True  # (（四）2031年工作打算 in a text numbered (一) (二) only)
     elided = _rx(v["elided_part"])
     return any(not elided.match(body_match, m.end()) for m in _rx(v["plan_part_heading"]).finditer(body_match))
+
+
+def names_a_later_part(heading: re.Match, title_match: str) -> bool:
+    """Whether a part headed by a period's work alone (``plan_part_bare_heading``) is one still to come: always for 下半年,
+    明年 …; for a quarter (四季度工作), only when the title does not name that quarter as its own."""
+    quarter = heading.group("q")
+    return quarter is None or _rx(f"第?{quarter}季度").search(title_match) is None
 
 
 def untitled_doc_type(body_match: str, share_of_plans: float) -> str:
@@ -159,8 +175,14 @@ def untitled_doc_type(body_match: str, share_of_plans: float) -> str:
     (a meeting that reviews and deploys) or a plan part has its heading; a news item (本报讯, 记者…获悉) is a summary
     without such a heading; a summary when work done outweighs; unknown without either."""
     v = _v()["doc_type"]
-    if _rx(v["plan_targets_set"]).search(_WRAP.sub("", body_match[:int(v["plan_opening_chars"])])):
+    opening = _WRAP.sub("", body_match[:int(v["plan_opening_chars"])])
+    if _rx(v["plan_targets_set"]).search(opening):
         return "plan"  # 现将2031年各乡镇目标任务明确如下: the targets set for the year
+    headline = body_match.lstrip().split("\n", 1)[0]
+    if len(headline) <= int(v["headline_chars"]) and is_policy_reading(headline) and not _rx(v["summary_title"]).search(headline):
+        return "plan"  # a policy reading under the site's headline (一图读懂｜2031年医保待遇调整十问十答 / 问1：…)
+    if _rx(v["issued_plan_opening"]).search(opening) and _rx(v["question_turn"]).search(body_match):
+        return "plan"  # 日前县卫健局印发《…实施方案》…记者： an interview that reads a plan just issued
     structure = _count(v["plan_structure"], body_match)
     plan = _count(v["plan_words"], body_match) + v["plan_structure_weight"] * structure
     done = _count(v["summary_words"], body_match)
@@ -240,7 +262,7 @@ def period_of(doc_type: str, title_match: str, body_match: str, year_stated: boo
         # requirement to report 上半年工作进展 by July is part of an annual plan)
         if _rx(v["h2"]).search(body_match):
             return "H2"
-        if not title_match and _rx(v["multi_year"]).search(body_match):
+        if not title_match and _rx(v["multi_year"]).search(body_match) and not _rx(v["plan_year_opening"]).match(body_match):
             return "multi_year"
         return "annual"
     month = latest_progress_month(body_match, own_year)
@@ -257,7 +279,9 @@ def period_of(doc_type: str, title_match: str, body_match: str, year_stated: boo
         return "H1"
     if titled is not None and titled < 12 and _rx(v["progress_title"]).search(title_match):
         return "unknown"  # 1—10月份全市卫生健康工作进展情况: the months to date, neither a quarter, a half nor a year
-    if month is not None and (month >= v["annual_from_month"] and (year_stated or title_match) or month == 12):
+    if month is not None and (month >= v["annual_from_month"] and (year_stated or title_match
+                                                                    or _rx(v["year_to_date"]).search(body_match))
+                              or month == 12):
         return "annual"  # (截至12月底: the whole year, whether or not the text names it)
     if (_rx(v["annual"]).search(title_match) or title_year(title_match) or _rx(v["masked_title_year"]).search(title_match)) \
             and not _rx(v["h1"]).search(title_match) \
@@ -265,8 +289,8 @@ def period_of(doc_type: str, title_match: str, body_match: str, year_stated: boo
         return "annual"  # 年度工作总结, 2023年工作总结, 20XX年工作总结
     if _rx(v["h1"]).search(title_match):
         return "annual" if _rx(v["annual_strong"]).search(body_match) else "H1"
-    if _rx(v["quarter_sentence"]).search(body_match) and not _rx(v["h1"]).search(title_match + body_match) \
-            and _count(v["quarter"], body_match) > _count(v["annual"], body_match):
+    if _rx(v["quarter_sentence"]).search(body_match) and not _rx(v["h1"]).search(title_match) \
+            and _count(v["quarter"], body_match) > max(_count(v["annual"], body_match), _count(v["h1"], body_match)):
         return "quarter"  # 2031年第四季度，全市… / 四季度… (a news item on the quarter)
     if month in v["quarter_end_months"] and (doc_type == "summary" or _rx(v["quarter"]).search(body_match)):
         return "quarter"  # 1—9月 in a progress report, or beside 前三季度: the quarters to date (cumulative figures)
@@ -366,20 +390,27 @@ def body_years(report: ReportText, sections: list[Section], plan: bool = False, 
     # (\Z, not $: a title ending in 计划 on the line above the year is no 计划 before it)
     future = _rx(f"(?:{v['year_future_before']})\\Z")
     base = _rx(f"(?:{v['year_base_before']})\\Z")
-    years, opening, bases = [], [], []
+    years, opening, bases, dated = [], [], [], []
     text_start = getattr(report, "text_start", None) or b0
     page_date = _rx(v["page_date_after"])
+    dated_line, delivered = _rx(v["dated_line_before"]), _rx(v["dated_line_after"])
+    bracket, bracketed = _rx(v["bracketed_date_before"]), _rx(v["bracketed_date_after"])
     for pattern, found in ((v["year"], years), (v["year_stated_opening"], opening)):
         for m in _cue(pattern).finditer(report.match[b0:b1]):
             pos = b0 + m.start()
             if pos < text_start and page_date.match(report.match, b0 + m.end()):
                 continue  # the dateline above a news item's text (2031年07月24日 10:48): the page's date, not its year
+            if dated_line.search(report.match, max(0, pos - 8), pos) and delivered.match(report.match, b0 + m.end()) \
+                    or bracket.search(report.match, max(0, pos - 2), pos) and bracketed.match(report.match, b0 + m.end()):
+                if found is years:
+                    dated.append(int(m.group("y")))
+                continue  # ——2032年2月24日在…会议上, （2032年2月16日）, a signing date: the day of delivery, not the year reported
             reached = report.match.startswith("的", b0 + m.end())  # 提高到2023年的91.5%: a level reached that year
             if any(s <= pos < e for s, e in plan_spans) or future.search(report.match[max(0, pos - 3):pos]) and not reached \
                     or not plan and opens_a_plan(report.match, b0 + m.end()):
                 continue
             (bases if found is years and base.search(report.match[max(0, pos - 1):pos]) else found).append(int(m.group("y")))
-    years = years or (bases if with_bases else [])
+    years = years or (bases if with_bases else []) or dated  # (a delivery date when the text states no other year)
     if not years:
         return None
     counts = Counter(opening or years)
