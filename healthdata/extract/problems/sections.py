@@ -8,7 +8,8 @@ from .headings import (
 from healthdata.normalize.themes import subject_rules
 
 from .judgement import (
-    about_another_subject, admits_shortcoming, is_consequence, is_lead_in, is_stop, judged_subjects,
+    about_another_subject, admits_shortcoming, circumstance_then_judgement, is_consequence, is_general_gap, is_lead_in,
+    is_stop, judged_subjects,
     oversight_and_malpractice, reports_solving, titles_a_weakness,
 )
 from .spans import Span, line_spans, merged, pieces
@@ -107,6 +108,8 @@ def item_problem_spans(
             titled_weakness = head_is_problem and k == 0 and j == 0 and not before_colon and titles_a_weakness(text)
             if is_lead_in(text, before_colon) and not titled_weakness:  # (before the colon of its list: 仍有薄弱环节:一是…)
                 continue
+            if is_general_gap(text):
+                continue  # (全年工作虽有成效,但对照上级要求仍有差距。: the frame before the problems, no problem)
             if head_is_problem and k == 0 and j == 0:
                 if titled_weakness or not is_problem_heading(text):
                     out.extend(item_head_spans(match, ps, pe))
@@ -142,7 +145,8 @@ def item_head_spans(match: str, start: int, end: int) -> list[Span]:
     手足口病等传染病防控形势严峻 are two; 公立医院改革进展不快,重点专科建设滞后 is one), and does not
     word what the judgement leads to (配套资金缺口较大,部分建设项目进度滞后 is one), how far it falls short of a
     reference (县级医院能力弱,疑难病诊治水平与群众期望差距明显 is one), the malpractice weak oversight lets through
-    (基金监管难度大,个别定点机构存在挂床住院行为 is one), a phenomenon or mindset that
+    (基金监管难度大,个别定点机构存在挂床住院行为 is one), where the resources concentrated in the centre leave the
+    places behind weak (资源分布不合理,优质资源集中在省城,农村服务能力薄弱 is one), a phenomenon or mindset that
     shows it (服务意识不强,工作中还存在推诿扯皮的现象 is one) or a figure that shows it (病房紧张,床位使用率
     常年超过105% is one); after weak points it does not name (服务能力
     仍有短板,村卫生室空白点尚未消除,部分卫生院设备老化) the clauses name them: one problem."""
@@ -158,6 +162,7 @@ def item_head_spans(match: str, start: int, end: int) -> list[Span]:
                 and not cues.comparison_gap.search(text) \
                 and not cues.evidence_figure.search(text) \
                 and not oversight_and_malpractice(match[current:previous_end], text) \
+                and not circumstance_then_judgement(match[current:previous_end], text) \
                 and about_another_subject(match[current:previous_end], text):
             out.append((current, previous_end))
             current = cs
