@@ -118,3 +118,17 @@ def test_an_item_cut_by_the_page_width_after_its_first_full_stop_is_one_problem(
     got = problems_of(passage)
     assert len(got) == 2
     assert "数1.6人" in got[0].replace("\n", "")
+
+
+def test_difficulties_faced_head_on_and_the_items_that_solved_them_are_no_problems():
+    # a feature telling how a clinic tackled its two difficulties: each item is titled by what was done
+    passage = ("这两年，某镇卫生院直面设备陈旧、专家缺乏两大难题，对症下药。一是破解设备难题。争取资金200万元，添置CT一台。"
+               "二是补齐专家短板。与县医院结对，每周派专家坐诊两天。\n")
+    assert problems_of(passage) == []
+
+
+def test_an_item_naming_what_is_still_wanting_in_the_fight_is_a_problem():
+    passage = "存在的问题：一是打击无证行医的长效机制尚未建立；二是乡村医生待遇偏低。\n"
+    got = problems_of(passage)
+    assert len(got) == 2
+    assert "长效机制尚未建立" in got[0]

@@ -91,6 +91,7 @@ def item_problem_spans(
     first = match[sentences[0][0]:sentences[0][1]] if sentences else ""
     titled = (head_is_problem or by_clause and admits_shortcoming(first)) and stated == 2 \
         and sentences[0][1] - sentences[0][0] <= cues.prefix_heading_max_chars and not is_problem_heading(first)
+    measure = False  # the item's title reports what was done about a difficulty: its sentences tell how
     for k, (ss, se) in enumerate(sentences):
         sentence = match[ss:se]
         if is_stop(sentence) or k > 0 and k == len(sentences) - 1 and cues.sign_off.match(sentence):
@@ -111,7 +112,11 @@ def item_problem_spans(
             if is_general_gap(text):
                 continue  # (全年工作虽有成效,但对照上级要求仍有差距。: the frame before the problems, no problem)
             if head_is_problem and k == 0 and j == 0:
-                if titled_weakness or not is_problem_heading(text):
+                if cues.resolved.match(text) and reports_solving(text) and not cues.persistent.found(text):
+                    # 一是破解用房困难。…, 二是补齐人才短板。…: an item titled by what was done is a measure (not one
+                    # naming what is still wanting in the work against a difficulty: 打击非法行医长效机制尚未建立)
+                    measure = True
+                elif titled_weakness or not is_problem_heading(text):
                     out.extend(item_head_spans(match, ps, pe))
                 continue
             groups = admission_clause_groups(match, (ps, pe), in_section=True, in_list_item=len(listed) > 1) \
@@ -124,7 +129,7 @@ def item_problem_spans(
                 out.extend(groups)
             elif admits_shortcoming(text) or j > 0 and out and about_another_subject(match[out[-1][0]:out[-1][1]], text):
                 out.append((ps, pe))  # …慢性病负担加重;计划生育基层网络弱化: after ; another subject is another problem
-            elif every_piece and (out or not by_clause):
+            elif every_piece and not measure and (out or not by_clause):
                 out[-1:] = [(out[-1][0], pe)] if out else [(ps, pe)]
     return out, False
 
