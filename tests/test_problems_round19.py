@@ -132,3 +132,12 @@ def test_an_item_naming_what_is_still_wanting_in_the_fight_is_a_problem():
     got = problems_of(passage)
     assert len(got) == 2
     assert "长效机制尚未建立" in got[0]
+
+
+def test_an_item_whose_second_sentence_counts_what_there_is_is_one_problem():
+    # a long judgement, then the inventory that substantiates it
+    passage = ("一、当前面临的挑战\n（一）村级卫生服务网络“散、小、旧”的状况还没有明显改观。全县现有村卫生室186个，"
+               "其中三成设在村医家中，面积不足40平方米。\n（二）县级财政投入不足。\n")
+    got = problems_of(passage)
+    assert len(got) == 2
+    assert "全县现有村卫生室186个" in got[0]

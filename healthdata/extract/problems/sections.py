@@ -89,8 +89,12 @@ def item_problem_spans(
     # (a paragraph of a problems section without an enumerator, titled the same way, 培训经费缺口较大。市级专项经费仅80万元,
     # …。, is one problem too: paragraphs set off by their line breaks list the problems as enumerators do)
     first = match[sentences[0][0]:sentences[0][1]] if sentences else ""
+    # (…and an item whose second sentence only counts what there is, 全区现有中心9个,其中近半数租用民房,…, whatever the
+    # length of the judgement it substantiates)
+    inventory = len(sentences) > 1 and bool(cues.inventory.match(match[sentences[1][0]:sentences[1][1]]))
     titled = (head_is_problem or by_clause and admits_shortcoming(first)) and stated == 2 \
-        and sentences[0][1] - sentences[0][0] <= cues.prefix_heading_max_chars and not is_problem_heading(first)
+        and (sentences[0][1] - sentences[0][0] <= cues.prefix_heading_max_chars or inventory) \
+        and not is_problem_heading(first)
     measure = False  # the item's title reports what was done about a difficulty: its sentences tell how
     for k, (ss, se) in enumerate(sentences):
         sentence = match[ss:se]
@@ -123,7 +127,7 @@ def item_problem_spans(
                 if by_clause or k > 0 else []
             if not by_clause and not judge_other_resources(match, groups):
                 groups = []  # a later sentence of an enumerated item is one problem unless it judges several resources
-            if titled and out and not about_another_subject(match[out[-1][0]:out[-1][1]], text):
+            if titled and out and (inventory or not about_another_subject(match[out[-1][0]:out[-1][1]], text)):
                 out[-1] = (out[-1][0], pe)  # (一)人才短缺。缺编420人,招人难…: the item's judgement said more exactly
             elif groups:
                 out.extend(groups)

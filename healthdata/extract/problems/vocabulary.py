@@ -117,13 +117,15 @@ class Cues:
     reason_given: re.Pattern
     gap_preamble: re.Pattern
     general_gap: re.Pattern
+    inventory: re.Pattern
 
 
 # keys of the file that are one plain regex each, compiled as they are
 PLAIN_REGEX_KEYS = ("persistent_negation", "asks_shortcomings", "counted_points", "counterweight", "maldistributed", "short_place", "predicate_only",
                     "share_figure", "repair_money", "below_reference", "coverage_rate", "sign_off", "condition",
                     "concentrated_at", "left_behind", "oversight", "malpractice", "generic_subject",
-                    "weakness_title", "reason_given", "gap_preamble", "general_gap")
+                    "weakness_title", "reason_given", "gap_preamble", "general_gap",
+                    "inventory")
 
 
 def any_of(patterns: list[str]) -> CuePattern:
