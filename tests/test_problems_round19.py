@@ -141,3 +141,8 @@ def test_an_item_whose_second_sentence_counts_what_there_is_is_one_problem():
     got = problems_of(passage)
     assert len(got) == 2
     assert "全县现有村卫生室186个" in got[0]
+
+
+def test_premises_of_its_own_lacking_are_a_problem():
+    passage = "全镇卫生工作有序推进。部分社区卫生服务站没有独立的业务用房。\n"
+    assert any("没有独立的业务用房" in p for p in problems_of(passage))
