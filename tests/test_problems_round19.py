@@ -146,3 +146,12 @@ def test_an_item_whose_second_sentence_counts_what_there_is_is_one_problem():
 def test_premises_of_its_own_lacking_are_a_problem():
     passage = "全镇卫生工作有序推进。部分社区卫生服务站没有独立的业务用房。\n"
     assert any("没有独立的业务用房" in p for p in problems_of(passage))
+
+
+def test_a_judgement_of_the_item_after_clauses_naming_its_subject_stays_with_the_item():
+    # one item of a ;-list: the malpractice, how it goes on, and that it comes back, then the next item
+    passage = ("存在的困难：无证行医屡禁不止，一些游医在城郊和山村流动行医，取缔后死灰复燃；"
+               "县监督所执法车辆老化。\n")
+    got = problems_of(passage)
+    assert len(got) == 2
+    assert got[0].startswith("无证行医屡禁不止") and got[0].endswith("取缔后死灰复燃")
