@@ -172,10 +172,6 @@ _ROUND20_UNEXAMINED = {
     **{("holdout50/23_township_2016_poverty_mixed.txt", shape): "not yet examined (holdout50, written in round 20)"
        for shape in ("one_line", "one_line_spaced")},
     ("holdout51/04_wulanchabu_yearbook_2011.txt", "hard_wrap_chunks"): "not yet examined (holdout51, written in round 20)",
-    **{("holdout51/05_wanzhi_township_news_2016.txt", shape): "not yet examined (holdout51, written in round 20)"
-       for shape in ("one_line", "one_line_spaced")},
-    **{("holdout51/07_qinzhou_2023_pdf.txt", shape): "not yet examined (holdout51, written in round 20)"
-       for shape in ("one_line", "one_line_spaced")},
     **{("holdout51/14_qinghai_bulletin_2018.txt", shape): "not yet examined (holdout51, written in round 20)"
        for shape in ("one_line", "one_line_spaced")},
     **{("holdout51/19_linquan_2007_notice.txt", shape): "not yet examined (holdout51, written in round 20)"
