@@ -155,3 +155,8 @@ def test_a_judgement_of_the_item_after_clauses_naming_its_subject_stays_with_the
     got = problems_of(passage)
     assert len(got) == 2
     assert got[0].startswith("无证行医屡禁不止") and got[0].endswith("取缔后死灰复燃")
+
+
+def test_the_talent_a_plan_seeks_is_no_post_left_without_staff():
+    passage = "上半年，我局上报了引进硕士研究生6名的紧缺人才引进计划。\n"
+    assert problems_of(passage) == []
