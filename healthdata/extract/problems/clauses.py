@@ -6,8 +6,8 @@ from __future__ import annotations
 from functools import lru_cache
 
 from .judgement import (
-    about_another_subject, admits_shortcoming, continues_judgement, is_consequence, is_general_gap, is_lead_in,
-    judged_subjects, persists, reports_solving, subject_themes,
+    about_another_subject, admits_shortcoming, continues_judgement, is_consequence, is_lead_in, judged_subjects,
+    persists, reports_solving, subject_themes,
 )
 from .spans import STRIP_CHARS, Span, pieces
 from .vocabulary import compiled_cues
@@ -64,8 +64,6 @@ def judgements_in(match: str, span: Span, strict: bool = False, in_section: bool
     cues = compiled_cues()
     if cues.weak_context_free and not cues.weak.found(match, *span):
         return []  # no shortcoming worded in the sentence, so in none of its clauses
-    if is_general_gap(match[span[0]:span[1]]):
-        return []  # a gap of the work as a whole against what was expected: the frame before the problems
     clauses = [(s, e, match[s:e]) for s, e in pieces(match, span[0], span[1], cues.clause)]
     if not any(cues.weak.found(text) for _s, _e, text in clauses):
         return []  # no clause words a shortcoming (strong wording is weak wording too)

@@ -8,8 +8,8 @@ from .headings import (
 from healthdata.normalize.themes import subject_rules
 
 from .judgement import (
-    about_another_subject, admits_shortcoming, circumstance_then_judgement, is_consequence, is_general_gap, is_lead_in,
-    is_stop, judged_subjects,
+    about_another_subject, admits_shortcoming, circumstance_then_judgement, is_consequence, is_lead_in, is_stop,
+    judged_subjects,
     oversight_and_malpractice, reports_solving, titles_a_weakness,
 )
 from .spans import Span, line_spans, merged, pieces
@@ -113,8 +113,6 @@ def item_problem_spans(
             titled_weakness = head_is_problem and k == 0 and j == 0 and not before_colon and titles_a_weakness(text)
             if is_lead_in(text, before_colon) and not titled_weakness:  # (before the colon of its list: 仍有薄弱环节:一是…)
                 continue
-            if is_general_gap(text):
-                continue  # (全年工作虽有成效,但对照上级要求仍有差距。: the frame before the problems, no problem)
             if head_is_problem and k == 0 and j == 0:
                 if cues.resolved.match(text) and reports_solving(text) and not cues.persistent.found(text):
                     # 一是破解用房困难。…, 二是补齐人才短板。…: an item titled by what was done is a measure (not one

@@ -118,6 +118,7 @@ class Cues:
     gap_preamble: re.Pattern
     general_gap: re.Pattern
     inventory: re.Pattern
+    frame_gap_chars: int
 
 
 # keys of the file that are one plain regex each, compiled as they are
@@ -218,6 +219,7 @@ def compiled_cues() -> Cues:
         reckoning=re.compile(c["reckoning"]),
         work_made_hard=re.compile(c["work_made_hard"]),
         building_themes=frozenset(c["building_themes"]),
+        frame_gap_chars=int(c["frame_gap_chars"]),
         phenomenon_themes=frozenset(c["phenomenon_themes"]),
         **{key: re.compile(c[key]) for key in PLAIN_REGEX_KEYS},
     )
