@@ -47,6 +47,7 @@ from healthdata.normalize.themes import theme_ids, themes_for
 from healthdata.types import ReportText
 
 from .headings import problem_heading_end, with_sentence_end
+from .judgement import is_general_gap
 from .running_text import headline_zone, running_text_problem_spans
 from .sections import plan_sections, problem_section_bodies, section_problem_spans
 from .spans import Span, contiguous_blocks, line_spans, overlaps_any
@@ -95,4 +96,15 @@ def extract_problems(report: ReportText) -> list[dict]:
     for block in contiguous_blocks(paragraphs, keep):
         for span in running_text_problem_spans(m, block, plans):
             spans.setdefault(span, "running_text")
-    return [problem_row(report, view, span, origin) for span, origin in sorted(spans.items())]
+    kept = without_frames(m, sorted(spans))
+    return [problem_row(report, view, span, spans[span]) for span in kept]
+
+
+def without_frames(match: str, spans: list[Span]) -> list[Span]:
+    """``spans`` (sorted) without a gap of the work as a whole against what was expected (全年工作虽有成效,但对照上级
+    要求仍有不小差距。) right before the next problem: the frame a report sets before its problems.  Standing alone
+    (…还有距离。明年我们将继续努力。) it is the report's one admission, and stays."""
+    limit = compiled_cues().frame_gap_chars
+    return [span for k, span in enumerate(spans)
+            if not (k + 1 < len(spans) and spans[k + 1][0] - span[1] <= limit
+                    and is_general_gap(match[span[0]:span[1]]))]

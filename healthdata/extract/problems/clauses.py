@@ -6,8 +6,8 @@ from __future__ import annotations
 from functools import lru_cache
 
 from .judgement import (
-    about_another_subject, admits_shortcoming, continues_judgement, is_consequence, is_lead_in, persists, reports_solving,
-    subject_themes,
+    about_another_subject, admits_shortcoming, continues_judgement, is_consequence, is_lead_in, judged_subjects,
+    persists, reports_solving, subject_themes,
 )
 from .spans import STRIP_CHARS, Span, pieces
 from .vocabulary import compiled_cues
@@ -75,11 +75,12 @@ def judgements_in(match: str, span: Span, strict: bool = False, in_section: bool
     listed = in_list_item or ";" in match[span[0]:span[1]]  # judgements listed between ;
     previous_admits = previous_cause = False
     explaining = False  # after a judgement naming its subject before a colon: what follows up to a ; says what it is
+    item_judged = False  # a judgement was found in this item of the ;-list
     for k, (s, e, text) in enumerate(clauses):
         joiner = clause_joiner(match, span[0], s)
         if joiner == ";":
             # (each item of a ;-list judges on its own: a solving verb of one, 打击“两非”取证难度大;, covers not the next)
-            context, explaining, solving = [], False, False
+            context, explaining, solving, item_judged = [], False, False, False
         if cues.contrast.search(text):
             after_contrast, solving, context = True, False, []
         # (a lead-in right before its colon announces whoever speaks: 不少村医也谈到难处:…; a problem judged prominent
@@ -113,6 +114,12 @@ def judgements_in(match: str, span: Span, strict: bool = False, in_section: bool
             # a shortcoming admitted in general before the colon that lists them (工作中也还有不足:…):
             # it announces the judgements after it
             admits, in_run, context = False, True, []
+            continue
+        if listed and item_judged and context and admits and joiner == "," and not solving \
+                and rejoins_item_judgement(match, out[-1], e):
+            # 非法行医屡禁不止,部分游医…“打一枪换一个地方”,取缔后死灰复燃; : in an item of a ;-list, a judgement naming
+            # no subject but the item's, after clauses that name none other either, says more about the item's judgement
+            out[-1], context, previous_admits = (out[-1][0], e), [], True
             continue
         # …比例偏低,主要是专科医生少、检查项目不全: the reasons of the judgement before say more about it
         reason = bool(out) and previous_admits and joiner == "," and bool(cues.reason_given.match(text))
@@ -157,7 +164,7 @@ def judgements_in(match: str, span: Span, strict: bool = False, in_section: bool
                 start = joined[0] if joined else ps
                 if pe - start >= cues.min_clause_chars or subject_themes(match[start:pe]):  # 财力紧张 is short
                     out.append((start, pe))
-                    opened = True
+                    opened = item_judged = True
                 context = []
             else:
                 context.append(ps)  # 县妇幼保健院业务用房、基本设备不足: the subject before the judgement
@@ -165,6 +172,13 @@ def judgements_in(match: str, span: Span, strict: bool = False, in_section: bool
         if not opened:
             previous_admits = False
     return out
+
+
+def rejoins_item_judgement(match: str, judgement: Span, end: int) -> bool:
+    """Whether the text after ``judgement`` up to ``end`` (cue-less clauses, then an admitting one) names no subject
+    but those the judgement names, which names some: in one item of a ;-list, it says more about that judgement."""
+    own = judged_subjects(match[judgement[0]:judgement[1]])
+    return bool(own) and judged_subjects(match[judgement[1]:end]) <= own
 
 
 def clause_joiner(match: str, start: int, clause_start: int) -> str:

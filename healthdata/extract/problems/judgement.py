@@ -181,6 +181,17 @@ def is_lead_in(text: str, before_list: bool = False) -> bool:
     return False
 
 
+def is_general_gap(sentence: str) -> bool:
+    """Whether ``sentence`` only owns a gap of the work as a whole against what was expected (全年工作虽有一定成效,
+    但对照上级要求仍有不小差距; 我们的工作与群众的期盼相比还有距离): the frame set before the problems, naming
+    nothing that falls short.  The clauses before the gap that grant the results or set the time are left out."""
+    cues = compiled_cues()
+    clauses = [c for c in _CLAUSE_SPLIT.split(sentence.strip(" 。!?")) if c.strip()]
+    while len(clauses) > 1 and cues.gap_preamble.search(clauses[0].strip()):
+        clauses = clauses[1:]
+    return bool(cues.general_gap.fullmatch("".join(c.strip() for c in clauses)))
+
+
 def titles_a_weakness(text: str) -> bool:
     """Whether ``text`` (an item's title) says that a subject it names has weak points (公共卫生体系存在短板),
     rather than only who or when (工作中还存在一些不足): a judgement of that subject."""

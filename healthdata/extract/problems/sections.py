@@ -8,7 +8,8 @@ from .headings import (
 from healthdata.normalize.themes import subject_rules
 
 from .judgement import (
-    about_another_subject, admits_shortcoming, is_consequence, is_lead_in, is_stop, judged_subjects,
+    about_another_subject, admits_shortcoming, circumstance_then_judgement, is_consequence, is_lead_in, is_stop,
+    judged_subjects,
     oversight_and_malpractice, reports_solving, titles_a_weakness,
 )
 from .spans import Span, line_spans, merged, pieces
@@ -88,8 +89,13 @@ def item_problem_spans(
     # (a paragraph of a problems section without an enumerator, titled the same way, 培训经费缺口较大。市级专项经费仅80万元,
     # …。, is one problem too: paragraphs set off by their line breaks list the problems as enumerators do)
     first = match[sentences[0][0]:sentences[0][1]] if sentences else ""
+    # (…and an item whose second sentence only counts what there is, 全区现有中心9个,其中近半数租用民房,…, whatever the
+    # length of the judgement it substantiates)
+    inventory = len(sentences) > 1 and bool(cues.inventory.match(match[sentences[1][0]:sentences[1][1]]))
     titled = (head_is_problem or by_clause and admits_shortcoming(first)) and stated == 2 \
-        and sentences[0][1] - sentences[0][0] <= cues.prefix_heading_max_chars and not is_problem_heading(first)
+        and (sentences[0][1] - sentences[0][0] <= cues.prefix_heading_max_chars or inventory) \
+        and not is_problem_heading(first)
+    measure = False  # the item's title reports what was done about a difficulty: its sentences tell how
     for k, (ss, se) in enumerate(sentences):
         sentence = match[ss:se]
         if is_stop(sentence) or k > 0 and k == len(sentences) - 1 and cues.sign_off.match(sentence):
@@ -108,20 +114,24 @@ def item_problem_spans(
             if is_lead_in(text, before_colon) and not titled_weakness:  # (before the colon of its list: 仍有薄弱环节:一是…)
                 continue
             if head_is_problem and k == 0 and j == 0:
-                if titled_weakness or not is_problem_heading(text):
+                if cues.resolved.match(text) and reports_solving(text) and not cues.persistent.found(text):
+                    # 一是破解用房困难。…, 二是补齐人才短板。…: an item titled by what was done is a measure (not one
+                    # naming what is still wanting in the work against a difficulty: 打击非法行医长效机制尚未建立)
+                    measure = True
+                elif titled_weakness or not is_problem_heading(text):
                     out.extend(item_head_spans(match, ps, pe))
                 continue
             groups = admission_clause_groups(match, (ps, pe), in_section=True, in_list_item=len(listed) > 1) \
                 if by_clause or k > 0 else []
             if not by_clause and not judge_other_resources(match, groups):
                 groups = []  # a later sentence of an enumerated item is one problem unless it judges several resources
-            if titled and out and not about_another_subject(match[out[-1][0]:out[-1][1]], text):
+            if titled and out and (inventory or not about_another_subject(match[out[-1][0]:out[-1][1]], text)):
                 out[-1] = (out[-1][0], pe)  # (一)人才短缺。缺编420人,招人难…: the item's judgement said more exactly
             elif groups:
                 out.extend(groups)
             elif admits_shortcoming(text) or j > 0 and out and about_another_subject(match[out[-1][0]:out[-1][1]], text):
                 out.append((ps, pe))  # …慢性病负担加重;计划生育基层网络弱化: after ; another subject is another problem
-            elif every_piece and (out or not by_clause):
+            elif every_piece and not measure and (out or not by_clause):
                 out[-1:] = [(out[-1][0], pe)] if out else [(ps, pe)]
     return out, False
 
@@ -142,7 +152,8 @@ def item_head_spans(match: str, start: int, end: int) -> list[Span]:
     手足口病等传染病防控形势严峻 are two; 公立医院改革进展不快,重点专科建设滞后 is one), and does not
     word what the judgement leads to (配套资金缺口较大,部分建设项目进度滞后 is one), how far it falls short of a
     reference (县级医院能力弱,疑难病诊治水平与群众期望差距明显 is one), the malpractice weak oversight lets through
-    (基金监管难度大,个别定点机构存在挂床住院行为 is one), a phenomenon or mindset that
+    (基金监管难度大,个别定点机构存在挂床住院行为 is one), where the resources concentrated in the centre leave the
+    places behind weak (资源分布不合理,优质资源集中在省城,农村服务能力薄弱 is one), a phenomenon or mindset that
     shows it (服务意识不强,工作中还存在推诿扯皮的现象 is one) or a figure that shows it (病房紧张,床位使用率
     常年超过105% is one); after weak points it does not name (服务能力
     仍有短板,村卫生室空白点尚未消除,部分卫生院设备老化) the clauses name them: one problem."""
@@ -158,6 +169,7 @@ def item_head_spans(match: str, start: int, end: int) -> list[Span]:
                 and not cues.comparison_gap.search(text) \
                 and not cues.evidence_figure.search(text) \
                 and not oversight_and_malpractice(match[current:previous_end], text) \
+                and not circumstance_then_judgement(match[current:previous_end], text) \
                 and about_another_subject(match[current:previous_end], text):
             out.append((current, previous_end))
             current = cs

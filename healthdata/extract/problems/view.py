@@ -58,14 +58,15 @@ def is_wrapped(line: str, following: str, narrow_width: int | None = None) -> bo
 
     The line is longer than any heading and does not end a sentence (it ends in a character or
     in clause punctuation), or it is longer than a short clause and ends inside a number the next
-    line runs on (:func:`cuts_a_number`), or the page's prose is cut narrower than a heading
+    line runs on (:func:`cuts_a_number`) or inside the sentence after a full stop it holds
+    (:func:`runs_past_sentence_end`), or the page's prose is cut narrower than a heading
     (``narrow_width``, see :func:`narrow_prose_width`) and the line, prose itself, is about that wide;
     the next line is not blank, not a table row and does not start an item or a heading.
     """
     cues = compiled_cues()
     line, following = line.strip(), following.strip()
     return (
-        (len(line) >= cues.wrap_min_chars or cuts_a_number(line, following)
+        (len(line) >= cues.wrap_min_chars or cuts_a_number(line, following) or runs_past_sentence_end(line)
          or narrow_width is not None and len(line) >= narrow_width - cues.narrow_wrap_slack_chars
          and bool(PROSE_MARK.search(line)))
         and bool(following)
@@ -74,6 +75,20 @@ def is_wrapped(line: str, following: str, narrow_width: int | None = None) -> bo
         and not cues.enumerator.match(following)
         and heading_level(following) is None
     )
+
+
+SENTENCE_ENDS = "。!?"
+RUN_ON_MIN_CHARS = 4  # words after a line's full stop that start its next sentence (a short tail may be a label)
+
+
+def runs_past_sentence_end(line: str) -> bool:
+    """Whether the (stripped) ``line``, at least a short clause long, ends a sentence inside it and goes on
+    after it with words that end none ((一)优质医疗资源总量不足。每千常住人口执业(助理) / 医师数2.41人,…): a
+    heading or a title holds no full stop, so the line is prose cut by the page width inside its next sentence."""
+    cues = compiled_cues()
+    cut = max(line.rfind(c) for c in SENTENCE_ENDS)
+    return len(line) >= cues.short_clause_chars and cut >= 0 and len(line) - cut - 1 >= RUN_ON_MIN_CHARS \
+        and not cues.unwrappable_end.search(line)
 
 
 PROSE_MARK = re.compile(r"[,;、。]")  # (matching text: ，；folded) a line holding these is prose, not a title or a cell

@@ -115,13 +115,18 @@ class Cues:
     generic_subject: re.Pattern
     weakness_title: re.Pattern
     reason_given: re.Pattern
+    gap_preamble: re.Pattern
+    general_gap: re.Pattern
+    inventory: re.Pattern
+    frame_gap_chars: int
 
 
 # keys of the file that are one plain regex each, compiled as they are
 PLAIN_REGEX_KEYS = ("persistent_negation", "asks_shortcomings", "counted_points", "counterweight", "maldistributed", "short_place", "predicate_only",
                     "share_figure", "repair_money", "below_reference", "coverage_rate", "sign_off", "condition",
                     "concentrated_at", "left_behind", "oversight", "malpractice", "generic_subject",
-                    "weakness_title", "reason_given")
+                    "weakness_title", "reason_given", "gap_preamble", "general_gap",
+                    "inventory")
 
 
 def any_of(patterns: list[str]) -> CuePattern:
@@ -214,6 +219,7 @@ def compiled_cues() -> Cues:
         reckoning=re.compile(c["reckoning"]),
         work_made_hard=re.compile(c["work_made_hard"]),
         building_themes=frozenset(c["building_themes"]),
+        frame_gap_chars=int(c["frame_gap_chars"]),
         phenomenon_themes=frozenset(c["phenomenon_themes"]),
         **{key: re.compile(c[key]) for key in PLAIN_REGEX_KEYS},
     )
