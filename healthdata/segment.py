@@ -323,7 +323,8 @@ def _is_title_like(line: Line) -> bool:
     if v["title_never_opens"].match(core):
         return False
     if len(line.match) > v["notice_title_max"] and not _title_over_site_tail(line, core) \
-            or heading_level(line.match) is not None or is_boilerplate(_without_site_tail(line, core)) \
+            or heading_level(line.match) is not None \
+            or is_boilerplate(line) and is_boilerplate(_without_site_tail(line, core)) \
             or v["caption"].match(line.match) or v["theme_label"].match(line.match):
         return False
     if not v["title_subject"].search(core) or _CLAUSE_MARK.search(core):

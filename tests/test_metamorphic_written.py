@@ -232,12 +232,6 @@ NOT_YET_READ: dict[tuple[str, str], str] = {
         "(今年任务数为…10000人) as targets; on one line it reads as the plan the title names, but those values as reached")
        for shape in ("one_line", "one_line_spaced")},
     ("holdout10/009_pdf_wraps_report_to_npc.txt", "one_line_spaced"): _IRREGULAR_WRAP_SPACED,
-    **{("holdout51/05_wanzhi_township_news_2016.txt", shape): (
-        "the lined page is the one misread: a news item's lead-in naming the difficulties a health centre faced "
-        "(直面基础设施落后、人才不足两大难题) is read as problems, and so is each measure after it (一是破解用房困难。…二是补齐人才"
-        "短板。…三是解决设备不足问题。…), though they report what was done (the gold has no problem on the page); the last item "
-        "is read to its paragraph's end on the lined page (…检查项目由原来的11项增加到37项) and to its sentence end on one line "
-        "(解决设备不足问题)") for shape in ("one_line", "one_line_spaced")},
     **{(page, shape): _PRESENT_STATE for shape in ("one_line", "one_line_spaced")
        for page in ("holdout12/012_dianxiu_traditional_plan.txt",)},
 }

@@ -26,10 +26,7 @@ CASES = [
     ("全县卫生执法力量与监管任务不相适应", {"workforce"}),
     # (a failure of supervision itself stays execution)
     ("部分乡镇对小餐饮的监管不到位", {"execution"}),
-    # the capacity to prevent and treat a disease is the care the facilities can give
-    ("职业病防治能力仍然偏弱", {"service_capacity"}),
-    ("基层结核病防治能力不足", {"service_capacity"}),
-    # (the disease named alone, as a burden, stays the burden)
+    # a disease named alone is the burden
     ("结核病疫情依然严峻", {"public_health_pressure"}),
     # the setting a clause opens with says when the weakness showed, not what it is
     ("在疫情防控常态化下，社区医务人员长期超负荷运转", {"workforce"}),
@@ -87,8 +84,6 @@ CASES = [
     ("高寒牧区牧民居住分散，巡诊一次要走几十公里", {"equity_access"}),
     # (where a burden of disease is named, scattered living only says where it falls)
     ("牧区居住分散，棘球蚴病防控形势依然严峻", {"public_health_pressure"}),
-    # inpatients counted outside the county are the residents' access as well as the local care
-    ("今年全县县外住院人次占比达到三成", {"equity_access", "service_capacity"}),
     # residents who must travel to the city for care
     ("乡里群众看病还得往州府跑", {"equity_access"}),
     # the resources of a kind of care supplied short are the capacity to give it
