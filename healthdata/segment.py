@@ -347,9 +347,10 @@ def _title_over_site_tail(line: Line, core: str | None = None) -> bool:
     作者：院办　点击数：312; 某镇2031年工作总结　[日期：2031-12-28]　[来源：镇政府]): a title, though its tail reads as the site's
     counter line."""
     core = clean_title(line.match) if core is None else core
-    if not core or core == line.match or not line.match.startswith(core) or _LABEL_OR_TRAIL.search(core):
+    title = _without_site_tail(line, core)
+    if title is line or _LABEL_OR_TRAIL.search(core):
         return False  # (a site's bar of its column's cells, 精品范文 | 工作计划 | 卫生计划　时间：…, is no title)
-    return _is_title_like(_without_site_tail(line, core))
+    return _is_title_like(title)
 
 
 def _issues_a_health_document(lines: list[Line], i: int, stops: set[int]) -> bool:
