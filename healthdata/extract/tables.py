@@ -337,18 +337,7 @@ def _value_header_lines(match: str, lo: int, pos: int) -> list[str] | None:
     at = match.rfind("\n" + _UNIT_HEADER + "\n", max(0, lo - 1), max(lo, pos))  # (from the break before ``lo``: a header opening the report)
     if at < 0:
         return None
-    lines: list[str] = []
-    ls = at + len(_UNIT_HEADER) + 2
-    while ls < pos:
-        nb = match.find("\n", ls, pos)
-        line = match[ls:pos if nb < 0 else nb].strip()
-        if column_statement(line) is None and not _year_or_period_header(line):
-            break
-        lines.append(line)
-        if nb < 0:
-            break
-        ls = nb + 1
-    return lines
+    return _header_lines_from(match, at + len(_UNIT_HEADER) + 2, pos)[0]
 
 
 @lru_cache(maxsize=1)
@@ -403,6 +392,21 @@ def _year_or_period_header(line: str) -> bool:
     return _YEAR_HEADER.fullmatch(line) is not None or _period_header().fullmatch(line) is not None
 
 
+def _header_lines_from(match: str, ls: int, hi: int) -> tuple[list[str], int]:
+    """The column-header lines of a one-cell-per-line table from the line starting at ``ls`` up to ``hi``, each saying how
+    its column is stated (目标值, 完成率) or naming a year or a period (2031年, 上半年), and where the first line after them
+    starts."""
+    lines: list[str] = []
+    while 0 < ls < hi:
+        nb = match.find("\n", ls, hi)
+        line = match[ls:hi if nb < 0 else nb].strip()
+        if column_statement(line) is None and not _year_or_period_header(line):
+            break
+        lines.append(line)
+        ls = nb + 1 if nb >= 0 else hi
+    return lines, ls
+
+
 def _name_headers() -> frozenset[str]:
     return frozenset(load_yaml("statements.yaml")["table_name_headers"])
 
@@ -411,15 +415,7 @@ def _name_header_columns(match: str, lo: int, hi: int, at: int) -> tuple[list[st
     """The value-column headers of a one-cell-per-line table whose row-name header line starts at ``at`` (指标 / 年度目标 /
     实际完成 / 完成率): (the header lines after it, where the first row starts), when at least two follow and one says
     how its column is stated; else None."""
-    lines: list[str] = []
-    ls = match.find("\n", at, hi) + 1
-    while 0 < ls < hi:
-        nb = match.find("\n", ls, hi)
-        line = match[ls:hi if nb < 0 else nb].strip()
-        if column_statement(line) is None and not _year_or_period_header(line):
-            break
-        lines.append(line)
-        ls = nb + 1 if nb >= 0 else hi
+    lines, ls = _header_lines_from(match, match.find("\n", at, hi) + 1, hi)
     if len(lines) < 2 or not any(column_statement(h) for h in lines) and len(set(_year_headers(lines))) < 2:
         return None
     return lines, ls
