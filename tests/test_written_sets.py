@@ -7,10 +7,10 @@ first measured); `holdout8` was measured blind at the start and at the end of a 
 measured blind at the start and at the end of the round that worked from `holdout11` and `holdout12`, then
 opened, and `holdout14`, `holdout17` and `holdout19` after a round kept closed; `holdout21` to `holdout23` were
 measured blind when written, then worked from, and so were `holdout25` to `holdout27`, `holdout29` to `holdout32`,
-`holdout34` to `holdout37`, `holdout39` to `holdout42`, `holdout44` to `holdout47` and `holdout49` to `holdout52`;
-`holdout20`, `holdout24`, `holdout28`, `holdout33`, `holdout38` and `holdout43` after a round kept closed.  `holdout48`
-(written at the start of the latest round, the general mix) is only measured, never opened: the next round's blind
-first measure.
+`holdout34` to `holdout37`, `holdout39` to `holdout42`, `holdout44` to `holdout47`, `holdout49` to `holdout52` and
+`holdout54` to `holdout57`; `holdout20`, `holdout24`, `holdout28`, `holdout33`, `holdout38`, `holdout43` and `holdout48`
+after a round kept closed.  `holdout53` (written at the start of the latest round, the general mix) is only measured,
+never opened: the next round's blind first measure.
 The floors are what the sets scored when they were last measured, rounded down: a drop
 below one is a regression on page shapes the seeds do not have.  The scorer lives in ../shared/eval; where this clone has no shared folder these
 tests skip with a loud message.
@@ -136,6 +136,9 @@ FLOORS = {
     # kept closed a round (measured blind at its start and end), then opened and worked from
     "holdout43": {"rates": 0.97, "quantities": 0.96, "documents": 0.66, "problems_recall": 0.96,
                   "problems_precision": 0.91, "theme_f1": 0.81},
+    # kept closed a round (measured blind at its start and end), then opened and worked from
+    "holdout48": {"rates": 0.96, "quantities": 0.97, "documents": 0.97, "problems_recall": 0.84,
+                  "problems_precision": 0.96, "theme_f1": 0.76},
     # written at the start of round 20, measured blind, then worked from
     "holdout49": {"rates": 0.97, "quantities": 0.97, "documents": 0.8, "problems_recall": 0.97,
                   "problems_precision": 0.95, "theme_f1": 0.83},
@@ -145,9 +148,6 @@ FLOORS = {
                   "problems_precision": 0.67, "theme_f1": 0.7},
     "holdout52": {"rates": 0.97, "quantities": 0.95, "documents": 0.7, "problems_recall": 0.87,
                   "problems_precision": 0.93, "theme_f1": 0.8},
-    # measured only (written in the latest round, the general mix, never opened: blind at the start and at the end)
-    "holdout48": {"rates": 0.96, "quantities": 0.97, "documents": 0.97, "problems_recall": 0.84,
-                  "problems_precision": 0.96, "theme_f1": 0.76},
 }
 
 
