@@ -213,6 +213,7 @@ def _vocab():
         "host_opening": re.compile(v["host_opening"]),
         "yearbook_entry": re.compile(v["yearbook_entry"]),
         "place_heading": re.compile(v["place_heading_line"]),
+        "brief_headline": re.compile(v["brief_headline_line"]),
         "entry_credit": re.compile(v["entry_credit"]),
         "separate_entry_label": re.compile(v["separate_entry_label"]),
         "family_planning_entry_label": re.compile(v["family_planning_entry_label"]),
@@ -896,7 +897,8 @@ def _split_at_entries(lines: list[Line], span: tuple, stops: set[int]) -> list[t
     or under a heading printed again opens (:func:`place_entry_starts`): the pieces after the first are untitled reports
     whose text starts under the heading."""
     first, last, tspan, ti = span
-    starts = [x for x in place_entry_starts(lines, first, last, stops) if x > ti]
+    starts = sorted({x for x in place_entry_starts(lines, first, last, stops) if x > ti}
+                    | ({x for x in brief_starts(lines, first, last, stops) if x > ti} if tspan is None else set()))
     if not starts:
         return [span]
     out = [(first, starts[0], tspan, ti)]
@@ -929,6 +931,26 @@ def place_entry_starts(lines: list[Line], lo: int, hi: int, stops: set[int] = fr
                 out.add(x)
             seen.add(label)
     return sorted(out)
+
+
+def brief_starts(lines: list[Line], lo: int, hi: int, stops: set[int] = frozenset()) -> list[int]:
+    """Indexes of the lines in ``lines[lo + 1:hi]`` that open a news brief of their own on a page of briefs (segment.yaml
+    ``brief_headline_line``): a bulleted headline over its date line (■ 某乡卫生院开展… / 2031-06-28), or a headline naming its
+    place before a colon over the brief's text (■某某县：…), when two or more such headlines stand in ``lines[lo:hi]``."""
+    v = _vocab()
+
+    def brief(x: int) -> bool:
+        m = v["brief_headline"].match(lines[x].match)
+        if x in stops or m is None or not (m.group("bullet") or m.group("place")) or heading_level(lines[x].match) is not None:
+            return False
+        dated = x + 2 < hi and (v["headline_date_line"].match(lines[x + 1].match) or v["date_line"].search(lines[x + 1].match))
+        if dated and x + 2 not in stops:
+            return True  # (the date line over the brief's text or its table)
+        return bool(m.group("place")) and x + 1 < hi and x + 1 not in stops and _is_prose(lines[x + 1])
+
+    # (the first headline may stand just above the stretch, over its date line, when the stretch starts at its text)
+    found = [x for x in range(max(0, lo - 2), hi) if brief(x)]
+    return [x for x in found if x > lo] if len(found) >= 2 else []
 
 
 def _label_opened_before(lines: list[Line], lo: int, x: int) -> bool:
@@ -1043,14 +1065,19 @@ _SPACES = re.compile(r"\s+")
 def running_head_lines(lines: list[Line]) -> set[int]:
     """Indexes of a PDF's running heads (segment.yaml ``running_head_max_chars``): a short line without a sentence
     right under a page break whose text (spaces aside) stands on the page above it (the document's title printed
-    again on every page: — 2 — / 某县卫生局2032年工作总结).  They are no titles: the report goes on across them."""
+    again on every page: — 2 — / 某县卫生局2032年工作总结).  They are no titles: the report goes on across them.
+    So are its running feet right over a page break with more text under it: a letterhead (某县卫生局文件 / — 1 —) or
+    the title printed on the pages above."""
     out, seen = set(), ""
     for k, ln in enumerate(lines):
         core = _SPACES.sub("", ln.match)
-        if k and is_page_break(lines[k - 1]) and not is_page_break(ln) and len(core) <= _vocab()["running_head_max"] \
-                and not _SENTENCE_END.search(core) and len(core) >= 6 \
-                and (_printed_before(core, seen) or _is_letterhead(ln.match)):
+        short = len(core) <= _vocab()["running_head_max"] and not _SENTENCE_END.search(core) and len(core) >= 6 \
+            and not is_page_break(ln)
+        if short and k and is_page_break(lines[k - 1]) and (_printed_before(core, seen) or _is_letterhead(ln.match)):
             out.add(k)
+        elif short and k + 1 < len(lines) and is_page_break(lines[k + 1]) and k + 2 < len(lines) \
+                and (_is_letterhead(ln.match) or _printed_before(core, seen) and _vocab()["title_end"].search(core)):
+            out.add(k)  # (a running foot over the page number: 某县卫生局文件 / — 1 —, the title printed again at the foot)
         seen += core
     return out
 
