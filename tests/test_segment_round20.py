@@ -204,3 +204,22 @@ def test_a_news_items_related_stories_and_the_apps_follow_line_make_no_report():
             "扫码关注青禾日报客户端，获取更多权威资讯。\n")
     assert len(page_docs(page)) == 1
     assert is_boilerplate(_line("扫码关注青禾日报客户端，获取更多权威资讯。"))
+
+
+def test_the_countys_briefs_in_traditional_characters_split_the_same_way():
+    page = ("青禾市衛生健康委員會 > 工作動態\n"
+            "各縣市區衛生健康工作簡訊\n"
+            "發佈時間：2031-06-30　　信息來源：市衛生健康委\n\n"
+            "■東嶺縣：家庭醫生簽約提速\n"
+            "今年1—5月，東嶺縣家庭醫生簽約率達到43.2%，較去年同期提高3.1個百分點。\n\n"
+            "■西川縣：孕產婦管理見實效\n"
+            "西川縣衛健局介紹，1—5月全縣孕產婦系統管理率為93.6%，無孕產婦死亡。\n")
+    docs = page_docs(page)
+    assert len(docs) == 2
+    assert page.index("西川縣") - 1 <= docs[1]["source_start"] <= page.index("西川縣") + 40
+
+
+def test_the_rest_of_a_document_tool_bar_cut_after_its_first_cells_is_the_sites_line():
+    assert is_boilerplate(_line("| 举报"))
+    assert is_boilerplate(_line("｜ 打印 ｜ 关闭"))
+    assert not is_boilerplate(_line("| 群众举报投诉 | 42 | 件 |"))
