@@ -223,3 +223,17 @@ def test_the_rest_of_a_document_tool_bar_cut_after_its_first_cells_is_the_sites_
     assert is_boilerplate(_line("| 举报"))
     assert is_boilerplate(_line("｜ 打印 ｜ 关闭"))
     assert not is_boilerplate(_line("| 群众举报投诉 | 42 | 件 |"))
+
+
+def test_a_bulletins_lines_of_each_districts_figures_do_not_split_it():
+    page = ("青禾市卫生健康委员会 > 统计信息\n"
+            "　　截至6月底，全市居民电子健康档案建档率达到91.3%，各区情况如下：\n"
+            "东岭区：建档率92.1%\n"
+            "西川区：建档率90.4%\n"
+            "南坪区：建档率89.8%\n"
+            "　　下一步，市卫生健康委将督促各区加快档案更新，提高档案使用率。\n")
+    assert len(page_docs(page)) == 1
+
+
+def test_a_news_apps_line_on_a_service_is_report_text_not_its_follow_invitation():
+    assert not is_boilerplate(_line("扫码即可预约挂号，全县已有56家医疗机构接入。"))
