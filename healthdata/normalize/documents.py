@@ -100,19 +100,21 @@ def is_elided(match: str, section: Section) -> bool:
     return _rx(_v()["doc_type"]["elided_part"]).match(match, after) is not None
 
 
-def doc_type_of(title_match: str, share_of_plans: float, body_match: str = "") -> str:
+def doc_type_of(title_match: str, share_of_plans: float, body_match: str = "", lines_above: str = "") -> str:
     """From the title's report words; without a title, from what the text says (see
-    :func:`untitled_doc_type`)."""
+    :func:`untitled_doc_type`; ``lines_above``: the page's lines just above an untitled text, where its headline stands)."""
     v = _v()["doc_type"]
     plan = bool(_rx(v["plan_title"]).search(title_match))
     summary = bool(_rx(v["summary_title"]).search(title_match))
     if plan and summary:
         return "summary_and_plan"
-    if plan or not summary and (_rx(v["notice_ending"]).search(title_match) or is_policy_reading(title_match)):
+    edition = _rx(v["edition_line"]).match(body_match)  # (政策问答 / （2011年版）: the title's edition on the next line)
+    reading = is_policy_reading(title_match + (edition.group(0).strip() if edition else ""))
+    if plan or not summary and (_rx(v["notice_ending"]).search(title_match) or reading):
         return "plan"  # (a notice without a report word directs what is to be done: 关于调整2031年度…标准的通知;
         # a notice issuing a summary is a summary: 关于印发2031年卫生工作总结的通知; a policy reading explains the rules set)
     if not summary:
-        kind = untitled_doc_type(body_match, share_of_plans)
+        kind = untitled_doc_type(body_match, share_of_plans, "" if title_match else lines_above)
         if kind == "summary" and _rx(v["work_meeting_speech"]).search(title_match) \
                 and _rx(v["plan_words"]).search(body_match):
             return "summary_and_plan"  # a speech at a work meeting: it reviews and it deploys
@@ -168,7 +170,7 @@ def names_a_later_part(heading: re.Match, title_match: str) -> bool:
     return quarter is None or _rx(f"第?{quarter}季度").search(title_match) is None
 
 
-def untitled_doc_type(body_match: str, share_of_plans: float) -> str:
+def untitled_doc_type(body_match: str, share_of_plans: float, lines_above: str = "") -> str:
     """A text without a title: a plan when its plan words (要点, 力争, 下一步 …; a plan's chapters
     such as 第二章 总体要求 count more) outweigh its words of work done (完成, 取得, 今年以来 …) or it
     is laid out in a plan's chapters; summary_and_plan when sentences of both are substantial
@@ -181,6 +183,10 @@ def untitled_doc_type(body_match: str, share_of_plans: float) -> str:
     headline = body_match.lstrip().split("\n", 1)[0]
     if len(headline) <= int(v["headline_chars"]) and is_policy_reading(headline) and not _rx(v["summary_title"]).search(headline):
         return "plan"  # a policy reading under the site's headline (一图读懂｜2031年医保待遇调整十问十答 / 问1：…)
+    if _rx(v["question_turn"]).search(body_match) and any(
+            len(line) <= int(v["headline_chars"]) and is_policy_reading(line) and not _rx(v["summary_title"]).search(line)
+            and not _rx(v["breadcrumb_line"]).search(line) for line in lines_above.split("\n")):
+        return "plan"  # a Q&A on the year's rules whose headline the site prints above it (…待遇调整问答 / 时间：… / 问：…)
     if _rx(v["issued_plan_opening"]).search(opening) and _rx(v["question_turn"]).search(body_match):
         return "plan"  # 日前县卫健局印发《…实施方案》…记者： an interview that reads a plan just issued
     structure = _count(v["plan_structure"], body_match)
@@ -470,6 +476,13 @@ def page_header(report: ReportText) -> str:
     return report.match[max(0, report.start - int(_v()["page_header_chars"])):report.start]
 
 
+def lines_above(report: ReportText) -> str:
+    """The last non-empty lines of the page above the report (``headline_lines_above``, within ``page_header_chars``): a
+    news item's or a Q&A page's headline, then the site's date and source line."""
+    lines = [line.strip() for line in page_header(report).split("\n") if line.strip()]
+    return "\n".join(lines[-int(_v()["doc_type"]["headline_lines_above"]):])
+
+
 def page_top(report: ReportText) -> str:
     """The page's matching text at its top, above the report (``page_header_chars``): the trail naming the yearbook a
     page's later entries belong to as much as its first (邳州年鉴（2011） > 社会事业 > 卫生 / 【概况】… / 【人口和计划生育】…)."""
@@ -649,7 +662,7 @@ def classify(report: ReportText) -> dict:
     b0, b1 = body_span(report)
     body = report.match[b0:b1]
     sections = restarted_part_as_plans(report.text, report.match, report.sections)
-    doc_type = doc_type_of(title_match, plan_share(report, sections), body)
+    doc_type = doc_type_of(title_match, plan_share(report, sections), body, lines_above(report))
     sections = default_section_kinds(sections, doc_type)
     marker_level = own_level_by_markers(title_match + "\n" + body)
     place, where = bureau_place(title_match + "\n" + body, LEVEL_SUFFIX.get(marker_level))  # the title names it first
