@@ -285,6 +285,8 @@ def period_of(doc_type: str, title_match: str, body_match: str, year_stated: boo
         return "H1"
     if titled is not None and titled < 12 and _rx(v["progress_title"]).search(title_match):
         return "unknown"  # 1—10月份全市卫生健康工作进展情况: the months to date, neither a quarter, a half nor a year
+    if not title_match and month in v["early_progress_months"]:
+        return "unknown"  # 今年1—5月…: the months to date of a news item
     if month is not None and (month >= v["annual_from_month"] and (year_stated or title_match
                                                                     or _rx(v["year_to_date"]).search(body_match))
                               or month == 12):
@@ -431,6 +433,22 @@ def after_headline(report: ReportText, b0: int, b1: int) -> int:
     if report.title_span is not None or start is None or not b0 < start < b1:
         return b0
     return start if _rx(_v()["year"]).search(report.match, start, b1) else b0
+
+
+def is_place_chain(text: str) -> bool:
+    """Whether ``text`` is nothing but places of the gazetteer, each after the one above it (固原市原州区, 上栗县; '' too)."""
+    parts = _rx(r".+?(?:自治县|县|市|区|旗)").findall(text)
+    return "".join(parts) == text and all(resolve_place(p) for p in parts)
+
+
+def own_text_start(report: ReportText, b0: int, b1: int) -> int:
+    """Where an untitled report's own text starts (``text_start``: after a news item's headline and the site's lines), with
+    its leading blanks skipped; ``b0`` without one."""
+    start = getattr(report, "text_start", None)
+    start = start if start is not None and b0 <= start < b1 else b0
+    while start < b1 and report.match[start].isspace():
+        start += 1
+    return start
 
 
 def place_as_written(report: ReportText, place: str | None) -> str | None:
@@ -705,6 +723,9 @@ def classify(report: ReportText) -> dict:
                                                     + body[:int(_v()["autonomous_region_chars"])])
     if admin_level == "district" and region is not None:
         place, admin_level = region.group("region"), "province"  # 全区 of 宁夏回族自治区 (a bare 自治区卫生厅 names none)
+    subject = None if title_match else _rx(_v()["opening_township_subject"]).match(report.match[own_text_start(report, b0, b1):b1])
+    if subject is not None and is_place_chain(subject.group("superiors") or ""):
+        place, admin_level = subject.group("place"), "township"  # 9月25日，某县某某镇卫生院新门诊楼…: the township's news
     entry = None if title_match else _rx(_v()["township_entry_label"]).match(body)
     if entry is not None:
         place, admin_level = entry.group("place"), "township"  # 【某镇中心卫生院】2031年，…
