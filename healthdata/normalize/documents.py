@@ -398,6 +398,7 @@ def body_years(report: ReportText, sections: list[Section], plan: bool = False, 
     # (\Z, not $: a title ending in 计划 on the line above the year is no 计划 before it)
     future = _rx(f"(?:{v['year_future_before']})\\Z")
     base = _rx(f"(?:{v['year_base_before']})\\Z")
+    since, deadline = _rx(f"(?:{v['year_since_before']})\\Z"), _rx(v["deadline_after"])
     years, opening, bases, dated = [], [], [], []
     text_start = getattr(report, "text_start", None) or b0
     page_date = _rx(v["page_date_after"])
@@ -417,6 +418,9 @@ def body_years(report: ReportText, sections: list[Section], plan: bool = False, 
             if any(s <= pos < e for s, e in plan_spans) or future.search(report.match[max(0, pos - 3):pos]) and not reached \
                     or not plan and opens_a_plan(report.match, b0 + m.end()):
                 continue
+            if since.search(report.match[max(0, pos - 1):pos]) \
+                    or not plan and deadline.match(report.match, b0 + m.start() + len(m.group("y")) + 1):
+                continue  # 自2019年…以来: the start of a span; 要求在2020年6月底前…: a deadline to come
             (bases if found is years and base.search(report.match[max(0, pos - 1):pos]) else found).append(int(m.group("y")))
     years = years or (bases if with_bases else []) or dated  # (a delivery date when the text states no other year)
     if not years:
