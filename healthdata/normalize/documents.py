@@ -13,7 +13,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from healthdata.fastsearch import CuePattern
-from healthdata.normalize.places import bureau_place, resolve_place
+from healthdata.normalize.places import bureau_place, province_place, resolve_place
 from healthdata.textnorm import matching_text
 from healthdata.types import ReportText, Section
 from healthdata.vocab import load_yaml
@@ -733,6 +733,13 @@ def classify(report: ReportText) -> dict:
     entry = None if title_match else _rx(_v()["township_entry_label"]).match(body)
     if entry is not None:
         place, admin_level = entry.group("place"), "township"  # 【某镇中心卫生院】2031年，…
+    if admin_level == "province" and where is None:  # 湖南省卫生健康委… 全省: the province the text names (the title first, then the
+        # text, then the page above it: 青海省卫生健康委员会 版权所有)
+        for text in (title_match + "\n" + body, page_header(report), page_top(report)):
+            named_province, found = province_place(text)
+            if found is not None:
+                place, where = named_province, found
+                break
     if admin_level == "city" and says_county_level_city(title_match, body.lstrip()):
         admin_level = "county"
     if admin_level == "city" and where is None and (names_its_towns(body) or is_county_level_city(body)):

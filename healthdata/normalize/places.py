@@ -185,5 +185,32 @@ def bureau_place(match_text: str, own_suffix: str | None) -> tuple[str | None, d
     return best, resolve_place(best)
 
 
+@lru_cache(maxsize=1)
+def province_names() -> tuple[str, ...]:
+    """The full names of the provinces, autonomous regions and province-level municipalities the gazetteer files its places
+    under (湖南省, 广西壮族自治区, 北京市), longest first."""
+    table = place_table()
+    rows = table.values() if table is not None else (gazetteer_place(n) for n in known_place_names())
+    return tuple(sorted({r["province"] for r in rows if r and r.get("province")}, key=lambda n: (-len(n), n)))
+
+
+@lru_cache(maxsize=1)
+def _province_pattern() -> re.Pattern:
+    return re.compile("|".join(map(re.escape, province_names())))
+
+
+def province_place(match_text: str) -> tuple[str | None, dict | None]:
+    """The province a province-level text names most (its first named among equals: 湖南省卫生健康委…全省), with its gazetteer
+    fields; (None, None) when it names none."""
+    _, _, external_before, _, _ = _place_patterns()
+    names = [m.group(0) for m in _province_pattern().finditer(match_text)
+             if not external_before.search(match_text[max(0, m.start() - 4):m.start()])]
+    if not names:
+        return None, None
+    counts = Counter(names)
+    best = max(counts, key=lambda n: (counts[n], -names.index(n)))
+    return best, {"province": best, "city": best if best.endswith("市") else None, "county": None, "admin_level": "province"}
+
+
 if __name__ == "__main__":
     write_place_table(sys.argv[1] if len(sys.argv) > 1 else None)
