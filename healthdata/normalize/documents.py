@@ -499,9 +499,12 @@ def page_header(report: ReportText) -> str:
 
 
 def lines_above(report: ReportText) -> str:
-    """The last non-empty lines of the page above the report (``headline_lines_above``, within ``page_header_chars``): a
-    news item's or a Q&A page's headline, then the site's date and source line."""
-    lines = [line.strip() for line in page_header(report).split("\n") if line.strip()]
+    """The last non-empty lines of the page above the report's own text (``headline_lines_above``, within
+    ``page_header_chars``; with the lines an untitled report holds before its ``text_start``): a news item's or a Q&A
+    page's headline, then the site's date and source line."""
+    start = getattr(report, "text_start", None)
+    own = report.match[report.start:start] if start is not None and report.start < start <= report.end else ""
+    lines = [line.strip() for line in (page_header(report) + own).split("\n") if line.strip()]
     return "\n".join(lines[-int(_v()["doc_type"]["headline_lines_above"]):])
 
 
