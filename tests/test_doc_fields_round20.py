@@ -63,6 +63,13 @@ def test_the_fourth_quarters_plans_under_a_report_on_three_quarters_are_its_plan
     assert doc_type_of("青桐县卫生健康局2031年前三季度工作总结", 0.0, body) == "summary_and_plan"
 
 
+def test_a_lead_in_to_a_list_the_publisher_cut_off_opens_no_plan_part():
+    body = FIGURES + "四、存在问题。乡镇卫生院专业技术人员偏少。\n下半年，我们将重点做好以下几项工作……\n"
+    assert doc_type_of("青桐县卫生局2031年上半年工作总结", 0.0, body) == "summary"
+    listed = body.replace("……", "：一是巩固参合率；二是推进签约服务。")
+    assert doc_type_of("青桐县卫生局2031年上半年工作总结", 0.0, listed) == "summary_and_plan"
+
+
 QA_PAGE = ("青桐市医疗保障局 > 互动交流\n{headline}\n时间：2031-02-20　来源：市医保局\n\n"
            "问：今年居民医保个人缴费标准是多少？\n答：2031年个人缴费标准为每人每年380元，财政补助标准提高到每人每年650元。\n"
            "问：住院报销比例有变化吗？\n答：在乡镇卫生院住院，政策范围内费用报销比例为90%；在县级医院为75%。起付线分别为200元和600元。\n")

@@ -153,8 +153,8 @@ def has_plan_part(body_match: str, title_match: str = "") -> bool:
     1—9月, see :func:`names_a_later_part`; not one over an elision only, 五、明年工作打算 / （略）) or the text leads in to what
     is to be done (会议总结…工作，部署…任务; 今年要重点抓好以下工作：; see the vocabulary)."""
     v = _v()["doc_type"]
-    if _rx(v["plan_part_lead_in"]).search(body_match):
-        return True
+    if any(not _rx(v["elided_lead_in"]).match(body_match, m.end()) for m in _rx(v["plan_part_lead_in"]).finditer(body_match)):
+        return True  # (not a lead-in whose list was cut off: …做好以下几项工作……)
     if any(names_a_later_part(m, title_match) for m in _rx(v["plan_part_bare_heading"]).finditer(body_match)):
         return True
     if not _rx(v["top_part_heading"]).search(body_match) and _rx(v["plan_part_item_heading"]).search(body_match):
