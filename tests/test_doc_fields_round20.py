@@ -178,3 +178,19 @@ def test_a_year_whose_targets_are_set_in_a_summarys_closing_sentence_is_not_the_
     page = ("2031年是我县开展新型农村合作医疗试点的第一年。全县参合农民13.2万人，参合率达83.5%，共筹集基金396万元。\n"
             "截至12月底，累计补偿1.86万人次。\n2032年，县里确定参合率达到88%以上。\n")
     assert one_doc(page)["year"] == 2031
+
+
+def test_a_province_named_only_in_the_sites_footer_places_a_province_level_text():
+    page = ("当前位置：首页 > 政务公开 > 妇幼健康\n2031年全省妇幼健康工作进展情况\n"
+            "2031年，全省孕产妇死亡率为12.3/10万，婴儿死亡率4.1‰，全省住院分娩率达到99.7%。\n"
+            "\n关于我们 | 网站地图\n青海省卫生健康委员会 版权所有\n")
+    assert one_doc(page)["place"] == "青海省"
+
+
+def test_a_health_centres_summary_under_a_generic_title_is_placed_by_its_signature():
+    page = "乡镇卫生院2031年工作总结\n青桐县白沙镇中心卫生院\n2031年，我院门诊量2.6万人次，住院1120人次，全镇参合率97.2%。\n"
+    doc = one_doc(page)
+    assert (doc["admin_level"], doc["place"]) == ("township", "白沙镇")
+    # (a masked year before the generic 乡镇 names no township)
+    masked = "20XX年乡镇卫生院工作总结\n2031年，我院门诊量2.6万人次，住院1120人次，全镇参合率97.2%。\n"
+    assert one_doc(masked)["place"] is None

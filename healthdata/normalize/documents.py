@@ -515,6 +515,13 @@ def page_top(report: ReportText) -> str:
     return report.match[:min(n, report.start)]
 
 
+def page_bottom(report: ReportText) -> str:
+    """The page's matching text at its foot, below the report (``page_header_chars``): the site's footer, which names the body
+    that runs it (某某省卫生健康委员会 版权所有)."""
+    n = int(_v()["page_header_chars"])
+    return report.match[max(report.end, len(report.match) - n):]
+
+
 def yearbook_place(match: str, own_suffix: str | None) -> tuple[str | None, dict | None]:
     """The place a yearbook's name stands for (福安年鉴 with 全市 -> 福安市), when the gazetteer knows it; else (None, None)."""
     m = _rx(_v()["yearbook_name"]).search(match)
@@ -719,6 +726,8 @@ def classify(report: ReportText) -> dict:
     else:
         t = _rx(r"(省|市|县|区)(卫生|卫健|卫计)").search(title_match)
         admin_level = {"省": "province", "市": "city", "县": "county", "区": "district"}[t.group(1)] if t else "unknown"
+    if admin_level == "township" and not place:  # 乡镇卫生院2011年工作总结 / 桃源县漳江镇中心卫生院: the centre's signature names it
+        place = township_place(title_match + "\n" + body)
     if admin_level == "unknown" and not title_match:
         admin_level = opening_place_level(body)
     if admin_level == "unknown" and not title_match and _rx(_v()["opening_health_centre"]).match(body.lstrip()):
@@ -737,8 +746,8 @@ def classify(report: ReportText) -> dict:
     if entry is not None:
         place, admin_level = entry.group("place"), "township"  # 【某镇中心卫生院】2031年，…
     if admin_level == "province" and where is None:  # 湖南省卫生健康委… 全省: the province the text names (the title first, then the
-        # text, then the page above it: 青海省卫生健康委员会 版权所有)
-        for text in (title_match + "\n" + body, page_header(report), page_top(report)):
+        # text, then the page above it, then the site's footer: 青海省卫生健康委员会 版权所有)
+        for text in (title_match + "\n" + body, page_header(report), page_top(report), page_bottom(report)):
             named_province, found = province_place(text)
             if found is not None:
                 place, where = named_province, found
