@@ -194,3 +194,8 @@ def test_a_health_centres_summary_under_a_generic_title_is_placed_by_its_signatu
     # (a masked year before the generic 乡镇 names no township)
     masked = "20XX年乡镇卫生院工作总结\n2031年，我院门诊量2.6万人次，住院1120人次，全镇参合率97.2%。\n"
     assert one_doc(masked)["place"] is None
+
+
+def test_a_year_written_in_chinese_digits_in_the_body_is_the_reports():
+    page = "本网讯 二〇三一年，县医疗保障局持续推进医保扶贫，全县参保率达到98.6%，住院报销比例达到72%。\n"
+    assert one_doc(page)["year"] == 2031

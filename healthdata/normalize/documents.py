@@ -339,6 +339,11 @@ def title_year(title_match: str) -> int | None:
     return int(m.group("y")) if m.group("y") else year_in_chinese_digits(m.group("cy"))
 
 
+def year_value(m: re.Match) -> int:
+    """The year a match of a year pattern names, in digits (``y``: 2031) or in Chinese digits (``cy``: 二〇三一)."""
+    return int(m.group("y")) if m.group("y") else year_in_chinese_digits(m.group("cy"))
+
+
 _CHINESE_DIGIT = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")} | {c: "0" for c in "○零OＯ0"}
 
 
@@ -412,16 +417,16 @@ def body_years(report: ReportText, sections: list[Section], plan: bool = False, 
             if dated_line.search(report.match, max(0, pos - 8), pos) and delivered.match(report.match, b0 + m.end()) \
                     or bracket.search(report.match, max(0, pos - 2), pos) and bracketed.match(report.match, b0 + m.end()):
                 if found is years:
-                    dated.append(int(m.group("y")))
+                    dated.append(year_value(m))
                 continue  # ——2032年2月24日在…会议上, （2032年2月16日）, a signing date: the day of delivery, not the year reported
             reached = report.match.startswith("的", b0 + m.end())  # 提高到2023年的91.5%: a level reached that year
             if any(s <= pos < e for s, e in plan_spans) or future.search(report.match[max(0, pos - 3):pos]) and not reached \
                     or not plan and opens_a_plan(report.match, b0 + m.end()):
                 continue
             if since.search(report.match[max(0, pos - 1):pos]) \
-                    or not plan and deadline.match(report.match, b0 + m.start() + len(m.group("y")) + 1):
+                    or not plan and deadline.match(report.match, report.match.find("年", b0 + m.end("y" if m.group("y") else "cy")) + 1):
                 continue  # 自2019年…以来: the start of a span; 要求在2020年6月底前…: a deadline to come
-            (bases if found is years and base.search(report.match[max(0, pos - 1):pos]) else found).append(int(m.group("y")))
+            (bases if found is years and base.search(report.match[max(0, pos - 1):pos]) else found).append(year_value(m))
     years = years or (bases if with_bases else []) or dated  # (a delivery date when the text states no other year)
     if not years:
         return None
