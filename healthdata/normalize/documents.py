@@ -181,11 +181,10 @@ def untitled_doc_type(body_match: str, share_of_plans: float, lines_above: str =
     if _rx(v["plan_targets_set"]).search(opening):
         return "plan"  # 现将2031年各乡镇目标任务明确如下: the targets set for the year
     headline = body_match.lstrip().split("\n", 1)[0]
-    if len(headline) <= int(v["headline_chars"]) and is_policy_reading(headline) and not _rx(v["summary_title"]).search(headline):
+    if is_reading_headline(headline):
         return "plan"  # a policy reading under the site's headline (一图读懂｜2031年医保待遇调整十问十答 / 问1：…)
     if _rx(v["question_turn"]).search(body_match) and any(
-            len(line) <= int(v["headline_chars"]) and is_policy_reading(line) and not _rx(v["summary_title"]).search(line)
-            and not _rx(v["breadcrumb_line"]).search(line) for line in lines_above.split("\n")):
+            is_reading_headline(line) and not _rx(v["breadcrumb_line"]).search(line) for line in lines_above.split("\n")):
         return "plan"  # a Q&A on the year's rules whose headline the site prints above it (…待遇调整问答 / 时间：… / 问：…)
     if _rx(v["issued_plan_opening"]).search(opening) and _rx(v["question_turn"]).search(body_match):
         return "plan"  # 日前县卫健局印发《…实施方案》…记者： an interview that reads a plan just issued
@@ -208,6 +207,14 @@ def untitled_doc_type(body_match: str, share_of_plans: float, lines_above: str =
     done_s = sum(done_at)
     both = plan_s >= v["both_min"] and plan_s >= v["both_ratio"] * done_s or has_plan_part(body_match)
     return "summary_and_plan" if share_of_plans >= v["plan_share_for_both"] or both else "summary"
+
+
+def is_reading_headline(line: str) -> bool:
+    """Whether a line is a policy reading's headline (:func:`is_policy_reading`, no longer than ``headline_chars``, without a
+    report word); not a question of the text's own turns (主持人：报销比例有什么变化？)."""
+    v = _v()["doc_type"]
+    return len(line) <= int(v["headline_chars"]) and is_policy_reading(line) and not _rx(v["summary_title"]).search(line) \
+        and not _rx(v["question_turn"]).match(line)
 
 
 def is_plan_sentence(sentence: str, done: bool) -> bool:
