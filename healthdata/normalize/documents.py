@@ -13,7 +13,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from healthdata.fastsearch import CuePattern
-from healthdata.normalize.places import bureau_place, resolve_place
+from healthdata.normalize.places import bureau_place, province_place, resolve_place
 from healthdata.textnorm import matching_text
 from healthdata.types import ReportText, Section
 from healthdata.vocab import load_yaml
@@ -100,19 +100,21 @@ def is_elided(match: str, section: Section) -> bool:
     return _rx(_v()["doc_type"]["elided_part"]).match(match, after) is not None
 
 
-def doc_type_of(title_match: str, share_of_plans: float, body_match: str = "") -> str:
+def doc_type_of(title_match: str, share_of_plans: float, body_match: str = "", lines_above: str = "") -> str:
     """From the title's report words; without a title, from what the text says (see
-    :func:`untitled_doc_type`)."""
+    :func:`untitled_doc_type`; ``lines_above``: the page's lines just above an untitled text, where its headline stands)."""
     v = _v()["doc_type"]
     plan = bool(_rx(v["plan_title"]).search(title_match))
     summary = bool(_rx(v["summary_title"]).search(title_match))
     if plan and summary:
         return "summary_and_plan"
-    if plan or not summary and (_rx(v["notice_ending"]).search(title_match) or is_policy_reading(title_match)):
+    edition = _rx(v["edition_line"]).match(body_match)  # (政策问答 / （2011年版）: the title's edition on the next line)
+    reading = is_policy_reading(title_match + (edition.group(0).strip() if edition else ""))
+    if plan or not summary and (_rx(v["notice_ending"]).search(title_match) or reading):
         return "plan"  # (a notice without a report word directs what is to be done: 关于调整2031年度…标准的通知;
         # a notice issuing a summary is a summary: 关于印发2031年卫生工作总结的通知; a policy reading explains the rules set)
     if not summary:
-        kind = untitled_doc_type(body_match, share_of_plans)
+        kind = untitled_doc_type(body_match, share_of_plans, "" if title_match else lines_above)
         if kind == "summary" and _rx(v["work_meeting_speech"]).search(title_match) \
                 and _rx(v["plan_words"]).search(body_match):
             return "summary_and_plan"  # a speech at a work meeting: it reviews and it deploys
@@ -151,8 +153,8 @@ def has_plan_part(body_match: str, title_match: str = "") -> bool:
     1—9月, see :func:`names_a_later_part`; not one over an elision only, 五、明年工作打算 / （略）) or the text leads in to what
     is to be done (会议总结…工作，部署…任务; 今年要重点抓好以下工作：; see the vocabulary)."""
     v = _v()["doc_type"]
-    if _rx(v["plan_part_lead_in"]).search(body_match):
-        return True
+    if any(not _rx(v["elided_lead_in"]).match(body_match, m.end()) for m in _rx(v["plan_part_lead_in"]).finditer(body_match)):
+        return True  # (not a lead-in whose list was cut off: …做好以下几项工作……)
     if any(names_a_later_part(m, title_match) for m in _rx(v["plan_part_bare_heading"]).finditer(body_match)):
         return True
     if not _rx(v["top_part_heading"]).search(body_match) and _rx(v["plan_part_item_heading"]).search(body_match):
@@ -168,7 +170,7 @@ def names_a_later_part(heading: re.Match, title_match: str) -> bool:
     return quarter is None or _rx(f"第?{quarter}季度").search(title_match) is None
 
 
-def untitled_doc_type(body_match: str, share_of_plans: float) -> str:
+def untitled_doc_type(body_match: str, share_of_plans: float, lines_above: str = "") -> str:
     """A text without a title: a plan when its plan words (要点, 力争, 下一步 …; a plan's chapters
     such as 第二章 总体要求 count more) outweigh its words of work done (完成, 取得, 今年以来 …) or it
     is laid out in a plan's chapters; summary_and_plan when sentences of both are substantial
@@ -179,8 +181,11 @@ def untitled_doc_type(body_match: str, share_of_plans: float) -> str:
     if _rx(v["plan_targets_set"]).search(opening):
         return "plan"  # 现将2031年各乡镇目标任务明确如下: the targets set for the year
     headline = body_match.lstrip().split("\n", 1)[0]
-    if len(headline) <= int(v["headline_chars"]) and is_policy_reading(headline) and not _rx(v["summary_title"]).search(headline):
+    if is_reading_headline(headline):
         return "plan"  # a policy reading under the site's headline (一图读懂｜2031年医保待遇调整十问十答 / 问1：…)
+    if _rx(v["question_turn"]).search(body_match) and any(
+            is_reading_headline(line) and not _rx(v["breadcrumb_line"]).search(line) for line in lines_above.split("\n")):
+        return "plan"  # a Q&A on the year's rules whose headline the site prints above it (…待遇调整问答 / 时间：… / 问：…)
     if _rx(v["issued_plan_opening"]).search(opening) and _rx(v["question_turn"]).search(body_match):
         return "plan"  # 日前县卫健局印发《…实施方案》…记者： an interview that reads a plan just issued
     structure = _count(v["plan_structure"], body_match)
@@ -202,6 +207,14 @@ def untitled_doc_type(body_match: str, share_of_plans: float) -> str:
     done_s = sum(done_at)
     both = plan_s >= v["both_min"] and plan_s >= v["both_ratio"] * done_s or has_plan_part(body_match)
     return "summary_and_plan" if share_of_plans >= v["plan_share_for_both"] or both else "summary"
+
+
+def is_reading_headline(line: str) -> bool:
+    """Whether a line is a policy reading's headline (:func:`is_policy_reading`, no longer than ``headline_chars``, without a
+    report word); not a question of the text's own turns (主持人：报销比例有什么变化？)."""
+    v = _v()["doc_type"]
+    return len(line) <= int(v["headline_chars"]) and is_policy_reading(line) and not _rx(v["summary_title"]).search(line) \
+        and not _rx(v["question_turn"]).match(line)
 
 
 def is_plan_sentence(sentence: str, done: bool) -> bool:
@@ -279,6 +292,8 @@ def period_of(doc_type: str, title_match: str, body_match: str, year_stated: boo
         return "H1"
     if titled is not None and titled < 12 and _rx(v["progress_title"]).search(title_match):
         return "unknown"  # 1—10月份全市卫生健康工作进展情况: the months to date, neither a quarter, a half nor a year
+    if not title_match and month in v["early_progress_months"]:
+        return "unknown"  # 今年1—5月…: the months to date of a news item
     if month is not None and (month >= v["annual_from_month"] and (year_stated or title_match
                                                                     or _rx(v["year_to_date"]).search(body_match))
                               or month == 12):
@@ -328,6 +343,11 @@ def title_year(title_match: str) -> int | None:
     m = _rx(_v()["title_year"]).search(title_match)
     if m is None:
         return None
+    return int(m.group("y")) if m.group("y") else year_in_chinese_digits(m.group("cy"))
+
+
+def year_value(m: re.Match) -> int:
+    """The year a match of a year pattern names, in digits (``y``: 2031) or in Chinese digits (``cy``: 二〇三一)."""
     return int(m.group("y")) if m.group("y") else year_in_chinese_digits(m.group("cy"))
 
 
@@ -390,6 +410,7 @@ def body_years(report: ReportText, sections: list[Section], plan: bool = False, 
     # (\Z, not $: a title ending in 计划 on the line above the year is no 计划 before it)
     future = _rx(f"(?:{v['year_future_before']})\\Z")
     base = _rx(f"(?:{v['year_base_before']})\\Z")
+    since, deadline = _rx(f"(?:{v['year_since_before']})\\Z"), _rx(v["deadline_after"])
     years, opening, bases, dated = [], [], [], []
     text_start = getattr(report, "text_start", None) or b0
     page_date = _rx(v["page_date_after"])
@@ -403,13 +424,16 @@ def body_years(report: ReportText, sections: list[Section], plan: bool = False, 
             if dated_line.search(report.match, max(0, pos - 8), pos) and delivered.match(report.match, b0 + m.end()) \
                     or bracket.search(report.match, max(0, pos - 2), pos) and bracketed.match(report.match, b0 + m.end()):
                 if found is years:
-                    dated.append(int(m.group("y")))
+                    dated.append(year_value(m))
                 continue  # ——2032年2月24日在…会议上, （2032年2月16日）, a signing date: the day of delivery, not the year reported
             reached = report.match.startswith("的", b0 + m.end())  # 提高到2023年的91.5%: a level reached that year
             if any(s <= pos < e for s, e in plan_spans) or future.search(report.match[max(0, pos - 3):pos]) and not reached \
                     or not plan and opens_a_plan(report.match, b0 + m.end()):
                 continue
-            (bases if found is years and base.search(report.match[max(0, pos - 1):pos]) else found).append(int(m.group("y")))
+            if since.search(report.match[max(0, pos - 1):pos]) \
+                    or not plan and deadline.match(report.match, report.match.find("年", b0 + m.end("y" if m.group("y") else "cy")) + 1):
+                continue  # 自2019年…以来: the start of a span; 要求在2020年6月底前…: a deadline to come
+            (bases if found is years and base.search(report.match[max(0, pos - 1):pos]) else found).append(year_value(m))
     years = years or (bases if with_bases else []) or dated  # (a delivery date when the text states no other year)
     if not years:
         return None
@@ -425,6 +449,22 @@ def after_headline(report: ReportText, b0: int, b1: int) -> int:
     if report.title_span is not None or start is None or not b0 < start < b1:
         return b0
     return start if _rx(_v()["year"]).search(report.match, start, b1) else b0
+
+
+def is_place_chain(text: str) -> bool:
+    """Whether ``text`` is nothing but places of the gazetteer, each after the one above it (固原市原州区, 上栗县; '' too)."""
+    parts = _rx(r".+?(?:自治县|县|市|区|旗)").findall(text)
+    return "".join(parts) == text and all(resolve_place(p) for p in parts)
+
+
+def own_text_start(report: ReportText, b0: int, b1: int) -> int:
+    """Where an untitled report's own text starts (``text_start``: after a news item's headline and the site's lines), with
+    its leading blanks skipped; ``b0`` without one."""
+    start = getattr(report, "text_start", None)
+    start = start if start is not None and b0 <= start < b1 else b0
+    while start < b1 and report.match[start].isspace():
+        start += 1
+    return start
 
 
 def place_as_written(report: ReportText, place: str | None) -> str | None:
@@ -470,11 +510,28 @@ def page_header(report: ReportText) -> str:
     return report.match[max(0, report.start - int(_v()["page_header_chars"])):report.start]
 
 
+def lines_above(report: ReportText) -> str:
+    """The last non-empty lines of the page above the report's own text (``headline_lines_above``, within
+    ``page_header_chars``; with the lines an untitled report holds before its ``text_start``): a news item's or a Q&A
+    page's headline, then the site's date and source line."""
+    start = getattr(report, "text_start", None)
+    own = report.match[report.start:start] if start is not None and report.start < start <= report.end else ""
+    lines = [line.strip() for line in (page_header(report) + own).split("\n") if line.strip()]
+    return "\n".join(lines[-int(_v()["doc_type"]["headline_lines_above"]):])
+
+
 def page_top(report: ReportText) -> str:
     """The page's matching text at its top, above the report (``page_header_chars``): the trail naming the yearbook a
     page's later entries belong to as much as its first (邳州年鉴（2011） > 社会事业 > 卫生 / 【概况】… / 【人口和计划生育】…)."""
     n = int(_v()["page_header_chars"])
     return report.match[:min(n, report.start)]
+
+
+def page_bottom(report: ReportText) -> str:
+    """The page's matching text at its foot, below the report (``page_header_chars``): the site's footer, which names the body
+    that runs it (某某省卫生健康委员会 版权所有)."""
+    n = int(_v()["page_header_chars"])
+    return report.match[max(report.end, len(report.match) - n):]
 
 
 def yearbook_place(match: str, own_suffix: str | None) -> tuple[str | None, dict | None]:
@@ -649,7 +706,7 @@ def classify(report: ReportText) -> dict:
     b0, b1 = body_span(report)
     body = report.match[b0:b1]
     sections = restarted_part_as_plans(report.text, report.match, report.sections)
-    doc_type = doc_type_of(title_match, plan_share(report, sections), body)
+    doc_type = doc_type_of(title_match, plan_share(report, sections), body, lines_above(report))
     sections = default_section_kinds(sections, doc_type)
     marker_level = own_level_by_markers(title_match + "\n" + body)
     place, where = bureau_place(title_match + "\n" + body, LEVEL_SUFFIX.get(marker_level))  # the title names it first
@@ -681,6 +738,8 @@ def classify(report: ReportText) -> dict:
     else:
         t = _rx(r"(省|市|县|区)(卫生|卫健|卫计)").search(title_match)
         admin_level = {"省": "province", "市": "city", "县": "county", "区": "district"}[t.group(1)] if t else "unknown"
+    if admin_level == "township" and not place:  # 乡镇卫生院2011年工作总结 / 桃源县漳江镇中心卫生院: the centre's signature names it
+        place = township_place(title_match + "\n" + body)
     if admin_level == "unknown" and not title_match:
         admin_level = opening_place_level(body)
     if admin_level == "unknown" and not title_match and _rx(_v()["opening_health_centre"]).match(body.lstrip()):
@@ -692,9 +751,19 @@ def classify(report: ReportText) -> dict:
                                                     + body[:int(_v()["autonomous_region_chars"])])
     if admin_level == "district" and region is not None:
         place, admin_level = region.group("region"), "province"  # 全区 of 宁夏回族自治区 (a bare 自治区卫生厅 names none)
+    subject = None if title_match else _rx(_v()["opening_township_subject"]).match(report.match[own_text_start(report, b0, b1):b1])
+    if subject is not None and is_place_chain(subject.group("superiors") or ""):
+        place, admin_level = subject.group("place"), "township"  # 9月25日，某县某某镇卫生院新门诊楼…: the township's news
     entry = None if title_match else _rx(_v()["township_entry_label"]).match(body)
     if entry is not None:
         place, admin_level = entry.group("place"), "township"  # 【某镇中心卫生院】2031年，…
+    if admin_level == "province" and where is None:  # 湖南省卫生健康委… 全省: the province the text names (the title first, then the
+        # text, then the page above it, then the site's footer: 青海省卫生健康委员会 版权所有)
+        for text in (title_match + "\n" + body, page_header(report), page_top(report), page_bottom(report)):
+            named_province, found = province_place(text)
+            if found is not None:
+                place, where = named_province, found
+                break
     if admin_level == "city" and says_county_level_city(title_match, body.lstrip()):
         admin_level = "county"
     if admin_level == "city" and where is None and (names_its_towns(body) or is_county_level_city(body)):

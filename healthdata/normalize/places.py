@@ -136,7 +136,8 @@ def gazetteer_place(name: str) -> dict | None:
 def _place_patterns():
     v = load_yaml("documents.yaml")
     return (re.compile(v["place_pattern"]), re.compile(f"(?:{v['place_stopwords']})"),
-            re.compile(f"(?:{v['place_external_before']})$"), re.compile(f"^(?:{v['place_external_after']})"))
+            re.compile(f"(?:{v['place_external_before']})$"), re.compile(f"^(?:{v['place_external_after']})"),
+            re.compile(v["own_bureau_after"]))
 
 
 @lru_cache(maxsize=None)
@@ -153,7 +154,7 @@ def place_tail(name: str) -> int | None:
 
 def place_candidates(match_text: str) -> list[str]:
     """Place-like names in a text, in order of appearance (stop-words removed)."""
-    pattern, _, external_before, external_after = _place_patterns()
+    pattern, _, external_before, external_after, _ = _place_patterns()
     out = []
     for m in pattern.finditer(match_text):
         name = m.group("name")
@@ -169,15 +170,46 @@ def place_candidates(match_text: str) -> list[str]:
 
 
 def bureau_place(match_text: str, own_suffix: str | None) -> tuple[str | None, dict | None]:
-    """The issuing bureau's place: among named places with the bureau's own suffix (市/县/区),
-    the lowest-level one, then the most frequent.  Superior bodies (长治市 above 潞城市) and
-    subordinate districts named in passing lose to that rule."""
+    """The issuing bureau's place: among named places with the bureau's own suffix (市/县/区), one
+    named as a health bureau (某市卫生局), then the lowest-level one, then the most frequent.  Superior
+    bodies (长治市 above 潞城市) and subordinate districts named in passing lose to that rule."""
     cands = [c for c in place_candidates(match_text) if own_suffix is None or c.endswith(own_suffix)]
     if not cands:
         return None, None
     counts = Counter(cands)
-    best = min(counts, key=lambda c: (LEVEL_RANK[resolve_place(c)["admin_level"]], -counts[c], cands.index(c)))
+    bureau = _place_patterns()[4]
+    # (a place named as a health bureau, 鞍山市卫生局联合…, is the bureau's own before subordinates it names in passing, 海城市 |
+    # 688; not the last of a list of bureaus, 晋江市、南安市卫生局在会上作了交流发言)
+    named = {c for c in counts if re.search("(?<![、和及与])" + re.escape(c) + f"(?:{bureau.pattern})", match_text)}
+    best = min(counts, key=lambda c: (c not in named, LEVEL_RANK[resolve_place(c)["admin_level"]], -counts[c], cands.index(c)))
     return best, resolve_place(best)
+
+
+@lru_cache(maxsize=1)
+def province_names() -> tuple[str, ...]:
+    """The full names of the provinces, autonomous regions and province-level municipalities the gazetteer files its places
+    under (湖南省, 广西壮族自治区, 北京市), longest first."""
+    table = place_table()
+    rows = table.values() if table is not None else (gazetteer_place(n) for n in known_place_names())
+    return tuple(sorted({r["province"] for r in rows if r and r.get("province")}, key=lambda n: (-len(n), n)))
+
+
+@lru_cache(maxsize=1)
+def _province_pattern() -> re.Pattern:
+    return re.compile("|".join(map(re.escape, province_names())))
+
+
+def province_place(match_text: str) -> tuple[str | None, dict | None]:
+    """The province a province-level text names most (its first named among equals: 湖南省卫生健康委…全省), with its gazetteer
+    fields; (None, None) when it names none."""
+    _, _, external_before, _, _ = _place_patterns()
+    names = [m.group(0) for m in _province_pattern().finditer(match_text)
+             if not external_before.search(match_text[max(0, m.start() - 4):m.start()])]
+    if not names:
+        return None, None
+    counts = Counter(names)
+    best = max(counts, key=lambda n: (counts[n], -names.index(n)))
+    return best, {"province": best, "city": best if best.endswith("市") else None, "county": None, "admin_level": "province"}
 
 
 if __name__ == "__main__":
