@@ -17,6 +17,7 @@ The report's breaks, plan parts and cue positions are found once (:mod:`healthda
 from __future__ import annotations
 
 import bisect
+import dataclasses
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
@@ -29,7 +30,7 @@ from healthdata.extract.context import Context, Described, clause_starts, report
 from healthdata.extract.cues import NOT_RATE, RATE_UNITS, SUBJECT_SKIP, last_match_before, links_end, subject_start
 from healthdata.extract.linking import implicit_rate_unit, indicator_for, zero_rate_unit
 from healthdata.extract.lists import distribute, one_value_each
-from healthdata.extract.numbers import NumberToken, parse_number, quantity_vocab
+from healthdata.extract.numbers import NumberToken, parse_number, quantity_vocab, with_ocr_slips_read
 from healthdata.extract.rows import OBSERVATION_KEYS, observation_rows
 from healthdata.extract import statement as st
 from healthdata.extract.statement import inherits_statement, mark_from_to_pairs, statement_and_sign
@@ -260,6 +261,9 @@ def describe_all(ctx: Context, tokens: list[NumberToken]) -> list[Described]:
 
 def extract_report(report: ReportText) -> ExtractionResult:
     """Observations (one dict per stated value, sorted by source_start) and numerator/denominator checks."""
+    read = with_ocr_slips_read(report.match, report.start, report.end)
+    if read is not report.match:  # a number with an OCR slip (7O%, 6l.5%) read as its digits
+        report = dataclasses.replace(report, match=read)
     ctx = report_context(report)
     items = describe_all(ctx, candidate_tokens(ctx))
     distribute(items, report.match)

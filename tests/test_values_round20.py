@@ -1,0 +1,78 @@
+"""Values, round 20 (worked in round 21): numbers as untidy pages write them, and how values are stated, for patterns
+found missed on the round-21 sets — each on sentences written for the test (no text from any page of the evaluation
+sets; places and figures are made up).
+
+- an OCR slip inside a number (7O%, 6l.5%, l2.4万人次) reads as the digit it stands for; the letter stays in the quote;
+- 。 as a decimal point before the measure word of a density (每千人口执业医师2。74人);
+- a rate whose base is written before its figure (发病率每十万人口31.6, 每百万人口742.5): per 100 000;
+- the next item of a list whose first item writes the rate sign (城市100%、农村92以上) is a rate too, and a modal before a
+  link word (要稳定在96以上) leaves the rate noun right before the value.
+"""
+from __future__ import annotations
+
+from test_values_holdout18 import page_rows  # the observations of a page, each quote checked against the raw text
+
+
+def read(text: str, *fields: str, unit: str | None = None) -> list[tuple]:
+    return [tuple(r[f] for f in fields) for r in page_rows(text) if unit is None or r["unit"] == unit]
+
+
+# ------------------------------------------------------------------ OCR slips
+OCR_PAGE = ("柳湾镇卫生院2031年工作总结\n"
+            "全年完成体检任务的9O%；高血压患者规范管理率为7l.4%，门诊量l2.4万人次，较上年增长1O.5%。\n"
+            "通过ISO9001质量认证，COVID-19疫苗加强针接种率达到86.5%。\n")
+
+
+def test_ocr_letters_inside_numbers_read_as_digits():
+    got = read(OCR_PAGE, "quote", "value", "unit")
+    assert ("9O%", 90.0, "percent") in got
+    assert ("7l.4%", 71.4, "percent") in got
+    assert ("l2.4万人次", 124000.0, "count") in got
+    assert ("1O.5%", 10.5, "percent") in got
+
+
+def test_letters_in_names_and_codes_are_no_numbers():
+    got = read(OCR_PAGE, "quote", "value")
+    assert ("86.5%", 86.5) in got
+    assert not any("ISO" in q or "COVID" in q or q.startswith("9001") for q, _ in got)
+
+
+def test_a_page_without_slips_reads_the_same_values():
+    clean = OCR_PAGE.replace("9O%", "90%").replace("7l.4%", "71.4%").replace("l2.4万", "12.4万").replace("1O.5%", "10.5%")
+    assert [v for _, v in read(OCR_PAGE, "quote", "value")] == [v for _, v in read(clean, "quote", "value")]
+
+
+# ------------------------------------------------------------------ 。 as a decimal point in a density
+def test_ideographic_decimal_point_before_a_density_measure_word():
+    text = ("青石县2031年卫生健康工作总结\n"
+            "全县每千人口执业（助理）医师2。74人，每千人口床位达到5。8张，均低于全省平均水平。\n")
+    assert read(text, "quote", "value", unit="count") == [("2。74人", 2.74), ("5。8张", 5.8)]
+
+
+def test_a_sentence_ending_in_a_count_before_one_opening_with_a_count_stays_two_counts():
+    text = ("青石县2031年卫生健康工作总结\n"
+            "全年共督查医疗机构14家。3家被通报批评，12家限期整改。\n")
+    assert read(text, "value", unit="count") == [(14.0,), (3.0,), (12.0,)]
+
+
+# ------------------------------------------------------------------ a rate's base written before its figure
+def test_a_rate_per_population_written_before_its_figure():
+    text = ("东川市2031年法定传染病疫情概况\n"
+            "全市肺结核报告发病率每十万人口31.6，较上年下降4.2%。乙肝报告发病率为每百万人口742.5，同比下降2.1%。\n"
+            "每万人口拥有全科医生3.1名。\n")
+    assert read(text, "quote", "value", "unit", unit="per_100k") == [("31.6", 31.6, "per_100k"), ("742.5", 74.25, "per_100k")]
+    assert ("3.1名", 3.1) in read(text, "quote", "value", unit="count")
+
+
+# ------------------------------------------------------------------ dropped units
+def test_the_next_item_of_a_list_after_a_rate_with_its_sign_is_a_rate():
+    text = ("北塘县2031年妇幼卫生工作计划\n"
+            "一、主要目标：住院分娩率城市100%、农村92以上；孕产妇死亡率控制在20/10万以下。\n")
+    assert read(text, "quote", "value", "unit", "statement", "comparator")[:2] == [
+        ("100%", 100.0, "percent", "target", "="), ("92", 92.0, "percent", "target", ">=")]
+
+
+def test_a_modal_before_the_link_word_leaves_the_rate_noun_before_a_bare_value():
+    text = ("问：今年全市医保工作的目标是什么？\n"
+            "答：全市城乡居民参保率要稳定在96以上，其中特困人员参保率达到100%。\n")
+    assert read(text, "quote", "value", "unit", "statement", "comparator")[0] == ("96", 96.0, "percent", "target", ">=")
