@@ -76,3 +76,41 @@ def test_a_modal_before_the_link_word_leaves_the_rate_noun_before_a_bare_value()
     text = ("问：今年全市医保工作的目标是什么？\n"
             "答：全市城乡居民参保率要稳定在96以上，其中特困人员参保率达到100%。\n")
     assert read(text, "quote", "value", "unit", "statement", "comparator")[0] == ("96", 96.0, "percent", "target", ">=")
+
+
+# ------------------------------------------------------------------ a site's marks inside a number
+def test_an_html_comment_or_a_source_note_inside_a_number_is_removed():
+    text = ("西岭镇2031年公共卫生工作总结\n"
+            "全镇孕产妇系统管理率9【本文来自某某范文网】3.6%，高血压患者早诊率达到8<!--pagebreak-->4.1%，较上年有所提高。\n")
+    assert read(text, "quote", "value", unit="percent") == [("9【本文来自某某范文网】3.6%", 93.6), ("8<!--pagebreak-->4.1%", 84.1)]
+
+
+# ------------------------------------------------------------------ targets noted in brackets beside levels reached
+def test_a_target_noted_in_brackets_after_a_level_does_not_make_the_next_level_a_target():
+    text = ("南岗县卫生健康局2031年度部门整体支出绩效自评报告\n"
+            "二、绩效目标完成情况\n"
+            "（一）产出指标。居民电子健康档案建档率91.7%（目标值≥90%），适龄儿童免疫规划疫苗接种率97.2%（目标值≥95%），"
+            "孕产妇系统管理率92.5%（目标值≥90%）。\n")
+    assert read(text, "value", "statement", "comparator") == [
+        (91.7, "actual", "="), (90.0, "target", ">="), (97.2, "actual", "="), (95.0, "target", ">="),
+        (92.5, "actual", "="), (90.0, "target", ">=")]
+
+
+def test_a_target_word_before_the_value_outside_brackets_still_makes_a_target():
+    text = ("南岗县2031年卫生健康工作总结\n"
+            "下一步，力争居民电子健康档案建档率（含流动人口）达到92%。\n")
+    assert read(text, "value", "statement") == [(92.0, "target")]
+
+
+# ------------------------------------------------------------------ a table whose unit column is headed 计量单位
+def test_a_one_cell_a_line_table_headed_by_a_measurement_unit_column():
+    text = ("临河市卫生局2031年目标任务完成情况\n"
+            "2031年，市政府下达我局目标任务5大项18小项，经自查，全部完成。主要量化指标完成情况如下：\n"
+            "指标名称\n计量单位\n目标值\n完成值\n完成率（%）\n"
+            "新农合参合率\n%\n97\n98.6\n101.6\n"
+            "婴儿死亡率\n‰\n≤8\n4.9\n——\n"
+            "乡村医生培训\n人次\n1500\n1620\n108\n")
+    assert read(text, "value", "unit", "statement") == [
+        (97.0, "percent", "target"), (98.6, "percent", "actual"), (101.6, "percent", "completion"),
+        (8.0, "per_mille", "target"), (4.9, "per_mille", "actual"),
+        (1500.0, "count", "target"), (1620.0, "count", "actual"), (108.0, "percent", "completion")]

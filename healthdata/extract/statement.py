@@ -1194,9 +1194,24 @@ def aimed_in_segment(ctx: Context, firsts: list[int], seg_s: int, start: int, in
     """Whether a target word (力争, 确保, 明年 …) stands in the value's segment before it (``firsts``: the end of the
     segment's first cue of each kind), not one a requirement the work followed names, nor, outside a plan, a date a
     report written then or later names as reached (到2022年底 in a report of 2022)."""
-    if not 0 <= firsts[TARGET] <= start or only_requirements_followed(ctx, seg_s, start):
+    if not 0 <= firsts[TARGET] <= start or only_requirements_followed(ctx, seg_s, start) \
+            or targets_only_in_notes_before(ctx.match, seg_s, firsts[TARGET], start):
         return False
     return in_plan or ctx.report_year is None or not times_reached(ctx.cue_index, seg_s, start, ctx.report_year)
+
+
+def targets_only_in_notes_before(m: str, seg_s: int, first_end: int, start: int) -> bool:
+    """Whether every target word of the segment before ``start`` (the first ending at ``first_end``) stands in a
+    bracketed note closed before the value: the target of an earlier value, noted beside it (建档率91.4%（目标值≥90%），
+    接种率96.8%（目标值≥95%）: a performance report's levels reached, each with its target in brackets)."""
+    if m.find(")", first_end, start) < 0:  # (the matching text folds （） to ()): most segments hold no note
+        return False
+    rx = cue_patterns()[TARGET]
+    for x in rx.finditer(m, seg_s, start):
+        o = m.rfind("(", seg_s, x.start())
+        if o < 0 or m.find(")", o, x.start()) >= 0 or m.find(")", x.end(), start) < 0:
+            return False  # a target word outside a note, or in a note still open at the value
+    return not _TIME_HOLDS(m, seg_s, start) or all(rx_t.search(m, seg_s, start) is None for rx_t in _time_patterns())
 
 
 def change_of_amount_before(m: str, prev_end: int, start: int) -> int:
