@@ -114,3 +114,26 @@ def test_a_one_cell_a_line_table_headed_by_a_measurement_unit_column():
         (97.0, "percent", "target"), (98.6, "percent", "actual"), (101.6, "percent", "completion"),
         (8.0, "per_mille", "target"), (4.9, "per_mille", "actual"),
         (1500.0, "count", "target"), (1620.0, "count", "actual"), (108.0, "percent", "completion")]
+
+
+# ------------------------------------------------------------------ a scheme's schedule, and what a body requires
+def test_the_next_level_of_care_of_a_schedule_raised_from_to_is_a_rule_past_an_amount():
+    text = ("问：今年住院报销比例有什么变化？\n"
+            "答：乡镇卫生院住院报销比例由80%提高到85%，起付线仍为150元；县级医院由65%提高到70%，起付线400元。\n")
+    assert read(text, "value", "statement", unit="percent") == [
+        (80.0, "policy"), (85.0, "policy"), (65.0, "policy"), (70.0, "policy")]
+
+
+def test_a_level_a_body_requires_to_be_kept_is_a_target():
+    text = ("北川县2031年新农合工作通报\n"
+            "2031年，全县参合农民31.2万人，参合率98.2%。全县参合率要求巩固在96%以上。\n")
+    assert read(text, "value", "statement", "comparator", unit="percent") == [(98.2, "actual", "="), (96.0, "target", ">=")]
+
+
+def test_the_tasks_a_meeting_stresses_after_its_colon_are_aims():
+    text = ("市卫生局召开全市卫生工作会议\n"
+            "会议指出，2031年全市孕产妇死亡率为9.8/10万，婴儿死亡率4.6‰。\n"
+            "会议强调，2032年要着力完成以下任务：居民健康档案规范化建档率达到82%；孕产妇死亡率、婴儿死亡率分别控制在"
+            "12/10万和5‰以内。\n")
+    assert read(text, "value", "statement") == [
+        (9.8, "actual"), (4.6, "actual"), (82.0, "target"), (12.0, "target"), (5.0, "target")]

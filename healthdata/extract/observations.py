@@ -159,10 +159,12 @@ def describe(ctx: Context, tok: NumberToken, sent: tuple[int, int], tok_clause: 
             iid = c.completion_indicator  # a column of progress (完成率 108.8%) measures the task, not the row's indicator
     elif prev is not None and statement in ("actual", "target") and inherits_statement(ctx, prev, counted, start, seg_s, statement, clause_s):
         statement, sign = prev.statement, prev.sign
-    elif prev is not None and statement == "actual" and iid is not None and iid == prev.indicator_id \
-            and st.continues_a_schedule(m, prev, unit, clause_s, start):
-        # the next level of care of a ratio's schedule (linking gives it the ratio named before: part_after_semicolon)
-        statement, sign = prev.statement, prev.sign
+    elif prev is not None and statement == "actual" and iid is not None \
+            and (sched := prev if prev.unit == unit or prev_rate is None else prev_rate) is not None \
+            and iid == sched.indicator_id and st.continues_a_schedule(m, sched, unit, clause_s, start):
+        # the next level of care of a ratio's schedule (linking gives it the ratio named before: part_after_semicolon), also
+        # past the amount of the item before (乡镇卫生院报销比例由85%提高到90%，起付线100元；县级医院由70%提高到75%)
+        statement, sign = sched.statement, sched.sign
     if ctx.budget_doc and unit in _ALLOCATED_UNITS and st.allocated_in_budget(ctx, tok, statement, clause_s, seg_s):
         statement, sign = "policy", 1  # a budget's sum or share (收入预算总额3.2亿元, 其中财政拨款占56.5%): allocated, no level reached
     if statement == "completion" and unit in ("percent", "?rate"):

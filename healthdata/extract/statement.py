@@ -988,9 +988,10 @@ def _measured() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
 
 
 def names_only_a_care_level(m: str, lo: int, hi: int) -> bool:
-    """Whether m[lo:hi] names a level of care and nothing else (、县级医院, 县外定点医院为): an item of a schedule."""
+    """Whether m[lo:hi] names a level of care and nothing else (、县级医院, 县外定点医院为, 县级医院由 before a from→to): an item
+    of a schedule."""
     rest, n = _measured()[2].subn("", m[lo:hi])
-    return n > 0 and not rest.strip("、，,;；为是 \t\u3000")
+    return n > 0 and not rest.strip("、，,;；为是由从 \t\u3000")
 
 
 def measured_ratio(m: str, seg_s: int, clause_s: int, start: int, in_plan: bool = False) -> bool:
