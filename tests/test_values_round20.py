@@ -137,3 +137,46 @@ def test_the_tasks_a_meeting_stresses_after_its_colon_are_aims():
             "12/10万和5‰以内。\n")
     assert read(text, "value", "statement") == [
         (9.8, "actual"), (4.6, "actual"), (82.0, "target"), (12.0, "target"), (5.0, "target")]
+
+
+# ------------------------------------------------------------------ counts: measure words, furniture, idioms
+def test_training_hours_and_banners_are_counts():
+    text = ("青溪镇卫生院2031年工作总结\n"
+            "乡村医生每人每年培训不少于36学时，全年收到群众赠送锦旗9面。\n")
+    assert read(text, "quote", "value", "comparator", unit="count") == [("36学时", 36.0, ">="), ("9面", 9.0, "=")]
+
+
+def test_a_sites_reader_and_download_counters_are_no_counts():
+    text = ("青溪镇卫生院2031年工作总结\n"
+            "2.3千次阅读 | 41次下载 | 本文档共2页\n"
+            "全年共接诊门诊病人12 860人次。\n")
+    assert read(text, "quote", "value", unit="count") == [("12 860人次", 12860.0)]
+
+
+def test_ranks_conditions_frequencies_and_idioms_are_no_counts():
+    text = ("青溪县2031年疾病预防控制工作总结\n"
+            "报告病例数居前三位的病种为肺结核、乙肝和梅毒。每半月通报一次各村进度，对连续两次排名末位的村卫生室约谈。"
+            "医防融合仍停留在“两张皮”。全年新购救护车两辆。\n")
+    assert read(text, "quote", "value", unit="count") == [("两辆", 2.0)]
+
+
+# ------------------------------------------------------------------ tables: a change column's sign in its header, a quarter's columns
+def test_a_change_column_headed_with_its_rate_sign_glued_holds_changes_in_percent():
+    text = ("2031年青溪市卫生健康事业发展统计公报\n"
+            "表1  2031年全市卫生资源情况\n"
+            "指标 | 单位 | 2031年 | 2030年 | 增减%\n"
+            "医疗卫生机构床位 | 张 | 18 240 | 17 310 | 5.4\n"
+            "卫生技术人员 | 人 | 21 560 | 20 880 | 3.3\n")
+    assert read(text, "value", "unit", "statement", unit="percent") == [(5.4, "percent", "change"), (3.3, "percent", "change")]
+    assert [v for (v,) in read(text, "value", unit="count")] == [18240.0, 17310.0, 21560.0, 20880.0]
+
+
+def test_a_quarterly_table_with_a_running_total_column():
+    text = ("关于第三季度卫生健康重点工作推进情况的报告\n"
+            "现将2031年第三季度卫生健康重点工作推进情况报告如下。\n"
+            "一、重点指标监测\n"
+            "指标\n单位\n本季度\n累计\n"
+            "家庭医生签约人数\n人\n4 120\n25 630\n"
+            "孕产妇系统管理率\n%\n94.2\n93.5\n")
+    assert read(text, "value", "unit", "statement") == [
+        (4120.0, "count", "actual"), (25630.0, "count", "actual"), (94.2, "percent", "actual"), (93.5, "percent", "actual")]

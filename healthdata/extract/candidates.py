@@ -106,9 +106,9 @@ def unitless_change(ctx: Context, rate_starts: list[int], s: int, e: int) -> boo
 
 
 @lru_cache(maxsize=1)
-def _not_counts() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+def _not_counts() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
     v = quantity_vocab()["not_counts"]
-    return re.compile(v["negated_one"]), re.compile(v["affairs_after"]), re.compile(v["one_per_load_after"])
+    return re.compile(v["negated_one"]), re.compile(v["affairs_after"]), re.compile(v["one_per_load_after"]), re.compile(v["site_counter_after"])
 
 
 _ONE = frozenset(("一", "1"))
@@ -128,7 +128,7 @@ def without_non_counts(m: str, toks: list[NumberToken]) -> list[NumberToken]:
     per, after 每 (每10万名活产); a "one"
     after a negation (无一人: none) or that a load is set per (一名村医要服务近千人: a ratio's divisor), and
     affairs counted with 件 (三件事, 十件民生实事: a list of aims)."""
-    negated, affairs, per_load = _not_counts()
+    negated, affairs, per_load, site_counter = _not_counts()
     out = []
     for t in toks:
         if t.unit == "count" and t.start > 0 and m[t.start - 1] == "每" and is_rate_base(t):
@@ -136,7 +136,8 @@ def without_non_counts(m: str, toks: list[NumberToken]) -> list[NumberToken]:
         if t.unit == "count" and (
                 t.num_text.strip() in _ONE and (negated.search(m, max(0, t.start - 3), t.start) is not None  # (the pattern ends in $: the negation right before it)
                                                 or per_load.match(m, t.end, t.end + 12) is not None)
-                or t.count_unit == "件" and affairs.match(m, t.end, t.end + 12) is not None):
+                or t.count_unit == "件" and affairs.match(m, t.end, t.end + 12) is not None
+                or site_counter.match(m, t.end, t.end + 4) is not None):
             continue
         out.append(t)
     return out

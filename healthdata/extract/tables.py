@@ -697,6 +697,9 @@ _BRACKET_UNIT = re.compile(r"[(（]\s*(?:单位\s*[:：]\s*)?(?P<unit>[^()（）
 _CAPTION_UNIT = re.compile(r"单位\s*[:：]\s*(?P<unit>[^\s()（）,，;；]{1,8})\s*[)）]?\s*$")
 
 
+_SIGN_AFTER_NAME = re.compile(r"(?<=[\u4e00-\u9fff])\s*([%‰])\s*$")  # a rate sign closing a header's name (增减%)
+
+
 def bracket_unit(match: str, a: int, b: int) -> tuple[Unit | None, int]:
     """(the unit written in brackets at the end of the cell match[a:b] (‰, 1/10万, 张, 万元), where the
     brackets start), or (None, b)."""
@@ -716,7 +719,8 @@ def header_unit(match: str, a: int, b: int) -> Unit | None:
         return u
     x = _BRACKET_UNIT.search(match, a, b)
     if x is None:
-        return _count_header_ending(match[a:b].strip())
+        sign = _SIGN_AFTER_NAME.search(match, a, b)  # (增减%, 比上年增长%: the rate sign glued to the name, no brackets)
+        return cell_unit(sign.group(1)) if sign is not None else _count_header_ending(match[a:b].strip())
     if x.group("unit").strip() not in quantity_vocab()["multipliers"]:
         return None
     name = match[a:x.start()].strip()
