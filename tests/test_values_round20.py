@@ -180,3 +180,17 @@ def test_a_quarterly_table_with_a_running_total_column():
             "孕产妇系统管理率\n%\n94.2\n93.5\n")
     assert read(text, "value", "unit", "statement") == [
         (4120.0, "count", "actual"), (25630.0, "count", "actual"), (94.2, "percent", "actual"), (93.5, "percent", "actual")]
+
+
+# ------------------------------------------------------------------ a scheme's thresholds, caps and shares
+def test_the_threshold_of_a_band_a_scheme_pays_and_its_share_are_rules():
+    text = ("问：大病保险怎么报？\n"
+            "答：参保居民年度内个人负担的合规医疗费用超过1.4万元的部分，由大病保险按55%比例支付。年度累计最高补偿额由12万元提高到18万元。\n")
+    assert read(text, "value", "statement", "comparator") == [
+        (14000.0, "policy", "="), (55.0, "policy", "="), (120000.0, "policy", "="), (180000.0, "policy", "=")]
+
+
+def test_an_amount_spent_beyond_a_sum_in_a_report_is_no_rule():
+    text = ("青溪县2031年卫生健康工作总结\n"
+            "全年医疗救助支出超过300万元，救助困难群众1 260人次。\n")
+    assert read(text, "value", "statement", "comparator", unit="yuan") == [(3000000.0, "actual", ">=")]

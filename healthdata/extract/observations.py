@@ -173,7 +173,9 @@ def describe(ctx: Context, tok: NumberToken, sent: tuple[int, int], tok_clause: 
         comparator = more_than_comparator() if approx else adverb_bound(m, clause_s, raw_end)  # what comparator_for finds with no comparator word before or after the value
     else:
         comparator = comparator_for(ctx, tok, after_cmp, after_start, clause_s, raw_end)
-    if comparator in (None, "=") and start in ctx.table_comparators:
+    if statement == "policy" and unit == "yuan" and comparator == ">=" and st.threshold_of_a_band(m, clause_s, raw_end, end):
+        comparator = "="  # (超过1.2万元的部分: 超过 names the band above the line, the line itself is the amount)
+    elif comparator in (None, "=") and start in ctx.table_comparators:
         comparator = ctx.table_comparators[start]  # a bound its column's header writes (目标值（≥）)
     elif comparator in (None, "=") and statement == "target" and raw_end > clause_s and m.endswith(ceiling_links(), clause_s, raw_end) \
             and after not in _RANGE_JOINERS:

@@ -1070,6 +1070,8 @@ def statement_and_sign(ctx: Context, tok: NumberToken, clause_s: int, seg_s: int
         return "policy", 1  # the diseases a scheme covers, counted after their examples (白血病、尿毒症等22种重大疾病)
     if tok.count_unit in _KINDS and _vocab_rx("covered_disease_scopes").search(m, clause_s, start) is not None:
         return "policy", 1  # the scope of a scheme's cover, counted (重大疾病保障病种扩大到22种, 门诊慢性病病种30种)
+    if unit == "yuan" and threshold_of_a_band(m, clause_s, raw_end, tok.end):
+        return "policy", 1  # the threshold above which a scheme pays (个人负担超过1.2万元的部分): the rule's line
     if unit == "percent" and raw_cue and rule_amount_moved_by_share(m, clause_s, raw_end):
         return "policy", 1  # a rule's amount cut or raised by a share (特困人员起付线降低50%): the rule, unsigned
     if firsts is NO_CUES and not (raw_cue or link_cue or after_cue) and unit not in _CUED_UNITS:
@@ -1213,6 +1215,19 @@ def targets_only_in_notes_before(m: str, seg_s: int, first_end: int, start: int)
         if o < 0 or m.find(")", o, x.start()) >= 0 or m.find(")", x.end(), start) < 0:
             return False  # a target word outside a note, or in a note still open at the value
     return not _TIME_HOLDS(m, seg_s, start) or all(rx_t.search(m, seg_s, start) is None for rx_t in _time_patterns())
+
+
+@lru_cache(maxsize=1)
+def _band_threshold() -> tuple[tuple[str, ...], re.Pattern]:
+    q = load_yaml("quantities.yaml")
+    return tuple(q["band_limit_not_after"]), re.compile(q["band_limit_after"])
+
+
+def threshold_of_a_band(m: str, clause_s: int, raw_end: int, end: int) -> bool:
+    """Whether an amount is the threshold of the band of costs a scheme pays a share of, written 超过 N 元的部分 (合规费用超过
+    1.2万元的部分，由大病保险按60%支付): the line the rule draws (quantities.yaml band_limit_not_after, band_limit_after)."""
+    passed, band = _band_threshold()
+    return raw_end > clause_s and m.endswith(passed, clause_s, raw_end) and band.match(m, end) is not None
 
 
 def change_of_amount_before(m: str, prev_end: int, start: int) -> int:
