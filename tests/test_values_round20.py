@@ -194,3 +194,11 @@ def test_an_amount_spent_beyond_a_sum_in_a_report_is_no_rule():
     text = ("青溪县2031年卫生健康工作总结\n"
             "全年医疗救助支出超过300万元，救助困难群众1 260人次。\n")
     assert read(text, "value", "statement", "comparator", unit="yuan") == [(3000000.0, "actual", ">=")]
+
+
+# ------------------------------------------------------------------ a five-year plan's look back
+def test_a_five_year_plan_named_by_its_period_reads_the_levels_of_years_before_it_as_reached():
+    text = ("青川州卫生与健康事业发展“十三五”规划（摘要）\n"
+            "“十二五”时期，全州卫生事业快速发展。到2015年末，孕产妇死亡率由2010年的31.2/10万下降到18.4/10万。\n"
+            "到2020年，全州孕产妇死亡率控制在15/10万以下。\n")
+    assert read(text, "value", "statement") == [(31.2, "actual"), (18.4, "actual"), (15.0, "target")]
