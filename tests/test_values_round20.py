@@ -202,3 +202,23 @@ def test_a_five_year_plan_named_by_its_period_reads_the_levels_of_years_before_i
             "“十二五”时期，全州卫生事业快速发展。到2015年末，孕产妇死亡率由2010年的31.2/10万下降到18.4/10万。\n"
             "到2020年，全州孕产妇死亡率控制在15/10万以下。\n")
     assert read(text, "value", "statement") == [(31.2, "actual"), (18.4, "actual"), (15.0, "target")]
+
+
+# ------------------------------------------------------------------ plans: a pair after a pair dated by its from-phrase
+def test_a_reached_word_inside_an_earlier_pairs_from_phrase_dates_that_level_only():
+    text = ("某县卫生局下半年工作计划\n"
+            "下半年重点抓好以下几项工作：\n"
+            "一、新型农村合作医疗。参合率由上年的94%提高到96%以上，住院实际补偿比由41%提高到46%。\n")
+    assert read(text, "value", "statement") == [(94.0, "actual"), (96.0, "target"), (41.0, "actual"), (46.0, "target")]
+
+
+def test_pairs_after_a_date_a_plan_looks_back_to_are_reached():
+    text = ("某县2032年卫生工作计划\n"
+            "一、主要目标。截至去年底，全县签约率由40%提高到45%，建档率由70%提高到75%。\n")
+    assert [s for _, s in read(text, "value", "statement")] == ["actual"] * 4
+
+
+def test_what_a_body_requires_of_the_units_under_it_is_aimed_at():
+    text = ("某乡2031年1-5月基本公共卫生工作通报\n"
+            "1-5月，全乡高血压患者规范管理率为52.3%。乡卫生院要求各村6月底前将高血压患者规范管理率提高到60%以上。\n")
+    assert read(text, "value", "statement") == [(52.3, "actual"), (60.0, "target")]
