@@ -222,3 +222,24 @@ def test_what_a_body_requires_of_the_units_under_it_is_aimed_at():
     text = ("某乡2031年1-5月基本公共卫生工作通报\n"
             "1-5月，全乡高血压患者规范管理率为52.3%。乡卫生院要求各村6月底前将高血压患者规范管理率提高到60%以上。\n")
     assert read(text, "value", "statement") == [(52.3, "actual"), (60.0, "target")]
+
+
+# ------------------------------------------------------------------ comparators and changes of counts
+def test_a_bound_before_the_level_a_superior_set_bounds_that_level():
+    text = ("某县2031年妇幼卫生工作总结\n"
+            "全县参合率达到93.5%，超过省定85%的目标。婴儿死亡率和5岁以下儿童死亡率分别低于省定12‰和14‰。\n")
+    assert read(text, "value", "comparator") == [(93.5, "="), (85.0, ">="), (12.0, "<="), (14.0, "<=")]
+
+
+def test_the_most_a_rule_lets_a_share_reach_is_a_capped_rule():
+    text = ("某镇2031年卫生工作计划\n"
+            "村医绩效奖励比例最高可达12%。\n")
+    assert read(text, "value", "statement", "comparator") == [(12.0, "policy", "<=")]
+
+
+def test_a_count_more_than_an_earlier_one_is_a_change_and_what_will_be_done_at_a_time_is_aimed_at():
+    text = ("某市2031年1—10月疫情通报\n"
+            "今年全市流感疫苗接种人数已达11.8万人，比去年全年多出约3万人。市卫生健康局表示，将在年底前再为6个镇街增设夜间接种点。\n"
+            "全年将在岗人员76人纳入培训。\n")
+    assert read(text, "value", "statement", unit="count") == [
+        (118000.0, "actual"), (30000.0, "change"), (6.0, "target"), (76.0, "actual")]
