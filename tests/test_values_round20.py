@@ -243,3 +243,11 @@ def test_a_count_more_than_an_earlier_one_is_a_change_and_what_will_be_done_at_a
             "全年将在岗人员76人纳入培训。\n")
     assert read(text, "value", "statement", unit="count") == [
         (118000.0, "actual"), (30000.0, "change"), (6.0, "target"), (76.0, "actual")]
+
+
+# ------------------------------------------------------------------ a quota a level was kept within
+def test_a_ceiling_after_a_level_reached_is_the_quota_it_was_kept_within():
+    text = ("青溪县2031年人口和计划生育工作总结\n"
+            "全年人口出生率为10.2‰；人口自然增长率5.3‰，控制在7‰以内；婴儿死亡率控制在4.4‰。\n")
+    assert read(text, "value", "statement", "comparator") == [
+        (10.2, "actual", "="), (5.3, "actual", "="), (7.0, "target", "<="), (4.4, "actual", "=")]

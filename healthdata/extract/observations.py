@@ -165,6 +165,8 @@ def describe(ctx: Context, tok: NumberToken, sent: tuple[int, int], tok_clause: 
         # the next level of care of a ratio's schedule (linking gives it the ratio named before: part_after_semicolon), also
         # past the amount of the item before (乡镇卫生院报销比例由85%提高到90%，起付线100元；县级医院由70%提高到75%)
         statement, sign = sched.statement, sched.sign
+    if statement == "actual" and prev is not None and st.quota_kept_within(m, prev, tok, clause_s, raw_end):
+        statement, sign = "target", 1  # the quota a level reached was kept within (增长率4.92‰，控制在6‰以内)
     if ctx.budget_doc and unit in _ALLOCATED_UNITS and st.allocated_in_budget(ctx, tok, statement, clause_s, seg_s):
         statement, sign = "policy", 1  # a budget's sum or share (收入预算总额3.2亿元, 其中财政拨款占56.5%): allocated, no level reached
     if statement == "completion" and unit in ("percent", "?rate"):

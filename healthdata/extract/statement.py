@@ -28,6 +28,7 @@ import numpy as np
 
 from healthdata.extract.comparator import AFTER_WINDOW
 from healthdata.extract.cues import NOT_RATE, longest_first, grouped_alternation, last_match_before, links_end, words_rx
+from healthdata.extract.numbers import parse_number
 from healthdata.extract.punctuation import CLAUSE_BREAKS, LIST_JOINERS, SEGMENT_BREAKS, SPACES
 from healthdata.extract.tables import is_column_header_line
 from healthdata.vocab import load_yaml
@@ -1248,6 +1249,19 @@ def threshold_of_a_band(m: str, clause_s: int, raw_end: int, end: int) -> bool:
     1.2万元的部分，由大病保险按60%支付): the line the rule draws (quantities.yaml band_limit_not_after, band_limit_after)."""
     passed, band = _band_threshold()
     return raw_end > clause_s and m.endswith(passed, clause_s, raw_end) and band.match(m, end) is not None
+
+
+def quota_kept_within(m: str, prev, tok: NumberToken, clause_s: int, raw_end: int) -> bool:
+    """Whether a rate in a clause of nothing but a ceiling link (控制在, statements.yaml target_ceiling_links), right after the
+    clause holding a level of the same unit below it, is the quota that level was kept within (人口自然增长率4.92‰，控制在
+    6‰以内; 出生率9.6‰，控制在12‰以下): the limit set, not a second level reached."""
+    if prev.unit != tok.unit or prev.unit in NOT_RATE or prev.statement != "actual" or prev.tok.end > clause_s:
+        return False
+    head = m[clause_s:raw_end].strip(" ,，\t")
+    if head not in _vocab_words("target_ceiling_links") or m[prev.tok.end:clause_s].strip(" ,，\t"):
+        return False
+    a, b = parse_number(prev.tok.num_text), parse_number(tok.num_text)
+    return a is not None and b is not None and a < b
 
 
 def change_of_amount_before(m: str, prev_end: int, start: int) -> int:
