@@ -251,3 +251,9 @@ def test_a_ceiling_after_a_level_reached_is_the_quota_it_was_kept_within():
             "全年人口出生率为10.2‰；人口自然增长率5.3‰，控制在7‰以内；婴儿死亡率控制在4.4‰。\n")
     assert read(text, "value", "statement", "comparator") == [
         (10.2, "actual", "="), (5.3, "actual", "="), (7.0, "target", "<="), (4.4, "actual", "=")]
+
+
+def test_a_grant_per_unit_of_a_kind_per_year_is_a_rule():
+    text = ("某区2031年卫生健康工作总结\n"
+            "对备案托育机构按每个托位每年1800元给予运营补贴。门诊次均费用每人次118元。\n")
+    assert read(text, "value", "statement", unit="yuan") == [(1800.0, "policy"), (118.0, "actual")]
