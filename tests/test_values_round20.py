@@ -257,3 +257,9 @@ def test_a_grant_per_unit_of_a_kind_per_year_is_a_rule():
     text = ("某区2031年卫生健康工作总结\n"
             "对备案托育机构按每个托位每年1800元给予运营补贴。门诊次均费用每人次118元。\n")
     assert read(text, "value", "statement", unit="yuan") == [(1800.0, "policy"), (118.0, "actual")]
+
+
+def test_an_award_at_a_rate_per_village_is_a_rule_in_a_plan_too():
+    text = ("清川镇2031年卫生计生工作计划\n"
+            "二、主要措施。落实经费，镇财政安排卫计工作经费12万元；对完成任务好的村按每村1500元给予奖励。\n")
+    assert read(text, "value", "statement", unit="yuan") == [(120000.0, "target"), (1500.0, "policy")]
