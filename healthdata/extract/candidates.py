@@ -16,7 +16,7 @@ from healthdata.extract.context import Context, clause_start, sentence_span
 from healthdata.extract.cues import RATE_UNITS, group_gap, links_and_populations_end, links_end
 from healthdata.extract.linking import without_decrease_verb
 from healthdata.extract.statement import from_to_gap
-from healthdata.extract.numbers import (WAN_YI, NumberToken, bare_numbers, minus_chars, parse_number, per_population_tokens, quantity_vocab, signed_start,
+from healthdata.extract.numbers import (WAN_YI, NumberToken, bare_numbers, minus_chars, parse_number, per_population_tokens, rate_base_before_tokens, quantity_vocab, signed_start,
                                         trie_alternation, unit_tokens)
 from healthdata.extract.tables import table_values
 from healthdata.vocab import load_yaml
@@ -33,8 +33,8 @@ def _top_headings() -> tuple[re.Pattern, re.Pattern]:
 def implicit_rate_spans(ctx: Context, bare: list[tuple[int, int]], rate_ends: list[int] | None = None) -> list[tuple[int, int]]:
     """Bare numbers right after a rate noun (参合率97以上, 围产儿死亡率1.97), a zero after a rate noun and
     a verb of decrease (发病率降为0), the new level of a from→to pair whose first value is a rate
-    (由上年的19.8/10万下降为0: ``rate_ends``, the ends of the rate tokens, sorted), and the values
-    joined to them."""
+    (由上年的19.8/10万下降为0: ``rate_ends``, the ends of the rate tokens, sorted), the next item of a list whose
+    item before writes its rate sign (城市100%、农村95以上), and the values joined to them."""
     m, c = ctx.match, ctx.cues
     hits: list[tuple[int, int]] = []
     rate_ends = rate_ends or []
@@ -45,7 +45,9 @@ def implicit_rate_spans(ctx: Context, bare: list[tuple[int, int]], rate_ends: li
         end = links_and_populations_end(m, lo, s, c)
         if m.endswith(c.rate_nouns, lo, end) or is_zero(m, s, e) and m.endswith(c.rate_nouns, lo, without_decrease_verb(m, lo, end)):
             hits.append((s, e))
-        elif (k := bisect.bisect_right(rate_ends, s)) and s - rate_ends[k - 1] <= _PAIR_GAP and from_to_gap(m, rate_ends[k - 1], s):
+        elif (k := bisect.bisect_right(rate_ends, s)) and s - rate_ends[k - 1] <= _PAIR_GAP and (
+                from_to_gap(m, rate_ends[k - 1], s) or group_gap(m, rate_ends[k - 1], s)):
+            # (... or the next item of a list whose first item writes the rate sign: 住院分娩率城市100%、农村95以上)
             hits.append((s, e))
         elif hits and sentence_span(ctx, hits[-1][0]) is sentence_span(ctx, s) and group_gap(m, hits[-1][1], s):
             hits.append((s, e))
@@ -104,9 +106,9 @@ def unitless_change(ctx: Context, rate_starts: list[int], s: int, e: int) -> boo
 
 
 @lru_cache(maxsize=1)
-def _not_counts() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+def _not_counts() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
     v = quantity_vocab()["not_counts"]
-    return re.compile(v["negated_one"]), re.compile(v["affairs_after"]), re.compile(v["one_per_load_after"])
+    return re.compile(v["negated_one"]), re.compile(v["affairs_after"]), re.compile(v["one_per_load_after"]), re.compile(v["site_counter_after"])
 
 
 _ONE = frozenset(("一", "1"))
@@ -126,7 +128,7 @@ def without_non_counts(m: str, toks: list[NumberToken]) -> list[NumberToken]:
     per, after 每 (每10万名活产); a "one"
     after a negation (无一人: none) or that a load is set per (一名村医要服务近千人: a ratio's divisor), and
     affairs counted with 件 (三件事, 十件民生实事: a list of aims)."""
-    negated, affairs, per_load = _not_counts()
+    negated, affairs, per_load, site_counter = _not_counts()
     out = []
     for t in toks:
         if t.unit == "count" and t.start > 0 and m[t.start - 1] == "每" and is_rate_base(t):
@@ -134,7 +136,8 @@ def without_non_counts(m: str, toks: list[NumberToken]) -> list[NumberToken]:
         if t.unit == "count" and (
                 t.num_text.strip() in _ONE and (negated.search(m, max(0, t.start - 3), t.start) is not None  # (the pattern ends in $: the negation right before it)
                                                 or per_load.match(m, t.end, t.end + 12) is not None)
-                or t.count_unit == "件" and affairs.match(m, t.end, t.end + 12) is not None):
+                or t.count_unit == "件" and affairs.match(m, t.end, t.end + 12) is not None
+                or site_counter.match(m, t.end, t.end + 4) is not None):
             continue
         out.append(t)
     return out
@@ -422,6 +425,7 @@ def candidate_tokens(ctx: Context) -> list[NumberToken]:
     toks = without_band_limits(m, without_non_counts(m, without_frequencies(ctx, unit_tokens(m, lo, hi, ctx.codes, ctx.flags))))
     toks = without_unit_notations(m, toks)
     toks += per_population_tokens(m, lo, hi)
+    toks += rate_base_before_tokens(m, lo, hi)  # (发病率每十万人口38.6)
     wan = multiplier_positions(lo, ctx.codes, ctx.flags)
     people = (people_counts(m, lo, hi, ctx.codes, ctx.flags, wan) + counts_named_before(ctx, wan) + days_named_before(m, lo, hi, ctx.codes)
               + approximate_before_multiplier(m, lo, hi, wan))

@@ -315,8 +315,20 @@ def report_years(report: ReportText) -> ReportYears:
     title, c = title_phrase(report), cues()
     found = _TITLE_YEAR.search(title)
     summary = c.summary_title.search(title) is not None
-    return ReportYears(year_of(found.group(1)) if found else None, summary, summary or c.plan_title.search(title) is not None,
-                       page_date_year(report))
+    plan = c.plan_title.search(title) is not None
+    year = year_of(found.group(1)) if found else None
+    if year is None and plan and not summary:
+        year = five_year_plan_start(title)  # (某州卫生与健康事业发展“十三五”规划: a plan from 2016)
+    return ReportYears(year, summary, summary or plan, page_date_year(report))
+
+
+def five_year_plan_start(title: str) -> int | None:
+    """The first year of the five-year period a plan's title names without a year (“十三五”规划 -> 2016), else None
+    (statements.yaml five_year_periods)."""
+    for name, first in st.statement_cues_raw()["five_year_periods"].items():
+        if name in title:
+            return int(first)
+    return None
 
 
 # a date on a line of its own (a speech's （2024年1月22日）, a notice's signature date 二〇二四年一月五日): the report's own

@@ -43,7 +43,9 @@ SUBJECT_WORDS_OPENING_WITH_A_JOINER = ("及时",)
 CMP_SKIP = ("达到", "达", "为", "在", "到", "了", "分别", "每人每年", "每人", "有", "占",
             "省定控制指标(", "省定控制指标", "市定控制指标(", "市定控制指标", "县定控制指标(", "县定控制指标",
             "控制指标(", "控制指标", "考核指标(", "考核指标",
-            "县控指标(", "县控指标", "市控指标(", "市控指标", "省控指标(", "省控指标")
+            "县控指标(", "县控指标", "市控指标(", "市控指标", "省控指标(", "省控指标",
+            # the level a superior set, named between the bound and its value (超过省定80%的目标, 分别低于省定15‰和18‰)
+            "省定的", "市定的", "县定的", "省定", "市定", "县定", "国家规定的", "国家规定")
 
 
 _LINKS_TAIL_WINDOW = 24  # characters before a value in which trailing link words are stripped

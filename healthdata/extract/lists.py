@@ -170,6 +170,13 @@ def distribute(items: list[Described], match: str) -> None:
                 it.statement, it.sign = first.statement, first.sign
             if it.comparator is None:
                 it.comparator = last.comparator if last.comparator is not None else _bound_before(first, match)
+                if it.comparator == ">=" and k < n - 1 and _whole(it):
+                    it.comparator = "="  # (a whole, 100%, in a list closed by 以上: 城市100%、农村95%以上 — the bound is the others')
+
+
+def _whole(d: Described) -> bool:
+    """Whether ``d`` is 100 percent written with its sign (a level no floor can bound)."""
+    return d.unit == "percent" and not d.tok.unit_implicit and d.tok.num_text.strip() in ("100", "100.0")
 
 
 def one_value_each(items: list[Described], match: str) -> list[Described]:

@@ -31,6 +31,8 @@ __all__ = [
     "is_masked",
     "signed_start",
     "is_signed",
+    "with_ocr_slips_read",
+    "rate_base_before_tokens",
 ]
 
 CN_DIGITS = "零〇一二两三四五六七八九十百千"
@@ -122,8 +124,10 @@ def _mask_class() -> str:
 @lru_cache(maxsize=1)
 def ideographic_decimal() -> str:
     """A regex of 。 written as a decimal point with its decimals (。6 in 97。6%): at most two digits,
-    before a rate unit, 万/亿 or 个百分点 (quantities.yaml ``ideographic_decimal_before``)."""
-    return rf"。\d{{1,2}}(?= ?(?:{quantity_vocab()['ideographic_decimal_before']}))"
+    before a rate unit, 万/亿 or 个百分点 (quantities.yaml ``ideographic_decimal_before``), or before the measure word
+    of a density after a one-digit whole part (2。86人, ``ideographic_decimal_density_units``)."""
+    v = quantity_vocab()
+    return rf"。\d{{1,2}}(?= ?(?:{v['ideographic_decimal_before']}))|(?<![0-9][0-9])(?<=[0-9])。\d{{1,2}}(?=(?:{v['ideographic_decimal_density_units']}))"
 
 
 @lru_cache(maxsize=2)
@@ -213,6 +217,39 @@ def mask_set() -> frozenset:
 
 def is_masked(num_text: str) -> bool:
     return not mask_set().isdisjoint(num_text)
+
+
+_SLIP_LETTER_NEXT_TO_DIGIT = re.compile(r"[0-9][OolI]|[lI][0-9]")  # where an OCR slip can be (a quick scan first)
+
+
+@lru_cache(maxsize=1)
+def _ocr_slips() -> tuple[re.Pattern, dict]:
+    v = quantity_vocab()
+    return re.compile(v["ocr_slip_run"]), str.maketrans(v["ocr_slip_digits"])
+
+
+def is_ocr_slip_number(run: str) -> bool:
+    """Whether ``run`` (digits and the letters OCR sets for digits) reads as one number: a letter among digits,
+    never two letters side by side, O/o never first (7O, 6l.5, l8.7; not lol1 or ISO)."""
+    letters = [i for i, ch in enumerate(run) if ch in "OolI"]
+    return bool(letters) and any(ch.isdigit() for ch in run) and run[0] not in "Oo" \
+        and all(b - a > 1 for a, b in zip(letters, letters[1:]))
+
+
+def with_ocr_slips_read(match: str, lo: int, hi: int) -> str:
+    """``match`` with the OCR slips inside numbers between ``lo`` and ``hi`` read as digits (7O% -> 70%, 6l.5% ->
+    61.5%, l8.7万人次 -> 18.7万人次; quantities.yaml ``ocr_slip_run``): the same length, so spans stay raw spans."""
+    if _SLIP_LETTER_NEXT_TO_DIGIT.search(match, lo, hi) is None:
+        return match
+    rx, digits = _ocr_slips()
+    pieces, pos = [], lo
+    for x in rx.finditer(match, lo, hi):
+        if is_ocr_slip_number(x.group()):
+            pieces += [match[pos:x.start()], x.group().translate(digits)]
+            pos = x.end()
+    if not pieces:
+        return match
+    return match[:lo] + "".join(pieces) + match[pos:]
 
 
 _PLAIN_NUMBER = re.compile(r"\d*\.?\d+")
@@ -625,6 +662,25 @@ def per_population_tokens(match: str, lo: int, hi: int) -> list[NumberToken]:
         if d < 1000:
             continue  # 30瓶/件, 2人/组: no population
         out.append(NumberToken(m.start(), m.end(), m.group("n"), 100000.0 / d, "per_100k", None, False))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _rate_base_before() -> tuple[re.Pattern, dict]:
+    v = quantity_vocab()["rate_base_before"]
+    return re.compile(v["pattern"]), {k: (u, float(f)) for k, (u, f) in v["bases"].items()}
+
+
+def rate_base_before_tokens(match: str, lo: int, hi: int) -> list[NumberToken]:
+    """Rates whose base is written before the figure (发病率每十万人口38.6, 发病率为每百万人口862.4): per 100 000 or
+    per 10 000 (quantities.yaml ``rate_base_before``); the quote is the figure."""
+    if match.find("每", lo, hi) < 0:
+        return []
+    rx, bases = _rate_base_before()
+    out = []
+    for x in rx.finditer(match, lo, hi):
+        unit, scale = bases[x.group("base").replace(" ", "")]
+        out.append(NumberToken(x.start("num"), x.end("num"), x.group("num"), scale, unit, None, False))
     return out
 
 

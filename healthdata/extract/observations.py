@@ -17,6 +17,7 @@ The report's breaks, plan parts and cue positions are found once (:mod:`healthda
 from __future__ import annotations
 
 import bisect
+import dataclasses
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
@@ -29,7 +30,7 @@ from healthdata.extract.context import Context, Described, clause_starts, report
 from healthdata.extract.cues import NOT_RATE, RATE_UNITS, SUBJECT_SKIP, last_match_before, links_end, subject_start
 from healthdata.extract.linking import implicit_rate_unit, indicator_for, zero_rate_unit
 from healthdata.extract.lists import distribute, one_value_each
-from healthdata.extract.numbers import NumberToken, parse_number, quantity_vocab
+from healthdata.extract.numbers import NumberToken, parse_number, quantity_vocab, with_ocr_slips_read
 from healthdata.extract.rows import OBSERVATION_KEYS, observation_rows
 from healthdata.extract import statement as st
 from healthdata.extract.statement import inherits_statement, mark_from_to_pairs, statement_and_sign
@@ -158,10 +159,14 @@ def describe(ctx: Context, tok: NumberToken, sent: tuple[int, int], tok_clause: 
             iid = c.completion_indicator  # a column of progress (完成率 108.8%) measures the task, not the row's indicator
     elif prev is not None and statement in ("actual", "target") and inherits_statement(ctx, prev, counted, start, seg_s, statement, clause_s):
         statement, sign = prev.statement, prev.sign
-    elif prev is not None and statement == "actual" and iid is not None and iid == prev.indicator_id \
-            and st.continues_a_schedule(m, prev, unit, clause_s, start):
-        # the next level of care of a ratio's schedule (linking gives it the ratio named before: part_after_semicolon)
-        statement, sign = prev.statement, prev.sign
+    elif prev is not None and statement == "actual" and iid is not None \
+            and (sched := prev if prev.unit == unit or prev_rate is None else prev_rate) is not None \
+            and iid == sched.indicator_id and st.continues_a_schedule(m, sched, unit, clause_s, start):
+        # the next level of care of a ratio's schedule (linking gives it the ratio named before: part_after_semicolon), also
+        # past the amount of the item before (乡镇卫生院报销比例由85%提高到90%，起付线100元；县级医院由70%提高到75%)
+        statement, sign = sched.statement, sched.sign
+    if statement == "actual" and prev is not None and st.quota_kept_within(m, prev, tok, clause_s, raw_end):
+        statement, sign = "target", 1  # the quota a level reached was kept within (增长率4.92‰，控制在6‰以内)
     if ctx.budget_doc and unit in _ALLOCATED_UNITS and st.allocated_in_budget(ctx, tok, statement, clause_s, seg_s):
         statement, sign = "policy", 1  # a budget's sum or share (收入预算总额3.2亿元, 其中财政拨款占56.5%): allocated, no level reached
     if statement == "completion" and unit in ("percent", "?rate"):
@@ -170,7 +175,9 @@ def describe(ctx: Context, tok: NumberToken, sent: tuple[int, int], tok_clause: 
         comparator = more_than_comparator() if approx else adverb_bound(m, clause_s, raw_end)  # what comparator_for finds with no comparator word before or after the value
     else:
         comparator = comparator_for(ctx, tok, after_cmp, after_start, clause_s, raw_end)
-    if comparator in (None, "=") and start in ctx.table_comparators:
+    if statement == "policy" and unit == "yuan" and comparator == ">=" and st.threshold_of_a_band(m, clause_s, raw_end, end):
+        comparator = "="  # (超过1.2万元的部分: 超过 names the band above the line, the line itself is the amount)
+    elif comparator in (None, "=") and start in ctx.table_comparators:
         comparator = ctx.table_comparators[start]  # a bound its column's header writes (目标值（≥）)
     elif comparator in (None, "=") and statement == "target" and raw_end > clause_s and m.endswith(ceiling_links(), clause_s, raw_end) \
             and after not in _RANGE_JOINERS:
@@ -260,6 +267,9 @@ def describe_all(ctx: Context, tokens: list[NumberToken]) -> list[Described]:
 
 def extract_report(report: ReportText) -> ExtractionResult:
     """Observations (one dict per stated value, sorted by source_start) and numerator/denominator checks."""
+    read = with_ocr_slips_read(report.match, report.start, report.end)
+    if read is not report.match:  # a number with an OCR slip (7O%, 6l.5%) read as its digits
+        report = dataclasses.replace(report, match=read)
     ctx = report_context(report)
     items = describe_all(ctx, candidate_tokens(ctx))
     distribute(items, report.match)

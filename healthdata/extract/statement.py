@@ -28,6 +28,7 @@ import numpy as np
 
 from healthdata.extract.comparator import AFTER_WINDOW
 from healthdata.extract.cues import NOT_RATE, longest_first, grouped_alternation, last_match_before, links_end, words_rx
+from healthdata.extract.numbers import parse_number
 from healthdata.extract.punctuation import CLAUSE_BREAKS, LIST_JOINERS, SEGMENT_BREAKS, SPACES
 from healthdata.extract.tables import is_column_header_line
 from healthdata.vocab import load_yaml
@@ -64,6 +65,11 @@ class StatementCues:
     not_plan_heading_rx: re.Pattern
     inline_heading_chars: int
     from_to_rx: re.Pattern
+
+
+def statement_cues_raw() -> dict:
+    """statements.yaml as loaded (the vocabulary's own keys)."""
+    return load_yaml("statements.yaml")
 
 
 def _vocab_at(keys: tuple[str, ...]):
@@ -988,9 +994,10 @@ def _measured() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
 
 
 def names_only_a_care_level(m: str, lo: int, hi: int) -> bool:
-    """Whether m[lo:hi] names a level of care and nothing else (、县级医院, 县外定点医院为): an item of a schedule."""
+    """Whether m[lo:hi] names a level of care and nothing else (、县级医院, 县外定点医院为, 县级医院由 before a from→to): an item
+    of a schedule."""
     rest, n = _measured()[2].subn("", m[lo:hi])
-    return n > 0 and not rest.strip("、，,;；为是 \t\u3000")
+    return n > 0 and not rest.strip("、，,;；为是由从 \t\u3000")
 
 
 def measured_ratio(m: str, seg_s: int, clause_s: int, start: int, in_plan: bool = False) -> bool:
@@ -1036,6 +1043,21 @@ def has_actual_cue(cues: CueIndex, seg_s: int, start: int) -> bool:
     return cues.in_segment(ACTUAL, seg_s, start)
 
 
+_FROM_PHRASE_OPENING = 4  # the most characters between 由/从 and the reached-level word of its period (由上年的, 从目前的)
+
+
+def reached_outside_from_phrases(ctx: Context, seg_s: int, start: int) -> bool:
+    """Whether a reached-level word stands in match[seg_s:start] outside the from-phrase of an earlier pair of the segment
+    (参合率由上年的95%提高到96%，实际补偿比由38%提高到45%: 上年 dates the first pair's first level only)."""
+    if not has_actual_cue(ctx.cue_index, seg_s, start):
+        return False
+    m = ctx.match
+    for x in ctx.cue_index.patterns[ACTUAL].finditer(m, seg_s, start):
+        if not any(m.find(w, max(seg_s, x.start() - _FROM_PHRASE_OPENING), x.start()) >= 0 for w in _FROM_WORDS):
+            return True
+    return False
+
+
 def from_to_gap(match: str, a_end: int, b_start: int) -> bool:
     """Whether match[a_end:b_start] joins a from-value to a to-value (…31.2‰下降到14.9‰, 60%提高至70%)."""
     return statement_cues().from_to_rx.match(match, a_end, b_start) is not None
@@ -1069,6 +1091,8 @@ def statement_and_sign(ctx: Context, tok: NumberToken, clause_s: int, seg_s: int
         return "policy", 1  # the diseases a scheme covers, counted after their examples (白血病、尿毒症等22种重大疾病)
     if tok.count_unit in _KINDS and _vocab_rx("covered_disease_scopes").search(m, clause_s, start) is not None:
         return "policy", 1  # the scope of a scheme's cover, counted (重大疾病保障病种扩大到22种, 门诊慢性病病种30种)
+    if unit == "yuan" and threshold_of_a_band(m, clause_s, raw_end, tok.end):
+        return "policy", 1  # the threshold above which a scheme pays (个人负担超过1.2万元的部分): the rule's line
     if unit == "percent" and raw_cue and rule_amount_moved_by_share(m, clause_s, raw_end):
         return "policy", 1  # a rule's amount cut or raised by a share (特困人员起付线降低50%): the rule, unsigned
     if firsts is NO_CUES and not (raw_cue or link_cue or after_cue) and unit not in _CUED_UNITS:
@@ -1194,9 +1218,50 @@ def aimed_in_segment(ctx: Context, firsts: list[int], seg_s: int, start: int, in
     """Whether a target word (力争, 确保, 明年 …) stands in the value's segment before it (``firsts``: the end of the
     segment's first cue of each kind), not one a requirement the work followed names, nor, outside a plan, a date a
     report written then or later names as reached (到2022年底 in a report of 2022)."""
-    if not 0 <= firsts[TARGET] <= start or only_requirements_followed(ctx, seg_s, start):
+    if not 0 <= firsts[TARGET] <= start or only_requirements_followed(ctx, seg_s, start) \
+            or targets_only_in_notes_before(ctx.match, seg_s, firsts[TARGET], start):
         return False
     return in_plan or ctx.report_year is None or not times_reached(ctx.cue_index, seg_s, start, ctx.report_year)
+
+
+def targets_only_in_notes_before(m: str, seg_s: int, first_end: int, start: int) -> bool:
+    """Whether every target word of the segment before ``start`` (the first ending at ``first_end``) stands in a
+    bracketed note closed before the value: the target of an earlier value, noted beside it (建档率91.4%（目标值≥90%），
+    接种率96.8%（目标值≥95%）: a performance report's levels reached, each with its target in brackets)."""
+    if m.find(")", first_end, start) < 0:  # (the matching text folds （） to ()): most segments hold no note
+        return False
+    rx = cue_patterns()[TARGET]
+    for x in rx.finditer(m, seg_s, start):
+        o = m.rfind("(", seg_s, x.start())
+        if o < 0 or m.find(")", o, x.start()) >= 0 or m.find(")", x.end(), start) < 0:
+            return False  # a target word outside a note, or in a note still open at the value
+    return not _TIME_HOLDS(m, seg_s, start) or all(rx_t.search(m, seg_s, start) is None for rx_t in _time_patterns())
+
+
+@lru_cache(maxsize=1)
+def _band_threshold() -> tuple[tuple[str, ...], re.Pattern]:
+    q = load_yaml("quantities.yaml")
+    return tuple(q["band_limit_not_after"]), re.compile(q["band_limit_after"])
+
+
+def threshold_of_a_band(m: str, clause_s: int, raw_end: int, end: int) -> bool:
+    """Whether an amount is the threshold of the band of costs a scheme pays a share of, written 超过 N 元的部分 (合规费用超过
+    1.2万元的部分，由大病保险按60%支付): the line the rule draws (quantities.yaml band_limit_not_after, band_limit_after)."""
+    passed, band = _band_threshold()
+    return raw_end > clause_s and m.endswith(passed, clause_s, raw_end) and band.match(m, end) is not None
+
+
+def quota_kept_within(m: str, prev, tok: NumberToken, clause_s: int, raw_end: int) -> bool:
+    """Whether a rate in a clause of nothing but a ceiling link (控制在, statements.yaml target_ceiling_links), right after the
+    clause holding a level of the same unit below it, is the quota that level was kept within (人口自然增长率4.92‰，控制在
+    6‰以内; 出生率9.6‰，控制在12‰以下): the limit set, not a second level reached."""
+    if prev.unit != tok.unit or prev.unit in NOT_RATE or prev.statement != "actual" or prev.tok.end > clause_s:
+        return False
+    head = m[clause_s:raw_end].strip(" ,，\t")
+    if head not in _vocab_words("target_ceiling_links") or m[prev.tok.end:clause_s].strip(" ,，\t"):
+        return False
+    a, b = parse_number(prev.tok.num_text), parse_number(tok.num_text)
+    return a is not None and b is not None and a < b
 
 
 def change_of_amount_before(m: str, prev_end: int, start: int) -> int:
@@ -1649,7 +1714,7 @@ def mark_from_to_pairs(ctx: Context, items: list[Described], starts: list[int] |
             # (a reached-level word inside the from-phrase dates the first level only: 床位由目前的8张增加到16张)
             in_plan = (planned[bisect.bisect_left(starts, b.tok.start)] if planned is not None
                        else ctx.plan_doc or in_spans(ctx.plan_spans, b.tok.start))
-            if in_plan and not has_actual_cue(ctx.cue_index, seg_s, from_word_start(m, a)):
+            if in_plan and not reached_outside_from_phrases(ctx, seg_s, from_word_start(m, a)):
                 b.statement = "target"
         if b.indicator_id is None:
             b.indicator_id = a.indicator_id

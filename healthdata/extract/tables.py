@@ -33,7 +33,20 @@ _SIGN = f"[{re.escape(quantity_vocab()['minus_signs'] + quantity_vocab()['plus_s
 _NUMBER_CELL = re.compile(r"\s*(?:[<>≤≥]=?|不低于|不高于|低于|高于)?\s*(?P<num>" + _SIGN + r"(?:[0-9]{1,3}(?: [0-9]{3})+(?:[.。][0-9]+)?|[0-9]+(?:[.。][0-9]+)?"
                           f"|[0-9{_MASK}]*[{_MASK}][0-9{_MASK}]*(?:[.。][0-9{_MASK}]+)?))"
                           r"\s*(?:以上|以下|以内|左右)?\s*")
-_UNIT_HEADER = "单位"
+@lru_cache(maxsize=1)
+def _unit_headers() -> tuple[str, ...]:
+    """The header cells over a table's unit column (单位, 计量单位: quantities.yaml table_unit_headers)."""
+    return tuple(quantity_vocab()["table_unit_headers"])
+
+
+def _unit_header_line(match: str, lo: int, pos: int) -> tuple[int, int]:
+    """(the break before the last unit header line before ``pos``, the break after it), (-1, -1) for none."""
+    best = (-1, -1)
+    for h in _unit_headers():
+        at = match.rfind("\n" + h + "\n", max(0, lo - 1), max(lo, pos))
+        if at > best[0]:
+            best = (at, at + len(h) + 1)
+    return best
 _LONGEST_UNIT_LINE = 12  # a line holding only a unit is no longer (spaces included)
 
 
@@ -260,7 +273,7 @@ def _unit_last_headers(match: str, lo: int, pos: int) -> list[str] | None:
     """The header lines of the value columns of a one-cell-per-line table whose 单位 column comes last (指标 / 2031年 /
     比上年增减 / 单位: the value headers stand before the 单位 line, none after it), the last such header before ``pos``;
     None without one."""
-    at = match.rfind("\n" + _UNIT_HEADER + "\n", max(0, lo - 1), max(lo, pos))
+    at = _unit_header_line(match, lo, pos)[0]
     if at < 0:
         return None
     lines: list[str] = []
@@ -334,10 +347,10 @@ _CELL_PUNCTUATION = re.compile(r"[，,。；;：:！？!?]")  # a line holding t
 def _value_header_lines(match: str, lo: int, pos: int) -> list[str] | None:
     """The header lines of the value columns of a one-cell-per-line table whose header (a 单位 line and
     the lines after it: 目标值 / 完成值 / 2022年 / 比上年增减(%)) is the last before ``pos``; None without one."""
-    at = match.rfind("\n" + _UNIT_HEADER + "\n", max(0, lo - 1), max(lo, pos))  # (from the break before ``lo``: a header opening the report)
+    at, end = _unit_header_line(match, lo, pos)  # (from the break before ``lo``: a header opening the report)
     if at < 0:
         return None
-    return _header_lines_from(match, at + len(_UNIT_HEADER) + 2, pos)[0]
+    return _header_lines_from(match, end + 1, pos)[0]
 
 
 @lru_cache(maxsize=1)
@@ -557,8 +570,8 @@ def table_values(match: str, lo: int, hi: int, unit_cells: list | None = None) -
             bounds = column_comparators(texts)
             column_units = [header_unit(match, x, y) for x, y in cells]  # (诊疗人次（万）: 人次 in ten thousands)
             header_cells = cells
-        if _UNIT_HEADER in texts:
-            unit_column = texts.index(_UNIT_HEADER)
+        if (h := next((h for h in _unit_headers() if h in texts), None)) is not None:
+            unit_column = texts.index(h)
             continue
         units = [(i, u) for i, t in enumerate(texts) if (u := cell_unit(t))]
         if unit_cells is not None:
@@ -684,6 +697,9 @@ _BRACKET_UNIT = re.compile(r"[(（]\s*(?:单位\s*[:：]\s*)?(?P<unit>[^()（）
 _CAPTION_UNIT = re.compile(r"单位\s*[:：]\s*(?P<unit>[^\s()（）,，;；]{1,8})\s*[)）]?\s*$")
 
 
+_SIGN_AFTER_NAME = re.compile(r"(?<=[\u4e00-\u9fff])\s*([%‰])\s*$")  # a rate sign closing a header's name (增减%)
+
+
 def bracket_unit(match: str, a: int, b: int) -> tuple[Unit | None, int]:
     """(the unit written in brackets at the end of the cell match[a:b] (‰, 1/10万, 张, 万元), where the
     brackets start), or (None, b)."""
@@ -703,7 +719,8 @@ def header_unit(match: str, a: int, b: int) -> Unit | None:
         return u
     x = _BRACKET_UNIT.search(match, a, b)
     if x is None:
-        return _count_header_ending(match[a:b].strip())
+        sign = _SIGN_AFTER_NAME.search(match, a, b)  # (增减%, 比上年增长%: the rate sign glued to the name, no brackets)
+        return cell_unit(sign.group(1)) if sign is not None else _count_header_ending(match[a:b].strip())
     if x.group("unit").strip() not in quantity_vocab()["multipliers"]:
         return None
     name = match[a:x.start()].strip()
