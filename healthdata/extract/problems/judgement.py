@@ -102,10 +102,13 @@ def continues_judgement(problem: str, part: str, admits: bool, after_cause: bool
     does any admitting part after a judgement of weak points it does not name (急救体系还有弱项,
     县级急救中心转运能力不足;)."""
     cues = compiled_cues()
+    problem = without_cause(problem)
     previous, own = judged_subjects(problem), judged_subjects(part)
     another_subject = about_another_subject(problem, part)
     if is_consequence(problem, part) or cues.evidence_figure.search(part):
         return True  # …难以满足群众需要 / …,高级职称人员占比仅为9.2%: its consequence or its evidence
+    if cues.escalation.match(part):
+        return True  # …存在审核环节多、到账慢的现象,个别乡镇甚至出现漏报: how far the same judgement goes
     if cues.counterweight.match(part):
         return True  # 编制仅38人,承担的任务却逐年加重: the two sides of one shortfall
     if previous and cues.concentrated.match(part):
@@ -160,6 +163,15 @@ def continues_judgement(problem: str, part: str, admits: bool, after_cause: bool
         and not is_lead_in(part)
         and (not previous or bool(own & previous) or in_list_item and not own)
     )
+
+
+def without_cause(problem: str) -> str:
+    """``problem`` without the clause that opens it by giving its cause (但由于边远山区就医不便,游医屡禁不止 judges the
+    quacks; the reason names no subject judged), when a judgement follows that clause."""
+    clauses = _CLAUSE_SPLIT.split(problem, maxsplit=1)
+    if len(clauses) == 2 and clauses[1].strip() and compiled_cues().cause.match(clauses[0].strip()):
+        return clauses[1]
+    return problem
 
 
 @lru_cache(maxsize=8192)

@@ -118,6 +118,7 @@ class Cues:
     gap_preamble: re.Pattern
     general_gap: re.Pattern
     inventory: re.Pattern
+    escalation: re.Pattern
     frame_gap_chars: int
 
 
@@ -126,7 +127,7 @@ PLAIN_REGEX_KEYS = ("persistent_negation", "asks_shortcomings", "counted_points"
                     "share_figure", "repair_money", "below_reference", "coverage_rate", "sign_off", "condition",
                     "concentrated_at", "left_behind", "oversight", "malpractice", "generic_subject",
                     "weakness_title", "reason_given", "gap_preamble", "general_gap",
-                    "inventory")
+                    "inventory", "escalation")
 
 
 def any_of(patterns: list[str]) -> CuePattern:
