@@ -107,14 +107,14 @@ def continues_judgement(problem: str, part: str, admits: bool, after_cause: bool
     another_subject = about_another_subject(problem, part)
     if is_consequence(problem, part) or cues.evidence_figure.search(part):
         return True  # …难以满足群众需要 / …,高级职称人员占比仅为9.2%: its consequence or its evidence
+    if cues.escalation.match(part):
+        return True  # …存在审核环节多、到账慢的现象,个别乡镇甚至出现漏报: how far the same judgement goes
     if admits and parallel_subjects(problem, part) and not is_consequence(problem, part):
         return False  # 个别村医随访记录填写不规范,部分老年人体检结果反馈不及时: two units, two judgements
     if admits and cues.additive.match(part) and not is_consequence(problem, part):
         return False  # …护理人员流动性大,社区康复资源也相对紧张: a judgement of its own
     if cues.slowed_work.match(part):
         return True  # …经办人员业务不熟,即时结报推进较慢: what the judgement leads to
-    if cues.escalation.match(part):
-        return True  # …存在审核环节多、到账慢的现象,个别乡镇甚至出现漏报: how far the same judgement goes
     if cues.counterweight.match(part):
         return True  # 编制仅38人,承担的任务却逐年加重: the two sides of one shortfall
     if previous and cues.concentrated.match(part):
