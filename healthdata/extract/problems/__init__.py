@@ -97,7 +97,13 @@ def extract_problems(report: ReportText) -> list[dict]:
         for span in running_text_problem_spans(m, block, plans):
             spans.setdefault(span, "running_text")
     kept = without_frames(m, sorted(spans))
-    return [problem_row(report, view, span, spans[span]) for span in kept]
+    return [problem_row(report, view, span, spans[span]) for span in kept if in_report_text(report, view, span)]
+
+
+def in_report_text(report: ReportText, view: View, span: Span) -> bool:
+    """Whether the problem at view ``span`` lies in the report's own text: not in the headline and the site's lines
+    above a news item's text (``report.text_start``; 看病更方便了 难题还待破 sums up what the body states)."""
+    return report.text_start is None or view.raw_span(*span)[0] >= report.text_start
 
 
 def without_frames(match: str, spans: list[Span]) -> list[Span]:

@@ -102,10 +102,17 @@ def continues_judgement(problem: str, part: str, admits: bool, after_cause: bool
     does any admitting part after a judgement of weak points it does not name (急救体系还有弱项,
     县级急救中心转运能力不足;)."""
     cues = compiled_cues()
+    problem = without_cause(problem)
     previous, own = judged_subjects(problem), judged_subjects(part)
     another_subject = about_another_subject(problem, part)
     if is_consequence(problem, part) or cues.evidence_figure.search(part):
         return True  # …难以满足群众需要 / …,高级职称人员占比仅为9.2%: its consequence or its evidence
+    if cues.escalation.match(part):
+        return True  # …存在审核环节多、到账慢的现象,个别乡镇甚至出现漏报: how far the same judgement goes
+    if admits and parallel_subjects(problem, part) and not is_consequence(problem, part):
+        return False  # 个别村医随访记录填写不规范,部分老年人体检结果反馈不及时: two units, two judgements
+    if admits and cues.additive.match(part) and not is_consequence(problem, part):
+        return False  # …护理人员流动性大,社区康复资源也相对紧张: a judgement of its own
     if cues.counterweight.match(part):
         return True  # 编制仅38人,承担的任务却逐年加重: the two sides of one shortfall
     if previous and cues.concentrated.match(part):
@@ -162,6 +169,22 @@ def continues_judgement(problem: str, part: str, admits: bool, after_cause: bool
     )
 
 
+def parallel_subjects(problem: str, part: str) -> bool:
+    """Whether ``problem`` and ``part`` each open on a quantified subject (个别…, 部分…) and the subjects differ."""
+    cues = compiled_cues()
+    first, second = cues.quantified.match(problem.strip()), cues.quantified.match(part.strip())
+    return first is not None and second is not None and first.group(1) != second.group(1)
+
+
+def without_cause(problem: str) -> str:
+    """``problem`` without the clause that opens it by giving its cause (但由于边远山区就医不便,游医屡禁不止 judges the
+    quacks; the reason names no subject judged), when a judgement follows that clause."""
+    clauses = _CLAUSE_SPLIT.split(problem, maxsplit=1)
+    if len(clauses) == 2 and clauses[1].strip() and compiled_cues().cause.match(clauses[0].strip()):
+        return clauses[1]
+    return problem
+
+
 @lru_cache(maxsize=8192)
 def is_lead_in(text: str, before_list: bool = False) -> bool:
     """A sentence announcing problems (存在不少问题, 主要表现为) without stating one: no
@@ -174,7 +197,8 @@ def is_lead_in(text: str, before_list: bool = False) -> bool:
     cues = compiled_cues()
     if cues.prominent.found(text):
         # right before its list (…的问题依然突出:一是…), it announces the items whatever it names
-        return before_list or not subject_themes(text) and not cues.weak.found(cues.prominent.sub("|", text))
+        return before_list or not subject_themes(text) and not cues.weak.found(cues.prominent.sub("|", text)) \
+            and not cues.named_matter.search(text)
     for lead_in in (cues.lead_in, cues.list_lead_in) if before_list else (cues.lead_in,):
         if lead_in.found(text) and not cues.weak.found(lead_in.sub("|", text)):
             return before_list or not subject_themes(text)
