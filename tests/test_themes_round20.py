@@ -66,6 +66,14 @@ EXACT = [
     ("医院内部薪酬分配方案迟迟未出台", {"reform"}),
     # a clinic named after its village doctor is no staff
     ("少数村医诊所超范围行医", {"market_order"}),
+    # an epidemic named only as when or why something else fell short is no burden judged
+    ("县医院住院人次较疫情前减少三成,收支出现亏损", {"funding"}),
+    # infection control named as a building's standard, as rules applied loosely, or as a load
+    ("部分卫生院发热门诊选址不符合院感要求", {"infrastructure", "emergency_capacity"}),
+    ("少数诊所院感防控制度执行不严", {"execution"}),
+    # staff borrowed from their work and learning on the job, staff judged old
+    ("区疾控中心消杀人员靠临时抽调,边干边学", {"workforce"}),
+    ("村级卫生人员年龄普遍偏大", {"workforce"}),
     # the service and management of the migrant population is family planning's own term for its work
     ("外来流动人口服务管理存在漏洞", {"family_planning", "execution"}),
     ("流动人口底数不清", {"family_planning"}),
@@ -105,6 +113,10 @@ NOT = [
     ("少数村医诊所超范围行医", "workforce"),
     ("项目资金拨付还不够及时", "execution"),
     ("各科室统计报送的质量还不高", "service_capacity"),
+    ("县医院住院人次较疫情前减少三成,收支出现亏损", "public_health_pressure"),
+    ("少数诊所院感防控制度执行不严", "service_capacity"),
+    # people who cannot use a device judge their skill, not the equipment
+    ("部分老年村医对智能随访设备使用不熟练", "infrastructure"),
 ]
 
 
