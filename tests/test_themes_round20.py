@@ -115,6 +115,8 @@ NOT = [
     ("各科室统计报送的质量还不高", "service_capacity"),
     ("县医院住院人次较疫情前减少三成,收支出现亏损", "public_health_pressure"),
     ("少数诊所院感防控制度执行不严", "service_capacity"),
+    # the units a supervisor answers for are the staff's load, not supervision judged
+    ("每名监督员负责监管的单位超过200户", "execution"),
     # people who cannot use a device judge their skill, not the equipment
     ("部分老年村医对智能随访设备使用不熟练", "infrastructure"),
 ]
