@@ -172,9 +172,6 @@ _PANEL_ROW_JOINED = ("a disclosure panel's row naming the notice's title (| 標�
                      "so the page on one line set off by spaces joins the panel's further rows, its tools and the notice into "
                      "one line; the notice's title is not found inside it and the plan's problems before its first heading "
                      "(問題與短板：…；…) are lost")
-_SECTION_NUMBER_JOINED = ("a WeChat repost's section number and its heading on lines of their own (04 / 清醒看到不足) joined into "
-                          "one line with the text under them (…提档升级。04清醒看到不足从半年情况看，…) are not found as a "
-                          "heading inside the line: the problem under it takes the heading as the start of its text")
 _HEADING_GLUED_TO_TEXT = ("a section's heading joined into the line with the first sentence under it is read with that "
                           "sentence as its heading (up to the heading length limit), so the heading's own words do not "
                           "decide what the section states")
@@ -234,8 +231,6 @@ NOT_YET_READ: dict[tuple[str, str], str] = {
         "a site's note in brackets that cut a rate (直报率达9 / （本文来源：…） / 6.5%) is read through on the lined page and "
         "on one line, but a page set off by spaces is split before the note and the note's line runs on to the rest of "
         "the number (达9 / （本文来源：…） 6.5%), which no cut rule reads: 9% and 6.5% come apart"),
-    **{("holdout19/002_wechat_repost_h1_lanfeng.txt", shape): _SECTION_NUMBER_JOINED
-       for shape in ("one_line", "one_line_spaced")},
     ("holdout15/014_shahekou_trad_notice_h2_plan.txt", "one_line_spaced"): _PANEL_ROW_JOINED,
     **{(page, "one_line_spaced"): _METADATA_SPACE for page in (
         "dev/012_docshare_plan_masked.txt", "holdout2/009_dancheng_docshare_chunks.txt",

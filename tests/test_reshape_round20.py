@@ -14,7 +14,9 @@ and sentence here is written for these tests, places and numbers made up):
 - a sharing site's counters under the title (2.3千次阅读 | 41次下载 | 本文档共3页 | 文档贡献者：abc_01) are the site's,
   on their own line and glued between the title's copies;
 - a plan's title glued after a notice's last sentence and to its first heading (…贯彻落实。某州…工作要点一、主要目标…)
-  opens its own line.
+  opens its own line;
+- a WeChat article's two-digit section number and its heading glued to the text after a full stop (…。02看清短板从上半年
+  情况看，…) head their section.
 """
 from __future__ import annotations
 
@@ -193,3 +195,24 @@ def test_a_plans_title_glued_after_the_notice_and_to_its_first_heading_opens_its
     assert not problems(flat)
     assert says_the_same(NOTICE, flat)
     assert page_facts(flat)[0] == page_facts(NOTICE)[0]
+
+
+# ------------------------------------------------------------------ a WeChat article's section number
+WECHAT = ("青禾区卫健委上半年工作回顾\n"
+          "01\n稳步推进\n" + WORK + "\n"
+          "02\n看清短板\n"
+          "从上半年情况看，全区基层卫生人才总量不足，乡镇卫生院执业医师仅占卫技人员的36%；部分村卫生室房屋老旧，设备简陋。\n")
+
+
+def test_a_wechat_section_number_and_heading_glued_to_the_text_head_their_section():
+    assert problems(WECHAT)
+    for sep in ("", " "):
+        flat = joined(WECHAT, sep)
+        assert not any("看清短板" in p for p in problems(flat))
+        assert says_the_same(WECHAT, flat)
+
+
+def test_a_short_year_after_a_full_stop_is_no_section_number():
+    page = ("青禾县卫生局2006年工作总结\n" + WORK + "05年全县孕产妇住院分娩率为91.2%。")
+    assert says_the_same(page, joined(page))
+    assert (91.2, "percent") in read(joined(page), "value", "unit")
