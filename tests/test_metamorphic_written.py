@@ -220,9 +220,6 @@ NOT_YET_READ: dict[tuple[str, str], str] = {
         "…投诉418件，同比上升15.2%) is split off as a problem of its own; the lined page and the unspaced one-line page keep "
         "it with the judgement (examined by the lead at the merge; the cause, in where problem splitting reads a clause's "
         "subject once characters are spaced, is not yet found)"),
-    **{("holdout37/11_spaced_moyu_2018.txt", shape): _HEADING_GLUED_TO_TEXT + (
-        ": 四、2019年目标孕产妇死亡率控制在40/10万以下，… is no plan heading with its comma inside, so the distributive "
-        "targets after it (分别控制在10和13‰以下) read as reached") for shape in ("one_line", "one_line_spaced")},
     ("holdout37/11_spaced_moyu_2018.txt", "spaced"): (
         "a page already set off by spaces, spaced again, has its characters three spaces apart and the runs the page set "
         "together one apart (9   4 1 7 例 from 9 417 例, 4 2 .   4 8 from 42. 48): the spacing is not found as the site's, the "

@@ -16,7 +16,8 @@ and sentence here is written for these tests, places and numbers made up):
 - a plan's title glued after a notice's last sentence and to its first heading (…贯彻落实。某州…工作要点一、主要目标…)
   opens its own line;
 - a WeChat article's two-digit section number and its heading glued to the text after a full stop (…。02看清短板从上半年
-  情况看，…) head their section.
+  情况看，…) head their section;
+- the year's targets glued after an enumerator to their text (四、2032年目标孕产妇死亡率控制在…) head their section.
 """
 from __future__ import annotations
 
@@ -216,3 +217,25 @@ def test_a_short_year_after_a_full_stop_is_no_section_number():
     page = ("青禾县卫生局2006年工作总结\n" + WORK + "05年全县孕产妇住院分娩率为91.2%。")
     assert says_the_same(page, joined(page))
     assert (91.2, "percent") in read(joined(page), "value", "unit")
+
+
+# ------------------------------------------------------------------ the year's targets glued after an enumerator
+TARGETS = ("青禾县妇幼保健院2031年工作总结\n"
+           "一、主要工作\n" + WORK + "\n"
+           "二、2032年目标\n"
+           "孕产妇死亡率控制在30/10万以下，婴儿死亡率、5岁以下儿童死亡率分别控制在6‰和8‰以下，住院分娩率达到99%以上。\n")
+
+
+def test_the_years_targets_glued_after_an_enumerator_head_their_section():
+    assert (30.0, "target") in read(TARGETS, "value", "statement")
+    for sep in ("", " "):
+        flat = joined(TARGETS, sep)
+        assert (30.0, "target") in read(flat, "value", "statement") and (8.0, "target") in read(flat, "value", "statement")
+        assert says_the_same(TARGETS, flat)
+
+
+def test_a_section_on_how_the_years_targets_were_met_is_no_targets_heading():
+    page = ("青禾县卫生局2031年工作总结\n一、2031年目标任务完成情况\n" + WORK + "全县住院分娩率达到99.3%。\n")
+    flat = joined(page)
+    assert (99.3, "actual") in read(flat, "value", "statement")
+    assert says_the_same(page, flat)
