@@ -21,7 +21,10 @@ and sentence here is written for these tests, places and numbers made up):
 """
 from __future__ import annotations
 
-from test_metamorphic import page_facts  # (observations and problem texts of a page, through the build's path)
+import opencc
+import pytest
+from conftest import RAW, raw_text
+from test_metamorphic import SEEDS, assert_says_the_same, page_facts  # (a page's facts, through the build's path)
 from test_reshaped_round14 import joined, read, says_the_same  # (a page's values, flattened, compared)
 
 from healthdata.build import report_result
@@ -48,6 +51,16 @@ def test_variant_forms_of_common_characters_fold_to_the_simplified_form():
     # characters Simplified text prints as themselves stay: 著 (显著) is no variant of 着, 抬 none of 擡
     assert matching_text("成效显著抬头看路") == "成效显著抬头看路"
     assert len(matching_text("衞" * 100)) == 100 and set(matching_text("衞" * 100)) == {"卫"}  # (the long-text path)
+
+
+@pytest.mark.parametrize("seed", [p.name for p in SEEDS], ids=lambda s: s[:3])
+def test_a_page_printed_in_hong_kong_variant_forms_says_the_same(seed):
+    """A Hong Kong site prints Traditional text in its own standard forms (OpenCC s2hk: 衞生, 着 …): the page says
+    what the page in Simplified characters says."""
+    text = raw_text(RAW / seed)
+    hong_kong = opencc.OpenCC("s2hk").convert(text)
+    assert len(hong_kong) == len(text) and hong_kong != text
+    assert_says_the_same(page_facts(text), hong_kong)
 
 
 def test_a_bureau_printed_with_the_variant_form_is_read_as_the_bureau():
