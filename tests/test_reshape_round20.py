@@ -252,3 +252,4 @@ def test_a_section_on_how_the_years_targets_were_met_is_no_targets_heading():
     flat = joined(page)
     assert (99.3, "actual") in read(flat, "value", "statement")
     assert says_the_same(page, flat)
+
