@@ -17,7 +17,8 @@ and sentence here is written for these tests, places and numbers made up):
   opens its own line;
 - a WeChat article's two-digit section number and its heading glued to the text after a full stop (…。02看清短板从上半年
   情况看，…) head their section;
-- the year's targets glued after an enumerator to their text (四、2032年目标孕产妇死亡率控制在…) head their section.
+- the year's targets glued after an enumerator to their text (四、2032年目标孕产妇死亡率控制在…) head their section, and so
+  does a plan's closing part on how it is enforced (三、考核要求各单位完成情况纳入…).
 """
 from __future__ import annotations
 
@@ -240,3 +241,16 @@ def test_the_years_targets_glued_after_an_enumerator_head_their_section():
         flat = joined(TARGETS, sep)
         assert (30.0, "target") in read(flat, "value", "statement") and (8.0, "target") in read(flat, "value", "statement")
         assert says_the_same(TARGETS, flat)
+
+
+# ------------------------------------------------------------------ a plan's closing part glued after its enumerator
+ENFORCED = ("青禾县卫生健康局2032年重点工作计划\n"
+            "一、目标要求\n" + WORK.replace("达到", "力争达到") + "\n"
+            "二、考核要求\n"
+            "各单位完成情况纳入年度目标考核，权重占25%，年中、年末各评估一次。\n")
+
+
+def test_a_plans_closing_part_glued_after_its_enumerator_heads_its_section():
+    for sep in ("", " "):
+        flat = joined(ENFORCED, sep)
+        assert says_the_same(ENFORCED, flat)
