@@ -27,7 +27,8 @@ from importlib import resources
 
 import numpy as np
 
-__all__ = ["matching_text", "to_simplified", "fold_forms", "decimal_digit_table", "paraphrase_table", "code_points", "char_table"]
+__all__ = ["matching_text", "to_simplified", "fold_forms", "variant_folds", "decimal_digit_table", "paraphrase_table",
+           "code_points", "char_table"]
 
 
 @lru_cache(maxsize=1)
@@ -80,14 +81,59 @@ def decimal_digit_table() -> np.ndarray:
     return np.fromiter(map(str.isdecimal, map(chr, range(0x110000))), dtype=bool, count=0x110000)  # (C-level maps: no Python frame per code point)
 
 
+def _in_gb2312(char: str) -> bool:
+    """Whether ``char`` is one of GB2312's characters (the common characters Simplified text prints)."""
+    try:
+        char.encode("gb2312")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+@lru_cache(maxsize=1)
+def variant_folds() -> dict[str, str]:
+    """Variant character (异体字) -> the Simplified character it stands for, one for one.
+
+    From OpenCC's Hong Kong and Taiwan variant dictionaries (variant -> the standard Traditional character): a
+    variant that t2s leaves as it is and that Simplified text does not print (outside GB2312: 衞, 敍, 粧, 痺 — not
+    著 or 抬, which are Simplified characters of their own), whose standard character t2s converts (衞 -> 衛 -> 卫);
+    then the variants OpenCC does not know (``vocab/variants.yaml``: 毉 -> 医)."""
+    from healthdata.vocab import load_yaml
+
+    t2s_chars = t2s_dictionaries()[1]
+
+    def t2s(c: str) -> str:
+        return t2s_chars.get(c, c).split(" ")[0]
+
+    files = resources.files("opencc").joinpath("dictionary")
+    out = {}
+    for name in ("HKVariantsRev.txt", "TWVariantsRev.txt"):
+        with files.joinpath(name).open(encoding="utf-8") as fh:
+            for line in fh:
+                variant, standard = line.strip().split("\t")
+                standard = standard.split(" ")[0]
+                if len(variant) != 1 or len(standard) != 1 or _in_gb2312(variant) or t2s(variant) != variant:
+                    continue
+                simplified = t2s(standard)
+                if simplified != variant and _in_gb2312(simplified):
+                    out.setdefault(variant, simplified)
+    for variant, simplified in load_yaml("variants.yaml")["variants"].items():
+        if len(variant) != 1 or len(simplified) != 1:
+            raise ValueError(f"variant {variant!r} -> {simplified!r} is not one character for one; offsets would break")
+        out[variant] = simplified
+    return out
+
+
 @lru_cache(maxsize=1)
 def _folds() -> dict[str, str]:
     """Character -> its plain form, one for one: fullwidth ASCII (０-９, ％, ．, Ａ…) -> halfwidth, the
-    ideographic space -> a space, and every other decimal digit (٣, ৫, 𝟠 …) -> its ASCII digit, so
-    that the matching text writes every digit as 0-9."""
+    ideographic space -> a space, every other decimal digit (٣, ৫, 𝟠 …) -> its ASCII digit, so
+    that the matching text writes every digit as 0-9, and a variant character to the Simplified one it
+    stands for (:func:`variant_folds`: 衞 -> 卫, 毉 -> 医)."""
     folds = {chr(cp): unicodedata.normalize("NFKC", chr(cp)) for cp in range(0xFF01, 0xFF5F)}
     folds["\u3000"] = " "
     folds = {k: v for k, v in folds.items() if len(v) == 1}
+    folds.update(variant_folds())
     for cp in np.flatnonzero(decimal_digit_table()).tolist():
         if cp > 0x7F:
             folds[chr(cp)] = str(unicodedata.decimal(chr(cp)))
@@ -256,7 +302,8 @@ def to_simplified(text: str) -> str:
 
 
 def fold_forms(text: str) -> str:
-    """Fullwidth ASCII (０-９, ％, ．, Ａ…) to halfwidth and every decimal digit to 0-9; one character for one."""
+    """Fullwidth ASCII (０-９, ％, ．, Ａ…) to halfwidth, every decimal digit to 0-9 and variant characters to the
+    Simplified ones they stand for (衞 -> 卫); one character for one."""
     return text.translate(_fold_table())
 
 
