@@ -95,3 +95,8 @@ def test_the_five_vaccines_named_collectively_take_their_values_in_order():
 def test_the_five_vaccines_at_one_level_are_the_programmes_coverage():
     text = "全县“五苗”接种率均达到95%以上，新生儿访视率95%。"
     assert linked(text) == [(95.0, "immunization_coverage_rate"), (95.0, "newborn_visit_rate")]
+
+
+def test_the_electronic_records_named_as_a_part_of_all_records():
+    text = "二、目标任务\n1.居民健康档案建档率85，其中电子档案75，档案合格率不低于90%；\n2.孕产妇系统管理率90以上。\n"
+    assert linked(text)[:2] == [(85.0, "health_record_coverage_rate"), (75.0, "electronic_health_record_rate")]
