@@ -100,3 +100,8 @@ def test_the_five_vaccines_at_one_level_are_the_programmes_coverage():
 def test_the_electronic_records_named_as_a_part_of_all_records():
     text = "二、目标任务\n1.居民健康档案建档率85，其中电子档案75，档案合格率不低于90%；\n2.孕产妇系统管理率90以上。\n"
     assert linked(text)[:2] == [(85.0, "health_record_coverage_rate"), (75.0, "electronic_health_record_rate")]
+
+
+def test_beds_of_combined_care_leave_the_family_doctors_contracts_theirs():
+    text = "下半年新增社区医养结合床位800张，力争年底前全市常住人口签约率达到42%以上。"
+    assert linked(text) == [(42.0, "family_doctor_contract_rate")]
