@@ -105,3 +105,20 @@ def test_the_electronic_records_named_as_a_part_of_all_records():
 def test_beds_of_combined_care_leave_the_family_doctors_contracts_theirs():
     text = "下半年新增社区医养结合床位800张，力争年底前全市常住人口签约率达到42%以上。"
     assert linked(text) == [(42.0, "family_doctor_contract_rate")]
+
+
+# ------------------------------------------------------------------ names cut by wraps and page breaks
+def test_a_qualifier_cut_by_a_hard_wrap_still_names_the_vaccine():
+    text = ("三、免疫规划。全县国家免疫规划疫苗接种率均保持在95%以上，其中乙\n"
+            "肝疫苗首针及时接种率91.7%。\n")
+    want = [(95.0, "immunization_coverage_rate"), (91.7, "hepb_vaccination_rate")]
+    assert linked(text) == want
+    assert linked(text.replace("\n", "") + "\n") == want  # (the same page without its line breaks)
+
+
+def test_a_qualifier_cut_by_a_page_break_with_its_running_head():
+    text = ("住院分娩率96%；五苗全程接种率达95%，乙\n"
+            "                                    某县卫生局文件·第1页\n"
+            "肝疫苗首针及时接种率90%；法定传染病发病率比上年下降8%。\n")
+    assert linked(text)[:3] == [(96.0, "hospital_delivery_rate"), (95.0, "immunization_coverage_rate"),
+                                (90.0, "hepb_vaccination_rate")]

@@ -30,6 +30,7 @@ __all__ = [
     "qualified_outside_before",
     "clause_start_at",
     "collective_members",
+    "qualifier_across",
     "names_outside",
     "Mention",
     "MentionIndex",
@@ -644,6 +645,21 @@ def first_population_word(match: str, lo: int, hi: int) -> str | None:
     occurrence, overlapping ones too, found in one pass of an automaton (not one search per word)."""
     places = [k for _, k in _population_word_automaton().iter(match[lo:hi])]
     return _population_vocab()[1][min(places)] if places else None
+
+
+def qualifier_across(text: str, cuts: list[int]) -> bool:
+    """Whether a qualifier of a qualified alias is written across one of ``cuts`` (positions in ``text`` where a hard wrap
+    or a page break was taken out: 乙 / 肝疫苗首针及时接种率 joined to 乙肝疫苗…)."""
+    if not cuts:
+        return False
+    after = 1  # (the automaton reports the index of an occurrence's last character)
+    for last, q in _qualifier_automaton().iter(text):
+        end = last + after
+        a = end - len(q)
+        for c in cuts:
+            if a < c < end:
+                return True
+    return False
 
 
 @lru_cache(maxsize=1)
