@@ -122,3 +122,8 @@ def test_a_qualifier_cut_by_a_page_break_with_its_running_head():
             "肝疫苗首针及时接种率90%；法定传染病发病率比上年下降8%。\n")
     assert linked(text)[:3] == [(96.0, "hospital_delivery_rate"), (95.0, "immunization_coverage_rate"),
                                 (90.0, "hepb_vaccination_rate")]
+
+
+def test_underweight_children_are_malnourished_and_low_birth_weight_is_not():
+    text = "5岁以下儿童中重度贫血患病率1.6%，低体重患病率0.9%；低出生体重率2.8%。"
+    assert linked(text) == [(1.6, "child_anemia_prevalence"), (0.9, "child_malnutrition_prevalence"), (2.8, None)]
