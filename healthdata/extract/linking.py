@@ -21,7 +21,8 @@ from healthdata.extract.context import clause_end
 from healthdata.extract.cues import group_gap
 from healthdata.extract.numbers import NumberToken, quantity_vocab
 from healthdata.extract.punctuation import SPACES
-from healthdata.normalize.indicators import clause_start_at, indicator_unit, link_in_span, qualified_outside_before, resolve_mention
+from healthdata.normalize.indicators import (clause_start_at, indicator_unit, link_in_span, qualified_outside_before, qualifier_across,
+                                             resolve_mention)
 
 if TYPE_CHECKING:
     from healthdata.extract.context import Context, Described
@@ -55,6 +56,11 @@ def indicator_for(ctx: Context, tok: NumberToken, clause_s: int, local_start: in
     # (a generic alias (…,培训率100%) takes its qualifier from earlier in the segment, or from the heading its sentence opens
     # the section under,)
     near = prev_rate.tok.end if prev_rate is not None else None  # or after the previous rate when it has words of its own
+    cut_s = start_across_cuts(ctx, clause_s) if start > clause_s else clause_s
+    if cut_s < clause_s or "\n" in m[clause_s:start]:
+        iid = linked_across_cuts(m, cut_s, start)
+        if iid is not None:
+            return iid  # (a qualifier a hard wrap or a page break cut in two: 其中乙 / 肝疫苗首针及时接种率90%)
     if start in ctx.table_subjects:
         a, b = ctx.table_subjects[start]
         iid = link_in_span(m, a, b, a, index=ctx.mentions)[0]
@@ -116,6 +122,54 @@ def indicator_for(ctx: Context, tok: NumberToken, clause_s: int, local_start: in
         if iid is not None and names_the_head(ctx, lo, start) and not (mention.alias in _verb_aliases() and mention.start < clause_s):
             return iid  # (a paying verb names the ratio only in the value's own clause: …报销后，民政救助再按70%的比例救助)
     return None
+
+
+def start_across_cuts(ctx: Context, clause_s: int) -> int:
+    """Where the clause opening a line at ``clause_s`` starts when a hard wrap cut it from the line before (that line
+    ends in a character of a word), passing over up to two lines of page furniture in the cut; else ``clause_s``."""
+    m, b = ctx.match, clause_s - 1
+    for _ in range(_MAX_FURNITURE_LINES + 1):
+        if b <= ctx.lo or m[b] != "\n":
+            return clause_s
+        line_a = max(m.rfind("\n", ctx.lo, b) + 1, ctx.lo)
+        e = b
+        while e > line_a and m[e - 1] in SPACES:
+            e -= 1
+        a = line_a
+        while a < e and m[a] in SPACES:
+            a += 1
+        furniture = _furniture_line(m, a, e)  # (a running head may be indented: measured without its spaces)
+        if e > a and _HAN(m, e - 1) and not furniture:
+            return clause_start_at(m, line_a, e)
+        if not furniture:
+            return clause_s
+        b = line_a - 1
+    return clause_s
+
+
+def linked_across_cuts(m: str, lo: int, hi: int) -> str | None:
+    """The indicator the clause m[lo:hi] names once the hard wraps inside it are joined, where a qualifier runs across
+    one (a PDF's or a site's wrap at a printed width, maybe with a page's footer and header pasted in the cut: 其中乙 /
+    肝疫苗首针及时接种率90.3%; 乙 / 某县卫生局文件·第1页 / 肝疫苗…): else None, the clause read as it stands.  A wrap is joined
+    only between two characters of words; the lines between that may be page furniture (:func:`_furniture_line`) are
+    left out; the rate's name must be the head of what is joined (no rate noun after it)."""
+    lines = m[lo:hi].split("\n")
+    text, cuts = lines[0].rstrip(SPACES), []
+    for k, line in enumerate(lines[1:], 1):
+        piece = line.strip(SPACES)
+        if k < len(lines) - 1 and _furniture_line(piece, 0, len(piece)):
+            continue  # (a footer or a running head between the halves)
+        if text and piece and _HAN(text, len(text) - 1) and _HAN(piece, 0):
+            cuts.append(len(text))
+        else:
+            text += "\n"
+        text += piece
+    if not qualifier_across(text, cuts):
+        return None
+    iid, mention = link_in_span(text, 0, len(text))
+    if iid is None or any(w in text[mention.end:] for w in _RATE_NOUNS):
+        return None
+    return iid
 
 
 def start_before_wraps(ctx: Context, s0: int) -> int:

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from healthdata.extract.comparator import after_value
 from healthdata.extract.cues import NOT_RATE, cues, group_gap
 from healthdata.extract.punctuation import LIST_JOINERS
-from healthdata.normalize.indicators import (alias_table, indicator_mentions, indicator_unit, link_in_span, link_indicator, names_outside,
+from healthdata.normalize.indicators import (alias_table, collective_members, indicator_mentions, indicator_unit, link_in_span, link_indicator, names_outside,
                                              population_between, resolve_mention)
 
 if TYPE_CHECKING:
@@ -111,6 +111,10 @@ def distribute(items: list[Described], match: str) -> None:
             # 分别比上年提高6.5和5.1个百分点): the values are theirs, in order
             ids = [d.indicator_id for d in _previous_rates(items, g[0], n, match)]
             own_outside = {k for k, iid in enumerate(ids) if iid is None}  # (a rate outside the catalog keeps none)
+        elif len(parts) < 2 and (members := collective_members(match, lo, hi, n)) is not None:
+            # a collective name of as many members as values (“五苗”接种率分别达到…: each programme vaccine's, in the order the
+            # name lists them)
+            ids = list(members)
         elif not parts:
             pass  # 分别 with no list before it (分别为85%和65%): the values keep what they were described with
         elif len(parts) >= n and all(linked[-n:]):

@@ -29,6 +29,8 @@ __all__ = [
     "resolve_mention",
     "qualified_outside_before",
     "clause_start_at",
+    "collective_members",
+    "qualifier_across",
     "names_outside",
     "Mention",
     "MentionIndex",
@@ -643,6 +645,38 @@ def first_population_word(match: str, lo: int, hi: int) -> str | None:
     occurrence, overlapping ones too, found in one pass of an automaton (not one search per word)."""
     places = [k for _, k in _population_word_automaton().iter(match[lo:hi])]
     return _population_vocab()[1][min(places)] if places else None
+
+
+def qualifier_across(text: str, cuts: list[int]) -> bool:
+    """Whether a qualifier of a qualified alias is written across one of ``cuts`` (positions in ``text`` where a hard wrap
+    or a page break was taken out: 乙 / 肝疫苗首针及时接种率 joined to 乙肝疫苗…)."""
+    if not cuts:
+        return False
+    after = 1  # (the automaton reports the index of an occurrence's last character)
+    for last, q in _qualifier_automaton().iter(text):
+        end = last + after
+        a = end - len(q)
+        for c in cuts:
+            if a < c < end:
+                return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def _collective_names() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """(collective name as matching text, the indicators of its members in order): indicators.yaml collective_names,
+    the longest name first."""
+    names = _indicator_vocab().get("collective_names", {})
+    return tuple(sorted(((matching_text(k), tuple(v)) for k, v in names.items()), key=lambda x: -len(x[0])))
+
+
+def collective_members(match: str, lo: int, hi: int, n: int) -> tuple[str, ...] | None:
+    """The indicators of the members of a collective name written in match[lo:hi] (“五苗”接种率: the five programme
+    vaccines), in the order the name lists them, when it has ``n`` members (one per value of a distributive list), else None."""
+    for name, members in _collective_names():
+        if len(members) == n and match.find(name, lo, hi) >= 0:
+            return members
+    return None
 
 
 def link_indicator(phrase: str) -> tuple[str | None, str | None]:
