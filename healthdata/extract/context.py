@@ -325,7 +325,7 @@ def report_years(report: ReportText) -> ReportYears:
 def five_year_plan_start(title: str) -> int | None:
     """The first year of the five-year period a plan's title names without a year (“十三五”规划 -> 2016), else None
     (statements.yaml five_year_periods)."""
-    for name, first in st.statement_cues_raw()["five_year_periods"].items():
+    for name, first in load_yaml("statements.yaml")["five_year_periods"].items():
         if name in title:
             return int(first)
     return None

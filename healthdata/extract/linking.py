@@ -132,12 +132,8 @@ def start_across_cuts(ctx: Context, clause_s: int) -> int:
         if b <= ctx.lo or m[b] != "\n":
             return clause_s
         line_a = max(m.rfind("\n", ctx.lo, b) + 1, ctx.lo)
-        e = b
-        while e > line_a and m[e - 1] in SPACES:
-            e -= 1
-        a = line_a
-        while a < e and m[a] in SPACES:
-            a += 1
+        e = line_a + len(m[line_a:b].rstrip(SPACES))
+        a = e - len(m[line_a:e].lstrip(SPACES))
         furniture = _furniture_line(m, a, e)  # (a running head may be indented: measured without its spaces)
         if e > a and _HAN(m, e - 1) and not furniture:
             return clause_start_at(m, line_a, e)

@@ -67,11 +67,6 @@ class StatementCues:
     from_to_rx: re.Pattern
 
 
-def statement_cues_raw() -> dict:
-    """statements.yaml as loaded (the vocabulary's own keys)."""
-    return load_yaml("statements.yaml")
-
-
 def _vocab_at(keys: tuple[str, ...]):
     v = load_yaml("statements.yaml")
     for k in keys:
