@@ -7,20 +7,22 @@ from functools import lru_cache
 
 from .judgement import (
     about_another_subject, admits_shortcoming, continues_judgement, is_consequence, is_lead_in, judged_subjects,
-    persists, reports_solving, subject_themes,
+    persists, reports_solving, subject_themes, words_shortcoming,
 )
 from .spans import STRIP_CHARS, Span, pieces
-from .vocabulary import compiled_cues
+from .vocabulary import compiled_cues, may_start_in
 
 
 def conjoined_judgements(match: str, span: Span, admitting) -> list[Span]:
     """``span`` (a part of a clause) cut at each conjunction joining two judgements of different
     subjects (人才短缺和资金不足: both sides ``admitting`` on their own, each naming a subject the
-    other does not); one judgement of two subjects (人员和设备不足) stays whole."""
+    other does not); one judgement of two subjects (人员和设备不足) stays whole.  ``admitting(start, end)``
+    tells whether ``match[start:end]`` admits a shortcoming."""
     s, e = span
     for m in compiled_cues().conjunction.finditer(match, s, e):
         left, right = match[s:m.start()].rstrip(STRIP_CHARS), match[m.end():e].lstrip(STRIP_CHARS)
-        if left and right and admitting(left) and admitting(right) and about_another_subject(left, right):
+        if left and right and admitting(s, s + len(left)) and admitting(e - len(right), e) \
+                and about_another_subject(left, right):
             return [(s, s + len(left))] + conjoined_judgements(match, (e - len(right), e), admitting)
     return [span]
 
@@ -62,10 +64,10 @@ def judgements_in(match: str, span: Span, strict: bool = False, in_section: bool
     judgement of its own about another subject starts a problem of its own.
     """
     cues = compiled_cues()
-    if cues.weak_context_free and not cues.weak.found(match, *span):
+    if not may_start_in(match, *span, "weak"):
         return []  # no shortcoming worded in the sentence, so in none of its clauses
     clauses = [(s, e, match[s:e]) for s, e in pieces(match, span[0], span[1], cues.clause)]
-    if not any(cues.weak.found(text) for _s, _e, text in clauses):
+    if not any(words_shortcoming(match, s, e) for s, e, _text in clauses):
         return []  # no clause words a shortcoming (strong wording is weak wording too)
     out: list[Span] = []
     context: list[int] = []  # starts of the cue-less clauses just before
@@ -99,17 +101,22 @@ def judgements_in(match: str, span: Span, strict: bool = False, in_section: bool
             or bool(cues.present_state.match(text)) or k > 0 and falls_below_reference(clauses[k - 1][2], text)
         ruled = bool(cues.not_admission.search(text))  # a condition or an action (对…, 切实加强…)
 
-        # (a bare judgement, 压力较大, after a clause naming its subject, 外聘人员工资靠业务收入解决,压力较大, judges that
-        # subject: no lead-in opening a list)
-        subject_before = bool(context) and bool(subject_themes(match[context[-1]:s]))
+        subject_start = context[-1] if context else None  # the cue-less clauses before it, which may name its subject
 
-        def admitting(words: str) -> bool:
+        def subject_before() -> bool:
+            """(a bare judgement, 压力较大, after a clause naming its subject, 外聘人员工资靠业务收入解决,压力较大, judges
+            that subject: no lead-in opening a list)"""
+            return subject_start is not None and bool(subject_themes(match[subject_start:s]))
+
+        def admitting(start: int, end: int) -> bool:
+            # (the cheap tests first: the page scan's lookup, then the wording, a lead-in and the subject before)
+            words = match[start:end]
             return (
-                not solving and (judged or not strict) and not ruled
-                and (subject_before or not is_lead_in(words)) and admits_shortcoming(words, judged)
+                not solving and (judged or not strict) and not ruled and may_start_in(match, start, end, "weak")
+                and admits_shortcoming(words, judged) and (not is_lead_in(words) or subject_before())
             )
 
-        admits = admitting(text)
+        admits = admitting(s, e)
         if admits and match[e:e + 1] == ":" and not subject_themes(text):
             # a shortcoming admitted in general before the colon that lists them (工作中也还有不足:…):
             # it announces the judgements after it
@@ -144,8 +151,8 @@ def judgements_in(match: str, span: Span, strict: bool = False, in_section: bool
                 context.append(s)
                 # (a clause stating a cause, 受外来人口多、流动性大影响 / 由于…, is the reason of the judgement after
                 # it, never a judgement of its own)
-                if not ruled and not is_lead_in(text) and not cues.cause.match(text) and admits_shortcoming(text) \
-                        and subject_themes(text):
+                if not ruled and not is_lead_in(text) and not cues.cause.match(text) \
+                        and may_start_in(match, s, e, "weak") and admits_shortcoming(text) and subject_themes(text):
                     weak_ends[s] = e
             continue
         in_run = in_run or admits
@@ -154,11 +161,11 @@ def judgements_in(match: str, span: Span, strict: bool = False, in_section: bool
         for ps, pe in parts:
             words = match[ps:pe]
             if opened:
-                if ps > s and admitting(words) and about_another_subject(match[out[-1][0]:out[-1][1]], words):
+                if ps > s and admitting(ps, pe) and about_another_subject(match[out[-1][0]:out[-1][1]], words):
                     out.append((ps, pe))  # 人员不足、业务用房紧张: two judgements
                 else:
                     out[-1] = (out[-1][0], pe)
-            elif admitting(words) or pe == e:
+            elif admitting(ps, pe) or pe == e:
                 joined = context[len(context) - min(len(context), cues.max_context_clauses):]
                 joined = split_weak_judgement(match, joined, weak_ends, (ps, pe), out)
                 start = joined[0] if joined else ps
@@ -205,10 +212,13 @@ def split_weak_judgement(match: str, joined: list[int], weak_ends: dict[int, int
     a judgement of their own: a clause before it that words a shortcoming only weakly (基础设施差,
     技术人员少 before …看病难的问题仍然存在) about subjects the judgement does not name is judged by
     the sentence too, and is a problem of its own (appended to ``out``, with the clauses before it)."""
-    own = subject_themes(match[span[0]:span[1]])
+    own = None  # the judgement's subjects, read when a clause before it words a shortcoming of its own
     for k in range(len(joined) - 1, -1, -1):
         end = weak_ends.get(joined[k])
-        if end is not None and own and subject_themes(match[joined[k]:end]).isdisjoint(own):
+        if end is None:
+            continue
+        own = subject_themes(match[span[0]:span[1]]) if own is None else own
+        if own and subject_themes(match[joined[k]:end]).isdisjoint(own):
             out.append((joined[0], end))
             return joined[k + 1:]
     return joined

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from healthdata.textnorm import matching_text as to_simplified
 
@@ -141,8 +142,10 @@ def label_end(line: str) -> int | None:
     return colon + 1 if colon > 0 and line[colon + 1:].strip() else None
 
 
+@lru_cache(maxsize=1024)
 def names_problems(heading: str) -> bool:
     """Whether a heading the segmenter calls a problems section names problems rather than
-    work on them (缩小城乡差距, 弥补短板, 加强薄弱环节)."""
+    work on them (缩小城乡差距, 弥补短板, 加强薄弱环节).  Remembered: reports repeat the same headings
+    (存在的问题), and folding one to the matching text is the costly part."""
     h = to_simplified(heading)
     return not reports_solving(h) and not compiled_cues().not_admission.search(h[enumerator_length(h, 0, len(h)):])

@@ -3,12 +3,11 @@ lead-in announcing problems, a turn to measures."""
 from __future__ import annotations
 
 import re
-
 from functools import lru_cache
 
 from healthdata.normalize.themes import subject_rules, themes_for
 
-from .vocabulary import compiled_cues
+from .vocabulary import compiled_cues, may_start_in
 
 
 def reports_solving(text: str) -> bool:
@@ -21,6 +20,12 @@ def reports_solving(text: str) -> bool:
         if not cues.unrealized.search(before) and not cues.unrealized_after.match(text, m.end()):
             return True
     return False
+
+
+def words_shortcoming(match: str, start: int, end: int) -> bool:
+    """Whether the piece ``match[start:end]`` (cut out: nothing around it read) words a shortcoming, weak or strong:
+    ``cues.weak.found(match[start:end])``, searched only where the page's scan found a wording may start."""
+    return may_start_in(match, start, end, "weak") and bool(compiled_cues().weak.found(match[start:end]))
 
 
 def admits_shortcoming(text: str, weak_ok: bool = True) -> bool:

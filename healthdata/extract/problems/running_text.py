@@ -6,7 +6,7 @@ from .judgement import admits_shortcoming, is_lead_in, is_stop
 from .sections import item_problem_spans
 from .spans import Span, covers, merged
 from .splitting import enumerator_style, is_question, paragraph_items, sentence_spans
-from .vocabulary import compiled_cues
+from .vocabulary import compiled_cues, may_start_in
 
 
 def running_text_problem_spans(match: str, paragraphs: list[Span], plan_spans: list[Span] = ()) -> list[Span]:
@@ -58,7 +58,8 @@ def running_text_problem_spans(match: str, paragraphs: list[Span], plan_spans: l
                     list_open = announced = False
                 # (a lead-in right before the items of its paragraph announces them, whatever it names: 行风建设仍存在一些
                 # 不容忽视的问题。其一,…)
-                elif is_lead_in(text, before_list and (announces(match, span[1]) or n + 1 < len(items))):
+                elif may_start_in(match, *span, "lead_in") \
+                        and is_lead_in(text, before_list and (announces(match, span[1]) or n + 1 < len(items))):
                     list_open, list_style = True, None
                     announced = not interviewer
                     ends_on_lead_in = announced and k == len(sentences) - 1 and n + 1 == len(items)

@@ -6,11 +6,12 @@ clause, at each character only the wordings that can start with it are tried).
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from healthdata.fastsearch import CuePattern, context_free
+from healthdata.fastsearch import LOOKAROUNDS, CuePattern, atom, char_class, context_free, group, item, top_alternatives
 from healthdata.vocab import load_yaml
 
 from .spans import STRIP_CHARS, piece_pattern
@@ -123,6 +124,9 @@ class Cues:
     quantified: re.Pattern
     named_matter: re.Pattern
     frame_gap_chars: int
+    # where a cue family asked about in every clause, sentence or line may start: each match is one character (see
+    # may_start_at); scanned once per page (see may_start_in)
+    starts: dict[str, re.Pattern | None]
 
 
 # keys of the file that are one plain regex each, compiled as they are
@@ -137,6 +141,61 @@ def any_of(patterns: list[str]) -> CuePattern:
     """One regex matching any of ``patterns`` (searched through its first characters, see
     :mod:`healthdata.fastsearch`)."""
     return CuePattern("|".join(f"(?:{p})" for p in patterns))
+
+
+ASSERTIONS = ("^", "$", "\\A", "\\Z", "\\b", "\\B")  # anchors: zero-width, like lookarounds
+
+
+def without_assertions(source: str) -> str:
+    """``source`` with every lookaround group and anchor left out: it matches wherever ``source`` matches, in any
+    piece of a text cut out or searched in place (an assertion of ``source`` may read past the piece's edges, or
+    hold at an edge of the piece only: here nothing is asserted), so where it cannot match, no piece holds a match
+    of ``source``."""
+    out, i = [], 0
+    while i < len(source):
+        if source.startswith(LOOKAROUNDS, i):
+            i = group(source, i)[2]
+            continue
+        if source.startswith(ASSERTIONS, i):
+            i += 1 if source[i] in "^$" else 2
+            continue
+        end = i + 2 if source[i] == "\\" else char_class(source, i)[2] if source[i] == "[" else i + 1
+        out.append(source[i:end])
+        i = end
+    return "".join(out)
+
+
+def spelled_out(source: str) -> str:
+    """``source`` (without assertions) with the group each alternative opens with spelled out into alternatives of
+    their own (``(资金|经费)[^,]{0,4}紧张`` -> ``资金[^,]{0,4}紧张|经费[^,]{0,4}紧张``, ``(互)?不通`` -> ``互不通|不通``):
+    it matches where ``source`` matches, and a gate dispatched on the first character then tries, at 资, only the
+    wordings opening with 资, not the whole group again at each of them."""
+    return "|".join(spelled for alternative in top_alternatives(source) for spelled in leading_spelled_out(alternative))
+
+
+def leading_spelled_out(alternative: str) -> list[str]:
+    """The alternatives ``alternative`` stands for with its opening group (plain or optional) spelled out, itself
+    when it opens with none."""
+    if not alternative.startswith("(") or alternative.startswith("(?") and not alternative.startswith("(?:"):
+        return [alternative]
+    group_end, item_end = atom(alternative, 0)[2], item(alternative, 0)[2]
+    quantifier, rest = alternative[group_end:item_end], alternative[item_end:]
+    if quantifier not in ("", "?"):
+        return [alternative]
+    body = alternative[3 if alternative.startswith("(?:") else 1:group_end - 1]
+    out = [spelled for part in top_alternatives(body) for spelled in leading_spelled_out(part + rest)]
+    return out + (leading_spelled_out(rest) if quantifier and rest else [rest] if quantifier else [])
+
+
+def may_start_at(source: str) -> re.Pattern | None:
+    """A pattern matching, one character each, every position of a text where a match of ``source`` may start in
+    a piece of that text (a clause cut out, a sentence searched in place): where :func:`without_assertions`
+    matches, found through its gate (:mod:`healthdata.fastsearch`; its opening groups :func:`spelled_out`).  None
+    when its first characters are unknown (every position may start a match)."""
+    try:
+        return CuePattern(spelled_out(without_assertions(source))).gate
+    except (re.error, ValueError, IndexError):
+        return None
 
 
 @lru_cache(maxsize=1)
@@ -225,5 +284,29 @@ def compiled_cues() -> Cues:
         building_themes=frozenset(c["building_themes"]),
         frame_gap_chars=int(c["frame_gap_chars"]),
         phenomenon_themes=frozenset(c["phenomenon_themes"]),
+        starts={
+            "weak": may_start_at(weak.pattern),  # a shortcoming worded, weakly or strongly
+            # what announces problems (see judgement.is_lead_in)
+            "lead_in": may_start_at(any_of(c["lead_in"] + [c["list_lead_in"], c["prominent"]]).pattern),
+        },
         **{key: re.compile(c[key]) for key in PLAIN_REGEX_KEYS},
     )
+
+
+@lru_cache(maxsize=16)
+def cue_starts(match: str, family: str) -> tuple[int, ...] | None:
+    """The positions of the text ``match`` (a page's reading view) where a cue of ``family`` (a key of
+    :attr:`Cues.starts`) may start, in any piece of it; None when any position may.  One scan of the page, then
+    every clause, sentence or line is asked about with a lookup (most hold no cue: no search of theirs is needed)."""
+    starts = compiled_cues().starts[family]
+    return None if starts is None else tuple(m.start() for m in starts.finditer(match))
+
+
+def may_start_in(match: str, start: int, end: int, family: str) -> bool:
+    """Whether a cue of ``family`` may start in [start, end) of the page's text ``match``: when not, neither the
+    piece cut out (``match[start:end]``) nor the piece searched in place holds one (see :func:`may_start_at`)."""
+    starts = cue_starts(match, family)
+    if starts is None:
+        return True
+    k = bisect.bisect_left(starts, start)
+    return k < len(starts) and starts[k] < end
