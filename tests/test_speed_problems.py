@@ -5,20 +5,28 @@ sentence without such a position is not searched.  That is right only if the sca
 position where the family's cues match in a piece of the page, cut out or searched in place; and the spelled-out,
 assertion-free pattern the scan uses matches at the same positions as the plain one it stands for.  Checked on
 sentences written for the test and on generated text.
+
+Then the detections put back in round 22 (inspection findings, 偏紧, 业务不熟, 不清楚, 做得很少, 上下不便, 小病往大医院挤,
+resources tight with a longer qualifier, work slowed as a consequence, a cause after 但, residents going elsewhere as
+a consequence, the spinner heading 存在的主要题目), on sentences written for the test.
 """
 from __future__ import annotations
 
 import re
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from healthdata.extract.problems import extract_problems
 from healthdata.extract.problems.clauses import judgements_in
 from healthdata.extract.problems.judgement import is_lead_in, words_shortcoming
 from healthdata.extract.problems.spans import pieces
 from healthdata.extract.problems.vocabulary import (
     compiled_cues, cue_starts, leading_spelled_out, may_start_in, problem_cues, spelled_out, without_assertions,
 )
+from healthdata.textnorm import matching_text
+from healthdata.types import ReportText
 
 # the families the page scan stands in for, and the plain pattern of each (see Cues.starts)
 FAMILIES = {
@@ -117,3 +125,57 @@ def test_the_spelled_out_vocabulary_matches_where_the_plain_one_does(words):
     spelled = re.compile(spelled_out(without_assertions(compiled_cues().weak.pattern)))
     for p in range(len(text)):
         assert bool(plain.match(text, p)) == bool(spelled.match(text, p))
+
+
+# --- detections put back once the theme vocabulary could theme them (each checked on every written set) ---
+
+def problems_of(passage: str) -> list[str]:
+    report = ReportText("t#01", "t.txt", passage, matching_text(passage), 0, len(passage))
+    return [row["text"] for row in extract_problems(report)]
+
+
+@pytest.mark.parametrize("passage, problem", [
+    # hands judged too tight (偏紧)
+    ("全年门诊服务有序开展，但药剂科人手偏紧。\n", "药剂科人手偏紧"),
+    # staff said not to know the rules or the work (…不熟)
+    ("医保新政已经实施，但部分乡镇经办人员对政策不熟。\n", "经办人员对政策不熟"),
+    # a procedure people do not know (…不清楚)
+    ("低保政策宣传已覆盖各村，但不少群众对救助办理程序不清楚。\n", "救助办理程序不清楚"),
+    # work said to be done little, in a problems section (做得很少)
+    ("存在问题：基层健康教育做得很少。\n", "基层健康教育做得很少"),
+    # residents put to trouble by where a service is (上下不便)
+    ("社区卫生服务站设在三楼，但老年居民上下不便。\n", "老年居民上下不便"),
+    # minor illness taken to the big hospitals
+    ("但不少群众小病也往大医院挤。\n", "小病也往大医院挤"),
+    # resources judged tight with a longer qualifier between (资源相对比较紧张)
+    ("全区新增床位200张，但城区儿科医疗资源相对比较紧张。\n", "儿科医疗资源相对比较紧张"),
+])
+def test_put_back_wordings_of_a_shortcoming_are_problems(passage, problem):
+    assert any(problem in p for p in problems_of(passage))
+
+
+def test_what_a_check_found_is_a_list_of_problems():
+    found = problems_of("季度督查发现，个别村卫生室药品登记不完整，部分村医随访记录上传不及时，督查组已要求限期整改。\n")
+    assert found == ["个别村卫生室药品登记不完整", "部分村医随访记录上传不及时"]
+
+
+@pytest.mark.parametrize("passage, problem", [
+    # the work a judgement slows down is what it leads to
+    ("但信息系统操作不熟练，电子档案录入进度滞后。\n", "但信息系统操作不熟练，电子档案录入进度滞后"),
+    # a cause opened right after 但, with the judgement after it
+    ("但由于县级财力紧张，村医养老保险至今没有落实。\n", "但由于县级财力紧张，村医养老保险至今没有落实"),
+    # residents who go elsewhere for care because of the judgement
+    ("但县医院儿科力量不足，部分患者仍舍近求远到市外就医。\n", "但县医院儿科力量不足，部分患者仍舍近求远到市外就医"),
+])
+def test_one_judgement_with_its_cause_or_consequence_is_one_problem(passage, problem):
+    assert problems_of(passage) == [problem]
+
+
+def test_going_elsewhere_that_only_qualifies_what_a_clause_names_is_no_consequence():
+    found = problems_of("但部分村卫生室设备老化、用房紧张，群众到市外就医的人次主要集中在骨科和儿科。\n")
+    assert not any("人次" in p and "用房紧张" in p for p in found)
+
+
+def test_a_spinner_heading_with_a_qualifier_opens_a_problems_section():
+    found = problems_of("三、存在的主要题目\n（一）乡镇卫生院人员不足。全镇仅有执业医师3名。\n四、明年工作打算\n巩固成果。\n")
+    assert found == ["乡镇卫生院人员不足。全镇仅有执业医师3名"]

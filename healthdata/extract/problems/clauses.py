@@ -95,6 +95,10 @@ def judgements_in(match: str, span: Span, strict: bool = False, in_section: bool
             # is of judgements, each worded weakly or strongly
             solving, in_run, context, previous_admits = False, True, [], False
             continue
+        if cues.finding.search(text) and not cues.weak.found(text):
+            # 检查中发现,个别村医随访记录填写不规范,…: what the inspection found is judged as a list of problems
+            solving, in_run, context, previous_admits = False, True, [], False
+            continue
         if reports_solving(text) or cues.former.match(text):
             solving, in_run = True, False
         judged = in_section or after_contrast or in_run or persists(text) or bool(cues.admitted_as.search(text)) \

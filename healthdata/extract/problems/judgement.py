@@ -118,6 +118,8 @@ def continues_judgement(problem: str, part: str, admits: bool, after_cause: bool
         return False  # 个别村医随访记录填写不规范,部分老年人体检结果反馈不及时: two units, two judgements
     if admits and cues.additive.match(part) and not is_consequence(problem, part):
         return False  # …护理人员流动性大,社区康复资源也相对紧张: a judgement of its own
+    if cues.slowed_work.match(part):
+        return True  # …经办人员业务不熟,即时结报推进较慢: what the judgement leads to
     if cues.counterweight.match(part):
         return True  # 编制仅38人,承担的任务却逐年加重: the two sides of one shortfall
     if previous and cues.concentrated.match(part):

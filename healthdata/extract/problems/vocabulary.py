@@ -121,6 +121,8 @@ class Cues:
     inventory: re.Pattern
     escalation: re.Pattern
     additive: re.Pattern
+    slowed_work: re.Pattern
+    finding: re.Pattern
     quantified: re.Pattern
     named_matter: re.Pattern
     frame_gap_chars: int
@@ -134,7 +136,7 @@ PLAIN_REGEX_KEYS = ("persistent_negation", "asks_shortcomings", "counted_points"
                     "share_figure", "repair_money", "below_reference", "coverage_rate", "sign_off", "condition",
                     "concentrated_at", "left_behind", "oversight", "malpractice", "generic_subject",
                     "weakness_title", "reason_given", "gap_preamble", "general_gap",
-                    "inventory", "escalation", "additive", "quantified", "named_matter")
+                    "inventory", "escalation", "additive", "slowed_work", "finding", "quantified", "named_matter")
 
 
 def any_of(patterns: list[str]) -> CuePattern:
