@@ -124,14 +124,28 @@ def variant_folds() -> dict[str, str]:
     return out
 
 
+# the no-break space and the spaces of fixed width (U+2000-U+200A, U+202F, U+205F): all Unicode space separators
+# but the ordinary and the ideographic one
+_TYPOGRAPHIC_SPACES = "\u00a0" + "".join(map(chr, range(0x2000, 0x200B))) + "\u202f\u205f"
+# the zero-width characters an editor leaves in a page (a WeChat article's zero-width spaces between sentences and
+# around its images, …。\u200b一是…; a byte-order mark inside text concatenated from files): nothing a reader sees, so
+# in the matching text they are the space that sets off what stands on either side (one character for one: the raw
+# text keeps them)
+_ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff"
+
+
 @lru_cache(maxsize=1)
 def _folds() -> dict[str, str]:
     """Character -> its plain form, one for one: fullwidth ASCII (０-９, ％, ．, Ａ…) -> halfwidth, the
-    ideographic space -> a space, every other decimal digit (٣, ৫, 𝟠 …) -> its ASCII digit, so
+    ideographic space, the no-break and typographic spaces and the zero-width characters -> a space, every other decimal digit (٣, ৫, 𝟠 …) -> its ASCII digit, so
     that the matching text writes every digit as 0-9, and a variant character to the Simplified one it
     stands for (:func:`variant_folds`: 衞 -> 卫, 毉 -> 医)."""
     folds = {chr(cp): unicodedata.normalize("NFKC", chr(cp)) for cp in range(0xFF01, 0xFF5F)}
     folds["\u3000"] = " "
+    # an HTML page's no-break space (&nbsp;, the indent of its paragraphs: \xa0\xa0\xa0\xa0一、…) and the typographic
+    # spaces (en, em, thin, narrow no-break: &ensp; &emsp; &thinsp;) are spaces a reader sees as the ideographic one
+    folds.update(dict.fromkeys(_TYPOGRAPHIC_SPACES, " "))
+    folds.update(dict.fromkeys(_ZERO_WIDTH, " "))
     folds = {k: v for k, v in folds.items() if len(v) == 1}
     folds.update(variant_folds())
     for cp in np.flatnonzero(decimal_digit_table()).tolist():
