@@ -368,7 +368,7 @@ def html_edits(html: str) -> list[tuple[int, int, str]]:
     line_starts = [0] + [m.end() for m in re.finditer("\n", html)]
     edits: list[tuple[int, int, str]] = []
     blocks: list[tuple[int, str, int]] = []  # open block elements: (id, name, id of the enclosing table row)
-    state = {"hidden": 0, "hidden_name": None, "last": None, "next_id": 0}
+    state = {"hidden": 0, "hidden_name": None, "last": None, "next_id": 0, "line_start": True}
 
     def block_of() -> tuple[int, str, int] | None:
         return blocks[-1] if blocks else None
@@ -382,19 +382,30 @@ def html_edits(html: str) -> list[tuple[int, int, str]]:
         block = block_of()
         last = state["last"]
         if not piece.strip():  # whitespace between elements (&nbsp; too): a space inside a line, else nothing
+            if state["line_start"] and replacement is None:
+                edits.append((start, end, ""))  # (the source's break after a <br>: nothing a reader sees)
+                return
             inside = last is not None and block is not None and block[0] == last[0]
             if inside and replacement is None and "\n" not in piece:
                 return
             edits.append((start, end, (" " if replacement is None else replacement) if inside else ""))
             return
+        line_start = state["line_start"]
         if last is not None and (block is None or block[0] != last[0]):
             same_row = block is not None and block[1] in ("td", "th") and last[1] in ("td", "th") and block[2] == last[2]
             edits.append((start, start, " | " if same_row else "\n"))
+            line_start = line_start or not same_row
         if replacement is not None:
             edits.append((start, end, replacement))
         else:
-            edits.extend((m.start() + start, m.end() + start, " ") for m in re.finditer(r"[ \t]*\n\s*", piece))
-        state["last"] = block
+            # the source's white space opening a line (after a <br> or a block's start: <br />\n　  12) is none a reader
+            # sees, as a browser shows it; inside a line a line break is a space
+            lead = len(piece) - len(piece.lstrip(" \t\r\n\f")) if line_start else 0
+            if lead:
+                edits.append((start, start + lead, ""))
+            edits.extend((m.start() + start + lead, m.end() + start + lead, " ")
+                         for m in re.finditer(r"[ \t]*\n\s*", piece[lead:]))
+        state["last"], state["line_start"] = block, False
 
     class Scanner(HTMLParser):
         def pos(self) -> int:
@@ -414,6 +425,7 @@ def html_edits(html: str) -> list[tuple[int, int, str]]:
                 state["hidden"], state["hidden_name"] = 0, None
             if tag == "br" and not state["hidden"] and state["last"] is not None:
                 edits[-1] = (start, start + len(raw), "\n")
+                state["line_start"] = True
             if tag in HTML_BLOCKS and tag not in HTML_VOID and not raw.endswith("/>"):
                 state["next_id"] += 1
                 row = state["next_id"] if tag == "tr" else blocks[-1][2] if blocks else -1  # the enclosing row

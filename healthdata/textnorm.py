@@ -27,7 +27,7 @@ from importlib import resources
 
 import numpy as np
 
-__all__ = ["matching_text", "to_simplified", "fold_forms", "variant_folds", "decimal_digit_table", "paraphrase_table",
+__all__ = ["matching_text", "to_simplified", "fold_forms", "variant_folds", "radical_folds", "decimal_digit_table", "paraphrase_table",
            "code_points", "char_table"]
 
 
@@ -124,15 +124,55 @@ def variant_folds() -> dict[str, str]:
     return out
 
 
+# The blocks whose characters stand for unified ideographs (Unicode's compatibility decomposition, NFKC): the Kangxi
+# radicals a PDF's font maps common characters to, so that text copied from it prints ⼀、⼯作⽬标, 卫⽣, ⼈⼝ (U+2F00-
+# U+2FD5); the two radicals of the supplement that decompose (⺟, ⻳); and the compatibility ideographs of Big5 and KS X
+# 1001 conversions (U+F900-U+FAFF, U+2F800-U+2FA1F)
+_DECOMPOSING_IDEOGRAPH_BLOCKS = ((0x2E80, 0x2EF4), (0x2F00, 0x2FD6), (0xF900, 0xFB00), (0x2F800, 0x2FA20))
+
+
+@lru_cache(maxsize=1)
+def radical_folds() -> dict[str, str]:
+    """Kangxi radical or compatibility ideograph -> the Simplified unified ideograph it stands for, one for one
+    (⽣ -> 生, ⾨ -> 門 -> 门, 﨑 -> 崎): its compatibility decomposition, converted as Traditional text is.  (The
+    radicals of the supplement a PDF prints for Simplified characters, ⻓ for 长 in 增⻓, decompose to nothing:
+    ``vocab/variants.yaml`` lists them.)"""
+    t2s_chars = t2s_dictionaries()[1]
+    out = {}
+    for lo, hi in _DECOMPOSING_IDEOGRAPH_BLOCKS:
+        for cp in range(lo, hi):
+            c = chr(cp)
+            unified = unicodedata.normalize("NFKC", c)
+            if len(unified) == 1 and unified != c and "\u3400" <= unified:
+                out[c] = t2s_chars.get(unified, unified).split(" ")[0]
+    return out
+
+
+# the no-break space and the spaces of fixed width (U+2000-U+200A, U+202F, U+205F): all Unicode space separators
+# but the ordinary and the ideographic one
+_TYPOGRAPHIC_SPACES = "\u00a0" + "".join(map(chr, range(0x2000, 0x200B))) + "\u202f\u205f"
+# the zero-width characters an editor leaves in a page (a WeChat article's zero-width spaces between sentences and
+# around its images, …。\u200b一是…; a byte-order mark inside text concatenated from files): nothing a reader sees, so
+# in the matching text they are the space that sets off what stands on either side (one character for one: the raw
+# text keeps them)
+_ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff"
+
+
 @lru_cache(maxsize=1)
 def _folds() -> dict[str, str]:
     """Character -> its plain form, one for one: fullwidth ASCII (０-９, ％, ．, Ａ…) -> halfwidth, the
-    ideographic space -> a space, every other decimal digit (٣, ৫, 𝟠 …) -> its ASCII digit, so
+    ideographic space, the no-break and typographic spaces and the zero-width characters -> a space, a Kangxi radical or
+    compatibility ideograph to the Simplified character it stands for (:func:`radical_folds`: ⽣ -> 生), every other decimal digit (٣, ৫, 𝟠 …) -> its ASCII digit, so
     that the matching text writes every digit as 0-9, and a variant character to the Simplified one it
     stands for (:func:`variant_folds`: 衞 -> 卫, 毉 -> 医)."""
     folds = {chr(cp): unicodedata.normalize("NFKC", chr(cp)) for cp in range(0xFF01, 0xFF5F)}
     folds["\u3000"] = " "
+    # an HTML page's no-break space (&nbsp;, the indent of its paragraphs: \xa0\xa0\xa0\xa0一、…) and the typographic
+    # spaces (en, em, thin, narrow no-break: &ensp; &emsp; &thinsp;) are spaces a reader sees as the ideographic one
+    folds.update(dict.fromkeys(_TYPOGRAPHIC_SPACES, " "))
+    folds.update(dict.fromkeys(_ZERO_WIDTH, " "))
     folds = {k: v for k, v in folds.items() if len(v) == 1}
+    folds.update(radical_folds())
     folds.update(variant_folds())
     for cp in np.flatnonzero(decimal_digit_table()).tolist():
         if cp > 0x7F:

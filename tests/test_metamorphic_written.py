@@ -35,6 +35,11 @@ PAGES = sorted(p for p in WRITTEN.glob("*/raw/*.txt") if p.parts[-3] not in HELD
 # (set/page, transform) -> why the transformed page no longer says what the page says
 _TABLE = ("a table joined into one line loses its rows: the cells of every row run together, so which "
           "value belongs to which indicator and column cannot be read off the line")
+_SITE_FIELDS_SPACE = (
+    "the site's fields line ending in a labelled date or a counter and the report's first section joined by a space "
+    "(…更新日期：2014年5月8日 一、卫生资源　2013年末…; …发布日期：2017-02-09　　访问量：2983 第一章 发展基础 …; …成文日期："
+    "2024-02-05 一、当前形势 2023年…): pageview.yaml inline_labelled_date_end leaves text set off by spaces to other rules "
+    "and none cuts there, so the first section is taken for the site's line and its values and problems are lost")
 CHANGES_MEANING: dict[tuple[str, str], str] = {
     **{(page, shape): _TABLE for shape in ("one_line", "one_line_spaced") for page in (
         "dev/009_table_district_phs_2017.txt", "dev/010_plan_excerpt_cells_heshan.txt",
@@ -153,6 +158,30 @@ CHANGES_MEANING: dict[tuple[str, str], str] = {
        "a sharing site's chunk numbers standing alone on their lines, joined into the line with the text they cut, become "
        "digits of it (13. / 3 / 1万份 reads 13.31万份; …取得了新 / 1 / 的进展 reads 新1的进展; …；/ 5 / 部分村卫生室 reads "
        "5部分村卫生室): no reader can tell them from the text" for shape in ("one_line", "one_line_spaced")},
+    # round 22: holdout53 (opened) and holdout59-62
+    **{(page, shape): _TABLE for shape in ("one_line", "one_line_spaced") for page in (
+        "holdout53/04_mianyang_bulletin_2016.txt", "holdout60/02_zhanggong_table_2019.txt",
+        "holdout60/18_minqing_ncms_brief_2005.txt", "holdout62/08_panyu_fullwidth_2016.txt",
+        "holdout62/17_qujing_trad_table_2014.txt")},
+    ("holdout59/p13_yinzhou_13th_fyp.txt", "one_line"): _TABLE,
+    ("holdout59/p13_yinzhou_13th_fyp.txt", "one_line_spaced"): _TABLE + "; and, not yet read, " + _SITE_FIELDS_SPACE,
+    **{("holdout53/10_wangkui_2023q3_table.txt", shape): _TABLE + "; and the paragraph after the table's last cell runs on "
+       "from it (…90 / 92.6 / 前三季度全县累计为3.41万名老年人… joined), so its count reads in the table's columns (as a "
+       "target)" for shape in ("one_line", "one_line_spaced")},
+    **{("holdout59/p16_qiongzhong_table.txt", shape): _TABLE + "; and the judgement after the table's last cell runs on "
+       "from it (…60 / 52.4 / 从上表看，…尚未达到年度目标 joined), so the problem it states takes the table's cells as its "
+       "start" for shape in ("one_line", "one_line_spaced")},
+    **{(page, shape): _TABLE + "; and a unit cell 1/10万 run into the cells around it (a cell per line: 孕产妇死亡率 / 1/10万 / "
+       "18.35 joined, or …| 孕产妇死亡率 | 1/10万 | ≤10 |…) reads as a value of its own"
+       for shape in ("one_line", "one_line_spaced") for page in (
+           "holdout60/08_qionghai_yearbook_2020.txt", "holdout60/14_xiangyun_H1_2025.txt")},
+    ("holdout61/11_xingqing_2024_plan_table.txt", "one_line"): _TABLE + "; and a unit cell 1/10万 run into the cells "
+    "around it (…| 孕产妇死亡率 | 1/10万 | 0 |…) reads as a value of its own",
+    ("holdout61/11_xingqing_2024_plan_table.txt", "one_line_spaced"): _TABLE + "; a unit cell 1/10万 run into the cells "
+    "around it reads as a value of its own; and, not yet read, " + _SITE_FIELDS_SPACE,
+    **{("holdout62/23_docin_yulin_2010.txt", shape):
+       "a PDF's bare page number between dashes (- 2 -) joined into the line reads as a range or a date inside the "
+       "number it cut (达9-2-6.18%), not as a page break" for shape in ("one_line", "one_line_spaced")},
 }
 
 # (set/page, transform) -> what the program does not yet read on the transformed page: expected to fail
@@ -172,57 +201,28 @@ _PANEL_ROW_JOINED = ("a disclosure panel's row naming the notice's title (| 標�
                      "so the page on one line set off by spaces joins the panel's further rows, its tools and the notice into "
                      "one line; the notice's title is not found inside it and the plan's problems before its first heading "
                      "(問題與短板：…；…) are lost")
-_OPENED_53 = "not yet examined (holdout53, written in round 21, kept closed, opened in round 22)"
-_ROUND22_UNEXAMINED = {
-    **{("holdout53/04_mianyang_bulletin_2016.txt", shape): _OPENED_53
-       for shape in ("one_line", "one_line_spaced")},
-    **{("holdout53/05_gushi_2008_pdf.txt", shape): _OPENED_53
-       for shape in ("one_line", "one_line_spaced")},
-    **{("holdout53/10_wangkui_2023q3_table.txt", shape): _OPENED_53
-       for shape in ("one_line", "one_line_spaced")},
-    ("holdout53/16_mile_2017_spaces.txt", "one_line"): _OPENED_53,
-    **{("holdout53/18_luochuan_2009_mch_plan.txt", shape): _OPENED_53
-       for shape in ("one_line", "one_line_spaced")},
-    ("holdout53/20_guilin_2013_bulletin_trad.txt", "one_line_spaced"): _OPENED_53,
-    **{("holdout59/p13_yinzhou_13th_fyp.txt", shape): "not yet examined (holdout59, written in round 22)"
-       for shape in ("one_line", "one_line_spaced")},
-    **{("holdout59/p16_qiongzhong_table.txt", shape): "not yet examined (holdout59, written in round 22)"
-       for shape in ("one_line", "one_line_spaced")},
-    **{("holdout59/p17_chaoyang_trad_pinyin.txt", shape): "not yet examined (holdout59, written in round 22)"
-       for shape in ("one_line", "one_line_spaced")},
-    **{("holdout60/02_zhanggong_table_2019.txt", shape): "not yet examined (holdout60, written in round 22)"
-       for shape in ("one_line", "one_line_spaced")},
-    **{("holdout60/04_yiling_bulletin_2016.txt", shape): "not yet examined (holdout60, written in round 22)"
-       for shape in ("one_line", "one_line_spaced")},
-    **{("holdout60/08_qionghai_yearbook_2020.txt", shape): "not yet examined (holdout60, written in round 22)"
-       for shape in ("one_line", "one_line_spaced")},
-    **{("holdout60/14_xiangyun_H1_2025.txt", shape): "not yet examined (holdout60, written in round 22)"
-       for shape in ("one_line", "one_line_spaced")},
-    **{("holdout60/15_qijiang_performance_2021.txt", shape): "not yet examined (holdout60, written in round 22)"
-       for shape in ("one_line", "one_line_spaced")},
-    **{("holdout60/18_minqing_ncms_brief_2005.txt", shape): "not yet examined (holdout60, written in round 22)"
-       for shape in ("one_line", "one_line_spaced")},
-    ("holdout60/22_yongzhou_familyplanning_2009.txt", "one_line"): "not yet examined (holdout60, written in round 22)",
-    ("holdout61/01_zhangbei_2019_yaodian.txt", "one_line"): "not yet examined (holdout61, written in round 22)",
-    **{("holdout61/09_yulin_2020_yingji_pdf.txt", shape): "not yet examined (holdout61, written in round 22)"
-       for shape in ("one_line", "one_line_spaced")},
-    **{("holdout61/11_xingqing_2024_plan_table.txt", shape): "not yet examined (holdout61, written in round 22)"
-       for shape in ("one_line", "one_line_spaced")},
-    **{("holdout61/24_dadong_2015_jisheng_plan.txt", shape): "not yet examined (holdout61, written in round 22)"
-       for shape in ("one_line", "one_line_spaced")},
-    **{("holdout62/01_lingyun_pdf_2009.txt", shape): "not yet examined (holdout62, written in round 22)"
-       for shape in ("one_line", "one_line_spaced")},
-    **{("holdout62/08_panyu_fullwidth_2016.txt", shape): "not yet examined (holdout62, written in round 22)"
-       for shape in ("one_line", "one_line_spaced")},
-    ("holdout62/16_essay_baishi_2020.txt", "one_line"): "not yet examined (holdout62, written in round 22)",
-    **{("holdout62/17_qujing_trad_table_2014.txt", shape): "not yet examined (holdout62, written in round 22)"
-       for shape in ("one_line", "one_line_spaced")},
-    ("holdout62/20_docshare_lianshan_2013.txt", "one_line_spaced"): "not yet examined (holdout62, written in round 22)",
-    **{("holdout62/23_docin_yulin_2010.txt", shape): "not yet examined (holdout62, written in round 22)"
-       for shape in ("one_line", "one_line_spaced")},
-}
+# examined in round 22 (holdout53, opened; holdout59-62, written in round 22): where the program misreads the page
+_HEAD_AFTER_PAGE_NUMBER = (
+    "a PDF's page number between dashes and the running head printed under it (the report's title, or the bureau's "
+    "name with 文件) stand inside a sentence its page break cut (…引进 / — 2 — / 某县卫生局…工作总结 / 的本科生…; …一是 / — 2 — / "
+    "…委员会文件 / 应急物资…); joined into the line (…引进— 2 —固始县卫生局二○○八年工作总结的本科生留不住): the page number is "
+    "cut (pageview.yaml inline_page_mark_cut) but the head after it is not (inline_running_head_end only reads a head after "
+    "a page number that follows a sentence's end, 。— 4 —…), so the problem keeps the head in its text")
+_SIGN_OFF_RUN_ON = (
+    "the report's sign-off after the last problem's full stop (the bureau and a date in Chinese numerals, 某县卫生局二○○九年"
+    "二月二十日; the bureau, the date and a note, …委二〇一〇年一月十八日（此件公开发布）; a byline in brackets, （市卫计局办公室）), "
+    "a line of its own on the lined page, runs on from the last item on one line and is taken into it as a sentence "
+    "explaining it (extract/problems/sections.py item_problem_spans, every_piece): problem_cues.yaml sign_off, which ends "
+    "the item there, reads a Chinese-numeral year only from 一二〇○零 (not 二○○九: the class lacks 三 to 九), no note after "
+    "the date and no bracketed byline without 供稿/撰稿 (pageview.yaml glued_signature has the same year class, and wants "
+    "a title or text after the signature)")
+_PARAGRAPH_AFTER_LAST_ITEM = (
+    "the paragraph after a problems list that ends its section without a heading after it (…；卫生投入总量偏低，公共卫生经费"
+    "缺口较大。 / 全年还完成区人民医院住院楼扩建，新增床位200张；…; …配合度不高。 / [6] / 下半年，力争门诊量恢复到…) is on "
+    "the lined page a paragraph of its own; joined into the line it is a later sentence of the list's last item and "
+    "extends it as its explanation (extract/problems/sections.py item_problem_spans, every_piece), though it reports what "
+    "was done or sets a target and judges nothing")
 NOT_YET_READ: dict[tuple[str, str], str] = {
-    **_ROUND22_UNEXAMINED,
     **{("holdout57/h57_01_weishi_2008_pdf.txt", shape): (
         "the lined page is the one misread: a PDF copy whose lines vary in width and carry a sentence's closing punctuation "
         "over to the next line (…提高4.1个百分点 / 。全年共筹集…) is not found hard-wrapped, so the wrap 住院补偿封顶线 / "
@@ -300,6 +300,49 @@ NOT_YET_READ: dict[tuple[str, str], str] = {
     ("holdout10/009_pdf_wraps_report_to_npc.txt", "one_line_spaced"): _IRREGULAR_WRAP_SPACED,
     **{(page, shape): _PRESENT_STATE for shape in ("one_line", "one_line_spaced")
        for page in ("holdout12/012_dianxiu_traditional_plan.txt",)},
+    # round 22: holdout53 (opened) and holdout59-62
+    **{(page, shape): _HEAD_AFTER_PAGE_NUMBER for shape in ("one_line", "one_line_spaced") for page in (
+        "holdout53/05_gushi_2008_pdf.txt", "holdout61/09_yulin_2020_yingji_pdf.txt")},
+    **{("holdout62/01_lingyun_pdf_2009.txt", shape): _HEAD_AFTER_PAGE_NUMBER + " (…需要在今后工作中- 2 -凌云县卫生局文件逐步"
+       "加以解决); and the sentence after the list's last item (造成上述问题的原因，…), a problem of its own on the lined page "
+       "(which the gold does not take), runs on into the item (extract/problems/sections.py item_problem_spans, every_piece)"
+       for shape in ("one_line", "one_line_spaced")},
+    **{(page, shape): _SIGN_OFF_RUN_ON for page, shape in (
+        ("holdout53/16_mile_2017_spaces.txt", "one_line"), ("holdout53/18_luochuan_2009_mch_plan.txt", "one_line"),
+        ("holdout53/18_luochuan_2009_mch_plan.txt", "one_line_spaced"),
+        ("holdout60/22_yongzhou_familyplanning_2009.txt", "one_line"))},
+    **{(page, shape): _PARAGRAPH_AFTER_LAST_ITEM for page, shape in (
+        ("holdout59/p17_chaoyang_trad_pinyin.txt", "one_line"), ("holdout59/p17_chaoyang_trad_pinyin.txt", "one_line_spaced"),
+        ("holdout62/16_essay_baishi_2020.txt", "one_line"))},
+    ("holdout53/20_guilin_2013_bulletin_trad.txt", "one_line_spaced"): _SITE_FIELDS_SPACE,
+    ("holdout62/20_docshare_lianshan_2013.txt", "one_line_spaced"): _METADATA_SPACE,
+    **{("holdout60/04_yiling_bulletin_2016.txt", shape): (
+        "the lined page is the one misread: a PDF copy's wraps that leave one digit of a count at a line's end (出生人口4 / "
+        "836人; 传染病1 / 412例), in lines that vary in width (a paragraph's first line short), are not found as wraps "
+        "(pageview: the page-wide wrap test and the number-cut rules), so the counts read 836人 and 412例, and the wraps "
+        "5岁以 / 下儿童死亡率 and 甲乙类法定传染病 / …发病率268.35/10万 leave a change and a rate without their indicator; on one "
+        "line all are read whole") for shape in ("one_line", "one_line_spaced")},
+    **{("holdout60/15_qijiang_performance_2021.txt", shape): (
+        "a PDF's running head then its page number, with the bureau's name, a year and spaces in the head (…同比下降12.4%。 / "
+        "重庆市綦江区卫生健康委员会 2021年度部门决算  — 4 — / 三、存在的问题及整改措施), joined into the line before the problems "
+        "heading: pageview.yaml inline_page_mark_cut reads a head before a page number only of 2 to 20 characters with no "
+        "digit or space, so the head stays and the heading after it is not found: the section's problem is lost (and on the "
+        "spaced page the paragraph from 二、预算执行情况 on reads as one heading line, its spending read as targets)")
+       for shape in ("one_line", "one_line_spaced")},
+    ("holdout61/01_zhangbei_2019_yaodian.txt", "one_line"): (
+        "a plan's heading glued to its section's first sentence (一、上年工作回顾2018年，全县…): pageview.yaml glued_heading_opener "
+        "takes 回顾 before a year as the opener of a look back (三、存在的不足回顾全年工作，…), so it cuts the heading at 上年工作, "
+        "which a plan reads as a section of plans: last year's reached levels read as targets (回顾 closing a heading, "
+        "工作回顾, 发展回顾, is part of it)"),
+    ("holdout61/24_dadong_2015_jisheng_plan.txt", "one_line"): (
+        "the plan's title glued to the disclosure page's date label (…2015年工作计划发文日期：2015-01-27　　公开方式：…): "
+        "pageview.yaml inline_date_label knows 发布/更新/发稿 时间/日期, not 发文日期 (nor 成文日期, 印发日期), so the title is "
+        "not cut from the site's line and is lost: the plan reads as an untitled summary and its targets as reached"),
+    ("holdout61/24_dadong_2015_jisheng_plan.txt", "one_line_spaced"): (
+        "a heading whose section the site omits (一、指导思想（略）) and the next heading, set off by a space (…（略） 二、2014年"
+        "工作简要回顾及存在的问题 2014年，全区…), are read as one heading line run into the section's text, so the reached "
+        "levels of the look back are read into the problems section as problems, and the section's problems are split "
+        "otherwise"),
 }
 
 
