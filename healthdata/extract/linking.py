@@ -100,6 +100,9 @@ def indicator_for(ctx: Context, tok: NumberToken, clause_s: int, local_start: in
     end = tok.end
     ce = clause_end(ctx, end)
     if ce > next_start:
+        iid = named_after_list(ctx, end, ce, wide, near)
+        if iid is not None:
+            return iid  # (起付线以上部分分别按40%、35%、25%比例补偿: the name after the list is each value's)
         ce = next_start
     if ce > end:
         iid = link_in_span(m, end, ce, wide, near_start=near, index=ctx.mentions)[0]
@@ -122,6 +125,26 @@ def indicator_for(ctx: Context, tok: NumberToken, clause_s: int, local_start: in
         if iid is not None and names_the_head(ctx, lo, start) and not (mention.alias in _verb_aliases() and mention.start < clause_s):
             return iid  # (a paying verb names the ratio only in the value's own clause: …报销后，民政救助再按70%的比例救助)
     return None
+
+
+def named_after_list(ctx: Context, end: int, ce: int, wide: int, near: int | None) -> str | None:
+    """The indicator named right after a list of bare values that the value ending at ``end`` opens or stands in (按40%、
+    35%、25%比例补偿; 分别为45%和30%的报销比例 is written the other way round, its name after the list too): the name written
+    once after the last value of the list is each value's; else None.  Only a list of values joined by 、/和/及/与 counts,
+    and the name must follow its last value at once (a clause of its own after the list names its own value)."""
+    m = ctx.match
+    tail = _LIST_TAIL.match(m, end, ce)
+    if tail is None:
+        return None
+    after = tail.end()
+    iid, mention = link_in_span(m, after, ce, wide, near_start=near, index=ctx.mentions)
+    if iid is None or m[after:mention.start].strip(_LIST_NAME_GAP) or ctx.cue_index.has(st.RATE_NOUN, mention.end, ce):
+        return None
+    return iid
+
+
+_LIST_TAIL = re.compile(r"(?:[、和及与]\s*[0-9][0-9.]*\s*(?:%|％|‰)?)+")  # the values after the first, joined to it
+_LIST_NAME_GAP = " \u3000的"  # (what may stand between a list's last value and the name after it)
 
 
 def start_across_cuts(ctx: Context, clause_s: int) -> int:
@@ -179,11 +202,19 @@ def start_before_wraps(ctx: Context, s0: int) -> int:
         if start - 2 < lo or m[start - 1] != "\n" or not _WORD_END(m, start - 2):
             break
         line_a = max(m.rfind("\n", lo, start - 1) + 1, lo)
-        if start - 1 - line_a < _WRAPPED_LINE_MIN_CHARS or _TABLE_CELL_BAR.search(m, line_a, start - 1):
+        if (start - 1 - line_a < _WRAPPED_LINE_MIN_CHARS and not _number_cut(m, start - 2, start)) \
+                or _TABLE_CELL_BAR.search(m, line_a, start - 1):
             break  # (a table's row ends on its last cell, no sentence cut: 孕产妇系统管理率 | % | 93.5 | 94.1)
         k = bisect.bisect_left(ctx.sent_breaks, start - 1)  # the sentence break before the line's end
         start = max(ctx.sent_breaks[k - 1] + 1 if k > 0 else lo, lo)
     return start
+
+
+def _number_cut(m: str, last: int, first: int) -> bool:
+    """Whether the wrap between m[last] (a line's last character) and m[first] (the next line's first) cuts a number: a
+    digit on both sides (报告甲乙类传染病1 / 412例，发病率…: a short line is a cut
+    sentence then, not a heading)."""
+    return m[last].isdigit() and first < len(m) and m[first].isdigit()
 
 
 _MAX_WRAPPED_LINES = 3
@@ -436,8 +467,9 @@ def _subjectless_rx() -> re.Pattern:
     # (and the words that make a level a target, 力争/确保/争取 …: 参合率98%，力争达到99% names no subject of its own)
     # (and the verbs of a level's movement, 下滑至63%: indicators.yaml level_movement_words)
     iv = load_yaml("indicators.yaml")
+    # (and the words naming a value's role, 目标值/实际值: indicators.yaml value_role_words)
     words = v["subjectless_words"] + v["value_links"] + c["change"]["down"] + c["change"]["up"] + v["populations"] + c["target"] \
-        + iv["level_movement_words"]
+        + iv["level_movement_words"] + iv["value_role_words"]
     deadline = iv["deadline_pattern"]
     return re.compile(f"(?:{deadline})|" + "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
                       + r"|[^\u4e00-\u9fff]")

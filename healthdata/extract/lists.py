@@ -106,7 +106,7 @@ def distribute(items: list[Described], match: str) -> None:
             # a second list of values naming no indicators of its own continues the first, item by
             # item (A、B分别为x和y,分别比上年下降u和v: u is A's change, v is B's)
             ids = list(before[1])
-        elif not any(linked) and "分别" in match[lo:hi] and _previous_rates(items, g[0], n, match):
+        elif not any(linked) and "分别" in match[lo:first.tok.start] and _previous_rates(items, g[0], n, match):
             # 分别 with no indicators of its own after as many rates of the sentence (高血压…达到60%，糖尿病…54%，
             # 分别比上年提高6.5和5.1个百分点): the values are theirs, in order
             ids = [d.indicator_id for d in _previous_rates(items, g[0], n, match)]
