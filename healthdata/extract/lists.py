@@ -106,9 +106,11 @@ def distribute(items: list[Described], match: str) -> None:
             # a second list of values naming no indicators of its own continues the first, item by
             # item (A、B分别为x和y,分别比上年下降u和v: u is A's change, v is B's)
             ids = list(before[1])
-        elif not any(linked) and "分别" in match[lo:first.tok.start] and _previous_rates(items, g[0], n, match):
+        elif not any(linked) and first.unit not in NOT_RATE and "分别" in match[lo:first.tok.start] \
+                and not _names_a_rate(match, first) and _previous_rates(items, g[0], n, match):
             # 分别 with no indicators of its own after as many rates of the sentence (高血压…达到60%，糖尿病…54%，
-            # 分别比上年提高6.5和5.1个百分点): the values are theirs, in order
+            # 分别比上年提高6.5和5.1个百分点; （县考核要求分别为65%和60%）): the values are theirs, in order (not for a list
+            # of counts, nor where the list names a rate of its own: 随访率分别为85%和79%)
             ids = [d.indicator_id for d in _previous_rates(items, g[0], n, match)]
             own_outside = {k for k, iid in enumerate(ids) if iid is None}  # (a rate outside the catalog keeps none)
         elif len(parts) < 2 and (members := collective_members(match, lo, hi, n)) is not None:
