@@ -122,3 +122,31 @@ def test_community_health_stations_and_streets_covered():
 def test_a_list_naming_a_rate_of_its_own_after_a_list_of_counts():
     text = "居民健康档案建档率64%，重点人群建档率80%；全镇高血压、糖尿病在管病人分别为1 210人和305人，随访率分别为86%和78%。"
     assert linked(text) == [(64.0, "health_record_coverage_rate"), (80.0, "health_record_coverage_rate"), (86.0, None), (78.0, None)]
+
+
+def test_bracketed_targets_after_a_level_said_of_each():
+    text = "贫困人口住院费用报销比例达到91.2%，慢性病门诊费用报销比例达85.4%，均高于省定目标（90%、80%）。"
+    assert linked(text) == [(91.2, "reimbursement_ratio"), (85.4, None), (90.0, "reimbursement_ratio"), (80.0, None)]
+
+
+def test_a_bracketed_change_is_no_list_of_targets():
+    text = "全县参合率98%（比上年提高2个百分点）。"
+    assert linked(text) == [(98.0, "ncms_participation_rate"), (2.0, "ncms_participation_rate")]
+
+
+def test_changes_given_in_turn_to_rates_a_wrap_cut_apart():
+    text = ("二、妇幼卫生\n全区孕产妇死亡1例，孕产妇死亡率20.6/10万；婴儿死亡率3.1‰，5岁以\n"
+            "下儿童死亡率4.2‰，分别比上年下降0.5和0.3个千分点。住院分娩率100%。\n")
+    assert [iid for _, iid in linked(text)] == ["maternal_mortality_ratio", "infant_mortality_rate", "under5_mortality_rate",
+                                                "infant_mortality_rate", "under5_mortality_rate", "hospital_delivery_rate"]
+
+
+def test_a_level_an_office_requires_of_the_places_below_it():
+    text = "目前全市老年人健康管理率为66.1%，我委要求各县区年底前达到70%以上。全市签约率为60%，要求各乡镇达到65%。"
+    assert linked(text) == [(66.1, "elderly_health_management_rate"), (70.0, "elderly_health_management_rate"),
+                            (60.0, "family_doctor_contract_rate"), (65.0, "family_doctor_contract_rate")]
+
+
+def test_a_requirement_naming_a_rate_of_its_own_stays_its_own():
+    text = "全市签约率为60%，我委要求各乡镇随访率达到90%。"
+    assert linked(text) == [(60.0, "family_doctor_contract_rate"), (90.0, None)]

@@ -494,8 +494,10 @@ def _part_place_rx() -> re.Pattern:
 
 @lru_cache(maxsize=1)
 def _assigned_target_rx() -> re.Pattern:
-    """The target a level was held against, set by an office above (超过省里下达的: indicators.yaml assigned_target_pattern)."""
-    return re.compile(load_yaml("indicators.yaml")["assigned_target_pattern"])
+    """The target a level was held against, set by an office above (超过省里下达的, 我委要求各县区: indicators.yaml
+    assigned_target_pattern and assigned_target_pattern_parts)."""
+    v = load_yaml("indicators.yaml")
+    return re.compile("|".join([v["assigned_target_pattern"], *v.get("assigned_target_pattern_parts", ())]))
 
 
 @lru_cache(maxsize=1)
