@@ -150,3 +150,19 @@ def test_a_level_an_office_requires_of_the_places_below_it():
 def test_a_requirement_naming_a_rate_of_its_own_stays_its_own():
     text = "全市签约率为60%，我委要求各乡镇随访率达到90%。"
     assert linked(text) == [(60.0, "family_doctor_contract_rate"), (90.0, None)]
+
+
+def test_a_bare_record_rate_later_in_the_report_is_the_electronic_one_named_first():
+    text = ("一、公共卫生。为辖区1.2万名常住居民建立电子健康档案，建档率86.3%，管理高血压患者2 800人。\n"
+            "二、下半年打算。卫生院将力争建档率达到92%。\n")
+    assert linked(text) == [(86.3, "electronic_health_record_rate"), (92.0, "electronic_health_record_rate")]
+
+
+def test_a_record_rate_named_with_the_records_keeps_its_own_name():
+    text = "全县电子健康档案建档率85%。下半年力争居民健康档案建档率达到90%。"
+    assert linked(text) == [(85.0, "electronic_health_record_rate"), (90.0, "health_record_coverage_rate")]
+
+
+def test_a_bare_coverage_rate_after_one_vaccine_is_still_the_programmes():
+    text = "全县乙肝疫苗首针及时接种率96%。下半年力争接种率保持在95%以上。"
+    assert linked(text) == [(96.0, "hepb_vaccination_rate"), (95.0, "immunization_coverage_rate")]

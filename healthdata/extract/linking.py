@@ -21,8 +21,8 @@ from healthdata.extract.context import clause_end
 from healthdata.extract.cues import group_gap
 from healthdata.extract.numbers import NumberToken, quantity_vocab
 from healthdata.extract.punctuation import SPACES
-from healthdata.normalize.indicators import (clause_start_at, indicator_unit, link_in_span, qualified_outside_before, qualifier_across,
-                                             resolve_mention)
+from healthdata.normalize.indicators import (Mention, clause_start_at, indicator_unit, link_in_span, plain_owners, qualified_outside_before,
+                                             qualifier_across, resolve_mention)
 
 if TYPE_CHECKING:
     from healthdata.extract.context import Context, Described
@@ -85,7 +85,8 @@ def indicator_for(ctx: Context, tok: NumberToken, clause_s: int, local_start: in
         if iid is not None:
             end = mention.end if not m.startswith(_SHARE_WORDS, mention.end, start) else shares_end(m, mention.end, start)
             if not ctx.cue_index.has(st.RATE_NOUN, end, start):
-                return iid  # no rate noun after the named indicator (or its share: 建立健康档案的比例): it is the head
+                # no rate noun after the named indicator (or its share: 建立健康档案的比例): it is the head
+                return named_earlier_in_report(ctx, mention, iid)
             if one_level_for_listed_rates(m, end, start):
                 return iid  # (报告及时率、规范处置率均为100%: the level is the named indicator's too)
             return iid if names_the_head(ctx, clause_s, start, wide, near) else None
@@ -125,6 +126,37 @@ def indicator_for(ctx: Context, tok: NumberToken, clause_s: int, local_start: in
         if iid is not None and names_the_head(ctx, lo, start) and not (mention.alias in _verb_aliases() and mention.start < clause_s):
             return iid  # (a paying verb names the ratio only in the value's own clause: …报销后，民政救助再按70%的比例救助)
     return None
+
+
+def named_earlier_in_report(ctx: Context, mention: Mention, iid: str) -> str:
+    """The indicator a bare generic alias names when the report named it with a qualifier before (为居民建立电子健康档案，
+    建档率88%; …下半年力争建档率达到92%: the records of the report are the electronic ones, its later 建档率 theirs):
+    for the aliases of indicators.yaml report_wide_aliases, the indicator the latest earlier mention of the same alias in
+    the report resolves to in its own sentence, where that is another catalog indicator; else ``iid`` (the plain owner
+    of the alias, or what its own sentence qualified it as)."""
+    if mention.alias not in _report_wide_aliases() or iid not in plain_owners(mention.alias):
+        return iid
+    m = ctx.match
+    for earlier in reversed(ctx.mentions.within(ctx.lo, mention.start)):
+        if earlier.alias != mention.alias:
+            continue
+        s = max(m.rfind(ch, ctx.lo, earlier.start) for ch in _SENTENCE_ENDS) + 1
+        s = max(s, ctx.lo)
+        other = resolve_mention(m, earlier, clause_start_at(m, s, earlier.start), s, index=ctx.mentions)
+        return other if other is not None else iid
+    return iid
+
+
+_SENTENCE_ENDS = ("。", "\n", "；", ";", "！", "？")
+
+
+@lru_cache(maxsize=1)
+def _report_wide_aliases() -> frozenset[str]:
+    """The generic aliases whose qualifier, written once in a report, holds for their later bare mentions (indicators.yaml
+    report_wide_aliases), matching text."""
+    from healthdata.textnorm import matching_text
+
+    return frozenset(matching_text(w) for w in load_yaml("indicators.yaml").get("report_wide_aliases", ()))
 
 
 def named_after_list(ctx: Context, end: int, ce: int, wide: int, near: int | None) -> str | None:
