@@ -166,3 +166,14 @@ def test_a_record_rate_named_with_the_records_keeps_its_own_name():
 def test_a_bare_coverage_rate_after_one_vaccine_is_still_the_programmes():
     text = "全县乙肝疫苗首针及时接种率96%。下半年力争接种率保持在95%以上。"
     assert linked(text) == [(96.0, "hepb_vaccination_rate"), (95.0, "immunization_coverage_rate")]
+
+
+def test_a_coverage_rate_continuing_a_campaign_named_in_the_sentence_before():
+    text = ("截至6月底，全区累计接种新冠疫苗52.1万剂次，其中18岁以上人群首针接种率达到70.2%。"
+            "重点行业人群应接尽接，冷链、医疗机构从业人员接种率均超过95%。\n")
+    assert linked(text) == [(70.2, None), (95.0, None)]
+
+
+def test_a_new_paragraph_is_a_new_topic():
+    text = "全区累计接种新冠疫苗52.1万剂次。\n适龄儿童接种率达到96%。\n"
+    assert linked(text) == [(96.0, "immunization_coverage_rate")]

@@ -21,8 +21,8 @@ from healthdata.extract.context import clause_end
 from healthdata.extract.cues import group_gap
 from healthdata.extract.numbers import NumberToken, quantity_vocab
 from healthdata.extract.punctuation import SPACES
-from healthdata.normalize.indicators import (Mention, clause_start_at, indicator_unit, link_in_span, plain_owners, qualified_outside_before,
-                                             qualifier_across, resolve_mention)
+from healthdata.normalize.indicators import (Mention, clause_start_at, indicator_unit, link_in_span, names_outside, plain_owners,
+                                             qualified_outside_before, qualifier_across, resolve_mention)
 
 if TYPE_CHECKING:
     from healthdata.extract.context import Context, Described
@@ -78,6 +78,8 @@ def indicator_for(ctx: Context, tok: NumberToken, clause_s: int, local_start: in
                 m, mention, s0, seg_s, ctx.mentions, own_words=names_own_subject(m, clause_s, mention.start)) \
                 and link_in_span(m, clause_s, start, s0, index=ctx.mentions)[0] is None:
             return None  # the sentence named what the generic alias measures, outside the catalog
+        if iid is not None and topic_outside_before(ctx, mention, iid, s0):
+            return None  # (…累计接种新冠疫苗68万剂次，…首针接种率71.6%。重点行业从业人员接种率均超过95%: still the COVID vaccine's)
         if iid is None and mention is None:
             iid = verb_continuing(ctx, prev_rate, s0, clause_s, start)
             if iid is not None:
@@ -126,6 +128,24 @@ def indicator_for(ctx: Context, tok: NumberToken, clause_s: int, local_start: in
         if iid is not None and names_the_head(ctx, lo, start) and not (mention.alias in _verb_aliases() and mention.start < clause_s):
             return iid  # (a paying verb names the ratio only in the value's own clause: …报销后，民政救助再按70%的比例救助)
     return None
+
+
+def topic_outside_before(ctx: Context, mention: Mention, iid: str, s0: int) -> bool:
+    """Whether a generic alias that names only its plain owner here (接种率 with no vaccine of the catalog named in its
+    sentence) continues the topic of the sentence right before it in its paragraph, which named what the alias measures
+    outside the catalog with a qualifier holding for a whole sentence (…累计接种新冠疫苗68万剂次，…首针接种率71.6%。
+    重点行业人群应接尽接，从业人员接种率均超过95%: the campaign's coverage again).  Only the sentence right before, ended by
+    its stop (a line break opens another paragraph, another topic)."""
+    m = ctx.match
+    if iid not in plain_owners(mention.alias) or not names_outside(mention.alias) or s0 - 1 <= ctx.lo \
+            or m[s0 - 1] not in _TOPIC_STOPS:
+        return False
+    k = bisect.bisect_left(ctx.sent_breaks, s0 - 1)
+    prev_s = max(ctx.sent_breaks[k - 1] + 1 if k > 0 else ctx.lo, ctx.lo)
+    return qualified_outside_before(m, mention, prev_s, s0 - 1, ctx.mentions, own_words=True)
+
+
+_TOPIC_STOPS = ("。", "！", "!")
 
 
 def named_earlier_in_report(ctx: Context, mention: Mention, iid: str) -> str:
