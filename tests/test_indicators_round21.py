@@ -177,3 +177,9 @@ def test_a_coverage_rate_continuing_a_campaign_named_in_the_sentence_before():
 def test_a_new_paragraph_is_a_new_topic():
     text = "全区累计接种新冠疫苗52.1万剂次。\n适龄儿童接种率达到96%。\n"
     assert linked(text) == [(96.0, "immunization_coverage_rate")]
+
+
+def test_a_bare_management_rate_on_a_line_labelled_with_the_service():
+    text = ("二、各项目完成情况。\n0—6岁儿童健康管理：管理4 031人，管理率91.2%。\n孕产妇健康管理：建册1 200人，管理率90.5%。\n"
+            "慢病管理：在管患者3 100人，管理率76%。\n")
+    assert linked(text) == [(91.2, "child_systematic_management_rate"), (90.5, "maternal_systematic_management_rate"), (76.0, None)]
