@@ -21,8 +21,8 @@ from healthdata.extract.context import clause_end
 from healthdata.extract.cues import group_gap
 from healthdata.extract.numbers import NumberToken, quantity_vocab
 from healthdata.extract.punctuation import SPACES
-from healthdata.normalize.indicators import (clause_start_at, indicator_unit, link_in_span, qualified_outside_before, qualifier_across,
-                                             resolve_mention)
+from healthdata.normalize.indicators import (Mention, clause_start_at, indicator_unit, link_in_span, names_outside, plain_owners,
+                                             qualified_outside_before, qualifier_across, resolve_mention)
 
 if TYPE_CHECKING:
     from healthdata.extract.context import Context, Described
@@ -78,6 +78,8 @@ def indicator_for(ctx: Context, tok: NumberToken, clause_s: int, local_start: in
                 m, mention, s0, seg_s, ctx.mentions, own_words=names_own_subject(m, clause_s, mention.start)) \
                 and link_in_span(m, clause_s, start, s0, index=ctx.mentions)[0] is None:
             return None  # the sentence named what the generic alias measures, outside the catalog
+        if iid is not None and topic_outside_before(ctx, mention, iid, s0):
+            return None  # (…累计接种新冠疫苗68万剂次，…首针接种率71.6%。重点行业从业人员接种率均超过95%: still the COVID vaccine's)
         if iid is None and mention is None:
             iid = verb_continuing(ctx, prev_rate, s0, clause_s, start)
             if iid is not None:
@@ -85,7 +87,8 @@ def indicator_for(ctx: Context, tok: NumberToken, clause_s: int, local_start: in
         if iid is not None:
             end = mention.end if not m.startswith(_SHARE_WORDS, mention.end, start) else shares_end(m, mention.end, start)
             if not ctx.cue_index.has(st.RATE_NOUN, end, start):
-                return iid  # no rate noun after the named indicator (or its share: 建立健康档案的比例): it is the head
+                # no rate noun after the named indicator (or its share: 建立健康档案的比例): it is the head
+                return named_earlier_in_report(ctx, mention, iid)
             if one_level_for_listed_rates(m, end, start):
                 return iid  # (报告及时率、规范处置率均为100%: the level is the named indicator's too)
             return iid if names_the_head(ctx, clause_s, start, wide, near) else None
@@ -100,6 +103,9 @@ def indicator_for(ctx: Context, tok: NumberToken, clause_s: int, local_start: in
     end = tok.end
     ce = clause_end(ctx, end)
     if ce > next_start:
+        iid = named_after_list(ctx, end, ce, wide, near)
+        if iid is not None:
+            return iid  # (起付线以上部分分别按40%、35%、25%比例补偿: the name after the list is each value's)
         ce = next_start
     if ce > end:
         iid = link_in_span(m, end, ce, wide, near_start=near, index=ctx.mentions)[0]
@@ -122,6 +128,75 @@ def indicator_for(ctx: Context, tok: NumberToken, clause_s: int, local_start: in
         if iid is not None and names_the_head(ctx, lo, start) and not (mention.alias in _verb_aliases() and mention.start < clause_s):
             return iid  # (a paying verb names the ratio only in the value's own clause: …报销后，民政救助再按70%的比例救助)
     return None
+
+
+def topic_outside_before(ctx: Context, mention: Mention, iid: str, s0: int) -> bool:
+    """Whether a generic alias that names only its plain owner here (接种率 with no vaccine of the catalog named in its
+    sentence) continues the topic of the sentence right before it in its paragraph, which named what the alias measures
+    outside the catalog with a qualifier holding for a whole sentence (…累计接种新冠疫苗68万剂次，…首针接种率71.6%。
+    重点行业人群应接尽接，从业人员接种率均超过95%: the campaign's coverage again).  Only the sentence right before, ended by
+    its stop (a line break opens another paragraph, another topic)."""
+    m = ctx.match
+    if iid not in plain_owners(mention.alias) or not names_outside(mention.alias) or s0 - 1 <= ctx.lo \
+            or m[s0 - 1] not in _TOPIC_STOPS:
+        return False
+    k = bisect.bisect_left(ctx.sent_breaks, s0 - 1)
+    prev_s = max(ctx.sent_breaks[k - 1] + 1 if k > 0 else ctx.lo, ctx.lo)
+    return qualified_outside_before(m, mention, prev_s, s0 - 1, ctx.mentions, own_words=True)
+
+
+_TOPIC_STOPS = ("。", "！", "!")
+
+
+def named_earlier_in_report(ctx: Context, mention: Mention, iid: str) -> str:
+    """The indicator a bare generic alias names when the report named it with a qualifier before (为居民建立电子健康档案，
+    建档率88%; …下半年力争建档率达到92%: the records of the report are the electronic ones, its later 建档率 theirs):
+    for the aliases of indicators.yaml report_wide_aliases, the indicator the latest earlier mention of the same alias in
+    the report resolves to in its own sentence, where that is another catalog indicator; else ``iid`` (the plain owner
+    of the alias, or what its own sentence qualified it as)."""
+    if mention.alias not in _report_wide_aliases() or iid not in plain_owners(mention.alias):
+        return iid
+    m = ctx.match
+    for earlier in reversed(ctx.mentions.within(ctx.lo, mention.start)):
+        if earlier.alias != mention.alias:
+            continue
+        s = max(m.rfind(ch, ctx.lo, earlier.start) for ch in _SENTENCE_ENDS) + 1
+        s = max(s, ctx.lo)
+        other = resolve_mention(m, earlier, clause_start_at(m, s, earlier.start), s, index=ctx.mentions)
+        return other if other is not None else iid
+    return iid
+
+
+_SENTENCE_ENDS = ("。", "\n", "；", ";", "！", "？")
+
+
+@lru_cache(maxsize=1)
+def _report_wide_aliases() -> frozenset[str]:
+    """The generic aliases whose qualifier, written once in a report, holds for their later bare mentions (indicators.yaml
+    report_wide_aliases), matching text."""
+    from healthdata.textnorm import matching_text
+
+    return frozenset(matching_text(w) for w in load_yaml("indicators.yaml").get("report_wide_aliases", ()))
+
+
+def named_after_list(ctx: Context, end: int, ce: int, wide: int, near: int | None) -> str | None:
+    """The indicator named right after a list of bare values that the value ending at ``end`` opens or stands in (按40%、
+    35%、25%比例补偿; 分别为45%和30%的报销比例 is written the other way round, its name after the list too): the name written
+    once after the last value of the list is each value's; else None.  Only a list of values joined by 、/和/及/与 counts,
+    and the name must follow its last value at once (a clause of its own after the list names its own value)."""
+    m = ctx.match
+    tail = _LIST_TAIL.match(m, end, ce)
+    if tail is None:
+        return None
+    after = tail.end()
+    iid, mention = link_in_span(m, after, ce, wide, near_start=near, index=ctx.mentions)
+    if iid is None or m[after:mention.start].strip(_LIST_NAME_GAP) or ctx.cue_index.has(st.RATE_NOUN, mention.end, ce):
+        return None
+    return iid
+
+
+_LIST_TAIL = re.compile(r"(?:[、和及与]\s*[0-9][0-9.]*\s*(?:%|％|‰)?)+")  # the values after the first, joined to it
+_LIST_NAME_GAP = " \u3000的"  # (what may stand between a list's last value and the name after it)
 
 
 def start_across_cuts(ctx: Context, clause_s: int) -> int:
@@ -179,11 +254,19 @@ def start_before_wraps(ctx: Context, s0: int) -> int:
         if start - 2 < lo or m[start - 1] != "\n" or not _WORD_END(m, start - 2):
             break
         line_a = max(m.rfind("\n", lo, start - 1) + 1, lo)
-        if start - 1 - line_a < _WRAPPED_LINE_MIN_CHARS or _TABLE_CELL_BAR.search(m, line_a, start - 1):
+        if (start - 1 - line_a < _WRAPPED_LINE_MIN_CHARS and not _number_cut(m, start - 2, start)) \
+                or _TABLE_CELL_BAR.search(m, line_a, start - 1):
             break  # (a table's row ends on its last cell, no sentence cut: 孕产妇系统管理率 | % | 93.5 | 94.1)
         k = bisect.bisect_left(ctx.sent_breaks, start - 1)  # the sentence break before the line's end
         start = max(ctx.sent_breaks[k - 1] + 1 if k > 0 else lo, lo)
     return start
+
+
+def _number_cut(m: str, last: int, first: int) -> bool:
+    """Whether the wrap between m[last] (a line's last character) and m[first] (the next line's first) cuts a number: a
+    digit on both sides (报告甲乙类传染病1 / 412例，发病率…: a short line is a cut
+    sentence then, not a heading)."""
+    return m[last].isdigit() and first < len(m) and m[first].isdigit()
 
 
 _MAX_WRAPPED_LINES = 3
@@ -436,8 +519,9 @@ def _subjectless_rx() -> re.Pattern:
     # (and the words that make a level a target, 力争/确保/争取 …: 参合率98%，力争达到99% names no subject of its own)
     # (and the verbs of a level's movement, 下滑至63%: indicators.yaml level_movement_words)
     iv = load_yaml("indicators.yaml")
+    # (and the words naming a value's role, 目标值/实际值: indicators.yaml value_role_words)
     words = v["subjectless_words"] + v["value_links"] + c["change"]["down"] + c["change"]["up"] + v["populations"] + c["target"] \
-        + iv["level_movement_words"]
+        + iv["level_movement_words"] + iv["value_role_words"]
     deadline = iv["deadline_pattern"]
     return re.compile(f"(?:{deadline})|" + "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
                       + r"|[^\u4e00-\u9fff]")
@@ -462,8 +546,10 @@ def _part_place_rx() -> re.Pattern:
 
 @lru_cache(maxsize=1)
 def _assigned_target_rx() -> re.Pattern:
-    """The target a level was held against, set by an office above (超过省里下达的: indicators.yaml assigned_target_pattern)."""
-    return re.compile(load_yaml("indicators.yaml")["assigned_target_pattern"])
+    """The target a level was held against, set by an office above (超过省里下达的, 我委要求各县区: indicators.yaml
+    assigned_target_pattern and assigned_target_pattern_parts)."""
+    v = load_yaml("indicators.yaml")
+    return re.compile("|".join([v["assigned_target_pattern"], *v.get("assigned_target_pattern_parts", ())]))
 
 
 @lru_cache(maxsize=1)

@@ -106,9 +106,11 @@ def distribute(items: list[Described], match: str) -> None:
             # a second list of values naming no indicators of its own continues the first, item by
             # item (A、B分别为x和y,分别比上年下降u和v: u is A's change, v is B's)
             ids = list(before[1])
-        elif not any(linked) and "分别" in match[lo:hi] and _previous_rates(items, g[0], n, match):
+        elif not any(linked) and first.unit not in NOT_RATE and _each_in_turn(match, lo, first.tok.start) \
+                and not _names_a_rate(match, first) and _previous_rates(items, g[0], n, match):
             # 分别 with no indicators of its own after as many rates of the sentence (高血压…达到60%，糖尿病…54%，
-            # 分别比上年提高6.5和5.1个百分点): the values are theirs, in order
+            # 分别比上年提高6.5和5.1个百分点; （县考核要求分别为65%和60%）): the values are theirs, in order (not for a list
+            # of counts, nor where the list names a rate of its own: 随访率分别为85%和79%)
             ids = [d.indicator_id for d in _previous_rates(items, g[0], n, match)]
             own_outside = {k for k, iid in enumerate(ids) if iid is None}  # (a rate outside the catalog keeps none)
         elif len(parts) < 2 and (members := collective_members(match, lo, hi, n)) is not None:
@@ -280,13 +282,48 @@ def own_population_unit(d: Described) -> str | None:
 def _previous_rates(items: list[Described], at: int, n: int, match: str) -> list[Described]:
     """The ``n`` rates right before ``items[at]`` when they lie in its sentence and each names an indicator, one of the
     catalog's or a rate of its own outside it (发病率为…，死亡率为…，分别比上年下降5.2%和0.9%: the second change is the death
-    rate's, no catalog one) with one of the catalog's among them, else []."""
+    rate's, no catalog one) with one of the catalog's among them, else [].  A sentence a hard wrap cut in two is one
+    sentence here (婴儿死亡率3.7‰，5岁以 / 下儿童死亡率4.9‰，分别比上年下降…: the line before ends in a word, no stop)."""
     prev = items[max(0, at - n) : at]
     sent = items[at].sent
-    if len(prev) == n and all(d.sent == sent and d.unit not in NOT_RATE and (d.indicator_id is not None or _names_a_rate(match, d))
-                              for d in prev) and any(d.indicator_id is not None for d in prev):
+    if len(prev) == n and all((d.sent == sent or _cut_by_a_wrap(match, d.sent, sent)) and d.unit not in NOT_RATE
+                              and (d.indicator_id is not None or _names_a_rate(match, d)) for d in prev) \
+            and any(d.indicator_id is not None for d in prev):
         return prev
     return []
+
+
+def _cut_by_a_wrap(match: str, before: tuple[int, int], sent: tuple[int, int]) -> bool:
+    """Whether the sentence ``before`` runs on into ``sent`` across a hard wrap: it ends at a line break right before
+    ``sent``, after a character of a word (a PDF's or a yearbook's wrap at the page's edge), and holds a clause break (a
+    line of prose, not a heading)."""
+    b = sent[0]
+    while b > before[0] and match[b - 1] in " \u3000":
+        b -= 1
+    if b <= before[0] or match[b - 1] != "\n" or before[1] > b:
+        return False
+    k = b - 1
+    while k > before[0] and match[k - 1] in " \u3000":
+        k -= 1
+    return k > before[0] and _WORD_CHAR.match(match, k - 1) is not None and _CLAUSE_BREAK.search(match, before[0], k) is not None
+
+
+_WORD_CHAR = re.compile(r"[\u4e00-\u9fff]")
+_CLAUSE_BREAK = re.compile(r"[，,；;]")
+
+
+def _each_in_turn(match: str, lo: int, start: int) -> bool:
+    """Whether the words before a list's first value (match[lo:start]) give its values to the rates before in turn: 分别, or
+    a bracketed list after a level said of each of them (均高于省定目标（90%、80%）: 均 = each, the bracket their targets)."""
+    if "分别" in match[lo:start]:
+        return True
+    k = start
+    while k > lo and match[k - 1].isspace():
+        k -= 1
+    return k > lo and match[k - 1] in "（(" and _EACH_OF_THEM.search(match, lo, k) is not None
+
+
+_EACH_OF_THEM = re.compile(r"(?<![人平次])均|都")  # (均 = each of them; not 人均, 平均, 次均)
 
 
 def _names_a_rate(match: str, d: Described) -> bool:

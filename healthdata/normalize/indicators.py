@@ -32,6 +32,7 @@ __all__ = [
     "collective_members",
     "qualifier_across",
     "names_outside",
+    "plain_owners",
     "Mention",
     "MentionIndex",
     "indicator_unit",
@@ -143,6 +144,12 @@ def _sentence_wide_outside(alias: str) -> tuple[tuple[str, ...], ...]:
     """The qualifiers of the outside_catalog entries marked ``whole_sentence`` that hold for ``alias`` (matching text)."""
     return tuple(tuple(matching_text(q) for q in qa["qualifiers"]) for qa in outside_catalog()
                  if qa.get("whole_sentence") and alias in {matching_text(a) for a in qa["aliases"]})
+
+
+def plain_owners(alias: str) -> tuple[str, ...]:
+    """The indicators ``alias`` (matching text) names on its own, without a qualifier."""
+    owners = _alias_owners().get(alias)
+    return owners[0] if owners is not None else ()
 
 
 def names_outside(alias: str) -> bool:
