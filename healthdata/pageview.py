@@ -17,14 +17,17 @@ the page as the annotation standard counts them.  The signals are in
 """
 from __future__ import annotations
 
+import math
 import re
 import sys
+from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
 import numpy as np
 
+from healthdata import fastsearch
 from healthdata.segment import LinePatterns, page_matching_text, table_row_pattern
 from healthdata.textnorm import fold_forms
 from healthdata.vocab import load_yaml
@@ -103,26 +106,182 @@ def _compose(view: PageView, edits: list[Edit]) -> PageView:
 
 class Gated:
     """A pattern with its gate (``pageview.yaml`` ``gates``): a part every match holds.  ``finditer``
-    gives what the pattern's own gives, without scanning text that holds no gate."""
+    gives what the pattern's own gives, without scanning text that holds no gate.  The gate of a pattern
+    scanned over whole pages is looked up in :func:`page_gates` (the gates of all such patterns found in one
+    scan of the page); the gate of a pattern scanned line by line in :func:`line_gates` (the lines holding
+    it, found in one scan of the page), then searched in the line; the others are searched in the text or
+    part of it they are given."""
 
-    _last_page: dict[str, tuple[str, bool]] = {}  # gate -> (the page it last searched whole, whether it is there)
-
-    def __init__(self, rx: re.Pattern, gate: str):
-        self.rx, self.gate = rx, re.compile(gate)
+    def __init__(self, rx: re.Pattern, gate: str, name: str | None = None):  # name: the gate's in pageview.yaml
+        self.rx, self.name = rx, name
+        self.per_page, self.per_line = name in PER_PAGE_GATES, name in PER_LINE_GATES
+        self.found = gated_search(gate)
 
     def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize):
-        if pos == 0 and endpos == sys.maxsize:  # a whole page: patterns sharing a gate search it once
-            last = Gated._last_page.get(self.gate.pattern)
-            if last is None or last[0] is not text:
-                last = Gated._last_page[self.gate.pattern] = (text, self.gate.search(text) is not None)
-            found = last[1]
+        if pos == 0 and endpos == sys.maxsize:
+            found = self.name in page_gates(text) if self.per_page else self.found(text) is not None
+        elif self.per_line and _line_ends(text).get(pos) == endpos:
+            found = self.name in line_gates(text).get(pos, ()) and self.found(text, pos, endpos) is not None
         else:
-            found = self.gate.search(text, pos, endpos) is not None
+            found = self.found(text, pos, endpos) is not None
         return self.rx.finditer(text, pos, endpos) if found else iter(())
 
 
+def gated_search(source: str):
+    """``search`` of the regex ``source``, skipping to the characters a match can start with
+    (:func:`healthdata.fastsearch.first_characters`; a line break among them): at each of them a
+    lookbehind re-reads it and asserts that ``source`` matches from there.  It finds a match (the
+    gate's one character) where and only where the plain search finds one."""
+    first = fastsearch.first_characters(source)
+    if not first:
+        return re.compile(source).search
+    return re.compile(_gate_source(first, source)).search
+
+
+def _gate_source(first: frozenset[str], inner: str) -> str:
+    """One of the characters ``first``, then a lookbehind re-reading it (a line break too) and asserting
+    that ``inner`` matches from there."""
+    return f"{fastsearch.class_of(first)}(?<=(?=(?:{inner}))(?s:.))"
+
+
+def dispatched_search(alternatives: list[str]):
+    """:func:`gated_search` of the alternation of ``alternatives``, dispatched on the character a
+    match starts with: at a character that can start a match, only the alternatives able to start
+    with it are tried (the characters in groups of about sqrt(n), one set test per group).  A plain
+    gated search of the alternation when the first characters of one of them are unknown."""
+    by_character: dict[str, list[str]] = {}
+    for alt in alternatives:
+        first = fastsearch.first_characters(alt)
+        if not first:
+            return gated_search("|".join(f"(?:{a})" for a in alternatives))
+        for ch in first:
+            by_character.setdefault(ch, []).append(alt)
+    chars = sorted(by_character)
+    leaves = [_gate_source(frozenset(ch), "|".join(f"(?:{a})" for a in by_character[ch])) for ch in chars]
+    size = max(1, math.isqrt(len(leaves)))
+    groups = [_gate_source(frozenset(chars[k:k + size]), "|".join(leaves[k:k + size]))
+              for k in range(0, len(leaves), size)]
+    return re.compile(_gate_source(frozenset(chars), "|".join(groups))).search
+
+
+class GateFamily:
+    """Gates searched together: :meth:`present` gives which of them occur in a text, from one scan of
+    it (the alternation of all of them, skipping to the characters their matches start with) instead
+    of one scan per gate."""
+
+    def __init__(self, gates: dict[str, str]):
+        self.search = dispatched_search(list(gates.values()))
+        # the gates that can match at a character (each tried where the alternation matches)
+        self.by_character: dict[str, list[tuple[str, object]]] = {}
+        for name, g in gates.items():
+            first = fastsearch.first_characters(g)
+            if not first:
+                raise ValueError(f"the gate {name} must start with known characters: {g!r}")
+            for ch in first:
+                self.by_character.setdefault(ch, []).append((name, re.compile(g).match))
+        self.size = len(gates)
+
+    def present(self, text: str) -> frozenset[str]:
+        """The names of the gates that match somewhere in ``text``: at each position where the
+        alternation matches, the gates that match there (each is found at its leftmost match)."""
+        found: set[str] = set()
+        pos = 0
+        while len(found) < self.size:
+            m = self.search(text, pos)
+            if m is None:
+                break
+            at = m.start()
+            found.update(name for name, match in self.by_character[text[at]] if name not in found and match(text, at))
+            pos = at + 1
+        return frozenset(found)
+
+    def positions(self, text: str):
+        """(position, names of the gates matching there) for every position of ``text`` where one of them matches."""
+        pos = 0
+        while (m := self.search(text, pos)) is not None:
+            at = m.start()
+            yield at, [name for name, match in self.by_character[text[at]] if match(text, at)]
+            pos = at + 1
+
+
+@lru_cache(maxsize=4)
+def page_gates(text: str) -> frozenset[str]:
+    """The names of the per-page gates (:class:`Gated`) that ``text`` holds, remembered for the last
+    texts: the passes of the page view scan the same text in turn while it stays unchanged."""
+    return _page_gate_family().present(text)
+
+
+@lru_cache(maxsize=1)
+def _page_gate_family() -> GateFamily:
+    gates = vocabulary()["gates"]
+    return GateFamily({name: gates[name] for name in PER_PAGE_GATES})
+
+
+# the patterns scanned over a whole page (their gates are found together by page_gates); the other gated
+# patterns are searched line by line (line_break_edits, lead_in_title_breaks)
+PER_PAGE_GATES = (
+    "pinyin_after_character", "number_cut", "line_number_cut", "unit_word_cut", "link_word_cut", "page_break_cut",
+    "inline_page_break_cut", "cms_page_break_tag_cut", "running_head_page_break_cut", "page_number_at_line_end_cut",
+    "inline_page_number_before_sign", "inline_page_mark_cut", "inline_running_head_cut", "line_count_cut",
+    "rate_sign_cut", "link_value_cut", "inline_navigation_trail", "inline_trail_title", "inline_page_counter_start",
+    "inline_page_counter_end", "inline_page_counter_mid_sentence_end", "inline_page_number_start",
+    "inline_page_number_end", "inline_running_head_end", "inline_notice_end", "inline_furniture_start",
+    "inline_furniture_end", "inline_dateline", "inline_date_label", "inline_links_after_text", "inline_counter_end",
+    "inline_labelled_date_end", "inline_date_after_title", "inline_closing", "inline_page_end_note_start",
+    "inline_page_end_note_end", "inline_excerpt_note", "spaced_counter_end", "spaced_date_end",
+)
+
+
+# the patterns line_break_edits scans every line with (the lines holding their gates are found by line_gates; the
+# patterns it scans the lines of a whole report with, glued_heading_line_chars long, search their gates in each)
+PER_LINE_GATES = (
+    "inline_break_before", "inline_marker_after_space", "inline_bullet_break", "glued_section_label", "glued_signature",
+    "glued_speaker_label", "glued_entry_opening", "chapter_heading_then_item", "title_inside_line", "excerpt_title",
+)
+
+
+@lru_cache(maxsize=4)
+def line_gates(text: str) -> dict[int, frozenset[str]]:
+    """The start of each line of ``text`` that may hold a per-line gate (:class:`Gated`), with the names of those it
+    may hold, remembered for the last texts.  The gates are searched together through the whole text, in one scan
+    (:class:`GateFamily`; a gate whose first characters are unknown on its own, skipping to the next line where it
+    is found); a gate found in a line by a search of the line alone is found in it so (a gate holds no anchor, and
+    reads no line break where the line's end would stop it: ``fastsearch.context_free``), so no line holding one is
+    missed (a line named may still hold none: a gate match reaching over a line break)."""
+    starts = [s for s, _ in _line_spans(text)]
+    family, alone = _line_gate_family()
+    out: dict[int, set[str]] = {}
+    for at, names in family.positions(text):
+        out.setdefault(starts[bisect_right(starts, at) - 1], set()).update(names)
+    for name, search in alone:
+        pos = 0
+        while (m := search(text, pos)) is not None:
+            k = bisect_right(starts, m.start()) - 1
+            out.setdefault(starts[k], set()).add(name)
+            pos = starts[k + 1] if k + 1 < len(starts) else len(text) + 1
+    return {s: frozenset(names) for s, names in out.items()}
+
+
+@lru_cache(maxsize=1)
+def _line_gate_family() -> tuple[GateFamily, tuple[tuple[str, object], ...]]:
+    """The per-line gates searched together, and (name, search) of those whose first characters are unknown; each
+    must read no line break a line's end stops."""
+    gates = {name: vocabulary()["gates"][name] for name in PER_LINE_GATES}
+    for name, gate in gates.items():
+        if not fastsearch.context_free(gate, "\n"):
+            raise ValueError(f"the per-line gate {name} reads past a line's end: {gate!r}")
+    known = {name: gate for name, gate in gates.items() if fastsearch.first_characters(gate)}
+    return GateFamily(known), tuple((name, re.compile(gate).search) for name, gate in gates.items() if name not in known)
+
+
+@lru_cache(maxsize=4)
+def _line_ends(text: str) -> dict[int, int]:
+    """The end of each line of ``text`` by its start."""
+    return dict(_line_spans(text))
+
+
 def _gated(v: dict, name: str, rx: re.Pattern) -> Gated:
-    return Gated(rx, v["gates"][name])
+    return Gated(rx, v["gates"][name], name)
 
 
 def vocabulary() -> dict:
@@ -162,17 +321,17 @@ def _v():
         "page_break_cut": _gated(v, "page_break_cut", re.compile(v["page_break_cut"])),
         "inline_page_break_cut": _gated(v, "inline_page_break_cut", re.compile(v["inline_page_break_cut"])),
         "cms_page_break_tag_cut": _gated(v, "cms_page_break_tag_cut", re.compile(v["cms_page_break_tag_cut"])),
-        "inline_running_head_cut": re.compile(v["inline_running_head_cut"]),
-        "inline_page_mark_cut": re.compile(v["inline_page_mark_cut"]),
+        "inline_running_head_cut": _gated(v, "inline_running_head_cut", re.compile(v["inline_running_head_cut"])),
+        "inline_page_mark_cut": _gated(v, "inline_page_mark_cut", re.compile(v["inline_page_mark_cut"])),
         "running_head_page_break_cut": _gated(v, "running_head_page_break_cut", re.compile(v["running_head_page_break_cut"])),
-        "line_count_cut": re.compile(v["line_count_cut"]),
-        "link_value_cut": re.compile(v["link_value_cut"]),
-        "rate_sign_cut": re.compile(v["rate_sign_cut"]),
+        "line_count_cut": _gated(v, "line_count_cut", re.compile(v["line_count_cut"])),
+        "link_value_cut": _gated(v, "link_value_cut", re.compile(v["link_value_cut"])),
+        "rate_sign_cut": _gated(v, "rate_sign_cut", re.compile(v["rate_sign_cut"])),
         "page_number_at_line_end_cut": _gated(v, "page_number_at_line_end_cut",
                                               re.compile(v["page_number_at_line_end_cut"])),
         "inline_page_number_before_sign": _gated(v, "inline_page_number_before_sign",
                                                  re.compile(v["inline_page_number_before_sign"])),
-        "inline_furniture": [_gated(v, k, re.compile(v[k])) if k in v["gates"] else re.compile(v[k])
+        "inline_furniture": [_gated(v, k, re.compile(v[k]))
                              for k in ("inline_navigation_trail", "inline_trail_title",
                                        "inline_page_counter_start", "inline_page_counter_end", "inline_page_counter_mid_sentence_end",
                                        "inline_page_number_start", "inline_page_number_end", "inline_running_head_end",
@@ -181,8 +340,8 @@ def _v():
                                        "inline_date_label", "inline_links_after_text", "inline_counter_end",
                                        "inline_labelled_date_end", "inline_date_after_title", "inline_closing",
                                        "inline_page_end_note_start", "inline_page_end_note_end")],
-        "spaced_counter": re.compile(v["spaced_counter_end"]),
-        "spaced_date": re.compile(v["spaced_date_end"]),
+        "spaced_counter": _gated(v, "spaced_counter_end", re.compile(v["spaced_counter_end"])),
+        "spaced_date": _gated(v, "spaced_date_end", re.compile(v["spaced_date_end"])),
         "page_tools": re.compile(v["inline_furniture_end"]),  # (a run of a page's tools ends a stretch of its fields)
         "field_after_counter": re.compile(v["field_after_counter"], re.M),
         "site_field": re.compile(v["site_field"]),
@@ -199,12 +358,12 @@ def _v():
         "addressee": re.compile(v["addressee_line"]),
         "clause_punctuation": re.compile(r"[,，。；;！？!?]"),
         "running_head": re.compile(v["running_head_line"]),
-        "chapter_then_item": re.compile(v["chapter_heading_then_item"]),
+        "chapter_then_item": _gated(v, "chapter_heading_then_item", re.compile(v["chapter_heading_then_item"])),
         "table_cells": table_row_pattern(),
         "inner_punctuation": re.compile(v["inner_punctuation"]),
         "wrap_prose_share": float(v["wrap_prose_share"]),
         "inline_break": _gated(v, "inline_break_before", re.compile(v["inline_break_before"])),
-        "bullet_break": re.compile(v["inline_bullet_break"]),
+        "bullet_break": _gated(v, "inline_bullet_break", re.compile(v["inline_bullet_break"])),
         "marker_after_space": _gated(v, "inline_marker_after_space", re.compile(v["inline_marker_after_space"])),
         "long_line": int(v["long_line_chars"]),
         "glued_break": _gated(v, "inline_break_after_han", re.compile(v["inline_break_after_han"])),
@@ -230,7 +389,7 @@ def _v():
         "attached_title_heading": re.compile(v["attached_title_then_heading"]),
         "title_glued_year_min_rest": int(v["title_glued_year_min_rest_chars"]),
         "title_continuation": re.compile(v["title_continuation_line"]),
-        "excerpt_note": re.compile(v["inline_excerpt_note"]),
+        "excerpt_note": _gated(v, "inline_excerpt_note", re.compile(v["inline_excerpt_note"])),
         "furniture": LinePatterns.of(tuple(seg["boilerplate_line"])),  # the segmenter's furniture lines
         # the publishing body on a line of its own under a title (海东市卫生健康委员会, 某县人民政府办公室 2031年11月)
         "publisher": re.compile(f'(?:{seg["publisher_line"]})|(?:{seg["publisher_date_line"]})'),
@@ -720,11 +879,9 @@ def hard_wrap_edits(text: str, measure=len) -> list[Edit]:
     gives a line's length (characters; :func:`typeset_width` for a page wrapped by its width on paper)."""
     raw, text = text, page_matching_text(text)  # same length: the patterns see Simplified, half-width forms
     v = _v()
-    spans = [(s, e) for s, e in _line_spans(text) if text[s:e].strip()]
-    # the site's lines around a pasted PDF (its trail, notices, counters) were never on its paper: they count in no share
-    spans = [(s, e) for s, e in spans if not (v["furniture"].search(text[s:e].strip()) or is_page_break_text(text[s:e]))]
-    if len(spans) < v["wrap_min_lines"]:
-        return []
+    spans, unfinished = _paper_lines(text)
+    if len(spans) < v["wrap_min_lines"] or unfinished < v["wrap_share"] * len(spans):
+        return []  # (too few lines end without a sentence's end for any wrap width)
     lengths = np.array([measure(raw[s:e].strip()) for s, e in spans])
     width = int(np.bincount(lengths).argmax())  # the wrap width: the most common line length
     if width > v["wrap_max"] or width < 2:
@@ -762,6 +919,25 @@ def hard_wrap_edits(text: str, measure=len) -> list[Edit]:
             # under a title (某县卫生局关于…的报告 / 县人民政府：; 某市2031年…统计公报 / 某市卫生健康委员会) is never joined to text
         out.append((e, nxt, ""))
     return out
+
+
+@lru_cache(maxsize=2)
+def _paper_lines(text: str) -> tuple[list[tuple[int, int]], int]:
+    """The non-blank lines of a page's matching text that were on its paper, and how many of them end without a
+    sentence's end (or in a bracketed word), remembered for the last texts (:func:`pdf_wrap_edits` measures the
+    same lines twice): the site's lines around a pasted PDF (its trail, notices, counters) and its page breaks were
+    never on the paper, and a wrap's open lines (:func:`hard_wrap_edits`) are among the unfinished ones."""
+    v = _v()
+    spans = [(s, e) for s, e in _line_spans(text) if text[s:e].strip()]
+    spans = [(s, e) for s, e in spans if not (v["furniture"].search(text[s:e].strip()) or is_page_break_text(text[s:e]))]
+    unfinished = sum(1 for s, e in spans if not ends_sentence(text[s:e].rstrip()) or _BRACKETED_WORD_END.search(text, s, e))
+    return spans, unfinished
+
+
+def ends_sentence(line: str) -> bool:
+    """Whether a line (no line break inside) ends with sentence punctuation (``sentence_end``): the pattern tried at
+    its last character only, where it alone can match."""
+    return _v()["sentence_end"].match(line, len(line) - 1) is not None
 
 
 def is_page_break_text(line: str) -> bool:
@@ -876,32 +1052,36 @@ def continued_title_edits(text: str) -> list[Edit]:
 def line_break_edits(text: str) -> list[Edit]:
     """Line breaks inserted inside long lines (whole reports on one line) before what starts a
     block on a line-broken page: article markers, enumerated headings after a full stop, a report
-    title between spaces after a full stop."""
+    title between spaces after a full stop.  Every pattern here is gated: only the lines holding a gate
+    (:func:`line_gates`) and the lines of a whole report are read, each with the patterns whose gates it holds."""
     text = page_matching_text(text)  # same length: the patterns see Simplified, half-width forms
     v = _v()
+    ends, holding = _line_ends(text), line_gates(text)
+    whole_reports = [s for s, e in ends.items() if e - s >= v["glued_line"]]
     out = []
-    for s, e in _line_spans(text):
+    for s in sorted(holding.keys() | whole_reports):
+        e, gates = ends[s], holding.get(s, frozenset())
         if e - s < v["long_line"]:
             continue
-        found = list(v["inline_break"].finditer(text, s, e)) + list(v["marker_after_space"].finditer(text, s, e))
-        found += v["bullet_break"].finditer(text, s, e)
-        out += section_label_breaks(text, s, e)
-        out += signature_breaks(text, s, e, e - s >= v["glued_line"])
-        found += v["speaker_label"].finditer(text, s, e)
-        found += v["entry_opening"].finditer(text, s, e)
-        found += repeated_name_labels(text, s, e)
-        found += v["chapter_then_item"].finditer(text, s, e)
+        found = [*_line_matches("inline_break", text, s, e, gates), *_line_matches("marker_after_space", text, s, e, gates)]
+        found += _line_matches("bullet_break", text, s, e, gates)
+        out += section_label_breaks(text, s, e) if "glued_section_label" in gates else []
+        out += signature_breaks(text, s, e, e - s >= v["glued_line"]) if "glued_signature" in gates else []
+        found += _line_matches("speaker_label", text, s, e, gates)
+        found += _line_matches("entry_opening", text, s, e, gates)
+        found += repeated_name_labels(text, s, e) if "glued_speaker_label" in gates else []
+        found += _line_matches("chapter_then_item", text, s, e, gates)
         if e - s >= v["glued_line"]:
-            found += v["glued_break"].finditer(text, s, e)
-            for m in v["glued_section"].finditer(text, s, e):
+            found += _line_matches("glued_break", text, s, e, gates)
+            for m in _line_matches("glued_section", text, s, e, gates):
                 found.append(m)
                 if text[s:m.start()].rstrip()[-1:] in tuple("。！？；;!?"):  # after a full stop it opens its own line too
                     out.append((m.start(), m.start(), "\n"))
-            found += v["paragraph_opening"].finditer(text, s, e)
-            found += v["heading_opener"].finditer(text, s, e)
+            found += _line_matches("paragraph_opening", text, s, e, gates)
+            found += _line_matches("heading_opener", text, s, e, gates)
         # a title set off by spaces after a full stop starts a line whatever the line's length (a site's
         # one-sentence blurb before an excerpt: 下面是…整理的…，供参考。 <title> 2009年，…); a break after it as well
-        for m in [*v["title_inside"].finditer(text, s, e), *v["excerpt_title"].finditer(text, s, e)]:
+        for m in [*_line_matches("title_inside", text, s, e, gates), *_line_matches("excerpt_title", text, s, e, gates)]:
             if v["title_subject"].search(m.group("title")) and m.end() < e:
                 out.append((m.end(), m.end(), "\n"))
                 found.append(m)
@@ -918,6 +1098,13 @@ def line_break_edits(text: str) -> list[Edit]:
             if s < pos < e and text[s:pos].strip() and not v["marker_only"].fullmatch(text, s, pos):
                 out.append((pos, pos, "\n"))
     return sorted(set(out))
+
+
+def _line_matches(key: str, text: str, start: int, end: int, gates: frozenset[str]):
+    """The matches of the gated pattern ``key`` (of :func:`_v`) in the line [start, end); none when its gate is one
+    :func:`line_gates` looks for and the line's ``gates`` lack it."""
+    rx = _v()[key]
+    return rx.finditer(text, start, end) if not rx.per_line or rx.name in gates else ()
 
 
 _BLURB_TAIL = re.compile(r"[^。！!？?\n]{1,60}[。！!？?]")
