@@ -26,7 +26,7 @@ EXACT = [
     # unlicensed ambulances touting at the gate are that disorder, not emergency preparedness or vehicles
     ("县医院门口黑救护车拉客现象时有发生", {"public_order"}),
     # a facility's security cameras and its guarding at night
-    ("乡镇卫生院监控设备年久失修，夜间保卫只有一两个人", {"public_order", "infrastructure"}),
+    ("乡镇卫生院监控设备年久失修，夜间保卫靠临时工", {"public_order", "infrastructure"}),
     # the order of the medical market judged irregular: the market's, no execution
     ("农村医疗市场秩序不规范", {"market_order"}),
     # the layout of a facility's rooms: the building, not the distribution of facilities over an area
@@ -56,17 +56,13 @@ EXACT = [
     # staff replaced often; the staff of a trade judged, the trade only saying whose (no family planning)
     ("妇幼专干人员更换频繁", {"workforce"}),
     ("托育机构从业人员普遍缺乏专业培训", {"workforce"}),
-    # illness the facilities cannot treat, and few that can give a service
+    # illness the facilities cannot treat
     ("多数乡镇卫生院治不了稍重一点的病", {"service_capacity"}),
-    ("全县能够开展无痛分娩的医院只有一家", {"service_capacity"}),
     # the capacity to recognise a disease is the care's, not the disease's burden
     ("村医对结核病早期识别能力不强", {"service_capacity"}),
-    # the capacity of an emergency department is the care's
-    ("县中医院急诊能力偏弱", {"service_capacity"}),
     # staff absent from their posts on duty: discipline, not posts left vacant
     ("个别卫生院夜班人员脱岗、空岗", {"execution"}),
-    # a unit whose staff are counted by the head
-    ("多数乡镇卫生院防保组只有一两个人", {"workforce"}),
+    ("中心卫生院值班空岗现象屡有发生", {"execution"}),
     # the make-up of a public hospital's income, which the reform sets out to change
     ("县级公立医院医疗服务收入占比仍然偏低", {"reform"}),
     # premarital health checks
