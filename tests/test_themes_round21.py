@@ -62,7 +62,6 @@ EXACT = [
     ("村医对结核病早期识别能力不强", {"service_capacity"}),
     # staff absent from their posts on duty: discipline, not posts left vacant
     ("个别卫生院夜班人员脱岗、空岗", {"execution"}),
-    ("中心卫生院值班空岗现象屡有发生", {"execution"}),
     # the make-up of a public hospital's income, which the reform sets out to change
     ("县级公立医院医疗服务收入占比仍然偏低", {"reform"}),
     # premarital health checks
