@@ -31,6 +31,7 @@ from healthdata.extract.cues import NOT_RATE, longest_first, grouped_alternation
 from healthdata.extract.numbers import parse_number
 from healthdata.extract.punctuation import CLAUSE_BREAKS, LIST_JOINERS, SEGMENT_BREAKS, SPACES
 from healthdata.extract.tables import is_column_header_line
+from healthdata.fastsearch import CuePattern
 from healthdata.vocab import load_yaml
 
 if TYPE_CHECKING:
@@ -91,6 +92,15 @@ def _vocab_rx(*keys: str) -> re.Pattern:
 def _vocab_pattern(*keys: str) -> re.Pattern:
     """The regular expression written at ``keys`` in statements.yaml, compiled."""
     return re.compile(_vocab_at(keys))
+
+
+@lru_cache(maxsize=None)
+def _vocab_scan(*keys: str) -> CuePattern:
+    """The regular expression at ``keys`` in statements.yaml for scans of a whole report (``search``/``finditer``
+    over long stretches): behind a gate on the characters its matches can start with (:class:`CuePattern`), which
+    ``re`` skips to in C where the plain pattern (opening on a look-behind or an alternation of groups) is tried at
+    every character.  The matches are the plain pattern's."""
+    return CuePattern(_vocab_at(keys))
 
 
 def vocab_pattern(key: str) -> re.Pattern:
@@ -316,7 +326,7 @@ def year_opening_plan_spans(match: str, lo: int, hi: int, after_year: int | None
         if page_year is not None and page_year > upto:
             return []
     out = []
-    for x in _vocab_pattern("year_opening_plan").finditer(match, lo, hi):
+    for x in _vocab_scan("year_opening_plan").finditer(match, lo, hi):
         if int(x.group("year")) <= after_year or upto is not None and int(x.group("year")) > upto:
             continue
         out.append((x.start("year"), _sentence_end(match, x.end(), hi)))
@@ -449,9 +459,9 @@ _LABEL_AFTER = "。!?！？\n"  # what a countermeasure label opening a sentence
 
 
 @lru_cache(maxsize=1)
-def _future_lead_in() -> tuple[re.Pattern, int, int]:
+def _future_lead_in() -> tuple[CuePattern, int, int]:
     v = load_yaml("statements.yaml")["future_list_lead_in"]
-    return re.compile(v["pattern"]), int(v["lead_in_chars"]), int(v["opening_chars"])
+    return _vocab_scan("future_list_lead_in", "pattern"), int(v["lead_in_chars"]), int(v["opening_chars"])
 
 
 def future_list_spans(match: str, lo: int, hi: int, colons: list[int]) -> list[tuple[int, int]]:
@@ -505,8 +515,8 @@ def enumerated_lines_end(match: str, pos: int, hi: int) -> int | None:
 def plan_answer_spans(match: str, lo: int, hi: int) -> list[tuple[int, int]]:
     """Spans of the answers of a Q&A page to a question asking for the aims to come (问：今年的目标是什么？: statements.yaml
     plan_question): from the question's end to the line of the next question (next_question), or the report end."""
-    if "?" not in match[lo:hi] and "？" not in match[lo:hi]:
-        return []
+    if match.find("?", lo, hi) < 0 and match.find("？", lo, hi) < 0:
+        return []  # (no question: the report is not copied to be told)
     nxt = _vocab_pattern("next_question")
     out = []
     for x in _vocab_pattern("plan_question").finditer(match, lo, hi):
@@ -1439,8 +1449,8 @@ def earlier_year_paragraphs(match: str, lo: int, hi: int, year: int) -> list[tup
     not before the plan's (year_opening_paragraph_end): its levels were reached.  Read alike on a lined page and on one
     whose lines were joined."""
     out = []
-    ends = _vocab_pattern("year_opening_paragraph_end")
-    for x in _vocab_pattern("year_opening_paragraph").finditer(match, lo, hi):
+    ends = _vocab_scan("year_opening_paragraph_end")
+    for x in _vocab_scan("year_opening_paragraph").finditer(match, lo, hi):
         if int(x.group("year")) >= year or out and x.start() < out[-1][1]:
             continue
         end = hi
