@@ -142,3 +142,55 @@ def test_concatenated_ranges_are_the_ranges_one_after_the_other(spans):
     starts = np.array([s for s, _ in spans], dtype=np.int64)
     lengths = np.array([n for _, n in spans], dtype=np.int64)
     assert dup.concatenated_ranges(starts, lengths).tolist() == [k for s, n in spans for k in range(s, s + n)]
+
+
+# ---------------------------------------------------------------- questions of a Q&A page
+
+
+def _plan_questions_plain(text: str, lo: int, hi: int) -> list[tuple]:
+    return [(x.span(), x.group()) for x in _plain(("plan_question",)).finditer(text, lo, hi)]
+
+
+def test_plan_questions_are_the_plain_scans_on_a_written_interview():
+    text = ("卫生局长答记者问\n问：今年的目标是什么？\n答：参合率稳定在95%以上。\n记者：上半年目标完成得怎么样？\n"
+            "答：完成了。\n下一步还有哪些计划? \n答：推进签约。问：明年有什么打算？")
+    for lo in range(len(text)):
+        found = [(x.span(), x.group()) for x in statement.plan_questions(text, lo, len(text))]
+        assert found == _plan_questions_plain(text, lo, len(text))
+    # the first question, 下一步还有哪些计划? and the last line's (not 上半年目标完成得怎么样？, a question on how the aims went)
+    assert len(_plan_questions_plain(text, 0, len(text))) == 3
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.text(alphabet="问记者Q：: \n?？目标打算明年计划免疫完成情况的是", max_size=40), st.data())
+def test_plan_questions_equal_the_plain_scan_on_any_text(text, data):
+    lo = data.draw(st.integers(0, len(text)))
+    hi = data.draw(st.integers(lo, len(text)))
+    assert [(x.span(), x.group()) for x in statement.plan_questions(text, lo, hi)] == _plan_questions_plain(text, lo, hi)
+
+
+# ---------------------------------------------------------------- the next enumerator of one form
+
+_FORMS = [re.sub(r"[0-9]+", "[0-9]+", re.sub(r"[一二三四五六七八九十]+", "[一二三四五六七八九十]+", re.escape(e)))
+          for e in ("一、", "(一)", "（一）", "1、", "一是", "①", "1.")]
+_FORM_SOURCES = [rf"(?<=[。!?！？;；\n \t\u3000]){f}" for f in _FORMS] + [rf"(?<=[。；\n ]){f}" for f in _FORMS]
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.text(alphabet="一二三十12、.是()（）①。；\n 工作", max_size=40), st.data())
+def test_next_enumerator_of_a_form_is_the_plain_searchs(text, data):
+    lo = data.draw(st.integers(0, len(text)))
+    hi = data.draw(st.integers(lo, len(text)))
+    for source in _FORM_SOURCES:
+        plain, gated = re.compile(source), statement.enumerator_form_rx(source)
+        assert [x.span() for x in gated.finditer(text, lo, hi)] == [x.span() for x in plain.finditer(text, lo, hi)]
+        g, p = gated.search(text, lo, hi), plain.search(text, lo, hi)
+        assert (g and g.span()) == (p and p.span())
+
+
+def test_next_enumerator_of_a_form_in_a_joined_page():
+    text = "一、2030年工作回顾 过去一年，参合率98%。二、存在的困难 （一）人才缺乏。（二）经费不足。三、2031年打算 1、签约。2、建档。"
+    for source in _FORM_SOURCES:
+        assert [x.span() for x in statement.enumerator_form_rx(source).finditer(text)] == \
+            [x.span() for x in re.compile(source).finditer(text)]
+    assert [x.group() for x in statement.enumerator_form_rx(_FORM_SOURCES[0]).finditer(text)] == ["二、", "三、"]
