@@ -102,6 +102,17 @@ def _signatures(texts: list[str]) -> tuple[np.ndarray, np.ndarray]:
     return np.stack([v for v, _ in sigs]), np.array([n for _, n in sigs], dtype=np.int64)
 
 
+def test_index_candidates_are_the_same_whenever_the_pairs_are_merged(monkeypatch):
+    """The pairs found band by band are merged into the distinct ones now and then (memory): after every band too."""
+    base = "全县参合率达到百分之九十九，孕产妇死亡率控制在十万分之十五以下，婴儿死亡率千分之四，门诊诊疗十二万人次。"
+    texts = [base, base * 2, base + "另有说明。", base[:30], "卫生经费投入不足，医疗设备老化，村卫生室房屋简陋。"] * 3
+    values, sizes = _signatures(texts)
+    expected = [c.tolist() for c in dup.ensemble_candidates(values, sizes)]
+    monkeypatch.setattr(dup, "_MERGE_PAIRS", 0)
+    assert [c.tolist() for c in dup.ensemble_candidates(values, sizes)] == expected == _datasketch_candidates(values, sizes)
+    assert expected[0]  # the copies do find one another
+
+
 def test_index_candidates_are_datasketchs_on_written_reports():
     base = ("全县新型农村合作医疗参合率达到百分之九十九，孕产妇死亡率控制在十万分之十五以下，婴儿死亡率千分之四。"
             "全年门诊诊疗十二万人次，乡镇卫生院诊疗三万人次。适龄儿童免疫规划疫苗接种率保持在九成五以上。")

@@ -131,6 +131,7 @@ def _resolve_chains(result: dict[str, str]) -> dict[str, str]:
 
 
 NUM_PART = 8  # size partitions of the LSH Ensemble
+_MERGE_PAIRS = 1 << 20  # candidate pairs of the bands read that are merged into the distinct ones found so far
 
 
 def ensemble_partitions(sizes: np.ndarray, num_part: int = NUM_PART) -> tuple[np.ndarray, np.ndarray]:
@@ -168,14 +169,17 @@ def ensemble_candidates(values: np.ndarray, sizes: np.ndarray) -> list[np.ndarra
     ratio = uppers[None, :].astype(np.float64) / sizes[:, None].astype(np.float64)
     k = np.minimum(np.searchsorted(ensemble.xqs, ratio, side="left"), len(ensemble.params) - 1)
     b_of, r_of = ensemble.params[k, 0], ensemble.params[k, 1]  # (query, partition)
-    found = [np.zeros(0, dtype=np.int64)]  # query * n + candidate
+    pairs = np.zeros(0, dtype=np.int64)  # query * n + candidate, distinct and sorted (by query, then candidate)
+    found: list[np.ndarray] = []  # the pairs of the bands read since, not yet merged into ``pairs``
     for r in sorted(set(ensemble.params[:, 1].tolist())):
         for band in range(NUM_PERM // r):
             q, x = sharing_pairs(values[:, band * r:(band + 1) * r])
             px = part[x]
             keep = (r_of[q, px] == r) & (band < b_of[q, px])
             found.append(q[keep] * n + x[keep])
-    pairs = np.unique(np.concatenate(found))  # sorted by query, then candidate
+            if sum(map(len, found)) > len(pairs) + _MERGE_PAIRS:  # (most pairs recur in many bands: memory stays bounded)
+                pairs, found = np.unique(np.concatenate([pairs, *found])), []
+    pairs = np.unique(np.concatenate([pairs, *found]))
     bounds = np.searchsorted(pairs, np.arange(n + 1) * n)
     return [pairs[bounds[i]:bounds[i + 1]] - i * n for i in range(n)]
 
