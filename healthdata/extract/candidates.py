@@ -443,7 +443,7 @@ def candidate_tokens(ctx: Context) -> list[NumberToken]:
             ctx.table_comparators[tv.token.start] = tv.comparator
         if tv.header is not None:
             ctx.table_headers[tv.token.start] = tv.header
-    if tables or "|" in m[lo:hi] or "\t" in m[lo:hi]:
+    if tables or m.find("|", lo, hi) >= 0 or m.find("\t", lo, hi) >= 0:  # (str.find: the report is not copied)
         table_rates_with_own_unit(ctx, toks)
     if len(toks) > 1 and (tables or people or toks[-1].start < toks[-2].start):
         sort_by_start_longest_first(toks)

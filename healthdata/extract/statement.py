@@ -31,6 +31,7 @@ from healthdata.extract.cues import NOT_RATE, longest_first, grouped_alternation
 from healthdata.extract.numbers import parse_number
 from healthdata.extract.punctuation import CLAUSE_BREAKS, LIST_JOINERS, SEGMENT_BREAKS, SPACES
 from healthdata.extract.tables import is_column_header_line
+from healthdata.fastsearch import CuePattern
 from healthdata.vocab import load_yaml
 
 if TYPE_CHECKING:
@@ -93,6 +94,15 @@ def _vocab_pattern(*keys: str) -> re.Pattern:
     return re.compile(_vocab_at(keys))
 
 
+@lru_cache(maxsize=None)
+def _vocab_scan(*keys: str) -> CuePattern:
+    """The regular expression at ``keys`` in statements.yaml for scans of a whole report (``search``/``finditer``
+    over long stretches): behind a gate on the characters its matches can start with (:class:`CuePattern`), which
+    ``re`` skips to in C where the plain pattern (opening on a look-behind or an alternation of groups) is tried at
+    every character.  The matches are the plain pattern's."""
+    return CuePattern(_vocab_at(keys))
+
+
 def vocab_pattern(key: str) -> re.Pattern:
     """The regular expression written at ``key`` in statements.yaml, compiled (for the modules describing a report)."""
     return _vocab_pattern(key)
@@ -150,6 +160,14 @@ def segment_starts(match: str, lo: int, hi: int, breaks: list[int], enumerator_c
 
 
 _BEFORE_ENUMERATOR = re.compile("[" + re.escape(CLAUSE_BREAKS + SPACES) + "]")
+
+
+@lru_cache(maxsize=256)
+def enumerator_form_rx(source: str) -> CuePattern:
+    """The pattern ``source`` of the next enumerator of one form after a break (…。二、, （三）), compiled once per form and
+    behind a gate on the characters the form starts with: its opening look-behind keeps ``re`` from skipping ahead in C
+    on its own, and the search often runs to the report's end (:class:`CuePattern`: the same matches)."""
+    return CuePattern(source)
 
 
 def segment_start(starts: list[int], pos: int) -> int:
@@ -232,7 +250,7 @@ def plan_spans(match: str, lo: int, hi: int, sections, seg_starts: list[int]) ->
         if enum is not None:
             form = re.sub(r"[一二三四五六七八九十]+", "[一二三四五六七八九十]+", re.escape(enum.group().strip()))
             form = re.sub(r"[0-9]+", "[0-9]+", form)
-            nxt = re.compile(rf"(?<=[{re.escape(SEGMENT_BREAKS + SPACES)}]){form}").search(match, end_of_heading, hi)
+            nxt = enumerator_form_rx(rf"(?<=[{re.escape(SEGMENT_BREAKS + SPACES)}]){form}").search(match, end_of_heading, hi)
             if nxt is not None:
                 end = nxt.start()
         spans.append((seg, end))
@@ -283,7 +301,7 @@ def inline_dated_plan_spans(match: str, lo: int, hi: int, seg_starts: list[int],
                 or c.not_plan_heading_rx.search(_heading_at(match, x.start(), hi, 2 * c.inline_heading_chars)):
             continue
         form = re.sub(r"[0-9]+", "[0-9]+", re.sub(r"[一二三四五六七八九十]+", "[一二三四五六七八九十]+", re.escape(enum.group().strip())))
-        nxt = re.compile(rf"(?<=[{re.escape(SEGMENT_BREAKS + SPACES)}]){form}").search(match, x.end(), hi)
+        nxt = enumerator_form_rx(rf"(?<=[{re.escape(SEGMENT_BREAKS + SPACES)}]){form}").search(match, x.end(), hi)
         out.append((enum.start(), nxt.start() if nxt is not None else hi))
     return out
 
@@ -316,7 +334,7 @@ def year_opening_plan_spans(match: str, lo: int, hi: int, after_year: int | None
         if page_year is not None and page_year > upto:
             return []
     out = []
-    for x in _vocab_pattern("year_opening_plan").finditer(match, lo, hi):
+    for x in _vocab_scan("year_opening_plan").finditer(match, lo, hi):
         if int(x.group("year")) <= after_year or upto is not None and int(x.group("year")) > upto:
             continue
         out.append((x.start("year"), _sentence_end(match, x.end(), hi)))
@@ -340,7 +358,7 @@ def inline_state_spans(match: str, lo: int, hi: int, seg_starts: list[int]) -> l
         if x.end() > enum.end() + len(head) or _is_plan_heading(head, c) or task.match(match[enum.start() : enum.end() + len(head)].strip(SPACES)):
             continue
         form = re.sub(r"[0-9]+", "[0-9]+", re.sub(r"[一二三四五六七八九十]+", "[一二三四五六七八九十]+", re.escape(enum.group().strip())))
-        nxt = re.compile(rf"(?<=[{re.escape(SEGMENT_BREAKS + SPACES)}]){form}").search(match, x.end(), hi)
+        nxt = enumerator_form_rx(rf"(?<=[{re.escape(SEGMENT_BREAKS + SPACES)}]){form}").search(match, x.end(), hi)
         out.append((enum.start(), nxt.start() if nxt is not None else hi))
     return out
 
@@ -449,9 +467,9 @@ _LABEL_AFTER = "。!?！？\n"  # what a countermeasure label opening a sentence
 
 
 @lru_cache(maxsize=1)
-def _future_lead_in() -> tuple[re.Pattern, int, int]:
+def _future_lead_in() -> tuple[CuePattern, int, int]:
     v = load_yaml("statements.yaml")["future_list_lead_in"]
-    return re.compile(v["pattern"]), int(v["lead_in_chars"]), int(v["opening_chars"])
+    return _vocab_scan("future_list_lead_in", "pattern"), int(v["lead_in_chars"]), int(v["opening_chars"])
 
 
 def future_list_spans(match: str, lo: int, hi: int, colons: list[int]) -> list[tuple[int, int]]:
@@ -505,14 +523,41 @@ def enumerated_lines_end(match: str, pos: int, hi: int) -> int | None:
 def plan_answer_spans(match: str, lo: int, hi: int) -> list[tuple[int, int]]:
     """Spans of the answers of a Q&A page to a question asking for the aims to come (问：今年的目标是什么？: statements.yaml
     plan_question): from the question's end to the line of the next question (next_question), or the report end."""
-    if "?" not in match[lo:hi] and "？" not in match[lo:hi]:
-        return []
     nxt = _vocab_pattern("next_question")
     out = []
-    for x in _vocab_pattern("plan_question").finditer(match, lo, hi):
+    for x in plan_questions(match, lo, hi):
         after = nxt.search(match, x.end() + 1, hi) if x.end() < hi else None
         out.append((x.end(), after.start() if after is not None else hi))
     return out
+
+
+def plan_questions(match: str, lo: int, hi: int) -> list[re.Match]:
+    """The matches of statements.yaml plan_question in match[lo:hi], as its ``finditer`` finds them.  A match is one line,
+    from its start to a question mark in it, so the pattern is tried only at the start of each line holding a question
+    mark (found with ``str.find``), instead of at every character of the report."""
+    rx, out = _vocab_pattern("plan_question"), []
+    for start in question_line_starts(match, lo, hi):
+        if out and start < out[-1].end():
+            continue  # (the scan goes on after a match)
+        x = rx.match(match, start, hi)
+        if x is not None:
+            out.append(x)
+    return out
+
+
+def question_line_starts(match: str, lo: int, hi: int) -> list[int]:
+    """The starts of the lines of match[lo:hi] holding a question mark (? or ？), increasing: ``lo`` for its first line."""
+    out, pos = [], lo
+    while True:
+        marks = [k for k in (match.find("?", pos, hi), match.find("？", pos, hi)) if k >= 0]
+        if not marks:
+            return out
+        q = min(marks)
+        k = match.rfind("\n", lo, q)
+        out.append(k + 1 if k >= 0 else lo)
+        pos = match.find("\n", q, hi) + 1
+        if pos <= 0:
+            return out
 
 
 _NUMERALS = "一二三四五六七八九十"
@@ -534,7 +579,7 @@ def joined_items_end(match: str, first: re.Match, hi: int) -> int:
     sentence; the last item runs to the end of its first sentence, or of its second where the first is short enough to
     head it (五是抓好爱国卫生运动。巩固…不少于30场。)."""
     form = re.sub(r"[一二三四五六七八九十]+", "[一二三四五六七八九十]+", re.escape(first.group().strip(SPACES)))
-    form_rx = re.compile(rf"(?<=[。!?！？;；{re.escape(SPACES)}]){re.sub(r'[0-9]+', '[0-9]+', form)}")
+    form_rx = enumerator_form_rx(rf"(?<=[。!?！？;；{re.escape(SPACES)}]){re.sub(r'[0-9]+', '[0-9]+', form)}")
     last, number = first, _ordinal(first.group())
     while number is not None:
         nxt = next((x for x in form_rx.finditer(match, last.end(), hi) if _ordinal(x.group()) == number + 1), None)
@@ -1439,8 +1484,8 @@ def earlier_year_paragraphs(match: str, lo: int, hi: int, year: int) -> list[tup
     not before the plan's (year_opening_paragraph_end): its levels were reached.  Read alike on a lined page and on one
     whose lines were joined."""
     out = []
-    ends = _vocab_pattern("year_opening_paragraph_end")
-    for x in _vocab_pattern("year_opening_paragraph").finditer(match, lo, hi):
+    ends = _vocab_scan("year_opening_paragraph_end")
+    for x in _vocab_scan("year_opening_paragraph").finditer(match, lo, hi):
         if int(x.group("year")) >= year or out and x.start() < out[-1][1]:
             continue
         end = hi

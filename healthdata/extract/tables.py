@@ -540,11 +540,12 @@ def table_values(match: str, lo: int, hi: int, unit_cells: list | None = None) -
     under a 单位 header) are appended to ``unit_cells`` when given: they name a unit, they are no values."""
     rows = _cell_rows(match, lo, hi)
     out = unit_line_values(match, lo, hi, unit_cells)
-    if "\n" in match[lo:hi]:
+    lined = match.find("\n", lo, hi) >= 0  # (str.find: the report is not copied to be told)
+    if lined:
         taken = {tv.token.start for tv in out}
         out += [tv for tv in name_header_line_values(match, lo, hi) if tv.token.start not in taken]
         out.sort(key=lambda tv: tv.token.start)
-    if "\n" in match[lo:hi] and ("（" in match[lo:hi] or "(" in match[lo:hi]):
+    if lined and (match.find("（", lo, hi) >= 0 or match.find("(", lo, hi) >= 0):
         taken = {tv.token.start for tv in out}
         out += [tv for tv in header_unit_line_values(match, lo, hi, unit_cells) if tv.token.start not in taken]
         out.sort(key=lambda tv: tv.token.start)

@@ -130,29 +130,98 @@ def _resolve_chains(result: dict[str, str]) -> dict[str, str]:
     return result
 
 
+NUM_PART = 8  # size partitions of the LSH Ensemble
+_MERGE_PAIRS = 1 << 20  # candidate pairs of the bands read that are merged into the distinct ones found so far
+
+
+def ensemble_partitions(sizes: np.ndarray, num_part: int = NUM_PART) -> tuple[np.ndarray, np.ndarray]:
+    """(the partition of each set, the upper size bound of each partition) as ``MinHashLSHEnsemble.index`` makes
+    them for sets of ``sizes``: its optimal partitions of the size distribution (datasketch's own function), the sets
+    taken in order of size (stable) and moved on to the next partition when one is larger than the current bound."""
+    from datasketch.lshensemble_partition import optimal_partitions
+
+    distinct, counts = np.unique(sizes, return_counts=True)  # (what sorted(Counter(sizes).most_common()) gives)
+    uppers = np.array([u for _, u in optimal_partitions(distinct, counts, num_part)], dtype=np.int64)
+    part = np.empty(len(sizes), dtype=np.int64)
+    current = 0
+    for i in np.argsort(sizes, kind="stable").tolist():
+        if sizes[i] > uppers[current]:
+            current += 1  # (one step per set, as datasketch steps)
+        part[i] = current
+    return part, uppers
+
+
+def ensemble_candidates(values: np.ndarray, sizes: np.ndarray) -> list[np.ndarray]:
+    """For each set (rows of MinHash ``values``, ``sizes``), the other sets, sorted, that datasketch's
+    ``MinHashLSHEnsemble(threshold=CONTAINMENT, num_perm=NUM_PERM, num_part=NUM_PART)`` holding every set returns
+    for it as a query: in each partition, those sharing one of the first ``b`` bands of ``r`` hash values with it,
+    (b, r) the ensemble's parameters for the partition's upper bound and the query's size.
+
+    The same answer as inserting every set into the ensemble's band tables and querying each in turn (a test checks
+    it against datasketch), with the tables replaced by numpy: per band, the sets sharing its values are grouped
+    by one sort, and every pair of a group is kept when its query reads that band in the other's partition."""
+    from datasketch import MinHashLSHEnsemble
+
+    n = len(values)
+    ensemble = MinHashLSHEnsemble(threshold=CONTAINMENT, num_perm=NUM_PERM, num_part=NUM_PART)
+    part, uppers = ensemble_partitions(sizes)
+    # (b, r) of each query in each partition: datasketch's _get_optimal_param for all at once
+    ratio = uppers[None, :].astype(np.float64) / sizes[:, None].astype(np.float64)
+    k = np.minimum(np.searchsorted(ensemble.xqs, ratio, side="left"), len(ensemble.params) - 1)
+    b_of, r_of = ensemble.params[k, 0], ensemble.params[k, 1]  # (query, partition)
+    pairs = np.zeros(0, dtype=np.int64)  # query * n + candidate, distinct and sorted (by query, then candidate)
+    found: list[np.ndarray] = []  # the pairs of the bands read since, not yet merged into ``pairs``
+    for r in sorted(set(ensemble.params[:, 1].tolist())):
+        for band in range(NUM_PERM // r):
+            q, x = sharing_pairs(values[:, band * r:(band + 1) * r])
+            px = part[x]
+            keep = (r_of[q, px] == r) & (band < b_of[q, px])
+            found.append(q[keep] * n + x[keep])
+            if sum(map(len, found)) > len(pairs) + _MERGE_PAIRS:  # (most pairs recur in many bands: memory stays bounded)
+                pairs, found = np.unique(np.concatenate([pairs, *found])), []
+    pairs = np.unique(np.concatenate([pairs, *found]))
+    bounds = np.searchsorted(pairs, np.arange(n + 1) * n)
+    return [pairs[bounds[i]:bounds[i + 1]] - i * n for i in range(n)]
+
+
+def sharing_pairs(rows: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """(q, x): every ordered pair of distinct row indices whose rows are equal."""
+    _, ids = np.unique(rows, axis=0, return_inverse=True)
+    order = np.argsort(ids.ravel(), kind="stable")  # row indices, grouped by their rows' values
+    sorted_ids = ids.ravel()[order]
+    starts = np.flatnonzero(np.concatenate(([True], sorted_ids[1:] != sorted_ids[:-1])))
+    lengths = np.diff(np.append(starts, len(order)))
+    starts, lengths = starts[lengths > 1], lengths[lengths > 1]
+    members = concatenated_ranges(starts, lengths)  # positions in ``order`` of every row of a group of two or more
+    size_of = np.repeat(lengths, lengths)  # the size of each one's group
+    q_pos = np.repeat(members, size_of)  # each row once per row of its group
+    x_pos = concatenated_ranges(np.repeat(starts, lengths), size_of)  # ... with each row of its group
+    q, x = order[q_pos], order[x_pos]
+    other = q != x
+    return q[other], x[other]
+
+
+def concatenated_ranges(starts: np.ndarray, lengths: np.ndarray) -> np.ndarray:
+    """range(starts[0], starts[0] + lengths[0]), range(starts[1], …), … one after the other, as one array."""
+    ends = np.cumsum(lengths)
+    return np.arange(ends[-1] if len(ends) else 0) + np.repeat(starts - (ends - lengths), lengths)
+
+
 def duplicate_of(signatures: list[tuple[str, np.ndarray, int]]) -> dict[str, str]:
     """{doc_id: doc_id of the report it repeats} for every near-duplicate.
 
     ``signatures`` is in build order.  A report repeats another when at least 80 % of its
     shingles are in the other; the original is the larger one, or the earlier of two equals.
-    Chains resolve to their first original.
+    Candidates come from an LSH Ensemble index (:func:`ensemble_candidates`).  Chains resolve to their first original.
     """
     items = [(d, v, n) for d, v, n in signatures if n > 0]
     if len(items) < 2:
         return {}
-    from datasketch import LeanMinHash, MinHashLSHEnsemble  # with scipy: imported only when needed
-
     ids = [d for d, _, _ in items]
     values = np.stack([np.asarray(v, dtype=np.uint32) for _, v, _ in items])
     sizes = np.array([n for _, _, n in items], dtype=np.int64)
-    lean = [LeanMinHash(seed=SEED, hashvalues=v, scheme=SCHEME) for v in values]
-    index = MinHashLSHEnsemble(threshold=CONTAINMENT, num_perm=NUM_PERM, num_part=8)
-    index.index([(i, lean[i], int(sizes[i])) for i in range(len(ids))])  # keyed by position
     result: dict[str, str] = {}
-    for i, d in enumerate(ids):
-        found = set(index.query(lean[i], int(sizes[i])))
-        found.discard(i)
-        cands = np.array(sorted(found), dtype=np.int64)
+    for i, (d, cands) in enumerate(zip(ids, ensemble_candidates(values, sizes))):
         if not len(cands):
             continue
         n, nc = sizes[i], sizes[cands]
