@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import lru_cache, wraps
 from itertools import accumulate
 
 from healthdata.fastsearch import CuePattern
@@ -37,6 +37,34 @@ def page_matching_text(text: str) -> str:
     return matching_text(text)
 
 
+def remembered(function):
+    """``function`` of one text (its answer depends on the text alone) with its answers remembered per distinct text,
+    up to ``MEMO_CHARS`` characters of texts (then all forgotten at once: the memory stays bounded whatever the texts'
+    lengths).  The segmenter asks the same questions about the same lines many times over (is it a title? a link?
+    furniture? each cleans its title again); remembered, each is answered once per distinct line."""
+    memo: dict[str, object] = {}
+    held = 0
+
+    @wraps(function)
+    def answer(text: str):
+        nonlocal held
+        found = memo.get(text, memo)
+        if found is memo:
+            found = function(text)
+            if held + len(text) > MEMO_CHARS:
+                memo.clear()
+                held = 0
+            memo[text] = found
+            held += len(text)
+        return found
+
+    answer.plain = function  # (unremembered: what the tests compare the fast forms with)
+    return answer
+
+
+MEMO_CHARS = 1 << 22  # characters of texts whose answers :func:`remembered` keeps
+
+
 @dataclass(frozen=True)
 class Line:
     start: int  # offset of the first non-blank character
@@ -46,18 +74,12 @@ class Line:
 
 
 def lines_of(text: str, match: str) -> list[Line]:
-    """Non-empty lines with offsets of their stripped content."""
-    out = []
-    pos = 0
-    for seg in text.split("\n"):
-        stripped = seg.strip()
-        if stripped:
-            lead = len(seg) - len(seg.lstrip())
-            s = pos + lead
-            e = s + len(stripped)
-            out.append(Line(s, e, stripped, match[s:e]))
-        pos += len(seg) + 1
-    return out
+    """Non-empty lines with offsets of their stripped content (found by one scan of the text: each is its line from
+    the first character that is no space to the last)."""
+    return [Line(m.start(), m.end(), m.group(), match[m.start():m.end()]) for m in _LINE_CONTENT.finditer(text)]
+
+
+_LINE_CONTENT = re.compile(r"\S(?:[^\n]*\S)?")
 
 
 @lru_cache(maxsize=2)
@@ -130,6 +152,15 @@ def _alternation(patterns: list[str]) -> str:
     return "|".join(f"(?:{p})" for p in patterns)
 
 
+def _unnamed(pattern: str) -> str:
+    """``pattern`` with its named groups unnamed (``(?P<title>…)`` -> ``(?:…)``), so that patterns naming the same
+    groups can stand in one alternation; it matches where ``pattern`` does."""
+    return _GROUP_NAME.sub("(?:", pattern)
+
+
+_GROUP_NAME = re.compile(r"(?<!\\)\(\?P<\w+>")
+
+
 def _anchored_at_start(pattern: str) -> bool:
     """Whether ``pattern`` is ``^`` followed by a pattern without a top-level ``|`` (so that
     every match starts where the string starts)."""
@@ -162,6 +193,7 @@ def _vocab():
     return {
         "boilerplate": LinePatterns.of(tuple(v["boilerplate_line"])),
         "markers": [re.compile(p) for p in v["article_marker"]],
+        "any_marker": re.compile(_alternation([_unnamed(p) for p in v["article_marker"]])),
         "page_end": LinePatterns.of(tuple(v["page_end"])),
         "title_end": re.compile(v["report_word"] + v["title_end_label"] + r"$"),
         "title_label": re.compile(r"\s*" + v["title_end_label"]),
@@ -246,8 +278,15 @@ def _sections_vocab():
 def is_boilerplate(line: Line) -> bool:
     """A line of the site's furniture (page breaks included), unless it goes on with report text
     (see :func:`runs_on_as_text`)."""
-    return (_vocab()["boilerplate"].search(line.match) or is_page_break(line)) and not runs_on_as_text(line.match) \
-        and not is_bracketed_heading(line.match)
+    return is_furniture(line.match)
+
+
+@remembered
+def is_furniture(match_line: str) -> bool:
+    """:func:`is_boilerplate` of a line's matching text (the two tests of report text first: they are cheaper than the
+    furniture's patterns, and a long line of prose passes them)."""
+    return not runs_on_as_text(match_line) and not is_bracketed_heading(match_line) \
+        and bool(_vocab()["boilerplate"].search(match_line) or _vocab()["page_break"].search(match_line))
 
 
 def is_bracketed_heading(match_line: str) -> bool:
@@ -272,6 +311,7 @@ def is_page_break(line: Line) -> bool:
     return _vocab()["page_break"].search(line.match)
 
 
+@remembered
 def heading_level(match_line: str) -> int | None:
     """1 for 一、, 2 for (一), 3 for 1、 / 1. ; None when the line is not enumerated."""
     for level, rx in _sections_vocab()["levels"]:
@@ -280,12 +320,37 @@ def heading_level(match_line: str) -> int | None:
     return None
 
 
+@remembered
 def clean_title(raw: str) -> str:
     """Title as written, without trailing word counts (``1850字``), the site's metadata after it on
     its line (``　时间：2020-12-30　栏目：工作总结``) and a final 。."""
-    v = _vocab()
-    t = _without_site_name(v["word_count"].sub("", v["title_site_tail"].sub("", raw)).strip())
+    t = _without_site_name(_without_word_counts(_without_title_site_tail(raw)).strip())
     return t.rstrip("。.").strip()
+
+
+_TAIL_MARK = re.compile(r"[:：\s]")
+
+
+def _without_title_site_tail(raw: str) -> str:
+    """``raw`` without the site's metadata after a title (segment.yaml ``title_site_tail``).  Every such tail holds a
+    colon after its label or a space before its date: a text without either (most lines of prose) is passed over in
+    one scan instead of trying the pattern at each of its positions."""
+    return _vocab()["title_site_tail"].sub("", raw) if _TAIL_MARK.search(raw) else raw
+
+
+def _without_word_counts(text: str) -> str:
+    """``text`` without the word counts at its end (segment.yaml ``word_count``: ``1850字``, ``（约900字）``).  Such a
+    count ends in 字, maybe with a closing bracket and spaces after it: a text ending otherwise has none, and the
+    pattern, which is tried at each position of the text, is not tried at all."""
+    end = text.rstrip()
+    if end.endswith((")", "）")):
+        end = end[:-1].rstrip()
+    return _vocab()["word_count"].sub("", text) if end.endswith("字") else text
+
+
+_SITE_NAME_SPLIT = re.compile(r"\s*[_|｜]\s*|\s+[-—–]+\s+|(?<=[\u4e00-\u9fff])[-—–](?=[\u4e00-\u9fff])")
+_SITE_NAME_MARK = re.compile(r"[_|｜\-—–]")  # (every separator of the site's names holds one of these)
+_DIGIT = re.compile(r"\d")
 
 
 def _without_site_name(title: str) -> str:
@@ -294,22 +359,32 @@ def _without_site_name(title: str) -> str:
     ends in a report word and the parts after it are short names without digits (not the cells of a
     table row; a dash without spaces joins years: 2016-2020年规划, but between two Han characters it sets
     off the site's name as a space would: …工作计划-某某文档)."""
-    parts = re.split(r"\s*[_|｜]\s*|\s+[-—–]+\s+|(?<=[\u4e00-\u9fff])[-—–](?=[\u4e00-\u9fff])", title)
+    if _SITE_NAME_MARK.search(title) is None:
+        return title
+    parts = _SITE_NAME_SPLIT.split(title)
     if len(parts) > 1 and _vocab()["title_end"].search(parts[0]) \
-            and all(p and len(p) <= _vocab()["site_name_max"] and not re.search(r"\d", p) for p in parts[1:]):
+            and all(p and len(p) <= _vocab()["site_name_max"] and not _DIGIT.search(p) for p in parts[1:]):
         return title[:len(parts[0])]
     return title
 
 
 def _marker_title(line: Line) -> tuple[int, int] | None:
     """(start, end) offsets of the title inside a numbered article marker line, else None."""
+    span = marker_title_span(line.match)
+    return None if span is None else (line.start + span[0], line.start + span[1])
+
+
+@remembered
+def marker_title_span(match_line: str) -> tuple[int, int] | None:
+    """(start, end) in a line of the title after its article marker (篇一：…, 第2篇 …), else None."""
+    if _vocab()["any_marker"].match(match_line) is None:
+        return None  # (no marker's pattern matches: one test of their alternation instead of one of each)
     for rx in _vocab()["markers"]:
-        m = rx.match(line.match)
+        m = rx.match(match_line)
         if m:
-            s = line.start + m.start("title")
-            title = clean_title(line.match[m.start("title"):m.end("title")])  # (matched: Traditional tails too)
-            if "piece" in rx.groupindex and not (m.group("piece") or m.group("piece_after")) \
-                    and not _is_title_like(Line(s, s + len(title), title, title)):
+            s = m.start("title")
+            title = clean_title(match_line[s:m.end("title")])  # (matched: Traditional tails too)
+            if "piece" in rx.groupindex and not (m.group("piece") or m.group("piece_after")) and not title_like(title):
                 continue  # (a bare number in brackets before a section's name, 【一】疫情防控: a heading, no article)
             return s, s + len(title)
     return None
@@ -319,39 +394,51 @@ _CLAUSE_MARK = re.compile(r"[,，;；]")
 
 
 def _is_title_like(line: Line) -> bool:
+    """Whether a line reads as a report's title (:func:`title_like`)."""
+    return title_like(line.match)
+
+
+@remembered
+def title_like(match_line: str) -> bool:
+    """Whether a line's matching text reads as a report's title: short, naming the health field and ending in a report
+    word (or a notice's or a research report's title), no heading, caption, sentence nor the site's line."""
     v = _vocab()
-    core = clean_title(line.match)
-    if v["title_never_opens"].match(core):
-        return False
-    if len(line.match) > v["notice_title_max"] and not _title_over_site_tail(line, core) \
-            or heading_level(line.match) is not None \
-            or is_boilerplate(line) and is_boilerplate(_without_site_tail(line, core)) \
-            or v["caption"].match(line.match) or v["theme_label"].match(line.match):
-        return False
-    if not v["title_subject"].search(core) or _CLAUSE_MARK.search(core):
+    core = clean_title(match_line)
+    # (the title's own words are tested first: most lines fail there, and the tests of the whole line, the site's
+    # furniture above all, are asked of the few that pass)
+    if v["title_never_opens"].match(core) or not v["title_subject"].search(core) or _CLAUSE_MARK.search(core):
         return False  # (a sentence ending in a report word, 结合实际，制定本计划。, is no title)
-    if v["notice_title"].search(core) or len(core) <= 40 and v["research_title"].search(core):
-        return True
-    return len(core) <= 40 and bool(v["title_end"].search(core)) and not _names_source_first(core)
+    if not (v["notice_title"].search(core) or len(core) <= 40 and v["research_title"].search(core)
+            or len(core) <= 40 and v["title_end"].search(core) and not _names_source_first(core)):
+        return False
+    return not (len(match_line) > v["notice_title_max"] and not _title_over_site_tail_text(match_line, core)
+                or heading_level(match_line) is not None
+                or is_furniture(match_line) and is_furniture(_before_site_tail(match_line, core))
+                or v["caption"].match(match_line) or v["theme_label"].match(match_line))
 
 
-def _without_site_tail(line: Line, core: str) -> Line:
-    """``line`` cut where the site's metadata after a title starts (segment.yaml ``title_site_tail``: …工作总结　作者：院办
-    点击数：312), so that the counter at its end does not make the title's line the site's."""
-    if not core or core == line.match or not line.match.startswith(core):
-        return line
-    return Line(line.start, line.start + len(core), line.raw[:len(core)], core)
+def _before_site_tail(match_line: str, core: str) -> str:
+    """A line's matching text cut where the site's metadata after a title starts (``core``, its :func:`clean_title`;
+    segment.yaml ``title_site_tail``: …工作总结　作者：院办　点击数：312), so that the counter at its end does not make the
+    title's line the site's; the whole line when its title is not a part of it before such a tail."""
+    if not core or core == match_line or not match_line.startswith(core):
+        return match_line
+    return core
 
 
-def _title_over_site_tail(line: Line, core: str | None = None) -> bool:
+def _title_over_site_tail(line: Line) -> bool:
     """Whether a line is a report's title with the site's metadata after it on the same line (某镇卫生院2031年上半年工作总结
     作者：院办　点击数：312; 某镇2031年工作总结　[日期：2031-12-28]　[来源：镇政府]): a title, though its tail reads as the site's
     counter line."""
-    core = clean_title(line.match) if core is None else core
-    title = _without_site_tail(line, core)
-    if title is line or _LABEL_OR_TRAIL.search(core):
+    return _title_over_site_tail_text(line.match, clean_title(line.match))
+
+
+def _title_over_site_tail_text(match_line: str, core: str) -> bool:
+    """:func:`_title_over_site_tail` of a line's matching text and its :func:`clean_title` ``core``."""
+    title = _before_site_tail(match_line, core)
+    if title == match_line or _LABEL_OR_TRAIL.search(core):
         return False  # (a site's bar of its column's cells, 精品范文 | 工作计划 | 卫生计划　时间：…, is no title)
-    return _is_title_like(title)
+    return title_like(title)
 
 
 def _issues_a_health_document(lines: list[Line], i: int, stops: set[int]) -> bool:
@@ -1068,18 +1155,40 @@ def running_head_lines(lines: list[Line]) -> set[int]:
     again on every page: — 2 — / 某县卫生局2032年工作总结).  They are no titles: the report goes on across them.
     So are its running feet right over a page break with more text under it: a letterhead (某县卫生局文件 / — 1 —) or
     the title printed on the pages above."""
-    out, seen = set(), ""
+    breaks = [is_page_break(ln) for ln in lines]
+    if not any(breaks):
+        return set()
+    out = set()
+    seen = _SpacelessPrefix(lines)
     for k, ln in enumerate(lines):
+        under = k > 0 and breaks[k - 1]
+        over = k + 2 < len(lines) and breaks[k + 1]
+        if not (under or over) or breaks[k]:
+            continue
         core = _SPACES.sub("", ln.match)
-        short = len(core) <= _vocab()["running_head_max"] and not _SENTENCE_END.search(core) and len(core) >= 6 \
-            and not is_page_break(ln)
-        if short and k and is_page_break(lines[k - 1]) and (_printed_before(core, seen) or _is_letterhead(ln.match)):
+        if not 6 <= len(core) <= _vocab()["running_head_max"] or _SENTENCE_END.search(core):
+            continue
+        if under and (_printed_before(core, seen(k)) or _is_letterhead(ln.match)):
             out.add(k)
-        elif short and k + 1 < len(lines) and is_page_break(lines[k + 1]) and k + 2 < len(lines) \
-                and (_is_letterhead(ln.match) or _printed_before(core, seen) and _vocab()["title_end"].search(core)):
+        elif over and (_is_letterhead(ln.match) or _printed_before(core, seen(k)) and _vocab()["title_end"].search(core)):
             out.add(k)  # (a running foot over the page number: 某县卫生局文件 / — 1 —, the title printed again at the foot)
-        seen += core
     return out
+
+
+class _SpacelessPrefix:
+    """``seen(k)``: the matching text of ``lines[:k]`` without its spaces (the pages above line ``k``), built up as far
+    as it is asked for (for the few lines by a page break), not line by line for the whole page."""
+
+    def __init__(self, lines: list[Line]):
+        self._lines, self._upto, self._text = lines, 0, ""
+
+    def __call__(self, k: int) -> str:
+        if k < self._upto:  # (asked for an earlier line: built afresh)
+            return _SPACES.sub("", "".join(ln.match for ln in self._lines[:k]))
+        if k > self._upto:
+            self._text += _SPACES.sub("", "".join(ln.match for ln in self._lines[self._upto:k]))
+            self._upto = k
+        return self._text
 
 
 def _is_letterhead(match_line: str) -> bool:
@@ -1275,9 +1384,12 @@ def _heading_text(line: Line) -> str:
     question with its answer after it on the line (a Q&A page joined into one line: 2.今年有哪些目标？到年底，…),
     at most N characters."""
     v = _sections_vocab()
-    m = re.search(r"[。:：]|[？?](?=.)", line.raw)
+    m = _HEADING_END.search(line.raw)
     head = line.raw[: m.start() + (m.group() in "？?")] if m else line.raw
     return head[: v["heading_max"]]
+
+
+_HEADING_END = re.compile(r"[。:：]|[？?](?=.)")
 
 
 def section_kind(heading_match: str) -> str | None:
@@ -1293,25 +1405,26 @@ def section_kind(heading_match: str) -> str | None:
 def sections_in(report: ReportText, lines: list[Line]) -> list[Section]:
     """Enumerated headings (一、 / (一) / 1、) and bare cue headings, with the span each governs."""
     v = _sections_vocab()
-    heads = []  # (level, line, own kind)
+    heads = []  # (level, line, own kind, heading text)
     for ln in lines:
         level = heading_level(ln.match)
         own = None
         if level is None:
-            if len(ln.match) <= v["bare_max"] and not re.search(r"[,，。;；]", ln.match):
+            if len(ln.match) <= v["bare_max"] and not _CLAUSE_OR_STOP.search(ln.match):
                 own = section_kind(ln.match)
                 if own is None:
                     continue
                 level = 1
             else:
                 continue
-        heading_match = report.match[ln.start: ln.start + len(_heading_text(ln))]
-        heads.append((level, ln, own or section_kind(heading_match)))
+        heading = _heading_text(ln)
+        heading_match = report.match[ln.start: ln.start + len(heading)]
+        heads.append((level, ln, own or section_kind(heading_match), heading))
     sections = []
     stack: list[tuple[int, str]] = []  # (level, kind) of open ancestors
-    for k, (level, ln, own) in enumerate(heads):
+    for k, (level, ln, own, heading) in enumerate(heads):
         end = report.end
-        for level2, ln2, _ in heads[k + 1:]:
+        for level2, ln2, _, _ in heads[k + 1:]:
             if level2 <= level:
                 end = ln2.start
                 break
@@ -1320,5 +1433,8 @@ def sections_in(report: ReportText, lines: list[Line]) -> list[Section]:
         inherited = stack[-1][1] if stack else None
         kind = own or inherited or "other"
         stack.append((level, kind))
-        sections.append(Section(heading=_heading_text(ln), level=level, kind=kind, start=ln.start, end=end))
+        sections.append(Section(heading=heading, level=level, kind=kind, start=ln.start, end=end))
     return sections
+
+
+_CLAUSE_OR_STOP = re.compile(r"[,，。;；]")
