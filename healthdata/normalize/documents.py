@@ -283,7 +283,7 @@ def period_of(doc_type: str, title_match: str, body_match: str, year_stated: boo
         return "unknown"  # a monthly report: no period of ours fits
     if _rx(v["quarter"]).search(title_match):
         return "quarter"
-    if _rx(v["multi_year"]).search(title_match):
+    if _rx(v["multi_year"]).search(title_match) or _rx(v["multi_year_title"]).search(title_match):
         return "multi_year"
     titled = latest_progress_month(title_match)  # a title naming the months covered: 2031年1—9月…完成情况
     if titled in v["quarter_end_months"]:
@@ -751,6 +751,10 @@ def classify(report: ReportText) -> dict:
                                                     + body[:int(_v()["autonomous_region_chars"])])
     if admin_level == "district" and region is not None:
         place, admin_level = region.group("region"), "province"  # 全区 of 宁夏回族自治区 (a bare 自治区卫生厅 names none)
+    zone = _rx(_v()["county_level_zone"]).search(page_header(report) + "\n" + title_match + "\n"
+                                                  + body[:int(_v()["autonomous_region_chars"])])
+    if zone is not None and admin_level in ("district", "unknown") and where is None:
+        place, admin_level = zone.group("zone"), "county"  # 全区 of 平潭综合实验区: a county-level zone
     subject = None if title_match else _rx(_v()["opening_township_subject"]).match(report.match[own_text_start(report, b0, b1):b1])
     if subject is not None and is_place_chain(subject.group("superiors") or ""):
         place, admin_level = subject.group("place"), "township"  # 9月25日，某县某某镇卫生院新门诊楼…: the township's news
