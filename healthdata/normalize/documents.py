@@ -82,13 +82,16 @@ def body_span(report: ReportText) -> tuple[int, int]:
 
 
 def plan_share(report: ReportText, sections: list[Section]) -> float:
-    """Share of the body's characters inside top-level plan sections (not one the publisher left out)."""
+    """Share of the body's characters inside top-level plan sections (not one the publisher left out, nor the requirements a
+    notice sets its units: ``requirements_part``)."""
     b0, b1 = body_span(report)
     if b1 <= b0:
         return 0.0
     top = min((s.level for s in sections), default=1)
+    required = _rx(_v()["doc_type"]["requirements_part"])
     covered = sum(s.end - s.start for s in sections
-                  if s.kind == "plans" and s.level == top and not is_elided(report.match, s))
+                  if s.kind == "plans" and s.level == top and not is_elided(report.match, s)
+                  and not required.match(report.match, s.start))
     return covered / (b1 - b0)
 
 
@@ -256,7 +259,7 @@ def latest_progress_month(match: str, own_year: int | None = None) -> int | None
 
 
 def period_of(doc_type: str, title_match: str, body_match: str, year_stated: bool = True,
-              own_year: int | None = None) -> str:
+              own_year: int | None = None, lines_above: str = "") -> str:
     """The period a report covers, from its title's words, else its text's (see the vocabulary).  A year-end progress
     point (截至11月底) makes an annual report of a text under its own title (县卫生局卫生应急工作总结) or that states its
     year; an untitled one that names no year of its own (a news item of 今年, whose only years are comparisons: 较2021年,
@@ -283,8 +286,9 @@ def period_of(doc_type: str, title_match: str, body_match: str, year_stated: boo
         return "unknown"  # a monthly report: no period of ours fits
     if _rx(v["quarter"]).search(title_match):
         return "quarter"
-    if _rx(v["multi_year"]).search(title_match) or _rx(v["multi_year_title"]).search(title_match):
-        return "multi_year"
+    if _rx(v["multi_year"]).search(title_match) or any(_rx(v["multi_year_title"]).search(line) for line in own_title_lines(
+            title_match, body_match, lines_above)):
+        return "multi_year"  # (an untitled text's own title may stand just above it or open it: 关于2031年以来履职情况的报告)
     titled = latest_progress_month(title_match)  # a title naming the months covered: 2031年1—9月…完成情况
     if titled in v["quarter_end_months"]:
         return "quarter"
@@ -292,6 +296,10 @@ def period_of(doc_type: str, title_match: str, body_match: str, year_stated: boo
         return "H1"
     if titled is not None and titled < 12 and _rx(v["progress_title"]).search(title_match):
         return "unknown"  # 1—10月份全市卫生健康工作进展情况: the months to date, neither a quarter, a half nor a year
+    declared = _rx(v["declared_months"]).search(body_match)
+    if titled is None and declared is not None:  # 现将1—10月运行情况通报如下: the months the text says it reports
+        months = _month(declared.group("m"))
+        return "quarter" if months in v["quarter_end_months"] else "H1" if months == 6 else "annual" if months == 12 else "unknown"
     if not title_match and month in v["early_progress_months"]:
         return "unknown"  # 今年1—5月…: the months to date of a news item
     if month is not None and (month >= v["annual_from_month"] and (year_stated or title_match
@@ -304,6 +312,8 @@ def period_of(doc_type: str, title_match: str, body_match: str, year_stated: boo
         return "annual"  # 年度工作总结, 2023年工作总结, 20XX年工作总结
     if _rx(v["h1"]).search(title_match):
         return "annual" if _rx(v["annual_strong"]).search(body_match) else "H1"
+    if not title_match and _rx(v["h1_opening"]).match(body_match):
+        return "H1"  # 上半年，区卫生健康局…: a news item on the half year
     if _rx(v["quarter_sentence"]).search(body_match) and not _rx(v["h1"]).search(title_match) \
             and _count(v["quarter"], body_match) > max(_count(v["annual"], body_match), _count(v["h1"], body_match)):
         return "quarter"  # 2031年第四季度，全市… / 四季度… (a news item on the quarter)
@@ -331,6 +341,15 @@ def period_of(doc_type: str, title_match: str, body_match: str, year_stated: boo
     if _rx(v["year_reviewed"]).search(body_match):
         return "annual"  # a work meeting's news item: 会议总结了2031年全省卫生工作
     return "unknown"
+
+
+def own_title_lines(title_match: str, body_match: str, lines_above: str) -> list[str]:
+    """The title; without one, the lines that may be the text's own title: its first line and the short lines just above it
+    (``lines_above``, no longer than ``headline_chars``: a report's title the page did not set apart, under an editor's headline)."""
+    if title_match:
+        return [title_match]
+    n = int(_v()["doc_type"]["headline_chars"])
+    return [body_match.lstrip().split("\n", 1)[0]] + [line for line in lines_above.split("\n") if len(line) <= n]
 
 
 def narrated_years(body_match: str) -> int:
@@ -773,7 +792,7 @@ def classify(report: ReportText) -> dict:
     if admin_level == "city" and where is None and (names_its_towns(body) or is_county_level_city(body)):
         admin_level = "county"  # a city the gazetteer does not know (its title names it), whose parts are towns
     period = period_of(doc_type, title_match, body, states_its_year(report, sections, plan=doc_type == "plan"),
-                       year_of(report, sections, plan=doc_type == "plan"))
+                       year_of(report, sections, plan=doc_type == "plan"), lines_above(report))
     return {
         "title": title_of(report),
         "doc_type": doc_type,
