@@ -312,8 +312,8 @@ def period_of(doc_type: str, title_match: str, body_match: str, year_stated: boo
         return "annual"  # 年度工作总结, 2023年工作总结, 20XX年工作总结
     if _rx(v["h1"]).search(title_match):
         return "annual" if _rx(v["annual_strong"]).search(body_match) else "H1"
-    if not title_match and _rx(v["h1_opening"]).match(body_match):
-        return "H1"  # 上半年，区卫生健康局…: a news item on the half year
+    if _rx(v["h1_opening"]).match(body_match):
+        return "H1"  # 上半年，区卫生健康局…: a news item on the half year (under a headline with no year nor period of its own)
     if _rx(v["quarter_sentence"]).search(body_match) and not _rx(v["h1"]).search(title_match) \
             and _count(v["quarter"], body_match) > max(_count(v["annual"], body_match), _count(v["h1"], body_match)):
         return "quarter"  # 2031年第四季度，全市… / 四季度… (a news item on the quarter)
@@ -358,11 +358,15 @@ def narrated_years(body_match: str) -> int:
 
 
 def title_year(title_match: str) -> int | None:
-    """The four-digit year a title names for its report (2023年工作总结, 2023上半年); None for 20XX."""
-    m = _rx(_v()["title_year"]).search(title_match)
+    """The four-digit year a title names for its report (2023年工作总结, 2023上半年; a title printed in spaced characters too:
+    2 0 2 3 年工作要点); None for 20XX."""
+    m = _rx(_v()["title_year"]).search(_SPACED_DIGITS.sub("", title_match))
     if m is None:
         return None
     return int(m.group("y")) if m.group("y") else year_in_chinese_digits(m.group("cy"))
+
+
+_SPACED_DIGITS = re.compile(r"(?<=[0-9])[ \t\u3000]+(?=[0-9年])")
 
 
 def year_value(m: re.Match) -> int:
