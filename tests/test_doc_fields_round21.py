@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from test_documents_written import one_doc, page_docs
 
-from healthdata.normalize.documents import period_of, title_year
+from healthdata.normalize.documents import doc_type_of, period_of, title_year
 
 # --- period ------------------------------------------------------------------------------------------------------------
 
@@ -58,7 +58,7 @@ def test_a_comprehensive_experimental_zone_is_county_level():
 def test_a_title_on_the_work_since_a_year_above_an_untitled_text_covers_several_years():
     page = ("区人大常委会 › 述职评议\n【述职】区卫健委主任履职报告摘登\n2032-11-20 09:10　来源：区人大\n"
             "关于2029年以来履职情况的报告\n主任、副主任、各位委员：\n"
-            "我于2029年5月任职。三年来，全区每千人口床位数由4.1张增至4.8张，婴儿死亡率连续三年控制在3‰以内。\n"
+            "我于2029年5月任职。任职以来，全区每千人口床位数由4.1张增至4.8张，婴儿死亡率控制在3‰以内。\n"
             "工作中仍有短板：一是护理人员缺口约800人；二是部分社区卫生服务中心业务用房不足。\n")
     assert one_doc(page)["period"] == "multi_year"
 
@@ -96,8 +96,10 @@ SELF_EVALUATION = ("一、项目概况\n2031年，省级财政下达补助资金
 
 @pytest.mark.parametrize("heading", ["四、下一步改进措施", "四、下一步整改措施", "四、今后努力方向"])
 def test_the_improvements_of_the_next_steps_are_a_plan_part(heading):
-    page = "青桐省卫生健康委员会2031年度基本公共卫生服务项目绩效自评报告\n" + SELF_EVALUATION.format(heading=heading)
-    assert one_doc(page)["doc_type"] == "summary_and_plan"
+    title = "青桐省卫生健康委员会2031年度基本公共卫生服务项目绩效自评报告"
+    assert doc_type_of(title, 0.0, SELF_EVALUATION.format(heading=heading)) == "summary_and_plan"
+    # (improvements without a next period are the self-evaluation's findings: 五、改进措施)
+    assert doc_type_of(title, 0.0, SELF_EVALUATION.format(heading="四、改进措施")) == "summary"
 
 
 def test_the_requirements_an_inspection_notice_sets_its_units_are_no_plan_part():
