@@ -558,8 +558,11 @@ def page_bottom(report: ReportText) -> str:
 
 
 def yearbook_place(match: str, own_suffix: str | None) -> tuple[str | None, dict | None]:
-    """The place a yearbook's name stands for (福安年鉴 with 全市 -> 福安市), when the gazetteer knows it; else (None, None)."""
+    """The place a yearbook's name stands for (福安年鉴 with 全市 -> 福安市), or a city's outlet (洛阳日报 with 我市 -> 洛阳市), when
+    the gazetteer knows it; else (None, None)."""
     m = _rx(_v()["yearbook_name"]).search(match)
+    if m is None and own_suffix == "市":
+        m = _rx(_v()["outlet_name"]).search(match)
     if m is None or own_suffix is None:
         return None, None
     name = m.group("name") + own_suffix
