@@ -344,12 +344,14 @@ def period_of(doc_type: str, title_match: str, body_match: str, year_stated: boo
 
 
 def own_title_lines(title_match: str, body_match: str, lines_above: str) -> list[str]:
-    """The title; without one, the lines that may be the text's own title: its first line and the short lines just above it
-    (``lines_above``, no longer than ``headline_chars``: a report's title the page did not set apart, under an editor's headline)."""
+    """The title; without one, the lines that may be the text's own title: its first line and the lines just above it
+    (``lines_above``) that read as a title, no longer than ``headline_chars`` and not a sentence (2031年以来，县卫计委… opens a
+    text): a report's title the page did not set apart, under an editor's headline."""
     if title_match:
         return [title_match]
     n = int(_v()["doc_type"]["headline_chars"])
-    return [body_match.lstrip().split("\n", 1)[0]] + [line for line in lines_above.split("\n") if len(line) <= n]
+    lines = [body_match.lstrip().split("\n", 1)[0]] + lines_above.split("\n")
+    return [line for line in lines if len(line.strip()) <= n and not _rx(r"[，,。；;]").search(line)]
 
 
 def narrated_years(body_match: str) -> int:
