@@ -82,13 +82,16 @@ def body_span(report: ReportText) -> tuple[int, int]:
 
 
 def plan_share(report: ReportText, sections: list[Section]) -> float:
-    """Share of the body's characters inside top-level plan sections (not one the publisher left out)."""
+    """Share of the body's characters inside top-level plan sections (not one the publisher left out, nor the requirements a
+    notice sets its units: ``requirements_part``)."""
     b0, b1 = body_span(report)
     if b1 <= b0:
         return 0.0
     top = min((s.level for s in sections), default=1)
+    required = _rx(_v()["doc_type"]["requirements_part"])
     covered = sum(s.end - s.start for s in sections
-                  if s.kind == "plans" and s.level == top and not is_elided(report.match, s))
+                  if s.kind == "plans" and s.level == top and not is_elided(report.match, s)
+                  and not required.match(report.match, s.start))
     return covered / (b1 - b0)
 
 
@@ -256,7 +259,7 @@ def latest_progress_month(match: str, own_year: int | None = None) -> int | None
 
 
 def period_of(doc_type: str, title_match: str, body_match: str, year_stated: bool = True,
-              own_year: int | None = None) -> str:
+              own_year: int | None = None, lines_above: str = "") -> str:
     """The period a report covers, from its title's words, else its text's (see the vocabulary).  A year-end progress
     point (截至11月底) makes an annual report of a text under its own title (县卫生局卫生应急工作总结) or that states its
     year; an untitled one that names no year of its own (a news item of 今年, whose only years are comparisons: 较2021年,
@@ -283,8 +286,9 @@ def period_of(doc_type: str, title_match: str, body_match: str, year_stated: boo
         return "unknown"  # a monthly report: no period of ours fits
     if _rx(v["quarter"]).search(title_match):
         return "quarter"
-    if _rx(v["multi_year"]).search(title_match):
-        return "multi_year"
+    if _rx(v["multi_year"]).search(title_match) or any(_rx(v["multi_year_title"]).search(line) for line in own_title_lines(
+            title_match, body_match, lines_above)):
+        return "multi_year"  # (an untitled text's own title may stand just above it or open it: 关于2031年以来履职情况的报告)
     titled = latest_progress_month(title_match)  # a title naming the months covered: 2031年1—9月…完成情况
     if titled in v["quarter_end_months"]:
         return "quarter"
@@ -292,6 +296,10 @@ def period_of(doc_type: str, title_match: str, body_match: str, year_stated: boo
         return "H1"
     if titled is not None and titled < 12 and _rx(v["progress_title"]).search(title_match):
         return "unknown"  # 1—10月份全市卫生健康工作进展情况: the months to date, neither a quarter, a half nor a year
+    declared = _rx(v["declared_months"]).search(body_match)
+    if titled is None and declared is not None:  # 现将1—10月运行情况通报如下: the months the text says it reports
+        months = _month(declared.group("m"))
+        return "quarter" if months in v["quarter_end_months"] else "H1" if months == 6 else "annual" if months == 12 else "unknown"
     if not title_match and month in v["early_progress_months"]:
         return "unknown"  # 今年1—5月…: the months to date of a news item
     if month is not None and (month >= v["annual_from_month"] and (year_stated or title_match
@@ -304,6 +312,8 @@ def period_of(doc_type: str, title_match: str, body_match: str, year_stated: boo
         return "annual"  # 年度工作总结, 2023年工作总结, 20XX年工作总结
     if _rx(v["h1"]).search(title_match):
         return "annual" if _rx(v["annual_strong"]).search(body_match) else "H1"
+    if _rx(v["h1_opening"]).match(body_match):
+        return "H1"  # 上半年，区卫生健康局…: a news item on the half year (under a headline with no year nor period of its own)
     if _rx(v["quarter_sentence"]).search(body_match) and not _rx(v["h1"]).search(title_match) \
             and _count(v["quarter"], body_match) > max(_count(v["annual"], body_match), _count(v["h1"], body_match)):
         return "quarter"  # 2031年第四季度，全市… / 四季度… (a news item on the quarter)
@@ -333,17 +343,32 @@ def period_of(doc_type: str, title_match: str, body_match: str, year_stated: boo
     return "unknown"
 
 
+def own_title_lines(title_match: str, body_match: str, lines_above: str) -> list[str]:
+    """The title; without one, the lines that may be the text's own title: its first line and the lines just above it
+    (``lines_above``) that read as a title, no longer than ``headline_chars`` and not a sentence (2031年以来，县卫计委… opens a
+    text): a report's title the page did not set apart, under an editor's headline."""
+    if title_match:
+        return [title_match]
+    n = int(_v()["doc_type"]["headline_chars"])
+    lines = [body_match.lstrip().split("\n", 1)[0]] + lines_above.split("\n")
+    return [line for line in lines if len(line.strip()) <= n and not _rx(r"[，,。；;]").search(line)]
+
+
 def narrated_years(body_match: str) -> int:
     """How many different years open a sentence of the text (2027年7月，… 2028年参合率…)."""
     return len({m.group("y") for m in _rx(_v()["period"]["chronicle_year"]).finditer(body_match)})
 
 
 def title_year(title_match: str) -> int | None:
-    """The four-digit year a title names for its report (2023年工作总结, 2023上半年); None for 20XX."""
-    m = _rx(_v()["title_year"]).search(title_match)
+    """The four-digit year a title names for its report (2023年工作总结, 2023上半年; a title printed in spaced characters too:
+    2 0 2 3 年工作要点); None for 20XX."""
+    m = _rx(_v()["title_year"]).search(_SPACED_DIGITS.sub("", title_match))
     if m is None:
         return None
     return int(m.group("y")) if m.group("y") else year_in_chinese_digits(m.group("cy"))
+
+
+_SPACED_DIGITS = re.compile(r"(?<=[0-9])[ \t\u3000]+(?=[0-9年])")
 
 
 def year_value(m: re.Match) -> int:
@@ -535,8 +560,11 @@ def page_bottom(report: ReportText) -> str:
 
 
 def yearbook_place(match: str, own_suffix: str | None) -> tuple[str | None, dict | None]:
-    """The place a yearbook's name stands for (福安年鉴 with 全市 -> 福安市), when the gazetteer knows it; else (None, None)."""
+    """The place a yearbook's name stands for (福安年鉴 with 全市 -> 福安市), or a city's outlet (洛阳日报 with 我市 -> 洛阳市), when
+    the gazetteer knows it; else (None, None)."""
     m = _rx(_v()["yearbook_name"]).search(match)
+    if m is None and own_suffix == "市":
+        m = _rx(_v()["outlet_name"]).search(match)
     if m is None or own_suffix is None:
         return None, None
     name = m.group("name") + own_suffix
@@ -751,6 +779,10 @@ def classify(report: ReportText) -> dict:
                                                     + body[:int(_v()["autonomous_region_chars"])])
     if admin_level == "district" and region is not None:
         place, admin_level = region.group("region"), "province"  # 全区 of 宁夏回族自治区 (a bare 自治区卫生厅 names none)
+    zone = _rx(_v()["county_level_zone"]).search(page_header(report) + "\n" + title_match + "\n"
+                                                  + body[:int(_v()["autonomous_region_chars"])])
+    if zone is not None and admin_level in ("district", "unknown") and where is None:
+        place, admin_level = zone.group("zone"), "county"  # 全区 of 平潭综合实验区: a county-level zone
     subject = None if title_match else _rx(_v()["opening_township_subject"]).match(report.match[own_text_start(report, b0, b1):b1])
     if subject is not None and is_place_chain(subject.group("superiors") or ""):
         place, admin_level = subject.group("place"), "township"  # 9月25日，某县某某镇卫生院新门诊楼…: the township's news
@@ -769,7 +801,7 @@ def classify(report: ReportText) -> dict:
     if admin_level == "city" and where is None and (names_its_towns(body) or is_county_level_city(body)):
         admin_level = "county"  # a city the gazetteer does not know (its title names it), whose parts are towns
     period = period_of(doc_type, title_match, body, states_its_year(report, sections, plan=doc_type == "plan"),
-                       year_of(report, sections, plan=doc_type == "plan"))
+                       year_of(report, sections, plan=doc_type == "plan"), lines_above(report))
     return {
         "title": title_of(report),
         "doc_type": doc_type,
