@@ -176,17 +176,30 @@ def originals():
     return {}
 
 
+def _applies(path, name) -> bool:
+    """Whether the reshaping makes a page of this one (a title printed three times needs a title line)."""
+    return RESHAPINGS[name](raw_text(path)) is not None
+
+
 def _cases():
     for path in PAGES:
         for name in RESHAPINGS:
+            if not _applies(path, name):
+                continue  # (an untitled or one-line page has no title line for a site to repeat)
             gap = NOT_YET_READ.get((_page_id(path), name))
             marks = [pytest.mark.xfail(strict=True, reason=gap)] if gap else []
             yield pytest.param(path, name, id=f"{_page_id(path)}-{name}", marks=marks)
 
 
 def test_every_listed_case_is_a_page_and_a_reshaping():
-    known = {(_page_id(p), n) for p in PAGES for n in RESHAPINGS}
+    known = {(_page_id(p), n) for p in PAGES for n in RESHAPINGS if _applies(p, n)}
     assert set(NOT_YET_READ) <= known
+
+
+def test_most_pages_have_a_title_for_a_site_to_print_three_times():
+    """Leaving the untitled pages out must not leave the reshaping with nothing to test."""
+    titled = [p for p in PAGES if _applies(p, "title_printed_thrice")]
+    assert len(titled) >= len(PAGES) // 2
 
 
 @pytest.mark.parametrize(("path", "name"), list(_cases()))
@@ -195,8 +208,6 @@ def test_page_reshaped_as_sites_print_it_says_the_same(originals, path, name):
     if path not in originals:
         originals[path] = facts(text)
     reshaped = RESHAPINGS[name](text)
-    if reshaped is None:
-        pytest.skip("the page has no title line to print three times")
     obs0, probs0 = originals[path]
     obs1, probs1 = facts(reshaped)
     assert obs1 == obs0, f"only original: {list((obs0 - obs1).items())[:5]}; only reshaped: {list((obs1 - obs0).items())[:5]}"
