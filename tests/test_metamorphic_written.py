@@ -25,8 +25,8 @@ from test_metamorphic import TRANSFORMS, assert_says_the_same, page_facts
 
 WRITTEN = ROOT / "eval" / "written"
 # sets kept aside (written last, measured only): not reshaped here, so that no fix is made from them.
-# holdout58 is this round's closed set
-HELD_OUT = {"holdout58"}
+# holdout63 is this round's closed set
+HELD_OUT = {"holdout63"}
 SHAPES = ("traditional", "pinyin", "full_width", "furniture", "hard_wrap_chunks", "spaced", "one_line",
           "one_line_spaced")
 
@@ -222,6 +222,19 @@ _PARAGRAPH_AFTER_LAST_ITEM = (
     "the lined page a paragraph of its own; joined into the line it is a later sentence of the list's last item and "
     "extends it as its explanation (extract/problems/sections.py item_problem_spans, every_piece), though it reports what "
     "was done or sets a target and judges nothing")
+_OPENED_58 = "not yet examined (holdout58, written in round 22, kept closed, opened in round 23)"
+_ROUND23_UNEXAMINED = {
+    **{("holdout58/06_cq_qijiang_bulletin_2019.txt", shape): _OPENED_58
+       for shape in ("one_line", "one_line_spaced")},
+    **{("holdout58/12_sn_baoji_bulletin_2022.txt", shape): _OPENED_58
+       for shape in ("one_line", "one_line_spaced")},
+    **{("holdout58/21_qh_chengzhong_emergency_2010.txt", shape): _OPENED_58
+       for shape in ("one_line", "one_line_spaced")},
+    **{("holdout58/22_sn_chenggu_summary_2005.txt", shape): _OPENED_58
+       for shape in ("one_line", "one_line_spaced")},
+    **{("holdout58/23_sc_panzhihua_xiqu_h2plan_2015.txt", shape): _OPENED_58
+       for shape in ("one_line", "one_line_spaced")},
+}
 NOT_YET_READ: dict[tuple[str, str], str] = {
     **{("holdout57/h57_01_weishi_2008_pdf.txt", shape): (
         "the lined page is the one misread: a PDF copy whose lines vary in width and carry a sentence's closing punctuation "
@@ -343,6 +356,7 @@ NOT_YET_READ: dict[tuple[str, str], str] = {
         "工作简要回顾及存在的问题 2014年，全区…), are read as one heading line run into the section's text, so the reached "
         "levels of the look back are read into the problems section as problems, and the section's problems are split "
         "otherwise"),
+    **_ROUND23_UNEXAMINED,
 }
 
 

@@ -9,8 +9,8 @@ opened, and `holdout14`, `holdout17` and `holdout19` after a round kept closed; 
 measured blind when written, then worked from, and so were `holdout25` to `holdout27`, `holdout29` to `holdout32`,
 `holdout34` to `holdout37`, `holdout39` to `holdout42`, `holdout44` to `holdout47`, `holdout49` to `holdout52` and
 `holdout54` to `holdout57` and `holdout59` to `holdout62`; `holdout20`, `holdout24`, `holdout28`, `holdout33`, `holdout38`,
-`holdout43`, `holdout48` and `holdout53` after a round kept closed.  `holdout58` (written at the start of the latest round,
-the general mix) is only measured, never opened: the next round's blind first measure.
+`holdout43`, `holdout48`, `holdout53` and `holdout58` after a round kept closed.  `holdout63` (written at the start of the
+latest round, the general mix) is only measured, never opened: the next round's blind first measure.
 The floors are what the sets scored when they were last measured, rounded down: a drop
 below one is a regression on page shapes the seeds do not have.  The scorer lives in ../shared/eval; where this clone has no shared folder these
 tests skip with a loud message.
@@ -160,6 +160,9 @@ FLOORS = {
     # kept closed a round (measured blind at its start and end), then opened and worked from
     "holdout53": {"rates": 0.97, "quantities": 0.97, "documents": 0.95, "problems_recall": 0.97,
                   "problems_precision": 0.86, "theme_f1": 0.81},
+    # kept closed a round (measured blind at its start and end, and again at the start of round 23), then opened
+    "holdout58": {"rates": 0.97, "quantities": 0.97, "documents": 0.66, "problems_recall": 0.95,
+                  "problems_precision": 0.97, "theme_f1": 0.8},
     # written at the start of round 22, measured blind, then worked from
     "holdout59": {"rates": 0.97, "quantities": 0.97, "documents": 0.86, "problems_recall": 0.96,
                   "problems_precision": 0.96, "theme_f1": 0.87},
@@ -169,9 +172,6 @@ FLOORS = {
                   "problems_precision": 0.88, "theme_f1": 0.76},
     "holdout62": {"rates": 0.97, "quantities": 0.97, "documents": 0.79, "problems_recall": 0.96,
                   "problems_precision": 0.92, "theme_f1": 0.84},
-    # measured only (written in the latest round, the general mix, never opened: blind at the start and at the end)
-    "holdout58": {"rates": 0.97, "quantities": 0.97, "documents": 0.66, "problems_recall": 0.95,
-                  "problems_precision": 0.97, "theme_f1": 0.8},
 }
 
 
