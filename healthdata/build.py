@@ -333,8 +333,10 @@ def build(raw_dir: str | Path, out_dir: str | Path, jobs: int = 1, engine: str =
     Raises BuildError when the raw folder is missing or empty, or the tables fail validation
     (then nothing is written and the previous package stays).
     """
+    from healthdata import compilecache
     from healthdata.package import UnsafeOutDir, check_out_dir
 
+    compilecache.install()  # compiled patterns from the disk cache (see compilecache)
     raw_dir, out_dir = Path(raw_dir), Path(out_dir)
     if not raw_dir.is_dir():
         raise BuildError(f"raw folder {raw_dir} does not exist")

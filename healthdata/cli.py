@@ -32,6 +32,9 @@ def _fail(message: str, code: int = EXIT_CANNOT_RUN):
 @click.version_option(package_name="healthdata")
 def main():
     """healthdata: tables of indicators and problems from Chinese health-bureau reports."""
+    from healthdata import compilecache
+
+    compilecache.install()  # before any module compiles its patterns
 
 
 @main.command()

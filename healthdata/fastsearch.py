@@ -22,9 +22,13 @@ longest alternative in group 1), gated the same way.
 """
 from __future__ import annotations
 
+import functools
 import math
 import re
 import sys
+from pathlib import Path
+
+from healthdata import compilecache
 
 __all__ = ["CuePattern", "context_free", "first_characters", "match_starts", "one_character_set"]
 
@@ -280,9 +284,10 @@ def class_of(chars: frozenset[str]) -> str:
 
 
 def gate_source(first: frozenset[str], inner: str) -> str:
-    """A gate: one of the characters ``first``, then a lookbehind re-reading it and asserting
-    that ``inner`` matches from there."""
-    return f"{class_of(first)}(?<=(?={inner}).)"
+    """A gate: one of the characters ``first``, then a lookbehind re-reading it (whatever it is:
+    ``(?s:.)``, as a plain ``.`` would not re-read a line break and the gate would never stop at
+    one) and asserting that ``inner`` matches from there."""
+    return f"{class_of(first)}(?<=(?={inner})(?s:.))"
 
 
 def dispatched(source: str) -> str | None:
@@ -316,15 +321,38 @@ def gated(source: str, flags: int, capture: bool) -> re.Pattern | None:
     that ``source`` matches from that character on (in group 1 when ``capture``); without a
     capture, an alternation of many first characters is :func:`dispatched`.  None when the first
     characters are unknown."""
+    namespace = _namespace()
+    if namespace is None:
+        gate = gate_of(source, flags, capture)
+    else:
+        gate = compilecache.memo(namespace, (source, flags, capture), lambda: gate_of(source, flags, capture))
+    if gate is None:
+        return None
+    try:
+        return re.compile(gate, flags)
+    except re.error:
+        return None
+
+
+def gate_of(source: str, flags: int, capture: bool) -> str | None:
+    """The source of :func:`gated`'s gate (the analysis of ``source``, in Python: a tenth of a
+    second for the big vocabularies, hence kept in the disk cache of compiled patterns)."""
     first = first_characters(source) if not flags and not anchored(source) else None
     if not first:
         return None
     gate = None if capture or len(first) < DISPATCH_MIN_CHARACTERS else dispatched(source)
-    if gate is None:
-        gate = gate_source(first, f"({source})" if capture else f"(?:{source})")
+    return gate if gate is not None else gate_source(first, f"({source})" if capture else f"(?:{source})")
+
+
+@functools.lru_cache(maxsize=1)
+def _namespace() -> str | None:
+    """The memo namespace of :func:`gate_of`: this module's source, hashed (a changed analysis
+    makes new entries); None, and no memo, when the source cannot be read."""
+    import hashlib
+
     try:
-        return re.compile(gate, flags)
-    except re.error:
+        return f"fastsearch.gate_of-{hashlib.sha1(Path(__file__).read_bytes()).hexdigest()}"
+    except OSError:
         return None
 
 

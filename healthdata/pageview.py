@@ -141,7 +141,7 @@ def gated_search(source: str):
 def _gate_source(first: frozenset[str], inner: str) -> str:
     """One of the characters ``first``, then a lookbehind re-reading it (a line break too) and asserting
     that ``inner`` matches from there."""
-    return f"{fastsearch.class_of(first)}(?<=(?=(?:{inner}))(?s:.))"
+    return fastsearch.gate_source(first, f"(?:{inner})")
 
 
 def dispatched_search(alternatives: list[str]):

@@ -67,8 +67,11 @@ def limit_memory(n_bytes: int) -> None:
 
 def init_worker() -> None:
     """Set up a worker process this build started: dies with the build, memory budget."""
+    from healthdata import compilecache
+
     die_with_parent()
     limit_memory(worker_memory_bytes())
+    compilecache.install()  # a worker not forked from the build compiles from the cache too
 
 
 def _set_async_exc(thread_id: int, exc_type) -> None:
