@@ -26,6 +26,36 @@ STREAMED = ("sections", "observations", "checks", "problems", "problem_themes")
 PART_ROWS = 20_000  # rows buffered across the streamed tables before a part is written
 
 
+# Optional libraries that libraries the build uses import when installed, for features the build
+# never uses: each (library, what it would import) costs a few tenths of a second of every build's
+# start.  pandera imports hypothesis for its data-synthesis strategies; jieba imports
+# pkg_resources (setuptools, plistlib, …) to open its dictionary, which it otherwise opens as a
+# plain file (the same bytes).
+UNUSED_OPTIONAL_IMPORTS = ((("pandera.pandas", "pandera.backends.pandas.builtin_checks",
+                             "pandera.backends.pandas.builtin_hypotheses"), "hypothesis"),
+                           (("jieba",), "pkg_resources"))
+
+
+def import_without_unused_optionals(pairs=UNUSED_OPTIONAL_IMPORTS) -> None:
+    """Import the modules of each library with the optional module they would import hidden (as if
+    not installed), unless that module is loaded already (a process using it keeps it) or the
+    library is.  The hiding lasts for these imports only."""
+    import importlib
+
+    for modules, optional in pairs:
+        if modules[0] in sys.modules or optional in sys.modules:
+            continue
+        sys.modules[optional] = None  # type: ignore[assignment]  # "import optional" raises ImportError
+        try:
+            for module in modules:
+                importlib.import_module(module)
+        except Exception:  # the library will fail where it is used, with its own message
+            pass
+        finally:
+            if sys.modules.get(optional, 0) is None:
+                del sys.modules[optional]
+
+
 class BuildError(Exception):
     """A build that cannot start (no raw folder) or whose tables fail validation."""
 
@@ -337,6 +367,7 @@ def build(raw_dir: str | Path, out_dir: str | Path, jobs: int = 1, engine: str =
     from healthdata.package import UnsafeOutDir, check_out_dir
 
     compilecache.install()  # compiled patterns from the disk cache (see compilecache)
+    import_without_unused_optionals()
     raw_dir, out_dir = Path(raw_dir), Path(out_dir)
     if not raw_dir.is_dir():
         raise BuildError(f"raw folder {raw_dir} does not exist")

@@ -148,3 +148,38 @@ def test_the_page_view_gates_are_the_shared_gates():
     assert pageview._gate_source(first, "第|\n") == fastsearch.gate_source(first, "(?:第|\n)")
     search = pageview.gated_search(r"\n第[一二]章")
     assert search("序\n第二章 正文").start() == 1
+
+
+# --- optional imports the build never uses ------------------------------------------------------
+
+def test_a_library_is_imported_as_if_its_unused_optional_module_were_not_installed(tmp_path, monkeypatch):
+    from healthdata.build import import_without_unused_optionals
+
+    (tmp_path / "optional_r23.py").write_text("LOADED = True\n")
+    (tmp_path / "library_r23.py").write_text(
+        "try:\n    import optional_r23\n    HAS_OPTIONAL = True\nexcept ImportError:\n    HAS_OPTIONAL = False\n")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    for name in ("optional_r23", "library_r23"):
+        monkeypatch.delitem(sys.modules, name, raising=False)
+    import_without_unused_optionals(((("library_r23",), "optional_r23"),))
+    assert sys.modules["library_r23"].HAS_OPTIONAL is False
+    assert "optional_r23" not in sys.modules  # hidden for that import only
+    import optional_r23  # noqa: F401  (still importable afterwards)
+
+    monkeypatch.delitem(sys.modules, "library_r23")
+    import_without_unused_optionals(((("library_r23",), "optional_r23"),))  # loaded already: left alone
+    assert "library_r23" not in sys.modules
+    import library_r23
+
+    assert library_r23.HAS_OPTIONAL is True
+
+
+def test_jieba_cuts_the_same_words_without_pkg_resources(tmp_path):
+    """jieba opens its dictionary as a plain file when pkg_resources is hidden: the same words."""
+    sentence = "基层卫生人才缺乏，乡镇卫生院医疗设备老化，家庭医生签约服务质量有待提高"
+    code = ("import sys; from healthdata.build import import_without_unused_optionals as f; {hide}"
+            "import jieba; jieba.setLogLevel(60); print('/'.join(jieba.lcut(sys.argv[1])), 'pkg_resources' in sys.modules)")
+    out = [subprocess.run([sys.executable, "-c", code.format(hide=hide), sentence], cwd=ROOT, capture_output=True,
+                          text=True, check=True).stdout.split() for hide in ("f(); ", "import pkg_resources; ")]
+    assert out[0][0] == out[1][0] and out[0][0].count("/") >= 8
+    assert out[0][1] == "False" and out[1][1] == "True"
