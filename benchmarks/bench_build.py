@@ -153,10 +153,12 @@ def measure_build(raw: Path, out: Path, jobs: int, profile: Path | None = None) 
             "documents": docs, "observations": obs, "chars": chars}
 
 
-def measure_startup(raw: Path, work: Path, top: int = 8) -> dict:
+def measure_startup(raw: Path, work: Path, top: int = 8, regex_cache: Path | None = None) -> dict:
     """The fixed cost of a build, without a profiler: a build of the corpus's first file alone
     (wall and CPU seconds), and the time its imports take (``python -X importtime``, summed over
-    every module, wherever the import is triggered), with the libraries that take the most."""
+    every module, wherever the import is triggered), with the libraries that take the most.
+    ``regex_cache``: the folder of the disk cache of compiled patterns (healthdata.compilecache)
+    the build uses (default: the user's)."""
     one = work / "startup-raw"
     shutil.rmtree(one, ignore_errors=True)
     one.mkdir(parents=True)
@@ -166,9 +168,10 @@ def measure_startup(raw: Path, work: Path, top: int = 8) -> dict:
     shutil.rmtree(out, ignore_errors=True)
     cmd = [sys.executable, "-X", "importtime", "-m", "healthdata.cli", "build", "--raw-dir", str(one),
            "--out-dir", str(out), "-q"]
+    env = dict(os.environ, **({"HEALTHDATA_REGEX_CACHE": str(regex_cache)} if regex_cache else {}))
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     t0 = time.perf_counter()
-    run = subprocess.run(cmd, capture_output=True, text=True)
+    run = subprocess.run(cmd, capture_output=True, text=True, env=env)
     seconds = time.perf_counter() - t0
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     shutil.rmtree(out, ignore_errors=True)
@@ -311,10 +314,15 @@ def main(argv=None) -> int:
                 say(f"ratio whole build --jobs {jobs} / peer: {peer['seconds'] / r['seconds']:.2f}x wall time, "
                     f"{peer['cpu'] / r['cpu']:.2f}x CPU time (target >= 1.0x at --jobs 1)")
         if n == args.sizes[0]:
-            st = measure_startup(raw, args.work)
-            say(f"fixed cost (no profiler): a build of one file takes {st['seconds']:.1f} s wall, {st['cpu']:.1f} s CPU; "
-                f"its imports {st['imports']:.2f} s (python -X importtime), most in: "
-                + ", ".join(f"{name} {sec:.2f}" for name, sec in st["largest"]))
+            # with an empty cache of compiled patterns (a first build), then with the cache it left
+            cold_cache = args.work / "regex-cache-cold"
+            shutil.rmtree(cold_cache, ignore_errors=True)
+            for label in ("empty", "filled"):
+                st = measure_startup(raw, args.work, regex_cache=cold_cache)
+                say(f"fixed cost (no profiler; pattern cache {label}): a build of one file takes {st['seconds']:.1f} s "
+                    f"wall, {st['cpu']:.1f} s CPU; its imports {st['imports']:.2f} s (python -X importtime), most in: "
+                    + ", ".join(f"{name} {sec:.2f}" for name, sec in st["largest"]))
+            shutil.rmtree(cold_cache, ignore_errors=True)
         if n == args.sizes[0] and not args.no_profile:
             prof = args.work / f"build-{n}.prof"
             measure_build(raw, args.work / f"out-{n}", 1, profile=prof)
