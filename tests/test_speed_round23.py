@@ -183,3 +183,30 @@ def test_jieba_cuts_the_same_words_without_pkg_resources(tmp_path):
                           text=True, check=True).stdout.split() for hide in ("f(); ", "import pkg_resources; ")]
     assert out[0][0] == out[1][0] and out[0][0].count("/") >= 8
     assert out[0][1] == "False" and out[1][1] == "True"
+
+
+PAGE = """青山县卫生健康局2022年工作总结
+一、工作成效
+全县孕产妇系统管理率达到93.5%，比上年提高1.2个百分点；适龄儿童免疫规划疫苗接种率保持在95%以上。
+全年完成门诊诊疗18.4万人次，家庭医生签约服务覆盖3.2万人。
+二、存在的问题
+一是基层医疗卫生人才短缺，乡村医生年龄老化；二是部分村卫生室设备陈旧，服务能力不强。
+三、2023年工作打算
+力争高血压患者规范管理率提高到65%，电子健康档案建档率达到90%。
+"""
+
+
+def test_a_build_is_byte_identical_without_the_cache_with_an_empty_one_and_with_a_filled_one(tmp_path):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "qingshan_2022.txt").write_text(PAGE, encoding="utf-8")
+    outputs = []
+    for k, cache in enumerate(("off", str(tmp_path / "cache"), str(tmp_path / "cache"))):
+        out = tmp_path / f"out{k}"
+        env = {"HEALTHDATA_REGEX_CACHE": cache, "PATH": "/usr/bin:/bin", "HOME": str(tmp_path)}
+        subprocess.run([sys.executable, "-m", "healthdata.cli", "build", "--raw-dir", str(raw), "--out-dir", str(out), "-q"],
+                       cwd=ROOT, env=env, check=True, capture_output=True)
+        outputs.append({p.name: p.read_bytes() for p in sorted(out.iterdir()) if p.is_file()})
+    assert (tmp_path / "cache").is_dir() and any((tmp_path / "cache").iterdir())
+    assert "observations.parquet" in outputs[0]
+    assert outputs[0] == outputs[1] == outputs[2]
