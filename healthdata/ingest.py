@@ -22,6 +22,7 @@ import os
 import re
 import stat
 import threading
+import unicodedata
 import zipfile
 import zlib
 from dataclasses import dataclass, field
@@ -487,6 +488,31 @@ def html_edits(html: str) -> list[tuple[int, int, str]]:
         if a >= last or (a == b == last):
             out.append((a, b, rep))
             last = max(last, b)
+    return out
+
+
+# A character reference left in a plain-text page: the text copied from a page's HTML source or from a CMS that
+# escaped its text twice (全县共有&nbsp;23个村卫生室, 一、&#12288;基本情况, 妇幼&amp;计生): a named reference (a letter, then
+# letters and digits) or a numeric one, closed by its semicolon, as HTML writes it (a bare & in the text, R&D, 卫生&健康,
+# is none: no name and semicolon after it)
+TEXT_CHAR_REFERENCE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+
+
+def text_entity_edits(text: str) -> list[tuple[int, int, str]]:
+    """Edits showing each character reference of a plain-text page (``&nbsp;``, ``&amp;``, ``&#12288;``) as its
+    character, as an HTML page's are shown (:func:`html_edits`): sorted, non-overlapping ``(start, end, replacement)``.
+    A name HTML does not know (``&foo;``) and a reference to no character a page shows (a control character, a
+    surrogate, a code point past Unicode's) are left as the page prints them."""
+    import html as html_lib
+
+    if "&" not in text or ";" not in text:
+        return []
+    out = []
+    for m in TEXT_CHAR_REFERENCE.finditer(text):
+        ch = html_lib.unescape(m.group())
+        if ch == m.group() or not ch or "\ufffd" in ch or any(unicodedata.category(c)[0] == "C" and c not in "\t\n" for c in ch):
+            continue
+        out.append((m.start(), m.end(), ch))
     return out
 
 

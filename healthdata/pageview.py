@@ -29,7 +29,7 @@ import numpy as np
 
 from healthdata import fastsearch
 from healthdata.segment import LinePatterns, page_matching_text, table_row_pattern
-from healthdata.textnorm import fold_forms
+from healthdata.textnorm import fold_forms, zero_width_spans
 from healthdata.vocab import load_yaml
 
 __all__ = ["PageView", "page_view", "identity_view", "apply_edits", "without_spans"]
@@ -1257,11 +1257,14 @@ def without_spans(view: PageView, spans: list[tuple[int, int]]) -> PageView:
 def page_view(raw: str, markup: bool = False) -> PageView:
     """The cleaned view of one page's text (see module doc); the raw text itself when nothing applies.
     With ``markup`` the page is HTML: its visible text is the start (:func:`healthdata.ingest.html_edits`)."""
-    from healthdata.ingest import html_edits
+    from healthdata.ingest import html_edits, text_entity_edits
 
     view = identity_view(raw)
     if markup:
         view = _compose(view, html_edits(raw))
+    else:  # a plain-text page's character references (&nbsp; &#12288;) shown as their characters, as HTML's are
+        view = _compose(view, text_entity_edits(raw))
+    view = _compose(view, [(a, b, "") for a, b in zero_width_spans(view.text)])  # nothing a reader sees
     view = _compose(view, _ordered(spaced_page_edits(view.text)))
     view = _compose(view, _ordered(pinyin_edits(view.text)))
     view = _compose(view, _ordered(chunk_marker_edits(view.text)))

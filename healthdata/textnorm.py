@@ -27,7 +27,7 @@ from importlib import resources
 
 import numpy as np
 
-__all__ = ["matching_text", "to_simplified", "fold_forms", "variant_folds", "radical_folds", "decimal_digit_table", "paraphrase_table",
+__all__ = ["matching_text", "to_simplified", "fold_forms", "zero_width_spans", "variant_folds", "radical_folds", "decimal_digit_table", "paraphrase_table",
            "code_points", "char_table"]
 
 
@@ -156,6 +156,18 @@ _TYPOGRAPHIC_SPACES = "\u00a0" + "".join(map(chr, range(0x2000, 0x200B))) + "\u2
 # in the matching text they are the space that sets off what stands on either side (one character for one: the raw
 # text keeps them)
 _ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff"
+_ZERO_WIDTH_RUN = re.compile(f"[{_ZERO_WIDTH}]+")
+
+
+def zero_width_spans(text: str) -> list[tuple[int, int]]:
+    """Where the zero-width characters stand in ``text`` (runs of them): nothing a reader sees, so the reading view
+    leaves them out (:func:`healthdata.pageview.page_view`), as a browser shows the page.  A WeChat editor's zero-width
+    space after a sentence (…。\u200b一是…) or around an image, a byte-order mark inside text concatenated from files,
+    a joiner between two characters copied from a page that set them apart: in the view the characters on either side
+    stand together as the reader sees them (the matching text, which keeps every raw character, makes them a space)."""
+    if _ZERO_WIDTH_RUN.search(text) is None:
+        return []
+    return [m.span() for m in _ZERO_WIDTH_RUN.finditer(text)]
 
 
 @lru_cache(maxsize=1)
