@@ -102,7 +102,8 @@ def judgements_in(match: str, span: Span, strict: bool = False, in_section: bool
         if reports_solving(text) or cues.former.match(text):
             solving, in_run = True, False
         judged = in_section or after_contrast or in_run or persists(text) or bool(cues.admitted_as.search(text)) \
-            or bool(cues.present_state.match(text)) or k > 0 and falls_below_reference(clauses[k - 1][2], text)
+            or bool(cues.present_state.match(text)) or k > 0 and falls_below_reference(clauses[k - 1][2], text) \
+            or k > 0 and names_the_problems(clauses[k - 1][2], text)
         ruled = bool(cues.not_admission.search(text))  # a condition or an action (对…, 切实加强…)
 
         subject_start = context[-1] if context else None  # the cue-less clauses before it, which may name its subject
@@ -200,6 +201,12 @@ def clause_joiner(match: str, start: int, clause_start: int) -> str:
     while j > start and match[j] in " \t\u3000":
         j -= 1
     return match[j] if j >= start else ""
+
+
+def names_the_problems(previous: str, clause: str) -> bool:
+    """Whether ``clause`` says what the problems the ``previous`` clause speaks of are (上半年暴露出的问题,主要是人员流动频繁):
+    what it names is admitted, as after 问题主要是 in one clause."""
+    return bool(compiled_cues().admitted_after_comma.search(previous[-8:] + "," + clause[:8]))
 
 
 def falls_below_reference(previous: str, clause: str) -> bool:

@@ -82,6 +82,7 @@ class Cues:
     awaiting: re.Pattern
     unnamed_weakness: re.Pattern
     admitted_as: re.Pattern
+    admitted_after_comma: re.Pattern
     present_state: re.Pattern
     conjunction: re.Pattern
     manifestation: re.Pattern
@@ -136,7 +137,7 @@ PLAIN_REGEX_KEYS = ("persistent_negation", "asks_shortcomings", "counted_points"
                     "share_figure", "repair_money", "below_reference", "coverage_rate", "sign_off", "condition",
                     "concentrated_at", "left_behind", "oversight", "malpractice", "generic_subject",
                     "weakness_title", "reason_given", "gap_preamble", "general_gap",
-                    "inventory", "escalation", "additive", "slowed_work", "finding", "quantified", "named_matter")
+                    "inventory", "escalation", "admitted_after_comma", "additive", "slowed_work", "finding", "quantified", "named_matter")
 
 
 def any_of(patterns: list[str]) -> CuePattern:
