@@ -3,6 +3,7 @@ the clauses that admit a shortcoming, each with its subject or cause before it a
 more about it after it."""
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from .judgement import (
@@ -127,6 +128,11 @@ def judgements_in(match: str, span: Span, strict: bool = False, in_section: bool
             # it announces the judgements after it
             admits, in_run, context = False, True, []
             continue
+        if admits and out and len(context) == 1 and joiner == "," and not solving \
+                and figure_below_reference(match, out[-1], context[0], s, text):
+            # 优质资源总量不足,每千人口医师1.9人,低于全省平均水平: the figure and where it stands are the judgement's evidence
+            out[-1], context, previous_admits = (out[-1][0], e), [], True
+            continue
         if listed and item_judged and context and admits and joiner == "," and not solving \
                 and rejoins_item_judgement(match, out[-1], e):
             # 非法行医屡禁不止,部分游医…“打一枪换一个地方”,取缔后死灰复燃; : in an item of a ;-list, a judgement naming
@@ -162,7 +168,9 @@ def judgements_in(match: str, span: Span, strict: bool = False, in_section: bool
             continue
         in_run = in_run or admits
         opened = continuing
-        parts = [p for part in pieces(match, s, e, cues.part) for p in conjoined_judgements(match, part, admitting)]
+        # (several malpractices or phenomena listed under one verb, 存在分解住院、挂床住院现象, are one judgement)
+        parts = [(s, e)] if cues.listed_phenomena.search(text) else \
+            [p for part in pieces(match, s, e, cues.part) for p in conjoined_judgements(match, part, admitting)]
         for ps, pe in parts:
             words = match[ps:pe]
             if opened:
@@ -201,6 +209,17 @@ def clause_joiner(match: str, start: int, clause_start: int) -> str:
     while j > start and match[j] in " \t\u3000":
         j -= 1
     return match[j] if j >= start else ""
+
+
+def figure_below_reference(match: str, judgement: Span, figure_start: int, start: int, clause: str) -> bool:
+    """Whether the clause from ``figure_start`` (right after the ``judgement``, before ``start``) gives a figure and
+    ``clause`` puts it below a reference (…,每千人口医师1.9人,低于全省平均水平): the judgement's evidence."""
+    between = match[judgement[1]:figure_start]
+    return not between.strip(STRIP_CHARS) and "," in between and bool(_DIGIT.search(match, figure_start, start)) \
+        and bool(compiled_cues().below_average.match(clause))
+
+
+_DIGIT = re.compile("[0-9]")
 
 
 def names_the_problems(previous: str, clause: str) -> bool:
