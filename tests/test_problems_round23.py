@@ -98,3 +98,54 @@ def test_look_alikes_are_no_problems(passage):
 
 def test_a_low_detection_rate_is_still_a_problem():
     assert any("检出率偏低" in p for p in problems_of("但基层医院早期癌症检出率偏低。\n"))
+
+
+@pytest.mark.parametrize("passage, problem", [
+    # the hardship residents feel, after a judgement of the service
+    ("在肯定成绩的同时，我们也认识到，群众的期望越来越高，而乡镇卫生院服务能力仍然偏弱，“看病难”问题在边远村还比较突出。\n",
+     "乡镇卫生院服务能力仍然偏弱，“看病难”问题在边远村还比较突出"),
+    # satisfaction left low by what the judgement says
+    ("同时也要看到，个别窗口人员服务态度生硬，“脸难看”现象时有发生，群众满意度还不高。\n",
+     "个别窗口人员服务态度生硬，“脸难看”现象时有发生，群众满意度还不高"),
+    # phenomena listed under one verb, then the oversight they make hard
+    ("存在问题：县财力紧张，配套资金到位迟；定点医院存在分解住院、挂床住院现象，监管难度大；经办人员少。\n",
+     "定点医院存在分解住院、挂床住院现象，监管难度大"),
+    # enforcement judged weak, and the unlicensed practice it fails to stop
+    ("存在问题：县卫生执法力量薄弱，城乡结合部无证行医屡禁不止。\n", "县卫生执法力量薄弱，城乡结合部无证行医屡禁不止"),
+    # a condition of the population behind a hard task and a grave situation
+    ("存在的问题：一是人才不足；二是外来人口多，流动人口公共卫生服务管理难度大，结核病等传染病防控形势依然严峻。\n",
+     "外来人口多，流动人口公共卫生服务管理难度大，结核病等传染病防控形势依然严峻"),
+    # a comparison opened in one clause, its gap said in the next
+    ("总的来看，我县卫生事业发展的基础仍然比较薄弱，与上级的要求和群众日益增长的服务需求相比，还有不小的差距。\n",
+     "我县卫生事业发展的基础仍然比较薄弱，与上级的要求和群众日益增长的服务需求相比，还有不小的差距"),
+    # a figure and where it stands against the average
+    ("会上指出，当前我县卫生事业发展还存在短板：优质医疗资源总量不足，每千人口执业医师1.9人，低于全省平均水平；乡镇卫生院“空心化”，"
+     "部分卫生院只能开展常见病诊疗。\n", "优质医疗资源总量不足，每千人口执业医师1.9人，低于全省平均水平"),
+    # a hollowed-out institution, and the care it is left to give
+    ("会上指出，当前我县卫生事业发展还存在短板：优质医疗资源总量不足；乡镇卫生院“空心化”，部分卫生院只能开展常见病诊疗。\n",
+     "乡镇卫生院“空心化”，部分卫生院只能开展常见病诊疗"),
+    # good resources concentrated in the city, the levels below the county left weak
+    ("存在的问题：一是卫生资源配置不合理，优质资源过度集中在城区，县以下医疗机构服务能力弱，县域内就诊率仅为80%；二是人才不足。\n",
+     "卫生资源配置不合理，优质资源过度集中在城区，县以下医疗机构服务能力弱，县域内就诊率仅为80%"),
+    # an imbalance titling an item, the gap between places saying where it lies
+    ("一、存在问题\n（一）医疗资源配置不均衡。平原县区与山区县在床位、人才上差距较大，山区县每千人口医师仅为1.3人。\n",
+     "医疗资源配置不均衡。平原县区与山区县在床位、人才上差距较大，山区县每千人口医师仅为1.3人"),
+])
+def test_one_judgement_said_at_length_stays_one_problem(passage, problem):
+    # (both ends inside one row: the judgement and what says more about it are one problem)
+    assert any(problem in p for p in problems_of(passage))
+
+
+def test_the_new_situation_faced_announces_its_list():
+    found = problems_of("当前卫生工作面临新的形势：一是老年人口持续增加，群众就医需求上升，“一床难求”问题比较普遍；"
+                        "二是托育服务供给不足，普惠性托位少、收费偏高。\n")
+    assert found == ["老年人口持续增加，群众就医需求上升，“一床难求”问题比较普遍", "托育服务供给不足，普惠性托位少、收费偏高"]
+
+
+def test_pressure_faced_is_a_problem_in_a_list():
+    found = problems_of("我们也要清醒认识到，全市卫生事业还存在不少薄弱环节：二孩政策放开后，妇幼服务资源供给面临较大压力。\n")
+    assert any("供给面临较大压力" in p for p in found)
+
+
+def test_a_difficulty_that_existed_for_a_time_is_no_problem():
+    assert problems_of("片中提到，邻县部分卫生院曾长期存在设备闲置、门诊量不足的情况，经改革后已大为改观。\n") == []
