@@ -149,3 +149,13 @@ def test_pressure_faced_is_a_problem_in_a_list():
 
 def test_a_difficulty_that_existed_for_a_time_is_no_problem():
     assert problems_of("片中提到，邻县部分卫生院曾长期存在设备闲置、门诊量不足的情况，经改革后已大为改观。\n") == []
+
+
+def test_problems_found_but_not_named_are_a_lead_in():
+    found = problems_of("二、存在的困难和问题\n医改工作中，我们也发现一些亟待解决的问题：\n1．部分村医对新系统操作不熟练，随访记录难以保障；\n"
+                        "2．山区乡镇卫生院技术力量薄弱。\n")
+    assert found == ["部分村医对新系统操作不熟练，随访记录难以保障", "山区乡镇卫生院技术力量薄弱"]
+
+
+def test_difficulties_overcome_are_no_problems():
+    assert problems_of("上半年，我院在镇党委政府的支持下，克服资金紧张、人手少等困难，较好地完成了各项任务。\n") == []
