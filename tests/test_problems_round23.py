@@ -159,3 +159,16 @@ def test_problems_found_but_not_named_are_a_lead_in():
 
 def test_difficulties_overcome_are_no_problems():
     assert problems_of("上半年，我院在镇党委政府的支持下，克服资金紧张、人手少等困难，较好地完成了各项任务。\n") == []
+
+
+@pytest.mark.parametrize("passage, first, second", [
+    # judgements listed as the name of one problem are two
+    ("负责人表示，对照群众需求，基层仍存在全科医生数量不足、中药服务能力不强的问题。\n", "全科医生数量不足", "中药服务能力不强"),
+    # the hardship of getting care after a judgement of another subject than the service's capacity
+    ("但也要清醒地看到，乡镇卫生院普遍存在“招不进、留不住”的问题，群众看病难、看病贵问题还没有根本解决。\n",
+     "“招不进、留不住”的问题", "看病难、看病贵问题还没有根本解决"),
+])
+def test_two_judgements_stay_apart(passage, first, second):
+    found = problems_of(passage)
+    assert any(first in p and second not in p for p in found)
+    assert any(second in p and first not in p for p in found)

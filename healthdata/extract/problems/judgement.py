@@ -76,6 +76,7 @@ def is_consequence(problem: str, part: str) -> bool:
     judgement makes hard."""
     cues = compiled_cues()
     return bool(cues.consequence.match(part)) or bool(cues.work_made_hard.fullmatch(part)) \
+        or bool(cues.access_hardship.match(part)) and not judged_subjects(problem).isdisjoint(cues.capacity_themes) \
         or bool(cues.stalled_work.search(part)) and not judged_subjects(problem).isdisjoint(cues.money_themes) \
         or bool(cues.overwork.search(part)) and bool(cues.situation.search(problem))
 

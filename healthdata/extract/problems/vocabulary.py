@@ -86,6 +86,8 @@ class Cues:
     listed_phenomena: re.Pattern
     comparison_opening: re.Pattern
     below_average: re.Pattern
+    access_hardship: re.Pattern
+    capacity_themes: frozenset[str]
     present_state: re.Pattern
     conjunction: re.Pattern
     manifestation: re.Pattern
@@ -140,7 +142,7 @@ PLAIN_REGEX_KEYS = ("persistent_negation", "asks_shortcomings", "counted_points"
                     "share_figure", "repair_money", "below_reference", "coverage_rate", "sign_off", "condition",
                     "concentrated_at", "left_behind", "oversight", "malpractice", "generic_subject",
                     "weakness_title", "reason_given", "gap_preamble", "general_gap",
-                    "inventory", "escalation", "admitted_after_comma", "listed_phenomena", "comparison_opening", "below_average", "additive", "slowed_work", "finding", "quantified", "named_matter")
+                    "inventory", "escalation", "admitted_after_comma", "listed_phenomena", "comparison_opening", "below_average", "access_hardship", "additive", "slowed_work", "finding", "quantified", "named_matter")
 
 
 def any_of(patterns: list[str]) -> CuePattern:
@@ -280,6 +282,7 @@ def compiled_cues() -> Cues:
         still_without=re.compile(c["still_without"]),
         concentrated=re.compile(c["concentrated"]),
         money_themes=frozenset(c["money_themes"]),
+        capacity_themes=frozenset(c["capacity_themes"]),
         stalled_work=re.compile(c["stalled_work"]),
         overwork=re.compile(c["overwork"]),
         headline_max_chars=int(c["headline_max_chars"]),
