@@ -253,8 +253,8 @@ def circumstance_then_judgement(problem: str, part: str) -> bool:
         return True  # (only until the judgement it sets the scene for: 牧区地广人稀,…人才留不住, then a new problem)
     if cues.situation.search(problem) and cues.condition.search(part):
         return True
-    if cues.condition.search(problem) and cues.situation.search(part):
-        return True  # 外来人口多,流动人口管理难度大,传染病防控形势依然严峻: the condition behind both
+    if cues.mobile_population.search(problem) and cues.situation.search(part):
+        return True  # 外来人口多,流动人口管理难度大,传染病防控形势依然严峻: the flows of people behind both
     return bool(cues.concentrated_at.search(problem)) and bool(cues.left_behind.match(part))
 
 
