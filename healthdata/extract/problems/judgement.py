@@ -113,8 +113,6 @@ def continues_judgement(problem: str, part: str, admits: bool, after_cause: bool
     another_subject = about_another_subject(problem, part)
     if is_consequence(problem, part) or cues.evidence_figure.search(part):
         return True  # …难以满足群众需要 / …,高级职称人员占比仅为9.2%: its consequence or its evidence
-    if cues.comparison_opening.match(part):
-        return True  # …基础仍然比较薄弱,与上级的要求相比,[还有不小的差距]: what the judgement is measured against
     if cues.escalation.match(part):
         return True  # …存在审核环节多、到账慢的现象,个别乡镇甚至出现漏报: how far the same judgement goes
     if admits and parallel_subjects(problem, part) and not is_consequence(problem, part):

@@ -84,7 +84,6 @@ class Cues:
     admitted_as: re.Pattern
     admitted_after_comma: re.Pattern
     listed_phenomena: re.Pattern
-    comparison_opening: re.Pattern
     below_average: re.Pattern
     access_hardship: re.Pattern
     mobile_population: re.Pattern
@@ -143,7 +142,7 @@ PLAIN_REGEX_KEYS = ("persistent_negation", "asks_shortcomings", "counted_points"
                     "share_figure", "repair_money", "below_reference", "coverage_rate", "sign_off", "condition",
                     "concentrated_at", "left_behind", "oversight", "malpractice", "generic_subject",
                     "weakness_title", "reason_given", "gap_preamble", "general_gap",
-                    "inventory", "escalation", "admitted_after_comma", "listed_phenomena", "comparison_opening", "below_average", "access_hardship", "mobile_population", "additive", "slowed_work", "finding", "quantified", "named_matter")
+                    "inventory", "escalation", "admitted_after_comma", "listed_phenomena", "below_average", "access_hardship", "mobile_population", "additive", "slowed_work", "finding", "quantified", "named_matter")
 
 
 def any_of(patterns: list[str]) -> CuePattern:
