@@ -131,7 +131,8 @@ def judgements_in(match: str, span: Span, strict: bool = False, in_section: bool
         if admits and out and len(context) == 1 and joiner == "," and not solving \
                 and figure_below_reference(match, out[-1], context[0], s, text):
             # 优质资源总量不足,每千人口医师1.9人,低于全省平均水平: the figure and where it stands are the judgement's evidence
-            out[-1], context, previous_admits = (out[-1][0], e), [], True
+            # (which closes it: a judgement after it is another's)
+            out[-1], context, previous_admits = (out[-1][0], e), [], False
             continue
         if listed and item_judged and context and admits and joiner == "," and not solving \
                 and rejoins_item_judgement(match, out[-1], e):
