@@ -3,6 +3,7 @@ the clauses that admit a shortcoming, each with its subject or cause before it a
 more about it after it."""
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from .judgement import (
@@ -102,7 +103,8 @@ def judgements_in(match: str, span: Span, strict: bool = False, in_section: bool
         if reports_solving(text) or cues.former.match(text):
             solving, in_run = True, False
         judged = in_section or after_contrast or in_run or persists(text) or bool(cues.admitted_as.search(text)) \
-            or bool(cues.present_state.match(text)) or k > 0 and falls_below_reference(clauses[k - 1][2], text)
+            or bool(cues.present_state.match(text)) or k > 0 and falls_below_reference(clauses[k - 1][2], text) \
+            or k > 0 and names_the_problems(clauses[k - 1][2], text)
         ruled = bool(cues.not_admission.search(text))  # a condition or an action (对…, 切实加强…)
 
         subject_start = context[-1] if context else None  # the cue-less clauses before it, which may name its subject
@@ -125,6 +127,12 @@ def judgements_in(match: str, span: Span, strict: bool = False, in_section: bool
             # a shortcoming admitted in general before the colon that lists them (工作中也还有不足:…):
             # it announces the judgements after it
             admits, in_run, context = False, True, []
+            continue
+        if admits and out and len(context) == 1 and joiner == "," and not solving \
+                and figure_below_reference(match, out[-1], context[0], s, text):
+            # 优质资源总量不足,每千人口医师1.9人,低于全省平均水平: the figure and where it stands are the judgement's evidence
+            # (which closes it: a judgement after it is another's)
+            out[-1], context, previous_admits = (out[-1][0], e), [], False
             continue
         if listed and item_judged and context and admits and joiner == "," and not solving \
                 and rejoins_item_judgement(match, out[-1], e):
@@ -161,7 +169,9 @@ def judgements_in(match: str, span: Span, strict: bool = False, in_section: bool
             continue
         in_run = in_run or admits
         opened = continuing
-        parts = [p for part in pieces(match, s, e, cues.part) for p in conjoined_judgements(match, part, admitting)]
+        # (several malpractices or phenomena listed under one verb, 存在分解住院、挂床住院现象, are one judgement)
+        parts = [(s, e)] if cues.listed_phenomena.search(text) else \
+            [p for part in pieces(match, s, e, cues.part) for p in conjoined_judgements(match, part, admitting)]
         for ps, pe in parts:
             words = match[ps:pe]
             if opened:
@@ -200,6 +210,23 @@ def clause_joiner(match: str, start: int, clause_start: int) -> str:
     while j > start and match[j] in " \t\u3000":
         j -= 1
     return match[j] if j >= start else ""
+
+
+def figure_below_reference(match: str, judgement: Span, figure_start: int, start: int, clause: str) -> bool:
+    """Whether the clause from ``figure_start`` (right after the ``judgement``, before ``start``) gives a figure and
+    ``clause`` puts it below a reference (…,每千人口医师1.9人,低于全省平均水平): the judgement's evidence."""
+    between = match[judgement[1]:figure_start]
+    return not between.strip(STRIP_CHARS) and "," in between and bool(_DIGIT.search(match, figure_start, start)) \
+        and bool(compiled_cues().below_average.match(clause))
+
+
+_DIGIT = re.compile("[0-9]")
+
+
+def names_the_problems(previous: str, clause: str) -> bool:
+    """Whether ``clause`` says what the problems the ``previous`` clause speaks of are (上半年暴露出的问题,主要是人员流动频繁):
+    what it names is admitted, as after 问题主要是 in one clause."""
+    return bool(compiled_cues().admitted_after_comma.search(previous[-8:] + "," + clause[:8]))
 
 
 def falls_below_reference(previous: str, clause: str) -> bool:

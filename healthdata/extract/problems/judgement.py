@@ -76,6 +76,7 @@ def is_consequence(problem: str, part: str) -> bool:
     judgement makes hard."""
     cues = compiled_cues()
     return bool(cues.consequence.match(part)) or bool(cues.work_made_hard.fullmatch(part)) \
+        or bool(cues.access_hardship.match(part)) and not judged_subjects(problem).isdisjoint(cues.capacity_themes) \
         or bool(cues.stalled_work.search(part)) and not judged_subjects(problem).isdisjoint(cues.money_themes) \
         or bool(cues.overwork.search(part)) and bool(cues.situation.search(problem))
 
@@ -250,6 +251,8 @@ def circumstance_then_judgement(problem: str, part: str) -> bool:
         return True  # (only until the judgement it sets the scene for: 牧区地广人稀,…人才留不住, then a new problem)
     if cues.situation.search(problem) and cues.condition.search(part):
         return True
+    if cues.mobile_population.search(problem) and cues.situation.search(part):
+        return True  # 外来人口多,流动人口管理难度大,传染病防控形势依然严峻: the flows of people behind both
     return bool(cues.concentrated_at.search(problem)) and bool(cues.left_behind.match(part))
 
 

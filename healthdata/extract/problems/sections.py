@@ -125,7 +125,8 @@ def item_problem_spans(
                 if by_clause or k > 0 else []
             if not by_clause and not judge_other_resources(match, groups):
                 groups = []  # a later sentence of an enumerated item is one problem unless it judges several resources
-            if titled and out and (inventory or not about_another_subject(match[out[-1][0]:out[-1][1]], text)):
+            if titled and out and (inventory or not about_another_subject(match[out[-1][0]:out[-1][1]], text)
+                                   or gap_says_where(match[out[-1][0]:out[-1][1]], text)):
                 out[-1] = (out[-1][0], pe)  # (一)人才短缺。缺编420人,招人难…: the item's judgement said more exactly
             elif groups:
                 out.extend(groups)
@@ -134,6 +135,13 @@ def item_problem_spans(
             elif every_piece and not measure and (out or not by_clause):
                 out[-1:] = [(out[-1][0], pe)] if out else [(ps, pe)]
     return out, False
+
+
+def gap_says_where(title: str, text: str) -> bool:
+    """Whether ``text`` measures the gap between places or levels that the item's ``title`` judges unbalanced ((一)资源配置
+    不均衡。平原与山区在床位、人才上差距较大,…): where the imbalance lies, whatever resources it names."""
+    cues = compiled_cues()
+    return bool(cues.maldistributed.search(title)) and bool(cues.comparison_gap.search(text))
 
 
 def judge_other_resources(match: str, groups: list[Span]) -> bool:

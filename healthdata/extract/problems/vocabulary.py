@@ -82,6 +82,12 @@ class Cues:
     awaiting: re.Pattern
     unnamed_weakness: re.Pattern
     admitted_as: re.Pattern
+    admitted_after_comma: re.Pattern
+    listed_phenomena: re.Pattern
+    below_average: re.Pattern
+    access_hardship: re.Pattern
+    mobile_population: re.Pattern
+    capacity_themes: frozenset[str]
     present_state: re.Pattern
     conjunction: re.Pattern
     manifestation: re.Pattern
@@ -136,7 +142,7 @@ PLAIN_REGEX_KEYS = ("persistent_negation", "asks_shortcomings", "counted_points"
                     "share_figure", "repair_money", "below_reference", "coverage_rate", "sign_off", "condition",
                     "concentrated_at", "left_behind", "oversight", "malpractice", "generic_subject",
                     "weakness_title", "reason_given", "gap_preamble", "general_gap",
-                    "inventory", "escalation", "additive", "slowed_work", "finding", "quantified", "named_matter")
+                    "inventory", "escalation", "admitted_after_comma", "listed_phenomena", "below_average", "access_hardship", "mobile_population", "additive", "slowed_work", "finding", "quantified", "named_matter")
 
 
 def any_of(patterns: list[str]) -> CuePattern:
@@ -276,6 +282,7 @@ def compiled_cues() -> Cues:
         still_without=re.compile(c["still_without"]),
         concentrated=re.compile(c["concentrated"]),
         money_themes=frozenset(c["money_themes"]),
+        capacity_themes=frozenset(c["capacity_themes"]),
         stalled_work=re.compile(c["stalled_work"]),
         overwork=re.compile(c["overwork"]),
         headline_max_chars=int(c["headline_max_chars"]),
