@@ -740,6 +740,8 @@ def title_bureau_level(title_match: str) -> tuple[str | None, str] | None:
             place = _rx(v["title_bureau_not_name"]).split(place)[-1]  # 2023年上半年市 -> 市
             if len(place) <= len(suffix) or _rx(v["title_bureau_masked"]).search(place):
                 return None  # a bare 市卫生局 or a masked 某县: the body decides
+            if len(place) == 2 and not resolve_place(place):
+                return None  # (a one-character name only as the gazetteer knows it: 茂县卫生局, not 区县卫生…)
             if _rx(v["title_bureau_generic"]).fullmatch(place):
                 if whole[:len(whole) - len(place)].endswith(v["title_bureau_about"]):
                     return None  # 关于乡镇卫生院…: the subject, not the issuer

@@ -178,8 +178,11 @@ def place_tail(name: str) -> int | None:
 
 def place_candidates(match_text: str) -> list[str]:
     """Place-like names in a text, in order of appearance (stop-words removed)."""
-    pattern, _, external_before, external_after, _ = _place_patterns()
+    pattern, _, external_before, external_after, bureau = _place_patterns()
     out = []
+    for m in one_character_counties(match_text, bureau):
+        if not external_before.search(match_text[max(0, m.start() - 4):m.start()]):
+            out.append((m.start(), m.group(1)))
     for m in pattern.finditer(match_text):
         group = "name" if m.group("name") else "short"  # (an autonomous prefecture's short form: 延边州)
         name = m.group(group)
@@ -190,7 +193,24 @@ def place_candidates(match_text: str) -> list[str]:
             before = match_text[max(0, start - 4):start]
             after = match_text[m.end(group):m.end(group) + 4]
             if not (external_before.search(before) or external_after.search(after)):
-                out.append(tail)
+                out.append((start, tail))
+    return [name for _, name in sorted(out, key=lambda p: p[0])]
+
+
+_ONE_CHARACTER_COUNTY = re.compile(r"([\u4e00-\u9fff]县)")
+
+
+def one_character_counties(match_text: str, bureau: re.Pattern) -> list[re.Match]:
+    """Counties whose name is one character and 县 (攸县, 茂县, 歙县), named as a health bureau (攸县卫生局, 茂县卫健局): the
+    place pattern wants two characters before the suffix, and a bare 和县 or 新县 is as often a pair of words (卫生局和县医院)
+    as a place; not the tail of a longer known name (长沙县)."""
+    out = []
+    for m in _ONE_CHARACTER_COUNTY.finditer(match_text):
+        if not bureau.match(match_text, m.end()) or not resolve_place(m.group(1)):
+            continue
+        if any(resolve_place(match_text[k:m.end()]) for k in range(max(0, m.start() - 5), m.start())):
+            continue
+        out.append(m)
     return out
 
 
