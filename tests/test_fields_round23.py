@@ -107,3 +107,33 @@ def test_untitled_rules_take_their_headlines_year():
     doc = one_doc(page)
     assert doc["doc_type"] == "plan"
     assert doc["year"] == 2031
+
+
+# --- a place the gazetteer does not know -------------------------------------------------------------------------------
+
+
+def test_a_bureau_under_a_name_since_changed_keeps_its_place():
+    # (襄樊市 became 襄阳市 in 2010: the gazetteer knows no 襄樊市, the page names it as its health bureau)
+    page = ("襄樊市卫生局2008年卫生工作要点\n"
+            "2008年全市卫生工作的总体要求是：深化卫生改革，加强公共卫生和农村卫生工作。"
+            "新型农村合作医疗参合率达到92%以上，住院分娩率达到95%以上。\n"
+            "一、完善农村合作医疗制度。住院补偿比例提高到40%。\n")
+    assert one_doc(page)["place"] == "襄樊市"
+
+
+def test_an_untitled_yearbook_entry_takes_its_yearbooks_place():
+    page = ("青桐县年鉴2032 > 社会事业 > 卫生\n"
+            "【卫生事业】2031年，县卫生局以创建卫生县城为抓手，全县卫生事业取得新进展。年末全县共有卫生机构212个，"
+            "实有床位785张。\n【新农合】全县参合农民24.2万人，参合率96.1%。\n")
+    doc = one_doc(page)
+    assert doc["admin_level"] == "county"
+    assert doc["place"] == "青桐县"
+
+
+def test_a_place_of_another_level_named_as_a_bureau_is_not_the_reports():
+    page = ("青桐县年鉴2032 > 社会事业 > 卫生\n"
+            "【卫生事业】2031年，区卫生局以创建卫生城区为抓手，全区卫生事业取得新进展。年末全区共有卫生机构212个，"
+            "实有床位785张。\n【新农合】全区参合农民24.2万人，参合率96.1%。\n")
+    doc = one_doc(page)
+    assert doc["admin_level"] == "district"
+    assert doc["place"] is None

@@ -552,6 +552,19 @@ def own_suffix(marker_level: str, match: str) -> str | None:
     return best if counts[best] > counts["市"] else "市"
 
 
+def unknown_place(admin_level: str, texts: tuple[str, ...]) -> str | None:
+    """The place a report's text (else the page above it) names most as its health bureau, site or yearbook
+    (``unknown_place_named``) with a suffix of ``admin_level`` (``unknown_place_suffixes``): a place the gazetteer does not know
+    (吴江市卫生局 of 2008); None when none is named so."""
+    suffixes = _v()["unknown_place_suffixes"][admin_level]
+    for text in texts:
+        names = [m.group("place") for m in _rx(_v()["unknown_place_named"]).finditer(text) if m.group("suffix") in suffixes]
+        if names:
+            counts = Counter(names)
+            return max(counts, key=lambda n: (counts[n], -names.index(n)))
+    return None
+
+
 def page_header(report: ReportText) -> str:
     """The page's matching text just above the report (``page_header_chars``): a yearbook entry's
     trail (年鉴 > 某某市年鉴（2012）) or the site's name, which place a report that names none."""
@@ -826,6 +839,8 @@ def classify(report: ReportText) -> dict:
     if admin_level == "city" and where is None and not (place or "").endswith(PREFECTURE_SUFFIXES) \
             and (names_its_towns(body) or is_county_level_city(body)):
         admin_level = "county"  # a city the gazetteer does not know (its title names it), whose parts are towns
+    if place is None and admin_level in _v()["unknown_place_suffixes"]:
+        place = unknown_place(admin_level, (title_match + "\n" + body, page_header(report), page_top(report)))
     period = period_of(doc_type, title_match, body, states_its_year(report, sections, plan=doc_type == "plan"),
                        year_of(report, sections, plan=doc_type == "plan"), lines_above(report))
     return {
