@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from test_documents_written import one_doc
 
-from healthdata.normalize.documents import doc_type_of, has_plan_part, title_bureau_level
+from healthdata.normalize.documents import doc_type_of, has_plan_part, title_bureau_level, topic_of
 from healthdata.normalize.places import place_candidates, resolve_place
 
 # --- places ------------------------------------------------------------------------------------------------------------
@@ -137,3 +137,19 @@ def test_a_place_of_another_level_named_as_a_bureau_is_not_the_reports():
     doc = one_doc(page)
     assert doc["admin_level"] == "district"
     assert doc["place"] is None
+
+
+# --- topic -------------------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("title, topic", [
+    ("青桐省卫生健康委员会办公室关于印发2031年全省妇幼健康工作要点的通知", "maternal_child"),  # the issuing office
+    ("青桐市人民政府办公室关于印发青桐市卫生健康事业发展规划的通知", "general"),
+    ("青桐县卫生局办公室2031年工作总结", "office"),                                # the office's own report
+    ("青桐县人口和计划生育委员会2008年工作总结", "family_planning"),
+    ("青桐市人口计生局2011年工作总结", "family_planning"),
+    ("青桐市卫生健康局2031年人口监测与家庭发展工作总结", "family_planning"),
+    ("青桐县卫生和计划生育委员会2015年工作总结", "general"),                       # the whole work of the merged body
+])
+def test_topic_from_the_title(title, topic):
+    assert topic_of(title, "全县卫生工作取得新进展，门诊量同比增长5.1%。") == topic
