@@ -153,3 +153,12 @@ def test_a_place_of_another_level_named_as_a_bureau_is_not_the_reports():
 ])
 def test_topic_from_the_title(title, topic):
     assert topic_of(title, "全县卫生工作取得新进展，门诊量同比增长5.1%。") == topic
+
+
+def test_an_autonomous_banners_yearbook_names_its_place():
+    page = ("鄂伦春自治旗年鉴（2032）\n卫　生\n"
+            "【概况】 2031年末，全旗有各级各类医疗卫生机构52个，其中苏木乡镇卫生院9个；病床420张。全年门急诊14.1万人次，"
+            "病床使用率63.2%。\n")
+    doc = one_doc(page)
+    assert doc["admin_level"] == "county"
+    assert doc["place"] == "鄂伦春自治旗"
