@@ -162,3 +162,23 @@ def test_an_autonomous_banners_yearbook_names_its_place():
     doc = one_doc(page)
     assert doc["admin_level"] == "county"
     assert doc["place"] == "鄂伦春自治旗"
+
+
+def test_a_county_of_one_character_is_not_the_tail_of_an_unknown_name():
+    # (禾丰县 is no place of the gazetteer; its last two characters are 丰县, a real one)
+    assert "丰县" not in place_candidates("记者从禾丰县卫生局获悉，全县新增家庭医生团队12个。")
+
+
+def test_an_interviews_lead_in_is_no_place():
+    page = ("健康访谈\n今天我们请到了县卫健委主任，请他谈谈今年全县家庭医生签约服务的情况。\n"
+            "答：今年以来，全县家庭医生签约率达到41.2%，比去年提高3.1个百分点。全县重点人群签约率达到78.6%。\n")
+    doc = one_doc(page)
+    assert doc["place"] is None
+
+
+@pytest.mark.parametrize("first, expected", [("贡山独龙族怒族自治县人民政府网 > 健康", "贡山独龙族怒族自治县"),
+                                             ("健康贡山 > 工作动态", "贡山县")])
+def test_a_short_form_is_written_in_full_when_the_page_names_it_so_first(first, expected):
+    page = (f"{first}\n贡山县卫生健康局2031年工作总结\n"
+            "2031年，全县卫生健康系统扎实推进各项工作。全县住院分娩率达到98.2%，孕产妇系统管理率91.3%。\n")
+    assert one_doc(page)["place"] == expected

@@ -505,12 +505,19 @@ def own_text_start(report: ReportText, b0: int, b1: int) -> int:
     return start
 
 
-def place_as_written(report: ReportText, place: str | None) -> str | None:
+def place_as_written(report: ReportText, place: str | None, where: dict | None = None) -> str | None:
     """``place`` (read in the matching text, Simplified) in the characters the page writes it in (永春縣 on a Traditional
     page): its first occurrence in the report, else on the page above it, else ``place`` itself.  (The matching text keeps
-    every character's offset, so the raw text at the same offsets is the name as written.)"""
+    every character's offset, so the raw text at the same offsets is the name as written.)  A short form (东乡县 for
+    东乡族自治县, see places.short_autonomous_place) is the full name when the page writes that first (东乡族自治县 > 卫生 /
+    …东乡县有…; not 延边州卫生局…工作总结 / … / 延边朝鲜族自治州卫生局)."""
     if not place:
         return place
+    full = (where or {}).get("county") or (where or {}).get("city")
+    if full and full != place and len(full) > len(place) and full[:2] == place[:2]:
+        at_full, at_short = report.match.find(full), report.match.find(place)
+        if at_full >= 0 and (at_short < 0 or at_full < at_short):
+            place = full
     for lo, hi in ((report.start, report.end), (0, len(report.match))):
         at = report.match.find(place, lo, hi)
         if at >= 0:
@@ -753,12 +760,12 @@ def title_bureau_level(title_match: str) -> tuple[str | None, str] | None:
             place = _rx(v["title_bureau_not_name"]).split(place)[-1]  # 2023年上半年市 -> 市
             if len(place) <= len(suffix) or _rx(v["title_bureau_masked"]).search(place):
                 return None  # a bare 市卫生局 or a masked 某县: the body decides
-            if len(place) == 2 and not resolve_place(place):
-                return None  # (a one-character name only as the gazetteer knows it: 茂县卫生局, not 区县卫生…)
             if _rx(v["title_bureau_generic"]).fullmatch(place):
                 if whole[:len(whole) - len(place)].endswith(v["title_bureau_about"]):
                     return None  # 关于乡镇卫生院…: the subject, not the issuer
                 return None, level  # 乡镇卫生院: a township's hospital, no name
+            if len(place) == 2 and not resolve_place(place):
+                return None  # (a one-character name only as the gazetteer knows it: 茂县卫生局, not 区县卫生…)
             if suffix in ("市", "区"):  # (a 区 directly under its province is county-level: 神农架林区)
                 where = resolve_place(place)
                 level = where["admin_level"] if where else level
@@ -849,7 +856,7 @@ def classify(report: ReportText) -> dict:
         "period": period,
         "year": report_year(report, sections, period, plan=doc_type == "plan"),
         "admin_level": admin_level,
-        "place": place_as_written(report, place),
+        "place": place_as_written(report, place, where),
         "province": where["province"] if where else None,
         "city": where["city"] if where else None,
         "county": where["county"] if where else None,

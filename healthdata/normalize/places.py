@@ -197,7 +197,9 @@ def place_candidates(match_text: str) -> list[str]:
     return [name for _, name in sorted(out, key=lambda p: p[0])]
 
 
-_ONE_CHARACTER_COUNTY = re.compile(r"([\u4e00-\u9fff]县)")
+# (after the start, a non-Han character, a place above it or a word that leads to a body: 从攸县卫生局, 阿坝州茂县卫生局; not the
+# last character of a longer name the gazetteer does not know, 禾丰县)
+_ONE_CHARACTER_COUNTY = re.compile(r"(?:^|(?<=[^\u4e00-\u9fff])|(?<=[从在由向据经与和及的省市州区县旗]))([\u4e00-\u9fff]县)")
 
 
 def one_character_counties(match_text: str, bureau: re.Pattern) -> list[re.Match]:
