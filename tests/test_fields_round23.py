@@ -182,3 +182,11 @@ def test_a_short_form_is_written_in_full_when_the_page_names_it_so_first(first, 
     page = (f"{first}\n贡山县卫生健康局2031年工作总结\n"
             "2031年，全县卫生健康系统扎实推进各项工作。全县住院分娩率达到98.2%，孕产妇系统管理率91.3%。\n")
     assert one_doc(page)["place"] == expected
+
+
+@pytest.mark.parametrize("level, phrase", [("市", "各乡镇制定应急预案，同时报市卫生局备案。"),
+                                           ("区", "年初制定并下发《中共区卫生局党组工作要点》。")])
+def test_a_phrase_before_a_bureau_is_no_place(level, phrase):
+    page = (f"2031年卫生应急工作总结\n2031年，全{level}卫生应急工作稳步推进。{phrase}全{level}突发公共卫生事件报告及时率达到100%。"
+            f"全{level}共开展应急演练26次。\n")
+    assert one_doc(page)["place"] is None

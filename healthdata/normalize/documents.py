@@ -559,16 +559,17 @@ def own_suffix(marker_level: str, match: str) -> str | None:
     return best if counts[best] > counts["市"] else "市"
 
 
-def unknown_place(admin_level: str, texts: tuple[str, ...]) -> str | None:
-    """The place a report's text (else the page above it) names most as its health bureau, site or yearbook
+def unknown_place(admin_level: str, texts: tuple[tuple[str, int], ...]) -> str | None:
+    """The place a report's title, else its text, else the page above it names most as its health bureau, site or yearbook
     (``unknown_place_named``) with a suffix of ``admin_level`` (``unknown_place_suffixes``): a place the gazetteer does not know
-    (吴江市卫生局 of 2008); None when none is named so."""
+    (吴江市卫生局 of 2008); None when none is named so.  Each text comes with the times a name must be named in it."""
     suffixes = _v()["unknown_place_suffixes"][admin_level]
-    for text in texts:
+    for text, times in texts:
         names = [m.group("place") for m in _rx(_v()["unknown_place_named"]).finditer(text) if m.group("suffix") in suffixes]
+        counts = Counter(names)
+        names = [n for n in names if counts[n] >= times]
         if names:
-            counts = Counter(names)
-            return max(counts, key=lambda n: (counts[n], -names.index(n)))
+            return max(counts, key=lambda n: (counts[n] if n in names else 0, -names.index(n) if n in names else 0))
     return None
 
 
@@ -847,7 +848,7 @@ def classify(report: ReportText) -> dict:
             and (names_its_towns(body) or is_county_level_city(body)):
         admin_level = "county"  # a city the gazetteer does not know (its title names it), whose parts are towns
     if place is None and admin_level in _v()["unknown_place_suffixes"]:
-        place = unknown_place(admin_level, (title_match + "\n" + body, page_header(report), page_top(report)))
+        place = unknown_place(admin_level, ((title_match + "\n" + body, 1), (page_header(report), 1), (page_top(report), 1)))
     period = period_of(doc_type, title_match, body, states_its_year(report, sections, plan=doc_type == "plan"),
                        year_of(report, sections, plan=doc_type == "plan"), lines_above(report))
     return {
