@@ -24,6 +24,8 @@ SUFFIX_LEVEL = {"市": "city", "县": "county", "区": "district"}
 LEVEL_SUFFIX = {v: k for k, v in SUFFIX_LEVEL.items()} | {"province": "省"}
 # (a township's text (全镇, 我乡) names its county and city only as superiors: no 市/县/区 of the gazetteer is its own)
 LEVEL_SUFFIX["township"] = "镇"
+# (a prefecture, a league or a region is never a county-level city, whatever its text names below it: 延边州, 锡林郭勒盟)
+PREFECTURE_SUFFIXES = ("州", "盟", "地区")
 
 
 @lru_cache(maxsize=1)
@@ -107,7 +109,7 @@ def doc_type_of(title_match: str, share_of_plans: float, body_match: str = "", l
     """From the title's report words; without a title, from what the text says (see
     :func:`untitled_doc_type`; ``lines_above``: the page's lines just above an untitled text, where its headline stands)."""
     v = _v()["doc_type"]
-    plan = bool(_rx(v["plan_title"]).search(title_match))
+    plan = bool(_rx(v["plan_title"]).search(title_match) or _rx(v["rules_title"]).search(title_match))
     summary = bool(_rx(v["summary_title"]).search(title_match))
     if plan and summary:
         return "summary_and_plan"
@@ -184,6 +186,9 @@ def untitled_doc_type(body_match: str, share_of_plans: float, lines_above: str =
     if _rx(v["plan_targets_set"]).search(opening):
         return "plan"  # 现将2031年各乡镇目标任务明确如下: the targets set for the year
     headline = body_match.lstrip().split("\n", 1)[0]
+    if len(headline) <= int(v["headline_chars"]) and _rx(v["rules_title"]).search(headline) \
+            and not _rx(r"[，,。；;]").search(headline):
+        return "plan"  # the rules set for the year under their own title the page did not set apart (…实施办法（摘要）)
     if is_reading_headline(headline):
         return "plan"  # a policy reading under the site's headline (一图读懂｜2031年医保待遇调整十问十答 / 问1：…)
     if _rx(v["question_turn"]).search(body_match) and any(
@@ -391,7 +396,15 @@ def year_of(report: ReportText, sections: list[Section], plan: bool = False) -> 
     a statement (2024年，全县…) when there are any, so that a headline's year does not win; None
     when neither states one (20XX年 is no year)."""
     own = own_title_year(report)
-    return own if own is not None else body_years(report, sections, plan)
+    if own is not None:
+        return own
+    found = body_years(report, sections, plan)
+    start = getattr(report, "text_start", None)
+    if found is None and plan and report.title_span is None and start is not None and report.start < start:
+        # an untitled plan states its years only in what it plans: the headline the page prints over it names its year
+        # (某市2031年新型农村合作医疗实施办法（摘要） / 一、筹资标准。2031年人均筹资…)
+        found = title_year(report.match[report.start:start])
+    return found
 
 
 def own_title_year(report: ReportText) -> int | None:
@@ -492,12 +505,19 @@ def own_text_start(report: ReportText, b0: int, b1: int) -> int:
     return start
 
 
-def place_as_written(report: ReportText, place: str | None) -> str | None:
+def place_as_written(report: ReportText, place: str | None, where: dict | None = None) -> str | None:
     """``place`` (read in the matching text, Simplified) in the characters the page writes it in (永春縣 on a Traditional
     page): its first occurrence in the report, else on the page above it, else ``place`` itself.  (The matching text keeps
-    every character's offset, so the raw text at the same offsets is the name as written.)"""
+    every character's offset, so the raw text at the same offsets is the name as written.)  A short form (东乡县 for
+    东乡族自治县, see places.short_autonomous_place) is the full name when the page writes that first (东乡族自治县 > 卫生 /
+    …东乡县有…; not 延边州卫生局…工作总结 / … / 延边朝鲜族自治州卫生局)."""
     if not place:
         return place
+    full = (where or {}).get("county") or (where or {}).get("city")
+    if full and full != place and len(full) > len(place) and full[:2] == place[:2]:
+        at_full, at_short = report.match.find(full), report.match.find(place)
+        if at_full >= 0 and (at_short < 0 or at_full < at_short):
+            place = full
     for lo, hi in ((report.start, report.end), (0, len(report.match))):
         at = report.match.find(place, lo, hi)
         if at >= 0:
@@ -527,6 +547,30 @@ def own_level_by_markers(match: str) -> str:
         if counts[best]:
             return best
     return "unknown"
+
+
+def own_suffix(marker_level: str, match: str) -> str | None:
+    """The suffix of the bureau's own place at its level (:data:`LEVEL_SUFFIX`); at city level 州 or 盟 when the text speaks
+    of its own as 全州/我州 (全盟) more than as 全市 (``city_marker_suffix``): an autonomous prefecture's or a league's."""
+    if marker_level != "city":
+        return LEVEL_SUFFIX.get(marker_level)
+    counts = {suffix: _count(p, match) for suffix, p in _v()["city_marker_suffix"].items()}
+    best = max(counts, key=lambda k: (counts[k], k == "市"))
+    return best if counts[best] > counts["市"] else "市"
+
+
+def unknown_place(admin_level: str, texts: tuple[tuple[str, int], ...]) -> str | None:
+    """The place a report's title, else its text, else the page above it names most as its health bureau, site or yearbook
+    (``unknown_place_named``) with a suffix of ``admin_level`` (``unknown_place_suffixes``): a place the gazetteer does not know
+    (吴江市卫生局 of 2008); None when none is named so.  Each text comes with the times a name must be named in it."""
+    suffixes = _v()["unknown_place_suffixes"][admin_level]
+    for text, times in texts:
+        names = [m.group("place") for m in _rx(_v()["unknown_place_named"]).finditer(text) if m.group("suffix") in suffixes]
+        counts = Counter(names)
+        names = [n for n in names if counts[n] >= times]
+        if names:
+            return max(counts, key=lambda n: (counts[n] if n in names else 0, -names.index(n) if n in names else 0))
+    return None
 
 
 def page_header(report: ReportText) -> str:
@@ -721,6 +765,8 @@ def title_bureau_level(title_match: str) -> tuple[str | None, str] | None:
                 if whole[:len(whole) - len(place)].endswith(v["title_bureau_about"]):
                     return None  # 关于乡镇卫生院…: the subject, not the issuer
                 return None, level  # 乡镇卫生院: a township's hospital, no name
+            if len(place) == 2 and not resolve_place(place):
+                return None  # (a one-character name only as the gazetteer knows it: 茂县卫生局, not 区县卫生…)
             if suffix in ("市", "区"):  # (a 区 directly under its province is county-level: 神农架林区)
                 where = resolve_place(place)
                 level = where["admin_level"] if where else level
@@ -737,12 +783,12 @@ def classify(report: ReportText) -> dict:
     doc_type = doc_type_of(title_match, plan_share(report, sections), body, lines_above(report))
     sections = default_section_kinds(sections, doc_type)
     marker_level = own_level_by_markers(title_match + "\n" + body)
-    place, where = bureau_place(title_match + "\n" + body, LEVEL_SUFFIX.get(marker_level))  # the title names it first
+    suffix = own_suffix(marker_level, title_match + "\n" + body)
+    place, where = bureau_place(title_match + "\n" + body, suffix)  # the title names it first
     if where is None:
-        place, where = bureau_place(page_header(report), LEVEL_SUFFIX.get(marker_level))
+        place, where = bureau_place(page_header(report), suffix)
     if where is None:
-        place, where = yearbook_place(page_top(report) + "\n" + page_header(report) + "\n" + body,
-                                      LEVEL_SUFFIX.get(marker_level))
+        place, where = yearbook_place(page_top(report) + "\n" + page_header(report) + "\n" + body, LEVEL_SUFFIX.get(marker_level))
     if where is not None and where["admin_level"] == "city" and is_county_level_city(body) \
             and not names_its_bureau(page_header(report) + "\n" + title_match + "\n" + body, place):
         place, where = None, None  # a prefecture city named by a county-level city is its superior
@@ -798,8 +844,11 @@ def classify(report: ReportText) -> dict:
                 break
     if admin_level == "city" and says_county_level_city(title_match, body.lstrip()):
         admin_level = "county"
-    if admin_level == "city" and where is None and (names_its_towns(body) or is_county_level_city(body)):
+    if admin_level == "city" and where is None and not (place or "").endswith(PREFECTURE_SUFFIXES) \
+            and (names_its_towns(body) or is_county_level_city(body)):
         admin_level = "county"  # a city the gazetteer does not know (its title names it), whose parts are towns
+    if place is None and admin_level in _v()["unknown_place_suffixes"]:
+        place = unknown_place(admin_level, ((title_match + "\n" + body, 1), (page_header(report), 1), (page_top(report), 1)))
     period = period_of(doc_type, title_match, body, states_its_year(report, sections, plan=doc_type == "plan"),
                        year_of(report, sections, plan=doc_type == "plan"), lines_above(report))
     return {
@@ -808,7 +857,7 @@ def classify(report: ReportText) -> dict:
         "period": period,
         "year": report_year(report, sections, period, plan=doc_type == "plan"),
         "admin_level": admin_level,
-        "place": place_as_written(report, place),
+        "place": place_as_written(report, place, where),
         "province": where["province"] if where else None,
         "city": where["city"] if where else None,
         "county": where["county"] if where else None,

@@ -100,9 +100,33 @@ def resolve_place(name: str) -> dict | None:
     :func:`place_table` when it matches the installed jionlp, else worked out by jionlp.
     """
     table = place_table()
-    if table is not None:
-        return table.get(name)
-    return gazetteer_place(name)
+    found = table.get(name) if table is not None else gazetteer_place(name)
+    return found if found is not None else short_autonomous_place(name)
+
+
+@lru_cache(maxsize=1)
+def autonomous_names() -> dict[str, tuple[str, ...]]:
+    """{suffix: names} of the gazetteer's autonomous prefectures (…自治州) and autonomous counties (…自治县), by the short
+    suffix a page writes them with (州, 县)."""
+    table = place_table()
+    names = table.keys() if table is not None else known_place_names()
+    return {"州": tuple(sorted(n for n in names if n.endswith("自治州"))),
+            "县": tuple(sorted(n for n in names if n.endswith("自治县")))}
+
+
+def short_autonomous_place(name: str) -> dict | None:
+    """An autonomous prefecture or county in the short form pages and their own bureaus use: the name's stem (two
+    characters or more) and 州 or 县 without the nationalities (延边州 for 延边朝鲜族自治州, 恩施州, 临夏州; 陵水县 for
+    陵水黎族自治县), when exactly one place of the gazetteer has that stem; None otherwise.  (A full name the gazetteer knows
+    is looked up before: 临夏县 and 临夏市 are places of their own.)"""
+    stem, suffix = name[:-1], name[-1:]
+    if len(stem) < 2 or suffix not in ("州", "县") or stem.endswith(("自治", "族")):
+        return None
+    full = [n for n in autonomous_names()[suffix] if n.startswith(stem)]
+    if len(full) != 1:
+        return None
+    table = place_table()
+    return table.get(full[0]) if table is not None else gazetteer_place(full[0])
 
 
 def gazetteer_place(name: str) -> dict | None:
@@ -135,7 +159,7 @@ def gazetteer_place(name: str) -> dict | None:
 @lru_cache(maxsize=1)
 def _place_patterns():
     v = load_yaml("documents.yaml")
-    return (re.compile(v["place_pattern"]), re.compile(f"(?:{v['place_stopwords']})"),
+    return (re.compile(f"{v['place_pattern']}|{v['prefecture_short_pattern']}"), re.compile(f"(?:{v['place_stopwords']})"),
             re.compile(f"(?:{v['place_external_before']})$"), re.compile(f"^(?:{v['place_external_after']})"),
             re.compile(v["own_bureau_after"]))
 
@@ -154,22 +178,45 @@ def place_tail(name: str) -> int | None:
 
 def place_candidates(match_text: str) -> list[str]:
     """Place-like names in a text, in order of appearance (stop-words removed)."""
-    pattern, _, external_before, external_after, _ = _place_patterns()
+    pattern, _, external_before, external_after, bureau = _place_patterns()
     out = []
+    for m in one_character_counties(match_text, bureau):
+        if not external_before.search(match_text[max(0, m.start() - 4):m.start()]):
+            out.append((m.start(), m.group(1)))
     for m in pattern.finditer(match_text):
-        name = m.group("name")
+        group = "name" if m.group("name") else "short"  # (an autonomous prefecture's short form: 延边州)
+        name = m.group(group)
         k = place_tail(name)
         if k is not None:
             tail = name[k:]
-            start = m.start("name") + k
+            start = m.start(group) + k
             before = match_text[max(0, start - 4):start]
-            after = match_text[m.end("name"):m.end("name") + 4]
+            after = match_text[m.end(group):m.end(group) + 4]
             if not (external_before.search(before) or external_after.search(after)):
-                out.append(tail)
+                out.append((start, tail))
+    return [name for _, name in sorted(out, key=lambda p: p[0])]
+
+
+# (after the start, a non-Han character, a place above it or a word that leads to a body: 从攸县卫生局, 阿坝州茂县卫生局; not the
+# last character of a longer name the gazetteer does not know, 禾丰县)
+_ONE_CHARACTER_COUNTY = re.compile(r"(?:^|(?<=[^\u4e00-\u9fff])|(?<=[从在由向据经与和及的省市州区县旗]))([\u4e00-\u9fff]县)")
+
+
+def one_character_counties(match_text: str, bureau: re.Pattern) -> list[re.Match]:
+    """Counties whose name is one character and 县 (攸县, 茂县, 歙县), named as a health bureau (攸县卫生局, 茂县卫健局): the
+    place pattern wants two characters before the suffix, and a bare 和县 or 新县 is as often a pair of words (卫生局和县医院)
+    as a place; not the tail of a longer known name (长沙县)."""
+    out = []
+    for m in _ONE_CHARACTER_COUNTY.finditer(match_text):
+        if not bureau.match(match_text, m.end()) or not resolve_place(m.group(1)):
+            continue
+        if any(resolve_place(match_text[k:m.end()]) for k in range(max(0, m.start() - 5), m.start())):
+            continue
+        out.append(m)
     return out
 
 
-def bureau_place(match_text: str, own_suffix: str | None) -> tuple[str | None, dict | None]:
+def bureau_place(match_text: str, own_suffix: str | tuple[str, ...] | None) -> tuple[str | None, dict | None]:
     """The issuing bureau's place: among named places with the bureau's own suffix (市/县/区), one
     named as a health bureau (某市卫生局), then the lowest-level one, then the most frequent.  Superior
     bodies (长治市 above 潞城市) and subordinate districts named in passing lose to that rule."""
