@@ -55,6 +55,15 @@ EXACT = [
     # from care
     ("专项经费下拨滞后，社区卫生服务中心只能垫资开展工作", {"funding"}),
     ("异地住院群众垫资压力较大", {"equity_access"}),
+    # how accurate the data or information reported are: the quality of the data
+    ("死因监测数据的准确性不高", {"informatization"}),
+    ("基层上报的统计信息准确率偏低", {"informatization"}),
+    # wordings left without a theme: family planning's own terms for the illegal acts behind the sex ratio and for
+    # the will to have children, the dens of illegal practice, a facility's gatekeepers and alarms
+    ("打击“两非”行为线索少、取证难", {"family_planning"}),
+    ("年轻夫妇“不敢生”现象较为突出", {"family_planning"}),
+    ("无证行医窝点隐蔽，查处后反弹快", {"market_order"}),
+    ("部分卫生院夜间无专职门卫", {"public_order"}),
 ]
 
 
