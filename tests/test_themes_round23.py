@@ -64,6 +64,11 @@ EXACT = [
     ("年轻夫妇“不敢生”现象较为突出", {"family_planning"}),
     ("无证行医窝点隐蔽，查处后反弹快", {"market_order"}),
     ("部分卫生院夜间无专职门卫", {"public_order"}),
+    # pay or pensions of staff not put in place: money the staff are owed (with the staff), no gap of execution
+    ("乡镇卫生院职工绩效工资落实不到位", {"funding"}),
+    ("乡村医生养老保障至今没有落实", {"funding", "workforce"}),
+    # work not put in place stays execution
+    ("健康教育项目落实不到位", {"execution"}),
 ]
 
 
