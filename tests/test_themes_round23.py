@@ -41,6 +41,8 @@ EXACT = [
     ("全县医疗资源与常住人口增长不相适应", {"equity_access"}),
     ("新区医疗服务能力与人口导入速度不匹配", {"equity_access", "service_capacity"}),
     ("公共卫生人员配备与服务人口增长不相匹配", {"workforce"}),
+    # a standing held against a city's size is no population to serve
+    ("医疗服务水平与百万人口大市地位不相称", {"service_capacity"}),
     # the volume of care a facility gives, judged too little: what it can offer draws too few patients
     ("部分乡镇卫生院服务量不足", {"service_capacity"}),
     ("村卫生室门诊量持续萎缩", {"service_capacity"}),
