@@ -245,7 +245,9 @@ MORE_THEMED_SENTENCES = [
     ("部分医院挂号难、候诊时间长", {"equity_access"}),
     ("药品回扣和过度检查现象仍未根治", {"integrity"}),
     ("职业病防治工作基础薄弱,监管力量不足", {"public_health_pressure", "execution"}),
-    ("村医养老保障政策未落实,队伍稳定性差", {"workforce", "execution"}),
+    # (pensions of staff not put in place are money the staff are owed: three of the four written sets' problems
+    # that say so give funding with the staff, none execution; round 23)
+    ("村医养老保障政策未落实,队伍稳定性差", {"workforce", "funding"}),
     ("医疗废物处置设施不完善", {"infrastructure"}),
 ]
 

@@ -224,18 +224,20 @@ class ClauseWords:
 Match = tuple[str, str, int, int]  # (theme_id, keyword as found, start, end)
 
 
-def keyword_candidates(text_match: str, yielding: bool = True) -> dict[str, list[tuple[Match, bool]]]:
+def keyword_candidates(text_match: str, yielding: bool = True,
+                       not_subjects: frozenset[str] = frozenset()) -> dict[str, list[tuple[Match, bool]]]:
     """Every keyword match of every theme that respects the words of the text and is not inside
     a phrase the theme excludes, overlapping ones included, by theme, each with whether it
     spans a keyword's gap (人员…不足).  A theme's yielding keywords count only when none of the
     themes they yield to has a keyword in the text (and not at all unless ``yielding``); its
     details (数据差错, 失访) always count, but not at all unless ``yielding`` either: they say how a
-    judgement shows, not which subject a clause judges."""
+    judgement shows, not which subject a clause judges.  Themes in ``not_subjects`` (named in the text
+    only to qualify another subject) make no keyword yield."""
     words = ClauseWords(text_match)
     out: dict[str, list[tuple[Match, bool]]] = {}
     compiled = compiled_themes()
     for theme in sorted(compiled, key=lambda t: len(t.yields_to)):  # those that yield to more come later
-        if theme.yields_to and (not yielding or theme.yields_to & out.keys()) or theme.detail and not yielding:
+        if theme.yields_to and (not yielding or theme.yields_to & (out.keys() - not_subjects)) or theme.detail and not yielding:
             continue
         excluded = None
         for m in theme.keywords.finditer(text_match):
@@ -301,8 +303,9 @@ def names_a_failed_work_rate(text: str, match: Match, found: list[Match], heads:
     return any(t in heads and rate.start() <= s < limit for t, _k, s, _e in found)
 
 
-# what a clause holds when it only states a rate's figure (仅为51.4%, 只有 78 %, 为六成)
-RATE_FIGURE_ONLY = re.compile(r"[^,。;:、\d]{0,4}[\d.\s]+[%‰]?")
+# what a clause holds when it only states a rate's figure (仅为51.4%, 只有 78 %, 为六成), or the figures of
+# the rates it names one by one (分别仅为61.5%和58.2%, 分别为72%、68%)
+RATE_FIGURE_ONLY = re.compile(r"[^,。;:、\d]{0,4}[\d.\s]+[%‰]?(?:[和与及、][\d.\s]+[%‰]?)*")
 
 
 def clause_end_at(text: str, start: int) -> int:
@@ -325,9 +328,35 @@ def inside_a_head(match: Match, found: list[Match], heads: frozenset[str]) -> bo
                for t, _k, s, e in found)
 
 
+# spaces inside a text (全 县 人 员 不 足, a page printed with a space between every two characters, or
+# non-breaking spaces a site put between words); those between two ASCII letters or digits part words or
+# numbers (LIS system, 1 350) and stay
+INNER_SPACES = re.compile(r"(?<=\S)[ \t\u3000\u00a0]+(?=\S)")
+
+
+def without_inner_spaces(text: str) -> tuple[str, list[int]]:
+    """``text`` with the spaces between two characters removed unless both are ASCII letters or digits, and
+    for each character kept its offset in ``text``."""
+    kept: list[int] = []
+    last = 0
+    for m in INNER_SPACES.finditer(text):
+        before, after = text[m.start() - 1], text[m.end()]
+        if before.isascii() and before.isalnum() and after.isascii() and after.isalnum():
+            continue
+        kept.extend(range(last, m.start()))
+        last = m.end()
+    kept.extend(range(last, len(text)))
+    return "".join(text[i] for i in kept), kept
+
+
 def themes_for(text_match: str, yielding: bool = True) -> list[Match]:
-    """:func:`theme_evidence` of ``text_match``, as a new list."""
-    return list(theme_evidence(text_match, yielding))
+    """:func:`theme_evidence` of ``text_match``, as a new list.  Spaces between characters are no part of
+    a word: the text is read without them (人 员 不 足 as 人员不足) and each match's offsets are those of its
+    characters in ``text_match``."""
+    if not INNER_SPACES.search(text_match):
+        return list(theme_evidence(text_match, yielding))
+    compact, where = without_inner_spaces(text_match)
+    return [(t, kw, where[s], where[e - 1] + 1) for t, kw, s, e in theme_evidence(compact, yielding)]
 
 
 @lru_cache(maxsize=4096)
@@ -350,6 +379,30 @@ def theme_evidence(text_match: str, yielding: bool = True) -> tuple[Match, ...]:
     Remembered: a report's problems repeat the stock wordings of others.
     """
     candidates = keyword_candidates(text_match, yielding)
+    found, qualifiers = subjects_and_qualifiers(text_match, candidates, yielding)
+    only_qualifying = frozenset(f[0] for f in found) - frozenset(f[0] for f in found if f not in qualifiers)
+    if yielding and only_qualifying:
+        # a theme named only to qualify another subject names no subject a keyword should yield to
+        # (高血压患者规范管理率分别仅为61.5%和58.2%,离年度目标还有差距: the disease only says whose care the rate
+        # counts, so the target missed counts)
+        again = keyword_candidates(text_match, yielding, only_qualifying)
+        if again.keys() != candidates.keys() or any(len(again[t]) != len(candidates[t]) for t in again):
+            found, qualifiers = subjects_and_qualifiers(text_match, again, yielding)
+    if any(f not in qualifiers for f in found):
+        found = [f for f in found if f not in qualifiers]
+    return tuple(sorted(found, key=lambda f: (f[2], f[3], f[0])))
+
+
+@lru_cache(maxsize=1)
+def every_theme() -> frozenset[str]:
+    """The ids of all themes of the vocabulary."""
+    return frozenset(t["id"] for t in theme_vocabulary()["themes"])
+
+
+def subjects_and_qualifiers(text_match: str, candidates: dict[str, list[tuple[Match, bool]]], yielding: bool = True
+                            ) -> tuple[list[Match], set[Match]]:
+    """The keyword matches of :func:`theme_evidence` before qualifiers are dropped, and the qualifiers among
+    them (see :func:`theme_evidence`)."""
     every = [f for fs in candidates.values() for f, _gap in fs]
     by_theme: dict[str, list[Match]] = {}
     for theme_id, matches in candidates.items():
@@ -367,8 +420,13 @@ def theme_evidence(text_match: str, yielding: bool = True) -> tuple[Match, ...]:
     qualifiers |= {f for f in found if f[0] in rules.money_fields
                    and is_modifier(text_match, f, by_theme, frozenset({"funding"}), rules.gap)}
     if rules.work_rate is not None:
-        qualifiers |= {f for f in found if f[0] in rules.fields
-                       and names_a_failed_work_rate(text_match, f, found, rules.heads, rules.work_rate)}
+        rated = [f for f in found if f[0] in rules.fields and rules.work_rate.match(text_match, f[3])]
+        if rated:
+            # the rate may be judged by a keyword that counts only when no other subject is named (离年度目标还有
+            # 差距): the field before the rate is no such subject
+            judging = found + [f for t, fs in keyword_candidates(text_match, yielding, every_theme()).items()
+                               if t in rules.heads for f, _gap in fs]
+            qualifiers |= {f for f in rated if names_a_failed_work_rate(text_match, f, judging, rules.heads, rules.work_rate)}
     if rules.care_quality is not None:
         qualifiers |= {f for f in found if f[0] in rules.fields and names_whose_care_is_judged(text_match, f, rules.care_quality)}
     if rules.access_population is not None:
@@ -379,9 +437,7 @@ def theme_evidence(text_match: str, yielding: bool = True) -> tuple[Match, ...]:
         if phrases is not None:
             around = [m.span() for m in phrases.finditer(text_match)]
             qualifiers |= {f for f in found if f[0] not in keeps and any(a <= f[2] and f[3] <= b for a, b in around)}
-    if any(f not in qualifiers for f in found):
-        found = [f for f in found if f not in qualifiers]
-    return tuple(sorted(found, key=lambda f: (f[2], f[3], f[0])))
+    return found, qualifiers
 
 
 def theme_ids(evidence: list[tuple[str, str, int, int]]) -> list[str]:
