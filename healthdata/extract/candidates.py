@@ -12,6 +12,7 @@ from functools import lru_cache
 
 import numpy as np
 
+from healthdata.extract.comparator import adverb_bound
 from healthdata.extract.context import Context, clause_start, sentence_span
 from healthdata.extract.cues import RATE_UNITS, group_gap, links_and_populations_end, links_end
 from healthdata.extract.linking import without_decrease_verb
@@ -214,8 +215,10 @@ def without_frequencies(ctx: Context, toks: list[NumberToken]) -> list[NumberTok
         return found
 
     bound = c.cmp_before_words  # a bound makes it a required number (每季度培训不少于1次): kept
+    # (so does a bound adverb before the verb of the count: 每月至少进村两次, 每季度最少督查一次)
     return [t for t in toks if t.count_unit != "次" or _has_digit(t.num_text) or not after_marker(t)
-            or ctx.match.endswith(bound, clause_start(ctx, t.start), t.start)]
+            or ctx.match.endswith(bound, clause_start(ctx, t.start), t.start)
+            or adverb_bound(m, clause_start(ctx, t.start), t.start) is not None]
 
 
 _DIGITS = frozenset("0123456789")

@@ -145,7 +145,8 @@ def _number_pattern(branches: bool = False) -> str:
     # (a PDF paste may set a space before a count's last decimal in 万 or 亿: 参合农民29.8 4万人 is 29.84万)
     decimals, grouped_decimals = opt(rf" ?\. ?\d++(?: \d(?= ?[万亿]))?|{ideographic_decimal()}"), opt(r"\.\d++")
     digit = rf"\d++{decimals}|\d{{1,3}}(?:,\d{{3}})+(?!\d){grouped_decimals}|\.\d++"
-    masked_decimals = opt(rf"\.[\d{mask_chars}]++")
+    # (。 as a masked number's decimal point too, as ideographic_decimal() takes it: 9x。3%)
+    masked_decimals = opt(rf"\.[\d{mask_chars}]++|。[\d{mask_chars}]{{1,2}}(?= ?(?:{quantity_vocab()['ideographic_decimal_before']}))")
     masked = rf"[\d]*+{mask}[\d{mask_chars}]*+{masked_decimals}"  # (masked decimals too: xx.x万人)
     masked += rf"|\d++\.{mask}[\d{mask_chars}]*+"  # (digits before masked decimals: 1.x万人, 9.x%)
     # digits first (most numbers): a masked number holds a mask right after its leading digits, where a
