@@ -92,3 +92,12 @@ def test_letters_kinds_and_people_named_by_their_number():
     assert (got["14大类"]["value"], got["14大类"]["count_unit"]) == (14.0, "大类")
     assert (got["38.2万"]["value"], got["38.2万"]["unit"]) == (382000.0, "count")
     assert got["126.5万"]["value"] == 1265000.0
+
+
+# ------------------------------------------------------------------ an aimed fall is signed
+def test_an_aimed_fall_is_signed_and_a_level_aimed_at_is_not():
+    page = ("青禾县卫生健康局2032年工作计划\n"
+            "2032年主要目标：力争丙类传染病发病率比上年下降8%，孕产妇死亡率降至12/10万以下。\n")
+    got = {r["quote"]: r for r in page_rows(page)}
+    assert (got["8%"]["statement"], got["8%"]["value"]) == ("target", -8.0)
+    assert (got["12/10万"]["statement"], got["12/10万"]["value"]) == ("target", 12.0)

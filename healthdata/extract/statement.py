@@ -1190,7 +1190,9 @@ def statement_and_sign(ctx: Context, tok: NumberToken, clause_s: int, seg_s: int
         # (so is one its segment aims at outside a plan: 明年，我院将力争业务收入增长10%以上)
         aimed = (in_plan or 0 <= firsts[TARGET] <= start and aimed_in_segment(ctx, firsts, seg_s, start, in_plan)) \
             and not change_reached_in_plan(ctx, seg_s, start) and not judges_present_state(ctx, start)
-        return ("target", 1) if aimed else ("change", sign)  # (a target's value is the level as written: only a change is signed)
+        # (an aimed fall, written with its verb right before the figure, is signed as a change is: 力争发病率较上年下降5%
+        # aims at -5%, not at a level of 5%; a level aimed at, 降至5‰, is written with no change verb before it)
+        return ("target", sign) if aimed else ("change", sign)
     completion = (0 <= firsts[COMPLETION] <= start and cues_at.has(COMPLETION, clause_s, start)
                   and (unit not in NOT_RATE or done_so_far_this_year(m, seg_s, start))
                   or completion_by_its_words(ctx, tok, clause_s, seg_s, raw_end, link_end, iid))
