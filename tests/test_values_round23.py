@@ -101,3 +101,13 @@ def test_an_aimed_fall_is_signed_and_a_level_aimed_at_is_not():
     got = {r["quote"]: r for r in page_rows(page)}
     assert (got["8%"]["statement"], got["8%"]["value"]) == ("target", -8.0)
     assert (got["12/10万"]["statement"], got["12/10万"]["value"]) == ("target", 12.0)
+
+
+# ------------------------------------------------------------------ counters, print runs and figures of speech
+def test_site_counters_print_runs_and_a_figure_of_speech_are_no_counts():
+    page = ("青禾县卫生健康局2031年工作总结\n发布时间：2032-01-11 浏览 88 次\n"
+            "2031年，全县卫生健康系统交出了一份沉甸甸的成绩单：全年门诊12.6万人次，下乡义诊15次，发放宣传资料3600份。\n"
+            "青禾县卫生健康局办公室 2032年1月10日印发（共印25份）\n")
+    got = [(r["quote"], r["value"]) for r in page_rows(page) if r["unit"] == "count"]
+    assert ("15次", 15.0) in got and ("3600份", 3600.0) in got and ("12.6万人次", 126000.0) in got
+    assert not any(q.startswith(("88", "25", "一份")) for q, _ in got)

@@ -112,6 +112,17 @@ def _not_counts() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
     return re.compile(v["negated_one"]), re.compile(v["affairs_after"]), re.compile(v["one_per_load_after"]), re.compile(v["site_counter_after"])
 
 
+@lru_cache(maxsize=1)
+def _furniture_counts() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """(a site's counter word before a count in 次, a print run's words before a count in 份, a figure of speech after 一份:
+    quantities.yaml not_counts)."""
+    v = quantity_vocab()["not_counts"]
+    return re.compile(v["site_counter_before"]), re.compile(v["print_run_before"]), re.compile(v["one_figure_after"])
+
+
+_FURNITURE_LOOKBACK = 10  # the most characters of a counter's or print run's words and spaces before the count
+
+
 _ONE = frozenset(("一", "1"))
 
 
@@ -140,8 +151,20 @@ def without_non_counts(m: str, toks: list[NumberToken]) -> list[NumberToken]:
                 or t.count_unit == "件" and affairs.match(m, t.end, t.end + 12) is not None
                 or site_counter.match(m, t.end, t.end + 4) is not None):
             continue
+        if t.unit == "count" and (t.count_unit == "次" or t.count_unit == "份") and furniture_count(m, t):
+            continue
         out.append(t)
     return out
+
+
+def furniture_count(m: str, t: NumberToken) -> bool:
+    """Whether a count in 次 or 份 is a site's counter (浏览 73 次), a print run (共印30份) or a figure of speech (交出了一份
+    成绩单): quantities.yaml not_counts."""
+    counter, print_run, figure = _furniture_counts()
+    lo = max(0, t.start - _FURNITURE_LOOKBACK)
+    if t.count_unit == "次":
+        return counter.search(m, lo, t.start) is not None
+    return print_run.search(m, lo, t.start) is not None or t.num_text == "一" and figure.match(m, t.end, t.end + 12) is not None
 
 
 @lru_cache(maxsize=1)
