@@ -111,3 +111,12 @@ def test_site_counters_print_runs_and_a_figure_of_speech_are_no_counts():
     got = [(r["quote"], r["value"]) for r in page_rows(page) if r["unit"] == "count"]
     assert ("15次", 15.0) in got and ("3600份", 3600.0) in got and ("12.6万人次", 126000.0) in got
     assert not any(q.startswith(("88", "25", "一份")) for q, _ in got)
+
+
+# ------------------------------------------------------------------ a Chinese numeral after a Latin letter
+def test_a_chinese_numeral_after_a_machines_latin_name_counts():
+    got = [(r["quote"], r["value"]) for r in rows("全年门诊12万人次，新购置DR一台、CT一台，彩超两台；3A级医院2家。\n")
+           if r["unit"] == "count"]
+    assert got.count(("一台", 1.0)) == 2
+    assert ("两台", 2.0) in got and ("2家", 2.0) in got
+    assert not any(q.startswith("3") and q != "3A" and "级" in q for q, _ in got)  # (3A names a grade, no count)

@@ -191,7 +191,8 @@ def _unit_pattern(look_behind: bool = True, range_part: bool = True, branches: b
     mult = _alternation(v["multipliers"])
     joiners = re.escape(v["range_joiners"])
     num = _number_pattern(branches)
-    look_behind_part = rf"(?<![\dA-Za-z.{mask[1:-1]}])" if look_behind else ""
+    # (a Chinese numeral may follow a Latin letter: 购置DR一台, CT一台 name the machine, then count it; digits may not: 3A, H1N1)
+    look_behind_part = (rf"(?:(?<![\dA-Za-z.{mask[1:-1]}])|(?<![\d.{mask[1:-1]}])(?=[{CN_DIGITS}]))" if look_behind else "")
     lo_decimals = opt(r"\.\d++")
     lower_end = rf"(?=[\d.]*+ ?[{joiners}])(?P<lo>\d++{lo_decimals}) ?[{joiners}] ?"  # (the look-ahead: most numbers are no range's lower end)
     return (
@@ -409,6 +410,7 @@ def _candidate_table() -> np.ndarray:
 # testing its bit, instead of one lookup in a table of its own per scan.
 DIGIT, CLAUSE_BREAK, SENTENCE_BREAK, SPACE, WAN_YI, JOINER = 16, 32, 64, 128, 256, 512  # (万/亿: a count of people's multiplier; a range joiner)
 STOP_LAST, REST_FIRST = 1024, 2048  # the last character of a word that makes the number after it none; the first of the rest after a bare number
+LATIN, CN_NUMERAL = 4096, 8192  # a Latin letter (a candidate may not follow one, but a Chinese numeral may: DR一台); a Chinese numeral
 
 
 @lru_cache(maxsize=1)
@@ -422,7 +424,8 @@ def _char_flags_table() -> np.ndarray:
     joiners = quantity_vocab()["range_joiners"]
     rest_first = " " + "".join(w[0] for w in _bare_rest_words())  # (the rest pattern opens with spaces)
     for flag, chars in ((CLAUSE_BREAK, CLAUSE_BREAKS + SENTENCE_BREAKS), (SENTENCE_BREAK, SENTENCE_BREAKS), (SPACE, SPACES), (WAN_YI, "万亿"),
-                        (JOINER, joiners), (STOP_LAST, "".join(_stop_before_last())), (REST_FIRST, rest_first)):
+                        (JOINER, joiners), (STOP_LAST, "".join(_stop_before_last())), (REST_FIRST, rest_first),
+                        (LATIN, string.ascii_letters), (CN_NUMERAL, CN_DIGITS)):
         table[[ord(c) for c in chars]] |= flag
     return table
 
@@ -457,9 +460,12 @@ def unit_candidates_and_ranges(match: str, lo: int, hi: int, codes: np.ndarray |
     starts = ((flags & _FIRST) != 0).nonzero()[0]
     if not len(starts):
         return [], [], []
-    free = (flags[starts - 1] & _NOT_AFTER) == 0  # (index -1 wraps for a start at lo)
+    before = flags[starts - 1]  # (index -1 wraps for a start at lo)
+    # (a Chinese numeral may follow a Latin letter, see _unit_pattern's look-behind: DR一台)
+    free = ((before & _NOT_AFTER) == 0) | ((flags[starts] & CN_NUMERAL) != 0) & ((before & (_NOT_AFTER | LATIN)) == (_NOT_AFTER | LATIN))
     if starts[0] == 0:
-        free[0] = lo == 0 or not table[ord(match[lo - 1])] & _NOT_AFTER
+        prev = match[lo - 1] if lo > 0 else ""
+        free[0] = lo == 0 or not table[ord(prev)] & _NOT_AFTER or match[lo] in CN_DIGITS and prev in string.ascii_letters
     starts = starts[free]
     end = np.array((n,))  # (ndarray methods and concatenate: numpy's Python-level helpers cost a call each)
     units = np.concatenate((((flags & _UNIT_FIRST) != 0).nonzero()[0], end))
