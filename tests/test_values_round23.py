@@ -120,3 +120,9 @@ def test_a_chinese_numeral_after_a_machines_latin_name_counts():
     assert got.count(("一台", 1.0)) == 2
     assert ("两台", 2.0) in got and ("2家", 2.0) in got
     assert not any(q.startswith("3") and q != "3A" and "级" in q for q, _ in got)  # (3A names a grade, no count)
+
+
+# ------------------------------------------------------------------ a schedule's items named by the town's centre
+def test_deductibles_by_the_towns_centre_and_hospitals_outside_the_city_are_rules():
+    got = by_quote("二、住院补偿。起付线：镇卫生院200元，市级医院600元，市外医院1200元。\n")
+    assert [got[q]["statement"] for q in ("200元", "600元", "1200元")] == ["policy"] * 3
