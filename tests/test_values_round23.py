@@ -126,3 +126,11 @@ def test_a_chinese_numeral_after_a_machines_latin_name_counts():
 def test_deductibles_by_the_towns_centre_and_hospitals_outside_the_city_are_rules():
     got = by_quote("二、住院补偿。起付线：镇卫生院200元，市级医院600元，市外医院1200元。\n")
     assert [got[q]["statement"] for q in ("200元", "600元", "1200元")] == ["policy"] * 3
+
+
+def test_a_threshold_whose_excess_is_named_in_the_next_clause_is_a_rule():
+    got = by_quote("三、大病二次补偿。对年度自付医疗费用超过4万元的，超出部分再补偿25%。全年医疗费用超过4万元的患者132人。\n")
+    rows_4w = [r for r in rows("三、大病二次补偿。对年度自付医疗费用超过4万元的，超出部分再补偿25%。全年医疗费用超过4万元的患者132人。\n")
+               if r["quote"] == "4万元"]
+    assert [r["statement"] for r in rows_4w] == ["policy", "actual"]  # (the second: patients counted above it, no rule)
+    assert got["25%"]["statement"] == "policy"

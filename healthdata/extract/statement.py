@@ -1289,7 +1289,7 @@ def targets_only_in_notes_before(m: str, seg_s: int, first_end: int, start: int)
 @lru_cache(maxsize=1)
 def _band_threshold() -> tuple[tuple[str, ...], re.Pattern]:
     q = load_yaml("quantities.yaml")
-    return tuple(q["band_limit_not_after"]), re.compile(q["band_limit_after"])
+    return tuple(q["band_limit_not_after"]), re.compile(f"{q['band_limit_after']}|{q['band_threshold_then_excess']}")
 
 
 def threshold_of_a_band(m: str, clause_s: int, raw_end: int, end: int) -> bool:
