@@ -134,3 +134,11 @@ def test_a_threshold_whose_excess_is_named_in_the_next_clause_is_a_rule():
                if r["quote"] == "4万元"]
     assert [r["statement"] for r in rows_4w] == ["policy", "actual"]  # (the second: patients counted above it, no rule)
     assert got["25%"]["statement"] == "policy"
+
+
+# ------------------------------------------------------------------ 分N批
+def test_work_split_in_batches_counts_and_a_batch_of_things_does_not():
+    got = [(r["quote"], r["value"]) for r in rows("全年门诊12万人次，乡村医生分两批参加县级培训，解决了一批难题。\n")
+           if r["unit"] == "count"]
+    assert ("两批", 2.0) in got
+    assert not any(q == "一批" for q, _ in got)
