@@ -326,10 +326,6 @@ NOT_YET_READ: dict[tuple[str, str], str] = {
         "reads as reached; on one line it reads as a policy standard, while the meeting sets it as the next year's target "
         "(会议提出，2012年…要稳定在98%以上，人均筹资标准提高到300元): read on neither page")
        for shape in ("one_line", "one_line_spaced")},
-    **{("holdout33/15_trad_township_news.txt", shape): (
-        "the site's source field glued to the article's opening sentence (…來源：臺江日報去年一年，…交出了一份沉甸甸的“健康賬本”。) "
-        "takes the sentence into the site's line; on the lined page the article 一份 in it is read as a count of 1, which no "
-        "reader states (so the one-line page, which drops it, is the nearer reading)") for shape in ("one_line", "one_line_spaced")},
     **{("holdout39/23_county_qa_screening_2019.txt", shape): (
         "the site's fields line glued to the title and the first question (…实施方案》发布机构：县卫生健康委 … 索引号："
         "003262389/201904-00017一、为什么要开展“两癌”检查？…) takes the first answer into the site's line, so its reached "
