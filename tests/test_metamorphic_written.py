@@ -229,8 +229,6 @@ _ROUND23_UNEXAMINED = {
        for shape in ("one_line", "one_line_spaced")},
     **{("holdout58/12_sn_baoji_bulletin_2022.txt", shape): _OPENED_58
        for shape in ("one_line", "one_line_spaced")},
-    **{("holdout58/21_qh_chengzhong_emergency_2010.txt", shape): _OPENED_58
-       for shape in ("one_line", "one_line_spaced")},
     **{("holdout58/22_sn_chenggu_summary_2005.txt", shape): _OPENED_58
        for shape in ("one_line", "one_line_spaced")},
     **{("holdout58/23_sc_panzhihua_xiqu_h2plan_2015.txt", shape): _OPENED_58
