@@ -410,6 +410,7 @@ def _candidate_table() -> np.ndarray:
 # testing its bit, instead of one lookup in a table of its own per scan.
 DIGIT, CLAUSE_BREAK, SENTENCE_BREAK, SPACE, WAN_YI, JOINER = 16, 32, 64, 128, 256, 512  # (万/亿: a count of people's multiplier; a range joiner)
 STOP_LAST, REST_FIRST = 1024, 2048  # the last character of a word that makes the number after it none; the first of the rest after a bare number
+_LATIN_NOT_MASK = "".join(c for c in string.ascii_letters if c not in quantity_vocab()["mask_chars"])  # (x, X mask a digit)
 LATIN, CN_NUMERAL = 4096, 8192  # a Latin letter (a candidate may not follow one, but a Chinese numeral may: DR一台); a Chinese numeral
 
 
@@ -425,7 +426,7 @@ def _char_flags_table() -> np.ndarray:
     rest_first = " " + "".join(w[0] for w in _bare_rest_words())  # (the rest pattern opens with spaces)
     for flag, chars in ((CLAUSE_BREAK, CLAUSE_BREAKS + SENTENCE_BREAKS), (SENTENCE_BREAK, SENTENCE_BREAKS), (SPACE, SPACES), (WAN_YI, "万亿"),
                         (JOINER, joiners), (STOP_LAST, "".join(_stop_before_last())), (REST_FIRST, rest_first),
-                        (LATIN, string.ascii_letters), (CN_NUMERAL, CN_DIGITS)):
+                        (LATIN, _LATIN_NOT_MASK), (CN_NUMERAL, CN_DIGITS)):
         table[[ord(c) for c in chars]] |= flag
     return table
 
@@ -465,7 +466,7 @@ def unit_candidates_and_ranges(match: str, lo: int, hi: int, codes: np.ndarray |
     free = ((before & _NOT_AFTER) == 0) | ((flags[starts] & CN_NUMERAL) != 0) & ((before & (_NOT_AFTER | LATIN)) == (_NOT_AFTER | LATIN))
     if starts[0] == 0:
         prev = match[lo - 1] if lo > 0 else ""
-        free[0] = lo == 0 or not table[ord(prev)] & _NOT_AFTER or match[lo] in CN_DIGITS and prev in string.ascii_letters
+        free[0] = lo == 0 or not table[ord(prev)] & _NOT_AFTER or match[lo] in CN_DIGITS and prev != "" and prev in _LATIN_NOT_MASK
     starts = starts[free]
     end = np.array((n,))  # (ndarray methods and concatenate: numpy's Python-level helpers cost a call each)
     units = np.concatenate((((flags & _UNIT_FIRST) != 0).nonzero()[0], end))
