@@ -328,10 +328,6 @@ NOT_YET_READ: dict[tuple[str, str], str] = {
         "reads as reached; on one line it reads as a policy standard, while the meeting sets it as the next year's target "
         "(会议提出，2012年…要稳定在98%以上，人均筹资标准提高到300元): read on neither page")
        for shape in ("one_line", "one_line_spaced")},
-    **{("holdout33/15_trad_township_news.txt", shape): (
-        "the site's source field glued to the article's opening sentence (…來源：臺江日報去年一年，…交出了一份沉甸甸的“健康賬本”。) "
-        "takes the sentence into the site's line; on the lined page the article 一份 in it is read as a count of 1, which no "
-        "reader states (so the one-line page, which drops it, is the nearer reading)") for shape in ("one_line", "one_line_spaced")},
     **{("holdout39/23_county_qa_screening_2019.txt", shape): (
         "the site's fields line glued to the title and the first question (…实施方案》发布机构：县卫生健康委 … 索引号："
         "003262389/201904-00017一、为什么要开展“两癌”检查？…) takes the first answer into the site's line, so its reached "
@@ -406,11 +402,6 @@ NOT_YET_READ: dict[tuple[str, str], str] = {
         "measure word each on a line of its own (年末全市医疗卫生机构总数 / 5 214 / 个; 卫生技术人员 / 3.42 / 万人), are not read "
         "as counts, which the gold takes; joined into the line (…总数5 214个其中：医院97个…) they are (a number and its "
         "measure word on lines of their own are not read together: extract, values)") for shape in ("one_line", "one_line_spaced")},
-    **{("holdout58/21_qh_chengzhong_emergency_2010.txt", shape): (
-        "the site's fields line ending in a reading counter, joined between the title and the report's opening (…应急工作总结"
-        "时间：2010年12月20日 | 来源：区卫生局应急办 | 阅读 188 次2010年是我区…): the line is cut from the report, but not "
-        "after its counter, whose 188次 is read as a count of the report (pageview.yaml, where the site's fields line ends "
-        "inside a line)") for shape in ("one_line", "one_line_spaced")},
     **{("holdout65/11_jiangxi_plan_2012.txt", shape): (
         "the lined page is the one misread: a notice's requirements section naming the weak points to remedy (三、有关要求 / "
         "各地要认真分析…薄弱环节，特别是基层产科服务能力弱、妇幼保健机构基础设施差的问题，采取有力措施加以解决。), which the gold "

@@ -12,6 +12,7 @@ from functools import lru_cache
 
 import numpy as np
 
+from healthdata.extract.comparator import adverb_bound
 from healthdata.extract.context import Context, clause_start, sentence_span
 from healthdata.extract.cues import RATE_UNITS, group_gap, links_and_populations_end, links_end
 from healthdata.extract.linking import without_decrease_verb
@@ -111,6 +112,17 @@ def _not_counts() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
     return re.compile(v["negated_one"]), re.compile(v["affairs_after"]), re.compile(v["one_per_load_after"]), re.compile(v["site_counter_after"])
 
 
+@lru_cache(maxsize=1)
+def _furniture_counts() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """(a site's counter word before a count in 次, a print run's words before a count in 份, a figure of speech after 一份:
+    quantities.yaml not_counts)."""
+    v = quantity_vocab()["not_counts"]
+    return re.compile(v["site_counter_before"]), re.compile(v["print_run_before"]), re.compile(v["one_figure_after"])
+
+
+_FURNITURE_LOOKBACK = 10  # the most characters of a counter's or print run's words and spaces before the count
+
+
 _ONE = frozenset(("一", "1"))
 
 
@@ -139,8 +151,20 @@ def without_non_counts(m: str, toks: list[NumberToken]) -> list[NumberToken]:
                 or t.count_unit == "件" and affairs.match(m, t.end, t.end + 12) is not None
                 or site_counter.match(m, t.end, t.end + 4) is not None):
             continue
+        if t.unit == "count" and (t.count_unit == "次" or t.count_unit == "份") and furniture_count(m, t):
+            continue
         out.append(t)
     return out
+
+
+def furniture_count(m: str, t: NumberToken) -> bool:
+    """Whether a count in 次 or 份 is a site's counter (浏览 73 次), a print run (共印30份) or a figure of speech (交出了一份
+    成绩单): quantities.yaml not_counts."""
+    counter, print_run, figure = _furniture_counts()
+    lo = max(0, t.start - _FURNITURE_LOOKBACK)
+    if t.count_unit == "次":
+        return counter.search(m, lo, t.start) is not None
+    return print_run.search(m, lo, t.start) is not None or t.num_text == "一" and figure.match(m, t.end, t.end + 12) is not None
 
 
 @lru_cache(maxsize=1)
@@ -214,8 +238,10 @@ def without_frequencies(ctx: Context, toks: list[NumberToken]) -> list[NumberTok
         return found
 
     bound = c.cmp_before_words  # a bound makes it a required number (每季度培训不少于1次): kept
+    # (so does a bound adverb before the verb of the count: 每月至少进村两次, 每季度最少督查一次)
     return [t for t in toks if t.count_unit != "次" or _has_digit(t.num_text) or not after_marker(t)
-            or ctx.match.endswith(bound, clause_start(ctx, t.start), t.start)]
+            or ctx.match.endswith(bound, clause_start(ctx, t.start), t.start)
+            or adverb_bound(m, clause_start(ctx, t.start), t.start) is not None]
 
 
 _DIGITS = frozenset("0123456789")

@@ -16,7 +16,7 @@ import numpy as np
 
 from healthdata.extract import statement as st
 from healthdata.extract.cues import Cues, cues
-from healthdata.extract.numbers import CLAUSE_BREAK, SENTENCE_BREAK, SPACE, NumberToken, char_flags, ideographic_decimal, parse_number
+from healthdata.extract.numbers import CLAUSE_BREAK, SENTENCE_BREAK, SPACE, NumberToken, char_flags, ideographic_decimal, parse_number, quantity_vocab
 from healthdata.extract.punctuation import CLAUSE_BREAKS, SEGMENT_BREAKS, SENTENCE_BREAKS, SPACES
 from healthdata.normalize.indicators import MentionIndex
 from healthdata.textnorm import char_table, code_points
@@ -140,7 +140,8 @@ def decimal_points(match: str, lo: int, hi: int, codes: np.ndarray, sent_breaks:
     rel = sent_breaks - lo
     rel = rel[(rel > 0) & (rel < len(codes) - 1)]
     digit = table_of(DIGITS)
-    between = rel[digit[codes[rel - 1]] & digit[codes[rel + 1]]]
+    # (a masked digit may stand before the point: 9x。3%, whose 。 is a decimal point of a number a site masked)
+    between = rel[table_of(DIGITS + _MASKS)[codes[rel - 1]] & digit[codes[rel + 1]]]
     point = _decimal_point()
     return [p + lo for p in between.tolist() if point.match(match, p + lo, hi)]
 
@@ -198,6 +199,7 @@ def _decimal_point() -> re.Pattern:
 
 
 DIGITS = "0123456789"
+_MASKS = "".join(quantity_vocab()["mask_chars"])  # the characters a masked digit is written with (9x。3%)
 NUMERALS = DIGITS + "一二三四五六七八九十"  # what the number of an enumerator is written with
 ENUMERATOR_MARKS = "、.．是 "  # what closes a numeral enumerator (1、 12. 一是)
 ENUMERATOR_OPENERS = "(（①②③④⑤⑥⑦⑧⑨⑩"  # an enumerator that starts with one of these is one at once ((一), ①)

@@ -145,7 +145,8 @@ def _number_pattern(branches: bool = False) -> str:
     # (a PDF paste may set a space before a count's last decimal in 万 or 亿: 参合农民29.8 4万人 is 29.84万)
     decimals, grouped_decimals = opt(rf" ?\. ?\d++(?: \d(?= ?[万亿]))?|{ideographic_decimal()}"), opt(r"\.\d++")
     digit = rf"\d++{decimals}|\d{{1,3}}(?:,\d{{3}})+(?!\d){grouped_decimals}|\.\d++"
-    masked_decimals = opt(rf"\.[\d{mask_chars}]++")
+    # (。 as a masked number's decimal point too, as ideographic_decimal() takes it: 9x。3%)
+    masked_decimals = opt(rf"\.[\d{mask_chars}]++|。[\d{mask_chars}]{{1,2}}(?= ?(?:{quantity_vocab()['ideographic_decimal_before']}))")
     masked = rf"[\d]*+{mask}[\d{mask_chars}]*+{masked_decimals}"  # (masked decimals too: xx.x万人)
     masked += rf"|\d++\.{mask}[\d{mask_chars}]*+"  # (digits before masked decimals: 1.x万人, 9.x%)
     # digits first (most numbers): a masked number holds a mask right after its leading digits, where a
@@ -190,7 +191,8 @@ def _unit_pattern(look_behind: bool = True, range_part: bool = True, branches: b
     mult = _alternation(v["multipliers"])
     joiners = re.escape(v["range_joiners"])
     num = _number_pattern(branches)
-    look_behind_part = rf"(?<![\dA-Za-z.{mask[1:-1]}])" if look_behind else ""
+    # (a Chinese numeral may follow a Latin letter: 购置DR一台, CT一台 name the machine, then count it; digits may not: 3A, H1N1)
+    look_behind_part = (rf"(?:(?<![\dA-Za-z.{mask[1:-1]}])|(?<![\d.{mask[1:-1]}])(?=[{CN_DIGITS}]))" if look_behind else "")
     lo_decimals = opt(r"\.\d++")
     lower_end = rf"(?=[\d.]*+ ?[{joiners}])(?P<lo>\d++{lo_decimals}) ?[{joiners}] ?"  # (the look-ahead: most numbers are no range's lower end)
     return (
@@ -408,6 +410,8 @@ def _candidate_table() -> np.ndarray:
 # testing its bit, instead of one lookup in a table of its own per scan.
 DIGIT, CLAUSE_BREAK, SENTENCE_BREAK, SPACE, WAN_YI, JOINER = 16, 32, 64, 128, 256, 512  # (万/亿: a count of people's multiplier; a range joiner)
 STOP_LAST, REST_FIRST = 1024, 2048  # the last character of a word that makes the number after it none; the first of the rest after a bare number
+_LATIN_NOT_MASK = "".join(c for c in string.ascii_letters if c not in quantity_vocab()["mask_chars"])  # (x, X mask a digit)
+LATIN, CN_NUMERAL = 4096, 8192  # a Latin letter (a candidate may not follow one, but a Chinese numeral may: DR一台); a Chinese numeral
 
 
 @lru_cache(maxsize=1)
@@ -421,7 +425,8 @@ def _char_flags_table() -> np.ndarray:
     joiners = quantity_vocab()["range_joiners"]
     rest_first = " " + "".join(w[0] for w in _bare_rest_words())  # (the rest pattern opens with spaces)
     for flag, chars in ((CLAUSE_BREAK, CLAUSE_BREAKS + SENTENCE_BREAKS), (SENTENCE_BREAK, SENTENCE_BREAKS), (SPACE, SPACES), (WAN_YI, "万亿"),
-                        (JOINER, joiners), (STOP_LAST, "".join(_stop_before_last())), (REST_FIRST, rest_first)):
+                        (JOINER, joiners), (STOP_LAST, "".join(_stop_before_last())), (REST_FIRST, rest_first),
+                        (LATIN, _LATIN_NOT_MASK), (CN_NUMERAL, CN_DIGITS)):
         table[[ord(c) for c in chars]] |= flag
     return table
 
@@ -456,9 +461,12 @@ def unit_candidates_and_ranges(match: str, lo: int, hi: int, codes: np.ndarray |
     starts = ((flags & _FIRST) != 0).nonzero()[0]
     if not len(starts):
         return [], [], []
-    free = (flags[starts - 1] & _NOT_AFTER) == 0  # (index -1 wraps for a start at lo)
+    before = flags[starts - 1]  # (index -1 wraps for a start at lo)
+    # (a Chinese numeral may follow a Latin letter, see _unit_pattern's look-behind: DR一台)
+    free = ((before & _NOT_AFTER) == 0) | ((flags[starts] & CN_NUMERAL) != 0) & ((before & (_NOT_AFTER | LATIN)) == (_NOT_AFTER | LATIN))
     if starts[0] == 0:
-        free[0] = lo == 0 or not table[ord(match[lo - 1])] & _NOT_AFTER
+        prev = match[lo - 1] if lo > 0 else ""
+        free[0] = lo == 0 or not table[ord(prev)] & _NOT_AFTER or match[lo] in CN_DIGITS and prev != "" and prev in _LATIN_NOT_MASK
     starts = starts[free]
     end = np.array((n,))  # (ndarray methods and concatenate: numpy's Python-level helpers cost a call each)
     units = np.concatenate((((flags & _UNIT_FIRST) != 0).nonzero()[0], end))
@@ -536,6 +544,7 @@ def unit_tokens(match: str, lo: int, hi: int, codes: np.ndarray | None = None, f
     v = quantity_vocab()
     stop_cn, stop_cn_after = v["chinese_numeral_stop_before"], v["chinese_numeral_stop_after"]
     from_ten = v["chinese_numeral_count_units_from_ten"]
+    after_only = v["chinese_numeral_count_units_after"]
     stops = _stop_before()
     durations = tuple(v["duration_after_measure_word"])
     out: list[NumberToken] = []
@@ -553,8 +562,9 @@ def unit_tokens(match: str, lo: int, hi: int, codes: np.ndarray | None = None, f
             cn_start = m.start("cn")
             if rate_unit:
                 continue
-            if not cn_ok.match(unit_word or "") and not (unit_word in from_ten and (cnmult or _TENS.intersection(cn))):
-                continue  # 一个中心, 两个确保, 八项规定 are no counts; 十二个, 一百二十个 are
+            if not cn_ok.match(unit_word or "") and not (unit_word in from_ten and (cnmult or _TENS.intersection(cn))) \
+                    and not (cn_start > 0 and match[cn_start - 1] in after_only.get(unit_word, "")):
+                continue  # 一个中心, 两个确保, 八项规定 are no counts; 十二个, 一百二十个, 分三批 are
             if cn_start > 0 and match[cn_start - 1] in stop_cn or end < len(match) and match[end] in stop_cn_after \
                     or _stopword_at(match, cn_start, end):
                 continue  # (the stopword search last: the tests above drop most numerals)

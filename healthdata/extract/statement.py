@@ -1135,6 +1135,12 @@ def statement_and_sign(ctx: Context, tok: NumberToken, clause_s: int, seg_s: int
         return "policy", 1  # the threshold above which a scheme pays (个人负担超过1.2万元的部分): the rule's line
     if unit == "percent" and raw_cue and rule_amount_moved_by_share(m, clause_s, raw_end):
         return "policy", 1  # a rule's amount cut or raised by a share (特困人员起付线降低50%): the rule, unsigned
+    if raw_end > clause_s and m[raw_end - 1] in _BELOW_ABOVE_LAST and m.endswith(_POINTS_WORDS, start, tok.end) \
+            and (x := _vocab_pattern("points_below_above").search(m, clause_s, raw_end)) is not None:
+        return "change", -1 if x.group("dir") == "低" else 1  # a gap in points below or above a base (比省控指标低0.56个千分点)
+    if (unit == "count" or unit == "yuan") and firsts is not NO_CUES and raw_end > clause_s \
+            and (x := _vocab_pattern("change_before_counted_noun").search(m, max(clause_s, raw_end - 24), raw_end)) is not None:
+        return "change", -1 if x.group("dir") in _FALL_VERBS else 1  # (比上年减少医疗纠纷7起: a change, the noun between)
     if firsts is NO_CUES and not (raw_cue or link_cue or after_cue) and unit not in _CUED_UNITS:
         # (most values: no cue word in the segment, none right before or after the value, a unit no
         # policy noun or change of points concerns — what the tests below come to for them)
@@ -1184,7 +1190,9 @@ def statement_and_sign(ctx: Context, tok: NumberToken, clause_s: int, seg_s: int
         # (so is one its segment aims at outside a plan: 明年，我院将力争业务收入增长10%以上)
         aimed = (in_plan or 0 <= firsts[TARGET] <= start and aimed_in_segment(ctx, firsts, seg_s, start, in_plan)) \
             and not change_reached_in_plan(ctx, seg_s, start) and not judges_present_state(ctx, start)
-        return ("target", 1) if aimed else ("change", sign)  # (a target's value is the level as written: only a change is signed)
+        # (an aimed fall, written with its verb right before the figure, is signed as a change is: 力争发病率较上年下降5%
+        # aims at -5%, not at a level of 5%; a level aimed at, 降至5‰, is written with no change verb before it)
+        return ("target", sign) if aimed else ("change", sign)
     completion = (0 <= firsts[COMPLETION] <= start and cues_at.has(COMPLETION, clause_s, start)
                   and (unit not in NOT_RATE or done_so_far_this_year(m, seg_s, start))
                   or completion_by_its_words(ctx, tok, clause_s, seg_s, raw_end, link_end, iid))
@@ -1281,7 +1289,7 @@ def targets_only_in_notes_before(m: str, seg_s: int, first_end: int, start: int)
 @lru_cache(maxsize=1)
 def _band_threshold() -> tuple[tuple[str, ...], re.Pattern]:
     q = load_yaml("quantities.yaml")
-    return tuple(q["band_limit_not_after"]), re.compile(q["band_limit_after"])
+    return tuple(q["band_limit_not_after"]), re.compile(f"{q['band_limit_after']}|{q['band_threshold_then_excess']}")
 
 
 def threshold_of_a_band(m: str, clause_s: int, raw_end: int, end: int) -> bool:
@@ -1375,6 +1383,9 @@ def completion_by_its_words(ctx: Context, tok: NumberToken, clause_s: int, seg_s
             or raw_end > seg_s and m[raw_end - 1] == "的" and c.completion_of_rx.search(m, max(seg_s, raw_end - 40), raw_end) is not None)
 
 
+_FALL_VERBS = frozenset(("减少", "下降", "降低", "少"))  # the fall verbs of change_before_counted_noun
+_BELOW_ABOVE_LAST = frozenset("低高了出")  # the characters points_below_above can end with (before spaces: stripped from raw_end)
+_POINTS_WORDS = ("个百分点", "个千分点")  # the endings of a value written in points
 _KINDS = frozenset(("种", "类"))  # the measure words of a count of kinds (22种, 20类)
 _CUED_UNITS = frozenset(("percentage_points", "percent", "?rate", "yuan"))  # the units whose statement policy nouns or a change of points can make
 
