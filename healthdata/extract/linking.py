@@ -69,6 +69,11 @@ def indicator_for(ctx: Context, tok: NumberToken, clause_s: int, local_start: in
             # (报销比例（%）)
             a, b = ctx.table_headers[start]
             iid = link_in_span(m, a, b, a, index=ctx.mentions)[0]
+        if iid is None and (row := cells_after_subject(ctx, ctx.table_subjects[start], start)) is not None:
+            # a row whose first cell files it under a field (| 健康水平 | 孕产妇死亡率 | 1/10万 | 7.1 | ≤8 |: a plan's table of
+            # indicators by 领域): the indicator is named in the row's cells after it, before the value
+            a, b = row
+            iid = link_in_span(m, a, b, a, index=ctx.mentions)[0]
         return iid if iid is not None and names_the_head(ctx, a, b) else None
     if start > clause_s and weighs_a_measure_of_its_own(ctx, max(clause_s, local_start), start):
         return None  # (纳入绩效考核，权重不低于10%: the appraisal's weight, not a rate named before it)
@@ -128,6 +133,21 @@ def indicator_for(ctx: Context, tok: NumberToken, clause_s: int, local_start: in
         if iid is not None and names_the_head(ctx, lo, start) and not (mention.alias in _verb_aliases() and mention.start < clause_s):
             return iid  # (a paying verb names the ratio only in the value's own clause: …报销后，民政救助再按70%的比例救助)
     return None
+
+
+_CELL_BARS = "|｜\t"
+
+
+def cells_after_subject(ctx: Context, subject: tuple[int, int], start: int) -> tuple[int, int] | None:
+    """The span of a table row's cells after its subject cell and before the value at ``start`` (the cells of one row
+    written on one line, set apart by bars or tabs), when the subject cell names no rate of its own: a field or class the
+    row is filed under (健康水平, 健康服务) leaves the indicator to the next cells.  None for a row of one cell a line."""
+    m, (a, b) = ctx.match, subject
+    if not a < b <= start or "\n" in m[b:start] or not any(ch in m[b:start] for ch in _CELL_BARS):
+        return None
+    if ctx.cue_index.has(st.RATE_NOUN, a, b):
+        return None  # (the first cell names a rate outside the catalog: the row is its own)
+    return b, start
 
 
 def topic_outside_before(ctx: Context, mention: Mention, iid: str, s0: int) -> bool:
