@@ -78,3 +78,15 @@ def test_a_booked_visit_rate_is_not_the_grassroots_share():
 def test_a_booking_service_named_before_leaves_the_grassroots_rate_its_own():
     text = "全面开展预约诊疗服务，基层就诊率达到63%。\n"
     assert linked(text) == [(63.0, "community_first_contact_rate")]
+
+
+# ------------------------------------------------------------------ the network's reach written as a verb
+def test_the_network_reach_written_as_a_verb_before_the_share_reached():
+    text = "传染病疫情网络直报已覆盖全县96%的乡镇卫生院，网络直报及时率98.5%。\n"
+    assert linked(text) == [(96.0, "disease_network_reporting_rate"), (98.5, "report_timeliness_rate")]
+
+
+def test_the_subject_of_a_row_filed_under_a_field_is_the_indicators_cell():
+    rows = [r for r in page_rows("青川市“十五五”卫生健康发展规划\n" + FIELD_TABLE) if r["unit"] not in ("count", "yuan")]
+    assert [r["subject"] for r in rows][:6] == ["婴儿死亡率", "婴儿死亡率", "孕产妇死亡率", "孕产妇死亡率",
+                                               "糖尿病患者规范管理率", "糖尿病患者规范管理率"]

@@ -73,7 +73,9 @@ def indicator_for(ctx: Context, tok: NumberToken, clause_s: int, local_start: in
             # a row whose first cell files it under a field (| 健康水平 | 孕产妇死亡率 | 1/10万 | 7.1 | ≤8 |: a plan's table of
             # indicators by 领域): the indicator is named in the row's cells after it, before the value
             a, b = row
-            iid = link_in_span(m, a, b, a, index=ctx.mentions)[0]
+            iid, mention = link_in_span(m, a, b, a, index=ctx.mentions)
+            if iid is not None:
+                ctx.table_subjects[start] = cell_around(m, mention.start, mention.end, b)  # (the value's subject: that cell)
         return iid if iid is not None and names_the_head(ctx, a, b) else None
     if start > clause_s and weighs_a_measure_of_its_own(ctx, max(clause_s, local_start), start):
         return None  # (纳入绩效考核，权重不低于10%: the appraisal's weight, not a rate named before it)
@@ -148,6 +150,17 @@ def cells_after_subject(ctx: Context, subject: tuple[int, int], start: int) -> t
     if ctx.cue_index.has(st.RATE_NOUN, a, b):
         return None  # (the first cell names a rate outside the catalog: the row is its own)
     return b, start
+
+
+def cell_around(m: str, lo: int, hi: int, end: int) -> tuple[int, int]:
+    """The span of the table cell holding m[lo:hi] (on its line, before ``end``), without the spaces around its text."""
+    a = max(m.rfind(ch, 0, lo) for ch in _CELL_BARS) + 1
+    b = min((x for x in (m.find(ch, hi, end) for ch in _CELL_BARS) if x >= 0), default=end)
+    while a < lo and m[a] in SPACES:
+        a += 1
+    while b > hi and m[b - 1] in SPACES:
+        b -= 1
+    return a, b
 
 
 def topic_outside_before(ctx: Context, mention: Mention, iid: str, s0: int) -> bool:
