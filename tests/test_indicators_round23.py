@@ -90,3 +90,14 @@ def test_the_subject_of_a_row_filed_under_a_field_is_the_indicators_cell():
     rows = [r for r in page_rows("青川市“十五五”卫生健康发展规划\n" + FIELD_TABLE) if r["unit"] not in ("count", "yuan")]
     assert [r["subject"] for r in rows][:6] == ["婴儿死亡率", "婴儿死亡率", "孕产妇死亡率", "孕产妇死亡率",
                                                "糖尿病患者规范管理率", "糖尿病患者规范管理率"]
+
+
+# ------------------------------------------------------------------ a handling rate after a tally of events
+def test_a_handling_rate_after_a_tally_of_events_is_all_the_events():
+    text = "全区共处置突发公共卫生事件11起，其中水痘聚集性疫情6起，食物中毒4起；及时报告率、及时处置率均为100%。\n"
+    assert linked(text) == [(100.0, "report_timeliness_rate"), (100.0, None)]
+
+
+def test_the_poisonings_handling_named_in_its_clause_or_investigated():
+    text = "全年发生食物中毒5起，调查处理率100%，食物中毒事件处置率98%。\n"
+    assert linked(text) == [(100.0, "food_poisoning_investigation_rate"), (98.0, "food_poisoning_investigation_rate")]

@@ -393,7 +393,7 @@ def resolve_mention(match: str, mention: Mention, clause_start: int, context_sta
     wide = []
     clause_only = _clause_only_qualifiers()
     for iid, quals in qualified:
-        if quals in clause_only:
+        if clause_only and (mention.alias, quals) in clause_only:
             continue  # (a qualifier that names the rate only in its own clause: outside_catalog in_clause_only)
         p = _last_qualifier_pos(match, context_start, clause_start, quals, index)
         if p >= 0 and not _excluded_at(match, context_start, p):
@@ -417,10 +417,12 @@ _EXCLUDED_BEFORE = re.compile(r"(?:不含|不包括|不包含|未含|除去|除�
 
 
 @lru_cache(maxsize=1)
-def _clause_only_qualifiers() -> frozenset[tuple[str, ...]]:
-    """The qualifier sets of the outside_catalog entries marked ``in_clause_only`` (matching text): they take the alias
-    outside the catalog only written in its own clause."""
-    return frozenset(tuple(matching_text(q) for q in qa["qualifiers"]) for qa in outside_catalog() if qa.get("in_clause_only"))
+def _clause_only_qualifiers() -> frozenset[tuple[str, tuple[str, ...]]]:
+    """(alias, qualifier set) of the qualified aliases and outside_catalog entries marked ``in_clause_only`` (matching
+    text): the qualifiers name what the alias measures only written in its own clause."""
+    entries = [qa for e in catalog_entries() for qa in e.get("qualified_aliases", [])] + list(outside_catalog())
+    return frozenset((matching_text(a), tuple(matching_text(q) for q in qa["qualifiers"]))
+                     for qa in entries if qa.get("in_clause_only") for a in qa["aliases"])
 
 
 def _without_outside_inside_longer(match: str, local: list[tuple[int, str | None, tuple[str, ...]]]) -> list:
@@ -464,7 +466,8 @@ def qualified_outside_before(match: str, mention: Mention, lo: int, hi: int, ind
         return _any_qualifier_in(match, lo, hi, _sentence_wide_outside(mention.alias), index)
     _, qualified = _alias_owners()[mention.alias]
     clause_only = _clause_only_qualifiers()
-    return _any_qualifier_in(match, lo, hi, [quals for iid, quals in qualified if iid is None and quals not in clause_only], index)
+    return _any_qualifier_in(match, lo, hi, [quals for iid, quals in qualified
+                                             if iid is None and (mention.alias, quals) not in clause_only], index)
 
 
 def _any_qualifier_in(match: str, lo: int, hi: int, qualifier_sets, index: MentionIndex | None) -> bool:
