@@ -101,3 +101,15 @@ def test_a_handling_rate_after_a_tally_of_events_is_all_the_events():
 def test_the_poisonings_handling_named_in_its_clause_or_investigated():
     text = "全年发生食物中毒5起，调查处理率100%，食物中毒事件处置率98%。\n"
     assert linked(text) == [(100.0, "food_poisoning_investigation_rate"), (98.0, "food_poisoning_investigation_rate")]
+
+
+# ------------------------------------------------------------------ a part cut from its value by a hard wrap
+def test_a_part_cut_from_its_value_by_a_wrap_continues_the_rate():
+    text = "二、妇幼卫生。全县孕产妇系统管理率93.4%，其中山区\n90.2%；婴儿死亡率6.1‰。\n"
+    assert linked(text) == [(93.4, "maternal_systematic_management_rate"), (90.2, "maternal_systematic_management_rate"),
+                            (6.1, "infant_mortality_rate")]
+
+
+def test_a_part_of_a_count_cut_by_a_wrap_takes_no_rate():
+    text = "二、妇幼卫生。全县活产数2 310人，其中山区\n41.2%。\n"
+    assert linked(text) == [(41.2, None)]

@@ -103,6 +103,9 @@ def indicator_for(ctx: Context, tok: NumberToken, clause_s: int, local_start: in
         iid = wrapped_name(ctx, start)
         if iid is not None:
             return iid
+        iid = wrapped_part(ctx, start)
+        if iid is not None:
+            return iid
     elif start > clause_s > ctx.lo and m[clause_s - 1] == "\n":
         iid = name_across_wrap(ctx, clause_s, start)
         if iid is not None:
@@ -485,6 +488,35 @@ def wrapped_name(ctx: Context, start: int) -> str | None:
     if iid is None or mention.end != b:
         return None
     return iid if names_the_head(ctx, a, b) else None
+
+
+def wrapped_part(ctx: Context, start: int) -> str | None:
+    """The indicator of the rate before, for a value that opens its line after a part of it cut off by a hard wrap (a
+    PDF's wrap at a printed width: 全县住院分娩率97.2%，其中农村 / 96.8%): the line before ends in the words of a part
+    (其中 and a group or place, no subject of its own) after a rate named in the same sentence; else None."""
+    m, i = ctx.match, start
+    while i > ctx.lo and m[i - 1] in SPACES:
+        i -= 1
+    if i <= ctx.lo or m[i - 1] != "\n":
+        return None
+    b = i - 1
+    while b > ctx.lo and m[b - 1] in SPACES:
+        b -= 1
+    line_a = max(m.rfind("\n", ctx.lo, b) + 1, ctx.lo)
+    a = clause_start_at(m, line_a, b)
+    if not (line_a < a < b and _HAN(m, b - 1) and m.startswith(_PART_OPENERS, a)) or names_own_subject(m, a, b):
+        return None
+    s = max((m.rfind(ch, line_a, a) + 1 for ch in _SENTENCE_STOPS), default=line_a)
+    s = max(s, line_a)
+    iid, mention = link_in_span(m, s, a, s, index=ctx.mentions)
+    if iid is None or not _RATE_VALUE.search(m, mention.end, a) or not names_the_head(ctx, s, a):
+        return None  # (the rate's own value stands between its name and the part)
+    return iid
+
+
+_PART_OPENERS = ("其中",)
+_SENTENCE_STOPS = "。！？!?"
+_RATE_VALUE = re.compile(r"[0-9][0-9.]*\s*(?:%|‰|/10?万)")
 
 
 def name_across_wrap(ctx: Context, line_start: int, start: int) -> str | None:
