@@ -113,3 +113,8 @@ def test_a_part_cut_from_its_value_by_a_wrap_continues_the_rate():
 def test_a_part_of_a_count_cut_by_a_wrap_takes_no_rate():
     text = "二、妇幼卫生。全县活产数2 310人，其中山区\n41.2%。\n"
     assert linked(text) == [(41.2, None)]
+
+
+def test_a_change_cut_from_its_base_by_a_wrap_continues_the_rate():
+    text = "二、妇幼卫生。婴儿死亡率12.4‰，较上年\n下降2.1个千分点；孕产妇死亡1例。\n"
+    assert linked(text) == [(12.4, "infant_mortality_rate"), (-2.1, "infant_mortality_rate")]

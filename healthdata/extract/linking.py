@@ -110,6 +110,10 @@ def indicator_for(ctx: Context, tok: NumberToken, clause_s: int, local_start: in
         iid = name_across_wrap(ctx, clause_s, start)
         if iid is not None:
             return iid
+        if not names_own_subject(m, clause_s, start):  # (the value's line opens with its link or change words only)
+            iid = wrapped_part(ctx, clause_s)
+            if iid is not None:
+                return iid
     end = tok.end
     ce = clause_end(ctx, end)
     if ce > next_start:
@@ -492,8 +496,9 @@ def wrapped_name(ctx: Context, start: int) -> str | None:
 
 def wrapped_part(ctx: Context, start: int) -> str | None:
     """The indicator of the rate before, for a value that opens its line after a part of it cut off by a hard wrap (a
-    PDF's wrap at a printed width: 全县住院分娩率97.2%，其中农村 / 96.8%): the line before ends in the words of a part
-    (其中 and a group or place, no subject of its own) after a rate named in the same sentence; else None."""
+    PDF's wrap at a printed width: 全县住院分娩率97.2%，其中农村 / 96.8%; 婴儿死亡率19.9‰，较上年 / 下降3.6个千分点): the line
+    before ends in the words of a part (其中 and a group or place) or of a comparison's base, no subject of its own, after a
+    rate named in the same sentence; else None."""
     m, i = ctx.match, start
     while i > ctx.lo and m[i - 1] in SPACES:
         i -= 1
@@ -514,7 +519,7 @@ def wrapped_part(ctx: Context, start: int) -> str | None:
     return iid
 
 
-_PART_OPENERS = ("其中",)
+_PART_OPENERS = ("其中", "较", "比", "同比", "环比")  # (a part, or the base a change is compared with: 较上年 / 下降3.6个千分点)
 _SENTENCE_STOPS = "。！？!?"
 _RATE_VALUE = re.compile(r"[0-9][0-9.]*\s*(?:%|‰|/10?万)")
 
