@@ -69,6 +69,13 @@ def indicator_for(ctx: Context, tok: NumberToken, clause_s: int, local_start: in
             # (报销比例（%）)
             a, b = ctx.table_headers[start]
             iid = link_in_span(m, a, b, a, index=ctx.mentions)[0]
+        if iid is None and (row := cells_after_subject(ctx, ctx.table_subjects[start], start)) is not None:
+            # a row whose first cell files it under a field (| 健康水平 | 孕产妇死亡率 | 1/10万 | 7.1 | ≤8 |: a plan's table of
+            # indicators by 领域): the indicator is named in the row's cells after it, before the value
+            a, b = row
+            iid, mention = link_in_span(m, a, b, a, index=ctx.mentions)
+            if iid is not None:
+                ctx.table_subjects[start] = cell_around(m, mention.start, mention.end, b)  # (the value's subject: that cell)
         return iid if iid is not None and names_the_head(ctx, a, b) else None
     if start > clause_s and weighs_a_measure_of_its_own(ctx, max(clause_s, local_start), start):
         return None  # (纳入绩效考核，权重不低于10%: the appraisal's weight, not a rate named before it)
@@ -96,10 +103,17 @@ def indicator_for(ctx: Context, tok: NumberToken, clause_s: int, local_start: in
         iid = wrapped_name(ctx, start)
         if iid is not None:
             return iid
+        iid = wrapped_part(ctx, start)
+        if iid is not None:
+            return iid
     elif start > clause_s > ctx.lo and m[clause_s - 1] == "\n":
         iid = name_across_wrap(ctx, clause_s, start)
         if iid is not None:
             return iid
+        if not names_own_subject(m, clause_s, start):  # (the value's line opens with its link or change words only)
+            iid = wrapped_part(ctx, clause_s)
+            if iid is not None:
+                return iid
     end = tok.end
     ce = clause_end(ctx, end)
     if ce > next_start:
@@ -128,6 +142,32 @@ def indicator_for(ctx: Context, tok: NumberToken, clause_s: int, local_start: in
         if iid is not None and names_the_head(ctx, lo, start) and not (mention.alias in _verb_aliases() and mention.start < clause_s):
             return iid  # (a paying verb names the ratio only in the value's own clause: …报销后，民政救助再按70%的比例救助)
     return None
+
+
+_CELL_BARS = "|｜\t"
+
+
+def cells_after_subject(ctx: Context, subject: tuple[int, int], start: int) -> tuple[int, int] | None:
+    """The span of a table row's cells after its subject cell and before the value at ``start`` (the cells of one row
+    written on one line, set apart by bars or tabs), when the subject cell names no rate of its own: a field or class the
+    row is filed under (健康水平, 健康服务) leaves the indicator to the next cells.  None for a row of one cell a line."""
+    m, (a, b) = ctx.match, subject
+    if not a < b <= start or "\n" in m[b:start] or not any(ch in m[b:start] for ch in _CELL_BARS):
+        return None
+    if ctx.cue_index.has(st.RATE_NOUN, a, b):
+        return None  # (the first cell names a rate outside the catalog: the row is its own)
+    return b, start
+
+
+def cell_around(m: str, lo: int, hi: int, end: int) -> tuple[int, int]:
+    """The span of the table cell holding m[lo:hi] (on its line, before ``end``), without the spaces around its text."""
+    a = max(m.rfind(ch, 0, lo) for ch in _CELL_BARS) + 1
+    b = min((x for x in (m.find(ch, hi, end) for ch in _CELL_BARS) if x >= 0), default=end)
+    while a < lo and m[a] in SPACES:
+        a += 1
+    while b > hi and m[b - 1] in SPACES:
+        b -= 1
+    return a, b
 
 
 def topic_outside_before(ctx: Context, mention: Mention, iid: str, s0: int) -> bool:
@@ -452,6 +492,36 @@ def wrapped_name(ctx: Context, start: int) -> str | None:
     if iid is None or mention.end != b:
         return None
     return iid if names_the_head(ctx, a, b) else None
+
+
+def wrapped_part(ctx: Context, start: int) -> str | None:
+    """The indicator of the rate before, for a value that opens its line after a part of it cut off by a hard wrap (a
+    PDF's wrap at a printed width: 全县住院分娩率97.2%，其中农村 / 96.8%; 婴儿死亡率19.9‰，较上年 / 下降3.6个千分点): the line
+    before ends in the words of a part (其中 and a group or place) or of a comparison's base, no subject of its own, after a
+    rate named in the same sentence; else None."""
+    m, i = ctx.match, start
+    while i > ctx.lo and m[i - 1] in SPACES:
+        i -= 1
+    if i <= ctx.lo or m[i - 1] != "\n":
+        return None
+    b = i - 1
+    while b > ctx.lo and m[b - 1] in SPACES:
+        b -= 1
+    line_a = max(m.rfind("\n", ctx.lo, b) + 1, ctx.lo)
+    a = clause_start_at(m, line_a, b)
+    if not (line_a < a < b and _HAN(m, b - 1) and m.startswith(_PART_OPENERS, a)) or names_own_subject(m, a, b):
+        return None
+    s = max((m.rfind(ch, line_a, a) + 1 for ch in _SENTENCE_STOPS), default=line_a)
+    s = max(s, line_a)
+    iid, mention = link_in_span(m, s, a, s, index=ctx.mentions)
+    if iid is None or not _RATE_VALUE.search(m, mention.end, a) or not names_the_head(ctx, s, a):
+        return None  # (the rate's own value stands between its name and the part)
+    return iid
+
+
+_PART_OPENERS = ("其中", "较", "比", "同比", "环比")  # (a part, or the base a change is compared with: 较上年 / 下降3.6个千分点)
+_SENTENCE_STOPS = "。！？!?"
+_RATE_VALUE = re.compile(r"[0-9][0-9.]*\s*(?:%|‰|/10?万)")
 
 
 def name_across_wrap(ctx: Context, line_start: int, start: int) -> str | None:

@@ -371,7 +371,7 @@ def resolve_mention(match: str, mention: Mention, clause_start: int, context_sta
     local = []
     for iid, quals in qualified:
         p = _first_qualifier_pos(match, clause_start, mention.end, quals, index)
-        if p >= 0 and not (iid is None and _class_after_items(match, clause_start, p)):
+        if p >= 0 and not (iid is None and _class_after_items(match, clause_start, p)) and not _excluded_at(match, clause_start, p):
             local.append((p, iid, quals))
     if len(local) > 1:
         local = _without_outside_inside_longer(match, local)
@@ -391,9 +391,12 @@ def resolve_mention(match: str, mention: Mention, clause_start: int, context_sta
         if near_start > context_start:
             context_start = near_start
     wide = []
+    clause_only = _clause_only_qualifiers()
     for iid, quals in qualified:
+        if clause_only and (mention.alias, quals) in clause_only:
+            continue  # (a qualifier that names the rate only in its own clause: outside_catalog in_clause_only)
         p = _last_qualifier_pos(match, context_start, clause_start, quals, index)
-        if p >= 0:
+        if p >= 0 and not _excluded_at(match, context_start, p):
             wide.append((p, iid, quals))
     if len(wide) > 1:
         wide = _without_outside_inside_longer(match, wide)
@@ -402,6 +405,24 @@ def resolve_mention(match: str, mention: Mention, clause_start: int, context_sta
     if plain:
         return plain[0]
     return max((p, iid or "") for p, iid, _ in wide)[1] or None if wide else None
+
+
+def _excluded_at(match: str, lo: int, p: int) -> bool:
+    """Whether the qualifier at ``p`` is written right after a word excluding it (法定传染病（不含霍乱等无病例报告病种）…，报告发病率:
+    the diseases left out of the count are not what the rate measures)."""
+    return _EXCLUDED_BEFORE.search(match, max(lo, p - 4), p) is not None
+
+
+_EXCLUDED_BEFORE = re.compile(r"(?:不含|不包括|不包含|未含|除去|除了|剔除)[^，。；,;：:（）()]{0,2}$")
+
+
+@lru_cache(maxsize=1)
+def _clause_only_qualifiers() -> frozenset[tuple[str, tuple[str, ...]]]:
+    """(alias, qualifier set) of the qualified aliases and outside_catalog entries marked ``in_clause_only`` (matching
+    text): the qualifiers name what the alias measures only written in its own clause."""
+    entries = [qa for e in catalog_entries() for qa in e.get("qualified_aliases", [])] + list(outside_catalog())
+    return frozenset((matching_text(a), tuple(matching_text(q) for q in qa["qualifiers"]))
+                     for qa in entries if qa.get("in_clause_only") for a in qa["aliases"])
 
 
 def _without_outside_inside_longer(match: str, local: list[tuple[int, str | None, tuple[str, ...]]]) -> list:
@@ -444,7 +465,9 @@ def qualified_outside_before(match: str, mention: Mention, lo: int, hi: int, ind
     if own_words:
         return _any_qualifier_in(match, lo, hi, _sentence_wide_outside(mention.alias), index)
     _, qualified = _alias_owners()[mention.alias]
-    return _any_qualifier_in(match, lo, hi, [quals for iid, quals in qualified if iid is None], index)
+    clause_only = _clause_only_qualifiers()
+    return _any_qualifier_in(match, lo, hi, [quals for iid, quals in qualified
+                                             if iid is None and (mention.alias, quals) not in clause_only], index)
 
 
 def _any_qualifier_in(match: str, lo: int, hi: int, qualifier_sets, index: MentionIndex | None) -> bool:
