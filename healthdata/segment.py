@@ -246,6 +246,7 @@ def _vocab():
         "yearbook_entry": re.compile(v["yearbook_entry"]),
         "place_heading": re.compile(v["place_heading_line"]),
         "brief_headline": re.compile(v["brief_headline_line"]),
+        "place_brief": re.compile(v["place_brief_line"]),
         "entry_credit": re.compile(v["entry_credit"]),
         "separate_entry_label": re.compile(v["separate_entry_label"]),
         "family_planning_entry_label": re.compile(v["family_planning_entry_label"]),
@@ -408,13 +409,19 @@ def title_like(match_line: str) -> bool:
     # furniture above all, are asked of the few that pass)
     if v["title_never_opens"].match(core) or not v["title_subject"].search(core) or _CLAUSE_MARK.search(core):
         return False  # (a sentence ending in a report word, 结合实际，制定本计划。, is no title)
-    if not (v["notice_title"].search(core) or len(core) <= 40 and v["research_title"].search(core)
-            or len(core) <= 40 and v["title_end"].search(core) and not _names_source_first(core)):
+    short = len(core) <= 40 or len(core) <= v["notice_title_max"] and len(_NAMED_DOCUMENT.sub("《》", core)) <= 40
+    if not (v["notice_title"].search(core) or short and v["research_title"].search(core)
+            or short and v["title_end"].search(core) and not _names_source_first(core)):
         return False
     return not (len(match_line) > v["notice_title_max"] and not _title_over_site_tail_text(match_line, core)
                 or heading_level(match_line) is not None
                 or is_furniture(match_line) and is_furniture(_before_site_tail(match_line, core))
                 or v["caption"].match(match_line) or v["theme_label"].match(match_line))
+
+
+# the name of a document a title is about, in book-title marks (政策解读：《某市基层医疗卫生服务能力提升三年行动方案（2031—2033年）》
+# 问答): it counts as one word towards a title's length, as a reader takes it in (a title reading a policy names it whole)
+_NAMED_DOCUMENT = re.compile(r"《[^《》\n]{2,60}》")
 
 
 def _before_site_tail(match_line: str, core: str) -> str:
@@ -990,7 +997,8 @@ def _split_at_entries(lines: list[Line], span: tuple, stops: set[int]) -> list[t
         return [span]
     out = [(first, starts[0], tspan, ti)]
     for a, b in zip(starts, starts[1:] + [last]):
-        out.append((a, b, None, a + 1 if _is_prose(lines[a + 1]) else a))
+        # (the text under the heading; a paragraph opening with its place's name is its text itself: 某某县：前三季度，…)
+        out.append((a, b, None, a + 1 if _is_prose(lines[a + 1]) and not _is_prose(lines[a]) else a))
     return out
 
 
@@ -1023,7 +1031,9 @@ def place_entry_starts(lines: list[Line], lo: int, hi: int, stops: set[int] = fr
 def brief_starts(lines: list[Line], lo: int, hi: int, stops: set[int] = frozenset()) -> list[int]:
     """Indexes of the lines in ``lines[lo + 1:hi]`` that open a news brief of their own on a page of briefs (segment.yaml
     ``brief_headline_line``): a bulleted headline over its date line (■ 某乡卫生院开展… / 2031-06-28), or a headline naming its
-    place before a colon over the brief's text (■某某县：…), when two or more such headlines stand in ``lines[lo:hi]``."""
+    place before a colon over the brief's text (■某某县：…), when two or more such headlines stand in ``lines[lo:hi]``; or a
+    paragraph opening with its place's name and a colon, the brief's text after it (``place_brief_line``: 某某县：前三季度，…),
+    when two or more such paragraphs on different places stand there."""
     v = _vocab()
 
     def brief(x: int) -> bool:
@@ -1037,7 +1047,14 @@ def brief_starts(lines: list[Line], lo: int, hi: int, stops: set[int] = frozense
 
     # (the first headline may stand just above the stretch, over its date line, when the stretch starts at its text)
     found = [x for x in range(max(0, lo - 2), hi) if brief(x)]
-    return [x for x in found if x > lo] if len(found) >= 2 else []
+    out = {x for x in found if x > lo} if len(found) >= 2 else set()
+    # (or the briefs open with their places' names, their text after the colon on the same line: 某某县：前三季度，…。 /
+    # 某某区：1—9月，…。, two places or more)
+    paragraphs = {x: m.group("place") for x in range(lo, hi) if x not in stops and heading_level(lines[x].match) is None
+                  and (m := v["place_brief"].match(lines[x].match)) is not None}
+    if len(set(paragraphs.values())) >= 2:
+        out |= {x for x in paragraphs if x > lo}
+    return sorted(out)
 
 
 def _label_opened_before(lines: list[Line], lo: int, x: int) -> bool:
@@ -1154,7 +1171,8 @@ def running_head_lines(lines: list[Line]) -> set[int]:
     right under a page break whose text (spaces aside) stands on the page above it (the document's title printed
     again on every page: — 2 — / 某县卫生局2032年工作总结).  They are no titles: the report goes on across them.
     So are its running feet right over a page break with more text under it: a letterhead (某县卫生局文件 / — 1 —) or
-    the title printed on the pages above."""
+    the title printed on the pages above.  A page of text stands above a running head: the title under the first page's
+    break, below the site's lines only, is the report's title."""
     breaks = [is_page_break(ln) for ln in lines]
     if not any(breaks):
         return set()
@@ -1168,7 +1186,9 @@ def running_head_lines(lines: list[Line]) -> set[int]:
         core = _SPACES.sub("", ln.match)
         if not 6 <= len(core) <= _vocab()["running_head_max"] or _SENTENCE_END.search(core):
             continue
-        if under and (_printed_before(core, seen(k)) or _is_letterhead(ln.match)):
+        # (a title under the first page's break, with no sentence above it, heads the first page: the site's lines above
+        # it, a file name 某卫生院2031年工作总结.doc, an upload counter and ——第1页——, print it before no page of text)
+        if under and (_printed_before(core, seen(k)) and _SENTENCE_END.search(seen(k)) or _is_letterhead(ln.match)):
             out.add(k)
         elif over and (_is_letterhead(ln.match) or _printed_before(core, seen(k)) and _vocab()["title_end"].search(core)):
             out.add(k)  # (a running foot over the page number: 某县卫生局文件 / — 1 —, the title printed again at the foot)
