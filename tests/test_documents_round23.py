@@ -129,3 +129,12 @@ def test_a_share_bar_with_its_names_set_off_by_bars_and_a_hotline_line_end_the_n
     assert is_furniture(matching_text("举报电话：0991-1234567"))
     assert is_furniture(matching_text("联系人：区卫生监督所王某  电话：022-1234xxx"))
     assert not is_furniture(matching_text("电话：全年受理群众来电1200件，办结率100%。"))
+
+
+def test_a_bar_of_page_tools_set_off_by_bars_ends_the_sites_fields_on_a_one_line_news_page():
+    page = ("青桐县白石镇：健康小分队走进山寨 2031-11-20 09:31:07 来源：青桐县融媒体中心 作者：王某 字号：默认 大 超大 | 打印 | 关闭 "
+            "“以前量血压要去镇上，现在医生直接上门了。”11月中旬，白石镇卫生院组建了6支健康小分队，每月至少进村两次，"
+            "辖区高血压患者规范管理率达到68.2%，糖尿病患者规范管理率61.5%。但村医老化，年轻人留不住。 责任编辑：赵某\n")
+    doc = one_doc(page)
+    assert doc["source_start"] == page.index("“以前")  # (an untitled item starts at its text, after the site's fields)
+    assert "| 打印 | 关闭" in page_view(page).text.split("\n")[1]
