@@ -138,3 +138,12 @@ def test_a_bar_of_page_tools_set_off_by_bars_ends_the_sites_fields_on_a_one_line
     doc = one_doc(page)
     assert doc["source_start"] == page.index("“以前")  # (an untitled item starts at its text, after the site's fields)
     assert "| 打印 | 关闭" in page_view(page).text.split("\n")[1]
+
+
+def test_the_sites_date_between_the_trail_and_a_title_on_a_one_line_page_is_no_part_of_the_report():
+    page = ("首页＞乡镇动态　2031-02-14　　青桐镇卫生院2030年工作总结　2030年，我院在县卫生健康局的领导下，狠抓医疗质量和公共卫生服务，"
+            "全年门诊2.1万人次，住院分娩率100%，65岁以上老年人健康管理率达到70.2%。存在的问题是人员不足，设备老化。"
+            "2031年，我院将争取家庭医生签约率达到75%以上。　【关闭】\n")
+    doc = one_doc(page)
+    assert doc["title"] == "青桐镇卫生院2030年工作总结"
+    assert doc["source_start"] == page.index("青桐镇")
