@@ -222,6 +222,7 @@ _PARAGRAPH_AFTER_LAST_ITEM = (
     "the lined page a paragraph of its own; joined into the line it is a later sentence of the list's last item and "
     "extends it as its explanation (extract/problems/sections.py item_problem_spans, every_piece), though it reports what "
     "was done or sets a target and judges nothing")
+_WRITTEN_23 = "not yet examined (written in round 23)"
 _OPENED_58 = "not yet examined (holdout58, written in round 22, kept closed, opened in round 23)"
 _ROUND23_UNEXAMINED = {
     **{("holdout58/06_cq_qijiang_bulletin_2019.txt", shape): _OPENED_58
@@ -233,6 +234,32 @@ _ROUND23_UNEXAMINED = {
     **{("holdout58/22_sn_chenggu_summary_2005.txt", shape): _OPENED_58
        for shape in ("one_line", "one_line_spaced")},
     **{("holdout58/23_sc_panzhihua_xiqu_h2plan_2015.txt", shape): _OPENED_58
+       for shape in ("one_line", "one_line_spaced")},
+    **{("holdout64/10_shenyang_14th_fyp_2021.txt", shape): _WRITTEN_23
+       for shape in ("one_line", "one_line_spaced")},
+    **{("holdout65/05_jinjiang_cells_2013.txt", shape): _WRITTEN_23
+       for shape in ("hard_wrap_chunks", "one_line", "one_line_spaced")},
+    **{("holdout65/11_jiangxi_plan_2012.txt", shape): _WRITTEN_23
+       for shape in ("one_line", "one_line_spaced")},
+    ("holdout65/16_changzhou_wechat_2024.txt", "hard_wrap_chunks"): _WRITTEN_23,
+    **{("holdout65/23_quanzhou_pdf_2010.txt", shape): _WRITTEN_23
+       for shape in ("one_line", "one_line_spaced")},
+    **{("holdout66/01_lizhou_quake_2008.txt", shape): _WRITTEN_23
+       for shape in ("one_line", "one_line_spaced")},
+    **{("holdout66/09_essay_qingxichang_2011.txt", shape): _WRITTEN_23
+       for shape in ("one_line", "one_line_spaced")},
+    **{("holdout67/01_xuwen_pdf_2010.txt", shape): _WRITTEN_23
+       for shape in ("one_line", "one_line_spaced")},
+    **{("holdout67/05_mengla_docshare_2016.txt", shape): _WRITTEN_23
+       for shape in ("one_line", "one_line_spaced")},
+    **{("holdout67/10_youjiang_fullwidth_2018.txt", shape): _WRITTEN_23
+       for shape in ("one_line", "one_line_spaced")},
+    ("holdout67/12_datang_essay_2019.txt", "one_line"): _WRITTEN_23,
+    **{("holdout67/16_kaili_wechat_2025.txt", shape): _WRITTEN_23
+       for shape in ("one_line", "one_line_spaced")},
+    **{("holdout67/18_enping_pinyin_table_2009.txt", shape): _WRITTEN_23
+       for shape in ("one_line", "one_line_spaced")},
+    **{("holdout67/21_xingyi_nav_2017.txt", shape): _WRITTEN_23
        for shape in ("one_line", "one_line_spaced")},
 }
 NOT_YET_READ: dict[tuple[str, str], str] = {
