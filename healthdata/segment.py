@@ -816,10 +816,14 @@ def _repeated_title_start(lines: list[Line], i: int, stops: set[int] = frozenset
         if is_title_copy(lines[k].match, title) or is_title_copy(lines[k].match, bare) \
                 or loose and _names_the_same_report(lines[k], title):
             i = k
-        elif k not in stops and not _vocab()["headline_date_line"].match(lines[k].match):
-            break  # (a bare date between the copies is the site's: 某镇2031年工作总结 / 2031-12-30 / 某镇2031年工作总结)
+        elif k not in stops and not _vocab()["headline_date_line"].match(lines[k].match) and not _WORDLESS.fullmatch(lines[k].match):
+            break  # (a bare date between the copies is the site's: 某镇2031年工作总结 / 2031-12-30 / 某镇2031年工作总结; so is a
+            # sharing site's chunk number alone on its line, 1、, over the copy that opens its text)
         k -= 1
     return i
+
+
+_WORDLESS = re.compile(r"[\s|｜丨│/·•\-—_]*(?:[0-9]{1,3}\s*[、.．]?)?[\s|｜丨│/·•\-—_]*")  # (a line holding no word: a bare number, a bar)
 
 
 def _names_the_same_report(line: Line, title: str) -> bool:

@@ -147,3 +147,43 @@ def test_the_sites_date_between_the_trail_and_a_title_on_a_one_line_page_is_no_p
     doc = one_doc(page)
     assert doc["title"] == "青桐镇卫生院2030年工作总结"
     assert doc["source_start"] == page.index("青桐镇")
+
+
+def test_a_title_printed_over_a_sharing_sites_counters_set_off_by_spaces_opens_the_report_at_its_first_copy():
+    page = (
+        "青桐县卫生健康局2031年工作总结\n"
+        "上传者：abc_01　上传时间：2032-01-12　浏览586次\n"
+        "下载23次　共5页　评分4.2\n"
+        "青桐县卫生健康局2031年工作总结\n" + BODY
+    )
+    doc = one_doc(page)
+    assert doc["source_start"] == 0
+    assert is_furniture(matching_text("下载23次　共5页　评分4.2"))
+    assert not is_furniture(matching_text("全年下载23次"))
+
+
+def test_a_bar_and_a_chunk_number_between_a_titles_copies_keep_the_first_copy_the_start():
+    page = (
+        "青桐市卫生局2031年工作总结及2032年工作要点 - 某某文档\n"
+        "青桐市卫生局2031年工作总结及2032年工作要点\n"
+        "上传于2032-02-16 | 文档页数：4 | 阅读：1,204 | 收藏\n"
+        "|\n"
+        "分享到：\n"
+        "1、\n"
+        "青桐市卫生局2031年工作总结及2032年工作要点\n" + BODY
+    )
+    doc = one_doc(page)
+    assert doc["source_start"] == 0
+
+
+@pytest.mark.parametrize("header", ["原创  青桐卫健  2031-07-18 17:30  发表于广西", "青桐卫健 2031-12-30 17:32 江苏",
+                                    "原创 青桐卫健 青桐健康 2031-01-04 08:00"])
+def test_a_public_accounts_header_line_and_its_call_to_follow_are_furniture(header):
+    assert is_furniture(matching_text(header))
+    assert is_furniture(matching_text("📌 点击上方蓝字关注我们"))
+    page = (f"青桐卫健\n{header}\n\n点击蓝字 关注我们\n\n上半年青桐区卫生健康工作交出成绩单\n\n"
+            "🔹今年以来，青桐区卫生健康局统筹疫情防控和卫生健康事业发展，各项工作稳步推进。\n"
+            "截至6月30日，60岁以上老年人全程接种率达93.6%，孕产妇系统管理率为95.4%。\n")
+    doc = one_doc(page)
+    assert doc["source_start"] >= page.index("上半年青桐区")
+    assert not is_furniture(matching_text("2031年7月18日，全区召开卫生健康工作会议，孕产妇系统管理率95.4%。"))
