@@ -481,6 +481,9 @@ def _merge_wrapped_titles(lines: list[Line], titles: list[tuple[int, int, int]])
     out: list[tuple[int, int, int]] = []
     carried: set[int] = set()
     for t in titles:
+        if out and _ATTACHMENT_LABEL.match(lines[t[0]].match):
+            carried.add(t[0])  # (a titled attachment after the report, 附件：某市“十五五”卫生健康发展主要指标, is the report's)
+            continue
         if out:
             prev = out[-1]
             inner = clean_title(lines[t[0]].match)
@@ -494,6 +497,9 @@ def _merge_wrapped_titles(lines: list[Line], titles: list[tuple[int, int, int]])
                 continue
         out.append(t)
     return out, carried
+
+
+_ATTACHMENT_LABEL = re.compile(r"\s*附\s*件\s*[0-9一二三四五六七八九十]{0,2}\s*[:：]")
 
 
 def issues_a_document(title: str) -> bool:
@@ -527,7 +533,18 @@ def _is_short_link(line: Line) -> bool:
             # line, 某某所所长 王某: the byline of a title, not a list; a site's note in brackets, （本文来源于网络…）, stays one)
             and not (v["byline_line"].search(line.match) and not is_boilerplate(line)) and not v["speaker_line"].match(line.match)
             and not _states_a_figure(line.match)
+            and not _emoji_item_with_figure(line.match)
             and not _wrapped_prose(line.match))
+
+
+def _emoji_item_with_figure(match_line: str) -> bool:
+    """Whether a short line is an item of a public account's list of the year's figures, opening with an emoji bullet and
+    holding a number (✅ 新增托位4150个; 🔹 二级以上医院检查结果互认项目达到186项): a mobile article's list, no list of links
+    (a site's links open with dots or nothing, not with a check mark)."""
+    return _EMOJI_BULLET.match(match_line) is not None and _DIGIT.search(match_line) is not None
+
+
+_EMOJI_BULLET = re.compile("\\s*[\u2705\u2714\u2611\U0001F300-\U0001FAFF]")
 
 
 def _states_a_figure(match_line: str) -> bool:
@@ -840,7 +857,12 @@ def _names_the_same_report(line: Line, title: str) -> bool:
     if _YEARS.findall(copy) != _YEARS.findall(title):
         return False
     short, long_ = sorted((copy, title), key=len)
+    if long_.endswith(short) and _PLACE_PREFIX.fullmatch(long_[:-len(short)]):
+        return True  # (the copy without its city's name: 某市某区卫生局…工作总结 over 某区卫生局…工作总结)
     return set(short) <= set(long_) and short not in long_  # (a cut of the name, 镇卫生院… for 某某镇卫生院…, is a heading of its own)
+
+
+_PLACE_PREFIX = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:省|市|州|盟|地区)")  # (a province's, city's or prefecture's name before a title)
 
 
 _YEARS = re.compile(r"(?:19|20)(?:[0-9]{2}|XX|xx|××)")
@@ -1042,11 +1064,14 @@ def brief_starts(lines: list[Line], lo: int, hi: int, stops: set[int] = frozense
 
     def brief(x: int) -> bool:
         m = v["brief_headline"].match(lines[x].match)
-        if x in stops or m is None or not (m.group("bullet") or m.group("place")) or heading_level(lines[x].match) is not None:
+        if x in stops or m is None or heading_level(lines[x].match) is not None:
             return False
         dated = x + 2 < hi and (v["headline_date_line"].match(lines[x + 1].match) or v["date_line"].search(lines[x + 1].match))
-        if dated and x + 2 not in stops:
-            return True  # (the date line over the brief's text or its table)
+        if dated and x + 2 not in stops and (m.group("bullet") or m.group("place") or _is_prose(lines[x + 2])):
+            return True  # (the date line over the brief's text or its table; without a bullet, over its text: a list page
+            # showing its items in full, 某区开展…宣传活动 / 2031-09-13 / 9月以来，…)
+        if not (m.group("bullet") or m.group("place")):
+            return False
         return bool(m.group("place")) and x + 1 < hi and x + 1 not in stops and _is_prose(lines[x + 1])
 
     # (the first headline may stand just above the stretch, over its date line, when the stretch starts at its text)

@@ -187,3 +187,83 @@ def test_a_public_accounts_header_line_and_its_call_to_follow_are_furniture(head
     doc = one_doc(page)
     assert doc["source_start"] >= page.index("上半年青桐区")
     assert not is_furniture(matching_text("2031年7月18日，全区召开卫生健康工作会议，孕产妇系统管理率95.4%。"))
+
+
+def test_an_attachment_titled_after_the_report_is_part_of_it():
+    page = (
+        "青桐市人民政府办公室关于印发青桐市“十五五”卫生健康事业发展规划的通知\n"
+        "青政办发〔2031〕12号\n"
+        "各区、县人民政府，市政府有关部门：\n"
+        "现将《青桐市“十五五”卫生健康事业发展规划》印发给你们，请认真贯彻执行。\n"
+        "青桐市“十五五”卫生健康事业发展规划\n"
+        "一、发展基础。全市人均预期寿命达到79.5岁，孕产妇死亡率降至9.8/10万。\n"
+        "二、主要目标。到2035年，婴儿死亡率控制在3‰以下，家庭医生签约率达到75%。\n"
+        "附件：青桐市“十五五”卫生健康事业发展主要指标\n"
+        "| 领域 | 主要指标 | 单位 | 2030年 | 2035年 |\n"
+        "| 健康水平 | 婴儿死亡率 | ‰ | 3.6 | ≤3 |\n"
+    )
+    docs = page_docs(page)
+    assert len(docs) == 1 and docs[0]["source_start"] == 0
+
+
+def test_a_public_accounts_list_of_figures_under_check_marks_is_no_list_of_links():
+    page = (
+        "青桐卫健 2031-12-30 17:32 江苏\n"
+        "点击上方蓝字 关注我们\n"
+        "📌 2031，青桐卫健这一年\n"
+        "这一年，我们交出了这样的成绩单👇\n"
+        "✅ 全市居民健康素养水平达到38.6%，比上年提升3.2个百分点\n"
+        "✅ 新增托位4150个\n"
+        "✅ 二级以上公立医院检查检验结果互认项目达到186项\n"
+        "✅ 基层医疗卫生机构门急诊人次占比52.4%\n"
+        "✅ 全市孕产妇死亡率0，婴儿死亡率1.38‰\n"
+        "✅ 城乡居民医保财政补助标准提高到每人每年700元\n"
+        "当然，我们也清醒地看到，基层卫生人才仍然紧缺。\n"
+        "阅读2563 在看41\n"
+    )
+    assert len(page_docs(page)) == 1
+
+
+def test_the_rules_of_a_programme_are_a_plans_title():
+    assert title_like(matching_text("青桐市2031年新型农村合作医疗实施办法（摘要）"))
+
+
+def test_a_counters_label_ending_its_line_takes_no_year_from_the_text_under_it():
+    page = "发布时间：2032-01-19 作者：市卫生局 浏览：\n2031年，全市卫生系统圆满完成了各项目标任务。\n"
+    assert "\n2031年，" in page_view(page).text
+
+
+def test_a_title_after_the_last_section_crumb_of_a_trail_with_the_sites_fields_after_it_is_a_title_line():
+    page = ("首页 >> 工作动态 >> 工作总结 青桐市卫生局2031年工作总结 发布时间：2032-01-19 作者：市卫生局 浏览：\n" + BODY)
+    doc = one_doc(page)
+    assert doc["title"] == "青桐市卫生局2031年工作总结"
+    assert doc["source_start"] == page.index("青桐市")
+
+
+def test_a_list_page_of_news_items_each_over_its_date_line_gives_one_report_per_item():
+    page = (
+        "某市卫生健康委员会 > 工作动态 > 旗县区动态\n"
+        "青桐区：家庭医生签约服务提质扩面\n"
+        "2031-09-14\n"
+        "今年以来，青桐区持续推进家庭医生签约服务，重点人群签约率达到76.3%。\n"
+        "白河区开展健康知识进社区宣传活动\n"
+        "2031-09-13\n"
+        "9月以来，白河区开展健康讲座32场，社区居民健康知识知晓率达到86.5%。\n"
+        "石门区完成上半年适龄儿童疫苗接种查漏补种工作\n"
+        "2031-09-09\n"
+        "上半年，石门区共查漏补种1200余人次，补种率达到98.1%。\n"
+    )
+    docs = page_docs(page)
+    assert len(docs) == 3
+    assert [d["source_start"] for d in docs[1:]] == [page.index("白河区开展"), page.index("石门区完成")]
+
+
+def test_a_titles_copy_without_its_citys_name_is_the_same_title():
+    page = (
+        "某市青桐区卫生局2031年上半年工作总结及下半年工作打算\n"
+        "上传者：abc_01   文档格式：DOC   页数：3   下载：12次\n"
+        "青桐区卫生局2031年上半年工作总结及下半年工作打算\n"
+        "上半年，区卫生局紧紧围绕年度目标，孕产妇系统管理率达到93.4%。下半年，将重点推进家庭医生签约，签约率力争达到75%。\n"
+    )
+    doc = one_doc(page)
+    assert doc["source_start"] == 0
