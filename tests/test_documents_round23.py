@@ -267,3 +267,11 @@ def test_a_titles_copy_without_its_citys_name_is_the_same_title():
     )
     doc = one_doc(page)
     assert doc["source_start"] == 0
+
+
+def test_a_counters_label_after_a_bar_is_no_page_tool_and_stays_whole():
+    page = ("青桐县卫生局2031年工作总结\n"
+            "上传者：abc_01　|　页数：4页　|　浏览：1,537次　|　下载：86次　|　收藏：12\n"
+            "青桐县卫生局2031年工作总结\n" + BODY)
+    assert "收藏：12" in page_view(page).text
+    assert one_doc(page)["source_start"] == 0
