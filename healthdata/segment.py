@@ -857,12 +857,8 @@ def _names_the_same_report(line: Line, title: str) -> bool:
     if _YEARS.findall(copy) != _YEARS.findall(title):
         return False
     short, long_ = sorted((copy, title), key=len)
-    if long_.endswith(short) and _PLACE_PREFIX.fullmatch(long_[:-len(short)]):
-        return True  # (the copy without its city's name: 某市某区卫生局…工作总结 over 某区卫生局…工作总结)
     return set(short) <= set(long_) and short not in long_  # (a cut of the name, 镇卫生院… for 某某镇卫生院…, is a heading of its own)
 
-
-_PLACE_PREFIX = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:省|市|州|盟|地区)")  # (a province's, city's or prefecture's name before a title)
 
 
 _YEARS = re.compile(r"(?:19|20)(?:[0-9]{2}|XX|xx|××)")

@@ -258,17 +258,6 @@ def test_a_list_page_of_news_items_each_over_its_date_line_gives_one_report_per_
     assert [d["source_start"] for d in docs[1:]] == [page.index("白河区开展"), page.index("石门区完成")]
 
 
-def test_a_titles_copy_without_its_citys_name_is_the_same_title():
-    page = (
-        "某市青桐区卫生局2031年上半年工作总结及下半年工作打算\n"
-        "上传者：abc_01   文档格式：DOC   页数：3   下载：12次\n"
-        "青桐区卫生局2031年上半年工作总结及下半年工作打算\n"
-        "上半年，区卫生局紧紧围绕年度目标，孕产妇系统管理率达到93.4%。下半年，将重点推进家庭医生签约，签约率力争达到75%。\n"
-    )
-    doc = one_doc(page)
-    assert doc["source_start"] == 0
-
-
 def test_a_counters_label_after_a_bar_is_no_page_tool_and_stays_whole():
     page = ("青桐县卫生局2031年工作总结\n"
             "上传者：abc_01　|　页数：4页　|　浏览：1,537次　|　下载：86次　|　收藏：12\n"
