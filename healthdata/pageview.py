@@ -1207,6 +1207,9 @@ def title_break_edits(text: str, after_marker: bool = False) -> list[Edit]:
     out = []
     for s, e in _line_spans(text):
         m = v["title_head"].match(text, s, e)
+        dated = None if m or after_marker else _LEADING_DATE.match(text, s, e)
+        if dated is not None:  # (the site's date before the title on a one-line page: 2031-02-14　某镇卫生院…工作总结　…)
+            m = v["title_head"].match(text, dated.end(), e)
         if not m or not v["title_subject"].search(m.group("title")):
             continue
         rest = len(text[m.end():e].strip())
@@ -1216,9 +1219,16 @@ def title_break_edits(text: str, after_marker: bool = False) -> list[Edit]:
                                 and v["title_glued_year"].match(text, m.end(), e) is not None)
         whole_report = whole_report or bool(m.group("attach") and v["attached_title_heading"].match(text, m.end(), e))
         if (m.group("marker") and after_marker and rest) or (not after_marker and whole_report):
+            out += [(dated.end(), dated.end(), "\n")] if dated is not None else []
             out.append((m.end(), m.end(), "\n"))
             out += [(c, c, "\n") for c in copies if c < e]  # (none after a copy that ends the line)
     return out
+
+
+# a bare date (and time) opening a line, set off by spaces from what follows: the site's date printed before a title on a
+# page flattened to one line (首页＞乡镇动态 / 2031-02-14　　某镇卫生院2030年工作总结　2030年，我院…)
+_LEADING_DATE = re.compile(r"[ \t\u3000]*(?:19|20)[0-9]{2}\s*[-/.年]\s*[0-9]{1,2}\s*[-/.月]\s*[0-9]{1,2}日?"
+                           r"(?:[ \t\u3000]+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?[ \t\u3000]+")
 
 
 def _title_copies_after(text: str, pos: int, end: int, title: str) -> list[int]:

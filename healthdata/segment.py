@@ -246,6 +246,7 @@ def _vocab():
         "yearbook_entry": re.compile(v["yearbook_entry"]),
         "place_heading": re.compile(v["place_heading_line"]),
         "brief_headline": re.compile(v["brief_headline_line"]),
+        "place_brief": re.compile(v["place_brief_line"]),
         "entry_credit": re.compile(v["entry_credit"]),
         "separate_entry_label": re.compile(v["separate_entry_label"]),
         "family_planning_entry_label": re.compile(v["family_planning_entry_label"]),
@@ -408,13 +409,19 @@ def title_like(match_line: str) -> bool:
     # furniture above all, are asked of the few that pass)
     if v["title_never_opens"].match(core) or not v["title_subject"].search(core) or _CLAUSE_MARK.search(core):
         return False  # (a sentence ending in a report word, 结合实际，制定本计划。, is no title)
-    if not (v["notice_title"].search(core) or len(core) <= 40 and v["research_title"].search(core)
-            or len(core) <= 40 and v["title_end"].search(core) and not _names_source_first(core)):
+    short = len(core) <= 40 or len(core) <= v["notice_title_max"] and len(_NAMED_DOCUMENT.sub("《》", core)) <= 40
+    if not (v["notice_title"].search(core) or short and v["research_title"].search(core)
+            or short and v["title_end"].search(core) and not _names_source_first(core)):
         return False
     return not (len(match_line) > v["notice_title_max"] and not _title_over_site_tail_text(match_line, core)
                 or heading_level(match_line) is not None
                 or is_furniture(match_line) and is_furniture(_before_site_tail(match_line, core))
                 or v["caption"].match(match_line) or v["theme_label"].match(match_line))
+
+
+# the name of a document a title is about, in book-title marks (政策解读：《某市基层医疗卫生服务能力提升三年行动方案（2031—2033年）》
+# 问答): it counts as one word towards a title's length, as a reader takes it in (a title reading a policy names it whole)
+_NAMED_DOCUMENT = re.compile(r"《[^《》\n]{2,60}》")
 
 
 def _before_site_tail(match_line: str, core: str) -> str:
@@ -474,6 +481,9 @@ def _merge_wrapped_titles(lines: list[Line], titles: list[tuple[int, int, int]])
     out: list[tuple[int, int, int]] = []
     carried: set[int] = set()
     for t in titles:
+        if out and _ATTACHMENT_LABEL.match(lines[t[0]].match):
+            carried.add(t[0])  # (a titled attachment after the report, 附件：某市“十五五”卫生健康发展主要指标, is the report's)
+            continue
         if out:
             prev = out[-1]
             inner = clean_title(lines[t[0]].match)
@@ -487,6 +497,9 @@ def _merge_wrapped_titles(lines: list[Line], titles: list[tuple[int, int, int]])
                 continue
         out.append(t)
     return out, carried
+
+
+_ATTACHMENT_LABEL = re.compile(r"\s*附\s*件\s*[0-9一二三四五六七八九十]{0,2}\s*[:：]")
 
 
 def issues_a_document(title: str) -> bool:
@@ -520,7 +533,18 @@ def _is_short_link(line: Line) -> bool:
             # line, 某某所所长 王某: the byline of a title, not a list; a site's note in brackets, （本文来源于网络…）, stays one)
             and not (v["byline_line"].search(line.match) and not is_boilerplate(line)) and not v["speaker_line"].match(line.match)
             and not _states_a_figure(line.match)
+            and not _emoji_item_with_figure(line.match)
             and not _wrapped_prose(line.match))
+
+
+def _emoji_item_with_figure(match_line: str) -> bool:
+    """Whether a short line is an item of a public account's list of the year's figures, opening with an emoji bullet and
+    holding a number (✅ 新增托位4150个; 🔹 二级以上医院检查结果互认项目达到186项): a mobile article's list, no list of links
+    (a site's links open with dots or nothing, not with a check mark)."""
+    return _EMOJI_BULLET.match(match_line) is not None and _DIGIT.search(match_line) is not None
+
+
+_EMOJI_BULLET = re.compile("\\s*[\u2705\u2714\u2611\U0001F300-\U0001FAFF]")
 
 
 def _states_a_figure(match_line: str) -> bool:
@@ -809,10 +833,14 @@ def _repeated_title_start(lines: list[Line], i: int, stops: set[int] = frozenset
         if is_title_copy(lines[k].match, title) or is_title_copy(lines[k].match, bare) \
                 or loose and _names_the_same_report(lines[k], title):
             i = k
-        elif k not in stops and not _vocab()["headline_date_line"].match(lines[k].match):
-            break  # (a bare date between the copies is the site's: 某镇2031年工作总结 / 2031-12-30 / 某镇2031年工作总结)
+        elif k not in stops and not _vocab()["headline_date_line"].match(lines[k].match) and not _WORDLESS.fullmatch(lines[k].match):
+            break  # (a bare date between the copies is the site's: 某镇2031年工作总结 / 2031-12-30 / 某镇2031年工作总结; so is a
+            # sharing site's chunk number alone on its line, 1、, over the copy that opens its text)
         k -= 1
     return i
+
+
+_WORDLESS = re.compile(r"[\s|｜丨│/·•\-—_]*(?:[0-9]{1,3}\s*[、.．]?)?[\s|｜丨│/·•\-—_]*")  # (a line holding no word: a bare number, a bar)
 
 
 def _names_the_same_report(line: Line, title: str) -> bool:
@@ -830,6 +858,7 @@ def _names_the_same_report(line: Line, title: str) -> bool:
         return False
     short, long_ = sorted((copy, title), key=len)
     return set(short) <= set(long_) and short not in long_  # (a cut of the name, 镇卫生院… for 某某镇卫生院…, is a heading of its own)
+
 
 
 _YEARS = re.compile(r"(?:19|20)(?:[0-9]{2}|XX|xx|××)")
@@ -990,7 +1019,8 @@ def _split_at_entries(lines: list[Line], span: tuple, stops: set[int]) -> list[t
         return [span]
     out = [(first, starts[0], tspan, ti)]
     for a, b in zip(starts, starts[1:] + [last]):
-        out.append((a, b, None, a + 1 if _is_prose(lines[a + 1]) else a))
+        # (the text under the heading; a paragraph opening with its place's name is its text itself: 某某县：前三季度，…)
+        out.append((a, b, None, a + 1 if _is_prose(lines[a + 1]) and not _is_prose(lines[a]) else a))
     return out
 
 
@@ -1023,21 +1053,33 @@ def place_entry_starts(lines: list[Line], lo: int, hi: int, stops: set[int] = fr
 def brief_starts(lines: list[Line], lo: int, hi: int, stops: set[int] = frozenset()) -> list[int]:
     """Indexes of the lines in ``lines[lo + 1:hi]`` that open a news brief of their own on a page of briefs (segment.yaml
     ``brief_headline_line``): a bulleted headline over its date line (■ 某乡卫生院开展… / 2031-06-28), or a headline naming its
-    place before a colon over the brief's text (■某某县：…), when two or more such headlines stand in ``lines[lo:hi]``."""
+    place before a colon over the brief's text (■某某县：…), when two or more such headlines stand in ``lines[lo:hi]``; or a
+    paragraph opening with its place's name and a colon, the brief's text after it (``place_brief_line``: 某某县：前三季度，…),
+    when two or more such paragraphs on different places stand there."""
     v = _vocab()
 
     def brief(x: int) -> bool:
         m = v["brief_headline"].match(lines[x].match)
-        if x in stops or m is None or not (m.group("bullet") or m.group("place")) or heading_level(lines[x].match) is not None:
+        if x in stops or m is None or heading_level(lines[x].match) is not None:
             return False
         dated = x + 2 < hi and (v["headline_date_line"].match(lines[x + 1].match) or v["date_line"].search(lines[x + 1].match))
-        if dated and x + 2 not in stops:
-            return True  # (the date line over the brief's text or its table)
+        if dated and x + 2 not in stops and (m.group("bullet") or m.group("place") or _is_prose(lines[x + 2])):
+            return True  # (the date line over the brief's text or its table; without a bullet, over its text: a list page
+            # showing its items in full, 某区开展…宣传活动 / 2031-09-13 / 9月以来，…)
+        if not (m.group("bullet") or m.group("place")):
+            return False
         return bool(m.group("place")) and x + 1 < hi and x + 1 not in stops and _is_prose(lines[x + 1])
 
     # (the first headline may stand just above the stretch, over its date line, when the stretch starts at its text)
     found = [x for x in range(max(0, lo - 2), hi) if brief(x)]
-    return [x for x in found if x > lo] if len(found) >= 2 else []
+    out = {x for x in found if x > lo} if len(found) >= 2 else set()
+    # (or the briefs open with their places' names, their text after the colon on the same line: 某某县：前三季度，…。 /
+    # 某某区：1—9月，…。, two places or more)
+    paragraphs = {x: m.group("place") for x in range(lo, hi) if x not in stops and heading_level(lines[x].match) is None
+                  and (m := v["place_brief"].match(lines[x].match)) is not None}
+    if len(set(paragraphs.values())) >= 2:
+        out |= {x for x in paragraphs if x > lo}
+    return sorted(out)
 
 
 def _label_opened_before(lines: list[Line], lo: int, x: int) -> bool:
@@ -1154,7 +1196,8 @@ def running_head_lines(lines: list[Line]) -> set[int]:
     right under a page break whose text (spaces aside) stands on the page above it (the document's title printed
     again on every page: — 2 — / 某县卫生局2032年工作总结).  They are no titles: the report goes on across them.
     So are its running feet right over a page break with more text under it: a letterhead (某县卫生局文件 / — 1 —) or
-    the title printed on the pages above."""
+    the title printed on the pages above.  A page of text stands above a running head: the title under the first page's
+    break, below the site's lines only, is the report's title."""
     breaks = [is_page_break(ln) for ln in lines]
     if not any(breaks):
         return set()
@@ -1168,7 +1211,9 @@ def running_head_lines(lines: list[Line]) -> set[int]:
         core = _SPACES.sub("", ln.match)
         if not 6 <= len(core) <= _vocab()["running_head_max"] or _SENTENCE_END.search(core):
             continue
-        if under and (_printed_before(core, seen(k)) or _is_letterhead(ln.match)):
+        # (a title under the first page's break, with no sentence above it, heads the first page: the site's lines above
+        # it, a file name 某卫生院2031年工作总结.doc, an upload counter and ——第1页——, print it before no page of text)
+        if under and (_printed_before(core, seen(k)) and _SENTENCE_END.search(seen(k)) or _is_letterhead(ln.match)):
             out.add(k)
         elif over and (_is_letterhead(ln.match) or _printed_before(core, seen(k)) and _vocab()["title_end"].search(core)):
             out.add(k)  # (a running foot over the page number: 某县卫生局文件 / — 1 —, the title printed again at the foot)

@@ -105,7 +105,7 @@ def _running_head_lines_plain(lines: list[Line]) -> set[int]:
         short = len(core) <= segment._vocab()["running_head_max"] and not re.search(r"[。！？!?]", core) \
             and len(core) >= 6 and not _PAGE_BREAK.search(ln.match)
         if short and k and _PAGE_BREAK.search(lines[k - 1].match) \
-                and (segment._printed_before(core, seen) or segment._is_letterhead(ln.match)):
+                and (segment._printed_before(core, seen) and re.search(r"[。！？!?]", seen) or segment._is_letterhead(ln.match)):
             out.add(k)
         elif short and k + 1 < len(lines) and _PAGE_BREAK.search(lines[k + 1].match) and k + 2 < len(lines) \
                 and (segment._is_letterhead(ln.match)
