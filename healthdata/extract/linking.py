@@ -473,11 +473,9 @@ def _same_period_rx() -> re.Pattern:
     return re.compile("|".join(map(re.escape, load_yaml("indicators.yaml")["same_period_words"])))
 
 
-def wrapped_name(ctx: Context, start: int) -> str | None:
-    """The indicator named at the very end of the line before a value that opens its line (a PDF's or a site's hard
-    wrap between a name and its value: 全州高血压患者规范管理率 / 63.5%; a writer never ends a line on an indicator's
-    name and opens the next on its number otherwise), else None.  The name must end the line: a line that ends in
-    anything else (punctuation, a unit, a heading's words after the name) is no wrap of this value."""
+def line_before(ctx: Context, start: int) -> tuple[int, int] | None:
+    """The start and the end (its trailing spaces left out) of the line before a value that opens its line, with
+    nothing but spaces between the line's break and the value; None when the value does not open its line."""
     m, i = ctx.match, start
     while i > ctx.lo and m[i - 1] in SPACES:
         i -= 1
@@ -486,8 +484,18 @@ def wrapped_name(ctx: Context, start: int) -> str | None:
     b = i - 1
     while b > ctx.lo and m[b - 1] in SPACES:
         b -= 1
-    a = max(m.rfind("\n", ctx.lo, b) + 1, ctx.lo)
-    a = clause_start_at(m, a, b)
+    return max(m.rfind("\n", ctx.lo, b) + 1, ctx.lo), b
+
+
+def wrapped_name(ctx: Context, start: int) -> str | None:
+    """The indicator named at the very end of the line before a value that opens its line (a PDF's or a site's hard
+    wrap between a name and its value: 全州高血压患者规范管理率 / 63.5%; a writer never ends a line on an indicator's
+    name and opens the next on its number otherwise), else None.  The name must end the line: a line that ends in
+    anything else (punctuation, a unit, a heading's words after the name) is no wrap of this value."""
+    m, line = ctx.match, line_before(ctx, start)
+    if line is None:
+        return None
+    a, b = clause_start_at(m, *line), line[1]
     iid, mention = link_in_span(m, a, b, a, index=ctx.mentions)
     if iid is None or mention.end != b:
         return None
@@ -499,15 +507,10 @@ def wrapped_part(ctx: Context, start: int) -> str | None:
     PDF's wrap at a printed width: 全县住院分娩率97.2%，其中农村 / 96.8%; 婴儿死亡率19.9‰，较上年 / 下降3.6个千分点): the line
     before ends in the words of a part (其中 and a group or place) or of a comparison's base, no subject of its own, after a
     rate named in the same sentence; else None."""
-    m, i = ctx.match, start
-    while i > ctx.lo and m[i - 1] in SPACES:
-        i -= 1
-    if i <= ctx.lo or m[i - 1] != "\n":
+    m, line = ctx.match, line_before(ctx, start)
+    if line is None:
         return None
-    b = i - 1
-    while b > ctx.lo and m[b - 1] in SPACES:
-        b -= 1
-    line_a = max(m.rfind("\n", ctx.lo, b) + 1, ctx.lo)
+    line_a, b = line
     a = clause_start_at(m, line_a, b)
     if not (line_a < a < b and _HAN(m, b - 1) and m.startswith(_PART_OPENERS, a)) or names_own_subject(m, a, b):
         return None
