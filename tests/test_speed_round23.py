@@ -6,6 +6,7 @@ Sentences and patterns are written for these tests; expected matches are counted
 from __future__ import annotations
 
 import marshal
+import os
 import re
 import subprocess
 import sys
@@ -210,3 +211,13 @@ def test_a_build_is_byte_identical_without_the_cache_with_an_empty_one_and_with_
     assert (tmp_path / "cache").is_dir() and any((tmp_path / "cache").iterdir())
     assert "observations.parquet" in outputs[0]
     assert outputs[0] == outputs[1] == outputs[2]
+
+
+def test_longest_first_orders_ties_the_same_in_every_process():
+    # words of equal length from a set: their order must not follow the process's hash seed, or the pattern built from
+    # them is a new text in each process and never found in the compiled-pattern cache
+    code = ("from healthdata.extract.cues import longest_first; "
+            "print('|'.join(longest_first({'甲乙', '丙丁', '戊己', '庚辛壬', '癸'})))")
+    outs = {subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                           env={**os.environ, "PYTHONHASHSEED": seed}).stdout.strip() for seed in ("1", "2", "3", "4")}
+    assert outs == {"庚辛壬|丙丁|戊己|甲乙|癸"}

@@ -52,7 +52,7 @@ _LINKS_TAIL_WINDOW = 24  # characters before a value in which trailing link word
 
 
 def longest_first(words) -> tuple[str, ...]:
-    return tuple(sorted(set(words), key=len, reverse=True))
+    return tuple(sorted(set(words), key=lambda w: (-len(w), w)))  # ties in a fixed order: one pattern text each run
 
 
 def words_rx(words) -> re.Pattern:

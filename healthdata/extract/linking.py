@@ -596,7 +596,7 @@ def _subjectless_rx() -> re.Pattern:
     words = v["subjectless_words"] + v["value_links"] + c["change"]["down"] + c["change"]["up"] + v["populations"] + c["target"] \
         + iv["level_movement_words"] + iv["value_role_words"]
     deadline = iv["deadline_pattern"]
-    return re.compile(f"(?:{deadline})|" + "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+    return re.compile(f"(?:{deadline})|" + "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
                       + r"|[^\u4e00-\u9fff]")
 
 

@@ -59,7 +59,7 @@ def with_first_chars(pattern: str, first_chars: str, flags: int = 0) -> re.Patte
 
 
 def _alternation(words) -> str:
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
 
 
 def trie_alternation(words) -> str:
@@ -87,7 +87,7 @@ def _trie_pattern(node: dict) -> str:
 
 def _rate_alternation(forms) -> str:
     """The rate unit forms as alternatives that allow a space after / and before 万 (/ 10 万)."""
-    return "|".join(re.escape(w).replace("/", "/ ?").replace("万", " ?万") for w in sorted(set(forms), key=len, reverse=True))
+    return "|".join(re.escape(w).replace("/", "/ ?").replace("万", " ?万") for w in sorted(set(forms), key=lambda w: (-len(w), w)))
 
 
 @lru_cache(maxsize=64)
