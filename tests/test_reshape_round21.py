@@ -58,6 +58,7 @@ def facts(page: str) -> tuple[Counter, Counter]:
     for rep in reports:
         part = report_result(rep, "x.txt", view)
         for row in part.observations:
+            assert row["quote"] == page[row["source_start"]:row["source_end"]]  # every quote is its span's raw text
             value = None if row["value"] is None else round(row["value"], 6)
             obs[(value, row["unit"], row["indicator_id"], row["statement"], row["comparator"],
                  as_read(page[row["source_start"]:row["source_end"]]))] += 1

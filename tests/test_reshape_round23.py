@@ -15,46 +15,16 @@ space after each sentence, says what the page says.
 """
 from __future__ import annotations
 
-import html as html_lib
 import re
-from collections import Counter
 
 import pytest
 from conftest import raw_text
-from test_metamorphic import plain
 
-from healthdata.build import report_result
 from healthdata.ingest import text_entity_edits
 from healthdata.pageview import page_view
-from healthdata.segment import page_reports
 from healthdata.textnorm import zero_width_spans
-from test_metamorphic_written import WRITTEN
-
-_ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff]")
-
-
-def as_read(s: str) -> str:
-    """Characters as a reader compares them: references as their characters, zero-width characters out, then as
-    ``test_metamorphic.plain`` (spacing, line breaks and pinyin out, forms folded)."""
-    return plain(_ZERO_WIDTH.sub("", html_lib.unescape(s)))
-
-
-def facts(page: str) -> tuple[Counter, Counter]:
-    """(observations, problem texts) of a plain-text page through the build's own per-report path; every quote must be
-    the raw text of its span."""
-    view, reports = page_reports(page, "x.txt")
-    obs, probs = Counter(), Counter()
-    for rep in reports:
-        part = report_result(rep, "x.txt", view)
-        for row in part.observations:
-            assert row["quote"] == page[row["source_start"]:row["source_end"]]
-            value = None if row["value"] is None else round(row["value"], 6)
-            obs[(value, row["unit"], row["indicator_id"], row["statement"], row["comparator"],
-                 as_read(page[row["source_start"]:row["source_end"]]))] += 1
-        for row in part.problems:
-            probs[as_read(row["text"])] += 1
-    return obs, probs
-
+from test_metamorphic_written import WRITTEN, _page_id
+from test_reshape_round21 import facts  # the same reading of a page as round 21's reshapings (quotes checked)
 
 # ------------------------------------------------------------------ on sentences written for the test
 _PAGE = ("青禾县卫生健康局2032年工作总结\n"
@@ -124,10 +94,6 @@ PAGES = sorted(p for s in ("holdout66", "holdout67") for p in (WRITTEN / s / "ra
     if WRITTEN.is_dir() else []
 # (page, reshaping) -> what the program does not yet read on the reshaped page (strict: a fix shows)
 NOT_YET_READ: dict[tuple[str, str], str] = {}
-
-
-def _page_id(path) -> str:
-    return f"{path.parts[-3]}/{path.name}"
 
 
 def _cases():
