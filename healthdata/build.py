@@ -9,6 +9,7 @@ process pool or on a Dask cluster; the cross-file steps (duplicates, catalogs) r
 """
 from __future__ import annotations
 
+import marshal
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -54,6 +55,27 @@ def import_without_unused_optionals(pairs=UNUSED_OPTIONAL_IMPORTS) -> None:
         finally:
             if sys.modules.get(optional, 0) is None:
                 del sys.modules[optional]
+    read_jieba_cache_whole()
+
+
+class _WholeFileMarshal:
+    """``marshal`` as jieba uses it, but ``load`` reads the file in one call: ``marshal.load`` on a
+    Python file object reads it piece by piece (one read call per object: half a million for jieba's
+    prefix dictionary, 0.5 s), ``marshal.loads`` of its bytes gives the same objects in 0.2 s."""
+
+    def __getattr__(self, name):
+        return getattr(marshal, name)
+
+    @staticmethod
+    def load(file):
+        return marshal.loads(file.read())
+
+
+def read_jieba_cache_whole() -> None:
+    """Make jieba (when imported) read its dictionary cache with one read (see :class:`_WholeFileMarshal`)."""
+    module = sys.modules.get("jieba")
+    if module is not None and getattr(module, "marshal", None) is marshal:
+        module.marshal = _WholeFileMarshal()
 
 
 class BuildError(Exception):

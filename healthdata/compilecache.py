@@ -9,6 +9,13 @@ one file per Python version and ``_sre`` engine version; the next process builds
 pattern object from them without parsing.  Every caller of ``re`` benefits, the project's modules
 and libraries alike, without changing a pattern.
 
+The file is kept small, so reading it costs little of a short build: one file per version of this
+package's code (the file name carries a digest of the names, sizes and modification times of the
+package's files), so patterns of other versions (another branch, the code before an edit) are not
+read; a pattern's code is kept as the bytes of an unsigned-int array (marshal reads bytes as one
+copy, and a list of ints as one object per int); the files of older versions are deleted when a
+process saves (the :data:`KEEP_VERSIONS` most recently written stay).
+
 The cache is correct by construction: an entry is used only for the exact (type, source, flags)
 it was made from, by the exact interpreter and engine that made it (the file name carries
 ``sys.hexversion``, ``_sre.MAGIC`` and ``_sre.CODESIZE``), and ``_sre.compile`` validates the code
@@ -19,9 +26,12 @@ cache); by default ``$XDG_CACHE_HOME/healthdata`` (``~/.cache/healthdata``).
 from __future__ import annotations
 
 import atexit
+import functools
+import hashlib
 import marshal
 import os
 import sys
+from array import array
 from pathlib import Path
 
 import _sre
@@ -33,6 +43,10 @@ MAX_ENTRIES = 5000  # at most this many: the ones this process used first, then 
 KEEP_SAVES = 20  # an entry no process used in the last this many saves is dropped (see save)
 SUPPORTED = ((3, 11),)  # versions whose re._compiler.compile this module repeats
 NOCACHE_FLAGS = 128 | 4  # re.DEBUG (prints while compiling), re.LOCALE (byte patterns only)
+KEEP_VERSIONS = 8  # files of other code versions kept beside this one's (the most recently written)
+PACKAGE = Path(__file__).resolve().parent
+# a pattern's code as the bytes of an array of unsigned ints of the engine's code size (else a list)
+CODE_TYPE = next((t for t in "IL" if array(t).itemsize == _sre.CODESIZE), None)
 
 _plain_compile = _compiler.compile
 _entries: dict | None = None  # (type name, source, flags) -> (flags, code, groups, groupindex, indexgroup)
@@ -46,11 +60,33 @@ def cache_path() -> Path | None:
     setting = os.environ.get("HEALTHDATA_REGEX_CACHE", "")
     if setting.lower() in ("off", "0", "no", "false"):
         return None
-    tag = f"re-{sys.hexversion:x}-{_sre.MAGIC}-{_sre.CODESIZE}.marshal"
+    tag = f"{_prefix()}{code_version()}.marshal"
     if setting:
         return Path(setting) / tag
     base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
     return Path(base) / "healthdata" / tag
+
+
+def _prefix() -> str:
+    """The start of the file names of this interpreter and engine (the code version follows)."""
+    return f"re-{sys.hexversion:x}-{_sre.MAGIC}-{_sre.CODESIZE}-{CODE_TYPE or 'list'}-v"
+
+
+@functools.lru_cache(maxsize=None)
+def code_version(package: Path = PACKAGE) -> str:
+    """A digest of the names, sizes and modification times of the package's files (sources and
+    vocabularies): it changes whenever the code that makes the patterns may have."""
+    digest = hashlib.blake2b(digest_size=8)
+    for root, dirs, files in os.walk(package):
+        dirs[:] = sorted(d for d in dirs if d != "__pycache__")
+        for name in sorted(files):
+            try:
+                st = os.stat(os.path.join(root, name))
+            except OSError:
+                continue
+            digest.update(f"{os.path.relpath(os.path.join(root, name), package)}\0{st.st_size}\0{st.st_mtime_ns}\n"
+                          .encode("utf-8", "surrogateescape"))
+    return digest.hexdigest()
 
 
 def _read(path: Path | None) -> tuple[int, dict]:
@@ -61,7 +97,7 @@ def _read(path: Path | None) -> tuple[int, dict]:
     try:
         data = marshal.loads(path.read_bytes())
         saves, entries = data["saves"], data["entries"]
-    except (OSError, EOFError, ValueError, TypeError, KeyError):
+    except (OSError, EOFError, ValueError, TypeError, KeyError, IndexError):
         return 0, {}
     return (saves, entries) if isinstance(saves, int) and isinstance(entries, dict) else (0, {})
 
@@ -87,7 +123,7 @@ def cached_compile(p, flags=0):
         _used.add(key)
         try:
             final_flags, code, groups, groupindex, indexgroup = entry
-            return _sre.compile(p, final_flags, code, groups, groupindex, indexgroup)
+            return _sre.compile(p, final_flags, _code_list(code), groups, groupindex, indexgroup)
         except Exception:  # a damaged entry: compile as usual (and replace it)
             del _entries[key]
     parsed = _compiler._parser.parse(p, flags)
@@ -101,9 +137,24 @@ def cached_compile(p, flags=0):
     if len(_used) < MAX_ENTRIES:
         _used.add(key)
         # plain ints: marshal takes no int subclass (re's opcodes are one)
-        _entries[key] = (int(entry[0]), [int(c) for c in code], int(entry[2]), dict(groupindex), entry[4])
+        _entries[key] = (int(entry[0]), _code_stored(code), int(entry[2]), dict(groupindex), entry[4])
         _new += 1
     return compiled
+
+
+def _code_stored(code: list) -> bytes | list:
+    """A pattern's code as kept in the file: the bytes of an unsigned-int array (plain ints in a
+    list where no array type has the engine's code size)."""
+    return array(CODE_TYPE, code).tobytes() if CODE_TYPE else [int(c) for c in code]
+
+
+def _code_list(stored) -> list:
+    """The list of ints ``_sre.compile`` takes, from a stored code."""
+    if isinstance(stored, bytes):
+        code = array(CODE_TYPE)
+        code.frombytes(stored)
+        return code.tolist()
+    return stored
 
 
 def memo(namespace: str, key: tuple, compute):
@@ -151,7 +202,25 @@ def save() -> None:
         os.replace(tmp, path)
         _new = 0
     except (OSError, ValueError, TypeError, IndexError):
-        pass
+        return
+    drop_other_versions(path)
+
+
+def drop_other_versions(path: Path) -> None:
+    """Delete the files of other code versions (same interpreter and engine) but the
+    :data:`KEEP_VERSIONS` most recently written: a version no process runs any more leaves."""
+    try:
+        others = []
+        for entry in os.scandir(path.parent):
+            if entry.name.startswith(_prefix()) and entry.name.endswith(".marshal") and entry.name != path.name:
+                others.append((entry.stat().st_mtime_ns, entry.path))
+    except OSError:
+        return
+    for _, stale in sorted(others, reverse=True)[KEEP_VERSIONS:]:
+        try:
+            os.remove(stale)
+        except OSError:
+            pass
 
 
 def install() -> None:
