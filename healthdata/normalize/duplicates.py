@@ -134,11 +134,61 @@ NUM_PART = 8  # size partitions of the LSH Ensemble
 _MERGE_PAIRS = 1 << 20  # candidate pairs of the bands read that are merged into the distinct ones found so far
 
 
+def _ensemble_parameters_computed() -> tuple[tuple[float, ...], tuple[tuple[int, int], ...]]:
+    from datasketch import MinHashLSHEnsemble
+
+    ensemble = MinHashLSHEnsemble(threshold=CONTAINMENT, num_perm=NUM_PERM, num_part=NUM_PART)
+    return tuple(ensemble.xqs.tolist()), tuple(tuple(bp) for bp in ensemble.params.tolist())
+
+
+@lru_cache(maxsize=1)
+def ensemble_parameters() -> tuple[np.ndarray, np.ndarray]:
+    """(``xqs``, ``params``) of ``MinHashLSHEnsemble(threshold=CONTAINMENT, num_perm=NUM_PERM, num_part=NUM_PART)``:
+    the query-size ratios it tabulates and the optimal (b, r) for each.  Constants of datasketch's code, found by
+    numerical integration (scipy.integrate, whose import and the integrals take most of a second): kept in the disk
+    cache (:func:`healthdata.compilecache.memo`, keyed by datasketch's version), so a build computes them once."""
+    import importlib.metadata
+
+    from healthdata import compilecache
+
+    try:
+        version = importlib.metadata.version("datasketch")
+    except importlib.metadata.PackageNotFoundError:
+        version = "unknown"
+    xqs, params = compilecache.memo(f"duplicates.ensemble_parameters-datasketch-{version}",
+                                    (CONTAINMENT, NUM_PERM, NUM_PART), _ensemble_parameters_computed)
+    return np.array(xqs, dtype=np.float64), np.array(params, dtype=int)
+
+
+@lru_cache(maxsize=1)
+def _partition_module():
+    """datasketch's ``lshensemble_partition`` (it imports numpy only), loaded from the installed package's folder
+    without running the package's ``__init__``, which imports every class of the library and scipy.integrate with
+    them (most of a second); the very module when the package is imported already."""
+    import importlib.util
+    import sys
+    from pathlib import Path
+
+    loaded = sys.modules.get("datasketch.lshensemble_partition")
+    if loaded is not None:
+        return loaded
+    package = importlib.util.find_spec("datasketch")
+    if package is None or not package.submodule_search_locations:
+        import datasketch.lshensemble_partition as module  # (no folder to load from: the usual import)
+
+        return module
+    path = Path(next(iter(package.submodule_search_locations))) / "lshensemble_partition.py"
+    spec = importlib.util.spec_from_file_location("healthdata._datasketch_lshensemble_partition", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
 def ensemble_partitions(sizes: np.ndarray, num_part: int = NUM_PART) -> tuple[np.ndarray, np.ndarray]:
     """(the partition of each set, the upper size bound of each partition) as ``MinHashLSHEnsemble.index`` makes
     them for sets of ``sizes``: its optimal partitions of the size distribution (datasketch's own function), the sets
     taken in order of size (stable) and moved on to the next partition when one is larger than the current bound."""
-    from datasketch.lshensemble_partition import optimal_partitions
+    optimal_partitions = _partition_module().optimal_partitions
 
     distinct, counts = np.unique(sizes, return_counts=True)  # (what sorted(Counter(sizes).most_common()) gives)
     uppers = np.array([u for _, u in optimal_partitions(distinct, counts, num_part)], dtype=np.int64)
@@ -160,18 +210,16 @@ def ensemble_candidates(values: np.ndarray, sizes: np.ndarray) -> list[np.ndarra
     The same answer as inserting every set into the ensemble's band tables and querying each in turn (a test checks
     it against datasketch), with the tables replaced by numpy: per band, the sets sharing its values are grouped
     by one sort, and every pair of a group is kept when its query reads that band in the other's partition."""
-    from datasketch import MinHashLSHEnsemble
-
     n = len(values)
-    ensemble = MinHashLSHEnsemble(threshold=CONTAINMENT, num_perm=NUM_PERM, num_part=NUM_PART)
+    xqs, params = ensemble_parameters()
     part, uppers = ensemble_partitions(sizes)
     # (b, r) of each query in each partition: datasketch's _get_optimal_param for all at once
     ratio = uppers[None, :].astype(np.float64) / sizes[:, None].astype(np.float64)
-    k = np.minimum(np.searchsorted(ensemble.xqs, ratio, side="left"), len(ensemble.params) - 1)
-    b_of, r_of = ensemble.params[k, 0], ensemble.params[k, 1]  # (query, partition)
+    k = np.minimum(np.searchsorted(xqs, ratio, side="left"), len(params) - 1)
+    b_of, r_of = params[k, 0], params[k, 1]  # (query, partition)
     pairs = np.zeros(0, dtype=np.int64)  # query * n + candidate, distinct and sorted (by query, then candidate)
     found: list[np.ndarray] = []  # the pairs of the bands read since, not yet merged into ``pairs``
-    for r in sorted(set(ensemble.params[:, 1].tolist())):
+    for r in sorted(set(params[:, 1].tolist())):
         for band in range(NUM_PERM // r):
             q, x = sharing_pairs(values[:, band * r:(band + 1) * r])
             px = part[x]
