@@ -94,12 +94,13 @@ def frame(name: str, rows: list[dict]) -> pd.DataFrame:
     out = {}
     for col, dtype in column_dtypes(name):
         values = [r.get(col, _NAN) for r in rows]  # straight from the rows: no intermediate frame
-        if dtype in ("str", "string", "object"):  # most values are str already: no call for them
-            out[col] = pd.Series([v if type(v) is str else None if is_missing(v) else str(v) for v in values],
-                                 dtype="str")
+        # most values are str (float) already, or None: no call for them (is_missing(None) is True)
+        if dtype in ("str", "string", "object"):
+            out[col] = pd.Series([v if type(v) is str else None if v is None or is_missing(v) else str(v)
+                                  for v in values], dtype="str")
         elif dtype == "float64":
-            out[col] = pd.Series([v if type(v) is float else _NAN if is_missing(v) else float(v) for v in values],
-                                 dtype="float64")
+            out[col] = pd.Series([v if type(v) is float else _NAN if v is None or is_missing(v) else float(v)
+                                  for v in values], dtype="float64")
         else:
             out[col] = pd.Series(values, dtype=dtype)
     return pd.DataFrame(out, columns=[col for col, _ in column_dtypes(name)])
