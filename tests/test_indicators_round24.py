@@ -38,6 +38,11 @@ def test_a_bare_coverage_after_a_supervision_named_in_its_sentence_is_the_superv
         (100.0, "health_supervision_coverage_rate"), (97.0, "health_supervision_coverage_rate")]
 
 
+def test_the_supervision_institute_named_as_a_unit_says_nothing_of_a_coverage():
+    assert linked("一、体系建设。县人民医院、县卫生监督所及5个乡镇卫生院全部修订了应急预案，预案覆盖率100%。") == [
+        (100.0, None)]
+
+
 def test_the_supervision_assistant_service_is_a_service_of_its_own():
     assert linked("加强卫生监督协管，卫生监督协管服务覆盖率93%，健康教育覆盖率88%。") == [
         (93.0, None), (88.0, "health_education_coverage_rate")]
