@@ -22,7 +22,7 @@ from healthdata.extract.cues import group_gap
 from healthdata.extract.numbers import NumberToken, quantity_vocab
 from healthdata.extract.punctuation import SPACES
 from healthdata.normalize.indicators import (Mention, clause_start_at, indicator_unit, link_in_span, names_outside, plain_owners,
-                                             qualified_outside_before, qualifier_across, resolve_mention)
+                                             qualified_outside_before, qualifier_across, resolve_mention, topic_outside_in)
 
 if TYPE_CHECKING:
     from healthdata.extract.context import Context, Described
@@ -122,8 +122,8 @@ def indicator_for(ctx: Context, tok: NumberToken, clause_s: int, local_start: in
             return iid  # (起付线以上部分分别按40%、35%、25%比例补偿: the name after the list is each value's)
         ce = next_start
     if ce > end:
-        iid = link_in_span(m, end, ce, wide, near_start=near, index=ctx.mentions)[0]
-        if iid is not None:
+        iid, mention = link_in_span(m, end, ce, wide, near_start=near, index=ctx.mentions)
+        if iid is not None and not names_no_rate_after_own(ctx, clause_s, start, mention):
             return iid
     if ctx.cue_index.has(st.RATE_NOUN, clause_s, start):
         return None  # the clause names its own rate, outside the catalog
@@ -182,7 +182,7 @@ def topic_outside_before(ctx: Context, mention: Mention, iid: str, s0: int) -> b
         return False
     k = bisect.bisect_left(ctx.sent_breaks, s0 - 1)
     prev_s = max(ctx.sent_breaks[k - 1] + 1 if k > 0 else ctx.lo, ctx.lo)
-    return qualified_outside_before(m, mention, prev_s, s0 - 1, ctx.mentions, own_words=True)
+    return topic_outside_in(m, mention, prev_s, s0 - 1, ctx.mentions)
 
 
 _TOPIC_STOPS = ("。", "！", "!")
@@ -217,6 +217,14 @@ def _report_wide_aliases() -> frozenset[str]:
     from healthdata.textnorm import matching_text
 
     return frozenset(matching_text(w) for w in load_yaml("indicators.yaml").get("report_wide_aliases", ()))
+
+
+def names_no_rate_after_own(ctx: Context, clause_s: int, start: int, mention: Mention) -> bool:
+    """Whether the name found after a value (``mention``) is only a qualifier (a disease or vaccine, no rate noun of its
+    own) while the value's clause named a rate of its own before it (AFP病例报告发病率达2.15/10万（非脊灰AFP）: the note after
+    the value says which cases count; its 脊灰 names no polio vaccination rate, the value is the incidence before it)."""
+    return start > clause_s and ctx.cue_index.has(st.RATE_NOUN, clause_s, start) \
+        and not ctx.cue_index.has(st.RATE_NOUN, mention.start, mention.end)
 
 
 def named_after_list(ctx: Context, end: int, ce: int, wide: int, near: int | None) -> str | None:

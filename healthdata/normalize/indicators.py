@@ -28,6 +28,7 @@ __all__ = [
     "indicator_mentions",
     "resolve_mention",
     "qualified_outside_before",
+    "topic_outside_in",
     "clause_start_at",
     "collective_members",
     "qualifier_across",
@@ -144,6 +145,31 @@ def _sentence_wide_outside(alias: str) -> tuple[tuple[str, ...], ...]:
     """The qualifiers of the outside_catalog entries marked ``whole_sentence`` that hold for ``alias`` (matching text)."""
     return tuple(tuple(matching_text(q) for q in qa["qualifiers"]) for qa in outside_catalog()
                  if qa.get("whole_sentence") and alias in {matching_text(a) for a in qa["aliases"]})
+
+
+@lru_cache(maxsize=256)
+def _outside_topic_words(alias: str) -> tuple[str, ...]:
+    """The words of the outside_catalog entries marked ``whole_sentence`` for ``alias`` (matching text) that a sentence must
+    hold for its qualifier to be the topic of the sentence after it (``topic_words``: a vaccine named as such); () when an
+    entry sets none (any of its qualifiers is the topic then)."""
+    words: list[str] = []
+    for qa in outside_catalog():
+        if qa.get("whole_sentence") and alias in {matching_text(a) for a in qa["aliases"]}:
+            if not qa.get("topic_words"):
+                return ()
+            words.extend(matching_text(w) for w in qa["topic_words"])
+    return tuple(words)
+
+
+def topic_outside_in(match: str, mention: Mention, lo: int, hi: int, index: MentionIndex | None = None) -> bool:
+    """Whether match[lo:hi], the sentence before the mention's, made something outside the catalog the topic its generic
+    alias measures: a qualifier holding for a whole sentence (:func:`qualified_outside_before` with ``own_words``), in a
+    sentence that holds one of the entry's topic words (新冠疫苗累计接种68万剂次: the vaccine; not 甲型H1N1流感防控…: the
+    disease)."""
+    if not qualified_outside_before(match, mention, lo, hi, index, own_words=True):
+        return False
+    words = _outside_topic_words(mention.alias)
+    return not words or any(match.find(w, lo, hi) >= 0 for w in words)
 
 
 def plain_owners(alias: str) -> tuple[str, ...]:
