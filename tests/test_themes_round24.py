@@ -8,7 +8,8 @@ keeping to the law of practice (the order of the market, not a doctor's conduct)
 moves (no paperwork burden); an appraisal tied to promotion (no staff ranks); the preference for sons (the sex
 ratio's cause); the health resources of an area counted in full beside the staff it lacks; the foundation of a
 hospital's specialties (its capacity, not its buildings); cadres whose way of working is not solid (work not
-carried out, not the sector's conduct); the setting a clause opens with when no comma follows it.
+carried out, not the sector's conduct); the setting a clause opens with when no comma follows it; a rate of routine
+work measured against the year's schedule or stated as the share of its target.
 """
 from __future__ import annotations
 
@@ -72,6 +73,13 @@ EXACT = [
     ("在新医改背景下乡镇卫生院人才流失严重", {"workforce"}),
     # …but a fall named after the setting is no setting (形势下降)
     ("全县传染病疫情形势下降后防控人员流失", {"public_health_pressure", "workforce"}),
+    # a rate of routine work measured against the year's schedule: the work falls short, the diseases only say whose
+    # care the rate counts
+    ("慢阻肺、糖尿病患者随访完成率落后于时序进度", {"execution"}),
+    # …and a rate stated as the share of its target it stands at, judged in the clause after
+    ("糖尿病患者规范管理率只完成年度目标的52%，工作进度滞后", {"execution"}),
+    # …while a disease spreading stays its burden
+    ("辖区糖尿病患病率逐年攀升", {"public_health_pressure"}),
 ]
 
 

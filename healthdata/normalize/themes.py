@@ -304,8 +304,10 @@ def names_a_failed_work_rate(text: str, match: Match, found: list[Match], heads:
 
 
 # what a clause holds when it only states a rate's figure (仅为51.4%, 只有 78 %, 为六成), or the figures of
-# the rates it names one by one (分别仅为61.5%和58.2%, 分别为72%、68%)
-RATE_FIGURE_ONLY = re.compile(r"[^,。;:、\d]{0,4}[\d.\s]+[%‰]?(?:[和与及、][\d.\s]+[%‰]?)*")
+# the rates it names one by one (分别仅为61.5%和58.2%, 分别为72%、68%), or the share of its target or task the
+# rate stands at (完成年度目标的48.9%, 仅完成全年任务的46%)
+RATE_FIGURE_ONLY = re.compile(r"(?:[^,。;:、\d]{0,4}|[^,。;:、\d]{0,2}完成[^,。;:、\d]{0,4}(?:目标|任务)的?)"
+                              r"[\d.\s]+[%‰]?(?:[和与及、][\d.\s]+[%‰]?)*")
 
 
 def clause_end_at(text: str, start: int) -> int:
