@@ -9,7 +9,8 @@ moves (no paperwork burden); an appraisal tied to promotion (no staff ranks); th
 ratio's cause); the health resources of an area counted in full beside the staff it lacks; the foundation of a
 hospital's specialties (its capacity, not its buildings); cadres whose way of working is not solid (work not
 carried out, not the sector's conduct); the setting a clause opens with when no comma follows it; a rate of routine
-work measured against the year's schedule or stated as the share of its target.
+work measured against the year's schedule or stated as the share of its target; the staff's knowledge grown old or
+short, and the capacity of the basic-level facilities said as such.
 """
 from __future__ import annotations
 
@@ -80,6 +81,13 @@ EXACT = [
     ("糖尿病患者规范管理率只完成年度目标的52%，工作进度滞后", {"execution"}),
     # …while a disease spreading stays its burden
     ("辖区糖尿病患病率逐年攀升", {"public_health_pressure"}),
+    # the knowledge of the staff grown old or short: their skills (workforce)
+    ("乡镇卫生院医生普遍知识老化", {"workforce"}),
+    ("村医临床医学知识欠缺", {"workforce"}),
+    # …and staff who can use the equipment too few
+    ("新配的检验设备闲置，会用的人很少", {"infrastructure", "workforce"}),
+    # the capacity of the basic-level facilities said as such
+    ("全县基层能力仍然不强", {"service_capacity"}),
 ]
 
 
