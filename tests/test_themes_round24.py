@@ -88,6 +88,8 @@ EXACT = [
     ("新配的检验设备闲置，会用的人很少", {"infrastructure", "workforce"}),
     # the capacity of the basic-level facilities said as such
     ("全县基层能力仍然不强", {"service_capacity"}),
+    # the check-ups of a programme's people judged by their coverage: the work not carried to them
+    ("全市婚前医学检查率明显偏低", {"execution"}),
 ]
 
 
