@@ -96,3 +96,13 @@ EXACT = [
 @pytest.mark.parametrize(("sentence", "expected"), EXACT)
 def test_themes_of_written_sentences(sentence, expected):
     assert themes_of(sentence) == expected
+
+
+def test_resources_counted_in_full_still_name_a_subject_where_clauses_are_told_apart():
+    # the total yields to the staff named beside it in the themes a problem gets, but where the problem extractor tells
+    # the clauses of a problem apart (yielding=False) it names its subject as any plain keyword does
+    text = matching_text("卫生资源总量偏少，每千人口执业医师数仅1.2人")
+    assert theme_ids(themes_for(text)) == ["workforce"]
+    assert theme_ids(themes_for(text, yielding=False)) == ["infrastructure", "workforce"]
+    # …while a yielding keyword without that mark names none there
+    assert themes_for(matching_text("随访工作有待加强"), yielding=False) == []
