@@ -118,7 +118,7 @@ FLOORS = {
                   "problems_precision": 0.97, "theme_f1": 0.93},
     # written at the start of round 18, measured blind, then worked from
     "holdout39": {"rates": 0.97, "quantities": 0.97, "documents": 0.96, "problems_recall": 0.97,
-                  "problems_precision": 0.94, "theme_f1": 0.77},
+                  "problems_precision": 0.94, "theme_f1": 0.79},
     "holdout40": {"rates": 0.97, "quantities": 0.97, "documents": 0.96, "problems_recall": 0.97,
                   "problems_precision": 0.97, "theme_f1": 0.89},
     "holdout41": {"rates": 0.97, "quantities": 0.97, "documents": 0.96, "problems_recall": 0.97,
@@ -187,16 +187,17 @@ FLOORS = {
                   "problems_precision": 0.92, "theme_f1": 0.93},
     # kept closed a round (measured blind at its start and end, and again at the start of round 24), then opened
     "holdout63": {"rates": 0.97, "quantities": 0.97, "documents": 0.79, "problems_recall": 0.97,
-                  "problems_precision": 0.93, "theme_f1": 0.86},
-    # written at the start of round 24, measured blind, then worked from
+                  "problems_precision": 0.93, "theme_f1": 0.88},
+    # written at the start of round 24, measured blind, then worked from (theme F1 floors of holdout39, 63 and 69-72
+    # raised after round 24's theme work: problem themes named by their subject, see tests/test_themes_round24.py)
     "holdout69": {"rates": 0.97, "quantities": 0.97, "documents": 0.84, "problems_recall": 0.97,
-                  "problems_precision": 0.86, "theme_f1": 0.85},
+                  "problems_precision": 0.87, "theme_f1": 0.87},
     "holdout70": {"rates": 0.97, "quantities": 0.97, "documents": 0.96, "problems_recall": 0.97,
-                  "problems_precision": 0.95, "theme_f1": 0.88},
+                  "problems_precision": 0.95, "theme_f1": 0.9},
     "holdout71": {"rates": 0.97, "quantities": 0.97, "documents": 0.96, "problems_recall": 0.97,
-                  "problems_precision": 0.97, "theme_f1": 0.82},
+                  "problems_precision": 0.97, "theme_f1": 0.84},
     "holdout72": {"rates": 0.97, "quantities": 0.97, "documents": 0.78, "problems_recall": 0.97,
-                  "problems_precision": 0.93, "theme_f1": 0.87},
+                  "problems_precision": 0.93, "theme_f1": 0.89},
     # measured only (written in the latest round, the general mix, never opened: blind at the start and at the end)
     "holdout68": {"rates": 0.97, "quantities": 0.97, "documents": 0.8, "problems_recall": 0.97,
                   "problems_precision": 0.94, "theme_f1": 0.86},

@@ -76,6 +76,9 @@ class CompiledTheme:
     literal: frozenset[str]
     yields_to: frozenset[str] = frozenset()  # the themes that make these keywords count for nothing
     detail: bool = False  # keywords that name a detail of a judgement, no subject of their own (``details``)
+    # yielding keywords that still name a subject where clauses are told apart (``yielding=False``): they yield only
+    # in the themes given (``subject_alone`` in themes.yaml)
+    subject_alone: bool = False
 
 
 @lru_cache(maxsize=1)
@@ -88,17 +91,19 @@ def compiled_themes() -> tuple[CompiledTheme, ...]:
         excludes = theme.get("exclude") or []
         ex = re.compile("|".join(keyword_pattern(str(e), gap_max) for e in excludes)) if excludes else None
         others = [t["id"] for t in vocab["themes"] if t["id"] != theme["id"]]
-        groups = [((), theme.get("keywords") or ())] + [
-            (others if group["yields_to"] == "any" else group["yields_to"], group["keywords"])
+        groups = [((), theme.get("keywords") or (), False)] + [
+            (others if group["yields_to"] == "any" else group["yields_to"], group["keywords"],
+             bool(group.get("subject_alone")))
             for group in theme.get("yielding") or []
         ]
-        groups = [(yields_to, words, False) for yields_to, words in groups] + [((), theme.get("details") or (), True)]
-        for yields_to, words, detail in groups:
+        groups = [(yields_to, words, False, alone) for yields_to, words, alone in groups] + [
+            ((), theme.get("details") or (), True, False)]
+        for yields_to, words, detail, alone in groups:
             keywords = sorted(dict.fromkeys(str(k) for k in words), key=len, reverse=True)  # ties: the file's order
             if keywords:
                 rx = match_starts("|".join(f"(?:{keyword_pattern(k, gap_max)})" for k in keywords))
                 literal = frozenset(k for k in keywords if GAP not in k)
-                out.append(CompiledTheme(theme["id"], rx, ex, literal, frozenset(yields_to), detail))
+                out.append(CompiledTheme(theme["id"], rx, ex, literal, frozenset(yields_to), detail, alone))
     return tuple(out)
 
 
@@ -232,12 +237,15 @@ def keyword_candidates(text_match: str, yielding: bool = True,
     themes they yield to has a keyword in the text (and not at all unless ``yielding``); its
     details (数据差错, 失访) always count, but not at all unless ``yielding`` either: they say how a
     judgement shows, not which subject a clause judges.  Themes in ``not_subjects`` (named in the text
-    only to qualify another subject) make no keyword yield."""
+    only to qualify another subject) make no keyword yield.  Yielding keywords marked ``subject_alone`` count unless
+    ``yielding`` as if they were plain: they name a subject of their own, and yield only the theme they give."""
     words = ClauseWords(text_match)
     out: dict[str, list[tuple[Match, bool]]] = {}
     compiled = compiled_themes()
     for theme in sorted(compiled, key=lambda t: len(t.yields_to)):  # those that yield to more come later
-        if theme.yields_to and (not yielding or theme.yields_to & (out.keys() - not_subjects)) or theme.detail and not yielding:
+        if theme.yields_to and (
+                (not theme.subject_alone) if not yielding else theme.yields_to & (out.keys() - not_subjects)
+        ) or theme.detail and not yielding:
             continue
         excluded = None
         for m in theme.keywords.finditer(text_match):
@@ -304,8 +312,10 @@ def names_a_failed_work_rate(text: str, match: Match, found: list[Match], heads:
 
 
 # what a clause holds when it only states a rate's figure (仅为51.4%, 只有 78 %, 为六成), or the figures of
-# the rates it names one by one (分别仅为61.5%和58.2%, 分别为72%、68%)
-RATE_FIGURE_ONLY = re.compile(r"[^,。;:、\d]{0,4}[\d.\s]+[%‰]?(?:[和与及、][\d.\s]+[%‰]?)*")
+# the rates it names one by one (分别仅为61.5%和58.2%, 分别为72%、68%), or the share of its target or task the
+# rate stands at (完成年度目标的48.9%, 仅完成全年任务的46%)
+RATE_FIGURE_ONLY = re.compile(r"(?:[^,。;:、\d]{0,4}|[^,。;:、\d]{0,2}完成[^,。;:、\d]{0,4}(?:目标|任务)的?)"
+                              r"[\d.\s]+[%‰]?(?:[和与及、][\d.\s]+[%‰]?)*")
 
 
 def clause_end_at(text: str, start: int) -> int:
