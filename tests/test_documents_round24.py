@@ -1,0 +1,80 @@
+"""Documents, round 24: where each report on a page starts.  Causes worked: a letters page (县长信箱, 咨询投诉) read as two
+reports, the citizen's letter and the bureau's reply, or as one starting at the letter (its report text is the bureau's
+reply); a site's copy of a title that names the city above the issuing body (某市某区卫生局… over 某区卫生局…) not taken
+for the title's first copy.  Every page is written for the test (names and figures invented)."""
+from __future__ import annotations
+
+import pytest
+from test_documents_written import one_doc
+
+LETTER = (
+    "我是青桐镇的村民，村卫生室经常关门，老人量个血压都要跑十几里路，请问这个问题什么时候能解决？\n"
+)
+REPLY = (
+    "您好！您反映的问题已收悉，经与青桐县卫生健康局核实，现答复如下：\n"
+    "全县现有村卫生室214个，在岗乡村医生263人，其中60岁以上的占38.5%。下一步将通过乡聘村用等方式补充村医。\n"
+    "感谢您对卫生健康工作的关心和支持！\n"
+)
+
+
+@pytest.mark.parametrize("reply_fields", [
+    "回复单位：青桐县卫生健康局　　回复时间：2031-08-21\n",  # the reply's unit and date over its text
+    "答复单位：青桐县卫生健康局　　答复时间：2031-08-21\n答复内容：\n",  # ... and its label alone on a line
+    "回复内容：\n",  # the label only
+])
+@pytest.mark.parametrize("letter_fields", [
+    "标题：村卫生室为什么经常没医生？\n来信人：李**　　来信时间：2031-08-11\n来信内容：\n",
+    "留言标题：村卫生室为什么经常没医生？\n留言人：李**　留言时间：2031-08-11　办理状态：已回复\n",
+    "咨询标题：村卫生室为什么经常没医生？\n咨询人：李**　　咨询时间：2031-08-11\n",
+])
+def test_a_letters_page_is_one_report_whose_text_is_the_reply(letter_fields, reply_fields):
+    page = "首页 > 互动交流 > 县长信箱 > 回复选登\n" + letter_fields + LETTER + reply_fields + REPLY + "【打印】【关闭】\n"
+    doc = one_doc(page)
+    assert doc["title"] is None
+    assert doc["source_start"] == page.index("您好！")
+
+
+def test_a_reply_glued_to_its_label_starts_at_the_label():
+    page = ("首页 > 互动交流 > 县长信箱\n标题：村卫生室为什么经常没医生？\n来信人：李**　来信时间：2031-08-11\n"
+            "内容：" + LETTER + "回复单位：青桐县卫生健康局 回复时间：2031-08-21\n回复内容：" + REPLY)
+    assert one_doc(page)["source_start"] == page.index("回复内容：")
+
+
+def test_a_news_item_quoting_a_reply_is_not_cut_at_it():
+    # no letter's fields above: a news item saying that a bureau replied keeps its own start
+    page = ("首页 > 工作动态\n县卫健委认真办理群众来信\n发布时间：2031-08-22　来源：县卫健委\n"
+            "今年以来，县卫健委共收到群众来信126件，办结率达到100%，群众满意率96.5%。\n"
+            "回复时间：平均5个工作日。\n各乡镇卫生院也建立了意见箱，收集群众意见。\n")
+    doc = one_doc(page)
+    assert doc["source_start"] in (page.index("县卫健委认真"), page.index("今年以来"))
+
+
+@pytest.mark.parametrize("upper", ["青州市", "东江省", "北岭地区"])
+def test_a_sites_copy_naming_the_city_above_the_body_is_the_titles_first_copy(upper):
+    title = "南岗区卫生局2031年上半年工作总结及下半年工作打算"
+    page = (upper + title + "\n上传者：ng_2031   文档格式：DOC   页数：3   下载：12次\n" + title + "\n"
+            "上半年，区卫生局紧紧围绕年初确定的目标任务，各项工作稳步推进，家庭医生签约率达到41.2%。\n"
+            "一、主要工作\n孕产妇系统管理率达到95.1%。\n二、下半年工作打算\n继续推进家庭医生签约服务。\n")
+    doc = one_doc(page)
+    assert doc["source_start"] == 0
+    assert doc["doc_type"] == "summary_and_plan"
+
+
+def test_a_cut_of_the_bodys_name_is_no_copy_of_its_title():
+    # 镇卫生院… under 青桐镇卫生院…: the shorter line is a cut of the name, not a copy under a higher place's name
+    title = "青桐镇卫生院2031年工作总结"
+    page = ("镇卫生院2031年工作总结\n首页 > 工作总结\n" + title + "\n"
+            "2031年，我院门急诊人次同比增长6.2%，65岁以上老年人健康管理率达到71.3%。\n")
+    doc = one_doc(page)
+    assert doc["source_start"] == page.index(title)
+
+
+@pytest.mark.parametrize("note", ["（供大家参考）", "(仅供参考)", "【参考借鉴】"])
+def test_a_forum_posts_title_with_a_note_for_reference_is_the_titles_first_copy(note):
+    title = "青桐区卫生局2031年工作总结"
+    page = ("【转帖】" + title + note + "\n楼主　发表于 2032-3-2 21:14　只看该作者\n" + title + "\n"
+            "2031年，我局以创建社区卫生服务示范区为龙头，社区卫生服务覆盖率由68%提高到94%。\n"
+            "一、主要工作\n居民健康档案建档率达到45.3%。\n")
+    doc = one_doc(page)
+    assert doc["source_start"] in (0, page.index(title))  # (the first copy's line, with or without its tag)
+    assert doc["title"] == title
