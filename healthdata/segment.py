@@ -253,10 +253,8 @@ def _vocab():
         "family_planning_body": re.compile(v["family_planning_body"]),
         "theme_label": re.compile(v["theme_label"]),
         "question_label": re.compile(v["question_label"]),
-        "reply_field": re.compile(v["reply_field_line"]),
         "higher_place": re.compile(v["higher_place_prefix"]),
         "contents_entry": re.compile(v["contents_entry_line"]),
-        "letter_field": re.compile(v["letter_field"]),
         "menu_min": int(v["menu_bar_min_cells"]),
         "menu_cell_max": int(v["menu_bar_cell_max_chars"]),
         "chapter_heading": re.compile(v["chapter_heading"]),
@@ -960,38 +958,11 @@ def untitled_spans(lines: list[Line], lo: int, hi: int, stops: set[int], least: 
                 first, _, asked = out.pop()  # the run before is this text's headline (a question, an exclamation)
                 if _vocab()["question_label"].match(lines[first].match):
                     text_first = asked  # (a question labelled as one, 问：…, is the page's text: it starts there)
-            if out and _reply_over(lines, out[-1][0], out[-1][1], first):
-                first, _, _ = out.pop()  # the run before is the letter this text replies to: one item
-            reply = _reply_text_start(lines, first, text_first, k, stops)
-            text_first = text_first if reply is None else reply
             starts = sorted(set(_signed_entry_starts(lines, text_first, k)) | _bare_marker_starts(lines, text_first, k))
             out.append((first, starts[0] if starts else k, text_first))
             out += [(a, b, a) for a, b in zip(starts, starts[1:] + [k])]  # each signed yearbook entry a report
         i = j
     return out
-
-
-def _reply_over(lines: list[Line], a: int, b: int, first: int) -> bool:
-    """Whether the run of text ``lines[a:b]`` is a citizen's letter (its fields: 来信人：, 留言标题：, 咨询内容：; segment.yaml
-    ``letter_field``) and the lines from ``b`` to ``first`` only the fields of the bureau's reply to it (回复单位：某县卫生健康局
-    回复时间：…, 答复内容：; ``reply_field_line``): a letters page's question and answer are one item."""
-    v = _vocab()
-    between = range(b, first)
-    return bool(between) and any(v["reply_field"].match(lines[x].match) for x in between) \
-        and not any(_text_chars(lines[x]) and not v["reply_field"].match(lines[x].match) for x in between) \
-        and any(v["letter_field"].search(lines[x].match) for x in range(a, b))
-
-
-def _reply_text_start(lines: list[Line], first: int, text_first: int, end: int, stops: set[int]) -> int | None:
-    """Index of the first line of the bureau's reply in a letters page's item ``lines[first:end]`` (a citizen's letter
-    under its fields, 来信人：某某　来信时间：…, then 回复单位：…　回复时间：… or 答复内容： and the reply): the reply is the
-    bureau's text, the report's (segment.yaml ``reply_field_line``); None when the item holds no letter answered so."""
-    v = _vocab()
-    r = next((x for x in range(text_first + 1, end) if v["reply_field"].match(lines[x].match)), None)
-    if r is None or not any(v["letter_field"].search(lines[x].match) for x in range(first, r)):
-        return None
-    return next((x for x in range(r, end) if x not in stops and _is_report_text(lines[x])
-                 and not (v["reply_field"].match(lines[x].match) and not _text_chars(lines[x]))), None)
 
 
 def _states_figures(lines: list[Line]) -> bool:

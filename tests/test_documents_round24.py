@@ -1,7 +1,7 @@
-"""Documents, round 24: where each report on a page starts.  Causes worked: a letters page (县长信箱, 咨询投诉) read as two
-reports, the citizen's letter and the bureau's reply, or as one starting at the letter (its report text is the bureau's
-reply); a site's copy of a title that names the city above the issuing body (某市某区卫生局… over 某区卫生局…) not taken
-for the title's first copy.  Every page is written for the test (names and figures invented)."""
+"""Documents, round 24: where each report on a page starts.  Causes worked: a site's copy of a title that names the city
+or province above the issuing body (某市某区卫生局… over 某区卫生局…, also in an HTML page's <title>) and a forum post's
+title with a reposter's note (…（供大家参考）) not taken for the title's first copy; a page of briefs whose contents list
+their headlines (本期要目 / ◆…) read as one report.  Every page is written for the test (names and figures invented)."""
 from __future__ import annotations
 
 import pytest
@@ -9,48 +9,6 @@ from test_documents_written import one_doc, page_docs
 
 from healthdata.build import report_result
 from healthdata.segment import page_reports
-
-LETTER = (
-    "我是青桐镇的村民，村卫生室经常关门，老人量个血压都要跑十几里路，请问这个问题什么时候能解决？\n"
-)
-REPLY = (
-    "您好！您反映的问题已收悉，经与青桐县卫生健康局核实，现答复如下：\n"
-    "全县现有村卫生室214个，在岗乡村医生263人，其中60岁以上的占38.5%。下一步将通过乡聘村用等方式补充村医。\n"
-    "感谢您对卫生健康工作的关心和支持！\n"
-)
-
-
-@pytest.mark.parametrize("reply_fields", [
-    "回复单位：青桐县卫生健康局　　回复时间：2031-08-21\n",  # the reply's unit and date over its text
-    "答复单位：青桐县卫生健康局　　答复时间：2031-08-21\n答复内容：\n",  # ... and its label alone on a line
-    "回复内容：\n",  # the label only
-])
-@pytest.mark.parametrize("letter_fields", [
-    "标题：村卫生室为什么经常没医生？\n来信人：李**　　来信时间：2031-08-11\n来信内容：\n",
-    "留言标题：村卫生室为什么经常没医生？\n留言人：李**　留言时间：2031-08-11　办理状态：已回复\n",
-    "咨询标题：村卫生室为什么经常没医生？\n咨询人：李**　　咨询时间：2031-08-11\n",
-])
-def test_a_letters_page_is_one_report_whose_text_is_the_reply(letter_fields, reply_fields):
-    page = "首页 > 互动交流 > 县长信箱 > 回复选登\n" + letter_fields + LETTER + reply_fields + REPLY + "【打印】【关闭】\n"
-    doc = one_doc(page)
-    assert doc["title"] is None
-    assert doc["source_start"] == page.index("您好！")
-
-
-def test_a_reply_glued_to_its_label_starts_at_the_label():
-    page = ("首页 > 互动交流 > 县长信箱\n标题：村卫生室为什么经常没医生？\n来信人：李**　来信时间：2031-08-11\n"
-            "内容：" + LETTER + "回复单位：青桐县卫生健康局 回复时间：2031-08-21\n回复内容：" + REPLY)
-    assert one_doc(page)["source_start"] == page.index("回复内容：")
-
-
-def test_a_news_item_quoting_a_reply_is_not_cut_at_it():
-    # no letter's fields above: a news item saying that a bureau replied keeps its own start
-    page = ("首页 > 工作动态\n县卫健委认真办理群众来信\n发布时间：2031-08-22　来源：县卫健委\n"
-            "今年以来，县卫健委共收到群众来信126件，办结率达到100%，群众满意率96.5%。\n"
-            "回复时间：平均5个工作日。\n各乡镇卫生院也建立了意见箱，收集群众意见。\n")
-    doc = one_doc(page)
-    assert doc["source_start"] in (page.index("县卫健委认真"), page.index("今年以来"))
-
 
 @pytest.mark.parametrize("upper", ["青州市", "东江省", "北岭地区"])
 def test_a_sites_copy_naming_the_city_above_the_body_is_the_titles_first_copy(upper):
