@@ -255,7 +255,6 @@ def _vocab():
         "question_label": re.compile(v["question_label"]),
         "higher_place": re.compile(v["higher_place_prefix"]),
         "contents_entry": re.compile(v["contents_entry_line"]),
-        "report_on": re.compile(v["report_on_title"]),
         "menu_min": int(v["menu_bar_min_cells"]),
         "menu_cell_max": int(v["menu_bar_cell_max_chars"]),
         "chapter_heading": re.compile(v["chapter_heading"]),
@@ -1408,18 +1407,8 @@ def _start_at_page_title(reports: list[ReportText], html: str) -> None:
 
     page_title = page_matching_text(html_lib.unescape(html[span[0]:span[1]]))
     title = clean_title(titled.match[titled.title_span[0]:titled.title_span[1]])
-    core = clean_title(page_title)
-    if is_title_copy(page_title, title) or _under_higher_place(core, title) \
-            or _names_the_same_report(Line(0, len(core), core, core), _report_on(title)):
-        titled.raw_start = span[0]  # (or the same report in other words: 某区卫健委2031年度工作总结 for 某市某区卫生健康委员会
-        # 关于2031年度工作总结的报告)
-
-
-def _report_on(title: str) -> str:
-    """A title reporting on a report (某区卫生健康委员会关于2031年度工作总结的报告; segment.yaml ``report_on_title``) as the
-    report it names (某区卫生健康委员会2031年度工作总结), else ``title``."""
-    m = _vocab()["report_on"].fullmatch(title)
-    return title if m is None else m.group("body") + m.group("subject")
+    if is_title_copy(page_title, title) or _under_higher_place(clean_title(page_title), title):
+        titled.raw_start = span[0]
 
 
 def furniture_inside(reports: list[ReportText], text: str) -> list[tuple[int, int]]:

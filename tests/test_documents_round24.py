@@ -72,22 +72,3 @@ def test_an_html_pages_title_without_the_city_above_the_body_is_the_titles_first
     doc = report_result(reports[0], "page.html", view).documents[0]
     assert len(reports) == 1
     assert doc["source_start"] == page.index("东岗区卫生健康委员会2031年工作总结-")
-
-
-def test_an_html_pages_title_naming_the_report_a_report_on_it_names_is_its_first_copy():
-    title = "北岭市东岗区卫生健康委员会关于2031年度工作总结的报告"
-    page = ("<html><head><title>东岗区卫健委2031年度工作总结_北岭市东岗区人民政府</title></head><body>\n"
-            "<div class=\"crumb\">当前位置：首页 &gt; 规划计划</div>\n<h1>" + title + "</h1>\n"
-            "<p>2031年，区卫生健康委扎实推进各项工作，家庭医生签约率达到41.2%，孕产妇系统管理率95.1%。</p>\n</body></html>\n")
-    view, reports = page_reports(page, "page.html")
-    assert len(reports) == 1
-    assert report_result(reports[0], "page.html", view).documents[0]["source_start"] == page.index("东岗区卫健委")
-
-
-def test_an_html_pages_title_naming_another_year_is_no_copy():
-    title = "北岭市东岗区卫生健康委员会关于2031年度工作总结的报告"
-    page = ("<html><head><title>东岗区卫健委2030年度工作总结_北岭市东岗区人民政府</title></head><body>\n"
-            "<h1>" + title + "</h1>\n"
-            "<p>2031年，区卫生健康委扎实推进各项工作，家庭医生签约率达到41.2%，孕产妇系统管理率95.1%。</p>\n</body></html>\n")
-    view, reports = page_reports(page, "page.html")
-    assert report_result(reports[0], "page.html", view).documents[0]["source_start"] == page.index("<h1>") + 4
