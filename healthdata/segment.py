@@ -866,8 +866,6 @@ def _names_the_same_report(line: Line, title: str) -> bool:
     if _YEARS.findall(copy) != _YEARS.findall(title):
         return False
     short, long_ = sorted((copy, title), key=len)
-    if _under_higher_place(copy, title):
-        return True
     return set(short) <= set(long_) and short not in long_  # (a cut of the name, 镇卫生院… for 某某镇卫生院…, is a heading of its own)
 
 
