@@ -253,6 +253,8 @@ def _vocab():
         "family_planning_body": re.compile(v["family_planning_body"]),
         "theme_label": re.compile(v["theme_label"]),
         "question_label": re.compile(v["question_label"]),
+        "higher_place": re.compile(v["higher_place_prefix"]),
+        "contents_entry": re.compile(v["contents_entry_line"]),
         "menu_min": int(v["menu_bar_min_cells"]),
         "menu_cell_max": int(v["menu_bar_cell_max_chars"]),
         "chapter_heading": re.compile(v["chapter_heading"]),
@@ -843,6 +845,13 @@ def _repeated_title_start(lines: list[Line], i: int, stops: set[int] = frozenset
 _WORDLESS = re.compile(r"[\s|｜丨│/·•\-—_]*(?:[0-9]{1,3}\s*[、.．]?)?[\s|｜丨│/·•\-—_]*")  # (a line holding no word: a bare number, a bar)
 
 
+def _under_higher_place(a: str, b: str) -> bool:
+    """Whether two titles are the same but for the name of the city or province above the issuing body before one of them
+    (某市某区卫生局2031年工作总结 / 某区卫生局2031年工作总结; segment.yaml ``higher_place_prefix``)."""
+    short, long_ = sorted((a, b), key=len)
+    return len(short) < len(long_) and long_.endswith(short) and _vocab()["higher_place"].fullmatch(long_[:-len(short)]) is not None
+
+
 def _names_the_same_report(line: Line, title: str) -> bool:
     """Whether a title-like line names the report ``title`` names in other words, as a site's copy of the title over the
     site's lines does (某县卫计局2031年工作总结 over the document's own 某县卫生和计划生育局2031年工作总结; 2031年市卫生局办公室
@@ -1079,6 +1088,14 @@ def brief_starts(lines: list[Line], lo: int, hi: int, stops: set[int] = frozense
                   and (m := v["place_brief"].match(lines[x].match)) is not None}
     if len(set(paragraphs.values())) >= 2:
         out |= {x for x in paragraphs if x > lo}
+    # (or the briefs' headlines are listed in the page's contents above them, 本期要目 / ◆某市启动… / ◆某县开展…, and each
+    # stands over its text: two or more so)
+    listed = {m.group("entry").strip() for k in range(0, lo) if (m := v["contents_entry"].match(lines[k].match)) is not None}
+    if len(listed) >= 2:
+        repeated = [x for x in range(lo, hi - 1) if x not in stops and lines[x].match.strip() in listed
+                    and x + 1 not in stops and _is_prose(lines[x + 1])]
+        if len(repeated) >= 2:
+            out |= {x for x in repeated if x > lo}
     return sorted(out)
 
 
@@ -1387,7 +1404,8 @@ def _start_at_page_title(reports: list[ReportText], html: str) -> None:
     import html as html_lib
 
     page_title = page_matching_text(html_lib.unescape(html[span[0]:span[1]]))
-    if is_title_copy(page_title, clean_title(titled.match[titled.title_span[0]:titled.title_span[1]])):
+    title = clean_title(titled.match[titled.title_span[0]:titled.title_span[1]])
+    if is_title_copy(page_title, title) or _under_higher_place(clean_title(page_title), title):
         titled.raw_start = span[0]
 
 
