@@ -13,7 +13,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from healthdata.fastsearch import CuePattern
-from healthdata.normalize.places import bureau_place, province_place, resolve_place
+from healthdata.normalize.places import bureau_place, place_candidates, province_place, resolve_place
 from healthdata.textnorm import matching_text
 from healthdata.types import ReportText, Section
 from healthdata.vocab import load_yaml
@@ -551,12 +551,15 @@ def own_level_by_markers(match: str) -> str:
 
 def own_suffix(marker_level: str, match: str) -> str | None:
     """The suffix of the bureau's own place at its level (:data:`LEVEL_SUFFIX`); at city level 州 or 盟 when the text speaks
-    of its own as 全州/我州 (全盟) more than as 全市 (``city_marker_suffix``): an autonomous prefecture's or a league's."""
-    if marker_level != "city":
+    of its own as 全州/我州 (全盟) more than as 全市 (``city_marker_suffix``): an autonomous prefecture's or a league's; at
+    county level 旗 when it speaks of its own as 全旗 more than as 全县 (``county_marker_suffix``): a banner's."""
+    table = {"city": "city_marker_suffix", "county": "county_marker_suffix"}.get(marker_level)
+    if table is None:
         return LEVEL_SUFFIX.get(marker_level)
-    counts = {suffix: _count(p, match) for suffix, p in _v()["city_marker_suffix"].items()}
-    best = max(counts, key=lambda k: (counts[k], k == "市"))
-    return best if counts[best] > counts["市"] else "市"
+    plain = LEVEL_SUFFIX[marker_level]
+    counts = {suffix: _count(p, match) for suffix, p in _v()[table].items()}
+    best = max(counts, key=lambda k: (counts[k], k == plain))
+    return best if counts[best] > counts[plain] else plain
 
 
 def unknown_place(admin_level: str, texts: tuple[tuple[str, int], ...]) -> str | None:
@@ -753,11 +756,10 @@ def title_bureau_level(title_match: str) -> tuple[str | None, str] | None:
     for suffix, level in v["title_level_suffixes"].items():
         if whole.endswith(suffix):
             # the last place of a chain (北京市朝阳区): after the previous place's suffix
+            # (a suffix's character inside the last name is no cut: 长治市潞州区 -> 潞州区, not 区 after 潞州)
             head = whole[: -len(suffix)]
-            cut = max((head.rfind(s) + len(s) for s in v["title_level_suffixes"] if head.rfind(s) >= 0), default=0)
-            place = whole[cut:]
-            if len(place) < 2 + len(suffix) - 1:
-                place = whole
+            cuts = sorted({k + len(s) for s in v["title_level_suffixes"] for k in _occurrences(head, s)}, reverse=True)
+            place = next((whole[cut:] for cut in cuts if len(whole) - cut >= 2 + len(suffix) - 1), whole)
             place = _rx(v["title_bureau_not_name"]).split(place)[-1]  # 2023年上半年市 -> 市
             if len(place) <= len(suffix) or _rx(v["title_bureau_masked"]).search(place):
                 return None  # a bare 市卫生局 or a masked 某县: the body decides
@@ -774,6 +776,22 @@ def title_bureau_level(title_match: str) -> tuple[str | None, str] | None:
     return None
 
 
+def parts_of(match: str, city: str) -> set[str]:
+    """The county-level places of the gazetteer (counties, districts, county-level cities) under ``city`` that ``match``
+    names."""
+    out = set()
+    for name in place_candidates(match):
+        where = resolve_place(name)
+        if where and where["admin_level"] in ("county", "district") and where.get("city") == city:
+            out.add(name)
+    return out
+
+
+def _occurrences(text: str, part: str) -> list[int]:
+    """Every offset at which ``part`` stands in ``text``."""
+    return [m.start() for m in re.finditer(re.escape(part), text)]
+
+
 def classify(report: ReportText) -> dict:
     """Document fields for one report (see ANNOTATION.md for their meaning)."""
     title_match = title_match_of(report)
@@ -788,7 +806,11 @@ def classify(report: ReportText) -> dict:
     if where is None:
         place, where = bureau_place(page_header(report), suffix)
     if where is None:
-        place, where = yearbook_place(page_top(report) + "\n" + page_header(report) + "\n" + body, LEVEL_SUFFIX.get(marker_level))
+        place, where = yearbook_place(page_top(report) + "\n" + page_header(report) + "\n" + body, suffix)
+    if marker_level == "city" and where is not None and where["admin_level"] in ("county", "district") and where.get("city") \
+            and not names_its_bureau(page_header(report) + "\n" + title_match + "\n" + body, place) \
+            and len(parts_of(title_match + "\n" + body, where["city"])) >= _v()["city_parts_min"]:
+        place, where = where["city"], resolve_place(where["city"])  # a city's text lists its parts: 诸暨市 is one of them
     if where is not None and where["admin_level"] == "city" and is_county_level_city(body) \
             and not names_its_bureau(page_header(report) + "\n" + title_match + "\n" + body, place):
         place, where = None, None  # a prefecture city named by a county-level city is its superior
