@@ -103,3 +103,16 @@ def test_a_county_level_citys_own_report_stays_its_own():
     doc = one_doc(page)
     assert doc["place"] == "诸暨市"
     assert doc["admin_level"] == "county"
+
+
+def test_a_county_hospitals_own_report_is_the_countys():
+    assert title_bureau_level("青桐县人民医院2031年度工作总结") == ("青桐县", "county")
+    assert title_bureau_level("某市第一人民医院2031年工作总结") is None  # (a masked place: the body decides)
+
+
+def test_an_untitled_text_under_a_headline_of_a_years_review_is_annual():
+    body = "今年以来，市卫生计生委围绕强基层目标，持续推进基层综合改革，全市居民健康档案建档率达到78.9%。"
+    above = "首页 | 资讯 | 健康\n某某市卫生计生委：2031年基层卫生工作回顾\n2032-02-03 10:21 来源：某某健康网"
+    assert period_of("summary", "", body, lines_above=above) == "annual"
+    half = "首页 | 资讯 | 健康\n某某市卫生计生委：2031年上半年基层卫生工作回顾\n2031-07-03 10:21 来源：某某健康网"
+    assert period_of("summary", "", body, lines_above=half) != "annual"

@@ -345,7 +345,19 @@ def period_of(doc_type: str, title_match: str, body_match: str, year_stated: boo
         return "annual"  # a news item: 记者从某省卫生健康委获悉，2031年，全省…
     if _rx(v["year_reviewed"]).search(body_match):
         return "annual"  # a work meeting's news item: 会议总结了2031年全省卫生工作
+    if not title_match and any(is_year_report_headline(line) for line in own_title_lines("", body_match, lines_above)):
+        return "annual"  # under the site's headline 某市卫生计生委：2031年基层卫生工作回顾 (a year's review the page did not title)
     return "unknown"
+
+
+def is_year_report_headline(line: str) -> bool:
+    """Whether a headline names one year and a report word of work done (某市卫生计生委：2031年基层卫生工作回顾, 2031年全县妇幼卫生
+    工作总结) and no part of a year (上半年, 一季度, 1—9月, 3月份) nor several years: that year's report."""
+    v = _v()["period"]
+    if title_year(line) is None or not _rx(_v()["doc_type"]["summary_title"]).search(line):
+        return False
+    return not any(_rx(v[key]).search(line) for key in ("h1", "h2", "quarter", "single_month", "multi_year", "multi_year_title")) \
+        and latest_progress_month(line) is None
 
 
 def own_title_lines(title_match: str, body_match: str, lines_above: str) -> list[str]:
