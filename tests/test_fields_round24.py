@@ -116,3 +116,14 @@ def test_an_untitled_text_under_a_headline_of_a_years_review_is_annual():
     assert period_of("summary", "", body, lines_above=above) == "annual"
     half = "首页 | 资讯 | 健康\n某某市卫生计生委：2031年上半年基层卫生工作回顾\n2031-07-03 10:21 来源：某某健康网"
     assert period_of("summary", "", body, lines_above=half) != "annual"
+
+
+def test_a_notice_on_the_countys_township_hospitals_names_no_township_as_its_issuer():
+    assert title_bureau_level("关于开展2031年全县乡镇卫生院达标活动的通知") is None
+
+
+def test_a_bodys_budget_for_the_year_is_a_plan_and_its_final_accounts_a_summary():
+    from healthdata.normalize.documents import doc_type_of
+    assert doc_type_of("某市卫生健康委员会2031年部门预算编制说明", 0.0, "一、收支预算总体情况\n2031年部门收入预算总额为3.2亿元。") == "plan"
+    assert doc_type_of("某区卫生健康委员会2031年度部门决算说明", 0.0, "一、收入支出决算总体情况\n2031年度收入总计3.2亿元。") == "summary"
+    assert doc_type_of("关于2031年预算执行情况的报告", 0.0, "2031年预算执行情况良好，收入完成预算的101%。") == "summary"

@@ -768,10 +768,16 @@ def title_bureau_level(title_match: str) -> tuple[str | None, str] | None:
     for suffix, level in v["title_level_suffixes"].items():
         if whole.endswith(suffix):
             # the last place of a chain (北京市朝阳区): after the previous place's suffix
-            # (a suffix's character inside the last name is no cut: 长治市潞州区 -> 潞州区, not 区 after 潞州)
+            # (a suffix's character inside the last name is no cut when an earlier cut gives a place of the gazetteer:
+            # 长治市潞州区 -> 潞州区, not 区 after 潞州)
             head = whole[: -len(suffix)]
             cuts = sorted({k + len(s) for s in v["title_level_suffixes"] for k in _occurrences(head, s)}, reverse=True)
-            place = next((whole[cut:] for cut in cuts if len(whole) - cut >= 2 + len(suffix) - 1), whole)
+            short = 2 + len(suffix) - 1
+            place = next((whole[cut:] for cut in cuts if len(whole) - cut >= short and resolve_place(whole[cut:])), None)
+            if place is None:
+                place = whole[cuts[0]:] if cuts else whole
+                if len(place) < short:
+                    place = whole
             place = _rx(v["title_bureau_not_name"]).split(place)[-1]  # 2023年上半年市 -> 市
             if len(place) <= len(suffix) or _rx(v["title_bureau_masked"]).search(place):
                 return None  # a bare 市卫生局 or a masked 某县: the body decides
