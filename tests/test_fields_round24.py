@@ -127,3 +127,14 @@ def test_a_bodys_budget_for_the_year_is_a_plan_and_its_final_accounts_a_summary(
     assert doc_type_of("某市卫生健康委员会2031年部门预算编制说明", 0.0, "一、收支预算总体情况\n2031年部门收入预算总额为3.2亿元。") == "plan"
     assert doc_type_of("某区卫生健康委员会2031年度部门决算说明", 0.0, "一、收入支出决算总体情况\n2031年度收入总计3.2亿元。") == "summary"
     assert doc_type_of("关于2031年预算执行情况的报告", 0.0, "2031年预算执行情况良好，收入完成预算的101%。") == "summary"
+
+
+def test_articles_under_a_headline_naming_two_years_keep_their_own_years():
+    page = ("【原创】卫生局2031年工作总结和2032年工作计划（2篇）\n"
+            "所属栏目：工作总结　发布：2032-01-05\n"
+            "第1篇 青桐县卫生局2031年工作总结\n"
+            "今年来，县卫生局紧紧抓住医改机遇，全县参合18.92万人，参合率97.2%，住院分娩率98.6%，同比提高1.2个百分点。\n"
+            "第2篇 青桐县卫生局2032年工作计划\n"
+            "2032年，全县卫生工作要以深化医改为重点，力争参合率稳定在97%以上，住院分娩率达到99%。\n")
+    docs = page_docs(page)
+    assert [d["year"] for d in docs] == [2031, 2032]

@@ -423,14 +423,17 @@ def own_title_year(report: ReportText) -> int | None:
     """:func:`title_year` of the report's title, unless that title is a numbered article's (篇1, 第2篇) whose year the page's
     own headline above its first article names too: an essay site files every article under the year of its headline
     (2031年卫生局上半年工作总结（十五篇） / 第1篇 2031年卫生局上半年工作总结 / 第2篇 …), whatever year each covers; under a
-    headline without a year (卫生局工作总结两篇) an article's title names its own."""
+    headline without a year (卫生局工作总结两篇) or naming several (2031年工作总结和2032年工作计划（2篇）) an article's title names its
+    own."""
     title = title_match_of(report)
     year = title_year(title)
     if year is None or not getattr(report, "title_from_marker", False):
         return year
     first = _rx(_v()["article_marker"]).search(report.match)
     head = report.match[:first.start()] if first else ""
-    return None if _rx(f"(?<![0-9]){year}\\s*年").search(head) else year
+    # (a headline naming the years of several reports, 卫生局2031年工作总结和2032年工作计划（2篇）, lists each article's own year)
+    named = {year_value(m) for m in _rx(_v()["year"]).finditer(head)}
+    return None if year in named and len(named) == 1 else year
 
 
 def states_its_year(report: ReportText, sections: list[Section], plan: bool = False) -> bool:
