@@ -138,3 +138,17 @@ def test_articles_under_a_headline_naming_two_years_keep_their_own_years():
             "2032年，全县卫生工作要以深化医改为重点，力争参合率稳定在97%以上，住院分娩率达到99%。\n")
     docs = page_docs(page)
     assert [d["year"] for d in docs] == [2031, 2032]
+
+
+def test_a_new_areas_text_speaking_of_itself_as_the_new_area_is_a_districts():
+    from healthdata.normalize.documents import own_level_by_markers
+    text = ("上半年，新区卫生计生工作在管委会的领导下稳步推进。\n"
+            "新区累计建立居民电子健康档案31.6万份，建档率达到80.2%。新区所属公立医院门急诊52.7万人次。")
+    assert own_level_by_markers(text) == "district"
+    assert own_level_by_markers("全县共有卫生院12所。经济开发区、高新区和新区建设有序推进，全县参合率98%。") == "county"
+
+
+def test_a_superiors_best_or_worst_the_text_compares_with_is_not_its_own_level():
+    from healthdata.normalize.documents import own_level_by_markers
+    text = "全区组建家庭医生团队86个，孕产妇死亡率为0，婴儿死亡率1.6‰，均处于全省最低水平。"
+    assert own_level_by_markers(text) == "district"
