@@ -152,3 +152,12 @@ def test_a_superiors_best_or_worst_the_text_compares_with_is_not_its_own_level()
     from healthdata.normalize.documents import own_level_by_markers
     text = "全区组建家庭医生团队86个，孕产妇死亡率为0，婴儿死亡率1.6‰，均处于全省最低水平。"
     assert own_level_by_markers(text) == "district"
+
+
+def test_a_place_the_gazetteer_does_not_know_is_read_from_its_health_system_or_its_sites_footer():
+    page = ("青桐县卫生事业去年交出亮眼成绩单\n"
+            "本报讯 2031年，青桐县卫生系统围绕保基本、强基层的目标，全县参合率达到98.2%，住院分娩率99.1%。\n"
+            "青桐县人民政府办公室主办　技术支持：县信息中心\n")
+    doc = page_docs(page)[0]
+    assert doc["admin_level"] == "county"
+    assert doc["place"] == "青桐县"
