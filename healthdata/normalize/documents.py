@@ -891,8 +891,7 @@ def classify(report: ReportText) -> dict:
             and (names_its_towns(body) or is_county_level_city(body)):
         admin_level = "county"  # a city the gazetteer does not know (its title names it), whose parts are towns
     if place is None and admin_level in _v()["unknown_place_suffixes"]:
-        place = unknown_place(admin_level, ((title_match + "\n" + body, 1), (page_header(report), 1), (page_top(report), 1),
-                                            (page_bottom(report), 1)))  # (the site's footer: 某某县人民政府办公室主办)
+        place = unknown_place(admin_level, ((title_match + "\n" + body, 1), (page_header(report), 1), (page_top(report), 1)))
     period = period_of(doc_type, title_match, body, states_its_year(report, sections, plan=doc_type == "plan"),
                        year_of(report, sections, plan=doc_type == "plan"), lines_above(report))
     return {
