@@ -154,10 +154,9 @@ def test_a_superiors_best_or_worst_the_text_compares_with_is_not_its_own_level()
     assert own_level_by_markers(text) == "district"
 
 
-def test_a_place_the_gazetteer_does_not_know_is_read_from_its_health_system_or_its_sites_footer():
-    page = ("青桐县卫生事业去年交出亮眼成绩单\n"
-            "本报讯 2031年，青桐县卫生系统围绕保基本、强基层的目标，全县参合率达到98.2%，住院分娩率99.1%。\n"
-            "青桐县人民政府办公室主办　技术支持：县信息中心\n")
-    doc = page_docs(page)[0]
-    assert doc["admin_level"] == "county"
-    assert doc["place"] == "青桐县"
+def test_a_place_the_gazetteer_does_not_know_is_read_from_the_government_office_that_runs_the_site():
+    from healthdata.normalize.documents import unknown_place
+    text = "青桐县人民政府办公室关于印发卫生工作要点的通知\n全县参合率达到98.2%。"
+    assert unknown_place("county", ((text, 1),)) == "青桐县"
+    assert unknown_place("county", (("2031年，以我县卫生系统为主体，全县参合率达到98.2%。", 1),)) is None
+    assert unknown_place("district", (("3月2日，召开区卫生系统工作会议，全区参合率达到98.2%。", 1),)) is None
