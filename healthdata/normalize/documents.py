@@ -13,7 +13,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from healthdata.fastsearch import CuePattern
-from healthdata.normalize.places import bureau_place, province_place, resolve_place
+from healthdata.normalize.places import bureau_place, place_candidates, province_place, resolve_place
 from healthdata.textnorm import matching_text
 from healthdata.types import ReportText, Section
 from healthdata.vocab import load_yaml
@@ -345,7 +345,19 @@ def period_of(doc_type: str, title_match: str, body_match: str, year_stated: boo
         return "annual"  # a news item: 记者从某省卫生健康委获悉，2031年，全省…
     if _rx(v["year_reviewed"]).search(body_match):
         return "annual"  # a work meeting's news item: 会议总结了2031年全省卫生工作
+    if not title_match and any(is_year_report_headline(line) for line in own_title_lines("", body_match, lines_above)):
+        return "annual"  # under the site's headline 某市卫生计生委：2031年基层卫生工作回顾 (a year's review the page did not title)
     return "unknown"
+
+
+def is_year_report_headline(line: str) -> bool:
+    """Whether a headline names one year and a report word of work done (某市卫生计生委：2031年基层卫生工作回顾, 2031年全县妇幼卫生
+    工作总结) and no part of a year (上半年, 一季度, 1—9月, 3月份) nor several years: that year's report."""
+    v = _v()["period"]
+    if title_year(line) is None or not _rx(_v()["doc_type"]["summary_title"]).search(line):
+        return False
+    return not any(_rx(v[key]).search(line) for key in ("h1", "h2", "quarter", "single_month", "multi_year", "multi_year_title")) \
+        and latest_progress_month(line) is None
 
 
 def own_title_lines(title_match: str, body_match: str, lines_above: str) -> list[str]:
@@ -411,14 +423,17 @@ def own_title_year(report: ReportText) -> int | None:
     """:func:`title_year` of the report's title, unless that title is a numbered article's (篇1, 第2篇) whose year the page's
     own headline above its first article names too: an essay site files every article under the year of its headline
     (2031年卫生局上半年工作总结（十五篇） / 第1篇 2031年卫生局上半年工作总结 / 第2篇 …), whatever year each covers; under a
-    headline without a year (卫生局工作总结两篇) an article's title names its own."""
+    headline without a year (卫生局工作总结两篇) or naming several (2031年工作总结和2032年工作计划（2篇）) an article's title names its
+    own."""
     title = title_match_of(report)
     year = title_year(title)
     if year is None or not getattr(report, "title_from_marker", False):
         return year
     first = _rx(_v()["article_marker"]).search(report.match)
     head = report.match[:first.start()] if first else ""
-    return None if _rx(f"(?<![0-9]){year}\\s*年").search(head) else year
+    # (a headline naming the years of several reports, 卫生局2031年工作总结和2032年工作计划（2篇）, lists each article's own year)
+    named = {year_value(m) for m in _rx(_v()["year"]).finditer(head)}
+    return None if year in named and len(named) == 1 else year
 
 
 def states_its_year(report: ReportText, sections: list[Section], plan: bool = False) -> bool:
@@ -551,12 +566,15 @@ def own_level_by_markers(match: str) -> str:
 
 def own_suffix(marker_level: str, match: str) -> str | None:
     """The suffix of the bureau's own place at its level (:data:`LEVEL_SUFFIX`); at city level 州 or 盟 when the text speaks
-    of its own as 全州/我州 (全盟) more than as 全市 (``city_marker_suffix``): an autonomous prefecture's or a league's."""
-    if marker_level != "city":
+    of its own as 全州/我州 (全盟) more than as 全市 (``city_marker_suffix``): an autonomous prefecture's or a league's; at
+    county level 旗 when it speaks of its own as 全旗 more than as 全县 (``county_marker_suffix``): a banner's."""
+    table = {"city": "city_marker_suffix", "county": "county_marker_suffix"}.get(marker_level)
+    if table is None:
         return LEVEL_SUFFIX.get(marker_level)
-    counts = {suffix: _count(p, match) for suffix, p in _v()["city_marker_suffix"].items()}
-    best = max(counts, key=lambda k: (counts[k], k == "市"))
-    return best if counts[best] > counts["市"] else "市"
+    plain = LEVEL_SUFFIX[marker_level]
+    counts = {suffix: _count(p, match) for suffix, p in _v()[table].items()}
+    best = max(counts, key=lambda k: (counts[k], k == plain))
+    return best if counts[best] > counts[plain] else plain
 
 
 def unknown_place(admin_level: str, texts: tuple[tuple[str, int], ...]) -> str | None:
@@ -753,11 +771,16 @@ def title_bureau_level(title_match: str) -> tuple[str | None, str] | None:
     for suffix, level in v["title_level_suffixes"].items():
         if whole.endswith(suffix):
             # the last place of a chain (北京市朝阳区): after the previous place's suffix
+            # (a suffix's character inside the last name is no cut when an earlier cut gives a place of the gazetteer:
+            # 长治市潞州区 -> 潞州区, not 区 after 潞州)
             head = whole[: -len(suffix)]
-            cut = max((head.rfind(s) + len(s) for s in v["title_level_suffixes"] if head.rfind(s) >= 0), default=0)
-            place = whole[cut:]
-            if len(place) < 2 + len(suffix) - 1:
-                place = whole
+            cuts = sorted({k + len(s) for s in v["title_level_suffixes"] for k in _occurrences(head, s)}, reverse=True)
+            short = 2 + len(suffix) - 1
+            place = next((whole[cut:] for cut in cuts if len(whole) - cut >= short and resolve_place(whole[cut:])), None)
+            if place is None:
+                place = whole[cuts[0]:] if cuts else whole
+                if len(place) < short:
+                    place = whole
             place = _rx(v["title_bureau_not_name"]).split(place)[-1]  # 2023年上半年市 -> 市
             if len(place) <= len(suffix) or _rx(v["title_bureau_masked"]).search(place):
                 return None  # a bare 市卫生局 or a masked 某县: the body decides
@@ -774,6 +797,22 @@ def title_bureau_level(title_match: str) -> tuple[str | None, str] | None:
     return None
 
 
+def parts_of(match: str, city: str) -> set[str]:
+    """The county-level places of the gazetteer (counties, districts, county-level cities) under ``city`` that ``match``
+    names."""
+    out = set()
+    for name in place_candidates(match):
+        where = resolve_place(name)
+        if where and where["admin_level"] in ("county", "district") and where.get("city") == city:
+            out.add(name)
+    return out
+
+
+def _occurrences(text: str, part: str) -> list[int]:
+    """Every offset at which ``part`` stands in ``text``."""
+    return [m.start() for m in re.finditer(re.escape(part), text)]
+
+
 def classify(report: ReportText) -> dict:
     """Document fields for one report (see ANNOTATION.md for their meaning)."""
     title_match = title_match_of(report)
@@ -788,7 +827,11 @@ def classify(report: ReportText) -> dict:
     if where is None:
         place, where = bureau_place(page_header(report), suffix)
     if where is None:
-        place, where = yearbook_place(page_top(report) + "\n" + page_header(report) + "\n" + body, LEVEL_SUFFIX.get(marker_level))
+        place, where = yearbook_place(page_top(report) + "\n" + page_header(report) + "\n" + body, suffix)
+    if marker_level == "city" and where is not None and where["admin_level"] in ("county", "district") and where.get("city") \
+            and not names_its_bureau(page_header(report) + "\n" + title_match + "\n" + body, place) \
+            and len(parts_of(title_match + "\n" + body, where["city"])) >= _v()["city_parts_min"]:
+        place, where = where["city"], resolve_place(where["city"])  # a city's text lists its parts: 诸暨市 is one of them
     if where is not None and where["admin_level"] == "city" and is_county_level_city(body) \
             and not names_its_bureau(page_header(report) + "\n" + title_match + "\n" + body, place):
         place, where = None, None  # a prefecture city named by a county-level city is its superior

@@ -164,12 +164,17 @@ def _place_patterns():
             re.compile(v["own_bureau_after"]))
 
 
+# the longest place name read (双江拉祜族佤族布朗族傣族自治县, fifteen characters)
+PLACE_TAIL_CHARS = 15
+
+
 @lru_cache(maxsize=None)
 def place_tail(name: str) -> int | None:
-    """Offset in ``name`` of its longest tail (at most 6 characters: 神农架林区, 北川羌族自治县 end in 县 too) that is a
-    known place (出台了潞城市 -> 潞城市), else None; worked out once per distinct candidate."""
+    """Offset in ``name`` of its longest tail (at most ``PLACE_TAIL_CHARS`` characters: 神农架林区, 北川羌族自治县 end in 县 too,
+    琼中黎族苗族自治县 is nine characters) that is a known place (出台了潞城市 -> 潞城市), else None; worked out once per distinct
+    candidate."""
     stop = _place_patterns()[1]
-    for k in range(max(0, len(name) - 6), len(name) - 2):
+    for k in range(max(0, len(name) - PLACE_TAIL_CHARS), len(name) - 2):
         tail = name[k:]
         if not stop.fullmatch(tail) and resolve_place(tail):
             return k
