@@ -1,0 +1,53 @@
+"""Values, round 24: statements for patterns found missed on the round-24 sets — each on sentences written for the
+test (no text from any page of the evaluation sets; places and figures are made up).
+
+- a news headline reporting the aims reached with the verb before them (某县计生工作全面完成省定目标) is no plan heading:
+  the levels under it were reached;
+- a title naming the state of a year's work and the next year's plan (2031年全县卫生工作情况及2032年工作思路) is a summary
+  with a plan: the review's levels were reached, only the next year's sentence aims.
+"""
+from __future__ import annotations
+
+from test_values_holdout18 import page_rows  # the observations of a page, each quote checked against the raw text
+
+
+def by_quote(text: str) -> dict[str, dict]:
+    return {r["quote"]: r for r in page_rows(text)}
+
+
+# ------------------------------------------------------------------ 全面完成…目标 in a headline
+NEWS_AIMS_REACHED = ("青禾日报　2031年12月28日　第3版\n\n"
+                     "青禾县卫生工作超额完成年度目标任务\n\n"
+                     "　　本报讯（记者 王平）2031年，青禾县卫生系统扎实推进各项工作。\n"
+                     "　　据统计，全县住院分娩率达到98.7%，孕产妇系统管理率93.2%；全年投入卫生经费3120万元，"
+                     "培训乡村医生860人次。\n")
+
+
+def test_headline_reporting_aims_reached_is_no_plan():
+    got = by_quote(NEWS_AIMS_REACHED)
+    for quote in ("98.7%", "93.2%", "3120万元", "860人次"):
+        assert got[quote]["statement"] == "actual", quote
+
+
+def test_headline_aiming_at_the_aims_still_plans():
+    # a word of intent before the verb: the aims are still to be reached
+    text = ("白沙镇卫生院力争全面完成全年目标任务\n\n"
+            "　　下半年，我院住院分娩率达到99%，孕产妇系统管理率达到95%。\n")
+    got = by_quote(text)
+    assert got["99%"]["statement"] == "target"
+    assert got["95%"]["statement"] == "target"
+
+
+# ------------------------------------------------------------------ 工作情况及…工作思路 in a title
+REVIEW_AND_PLAN = ("2031年全市卫生工作情况及2032年工作思路\n"
+                   "2031年，全市卫生系统以新农合为重点，各项工作取得新进展。参合农民212万人，参合率达到93.4%，"
+                   "婴儿死亡率7.2‰。全市投入4.6亿元建设基层卫生机构。2032年，全市参合率力争达到96%，"
+                   "婴儿死亡率降到6‰以下。\n")
+
+
+def test_title_naming_the_state_of_the_work_is_a_review_with_a_plan():
+    got = by_quote(REVIEW_AND_PLAN)
+    for quote in ("212万人", "93.4%", "7.2‰", "4.6亿元"):
+        assert got[quote]["statement"] == "actual", quote
+    assert got["96%"]["statement"] == "target"
+    assert got["6‰"]["statement"] == "target" and got["6‰"]["comparator"] == "<="
