@@ -51,3 +51,45 @@ def test_title_naming_the_state_of_the_work_is_a_review_with_a_plan():
         assert got[quote]["statement"] == "actual", quote
     assert got["96%"]["statement"] == "target"
     assert got["6‰"]["statement"] == "target" and got["6‰"]["comparator"] == "<="
+
+
+# ------------------------------------------------------------------ a plan's base: 在…现有N个…的基础上
+PLAN_ON_A_BASE = ("白沙县2031年农村卫生工作要点\n"
+                  "　　一、扩大新农合试点。在巩固现有9个试点乡的基础上，再新增试点乡6个，试点乡参合率达到85%以上。\n"
+                  "　　二、加强人员培训。全年培训乡村医生1200人次。\n")
+
+
+def test_reached_word_of_a_plans_base_dates_the_base_only():
+    got = by_quote(PLAN_ON_A_BASE)
+    assert got["9个"]["statement"] == "actual"  # what the county has now
+    assert got["6个"]["statement"] == "target"  # added on top of it
+    assert got["85%"]["statement"] == "target" and got["85%"]["comparator"] == ">="
+    assert got["1200人次"]["statement"] == "target"
+
+
+def test_reached_word_after_the_base_still_reports():
+    # a plan's look back after the base's close: 已 dates the level after it
+    got = by_quote("白沙县2031年卫生工作要点\n　　一、在上年工作基础上，全县已建成标准化村卫生室40所。\n")
+    assert got["40所"]["statement"] == "actual"
+
+
+# ------------------------------------------------------------------ a fall aimed at survives the build, signed
+def test_aimed_falls_are_kept_signed():
+    text = ("白沙县2031年妇幼卫生工作要点\n"
+            "　　一、住院分娩率达到97%，孕产妇死亡率、婴儿死亡率分别比上年下降8%和4%。\n")
+    got = by_quote(text)
+    assert got["8%"]["statement"] == "target" and got["8%"]["value"] == -8.0
+    assert got["4%"]["statement"] == "target" and got["4%"]["value"] == -4.0
+    assert got["8%"]["indicator_id"] == "maternal_mortality_ratio"
+    assert got["4%"]["indicator_id"] == "infant_mortality_rate"
+
+
+def test_row_rule_lets_an_aimed_fall_be_negative():
+    import pandas as pd
+
+    from healthdata.validate.observations import ObservationSchema
+
+    df = pd.DataFrame({"quote": ["8%", "8%", "8%", "-1.2‰"], "value": [-8.0, -8.0, -8.0, -1.2],
+                       "statement": ["target", "change", "actual", "actual"]})
+    ok = ObservationSchema.only_changes_and_signed_values_are_negative(df).tolist()
+    assert ok == [True, True, False, True]  # a level reached is negative only when written with its minus

@@ -1597,9 +1597,11 @@ def reached_in_plan(cues_at: CueIndex, firsts: list[int], seg_s: int, start: int
     if firsts[ACTUAL] == -1 or not 0 <= cues_at.first(firsts, seg_s, ACTUAL) <= start:
         return False  # (-1: the segment holds no reached-level word)
     last_future = cues_at.last_end(_vocab_rx("plan_future"), seg_s, start)
+    last_reached = cues_at.last_end(cues_at.patterns[ACTUAL], seg_s, start)
+    if 0 <= last_reached and closes_a_baseline(cues_at.match, last_reached, start):
+        return False  # (在巩固现有12个试点县的基础上，再新增试点县18个: the reached word dates the base only)
     if last_future < 0:
         return True
-    last_reached = cues_at.last_end(cues_at.patterns[ACTUAL], seg_s, start)
     if last_reached > last_future and dates_a_from_value(cues_at.match, last_reached):
         # the period of a pair's first level (年底前签约率由上半年的22.4%提高到35%，贫困人口签约率100%): it dates that
         # level only; the reached-level words before it decide
@@ -1607,6 +1609,11 @@ def reached_in_plan(cues_at: CueIndex, firsts: list[int], seg_s: int, start: int
         last_reached = max((x.end() for x in cues_at.patterns[ACTUAL].finditer(m, seg_s, start) if not dates_a_from_value(m, x.end())),
                            default=-1)
     return last_reached > last_future
+
+
+def closes_a_baseline(m: str, lo: int, hi: int) -> bool:
+    """Whether the close of a base a plan builds on (statements.yaml statement_cues baseline_close: 基础上) lies in m[lo:hi]."""
+    return any(m.find(w, lo, hi) >= 0 for w in _vocab_words("statement_cues", "baseline_close"))
 
 
 def dates_a_from_value(m: str, cue_end: int) -> bool:
