@@ -93,3 +93,49 @@ def test_row_rule_lets_an_aimed_fall_be_negative():
                        "statement": ["target", "change", "actual", "actual"]})
     ok = ObservationSchema.only_changes_and_signed_values_are_negative(df).tolist()
     assert ok == [True, True, False, True]  # a level reached is negative only when written with its minus
+
+
+# ------------------------------------------------------------------ one figure after a subject listing two rates
+def _rates(body: str) -> list[tuple]:
+    rows = page_rows("白沙县2031年基本公共卫生工作要点\n" + body)
+    return [(r["quote"], r["indicator_id"]) for r in rows]
+
+
+def test_one_figure_for_a_listed_subject_without_each_word_is_each_rates():
+    got = _rates("　　1.高血压、糖尿病患者规范管理率不低于62；\n")
+    assert got == [("62", "hypertension_management_rate"), ("62", "diabetes_management_rate")]
+
+
+def test_two_figures_after_a_listed_subject_stay_one_each():
+    got = _rates("　　1.高血压、糖尿病患者规范管理率为62%、58%；\n")
+    assert got == [("62%", "hypertension_management_rate"), ("58%", "diabetes_management_rate")]
+
+
+def test_listed_places_sharing_a_figure_stay_one_value():
+    got = _rates("　　1.县人民医院、县中医院次均费用增幅控制在6%以内；\n")
+    assert len(got) == 1
+
+
+# ------------------------------------------------------------------ a headline on what a plan achieved
+def test_headline_on_what_a_plan_achieved_is_news():
+    text = ("白沙市卫生健康委员会\n\n"
+            "我市基层卫生三年行动计划取得明显成效\n\n"
+            "　　本报讯　记者从市卫健委获悉，全市已建成标准化村卫生室312所。今年全市11个县区累计为群众"
+            "免费体检8.6万人次，投入资金2150万元。\n")
+    got = by_quote(text)
+    for quote in ("8.6万人次", "2150万元"):
+        assert got[quote]["statement"] == "actual", quote
+
+
+def test_letters_of_targets_signed_are_a_count_reached():
+    got = by_quote("白沙县卫生局2031年工作总结\n　　全年与各乡镇卫生院签订目标责任书24份，开展督查6次。\n")
+    assert got["24份"]["statement"] == "actual"
+
+
+def test_a_service_planned_for_people_named_after_it_is_aimed_at():
+    text = ("白沙区启动2031年免费健康体检工作\n"
+            "　　本网讯　3月2日，白沙区2031年老年人免费健康体检工作正式启动。今年全区计划为65岁以上老年人免费体检2.4万人。"
+            "去年全区体检2.1万人。\n")
+    got = by_quote(text)
+    assert got["2.4万人"]["statement"] == "target"
+    assert got["2.1万人"]["statement"] == "actual"

@@ -206,6 +206,16 @@ def one_value_each(items: list[Described], match: str) -> list[Described]:
                 if ids is not None:
                     shared[k] = ids
         p = match.find("均", p + 1, last)
+    for k, d in enumerate(items):
+        # ... and without 均, one rate right after a subject that lists two (高血压、糖尿病患者规范管理率不低于65): the list
+        # names the indicators the one figure is stated for, when nothing distributive stands between (no 分别) and the
+        # value is the clause's only one (not A、B率为x、y)
+        a, b = d.subject_span
+        if k in shared or d.unit in NOT_RATE or b <= a or match.find("、", a, b) < 0 or not _lone_value(items, k, match):
+            continue
+        ids = _listed_indicators(match, _list_items(match, a, b), d.sent[0])
+        if ids is not None and None not in ids:
+            shared[k] = ids
     if not shared:
         return items  # (most reports)
     out: list[Described] = []
@@ -218,6 +228,20 @@ def one_value_each(items: list[Described], match: str) -> list[Described]:
             each.unit = own_population_unit(each)  # (孕产妇、婴儿死亡率均为0: per 100 000 and per mille)
             out.append(each)
     return out
+
+
+def _lone_value(items: list[Described], k: int, match: str) -> bool:
+    """Whether items[k] is the only value of its clause and nothing distributive (分别) stands between its subject and it."""
+    d = items[k]
+    b = d.subject_span[1]
+    if b > d.tok.start or match.find("分别", b, d.tok.start) >= 0 or match.find("分別", b, d.tok.start) >= 0:
+        return False
+    prev_ok = k == 0 or _LONE_BREAK.search(match, items[k - 1].tok.end, d.subject_span[0] + 1) is not None
+    nxt_ok = k + 1 >= len(items) or _LONE_BREAK.search(match, d.tok.end, items[k + 1].tok.start) is not None
+    return prev_ok and nxt_ok
+
+
+_LONE_BREAK = re.compile("[,，;；。:：!?！？\n]")  # a break between two values that no list joins (not 、)
 
 
 def _start_of(d: Described) -> int:
