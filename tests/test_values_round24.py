@@ -139,3 +139,39 @@ def test_a_service_planned_for_people_named_after_it_is_aimed_at():
     got = by_quote(text)
     assert got["2.4万人"]["statement"] == "target"
     assert got["2.1万人"]["statement"] == "actual"
+
+
+# ------------------------------------------------------------------ a run of marks a site joined its chunks with, inside a number
+def test_a_run_of_marks_inside_a_number_is_cut_out():
+    text = ("白沙镇卫生院2031年工作总结\n"
+            "　　全年门诊1.92万人次，病床使用率达到8■■■3.5%，镇域内就诊率7▲▲▲2%。\n"
+            "▲村医入户随访。\n")
+    got = by_quote(text)
+    assert got["8■■■3.5%"]["value"] == 83.5
+    assert got["7▲▲▲2%"]["value"] == 72.0
+    assert not any(q in got for q in ("3.5%", "2%"))
+
+
+# ------------------------------------------------------------------ a bound adverb before a verb and its object, and over a list
+def _counts(body: str) -> list[tuple]:
+    return [(r["quote"], r["comparator"]) for r in page_rows("白沙县2031年基层卫生工作要点\n" + body) if r["unit"] == "count"]
+
+
+def test_bound_adverb_before_a_verb_and_its_object_bounds_the_count():
+    assert _counts("　　1.每个乡镇卫生院至少推广中医适宜技术6项。\n") == [("6项", ">=")]
+    assert _counts("　　1.每个家庭医生团队最多签约居民2000人。\n") == [("2000人", "<=")]
+
+
+def test_bound_adverb_before_a_list_of_counts_bounds_each():
+    got = _counts("　　1.每个社区卫生服务站至少配备全科医生2名、护士2名、药剂人员1名。\n")
+    assert got == [("2名", ">="), ("2名", ">="), ("1名", ">=")]
+
+
+def test_bound_written_after_the_first_count_is_its_own():
+    got = _counts("　　1.每个社区卫生服务站配备全科医生2名以上、护士3名。\n")
+    assert got == [("2名", ">="), ("3名", "=")]
+
+
+def test_examples_of_a_class_before_deng_share_the_class_rate():
+    got = _rates("　　1.百白破、麻疹等免疫规划疫苗接种率以乡为单位达到95%以上；\n")
+    assert got == [("95%", "immunization_coverage_rate")]

@@ -133,7 +133,7 @@ def adverb_bound(m: str, clause_s: int, raw_end: int) -> str | None:
     is taken of (不低于省级资金的20%, 不高于上年度人均可支配收入的50% -> the floor or ceiling of the share), else None."""
     if raw_end > clause_s and m[raw_end - 1] == "的" and (x := _share_bound_rx().search(m, clause_s, raw_end)) is not None:
         return statement_vocab_ops()[x.group(1)]
-    lo = raw_end - 8
+    lo = raw_end - _ADVERB_REACH
     if lo < clause_s:
         lo = clause_s
     if raw_end <= lo or _ADVERB_FIRST(m, lo, raw_end) is None:
@@ -168,6 +168,8 @@ def _adverb_ops() -> dict[str, str]:
 
 
 _ADVERB_FIRST = _adverb_first_rx().search
+_ADVERB_REACH = max(len(w) for ws in statement_vocab()["comparator_adverbs"].values() for w in ws) \
+    + int(statement_vocab()["comparator_adverb_gap"])  # (how far before a value its bound adverb may start)
 
 
 @lru_cache(maxsize=1)

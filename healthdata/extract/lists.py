@@ -213,6 +213,8 @@ def one_value_each(items: list[Described], match: str) -> list[Described]:
         a, b = d.subject_span
         if k in shared or d.unit in NOT_RATE or b <= a or match.find("、", a, b) < 0 or not _lone_value(items, k, match):
             continue
+        if match.find("等", match.rfind("、", a, b), b) >= 0:
+            continue  # examples of a class before 等 (乙肝、麻疹等免疫规划疫苗接种率): the class's one rate
         ids = _listed_indicators(match, _list_items(match, a, b), d.sent[0])
         if ids is not None and None not in ids:
             shared[k] = ids
@@ -242,6 +244,23 @@ def _lone_value(items: list[Described], k: int, match: str) -> bool:
 
 
 _LONE_BREAK = re.compile("[,，;；。:：!?！？\n]")  # a break between two values that no list joins (not 、)
+
+
+def adverb_bound_over_list(items: list[Described], match: str) -> None:
+    """A bound adverb written before the first of a list of counts joined by 、 (每个团队至少配备全科医生1名、护士1名、
+    公卫人员1名) bounds each of them: a count right after the first, its gap a 、 and the next item's noun only, takes the
+    first's bound when it has none of its own (not where a bound word follows the first: 1名以上、护士1名 bounds the first)."""
+    for a, b in zip(items, items[1:]):
+        if a.comparator not in (">=", "<=") or b.comparator not in (None, "=") or a.unit != b.unit or a.unit not in NOT_RATE:
+            continue
+        if _COUNT_LIST_GAP.fullmatch(match, a.tok.end, b.tok.start) is None or a.tok.range_role is not None:
+            continue
+        if cues().cmp_after_rx.match(match, a.tok.end) is not None:
+            continue  # (the first's bound is written after it: its own)
+        b.comparator = a.comparator
+
+
+_COUNT_LIST_GAP = re.compile("、[\u4e00-\u9fff]{1,8}")  # 、 and the next item's noun (护士), no number, no break
 
 
 def _start_of(d: Described) -> int:
