@@ -175,3 +175,31 @@ def test_bound_written_after_the_first_count_is_its_own():
 def test_examples_of_a_class_before_deng_share_the_class_rate():
     got = _rates("　　1.百白破、麻疹等免疫规划疫苗接种率以乡为单位达到95%以上；\n")
     assert got == [("95%", "immunization_coverage_rate")]
+
+
+# ------------------------------------------------------------------ a long plan's background chapter
+def test_a_plans_background_chapter_reports_levels_reached():
+    text = ("白沙市“十五五”卫生健康事业发展规划\n"
+            "第一章　规划背景\n"
+            "　　“十四五”时期，全市卫生健康事业稳步发展。到2025年末，每千人口床位数达到6.8张，婴儿死亡率降至3.1‰，"
+            "居民电子健康档案建档率达到86.5%。\n"
+            "第二章　主要目标\n"
+            "　　到2030年，每千人口床位数达到7.5张，婴儿死亡率控制在3‰以下。\n")
+    got = by_quote(text)
+    for quote in ("6.8张", "3.1‰", "86.5%"):
+        assert got[quote]["statement"] == "actual", quote
+    assert got["7.5张"]["statement"] == "target"
+    assert got["3‰"]["statement"] == "target" and got["3‰"]["comparator"] == "<="
+
+
+# ------------------------------------------------------------------ a notice's issuing body above its title
+def test_title_under_an_issuing_bodys_line_makes_the_notice_a_plan():
+    text = ("白沙市卫生健康委员会\n"
+            "关于做好2031年农村妇女“两癌”免费检查工作的通知\n\n"
+            "各县（区）卫生健康局：\n"
+            "　　一、任务。2031年全市完成宫颈癌检查3.2万人、乳腺癌检查1.4万人。检查覆盖率达到35%以上，随访率95%以上。\n"
+            "　　二、经费。宫颈癌检查补助标准每人130元。\n")
+    got = by_quote(text)
+    for quote in ("3.2万人", "1.4万人", "35%", "95%"):
+        assert got[quote]["statement"] == "target", quote
+    assert got["130元"]["statement"] == "policy"
