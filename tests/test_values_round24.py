@@ -203,3 +203,36 @@ def test_title_under_an_issuing_bodys_line_makes_the_notice_a_plan():
     for quote in ("3.2万人", "1.4万人", "35%", "95%"):
         assert got[quote]["statement"] == "target", quote
     assert got["130元"]["statement"] == "policy"
+
+
+def test_bound_word_right_before_the_first_count_is_its_own():
+    got = _counts("　　1.全年组织卫生应急培训不少于3期、综合演练2次。\n")
+    assert got == [("3期", ">="), ("2次", "=")]
+
+
+# ------------------------------------------------------------------ the year of a from-value in a plan
+def test_year_of_a_from_value_dates_only_it():
+    text = ("白沙省卫生厅2032年卫生工作要点\n"
+            "　　一、扩大试点。试点县由2031年的9个增加到20个，参合率达到85%以上。\n")
+    got = by_quote(text)
+    assert got["9个"]["statement"] == "actual"
+    assert got["20个"]["statement"] == "target"
+    assert got["85%"]["statement"] == "target"
+
+
+def test_a_year_before_the_plans_still_dates_its_sentence():
+    text = ("白沙省卫生厅2032年卫生工作要点\n"
+            "　　一、巩固成果。2031年全省参合率为93%，今年参合率达到95%以上。\n")
+    got = by_quote(text)
+    assert got["93%"]["statement"] == "actual"
+
+
+def test_a_heading_naming_next_years_main_points_opens_a_plan():
+    text = ("白沙县2031年妇幼卫生工作总结\n"
+            "一、主要指标\n"
+            "全县孕产妇死亡率为28.1/10万，婴儿死亡率8.2‰。\n"
+            "二、2032年重点\n"
+            "孕产妇死亡率控制在25/10万以下，婴儿死亡率控制在8‰以下。\n")
+    got = by_quote(text)
+    assert got["28.1/10万"]["statement"] == "actual" and got["8.2‰"]["statement"] == "actual"
+    assert got["25/10万"]["statement"] == "target" and got["8‰"]["statement"] == "target"

@@ -247,16 +247,18 @@ _LONE_BREAK = re.compile("[,，;；。:：!?！？\n]")  # a break between two v
 
 
 def adverb_bound_over_list(items: list[Described], match: str) -> None:
-    """A bound adverb written before the first of a list of counts joined by 、 (每个团队至少配备全科医生1名、护士1名、
+    """A bound adverb written before the verb of a list of counts joined by 、 (每个团队至少配备全科医生1名、护士1名、
     公卫人员1名) bounds each of them: a count right after the first, its gap a 、 and the next item's noun only, takes the
-    first's bound when it has none of its own (not where a bound word follows the first: 1名以上、护士1名 bounds the first)."""
+    first's bound when it has none of its own (not where a bound word follows the first, 1名以上、护士1名, or stands right
+    before it, 培训不少于2期、演练1次: the first's own)."""
     for a, b in zip(items, items[1:]):
         if a.comparator not in (">=", "<=") or b.comparator not in (None, "=") or a.unit != b.unit or a.unit not in NOT_RATE:
             continue
         if _COUNT_LIST_GAP.fullmatch(match, a.tok.end, b.tok.start) is None or a.tok.range_role is not None:
             continue
-        if cues().cmp_after_rx.match(match, a.tok.end) is not None:
-            continue  # (the first's bound is written after it: its own)
+        c = cues()
+        if c.cmp_after_rx.match(match, a.tok.end) is not None or match.endswith(c.cmp_before_words, 0, a.tok.start):
+            continue  # (the first's bound is written after it, or right before it: 培训不少于2期、演练1次 — its own)
         b.comparator = a.comparator
 
 

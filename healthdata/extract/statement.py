@@ -1477,16 +1477,24 @@ def earlier_year_flags(match: str, starts: list[int], seg_starts: list[int], yea
     match nor is a word the year pattern refuses after 年, so the matches ending by a value are those of a
     scan up to it."""
     last_start = dict(zip(seg_starts, starts))  # the last value of each segment
-    scans: dict[int, tuple[list[int], list[int]]] = {}
+    scans: dict[int, tuple[list[int], list[int], list[bool]]] = {}
     out = []
+    prev = -1  # the start of the value before
     for s, seg in zip(starts, seg_starts):
         scan = scans.get(seg)
         if scan is None:
-            found = [(x.end(), int(x.group(1))) for x in _EARLIER_YEAR.finditer(match, seg, last_start[seg])]
-            scan = scans[seg] = ([e for e, _ in found], [y for _, y in found])
+            found = [(x.end(), int(x.group(1)), x.start() > 0 and match[x.start() - 1] in _FROM_BEFORE_YEAR)
+                     for x in _EARLIER_YEAR.finditer(match, seg, last_start[seg])]
+            scan = scans[seg] = ([e for e, _, _ in found], [y for _, y, _ in found], [f for _, _, f in found])
         k = bisect.bisect_right(scan[0], s)
-        out.append(k > 0 and scan[1][k - 1] < year)
+        # (a year after 由/从 dates the from-value right after it only: 由2024年的14个增加到26个，参合率达到80% — 26 and 80% are
+        # the plan's own)
+        out.append(k > 0 and scan[1][k - 1] < year and not (scan[2][k - 1] and prev >= scan[0][k - 1]))
+        prev = s
     return out
+
+
+_FROM_BEFORE_YEAR = "由从"  # a from→to pair's opening word right before the year of its first level
 
 
 def earlier_year_paragraphs(match: str, lo: int, hi: int, year: int) -> list[tuple[int, int]]:
