@@ -566,6 +566,8 @@ def chunk_cuts_number(text: str, a: int, b: int) -> bool:
     if not after or not before[-1:]:
         return False
     signs_after, signs_between = _v()["chunk_cut_signs"]
+    if before[-1].isdigit() and after.isdigit() and text.startswith("[", a + len(text[a:b]) - len(text[a:b].lstrip(" \t\u3000"))):
+        return True  # a bracketed chunk number between two digits (达到8 / [2] 8.6%): a number it cuts, as no list number stands so
     return (before[-1].isdigit() and after in signs_after) or (
         len(before) == 2 and before[0].isdigit() and before[1] in signs_between and after.isdigit())
 

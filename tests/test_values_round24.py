@@ -236,3 +236,26 @@ def test_a_heading_naming_next_years_main_points_opens_a_plan():
     got = by_quote(text)
     assert got["28.1/10万"]["statement"] == "actual" and got["8.2‰"]["statement"] == "actual"
     assert got["25/10万"]["statement"] == "target" and got["8‰"]["statement"] == "target"
+
+
+# ------------------------------------------------------------------ a range with its unit dropped in a target list
+def test_unitless_range_in_a_target_list_is_a_floor_and_a_ceiling():
+    rows = page_rows("白沙县2032年新农合工作计划\n　　全年工作目标：参合率90以上，基金使用率85-95，住院受益率不低于8。\n")
+    got = [(r["quote"], r["value"], r["comparator"], r["unit"]) for r in rows]
+    assert ("85", 85.0, ">=", "percent") in got
+    assert ("95", 95.0, "<=", "percent") in got
+    assert ("90", 90.0, ">=", "percent") in got
+
+
+# ------------------------------------------------------------------ a sharing site's bracketed chunk numbers
+def test_bracketed_chunk_numbers_cutting_numbers_are_removed():
+    text = ("白沙县卫生局2031年工作总结 - 文档网\n"
+            "[1] 白沙县卫生局2031年工作总结\n"
+            "　　一、医改工作。全县县域内就诊率达到9\n"
+            "[2] 1.3%。全县住院分娩率达到9\n"
+            "[3] 8.2%，孕产妇系统管理率93.5%。\n"
+            "[4] \n")
+    got = by_quote(text)
+    assert got["9\n[2] 1.3%"]["value"] == 91.3
+    assert got["9\n[3] 8.2%"]["value"] == 98.2
+    assert got["93.5%"]["value"] == 93.5
