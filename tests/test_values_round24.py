@@ -244,6 +244,7 @@ def test_unitless_range_in_a_target_list_is_a_floor_and_a_ceiling():
     got = [(r["quote"], r["value"], r["comparator"], r["unit"]) for r in rows]
     assert ("85", 85.0, ">=", "percent") in got
     assert ("95", 95.0, "<=", "percent") in got
+    assert {r["indicator_id"] for r in rows if r["quote"] in ("85", "95")} == {"ncms_fund_utilization_rate"}
     assert ("90", 90.0, ">=", "percent") in got
 
 
@@ -259,3 +260,15 @@ def test_bracketed_chunk_numbers_cutting_numbers_are_removed():
     assert got["9\n[2] 1.3%"]["value"] == 91.3
     assert got["9\n[3] 8.2%"]["value"] == 98.2
     assert got["93.5%"]["value"] == 93.5
+
+
+def test_an_older_from_year_in_a_five_year_plan_opens_a_look_back():
+    text = ("白沙县“十六五”卫生健康事业发展规划\n"
+            "　　“十五五”期间，全县每千人口床位数由2025年的3.1张增加到4.4张，婴儿死亡率由6.2‰下降到4.1‰。\n")
+    got = by_quote(text)
+    assert got["4.4张"]["statement"] == "actual"
+
+
+def test_a_date_is_no_unitless_range():
+    rows = page_rows("白沙镇人民政府 镇务动态\n【2031-01-05】白沙镇召开计划生育工作会议\n　　会议要求，全镇政策符合率达到95%以上。\n")
+    assert [r["quote"] for r in rows] == ["95%"]

@@ -83,8 +83,8 @@ def unitless_range_low(m: str, lo: int, s: int) -> int | None:
     if s - 2 < lo or m[s - 1] not in _UNITLESS_RANGE_JOINERS or not m[s - 2].isdigit():
         return None
     x = _UNITLESS_RANGE_LOW.search(m, max(lo, s - 8), s - 1)
-    if x is None:
-        return None
+    if x is None or x.start() <= lo or not "\u4e00" <= m[x.start() - 1] <= "\u9fff" or m[x.start()] == "0" or m[s] == "0":
+        return None  # (a rate's name right before the lower end, no leading zero: not a date, 2031-01-05)
     hi_end = s
     while hi_end < len(m) and (m[hi_end].isdigit() or m[hi_end] == "."):
         hi_end += 1

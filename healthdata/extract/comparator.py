@@ -192,6 +192,8 @@ def mark_unit_ranges(ctx: Context, items: list[Described]) -> None:
     m, gap = ctx.match, _range_gap_rx()
     gap_first = _RANGE_GAP_SPACES + quantity_vocab()["range_joiners"]  # what a gap starts with (it holds a joiner: never empty)
     for a, b in zip(items, items[1:]):
+        if a.tok.range_role == "low" and b.tok.range_role == "high" and b.indicator_id is None:
+            b.indicator_id = a.indicator_id  # (a range's upper end is of its lower end's rate: 基金使用率80-90)
         if (a.tok.end >= b.tok.start or m[a.tok.end] not in gap_first or a.unit != b.unit or a.comparator not in (None, "=") or b.comparator not in (None, "=")
                 or a.tok.range_role is not None or b.tok.range_role is not None
                 or gap.fullmatch(m, a.tok.end, b.tok.start) is None or opens_a_from_value(ctx, a)):

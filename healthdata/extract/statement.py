@@ -1487,9 +1487,11 @@ def earlier_year_flags(match: str, starts: list[int], seg_starts: list[int], yea
                      for x in _EARLIER_YEAR.finditer(match, seg, last_start[seg])]
             scan = scans[seg] = ([e for e, _, _ in found], [y for _, y, _ in found], [f for _, _, f in found])
         k = bisect.bisect_right(scan[0], s)
-        # (a year after 由/从 dates the from-value right after it only: 由2024年的14个增加到26个，参合率达到80% — 26 and 80% are
-        # the plan's own)
-        out.append(k > 0 and scan[1][k - 1] < year and not (scan[2][k - 1] and prev >= scan[0][k - 1]))
+        # (the year before the plan's, after 由/从, dates the from-value right after it only: 由2024年的14个增加到26个，参合率
+        # 达到80% in a plan for 2025 — 26 and 80% are the plan's own; an older one opens a look back, 由2010年的2.6张增加到4.1张
+        # in a plan from 2016: the level of 2015, reached)
+        out.append(k > 0 and scan[1][k - 1] < year
+                   and not (scan[2][k - 1] and scan[1][k - 1] >= year - 1 and prev >= scan[0][k - 1]))
         prev = s
     return out
 
