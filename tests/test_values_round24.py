@@ -272,3 +272,12 @@ def test_an_older_from_year_in_a_five_year_plan_opens_a_look_back():
 def test_a_date_is_no_unitless_range():
     rows = page_rows("白沙镇人民政府 镇务动态\n【2031-01-05】白沙镇召开计划生育工作会议\n　　会议要求，全镇政策符合率达到95%以上。\n")
     assert [r["quote"] for r in rows] == ["95%"]
+
+
+# ------------------------------------------------------------------ Chinese numerals counting places or facilities
+def test_chinese_numeral_counts_places_and_facilities_not_slogans():
+    rows = page_rows("白沙县卫生局2031年工作总结\n"
+                     "　　全县在两个试点乡镇和三个片区推行医共体建设，组建两个医疗联合体；落实“两个责任”，抓好三个方面工作，"
+                     "建成一个中心。\n")
+    got = [(r["quote"], r["value"]) for r in rows]
+    assert got == [("两个", 2.0), ("三个", 3.0), ("两个", 2.0)]
