@@ -106,6 +106,10 @@ def test_one_figure_for_a_listed_subject_without_each_word_is_each_rates():
     assert got == [("62", "hypertension_management_rate"), ("62", "diabetes_management_rate")]
 
 
+def test_a_level_reached_after_a_listed_subject_stays_one_value():
+    assert len(_rates("　　1.全年高血压、糖尿病患者健康管理率达到58%；\n")) == 1
+
+
 def test_two_figures_after_a_listed_subject_stay_one_each():
     got = _rates("　　1.高血压、糖尿病患者规范管理率为62%、58%；\n")
     assert got == [("62%", "hypertension_management_rate"), ("58%", "diabetes_management_rate")]

@@ -206,12 +206,15 @@ def one_value_each(items: list[Described], match: str) -> list[Described]:
                 if ids is not None:
                     shared[k] = ids
         p = match.find("均", p + 1, last)
+    bounds = cues().cmp_before_words
     for k, d in enumerate(items):
-        # ... and without 均, one rate right after a subject that lists two (高血压、糖尿病患者规范管理率不低于65): the list
-        # names the indicators the one figure is stated for, when nothing distributive stands between (no 分别) and the
-        # value is the clause's only one (not A、B率为x、y)
+        # ... and without 均, one bound required right after a subject that lists two rates (高血压、糖尿病患者规范管理率不低于
+        # 65): a requirement binds each rate the list names, when nothing distributive stands between (no 分别) and the value
+        # is the clause's only one (not A、B率为x、y).  (A level reached after such a list, 高血压、糖尿病人管理率达40%, may be
+        # their joint rate: one value.)
         a, b = d.subject_span
-        if k in shared or d.unit in NOT_RATE or b <= a or match.find("、", a, b) < 0 or not _lone_value(items, k, match):
+        if k in shared or d.unit in NOT_RATE or b <= a or match.find("、", a, b) < 0 or not match.endswith(bounds, b, d.tok.start) \
+                or not _lone_value(items, k, match):
             continue
         if match.find("等", match.rfind("、", a, b), b) >= 0:
             continue  # examples of a class before 等 (乙肝、麻疹等免疫规划疫苗接种率): the class's one rate
