@@ -285,3 +285,15 @@ def test_chinese_numeral_counts_places_and_facilities_not_slogans():
                      "建成一个中心。\n")
     got = [(r["quote"], r["value"]) for r in rows]
     assert got == [("两个", 2.0), ("三个", 3.0), ("两个", 2.0)]
+
+
+# ------------------------------------------------------------------ the plan's own five-year period
+def test_the_plans_own_five_year_period_is_no_past_one():
+    text = ("白沙市“十五五”卫生健康事业发展规划\n"
+            "第一章　发展基础\n"
+            "　　“十四五”期间，全市每千人口床位数达到6.2张。\n"
+            "第四章　保障措施\n"
+            "　　“十五五”期间，市级财政每年安排卫生健康发展资金不少于3亿元。\n")
+    got = by_quote(text)
+    assert got["6.2张"]["statement"] == "actual"
+    assert got["3亿元"]["statement"] == "target" and got["3亿元"]["comparator"] == ">="

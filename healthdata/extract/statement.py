@@ -1591,14 +1591,24 @@ def aimed_in_plan(ctx: Context, firsts: list[int], seg_s: int, start: int) -> bo
 def periods_a_title_names(title: str) -> tuple[str, ...]:
     """The reached-level words of statements.yaml that a plan's title holds (2031年第一季度工作要点: 第一季度, 一季度): in
     the plan's text they name the period it plans for (一季度全市清理卫生死角不少于2 000处), not one gone by."""
-    return tuple(w for w in _vocab_words("statement_cues", "actual") if w in title)
+    return tuple(w for w in _vocab_words("statement_cues", "actual") if w in title) \
+        + tuple(name for name in _five_year_names() if name in title and not any(name in w for w in _five_year_names() if w != name and w in title))
+
+
+@lru_cache(maxsize=1)
+def _five_year_names() -> tuple[str, ...]:
+    """The five-year periods' names (statements.yaml five_year_periods: 十四五, 十一五 …)."""
+    return tuple(load_yaml("statements.yaml")["five_year_periods"])
 
 
 def names_only_the_plans_period(ctx: Context, seg_s: int, start: int) -> bool:
-    """Whether every reached-level word in match[seg_s:start] is a period the plan's title names (ctx.plan_periods)."""
+    """Whether every reached-level word in match[seg_s:start] is a period the plan's title names (ctx.plan_periods), or
+    期间 after the five-year period the title names (“十四五”期间 in a 十四五 plan: the plan's own years, not gone by)."""
     if not ctx.plan_periods:
         return False
-    return all(x.group() in ctx.plan_periods for x in ctx.cue_index.patterns[ACTUAL].finditer(ctx.match, seg_s, start))
+    m = ctx.match
+    return all(x.group() in ctx.plan_periods or x.group() == "期间" and m[max(seg_s, x.start() - 5) : x.start()].rstrip("”\"」 \u3000").endswith(ctx.plan_periods)
+               for x in ctx.cue_index.patterns[ACTUAL].finditer(m, seg_s, start))
 
 
 def reached_in_plan(cues_at: CueIndex, firsts: list[int], seg_s: int, start: int) -> bool:
