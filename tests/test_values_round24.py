@@ -297,3 +297,15 @@ def test_the_plans_own_five_year_period_is_no_past_one():
     got = by_quote(text)
     assert got["6.2张"]["statement"] == "actual"
     assert got["3亿元"]["statement"] == "target" and got["3亿元"]["comparator"] == ">="
+
+
+def test_bound_adverb_before_counts_joined_by_he_bounds_each():
+    got = _counts("　　1.各乡镇至少建设1个中医馆和2个标准化村卫生室。\n")
+    assert got == [("1个", ">="), ("2个", ">=")]
+
+
+# ------------------------------------------------------------------ a programme a news item says will be carried out
+def test_a_programme_that_will_be_carried_out_aims():
+    got = by_quote("白沙县卫生局2031年工作总结\n　　该局负责人表示，2032年将实施订单定向培养计划，招录乡村医生25名。全年已招录11名。\n")
+    assert got["25名"]["statement"] == "target"
+    assert got["11名"]["statement"] == "actual"

@@ -265,7 +265,9 @@ def adverb_bound_over_list(items: list[Described], match: str) -> None:
         b.comparator = a.comparator
 
 
-_COUNT_LIST_GAP = re.compile("、[\u4e00-\u9fff]{1,8}")  # 、 and the next item's noun (护士), no number, no break
+# 、 (or 和/及/与) and the next item's noun (、护士), or the first item's noun then the joiner (危重孕产妇救治中心和): no number,
+# no break
+_COUNT_LIST_GAP = re.compile("、[\u4e00-\u9fff]{1,8}|[\u4e00-\u9fff]{1,12}[、和及与]")
 
 
 def _start_of(d: Described) -> int:
