@@ -309,3 +309,12 @@ def test_a_programme_that_will_be_carried_out_aims():
     got = by_quote("白沙县卫生局2031年工作总结\n　　该局负责人表示，2032年将实施订单定向培养计划，招录乡村医生25名。全年已招录11名。\n")
     assert got["25名"]["statement"] == "target"
     assert got["11名"]["statement"] == "actual"
+
+
+# ------------------------------------------------------------------ a rate named right before 完成
+def test_a_rate_named_before_wancheng_states_its_level():
+    got = by_quote("白沙县2031年上半年基本公共卫生工作总结\n"
+                   "　　一、主要指标完成情况。65岁以上老年人健康管理率完成66.4%；产房改造工程完成60%。\n")
+    assert got["66.4%"]["statement"] == "actual"
+    assert got["66.4%"]["indicator_id"] == "elderly_health_management_rate"
+    assert got["60%"]["statement"] == "completion"

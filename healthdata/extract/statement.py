@@ -1380,10 +1380,14 @@ def completion_by_its_words(ctx: Context, tok: NumberToken, clause_s: int, seg_s
     m, c = ctx.match, ctx.cues
     return (iid == c.completion_indicator
             or tok.unit not in NOT_RATE and link_end > clause_s and m.endswith(c.completion_adjacent, clause_s, link_end)
+            and not m.endswith(_RATE_THEN_DONE, clause_s, link_end)
             or raw_end > seg_s and m[raw_end - 1] == "的" and c.completion_of_rx.search(m, max(seg_s, raw_end - 40), raw_end) is not None)
 
 
 _FALL_VERBS = frozenset(("减少", "下降", "降低", "少"))  # the fall verbs of change_before_counted_noun
+# a rate named right before 完成 (老年人健康管理率完成68.9%, 家庭医生签约服务率完成65.8%): the level the rate reached, not a share
+# of a task done
+_RATE_THEN_DONE = ("率完成", "率已完成")
 _BELOW_ABOVE_LAST = frozenset("低高了出")  # the characters points_below_above can end with (before spaces: stripped from raw_end)
 _POINTS_WORDS = ("个百分点", "个千分点")  # the endings of a value written in points
 _KINDS = frozenset(("种", "类"))  # the measure words of a count of kinds (22种, 20类)
