@@ -318,3 +318,12 @@ def test_a_rate_named_before_wancheng_states_its_level():
     assert got["66.4%"]["statement"] == "actual"
     assert got["66.4%"]["indicator_id"] == "elderly_health_management_rate"
     assert got["60%"]["statement"] == "completion"
+
+
+def test_next_years_main_points_glued_into_a_joined_line_open_a_plan():
+    text = ("白沙县2031年妇幼卫生工作总结\n"
+            "一、主要指标全县孕产妇死亡率为28.1/10万，婴儿死亡率8.2‰。二、2032年重点孕产妇死亡率控制在25/10万以下，"
+            "婴儿死亡率控制在8‰以下。\n")
+    got = by_quote(text)
+    assert got["28.1/10万"]["statement"] == "actual"
+    assert got["25/10万"]["statement"] == "target" and got["8‰"]["statement"] == "target"
