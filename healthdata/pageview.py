@@ -530,11 +530,20 @@ def longest_count_up(numbers: list[int], first: int | None = 1, cutting: list[bo
 
 
 def chunk_marker_edits(text: str) -> list[Edit]:
-    """A sharing site's chunk numbers ``1、 2、 3、`` at line starts, counting up by one through
+    """A sharing site's chunk numbers ``1、 2、 3、`` (or ``[1] [2] [3]``) at line starts, counting up by one through
     the page and mostly cutting sentences: removed, with the break they sit at."""
     text = page_matching_text(text)  # same length: the patterns see Simplified, half-width forms
     v = _v()
-    marks = [(m.start(), m.end(), int(m.group("n"))) for m in v["chunk"].finditer(text)]
+    found = list(v["chunk"].finditer(text))
+    if any(m.group("sq") for m in found) and not all(m.group("sq") for m in found):
+        # two forms (1、 and [1]): each the chain of a site of its own (a copy of a copy), read apart
+        return sorted(_chunk_chain_edits(text, [(m.start(), m.end(), int(m.group("n"))) for m in found if m.group("sq")], v)
+                      + _chunk_chain_edits(text, [(m.start(), m.end(), int(m.group("n"))) for m in found if not m.group("sq")], v))
+    return _chunk_chain_edits(text, [(m.start(), m.end(), int(m.group("n"))) for m in found], v)
+
+
+def _chunk_chain_edits(text: str, marks: list[tuple[int, int, int]], v: dict) -> list[Edit]:
+    """:func:`chunk_marker_edits` of the chunk numbers ``marks`` ((start, end, number), of one form) in the matching text."""
     if len(marks) < v["chunk_short_min"]:
         return []
     chain = longest_count_up([n for _, _, n in marks],
@@ -566,6 +575,8 @@ def chunk_cuts_number(text: str, a: int, b: int) -> bool:
     if not after or not before[-1:]:
         return False
     signs_after, signs_between = _v()["chunk_cut_signs"]
+    if before[-1].isdigit() and after.isdigit() and text.startswith("[", a + len(text[a:b]) - len(text[a:b].lstrip(" \t\u3000"))):
+        return True  # a bracketed chunk number between two digits (达到8 / [2] 8.6%): a number it cuts, as no list number stands so
     return (before[-1].isdigit() and after in signs_after) or (
         len(before) == 2 and before[0].isdigit() and before[1] in signs_between and after.isdigit())
 

@@ -74,6 +74,29 @@ def heading_starts(match: str, lo: int, hi: int) -> list[int]:
     return out
 
 
+_UNITLESS_RANGE_LOW = re.compile(r"(?<![0-9.])[0-9]{1,3}(?:\.[0-9]+)?$")
+
+
+def unitless_range_low(m: str, lo: int, s: int) -> int | None:
+    """The start of a range's lower end written right before a unit-less rate at ``s`` with a range joiner (a dash or
+    tilde) between (基金使用率80-90: 80 to 90), where the lower end is smaller; else None."""
+    if s - 2 < lo or m[s - 1] not in _UNITLESS_RANGE_JOINERS or not m[s - 2].isdigit():
+        return None
+    x = _UNITLESS_RANGE_LOW.search(m, max(lo, s - 8), s - 1)
+    if x is None or x.start() <= lo or not "\u4e00" <= m[x.start() - 1] <= "\u9fff" or m[x.start()] == "0" or m[s] == "0":
+        return None  # (a rate's name right before the lower end, no leading zero: not a date, 2031-01-05)
+    hi_end = s
+    while hi_end < len(m) and (m[hi_end].isdigit() or m[hi_end] == "."):
+        hi_end += 1
+    try:
+        return x.start() if float(x.group()) < float(m[s:hi_end]) else None
+    except ValueError:
+        return None
+
+
+_UNITLESS_RANGE_JOINERS = "-—–~～"  # (quantities.yaml range_joiners without 至/到: a from→to pair writes those)
+
+
 def unit_dropping_spans(match: str, lo: int, hi: int, bare: list[tuple[int, int]], hits: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """In a block where the author drops % (>= N unit-less rates), other bare numbers <= 100 are rates too.
 
@@ -483,7 +506,12 @@ def candidate_tokens(ctx: Context) -> list[NumberToken]:
     hits = implicit_rate_spans(ctx, bare, sorted(t.end for t in toks if t.unit in _RATE_UNIT_SET))
     implicit_rates = set()
     for s, e in sorted(hits + unit_dropping_spans(m, lo, hi, bare, hits)):
-        toks.append(NumberToken(s, e, m[s:e], 1.0, "?rate", None, False, unit_implicit=True))
+        low = unitless_range_low(m, lo, s)
+        if low is not None:  # a range with its unit dropped (基金使用率80-90 in a target list): a floor and a ceiling
+            toks.append(NumberToken(low, s - 1, m[low : s - 1], 1.0, "?rate", None, False, unit_implicit=True, range_role="low"))
+            toks.append(NumberToken(s, e, m[s:e], 1.0, "?rate", None, False, unit_implicit=True, range_role="high"))
+        else:
+            toks.append(NumberToken(s, e, m[s:e], 1.0, "?rate", None, False, unit_implicit=True))
         implicit_rates.add(s)
     rate_starts = sorted([t.start for t in toks if t.unit in _RATE_UNIT_SET])
     last_change_end = -1  # the end of the last unit-less change: the values joined to it are changes too

@@ -133,7 +133,7 @@ def adverb_bound(m: str, clause_s: int, raw_end: int) -> str | None:
     is taken of (不低于省级资金的20%, 不高于上年度人均可支配收入的50% -> the floor or ceiling of the share), else None."""
     if raw_end > clause_s and m[raw_end - 1] == "的" and (x := _share_bound_rx().search(m, clause_s, raw_end)) is not None:
         return statement_vocab_ops()[x.group(1)]
-    lo = raw_end - 8
+    lo = raw_end - _ADVERB_REACH
     if lo < clause_s:
         lo = clause_s
     if raw_end <= lo or _ADVERB_FIRST(m, lo, raw_end) is None:
@@ -168,6 +168,8 @@ def _adverb_ops() -> dict[str, str]:
 
 
 _ADVERB_FIRST = _adverb_first_rx().search
+_ADVERB_REACH = max(len(w) for ws in statement_vocab()["comparator_adverbs"].values() for w in ws) \
+    + int(statement_vocab()["comparator_adverb_gap"])  # (how far before a value its bound adverb may start)
 
 
 @lru_cache(maxsize=1)
@@ -190,6 +192,8 @@ def mark_unit_ranges(ctx: Context, items: list[Described]) -> None:
     m, gap = ctx.match, _range_gap_rx()
     gap_first = _RANGE_GAP_SPACES + quantity_vocab()["range_joiners"]  # what a gap starts with (it holds a joiner: never empty)
     for a, b in zip(items, items[1:]):
+        if a.tok.range_role == "low" and b.tok.range_role == "high" and b.indicator_id is None:
+            b.indicator_id = a.indicator_id  # (a range's upper end is of its lower end's rate: 基金使用率80-90)
         if (a.tok.end >= b.tok.start or m[a.tok.end] not in gap_first or a.unit != b.unit or a.comparator not in (None, "=") or b.comparator not in (None, "=")
                 or a.tok.range_role is not None or b.tok.range_role is not None
                 or gap.fullmatch(m, a.tok.end, b.tok.start) is None or opens_a_from_value(ctx, a)):

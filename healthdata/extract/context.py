@@ -253,6 +253,10 @@ def break_positions(codes: np.ndarray, lo: int, flags: np.ndarray | None = None)
 
 
 _TITLE_PHRASE_END = re.compile(r"[\n。,，;；:：!?！？]")
+# a line holding only the name of a body that issues documents (某市卫生和计划生育委员会, 某县卫生健康局, 某省卫生厅, 某县人民政府
+# 办公室), then the line after it: the title of what it issued opens there (关于…的通知, 某县2031年卫生工作要点)
+_ISSUER_LINE = re.compile(r"[ \t\u3000]*[\u4e00-\u9fff]{2,24}?(?:委员会|卫生局|卫生厅|健康局|计生局|人民政府|政府办公室|办公厅|办公室)"
+                          r"[ \t\u3000]*\n\s*(?=关于|[\u4e00-\u9fff]{2,30}?(?:通知|意见|方案|计划|要点|规划|总结|报告|决定)[ \t\u3000]*\n)")
 _TITLE_LABEL_CHARS = 5
 
 
@@ -264,6 +268,9 @@ def title_phrase(report: ReportText) -> str:
     m, lo, hi = report.match, report.start, report.end
     while lo < hi and m[lo].isspace():
         lo += 1
+    body = _ISSUER_LINE.match(m, lo, hi)
+    if body is not None:  # a notice's issuing body on a line of its own above its title (达州市卫生和计划生育委员会 / 关于…的通知)
+        lo = body.end()
     head = m[lo : min(lo + 60 + _TITLE_LABEL_CHARS + 1, hi)]
     cut = _TITLE_PHRASE_END.search(head)
     if cut is not None and cut.group() in ":：" and 0 < cut.start() <= _TITLE_LABEL_CHARS:

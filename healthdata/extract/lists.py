@@ -206,6 +206,21 @@ def one_value_each(items: list[Described], match: str) -> list[Described]:
                 if ids is not None:
                     shared[k] = ids
         p = match.find("均", p + 1, last)
+    bounds = cues().cmp_before_words
+    for k, d in enumerate(items):
+        # ... and without 均, one bound required right after a subject that lists two rates (高血压、糖尿病患者规范管理率不低于
+        # 65): a requirement binds each rate the list names, when nothing distributive stands between (no 分别) and the value
+        # is the clause's only one (not A、B率为x、y).  (A level reached after such a list, 高血压、糖尿病人管理率达40%, may be
+        # their joint rate: one value.)
+        a, b = d.subject_span
+        if k in shared or d.unit in NOT_RATE or b <= a or match.find("、", a, b) < 0 or not match.endswith(bounds, b, d.tok.start) \
+                or not _lone_value(items, k, match):
+            continue
+        if match.find("等", match.rfind("、", a, b), b) >= 0:
+            continue  # examples of a class before 等 (乙肝、麻疹等免疫规划疫苗接种率): the class's one rate
+        ids = _listed_indicators(match, _list_items(match, a, b), d.sent[0])
+        if ids is not None and None not in ids:
+            shared[k] = ids
     if not shared:
         return items  # (most reports)
     out: list[Described] = []
@@ -218,6 +233,41 @@ def one_value_each(items: list[Described], match: str) -> list[Described]:
             each.unit = own_population_unit(each)  # (孕产妇、婴儿死亡率均为0: per 100 000 and per mille)
             out.append(each)
     return out
+
+
+def _lone_value(items: list[Described], k: int, match: str) -> bool:
+    """Whether items[k] is the only value of its clause and nothing distributive (分别) stands between its subject and it."""
+    d = items[k]
+    b = d.subject_span[1]
+    if b > d.tok.start or match.find("分别", b, d.tok.start) >= 0 or match.find("分別", b, d.tok.start) >= 0:
+        return False
+    prev_ok = k == 0 or _LONE_BREAK.search(match, items[k - 1].tok.end, d.subject_span[0] + 1) is not None
+    nxt_ok = k + 1 >= len(items) or _LONE_BREAK.search(match, d.tok.end, items[k + 1].tok.start) is not None
+    return prev_ok and nxt_ok
+
+
+_LONE_BREAK = re.compile("[,，;；。:：!?！？\n]")  # a break between two values that no list joins (not 、)
+
+
+def adverb_bound_over_list(items: list[Described], match: str) -> None:
+    """A bound adverb written before the verb of a list of counts joined by 、 (每个团队至少配备全科医生1名、护士1名、
+    公卫人员1名) bounds each of them: a count right after the first, its gap a 、 and the next item's noun only, takes the
+    first's bound when it has none of its own (not where a bound word follows the first, 1名以上、护士1名, or stands right
+    before it, 培训不少于2期、演练1次: the first's own)."""
+    for a, b in zip(items, items[1:]):
+        if a.comparator not in (">=", "<=") or b.comparator not in (None, "=") or a.unit != b.unit or a.unit not in NOT_RATE:
+            continue
+        if _COUNT_LIST_GAP.fullmatch(match, a.tok.end, b.tok.start) is None or a.tok.range_role is not None:
+            continue
+        c = cues()
+        if c.cmp_after_rx.match(match, a.tok.end) is not None or match.endswith(c.cmp_before_words, 0, a.tok.start):
+            continue  # (the first's bound is written after it, or right before it: 培训不少于2期、演练1次 — its own)
+        b.comparator = a.comparator
+
+
+# 、 (or 和/及/与) and the next item's noun (、护士), or the first item's noun then the joiner (危重孕产妇救治中心和): no number,
+# no break
+_COUNT_LIST_GAP = re.compile("、[\u4e00-\u9fff]{1,8}|[\u4e00-\u9fff]{1,12}[、和及与]")
 
 
 def _start_of(d: Described) -> int:

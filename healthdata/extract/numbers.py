@@ -545,6 +545,7 @@ def unit_tokens(match: str, lo: int, hi: int, codes: np.ndarray | None = None, f
     stop_cn, stop_cn_after = v["chinese_numeral_stop_before"], v["chinese_numeral_stop_after"]
     from_ten = v["chinese_numeral_count_units_from_ten"]
     after_only = v["chinese_numeral_count_units_after"]
+    before_nouns = {w: tuple(nouns) for w, nouns in v["chinese_numeral_count_units_before"].items()}
     stops = _stop_before()
     durations = tuple(v["duration_after_measure_word"])
     out: list[NumberToken] = []
@@ -563,8 +564,9 @@ def unit_tokens(match: str, lo: int, hi: int, codes: np.ndarray | None = None, f
             if rate_unit:
                 continue
             if not cn_ok.match(unit_word or "") and not (unit_word in from_ten and (cnmult or _TENS.intersection(cn))) \
-                    and not (cn_start > 0 and match[cn_start - 1] in after_only.get(unit_word, "")):
-                continue  # 一个中心, 两个确保, 八项规定 are no counts; 十二个, 一百二十个, 分三批 are
+                    and not (cn_start > 0 and match[cn_start - 1] in after_only.get(unit_word, "")) \
+                    and not (cn != "一" and unit_word in before_nouns and match.startswith(before_nouns[unit_word], end)):
+                continue  # 一个中心, 两个确保, 八项规定 are no counts; 十二个, 一百二十个, 分三批, 两个试点县 are
             if cn_start > 0 and match[cn_start - 1] in stop_cn or end < len(match) and match[end] in stop_cn_after \
                     or _stopword_at(match, cn_start, end):
                 continue  # (the stopword search last: the tests above drop most numerals)

@@ -29,7 +29,7 @@ from healthdata.extract.comparator import CLOSING_QUOTES, adverb_bound, after_va
 from healthdata.extract.context import Context, Described, clause_starts, report_context, segment_starts_of, sentence_spans
 from healthdata.extract.cues import NOT_RATE, RATE_UNITS, SUBJECT_SKIP, last_match_before, links_end, subject_start
 from healthdata.extract.linking import implicit_rate_unit, indicator_for, zero_rate_unit
-from healthdata.extract.lists import distribute, one_value_each
+from healthdata.extract.lists import adverb_bound_over_list, distribute, one_value_each
 from healthdata.extract.numbers import NumberToken, parse_number, quantity_vocab, with_ocr_slips_read
 from healthdata.extract.rows import OBSERVATION_KEYS, observation_rows
 from healthdata.extract import statement as st
@@ -273,6 +273,7 @@ def extract_report(report: ReportText) -> ExtractionResult:
     ctx = report_context(report)
     items = describe_all(ctx, candidate_tokens(ctx))
     distribute(items, report.match)
+    adverb_bound_over_list(items, report.match)
     items = one_value_each(items, report.match)
     rows = observation_rows(report, items)  # items come in token order: sorted by source_start
     return ExtractionResult(observations=rows, checks=numerator_denominator_checks(rows, report.match))

@@ -1380,10 +1380,14 @@ def completion_by_its_words(ctx: Context, tok: NumberToken, clause_s: int, seg_s
     m, c = ctx.match, ctx.cues
     return (iid == c.completion_indicator
             or tok.unit not in NOT_RATE and link_end > clause_s and m.endswith(c.completion_adjacent, clause_s, link_end)
+            and not m.endswith(_RATE_THEN_DONE, clause_s, link_end)
             or raw_end > seg_s and m[raw_end - 1] == "的" and c.completion_of_rx.search(m, max(seg_s, raw_end - 40), raw_end) is not None)
 
 
 _FALL_VERBS = frozenset(("减少", "下降", "降低", "少"))  # the fall verbs of change_before_counted_noun
+# a rate named right before 完成 (老年人健康管理率完成68.9%, 家庭医生签约服务率完成65.8%): the level the rate reached, not a share
+# of a task done
+_RATE_THEN_DONE = ("率完成", "率已完成")
 _BELOW_ABOVE_LAST = frozenset("低高了出")  # the characters points_below_above can end with (before spaces: stripped from raw_end)
 _POINTS_WORDS = ("个百分点", "个千分点")  # the endings of a value written in points
 _KINDS = frozenset(("种", "类"))  # the measure words of a count of kinds (22种, 20类)
@@ -1477,16 +1481,26 @@ def earlier_year_flags(match: str, starts: list[int], seg_starts: list[int], yea
     match nor is a word the year pattern refuses after 年, so the matches ending by a value are those of a
     scan up to it."""
     last_start = dict(zip(seg_starts, starts))  # the last value of each segment
-    scans: dict[int, tuple[list[int], list[int]]] = {}
+    scans: dict[int, tuple[list[int], list[int], list[bool]]] = {}
     out = []
+    prev = -1  # the start of the value before
     for s, seg in zip(starts, seg_starts):
         scan = scans.get(seg)
         if scan is None:
-            found = [(x.end(), int(x.group(1))) for x in _EARLIER_YEAR.finditer(match, seg, last_start[seg])]
-            scan = scans[seg] = ([e for e, _ in found], [y for _, y in found])
+            found = [(x.end(), int(x.group(1)), x.start() > 0 and match[x.start() - 1] in _FROM_BEFORE_YEAR)
+                     for x in _EARLIER_YEAR.finditer(match, seg, last_start[seg])]
+            scan = scans[seg] = ([e for e, _, _ in found], [y for _, y, _ in found], [f for _, _, f in found])
         k = bisect.bisect_right(scan[0], s)
-        out.append(k > 0 and scan[1][k - 1] < year)
+        # (the year before the plan's, after 由/从, dates the from-value right after it only: 由2024年的14个增加到26个，参合率
+        # 达到80% in a plan for 2025 — 26 and 80% are the plan's own; an older one opens a look back, 由2010年的2.6张增加到4.1张
+        # in a plan from 2016: the level of 2015, reached)
+        out.append(k > 0 and scan[1][k - 1] < year
+                   and not (scan[2][k - 1] and scan[1][k - 1] >= year - 1 and prev >= scan[0][k - 1]))
+        prev = s
     return out
+
+
+_FROM_BEFORE_YEAR = "由从"  # a from→to pair's opening word right before the year of its first level
 
 
 def earlier_year_paragraphs(match: str, lo: int, hi: int, year: int) -> list[tuple[int, int]]:
@@ -1581,14 +1595,24 @@ def aimed_in_plan(ctx: Context, firsts: list[int], seg_s: int, start: int) -> bo
 def periods_a_title_names(title: str) -> tuple[str, ...]:
     """The reached-level words of statements.yaml that a plan's title holds (2031年第一季度工作要点: 第一季度, 一季度): in
     the plan's text they name the period it plans for (一季度全市清理卫生死角不少于2 000处), not one gone by."""
-    return tuple(w for w in _vocab_words("statement_cues", "actual") if w in title)
+    return tuple(w for w in _vocab_words("statement_cues", "actual") if w in title) \
+        + tuple(name for name in _five_year_names() if name in title and not any(name in w for w in _five_year_names() if w != name and w in title))
+
+
+@lru_cache(maxsize=1)
+def _five_year_names() -> tuple[str, ...]:
+    """The five-year periods' names (statements.yaml five_year_periods: 十四五, 十一五 …)."""
+    return tuple(load_yaml("statements.yaml")["five_year_periods"])
 
 
 def names_only_the_plans_period(ctx: Context, seg_s: int, start: int) -> bool:
-    """Whether every reached-level word in match[seg_s:start] is a period the plan's title names (ctx.plan_periods)."""
+    """Whether every reached-level word in match[seg_s:start] is a period the plan's title names (ctx.plan_periods), or
+    期间 after the five-year period the title names (“十四五”期间 in a 十四五 plan: the plan's own years, not gone by)."""
     if not ctx.plan_periods:
         return False
-    return all(x.group() in ctx.plan_periods for x in ctx.cue_index.patterns[ACTUAL].finditer(ctx.match, seg_s, start))
+    m = ctx.match
+    return all(x.group() in ctx.plan_periods or x.group() == "期间" and m[max(seg_s, x.start() - 5) : x.start()].rstrip("”\"」 \u3000").endswith(ctx.plan_periods)
+               for x in ctx.cue_index.patterns[ACTUAL].finditer(m, seg_s, start))
 
 
 def reached_in_plan(cues_at: CueIndex, firsts: list[int], seg_s: int, start: int) -> bool:
@@ -1597,9 +1621,11 @@ def reached_in_plan(cues_at: CueIndex, firsts: list[int], seg_s: int, start: int
     if firsts[ACTUAL] == -1 or not 0 <= cues_at.first(firsts, seg_s, ACTUAL) <= start:
         return False  # (-1: the segment holds no reached-level word)
     last_future = cues_at.last_end(_vocab_rx("plan_future"), seg_s, start)
+    last_reached = cues_at.last_end(cues_at.patterns[ACTUAL], seg_s, start)
+    if 0 <= last_reached and closes_a_baseline(cues_at.match, last_reached, start):
+        return False  # (在巩固现有12个试点县的基础上，再新增试点县18个: the reached word dates the base only)
     if last_future < 0:
         return True
-    last_reached = cues_at.last_end(cues_at.patterns[ACTUAL], seg_s, start)
     if last_reached > last_future and dates_a_from_value(cues_at.match, last_reached):
         # the period of a pair's first level (年底前签约率由上半年的22.4%提高到35%，贫困人口签约率100%): it dates that
         # level only; the reached-level words before it decide
@@ -1607,6 +1633,11 @@ def reached_in_plan(cues_at: CueIndex, firsts: list[int], seg_s: int, start: int
         last_reached = max((x.end() for x in cues_at.patterns[ACTUAL].finditer(m, seg_s, start) if not dates_a_from_value(m, x.end())),
                            default=-1)
     return last_reached > last_future
+
+
+def closes_a_baseline(m: str, lo: int, hi: int) -> bool:
+    """Whether the close of a base a plan builds on (statements.yaml statement_cues baseline_close: 基础上) lies in m[lo:hi]."""
+    return any(m.find(w, lo, hi) >= 0 for w in _vocab_words("statement_cues", "baseline_close"))
 
 
 def dates_a_from_value(m: str, cue_end: int) -> bool:

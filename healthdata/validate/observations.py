@@ -91,9 +91,10 @@ class ObservationSchema(SpannedTable):
 
     @pa.dataframe_check
     def only_changes_and_signed_values_are_negative(cls, df: pd.DataFrame) -> Series[bool]:
-        # a decrease stated as a change, or a level written with its minus (自然增长率-1.8‰, 为负0.4‰)
+        # a decrease stated as a change, a fall aimed at (力争发病率较上年下降5%: a target of -5%, signed as a change is), or a
+        # level written with its minus (自然增长率-1.8‰, 为负0.4‰)
         signed = df["quote"].str[:1].isin(list(quantity_vocab()["minus_signs"]) + [quantity_vocab()["minus_word"]])
-        return (df["value"].fillna(0) >= 0) | (df["statement"] == "change") | signed
+        return (df["value"].fillna(0) >= 0) | df["statement"].isin(["change", "target"]) | signed
 
 
 class CheckSchema(pa.DataFrameModel):
