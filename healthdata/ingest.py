@@ -214,8 +214,9 @@ def decode_text(data: bytes) -> tuple[str, str, str]:
             break
     else:
         # last resorts, for files no single encoding reads: UTF-8 with a few corrupt bytes, then
-        # UTF-8 and GB18030 mixed (pages pasted together); both only when the result reads as text
-        for fallback in (_decode_truncated_gb18030, _decode_mostly_utf8, _decode_mixed):
+        # UTF-8 and GB18030 mixed (pages pasted together), then UTF-16 without its BOM; each only when the
+        # result reads as text
+        for fallback in (_decode_truncated_gb18030, _decode_mostly_utf8, _decode_mixed, _decode_unmarked_utf16):
             found = fallback(data)
             if found is not None:
                 text, encoding, note = found
@@ -289,26 +290,97 @@ def _decode_mostly_utf8(data: bytes) -> tuple[str, str, str] | None:
     return text, "utf-8", f"{bad} invalid UTF-8 byte sequence(s) replaced by U+FFFD"
 
 
-def _decode_mixed(data: bytes) -> tuple[str, str, str] | None:
-    """Runs of valid UTF-8, and GB18030 for the rest of each line where UTF-8 breaks."""
-    n_gb = 0
+def _gb18030_start(data: bytes, at: int, line_start: int) -> int:
+    """Where the GB18030 text that UTF-8 decoding broke on at ``at`` starts: before the two-byte UTF-8 sequences and the
+    ASCII before it on its line (back to ``line_start``).  A GB18030 character's two bytes form a two-byte UTF-8
+    sequence by chance (一 is D2 BB, UTF-8 for the Cyrillic һ; 位 is CE BB, the Greek λ; 、 after it, A1 A2, or 家
+    after 位21, is what breaks): a Chinese page's UTF-8 text holds its Han characters and punctuation as sequences of
+    three bytes, not the Latin, Greek or Cyrillic letters of two, so the bytes since the last sequence of three or
+    more are the GB18030 line's (its ASCII reads the same either way)."""
+    pos = at
+    while pos > line_start:
+        if data[pos - 1] < 0x80 and data[pos - 1] != 0x0A:
+            pos -= 1
+        elif pos - 2 >= line_start and 0xC2 <= data[pos - 2] <= 0xDF and 0x80 <= data[pos - 1] <= 0xBF:
+            pos -= 2
+        else:
+            break
+    return pos
 
-    def rest_of_line_as_gb18030(exc: UnicodeDecodeError):
-        nonlocal n_gb
-        n_gb += 1
-        if n_gb > 10_000:
+
+# a line of valid UTF-8 whose only non-ASCII characters are two-byte sequences (Latin, Greek, Cyrillic letters: no
+# Han character, no CJK punctuation); in a file holding GB18030 lines it is one whose GB18030 bytes all paired up as
+# UTF-8 by chance ([图片], CD BC C6 AC, reads [ͼƬ])
+_TWO_BYTE_ONLY_LINE = re.compile(rb"(?m)^[\x00-\x09\x0b-\x7f]*(?:[\xc2-\xdf][\x80-\xbf][\x00-\x09\x0b-\x7f]*)+(?:\n|\Z)")
+
+
+_HAN_WIDE = re.compile("[\u0800-\U0010ffff]")  # a character UTF-8 writes in three bytes or more
+
+
+def _decode_mixed(data: bytes) -> tuple[str, str, str] | None:
+    """Runs of valid UTF-8, and GB18030 for the rest of each line where UTF-8 breaks (from the GB18030 character
+    whose bytes happened to be valid UTF-8 before the break: :func:`_gb18030_start`), and for the lines that read
+    as UTF-8 only as letters of two bytes (``_TWO_BYTE_ONLY_LINE``) when they read as GB18030 too."""
+    cuts: list[tuple[int, int]] = []  # (start, end) of each line's GB18030 rest
+
+    def rest_of_line(exc: UnicodeDecodeError):
+        if len(cuts) >= 10_000:
             raise _GiveUp  # not a few pasted pages: a file of another kind
         nl = exc.object.find(b"\n", exc.start)
         end = len(exc.object) if nl < 0 else nl + 1
-        try:
-            return codecs.decode(exc.object[exc.start:end], "gb18030"), end
-        except UnicodeDecodeError:
-            raise _GiveUp from None
+        cuts.append((exc.start, end))
+        return "", end
 
-    text = _decode_handling_errors(data, rest_of_line_as_gb18030)
-    if text is None or not n_gb or not _is_plausible_text(text):
+    if _decode_handling_errors(data, rest_of_line) is None or not cuts:
         return None
-    return text, "utf-8+gb18030", f"mixed encodings: {n_gb} line(s) in GB18030, the rest UTF-8"
+    # (where the GB18030 text may start, where it starts for sure, its end): a line that reads as UTF-8 keeps it
+    # where it does not read as GB18030 (its sure start is its end)
+    spans = [(_gb18030_start(data, start, data.rfind(b"\n", 0, start) + 1), start, end) for start, end in cuts]
+    spans += [(m.start(), m.end(), m.end()) for m in _TWO_BYTE_ONLY_LINE.finditer(data)]
+    spans.sort()
+    pieces, pos = [], 0
+    for back, sure, end in spans:
+        for begin in dict.fromkeys((max(back, pos), sure)):  # the GB18030 rest from where it starts, else from the break
+            try:
+                rest = data[begin:end].decode("gb18030")
+                break
+            except UnicodeDecodeError:
+                continue
+        else:
+            return None
+        pieces += [data[pos:begin].decode("utf-8"), rest]
+        pos = end
+    pieces.append(data[pos:].decode("utf-8"))
+    if not any(_HAN_WIDE.search(piece) for piece in pieces[0::2]):
+        # what read as UTF-8 holds no character of three bytes or more (no Han character, no CJK punctuation): its
+        # non-ASCII bytes were GB18030 that paired up as UTF-8 by chance, and the file is GB18030 whole (a GB18030
+        # page that detection gave no reading for: charset-normalizer ranks nothing on some long ones)
+        try:
+            whole = data.decode("gb18030")
+        except UnicodeDecodeError:
+            whole = None
+        if whole is not None and _is_plausible_text(whole):
+            return whole, "gb18030", ""
+    text = "".join(pieces)
+    if not _is_plausible_text(text):
+        return None
+    return text, "utf-8+gb18030", f"mixed encodings: {len(cuts)} line(s) in GB18030, the rest UTF-8"
+
+
+def _decode_unmarked_utf16(data: bytes) -> tuple[str, str, str] | None:
+    """UTF-16 saved without its byte-order mark (little-endian first, as Windows writes it), that detection gave no
+    reading for (charset-normalizer ranks nothing on some long pages): only when the whole bytes decode and read as
+    Chinese (GB18030 or UTF-8 bytes taken two by two give Hangul, Yi and private-use characters, not Han)."""
+    if len(data) % 2:
+        return None
+    for encoding in ("utf-16-le", "utf-16-be"):
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        if _is_plausible_text(text):
+            return text, encoding, "UTF-16 without a byte-order mark"
+    return None
 
 
 def sniff_format(path: Path, head: bytes) -> str:
