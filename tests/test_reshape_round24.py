@@ -7,10 +7,12 @@ these tests, places and numbers too):
 - a UTF-8 page with GB18030 lines pasted in reads each such line from its first character, not from where UTF-8
   breaks (一、… / 位21家 read whole, not һ、… / λ21家), and a pasted line whose GB18030 bytes all pair up as UTF-8 by
   chance ([图片], read [ͼƬ]) as GB18030 too;
-- a page saved as UTF-16 without its byte-order mark reads as the page.
+- a page saved as UTF-16 without its byte-order mark reads as the page;
+- a page typed with the small forms a GBK input method or a Word document gives (增长12.5﹪, 99﹒8, ﹙一﹚, …﹔) says
+  what the page typed with ASCII says (``textnorm`` folds them one for one, as the full-width forms).
 
 Each is asserted on sentences written for the test, and over the written pages of two sets (holdout63, the general
-mix, and holdout67, the reshaped sources): each page saved so reads as the page.
+mix, and holdout67, the reshaped sources): each page saved so reads as the page, each page typed so says the same.
 """
 from __future__ import annotations
 
@@ -20,6 +22,8 @@ import pytest
 from conftest import raw_text
 
 from healthdata.ingest import _decode_mixed, _decode_unmarked_utf16, _gb18030_start, decode_text
+from healthdata.textnorm import matching_text
+from test_metamorphic import assert_says_the_same, page_facts
 from test_metamorphic_written import WRITTEN
 
 _PAGE = ("青禾县卫生局二〇三二年工作计划\n"
@@ -74,6 +78,19 @@ def test_bytes_of_no_text_stay_undecodable():
         decode_text(noise)
 
 
+def test_small_forms_read_as_ascii():
+    typed = "孕产妇系统管理率达到93.4﹪，住院分娩率99﹒8﹪﹔经费增长12﹪﹙见附表﹚﹐详见﹝2032﹞5号"
+    assert matching_text(typed) == "孕产妇系统管理率达到93.4%,住院分娩率99.8%;经费增长12%(见附表),详见〔2032〕5号"
+    assert matching_text("各乡镇﹑村卫生室") == matching_text("各乡镇、村卫生室")
+    page = "青禾县卫生局2032年工作总结\n全县孕产妇系统管理率达到93.4%，住院分娩率99.8%，卫生经费比上年增长12%。\n"
+    obs, _probs, errors = page_facts(page.replace("%", "﹪").replace(".", "﹒"))
+    assert not errors
+    read = {(v, u, ind, st) for v, u, ind, st, _c, _s in obs}
+    assert {(93.4, "percent", "maternal_systematic_management_rate", "actual"),
+            (99.8, "percent", "hospital_delivery_rate", "actual")} <= read
+    assert_says_the_same(page_facts(page), page.replace("%", "﹪").replace(".", "﹒"))
+
+
 # ------------------------------------------------------------------ over the written pages
 _SETS = ("holdout63", "holdout67")
 PAGES = sorted(p for s in _SETS for p in (WRITTEN / s / "raw").glob("*.txt")) if WRITTEN.is_dir() else []
@@ -97,3 +114,14 @@ def test_written_page_saved_otherwise_reads_the_same(path):
     for data in (text.encode("gb18030"), text.encode("utf-16-le"), _pasted(text, random.Random(len(text)))):
         assert decode_text(data)[0] == text
     assert _decode_mixed(text.encode("gb18030"))[0] == text  # read so when detection gives nothing
+
+
+def small_forms(text: str) -> str:
+    """The page typed with a GBK input method's small forms: ﹪ for %, ﹔ for ；, ﹑ for 、."""
+    return text.replace("%", "\ufe6a").replace("％", "\ufe6a").replace("；", "\ufe54").replace("、", "\ufe51")
+
+
+@pytest.mark.parametrize("path", PAGES, ids=lambda p: f"{p.parts[-3]}/{p.name}")
+def test_written_page_typed_with_small_forms_says_the_same(path):
+    text = raw_text(path)
+    assert_says_the_same(page_facts(text), small_forms(text))
