@@ -300,7 +300,26 @@ _TITLE_GLUED_TO_FONT_SWITCH = (
     "2022-03-04　　来源：某区卫生健康局2022年全区…): pageview.yaml inline_furniture_end cuts a font-size switch only before "
     "text, not after a title glued before it, and the 来源 field's value runs on into the first sentence: the title is "
     "not found, the plan reads as an untitled summary and its targets (…采样点120个, 不少于500万元) as reached")
-_ROUND24_UNEXAMINED: dict[tuple[str, str], str] = {}
+_WRITTEN_24 = "not yet examined (written in round 24)"
+_ROUND24_UNEXAMINED: dict[tuple[str, str], str] = {
+    **{("holdout69/08_shanxi_gongbao_2019.txt", shape): _WRITTEN_24 for shape in ("one_line_spaced",)},
+    **{("holdout69/09_daqing_q1_2023.txt", shape): _WRITTEN_24 for shape in ("one_line",)},
+    **{("holdout69/16_lubei_jan_oct_2013.txt", shape): _WRITTEN_24 for shape in ("one_line", "one_line_spaced")},
+    **{("holdout69/24_heilongjiang_h2_2011.txt", shape): _WRITTEN_24 for shape in ("one_line", "one_line_spaced")},
+    **{("holdout70/02_guizhou_fuyou_2012.txt", shape): _WRITTEN_24 for shape in ("one_line",)},
+    **{("holdout70/05_lhasa_chengguan_2014.txt", shape): _WRITTEN_24 for shape in ("one_line", "one_line_spaced")},
+    **{("holdout70/15_nyingchi_wechat_2017.txt", shape): _WRITTEN_24 for shape in ("one_line", "one_line_spaced")},
+    **{("holdout70/17_bijie_guihua_2021.txt", shape): _WRITTEN_24 for shape in ("one_line", "one_line_spaced")},
+    **{("holdout70/21_dazhou_tongzhi_2018.txt", shape): _WRITTEN_24 for shape in ("one_line", "one_line_spaced")},
+    **{("holdout71/08_essay_shouyang_2012.txt", shape): _WRITTEN_24 for shape in ("one_line", "one_line_spaced")},
+    **{("holdout71/11_shihezi_yingji_2022.txt", shape): _WRITTEN_24 for shape in ("one_line", "one_line_spaced")},
+    **{("holdout72/01_pdf_xiaonan_2012.txt", shape): _WRITTEN_24 for shape in ("one_line", "one_line_spaced")},
+    **{("holdout72/03_trad_pinyin_yongding_2015.txt", shape): _WRITTEN_24 for shape in ("spaced",)},
+    **{("holdout72/07_entities_binhai_2016.txt", shape): _WRITTEN_24 for shape in ("full_width", "spaced")},
+    **{("holdout72/12_chunk_yichang_2014.txt", shape): _WRITTEN_24 for shape in ("one_line", "one_line_spaced")},
+    **{("holdout72/19_trad_pinyin_pinghe_2010.txt", shape): _WRITTEN_24 for shape in ("spaced",)},
+    **{("holdout72/20_docshare_yueyang_2017.txt", shape): _WRITTEN_24 for shape in ("spaced", "one_line", "one_line_spaced")},
+}
 _ROUND24_EXAMINED: dict[tuple[str, str], str] = {
     **{("holdout63/01_xinxiang_zongjie_2012.txt", shape): _CLOSING_PARAGRAPH_AND_SIGN_OFF
        for shape in ("one_line", "one_line_spaced")},
