@@ -570,21 +570,42 @@ def html_edits(html: str) -> list[tuple[int, int, str]]:
 TEXT_CHAR_REFERENCE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 
 
+# A tag of the page's HTML source left in a plain-text page with its character references (text copied from the
+# source: …坚持&ldquo;保基本&rdquo;，…任务。<br />, <span style="…">…</span>, <strong>…</strong>): an element HTML shows
+# (a block one starts a line of its own, an inline one flows in its line), its attributes on its line.  Only the names
+# of elements are taken, so a comparison in the text (<5%, 孕产妇死亡率<10/10万) is none.
+_TEXT_INLINE_TAGS = "a abbr b big em font i img small span strong sub sup u".split()
+TEXT_MARKUP_TAG = re.compile(r"</?(?P<name>" + "|".join(sorted(set(HTML_BLOCKS) | set(_TEXT_INLINE_TAGS), key=len, reverse=True))
+                             + r")(?=[\s/>])(?:\s[^<>\n]{0,300})?/?>", re.IGNORECASE)
+_LINE_EDGE_BEFORE = re.compile(r"(?:^|\n)[ \t\u3000]*$")
+_LINE_EDGE_AFTER = re.compile(r"[ \t\u3000]*(?:\n|$)")
+
+
 def text_entity_edits(text: str) -> list[tuple[int, int, str]]:
-    """Edits showing each character reference of a plain-text page (``&nbsp;``, ``&amp;``, ``&#12288;``) as its
-    character, as an HTML page's are shown (:func:`html_edits`): sorted, non-overlapping ``(start, end, replacement)``.
-    A name HTML does not know (``&foo;``) and a reference to no character a page shows (a control character, a
-    surrogate, a code point past Unicode's) are left as the page prints them."""
+    """Edits showing a plain-text page that kept its HTML source's markup as the page shows: each character reference
+    (``&nbsp;``, ``&amp;``, ``&#12288;``) as its character, as an HTML page's are shown (:func:`html_edits`), and each
+    tag of an element (``<br />``, ``<span …>``) as nothing, a block element's as a line break where it stands inside a
+    line (at a line's start or end the line's own break is there): sorted, non-overlapping ``(start, end,
+    replacement)``.  A name HTML does not know (``&foo;``, ``<foo>``) and a reference to no character a page shows (a
+    control character, a surrogate, a code point past Unicode's) are left as the page prints them."""
     import html as html_lib
 
-    if "&" not in text or ";" not in text:
-        return []
     out = []
-    for m in TEXT_CHAR_REFERENCE.finditer(text):
-        ch = html_lib.unescape(m.group())
-        if ch == m.group() or not ch or "\ufffd" in ch or any(unicodedata.category(c)[0] == "C" and c not in "\t\n" for c in ch):
-            continue
-        out.append((m.start(), m.end(), ch))
+    if "&" in text and ";" in text:
+        for m in TEXT_CHAR_REFERENCE.finditer(text):
+            ch = html_lib.unescape(m.group())
+            if ch == m.group() or not ch or "\ufffd" in ch or any(unicodedata.category(c)[0] == "C" and c not in "\t\n" for c in ch):
+                continue
+            out.append((m.start(), m.end(), ch))
+    if "<" in text and ">" in text:
+        tags = []
+        for m in TEXT_MARKUP_TAG.finditer(text):
+            inside = m.group("name").lower() in HTML_BLOCKS and not (
+                _LINE_EDGE_BEFORE.search(text, max(0, m.start() - 200), m.start())
+                or _LINE_EDGE_AFTER.match(text, m.end()) or (tags and tags[-1][1] == m.start()))
+            tags.append((m.start(), m.end(), "\n" if inside else ""))
+        if tags:
+            out = sorted(out + tags)
     return out
 
 
