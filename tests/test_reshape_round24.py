@@ -8,6 +8,9 @@ these tests, places and numbers too):
   breaks (一、… / 位21家 read whole, not һ、… / λ21家), and a pasted line whose GB18030 bytes all pair up as UTF-8 by
   chance ([图片], read [ͼƬ]) as GB18030 too;
 - a page saved as UTF-16 without its byte-order mark reads as the page;
+- a plain-text page that kept its HTML source's tags with its character references (…任务。<br />, <span …>…</span>,
+  text copied from the source) shows them as a browser does: an inline element's as nothing, a block element's as a
+  line break where it stands inside a line (``ingest.text_entity_edits``); a comparison (<5%) is no tag;
 - a page typed with the small forms a GBK input method or a Word document gives (增长12.5﹪, 99﹒8, ﹙一﹚, …﹔) says
   what the page typed with ASCII says (``textnorm`` folds them one for one, as the full-width forms).
 
@@ -17,11 +20,14 @@ mix, and holdout67, the reshaped sources): each page saved so reads as the page,
 from __future__ import annotations
 
 import random
+import re
+from collections import Counter
 
 import pytest
 from conftest import raw_text
 
-from healthdata.ingest import _decode_mixed, _decode_unmarked_utf16, _gb18030_start, decode_text
+from healthdata.ingest import _decode_mixed, _decode_unmarked_utf16, _gb18030_start, decode_text, text_entity_edits
+from healthdata.pageview import page_view
 from healthdata.textnorm import matching_text
 from test_metamorphic import assert_says_the_same, page_facts
 from test_metamorphic_written import WRITTEN
@@ -91,6 +97,36 @@ def test_small_forms_read_as_ascii():
     assert_says_the_same(page_facts(page), page.replace("%", "﹪").replace(".", "﹒"))
 
 
+def test_tags_left_in_a_plain_text_page_show_as_a_browser_shows_them():
+    page = ("一、基本情况<br />\n全县共有<strong>村卫生室46个</strong>，乡村医生112人。<br/>二是经费不足。</p><p>三是"
+            '<span style="color:#333">人员紧缺</span>。<BR>\n')
+    assert page_view(page).text == "一、基本情况\n全县共有村卫生室46个，乡村医生112人。\n二是经费不足。\n三是人员紧缺。\n"
+    # every view character maps back to the raw characters it shows
+    view = page_view(page)
+    at = view.text.index("人员紧缺")
+    a, b = view.raw_span(at, at + 4)
+    assert page[a:b] == "人员紧缺"
+    for text in ("孕产妇死亡率<10/10万，剖宫产率<35%。", "a<b>c 以外的 <foo> 与 <卫生> 不是标签", "没有标签的页面"):
+        assert [text[a:b] for a, b, _ in text_entity_edits(text)] in ([], ["<b>"])
+    assert text_entity_edits("孕产妇死亡率<10/10万，<foo>与<卫生>") == []
+
+
+def test_a_page_with_its_line_ends_written_as_br_says_the_same():
+    assert_says_the_same(page_facts(_PAGE_FACTS), lines_with_br(_PAGE_FACTS))
+
+
+_PAGE_FACTS = ("青禾县卫生局2032年工作总结\n"
+               "一、主要工作\n"
+               "2032年，全县孕产妇系统管理率达到93.4%，住院分娩率99.8%，婴儿死亡率为3.07‰。\n"
+               "二、存在问题\n"
+               "一是乡镇卫生院儿科医生不足，部分村卫生室无人值守；二是公共卫生经费到位滞后。\n")
+
+
+def lines_with_br(text: str) -> str:
+    """The page as text copied from its HTML source: each line's end written <br />."""
+    return re.sub(r"(?m)(?<=\S)$", "<br />", text)
+
+
 # ------------------------------------------------------------------ over the written pages
 _SETS = ("holdout63", "holdout67")
 PAGES = sorted(p for s in _SETS for p in (WRITTEN / s / "raw").glob("*.txt")) if WRITTEN.is_dir() else []
@@ -125,3 +161,16 @@ def small_forms(text: str) -> str:
 def test_written_page_typed_with_small_forms_says_the_same(path):
     text = raw_text(path)
     assert_says_the_same(page_facts(text), small_forms(text))
+
+
+@pytest.mark.parametrize("path", PAGES, ids=lambda p: f"{p.parts[-3]}/{p.name}")
+def test_written_page_copied_from_its_source_says_the_same(path):
+    text = raw_text(path)
+    obs0, probs0, _ = page_facts(text)
+    obs1, probs1, errors = page_facts(lines_with_br(text))
+    # a value a line's end cut (…42万 / 人) holds the line's <br /> in its span: the tag is the copy's addition
+    read = Counter()
+    for k, n in obs1.items():
+        read[(*k[:5], k[5].replace("<br/>", ""))] += n
+    assert not errors and read == obs0
+    assert probs1 == probs0
