@@ -571,12 +571,13 @@ TEXT_CHAR_REFERENCE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z
 
 
 # A tag of the page's HTML source left in a plain-text page with its character references (text copied from the
-# source: …坚持&ldquo;保基本&rdquo;，…任务。<br />, <span style="…">…</span>, <strong>…</strong>): an element HTML shows
-# (a block one starts a line of its own, an inline one flows in its line), its attributes on its line.  Only the names
-# of elements are taken, so a comparison in the text (<5%, 孕产妇死亡率<10/10万) is none.
-_TEXT_INLINE_TAGS = "a abbr b big em font i img small span strong sub sup u".split()
+# source: …坚持&ldquo;保基本&rdquo;，…任务。<br />, <p>…</p>, <strong>…</strong>): an element HTML shows as a line break
+# (a block one) or as its text (an inline one), written without attributes.  Only such bare tags of known elements are
+# taken: a comparison in the text (<5%, 孕产妇死亡率<10/10万) is none, and a tag with attributes (<img src=…>, <a href=…>,
+# <span style=…>) stays the text it is on a plain-text page (the report shows it as text, escaped).
+_TEXT_INLINE_TAGS = "abbr b big em i small strong sub sup u".split()
 TEXT_MARKUP_TAG = re.compile(r"</?(?P<name>" + "|".join(sorted(set(HTML_BLOCKS) | set(_TEXT_INLINE_TAGS), key=len, reverse=True))
-                             + r")(?=[\s/>])(?:\s[^<>\n]{0,300})?/?>", re.IGNORECASE)
+                             + r")[ \t]*/?>", re.IGNORECASE)
 _LINE_EDGE_BEFORE = re.compile(r"(?:^|\n)[ \t\u3000]*$")
 _LINE_EDGE_AFTER = re.compile(r"[ \t\u3000]*(?:\n|$)")
 
@@ -584,7 +585,7 @@ _LINE_EDGE_AFTER = re.compile(r"[ \t\u3000]*(?:\n|$)")
 def text_entity_edits(text: str) -> list[tuple[int, int, str]]:
     """Edits showing a plain-text page that kept its HTML source's markup as the page shows: each character reference
     (``&nbsp;``, ``&amp;``, ``&#12288;``) as its character, as an HTML page's are shown (:func:`html_edits`), and each
-    tag of an element (``<br />``, ``<span …>``) as nothing, a block element's as a line break where it stands inside a
+    bare tag of an element (``<br />``, ``<strong>``) as nothing, a block element's as a line break where it stands inside a
     line (at a line's start or end the line's own break is there): sorted, non-overlapping ``(start, end,
     replacement)``.  A name HTML does not know (``&foo;``, ``<foo>``) and a reference to no character a page shows (a
     control character, a surrogate, a code point past Unicode's) are left as the page prints them."""
