@@ -214,8 +214,9 @@ def decode_text(data: bytes) -> tuple[str, str, str]:
             break
     else:
         # last resorts, for files no single encoding reads: UTF-8 with a few corrupt bytes, then
-        # UTF-8 and GB18030 mixed (pages pasted together); both only when the result reads as text
-        for fallback in (_decode_truncated_gb18030, _decode_mostly_utf8, _decode_mixed):
+        # UTF-8 and GB18030 mixed (pages pasted together), then UTF-16 without its BOM; each only when the
+        # result reads as text
+        for fallback in (_decode_truncated_gb18030, _decode_mostly_utf8, _decode_mixed, _decode_unmarked_utf16):
             found = fallback(data)
             if found is not None:
                 text, encoding, note = found
@@ -289,26 +290,97 @@ def _decode_mostly_utf8(data: bytes) -> tuple[str, str, str] | None:
     return text, "utf-8", f"{bad} invalid UTF-8 byte sequence(s) replaced by U+FFFD"
 
 
-def _decode_mixed(data: bytes) -> tuple[str, str, str] | None:
-    """Runs of valid UTF-8, and GB18030 for the rest of each line where UTF-8 breaks."""
-    n_gb = 0
+def _gb18030_start(data: bytes, at: int, line_start: int) -> int:
+    """Where the GB18030 text that UTF-8 decoding broke on at ``at`` starts: before the two-byte UTF-8 sequences and the
+    ASCII before it on its line (back to ``line_start``).  A GB18030 character's two bytes form a two-byte UTF-8
+    sequence by chance (一 is D2 BB, UTF-8 for the Cyrillic һ; 位 is CE BB, the Greek λ; 、 after it, A1 A2, or 家
+    after 位21, is what breaks): a Chinese page's UTF-8 text holds its Han characters and punctuation as sequences of
+    three bytes, not the Latin, Greek or Cyrillic letters of two, so the bytes since the last sequence of three or
+    more are the GB18030 line's (its ASCII reads the same either way)."""
+    pos = at
+    while pos > line_start:
+        if data[pos - 1] < 0x80 and data[pos - 1] != 0x0A:
+            pos -= 1
+        elif pos - 2 >= line_start and 0xC2 <= data[pos - 2] <= 0xDF and 0x80 <= data[pos - 1] <= 0xBF:
+            pos -= 2
+        else:
+            break
+    return pos
 
-    def rest_of_line_as_gb18030(exc: UnicodeDecodeError):
-        nonlocal n_gb
-        n_gb += 1
-        if n_gb > 10_000:
+
+# a line of valid UTF-8 whose only non-ASCII characters are two-byte sequences (Latin, Greek, Cyrillic letters: no
+# Han character, no CJK punctuation); in a file holding GB18030 lines it is one whose GB18030 bytes all paired up as
+# UTF-8 by chance ([图片], CD BC C6 AC, reads [ͼƬ])
+_TWO_BYTE_ONLY_LINE = re.compile(rb"(?m)^[\x00-\x09\x0b-\x7f]*(?:[\xc2-\xdf][\x80-\xbf][\x00-\x09\x0b-\x7f]*)+(?:\n|\Z)")
+
+
+_HAN_WIDE = re.compile("[\u0800-\U0010ffff]")  # a character UTF-8 writes in three bytes or more
+
+
+def _decode_mixed(data: bytes) -> tuple[str, str, str] | None:
+    """Runs of valid UTF-8, and GB18030 for the rest of each line where UTF-8 breaks (from the GB18030 character
+    whose bytes happened to be valid UTF-8 before the break: :func:`_gb18030_start`), and for the lines that read
+    as UTF-8 only as letters of two bytes (``_TWO_BYTE_ONLY_LINE``) when they read as GB18030 too."""
+    cuts: list[tuple[int, int]] = []  # (start, end) of each line's GB18030 rest
+
+    def rest_of_line(exc: UnicodeDecodeError):
+        if len(cuts) >= 10_000:
             raise _GiveUp  # not a few pasted pages: a file of another kind
         nl = exc.object.find(b"\n", exc.start)
         end = len(exc.object) if nl < 0 else nl + 1
-        try:
-            return codecs.decode(exc.object[exc.start:end], "gb18030"), end
-        except UnicodeDecodeError:
-            raise _GiveUp from None
+        cuts.append((exc.start, end))
+        return "", end
 
-    text = _decode_handling_errors(data, rest_of_line_as_gb18030)
-    if text is None or not n_gb or not _is_plausible_text(text):
+    if _decode_handling_errors(data, rest_of_line) is None or not cuts:
         return None
-    return text, "utf-8+gb18030", f"mixed encodings: {n_gb} line(s) in GB18030, the rest UTF-8"
+    # (where the GB18030 text may start, where it starts for sure, its end): a line that reads as UTF-8 keeps it
+    # where it does not read as GB18030 (its sure start is its end)
+    spans = [(_gb18030_start(data, start, data.rfind(b"\n", 0, start) + 1), start, end) for start, end in cuts]
+    spans += [(m.start(), m.end(), m.end()) for m in _TWO_BYTE_ONLY_LINE.finditer(data)]
+    spans.sort()
+    pieces, pos = [], 0
+    for back, sure, end in spans:
+        for begin in dict.fromkeys((max(back, pos), sure)):  # the GB18030 rest from where it starts, else from the break
+            try:
+                rest = data[begin:end].decode("gb18030")
+                break
+            except UnicodeDecodeError:
+                continue
+        else:
+            return None
+        pieces += [data[pos:begin].decode("utf-8"), rest]
+        pos = end
+    pieces.append(data[pos:].decode("utf-8"))
+    if not any(_HAN_WIDE.search(piece) for piece in pieces[0::2]):
+        # what read as UTF-8 holds no character of three bytes or more (no Han character, no CJK punctuation): its
+        # non-ASCII bytes were GB18030 that paired up as UTF-8 by chance, and the file is GB18030 whole (a GB18030
+        # page that detection gave no reading for: charset-normalizer ranks nothing on some long ones)
+        try:
+            whole = data.decode("gb18030")
+        except UnicodeDecodeError:
+            whole = None
+        if whole is not None and _is_plausible_text(whole):
+            return whole, "gb18030", ""
+    text = "".join(pieces)
+    if not _is_plausible_text(text):
+        return None
+    return text, "utf-8+gb18030", f"mixed encodings: {len(cuts)} line(s) in GB18030, the rest UTF-8"
+
+
+def _decode_unmarked_utf16(data: bytes) -> tuple[str, str, str] | None:
+    """UTF-16 saved without its byte-order mark (little-endian first, as Windows writes it), that detection gave no
+    reading for (charset-normalizer ranks nothing on some long pages): only when the whole bytes decode and read as
+    Chinese (GB18030 or UTF-8 bytes taken two by two give Hangul, Yi and private-use characters, not Han)."""
+    if len(data) % 2:
+        return None
+    for encoding in ("utf-16-le", "utf-16-be"):
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        if _is_plausible_text(text):
+            return text, encoding, "UTF-16 without a byte-order mark"
+    return None
 
 
 def sniff_format(path: Path, head: bytes) -> str:
@@ -498,21 +570,43 @@ def html_edits(html: str) -> list[tuple[int, int, str]]:
 TEXT_CHAR_REFERENCE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 
 
+# A tag of the page's HTML source left in a plain-text page with its character references (text copied from the
+# source: …坚持&ldquo;保基本&rdquo;，…任务。<br />, <p>…</p>, <strong>…</strong>): an element HTML shows as a line break
+# (a block one) or as its text (an inline one), written without attributes.  Only such bare tags of known elements are
+# taken: a comparison in the text (<5%, 孕产妇死亡率<10/10万) is none, and a tag with attributes (<img src=…>, <a href=…>,
+# <span style=…>) stays the text it is on a plain-text page (the report shows it as text, escaped).
+_TEXT_INLINE_TAGS = "abbr b big em i small strong sub sup u".split()
+TEXT_MARKUP_TAG = re.compile(r"</?(?P<name>" + "|".join(sorted(set(HTML_BLOCKS) | set(_TEXT_INLINE_TAGS), key=len, reverse=True))
+                             + r")[ \t]*/?>", re.IGNORECASE)
+_LINE_EDGE_BEFORE = re.compile(r"(?:^|\n)[ \t\u3000]*$")
+_LINE_EDGE_AFTER = re.compile(r"[ \t\u3000]*(?:\n|$)")
+
+
 def text_entity_edits(text: str) -> list[tuple[int, int, str]]:
-    """Edits showing each character reference of a plain-text page (``&nbsp;``, ``&amp;``, ``&#12288;``) as its
-    character, as an HTML page's are shown (:func:`html_edits`): sorted, non-overlapping ``(start, end, replacement)``.
-    A name HTML does not know (``&foo;``) and a reference to no character a page shows (a control character, a
-    surrogate, a code point past Unicode's) are left as the page prints them."""
+    """Edits showing a plain-text page that kept its HTML source's markup as the page shows: each character reference
+    (``&nbsp;``, ``&amp;``, ``&#12288;``) as its character, as an HTML page's are shown (:func:`html_edits`), and each
+    bare tag of an element (``<br />``, ``<strong>``) as nothing, a block element's as a line break where it stands inside a
+    line (at a line's start or end the line's own break is there): sorted, non-overlapping ``(start, end,
+    replacement)``.  A name HTML does not know (``&foo;``, ``<foo>``) and a reference to no character a page shows (a
+    control character, a surrogate, a code point past Unicode's) are left as the page prints them."""
     import html as html_lib
 
-    if "&" not in text or ";" not in text:
-        return []
     out = []
-    for m in TEXT_CHAR_REFERENCE.finditer(text):
-        ch = html_lib.unescape(m.group())
-        if ch == m.group() or not ch or "\ufffd" in ch or any(unicodedata.category(c)[0] == "C" and c not in "\t\n" for c in ch):
-            continue
-        out.append((m.start(), m.end(), ch))
+    if "&" in text and ";" in text:
+        for m in TEXT_CHAR_REFERENCE.finditer(text):
+            ch = html_lib.unescape(m.group())
+            if ch == m.group() or not ch or "\ufffd" in ch or any(unicodedata.category(c)[0] == "C" and c not in "\t\n" for c in ch):
+                continue
+            out.append((m.start(), m.end(), ch))
+    if "<" in text and ">" in text:
+        tags = []
+        for m in TEXT_MARKUP_TAG.finditer(text):
+            inside = m.group("name").lower() in HTML_BLOCKS and not (
+                _LINE_EDGE_BEFORE.search(text, max(0, m.start() - 200), m.start())
+                or _LINE_EDGE_AFTER.match(text, m.end()) or (tags and tags[-1][1] == m.start()))
+            tags.append((m.start(), m.end(), "\n" if inside else ""))
+        if tags:
+            out = sorted(out + tags)
     return out
 
 

@@ -172,12 +172,18 @@ def zero_width_spans(text: str) -> list[tuple[int, int]]:
 
 @lru_cache(maxsize=1)
 def _folds() -> dict[str, str]:
-    """Character -> its plain form, one for one: fullwidth ASCII (０-９, ％, ．, Ａ…) -> halfwidth, the
+    """Character -> its plain form, one for one: fullwidth ASCII (０-９, ％, ．, Ａ…) and the small forms (﹪, ﹒, ﹙)
+    -> halfwidth, the
     ideographic space, the no-break and typographic spaces and the zero-width characters -> a space, a Kangxi radical or
     compatibility ideograph to the Simplified character it stands for (:func:`radical_folds`: ⽣ -> 生), every other decimal digit (٣, ৫, 𝟠 …) -> its ASCII digit, so
     that the matching text writes every digit as 0-9, and a variant character to the Simplified one it
     stands for (:func:`variant_folds`: 衞 -> 卫, 毉 -> 医)."""
     folds = {chr(cp): unicodedata.normalize("NFKC", chr(cp)) for cp in range(0xFF01, 0xFF5F)}
+    # the small forms a GBK input method or a Word document types (增长12.5﹪, 1﹒5, ﹙一﹚, 达标﹔): ASCII punctuation
+    # and signs as the full-width forms are (﹪ -> %, ﹐ -> ,, ﹒ -> ., ﹙﹚ -> (), ﹔ -> ;, ﹣ -> -); ﹑ (a small 、)
+    # -> 、, ﹝﹞ -> 〔〕
+    folds.update({chr(cp): unicodedata.normalize("NFKC", chr(cp)) for cp in range(0xFE50, 0xFE6C)
+                  if unicodedata.normalize("NFKC", chr(cp)) != chr(cp)})
     folds["\u3000"] = " "
     # an HTML page's no-break space (&nbsp;, the indent of its paragraphs: \xa0\xa0\xa0\xa0一、…) and the typographic
     # spaces (en, em, thin, narrow no-break: &ensp; &emsp; &thinsp;) are spaces a reader sees as the ideographic one

@@ -150,13 +150,14 @@ TRANSFORMS = {f.__name__: f for f in (one_line, one_line_spaced, hard_wrap, hard
                                        furniture, traditional, pinyin, full_width, spaced,
                                        traditional_pinyin_one_line, chunks_full_width_furniture, spaced_traditional)}
 
-_SITE_ADDITIONS = re.compile(r"(?:^|\s*\n)\d{1,4}、|\s+|[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+[)）]")
+_SPACES = re.compile(r"[^\S\n]+")  # (taken out first: a spaced page's chunk number 2 、 and pinyin ( w à n ) are then whole)
+_SITE_ADDITIONS = re.compile(r"(?:^|\n)\d{1,4}、|\n|[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+[)）]")
 
 
 def plain(s: str) -> str:
     """Characters as a reader compares them: the site's spacing, line breaks, pinyin and chunk
     numbers taken out, Traditional and full-width forms folded."""
-    return matching_text(_SITE_ADDITIONS.sub("", s))
+    return matching_text(_SITE_ADDITIONS.sub("", _SPACES.sub("", s)))
 
 
 def page_facts(text: str) -> tuple[Counter, Counter, list[str]]:
