@@ -265,12 +265,30 @@ _WRITTEN_23 = "not yet examined (written in round 23)"
 _OPENED_58 = "not yet examined (holdout58, written in round 22, kept closed, opened in round 23)"
 _ROUND23_UNEXAMINED: dict[tuple[str, str], str] = {}
 _OPENED_63 = "not yet examined (holdout63, written in round 23, kept closed, opened in round 24)"
+_WRITTEN_24 = "not yet examined (written in round 24)"
 _ROUND24_UNEXAMINED: dict[tuple[str, str], str] = {
     **{("holdout63/01_xinxiang_zongjie_2012.txt", shape): _OPENED_63 for shape in ("one_line", "one_line_spaced")},
     **{("holdout63/14_huxiang_township_2011.txt", shape): _OPENED_63 for shape in ("one_line", "one_line_spaced")},
     **{("holdout63/17_tianjin_stats_2013.txt", shape): _OPENED_63 for shape in ("spaced", "one_line", "one_line_spaced")},
     **{("holdout63/21_luzhou_points_2022.txt", shape): _OPENED_63 for shape in ("one_line", "one_line_spaced")},
     **{("holdout63/22_heze_jisheng_2004.txt", shape): _OPENED_63 for shape in ("spaced",)},
+    **{("holdout69/08_shanxi_gongbao_2019.txt", shape): _WRITTEN_24 for shape in ("one_line_spaced",)},
+    **{("holdout69/09_daqing_q1_2023.txt", shape): _WRITTEN_24 for shape in ("one_line",)},
+    **{("holdout69/16_lubei_jan_oct_2013.txt", shape): _WRITTEN_24 for shape in ("one_line", "one_line_spaced")},
+    **{("holdout69/24_heilongjiang_h2_2011.txt", shape): _WRITTEN_24 for shape in ("one_line", "one_line_spaced")},
+    **{("holdout70/02_guizhou_fuyou_2012.txt", shape): _WRITTEN_24 for shape in ("one_line",)},
+    **{("holdout70/05_lhasa_chengguan_2014.txt", shape): _WRITTEN_24 for shape in ("one_line", "one_line_spaced")},
+    **{("holdout70/15_nyingchi_wechat_2017.txt", shape): _WRITTEN_24 for shape in ("one_line", "one_line_spaced")},
+    **{("holdout70/17_bijie_guihua_2021.txt", shape): _WRITTEN_24 for shape in ("one_line", "one_line_spaced")},
+    **{("holdout70/21_dazhou_tongzhi_2018.txt", shape): _WRITTEN_24 for shape in ("one_line", "one_line_spaced")},
+    **{("holdout71/08_essay_shouyang_2012.txt", shape): _WRITTEN_24 for shape in ("one_line", "one_line_spaced")},
+    **{("holdout71/11_shihezi_yingji_2022.txt", shape): _WRITTEN_24 for shape in ("one_line", "one_line_spaced")},
+    **{("holdout72/01_pdf_xiaonan_2012.txt", shape): _WRITTEN_24 for shape in ("one_line", "one_line_spaced")},
+    **{("holdout72/03_trad_pinyin_yongding_2015.txt", shape): _WRITTEN_24 for shape in ("spaced",)},
+    **{("holdout72/07_entities_binhai_2016.txt", shape): _WRITTEN_24 for shape in ("full_width", "spaced")},
+    **{("holdout72/12_chunk_yichang_2014.txt", shape): _WRITTEN_24 for shape in ("one_line", "one_line_spaced")},
+    **{("holdout72/19_trad_pinyin_pinghe_2010.txt", shape): _WRITTEN_24 for shape in ("spaced",)},
+    **{("holdout72/20_docshare_yueyang_2017.txt", shape): _WRITTEN_24 for shape in ("spaced", "one_line", "one_line_spaced")},
 }
 NOT_YET_READ: dict[tuple[str, str], str] = {
     **{("holdout57/h57_01_weishi_2008_pdf.txt", shape): (
