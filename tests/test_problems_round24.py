@@ -92,3 +92,20 @@ def test_biggest_difficulty_named_in_a_word_announces_the_sentences_after_it():
     found = problems_of(passage)
     assert not any("最大的难题" in f for f in found), found
     assert any("运行经费缺口较大" in f for f in found), found
+
+
+def test_problems_owned_in_general_before_them_are_their_frame():
+    passage = ("三、问题与不足\n半年来工作虽然取得了一定成效，但与群众的期盼相比，仍有不少问题与不足。\n"
+               "（一）儿科医生严重短缺。\n（二）村卫生室设备陈旧。\n四、下半年打算\n")
+    assert problems_of(passage) == ["儿科医生严重短缺", "村卫生室设备陈旧"]
+
+
+def test_a_grave_situation_announcing_its_list_is_no_problem_of_its_own():
+    passage = "当前我县计划生育工作形势依然严峻：一是流动人口底数不清；二是村级专干待遇偏低。\n"
+    assert problems_of(passage) == ["流动人口底数不清", "村级专干待遇偏低"]
+
+
+def test_problems_reported_put_right_are_no_problems():
+    passage = ("上年督查中发现的卫生院污水处理设施运行不正常、医疗废物交接登记不全等问题，已于5月底前全部整改到位。"
+               "全年未发生医疗废物流失事件。\n")
+    assert problems_of(passage) == []

@@ -103,6 +103,11 @@ def judgements_in(match: str, span: Span, strict: bool = False, in_section: bool
             # 检查中发现,个别村医随访记录填写不规范,…: what the inspection found is judged as a list of problems
             solving, in_run, context, previous_admits = False, True, [], False
             continue
+        if out and previous_admits and joiner == "," and cues.solved_since.match(text) \
+                and not match[out[-1][1]:s].strip(STRIP_CHARS):
+            # …等问题,已于6月底前全部整改到位: the judgement right before is reported put right
+            out.pop()
+            context, previous_admits = [], False
         if reports_solving(text) or cues.former.match(text):
             solving, in_run = True, False
         judged = in_section or after_contrast or in_run or persists(text) or bool(cues.admitted_as.search(text)) \
