@@ -36,6 +36,9 @@ def problems_of(passage: str) -> list[str]:
      ["县妇幼保健院门诊楼建于上世纪七十年代，抗震性能差", "各乡卫生院检验人员缺口较大"]),
     ("通报还指出：乡镇卫生院护士学历层次低，本科以上者不到两成；村卫生室药品配备严重不足。\n",
      ["乡镇卫生院护士学历层次低，本科以上者不到两成", "村卫生室药品配备严重不足"]),
+    # in a problems section: a facility without staff, and a time judged too long
+    ("三、存在问题\n偏远牧区部分卫生所无执业医师；120急救平均到达时间偏长。\n四、下步打算\n",
+     ["偏远牧区部分卫生所无执业医师", "120急救平均到达时间偏长"]),
 ])
 def test_detected(passage, expected):
     found = problems_of(passage)
