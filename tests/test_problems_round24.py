@@ -112,3 +112,18 @@ def test_problems_reported_put_right_are_no_problems():
     passage = ("上年督查中发现的卫生院污水处理设施运行不正常、医疗废物交接登记不全等问题，已于5月底前全部整改到位。"
                "全年未发生医疗废物流失事件。\n")
     assert problems_of(passage) == []
+
+
+def test_a_paragraph_opening_on_weak_points_it_does_not_name_lists_them_after():
+    passage = ("二、困难和问题\n院感防控工作仍存在一些薄弱环节。保洁人员多为临时聘用，培训少；"
+               "部分科室手消毒设施配置不全；院感专职人员只有1名。\n三、下步打算\n")
+    found = problems_of(passage)
+    assert not any("薄弱环节" in f for f in found), found
+    assert len(found) == 3, found
+    assert any("手消毒设施配置不全" in f for f in found) and any("只有1名" in f for f in found), found
+
+
+def test_an_item_counting_what_there_is_makes_no_list_of_judgements():
+    passage = ("全县现有村卫生室312个，其中租用民房的仅占9.6%；乡镇卫生院医生收入偏低，不愿到村工作的情况时有出现。\n")
+    found = problems_of(passage)
+    assert not any("现有村卫生室312个" in f for f in found), found
