@@ -47,6 +47,12 @@ def test_detected(passage, expected):
     assert len(found) == len(expected), found
 
 
+def test_resources_short_and_unevenly_spread_are_one_judgement():
+    found = problems_of("目前还面临一些困难：全县卫生技术人员总量不足、分布不均，乡镇卫生院尤为突出；村医补助偏低。\n")
+    assert any("总量不足、分布不均" in f for f in found), found
+    assert "分布不均" not in found, found
+
+
 def test_malpractices_listed_as_one_tendency_are_one_problem():
     found = problems_of("今年以来也暴露出一些问题：合作医疗基金支出增长过快，少数卫生院存在分解收费、虚开药品的苗头；"
                         "村级疫苗冷链设备老化。\n")
