@@ -49,8 +49,9 @@ FLOORS = {
     # need for care, and the supply of combined medical and elderly care short of it; weak basic-level capacity, and
     # village clinics becoming empty shells) is now read as two, each a judgement of its own; this set's gold keeps
     # each pair whole (other sets split such pairs)
+    # problems precision 0.92 -> 0.94 in round 24: malpractices listed as one tendency (存在挂床住院、套取基金的苗头) are one problem
     "holdout9": {"rates": 0.97, "quantities": 0.97, "documents": 0.97, "problems_recall": 0.97,
-                 "problems_precision": 0.92, "theme_f1": 0.9},
+                 "problems_precision": 0.94, "theme_f1": 0.9},
     "holdout10": {"rates": 0.97, "quantities": 0.97, "documents": 0.97, "problems_recall": 0.97,
                   "problems_precision": 0.97, "theme_f1": 0.84},
     "holdout11": {"rates": 0.97, "quantities": 0.97, "documents": 0.97, "problems_recall": 0.97,
@@ -150,13 +151,15 @@ FLOORS = {
                   "problems_precision": 0.95, "theme_f1": 0.89},
     "holdout51": {"rates": 0.97, "quantities": 0.97, "documents": 0.86, "problems_recall": 0.97,
                   "problems_precision": 0.81, "theme_f1": 0.78},
-    "holdout52": {"rates": 0.97, "quantities": 0.95, "documents": 0.84, "problems_recall": 0.93,
+    # problems recall 0.93 -> 0.95 in round 24: a ;-list of judgements reads its weakly worded first item (抗震性能差)
+    "holdout52": {"rates": 0.97, "quantities": 0.95, "documents": 0.84, "problems_recall": 0.95,
                   "problems_precision": 0.94, "theme_f1": 0.84},
     # written at the start of round 21, measured blind, then worked from
     "holdout54": {"rates": 0.97, "quantities": 0.97, "documents": 0.96, "problems_recall": 0.97,
                   "problems_precision": 0.97, "theme_f1": 0.87},
+    # problems precision 0.91 -> 0.93 in round 24: a forum's dash-framed separator (—— 回覆 ——) is no dash item
     "holdout55": {"rates": 0.97, "quantities": 0.97, "documents": 0.91, "problems_recall": 0.97,
-                  "problems_precision": 0.91, "theme_f1": 0.84},
+                  "problems_precision": 0.93, "theme_f1": 0.84},
     "holdout56": {"rates": 0.97, "quantities": 0.97, "documents": 0.97, "problems_recall": 0.97,
                   "problems_precision": 0.92, "theme_f1": 0.81},
     "holdout57": {"rates": 0.97, "quantities": 0.97, "documents": 0.97, "problems_recall": 0.97,
@@ -174,8 +177,9 @@ FLOORS = {
                   "problems_precision": 0.94, "theme_f1": 0.8},
     "holdout61": {"rates": 0.97, "quantities": 0.97, "documents": 0.96, "problems_recall": 0.97,
                   "problems_precision": 0.91, "theme_f1": 0.83},
-    "holdout62": {"rates": 0.97, "quantities": 0.97, "documents": 0.83, "problems_recall": 0.96,
-                  "problems_precision": 0.92, "theme_f1": 0.87},
+    # problems 0.96/0.92 -> 0.99/0.96 in round 24: 医疗资源分布不均, a ;-list's weak first item; no problem in a task (纠正…) or a time (最吃紧的时候)
+    "holdout62": {"rates": 0.97, "quantities": 0.97, "documents": 0.83, "problems_recall": 0.99,
+                  "problems_precision": 0.96, "theme_f1": 0.87},
     # written at the start of round 23, measured blind, then worked from
     "holdout64": {"rates": 0.97, "quantities": 0.97, "documents": 0.93, "problems_recall": 0.98,
                   "problems_precision": 0.96, "theme_f1": 0.81},
@@ -193,10 +197,12 @@ FLOORS = {
                   "problems_precision": 0.86, "theme_f1": 0.85},
     "holdout70": {"rates": 0.97, "quantities": 0.97, "documents": 0.96, "problems_recall": 0.97,
                   "problems_precision": 0.95, "theme_f1": 0.88},
+    # problems precision 0.97 -> 0.99, theme 0.82 -> 0.86 in round 24: unnamed weak points opening a paragraph list them after; a judgement put right (已…整改到位) is none
     "holdout71": {"rates": 0.97, "quantities": 0.97, "documents": 0.96, "problems_recall": 0.97,
-                  "problems_precision": 0.97, "theme_f1": 0.82},
-    "holdout72": {"rates": 0.97, "quantities": 0.97, "documents": 0.78, "problems_recall": 0.97,
-                  "problems_precision": 0.93, "theme_f1": 0.87},
+                  "problems_precision": 0.99, "theme_f1": 0.86},
+    # problems 0.97/0.93 -> 0.99/0.95 in round 24: a facility without staff (无乡村医生), a time judged too long (偏长)
+    "holdout72": {"rates": 0.97, "quantities": 0.97, "documents": 0.78, "problems_recall": 0.99,
+                  "problems_precision": 0.95, "theme_f1": 0.87},
     # measured only (written in the latest round, the general mix, never opened: blind at the start and at the end)
     "holdout68": {"rates": 0.97, "quantities": 0.97, "documents": 0.8, "problems_recall": 0.97,
                   "problems_precision": 0.94, "theme_f1": 0.86},
