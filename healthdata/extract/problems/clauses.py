@@ -74,8 +74,11 @@ def judgements_in(match: str, span: Span, strict: bool = False, in_section: bool
     context: list[int] = []  # starts of the cue-less clauses just before
     # ends of those among them that word a shortcoming only weakly, by start (基础设施差 before …仍然存在)
     weak_ends: dict[int, int] = {}
-    after_contrast = solving = in_run = False
+    after_contrast = solving = False
     listed = in_list_item or ";" in match[span[0]:span[1]]  # judgements listed between ;
+    # a sentence whose every item between ; words a shortcoming, one of them strongly, reports no work done: a list of
+    # judgements, each read as the one judged after it (住院楼建于上世纪80年代,抗震性能差;…双语医生缺口较大。)
+    in_run = not strict and not in_section and ";" in match[span[0]:span[1]] and lists_judgements(match, span, clauses)
     previous_admits = previous_cause = False
     explaining = False  # after a judgement naming its subject before a colon: what follows up to a ; says what it is
     item_judged = False  # a judgement was found in this item of the ;-list
@@ -100,6 +103,11 @@ def judgements_in(match: str, span: Span, strict: bool = False, in_section: bool
             # 检查中发现,个别村医随访记录填写不规范,…: what the inspection found is judged as a list of problems
             solving, in_run, context, previous_admits = False, True, [], False
             continue
+        if out and previous_admits and joiner == "," and cues.solved_since.match(text) \
+                and not match[out[-1][1]:s].strip(STRIP_CHARS):
+            # …等问题,已于6月底前全部整改到位: the judgement right before is reported put right
+            out.pop()
+            context, previous_admits = [], False
         if reports_solving(text) or cues.former.match(text):
             solving, in_run = True, False
         judged = in_section or after_contrast or in_run or persists(text) or bool(cues.admitted_as.search(text)) \
@@ -195,6 +203,31 @@ def judgements_in(match: str, span: Span, strict: bool = False, in_section: bool
     return out
 
 
+def lists_judgements(match: str, span: Span, clauses: list[tuple[int, int, str]]) -> bool:
+    """Whether the sentence ``span`` (cut into ``clauses``) is a list of judgements between ;: every item words a
+    shortcoming, at least one strongly, and none reports acting on it, turns on a contrast or opens on a former time."""
+    cues = compiled_cues()
+    items: list[list[str]] = []
+    for s, e, text in clauses:
+        if not items or clause_joiner(match, span[0], s) == ";":
+            items.append([])
+        if match[e:e + 1] != ":":  # (a label or who speaks before its colon, 简报同时指出:, judges nothing)
+            items[-1].append(text)
+    if len(items) < 2:
+        return False
+    strong = False
+    for texts in items:
+        # (a figure's rise, 门诊量上升12%, reports a result as often as it judges one: no shortcoming worded by it alone)
+        # (…nor does an item counting what there is, 全市现有村医5216人,其中…仅占18.4%: figures, not a judgement)
+        if not any(cues.weak.found(_MOVEMENT.sub("|", t)) for t in texts) or texts and cues.inventory.match(texts[0]):
+            return False
+        for t in texts:
+            if cues.contrast.search(t) or reports_solving(t) or cues.former.match(t) or cues.not_admission.search(t):
+                return False
+        strong = strong or any(cues.strong.found(t) for t in texts)
+    return strong
+
+
 def rejoins_item_judgement(match: str, judgement: Span, end: int) -> bool:
     """Whether the text after ``judgement`` up to ``end`` (cue-less clauses, then an admitting one) names no subject
     but those the judgement names, which names some: in one item of a ;-list, it says more about that judgement."""
@@ -221,6 +254,7 @@ def figure_below_reference(match: str, judgement: Span, figure_start: int, start
 
 
 _DIGIT = re.compile("[0-9]")
+_MOVEMENT = re.compile("上升|回升|增长|增加|下降")
 
 
 def names_the_problems(previous: str, clause: str) -> bool:

@@ -94,7 +94,7 @@ def item_problem_spans(
     inventory = len(sentences) > 1 and bool(cues.inventory.match(match[sentences[1][0]:sentences[1][1]]))
     titled = (head_is_problem or by_clause and admits_shortcoming(first)) and stated == 2 \
         and (sentences[0][1] - sentences[0][0] <= cues.prefix_heading_max_chars or inventory) \
-        and not is_problem_heading(first)
+        and not is_problem_heading(first) and not (by_clause and cues.unnamed_weakness.search(first))
     measure = False  # the item's title reports what was done about a difficulty: its sentences tell how
     for k, (ss, se) in enumerate(sentences):
         sentence = match[ss:se]
@@ -112,6 +112,10 @@ def item_problem_spans(
             # (an item's title naming what has weak points, ——公共卫生体系存在短板。…, judges that subject)
             titled_weakness = head_is_problem and k == 0 and j == 0 and not before_colon and titles_a_weakness(text)
             if is_lead_in(text, before_colon) and not titled_weakness:  # (before the colon of its list: 仍有薄弱环节:一是…)
+                continue
+            if by_clause and k == 0 and j == len(listed) - 1 and k + 1 < stated and cues.unnamed_weakness.search(text):
+                # a paragraph opening on weak points it does not name (应急工作还存在一些薄弱环节。队伍…;装备…。): the
+                # sentences after it name them
                 continue
             if head_is_problem and k == 0 and j == 0:
                 if cues.resolved.match(text) and reports_solving(text) and not cues.persistent.found(text):

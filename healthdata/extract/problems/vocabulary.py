@@ -131,6 +131,7 @@ class Cues:
     finding: re.Pattern
     quantified: re.Pattern
     named_matter: re.Pattern
+    solved_since: re.Pattern
     frame_gap_chars: int
     # where a cue family asked about in every clause, sentence or line may start: each match is one character (see
     # may_start_at); scanned once per page (see may_start_in)
@@ -142,7 +143,8 @@ PLAIN_REGEX_KEYS = ("persistent_negation", "asks_shortcomings", "counted_points"
                     "share_figure", "repair_money", "below_reference", "coverage_rate", "sign_off", "condition",
                     "concentrated_at", "left_behind", "oversight", "malpractice", "generic_subject",
                     "weakness_title", "reason_given", "gap_preamble", "general_gap",
-                    "inventory", "escalation", "admitted_after_comma", "listed_phenomena", "below_average", "access_hardship", "mobile_population", "additive", "slowed_work", "finding", "quantified", "named_matter")
+                    "inventory", "escalation", "admitted_after_comma", "listed_phenomena", "below_average", "access_hardship", "mobile_population", "additive", "slowed_work", "finding", "quantified", "named_matter",
+                    "solved_since")
 
 
 def any_of(patterns: list[str]) -> CuePattern:
