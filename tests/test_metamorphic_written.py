@@ -447,10 +447,6 @@ NOT_YET_READ: dict[tuple[str, str], str] = {
     # round 22: holdout53 (opened) and holdout59-62
     **{(page, shape): _HEAD_AFTER_PAGE_NUMBER for shape in ("one_line", "one_line_spaced") for page in (
         "holdout53/05_gushi_2008_pdf.txt", "holdout61/09_yulin_2020_yingji_pdf.txt")},
-    **{("holdout62/01_lingyun_pdf_2009.txt", shape): _HEAD_AFTER_PAGE_NUMBER + " (…需要在今后工作中- 2 -凌云县卫生局文件逐步"
-       "加以解决); and the sentence after the list's last item (造成上述问题的原因，…), a problem of its own on the lined page "
-       "(which the gold does not take), runs on into the item (extract/problems/sections.py item_problem_spans, every_piece)"
-       for shape in ("one_line", "one_line_spaced")},
     **{(page, shape): _SIGN_OFF_RUN_ON for page, shape in (
         ("holdout53/16_mile_2017_spaces.txt", "one_line"), ("holdout53/18_luochuan_2009_mch_plan.txt", "one_line"),
         ("holdout53/18_luochuan_2009_mch_plan.txt", "one_line_spaced"),
