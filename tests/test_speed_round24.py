@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import marshal
 import os
-import re
 import subprocess
 import sys
 from pathlib import Path
@@ -22,17 +21,9 @@ import pytest
 
 from healthdata import build, compilecache
 from healthdata.normalize import duplicates
+from test_speed_round23 import _fresh  # this process as a new one would start, the cache file in a folder
 
 ROOT = Path(__file__).resolve().parents[1]
-
-
-def _fresh(monkeypatch, folder: Path) -> Path:
-    monkeypatch.setenv("HEALTHDATA_REGEX_CACHE", str(folder))
-    monkeypatch.setattr(compilecache, "_entries", None)
-    monkeypatch.setattr(compilecache, "_used", set())
-    monkeypatch.setattr(compilecache, "_new", 0)
-    re.purge()
-    return compilecache.cache_path()
 
 
 # --- the pattern cache: one file per code version ---------------------------------------------------
