@@ -24,9 +24,9 @@ from healthdata.normalize.themes import load_themes, themes_for
 from healthdata.textnorm import matching_text
 from healthdata.types import ReportText
 from healthdata.validate.problems import ProblemThemes, Problems, Themes, check_foreign_keys
+from conftest import SHARED  # ../shared beside the clone, or where HEALTHDATA_SHARED names it
 
 ROOT = Path(__file__).resolve().parents[1]
-SHARED = ROOT.parent / "shared"
 THEMES_CSV = SHARED / "eval" / "themes.csv"
 
 # 000, 第7篇: a headed problems section with sub-headings (二)(三) and 一是… lists, then the plan.
