@@ -12,7 +12,7 @@ measured blind when written, then worked from, and so were `holdout25` to `holdo
 `holdout43`, `holdout48`, `holdout53`, `holdout58` and `holdout63` after a round kept closed.  `holdout68` (written at the
 start of the latest round, the general mix) is only measured, never opened: the next round's blind first measure.
 The floors are what the sets scored when they were last measured, rounded down (capped at 0.97; all raised to
-the end of round 23's figures): a drop below one is a regression on page shapes the seeds do not have.  The scorer lives in ../shared/eval; where this clone has no shared folder these
+the end of round 24's figures): a drop below one is a regression on page shapes the seeds do not have.  The scorer lives in ../shared/eval; where this clone has no shared folder these
 tests skip with a loud message.
 """
 from __future__ import annotations
@@ -28,7 +28,7 @@ WRITTEN = ROOT / "eval" / "written"
 
 FLOORS = {
     "dev": {"rates": 0.98, "quantities": 0.98, "documents": 0.97, "problems_recall": 0.97, "problems_precision": 0.97,
-            "theme_f1": 0.96},
+            "theme_f1": 0.97},
     "holdout": {"rates": 0.98, "quantities": 0.97, "documents": 0.97, "problems_recall": 0.97,
                 "problems_precision": 0.97, "theme_f1": 0.95},
     "holdout2": {"rates": 0.97, "quantities": 0.97, "documents": 0.97, "problems_recall": 0.97,
@@ -50,7 +50,7 @@ FLOORS = {
     # village clinics becoming empty shells) is now read as two, each a judgement of its own; this set's gold keeps
     # each pair whole (other sets split such pairs)
     "holdout9": {"rates": 0.97, "quantities": 0.97, "documents": 0.97, "problems_recall": 0.97,
-                 "problems_precision": 0.92, "theme_f1": 0.9},
+                 "problems_precision": 0.94, "theme_f1": 0.9},
     "holdout10": {"rates": 0.97, "quantities": 0.97, "documents": 0.97, "problems_recall": 0.97,
                   "problems_precision": 0.97, "theme_f1": 0.84},
     "holdout11": {"rates": 0.97, "quantities": 0.97, "documents": 0.97, "problems_recall": 0.97,
@@ -62,7 +62,7 @@ FLOORS = {
     "holdout14": {"rates": 0.97, "quantities": 0.97, "documents": 0.97, "problems_recall": 0.97,
                   "problems_precision": 0.97, "theme_f1": 0.95},
     "holdout15": {"rates": 0.97, "quantities": 0.97, "documents": 0.97, "problems_recall": 0.97,
-                  "problems_precision": 0.97, "theme_f1": 0.92},
+                  "problems_precision": 0.97, "theme_f1": 0.93},
     "holdout16": {"rates": 0.97, "quantities": 0.97, "documents": 0.97, "problems_recall": 0.97,
                   "problems_precision": 0.94, "theme_f1": 0.91},
     "holdout18": {"rates": 0.97, "quantities": 0.97, "documents": 0.97, "problems_recall": 0.97,
@@ -72,14 +72,14 @@ FLOORS = {
     "holdout17": {"rates": 0.97, "quantities": 0.97, "documents": 0.97, "problems_recall": 0.97,
                   "problems_precision": 0.96, "theme_f1": 0.92},
     "holdout19": {"rates": 0.97, "quantities": 0.97, "documents": 0.97, "problems_recall": 0.97,
-                  "problems_precision": 0.97, "theme_f1": 0.9},
+                  "problems_precision": 0.97, "theme_f1": 0.91},
     # written the round before and measured blind first, then worked from
     "holdout21": {"rates": 0.97, "quantities": 0.97, "documents": 0.97, "problems_recall": 0.97,
                   "problems_precision": 0.96, "theme_f1": 0.87},
     "holdout22": {"rates": 0.97, "quantities": 0.97, "documents": 0.97, "problems_recall": 0.97,
                   "problems_precision": 0.97, "theme_f1": 0.94},
     "holdout23": {"rates": 0.97, "quantities": 0.97, "documents": 0.94, "problems_recall": 0.97,
-                  "problems_precision": 0.97, "theme_f1": 0.94},
+                  "problems_precision": 0.97, "theme_f1": 0.96},
     # kept closed a round (measured blind at its start and end), then opened and worked from
     "holdout20": {"rates": 0.97, "quantities": 0.97, "documents": 0.92, "problems_recall": 0.97,
                   "problems_precision": 0.97, "theme_f1": 0.96},
@@ -95,7 +95,7 @@ FLOORS = {
                   "problems_precision": 0.93, "theme_f1": 0.87},
     # written in the latest round and measured blind first, then worked from
     "holdout29": {"rates": 0.97, "quantities": 0.97, "documents": 0.96, "problems_recall": 0.97,
-                  "problems_precision": 0.97, "theme_f1": 0.9},
+                  "problems_precision": 0.97, "theme_f1": 0.92},
     "holdout30": {"rates": 0.97, "quantities": 0.97, "documents": 0.97, "problems_recall": 0.97,
                   "problems_precision": 0.92, "theme_f1": 0.84},
     "holdout31": {"rates": 0.97, "quantities": 0.97, "documents": 0.91, "problems_recall": 0.97,
@@ -149,12 +149,12 @@ FLOORS = {
     "holdout50": {"rates": 0.97, "quantities": 0.97, "documents": 0.96, "problems_recall": 0.97,
                   "problems_precision": 0.95, "theme_f1": 0.89},
     "holdout51": {"rates": 0.97, "quantities": 0.97, "documents": 0.86, "problems_recall": 0.97,
-                  "problems_precision": 0.81, "theme_f1": 0.78},
-    "holdout52": {"rates": 0.97, "quantities": 0.95, "documents": 0.84, "problems_recall": 0.93,
+                  "problems_precision": 0.81, "theme_f1": 0.79},
+    "holdout52": {"rates": 0.97, "quantities": 0.95, "documents": 0.84, "problems_recall": 0.95,
                   "problems_precision": 0.94, "theme_f1": 0.84},
     # written at the start of round 21, measured blind, then worked from
     "holdout54": {"rates": 0.97, "quantities": 0.97, "documents": 0.96, "problems_recall": 0.97,
-                  "problems_precision": 0.97, "theme_f1": 0.87},
+                  "problems_precision": 0.97, "theme_f1": 0.88},
     "holdout55": {"rates": 0.97, "quantities": 0.97, "documents": 0.91, "problems_recall": 0.97,
                   "problems_precision": 0.91, "theme_f1": 0.84},
     "holdout56": {"rates": 0.97, "quantities": 0.97, "documents": 0.97, "problems_recall": 0.97,
@@ -162,8 +162,8 @@ FLOORS = {
     "holdout57": {"rates": 0.97, "quantities": 0.97, "documents": 0.97, "problems_recall": 0.97,
                   "problems_precision": 0.92, "theme_f1": 0.85},
     # kept closed a round (measured blind at its start and end), then opened and worked from
-    "holdout53": {"rates": 0.97, "quantities": 0.97, "documents": 0.95, "problems_recall": 0.98,
-                  "problems_precision": 0.88, "theme_f1": 0.87},
+    "holdout53": {"rates": 0.97, "quantities": 0.97, "documents": 0.97, "problems_recall": 0.98,
+                  "problems_precision": 0.88, "theme_f1": 0.88},
     # kept closed a round (measured blind at its start and end, and again at the start of round 23), then opened
     "holdout58": {"rates": 0.97, "quantities": 0.97, "documents": 0.7, "problems_recall": 0.97,
                   "problems_precision": 0.97, "theme_f1": 0.82},
@@ -171,14 +171,14 @@ FLOORS = {
     "holdout59": {"rates": 0.97, "quantities": 0.97, "documents": 0.96, "problems_recall": 0.96,
                   "problems_precision": 0.96, "theme_f1": 0.89},
     "holdout60": {"rates": 0.97, "quantities": 0.97, "documents": 0.95, "problems_recall": 0.98,
-                  "problems_precision": 0.94, "theme_f1": 0.8},
+                  "problems_precision": 0.94, "theme_f1": 0.81},
     "holdout61": {"rates": 0.97, "quantities": 0.97, "documents": 0.96, "problems_recall": 0.97,
                   "problems_precision": 0.91, "theme_f1": 0.83},
-    "holdout62": {"rates": 0.97, "quantities": 0.97, "documents": 0.83, "problems_recall": 0.96,
-                  "problems_precision": 0.92, "theme_f1": 0.87},
+    "holdout62": {"rates": 0.97, "quantities": 0.97, "documents": 0.83, "problems_recall": 0.97,
+                  "problems_precision": 0.96, "theme_f1": 0.87},
     # written at the start of round 23, measured blind, then worked from
     "holdout64": {"rates": 0.97, "quantities": 0.97, "documents": 0.93, "problems_recall": 0.98,
-                  "problems_precision": 0.96, "theme_f1": 0.81},
+                  "problems_precision": 0.96, "theme_f1": 0.82},
     "holdout65": {"rates": 0.97, "quantities": 0.97, "documents": 0.86, "problems_recall": 0.95,
                   "problems_precision": 0.95, "theme_f1": 0.88},
     "holdout66": {"rates": 0.97, "quantities": 0.97, "documents": 0.96, "problems_recall": 0.97,
@@ -190,14 +190,14 @@ FLOORS = {
                   "problems_precision": 0.93, "theme_f1": 0.88},
     # written at the start of round 24, measured blind, then worked from (theme F1 floors of holdout39, 63 and 69-72
     # raised after round 24's theme work: problem themes named by their subject, see tests/test_themes_round24.py)
-    "holdout69": {"rates": 0.97, "quantities": 0.97, "documents": 0.84, "problems_recall": 0.97,
+    "holdout69": {"rates": 0.97, "quantities": 0.97, "documents": 0.88, "problems_recall": 0.97,
                   "problems_precision": 0.87, "theme_f1": 0.87},
     "holdout70": {"rates": 0.97, "quantities": 0.97, "documents": 0.96, "problems_recall": 0.97,
                   "problems_precision": 0.95, "theme_f1": 0.9},
     "holdout71": {"rates": 0.97, "quantities": 0.97, "documents": 0.96, "problems_recall": 0.97,
-                  "problems_precision": 0.97, "theme_f1": 0.84},
-    "holdout72": {"rates": 0.97, "quantities": 0.97, "documents": 0.78, "problems_recall": 0.97,
-                  "problems_precision": 0.93, "theme_f1": 0.89},
+                  "problems_precision": 0.97, "theme_f1": 0.88},
+    "holdout72": {"rates": 0.97, "quantities": 0.97, "documents": 0.82, "problems_recall": 0.97,
+                  "problems_precision": 0.95, "theme_f1": 0.89},
     # measured only (written in the latest round, the general mix, never opened: blind at the start and at the end)
     "holdout68": {"rates": 0.97, "quantities": 0.97, "documents": 0.8, "problems_recall": 0.97,
                   "problems_precision": 0.94, "theme_f1": 0.86},
