@@ -299,13 +299,6 @@ _SPACED_ALIGNED_TABLE = (
     "keeps the run's LAST k characters (' 　 ', one writer's space between two added ones), not the writer's own (every "
     "second character), and space_join_edits then joins the cells (孕产妇死亡率1/10万9.46): the rows are no table and their "
     "eight values are lost (keeping a run's odd characters when its even ones are all added spaces reads the page whole)")
-_MASTHEAD_HEADLINE_TARGETS = (
-    "the lined page is the one misread: a newspaper item under its masthead line (某某日报　2004年12月29日　第2版　社会·民生) "
-    "and an untitled headline (…工作全面完成市定目标): segment.yaml's masthead rule (…第N版) makes the masthead the site's "
-    "line and the report opens at the headline, whose 目标 heads it as a targets section, so every reached value of the "
-    "item reads as a target (against the gold: actual); the spaced page (and the page with 第二版) opens the report after "
-    "the headline and reads them as reached (segment: where a news item without a title starts; statement: a headline "
-    "naming targets met is no targets heading)")
 _TITLE_GLUED_TO_FONT_SWITCH = (
     "a plan's title and the disclosure page's fields line joined on one line (…2022年工作要点字号：大 中 小　　发布日期："
     "2022-03-04　　来源：某区卫生健康局2022年全区…): pageview.yaml inline_furniture_end cuts a font-size switch only before "
@@ -329,10 +322,6 @@ _BULLETED_WORD_HEADING = (
     "a WeChat article's bulleted one-word heading (▶ 短板) glued to its first item on one line (…每人每年720元。▶ 短板县级医院"
     "专科能力不强，…): the heading is no numbered one and pageview.yaml glued_heading_opener does not cut a bulleted word "
     "from its text (as _BULLET_BEFORE_GLUED_HEADING), so the problem keeps ▶短板 as its start")
-_LINED_NOTICE_TASKS = (
-    "the lined page is the one misread: a notice's task section (二、任务。2018年全市完成宫颈癌检查4.5万人、…覆盖率达到30%以上，"
-    "…) reads as reached, against the gold (targets the notice sets); on one line, run on from the notice's opening (…现就"
-    "做好…工作通知如下：), its values read as targets, as the gold (extract/statement: a notice's tasks for the year)")
 _LINED_JUDGEMENT_THEN_ITEMS = (
     "the lined page is the one misread: a problems paragraph that opens with a general judgement and goes on with items "
     "set off by ；(…还存在一些薄弱环节。应急队伍多为兼职人员，…；团场卫生院…；…) reads as one problem, where the gold takes "
@@ -352,7 +341,6 @@ _ROUND24_EXAMINED: dict[tuple[str, str], str] = {
     ("holdout63/17_tianjin_stats_2013.txt", "spaced"): _SPACED_ALIGNED_TABLE,
     **{("holdout63/21_luzhou_points_2022.txt", shape): _TITLE_GLUED_TO_FONT_SWITCH
        for shape in ("one_line", "one_line_spaced")},
-    ("holdout63/22_heze_jisheng_2004.txt", "spaced"): _MASTHEAD_HEADLINE_TARGETS,
     ("holdout69/08_shanxi_gongbao_2019.txt", "one_line_spaced"): _SITE_FIELDS_SPACE,
     ("holdout69/09_daqing_q1_2023.txt", "one_line"): _DATE_LABEL_GLUED,
     **{("holdout69/16_lubei_jan_oct_2013.txt", shape): _PARAGRAPH_AFTER_LAST_ITEM + " (…知识老化。 / 11—12月，我们将全力冲刺"
@@ -362,7 +350,6 @@ _ROUND24_EXAMINED: dict[tuple[str, str], str] = {
     **{("holdout70/05_lhasa_chengguan_2014.txt", shape): _SIGN_OFF_RUN_ON + " (…急救转运时间长。城关区卫生局二〇一四年十二月"
        "十五日)" for shape in ("one_line", "one_line_spaced")},
     **{("holdout70/15_nyingchi_wechat_2017.txt", shape): _BULLETED_WORD_HEADING for shape in ("one_line", "one_line_spaced")},
-    **{("holdout70/21_dazhou_tongzhi_2018.txt", shape): _LINED_NOTICE_TASKS for shape in ("one_line", "one_line_spaced")},
     **{("holdout71/08_essay_shouyang_2012.txt", shape): _BULLET_BEFORE_GLUED_HEADING + " (…住院补偿比例70%。[2] 四、存在的"
        "题目1、医务人员少，…)" for shape in ("one_line", "one_line_spaced")},
     **{("holdout71/11_shihezi_yingji_2022.txt", shape): _LINED_JUDGEMENT_THEN_ITEMS for shape in ("one_line", "one_line_spaced")},
