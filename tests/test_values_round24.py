@@ -91,7 +91,7 @@ def test_row_rule_lets_an_aimed_fall_be_negative():
 
     df = pd.DataFrame({"quote": ["8%", "8%", "8%", "-1.2‰"], "value": [-8.0, -8.0, -8.0, -1.2],
                        "statement": ["target", "change", "actual", "actual"]})
-    ok = ObservationSchema.only_changes_and_signed_values_are_negative(df).tolist()
+    ok = ObservationSchema.only_changes_targets_and_signed_values_are_negative(df).tolist()
     assert ok == [True, True, False, True]  # a level reached is negative only when written with its minus
 
 

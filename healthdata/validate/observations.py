@@ -90,7 +90,7 @@ class ObservationSchema(SpannedTable):
         return df["change_kind"].notna() == (df["statement"] == "change")
 
     @pa.dataframe_check
-    def only_changes_and_signed_values_are_negative(cls, df: pd.DataFrame) -> Series[bool]:
+    def only_changes_targets_and_signed_values_are_negative(cls, df: pd.DataFrame) -> Series[bool]:
         # a decrease stated as a change, a fall aimed at (力争发病率较上年下降5%: a target of -5%, signed as a change is), or a
         # level written with its minus (自然增长率-1.8‰, 为负0.4‰)
         signed = df["quote"].str[:1].isin(list(quantity_vocab()["minus_signs"]) + [quantity_vocab()["minus_word"]])
