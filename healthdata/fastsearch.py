@@ -339,9 +339,51 @@ def gate_of(source: str, flags: int, capture: bool) -> str | None:
     second for the big vocabularies, hence kept in the disk cache of compiled patterns)."""
     first = first_characters(source) if not flags and not anchored(source) else None
     if not first:
-        return None
+        return None if flags or capture else start_anchored_gate(source)
     gate = None if capture or len(first) < DISPATCH_MIN_CHARACTERS else dispatched(source)
     return gate if gate is not None else gate_source(first, f"({source})" if capture else f"(?:{source})")
+
+
+def flattened(source: str) -> list[str]:
+    """The top-level alternatives of ``source``, an alternative that is one non-capturing group spelled out into
+    that group's alternatives (``(?:^…$|问题和不足)|差距`` -> ``^…$``, ``问题和不足``, ``差距``)."""
+    out = []
+    for alt in top_alternatives(source):
+        if alt.startswith("(?:") and alt.endswith(")") and group(alt, 0)[2] == len(alt):
+            out += flattened(alt[3:-1])
+        else:
+            out.append(alt)
+    return out
+
+
+def start_anchored_gate(source: str) -> str | None:
+    """The gate of an alternation some of whose alternatives hold at the text's start only (``^…`` or ``\\A…``,
+    no MULTILINE: ``re`` never matches them elsewhere, whatever ``pos``) and whose other alternatives have known
+    first characters: the start asserted to begin a match of ``source``, or else the gate of the other
+    alternatives (dispatched when they are many).  What the start-only alternatives begin with does not matter
+    (``^[^,。]{0,8}(不足之处|薄弱环节)$`` may begin with any character): the other alternatives alone decide
+    where a match may start after it.  None when no alternative, or every one, is start-only, when a start-only
+    one can match the empty string (a gate must never stop without a match), or when the first characters of
+    another are unknown."""
+    try:
+        alternatives = flattened(source)
+    except (Unsupported, IndexError):
+        return None
+    at_start = [alt for alt in alternatives if anchored(alt)]
+    others = [alt for alt in alternatives if not anchored(alt)]
+    if not at_start or not others:
+        return None
+    try:
+        if any(alternation(alt, 0)[1] for alt in at_start):
+            return None
+    except (Unsupported, IndexError):
+        return None
+    rest = "|".join(f"(?:{alt})" for alt in others)
+    first = first_characters(rest)
+    if not first:
+        return None
+    gate = dispatched(rest) if len(first) >= DISPATCH_MIN_CHARACTERS else None
+    return f"\\A(?=(?:{source}))|" + (gate if gate is not None else gate_source(first, f"(?:{rest})"))
 
 
 @functools.lru_cache(maxsize=1)
