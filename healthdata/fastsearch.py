@@ -30,7 +30,8 @@ from pathlib import Path
 
 from healthdata import compilecache
 
-__all__ = ["CuePattern", "context_free", "first_characters", "match_starts", "one_character_set"]
+__all__ = ["CuePattern", "LiteralGated", "context_free", "first_characters", "match_starts", "one_character_set",
+           "required_literals"]
 
 ANY = None  # "any character": what a ``.``, a negated class or a category escape can start with
 QUANTIFIER = re.compile(r"\{(\d*)(?:,(\d*))?\}")
@@ -445,3 +446,88 @@ def match_starts(source: str) -> re.Pattern:
     (overlapping matches included).  Group 1's span is all a caller may use: the match itself is
     the gate's one character, or empty when the first characters of ``source`` are unknown."""
     return gated(source, 0, capture=True) or re.compile(f"(?=({source}))")
+
+
+def required_literals(source: str) -> tuple[str, ...] | None:
+    """Plain strings one of which every match of the regex ``source`` (no flags) holds, or None when the analysis
+    finds none (``(?P<name>[一-龥]{2,4}?)\\s*(?:卫生)?\\s*年鉴`` -> ``('年鉴',)``; ``(?:日报|晚报|新闻网)`` -> the three):
+    a text holding none of them holds no match, which a substring test tells faster than a pattern tried at every
+    character.  Of the runs of plain characters and the groups a match cannot skip, the one whose shortest string is
+    longest is taken; lookarounds hold nothing a match holds."""
+    try:
+        literals, end = _required_in_alternation(source, 0)
+    except (Unsupported, IndexError, ValueError):
+        return None
+    if end != len(source) or not literals or not all(literals):
+        return None
+    return tuple(sorted(set(literals)))
+
+
+def _required_in_alternation(src: str, i: int) -> tuple[tuple[str, ...] | None, int]:
+    """(the strings one of which every match of the alternatives at ``i`` holds, or None; their end)."""
+    options = []
+    while True:
+        literals, i = _required_in_sequence(src, i)
+        options.append(literals)
+        if i < len(src) and src[i] == "|":
+            i += 1
+            continue
+        break
+    if any(o is None for o in options):
+        return None, i
+    return tuple(lit for o in options for lit in o), i
+
+
+def _required_in_sequence(src: str, i: int) -> tuple[tuple[str, ...] | None, int]:
+    """(the strings one of which every match of the alternative at ``i`` holds, or None; its end)."""
+    best: tuple[str, ...] | None = None
+    run: list[str] = []
+
+    def consider(candidate: tuple[str, ...] | None) -> None:
+        nonlocal best
+        if candidate and all(candidate) and (best is None or min(map(len, candidate)) > min(map(len, best))):
+            best = candidate
+
+    while i < len(src) and src[i] not in "|)":
+        atom_end = atom(src, i)[2]
+        end = item(src, i)[2]
+        quantifier = src[atom_end:end]
+        char = None
+        if src[i] == "\\":
+            if src[i + 1] not in "bBAZ":
+                char = escaped_character(src, i)[0]
+        elif src[i] not in "([.^$":
+            char = src[i]
+        if char is not None and quantifier == "":
+            run.append(char)
+        else:
+            consider(("".join(run),) if run else None)
+            run = []
+            q = QUANTIFIER.match(quantifier) if quantifier.startswith("{") else None
+            required = quantifier in ("", "+") or q is not None and int(q.group(1) or 0) >= 1 and not quantifier.endswith("+")
+            if src[i] == "(" and not src.startswith(LOOKAROUNDS, i) and required:
+                start = i + 3 if src.startswith("(?:", i) else src.index(">", i) + 1 if src.startswith("(?P<", i) else i + 1
+                consider(_required_in_alternation(src, start)[0])
+            elif char is not None and required:
+                consider((char,))
+        i = end
+    consider(("".join(run),) if run else None)
+    return best, i
+
+
+class LiteralGated:
+    """A compiled pattern whose ``search`` first asks whether the text holds one of the pattern's
+    :func:`required_literals` (a substring test in C): a text holding none holds no match.  ``search`` returns what
+    ``re.Pattern.search`` returns."""
+
+    __slots__ = ("rx", "literals", "pattern")
+
+    def __init__(self, source: str):
+        self.rx = re.compile(source)
+        self.literals = required_literals(source)
+        self.pattern = source
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match | None:
+        if self.literals is not None and not any(text.find(lit, pos, endpos) >= 0 for lit in self.literals):
+            return None
+        return self.rx.search(text, pos, endpos)

@@ -16,8 +16,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from healthdata.extract.problems import problem_cues
-from healthdata.extract.problems.vocabulary import any_of
-from healthdata.fastsearch import CuePattern, start_anchored_gate
+from healthdata.extract.problems.judgement import is_lead_in
+from healthdata.extract.problems.vocabulary import any_of, compiled_cues, may_start_in, with_known_start
+from healthdata.fastsearch import CuePattern, LiteralGated, required_literals, start_anchored_gate
 
 # --- a gate for alternations with start-only wordings ------------------------------------------------
 
@@ -90,3 +91,72 @@ def test_lead_ins_in_sentences_written_for_the_test(text, announces):
     source = START_ONLY["lead_in"]
     assert bool(CuePattern(source).found(text)) is announces
     assert bool(re.search(source, text)) is announces
+
+
+# --- a pattern asked of whole pages, searched only in a page holding a string every match holds --------
+
+
+@pytest.mark.parametrize(
+    "source, expected",
+    [
+        ("(?P<name>[\u4e00-\u9fff]{2,4}?)\\s*(?:卫生健康|卫生)?\\s*年鉴", ("年鉴",)),  # a name, then the word: the word
+        ("(?:日报|晚报|新闻网|发布(?=\\s*[|]))", ("发布", "新闻网", "日报", "晚报")),  # one of the outlets' words
+        ("(?:截至|截止)[0-9]+月底?", ("截止", "截至")),  # the group is longer than the run after it
+        ("人员(?=编制)?不足", ("人员",)),  # a lookaround holds nothing a match holds: two runs, the first kept
+        ("(?:医)?疗|诊", ("疗", "诊")),  # an optional group is no requirement; each alternative gives its own
+        ("[甲乙]级", ("级",)),  # a class is no plain string
+    ],
+)
+def test_required_literals_worked_out_by_hand(source, expected):
+    assert required_literals(source) == expected
+
+
+@pytest.mark.parametrize("source", ["[\u4e00-\u9fff]{2}", "(?:年鉴)?", "年鉴|.", "(?i)abc", "a*"])
+def test_no_required_literals(source):
+    assert required_literals(source) is None
+
+
+@pytest.mark.parametrize(
+    "text, pos, span",
+    [
+        ("邳州年鉴（2011） > 社会事业 > 卫生", 0, (0, 4)),
+        ("全县卫生健康工作会议召开", 0, None),  # no 年鉴: no search
+        ("据福安卫生健康年鉴记载", 0, (0, 9)),  # (the lazy name grows from the leftmost start: 据福安 is the name)
+        ("邳州年鉴", 2, None),  # the word before pos is not looked at
+    ],
+)
+def test_a_literal_gated_search_finds_what_re_finds(text, pos, span):
+    source = "(?P<name>[\u4e00-\u9fff]{2,4}?)\\s*(?:卫生健康|卫生)?\\s*年鉴"
+    found = LiteralGated(source).search(text, pos)
+    assert (found and found.span()) == span
+    assert (found and found.span()) == ((m := re.compile(source).search(text, pos)) and m.span())
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("福安邳州年鉴卫生健康日报晚报发布新闻网|县市 ")), max_size=20), st.integers(0, 3),
+       st.integers(0, 25))
+def test_literal_gated_searches_find_what_re_finds(text, pos, endpos):
+    for source in ("(?P<name>[\u4e00-\u9fff]{2,4}?)\\s*(?:卫生健康|卫生)?\\s*年鉴", "(?P<name>[\u4e00-\u9fff]{2,4}?)\\s*(?:日报|晚报|新闻网|发布(?=\\s*[|]))"):
+        found, expected = LiteralGated(source).search(text, pos, endpos), re.compile(source).search(text, pos, endpos)
+        assert (found and (found.span(), found.groups())) == (expected and (expected.span(), expected.groups()))
+
+
+# --- the page scan of lead-ins: a wording opening on any character is found where its known part stands ---------
+
+
+def test_with_known_start_drops_only_the_parts_that_may_open_on_any_character():
+    assert with_known_start("[^,。]{1,3},?(是|就是)最大的难题") == ",?(是|就是)最大的难题"
+    assert with_known_start("存在(着)?不少问题") == "存在(着)?不少问题"  # known from the start: itself
+    assert with_known_start("[^,。]{1,3}") is None  # nothing known is left
+    assert with_known_start(".(的)?") is None  # what is left may match nothing
+
+
+def test_the_lead_in_scan_is_made_and_finds_a_lead_in_opening_on_any_word():
+    assert compiled_cues().starts["lead_in"] is not None  # (before, one wording opening on any character made none)
+    text = "院长坦言:编制,是最大的难题。全年门诊量增长12%。"
+    s = text.index("编制")
+    e = text.index("。")
+    assert is_lead_in(text[s:e], True)  # the speaker's word, then 是最大的难题: it announces the list after it
+    assert may_start_in(text, s, e, "lead_in")
+    later = text.index("全年")
+    assert not is_lead_in(text[later:-1]) and not may_start_in(text, later, len(text) - 1, "lead_in")

@@ -12,7 +12,7 @@ from collections import Counter
 from dataclasses import replace
 from functools import lru_cache
 
-from healthdata.fastsearch import CuePattern
+from healthdata.fastsearch import CuePattern, LiteralGated
 from healthdata.normalize.places import bureau_place, place_candidates, province_place, resolve_place
 from healthdata.textnorm import matching_text
 from healthdata.types import ReportText, Section
@@ -45,6 +45,13 @@ def _cue(pattern: str) -> CuePattern:
     """``pattern`` searched through the gate of the characters its matches start with
     (:mod:`healthdata.fastsearch`): a pattern opening with a lookbehind is otherwise tried at every position."""
     return CuePattern(pattern)
+
+
+@lru_cache(maxsize=None)
+def _literal_gated(pattern: str) -> LiteralGated:
+    """``pattern`` searched only in a text holding a string every match of it holds (:mod:`healthdata.fastsearch`): a
+    pattern opening on any Han character (a name before 年鉴) is otherwise tried at every character of a page."""
+    return LiteralGated(pattern)
 
 
 def _count(pattern: str, text: str) -> int:
@@ -624,9 +631,9 @@ def page_bottom(report: ReportText) -> str:
 def yearbook_place(match: str, own_suffix: str | None) -> tuple[str | None, dict | None]:
     """The place a yearbook's name stands for (福安年鉴 with 全市 -> 福安市), or a city's outlet (洛阳日报 with 我市 -> 洛阳市), when
     the gazetteer knows it; else (None, None)."""
-    m = _rx(_v()["yearbook_name"]).search(match)
+    m = _literal_gated(_v()["yearbook_name"]).search(match)  # (asked of a whole page: most name no yearbook)
     if m is None and own_suffix == "市":
-        m = _rx(_v()["outlet_name"]).search(match)
+        m = _literal_gated(_v()["outlet_name"]).search(match)
     if m is None or own_suffix is None:
         return None, None
     name = m.group("name") + own_suffix

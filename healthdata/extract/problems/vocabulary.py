@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from healthdata.fastsearch import LOOKAROUNDS, CuePattern, atom, char_class, context_free, group, item, top_alternatives
+from healthdata.fastsearch import LOOKAROUNDS, CuePattern, atom, char_class, context_free, first_characters, group, item, top_alternatives
 from healthdata.vocab import load_yaml
 
 from .spans import STRIP_CHARS, piece_pattern
@@ -200,12 +200,27 @@ def leading_spelled_out(alternative: str) -> list[str]:
 def may_start_at(source: str) -> re.Pattern | None:
     """A pattern matching, one character each, every position of a text where a match of ``source`` may start in
     a piece of that text (a clause cut out, a sentence searched in place): where :func:`without_assertions`
-    matches, found through its gate (:mod:`healthdata.fastsearch`; its opening groups :func:`spelled_out`).  None
-    when its first characters are unknown (every position may start a match)."""
+    matches, found through its gate (:mod:`healthdata.fastsearch`; its opening groups :func:`spelled_out`).  A
+    wording that may open on any character (a speaker's one to three words before 是最大的难题) is found where the
+    rest of it, from the first part whose characters are known, matches: inside its match, so inside any piece
+    holding that match.  None when no such part is known (every position may start a match)."""
     try:
-        return CuePattern(spelled_out(without_assertions(source))).gate
+        alternatives = [with_known_start(alt) for alt in top_alternatives(spelled_out(without_assertions(source)))]
+        if any(alt is None for alt in alternatives):
+            return None
+        return CuePattern("|".join(alternatives)).gate
     except (re.error, ValueError, IndexError):
         return None
+
+
+def with_known_start(alternative: str) -> str | None:
+    """``alternative`` (one wording, no top-level ``|``) without the parts before the first one from which on the
+    characters a match starts with are known (``[^,。]{1,3},?(是|就是)最大的难题`` -> ``,?(是|就是)最大的难题``), or
+    None when no such part is left; itself when its first characters are known."""
+    i = 0
+    while i < len(alternative) and first_characters(alternative[i:]) is None:
+        i = item(alternative, i)[2]
+    return alternative[i:] or None
 
 
 @lru_cache(maxsize=1)
