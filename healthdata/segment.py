@@ -197,6 +197,7 @@ def _vocab():
         "page_end": LinePatterns.of(tuple(v["page_end"])),
         "title_end": re.compile(v["report_word"] + v["title_end_label"] + r"$"),
         "title_label": re.compile(r"\s*" + v["title_end_label"]),
+        "title_labels_at_end": re.compile(r"\s*" + v["title_end_label"] + r"\s*$"),
         "title_subject": re.compile(v["title_subject"]),
         "notice_title": re.compile(v["notice_title"]),
         "notice_title_max": int(v["notice_title_max_chars"]),
@@ -253,6 +254,7 @@ def _vocab():
         "family_planning_body": re.compile(v["family_planning_body"]),
         "theme_label": re.compile(v["theme_label"]),
         "question_label": re.compile(v["question_label"]),
+        "reply_header": re.compile(v["reply_header_line"]),
         "higher_place": re.compile(v["higher_place_prefix"]),
         "contents_entry": re.compile(v["contents_entry_line"]),
         "menu_min": int(v["menu_bar_min_cells"]),
@@ -411,7 +413,9 @@ def title_like(match_line: str) -> bool:
     # furniture above all, are asked of the few that pass)
     if v["title_never_opens"].match(core) or not v["title_subject"].search(core) or _CLAUSE_MARK.search(core):
         return False  # (a sentence ending in a report word, 结合实际，制定本计划。, is no title)
-    short = len(core) <= 40 or len(core) <= v["notice_title_max"] and len(_NAMED_DOCUMENT.sub("《》", core)) <= 40
+    # (the labels after its report word, 范文, （精选）, （征求意见稿）, are no words of the title: they count for nothing)
+    words = v["title_labels_at_end"].sub("", core) if core.endswith((")", "）", "】", "]", "文", "板")) else core
+    short = len(words) <= 40 or len(core) <= v["notice_title_max"] and len(_NAMED_DOCUMENT.sub("《》", words)) <= 40
     if not (v["notice_title"].search(core) or short and v["research_title"].search(core)
             or short and v["title_end"].search(core) and not _names_source_first(core)):
         return False
@@ -833,7 +837,7 @@ def _repeated_title_start(lines: list[Line], i: int, stops: set[int] = frozenset
     k = i - 1
     while k >= 0 and i - k <= _vocab()["title_repeat_reach"]:
         if is_title_copy(lines[k].match, title) or is_title_copy(lines[k].match, bare) \
-                or loose and _names_the_same_report(lines[k], title):
+                or loose and (_names_the_same_report(lines[k], title) or _copy_under_higher_place(lines[k], title)):
             i = k
         elif k not in stops and not _vocab()["headline_date_line"].match(lines[k].match) and not _WORDLESS.fullmatch(lines[k].match):
             break  # (a bare date between the copies is the site's: 某镇2031年工作总结 / 2031-12-30 / 某镇2031年工作总结; so is a
@@ -850,6 +854,13 @@ def _under_higher_place(a: str, b: str) -> bool:
     (某市某区卫生局2031年工作总结 / 某区卫生局2031年工作总结; segment.yaml ``higher_place_prefix``)."""
     short, long_ = sorted((a, b), key=len)
     return len(short) < len(long_) and long_.endswith(short) and _vocab()["higher_place"].fullmatch(long_[:-len(short)]) is not None
+
+
+def _copy_under_higher_place(line: Line, title: str) -> bool:
+    """Whether a title-like line is ``title`` with the city or province above the issuing body named before it, or
+    without it (嘉兴市某区卫生局2031年工作总结 over the document's 某区卫生局2031年工作总结, as a sharing site names the upload;
+    :func:`_under_higher_place`): one title, printed twice."""
+    return _is_title_like(line) and _under_higher_place(clean_title(line.match), title)
 
 
 def _names_the_same_report(line: Line, title: str) -> bool:
@@ -956,6 +967,10 @@ def untitled_spans(lines: list[Line], lo: int, hi: int, stops: set[int], least: 
                 first, _, asked = out.pop()  # the run before is this text's headline (a question, an exclamation)
                 if _vocab()["question_label"].match(lines[first].match):
                     text_first = asked  # (a question labelled as one, 问：…, is the page's text: it starts there)
+            elif out and _replies_to(lines, out[-1][1], i, stops):
+                out[-1] = (out[-1][0], k, out[-1][2])  # (the bureau's reply goes on the report of the letter it answers)
+                i = j
+                continue
             starts = sorted(set(_signed_entry_starts(lines, text_first, k)) | _bare_marker_starts(lines, text_first, k))
             out.append((first, starts[0] if starts else k, text_first))
             out += [(a, b, a) for a, b in zip(starts, starts[1:] + [k])]  # each signed yearbook entry a report
@@ -979,9 +994,10 @@ def _text_under_sentence_headline(lines: list[Line], first: int, end: int) -> in
         return first
     m = first + 1
     while m < end and m - first <= v["headline_furniture_lines"] and not _is_report_text(lines[m]) \
+            and not v["reply_header"].match(lines[m].match) \
             and (v["headline_field"].match(lines[m].match) or v["headline_subtitle"].match(lines[m].match)
                  or v["headline_byline"].match(lines[m].match)):
-        m += 1
+        m += 1  # (a reply's header, 回复单位：…, is the answer's, under a letter's text: no headline's field)
     return m if first + 1 < m < end and _is_report_text(lines[m]) else first
 
 
@@ -1192,7 +1208,8 @@ def _body_end(lines: list[Line], lo: int, hi: int, stops: set[int]) -> int:
     k = lo
     while k < hi and (k in stops or not _is_report_text(lines[k])) and heading_level(lines[k].match) is None:
         k += 1
-    return next((j for j in range(k, hi) if j in stops and not _text_goes_on(lines, j, hi, stops)), hi)
+    return next((j for j in range(k, hi) if j in stops and not _text_goes_on(lines, j, hi, stops)
+                 and not _reply_goes_on(lines, j, hi, stops)), hi)
 
 
 def _text_goes_on(lines: list[Line], j: int, hi: int, stops: set[int]) -> bool:
@@ -1203,6 +1220,29 @@ def _text_goes_on(lines: list[Line], j: int, hi: int, stops: set[int]) -> bool:
     x = next((x for x in range(j + 1, hi) if not is_page_break(lines[x])), hi)
     return x < hi and x not in stops and (_is_report_text(lines[x]) or heading_level(lines[x].match) is not None
                                           or _vocab()["chapter_heading"].match(lines[x].match) is not None)
+
+
+def _replies_to(lines: list[Line], end: int, i: int, stops: set[int]) -> bool:
+    """Whether the run of text starting at line ``i`` is the bureau's reply to the letter whose run ended at ``end``: only
+    the reply's header (segment.yaml ``reply_header_line``: 回复单位：…　回复时间：…) and its labels (回复内容：) stand between.
+    A letter and its reply are one report (where it starts is the letter's run, or the reply's when the letter is too
+    short to be one: the written sets' authors disagree on that start, so it is left as it was)."""
+    between = range(end, i)
+    rx = _vocab()["reply_header"]
+    return 0 < len(between) <= _vocab()["headline_furniture_lines"] and any(rx.match(lines[x].match) for x in between) \
+        and all(rx.match(lines[x].match) or x not in stops and not _is_report_text(lines[x]) for x in between)
+
+
+def _reply_goes_on(lines: list[Line], j: int, hi: int, stops: set[int]) -> bool:
+    """Whether line ``j`` is the header of a reply (segment.yaml ``reply_header_line``: 回复单位：…　回复时间：…) with the
+    answer's text after it (before ``hi``, past any other header lines of the reply): a letter and the bureau's reply
+    to it are one report, so the text goes on across the header."""
+    rx = _vocab()["reply_header"]
+    if not rx.match(lines[j].match):
+        return False
+    x = next((x for x in range(j + 1, hi) if not rx.match(lines[x].match)), hi)
+    return x < hi and x not in stops and (_is_report_text(lines[x]) or _vocab()["headline_label"].match(lines[x].match)
+                                          is not None)
 
 
 _SPACES = re.compile(r"\s+")
