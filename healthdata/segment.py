@@ -255,6 +255,7 @@ def _vocab():
         "theme_label": re.compile(v["theme_label"]),
         "question_label": re.compile(v["question_label"]),
         "reply_header": re.compile(v["reply_header_line"]),
+        "separator_rule": re.compile(v["separator_rule_line"]),
         "higher_place": re.compile(v["higher_place_prefix"]),
         "contents_entry": re.compile(v["contents_entry_line"]),
         "menu_min": int(v["menu_bar_min_cells"]),
@@ -949,7 +950,7 @@ def untitled_spans(lines: list[Line], lo: int, hi: int, stops: set[int], least: 
             i += 1
             continue
         j = i
-        while j < hi and (j not in stops or _text_goes_on(lines, j, hi, stops)):
+        while j < hi and (j not in stops or _text_goes_on(lines, j, hi, stops, i)):
             j += 1  # (a page break with report text after it does not end the text: it goes on across the break)
         k = j
         while k > i and not _is_report_text(lines[k - 1]):
@@ -968,7 +969,11 @@ def untitled_spans(lines: list[Line], lo: int, hi: int, stops: set[int], least: 
                 if _vocab()["question_label"].match(lines[first].match):
                     text_first = asked  # (a question labelled as one, 问：…, is the page's text: it starts there)
             elif out and _replies_to(lines, out[-1][1], i, stops):
-                out[-1] = (out[-1][0], k, out[-1][2])  # (the bureau's reply goes on the report of the letter it answers)
+                # the bureau's reply goes on the report of the letter it answers; as under a letter too short to be a
+                # run of its own (:func:`_headline_run`), the report's text starts at the reply, at the letter when it
+                # is labelled as a question (问：…)
+                asked = _vocab()["question_label"].match(lines[out[-1][2]].match) is not None
+                out[-1] = (out[-1][0], k, out[-1][2] if asked else text_first)
                 i = j
                 continue
             starts = sorted(set(_signed_entry_starts(lines, text_first, k)) | _bare_marker_starts(lines, text_first, k))
@@ -1208,25 +1213,35 @@ def _body_end(lines: list[Line], lo: int, hi: int, stops: set[int]) -> int:
     k = lo
     while k < hi and (k in stops or not _is_report_text(lines[k])) and heading_level(lines[k].match) is None:
         k += 1
-    return next((j for j in range(k, hi) if j in stops and not _text_goes_on(lines, j, hi, stops)
+    return next((j for j in range(k, hi) if j in stops and not _text_goes_on(lines, j, hi, stops, lo)
                  and not _reply_goes_on(lines, j, hi, stops)), hi)
 
 
-def _text_goes_on(lines: list[Line], j: int, hi: int, stops: set[int]) -> bool:
+def _text_goes_on(lines: list[Line], j: int, hi: int, stops: set[int], first: int | None = None) -> bool:
     """Whether line ``j`` is a page break with report text after it (before ``hi`` and any other
-    furniture): the report goes on across the break."""
-    if not is_page_break(lines[j]):
+    furniture): the report goes on across the break.  A bare rule the site also draws above the text's first line
+    (``first``) parts a list's items instead (:func:`_parts_items`): the text ends there."""
+    if not is_page_break(lines[j]) or first is not None and _parts_items(lines, j, first):
         return False
     x = next((x for x in range(j + 1, hi) if not is_page_break(lines[x])), hi)
     return x < hi and x not in stops and (_is_report_text(lines[x]) or heading_level(lines[x].match) is not None
                                           or _vocab()["chapter_heading"].match(lines[x].match) is not None)
 
 
+def _parts_items(lines: list[Line], j: int, first: int) -> bool:
+    """Whether line ``j`` is a bare separator rule (segment.yaml ``separator_rule_line``: -------) that the site also
+    draws above line ``first``, where the text starts (under its trail, over the first of a list of news items): the
+    rules part the site's items, no document's pages (a document's page break never stands before its text)."""
+    rule = lines[j].match.strip()
+    return _vocab()["separator_rule"].match(rule) is not None \
+        and any(lines[k].match.strip() == rule for k in range(max(0, first - _vocab()["headline_furniture_lines"] - 2), first))
+
+
 def _replies_to(lines: list[Line], end: int, i: int, stops: set[int]) -> bool:
     """Whether the run of text starting at line ``i`` is the bureau's reply to the letter whose run ended at ``end``: only
     the reply's header (segment.yaml ``reply_header_line``: 回复单位：…　回复时间：…) and its labels (回复内容：) stand between.
-    A letter and its reply are one report (where it starts is the letter's run, or the reply's when the letter is too
-    short to be one: the written sets' authors disagree on that start, so it is left as it was)."""
+    A letter and its reply are one report (the written sets' authors disagree on where its text starts, at the letter
+    or at the reply: the rule for a letter too short to be a run of its own is kept for a long one)."""
     between = range(end, i)
     rx = _vocab()["reply_header"]
     return 0 < len(between) <= _vocab()["headline_furniture_lines"] and any(rx.match(lines[x].match) for x in between) \

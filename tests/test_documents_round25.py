@@ -2,7 +2,11 @@
 followed by the status of a draft (…发展规划（征求意见稿）, …实施方案（试行）) not read as a title, and its labels counted
 towards a title's length; a letters or consultation page cut in two at the header of the bureau's reply
 (回复单位：…　回复时间：…), the letter and the reply read as two reports; a sharing site's copy of a title that names the
-city above the issuing body (嘉兴… over the document's own title without it) not taken for the title's first copy.
+city above the issuing body (嘉兴… over the document's own title without it) not taken for the title's first copy; a
+bureau's notice of results (…考核结果公示), a summary named …工作总结报告 and a report of the year's results (…成果報告,
+…工作成果) not read as titles; a public account's header line with its date in words (2031年01月20日 09:02) not read as
+the site's, so the title over it was dropped; a list of news items parted by the same rule the site draws above the
+first read as one report (the rule taken for a page break the text goes on across).
 Every page is written for the test (names and figures invented)."""
 from __future__ import annotations
 
@@ -51,8 +55,10 @@ def test_a_letter_and_the_bureaus_reply_under_its_header_are_one_report():
             "回复单位：北岭市卫生健康委员会　回复时间：2031-04-15\n"
             "赵先生：您好！来信收悉。经与青桐镇卫生院核实，该院现有医护人员23名，夜间已安排1名医生值班，"
             "可处理一般急症。下一步我委将指导该院自5月起开设夜间门诊，开诊时间延长至晚上九点。感谢您的关注。\n")
-    doc = one_doc(page)
-    assert doc["source_start"] <= page.index("我住在")  # (the letter opens the report, not the reply)
+    doc = one_doc(page)  # (one report, not the letter and the reply)
+    # its text starts at the reply, as under a letter too short to be text of its own; it ends with the reply
+    assert doc["source_start"] == page.index("赵先生：")
+    assert doc["source_end"] >= page.index("感谢您的关注。")
 
 
 def test_a_reply_under_two_header_lines_goes_on_the_letters_report():
@@ -64,13 +70,24 @@ def test_a_reply_under_two_header_lines_goes_on_the_letters_report():
             "答复时间：2031-06-18\n"
             "钱女士：您好！参保人员未经备案自行到外省住院的，政策范围内费用报销比例为45%，"
             "补办备案手续后按55%报销，起付线均为2000元。请携带出院小结到区医保中心窗口补办。\n")
+    doc = one_doc(page)  # (where its text starts, the letter or the reply, is disputed: one report holding the reply)
+    assert doc["source_start"] <= page.index("钱女士：") and doc["source_end"] >= page.index("请携带")
+
+
+def test_a_letter_labelled_as_a_question_starts_the_report_over_the_reply():
+    page = ("政策咨询 > 咨询详情\n"
+            "问：我是青桐镇的村医，今年村卫生室的基本公共卫生服务补助是怎么算的？按人头还是按服务量？"
+            "去年我们村拿到的补助比邻村少了一截，想问一下具体的分配办法和考核标准。\n"
+            "回复单位：青桐县卫生健康局　回复时间：2031-05-20\n"
+            "您好！2031年人均基本公共卫生服务经费补助标准为89元，其中不低于40%用于村卫生室，"
+            "按村医承担的服务数量和考核结果拨付，考核合格率达到90%的全额拨付。\n")
     doc = one_doc(page)
-    assert doc["source_start"] <= page.index("我母亲")
+    assert doc["source_start"] == page.index("问：")  # (a question labelled as one is the page's text)
 
 
-def test_a_short_question_over_the_reply_header_is_no_headline_of_the_reply():
-    # the question, one short line, stands over the reply's header: the reply's header is no field of a headline, so
-    # the report's text starts at the question, not at the reply
+def test_a_short_question_over_the_reply_header_is_one_report_with_the_reply():
+    # the question, one short line, stands over the reply's header: the reply's header is no field of a headline over
+    # the reply (the question and the reply are one report, its text at the reply)
     page = ("网上咨询 > 咨询详情\n"
             "标题：门诊慢性病可以在村卫生室取药吗？\n"
             "咨询人：孙**　　咨询时间：2031-09-03\n"
@@ -79,7 +96,7 @@ def test_a_short_question_over_the_reply_header_is_no_headline_of_the_reply():
             "孙先生：您好！自2031年7月起，全县已有126个村卫生室纳入门诊慢性病定点，高血压、糖尿病患者可在签约村医处"
             "取药，报销比例为60%，年度最高支付限额为3000元。请持医保卡到就近的定点村卫生室办理。\n")
     doc = one_doc(page)
-    assert doc["source_start"] <= page.index("我父亲")
+    assert doc["source_start"] == page.index("孙先生：")  # (not the question's line read as a headline over it)
 
 
 def test_a_header_of_the_site_between_two_letters_still_parts_them_when_no_reply_follows():
@@ -112,3 +129,77 @@ def test_a_cut_of_the_bodys_name_above_a_title_is_still_no_copy_of_it():
             "2031年，我院门急诊人次同比增长5.4%，高血压患者规范管理率达到63.2%。\n")
     doc = one_doc(page)
     assert doc["source_start"] == page.index(title)
+
+
+@pytest.mark.parametrize("title", ["青桐县2031年基本公共卫生服务项目绩效考核结果公示", "北岭市2031年度家庭医生签约服务考核情况公示",
+                                   "青桐县卫生健康局2031年度目标任务完成情况公告"])
+def test_a_bureaus_notice_of_results_is_a_title(title):
+    assert title_like(title)
+
+
+@pytest.mark.parametrize("line", ["青桐县公布乡村医生考核结果", "青桐县卫生院考核结果出炉"])
+def test_results_without_the_notices_word_are_no_title(line):
+    assert not title_like(line)
+
+
+def test_a_results_notice_over_its_table_starts_at_its_title():
+    title = "青桐县2031年基本公共卫生服务项目绩效考核结果公示"
+    page = ("首页 > 通知公告\n" + title + "\n发布时间：2032-03-02　来源：县卫生健康局\n"
+            "根据省、市有关要求，现将我县2031年基本公共卫生服务项目主要指标完成情况公示如下：\n"
+            "| 指标 | 目标值 | 完成值 |\n| 高血压患者规范管理率 | 60% | 63.5% |\n| 老年人健康管理率 | 65% | 68.2% |\n"
+            "公示期为5个工作日。\n")
+    doc = one_doc(page)
+    assert doc["source_start"] == page.index(title)
+    assert doc["title"] == title
+
+
+@pytest.mark.parametrize("title", ["北岭市卫生健康委2031年工作总结报告", "青桐縣衛生局 120年度業務執行成果報告",
+                                   "青桐县卫生福利局2031年防疫工作成果"])
+def test_a_summary_report_or_a_report_of_results_is_a_title(title):
+    from healthdata.segment import page_matching_text
+    assert title_like(page_matching_text(title))
+
+
+def test_a_headline_saying_results_were_good_stays_no_title():
+    assert not title_like("青桐县防疫工作成果显著")
+    assert not title_like("青桐县卫生院工作成果丰硕，群众满意")
+
+
+def test_a_public_accounts_title_over_its_header_line_with_the_date_in_words_is_the_title():
+    title = "健康青桐 ▏2031年全县卫生健康工作回顾"
+    page = (title + "\n" + title + "\n"
+            "原创 青桐县卫健委 健康青桐 2032年01月18日 20:15 广西\n"
+            "👆点击上方蓝字“健康青桐”关注我们\n"
+            "2031年，全县卫生健康系统以“基层能力提升年”为抓手，各项工作取得新成效。\n"
+            "01 基层服务能力\n全县新增标准化村卫生室32个，家庭医生签约率达到46.8%。\n")
+    doc = one_doc(page)
+    assert doc["source_start"] == 0
+    assert doc["title"] == title
+
+
+def test_news_items_parted_by_the_rule_drawn_above_the_first_are_reports_of_their_own():
+    rule = "-" * 40
+    page = ("北岭市卫生局 > 工作动态\n" + rule + "\n"
+            "全市乡村医生培训班开班\n[2031-04-12]  点击：98\n"
+            "    4月11日，全市乡村医生培训班开班，来自9个县区的乡村医生286人参加培训，培训为期5天，"
+            "内容包括常见病诊疗、基本公共卫生服务规范和合理用药。\n" + rule + "\n"
+            "    市卫生局组织开展手足口病防治知识培训，全市共培训医务人员960人次，培训合格率97%。\n" + rule + "\n"
+            "上一篇：关于做好春季传染病防治工作的通知    下一篇：无\n")
+    docs = page_docs(page)
+    assert len(docs) == 2
+    assert docs[1]["source_start"] == page.index("市卫生局组织开展")
+    assert docs[0]["source_end"] <= page.index("市卫生局组织开展")
+
+
+def test_a_documents_page_breaks_drawn_as_rules_still_carry_its_text_on():
+    # no rule above the text: the rules are the document's page breaks, the report goes on across them
+    rule = "-" * 40
+    page = ("青桐县卫生健康局2031年工作总结\n"
+            "2031年，我局紧紧围绕年初确定的目标任务，扎实推进各项工作，全县家庭医生签约率达到45.2%，\n"
+            + rule + "\n"
+            "孕产妇系统管理率达到92.6%，3岁以下儿童系统管理率达到91.3%。\n"
+            + rule + "\n"
+            "二、存在的问题\n基层卫生人才仍然短缺，村医老龄化问题突出。\n")
+    doc = one_doc(page)
+    assert doc["source_start"] == 0
+    assert doc["source_end"] >= page.index("村医老龄化")
