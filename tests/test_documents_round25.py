@@ -203,3 +203,15 @@ def test_a_documents_page_breaks_drawn_as_rules_still_carry_its_text_on():
     doc = one_doc(page)
     assert doc["source_start"] == 0
     assert doc["source_end"] >= page.index("村医老龄化")
+
+
+def test_a_list_pages_header_with_its_count_and_page_number_is_the_sites():
+    from healthdata.segment import is_furniture
+    assert is_furniture("北岭市卫生健康委员会　　卫健动态　　　　共4条　第1页")
+    assert not is_furniture("会议提出加强基层卫生人才队伍建设的共5条措施")
+    page = ("北岭市卫生健康委员会　　卫健动态　　　　共4条　第1页\n"
+            "全市召开家庭医生签约服务推进会\n"
+            "北岭日报讯　6月12日，全市家庭医生签约服务推进会召开，截至5月底，全市重点人群签约率达到68.4%，"
+            "比去年同期提高3.1个百分点。\n")
+    doc = one_doc(page)
+    assert doc["source_start"] >= page.index("全市召开")  # (not the list's header line)
