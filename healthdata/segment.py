@@ -254,7 +254,6 @@ def _vocab():
         "family_planning_body": re.compile(v["family_planning_body"]),
         "theme_label": re.compile(v["theme_label"]),
         "question_label": re.compile(v["question_label"]),
-        "reply_header": re.compile(v["reply_header_line"]),
         "separator_rule": re.compile(v["separator_rule_line"]),
         "higher_place": re.compile(v["higher_place_prefix"]),
         "contents_entry": re.compile(v["contents_entry_line"]),
@@ -968,14 +967,6 @@ def untitled_spans(lines: list[Line], lo: int, hi: int, stops: set[int], least: 
                 first, _, asked = out.pop()  # the run before is this text's headline (a question, an exclamation)
                 if _vocab()["question_label"].match(lines[first].match):
                     text_first = asked  # (a question labelled as one, 问：…, is the page's text: it starts there)
-            elif out and _replies_to(lines, out[-1][1], i, stops):
-                # the bureau's reply goes on the report of the letter it answers; as under a letter too short to be a
-                # run of its own (:func:`_headline_run`), the report's text starts at the reply, at the letter when it
-                # is labelled as a question (问：…)
-                asked = _vocab()["question_label"].match(lines[out[-1][2]].match) is not None
-                out[-1] = (out[-1][0], k, out[-1][2] if asked else text_first)
-                i = j
-                continue
             starts = sorted(set(_signed_entry_starts(lines, text_first, k)) | _bare_marker_starts(lines, text_first, k))
             out.append((first, starts[0] if starts else k, text_first))
             out += [(a, b, a) for a, b in zip(starts, starts[1:] + [k])]  # each signed yearbook entry a report
@@ -999,10 +990,9 @@ def _text_under_sentence_headline(lines: list[Line], first: int, end: int) -> in
         return first
     m = first + 1
     while m < end and m - first <= v["headline_furniture_lines"] and not _is_report_text(lines[m]) \
-            and not v["reply_header"].match(lines[m].match) \
             and (v["headline_field"].match(lines[m].match) or v["headline_subtitle"].match(lines[m].match)
                  or v["headline_byline"].match(lines[m].match)):
-        m += 1  # (a reply's header, 回复单位：…, is the answer's, under a letter's text: no headline's field)
+        m += 1
     return m if first + 1 < m < end and _is_report_text(lines[m]) else first
 
 
@@ -1213,8 +1203,7 @@ def _body_end(lines: list[Line], lo: int, hi: int, stops: set[int]) -> int:
     k = lo
     while k < hi and (k in stops or not _is_report_text(lines[k])) and heading_level(lines[k].match) is None:
         k += 1
-    return next((j for j in range(k, hi) if j in stops and not _text_goes_on(lines, j, hi, stops, lo)
-                 and not _reply_goes_on(lines, j, hi, stops)), hi)
+    return next((j for j in range(k, hi) if j in stops and not _text_goes_on(lines, j, hi, stops, lo)), hi)
 
 
 def _text_goes_on(lines: list[Line], j: int, hi: int, stops: set[int], first: int | None = None) -> bool:
@@ -1235,29 +1224,6 @@ def _parts_items(lines: list[Line], j: int, first: int) -> bool:
     rule = lines[j].match.strip()
     return _vocab()["separator_rule"].match(rule) is not None \
         and any(lines[k].match.strip() == rule for k in range(max(0, first - _vocab()["headline_furniture_lines"] - 2), first))
-
-
-def _replies_to(lines: list[Line], end: int, i: int, stops: set[int]) -> bool:
-    """Whether the run of text starting at line ``i`` is the bureau's reply to the letter whose run ended at ``end``: only
-    the reply's header (segment.yaml ``reply_header_line``: 回复单位：…　回复时间：…) and its labels (回复内容：) stand between.
-    A letter and its reply are one report (the written sets' authors disagree on where its text starts, at the letter
-    or at the reply: the rule for a letter too short to be a run of its own is kept for a long one)."""
-    between = range(end, i)
-    rx = _vocab()["reply_header"]
-    return 0 < len(between) <= _vocab()["headline_furniture_lines"] and any(rx.match(lines[x].match) for x in between) \
-        and all(rx.match(lines[x].match) or x not in stops and not _is_report_text(lines[x]) for x in between)
-
-
-def _reply_goes_on(lines: list[Line], j: int, hi: int, stops: set[int]) -> bool:
-    """Whether line ``j`` is the header of a reply (segment.yaml ``reply_header_line``: 回复单位：…　回复时间：…) with the
-    answer's text after it (before ``hi``, past any other header lines of the reply): a letter and the bureau's reply
-    to it are one report, so the text goes on across the header."""
-    rx = _vocab()["reply_header"]
-    if not rx.match(lines[j].match):
-        return False
-    x = next((x for x in range(j + 1, hi) if not rx.match(lines[x].match)), hi)
-    return x < hi and x not in stops and (_is_report_text(lines[x]) or _vocab()["headline_label"].match(lines[x].match)
-                                          is not None)
 
 
 _SPACES = re.compile(r"\s+")
