@@ -197,6 +197,7 @@ def _vocab():
         "page_end": LinePatterns.of(tuple(v["page_end"])),
         "title_end": re.compile(v["report_word"] + v["title_end_label"] + r"$"),
         "title_label": re.compile(r"\s*" + v["title_end_label"]),
+        "title_labels_at_end": re.compile(r"\s*" + v["title_end_label"] + r"\s*$"),
         "title_subject": re.compile(v["title_subject"]),
         "notice_title": re.compile(v["notice_title"]),
         "notice_title_max": int(v["notice_title_max_chars"]),
@@ -253,6 +254,7 @@ def _vocab():
         "family_planning_body": re.compile(v["family_planning_body"]),
         "theme_label": re.compile(v["theme_label"]),
         "question_label": re.compile(v["question_label"]),
+        "separator_rule": re.compile(v["separator_rule_line"]),
         "higher_place": re.compile(v["higher_place_prefix"]),
         "contents_entry": re.compile(v["contents_entry_line"]),
         "menu_min": int(v["menu_bar_min_cells"]),
@@ -411,7 +413,9 @@ def title_like(match_line: str) -> bool:
     # furniture above all, are asked of the few that pass)
     if v["title_never_opens"].match(core) or not v["title_subject"].search(core) or _CLAUSE_MARK.search(core):
         return False  # (a sentence ending in a report word, 结合实际，制定本计划。, is no title)
-    short = len(core) <= 40 or len(core) <= v["notice_title_max"] and len(_NAMED_DOCUMENT.sub("《》", core)) <= 40
+    # (the labels after its report word, 范文, （精选）, （征求意见稿）, are no words of the title: they count for nothing)
+    words = v["title_labels_at_end"].sub("", core) if core.endswith((")", "）", "】", "]", "文", "板")) else core
+    short = len(words) <= 40 or len(core) <= v["notice_title_max"] and len(_NAMED_DOCUMENT.sub("《》", words)) <= 40
     if not (v["notice_title"].search(core) or short and v["research_title"].search(core)
             or short and v["title_end"].search(core) and not _names_source_first(core)):
         return False
@@ -833,7 +837,7 @@ def _repeated_title_start(lines: list[Line], i: int, stops: set[int] = frozenset
     k = i - 1
     while k >= 0 and i - k <= _vocab()["title_repeat_reach"]:
         if is_title_copy(lines[k].match, title) or is_title_copy(lines[k].match, bare) \
-                or loose and _names_the_same_report(lines[k], title):
+                or loose and (_names_the_same_report(lines[k], title) or _copy_under_higher_place(lines[k], title)):
             i = k
         elif k not in stops and not _vocab()["headline_date_line"].match(lines[k].match) and not _WORDLESS.fullmatch(lines[k].match):
             break  # (a bare date between the copies is the site's: 某镇2031年工作总结 / 2031-12-30 / 某镇2031年工作总结; so is a
@@ -850,6 +854,13 @@ def _under_higher_place(a: str, b: str) -> bool:
     (某市某区卫生局2031年工作总结 / 某区卫生局2031年工作总结; segment.yaml ``higher_place_prefix``)."""
     short, long_ = sorted((a, b), key=len)
     return len(short) < len(long_) and long_.endswith(short) and _vocab()["higher_place"].fullmatch(long_[:-len(short)]) is not None
+
+
+def _copy_under_higher_place(line: Line, title: str) -> bool:
+    """Whether a title-like line is ``title`` with the city or province above the issuing body named before it, or
+    without it (嘉兴市某区卫生局2031年工作总结 over the document's 某区卫生局2031年工作总结, as a sharing site names the upload;
+    :func:`_under_higher_place`): one title, printed twice."""
+    return _is_title_like(line) and _under_higher_place(clean_title(line.match), title)
 
 
 def _names_the_same_report(line: Line, title: str) -> bool:
@@ -938,7 +949,7 @@ def untitled_spans(lines: list[Line], lo: int, hi: int, stops: set[int], least: 
             i += 1
             continue
         j = i
-        while j < hi and (j not in stops or _text_goes_on(lines, j, hi, stops)):
+        while j < hi and (j not in stops or _text_goes_on(lines, j, hi, stops, i)):
             j += 1  # (a page break with report text after it does not end the text: it goes on across the break)
         k = j
         while k > i and not _is_report_text(lines[k - 1]):
@@ -1192,17 +1203,27 @@ def _body_end(lines: list[Line], lo: int, hi: int, stops: set[int]) -> int:
     k = lo
     while k < hi and (k in stops or not _is_report_text(lines[k])) and heading_level(lines[k].match) is None:
         k += 1
-    return next((j for j in range(k, hi) if j in stops and not _text_goes_on(lines, j, hi, stops)), hi)
+    return next((j for j in range(k, hi) if j in stops and not _text_goes_on(lines, j, hi, stops, lo)), hi)
 
 
-def _text_goes_on(lines: list[Line], j: int, hi: int, stops: set[int]) -> bool:
+def _text_goes_on(lines: list[Line], j: int, hi: int, stops: set[int], first: int | None = None) -> bool:
     """Whether line ``j`` is a page break with report text after it (before ``hi`` and any other
-    furniture): the report goes on across the break."""
-    if not is_page_break(lines[j]):
+    furniture): the report goes on across the break.  A bare rule the site also draws above the text's first line
+    (``first``) parts a list's items instead (:func:`_parts_items`): the text ends there."""
+    if not is_page_break(lines[j]) or first is not None and _parts_items(lines, j, first):
         return False
     x = next((x for x in range(j + 1, hi) if not is_page_break(lines[x])), hi)
     return x < hi and x not in stops and (_is_report_text(lines[x]) or heading_level(lines[x].match) is not None
                                           or _vocab()["chapter_heading"].match(lines[x].match) is not None)
+
+
+def _parts_items(lines: list[Line], j: int, first: int) -> bool:
+    """Whether line ``j`` is a bare separator rule (segment.yaml ``separator_rule_line``: -------) that the site also
+    draws above line ``first``, where the text starts (under its trail, over the first of a list of news items): the
+    rules part the site's items, no document's pages (a document's page break never stands before its text)."""
+    rule = lines[j].match.strip()
+    return _vocab()["separator_rule"].match(rule) is not None \
+        and any(lines[k].match.strip() == rule for k in range(max(0, first - _vocab()["headline_furniture_lines"] - 2), first))
 
 
 _SPACES = re.compile(r"\s+")

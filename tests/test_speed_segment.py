@@ -80,9 +80,10 @@ def _is_title_like_plain(line: Line) -> bool:
         return False
     if not v["title_subject"].search(core) or segment._CLAUSE_MARK.search(core):
         return False
-    if v["notice_title"].search(core) or len(core) <= 40 and v["research_title"].search(core):
+    words = v["title_labels_at_end"].sub("", core)  # (the labels after the report word count for nothing)
+    if v["notice_title"].search(core) or len(words) <= 40 and v["research_title"].search(core):
         return True
-    return len(core) <= 40 and bool(v["title_end"].search(core)) and not segment._names_source_first(core)
+    return len(words) <= 40 and bool(v["title_end"].search(core)) and not segment._names_source_first(core)
 
 
 def _marker_title_plain(line: Line) -> tuple[int, int] | None:
