@@ -308,6 +308,12 @@ def _v():
         "chunk": re.compile(v["chunk_marker"], re.M),
         "chunk_min": int(v["chunk_run_min"]),
         "bare_chunk": re.compile(v["bare_chunk_number"], re.M),
+        "bracket_number": re.compile(r"\[(?P<n>\d{1,4})\]"),
+        "inline_bracket_chunk": re.compile(v["inline_bracket_chunk"]),
+        "inline_page_mark": re.compile(v["inline_page_mark"]),
+        "repeated_head_min": int(v["repeated_head_min_chars"]),
+        "repeated_head_max": int(v["repeated_head_max_chars"]),
+        "sentence_end_chars": v["sentence_end"],
         "chunk_short_min": int(v["chunk_run_short_min"]),
         "chunk_cut_signs": (v["chunk_cut_signs_after_digit"], v["chunk_cut_signs_between_digits"]),
         "number_cut": _gated(v, "number_cut", re.compile(v["number_cut"])),
@@ -424,13 +430,20 @@ def is_spaced_page(text: str) -> bool:
 
 def spaced_page_edits(text: str) -> list[Edit]:
     """On a page that puts a space between every two characters, the space added between every two
-    (a run of k spaces the writer put becomes 2k + 1 spaces: k are kept)."""
+    (a run of k spaces the writer put becomes 2k + 1 spaces: k are kept).  Where the added ones are the run's
+    every second character (plain spaces at its even places), the writer's own are the others, kept as the writer
+    set them (a column aligned by ideographic spaces, 率　　　1, reads 率 　 　 　 1: its three 　 are kept, so the row
+    keeps its cells apart); otherwise the run's last k."""
     if not is_spaced_page(text):
         return []
     out = []
     for m in _v()["space_run"].finditer(text):
-        keep = (len(m.group()) - 1) // 2
-        out.append((m.start(), m.end() - keep, ""))
+        run = m.group()
+        keep = (len(run) - 1) // 2
+        if keep and len(run) % 2 and run[0::2].count(" ") == keep + 1 and run[1::2].strip(" "):
+            out += [(m.start() + i, m.start() + i + 1, "") for i in range(0, len(run), 2)]
+        else:
+            out.append((m.start(), m.end() - keep, ""))
     return out
 
 
@@ -581,6 +594,31 @@ def chunk_cuts_number(text: str, a: int, b: int) -> bool:
         len(before) == 2 and before[0].isdigit() and before[1] in signs_between and after.isdigit())
 
 
+def inline_chunk_number_edits(text: str) -> list[Edit]:
+    """A sharing site's bracketed chunk numbers ([1] [2] [3] … counting up by one through the page) that a page joined
+    into one line brought inside a number they cut (``达到8[2] 8.6%``, ``达到8 [2] 8.6%``; pageview.yaml
+    ``inline_bracket_chunk``): removed with the spaces around them, so that the number is whole again.  A bracketed
+    number between two digits is no list item nor a note's mark (a note's mark follows a word or a value's sign)."""
+    if "[" not in text:
+        return []
+    text = page_matching_text(text)  # same length: the patterns see half-width forms
+    v = _v()
+    marks = list(v["bracket_number"].finditer(text))
+    if len(marks) < v["chunk_short_min"]:
+        return []
+    chain = longest_count_up([int(m.group("n")) for m in marks])
+    if len(chain) < v["chunk_short_min"]:
+        return []
+    cut = v["inline_bracket_chunk"]
+    out = []
+    for i in chain:  # the cut opens at the mark, or at the space before it
+        a = marks[i].start()
+        m = cut.match(text, a) or (cut.match(text, a - 1) if a > 0 else None)
+        if m is not None:
+            out.append((m.start("cut"), m.end("cut"), ""))
+    return out
+
+
 def bare_chunk_number_edits(text: str) -> list[Edit]:
     """A sharing site's chunk numbers on lines of their own (``bare_chunk_number``), counting up by one
     down the page, most of them cutting running text: removed with their lines; where one cuts a sentence
@@ -626,6 +664,46 @@ def running_head_cut_edits(text: str) -> list[Edit]:
     ``inline_running_head_cut``): removed, so that the number is whole again."""
     text = page_matching_text(text)  # same length: the patterns see Simplified, half-width forms
     return cut_edits(_v()["inline_running_head_cut"], text)
+
+
+def _common_suffix(a: str, b: str) -> str:
+    n = 0
+    while n < min(len(a), len(b)) and a[-1 - n] == b[-1 - n]:
+        n += 1
+    return a[len(a) - n:]
+
+
+def repeated_head_mark_edits(text: str) -> list[Edit]:
+    """A PDF's running head and page number that a page joined into one line left inside a sentence its page break cut
+    (…出院病人某市卫生局2031年工作总结　— 3 —72.5万人次; …难以满足群某县卫生局2031年工作总结— 5 —众就医需求): the head is
+    what the page printed on every page, so the same text stands before two page marks or more (pageview.yaml
+    ``inline_page_mark`` and ``repeated_head_min_chars``).  Where such a head and its mark follow a word, not a sentence's
+    end, they are removed, so the sentence (or the number) is whole again; the head's words are no words of it, as the
+    page prints them on each page whatever the sentence says."""
+    v = _v()
+    if "-" not in text and "—" not in text:
+        return []
+    text = page_matching_text(text)  # same length: the patterns see half-width forms
+    marks = list(v["inline_page_mark"].finditer(text))
+    if len(marks) < 2:
+        return []
+    reach = v["repeated_head_max"]
+    befores = [text[max(text.rfind("\n", 0, m.start()) + 1, m.start() - reach):m.start()] for m in marks]
+    out = []
+    for i, m in enumerate(marks):
+        heads = [h.lstrip(" \t\u3000") for j, b in enumerate(befores) if j != i
+                 for h in (_common_suffix(befores[i], b),)]
+        heads = [h for h in heads if len(_HAN.findall(h)) >= v["repeated_head_min"]
+                 and not v["clause_punctuation"].search(h) and not v["block_start"].match(h)]
+        if not heads:
+            continue
+        head = min(heads, key=len)  # the text before the most marks (a longer one shares a word by chance)
+        a = m.start() - len(head)
+        before = text[:a].rstrip(" \t\u3000")
+        if not before or before[-1] in "\n" + v["sentence_end_chars"] or text[m.end():m.end() + 1] in ("", "\n"):
+            continue  # a head on a line of its own, or after a sentence's end: other rules read it
+        out.append((a, m.end(), ""))
+    return out
 
 
 def site_cut_edits(text: str) -> list[Edit]:
@@ -1290,6 +1368,8 @@ def page_view(raw: str, markup: bool = False) -> PageView:
     view = _compose(view, _ordered(pinyin_edits(view.text)))
     view = _compose(view, _ordered(chunk_marker_edits(view.text)))
     view = _compose(view, _ordered(bare_chunk_number_edits(view.text)))
+    view = _compose(view, _ordered(inline_chunk_number_edits(view.text)))
+    view = _compose(view, _ordered(repeated_head_mark_edits(view.text)))
     view = _compose(view, _ordered(site_cut_edits(view.text)))
     view = _compose(view, _ordered(running_head_cut_edits(view.text)))
     view = _compose(view, _ordered(page_break_block_cut_edits(view.text)))

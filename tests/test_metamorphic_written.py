@@ -249,15 +249,6 @@ _PARAGRAPH_AFTER_LAST_ITEM = (
     "extends it as its explanation (extract/problems/sections.py item_problem_spans, every_piece), though it reports what "
     "was done or sets a target and judges nothing")
 # examined in round 23 (holdout58, opened; holdout64-67, written in round 23): where the program misreads the page
-_HEAD_BEFORE_PAGE_NUMBER = (
-    "a PDF's running head (the report's title, as the page prints it at its top) above its page number, on lines of their "
-    "own inside a sentence, a word or before a number its page break cut (…出院病人 / 泉州市卫生局2010年工作总结　　　— 3 — / "
-    "72.5万人次; …孕产妇死亡率为 / 徐闻县卫生局2010年工作总结 / — 3 — / 21.6/10万; …难以满足群 / …工作总结 / — 5 — / 众就医"
-    "需求); joined into the line, pageview.yaml inline_page_mark_cut leaves a page number with a digit after it alone and "
-    "takes no head before a page number that holds a digit or a run of spaces (the head's words are taken to be the "
-    "sentence's, yet this head is the report's own title, which a reader tells from the text): the mark reads as a range "
-    "(3—72.5万人次) or a value, an indicator cut by the head (孕产妇死亡 + head + 率) loses its value, and a problem keeps "
-    "the head in its text")
 _TWO_CHUNK_NUMBERS = (
     "a page whose only line longer than the site's width is cut once carries two chunk numbers, the first chunk's 1、 at "
     "the top and one 2、 at the cut inside a word (…部分随访记录不 / 2、规范。; …专科服务供给不 / 2、足，离群众…): pageview.py "
@@ -293,12 +284,6 @@ _LINED_SIGNATURE_IN_ITEM = (
     "稳定。 / (blank) / 某镇卫生院 / 2011年12月28日) is taken into the last numbered problem as its next line (…队伍不稳定。某镇卫"
     "生院), against the gold; on one line the unit and the date run on after the full stop and are left out (extract/"
     "problems: where a numbered item's text ends; a bare unit name before a date is the report's signature)")
-_SPACED_ALIGNED_TABLE = (
-    "a plain-text table whose columns are aligned by runs of ideographic spaces (孕产妇死亡率　　　　　　1/10万　　9.46　　　8.21), "
-    "spaced: each run of k spaces becomes k+1 added spaces around the writer's k (率 　 　 　 1); pageview.py spaced_page_edits "
-    "keeps the run's LAST k characters (' 　 ', one writer's space between two added ones), not the writer's own (every "
-    "second character), and space_join_edits then joins the cells (孕产妇死亡率1/10万9.46): the rows are no table and their "
-    "eight values are lost (keeping a run's odd characters when its even ones are all added spaces reads the page whole)")
 _TITLE_GLUED_TO_FONT_SWITCH = (
     "a plan's title and the disclosure page's fields line joined on one line (…2022年工作要点字号：大 中 小　　发布日期："
     "2022-03-04　　来源：某区卫生健康局2022年全区…): pageview.yaml inline_furniture_end cuts a font-size switch only before "
@@ -327,23 +312,29 @@ _LINED_JUDGEMENT_THEN_ITEMS = (
     "set off by ；(…还存在一些薄弱环节。应急队伍多为兼职人员，…；团场卫生院…；…) reads as one problem, where the gold takes "
     "each item; on one line the items are split as the gold has them, but the heading glued before them (四、困难和问题卫生"
     "应急工作…) is not cut (pageview.yaml glued_heading_opener: 困难和问题) and the first keeps it (extract/problems)")
-_BRACKET_CHUNK = (
-    "a sharing site's bracketed chunk numbers at line starts ([2] , [3] : 文档之家) that cut a number (…电子建档率达到7 / [3] "
-    "8.9%): pageview.py chunk_marker_edits reads bare and 、 chunk numbers, not bracketed ones, so the lined page reads "
-    "8.9% (against the gold's 78.9%) and on one line 8.9% takes the indicator the lined page gives none; the last, empty "
-    "chunk's [4] runs on into the last problem (…建设滞后。[4])")
 _ROUND24_UNEXAMINED: dict[tuple[str, str], str] = {}
-_OPENED_68 = "not yet examined (holdout68, written in round 24, kept closed, opened in round 25)"
-_ROUND25_UNEXAMINED: dict[tuple[str, str], str] = {
-    **{("holdout68/21_shunde_zongjie_2023.txt", shape): _OPENED_68 for shape in ("one_line", "one_line_spaced")},
-    **{("holdout68/24_liandu_two_2005.txt", shape): _OPENED_68 for shape in ("one_line", "one_line_spaced")},
-}
+_ROUND25_UNEXAMINED: dict[tuple[str, str], str] = {}
+# examined in round 25 (holdout68, opened): where the program misreads the page
+_PARAGRAPH_JOINS_LAST_ITEM_SPLIT = (
+    "a paragraph after the last numbered problem (…（三）基层服务网底不牢。部分社区卫生服务站房屋为租用，…服务能力有限。 / 此外，"
+    "个别单位医德医风问题时有投诉，…), a paragraph of its own on the lined page, runs on into the item on one line (no "
+    "marker opens it: 此外 may go on a paragraph as well as open one); the item, a judgement and the sentence backing it, "
+    "read whole on the lined page, is then split at its full stop into two problems, since a later sentence follows "
+    "(extract/problems/sections.py item_problem_spans: how an item's sentences are split once a further paragraph "
+    "joins it; as _PARAGRAPH_AFTER_LAST_ITEM)")
+_HEADING_GLUED_TO_VERB = (
+    "a summary's headings glued to their sections' first sentences on one line (七、行风建设和医院管理深入开展“以病人为中心…”的"
+    "医院管理年活动，…; 一、新型农村合作医疗试点工作顺利开展我区作为…), the problems lead-in and list at the section's end "
+    "(回顾全年，…主要是：（一）新农合补偿水平偏低，农民受益面不够大，部分群众对合作医疗仍持观望态度；…): pageview.yaml "
+    "glued_heading_opener finds no opener of a sentence after the heading (深入开展, a verb; 我区), so the whole paragraph reads "
+    "as the section's heading, and the first item, read whole on the lined page, loses its last clause (部分群众…观望态度) "
+    "under that heading (extract/problems: an item under a heading that runs on; with the heading cut at 深入 the item "
+    "reads whole)")
 _ROUND24_EXAMINED: dict[tuple[str, str], str] = {
     **{("holdout63/01_xinxiang_zongjie_2012.txt", shape): _CLOSING_PARAGRAPH_AND_SIGN_OFF
        for shape in ("one_line", "one_line_spaced")},
     **{("holdout63/14_huxiang_township_2011.txt", shape): _LINED_SIGNATURE_IN_ITEM
        for shape in ("one_line", "one_line_spaced")},
-    ("holdout63/17_tianjin_stats_2013.txt", "spaced"): _SPACED_ALIGNED_TABLE,
     **{("holdout63/21_luzhou_points_2022.txt", shape): _TITLE_GLUED_TO_FONT_SWITCH
        for shape in ("one_line", "one_line_spaced")},
     ("holdout69/08_shanxi_gongbao_2019.txt", "one_line_spaced"): _SITE_FIELDS_SPACE,
@@ -358,9 +349,6 @@ _ROUND24_EXAMINED: dict[tuple[str, str], str] = {
     **{("holdout71/08_essay_shouyang_2012.txt", shape): _BULLET_BEFORE_GLUED_HEADING + " (…住院补偿比例70%。[2] 四、存在的"
        "题目1、医务人员少，…)" for shape in ("one_line", "one_line_spaced")},
     **{("holdout71/11_shihezi_yingji_2022.txt", shape): _LINED_JUDGEMENT_THEN_ITEMS for shape in ("one_line", "one_line_spaced")},
-    **{("holdout72/01_pdf_xiaonan_2012.txt", shape): _HEAD_BEFORE_PAGE_NUMBER + " (…规范管理率分别为 / 孝南区卫生局文件　…　- 2 - / "
-       "61.3%和58.7%: the rates lose their place in the distributive list)" for shape in ("one_line", "one_line_spaced")},
-    **{("holdout72/12_chunk_yichang_2014.txt", shape): _BRACKET_CHUNK for shape in ("one_line", "one_line_spaced")},
 }
 NOT_YET_READ: dict[tuple[str, str], str] = {
     **{("holdout57/h57_01_weishi_2008_pdf.txt", shape): (
@@ -476,13 +464,10 @@ NOT_YET_READ: dict[tuple[str, str], str] = {
         "levels of the look back are read into the problems section as problems, and the section's problems are split "
         "otherwise"),
     # round 23: holdout58 (opened) and holdout64-67
-    **{(page, shape): _HEAD_BEFORE_PAGE_NUMBER for page, shape in (
-        ("holdout65/23_quanzhou_pdf_2010.txt", "one_line"), ("holdout67/01_xuwen_pdf_2010.txt", "one_line"),
-        ("holdout67/01_xuwen_pdf_2010.txt", "one_line_spaced"))},
-    ("holdout65/23_quanzhou_pdf_2010.txt", "one_line_spaced"): _HEAD_BEFORE_PAGE_NUMBER + "; and the spaced page joins the "
-    "wraps that cut a number with a space (报告及时率1 / 00%, 提高到23 / 0元, read whole on the lined page: 1 00%, 23 0元): "
-    "a space inside a number's digits is no grouping a reader can tell from two numbers (as holdout10/009 and "
-    "holdout35/p06), so 00% and 0元 are read alone",
+    ("holdout65/23_quanzhou_pdf_2010.txt", "one_line_spaced"): (
+        "the spaced one-line page joins the wraps that cut a number with a space (报告及时率1 / 00%, 提高到23 / 0元, read whole "
+        "on the lined page: 1 00%, 23 0元): a space inside a number's digits is no grouping a reader can tell from two "
+        "numbers (as holdout10/009 and holdout35/p06), so 00% and 0元 are read alone"),
     **{(page, "hard_wrap_chunks"): _TWO_CHUNK_NUMBERS for page in (
         "holdout65/05_jinjiang_cells_2013.txt", "holdout65/16_changzhou_wechat_2024.txt")},
     **{(page, shape): _LINED_SPLIT_AT_QUOTE for shape in ("one_line", "one_line_spaced") for page in (
@@ -510,6 +495,10 @@ NOT_YET_READ: dict[tuple[str, str], str] = {
         "扶贫部门数据不一致，信息共享差。), joined into one line: the item label is no heading, the problems are read by their cues "
         "inside one long paragraph, and the last one, which ends the page, is lost (extract/problems: cue reading inside a "
         "paragraph; with a heading 四、存在问题 in its place it is read)") for shape in ("one_line", "one_line_spaced")},
+    # round 25: holdout68 (opened)
+    **{("holdout68/21_shunde_zongjie_2023.txt", shape): _PARAGRAPH_JOINS_LAST_ITEM_SPLIT
+       for shape in ("one_line", "one_line_spaced")},
+    **{("holdout68/24_liandu_two_2005.txt", shape): _HEADING_GLUED_TO_VERB for shape in ("one_line", "one_line_spaced")},
     **_ROUND23_UNEXAMINED,
     **_ROUND24_EXAMINED,
     **_ROUND24_UNEXAMINED,
