@@ -314,6 +314,7 @@ def _v():
         "repeated_head_min": int(v["repeated_head_min_chars"]),
         "repeated_head_max": int(v["repeated_head_max_chars"]),
         "sentence_end_chars": v["sentence_end"],
+        "running_head_end": re.compile(v["running_head_end"]),
         "chunk_short_min": int(v["chunk_run_short_min"]),
         "chunk_cut_signs": (v["chunk_cut_signs_after_digit"], v["chunk_cut_signs_between_digits"]),
         "number_cut": _gated(v, "number_cut", re.compile(v["number_cut"])),
@@ -606,7 +607,7 @@ def inline_chunk_number_edits(text: str) -> list[Edit]:
     marks = list(v["bracket_number"].finditer(text))
     if len(marks) < v["chunk_short_min"]:
         return []
-    chain = longest_count_up([int(m.group("n")) for m in marks])
+    chain = longest_count_up([int(m.group("n")) for m in marks], first=None)  # (a copy may start at a later chunk)
     if len(chain) < v["chunk_short_min"]:
         return []
     cut = v["inline_bracket_chunk"]
@@ -675,17 +676,19 @@ def _common_suffix(a: str, b: str) -> str:
 
 def repeated_head_mark_edits(text: str) -> list[Edit]:
     """A PDF's running head and page number that a page joined into one line left inside a sentence its page break cut
-    (…出院病人某市卫生局2031年工作总结　— 3 —72.5万人次; …难以满足群某县卫生局2031年工作总结— 5 —众就医需求): the head is
-    what the page printed on every page, so the same text stands before two page marks or more (pageview.yaml
-    ``inline_page_mark`` and ``repeated_head_min_chars``).  Where such a head and its mark follow a word, not a sentence's
-    end, they are removed, so the sentence (or the number) is whole again; the head's words are no words of it, as the
-    page prints them on each page whatever the sentence says."""
+    (…出院病人某市卫生局2031年工作总结　— 3 —72.5万人次; …难以满足群某县卫生局2031年工作总结— 5 —众就医需求; …引进— 2 —
+    某县卫生局二○三一年工作总结的本科生): the head is what the page printed on every page, so the same text stands before
+    two page marks or more, or it repeats the page's own title or letterhead from a line's start above (the report's
+    title, the issuing body's name it opens with, maybe with 文件), before or after the mark (pageview.yaml
+    ``inline_page_mark``, ``repeated_head_min_chars``, ``running_head_end``).  Where such a head and its mark follow a
+    word, not a sentence's end, they are removed, so the sentence (or the number) is whole again; the head's words are
+    no words of it, as the page prints them on each page whatever the sentence says."""
     v = _v()
-    if "-" not in text and "—" not in text:
+    if "-" not in text and "—" not in text and "页" not in text:
         return []
     text = page_matching_text(text)  # same length: the patterns see half-width forms
     marks = list(v["inline_page_mark"].finditer(text))
-    if len(marks) < 2:
+    if not marks:
         return []
     reach = v["repeated_head_max"]
     befores = [text[max(text.rfind("\n", 0, m.start()) + 1, m.start() - reach):m.start()] for m in marks]
@@ -693,17 +696,65 @@ def repeated_head_mark_edits(text: str) -> list[Edit]:
     for i, m in enumerate(marks):
         heads = [h.lstrip(" \t\u3000") for j, b in enumerate(befores) if j != i
                  for h in (_common_suffix(befores[i], b),)]
-        heads = [h for h in heads if len(_HAN.findall(h)) >= v["repeated_head_min"]
-                 and not v["clause_punctuation"].search(h) and not v["block_start"].match(h)]
-        if not heads:
+        heads = [h for h in heads if _is_head(h)]
+        a, b = m.start(), m.end()
+        if heads:
+            a -= len(min(heads, key=len))  # the text before the most marks (a longer one shares a word by chance)
+        elif (k := _title_copy_before(text, a)) is not None:
+            a = k
+        elif (k := _title_copy_after(text, b)) is not None:
+            b = k
+        else:
             continue
-        head = min(heads, key=len)  # the text before the most marks (a longer one shares a word by chance)
-        a = m.start() - len(head)
         before = text[:a].rstrip(" \t\u3000")
-        if not before or before[-1] in "\n" + v["sentence_end_chars"] or text[m.end():m.end() + 1] in ("", "\n"):
-            continue  # a head on a line of its own, or after a sentence's end: other rules read it
-        out.append((a, m.end(), ""))
+        if a == m.start() and b == m.end() or not before or before[-1] in "\n" + v["sentence_end_chars"] \
+                or text[b:b + 1] in ("", "\n"):
+            continue  # no head; a head on a line of its own, or after a sentence's end: other rules read it
+        out.append((a, b, ""))
     return out
+
+
+def _is_head(h: str) -> bool:
+    """Whether ``h`` can be a running head: Han characters enough, no clause punctuation, no heading's number."""
+    v = _v()
+    return len(_HAN.findall(h)) >= v["repeated_head_min"] and not v["clause_punctuation"].search(h) \
+        and not v["block_start"].match(h)
+
+
+def _line_start_texts(text: str, end: int) -> list[str]:
+    """The first characters of the lines that start before ``end`` (the page's title and letterhead among them; on a
+    page joined into one line, the line's own opening)."""
+    reach = _v()["repeated_head_max"]
+    return [text[s:min(e, s + reach)].lstrip(" \t\u3000") for s, e in _line_spans(text) if s < end]
+
+
+def _title_copy_before(text: str, pos: int) -> int | None:
+    """Where a copy of a line's opening above (the title, or its body name: ``running_head_end``) ends right before
+    ``pos`` (spaces between), as a head printed before a page mark: its start, or None."""
+    starts = _line_start_texts(text, pos)
+    end = len(text[:pos].rstrip(" \t\u3000"))
+    lo = max(text.rfind("\n", 0, end) + 1, end - _v()["repeated_head_max"])
+    for a in range(lo, end - 1):
+        head = text[a:end]
+        if _v()["running_head_end"].search(head) and _is_head(head) and any(t.startswith(_head_stem(head)) for t in starts):
+            return a
+    return None
+
+
+def _title_copy_after(text: str, pos: int) -> int | None:
+    """Where a copy of a line's opening above (as :func:`_title_copy_before`) that opens at ``pos`` ends, or None."""
+    starts = _line_start_texts(text, pos)
+    stop = min(text.find("\n", pos) % (len(text) + 1), pos + _v()["repeated_head_max"])
+    for b in range(stop, pos + 1, -1):
+        head = text[pos:b]
+        if _v()["running_head_end"].search(head) and _is_head(head) and any(t.startswith(_head_stem(head)) for t in starts):
+            return b
+    return None
+
+
+def _head_stem(head: str) -> str:
+    """A running head without the 文件 of a letterhead (某市卫生健康委员会文件 heads the pages of 某市卫生健康委员会…)."""
+    return head[:-2] if head.endswith("文件") else head
 
 
 def site_cut_edits(text: str) -> list[Edit]:
