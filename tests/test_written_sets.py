@@ -201,6 +201,18 @@ FLOORS = {
                   "problems_precision": 0.97, "theme_f1": 0.88},
     "holdout72": {"rates": 0.97, "quantities": 0.97, "documents": 0.82, "problems_recall": 0.97,
                   "problems_precision": 0.95, "theme_f1": 0.89},
+    # written at the start of round 25, measured blind, then worked from
+    "holdout74": {"rates": 0.97, "quantities": 0.97, "documents": 0.82, "problems_recall": 0.93,
+                  "problems_precision": 0.92, "theme_f1": 0.83},
+    "holdout75": {"rates": 0.97, "quantities": 0.97, "documents": 0.95, "problems_recall": 0.97,
+                  "problems_precision": 0.97, "theme_f1": 0.83},
+    "holdout76": {"rates": 0.97, "quantities": 0.97, "documents": 0.92, "problems_recall": 0.94,
+                  "problems_precision": 0.97, "theme_f1": 0.82},
+    "holdout77": {"rates": 0.97, "quantities": 0.95, "documents": 0.81, "problems_recall": 0.95,
+                  "problems_precision": 0.97, "theme_f1": 0.89},
+    # measured only (written in the latest round, the general mix, never opened: blind at the start and at the end)
+    "holdout73": {"rates": 0.97, "quantities": 0.97, "documents": 0.86, "problems_recall": 0.97,
+                  "problems_precision": 0.97, "theme_f1": 0.87},
 }
 
 
