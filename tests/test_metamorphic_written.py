@@ -344,11 +344,6 @@ _LINED_ITEM_RUNS_INTO_TARGETS = (
     "title glued to the weak points' lead-in (…2011年工作計劃當前我區衛生工作中的薄弱環節：1．…), the lead-in is read as the "
     "title's line, the items are read differently and item 3 is lost (extract/problems: where an item's text ends; "
     "segment: a title glued to a lead-in)")
-_LINED_WRAP_BEFORE_LINK_TAIL = (
-    "the lined page is the one misread: a PDF copy's wrap inside a value's link word (常住人口签约率提高 / 到35%以上), in "
-    "lines of varying width, is not undone (pageview.yaml link_words_cut_by_wrap holds 提高, not 提高到: the break falls "
-    "between the verb and its 到), so 35% loses its indicator against the gold; on one line it reads as the family "
-    "doctor contract rate")
 _HEAD_CUT_BY_WRAP = (
     "a PDF's running head set in by a run of spaces (                  大同市卫生局2008年工作总结, under the page number "
     "—2—), cut by the site's wrap and chunk number (…较上年下降 / (spaces)大同市 / 3、卫生局2008年工作总结 / 3.6%): the page "
@@ -544,7 +539,6 @@ NOT_YET_READ: dict[tuple[str, str], str] = {
     ("holdout76/23_lhasa_trad_plan_2011.txt", "hard_wrap_chunks"): _TWO_CHUNK_NUMBERS + " (…居民健康檔案建檔 / 2、率達到50%)",
     **{("holdout76/23_lhasa_trad_plan_2011.txt", shape): _LINED_ITEM_RUNS_INTO_TARGETS for shape in ("one_line", "one_line_spaced")},
     ("holdout77/01_datong_pdf_2008.txt", "hard_wrap_chunks"): _HEAD_CUT_BY_WRAP,
-    **{("holdout77/20_jiading_pdf_2020.txt", shape): _LINED_WRAP_BEFORE_LINK_TAIL for shape in ("one_line", "one_line_spaced")},
     **{("holdout77/22_jinning_trad_2024.txt", shape): _LINED_TRAD_ORDINAL_HEADINGS for shape in ("one_line", "one_line_spaced")},
     **_ROUND23_UNEXAMINED,
     **_ROUND24_EXAMINED,

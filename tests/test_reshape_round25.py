@@ -131,3 +131,98 @@ def test_words_before_a_single_page_mark_that_copy_no_title_stay():
     from healthdata.pageview import repeated_head_mark_edits
     raw = f"{_TITLE}\n全市推进分级诊疗制度建设，县域内就诊率达到— 2 —89.5%，群众满意度明显提高。\n"
     assert repeated_head_mark_edits(raw) == []
+
+
+# ---- bracketed chunk numbers on lines of their own, and where a joined line's chunk began a line
+
+_BRACKET_LINES = ("青川县卫生局2034年工作总结\n"
+                  "[1]\n"
+                  "    2034年，全县新农合参合人数12.6万人，参合率97.\n"
+                  "[2]\n"
+                  "3%，人均筹资180元。全年为农村育龄妇女免费增补叶酸1,48\n"
+                  "[3]\n"
+                  "2人，增补率88.5%。\n"
+                  "    存在的问题：一是村医队伍老化；二是卫生院设备陈旧，影响诊疗水平。\n"
+                  "[4]\n"
+                  "本文档由网友上传，仅供学习交流。\n")
+
+
+def test_bracketed_chunk_numbers_on_lines_of_their_own_are_taken_out():
+    view = _view(_BRACKET_LINES)
+    assert "参合率97.3%" in view and "叶酸1,482人" in view and "[2]" not in view
+    values = _values(_BRACKET_LINES)
+    assert (97.3, "percent", "ncms_participation_rate") in values
+    assert any(v == 1482 and u == "count" for v, u, _ in values)
+
+
+def test_bracketed_chunk_numbers_joined_into_one_line_after_a_decimal_point():
+    one_line = "".join(line.strip() for line in _BRACKET_LINES.split("\n")[:8]) + "\n" + "\n".join(
+        _BRACKET_LINES.split("\n")[8:])
+    view = _view(one_line)
+    assert "参合率97.3%" in view and "叶酸1,482人" in view
+
+
+def test_chunk_number_after_a_sentence_end_breaks_the_line():
+    raw = ("青川县卫生局2034年工作总结[1]2034年，全县新农合参合率97.[2]3%，人均筹资180元。全年增补叶酸1,48[3]2人。"
+           "存在的问题：卫生院设备陈旧，影响诊疗水平。[4]本文档由网友上传，仅供学习交流。\n")
+    view = _view(raw)
+    assert "影响诊疗水平。\n本文档由网友上传" in view
+
+
+# ---- spaced pages: among unspaced site lines, spaced twice, with pinyin
+
+_SPACED_REPORT = ("北岭区卫生局2034年工作总结\n"
+                  "2034年，全区参合农牧民4.26万人，参合率91.3%。全年筹集合作医疗基金512万元。\n"
+                  "全区住院分娩率96.2%，孕产妇系统管理率90.4%。\n"
+                  "存在问题：卫生院人员短缺，牧区群众就医路途远。\n")
+
+
+def _spaced_lines(text: str) -> str:
+    return "\n".join(" ".join(line) for line in text.split("\n"))
+
+
+def test_spaced_report_among_unspaced_site_lines_reads_as_the_report():
+    site = ("当前位置：首页 > 工作总结 > 卫生院工作总结\n发布时间：2035-01-08 浏览次数：5 210\n"
+            "温馨提示：本站文档均由网友上传，仅供学习参考。\n")
+    raw = site + _spaced_lines(_SPACED_REPORT)
+    assert _values(raw) == _values(_SPACED_REPORT)
+    assert "基金512万元" in _view(raw)
+
+
+def test_spaced_page_spaced_again_reads_as_the_page():
+    once = " ".join(_SPACED_REPORT)
+    assert _values(" ".join(once)) == _values(_SPACED_REPORT)
+
+
+def test_a_line_of_single_digits_is_no_spaced_report():
+    # one line of digits set off by spaces among unspaced lines: fewer than spaced_lines_min such lines
+    raw = "一、主要指标\n1 2 3 4 5 6 7 8 9\n全区住院分娩率96.2%，孕产妇系统管理率90.4%。\n"
+    assert spaced_page_edits(raw) == []
+
+
+# ---- a running head printed under every page mark
+
+def test_head_repeated_after_every_page_mark_is_taken_out():
+    raw = (f"北岭市卫生局\n关于2031年全市卫生工作的总结\n全市传染病报告发病率为201.35/10万，较上年下降—2—{_TITLE}3.6%。"
+           f"疫情网络直报率100%。存在的问题：新农合筹资标准偏低，—3—{_TITLE}群众受益水平有待提高。\n")
+    raw = raw.replace(_TITLE, "北岭市卫生局2031年工作总结")
+    view = _view(raw)
+    assert "较上年下降3.6%" in view and "筹资标准偏低，群众受益" in view
+
+
+# ---- a wrap between a value's link verb and its 到 / 在
+
+def test_wrap_between_link_verb_and_its_to_is_undone():
+    raw = ("北岭区卫生健康委2032年工作计划\n"
+           "    全面推进家庭医生签约服务，扩大签约覆盖面，常住人口签约率提高\n"
+           "到38%以上；孕产妇死亡率控制\n"
+           "在12/10万以内。\n")
+    view = _view(raw)
+    assert "签约率提高到38%以上" in view
+    assert (38.0, "percent", "family_doctor_contract_rate") in _values(raw)
+
+
+def test_a_short_line_ending_in_the_verb_is_left():
+    # a heading-like short line is no running text: the break after it stays
+    raw = "三、服务水平提高\n到年底，全区完成标准化建设的卫生院12所。\n"
+    assert "服务水平提高\n到年底" in _view(raw)
