@@ -745,18 +745,25 @@ def repeated_head_mark_edits(text: str) -> list[Edit]:
         else:
             continue
         before = text[:a].rstrip(" \t\u3000")
+        after = text[b:b + 8].lstrip(" \t\u3000")[:1]
         if a == m.start() and b == m.end() or not before or before[-1] in "\n" + v["sentence_end_chars"] \
-                or text[b:b + 1] in ("", "\n"):
+                or after in ("", "\n"):
             continue  # no head; a head on a line of its own, or after a sentence's end: other rules read it
+        if before[-1] in _RULE_OR_BRACKET or after in _RULE_OR_BRACKET or (before[-1].isdigit() and after in "0123456789.%‰"):
+            continue  # a head and counter between rules or in brackets, or inside a number: the cut rules read them whole
         out.append((a, b, ""))
     return out
 
 
+_RULE_OR_BRACKET = frozenset("—-－=_─━〔〕【】[]()（）")
+
+
 def _is_head(h: str) -> bool:
-    """Whether ``h`` can be a running head: Han characters enough, no clause punctuation, no heading's number."""
+    """Whether ``h`` can be a running head: Han characters enough, no clause punctuation, no heading's number, no rule,
+    bracket or page counter (a site's pager, 〔本文共2页　当前第1页〕, is no head)."""
     v = _v()
     return len(_HAN.findall(h)) >= v["repeated_head_min"] and not v["clause_punctuation"].search(h) \
-        and not v["block_start"].match(h)
+        and not v["block_start"].match(h) and not any(c in _RULE_OR_BRACKET or c == "页" for c in h)
 
 
 def _line_start_texts(text: str, end: int) -> list[str]:

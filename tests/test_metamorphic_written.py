@@ -539,6 +539,13 @@ NOT_YET_READ: dict[tuple[str, str], str] = {
     ("holdout76/23_lhasa_trad_plan_2011.txt", "hard_wrap_chunks"): _TWO_CHUNK_NUMBERS + " (…居民健康檔案建檔 / 2、率達到50%)",
     **{("holdout76/23_lhasa_trad_plan_2011.txt", shape): _LINED_ITEM_RUNS_INTO_TARGETS for shape in ("one_line", "one_line_spaced")},
     ("holdout77/01_datong_pdf_2008.txt", "hard_wrap_chunks"): _HEAD_CUT_BY_WRAP,
+    **{("holdout45/07_tongshan_2007_plan_pdf.txt", shape): (
+        "the lined page is the one misread: a PDF's running head and its page counter on a line of their own, joined by a "
+        "middle dot (…乙 / 通山县卫生局文件·第1页 / 肝疫苗首针及时接种率90%), inside the word its page break cut, is no page-break "
+        "line (segment.yaml page_break_line wants the counter first, or set off by a run of spaces), so the word stays cut "
+        "and 90% reads as the immunization rate, against the gold's hepatitis B rate; on one line the head and counter "
+        "repeated before each page's mark are taken out (pageview.py repeated_head_mark_edits, round 25) and the rate "
+        "reads as the gold has it") for shape in ("one_line", "one_line_spaced")},
     **{("holdout77/22_jinning_trad_2024.txt", shape): _LINED_TRAD_ORDINAL_HEADINGS for shape in ("one_line", "one_line_spaced")},
     **_ROUND23_UNEXAMINED,
     **_ROUND24_EXAMINED,
