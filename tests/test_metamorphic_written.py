@@ -438,11 +438,6 @@ NOT_YET_READ: dict[tuple[str, str], str] = {
         "found hard-wrapped, so words its wraps cut lose what they name (县级医 / 院为75% no reimbursement ratio, 较上年 / "
         "下降3.6个千分点 no infant mortality, 乙 / 肝疫苗首针及时接种率90.3% read as the immunization rate); on one line "
         "they are read whole") for shape in ("one_line", "one_line_spaced")},
-    **{("holdout42/17_xinjiang_province_2011_newspaper.txt", shape): (
-        "the lined page is the one misread: a newspaper column's wrap (人均筹资标准提高 / 到300元) is not undone, so 300元 "
-        "reads as reached; on one line it reads as a policy standard, while the meeting sets it as the next year's target "
-        "(会议提出，2012年…要稳定在98%以上，人均筹资标准提高到300元): read on neither page")
-       for shape in ("one_line", "one_line_spaced")},
     **{("holdout39/23_county_qa_screening_2019.txt", shape): (
         "the site's fields line glued to the title and the first question (…实施方案》发布机构：县卫生健康委 … 索引号："
         "003262389/201904-00017一、为什么要开展“两癌”检查？…) takes the first answer into the site's line, so its reached "
