@@ -18,6 +18,7 @@ the page as the annotation standard counts them.  The signals are in
 from __future__ import annotations
 
 import math
+import os
 import re
 import sys
 from bisect import bisect_right
@@ -305,9 +306,19 @@ def _v():
         "field_label": re.compile(v["field_label"]),
         "number_spaces": re.compile("|".join(f"(?:{p})" for p in v["number_spaces"])),
         "spaced_share": float(v["spaced_page_share"]),
+        "spaced_line_min": int(v["spaced_line_min_chars"]),
+        "spaced_lines_min": int(v["spaced_lines_min"]),
         "chunk": re.compile(v["chunk_marker"], re.M),
         "chunk_min": int(v["chunk_run_min"]),
         "bare_chunk": re.compile(v["bare_chunk_number"], re.M),
+        "bracket_number": re.compile(r"\[(?P<n>\d{1,4})\]"),
+        "inline_bracket_chunk": re.compile(v["inline_bracket_chunk"]),
+        "inline_bracket_chunk_after_sentence": re.compile(v["inline_bracket_chunk_after_sentence"]),
+        "inline_page_mark": re.compile(v["inline_page_mark"]),
+        "repeated_head_min": int(v["repeated_head_min_chars"]),
+        "repeated_head_max": int(v["repeated_head_max_chars"]),
+        "sentence_end_chars": v["sentence_end"],
+        "running_head_end": re.compile(v["running_head_end"]),
         "chunk_short_min": int(v["chunk_run_short_min"]),
         "chunk_cut_signs": (v["chunk_cut_signs_after_digit"], v["chunk_cut_signs_between_digits"]),
         "number_cut": _gated(v, "number_cut", re.compile(v["number_cut"])),
@@ -412,25 +423,50 @@ def pinyin_edits(text: str) -> list[Edit]:
 
 
 def is_spaced_page(text: str) -> bool:
-    """A page that puts a space between (nearly) every two characters."""
+    """A page that puts a space between (nearly) every two characters; or a page so spaced, spaced again (three spaces
+    between every two characters: 9   4 1 7   例 from 9 417 例), whose added spaces are taken out in two passes."""
     share = _v()["spaced_share"]
     spaces = text.count(" ")
     if spaces < share * (len(text) - spaces) / 2:  # cannot reach the share: most pages stop here
         return False
     chars = len(re.findall(r"[^\s]", text))
+    if chars < 20:
+        return False
     singles = len(re.findall(r"(?<=[^\s]) (?=[^\s])", text))
-    return chars >= 20 and singles >= share * chars
+    return singles >= share * chars or len(re.findall(r"(?<=[^\s])   (?=[^\s])", text)) >= share * chars
+
+
+def is_spaced_line(line: str) -> bool:
+    """A line that puts a space between (nearly) every two of its characters (``spaced_line_min_chars`` or more)."""
+    if line.count(" ") < 4:
+        return False
+    chars = len(re.findall(r"[^\s]", line))
+    singles = len(re.findall(r"(?<=[^\s]) (?=[^\s])", line))
+    return chars >= _v()["spaced_line_min"] and singles >= _v()["spaced_share"] * chars
 
 
 def spaced_page_edits(text: str) -> list[Edit]:
     """On a page that puts a space between every two characters, the space added between every two
-    (a run of k spaces the writer put becomes 2k + 1 spaces: k are kept)."""
-    if not is_spaced_page(text):
-        return []
+    (a run of k spaces the writer put becomes 2k + 1 spaces: k are kept).  Where the added ones are the run's
+    every second character (plain spaces at its even places), the writer's own are the others, kept as the writer
+    set them (a column aligned by ideographic spaces, 率　　　1, reads 率 　 　 　 1: its three 　 are kept, so the row
+    keeps its cells apart); otherwise the run's last k."""
+    if is_spaced_page(text):
+        runs = _v()["space_run"].finditer(text)
+    else:  # the report spaced, the site's lines around it not (…浏览次数：318 / 东 胜 区 卫 生 局 …)
+        lines = [(a, b) for a, b in _line_spans(text) if is_spaced_line(text[a:b])]
+        if len(lines) < _v()["spaced_lines_min"]:
+            return []
+        runs = (m for a, b in lines for m in _v()["space_run"].finditer(text, a, b)
+                if a < m.start() and m.end() < b)  # (a line's indent and its end are no added spaces)
     out = []
-    for m in _v()["space_run"].finditer(text):
-        keep = (len(m.group()) - 1) // 2
-        out.append((m.start(), m.end() - keep, ""))
+    for m in runs:
+        run = m.group()
+        keep = (len(run) - 1) // 2
+        if keep and len(run) % 2 and run[0::2].count(" ") == keep + 1 and run[1::2].strip(" "):
+            out += [(m.start() + i, m.start() + i + 1, "") for i in range(0, len(run), 2)]
+        else:
+            out.append((m.start(), m.end() - keep, ""))
     return out
 
 
@@ -581,13 +617,48 @@ def chunk_cuts_number(text: str, a: int, b: int) -> bool:
         len(before) == 2 and before[0].isdigit() and before[1] in signs_between and after.isdigit())
 
 
+def inline_chunk_number_edits(text: str) -> list[Edit]:
+    """A sharing site's bracketed chunk numbers ([1] [2] [3] … counting up by one through the page) that a page joined
+    into one line brought inside a number they cut (``达到8[2] 8.6%``, ``达到8 [2] 8.6%``; pageview.yaml
+    ``inline_bracket_chunk``): removed with the spaces around them, so that the number is whole again.  A bracketed
+    number between two digits is no list item nor a note's mark (a note's mark follows a word or a value's sign).  Where
+    the chain cuts a number so, its marks after a sentence's end inside a line become a line break, as the site's
+    chunk began a line there (…压力大。[4]本文档下载自…)."""
+    if "[" not in text:
+        return []
+    text = page_matching_text(text)  # same length: the patterns see half-width forms
+    v = _v()
+    marks = list(v["bracket_number"].finditer(text))
+    if len(marks) < v["chunk_short_min"]:
+        return []
+    chain = longest_count_up([int(m.group("n")) for m in marks], first=None)  # (a copy may start at a later chunk)
+    if len(chain) < v["chunk_short_min"]:
+        return []
+    out, breaks = [], []
+    for i in chain:  # the cut opens at the mark, or at the space before it
+        a = marks[i].start()
+        for rx, found in ((v["inline_bracket_chunk"], out), (v["inline_bracket_chunk_after_sentence"], breaks)):
+            m = rx.match(text, a) or (rx.match(text, a - 1) if a > 0 else None)
+            if m is not None:
+                found.append((m.start("cut"), m.end("cut"), "" if found is out else "\n"))
+                break
+    return sorted(out + breaks) if out else []
+
+
 def bare_chunk_number_edits(text: str) -> list[Edit]:
     """A sharing site's chunk numbers on lines of their own (``bare_chunk_number``), counting up by one
     down the page, most of them cutting running text: removed with their lines; where one cuts a sentence
     or a number (…参合率达到97. / 3 / 6%, …管理率 / 4 / 89.7%) the pieces are joined again."""
     text = page_matching_text(text)  # same length: the patterns see Simplified, half-width forms
     v = _v()
-    marks = list(v["bare_chunk"].finditer(text))
+    found = list(v["bare_chunk"].finditer(text))
+    # the bracketed form ([2] on a line of its own) and the bare one are each the chain of a site of its own: read apart
+    return sorted(_bare_chunk_chain_edits(text, [m for m in found if m.group("sq")], v)
+                  + _bare_chunk_chain_edits(text, [m for m in found if not m.group("sq")], v))
+
+
+def _bare_chunk_chain_edits(text: str, marks: list[re.Match], v: dict) -> list[Edit]:
+    """:func:`bare_chunk_number_edits` of the chunk numbers ``marks`` (of one form) in the matching text."""
     if len(marks) < v["chunk_short_min"]:
         return []
     chain = [marks[i] for i in longest_count_up([int(m.group("n")) for m in marks], first=None)]
@@ -626,6 +697,119 @@ def running_head_cut_edits(text: str) -> list[Edit]:
     ``inline_running_head_cut``): removed, so that the number is whole again."""
     text = page_matching_text(text)  # same length: the patterns see Simplified, half-width forms
     return cut_edits(_v()["inline_running_head_cut"], text)
+
+
+def _common_suffix(a: str, b: str) -> str:
+    n = 0
+    while n < min(len(a), len(b)) and a[-1 - n] == b[-1 - n]:
+        n += 1
+    return a[len(a) - n:]
+
+
+def repeated_head_mark_edits(text: str) -> list[Edit]:
+    """A PDF's running head and page number that a page joined into one line left inside a sentence its page break cut
+    (…出院病人某市卫生局2031年工作总结　— 3 —72.5万人次; …难以满足群某县卫生局2031年工作总结— 5 —众就医需求; …引进— 2 —
+    某县卫生局二○三一年工作总结的本科生): the head is what the page printed on every page, so the same text stands before
+    two page marks or more, or it repeats the page's own title or letterhead from a line's start above (the report's
+    title, the issuing body's name it opens with, maybe with 文件), before or after the mark (pageview.yaml
+    ``inline_page_mark``, ``repeated_head_min_chars``, ``running_head_end``).  Where such a head and its mark follow a
+    word, not a sentence's end, they are removed, so the sentence (or the number) is whole again; the head's words are
+    no words of it, as the page prints them on each page whatever the sentence says."""
+    v = _v()
+    if "-" not in text and "—" not in text and "页" not in text:
+        return []
+    text = page_matching_text(text)  # same length: the patterns see half-width forms
+    marks = list(v["inline_page_mark"].finditer(text))
+    if not marks:
+        return []
+    reach = v["repeated_head_max"]
+    befores = [text[max(text.rfind("\n", 0, m.start()) + 1, m.start() - reach):m.start()] for m in marks]
+    afters = [text[m.end():min(text.find("\n", m.end()) % (len(text) + 1), m.end() + reach)] for m in marks]
+    out = []
+    for i, m in enumerate(marks):
+        heads = [h.lstrip(" \t\u3000") for j, b in enumerate(befores) if j != i
+                 for h in (_common_suffix(befores[i], b),)]
+        heads = [h for h in heads if _is_head(h)]
+        # printed under the mark: the same text after two marks or more, to its last report word or body name
+        tails = [_head_to_its_end(os.path.commonprefix([afters[i], t])) for j, t in enumerate(afters) if j != i]
+        tails = [t for t in tails if t and _is_head(t)]
+        a, b = m.start(), m.end()
+        if heads:
+            a -= len(min(heads, key=len))  # the text before the most marks (a longer one shares a word by chance)
+        elif tails:
+            b += len(min(tails, key=len))
+        elif (k := _title_copy_before(text, a)) is not None:
+            a = k
+        elif (k := _title_copy_after(text, b)) is not None:
+            b = k
+        else:
+            continue
+        before = text[:a].rstrip(" \t\u3000")
+        after = text[b:b + 8].lstrip(" \t\u3000")[:1]
+        if a == m.start() and b == m.end() or not before or before[-1] in "\n" + v["sentence_end_chars"] \
+                or after in ("", "\n"):
+            continue  # no head; a head on a line of its own, or after a sentence's end: other rules read it
+        if before[-1] in _RULE_OR_BRACKET or after in _RULE_OR_BRACKET or (before[-1].isdigit() and after in "0123456789.%‰"):
+            continue  # a head and counter between rules or in brackets, or inside a number: the cut rules read them whole
+        out.append((a, b, ""))
+    return out
+
+
+_RULE_OR_BRACKET = frozenset("—-－=_─━〔〕【】[]()（）")
+
+
+def _is_head(h: str) -> bool:
+    """Whether ``h`` can be a running head: Han characters enough, no clause punctuation, no heading's number, no rule,
+    bracket or page counter (a site's pager, 〔本文共2页　当前第1页〕, is no head)."""
+    v = _v()
+    return len(_HAN.findall(h)) >= v["repeated_head_min"] and not v["clause_punctuation"].search(h) \
+        and not v["block_start"].match(h) and not any(c in _RULE_OR_BRACKET or c == "页" for c in h)
+
+
+def _line_start_texts(text: str, end: int) -> list[str]:
+    """The first characters of the lines that start before ``end`` (the page's title and letterhead among them; on a
+    page joined into one line, the line's own opening)."""
+    reach = _v()["repeated_head_max"]
+    return [text[s:min(e, s + reach)].lstrip(" \t\u3000") for s, e in _line_spans(text) if s < end]
+
+
+def _title_copy_before(text: str, pos: int) -> int | None:
+    """Where a copy of a line's opening above (the title, or its body name: ``running_head_end``) ends right before
+    ``pos`` (spaces between), as a head printed before a page mark: its start, or None."""
+    starts = _line_start_texts(text, pos)
+    end = len(text[:pos].rstrip(" \t\u3000"))
+    lo = max(text.rfind("\n", 0, end) + 1, end - _v()["repeated_head_max"])
+    for a in range(lo, end - 1):
+        head = text[a:end]
+        if _v()["running_head_end"].search(head) and _is_head(head) and any(t.startswith(_head_stem(head)) for t in starts):
+            return a
+    return None
+
+
+def _title_copy_after(text: str, pos: int) -> int | None:
+    """Where a copy of a line's opening above (as :func:`_title_copy_before`) that opens at ``pos`` ends, or None."""
+    starts = _line_start_texts(text, pos)
+    stop = min(text.find("\n", pos) % (len(text) + 1), pos + _v()["repeated_head_max"])
+    for b in range(stop, pos + 1, -1):
+        head = text[pos:b]
+        if _v()["running_head_end"].search(head) and _is_head(head) and any(t.startswith(_head_stem(head)) for t in starts):
+            return b
+    return None
+
+
+def _head_to_its_end(text: str) -> str:
+    """The longest start of ``text`` that ends in a report word, a body's name or 文件 (``running_head_end``), with the
+    spaces after it; empty when none."""
+    rx = _v()["running_head_end"]
+    for b in range(len(text), 1, -1):
+        if rx.search(text, 0, b):
+            return text[:b] + text[b:len(text[:b]) + len(text[b:]) - len(text[b:].lstrip(" \t\u3000"))]
+    return ""
+
+
+def _head_stem(head: str) -> str:
+    """A running head without the 文件 of a letterhead (某市卫生健康委员会文件 heads the pages of 某市卫生健康委员会…)."""
+    return head[:-2] if head.endswith("文件") else head
 
 
 def site_cut_edits(text: str) -> list[Edit]:
@@ -1286,10 +1470,15 @@ def page_view(raw: str, markup: bool = False) -> PageView:
     else:  # a plain-text page's character references (&nbsp; &#12288;) shown as their characters, as HTML's are
         view = _compose(view, text_entity_edits(raw))
     view = _compose(view, [(a, b, "") for a, b in zero_width_spans(view.text)])  # nothing a reader sees
+    # pinyin after the characters of a spaced page (东(dōng) 胜(shèng)) is taken out first, so the spacing is seen
+    view = _compose(view, _ordered(pinyin_edits(view.text)))
     view = _compose(view, _ordered(spaced_page_edits(view.text)))
+    view = _compose(view, _ordered(spaced_page_edits(view.text)))  # (a spaced page spaced again: its second layer)
     view = _compose(view, _ordered(pinyin_edits(view.text)))
     view = _compose(view, _ordered(chunk_marker_edits(view.text)))
     view = _compose(view, _ordered(bare_chunk_number_edits(view.text)))
+    view = _compose(view, _ordered(inline_chunk_number_edits(view.text)))
+    view = _compose(view, _ordered(repeated_head_mark_edits(view.text)))
     view = _compose(view, _ordered(site_cut_edits(view.text)))
     view = _compose(view, _ordered(running_head_cut_edits(view.text)))
     view = _compose(view, _ordered(page_break_block_cut_edits(view.text)))
