@@ -77,3 +77,20 @@ def test_levels_in_turn_need_as_many_named_rates():
     # (three rates before two levels: which two is not said, so none is given)
     text = "二、妇幼健康。住院分娩率99.1%，产前检查率96.3%，产后访视率94.0%，均超过省定的90%和85%。"
     assert [iid for _, iid in linked(text)][3:] == [None, None]
+
+
+# ------------------------------------------------------------------ a rate's target and its gap to it
+def test_the_years_target_compared_with_and_the_gap_left_are_the_rates():
+    text = "二、基本公卫。65岁以上老年人健康管理率66.4%，比全年目标（70%）还差3.6个百分点。"
+    assert linked(text) == [(66.4, "elderly_health_management_rate"), (70.0, "elderly_health_management_rate"),
+                            (3.6, "elderly_health_management_rate")]
+
+
+def test_the_gap_left_after_a_distance_to_the_target_is_the_rates():
+    text = "二、基本公卫。高血压患者规范管理率61.5%，离年度目标尚差8.5个百分点。"
+    assert linked(text) == [(61.5, "hypertension_management_rate"), (8.5, "hypertension_management_rate")]
+
+
+def test_a_comparison_with_last_year_is_still_no_target():
+    text = "二、基本公卫。高血压患者规范管理率61.5%，门诊人次比上年增长3%。"
+    assert linked(text) == [(61.5, "hypertension_management_rate"), (3.0, None)]
