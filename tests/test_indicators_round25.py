@@ -94,3 +94,9 @@ def test_the_gap_left_after_a_distance_to_the_target_is_the_rates():
 def test_a_comparison_with_last_year_is_still_no_target():
     text = "二、基本公卫。高血压患者规范管理率61.5%，门诊人次比上年增长3%。"
     assert linked(text) == [(61.5, "hypertension_management_rate"), (3.0, None)]
+
+
+# ------------------------------------------------------------------ the community health facilities' coverage
+def test_the_coverage_of_centres_and_stations_written_as_one_is_the_community_services():
+    assert linked("一、社区卫生。全市社区卫生服务中心（站）覆盖率达到93%，街道覆盖率100%。") == [
+        (93.0, "community_health_coverage_rate"), (100.0, "community_health_coverage_rate")]
