@@ -202,7 +202,7 @@ FLOORS = {
     "holdout72": {"rates": 0.97, "quantities": 0.97, "documents": 0.82, "problems_recall": 0.97,
                   "problems_precision": 0.95, "theme_f1": 0.89},
     # written at the start of round 25, measured blind, then worked from
-    "holdout74": {"rates": 0.96, "quantities": 0.94, "documents": 0.82, "problems_recall": 0.93,
+    "holdout74": {"rates": 0.97, "quantities": 0.97, "documents": 0.82, "problems_recall": 0.93,
                   "problems_precision": 0.92, "theme_f1": 0.83},
     "holdout75": {"rates": 0.97, "quantities": 0.97, "documents": 0.95, "problems_recall": 0.97,
                   "problems_precision": 0.97, "theme_f1": 0.83},
