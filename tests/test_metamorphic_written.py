@@ -350,7 +350,6 @@ _ROUND25_UNEXAMINED: dict[tuple[str, str], str] = {
     **{("holdout77/14_changzhi_pdf_2014.txt", shape): _WRITTEN_25 for shape in ('one_line', 'one_line_spaced')},
     **{("holdout77/17_hulunbuir_wechat_2024.txt", shape): _WRITTEN_25 for shape in ('one_line', 'one_line_spaced')},
     **{("holdout77/18_dunhuang_docshare_2009.txt", shape): _WRITTEN_25 for shape in ('one_line', 'one_line_spaced')},
-    **{("holdout77/20_jiading_pdf_2020.txt", shape): _WRITTEN_25 for shape in ('one_line', 'one_line_spaced')},
     **{("holdout77/22_jinning_trad_2024.txt", shape): _WRITTEN_25 for shape in ('one_line', 'one_line_spaced')},
     **{("holdout77/23_qinghai_entities_2013.txt", shape): _WRITTEN_25 for shape in ('full_width', 'spaced')},
     **{("holdout68/21_shunde_zongjie_2023.txt", shape): _OPENED_68 for shape in ("one_line", "one_line_spaced")},
