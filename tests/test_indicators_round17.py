@@ -52,9 +52,15 @@ def test_a_level_below_the_provincial_control_target_is_the_rate_before():
 
 
 def test_one_target_stated_for_every_listed_rate_is_none_of_theirs_alone():
+    # (round 25: rates of one family share their family's target — the programme's vaccines, the programme's coverage —
+    # see test_indicators_round25; rates of different families keep none)
     text = "全县卡介苗接种率98.4%，脊灰疫苗接种率97.6%，麻疹疫苗接种率96.9%，均超过省定90%的目标。"
     assert linked(text) == [(98.4, "bcg_vaccination_rate"), (97.6, "polio_vaccination_rate"),
-                            (96.9, "measles_vaccination_rate"), (90.0, None)]
+                            (96.9, "measles_vaccination_rate"), (90.0, "immunization_coverage_rate")]
+    text = "全县住院分娩率98.4%，婴儿死亡率5.6‰，参合率96.9%，均达到省定的目标。"
+    assert linked(text)[-1] == (96.9, "ncms_participation_rate")
+    text = "全县住院分娩率98.4%，参合率96.9%，均超过省定90%的目标。"
+    assert linked(text) == [(98.4, "hospital_delivery_rate"), (96.9, "ncms_participation_rate"), (90.0, None)]
 
 
 # ------------------------------------------------------------------ verbs standing for the rate

@@ -131,9 +131,13 @@ def indicator_for(ctx: Context, tok: NumberToken, clause_s: int, local_start: in
     if prev_rate is not None and (prev_rate.tok.end >= seg_s or part_after_semicolon(m, prev_rate, s0, seg_s, clause_s, start)) \
             and (not implicit or group_gap(m, prev_rate.tok.end, start)) \
             and not counted_between(m, prev_rate, local_start, clause_s, tok):
-        if prev_rate.indicator_id is not None and not names_own_subject(m, clause_s, start) \
-                and not shared_by_listed_rates(ctx, s0, clause_s, start):
-            return prev_rate.indicator_id
+        if prev_rate.indicator_id is not None and not names_own_subject(m, clause_s, start):
+            listed = rates_sharing_a_level(ctx, s0, clause_s, start)
+            if len(listed) <= 1:
+                return prev_rate.indicator_id
+            family = family_of(listed)
+            if family is not None:
+                return family  # (…卡介苗接种率99%，麻疹疫苗接种率98%，均超过省定95%的目标: the programme's requirement)
     lo = local_start if local_start > seg_s else seg_s
     if lo == local_start and _amount_band_at(m, local_start):
         lo = clause_start_at(m, seg_s, local_start - 1)  # 报销比例1万元以下为60%: the rate named before the band's amount
@@ -354,20 +358,63 @@ def verb_continuing(ctx: Context, prev_rate: Described | None, s0: int, clause_s
     return iid if iid == prev_rate.indicator_id else None
 
 
-def shared_by_listed_rates(ctx: Context, s0: int, clause_s: int, start: int) -> bool:
-    """Whether a subjectless clause states one level for every rate listed before it in its sentence (…卡介苗接种率99%，
-    麻疹疫苗接种率98%，均超过省定95%的目标: 均 = each of them; 都高于省里要求的60%): the level is none of theirs alone, so it
-    does not continue the last of them.  (均 closing 人均, 平均, 次均 is no such word.)"""
+def rates_sharing_a_level(ctx: Context, s0: int, clause_s: int, start: int) -> frozenset[str]:
+    """The indicators listed before a subjectless clause in its sentence when the clause states one level for every one
+    of them (…卡介苗接种率99%，麻疹疫苗接种率98%，均超过省定95%的目标: 均 = each of them; 都高于省里要求的60%), else an
+    empty set.  With more than one the level is none of theirs alone, so it does not continue the last of them; it is
+    their family's when they are of one (:func:`family_of`).  (均 closing 人均, 平均, 次均 is no such word.)"""
     m = ctx.match
     p = _EACH_OF_THEM.search(m, clause_s, start)
     if p is None:
-        return False
+        return frozenset()
     ids = set()
     for mt in ctx.mentions.within(s0, clause_s):
         iid = resolve_mention(m, mt, clause_start_at(m, s0, mt.start), s0, index=ctx.mentions)
         if iid is not None:
             ids.add(iid)
-    return len(ids) > 1
+    return frozenset(ids)
+
+
+def rates_named_in_turn(m: str, s0: int, lo: int, start: int, n: int) -> list[str] | None:
+    """The indicators of a list of ``n`` levels (its words before the first level at m[lo:start]) that gives one level to
+    each rate named before it in its sentence, in turn (婴儿死亡率由9.8‰下降到6.3‰，5岁以下儿童死亡率由12.1‰下降到8.5‰，均控制
+    在州下达的9‰和12‰以下: the k-th level is the k-th rate's, as 分别 assigns them), else None.  The list must say so (均, 都,
+    分别) and name no rate of its own; the rates are those named since the sentence's last semicolon, each counted once
+    however many values follow its name (its from→to pair), and must all be the catalog's and as many as the levels."""
+    if not (_EACH_OF_THEM.search(m, lo, start) or "分别" in m[lo:start]) or link_in_span(m, lo, start)[0] is not None:
+        return None
+    a = max([s0] + [m.rfind(ch, s0, lo) + 1 for ch in _SEMICOLONS])
+    named: list[str] = []
+    for v in _RATE_VALUE.finditer(m, a, lo):
+        iid, mention = link_in_span(m, a, v.start(), a) if v.start() > a else (None, None)
+        if iid is not None:
+            if not names_the_rate(m, mention.end, v.start()):
+                return None
+            named.append(iid)
+        elif not names_the_rate(m, a, v.start()):
+            return None  # (a rate outside the catalog is one of them: the levels cannot be given in turn)
+        a = v.end()
+    return named if len(named) == n else None
+
+
+def names_the_rate(m: str, end: int, start: int) -> bool:
+    """Whether no rate noun stands between a named indicator's end and its value (its own name, not a rate outside the catalog
+    that a qualifier before it names)."""
+    return not any(w in m[end:start] for w in _RATE_NOUNS)
+
+
+def family_of(ids: frozenset[str]) -> str | None:
+    """The indicator of the family all of ``ids`` belong to (indicators.yaml shared_level_families: the programme's
+    vaccines -> immunization_coverage_rate), else None."""
+    for family, members in _shared_level_families():
+        if ids <= members:
+            return family
+    return None
+
+
+@lru_cache(maxsize=1)
+def _shared_level_families() -> tuple[tuple[str, frozenset[str]], ...]:
+    return tuple((k, frozenset(v)) for k, v in load_yaml("indicators.yaml").get("shared_level_families", {}).items())
 
 
 def one_level_for_listed_rates(m: str, end: int, start: int) -> bool:
@@ -553,9 +600,12 @@ def name_across_wrap(ctx: Context, line_start: int, start: int) -> str | None:
             joined = head + m[line_start:start]
             iid, mention = link_in_span(joined, 0, len(joined))
             if iid is not None and (mention.start < len(head) < mention.end
-                                    or mention.end == len(head) and not names_own_subject(m, line_start, start)):
+                                    or mention.end == len(head) and not names_own_subject(m, line_start, start)
+                                    or mention.end < len(head) and not names_own_subject(joined, mention.end, len(joined))):
                 # (or the whole name ends the line before and the value's line opens with its link words only: 以乡为单位
-                # 接种率 / 达到90%的乡镇占97%)
+                # 接种率 / 达到90%的乡镇占97%; or the name and the first of its link words end the line before, the rest of
+                # them open the value's line: 常住人口签约率提高 / 到35%以上 — the wrap falls inside the words that link
+                # the name to its value)
                 return iid if not any(w in joined[mention.end:] for w in _RATE_NOUNS) else None
         if not _furniture_line(m, line_a, b):
             return None

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from healthdata.extract.comparator import after_value
 from healthdata.extract.cues import NOT_RATE, cues, group_gap
+from healthdata.extract.linking import rates_named_in_turn
 from healthdata.extract.punctuation import LIST_JOINERS
 from healthdata.normalize.indicators import (alias_table, collective_members, indicator_mentions, indicator_unit, link_in_span, link_indicator, names_outside,
                                              population_between, resolve_mention)
@@ -117,6 +118,9 @@ def distribute(items: list[Described], match: str) -> None:
             # a collective name of as many members as values (“五苗”接种率分别达到…: each programme vaccine's, in the order the
             # name lists them)
             ids = list(members)
+        elif not any(linked) and first.unit not in NOT_RATE \
+                and (turn := rates_named_in_turn(match, first.sent[0], lo, first.tok.start, n)) is not None:
+            ids = turn  # (婴儿死亡率由…，5岁以下儿童死亡率由…，均控制在9‰和12‰以下: the rates named before, in turn)
         elif not parts:
             pass  # 分别 with no list before it (分别为85%和65%): the values keep what they were described with
         elif len(parts) >= n and all(linked[-n:]):
