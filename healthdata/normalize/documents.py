@@ -609,7 +609,9 @@ def own_suffix(marker_level: str, match: str) -> str | None:
 def unknown_place(admin_level: str, texts: tuple[tuple[str, int], ...]) -> str | None:
     """The place a report's title, else its text, else the page above it names most as its health bureau, site or yearbook
     (``unknown_place_named``) with a suffix of ``admin_level`` (``unknown_place_suffixes``): a place the gazetteer does not know
-    (吴江市卫生局 of 2008); None when none is named so.  Each text comes with the times a name must be named in it."""
+    (吴江市卫生局 of 2008); else the one the first text (the report's own) names most, at least twice, as a sentence's subject
+    (``unknown_place_subject``: 岷川县启动…); None when none is named so.  Each text comes with the times a name must be named
+    in it."""
     suffixes = _v()["unknown_place_suffixes"][admin_level]
     for text, times in texts:
         names = [m.group("place") for m in _rx(_v()["unknown_place_named"]).finditer(text) if m.group("suffix") in suffixes]
@@ -617,7 +619,13 @@ def unknown_place(admin_level: str, texts: tuple[tuple[str, int], ...]) -> str |
         names = [n for n in names if counts[n] >= times]
         if names:
             return max(counts, key=lambda n: (counts[n] if n in names else 0, -names.index(n) if n in names else 0))
-    return None
+    # (else the place the report itself names most as the subject opening a sentence: 岷川县启动…, 红堰区把…)
+    stop = _rx(f"(?:{_v()['place_stopwords']})")
+    names = [m.group("place") for m in _rx(_v()["unknown_place_subject"]).finditer(texts[0][0])
+             if m.group("suffix") in suffixes and not stop.fullmatch(m.group("place"))]
+    counts = Counter(names)
+    best = max(counts, key=lambda n: (counts[n], -names.index(n)), default=None)
+    return best if best is not None and counts[best] >= _v()["unknown_place_subject_times"] else None
 
 
 def page_header(report: ReportText) -> str:
