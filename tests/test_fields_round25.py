@@ -97,3 +97,16 @@ def test_a_title_naming_the_results_of_the_years_work_and_its_plan_is_a_summary_
     title = matching_text("某某鄉衛生所113年度工作成果暨114年度工作計畫")
     assert doc_type_of(title, 0.3) == "summary_and_plan"
     assert doc_type_of(matching_text("某某鄉衛生所113年度工作成果"), 0.0) == "summary"
+
+
+def test_an_untitled_entry_opening_with_its_year_and_an_unknown_place_of_its_level_names_that_place():
+    doc = one_doc("【概况】2031年，青柘区有各级各类医疗卫生机构126个，其中医院9个。全区卫生技术人员3 416人，"
+                  "全区孕产妇系统管理率达到95.2%。\n")
+    assert (doc["admin_level"], doc["place"]) == ("district", "青柘区")
+
+
+def test_an_unknown_place_named_twice_as_a_sentences_subject_is_the_reports():
+    page = ("青柘县卫生事业去年成绩亮眼\n本报讯 去年，全县卫生工作稳步推进。青柘县投入资金1 200万元改造乡镇卫生院8所，"
+            "全县孕产妇住院分娩率达到99.1%。今年，青柘县将启动县域医共体建设。\n")
+    doc = one_doc(page)
+    assert (doc["admin_level"], doc["place"]) == ("county", "青柘县")

@@ -933,6 +933,9 @@ def classify(report: ReportText) -> dict:
     if admin_level == "city" and where is None and not (place or "").endswith(PREFECTURE_SUFFIXES) \
             and (names_its_towns(body) or is_county_level_city(body)):
         admin_level = "county"  # a city the gazetteer does not know (its title names it), whose parts are towns
+    if place is None and not title_match:  # (【概况】2031年，某某区有各级各类医疗卫生机构…: a yearbook entry's own place, once)
+        opening, level = opening_place(body)
+        place = opening if level == admin_level else None
     if place is None and admin_level in _v()["unknown_place_suffixes"]:
         place = unknown_place(admin_level, ((title_match + "\n" + body, 1), (page_header(report), 1), (page_top(report), 1)))
     if admin_level == "district" and (place or "").endswith(PREFECTURE_REGION):
