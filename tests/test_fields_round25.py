@@ -1,7 +1,7 @@
 """Document fields, round 25.  Causes worked: the year's target a quarter's progress is measured against (完成全年目标任务的
-27%) read as the period; a title naming the months to date before November (1—10月工作情况汇报, 1—10月份工作总结) read as a
-year; a bulletin's distribution lines (报：市委办… / 送：各县（市）区卫生局) read as its own level; a prefecture named 地区 (its
-text's 全区) read as a district; a prefecture city's 市县两级 not counted as counties below it; an untitled news item that opens
+27%) read as the period; a report on how the work stands to date (1—10月工作情况汇报) read as a year; a bulletin's
+distribution lines (报：市委办… / 送：各县（市）区卫生局) read as its own level; a prefecture named 地区 (its text's 全区) read
+as a district; a prefecture city's 市县两级 not counted as counties below it; an untitled news item that opens
 with its day and a place the gazetteer cannot place (9月9日至15日，某某区…); the year of a five-year plan or of its review
 (“十四五”规划 -> 2021, “十三五”工作总结 -> 2020); a summary titled as the results of the year's work (工作成果).  Every page and
 sentence is written for the test (names of places are real where the gazetteer must know them; figures invented)."""
@@ -25,9 +25,9 @@ def test_the_years_target_a_quarters_progress_is_measured_against_is_no_annual_p
 
 @pytest.mark.parametrize("title,expected", [
     ("某某市卫生局1—10月工作情况汇报", "unknown"),
-    ("某某区卫生局2031年1—10月份工作总结", "unknown"),
-    ("某某县卫生局2031年1—8月工作总结", "unknown"),
-    ("某某市卫计局2031年1—11月行风建设工作总结", "annual"),  # drafted in December: the year's
+    ("某某区卫生计生局2031年1—10月卫生计生工作情况汇报", "unknown"),
+    ("某某区卫生局2031年1—10月份工作总结", "annual"),  # a summary drafted before the year's end closes the year
+    ("某某市卫计局2031年1—11月行风建设工作总结", "annual"),
     ("某某县卫生局2031年1—9月份工作总结", "quarter"),
     ("某某县卫生局2031年1—6月工作总结", "H1"),
 ])

@@ -301,8 +301,7 @@ def period_of(doc_type: str, title_match: str, body_match: str, year_stated: boo
         return "quarter"
     if titled == 6:
         return "H1"
-    if titled is not None and titled < 12 and _rx(v["progress_title"]).search(title_match) \
-            or titled is not None and titled < v["annual_title_from_month"]:
+    if titled is not None and titled < 12 and _rx(v["progress_title"]).search(title_match):
         return "unknown"  # 1—10月份全市卫生健康工作进展情况: the months to date, neither a quarter, a half nor a year
     declared = _rx(v["declared_months"]).search(body_match)
     if titled is None and declared is not None:  # 现将1—10月运行情况通报如下: the months the text says it reports
