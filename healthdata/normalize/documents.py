@@ -26,6 +26,8 @@ LEVEL_SUFFIX = {v: k for k, v in SUFFIX_LEVEL.items()} | {"province": "省"}
 LEVEL_SUFFIX["township"] = "镇"
 # (a prefecture, a league or a region is never a county-level city, whatever its text names below it: 延边州, 锡林郭勒盟)
 PREFECTURE_SUFFIXES = ("州", "盟", "地区")
+# (a prefecture named 地区, 林芝地区, 和田地区: city level, whatever 全区 says; the bare 地区 is no name, see place_stopwords)
+PREFECTURE_REGION = "地区"
 
 
 @lru_cache(maxsize=1)
@@ -453,10 +455,34 @@ def states_its_year(report: ReportText, sections: list[Section], plan: bool = Fa
 
 def report_year(report: ReportText, sections: list[Section], period: str, plan: bool = False) -> int | None:
     """:func:`year_of`, except that a report over several years (a five-year plan, 十三五以来) covers
-    no one year: only its own title's year is its year."""
+    no one year: only its own title's year is its year, else the year of the five-year plan period its title (an untitled
+    text's own title lines and first sentence) names (:func:`five_year_period`): a plan's first year (“十四五”规划 -> 2021), a
+    review's last (“十三五”工作总结 -> 2020, the year it closes)."""
     if period == "multi_year":
-        return own_title_year(report)
+        own = own_title_year(report)
+        if own is not None:
+            return own
+        title = title_match_of(report)
+        if title:
+            texts = [title]
+        else:
+            b0, b1 = body_span(report)
+            body = report.match[own_text_start(report, b0, b1):b1]
+            texts = own_title_lines("", report.match[b0:b1], lines_above(report)) + [_rx(r"[^。！？!?\n]*").match(body).group(0)]
+        span = next((found for found in map(five_year_period, texts) if found is not None), None)
+        return None if span is None else span[0] if plan else span[1]
     return year_of(report, sections, plan)
+
+
+def five_year_period(text: str) -> tuple[int, int] | None:
+    """(first, last) year of the five-year plan period a text names (“十四五” -> (2021, 2025), 十二五时期 -> (2011, 2015);
+    documents.yaml ``five_year_plan``), not one named as the start of the years to date (“十三五”以来: the period not yet closed);
+    else None."""
+    m = _rx(_v()["five_year_plan"]).search(text)
+    if m is None:
+        return None
+    first = 2006 + 5 * (chinese_number(m.group("n") or m.group("n2")) - 1)
+    return first, first + 4
 
 
 def body_years(report: ReportText, sections: list[Section], plan: bool = False, with_bases: bool = True) -> int | None:
@@ -554,7 +580,9 @@ def opens_a_plan(match: str, pos: int) -> bool:
 
 
 def own_level_by_markers(match: str) -> str:
-    """Level the bureau speaks of as its own (全市, 我县 …), else weaker evidence (市总工会)."""
+    """Level the bureau speaks of as its own (全市, 我县 …), else weaker evidence (市总工会); not in the lines that say whom
+    the text is sent to (``distribution_line``: 报：市委办、市政府办)."""
+    match = _rx(_v()["distribution_line"]).sub("\n", match)
     for table in ("admin_markers", "admin_weak"):
         counts = {lvl: _count(p, match) for lvl, p in _v()[table].items()}
         if table == "admin_markers":  # (not a superior's level the text compares itself with: 高于全市平均水平)
@@ -587,7 +615,9 @@ def own_suffix(marker_level: str, match: str) -> str | None:
 def unknown_place(admin_level: str, texts: tuple[tuple[str, int], ...]) -> str | None:
     """The place a report's title, else its text, else the page above it names most as its health bureau, site or yearbook
     (``unknown_place_named``) with a suffix of ``admin_level`` (``unknown_place_suffixes``): a place the gazetteer does not know
-    (吴江市卫生局 of 2008); None when none is named so.  Each text comes with the times a name must be named in it."""
+    (吴江市卫生局 of 2008); else the one the first text (the report's own) names most, at least twice, as a sentence's subject
+    (``unknown_place_subject``: 岷川县启动…); None when none is named so.  Each text comes with the times a name must be named
+    in it."""
     suffixes = _v()["unknown_place_suffixes"][admin_level]
     for text, times in texts:
         names = [m.group("place") for m in _rx(_v()["unknown_place_named"]).finditer(text) if m.group("suffix") in suffixes]
@@ -595,7 +625,13 @@ def unknown_place(admin_level: str, texts: tuple[tuple[str, int], ...]) -> str |
         names = [n for n in names if counts[n] >= times]
         if names:
             return max(counts, key=lambda n: (counts[n] if n in names else 0, -names.index(n) if n in names else 0))
-    return None
+    # (else the place the report itself names most as the subject opening a sentence: 岷川县启动…, 红堰区把…)
+    stop = _rx(f"(?:{_v()['place_stopwords']})")
+    names = [m.group("place") for m in _rx(_v()["unknown_place_subject"]).finditer(texts[0][0])
+             if m.group("suffix") in suffixes and not stop.fullmatch(m.group("place"))]
+    counts = Counter(names)
+    best = max(counts, key=lambda n: (counts[n], -names.index(n)), default=None)
+    return best if best is not None and counts[best] >= _v()["unknown_place_subject_times"] else None
 
 
 def page_header(report: ReportText) -> str:
@@ -746,13 +782,18 @@ def township_place(match: str) -> str | None:
     return Counter(names).most_common(1)[0][0] if names else None
 
 
-def opening_place_level(body_match: str) -> str:
-    """The level of the place an untitled text names right after its opening year (documents.yaml ``opening_place``:
-    【医疗保障】2032年，某某县… -> county), else unknown."""
+def opening_place(body_match: str) -> tuple[str | None, str]:
+    """(name, level) of the place an untitled text names right after its opening year or day (documents.yaml ``opening_place``:
+    【医疗保障】2032年，某某县… -> county; 9月9日至15日，某某区组织… -> district), else (None, unknown); the name only when it
+    reads as one (not a masked or an own-level word: 某县, 全县, 本区), else None."""
     m = _rx(_v()["opening_place"]).match(body_match)
     if m is None:
-        return "unknown"
-    return {"自治县": "county", "县": "county", "旗": "county", "区": "district", "市": "city"}[m.group("suffix")]
+        return None, "unknown"
+    level = {"自治县": "county", "县": "county", "旗": "county", "区": "district", "市": "city"}[m.group("suffix")]
+    name = m.group("place")
+    if _rx(_v()["title_bureau_masked"]).search(name) or _rx(f"(?:{_v()['place_stopwords']})").fullmatch(name):
+        name = None
+    return name, level
 
 
 def addressee_level(body_match: str) -> str:
@@ -865,7 +906,8 @@ def classify(report: ReportText) -> dict:
     if admin_level == "township" and not place:  # 乡镇卫生院2011年工作总结 / 桃源县漳江镇中心卫生院: the centre's signature names it
         place = township_place(title_match + "\n" + body)
     if admin_level == "unknown" and not title_match:
-        admin_level = opening_place_level(body)
+        opening, admin_level = opening_place(body)
+        place = place or opening
     if admin_level == "unknown" and not title_match and _rx(_v()["opening_health_centre"]).match(body.lstrip()):
         admin_level = "township"  # 2031年上半年，镇卫生院以…: a township's health centre reports
     if admin_level == "unknown":
@@ -897,8 +939,13 @@ def classify(report: ReportText) -> dict:
     if admin_level == "city" and where is None and not (place or "").endswith(PREFECTURE_SUFFIXES) \
             and (names_its_towns(body) or is_county_level_city(body)):
         admin_level = "county"  # a city the gazetteer does not know (its title names it), whose parts are towns
+    if place is None and not title_match:  # (【概况】2031年，某某区有各级各类医疗卫生机构…: a yearbook entry's own place, once)
+        opening, level = opening_place(body)
+        place = opening if level == admin_level else None
     if place is None and admin_level in _v()["unknown_place_suffixes"]:
         place = unknown_place(admin_level, ((title_match + "\n" + body, 1), (page_header(report), 1), (page_top(report), 1)))
+    if admin_level == "district" and (place or "").endswith(PREFECTURE_REGION):
+        admin_level = "city"  # a prefecture (林芝地区卫生局) speaks of itself as 全区, 我区, as a district does
     period = period_of(doc_type, title_match, body, states_its_year(report, sections, plan=doc_type == "plan"),
                        year_of(report, sections, plan=doc_type == "plan"), lines_above(report))
     return {
