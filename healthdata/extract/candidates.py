@@ -43,7 +43,7 @@ def implicit_rate_spans(ctx: Context, bare: list[tuple[int, int]], rate_ends: li
         if _DIGITS_AFTER_SPACE.match(m, e) is not None:
             continue  # a number a site spaced apart (直报率保持 1 00%): its first digits are no value of their own
         lo = clause_start(ctx, s)
-        end = links_and_populations_end(m, lo, s, c)
+        end = links_and_populations_end(m, lo, s, c, levels=True)
         if m.endswith(c.rate_nouns, lo, end) or is_zero(m, s, e) and m.endswith(c.rate_nouns, lo, without_decrease_verb(m, lo, end)):
             hits.append((s, e))
         elif (k := bisect.bisect_right(rate_ends, s)) and s - rate_ends[k - 1] <= _PAIR_GAP and (
