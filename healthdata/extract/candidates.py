@@ -17,7 +17,7 @@ from healthdata.extract.context import Context, clause_start, sentence_span
 from healthdata.extract.cues import RATE_UNITS, group_gap, links_and_populations_end, links_end
 from healthdata.extract.linking import without_decrease_verb
 from healthdata.extract.statement import from_to_gap
-from healthdata.extract.numbers import (WAN_YI, NumberToken, bare_numbers, minus_chars, parse_number, per_population_tokens, rate_base_before_tokens, quantity_vocab, signed_start,
+from healthdata.extract.numbers import (WAN_YI, NumberToken, bare_numbers, minus_chars, parse_number, per_population_tokens, rate_base_before_tokens_and_bases, quantity_vocab, signed_start,
                                         trie_alternation, unit_tokens)
 from healthdata.extract.tables import table_values
 from healthdata.vocab import load_yaml
@@ -474,11 +474,14 @@ def candidate_tokens(ctx: Context) -> list[NumberToken]:
     toks = without_band_limits(m, without_non_counts(m, without_frequencies(ctx, unit_tokens(m, lo, hi, ctx.codes, ctx.flags))))
     toks = without_unit_notations(m, toks)
     toks += per_population_tokens(m, lo, hi)
-    toks += rate_base_before_tokens(m, lo, hi)  # (发病率每十万人口38.6)
+    based, bases = rate_base_before_tokens_and_bases(m, lo, hi)  # (发病率每十万人口38.6)
+    toks += based
     wan = multiplier_positions(lo, ctx.codes, ctx.flags)
     people = (people_counts(m, lo, hi, ctx.codes, ctx.flags, wan) + counts_named_before(ctx, wan) + days_named_before(m, lo, hi, ctx.codes)
               + approximate_before_multiplier(m, lo, hi, wan))
     toks += people
+    if bases:  # (the base of such a rate counts no one: 每10万人口 is no count of 100 000 people)
+        toks = [t for t in toks if t.unit != "count" or not any(a <= t.start < b for a, b in bases)]
     unit_cells: list[tuple[int, int]] = []
     tables = table_values(m, lo, hi, unit_cells)
     if unit_cells:  # a table cell holding only a unit (1/10万 under 单位) names the unit of its row

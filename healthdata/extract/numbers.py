@@ -33,6 +33,7 @@ __all__ = [
     "is_signed",
     "with_ocr_slips_read",
     "rate_base_before_tokens",
+    "rate_base_before_tokens_and_bases",
 ]
 
 CN_DIGITS = "零〇一二两三四五六七八九十百千"
@@ -233,10 +234,10 @@ def _ocr_slips() -> tuple[re.Pattern, dict]:
 
 def is_ocr_slip_number(run: str) -> bool:
     """Whether ``run`` (digits and the letters OCR sets for digits) reads as one number: a letter among digits,
-    never two letters side by side, O/o never first (7O, 6l.5, l8.7; not lol1 or ISO)."""
+    never two letters side by side but zeros after a digit, O/o never first (7O, 6l.5, l8.7, 2OO; not lol1 or ISO)."""
     letters = [i for i, ch in enumerate(run) if ch in "OolI"]
     return bool(letters) and any(ch.isdigit() for ch in run) and run[0] not in "Oo" \
-        and all(b - a > 1 for a, b in zip(letters, letters[1:]))
+        and all(b - a > 1 or run[0].isdigit() and run[a] in "Oo" and run[b] in "Oo" for a, b in zip(letters, letters[1:]))
 
 
 def with_ocr_slips_read(match: str, lo: int, hi: int) -> str:
@@ -688,14 +689,21 @@ def _rate_base_before() -> tuple[re.Pattern, dict]:
 def rate_base_before_tokens(match: str, lo: int, hi: int) -> list[NumberToken]:
     """Rates whose base is written before the figure (发病率每十万人口38.6, 发病率为每百万人口862.4): per 100 000 or
     per 10 000 (quantities.yaml ``rate_base_before``); the quote is the figure."""
+    return rate_base_before_tokens_and_bases(match, lo, hi)[0]
+
+
+def rate_base_before_tokens_and_bases(match: str, lo: int, hi: int) -> tuple[list[NumberToken], list[tuple[int, int]]]:
+    """:func:`rate_base_before_tokens`, and the span of each one's base (每10万人口 in 发病率每10万人口38.6, from the base's
+    number to the figure): no count of its own (the 10万 of the base counts no people)."""
     if match.find("每", lo, hi) < 0:
-        return []
+        return [], []
     rx, bases = _rate_base_before()
-    out = []
+    out, spans = [], []
     for x in rx.finditer(match, lo, hi):
         unit, scale = bases[x.group("base").replace(" ", "")]
         out.append(NumberToken(x.start("num"), x.end("num"), x.group("num"), scale, unit, None, False))
-    return out
+        spans.append((x.start("base"), x.start("num")))
+    return out, spans
 
 
 @lru_cache(maxsize=8)
