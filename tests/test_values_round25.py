@@ -150,3 +150,53 @@ def test_base_of_a_rate_is_no_count_in_a_report():
     assert got["48.6"]["unit"] == "per_100k"
     assert got["12个"]["value"] == 12.0
     assert "10万" not in got
+
+
+# ------------------------------------------------------------------ 会议部署，…重点做好以下工作：
+MEETING_NEWS = ("青禾区召开2032年卫生健康工作会议\n"
+                "2032-01-10　来源：区卫健委\n"
+                "本网讯　1月9日，青禾区召开2032年卫生健康工作会议。会议指出，2031年，全区重点人群签约率达到70.5%，"
+                "老年人健康管理率71.3%。会议部署，2032年重点做好以下工作：（一）重点人群签约率达到76%；"
+                "（二）居民健康素养水平提高到29%以上；（三）新增社区卫生服务站4家。\n")
+
+
+def test_work_a_meeting_lays_out_is_aimed_at():
+    got = by_quote(MEETING_NEWS)
+    assert got["76%"]["statement"] == "target"
+    assert got["29%"]["statement"] == "target"
+    assert got["4家"]["statement"] == "target"
+
+
+def test_the_year_a_meeting_reviews_was_reached():
+    got = by_quote(MEETING_NEWS)
+    assert got["70.5%"]["statement"] == "actual"
+    assert got["71.3%"]["statement"] == "actual"
+
+
+# ------------------------------------------------------------------ “十二五”期末，… in a plan from 2016
+FIVE_YEAR_PLAN = ("青禾区2016—2020年卫生计生事业发展规划\n"
+                  "　　到2020年，全区主要健康指标达到：婴儿死亡率≤6‰；每千常住人口医疗卫生机构床位数5.5张。\n"
+                  "　　“十二五”期末，全区婴儿死亡率为7.8‰，每千人口床位数3.9张。但也要看到，全区人才总量仍然不足。\n"
+                  "　　一、主要任务\n"
+                  "　　新建乡镇卫生院3所。\n")
+
+
+def test_a_past_five_year_periods_end_opens_a_look_back():
+    got = by_quote(FIVE_YEAR_PLAN)
+    assert got["7.8‰"]["statement"] == "actual"
+    assert got["3.9张"]["statement"] == "actual"
+
+
+def test_the_plans_own_aims_stay_targets():
+    got = by_quote(FIVE_YEAR_PLAN)
+    assert got["6‰"]["statement"] == "target"
+    assert got["5.5张"]["statement"] == "target"
+    assert got["3所"]["statement"] == "target"
+
+
+def test_the_plans_own_period_end_is_no_look_back():
+    text = ("青禾区2016—2020年卫生计生事业发展规划\n"
+            "　　“十三五”期末，全区婴儿死亡率控制在6‰以下，每千人口床位数达到5.5张。\n")
+    got = by_quote(text)
+    assert got["6‰"]["statement"] == "target"
+    assert got["5.5张"]["statement"] == "target"

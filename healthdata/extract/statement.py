@@ -1526,7 +1526,8 @@ def earlier_year_paragraphs(match: str, lo: int, hi: int, year: int) -> list[tup
     out = []
     ends = _vocab_scan("year_opening_paragraph_end")
     for x in _vocab_scan("year_opening_paragraph").finditer(match, lo, hi):
-        if int(x.group("year")) >= year or out and x.start() < out[-1][1]:
+        opened = int(x.group("year")) if x.group("year") else load_yaml("statements.yaml")["five_year_periods"][x.group("period")] + 4
+        if opened >= year or out and x.start() < out[-1][1]:
             continue
         end = hi
         for e in ends.finditer(match, x.end(), hi):
