@@ -200,3 +200,20 @@ def test_the_plans_own_period_end_is_no_look_back():
     got = by_quote(text)
     assert got["6‰"]["statement"] == "target"
     assert got["5.5张"]["statement"] == "target"
+
+
+# ------------------------------------------------------------------ a headline reporting a plan's aims reached
+def test_headline_reporting_a_plans_aims_reached_is_no_plan():
+    text = ("全市卫生事业主要指标提前完成“十二五”规划目标\n"
+            "发布日期：2016-01-20\n"
+            "　　五年来，全市医疗卫生机构床位数由3.2万张增加到4.4万张；卫生技术人员达到5.7万人，"
+            "每千人口执业医师由1.79人增至2.34人。\n")
+    got = by_quote(text)
+    for quote in ("4.4万张", "5.7万人", "2.34人"):
+        assert got[quote]["statement"] == "actual", quote
+
+
+def test_a_plan_title_still_plans():
+    text = "白沙县“十三五”卫生事业发展规划\n　　到2020年，卫生技术人员达到5 700人。\n"
+    got = by_quote(text)
+    assert got["5 700人"]["statement"] == "target"
