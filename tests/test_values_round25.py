@@ -217,3 +217,14 @@ def test_a_plan_title_still_plans():
     text = "白沙县“十三五”卫生事业发展规划\n　　到2020年，卫生技术人员达到5 700人。\n"
     got = by_quote(text)
     assert got["5 700人"]["statement"] == "target"
+
+
+# ------------------------------------------------------------------ the base after 每 counts no one
+def test_base_of_a_density_is_no_count():
+    text = ("某县2031年卫生工作总结\n"
+            "　　全县ICU床位每10万人口仅3.1张，每3万人口配备1辆救护车，全县常住人口12万人。\n")
+    got = by_quote(text)
+    assert got["3.1张"]["value"] == 3.1
+    assert got["1辆"]["value"] == 1.0
+    assert got["12万人"]["value"] == 120000.0
+    assert "10万" not in got and "3万" not in got and not any(q.startswith("3万") for q in got)

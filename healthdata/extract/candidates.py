@@ -17,7 +17,7 @@ from healthdata.extract.context import Context, clause_start, sentence_span
 from healthdata.extract.cues import RATE_UNITS, group_gap, links_and_populations_end, links_end
 from healthdata.extract.linking import without_decrease_verb
 from healthdata.extract.statement import from_to_gap
-from healthdata.extract.numbers import (WAN_YI, NumberToken, bare_numbers, minus_chars, parse_number, per_population_tokens, rate_base_before_tokens_and_bases, quantity_vocab, signed_start,
+from healthdata.extract.numbers import (WAN_YI, NumberToken, bare_numbers, minus_chars, parse_number, per_population_tokens, rate_base_before_tokens, quantity_vocab, signed_start,
                                         trie_alternation, unit_tokens)
 from healthdata.extract.tables import table_values
 from healthdata.vocab import load_yaml
@@ -467,6 +467,21 @@ def table_rates_with_own_unit(ctx: Context, toks: list[NumberToken]) -> None:
                 break
 
 
+def without_bases(m: str, lo: int, toks: list[NumberToken]) -> list[NumberToken]:
+    """``toks`` without the counts written right after 每 (maybe after spaces): the base a rate or a density is given per
+    (发病率每10万人口30, ICU床位每10万人口3.1张, 每3万人口1辆救护车), which counts no one."""
+    out = []
+    for t in toks:
+        if t.unit == "count":
+            i = t.start
+            while i > lo and m[i - 1] in " \u3000":
+                i -= 1
+            if i > lo and m[i - 1] == "每":
+                continue
+        out.append(t)
+    return out
+
+
 def candidate_tokens(ctx: Context) -> list[NumberToken]:
     """All value tokens of the report in order of start, without overlaps: numbers with units (not
     frequencies like 每年2次), unit-less rates found by context (unit ``?rate``) and unit-less counts."""
@@ -474,14 +489,13 @@ def candidate_tokens(ctx: Context) -> list[NumberToken]:
     toks = without_band_limits(m, without_non_counts(m, without_frequencies(ctx, unit_tokens(m, lo, hi, ctx.codes, ctx.flags))))
     toks = without_unit_notations(m, toks)
     toks += per_population_tokens(m, lo, hi)
-    based, bases = rate_base_before_tokens_and_bases(m, lo, hi)  # (发病率每十万人口38.6)
-    toks += based
+    toks += rate_base_before_tokens(m, lo, hi)  # (发病率每十万人口38.6)
     wan = multiplier_positions(lo, ctx.codes, ctx.flags)
     people = (people_counts(m, lo, hi, ctx.codes, ctx.flags, wan) + counts_named_before(ctx, wan) + days_named_before(m, lo, hi, ctx.codes)
               + approximate_before_multiplier(m, lo, hi, wan))
     toks += people
-    if bases:  # (the base of such a rate counts no one: 每10万人口 is no count of 100 000 people)
-        toks = [t for t in toks if t.unit != "count" or not any(a <= t.start < b for a, b in bases)]
+    if m.find("每", lo, hi) >= 0:
+        toks = without_bases(m, lo, toks)
     unit_cells: list[tuple[int, int]] = []
     tables = table_values(m, lo, hi, unit_cells)
     if unit_cells:  # a table cell holding only a unit (1/10万 under 单位) names the unit of its row

@@ -33,7 +33,6 @@ __all__ = [
     "is_signed",
     "with_ocr_slips_read",
     "rate_base_before_tokens",
-    "rate_base_before_tokens_and_bases",
 ]
 
 CN_DIGITS = "零〇一二两三四五六七八九十百千"
@@ -689,21 +688,14 @@ def _rate_base_before() -> tuple[re.Pattern, dict]:
 def rate_base_before_tokens(match: str, lo: int, hi: int) -> list[NumberToken]:
     """Rates whose base is written before the figure (发病率每十万人口38.6, 发病率为每百万人口862.4): per 100 000 or
     per 10 000 (quantities.yaml ``rate_base_before``); the quote is the figure."""
-    return rate_base_before_tokens_and_bases(match, lo, hi)[0]
-
-
-def rate_base_before_tokens_and_bases(match: str, lo: int, hi: int) -> tuple[list[NumberToken], list[tuple[int, int]]]:
-    """:func:`rate_base_before_tokens`, and the span of each one's base (每10万人口 in 发病率每10万人口38.6, from the base's
-    number to the figure): no count of its own (the 10万 of the base counts no people)."""
     if match.find("每", lo, hi) < 0:
-        return [], []
+        return []
     rx, bases = _rate_base_before()
-    out, spans = [], []
+    out = []
     for x in rx.finditer(match, lo, hi):
         unit, scale = bases[x.group("base").replace(" ", "")]
         out.append(NumberToken(x.start("num"), x.end("num"), x.group("num"), scale, unit, None, False))
-        spans.append((x.start("base"), x.start("num")))
-    return out, spans
+    return out
 
 
 @lru_cache(maxsize=8)
