@@ -228,3 +228,23 @@ def test_base_of_a_density_is_no_count():
     assert got["1辆"]["value"] == 1.0
     assert got["12万人"]["value"] == 120000.0
     assert "10万" not in got and "3万" not in got and not any(q.startswith("3万") for q in got)
+
+
+# ------------------------------------------------------------------ numbers cut by a sharing site's chunk markers
+def test_number_cut_by_a_page_counter_and_the_next_chunks_number():
+    text = ("青禾区卫生局2031年上半年工作总结\n"
+            "    上半年，全区共建立居民健康档案28.3万份，档案建档率达到8\n"
+            "——第1页——\n"
+            "2、7.5%，其中电子建档率76.1%。\n")
+    got = [(r["quote"], r["value"]) for r in rows(text) if r["unit"] == "percent"]
+    assert [round(v, 6) for _, v in got] == [87.5, 76.1]
+
+
+def test_number_cut_by_a_bracketed_chunk_number_on_its_own_line():
+    text = ("白沙市卫生局2031年工作总结\n"
+            "[1]\n"
+            "    2031年，全市卫生工作以新农合和公共卫生为重点。全市新农合参合人数8.12万人，参合率95.\n"
+            "[2]\n"
+            "7%，筹集资金1260万元，人均150元。\n")
+    got = [r["value"] for r in rows(text) if r["unit"] == "percent"]
+    assert got == [95.7]
