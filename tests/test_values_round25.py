@@ -248,3 +248,13 @@ def test_number_cut_by_a_bracketed_chunk_number_on_its_own_line():
             "7%，筹集资金1260万元，人均150元。\n")
     got = [r["value"] for r in rows(text) if r["unit"] == "percent"]
     assert got == [95.7]
+
+
+# ------------------------------------------------------------------ a list page's pager
+def test_count_of_a_list_pages_items_before_its_pager_is_no_count():
+    text = ("首页 > 工作动态　　　　　共7条　第1页\n\n"
+            "全市召开卫生健康工作会议\n"
+            "　　会议要求，今年新建村卫生室12所，培训乡村医生300人次。\n")
+    got = by_quote(text)
+    assert "7条" not in got
+    assert got["12所"]["value"] == 12.0 and got["300人次"]["value"] == 300.0
