@@ -337,7 +337,6 @@ _OPENED_68 = "not yet examined (holdout68, written in round 24, kept closed, ope
 _WRITTEN_25 = "not yet examined (written in round 25)"
 _ROUND25_UNEXAMINED: dict[tuple[str, str], str] = {
     **{("holdout74/07_interview_hainan_2023.txt", shape): _WRITTEN_25 for shape in ('one_line', 'one_line_spaced')},
-    **{("holdout74/22_liuzhou_news_list_2024.txt", shape): _WRITTEN_25 for shape in ('spaced',)},
     **{("holdout75/07_ruijin_mianyi_2008.txt", shape): _WRITTEN_25 for shape in ('one_line_spaced',)},
     **{("holdout76/06_ganzhou_jiandu_2012.txt", shape): _WRITTEN_25 for shape in ('one_line', 'one_line_spaced')},
     **{("holdout76/08_essay_yongxing_2010.txt", shape): _WRITTEN_25 for shape in ('hard_wrap_chunks', 'one_line')},
