@@ -151,7 +151,9 @@ TRANSFORMS = {f.__name__: f for f in (one_line, one_line_spaced, hard_wrap, hard
                                        traditional_pinyin_one_line, chunks_full_width_furniture, spaced_traditional)}
 
 _SPACES = re.compile(r"[^\S\n]+")  # (taken out first: a spaced page's chunk number 2 、 and pinyin ( w à n ) are then whole)
-_SITE_ADDITIONS = re.compile(r"(?:^|\n)\d{1,4}、|\n|[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+[)）]")
+# (… and a chunk number right after a page counter's closing rule, where a page joined into one line puts it before the
+# rest of a number it cuts: 达到8——第1页——2、6.4%)
+_SITE_ADDITIONS = re.compile(r"(?:^|\n)\d{1,4}、|(?<=[-—─━=_])\d{1,4}、(?=[0-9])|\n|[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+[)）]")
 
 
 def plain(s: str) -> str:

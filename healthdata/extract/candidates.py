@@ -43,7 +43,7 @@ def implicit_rate_spans(ctx: Context, bare: list[tuple[int, int]], rate_ends: li
         if _DIGITS_AFTER_SPACE.match(m, e) is not None:
             continue  # a number a site spaced apart (直报率保持 1 00%): its first digits are no value of their own
         lo = clause_start(ctx, s)
-        end = links_and_populations_end(m, lo, s, c)
+        end = links_and_populations_end(m, lo, s, c, levels=True)
         if m.endswith(c.rate_nouns, lo, end) or is_zero(m, s, e) and m.endswith(c.rate_nouns, lo, without_decrease_verb(m, lo, end)):
             hits.append((s, e))
         elif (k := bisect.bisect_right(rate_ends, s)) and s - rate_ends[k - 1] <= _PAIR_GAP and (
@@ -467,6 +467,21 @@ def table_rates_with_own_unit(ctx: Context, toks: list[NumberToken]) -> None:
                 break
 
 
+def without_bases(m: str, lo: int, toks: list[NumberToken]) -> list[NumberToken]:
+    """``toks`` without the counts written right after 每 (maybe after spaces): the base a rate or a density is given per
+    (发病率每10万人口30, ICU床位每10万人口3.1张, 每3万人口1辆救护车), which counts no one."""
+    out = []
+    for t in toks:
+        if t.unit == "count":
+            i = t.start
+            while i > lo and m[i - 1] in " \u3000":
+                i -= 1
+            if i > lo and m[i - 1] == "每":
+                continue
+        out.append(t)
+    return out
+
+
 def candidate_tokens(ctx: Context) -> list[NumberToken]:
     """All value tokens of the report in order of start, without overlaps: numbers with units (not
     frequencies like 每年2次), unit-less rates found by context (unit ``?rate``) and unit-less counts."""
@@ -479,6 +494,8 @@ def candidate_tokens(ctx: Context) -> list[NumberToken]:
     people = (people_counts(m, lo, hi, ctx.codes, ctx.flags, wan) + counts_named_before(ctx, wan) + days_named_before(m, lo, hi, ctx.codes)
               + approximate_before_multiplier(m, lo, hi, wan))
     toks += people
+    if m.find("每", lo, hi) >= 0:
+        toks = without_bases(m, lo, toks)
     unit_cells: list[tuple[int, int]] = []
     tables = table_values(m, lo, hi, unit_cells)
     if unit_cells:  # a table cell holding only a unit (1/10万 under 单位) names the unit of its row

@@ -92,6 +92,7 @@ class Cues:
     target_adjacent: tuple[str, ...]
     target_after: tuple[str, ...]
     populations: tuple[str, ...]
+    levels: tuple[str, ...]  # the levels of care or places a schedule splits a rate by (县内, 县外, 乡级, 县级医院)
     population_set: frozenset
     population_lengths: tuple[int, ...]
     rate_nouns: tuple[str, ...]
@@ -129,6 +130,9 @@ def cues() -> Cues:
     c_before = tuple(sorted(((w, op) for op, ws in v["comparator_before"].items() for w in ws), key=lambda x: -len(x[0])))
     links = longest_first(v["value_links"])
     populations = longest_first(v["populations"])
+    levels = longest_first(v["measured_ratio"]["care_levels"])
+    # (a list item names its population or, in a schedule, its level of care: 城区98、农村95; 县内65、县外45)
+    qualifiers = longest_first(populations + levels)
     alternation = lambda ws: grouped_alternation([(w, "") for w in ws])  # noqa: E731  (in their order)
     return Cues(
         down=longest_first(c["change"]["down"]),
@@ -140,6 +144,7 @@ def cues() -> Cues:
         target_adjacent=longest_first(c["target_adjacent"]),
         target_after=longest_first(c["target_after"]),
         populations=populations,
+        levels=levels,
         population_set=frozenset(v["populations"]),
         population_lengths=tuple(sorted({len(w) for w in v["populations"]}, reverse=True)),
         rate_nouns=longest_first(q["rate_nouns"]),
@@ -166,7 +171,7 @@ def cues() -> Cues:
         cmp_before_words=tuple(w for w, _ in c_before),
         cmp_before_lengths=tuple(sorted({len(w) for w, _ in c_before}, reverse=True)),
         cmp_before_last=frozenset(w[-1] for w in [w for w, _ in c_before] + list(CMP_SKIP)),
-        group_gap_rx=re.compile(rf"\s*(?:[{_JOINERS}]\s*(?:(?:{alternation(populations)})\s*)?|[{_POPULATION_JOINERS}]\s*(?:{alternation(populations)})\s*)"
+        group_gap_rx=re.compile(rf"\s*(?:[{_JOINERS}]\s*(?:(?:{alternation(qualifiers)})\s*)?|[{_POPULATION_JOINERS}]\s*(?:{alternation(qualifiers)})\s*)"
                                 rf"(?:(?:{alternation(links)})\s*)?$"),
     )
 
@@ -187,8 +192,9 @@ def links_end(match: str, lo: int, hi: int, c: Cues) -> int:
     return m.start() if m is not None else hi
 
 
-def links_and_populations_end(match: str, lo: int, hi: int, c: Cues) -> int:
-    """End of match[lo:hi] without trailing link words and population words, stripped in turn until none is left."""
+def links_and_populations_end(match: str, lo: int, hi: int, c: Cues, levels: bool = False) -> int:
+    """End of match[lo:hi] without trailing link words and population words, stripped in turn until none is left
+    (``levels``: and the levels of care a schedule splits a rate by, 住院补偿比例县内65: the ratio's item for the county)."""
     prev = None
     while prev != hi:
         prev = hi
@@ -198,6 +204,8 @@ def links_and_populations_end(match: str, lo: int, hi: int, c: Cues) -> int:
                 if k <= hi - lo and match[hi - k : hi] in c.population_set:
                     hi -= k
                     break
+        elif levels and match.endswith(c.levels, lo, hi):
+            hi -= next(len(w) for w in c.levels if match.endswith(w, lo, hi))
     return hi
 
 

@@ -233,10 +233,10 @@ def _ocr_slips() -> tuple[re.Pattern, dict]:
 
 def is_ocr_slip_number(run: str) -> bool:
     """Whether ``run`` (digits and the letters OCR sets for digits) reads as one number: a letter among digits,
-    never two letters side by side, O/o never first (7O, 6l.5, l8.7; not lol1 or ISO)."""
+    never two letters side by side but zeros after a digit, O/o never first (7O, 6l.5, l8.7, 2OO; not lol1 or ISO)."""
     letters = [i for i, ch in enumerate(run) if ch in "OolI"]
     return bool(letters) and any(ch.isdigit() for ch in run) and run[0] not in "Oo" \
-        and all(b - a > 1 for a, b in zip(letters, letters[1:]))
+        and all(b - a > 1 or run[0].isdigit() and run[a] in "Oo" and run[b] in "Oo" for a, b in zip(letters, letters[1:]))
 
 
 def with_ocr_slips_read(match: str, lo: int, hi: int) -> str:

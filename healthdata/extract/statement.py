@@ -1056,10 +1056,25 @@ def measured_ratio(m: str, seg_s: int, clause_s: int, start: int, in_plan: bool 
     # a schedule by level of care is the rule: the level named in the clause, or in the segment's clause before it (在一级
     # 医疗机构住院，政策范围内报销比例为90%), or the next clause going on with another level (…为90%；二级医院为75%)
     return (care_levels.search(m, clause_s, start) is None and care_levels.search(m, max(seg_s, start - _MEASURED_WINDOW), clause_s) is None
-            and not schedule_goes_on(m, start))
+            and not schedule_goes_on(m, start) and not distributed_over_levels_before(m, clause_s, start))
 
 
 _MEASURED_WINDOW = 60
+
+
+def distributed_over_levels_before(m: str, clause_s: int, start: int) -> bool:
+    """Whether a ratio's clause distributes its values (分别) over the levels of care its sentence named before it, the
+    clause naming no list of its own (起付线：一级医院200元、二级医院500元、三级医院800元；政策范围内报销比例分别为85%、75%和60%:
+    the schedule's ratios by those levels, a rule; not 职工和居民政策范围内报销比例分别为…, measured for two groups)."""
+    k = m.find("分别", clause_s, start)
+    if k < 0 or any(j in m[clause_s:k] for j in _OWN_LIST_JOINERS):
+        return False
+    lo = start - _MEASURED_WINDOW if start - _MEASURED_WINDOW > 0 else 0
+    lo = max(lo, m.rfind("。", lo, clause_s) + 1, m.rfind("\n", lo, clause_s) + 1)
+    return _measured()[2].search(m, lo, clause_s) is not None
+
+
+_OWN_LIST_JOINERS = ("和", "、", "及", "与")
 
 
 _FRACTION = re.compile(r"[.。．]\s*[0-9xX*＊]*[1-9xX*＊]")
@@ -1511,7 +1526,8 @@ def earlier_year_paragraphs(match: str, lo: int, hi: int, year: int) -> list[tup
     out = []
     ends = _vocab_scan("year_opening_paragraph_end")
     for x in _vocab_scan("year_opening_paragraph").finditer(match, lo, hi):
-        if int(x.group("year")) >= year or out and x.start() < out[-1][1]:
+        opened = int(x.group("year")) if x.group("year") else load_yaml("statements.yaml")["five_year_periods"][x.group("period")] + 4
+        if opened >= year or out and x.start() < out[-1][1]:
             continue
         end = hi
         for e in ends.finditer(match, x.end(), hi):
