@@ -117,3 +117,20 @@ def test_weak_points_not_named_then_where_they_show_announce_the_list():
 ])
 def test_a_solving_word_naming_a_mechanism_judged_unsound(clause, solving):
     assert reports_solving(matching_text(clause)) is solving
+
+
+def test_a_caption_between_dashes_is_no_item():
+    found = problems_of("四、存在问题\n镇卫生院缺少儿科医生；村卫生室药品配备不全。\n—— 网友评论 ——\n1楼：写得很好，学习了。\n")
+    assert found == ["镇卫生院缺少儿科医生", "村卫生室药品配备不全"], found
+    found = problems_of("规划期内面临的主要问题：\n——基层人才总量不足。乡镇卫生院缺编120人。\n——信息化建设滞后。\n")
+    assert len(found) == 2 and "信息化建设滞后" in found[1], found
+
+
+def test_what_waits_to_be_improved_stays_with_the_items_judgement():
+    found = problems_of("三、存在问题\n一是部分村卫生室设备陈旧，服务能力有待提升；二是农村妇女健康意识淡薄，两癌筛查知晓率仍有待提高。\n")
+    assert found == ["部分村卫生室设备陈旧，服务能力有待提升", "农村妇女健康意识淡薄，两癌筛查知晓率仍有待提高"], found
+
+
+def test_what_the_listed_problems_will_get_ends_them():
+    found = problems_of("四、存在问题\n一是乡镇卫生院人员不足；二是村医收入偏低，队伍不稳定。对这些问题，我们将在明年认真研究解决。\n")
+    assert len(found) == 2 and found[-1].endswith("队伍不稳定"), found
