@@ -156,14 +156,14 @@ FLOORS = {
     "holdout54": {"rates": 0.97, "quantities": 0.97, "documents": 0.96, "problems_recall": 0.97,
                   "problems_precision": 0.97, "theme_f1": 0.88},
     "holdout55": {"rates": 0.97, "quantities": 0.97, "documents": 0.91, "problems_recall": 0.97,
-                  "problems_precision": 0.91, "theme_f1": 0.84},
+                  "problems_precision": 0.93, "theme_f1": 0.84},
     "holdout56": {"rates": 0.97, "quantities": 0.97, "documents": 0.97, "problems_recall": 0.97,
                   "problems_precision": 0.92, "theme_f1": 0.81},
     "holdout57": {"rates": 0.97, "quantities": 0.97, "documents": 0.97, "problems_recall": 0.97,
                   "problems_precision": 0.92, "theme_f1": 0.85},
     # kept closed a round (measured blind at its start and end), then opened and worked from
     "holdout53": {"rates": 0.97, "quantities": 0.97, "documents": 0.97, "problems_recall": 0.98,
-                  "problems_precision": 0.88, "theme_f1": 0.88},
+                  "problems_precision": 0.9, "theme_f1": 0.88},
     # kept closed a round (measured blind at its start and end, and again at the start of round 23), then opened
     "holdout58": {"rates": 0.97, "quantities": 0.97, "documents": 0.7, "problems_recall": 0.97,
                   "problems_precision": 0.97, "theme_f1": 0.82},
@@ -182,15 +182,15 @@ FLOORS = {
     "holdout65": {"rates": 0.97, "quantities": 0.97, "documents": 0.86, "problems_recall": 0.95,
                   "problems_precision": 0.95, "theme_f1": 0.88},
     "holdout66": {"rates": 0.97, "quantities": 0.97, "documents": 0.96, "problems_recall": 0.97,
-                  "problems_precision": 0.95, "theme_f1": 0.88},
+                  "problems_precision": 0.96, "theme_f1": 0.88},
     "holdout67": {"rates": 0.97, "quantities": 0.97, "documents": 0.79, "problems_recall": 0.97,
-                  "problems_precision": 0.92, "theme_f1": 0.93},
+                  "problems_precision": 0.93, "theme_f1": 0.93},
     # kept closed a round (measured blind at its start and end, and again at the start of round 24), then opened
     "holdout63": {"rates": 0.97, "quantities": 0.97, "documents": 0.79, "problems_recall": 0.97,
                   "problems_precision": 0.93, "theme_f1": 0.88},
     # kept closed a round (measured blind at its start and end, and again at the start of round 25), then opened
     "holdout68": {"rates": 0.97, "quantities": 0.97, "documents": 0.8, "problems_recall": 0.97,
-                  "problems_precision": 0.94, "theme_f1": 0.86},
+                  "problems_precision": 0.97, "theme_f1": 0.86},
     # written at the start of round 24, measured blind, then worked from (theme F1 floors of holdout39, 63 and 69-72
     # raised after round 24's theme work: problem themes named by their subject, see tests/test_themes_round24.py)
     "holdout69": {"rates": 0.97, "quantities": 0.97, "documents": 0.88, "problems_recall": 0.97,
@@ -202,13 +202,18 @@ FLOORS = {
     "holdout72": {"rates": 0.97, "quantities": 0.97, "documents": 0.82, "problems_recall": 0.97,
                   "problems_precision": 0.95, "theme_f1": 0.89},
     # written at the start of round 25, measured blind, then worked from
-    "holdout74": {"rates": 0.97, "quantities": 0.97, "documents": 0.82, "problems_recall": 0.93,
-                  "problems_precision": 0.92, "theme_f1": 0.83},
+    # round 25 (problems): holdout74's and holdout76's theme F1 0.83 -> 0.82 and 0.82 -> 0.81: the problems now found
+    # (recall 0.94 -> 1.00 and 0.95 -> 0.96: a plan's list after 仍面临一些短板:, a named subject's 存在短板, a 化解机制
+    # judged unsound) are matched with themes the theme vocabulary reads only in part (就医外流 as access, 交通秩序混乱 as
+    # order, 救治能力 as epidemic control); the span of 平安医院建设还有一些薄弱点, announcing its list, no longer lends
+    # its theme to the first item
+    "holdout74": {"rates": 0.97, "quantities": 0.97, "documents": 0.82, "problems_recall": 0.97,
+                  "problems_precision": 0.92, "theme_f1": 0.82},
     "holdout75": {"rates": 0.97, "quantities": 0.97, "documents": 0.95, "problems_recall": 0.97,
                   "problems_precision": 0.97, "theme_f1": 0.83},
-    "holdout76": {"rates": 0.97, "quantities": 0.97, "documents": 0.92, "problems_recall": 0.94,
-                  "problems_precision": 0.97, "theme_f1": 0.82},
-    "holdout77": {"rates": 0.97, "quantities": 0.95, "documents": 0.81, "problems_recall": 0.95,
+    "holdout76": {"rates": 0.97, "quantities": 0.97, "documents": 0.92, "problems_recall": 0.95,
+                  "problems_precision": 0.97, "theme_f1": 0.81},
+    "holdout77": {"rates": 0.97, "quantities": 0.95, "documents": 0.81, "problems_recall": 0.97,
                   "problems_precision": 0.97, "theme_f1": 0.89},
     # measured only (written in the latest round, the general mix, never opened: blind at the start and at the end)
     "holdout73": {"rates": 0.97, "quantities": 0.97, "documents": 0.86, "problems_recall": 0.97,
