@@ -134,3 +134,8 @@ def test_what_waits_to_be_improved_stays_with_the_items_judgement():
 def test_what_the_listed_problems_will_get_ends_them():
     found = problems_of("四、存在问题\n一是乡镇卫生院人员不足；二是村医收入偏低，队伍不稳定。对这些问题，我们将在明年认真研究解决。\n")
     assert len(found) == 2 and found[-1].endswith("队伍不稳定"), found
+
+
+def test_a_caption_between_dashes_run_on_after_the_last_problem_ends_the_problems():
+    found = problems_of("四、存在问题 镇卫生院缺少儿科医生；村卫生室药品配备不全。—— 网友评论 ——1楼：写得很好，学习了。\n")
+    assert found == ["镇卫生院缺少儿科医生", "村卫生室药品配备不全"], found
