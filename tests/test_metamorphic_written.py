@@ -344,7 +344,6 @@ _ROUND25_UNEXAMINED: dict[tuple[str, str], str] = {
     **{("holdout76/20_yanping_xinxi_2024.txt", shape): _WRITTEN_25 for shape in ('one_line', 'one_line_spaced')},
     **{("holdout76/23_lhasa_trad_plan_2011.txt", shape): _WRITTEN_25 for shape in ('hard_wrap_chunks', 'one_line', 'one_line_spaced')},
     **{("holdout77/01_datong_pdf_2008.txt", shape): _WRITTEN_25 for shape in ('hard_wrap_chunks', 'one_line', 'one_line_spaced')},
-    **{("holdout77/03_kinmen_trad_2015.txt", shape): _WRITTEN_25 for shape in ('one_line', 'one_line_spaced')},
     **{("holdout77/10_minhang_entities_2018.txt", shape): _WRITTEN_25 for shape in ('full_width', 'hard_wrap_chunks', 'spaced')},
     **{("holdout77/11_dongsheng_spaced_2006.txt", shape): _WRITTEN_25 for shape in ('pinyin', 'furniture', 'spaced')},
     **{("holdout77/14_changzhi_pdf_2014.txt", shape): _WRITTEN_25 for shape in ('one_line', 'one_line_spaced')},
