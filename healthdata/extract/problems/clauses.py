@@ -97,6 +97,11 @@ def judgements_in(match: str, span: Span, strict: bool = False, in_section: bool
             # heading run into it on a page printed on one line: 补齐发展短板当前…仍存在不少短板:); so does any
             # lead-in before its colon (也清醒地看到存在的薄弱环节:…; 考核也暴露出一些问题:…): the list after it
             # is of judgements, each worded weakly or strongly
+            if out and previous_admits and joiner == "," and out[-1][1] == clauses[k - 1][1] \
+                    and cues.unnamed_weakness.search(match[clauses[k - 1][0]:clauses[k - 1][1]]):
+                # 平安医院建设还有一些薄弱点,集中表现在:…: weak points not named, then the announcement of what they
+                # are; the list names them, the clause before it is no judgement of its own
+                out.pop()
             solving, in_run, context, previous_admits = False, True, [], False
             continue
         if cues.finding.search(text) and not cues.weak.found(text):

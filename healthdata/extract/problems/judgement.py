@@ -216,11 +216,14 @@ def is_lead_in(text: str, before_list: bool = False) -> bool:
 def is_general_gap(sentence: str) -> bool:
     """Whether ``sentence`` only owns a gap of the work as a whole against what was expected (全年工作虽有一定成效,
     但对照上级要求仍有不小差距; 我们的工作与群众的期盼相比还有距离): the frame set before the problems, naming
-    nothing that falls short.  The clauses before the gap that grant the results or set the time are left out."""
+    nothing that falls short.  The clauses before the gap that grant the results or set the time are left out, and so is
+    a last clause that only announces what the gap consists of (…还有差距,主要是:一是…)."""
     cues = compiled_cues()
-    clauses = [c for c in _CLAUSE_SPLIT.split(sentence.strip(" 。!?")) if c.strip()]
+    clauses = [c for c in _CLAUSE_SPLIT.split(sentence.strip(" 。!?:")) if c.strip()]
     while len(clauses) > 1 and cues.gap_preamble.search(clauses[0].strip()):
         clauses = clauses[1:]
+    if len(clauses) > 1 and cues.gap_sequel.match(clauses[-1].strip()):
+        clauses = clauses[:-1]
     return bool(cues.general_gap.fullmatch("".join(c.strip() for c in clauses)))
 
 

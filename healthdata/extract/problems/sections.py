@@ -163,7 +163,8 @@ def item_head_spans(match: str, start: int, end: int) -> list[Span]:
     judgement of its own, at length, about another subject (三是疾病预防控制经费缺口较大,
     手足口病等传染病防控形势严峻 are two; 公立医院改革进展不快,重点专科建设滞后 is one), and does not
     word what the judgement leads to (配套资金缺口较大,部分建设项目进度滞后 is one), how far it falls short of a
-    reference (县级医院能力弱,疑难病诊治水平与群众期望差距明显 is one), the malpractice weak oversight lets through
+    reference (县级医院能力弱,疑难病诊治水平与群众期望差距明显 is one), only what waits to be improved (设备陈旧,服务能力
+    有待提升 is one), the malpractice weak oversight lets through
     (基金监管难度大,个别定点机构存在挂床住院行为 is one), where the resources concentrated in the centre leave the
     places behind weak (资源分布不合理,优质资源集中在省城,农村服务能力薄弱 is one), a phenomenon or mindset that
     shows it (服务意识不强,工作中还存在推诿扯皮的现象 is one) or a figure that shows it (病房紧张,床位使用率
@@ -179,7 +180,7 @@ def item_head_spans(match: str, start: int, end: int) -> list[Span]:
                 and not reports_solving(text) and not cues.elaboration.match(text) \
                 and not is_consequence(match[current:previous_end], text) and not cues.manifestation.search(text) \
                 and not cues.comparison_gap.search(text) \
-                and not cues.evidence_figure.search(text) \
+                and not cues.evidence_figure.search(text) and not only_awaiting(text) \
                 and not oversight_and_malpractice(match[current:previous_end], text) \
                 and not circumstance_then_judgement(match[current:previous_end], text) \
                 and about_another_subject(match[current:previous_end], text):
@@ -190,6 +191,13 @@ def item_head_spans(match: str, start: int, end: int) -> list[Span]:
         previous_end = ce
     out.append((current, end))
     return out
+
+
+def only_awaiting(text: str) -> bool:
+    """Whether the clause ``text`` judges only that something waits to be improved (…,健康教育知晓率仍有待提高; …,服务能力
+    有待提升): in an enumerated item, what the item's judgement comes to, not a judgement of its own."""
+    cues = compiled_cues()
+    return bool(cues.awaiting.search(text)) and not cues.strong.found(cues.awaiting.sub("|", text))
 
 
 def is_subheading(match: str, start: int, end: int) -> bool:

@@ -123,6 +123,7 @@ class Cues:
     weakness_title: re.Pattern
     reason_given: re.Pattern
     gap_preamble: re.Pattern
+    gap_sequel: re.Pattern
     general_gap: re.Pattern
     inventory: re.Pattern
     escalation: re.Pattern
@@ -142,7 +143,7 @@ class Cues:
 PLAIN_REGEX_KEYS = ("persistent_negation", "asks_shortcomings", "counted_points", "counterweight", "maldistributed", "short_place", "predicate_only",
                     "share_figure", "repair_money", "below_reference", "coverage_rate", "sign_off", "condition",
                     "concentrated_at", "left_behind", "oversight", "malpractice", "generic_subject",
-                    "weakness_title", "reason_given", "gap_preamble", "general_gap",
+                    "weakness_title", "reason_given", "gap_preamble", "gap_sequel", "general_gap",
                     "inventory", "escalation", "admitted_after_comma", "listed_phenomena", "below_average", "access_hardship", "mobile_population", "additive", "slowed_work", "finding", "quantified", "named_matter",
                     "solved_since")
 
