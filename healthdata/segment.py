@@ -1208,13 +1208,14 @@ def _body_end(lines: list[Line], lo: int, hi: int, stops: set[int]) -> int:
 
 def _text_goes_on(lines: list[Line], j: int, hi: int, stops: set[int], first: int | None = None) -> bool:
     """Whether line ``j`` is a page break with report text after it (before ``hi`` and any other
-    furniture): the report goes on across the break.  A bare rule the site also draws above the text's first line
+    furniture; an enumerated, chapter or bare cue heading such as 问题与不足 counts): the report goes on across the break.  A bare rule the site also draws above the text's first line
     (``first``) parts a list's items instead (:func:`_parts_items`): the text ends there."""
     if not is_page_break(lines[j]) or first is not None and _parts_items(lines, j, first):
         return False
     x = next((x for x in range(j + 1, hi) if not is_page_break(lines[x])), hi)
     return x < hi and x not in stops and (_is_report_text(lines[x]) or heading_level(lines[x].match) is not None
-                                          or _vocab()["chapter_heading"].match(lines[x].match) is not None)
+                                          or _vocab()["chapter_heading"].match(lines[x].match) is not None
+                                          or bare_section_kind(lines[x].match) is not None)
 
 
 def _parts_items(lines: list[Line], j: int, first: int) -> bool:
@@ -1486,21 +1487,25 @@ def section_kind(heading_match: str) -> str | None:
     return best[0] if best else None
 
 
+def bare_section_kind(match_line: str) -> str | None:
+    """The kind of a bare cue heading (存在问题, 问题与不足, 下一步打算 on a short line of its own, no number, no clause
+    mark), else None."""
+    if len(match_line) > _sections_vocab()["bare_max"] or _CLAUSE_OR_STOP.search(match_line):
+        return None
+    return section_kind(match_line)
+
+
 def sections_in(report: ReportText, lines: list[Line]) -> list[Section]:
     """Enumerated headings (一、 / (一) / 1、) and bare cue headings, with the span each governs."""
-    v = _sections_vocab()
     heads = []  # (level, line, own kind, heading text)
     for ln in lines:
         level = heading_level(ln.match)
         own = None
         if level is None:
-            if len(ln.match) <= v["bare_max"] and not _CLAUSE_OR_STOP.search(ln.match):
-                own = section_kind(ln.match)
-                if own is None:
-                    continue
-                level = 1
-            else:
+            own = bare_section_kind(ln.match)
+            if own is None:
                 continue
+            level = 1
         heading = _heading_text(ln)
         heading_match = report.match[ln.start: ln.start + len(heading)]
         heads.append((level, ln, own or section_kind(heading_match), heading))

@@ -149,3 +149,30 @@ def test_a_list_pages_header_with_its_count_and_page_number_is_the_sites():
             "比去年同期提高3.1个百分点。\n")
     doc = one_doc(page)
     assert doc["source_start"] >= page.index("全市召开")  # (not the list's header line)
+
+
+def _reports_and_problems(page: str) -> tuple[list[dict], list[str]]:
+    from healthdata.build import report_result
+    from healthdata.segment import page_reports
+    view, reports = page_reports(page, "page.txt")
+    docs, problems = [], []
+    for rep in reports:
+        part = report_result(rep, "page.txt", view)
+        docs += part.documents
+        problems += [row["text"] for row in part.problems]
+    return docs, problems
+
+
+@pytest.mark.parametrize("heading", ["问题与不足", "存在的问题", "二、问题与不足"])
+def test_a_report_goes_on_across_a_page_mark_to_a_problems_heading_with_or_without_its_number(heading):
+    page = ("青桐县卫生健康局2031年信息化工作总结\n"
+            "——第1页——\n"
+            "2031年，全县建成区域健康信息平台，接入医疗机构27家，电子健康档案开放调阅率达到58.2%。\n"
+            "——第2页——\n"
+            + heading + "\n"
+            "(一)部分村卫生室网络不稳定，终端设备老旧；\n"
+            "(二)信息技术人员缺乏，乡镇卫生院没有专职人员。\n")
+    docs, problems = _reports_and_problems(page)
+    assert len(docs) == 1
+    assert len(problems) == 2
+    assert problems[0].startswith("部分村卫生室网络不稳定") and problems[1].startswith("信息技术人员缺乏")

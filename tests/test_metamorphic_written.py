@@ -327,11 +327,6 @@ _PLAIN_HEADING_GLUED_TO_ITEM = (
     "人稀、…; a Taiwan report's 三、待改善事項 glued the same way is read since round 25's problems work): pageview.yaml "
     "glued_heading_opener / inline_break_before break before the later items (2．, 2.) but not between the heading and "
     "the first, so the first item keeps the heading in its text or is lost")
-_LINED_PAGE_MARK_ENDS_REPORT = (
-    "the lined page is the one misread: a sharing site's page mark on a line of its own (——第2页——) right before the "
-    "problems heading with no number (问题与不足) ends the report there (segment.py: a report goes on across a page break "
-    "only where no heading-like line follows), so the page's four problems and a rate are lost against the gold; on one "
-    "line the mark is inside the line and they are read")
 _LINED_TRAD_ORDINAL_HEADINGS = (
     "the lined page is the one misread: a Taiwan health station's report headed 壹、113年度工作成果 / 貳、檢討與困難 / 參、114年度"
     "工作計畫 (upper-case numerals as its top headings) does not read 貳、檢討與困難 as a problems section, so its two problems "
@@ -531,11 +526,11 @@ NOT_YET_READ: dict[tuple[str, str], str] = {
     ("holdout75/07_ruijin_mianyi_2008.txt", "one_line_spaced"): _SITE_FIELDS_SPACE + " (…点击数：58　更新时间：2008-12-29 一、"
     "基本情况。全市辖17个乡镇，…)",
     **{(page, shape): _PLAIN_HEADING_GLUED_TO_ITEM for shape in ("one_line", "one_line_spaced") for page in (
-        "holdout76/06_ganzhou_jiandu_2012.txt", "holdout77/17_hulunbuir_wechat_2024.txt")},
+        "holdout76/06_ganzhou_jiandu_2012.txt", "holdout77/17_hulunbuir_wechat_2024.txt",
+        "holdout76/20_yanping_xinxi_2024.txt")},
     ("holdout76/08_essay_yongxing_2010.txt", "hard_wrap_chunks"): _SHORT_CHUNK_CHAIN_WITH_LIST,
     ("holdout76/08_essay_yongxing_2010.txt", "one_line"): _BULLET_BEFORE_GLUED_HEADING + " (…（略）[2] 二、存在的题目1、医务"
     "人员少，…)",
-    **{("holdout76/20_yanping_xinxi_2024.txt", shape): _LINED_PAGE_MARK_ENDS_REPORT for shape in ("one_line", "one_line_spaced")},
     ("holdout76/23_lhasa_trad_plan_2011.txt", "hard_wrap_chunks"): _TWO_CHUNK_NUMBERS + " (…居民健康檔案建檔 / 2、率達到50%)",
     **{("holdout76/23_lhasa_trad_plan_2011.txt", shape): _LINED_ITEM_RUNS_INTO_TARGETS for shape in ("one_line", "one_line_spaced")},
     ("holdout77/01_datong_pdf_2008.txt", "hard_wrap_chunks"): _HEAD_CUT_BY_WRAP,
