@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import pytest
 from test_documents_written import one_doc, page_docs
+from test_page_shapes import page_rows
+from test_problems_holdout14 import page_problems
 
 from healthdata.segment import title_like
 
@@ -151,18 +153,6 @@ def test_a_list_pages_header_with_its_count_and_page_number_is_the_sites():
     assert doc["source_start"] >= page.index("全市召开")  # (not the list's header line)
 
 
-def _reports_and_problems(page: str) -> tuple[list[dict], list[str]]:
-    from healthdata.build import report_result
-    from healthdata.segment import page_reports
-    view, reports = page_reports(page, "page.txt")
-    docs, problems = [], []
-    for rep in reports:
-        part = report_result(rep, "page.txt", view)
-        docs += part.documents
-        problems += [row["text"] for row in part.problems]
-    return docs, problems
-
-
 @pytest.mark.parametrize("heading", ["问题与不足", "存在的问题", "二、问题与不足"])
 def test_a_report_goes_on_across_a_page_mark_to_a_problems_heading_with_or_without_its_number(heading):
     page = ("青桐县卫生健康局2031年信息化工作总结\n"
@@ -172,7 +162,8 @@ def test_a_report_goes_on_across_a_page_mark_to_a_problems_heading_with_or_witho
             + heading + "\n"
             "(一)部分村卫生室网络不稳定，终端设备老旧；\n"
             "(二)信息技术人员缺乏，乡镇卫生院没有专职人员。\n")
-    docs, problems = _reports_and_problems(page)
+    docs, _ = page_rows(page)
+    problems = page_problems(page)
     assert len(docs) == 1
     assert len(problems) == 2
     assert problems[0].startswith("部分村卫生室网络不稳定") and problems[1].startswith("信息技术人员缺乏")
