@@ -1207,9 +1207,10 @@ def _body_end(lines: list[Line], lo: int, hi: int, stops: set[int]) -> int:
 
 
 def _text_goes_on(lines: list[Line], j: int, hi: int, stops: set[int], first: int | None = None) -> bool:
-    """Whether line ``j`` is a page break with report text after it (before ``hi`` and any other
-    furniture; an enumerated, chapter or bare cue heading such as 问题与不足 counts): the report goes on across the break.  A bare rule the site also draws above the text's first line
-    (``first``) parts a list's items instead (:func:`_parts_items`): the text ends there."""
+    """Whether line ``j`` is a page break with report text after it (before ``hi`` and any other furniture; an
+    enumerated, chapter or bare cue heading such as 问题与不足 counts): the report goes on across the break.  A bare
+    rule the site also draws above the text's first line (``first``) parts a list's items instead
+    (:func:`_parts_items`): the text ends there."""
     if not is_page_break(lines[j]) or first is not None and _parts_items(lines, j, first):
         return False
     x = next((x for x in range(j + 1, hi) if not is_page_break(lines[x])), hi)

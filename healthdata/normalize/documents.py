@@ -789,7 +789,7 @@ def opening_place(body_match: str) -> tuple[str | None, str]:
     m = _rx(_v()["opening_place"]).match(body_match)
     if m is None:
         return None, "unknown"
-    level = {"自治县": "county", "县": "county", "旗": "county", "区": "district", "市": "city"}[m.group("suffix")]
+    level = _v()["title_level_suffixes"][m.group("suffix")]  # (the one table of suffix -> level)
     name = m.group("place")
     if _rx(_v()["title_bureau_masked"]).search(name) or _rx(f"(?:{_v()['place_stopwords']})").fullmatch(name):
         name = None
