@@ -26,7 +26,7 @@ from test_metamorphic import TRANSFORMS, assert_says_the_same, page_facts
 WRITTEN = ROOT / "eval" / "written"
 # sets kept aside (written last, measured only): not reshaped here, so that no fix is made from them.
 # holdout73 is this round's closed set (the general mix, written at the start of round 25)
-HELD_OUT = {"holdout73"}
+HELD_OUT = {"holdout78"}
 SHAPES = ("traditional", "pinyin", "full_width", "furniture", "hard_wrap_chunks", "spaced", "one_line",
           "one_line_spaced")
 
@@ -316,6 +316,10 @@ _LINED_JUDGEMENT_THEN_ITEMS = (
     "应急工作…) is not cut (pageview.yaml glued_heading_opener: 困难和问题) and the first keeps it (extract/problems)")
 _ROUND24_UNEXAMINED: dict[tuple[str, str], str] = {}
 _ROUND25_UNEXAMINED: dict[tuple[str, str], str] = {}
+_OPENED_73 = "not yet examined (holdout73, written in round 25, kept closed, opened in round 26)"
+_ROUND26_UNEXAMINED: dict[tuple[str, str], str] = {
+    ("holdout73/13_gaocheng_unitless_2005.txt", "hard_wrap_chunks"): _OPENED_73,
+}
 _SPEAKER_ROLE_GLUED = (
     "an interview on one line, each answer's speaker a role longer than a name (…目前还面临哪些困难？省卫健委负责人：坦率地讲，我省…"
     "仍然不足，…；同时，公共卫生人才队伍力量薄弱。): pageview.yaml glued_name_label breaks before a speaker of 2 to 4 Han "
@@ -546,6 +550,7 @@ NOT_YET_READ: dict[tuple[str, str], str] = {
     **_ROUND24_EXAMINED,
     **_ROUND24_UNEXAMINED,
     **_ROUND25_UNEXAMINED,
+    **_ROUND26_UNEXAMINED,
 }
 
 

@@ -9,7 +9,7 @@ opened, and `holdout14`, `holdout17` and `holdout19` after a round kept closed; 
 measured blind when written, then worked from, and so were `holdout25` to `holdout27`, `holdout29` to `holdout32`,
 `holdout34` to `holdout37`, `holdout39` to `holdout42`, `holdout44` to `holdout47`, `holdout49` to `holdout52` and
 `holdout54` to `holdout57`, `holdout59` to `holdout62`, `holdout64` to `holdout67`, `holdout69` to `holdout72` and `holdout74` to `holdout77`; `holdout20`, `holdout24`, `holdout28`, `holdout33`, `holdout38`,
-`holdout43`, `holdout48`, `holdout53`, `holdout58`, `holdout63` and `holdout68` after a round kept closed.  `holdout73` (written at the
+`holdout43`, `holdout48`, `holdout53`, `holdout58`, `holdout63`, `holdout68` and `holdout73` after a round kept closed.  `holdout78` (written at the
 start of the latest round, the general mix) is only measured, never opened: the next round's blind first measure.
 The floors are what the sets scored when they were last measured, rounded down (capped at 0.97; all raised to
 the end of round 25's figures): a drop below one is a regression on page shapes the seeds do not have.  The scorer lives in ../shared/eval; where this clone has no shared folder these
@@ -191,6 +191,9 @@ FLOORS = {
     # kept closed a round (measured blind at its start and end, and again at the start of round 25), then opened
     "holdout68": {"rates": 0.97, "quantities": 0.97, "documents": 0.88, "problems_recall": 0.97,
                   "problems_precision": 0.97, "theme_f1": 0.88},
+    # kept closed a round (measured blind at its start and end, and again at the start of round 26), then opened
+    "holdout73": {"rates": 0.97, "quantities": 0.97, "documents": 0.86, "problems_recall": 0.97,
+                  "problems_precision": 0.97, "theme_f1": 0.87},
     # written at the start of round 24, measured blind, then worked from (theme F1 floors of holdout39, 63 and 69-72
     # raised after round 24's theme work: problem themes named by their subject, see tests/test_themes_round24.py)
     "holdout69": {"rates": 0.97, "quantities": 0.97, "documents": 0.88, "problems_recall": 0.97,
@@ -211,9 +214,6 @@ FLOORS = {
                   "problems_precision": 0.97, "theme_f1": 0.83},
     "holdout77": {"rates": 0.97, "quantities": 0.97, "documents": 0.96, "problems_recall": 0.97,
                   "problems_precision": 0.97, "theme_f1": 0.91},
-    # measured only (written in the latest round, the general mix, never opened: blind at the start and at the end)
-    "holdout73": {"rates": 0.97, "quantities": 0.97, "documents": 0.86, "problems_recall": 0.97,
-                  "problems_precision": 0.97, "theme_f1": 0.87},
 }
 
 
