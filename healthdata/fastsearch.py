@@ -39,6 +39,10 @@ LOOKAROUNDS = ("(?=", "(?!", "(?<=", "(?<!")
 ESCAPED_CHARACTERS = {"n": "\n", "t": "\t", "r": "\r", "f": "\f", "v": "\v", "a": "\a"}
 MAX_RANGE = 512  # a character range wider than this counts as "any character"
 DISPATCH_MIN_CHARACTERS = 32  # fewer first characters: testing every alternative at a gate is as fast
+# the characters ``\s`` matches in a str pattern (Unicode white space, as str.isspace: tests/test_speed_round26.py
+# checks every code point): a pattern opening on ``\s*新区`` has known first characters
+WHITESPACE = frozenset("\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2028\u2029\u202f\u205f\u3000"
+                       + "".join(map(chr, range(0x2000, 0x200B))))
 
 
 class Unsupported(ValueError):
@@ -142,10 +146,13 @@ def group(src: str, i: int) -> tuple[set | None, bool, int]:
 
 
 def escape(src: str, i: int) -> tuple[set | None, bool, int]:
-    """An escape outside a class: an anchor (empty), a literal character, or a category (any)."""
+    """An escape outside a class: an anchor (empty), a literal character, white space (:data:`WHITESPACE`), or
+    another category (any)."""
     nxt = src[i + 1]
     if nxt in "bBAZ":
         return set(), True, i + 2
+    if nxt == "s":
+        return set(WHITESPACE), False, i + 2
     char, end = escaped_character(src, i)
     return ({char} if char is not None else ANY), False, end
 
@@ -164,7 +171,7 @@ def escaped_character(src: str, i: int) -> tuple[str | None, int]:
 
 
 def char_class(src: str, i: int) -> tuple[set | None, bool, int]:
-    """A ``[...]`` class: its characters (ANY when negated, or holding a category or a wide range)."""
+    """A ``[...]`` class: its characters (ANY when negated, or holding a category other than ``\\s`` or a wide range)."""
     j = i + 1
     negated = j < len(src) and src[j] == "^"
     j += negated
@@ -172,6 +179,9 @@ def char_class(src: str, i: int) -> tuple[set | None, bool, int]:
     first = True
     while src[j] != "]" or first:
         first = False
+        if src.startswith("\\s", j):  # (white space: a class cannot start a range with it)
+            chars, j = union(chars, WHITESPACE), j + 2
+            continue
         if src[j] == "\\":
             char, j = escaped_character(src, j)
         else:
