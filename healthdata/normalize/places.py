@@ -207,12 +207,25 @@ def place_candidates(match_text: str) -> list[str]:
 _ONE_CHARACTER_COUNTY = re.compile(r"(?:^|(?<=[^\u4e00-\u9fff])|(?<=[从在由向据经与和及的省市州区县旗]))([\u4e00-\u9fff]县)")
 
 
+def one_character_county_matches(match_text: str) -> list[re.Match]:
+    """``_ONE_CHARACTER_COUNTY.finditer(match_text)``, asked only where a 县 stands (every match is a character and 县:
+    the pattern opens on lookbehinds, which ``re`` tries at every character of a page)."""
+    out, done, find, at = [], 0, match_text.find, _ONE_CHARACTER_COUNTY.match
+    j = find("县", 1)
+    while j > 0:
+        if j - 1 >= done and (m := at(match_text, j - 1)) is not None:  # (matches do not overlap, as finditer's)
+            out.append(m)
+            done = m.end()
+        j = find("县", j + 1)
+    return out
+
+
 def one_character_counties(match_text: str, bureau: re.Pattern) -> list[re.Match]:
     """Counties whose name is one character and 县 (攸县, 茂县, 歙县), named as a health bureau (攸县卫生局, 茂县卫健局): the
     place pattern wants two characters before the suffix, and a bare 和县 or 新县 is as often a pair of words (卫生局和县医院)
     as a place; not the tail of a longer known name (长沙县)."""
     out = []
-    for m in _ONE_CHARACTER_COUNTY.finditer(match_text):
+    for m in one_character_county_matches(match_text):
         if not bureau.match(match_text, m.end()) or not resolve_place(m.group(1)):
             continue
         if any(resolve_place(match_text[k:m.end()]) for k in range(max(0, m.start() - 5), m.start())):
