@@ -30,8 +30,8 @@ from pathlib import Path
 
 from healthdata import compilecache
 
-__all__ = ["CuePattern", "LiteralGated", "context_free", "first_characters", "match_starts", "one_character_set",
-           "required_literals"]
+__all__ = ["CuePattern", "LiteralGated", "RunSearch", "context_free", "first_characters", "match_starts",
+           "one_character_set", "required_literals", "within_runs"]
 
 ANY = None  # "any character": what a ``.``, a negated class or a category escape can start with
 QUANTIFIER = re.compile(r"\{(\d*)(?:,(\d*))?\}")
@@ -541,3 +541,76 @@ class LiteralGated:
         if self.literals is not None and not any(text.find(lit, pos, endpos) >= 0 for lit in self.literals):
             return None
         return self.rx.search(text, pos, endpos)
+
+
+def within_runs(source: str, low: str, high: str) -> bool:
+    """Whether every match of the regex ``source`` (no flags) is a run of characters of the range ``low``-``high``,
+    read without looking outside that run: every character it consumes is of the range, and a lookaround is a
+    lookahead of one character of the range (``(?![市县区])``), which holds at a run's end as at the end of a text.
+    Then a text's matches are those of its maximal runs of the range, each searched on its own."""
+    from re import _constants as C
+    from re import _parser
+
+    lo, hi = ord(low), ord(high)
+
+    def inside(op, av) -> bool:  # one character, of the range
+        if op is C.LITERAL:
+            return lo <= av <= hi
+        return op is C.IN and bool(av) and all(
+            kind is C.LITERAL and lo <= value <= hi or kind is C.RANGE and lo <= value[0] and value[1] <= hi
+            for kind, value in av)
+
+    def ok(items) -> bool:
+        for op, av in items:
+            if op in (C.LITERAL, C.IN):
+                if not inside(op, av):
+                    return False
+            elif op is C.SUBPATTERN:
+                if av[1] or av[2] or not ok(av[3]):  # (no inline flags)
+                    return False
+            elif op is C.BRANCH:
+                if not all(ok(p) for p in av[1]):
+                    return False
+            elif op in (C.MAX_REPEAT, C.MIN_REPEAT):
+                if not ok(av[2]):
+                    return False
+            elif op in (C.ASSERT, C.ASSERT_NOT):
+                direction, p = av
+                if direction != 1 or len(p) != 1 or not inside(*p[0]):
+                    return False
+            else:
+                return False
+        return True
+
+    try:
+        parsed = _parser.parse(source)
+    except re.error:
+        return False
+    return not parsed.state.flags & ~C.SRE_FLAG_UNICODE and ok(parsed)
+
+
+class RunSearch:
+    """``re.compile(source).finditer`` for a pattern whose matches lie :func:`within_runs` of Han characters and hold
+    one of its :func:`required_literals` (the place names: ``[\\u4e00-\\u9fff]{2,14}?(?:市|县|区|旗)``): only the runs
+    of Han characters holding one of those are searched, each on its own, instead of a pattern opening on any Han
+    character tried at every one.  The matches are the very ones, in order."""
+
+    __slots__ = ("rx", "runs", "pattern")
+    HAN = ("\u4e00", "\u9fff")
+
+    def __init__(self, source: str):
+        self.rx, self.pattern = re.compile(source), source
+        literals = required_literals(source) if within_runs(source, *self.HAN) else None
+        self.runs = None
+        if literals and all(self.HAN[0] <= ch <= self.HAN[1] for lit in literals for ch in lit):
+            han = f"[{self.HAN[0]}-{self.HAN[1]}]"
+            # a whole run (it opens where no Han character stands before) holding one of the literals
+            self.runs = re.compile(f"(?<!{han}){han}*?(?:{'|'.join(map(re.escape, literals))}){han}*")
+
+    def finditer(self, text: str):
+        if self.runs is None:
+            yield from self.rx.finditer(text)
+            return
+        finditer = self.rx.finditer
+        for run in self.runs.finditer(text):
+            yield from finditer(text, run.start(), run.end())

@@ -16,6 +16,7 @@ from collections import Counter
 from functools import lru_cache
 from importlib import metadata, resources
 
+from healthdata.fastsearch import RunSearch
 from healthdata.vocab import load_yaml
 
 LEVEL_RANK = {"county": 0, "district": 0, "city": 1, "province": 2}
@@ -159,7 +160,8 @@ def gazetteer_place(name: str) -> dict | None:
 @lru_cache(maxsize=1)
 def _place_patterns():
     v = load_yaml("documents.yaml")
-    return (re.compile(f"{v['place_pattern']}|{v['prefecture_short_pattern']}"), re.compile(f"(?:{v['place_stopwords']})"),
+    # (the names searched in the runs of Han characters holding a suffix only: fastsearch.RunSearch)
+    return (RunSearch(f"{v['place_pattern']}|{v['prefecture_short_pattern']}"), re.compile(f"(?:{v['place_stopwords']})"),
             re.compile(f"(?:{v['place_external_before']})$"), re.compile(f"^(?:{v['place_external_after']})"),
             re.compile(v["own_bureau_after"]))
 
