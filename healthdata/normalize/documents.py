@@ -570,6 +570,12 @@ def place_as_written(report: ReportText, place: str | None, where: dict | None =
         at = report.match.find(place, lo, hi)
         if at >= 0:
             return report.text[at:at + len(place)]
+    # (a name the page writes only without its suffix, a yearbook's 勐海年鑑 over 全縣: its stem and suffix as the page writes
+    # them, 勐海縣 on a Traditional page)
+    stem, suffix = place[:-1], place[-1]
+    at, at_suffix = report.match.find(stem), report.match.find(suffix, report.start, report.end)
+    if len(stem) >= 2 and at >= 0:
+        return report.text[at:at + len(stem)] + (report.text[at_suffix] if at_suffix >= 0 else suffix)
     return place
 
 
@@ -675,6 +681,32 @@ def yearbook_place(match: str, own_suffix: str | None) -> tuple[str | None, dict
     name = m.group("name") + own_suffix
     where = resolve_place(name)
     return (name, where) if where else (None, None)
+
+
+def footer_bureau_place(lines: str, own_suffix: str | None) -> tuple[str | None, dict | None]:
+    """The place of the health body a page's furniture names as the report's publisher (主办：重庆市卫生健康委员会, 来源：开封市医疗
+    保障局; documents.yaml ``publishing_body_after``), with the report's own suffix; else (None, None) (a footer naming a government
+    or a portal, 某某市人民政府 主办, may host any body's reports)."""
+    place, where = bureau_place(lines, own_suffix)
+    if where is None or not _rx(re.escape(place) + f"(?:{_v()['publishing_body_after']})").search(lines):
+        return None, None
+    return place, where
+
+
+def publishing_body_place(report: ReportText, own_suffix: str | None) -> tuple[str | None, dict | None]:
+    """:func:`footer_bureau_place` of the page's lines above the report's own text (its source line, an interview's guest line) and
+    of the site's footer (``publishing_lines_chars`` each), read in the page as written: a page view may blank such lines as
+    furniture."""
+    n = int(_v()["publishing_lines_chars"])
+    start = getattr(report, "text_start", None)
+    own = start if start is not None and report.start <= start <= report.end else report.start
+    while own < report.end and report.match[own].isspace():
+        own += 1  # (past the lines the page view blanks: 时间：… 来源：…)
+    for lo, hi in ((max(0, report.start - n), own), (max(report.end, len(report.text) - n), len(report.text))):
+        found = footer_bureau_place(matching_text(report.text[lo:hi]), own_suffix)
+        if found[1] is not None:
+            return found
+    return None, None
 
 
 def is_county_level_city(match: str) -> bool:
@@ -833,8 +865,9 @@ def title_bureau_level(title_match: str) -> tuple[str | None, str] | None:
             if len(place) <= len(suffix) or _rx(v["title_bureau_masked"]).search(place):
                 return None  # a bare 市卫生局 or a masked 某县: the body decides
             if _rx(v["title_bureau_generic"]).fullmatch(place):
-                if whole[:len(whole) - len(place)].endswith(v["title_bureau_about"]):
-                    return None  # 关于乡镇卫生院…: the subject, not the issuer
+                if whole[:len(whole) - len(place)].endswith(v["title_bureau_about"]) \
+                        or _rx(v["title_bureau_no_level"]).fullmatch(place):
+                    return None  # 关于乡镇卫生院…: the subject, not the issuer; 社区卫生服务中心: no level named
                 return None, level  # 乡镇卫生院: a township's hospital, no name
             if len(place) == 2 and not resolve_place(place):
                 return None  # (a one-character name only as the gazetteer knows it: 茂县卫生局, not 区县卫生…)
@@ -876,6 +909,8 @@ def classify(report: ReportText) -> dict:
         place, where = bureau_place(page_header(report), suffix)
     if where is None:
         place, where = yearbook_place(page_top(report) + "\n" + page_header(report) + "\n" + body, suffix)
+    if where is None:
+        place, where = publishing_body_place(report, suffix)
     if marker_level == "city" and where is not None and where["admin_level"] in ("county", "district") and where.get("city") \
             and not names_its_bureau(page_header(report) + "\n" + title_match + "\n" + body, place) \
             and len(parts_of(title_match + "\n" + body, where["city"])) >= _v()["city_parts_min"]:
@@ -901,8 +936,8 @@ def classify(report: ReportText) -> dict:
         if marker_level == "township":
             place = township_place(title_match + "\n" + body)
     else:
-        t = _rx(r"(省|市|县|区)(卫生|卫健|卫计)").search(title_match)
-        admin_level = {"省": "province", "市": "city", "县": "county", "区": "district"}[t.group(1)] if t else "unknown"
+        t = _rx(_v()["title_level_word"]).search(title_match)
+        admin_level = {"省": "province", "市": "city", "县": "county", "区": "district"}[t.group("level")] if t else "unknown"
     if admin_level == "township" and not place:  # 乡镇卫生院2011年工作总结 / 桃源县漳江镇中心卫生院: the centre's signature names it
         place = township_place(title_match + "\n" + body)
     if admin_level == "unknown" and not title_match:
