@@ -728,16 +728,25 @@ def says_county_level_city(title_match: str, body_match: str) -> bool:
     return any(_rx(note).search(part) for part in (title_match, body_match))
 
 
-def topic_of(title_match: str, body_match: str) -> str:
+def topic_of(title_match: str, body_match: str, headlines: tuple[str, ...] = ()) -> str:
+    """The unit a report is about: from its title's words (``topics``), an untitled report's from the headline the page prints over
+    it (``headlines``: :func:`own_title_lines`); else from the density of the unit's name in its text (``topic_body_density``), or of the
+    words a text on that unit is made of (``topic_body_words``); else general."""
     v = _v()
     for topic, pat in v["topics"].items():
-        if _rx(pat).search(title_match):
+        if any(_rx(pat).search(t) for t in (title_match, *headlines)):
             return topic
     n = max(len(body_match), 1)
     counts = {t: _count(p, body_match) for t, p in v["topics"].items()}
     best = max(counts, key=lambda t: counts[t])
     dense = 1000 * counts[best] / n >= v["topic_body_density"]
-    return best if dense and counts[best] >= v["topic_body_min_count"] else "general"
+    if dense and counts[best] >= v["topic_body_min_count"]:
+        return best
+    for topic, pat in v["topic_body_words"].items():
+        found = _count(pat, body_match)
+        if found >= v["topic_body_words_min_count"] and 1000 * found / n >= v["topic_body_words_density"]:
+            return topic
+    return "general"
 
 
 _ORDINAL = re.compile(r"^\s*(?P<n>[一二三四五六七八九十]{1,3})\s*[、.．]")
@@ -993,6 +1002,6 @@ def classify(report: ReportText) -> dict:
         "province": where["province"] if where else None,
         "city": where["city"] if where else None,
         "county": where["county"] if where else None,
-        "topic": topic_of(title_match, body),
+        "topic": topic_of(title_match, body, () if title_match else tuple(own_title_lines("", body, lines_above(report)))),
         "sections": sections,
     }
