@@ -109,3 +109,44 @@ def test_a_place_the_page_writes_without_its_suffix_keeps_the_pages_script():
 def test_a_one_character_county_named_as_a_body(text, expected):
     from healthdata.normalize.places import place_candidates
     assert place_candidates(matching_text(text)) == expected
+
+
+def test_an_untitled_news_item_on_maternal_and_child_health_has_that_topic():
+    from healthdata.normalize.documents import topic_of
+    body = matching_text(
+        "本报讯 记者从某某县卫生健康局获悉，2031年全县孕产妇住院分娩率达到99.6%，孕产妇系统管理率93.1%，新生儿访视率95.2%。"
+        "全县免费为1.2万名农村妇女开展两癌筛查，宫颈癌筛查率达到82%，乳腺癌筛查率81%；产前筛查率达到86.4%，"
+        "新生儿疾病筛查率98.7%，出生缺陷发生率下降到98.2/万。全年无孕产妇死亡。")
+    assert topic_of("", body) == "maternal_child"
+
+
+def test_a_whole_works_report_naming_mothers_in_one_paragraph_stays_general():
+    from healthdata.normalize.documents import topic_of
+    body = matching_text(
+        "2031年，全县卫生工作在县委、县政府的领导下稳步推进。新农合参合率达到98.6%，人均筹资标准提高到450元，全年补偿参合农民"
+        "41.3万人次。基本公共卫生服务项目全面实施，居民电子健康档案建档率达到86%，高血压患者规范管理率72%，糖尿病患者规范管理率"
+        "70%。县人民医院新住院楼投入使用，新增床位200张，乡镇卫生院标准化建设全部完成。孕产妇住院分娩率99.5%，新生儿访视率94%。"
+        "卫生监督执法检查各类单位1 260户次，立案查处非法行医23起。")
+    assert topic_of("", body) == "general"
+
+
+def test_an_untitled_items_headline_names_its_unit():
+    from healthdata.normalize.documents import topic_of
+    body = matching_text("3月8日，某某区启动2031年免费筛查工作，全区计划为1.5万名适龄妇女提供服务，当天筛查326人。")
+    assert topic_of("", body, ("某某区召开2031年妇幼健康工作推进会",)) == "maternal_child"
+    assert topic_of("", body, ("某某区启动2031年免费筛查工作",)) == "general"
+
+
+@pytest.mark.parametrize("title,expected", [
+    ("镇雄县2031年健康扶贫工作总结", ("镇雄县", "county")),  # (the 镇 inside a county's name is no township's suffix)
+    ("长治市潞州区卫生健康局2031年工作总结", ("潞州区", "district")),
+])
+def test_a_whole_name_of_the_gazetteer_is_not_cut_at_a_suffixs_character(title, expected):
+    assert title_bureau_level(matching_text(title)) == expected
+
+
+def test_a_county_news_item_opening_on_a_scene_in_a_township_is_not_the_townships():
+    page = ("本网讯（记者 李某 通讯员 王某）2月15日，在某某镇卫生院候诊的渔民老刘告诉记者，现在看病不出村。"
+            "记者从县卫生局获悉，去年以来，我县累计投入1 860万元，对全县22处镇卫生院和680处村卫生室进行标准化改造，"
+            "2030年全县新农合参合率达到99.6%。\n")
+    assert one_doc(page)["admin_level"] == "county"

@@ -694,16 +694,17 @@ def footer_bureau_place(lines: str, own_suffix: str | None) -> tuple[str | None,
 
 
 def publishing_body_place(report: ReportText, own_suffix: str | None) -> tuple[str | None, dict | None]:
-    """:func:`footer_bureau_place` of the page's lines above the report's own text (its source line, an interview's guest line) and
-    of the site's footer (``publishing_lines_chars`` each), read in the page as written: a page view may blank such lines as
-    furniture."""
+    """:func:`footer_bureau_place` of the report's lines above its own text (an untitled item's source line under its headline, an
+    interview's guest line; not the page above the report, where a list's other items stand) and of the site's footer (the lines
+    naming the page's publisher, ``publishing_line``, in its last ``publishing_lines_chars``)."""
     n = int(_v()["publishing_lines_chars"])
     start = getattr(report, "text_start", None)
     own = start if start is not None and report.start <= start <= report.end else report.start
     while own < report.end and report.match[own].isspace():
         own += 1  # (past the lines the page view blanks: 时间：… 来源：…)
-    for lo, hi in ((max(0, report.start - n), own), (max(report.end, len(report.text) - n), len(report.text))):
-        found = footer_bureau_place(matching_text(report.text[lo:hi]), own_suffix)
+    footer = "\n".join(m.group(0) for m in _rx(_v()["publishing_line"]).finditer(report.match, max(report.end, len(report.match) - n)))
+    for lines in (report.match[report.start:own], footer):
+        found = footer_bureau_place(lines, own_suffix)
         if found[1] is not None:
             return found
     return None, None
@@ -865,7 +866,9 @@ def title_bureau_level(title_match: str) -> tuple[str | None, str] | None:
             head = whole[: -len(suffix)]
             cuts = sorted({k + len(s) for s in v["title_level_suffixes"] for k in _occurrences(head, s)}, reverse=True)
             short = 2 + len(suffix) - 1
-            place = next((whole[cut:] for cut in cuts if len(whole) - cut >= short and resolve_place(whole[cut:])), None)
+            # (a whole name of the gazetteer is no chain, whatever suffix's character it holds: 镇雄县, not 雄县 after 镇)
+            place = whole if resolve_place(whole) else \
+                next((whole[cut:] for cut in cuts if len(whole) - cut >= short and resolve_place(whole[cut:])), None)
             if place is None:
                 place = whole[cuts[0]:] if cuts else whole
                 if len(place) < short:
@@ -1002,6 +1005,7 @@ def classify(report: ReportText) -> dict:
         "province": where["province"] if where else None,
         "city": where["city"] if where else None,
         "county": where["county"] if where else None,
-        "topic": topic_of(title_match, body, () if title_match else tuple(own_title_lines("", body, lines_above(report)))),
+        "topic": topic_of(title_match, body, () if title_match else tuple(
+            line for line in own_title_lines("", body, lines_above(report)) if not _rx(_v()["headline_furniture"]).search(line))),
         "sections": sections,
     }
