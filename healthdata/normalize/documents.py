@@ -570,6 +570,12 @@ def place_as_written(report: ReportText, place: str | None, where: dict | None =
         at = report.match.find(place, lo, hi)
         if at >= 0:
             return report.text[at:at + len(place)]
+    # (a name the page writes only without its suffix, a yearbook's 勐海年鑑 over 全縣: its stem and suffix as the page writes
+    # them, 勐海縣 on a Traditional page)
+    stem, suffix = place[:-1], place[-1]
+    at, at_suffix = report.match.find(stem), report.match.find(suffix, report.start, report.end)
+    if len(stem) >= 2 and at >= 0:
+        return report.text[at:at + len(stem)] + (report.text[at_suffix] if at_suffix >= 0 else suffix)
     return place
 
 
@@ -677,6 +683,33 @@ def yearbook_place(match: str, own_suffix: str | None) -> tuple[str | None, dict
     return (name, where) if where else (None, None)
 
 
+def footer_bureau_place(lines: str, own_suffix: str | None) -> tuple[str | None, dict | None]:
+    """The place of the health body a page's furniture names as the report's publisher (主办：重庆市卫生健康委员会, 来源：开封市医疗
+    保障局; documents.yaml ``publishing_body_after``), with the report's own suffix; else (None, None) (a footer naming a government
+    or a portal, 某某市人民政府 主办, may host any body's reports)."""
+    place, where = bureau_place(lines, own_suffix)
+    if where is None or not _rx(re.escape(place) + f"(?:{_v()['publishing_body_after']})").search(lines):
+        return None, None
+    return place, where
+
+
+def publishing_body_place(report: ReportText, own_suffix: str | None) -> tuple[str | None, dict | None]:
+    """:func:`footer_bureau_place` of the report's lines above its own text (an untitled item's source line under its headline, an
+    interview's guest line; not the page above the report, where a list's other items stand) and of the site's footer (the lines
+    naming the page's publisher, ``publishing_line``, in its last ``publishing_lines_chars``)."""
+    n = int(_v()["publishing_lines_chars"])
+    start = getattr(report, "text_start", None)
+    own = start if start is not None and report.start <= start <= report.end else report.start
+    while own < report.end and report.match[own].isspace():
+        own += 1  # (past the lines the page view blanks: 时间：… 来源：…)
+    footer = "\n".join(m.group(0) for m in _rx(_v()["publishing_line"]).finditer(report.match, max(report.end, len(report.match) - n)))
+    for lines in (report.match[report.start:own], footer):
+        found = footer_bureau_place(lines, own_suffix)
+        if found[1] is not None:
+            return found
+    return None, None
+
+
 def is_county_level_city(match: str) -> bool:
     """A 市 bureau that manages towns directly and names no counties or districts below it."""
     v = _v()
@@ -696,16 +729,25 @@ def says_county_level_city(title_match: str, body_match: str) -> bool:
     return any(_rx(note).search(part) for part in (title_match, body_match))
 
 
-def topic_of(title_match: str, body_match: str) -> str:
+def topic_of(title_match: str, body_match: str, headlines: tuple[str, ...] = ()) -> str:
+    """The unit a report is about: from its title's words (``topics``), an untitled report's from the headline the page prints over
+    it (``headlines``: :func:`own_title_lines`); else from the density of the unit's name in its text (``topic_body_density``), or of the
+    words a text on that unit is made of (``topic_body_words``); else general."""
     v = _v()
     for topic, pat in v["topics"].items():
-        if _rx(pat).search(title_match):
+        if any(_rx(pat).search(t) for t in (title_match, *headlines)):
             return topic
     n = max(len(body_match), 1)
     counts = {t: _count(p, body_match) for t, p in v["topics"].items()}
     best = max(counts, key=lambda t: counts[t])
     dense = 1000 * counts[best] / n >= v["topic_body_density"]
-    return best if dense and counts[best] >= v["topic_body_min_count"] else "general"
+    if dense and counts[best] >= v["topic_body_min_count"]:
+        return best
+    for topic, pat in v["topic_body_words"].items():
+        found = _count(pat, body_match)
+        if found >= v["topic_body_words_min_count"] and 1000 * found / n >= v["topic_body_words_density"]:
+            return topic
+    return "general"
 
 
 _ORDINAL = re.compile(r"^\s*(?P<n>[一二三四五六七八九十]{1,3})\s*[、.．]")
@@ -824,7 +866,9 @@ def title_bureau_level(title_match: str) -> tuple[str | None, str] | None:
             head = whole[: -len(suffix)]
             cuts = sorted({k + len(s) for s in v["title_level_suffixes"] for k in _occurrences(head, s)}, reverse=True)
             short = 2 + len(suffix) - 1
-            place = next((whole[cut:] for cut in cuts if len(whole) - cut >= short and resolve_place(whole[cut:])), None)
+            # (a whole name of the gazetteer is no chain, whatever suffix's character it holds: 镇雄县, not 雄县 after 镇)
+            place = whole if resolve_place(whole) else \
+                next((whole[cut:] for cut in cuts if len(whole) - cut >= short and resolve_place(whole[cut:])), None)
             if place is None:
                 place = whole[cuts[0]:] if cuts else whole
                 if len(place) < short:
@@ -833,8 +877,9 @@ def title_bureau_level(title_match: str) -> tuple[str | None, str] | None:
             if len(place) <= len(suffix) or _rx(v["title_bureau_masked"]).search(place):
                 return None  # a bare 市卫生局 or a masked 某县: the body decides
             if _rx(v["title_bureau_generic"]).fullmatch(place):
-                if whole[:len(whole) - len(place)].endswith(v["title_bureau_about"]):
-                    return None  # 关于乡镇卫生院…: the subject, not the issuer
+                if whole[:len(whole) - len(place)].endswith(v["title_bureau_about"]) \
+                        or _rx(v["title_bureau_no_level"]).fullmatch(place):
+                    return None  # 关于乡镇卫生院…: the subject, not the issuer; 社区卫生服务中心: no level named
                 return None, level  # 乡镇卫生院: a township's hospital, no name
             if len(place) == 2 and not resolve_place(place):
                 return None  # (a one-character name only as the gazetteer knows it: 茂县卫生局, not 区县卫生…)
@@ -876,6 +921,8 @@ def classify(report: ReportText) -> dict:
         place, where = bureau_place(page_header(report), suffix)
     if where is None:
         place, where = yearbook_place(page_top(report) + "\n" + page_header(report) + "\n" + body, suffix)
+    if where is None:
+        place, where = publishing_body_place(report, suffix)
     if marker_level == "city" and where is not None and where["admin_level"] in ("county", "district") and where.get("city") \
             and not names_its_bureau(page_header(report) + "\n" + title_match + "\n" + body, place) \
             and len(parts_of(title_match + "\n" + body, where["city"])) >= _v()["city_parts_min"]:
@@ -901,8 +948,8 @@ def classify(report: ReportText) -> dict:
         if marker_level == "township":
             place = township_place(title_match + "\n" + body)
     else:
-        t = _rx(r"(省|市|县|区)(卫生|卫健|卫计)").search(title_match)
-        admin_level = {"省": "province", "市": "city", "县": "county", "区": "district"}[t.group(1)] if t else "unknown"
+        t = _rx(_v()["title_level_word"]).search(title_match)
+        admin_level = {"省": "province", "市": "city", "县": "county", "区": "district"}[t.group("level")] if t else "unknown"
     if admin_level == "township" and not place:  # 乡镇卫生院2011年工作总结 / 桃源县漳江镇中心卫生院: the centre's signature names it
         place = township_place(title_match + "\n" + body)
     if admin_level == "unknown" and not title_match:
@@ -958,6 +1005,7 @@ def classify(report: ReportText) -> dict:
         "province": where["province"] if where else None,
         "city": where["city"] if where else None,
         "county": where["county"] if where else None,
-        "topic": topic_of(title_match, body),
+        "topic": topic_of(title_match, body, () if title_match else tuple(
+            line for line in own_title_lines("", body, lines_above(report)) if not _rx(_v()["headline_furniture"]).search(line))),
         "sections": sections,
     }

@@ -187,7 +187,7 @@ def place_candidates(match_text: str) -> list[str]:
     """Place-like names in a text, in order of appearance (stop-words removed)."""
     pattern, _, external_before, external_after, bureau = _place_patterns()
     out = []
-    for m in one_character_counties(match_text, bureau):
+    for m in one_character_counties(match_text, _one_character_county_after()):
         if not external_before.search(match_text[max(0, m.start() - 4):m.start()]):
             out.append((m.start(), m.group(1)))
     for m in pattern.finditer(match_text):
@@ -202,6 +202,12 @@ def place_candidates(match_text: str) -> list[str]:
             if not (external_before.search(before) or external_after.search(after)):
                 out.append((start, tail))
     return [name for _, name in sorted(out, key=lambda p: p[0])]
+
+
+@lru_cache(maxsize=1)
+def _one_character_county_after() -> re.Pattern:
+    """The words after a one-character county that make it a body's name (documents.yaml ``one_character_county_after``)."""
+    return re.compile(load_yaml("documents.yaml")["one_character_county_after"])
 
 
 # (after the start, a non-Han character, a place above it or a word that leads to a body: 从攸县卫生局, 阿坝州茂县卫生局; not the
@@ -223,7 +229,8 @@ def one_character_county_matches(match_text: str) -> list[re.Match]:
 
 
 def one_character_counties(match_text: str, bureau: re.Pattern) -> list[re.Match]:
-    """Counties whose name is one character and 县 (攸县, 茂县, 歙县), named as a health bureau (攸县卫生局, 茂县卫健局): the
+    """Counties whose name is one character and 县 (攸县, 茂县, 歙县), named as a health bureau (攸县卫生局, 茂县卫健局), a government,
+    a yearbook or a meeting's host (``bureau``: documents.yaml ``one_character_county_after``): the
     place pattern wants two characters before the suffix, and a bare 和县 or 新县 is as often a pair of words (卫生局和县医院)
     as a place; not the tail of a longer known name (长沙县)."""
     out = []
