@@ -9,7 +9,9 @@ text from any page of the evaluation sets; places and figures are made up).
 - the progress of paying out or spending a year's money, named by its verb (拨付进度, 基金使用进度), is progress
   (completion) of what it names, not of a task;
 - a district's scheme names its hospitals by the district's level (区级医院, 区外医院) and a level with those above it
-  (市级以上医院): the later items of a schedule of deductibles so named are the scheme's rule, as a county's are.
+  (市级以上医院): the later items of a schedule of deductibles so named are the scheme's rule, as a county's are;
+- a schedule's item naming its level with the levels above it (地区级及以上医院为62%) or where one stays (在市级医院住院为
+  58%) names only its level: the scheme's rule, as its other items are.
 """
 from __future__ import annotations
 
@@ -111,4 +113,17 @@ def test_a_districts_schedule_items_are_rules():
 def test_a_districts_schedule_items_in_a_plan_are_rules():
     got = by_quote(DISTRICT_PLAN)
     for quote in ("150元", "350元", "700元"):
+        assert got[quote]["statement"] == "policy", quote
+
+
+# ------------------------------------------------------------------ a schedule's items with the levels above, or 在…住院
+LEVELS_ABOVE = ("青禾县2032年城乡居民医保政策问答\n"
+                "问：住院报销比例是多少？\n"
+                "答：在乡镇卫生院住院，政策范围内费用报销比例为88%；县级医院为78%；地区级及以上医院为62%。"
+                "在县级医院住院报销比例为73%；在市级医院住院为58%；在省级及以上医院住院为48%。\n")
+
+
+def test_schedule_items_naming_the_levels_above_or_where_one_stays_are_rules():
+    got = by_quote(LEVELS_ABOVE)
+    for quote in ("88%", "78%", "62%", "73%", "58%", "48%"):
         assert got[quote]["statement"] == "policy", quote

@@ -1037,7 +1037,15 @@ def names_only_a_care_level(m: str, lo: int, hi: int) -> bool:
     """Whether m[lo:hi] names a level of care and nothing else (、县级医院, 县外定点医院为, 县级医院由 before a from→to): an item
     of a schedule."""
     rest, n = _measured()[2].subn("", m[lo:hi])
+    if n and rest:
+        rest = _care_level_fillers().sub("", rest)  # (地区级及以上医院为, 在市级医院住院为: the level, the levels above it)
     return n > 0 and not rest.strip("、，,;；为是由从 \t\u3000")
+
+
+@lru_cache(maxsize=1)
+def _care_level_fillers() -> re.Pattern:
+    """The words a schedule's item may hold beside its level of care (statements.yaml measured_ratio care_level_fillers)."""
+    return words_rx(load_yaml("statements.yaml")["measured_ratio"]["care_level_fillers"])
 
 
 def measured_ratio(m: str, seg_s: int, clause_s: int, start: int, in_plan: bool = False) -> bool:
