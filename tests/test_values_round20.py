@@ -226,9 +226,11 @@ def test_what_a_body_requires_of_the_units_under_it_is_aimed_at():
 
 # ------------------------------------------------------------------ comparators and changes of counts
 def test_a_bound_before_the_level_a_superior_set_bounds_that_level():
+    # (round 26: a level the words after it name as the target compared with — 超过省定85%的目标 — is the target itself,
+    # =; the comparison word bounds the figure reached.  Most written sets' gold reads it so; see test_values_round26)
     text = ("某县2031年妇幼卫生工作总结\n"
             "全县参合率达到93.5%，超过省定85%的目标。婴儿死亡率和5岁以下儿童死亡率分别低于省定12‰和14‰。\n")
-    assert read(text, "value", "comparator") == [(93.5, "="), (85.0, ">="), (12.0, "<="), (14.0, "<=")]
+    assert read(text, "value", "comparator") == [(93.5, "="), (85.0, "="), (12.0, "<="), (14.0, "<=")]
 
 
 def test_the_most_a_rule_lets_a_share_reach_is_a_capped_rule():

@@ -63,6 +63,8 @@ def comparator_for(ctx: Context, tok: NumberToken, after_cmp: re.Match | None, a
                 if k <= end - clause_s and (op := c.cmp_before_op.get(m[end - k : end])) is not None:
                     if m.endswith(_comparator_tails(), clause_s, end):
                         break  # the tail of a longer word (签约, 就近): no comparator
+                    if m[end - k : end] in _reference()[0]:
+                        return reference_level_op(m, end, tok, op)
                     return op
         skipped = skipped_word_length(m, clause_s, end)
         if not skipped:
@@ -71,6 +73,28 @@ def comparator_for(ctx: Context, tok: NumberToken, after_cmp: re.Match | None, a
     if tok.approx:
         return more_than_comparator()
     return adverb_bound(m, clause_s, raw_end)
+
+
+@lru_cache(maxsize=1)
+def _reference() -> tuple[frozenset[str], re.Pattern, tuple[str, ...]]:
+    """statements.yaml reference_level: the comparison words, what follows a level named after one, the ceiling words."""
+    v = statement_vocab()["reference_level"]
+    return frozenset(v["comparisons"]), re.compile(v["after"]), tuple(v["ceiling_words"])
+
+
+_REFERENCE_AFTER_REACH = 16  # characters after a level in which the words naming it a target are looked for
+
+
+def reference_level_op(m: str, word_end: int, tok: NumberToken, op: str) -> str:
+    """The comparator of a value after a comparison word (超过, 低于): ``op``, the word's own bound, unless the words after
+    the value name it the level compared with (超过省定80%的目标, 低于65%的目标要求: statements.yaml reference_level),
+    which is = , or <= for a control line or an elimination standard (低于5%的消除标准)."""
+    comparisons, after, ceiling = _reference()
+    x = after.match(m, tok.end, min(len(m), tok.end + _REFERENCE_AFTER_REACH))
+    if x is None:
+        return op
+    named = m[word_end : tok.start] + x.group()
+    return "<=" if any(w in named for w in ceiling) else "="
 
 
 @lru_cache(maxsize=1)

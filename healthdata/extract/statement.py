@@ -1037,7 +1037,15 @@ def names_only_a_care_level(m: str, lo: int, hi: int) -> bool:
     """Whether m[lo:hi] names a level of care and nothing else (、县级医院, 县外定点医院为, 县级医院由 before a from→to): an item
     of a schedule."""
     rest, n = _measured()[2].subn("", m[lo:hi])
+    if n and rest:
+        rest = _care_level_fillers().sub("", rest)  # (地区级及以上医院为, 在市级医院住院为: the level, the levels above it)
     return n > 0 and not rest.strip("、，,;；为是由从 \t\u3000")
+
+
+@lru_cache(maxsize=1)
+def _care_level_fillers() -> re.Pattern:
+    """The words a schedule's item may hold beside its level of care (statements.yaml measured_ratio care_level_fillers)."""
+    return words_rx(load_yaml("statements.yaml")["measured_ratio"]["care_level_fillers"])
 
 
 def measured_ratio(m: str, seg_s: int, clause_s: int, start: int, in_plan: bool = False) -> bool:
@@ -1186,7 +1194,8 @@ def statement_and_sign(ctx: Context, tok: NumberToken, clause_s: int, seg_s: int
     if unit in _RATIO_UNITS and raw_end > clause_s and m[raw_end - 1] == "的" and money_rule_as_a_share(cues_at, clause_s, raw_end) \
             or unit == "yuan" and standard_with_its_parts(m, clause_s, link_end, start, tok.end):
         return "policy", 1
-    if stripped and unit in _RATIO_UNITS and capped_share(m, clause_s, link_end, raw_end):
+    if stripped and unit in _RATIO_UNITS and capped_share(m, clause_s, link_end, raw_end) \
+            and (in_plan or not follows_a_reported_level(ctx, clause_s)):
         return "policy", 1
     if stripped and link_cue and m.startswith(_vocab_words("limit_links"), link_end, raw_end):
         link_cue = False  # a change word before 控制在/保持在 names what is limited (增幅控制在8%以内): no change, no policy word
@@ -1275,6 +1284,27 @@ def capped_share(m: str, clause_s: int, link_end: int, raw_end: int) -> bool:
     statements.yaml capped_share): its words end, before the link words, in such a share, and the link words open with a cap."""
     nouns, links = _vocab_words("capped_share", "nouns"), _vocab_words("capped_share", "links")
     return m.endswith(nouns, clause_s, link_end) and m.startswith(links, link_end, raw_end)
+
+
+def names_its_progress(m: str, clause_s: int, start: int) -> bool:
+    """Whether the clause before a share of progress names the progress it measures (资金拨付进度76.3%, 基金使用进度达到
+    48.5%: statements.yaml statement_cues named_progress): the share measures what it names, not a task."""
+    return _vocab_rx("statement_cues", "named_progress").search(m, clause_s, start) is not None
+
+
+_REPORTED_LEVEL_RX = re.compile(r"[0-9０-９][0-9０-９.．]*\s*[%％‰][^，,；;。!?！？\n]{0,4}[，,]\s*$")  # a value and its unit ending the clause before
+
+
+def follows_a_reported_level(ctx: Context, clause_s: int) -> bool:
+    """Whether the clause before ``clause_s`` in its sentence ends by reporting a level (贫困人口住院费用实际报销比例达到90.5%，…):
+    outside a plan, the capped share that follows (…个人自付比例控制在10%以内) is the level the year kept, reported with it,
+    not the scheme's rule (statements.yaml capped_share); one standing alone (实行先诊疗后付费，个人自付比例控制在10%以内)
+    is the rule."""
+    m = ctx.match
+    k = bisect.bisect_left(ctx.sent_breaks, clause_s)
+    sent_s = ctx.sent_breaks[k - 1] + 1 if k else ctx.lo
+    lo = max(sent_s, clause_s - 24)
+    return clause_s > lo and _REPORTED_LEVEL_RX.search(m, lo, clause_s) is not None
 
 
 def aimed_in_segment(ctx: Context, firsts: list[int], seg_s: int, start: int, in_plan: bool) -> bool:
