@@ -162,6 +162,10 @@ _ONE_LINE_REPORT = ("青桐县妇幼保健院2031年工作总结 一、工作成
     "（本文转载自网络，版权归原作者所有）分享到：微信 微博",
     " 〖本文档共3页，当前为第3页〗 下载文档 | 收藏 | 分享 | 举报 © 2029-2032 某某文库 京ICP备00000000号",
     "……（本文由青桐县妇幼保健院提供） 发表于 2032-01-09 16:42 | 阅读 218 | 评论 0",
+    " 主办单位：青桐县人民政府办公室 技术支持：某某科技 网站标识码：1234567890",
+    " 版权所有：青桐县卫生健康局 备案号：京ICP备00000000号",
+    " 文章来源：县卫健局 作者：王某 点击数：318",
+    " 免责声明：本站信息由会员发布，仅供参考。",
 ])
 def test_the_last_sentence_of_a_one_line_report_before_the_sites_closing_lines_is_the_reports(tail):
     # (the last section of the line, set apart at its number, is short: with the site's closing lines glued to it, it
