@@ -214,3 +214,16 @@ def test_a_forum_posts_header_stays_one_line_between_the_copies_of_its_title():
             "家庭医生签约率达到41.5%。\n")
     assert "\n楼主　发表于" in page_view(page).text
     assert one_doc(page)["source_start"] == 0
+
+
+def test_a_wrapped_line_naming_a_document_in_an_open_mark_still_joins_the_line_under_it():
+    head = "现将《北岭市青桐县卫生健康局2031年家庭医生签约服务工作实施方案"  # (ends in a report word, the mark left open)
+    width = len(head)
+    first = ("2031年3月，县卫生健康局召开全县卫生健康工作会议，部署全年各项工作，各乡镇卫生院院长参加会议，会议由县卫生健康局"
+             "副局长主持。")
+    second = (head + "》印发给你们，请结合实际认真贯彻落实，全县家庭医生签约率达到45%以上。全县城乡居民医保参保率达到98.7%，"
+              "住院政策范围内报销比例为75%，乡级住院报销比例为90%，县级为80%，全年住院补偿7315人次，门诊补偿18.6万人次，"
+              "基金使用率为92.4%，运行平稳，没有出现超支现象，全年活产数904例，住院分娩率由上年的91.3%提高到95.2%。")
+    page = "\n".join(p[k:k + width] for p in (first, second) for k in range(0, len(p), width)) + "\n"
+    assert "\n" + head + "\n" in page and len(first) % width  # (a paragraph's short last line above the document's name)
+    assert head + "》印发给你们" in page_view(page).text
