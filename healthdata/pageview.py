@@ -1094,11 +1094,19 @@ def hard_wrap_edits(text: str, measure=len) -> list[Edit]:
         return []  # lines of link titles or names, not prose cut by a wrap
     # a line of the full width was cut by the wrap even where the cut falls after punctuation
     exact = [(s, e) for (s, e), n in zip(spans, lengths) if n >= width and (s, e) not in open_]
+    cut = set(open_ + exact)
+    above = dict(zip(spans[1:], spans))  # (each paper line's line above it)
     out = []
-    for s, e in sorted(open_ + exact):
+    for s, e in sorted(cut):
         if is_page_break_text(text[s:e]) or v["furniture"].search(text[s:e].strip()):
             continue  # a PDF's page number with its running head, or a line of the site's furniture (an upload
             # line's counters above a pasted PDF: 浏览次数：87 | 上传日期：… | 文档星级：★★★★☆), is never joined to the text after it
+        if above.get((s, e)) not in cut and _reads_as_title(text[s:e].strip()) \
+                and not _CLOSES_OR_GOES_ON.match(text, e + 1 if e < len(text) else e):
+            continue  # a title as long as the wrap width (某某县卫生和计划生育服务中心2016年度卫生计生工作总结), or the site's
+            # copy of it with the site's name (…2016年工作总结_某某县人民政府网) over the title, is no piece of a sentence:
+            # never joined to the line under it (a line under one the wrap cut goes on with that sentence, and so does
+            # a line under which a mark closes or the clause goes on: 现将《某县2031年卫生工作要点 / 》印发给你们)
         nxt = e + 1
         while nxt < len(text) and text[nxt] in " \t\u3000\n":
             nxt += 1
@@ -1114,6 +1122,23 @@ def hard_wrap_edits(text: str, measure=len) -> list[Edit]:
             # under a title (某县卫生局关于…的报告 / 县人民政府：; 某市2031年…统计公报 / 某市卫生健康委员会) is never joined to text
         out.append((e, nxt, ""))
     return out
+
+
+_CLOSES_OR_GOES_ON = re.compile(r"[ \t\u3000\n]*[》」』”’）)\]】，,。；;：:、！？!?]")
+
+
+def _reads_as_title(line: str) -> bool:
+    """Whether a line (of the matching text) reads as a report's title: without the site's names after ``_`` or ``|``
+    (:func:`healthdata.segment._without_site_name`), it names the body or field (segment.yaml ``title_subject``), ends
+    in a report word, holds no punctuation and is no longer than a title (``notice_title_max_chars``)."""
+    from healthdata.segment import _without_site_name
+
+    v, t = _v(), _title_pair_vocab()
+    core = _without_site_name(line)
+    if core.count("《") != core.count("》") or core.count("“") != core.count("”"):
+        return False  # (a mark it opens and does not close: a sentence's name of a document, 现将《某县…工作要点)
+    return len(core) <= t["title_max"] and not _TITLE_PAIR_PUNCT.search(core) \
+        and t["title_end"].search(core) is not None and v["title_subject"].search(core) is not None
 
 
 @lru_cache(maxsize=2)

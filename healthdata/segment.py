@@ -605,7 +605,8 @@ def _is_menu_cells(line: Line) -> bool:
     v = _vocab()
     if _MENU_SEPARATOR.search(line.match) is None:
         return False
-    cells = [c.strip() for c in _MENU_SEPARATOR.split(line.match)]
+    # (a cell may stand in brackets, which count for nothing in its length: 【本局简介】｜【业务资讯】｜【便民服务】)
+    cells = [c.strip().removeprefix("【").removesuffix("】").strip() for c in _MENU_SEPARATOR.split(line.match)]
     return len(cells) >= v["menu_min"] and all(0 < len(c) <= v["menu_cell_max"] and not re.search(r"\d", c) for c in cells)
 
 
@@ -897,8 +898,9 @@ def is_title_copy(match_line: str, title: str) -> bool:
     label (名称：…) or after the name of the site's column in brackets (【通知公告】…)."""
     label = _vocab()["title_copy_label"].match(match_line) or _vocab()["title_copy_column"].match(match_line)
     core = clean_title(match_line[label.end():] if label else match_line)
-    if core == title:
-        return True
+    if core == title or label and clean_title(match_line) == title:
+        return True  # (a title that opens with the column's or the account's name, 某某卫健 | 2031年…工作亮点回顾, printed
+        # twice with that name each time, is the same title)
     # (or under an essay site's label after it: …工作计划（精选）, …工作总结范文)
     return bool(title) and core.startswith(title) and bool(_vocab()["title_copy_suffix"].match(core[len(title):])
                                                            or _vocab()["title_label"].fullmatch(core[len(title):]))
@@ -912,8 +914,10 @@ def _is_report_text(line: Line) -> bool:
 
 def _is_prose(line: Line) -> bool:
     """A line holding a sentence (or a lead-in clause, or a clause stating a rate: an item of a list of the report's
-    figures without its full stop) or longer than a link."""
-    return bool(re.search(r"[。；;！？!?]|[,，].*[:：]$", line.match)) or len(line.match) > _vocab()["link_max"] \
+    figures without its full stop) or longer than a link.  A public account's lead-in points down at what follows
+    instead of a colon (2031年，全区卫生健康工作交出了一份答卷👇)."""
+    return bool(re.search("[。；;！？!?]|[,，].*(?:[:：]|[\U0001F447\u2B07]\uFE0F?)$", line.match)) \
+        or len(line.match) > _vocab()["link_max"] \
         or _states_a_figure(line.match)
 
 

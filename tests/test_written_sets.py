@@ -210,18 +210,20 @@ FLOORS = {
                   "problems_precision": 0.92, "theme_f1": 0.82},
     "holdout75": {"rates": 0.97, "quantities": 0.97, "documents": 0.95, "problems_recall": 0.97,
                   "problems_precision": 0.97, "theme_f1": 0.83},
-    "holdout76": {"rates": 0.97, "quantities": 0.97, "documents": 0.92, "problems_recall": 0.97,
+    # (holdout76's documents floor 0.92 -> 0.96 in round 26: a public account's lead-in ending in 👇 is the text's first line)
+    "holdout76": {"rates": 0.97, "quantities": 0.97, "documents": 0.96, "problems_recall": 0.97,
                   "problems_precision": 0.97, "theme_f1": 0.83},
     "holdout77": {"rates": 0.97, "quantities": 0.97, "documents": 0.96, "problems_recall": 0.97,
                   "problems_precision": 0.97, "theme_f1": 0.91},
-    # written at the start of round 26, measured blind, then worked from
+    # written at the start of round 26, measured blind, then worked from (documents floors raised: holdout80 0.92 -> 0.96,
+    # a title ending in …工作五年回顾; holdout82 0.75 -> 0.79, a site menu of bracketed cells between a title's copies)
     "holdout79": {"rates": 0.97, "quantities": 0.97, "documents": 0.81, "problems_recall": 0.97,
                   "problems_precision": 0.96, "theme_f1": 0.83},
-    "holdout80": {"rates": 0.97, "quantities": 0.97, "documents": 0.92, "problems_recall": 0.97,
+    "holdout80": {"rates": 0.97, "quantities": 0.97, "documents": 0.96, "problems_recall": 0.97,
                   "problems_precision": 0.97, "theme_f1": 0.78},
     "holdout81": {"rates": 0.97, "quantities": 0.97, "documents": 0.89, "problems_recall": 0.96,
                   "problems_precision": 0.96, "theme_f1": 0.83},
-    "holdout82": {"rates": 0.97, "quantities": 0.97, "documents": 0.75, "problems_recall": 0.97,
+    "holdout82": {"rates": 0.97, "quantities": 0.97, "documents": 0.79, "problems_recall": 0.97,
                   "problems_precision": 0.97, "theme_f1": 0.86},
     # measured only (written in the latest round, the general mix, never opened: blind at the start and at the end)
     "holdout78": {"rates": 0.97, "quantities": 0.97, "documents": 0.79, "problems_recall": 0.97,
