@@ -83,3 +83,18 @@ def test_the_share_of_visits_kept_inside_a_district_is_outside_the_catalog():
     assert link_indicator("区内就诊率")[0] is None
     assert link_indicator("区外就诊率")[0] is None
     assert linked("一、医改。组建医联体2个，区内就诊率达到88.4%，社区就诊率41.5%。") == [(88.4, None), (41.5, "community_first_contact_rate")]
+
+
+# ------------------------------------------------------------------ a policy named in another clause
+def test_a_policy_named_in_another_clause_leaves_a_named_knowledge_rate_the_catalogs():
+    page = "六、人口发展。落实三孩生育政策，新增托位300个，出生缺陷防治知识知晓率达到83%以上。"
+    assert linked(page) == [(83.0, "health_knowledge_awareness_rate")]
+
+
+def test_the_knowledge_of_a_policy_in_its_own_clause_is_the_policys_awareness():
+    assert linked("六、医保。群众对医保政策知识知晓率不高，仅为71%。") == [(71.0, None)]
+    assert linked("六、医保。公示报销政策，政策知晓率达到92%以上。") == [(92.0, None)]
+
+
+def test_a_bare_awareness_rate_after_a_policy_is_the_policys():
+    assert linked("六、医保。广泛宣传大病保险政策，知晓率达到88%。") == [(88.0, None)]

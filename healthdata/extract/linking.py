@@ -503,9 +503,10 @@ def part_after_semicolon(m: str, prev_rate: Described, s0: int, seg_s: int, clau
         return False
     if clause_s == seg_s and _part_rx().match(m, clause_s, start) is not None:
         return True
-    # (… or a place named as a part of the whole, ranked or after 其中, its value in the segment's next clause: 其中甲县签约率
-    # 最高，达到52%；乙区最低，仅为21%: the same rate at the lowest place)
-    return _part_place_rx().match(m, seg_s, start) is not None and not names_own_subject(m, seg_s, start)
+    # (… or a place ranked among the parts, its value in the segment's next clause: 其中甲县签约率最高，达到52%；乙区最低，仅为21%:
+    # the same rate at the lowest place; a part after 其中 opening the segment is no such place: 建档率88%；其中农村86%)
+    return clause_s > seg_s and not m.startswith("其中", seg_s) and _part_place_rx().match(m, seg_s, start) is not None \
+        and not names_own_subject(m, seg_s, start)
 
 
 _SEMICOLONS = ("；", ";")
