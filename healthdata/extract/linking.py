@@ -131,7 +131,7 @@ def indicator_for(ctx: Context, tok: NumberToken, clause_s: int, local_start: in
     if prev_rate is not None and (prev_rate.tok.end >= seg_s or part_after_semicolon(m, prev_rate, s0, seg_s, clause_s, start)) \
             and (not implicit or group_gap(m, prev_rate.tok.end, start)) \
             and not counted_between(m, prev_rate, local_start, clause_s, tok):
-        if prev_rate.indicator_id is not None and not names_own_subject(m, clause_s, start):
+        if prev_rate.indicator_id is not None and not names_own_subject(m, counted_part_start(m, seg_s, clause_s), start):
             listed = rates_sharing_a_level(ctx, s0, clause_s, start)
             if len(listed) <= 1:
                 return prev_rate.indicator_id
@@ -475,6 +475,16 @@ _HEADING_MAX_CHARS = 24  # (a section heading names a topic in a few words; a lo
 _NOT_IN_HEADING = re.compile(r"[，,%％‰]")
 
 
+def counted_part_start(m: str, seg_s: int, clause_s: int) -> int:
+    """Where the clause of a value starts when a count of the places of a part opens it (其中28个边境县（市）达到95%: the
+    count split the clause before the places; the part is read from 其中 on), else ``clause_s``."""
+    x = _COUNTED_PART.search(m, max(seg_s, clause_s - 8), clause_s)
+    return x.start() if x is not None else clause_s
+
+
+_COUNTED_PART = re.compile(r"其中(?:[0-9]+|[一二三四五六七八九十两几]+)个$")
+
+
 def opens_item(m: str, seg_s: int, clause_s: int, start: int) -> bool:
     """Whether the value's segment opens an item of an enumeration (一是…；二是…, （二）, 2．): the items before it are
     topics of their own, so what they named (一是做好流感防控；二是报告接种率达到95%) does not qualify this one."""
@@ -489,9 +499,14 @@ def part_after_semicolon(m: str, prev_rate: Described, s0: int, seg_s: int, clau
     """Whether a clause after a semicolon in the rate's sentence names only a grade or place of care it is given a
     part for (报销比例一级医院为90%；二级医院为75%；三级医院为60%: a schedule written as parts, one per segment;
     indicators.yaml part_of_whole_pattern): it continues the rate of the segment before, as 其中农村98% does."""
-    if prev_rate.tok.end < s0 or clause_s != seg_s or m[seg_s - 1 : seg_s] not in _SEMICOLONS:
+    if prev_rate.tok.end < s0 or m[seg_s - 1 : seg_s] not in _SEMICOLONS:
         return False
-    return _part_rx().match(m, clause_s, start) is not None
+    if clause_s == seg_s and _part_rx().match(m, clause_s, start) is not None:
+        return True
+    # (… or a place ranked among the parts, its value in the segment's next clause: 其中甲县签约率最高，达到52%；乙区最低，仅为21%:
+    # the same rate at the lowest place; a part after 其中 opening the segment is no such place: 建档率88%；其中农村86%)
+    return clause_s > seg_s and not m.startswith("其中", seg_s) and _part_place_rx().match(m, seg_s, start) is not None \
+        and not names_own_subject(m, seg_s, start)
 
 
 _SEMICOLONS = ("；", ";")

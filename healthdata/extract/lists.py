@@ -73,8 +73,9 @@ def _list_items(match: str, lo: int, hi: int) -> list[tuple[int, int]]:
 
 
 _JOINER_RX = re.compile("[、和及与]")
-# words that hold a joiner's character (及时: timely; 报告及时率, 及时处置率): no list is split there
-_WORDS_WITH_A_JOINER = ("及时",)
+# words that hold a joiner's character (及时: timely; 报告及时率, 及时处置率; 及以上/及以下 closing an age or a grade: 65岁及以上
+# 老年人, 二级及以上医院): no list is split there
+_WORDS_WITH_A_JOINER = ("及时", "及以上", "及以下")
 
 
 def joiner_in_a_word(match: str, i: int) -> bool:
