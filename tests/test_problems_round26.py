@@ -1,0 +1,138 @@
+"""Problems of kinds the open sets showed in round 26 (holdout73 opened, holdout79-82 measured blind, and the weaker
+older sets), grouped by cause, on sentences WRITTEN FOR THESE TESTS (no text from eval/written or data/raw).
+
+An enumerated item's first piece is one problem, whatever subjects its clauses judge: the enumerator sets the unit of the
+list.  A judgement the clause after it says its list shows (…,主要表现在:) is the frame of that list, and so are, before
+the problems they announce, difficulties and challenges said to be many, our gap said to be plain and deep-seated
+contradictions said to stand out.  Wordings of a shortcoming: a service still leaning on others (仍依赖, 仍须仰赖), staff
+or money hard to get (罗致不易), records falsified (造假, 随访不实), residents holding back (观望态度), no premises or no
+money for the work at all (无业务用房, 无专项工作经费), pay, facilities or adherence judged poor (待遇差, 依从性差) and
+schooling judged low (学历低).
+"""
+from __future__ import annotations
+
+import pytest
+
+from healthdata.extract.problems import extract_problems
+from healthdata.extract.problems.judgement import is_lead_in
+from healthdata.extract.problems.vocabulary import compiled_cues
+from healthdata.textnorm import matching_text
+from healthdata.types import ReportText
+
+
+def problems_of(passage: str) -> list[str]:
+    report = ReportText("t#01", "t.txt", passage, matching_text(passage), 0, len(passage))
+    return [row["text"] for row in extract_problems(report)]
+
+
+# An enumerated item is one problem.
+
+def test_an_item_judging_two_subjects_is_one_problem_in_running_text():
+    passage = ("今年工作有一定进展，但问题也不少：一是护理人员总量不足，部分病区夜班只有一名护士，院感防控压力较大；"
+               "二是信息系统老旧。")
+    assert problems_of(passage) == ["护理人员总量不足，部分病区夜班只有一名护士，院感防控压力较大", "信息系统老旧"]
+
+
+def test_an_item_judging_two_subjects_is_one_problem_in_a_problems_section():
+    page = ("三、存在的问题\n（一）山区乡镇卫生院房屋破旧，全科医生严重短缺。\n"
+            "（二）慢病随访质量不高，部分档案长期未更新。\n")
+    assert problems_of(page) == ["山区乡镇卫生院房屋破旧，全科医生严重短缺", "慢病随访质量不高，部分档案长期未更新"]
+
+
+def test_the_pieces_of_an_item_after_a_semicolon_are_still_read_on_their_own():
+    # a guard: only the clauses of the item's first piece stay together
+    passage = "存在问题：一是应急物资储备不足；卫生监督执法车辆严重短缺。二是村医待遇偏低。"
+    assert problems_of(passage) == ["应急物资储备不足", "卫生监督执法车辆严重短缺", "村医待遇偏低"]
+
+
+# Frames before the problems they announce.
+
+def test_a_judgement_whose_list_the_next_clause_announces_is_no_problem_of_its_own():
+    passage = ("全年处置突发事件9起。当前院前急救工作还比较薄弱，主要表现在：急救站点布局不合理；"
+               "急救车辆车况较差。")
+    assert problems_of(passage) == ["急救站点布局不合理", "急救车辆车况较差"]
+
+
+def test_a_gap_in_general_before_its_announced_list_under_a_heading_is_no_problem():
+    page = ("在看到成绩的同时，我们也要看到，全区妇幼健康工作与群众的期待相比还有一定差距，主要表现在：\n"
+            "二、存在的问题\n（一）产科床位紧张。\n")
+    assert problems_of(page) == ["产科床位紧张"]
+
+
+def test_a_specific_judgement_without_the_announcing_clause_stays_a_problem():
+    # a guard: without 主要表现在 the weak work is judged on its own
+    passage = "全年处置突发事件9起。但院前急救工作还比较薄弱，急救车辆车况较差。"
+    assert problems_of(passage) != []
+
+
+def test_difficulties_and_challenges_still_many_announce_the_items():
+    page = ("一、面临的形势\n过去一年，全县卫生健康工作稳中有进，但困难和挑战仍然不少：一是县医院重症床位不足；"
+            "二是乡村医生后继乏人。\n二、主要目标\n全县家庭医生签约率稳定在70%以上。\n")
+    assert problems_of(page) == ["县医院重症床位不足", "乡村医生后继乏人"]
+
+
+def test_our_gap_said_to_be_plain_announces_the_items_after_it():
+    passage = ("问：医改的效果怎么样？\n答：群众负担有所减轻。但也要看到，我们的差距还很明显。第一，乡镇卫生院留不住人，"
+               "本科学历的只占一成；第二，县级医院补偿机制还没有理顺。\n")
+    assert problems_of(passage) == ["乡镇卫生院留不住人，本科学历的只占一成", "县级医院补偿机制还没有理顺"]
+
+
+def test_deep_seated_contradictions_said_to_stand_out_announce_the_sentences_after_them():
+    passage = ("今年各项指标全面完成。必须看到，全市卫生事业发展中的深层次矛盾依然比较突出。县级医院专科人才匮乏，"
+               "重症患者外转较多。\n")
+    assert problems_of(passage) == ["县级医院专科人才匮乏，重症患者外转较多"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "但困难与挑战还有很多",
+    "应当看到,一些深层次矛盾仍然十分突出",
+    "坦率地说,我们的短板也比较明显",
+])
+def test_general_frames_are_lead_ins(sentence):
+    assert is_lead_in(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "基层卫生人才短缺的问题仍然比较突出",  # a named matter stands out: a problem
+    "全区妇幼保健机构业务用房困难和资金缺口仍然不少",  # named resources: no frame
+])
+def test_named_matters_are_no_frames(sentence):
+    assert not is_lead_in(sentence)
+
+
+# Wordings of a shortcoming.
+
+@pytest.mark.parametrize("clause", [
+    "县域内肿瘤患者放疗仍依赖省城医院",
+    "儿科、麻醉科仍须仰赖上级医院派员支援",
+    "山区卫生院全科医生罗致不易",
+    "个别卫生院随访记录不实",
+    "少数村卫生室健康档案资料造假",
+    "部分居民对家庭医生签约仍持观望态度",
+    "新建的社区卫生服务站无业务用房",
+    "乡镇计生办无专项工作经费",
+    "村级防保员待遇差",
+    "牧区肺结核病人服药依从性差",
+    "村医学历低",
+])
+def test_wordings_of_a_shortcoming(clause):
+    assert compiled_cues().weak.found(matching_text(clause))
+
+
+@pytest.mark.parametrize("clause", [
+    "今天的成绩来之不易",  # a result hard-won is no shortcoming
+    "主要依靠财政投入建设",  # how a building is paid for, not a service still leaning on others
+    "我们认真核实了群众反映的情况",
+])
+def test_look_alikes_that_word_no_shortcoming(clause):
+    assert not compiled_cues().weak.found(matching_text(clause))
+
+
+def test_a_service_still_leaning_on_others_is_a_problem_after_a_contrast():
+    passage = "全年门诊量增长12%。但急危重症救治仍依赖市级医院。"
+    assert problems_of(passage) == ["但急危重症救治仍依赖市级医院"]
+
+
+def test_residents_holding_back_say_more_about_the_awareness_judged_before():
+    page = "四、存在问题\n参合农民对新制度认识还不到位，部分群众持观望态度；经办机构人员不足。\n"
+    assert problems_of(page) == ["参合农民对新制度认识还不到位，部分群众持观望态度", "经办机构人员不足"]
