@@ -136,3 +136,17 @@ def test_a_service_still_leaning_on_others_is_a_problem_after_a_contrast():
 def test_residents_holding_back_say_more_about_the_awareness_judged_before():
     page = "四、存在问题\n参合农民对新制度认识还不到位，部分群众持观望态度；经办机构人员不足。\n"
     assert problems_of(page) == ["参合农民对新制度认识还不到位，部分群众持观望态度", "经办机构人员不足"]
+
+
+# Results announced, no problems.
+
+def test_where_the_results_show_announces_no_problems():
+    page = ("一、工作回顾\n过去一年，全市卫生系统攻坚克难，各项工作取得新进展。主要体现在以下几个方面：\n"
+            "一是分级诊疗稳步推进。全年新建医联体6个。\n二是公共卫生服务水平稳步提高。\n")
+    assert problems_of(page) == []
+
+
+def test_where_a_judged_weakness_shows_still_announces_the_problems():
+    # a guard: after a judgement (or a contrast) the list names the problems
+    page = "过去一年，工作有进展。但基层服务能力还比较弱。主要表现在以下几个方面：\n一是村医老化。\n二是设备陈旧。\n"
+    assert problems_of(page)[-2:] == ["村医老化", "设备陈旧"]
