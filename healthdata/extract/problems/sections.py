@@ -8,8 +8,9 @@ from .headings import (
 from healthdata.normalize.themes import subject_rules
 
 from .judgement import (
-    about_another_subject, admits_shortcoming, is_lead_in, is_stop, judged_subjects, reports_solving,
-    titles_a_weakness,
+    about_another_subject, admits_shortcoming, circumstance_then_judgement, is_consequence, is_lead_in, is_stop,
+    judged_subjects,
+    oversight_and_malpractice, reports_solving, titles_a_weakness,
 )
 from .spans import Span, line_spans, merged, pieces
 from .splitting import enumerator_length, enumerator_style, paragraph_items, sentence_spans
@@ -158,13 +159,45 @@ def judge_other_resources(match: str, groups: list[Span]) -> bool:
 
 
 def item_head_spans(match: str, start: int, end: int) -> list[Span]:
-    """The problems an enumerated item opens with (its first piece, up to a ; or the sentence end): one.  The
-    enumerator sets the unit of a list of problems, so the clauses of an item's piece, whatever subjects they judge
-    (三是疾病预防控制经费缺口较大,手足口病等传染病防控形势严峻; 村医年龄偏大,公共卫生服务质量参差不齐), state the one problem
-    the item lists; a further piece after a ; or a further sentence of the item is read on its own (see
-    :func:`item_problem_spans`).  (Read in the open sets' gold up to round 26: of the items the clause splitting
-    used to cut, 26 were one problem for their annotators and 5 two.)"""
-    return [(start, end)]
+    """The problems an enumerated item opens with: one, unless a later clause words a strong
+    judgement of its own, at length, about another subject (三是疾病预防控制经费缺口较大,
+    手足口病等传染病防控形势严峻 are two; 公立医院改革进展不快,重点专科建设滞后 is one), and does not
+    word what the judgement leads to (配套资金缺口较大,部分建设项目进度滞后 is one), how far it falls short of a
+    reference (县级医院能力弱,疑难病诊治水平与群众期望差距明显 is one), only what waits to be improved (设备陈旧,服务能力
+    有待提升 is one), the malpractice weak oversight lets through
+    (基金监管难度大,个别定点机构存在挂床住院行为 is one), where the resources concentrated in the centre leave the
+    places behind weak (资源分布不合理,优质资源集中在省城,农村服务能力薄弱 is one), a phenomenon or mindset that
+    shows it (服务意识不强,工作中还存在推诿扯皮的现象 is one) or a figure that shows it (病房紧张,床位使用率
+    常年超过105% is one); after weak points it does not name (服务能力
+    仍有短板,村卫生室空白点尚未消除,部分卫生院设备老化) the clauses name them: one problem."""
+    cues = compiled_cues()
+    out: list[Span] = []
+    current, admitted, previous_end = start, False, start
+    unnamed = False  # the problem opens on weak points it does not name (服务能力仍有短板): the clauses after name them
+    for cs, ce in pieces(match, start, end, cues.clause):
+        text = match[cs:ce]
+        if admitted and not unnamed and ce - cs >= cues.short_clause_chars and cues.strong.found(text) \
+                and not reports_solving(text) and not cues.elaboration.match(text) \
+                and not is_consequence(match[current:previous_end], text) and not cues.manifestation.search(text) \
+                and not cues.comparison_gap.search(text) \
+                and not cues.evidence_figure.search(text) and not only_awaiting(text) \
+                and not oversight_and_malpractice(match[current:previous_end], text) \
+                and not circumstance_then_judgement(match[current:previous_end], text) \
+                and about_another_subject(match[current:previous_end], text):
+            out.append((current, previous_end))
+            current = cs
+        unnamed = unnamed or not admitted and bool(cues.unnamed_weakness.search(text))
+        admitted = admitted or admits_shortcoming(text)
+        previous_end = ce
+    out.append((current, end))
+    return out
+
+
+def only_awaiting(text: str) -> bool:
+    """Whether the clause ``text`` judges only that something waits to be improved (…,健康教育知晓率仍有待提高; …,服务能力
+    有待提升): in an enumerated item, what the item's judgement comes to, not a judgement of its own."""
+    cues = compiled_cues()
+    return bool(cues.awaiting.search(text)) and not cues.strong.found(cues.awaiting.sub("|", text))
 
 
 def is_subheading(match: str, start: int, end: int) -> bool:
