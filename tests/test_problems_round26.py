@@ -128,3 +128,18 @@ def test_where_a_judged_weakness_shows_still_announces_the_problems():
     # a guard: after a judgement (or a contrast) the list names the problems
     page = "过去一年，工作有进展。但基层服务能力还比较弱。主要表现在以下几个方面：\n一是村医老化。\n二是设备陈旧。\n"
     assert problems_of(page)[-2:] == ["村医老化", "设备陈旧"]
+
+
+# A problem reported put right.
+
+@pytest.mark.parametrize("passage", [
+    "全年新建卫生院6所。前年群众反映集中的村卫生室B超机老化问题，今年已通过市级项目全部更换到位。\n",
+    "全年补偿3.2万人次。上半年基金出现超支的两个乡镇，经调整起付线后已恢复收支平衡。\n",
+])
+def test_a_problem_reported_put_right_is_no_problem(passage):
+    assert problems_of(passage) == []
+
+
+def test_a_judgement_that_goes_on_is_no_problem_put_right():
+    # a guard: what the judgement has already done to the work is no remedy
+    assert problems_of("全年补偿3.2万人次。但部分乡镇卫生院设备陈旧老化，群众仍需外出检查。\n") != []
