@@ -143,3 +143,15 @@ def test_a_problem_reported_put_right_is_no_problem(passage):
 def test_a_judgement_that_goes_on_is_no_problem_put_right():
     # a guard: what the judgement has already done to the work is no remedy
     assert problems_of("全年补偿3.2万人次。但部分乡镇卫生院设备陈旧老化，群众仍需外出检查。\n") != []
+
+
+# 对 opening the subject judged.
+
+def test_the_oversight_of_something_judged_is_a_problem():
+    passage = "全年取缔黑诊所12家。由于执法人员少，对城郊结合部非法行医的监管仍存在盲区。\n"
+    assert problems_of(passage) == ["由于执法人员少，对城郊结合部非法行医的监管仍存在盲区"]
+
+
+def test_a_clause_naming_what_is_acted_on_is_still_no_problem():
+    # a guard: 对 before the target of an action stays a condition
+    assert problems_of("对检查中发现的问题，要求限期整改到位。\n") == []
