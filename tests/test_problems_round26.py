@@ -155,3 +155,16 @@ def test_the_oversight_of_something_judged_is_a_problem():
 def test_a_clause_naming_what_is_acted_on_is_still_no_problem():
     # a guard: 对 before the target of an action stays a condition
     assert problems_of("对检查中发现的问题，要求限期整改到位。\n") == []
+
+
+# A heading alone.
+
+def test_a_zero_padded_part_heading_of_a_wechat_article_is_no_problem():
+    page = ("上半年工作总结\n上半年，各项工作稳步推进。\n01 基层服务\n新增社区医院3家。\n02 短板与不足\n"
+            "社区卫生服务中心康复科服务能力不足；数据共享不畅。\n往期推荐\n")
+    assert problems_of(page) == ["社区卫生服务中心康复科服务能力不足", "数据共享不畅"]
+
+
+def test_a_short_year_is_no_part_heading():
+    # a guard: 05年 is a year, the sentence a problem of its own
+    assert problems_of("全镇工作有进展。但05年以来乡村医生流失严重。\n") != []
