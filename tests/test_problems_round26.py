@@ -168,3 +168,22 @@ def test_a_zero_padded_part_heading_of_a_wechat_article_is_no_problem():
 def test_a_short_year_is_no_part_heading():
     # a guard: 05年 is a year, the sentence a problem of its own
     assert problems_of("全镇工作有进展。但05年以来乡村医生流失严重。\n") != []
+
+
+# One side of a judgement that words no shortcoming.
+
+def test_the_side_that_sets_the_scene_is_no_problem_in_a_problems_section():
+    page = ("二、清醒认识存在的差距\n我们也要清醒看到：一是人才外流问题突出；二是村卫生室无人值守。\n"
+            "一方面，群众对优质医疗服务的需求日益增长；另一方面，全市慢性病患病率持续上升，防控形势严峻。\n三、重点工作\n")
+    assert problems_of(page) == ["人才外流问题突出", "村卫生室无人值守", "全市慢性病患病率持续上升，防控形势严峻"]
+
+
+def test_both_sides_that_word_shortcomings_are_problems_in_running_text():
+    # a guard: each side that words a shortcoming is a problem
+    passage = "记者：还有哪些难点？\n局长：主要是两个方面。一方面，基金收支平衡压力逐年加大；另一方面，欺诈骗保行为隐蔽性强。\n"
+    assert problems_of(passage) == ["基金收支平衡压力逐年加大", "欺诈骗保行为隐蔽性强"]
+
+
+def test_the_side_that_sets_the_scene_is_no_problem_in_running_text():
+    passage = ("全年工作有进展，但困难不少。一方面，辖区常住人口持续增长；另一方面，社区卫生服务中心全科医生严重不足。\n")
+    assert problems_of(passage) == ["社区卫生服务中心全科医生严重不足"]

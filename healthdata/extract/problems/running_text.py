@@ -5,7 +5,7 @@ import re
 
 from .clauses import admission_clause_groups
 from .judgement import admits_shortcoming, is_lead_in, is_stop
-from .sections import item_problem_spans
+from .sections import ONE_SIDE, item_problem_spans
 from .spans import Span, covers, merged
 from .splitting import enumerator_style, is_question, paragraph_items, sentence_spans
 from .vocabulary import compiled_cues, may_start_in
@@ -46,6 +46,11 @@ def running_text_problem_spans(match: str, paragraphs: list[Span], plan_spans: l
                     asked = sentence_spans(match, item.body_start, item.end)
                     if asked and is_question(match, asked[-1]):
                         continue  # 三是…怎么办理?: an item asking a question states no problem
+                    if ONE_SIDE in match[item.start:item.body_start] \
+                            and not compiled_cues().weak.found(match, item.body_start, item.end):
+                        # 一方面,…群众对优质医疗服务的需求日益增长;另一方面,…防控形势严峻: one side of a judgement that
+                        # words no shortcoming sets the scene for the other
+                        continue
                     spans, stopped = item_problem_spans(match, item.body_start, item.end, True)
                     out.extend(spans)
                     list_open = not stopped
