@@ -187,3 +187,17 @@ def test_both_sides_that_word_shortcomings_are_problems_in_running_text():
 def test_the_side_that_sets_the_scene_is_no_problem_in_running_text():
     passage = ("全年工作有进展，但困难不少。一方面，辖区常住人口持续增长；另一方面，社区卫生服务中心全科医生严重不足。\n")
     assert problems_of(passage) == ["社区卫生服务中心全科医生严重不足"]
+
+
+@pytest.mark.parametrize("clause", [
+    "偏远村组到乡卫生院步行需要五个多小时",
+    "入户随访一次往往要跑大半天",
+    "汛期山体滑坡常常中断交通",
+])
+def test_a_long_trip_to_care_words_a_shortcoming(clause):
+    assert compiled_cues().weak.found(matching_text(clause))
+
+
+def test_a_long_trip_to_care_is_a_problem_after_a_lead_in():
+    passage = "全年巡诊120次。不过，村医们也谈到难处：一些自然村到卫生室步行需要两三个小时；年轻医生留不住。\n"
+    assert problems_of(passage) == ["一些自然村到卫生室步行需要两三个小时", "年轻医生留不住"]
