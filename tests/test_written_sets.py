@@ -92,7 +92,7 @@ FLOORS = {
                   "problems_precision": 0.97, "theme_f1": 0.94},
     # kept closed a round (measured blind at its start and end), then opened and worked from
     "holdout24": {"rates": 0.97, "quantities": 0.97, "documents": 0.93, "problems_recall": 0.97,
-                  "problems_precision": 0.93, "theme_f1": 0.87},
+                  "problems_precision": 0.96, "theme_f1": 0.87},
     # written in the latest round and measured blind first, then worked from
     "holdout29": {"rates": 0.97, "quantities": 0.97, "documents": 0.96, "problems_recall": 0.97,
                   "problems_precision": 0.97, "theme_f1": 0.92},
@@ -139,7 +139,7 @@ FLOORS = {
                   "problems_precision": 0.95, "theme_f1": 0.85},
     # kept closed a round (measured blind at its start and end), then opened and worked from
     "holdout43": {"rates": 0.97, "quantities": 0.97, "documents": 0.76, "problems_recall": 0.97,
-                  "problems_precision": 0.92, "theme_f1": 0.84},
+                  "problems_precision": 0.93, "theme_f1": 0.84},
     # kept closed a round (measured blind at its start and end), then opened and worked from
     "holdout48": {"rates": 0.97, "quantities": 0.97, "documents": 0.97, "problems_recall": 0.97,
                   "problems_precision": 0.96, "theme_f1": 0.82},
@@ -168,7 +168,7 @@ FLOORS = {
     "holdout58": {"rates": 0.97, "quantities": 0.97, "documents": 0.7, "problems_recall": 0.97,
                   "problems_precision": 0.97, "theme_f1": 0.83},
     # written at the start of round 22, measured blind, then worked from
-    "holdout59": {"rates": 0.97, "quantities": 0.97, "documents": 0.96, "problems_recall": 0.96,
+    "holdout59": {"rates": 0.97, "quantities": 0.97, "documents": 0.96, "problems_recall": 0.97,
                   "problems_precision": 0.96, "theme_f1": 0.89},
     "holdout60": {"rates": 0.97, "quantities": 0.97, "documents": 0.95, "problems_recall": 0.98,
                   "problems_precision": 0.94, "theme_f1": 0.81},
@@ -199,15 +199,15 @@ FLOORS = {
     "holdout69": {"rates": 0.97, "quantities": 0.97, "documents": 0.88, "problems_recall": 0.97,
                   "problems_precision": 0.87, "theme_f1": 0.87},
     "holdout70": {"rates": 0.97, "quantities": 0.97, "documents": 0.96, "problems_recall": 0.97,
-                  "problems_precision": 0.95, "theme_f1": 0.9},
+                  "problems_precision": 0.95, "theme_f1": 0.92},
     "holdout71": {"rates": 0.97, "quantities": 0.97, "documents": 0.96, "problems_recall": 0.97,
                   "problems_precision": 0.97, "theme_f1": 0.88},
     "holdout72": {"rates": 0.97, "quantities": 0.97, "documents": 0.82, "problems_recall": 0.97,
-                  "problems_precision": 0.95, "theme_f1": 0.89},
+                  "problems_precision": 0.96, "theme_f1": 0.89},
     # written at the start of round 25, measured blind, then worked from (holdout74's theme F1 floor 0.83 -> 0.82: the
     # problems found since, recall 0.94 -> 1.00, carry themes the vocabulary reads only in part)
     "holdout74": {"rates": 0.97, "quantities": 0.97, "documents": 0.86, "problems_recall": 0.97,
-                  "problems_precision": 0.92, "theme_f1": 0.82},
+                  "problems_precision": 0.97, "theme_f1": 0.82},
     "holdout75": {"rates": 0.97, "quantities": 0.97, "documents": 0.95, "problems_recall": 0.97,
                   "problems_precision": 0.97, "theme_f1": 0.83},
     # (holdout76's documents floor 0.92 -> 0.96 in round 26: a public account's lead-in ending in 👇 is the text's first line)
@@ -218,11 +218,11 @@ FLOORS = {
     # written at the start of round 26, measured blind, then worked from (documents floors raised: holdout80 0.92 -> 0.96,
     # a title ending in …工作五年回顾; holdout82 0.75 -> 0.79, a site menu of bracketed cells between a title's copies)
     "holdout79": {"rates": 0.97, "quantities": 0.97, "documents": 0.81, "problems_recall": 0.97,
-                  "problems_precision": 0.96, "theme_f1": 0.83},
+                  "problems_precision": 0.97, "theme_f1": 0.83},
     "holdout80": {"rates": 0.97, "quantities": 0.97, "documents": 0.96, "problems_recall": 0.97,
                   "problems_precision": 0.97, "theme_f1": 0.78},
-    "holdout81": {"rates": 0.97, "quantities": 0.97, "documents": 0.89, "problems_recall": 0.96,
-                  "problems_precision": 0.96, "theme_f1": 0.83},
+    "holdout81": {"rates": 0.97, "quantities": 0.97, "documents": 0.89, "problems_recall": 0.97,
+                  "problems_precision": 0.97, "theme_f1": 0.83},
     "holdout82": {"rates": 0.97, "quantities": 0.97, "documents": 0.79, "problems_recall": 0.97,
                   "problems_precision": 0.97, "theme_f1": 0.86},
     # measured only (written in the latest round, the general mix, never opened: blind at the start and at the end)

@@ -98,9 +98,12 @@ def judgements_in(match: str, span: Span, strict: bool = False, in_section: bool
             # lead-in before its colon (也清醒地看到存在的薄弱环节:…; 考核也暴露出一些问题:…): the list after it
             # is of judgements, each worded weakly or strongly
             if out and previous_admits and joiner == "," and out[-1][1] == clauses[k - 1][1] \
-                    and cues.unnamed_weakness.search(match[clauses[k - 1][0]:clauses[k - 1][1]]):
+                    and (cues.unnamed_weakness.search(match[clauses[k - 1][0]:clauses[k - 1][1]])
+                         or cues.gap_sequel.match(text.strip())):
                 # 平安医院建设还有一些薄弱点,集中表现在:…: weak points not named, then the announcement of what they
                 # are; the list names them, the clause before it is no judgement of its own
+                # (…and any judgement the clause after it says its list shows, 当前卫生应急工作还比较薄弱,主要表现在:…;
+                # …与群众的期盼相比还有一定差距,主要表现在:…: the sum of the problems the list names)
                 out.pop()
             solving, in_run, context, previous_admits = False, True, [], False
             continue

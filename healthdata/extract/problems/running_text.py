@@ -1,9 +1,11 @@
 """Problems in running text: lists opened by a lead-in, and clauses admitting a shortcoming."""
 from __future__ import annotations
 
+import re
+
 from .clauses import admission_clause_groups
 from .judgement import admits_shortcoming, is_lead_in, is_stop
-from .sections import item_problem_spans
+from .sections import ONE_SIDE, item_problem_spans
 from .spans import Span, covers, merged
 from .splitting import enumerator_style, is_question, paragraph_items, sentence_spans
 from .vocabulary import compiled_cues, may_start_in
@@ -44,6 +46,11 @@ def running_text_problem_spans(match: str, paragraphs: list[Span], plan_spans: l
                     asked = sentence_spans(match, item.body_start, item.end)
                     if asked and is_question(match, asked[-1]):
                         continue  # 三是…怎么办理?: an item asking a question states no problem
+                    if ONE_SIDE in match[item.start:item.body_start] \
+                            and not compiled_cues().weak.found(match, item.body_start, item.end):
+                        # 一方面,…群众对优质医疗服务的需求日益增长;另一方面,…防控形势严峻: one side of a judgement that
+                        # words no shortcoming sets the scene for the other
+                        continue
                     spans, stopped = item_problem_spans(match, item.body_start, item.end, True)
                     out.extend(spans)
                     list_open = not stopped
@@ -59,7 +66,8 @@ def running_text_problem_spans(match: str, paragraphs: list[Span], plan_spans: l
                 # (a lead-in right before the items of its paragraph announces them, whatever it names: 行风建设仍存在一些
                 # 不容忽视的问题。其一,…)
                 elif may_start_in(match, *span, "lead_in") \
-                        and is_lead_in(text, before_list and (announces(match, span[1]) or n + 1 < len(items))):
+                        and is_lead_in(text, before_list and (announces(match, span[1]) or n + 1 < len(items))) \
+                        and not (k > 0 and shows_results(match[sentences[k - 1][0]:sentences[k - 1][1]], text)):
                     list_open, list_style = True, None
                     announced = not interviewer
                     ends_on_lead_in = announced and k == len(sentences) - 1 and n + 1 == len(items)
@@ -94,6 +102,20 @@ def running_text_problem_spans(match: str, paragraphs: list[Span], plan_spans: l
         list_open = list_open and (announces(match, pe) or list_style is not None)
         carried = ends_on_lead_in or announced and carried and len(out) > found
     return out
+
+
+def shows_results(previous: str, text: str) -> bool:
+    """Whether the sentence ``text`` only announces where what the sentence before it reports shows (各项工作取得新进展。
+    主要体现在以下几个方面:一是…): the results the list gives, no problems.  (After a judgement, 服务能力还比较弱。主要表现在:,
+    the list names the problems.)"""
+    cues = compiled_cues()
+    if not _WHERE_IT_SHOWS.match(text.strip()):
+        return False
+    last = previous.strip(" 。!?").split(",")[-1].strip()
+    return bool(cues.gap_preamble.search(last)) and not cues.contrast.search(previous)
+
+
+_WHERE_IT_SHOWS = re.compile("^(主要|集中|具体|突出)(表现|体现)(为|在)")
 
 
 def announces(match: str, end: int) -> bool:

@@ -18,6 +18,9 @@ from .view import View
 from .vocabulary import compiled_cues
 
 
+ONE_SIDE = "一方面"  # (另一方面 too: the enumerator of the two sides of a judgement)
+
+
 def detected_problem_sections(text: str, lines: list[Span], heads: list[int | None]) -> list[Span]:
     """Problems sections found from their heading lines: (body start after the heading, end).
 
@@ -241,6 +244,9 @@ def section_problem_spans(match: str, start: int, end: int) -> list[Span]:
             if answered_style is not None and style != answered_style:
                 return out
             states_problems = item.numbered or bool(compiled_cues().weak.found(match, item.body_start, item.end))
+            if item.numbered and ONE_SIDE in match[item.start:item.body_start] \
+                    and not compiled_cues().weak.found(match, item.body_start, item.end):
+                continue  # 一方面,…需求日益增长;: one side of a judgement wording no shortcoming sets the scene
             spans, stopped = item_problem_spans(
                 match, item.body_start, item.end, item.numbered, states_problems, by_clause=not item.numbered)
             out.extend(spans)
