@@ -1,0 +1,82 @@
+"""Themes of problems in wordings that the open sets of round 26 left without the theme a reader gives, or gave a
+theme that is not the problem's subject, each cause found in three sets or more, on sentences written for these
+tests.
+
+Each group is a cause, not a page: residents who leave the county or the grassroots for care, and the health
+resources of an area counted in full (what the residents can reach: equity_access); information that does not flow
+(information systems); the emergency care a facility gives at night (the care, not the staff or the watch over
+its buildings); money diverted from its purpose (integrity); the insured kept in hospital for minor illness and
+early pregnancy registration judged low (the routine work: execution); a fever clinic judged by how it is set up
+(emergency preparedness, not work done against the rules).
+"""
+from __future__ import annotations
+
+import pytest
+
+from healthdata.normalize.themes import theme_ids, themes_for
+from healthdata.textnorm import matching_text
+
+
+def themes_of(sentence: str) -> set[str]:
+    """The theme ids a problem worded as ``sentence`` gets."""
+    return set(theme_ids(themes_for(matching_text(sentence))))
+
+
+EXACT = [
+    # residents who leave the county or the grassroots for care: the local care's capacity and their access
+    ("全市县外住院人次仍占两成以上", {"equity_access", "service_capacity"}),
+    ("县域内就诊率只有83%左右", {"equity_access", "service_capacity"}),
+    ("县外转诊比例逐年上升", {"equity_access", "service_capacity"}),
+    ("群众就医外流的现象没有根本扭转", {"equity_access"}),
+    ("不少居民小病进大院", {"equity_access"}),
+    # …while a hospital's own referral rate stays its capacity, and staff who leave stay the workforce
+    ("县医院危重症外转率偏高", {"service_capacity"}),
+    ("乡镇卫生院技术骨干外流", {"workforce"}),
+    # the health resources of an area counted in full: what the residents can reach, beside what it is counted in
+    ("全旗医疗卫生资源总量偏少", {"equity_access", "infrastructure"}),
+    ("全州优质医疗资源总量明显不足", {"equity_access", "service_capacity"}),
+    ("卫生资源总量不足，每千人口注册护士仅1.4人", {"equity_access", "workforce"}),
+    # …while the people counted as a resource are the workforce only
+    ("全县卫生人力资源总量偏少", {"workforce"}),
+    # information that does not flow between those who need it
+    ("流动人口多，底数不清、信息不灵", {"informatization", "public_health_pressure"}),
+    ("部门之间信息不畅", {"informatization"}),
+    # the emergency care a facility gives at night: the care it can give
+    ("中心卫生院夜间急诊力量偏弱", {"service_capacity"}),
+    ("几家卫生院夜间急诊值守力量不足", {"service_capacity"}),
+    # …while the night watch over a facility's buildings stays its security
+    ("住院部夜间值守力量薄弱", {"public_order"}),
+    # money set aside for a purpose taken for another: the money, and a breach of discipline
+    ("个别乡镇健康教育经费被挤占挪用", {"execution", "funding", "integrity"}),
+    ("少数单位挪用专项资金", {"execution", "funding", "integrity"}),
+    # the insured kept in hospital for minor illness: the scheme's management of admissions
+    ("少数定点卫生院小病大养的情况仍有发生", {"execution"}),
+    # …while minor illness treated as major by the doctor stays conduct
+    ("个别医院小病大治", {"integrity"}),
+    # early pregnancy registration judged low: the programme's coverage and the routine work of registering
+    ("全乡早孕建册率依然偏低", {"execution", "public_health_pressure"}),
+    ("流动孕妇早孕建册率不高", {"execution", "public_health_pressure"}),
+]
+
+
+@pytest.mark.parametrize("sentence, expected", EXACT)
+def test_themes_of_round26_wordings(sentence, expected):
+    assert themes_of(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", ["部分医院发热门诊设置不规范", "个别卫生院发热门诊布局设置不合理"])
+def test_a_fever_clinic_judged_by_its_set_up_is_preparedness_not_work_against_the_rules(sentence):
+    got = themes_of(sentence)
+    assert "emergency_capacity" in got
+    assert "execution" not in got
+
+
+def test_a_clinic_of_routine_care_set_up_against_the_rules_stays_the_work():
+    assert "execution" in themes_of("儿童保健门诊设置不规范")
+
+
+def test_traditional_wordings_get_the_same_themes():
+    pairs = [("縣外住院人次仍佔兩成以上", "县外住院人次仍占两成以上"), ("項目資金被擠佔挪用", "项目资金被挤占挪用"),
+             ("優質醫療資源總量不足", "优质医疗资源总量不足")]
+    for traditional, simplified in pairs:
+        assert themes_of(traditional) == themes_of(simplified)
