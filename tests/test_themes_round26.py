@@ -26,11 +26,11 @@ EXACT = [
     # residents who leave the county or the grassroots for care: the local care's capacity and their access
     ("全市县外住院人次仍占两成以上", {"equity_access", "service_capacity"}),
     ("县域内就诊率只有83%左右", {"equity_access", "service_capacity"}),
-    ("县外转诊比例逐年上升", {"equity_access", "service_capacity"}),
     ("群众就医外流的现象没有根本扭转", {"equity_access"}),
     ("不少居民小病进大院", {"equity_access"}),
     # …while a hospital's own referral rate stays its capacity, and staff who leave stay the workforce
     ("县医院危重症外转率偏高", {"service_capacity"}),
+    ("县外转诊率仍在两成左右", {"service_capacity"}),
     ("乡镇卫生院技术骨干外流", {"workforce"}),
     # the health resources of an area counted in full: what the residents can reach, beside what it is counted in
     ("全旗医疗卫生资源总量偏少", {"equity_access", "infrastructure"}),
@@ -48,7 +48,7 @@ EXACT = [
     ("住院部夜间值守力量薄弱", {"public_order"}),
     # money set aside for a purpose taken for another: the money, and a breach of discipline
     ("个别乡镇健康教育经费被挤占挪用", {"execution", "funding", "integrity"}),
-    ("少数单位挪用专项资金", {"execution", "funding", "integrity"}),
+    ("少数单位挤占挪用专项资金", {"execution", "funding", "integrity"}),
     # the insured kept in hospital for minor illness: the scheme's management of admissions
     ("少数定点卫生院小病大养的情况仍有发生", {"execution"}),
     # …while minor illness treated as major by the doctor stays conduct
