@@ -71,6 +71,42 @@ def test_a_fever_clinic_judged_by_its_set_up_is_preparedness_not_work_against_th
     assert "execution" not in got
 
 
+EXACT_PRECISION = [
+    # the staff's will to work judged low where the pay or the incentive mechanism is named as its cause: the money
+    # or the mechanism, not the workforce
+    ("签约服务补助偏低，医务人员积极性受挫", {"funding"}),
+    ("绩效分配机制不健全，医务人员积极性不高", {"reform"}),
+    # …while said alone it stays the staff's
+    ("部分卫生院医务人员积极性不高", {"workforce"}),
+    # a measure of the reform hard to carry out: the reform's
+    ("双向转诊落实难", {"reform"}),
+    ("分级诊疗制度难以落实", {"reform"}),
+    # …while work hard to carry out, with no such subject, stays execution
+    ("入户核查工作落实难", {"execution"}),
+    # places of childcare: a service out of families' reach
+    ("普惠性托位明显不足", {"equity_access"}),
+    # the network of facilities down to the village named as such: the facilities
+    ("农村三级卫生服务网络不健全", {"infrastructure"}),
+    # …while family planning's own network is its organisation
+    ("个别乡镇计生服务网络弱化", {"family_planning"}),
+    # a supply of care that does not keep up with the need: the residents' access
+    ("居家护理服务供给跟不上", {"equity_access"}),
+    # …while a service that does not keep up with what was promised stays the care
+    ("签约以后服务跟不上", {"service_capacity"}),
+]
+
+
+@pytest.mark.parametrize("sentence, expected", EXACT_PRECISION)
+def test_themes_of_round26_wordings_that_named_another_subject(sentence, expected):
+    assert themes_of(sentence) == expected
+
+
+def test_motivation_and_hard_to_carry_out_still_name_a_subject_where_clauses_are_told_apart():
+    # the problem extractor asks which subjects a clause names (yielding=False): these keep naming theirs
+    assert theme_ids(themes_for(matching_text("医生积极性不高"), yielding=False)) == ["workforce"]
+    assert theme_ids(themes_for(matching_text("工作落实难"), yielding=False)) == ["execution"]
+
+
 def test_a_clinic_of_routine_care_set_up_against_the_rules_stays_the_work():
     assert "execution" in themes_of("儿童保健门诊设置不规范")
 
