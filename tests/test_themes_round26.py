@@ -93,6 +93,10 @@ EXACT_PRECISION = [
     ("居家护理服务供给跟不上", {"equity_access"}),
     # …while a service that does not keep up with what was promised stays the care
     ("签约以后服务跟不上", {"service_capacity"}),
+    # residents who hold back from a scheme to wait and see: the mobilisation has not reached them
+    ("不少村民对大病保险仍持观望态度", {"execution"}),
+    # …while staff waiting to see what a measure of the reform brings judge the reform
+    ("部分医院对公立医院改革持观望态度", {"reform"}),
 ]
 
 
