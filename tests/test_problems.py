@@ -630,7 +630,7 @@ def test_a_figure_showing_how_little_there_is_is_the_evidence_of_the_judgement_b
             "县属医院高级职称人员占比仅为9.2%；信息系统互不联通，数据重复录入。\n")
     rows = page_rows(text)
     assert [(r["text"], sorted(r["themes"])) for r in rows][0] == (
-        "优质医疗资源总量不足，县属医院高级职称人员占比仅为9.2%", ["equity_access", "service_capacity", "workforce"])
+        "优质医疗资源总量不足，县属医院高级职称人员占比仅为9.2%", ["service_capacity", "workforce"])
 
 
 def test_a_short_judgement_naming_its_subject_is_a_problem_of_its_own():

@@ -34,9 +34,8 @@ WRITTEN = [
     # the staff on the establishment, counted: staff, whatever system employs them
     ("全县疾控系统在编人员仅有每万人口0.8人", {"workforce"}),
     ("县妇幼保健系统在编职工只有30名", {"workforce"}),
-    # the share of pregnancies registered early is the maternal programme's coverage (round 26: judged low, the
-    # routine work of registering them as well)
-    ("全县早孕建册率偏低", {"execution", "public_health_pressure"}),
+    # the share of pregnancies registered early is the maternal programme's coverage
+    ("全县早孕建册率偏低", {"public_health_pressure"}),
 ]
 
 

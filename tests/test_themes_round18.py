@@ -88,9 +88,9 @@ CASES = [
     # a health centre in rented rooms lacks premises of its own
     ("区疾控中心一直租用商业楼办公", {"infrastructure"}),
     # the health resources of an area counted in full are its beds and buildings; the good ones are its care
-    # (the second a guard); round 26: either is also what the residents can reach
-    ("全市卫生资源总量明显偏少", {"equity_access", "infrastructure"}),
-    ("全区优质医疗资源总量偏少", {"equity_access", "service_capacity"}),
+    # (the second a guard)
+    ("全市卫生资源总量明显偏少", {"infrastructure"}),
+    ("全区优质医疗资源总量偏少", {"service_capacity"}),
     # beds standing empty and intensive care are the care given, not the beds
     ("几家中心卫生院病床闲置较多", {"service_capacity"}),
     ("县医院ICU建设刚刚起步", {"service_capacity"}),

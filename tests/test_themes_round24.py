@@ -54,13 +54,12 @@ EXACT = [
     ("全院副高以上职称人员仅有4人", {"workforce"}),
     # the preference for sons behind the sex ratio at birth
     ("部分农村群众“重男轻女”思想依然存在", {"family_planning"}),
-    # the health resources of an area counted in full, with the staff it lacks named: the staff (round 26: and what
-    # the residents can reach, equity_access, whatever the total is counted in)
-    ("全县卫生资源总量偏少，每千人口执业医师数仅为1.3人", {"equity_access", "workforce"}),
-    ("医疗资源总量不足，每千人口卫生技术人员低于全省平均", {"equity_access", "workforce"}),
+    # the health resources of an area counted in full, with the staff it lacks named: the staff
+    ("全县卫生资源总量偏少，每千人口执业医师数仅为1.3人", {"workforce"}),
+    ("医疗资源总量不足，每千人口卫生技术人员低于全省平均", {"workforce"}),
     # …alone, or with the beds it lacks: the beds and buildings
-    ("全市卫生资源总量仍然偏少", {"equity_access", "infrastructure"}),
-    ("医疗卫生资源总量不足，每千人口床位数3.2张", {"equity_access", "infrastructure"}),
+    ("全市卫生资源总量仍然偏少", {"infrastructure"}),
+    ("医疗卫生资源总量不足，每千人口床位数3.2张", {"infrastructure"}),
     # the foundation of a hospital's specialties is what it can treat
     ("县医院专科建设基础薄弱，重点专科数量少", {"service_capacity"}),
     # …while the foundation of the rural facilities is their buildings
@@ -103,7 +102,7 @@ def test_resources_counted_in_full_still_name_a_subject_where_clauses_are_told_a
     # the total yields to the staff named beside it in the themes a problem gets, but where the problem extractor tells
     # the clauses of a problem apart (yielding=False) it names its subject as any plain keyword does
     text = matching_text("卫生资源总量偏少，每千人口执业医师数仅1.2人")
-    assert theme_ids(themes_for(text)) == ["equity_access", "workforce"]
-    assert theme_ids(themes_for(text, yielding=False)) == ["equity_access", "infrastructure", "workforce"]
+    assert theme_ids(themes_for(text)) == ["workforce"]
+    assert theme_ids(themes_for(text, yielding=False)) == ["infrastructure", "workforce"]
     # …while a yielding keyword without that mark names none there
     assert themes_for(matching_text("随访工作有待加强"), yielding=False) == []

@@ -190,8 +190,8 @@ SUBJECTS = [
     ("县级应急物资储备在流感疫情期间明显不足", {"emergency_capacity"}),
     # a judgement bears on the nearer subject: the staff's service, not their number
     ("个别医务人员服务意识不足", {"service_capacity"}),
-    # the amount of resources is capacity, and (round 26) what residents can reach; their spread is access
-    ("全县优质医疗卫生资源总量偏少", {"equity_access", "service_capacity"}),
+    # the amount of resources is capacity; their spread is access
+    ("全县优质医疗卫生资源总量偏少", {"service_capacity"}),
     ("城区与山区之间卫生资源分布不均", {"equity_access"}),
     # patients leaving for care, residents' trust in local care
     ("县域外转病人逐年增多", {"service_capacity"}),
