@@ -156,9 +156,10 @@ def test_a_bed_occupancy_figure_after_a_judgement_of_buildings_is_its_evidence()
 
 
 def test_a_local_care_share_judged_alone_keeps_its_theme():
-    # the rate names the subject when nothing else is judged
+    # the rate names the subject when nothing else is judged (round 26: the share of care kept inside the county is
+    # also the residents' access)
     passage = "但全县县域内就诊率偏低。"
-    assert themes_of(passage) == [{"service_capacity"}]
+    assert themes_of(passage) == [{"equity_access", "service_capacity"}]
 
 
 def test_the_reporting_of_cases_is_a_duty_of_the_units_not_the_diseases_burden():

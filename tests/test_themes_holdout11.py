@@ -121,8 +121,9 @@ def test_a_short_caption_ending_in_a_number_is_not_joined():
 
 
 DOMAIN = [
-    # the network of facilities that gives care, down to the village
-    ("县乡村三级医疗服务网络还不够健全", {"service_capacity"}),
+    # the network of facilities that gives care, down to the village (round 26: the network named as such is the
+    # facilities at each level; its grassroots end, 网底, stays the care)
+    ("县乡村三级医疗服务网络还不够健全", {"infrastructure"}),
     ("部分行政村网底薄弱", {"service_capacity"}),
     # the public-interest nature of public hospitals and the share of drugs: what the reform governs
     ("县级公立医院公益性有所淡化", {"reform"}),

@@ -86,7 +86,14 @@ def test_medicines_supplied_short_are_out_of_reach_not_a_service_capacity():
     assert themes_of("乡镇卫生院药品供给不足") == {"equity_access"}
 
 
-@pytest.mark.parametrize("sentence", ["县域内就诊率距离90%的目标仍有差距", "县外就诊比例仍然偏高", "基层就诊率不高"])
+@pytest.mark.parametrize("sentence", ["基层就诊率不高", "社区就诊率偏低", "县外就诊比例仍然偏高"])
 def test_the_share_of_care_given_locally_is_the_local_care(sentence):
-    """The share of care given inside the county or at the grassroots is what local care can give."""
+    """The share of care given at the grassroots, or outside the county said as a share of visits, is what local care
+    can give."""
     assert themes_of(sentence) == {"service_capacity"}
+
+
+@pytest.mark.parametrize("sentence", ["县域内就诊率距离90%的目标仍有差距", "县外住院比例仍然偏高"])
+def test_the_share_of_care_given_outside_the_county_is_also_access(sentence):
+    """The residents who leave the county for care (round 26): what local care gives and what they reach near home."""
+    assert themes_of(sentence) == {"equity_access", "service_capacity"}

@@ -60,8 +60,8 @@ CASES = [
     ("农村居民大病负担较重", {"equity_access"}),
     # the women the family-planning work follows and what it watches
     ("育龄妇女外出多，孕情难掌握", {"family_planning"}),
-    # places of childcare counted like beds
-    ("社区普惠托位缺口较大", {"infrastructure"}),
+    # places of childcare (round 26: a service out of families' reach, like childcare supplied short)
+    ("社区普惠托位缺口较大", {"equity_access"}),
     # finding those at risk; a clinical department built up; patients sent elsewhere; facilities overrun
     ("基层卫生院儿童发育筛查能力弱", {"service_capacity"}),
     ("县医院儿科建设滞后", {"service_capacity"}),
