@@ -581,11 +581,11 @@ def chunk_marker_edits(text: str) -> list[Edit]:
 def _chunk_chain_edits(text: str, marks: list[tuple[int, int, int]], v: dict) -> list[Edit]:
     """:func:`chunk_marker_edits` of the chunk numbers ``marks`` ((start, end, number), of one form) in the matching text."""
     if len(marks) < v["chunk_short_min"]:
-        return []
+        return _one_cut_chain_edits(text, marks)
     chain = longest_count_up([n for _, _, n in marks],
                              cutting=[_cuts_sentence(text, a) or chunk_cuts_number(text, a, b) for a, b, _ in marks])
     if len(chain) < v["chunk_short_min"]:
-        return []
+        return _one_cut_chain_edits(text, marks)
     cuts = [_cuts_sentence(text, marks[i][0]) for i in chain]
     if any(chunk_cuts_number(text, *marks[i][:2]) for i in chain):
         pass  # a number cut by one of them: the chain is the site's
@@ -600,6 +600,35 @@ def _chunk_chain_edits(text: str, marks: list[tuple[int, int, int]], v: dict) ->
         nl = text.rfind("\n", 0, a)
         out.append((nl if nl >= 0 else a, b, ""))
     return out
+
+
+def _one_cut_chain_edits(text: str, marks: list[tuple[int, int, int]]) -> list[Edit]:
+    """The chunk numbers of a page a sharing site cut once (pageview.yaml ``chunk_run_short_min``, the page cut once): its
+    ``1、`` before the page's first line and one ``2、`` where the site's width cut the page's one line longer than it
+    (…部分随访记录不 / 2、规范。; …居民健康档案建档 / 2、率达到50%): removed, with the break the ``2、`` sits at.  The line the
+    ``2、`` cuts is running text that ends inside a word (no sentence end, no comma: a list's item ends where its text
+    ends), comes after the page's first line, and is at least as long as every other line of the page (the site's
+    width cut it and no other).  A page's own list 1、 … 2、 has its items in turn, the first no longer than the rest
+    needs to be, and ends its items with their punctuation."""
+    first = [m for m in marks if m[2] == 1 and not text[:m[0]].strip()]
+    if not first:
+        return []
+    top_end = text.find("\n", first[0][1])
+    lines = [(s, e) for s, e in _line_spans(text) if text[s:e].strip()]
+    widths = {s: len(_v()["chunk"].sub("", text[s:e], count=1).rstrip()) for s, e in lines}
+    cuts = []
+    for a, b, n in marks:
+        end = text.rfind("\n", 0, a)
+        if n != 2 or end < 0 or end <= top_end or text[end + 1:a].strip():
+            continue
+        start = text.rfind("\n", 0, end) + 1
+        prev = text[start:end].rstrip()
+        if start in widths and _cuts_sentence(text, a) and prev[-1:].isalnum() \
+                and widths[start] >= max(widths.values()):
+            cuts.append((end, b))
+    if len(cuts) != 1:
+        return []
+    return [(first[0][0], first[0][1], ""), (cuts[0][0], cuts[0][1], "")]
 
 
 def chunk_cuts_number(text: str, a: int, b: int) -> bool:

@@ -225,9 +225,6 @@ _METADATA_SPACE = ("an upload line of a sharing site and the report's first line
                    "followed by the report's title, not by running text, and the file name before the fields is no "
                    "field, so the line is not cut there: it is taken for the site's furniture and the report text on "
                    "it is lost")
-_IRREGULAR_WRAP_SPACED = ("a count a wrap cut in two (医师仅有21 / 4人, read whole on the lined page) is joined by a space on the "
-                          "spaced one-line page (仅有21 4人): two digits and one digit apart before a measure word are no "
-                          "grouping a reader can tell from two numbers, so the 4人 is read alone")
 _PRESENT_STATE = ("the lined page is the one misread: counts stating what a Traditional plan's problems section finds (全縣仍有23個"
                   "行政村…, 僅有5所) are read as the plan's targets; on the one-line page the site's title line runs into the "
                   "report (…計劃 - 學習資料庫 + the title's copy + 作者：…), the plan loses its title and they read as reached")
@@ -251,11 +248,6 @@ _PARAGRAPH_AFTER_LAST_ITEM = (
     "extends it as its explanation (extract/problems/sections.py item_problem_spans, every_piece), though it reports what "
     "was done or sets a target and judges nothing")
 # examined in round 23 (holdout58, opened; holdout64-67, written in round 23): where the program misreads the page
-_TWO_CHUNK_NUMBERS = (
-    "a page whose only line longer than the site's width is cut once carries two chunk numbers, the first chunk's 1、 at "
-    "the top and one 2、 at the cut inside a word (…部分随访记录不 / 2、规范。; …专科服务供给不 / 2、足，离群众…): pageview.py "
-    "chunk_marker_edits wants a run of at least pageview.yaml chunk_run_short_min (3) numbers, so the 2、 stays in the "
-    "text and the problem it cuts is lost or cut (a 2、 after a 1、, opening a line mid-word, is the site's, no list item)")
 _LINED_SPLIT_AT_QUOTE = (
     "the lined page is the one misread, against the gold: a paragraph of its own after a problems list (…迟迟不能开工。 / "
     "在肯定成绩的同时，我们也认识到，…服务能力仍然偏弱，“看病难”问题在部分山区乡镇还比较突出。; …数据不能互联互通。 / 此外，"
@@ -318,7 +310,6 @@ _ROUND24_UNEXAMINED: dict[tuple[str, str], str] = {}
 _ROUND25_UNEXAMINED: dict[tuple[str, str], str] = {}
 _OPENED_73 = "not yet examined (holdout73, written in round 25, kept closed, opened in round 26)"
 _ROUND26_UNEXAMINED: dict[tuple[str, str], str] = {
-    ("holdout73/13_gaocheng_unitless_2005.txt", "hard_wrap_chunks"): _OPENED_73,
 }
 _SPEAKER_ROLE_GLUED = (
     "an interview on one line, each answer's speaker a role longer than a name (…目前还面临哪些困难？省卫健委负责人：坦率地讲，我省…"
@@ -449,7 +440,6 @@ NOT_YET_READ: dict[tuple[str, str], str] = {
         "(图文解读：《…2019年…实施方案》) is not taken, the page reads as a summary of 2018 and the year's task numbers "
         "(今年任务数为…10000人) as targets; on one line it reads as the plan the title names, but those values as reached")
        for shape in ("one_line", "one_line_spaced")},
-    ("holdout10/009_pdf_wraps_report_to_npc.txt", "one_line_spaced"): _IRREGULAR_WRAP_SPACED,
     **{(page, shape): _PRESENT_STATE for shape in ("one_line", "one_line_spaced")
        for page in ("holdout12/012_dianxiu_traditional_plan.txt",)},
     # round 22: holdout53 (opened) and holdout59-62
@@ -490,12 +480,6 @@ NOT_YET_READ: dict[tuple[str, str], str] = {
         "levels of the look back are read into the problems section as problems, and the section's problems are split "
         "otherwise"),
     # round 23: holdout58 (opened) and holdout64-67
-    ("holdout65/23_quanzhou_pdf_2010.txt", "one_line_spaced"): (
-        "the spaced one-line page joins the wraps that cut a number with a space (报告及时率1 / 00%, 提高到23 / 0元, read whole "
-        "on the lined page: 1 00%, 23 0元): a space inside a number's digits is no grouping a reader can tell from two "
-        "numbers (as holdout10/009 and holdout35/p06), so 00% and 0元 are read alone"),
-    **{(page, "hard_wrap_chunks"): _TWO_CHUNK_NUMBERS for page in (
-        "holdout65/05_jinjiang_cells_2013.txt", "holdout65/16_changzhou_wechat_2024.txt")},
     **{(page, shape): _LINED_SPLIT_AT_QUOTE for shape in ("one_line", "one_line_spaced") for page in (
         "holdout66/01_lizhou_quake_2008.txt", "holdout67/05_mengla_docshare_2016.txt")},
     **{(page, shape): _BULLET_BEFORE_GLUED_HEADING for shape in ("one_line", "one_line_spaced") for page in (
@@ -535,7 +519,6 @@ NOT_YET_READ: dict[tuple[str, str], str] = {
     ("holdout76/08_essay_yongxing_2010.txt", "hard_wrap_chunks"): _SHORT_CHUNK_CHAIN_WITH_LIST,
     ("holdout76/08_essay_yongxing_2010.txt", "one_line"): _BULLET_BEFORE_GLUED_HEADING + " (…（略）[2] 二、存在的题目1、医务"
     "人员少，…)",
-    ("holdout76/23_lhasa_trad_plan_2011.txt", "hard_wrap_chunks"): _TWO_CHUNK_NUMBERS + " (…居民健康檔案建檔 / 2、率達到50%)",
     **{("holdout76/23_lhasa_trad_plan_2011.txt", shape): _LINED_ITEM_RUNS_INTO_TARGETS for shape in ("one_line", "one_line_spaced")},
     ("holdout77/01_datong_pdf_2008.txt", "hard_wrap_chunks"): _HEAD_CUT_BY_WRAP,
     **{("holdout45/07_tongshan_2007_plan_pdf.txt", shape): (
