@@ -361,6 +361,7 @@ def _v():
         "signature_date_end": re.compile(v["signature_date_end"]),
         "wrap_min_lines": int(v["wrap_min_lines"]),
         "wrap_share": float(v["wrap_share"]),
+        "wrap_at_width_min": int(v["wrap_at_width_min_lines"]),
         "wrap_ratio": float(v["wrap_width_ratio"]),
         "wrap_max": int(v["wrap_width_max"]),
         "wrap_overhang": int(v["wrap_overhang"]),
@@ -1097,16 +1098,20 @@ _OPENING_BRACKETS = frozenset("（(【[“「《〔")
 _BRACKETED_WORD_END = re.compile(r"[^\s，,。；;：:！？!?、()（）][(（][^()（）\s，,。；;：:！？!?、]{1,8}[)）][ \t\u3000]*$")
 
 
-def hard_wrap_edits(text: str, measure=len) -> list[Edit]:
+def hard_wrap_edits(text: str, measure=len, indent: bool = False) -> list[Edit]:
     """Line breaks of a hard-wrapped page (PDF copies: most lines about one width, cut mid-sentence):
     a break after a full-width line that ends without sentence punctuation is removed.  ``measure``
-    gives a line's length (characters; :func:`typeset_width` for a page wrapped by its width on paper)."""
+    gives a line's length (characters; :func:`typeset_width` for a page wrapped by its width on paper); with
+    ``indent`` a line's indent counts in it (a site that wrapped its lines at a width counting the paragraph's
+    indent: the indented first line of a paragraph as long as the lines after it), and only lines of exactly one
+    width that no line passes are a wrap's (:func:`_cut_at_page_width`: a PDF's lines set in by a run of spaces, a
+    centred title, keep their lengths apart)."""
     raw, text = text, page_matching_text(text)  # same length: the patterns see Simplified, half-width forms
     v = _v()
     spans, unfinished = _paper_lines(text)
-    if len(spans) < v["wrap_min_lines"] or unfinished < v["wrap_share"] * len(spans):
+    if len(spans) < v["wrap_min_lines"] or unfinished < min(v["wrap_share"] * len(spans), v["wrap_at_width_min"]):
         return []  # (too few lines end without a sentence's end for any wrap width)
-    lengths = np.array([measure(raw[s:e].strip()) for s, e in spans])
+    lengths = np.array([measure(raw[s:e].rstrip() if indent else raw[s:e].strip()) for s, e in spans])
     width = int(np.bincount(lengths).argmax())  # the wrap width: the most common line length
     if width > v["wrap_max"] or width < 2:
         return []
@@ -1116,7 +1121,7 @@ def hard_wrap_edits(text: str, measure=len) -> list[Edit]:
             if n >= v["wrap_ratio"] * width and not v["table_cells"].search(text, s, e)]
     open_ = [(s, e) for s, e in full if not v["sentence_end"].search(text[s:e].rstrip())
              or _BRACKETED_WORD_END.search(text, s, e)]
-    if len(open_) < v["wrap_share"] * len(spans):
+    if (indent or len(open_) < v["wrap_share"] * len(spans)) and not _cut_at_page_width(lengths, width, spans, open_):
         return []
     prose = sum(1 for s, e in open_ if v["inner_punctuation"].search(text, s, e))
     if prose < v["wrap_prose_share"] * len(open_):
@@ -1143,6 +1148,20 @@ def hard_wrap_edits(text: str, measure=len) -> list[Edit]:
             # under a title (某县卫生局关于…的报告 / 县人民政府：; 某市2031年…统计公报 / 某市卫生健康委员会) is never joined to text
         out.append((e, nxt, ""))
     return out
+
+
+def _cut_at_page_width(lengths: np.ndarray, width: int, spans: list[tuple[int, int]], open_: list[tuple[int, int]]) -> bool:
+    """Whether a page of many short lines (a title, headings, a list's items, a table) and a few paragraphs was cut at
+    one width all the same: lines of exactly the page's width (its most common length, which no line passes), at least
+    ``wrap_at_width_min`` of them and most ending inside a sentence.  Lines of
+    one length that is the page's longest are a wrap's mark however few the paragraphs it cut (a writer's lines end
+    where their sentences end, at lengths of their own)."""
+    at_width = [span for span, n in zip(spans, lengths) if n == width]
+    if (lengths > width).sum() > 0:
+        return False
+    inside = set(open_)
+    cut = sum(1 for span in at_width if span in inside)
+    return cut >= _v()["wrap_at_width_min"] and cut * 2 > len(at_width)
 
 
 @lru_cache(maxsize=2)
@@ -1206,7 +1225,7 @@ def pdf_wrap_edits(text: str) -> list[Edit]:
     so a line with figures in it (孕产妇死亡率由2015年的18.6/10 — digits are half as wide as
     Han characters) holds more characters than a line of Han characters only, and no one count of
     characters is the wrap width."""
-    return hard_wrap_edits(text) or hard_wrap_edits(text, measure=typeset_width)
+    return hard_wrap_edits(text) or hard_wrap_edits(text, measure=typeset_width) or hard_wrap_edits(text, indent=True)
 
 
 @lru_cache(maxsize=1)

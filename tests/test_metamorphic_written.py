@@ -405,10 +405,6 @@ NOT_YET_READ: dict[tuple[str, str], str] = {
         "the site's title line (…2011年下半年工作计划_工作计划_公文写作网), its trail, the title's copy and the upload line "
         "(更新时间：… 作者：佚名 手机版) all run into the plan's opening on one line with nothing between: the title is not found "
         "inside it, the plan reads as an untitled summary and its targets as reached levels"),
-    ("holdout35/p06_qinpu_mch_2014_pdf.txt", "one_line_spaced"): (
-        "a decimal a PDF's wrap cut in two (分别比上年下降0.62、0.4 / 8和0.75个千分点, read whole on the lined page) is joined by "
-        "a space on the spaced one-line page (0.4 8和): a space inside a decimal's digits is no grouping a reader can tell from "
-        "two numbers, so 8 is read alone and the distributive list of changes loses its indicators"),
     **{("holdout35/p17_jianghankou_plan_2020.txt", shape): (
         "the site's date line glued to the plan's title with nothing between (…2020年工作计划时间：2020-04-30 来源：…): 计划时间 "
         "reads as one word, so the labelled date is not cut off as the site's line, and the day 30 reads as a rate of the "
@@ -420,10 +416,6 @@ NOT_YET_READ: dict[tuple[str, str], str] = {
         "…投诉418件，同比上升15.2%) is split off as a problem of its own; the lined page and the unspaced one-line page keep "
         "it with the judgement (examined by the lead at the merge; the cause, in where problem splitting reads a clause's "
         "subject once characters are spaced, is not yet found)"),
-    ("holdout30/16_jinhe_city_2005_summary_chunked.txt", "one_line_spaced"): (
-        "a site's note in brackets that cut a rate (直报率达9 / （本文来源：…） / 6.5%) is read through on the lined page and "
-        "on one line, but a page set off by spaces is split before the note and the note's line runs on to the rest of "
-        "the number (达9 / （本文来源：…） 6.5%), which no cut rule reads: 9% and 6.5% come apart"),
     ("holdout15/014_shahekou_trad_notice_h2_plan.txt", "one_line_spaced"): _PANEL_ROW_JOINED,
     **{(page, "one_line_spaced"): _METADATA_SPACE for page in (
         "dev/012_docshare_plan_masked.txt", "holdout2/009_dancheng_docshare_chunks.txt",

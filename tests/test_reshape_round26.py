@@ -7,12 +7,18 @@ tests, places and numbers too):
 - a number a wrap cut in two whose pieces a page prints one space apart is read whole where no reader could take the
   pieces for two numbers: a group of two digits opening with 0 (保持1 00%), or digits glued to the word before them
   and the rest before a measure word (仅有21 4人); a thousands group with a spaced decimal point (7 846. 2万人次) is
-  one number; two numbers before a rate sign (达到95 100%) and a table's cells (床位 12 15张) stay apart
-  (``pageview.yaml number_spaces``).
+  one number, and so is a decimal cut so as an item of a list of numbers (0.62、0.4 8和0.75); two numbers before a rate
+  sign (达到95 100%) and a table's cells (床位 12 15张) stay apart (``pageview.yaml number_spaces``);
+- a site's note in brackets that cut a rate, set off by spaces on a page that sets its paragraphs off so (直报率达9
+  （本文来源：…） 6.5%), is taken out as it is without the spaces (``pageview.yaml inline_page_break_cut``);
+- a page of many short lines (a title, headings, list items) and a few paragraphs a site cut at one width is found
+  wrapped: lines of exactly one width that no line passes, most of them ending inside a sentence, measured with or
+  without the paragraphs' indents (``pageview.hard_wrap_edits``, ``_cut_at_page_width``); a PDF copy's lines of
+  varied lengths, a centred title among them, are not taken so.
 """
 from __future__ import annotations
 
-from healthdata.pageview import chunk_marker_edits, number_space_edits, page_view
+from healthdata.pageview import chunk_marker_edits, hard_wrap_edits, number_space_edits, page_view, pdf_wrap_edits
 from test_metamorphic import page_facts
 
 
@@ -97,3 +103,66 @@ def test_two_numbers_stay_apart():
     assert number_space_edits("床位 12 15张\n") == []
     # a zero after a space opens no two-digit group when more digits follow (a thousands group is read as before)
     assert "1000人" in _view("全年新增签约居民1 000人。\n")
+
+
+def test_decimal_cut_inside_a_list_of_numbers():
+    view = _view("婴儿、新生儿和5岁以下儿童死亡率分别比上年下降0.62、0.4 8和0.75个千分点。\n")
+    assert "下降0.62、0.48和0.75个千分点" in view
+    # two numbers of a table's row are no list item
+    assert number_space_edits("新生儿死亡率 0.4 8\n") == []
+
+
+# ---- a site's note in brackets, set off by spaces
+
+def test_bracketed_source_note_set_off_by_spaces_inside_a_rate():
+    raw = ("清河县卫生局2034年工作总结 一、疾病预防控制。全县网络直报覆盖率达到100%，其中村卫生室直报率达9 （本文来源："
+           "某某范文网 转载请注明） 3.5%，比上年提高4.1个百分点。\n")
+    view = _view(raw)
+    assert "直报率达93.5%" in view
+    assert not any(v in (9.0, 3.5) for v, *_ in _values(raw))
+
+
+# ---- a page of short lines and a few paragraphs, cut at one width
+
+_PARAGRAPHS = (
+    "全镇居民电子健康档案建档率力争达到80%，老年人健康管理率不低于70%，高血压患者规范管理率达到65%以上，糖尿病患者规范管理率达到60%以上。",
+    "全年计划门诊量达到3.2万人次，住院病人1200人次，新增医疗设备投入不少于50万元，引进大专以上学历卫生技术人员3名。",
+)
+
+
+def _cut(line: str, width: int) -> list[str]:
+    """A line cut every ``width`` characters, as a site wraps a page."""
+    return [line[i:i + width] for i in range(0, len(line), width)]
+
+
+def _short_lines_page(indent: str = "") -> str:
+    head = ["石桥镇卫生院2034年工作计划", "一、工作目标", "1．住院分娩率达到98%以上。", "2．孕产妇系统管理率达到92%。",
+            "3．新建标准化村卫生室6个。", "二、主要措施", "（一）加强公共卫生服务。"]
+    tail = ["三、保障措施", "（一）落实责任。", "（二）强化考核。"]
+    return "\n".join(head + _cut(indent + _PARAGRAPHS[0], 22) + ["（二）提升医疗服务能力。"] + _cut(indent + _PARAGRAPHS[1], 22)
+                     + tail) + "\n"
+
+
+def test_short_lines_page_cut_at_one_width_is_joined():
+    text = _short_lines_page()
+    view = _view(text)
+    assert _PARAGRAPHS[0] in view and _PARAGRAPHS[1] in view
+    assert "一、工作目标\n1．住院分娩率" in view  # the short lines stay lines
+
+
+def test_short_lines_page_with_indented_paragraphs_is_joined():
+    # the site counts each paragraph's indent in its width: the indented first line is as long as the lines after it
+    view = _view(_short_lines_page(indent="　　"))
+    assert _PARAGRAPHS[0] in view and _PARAGRAPHS[1] in view
+
+
+def test_lines_of_varied_lengths_are_no_wrap_at_one_width():
+    # a writer's lines end with their sentences, at lengths of their own
+    lines = ["石桥镇卫生院2034年工作计划", "一、工作目标", "全镇居民电子健康档案建档率力争达到80%以上。",
+             "老年人健康管理率不低于70%，高血压患者规范管理率65%。",
+             "全年计划门诊量达到3.2万人次，住院病人1200人次。",
+             "新增医疗设备投入不少于50万元，引进卫生技术人员3名。",
+             "全镇孕产妇系统管理率达到92%，产后访视率达到90%。", "二、保障措施"]
+    assert pdf_wrap_edits("\n".join(lines)) == []
+    # a centred title over a PDF's paragraphs counts its indent only when the page is cut at exactly one width
+    assert hard_wrap_edits("\n".join(["          某旗卫生局", "   2034年第一季度工作总结"] + lines[2:]), indent=True) == []
