@@ -1113,15 +1113,19 @@ def hard_wrap_edits(text: str, measure=len, indent: bool = False) -> list[Edit]:
         return []  # (too few lines end without a sentence's end for any wrap width)
     lengths = np.array([measure(raw[s:e].rstrip() if indent else raw[s:e].strip()) for s, e in spans])
     width = int(np.bincount(lengths).argmax())  # the wrap width: the most common line length
-    if width > v["wrap_max"] or width < 2:
-        return []
-    if (lengths > width + v["wrap_overhang"]).sum() > v["wrap_longer_share"] * len(spans):
-        return []  # lines run past the width: it is no wrap width
+    at_longest = width > v["wrap_max"] or width < 2 \
+        or (lengths > width + v["wrap_overhang"]).sum() > v["wrap_longer_share"] * len(spans)  # lines run past it
+    if at_longest:  # ... no wrap width; but a page of shorter lines (a table a cell per line, headings) may have been
+        # cut at its longest length (:func:`_cut_at_page_width`), a line of running text
+        width = int(lengths.max())
+        if width > v["wrap_max"] or width < v["chunk_cut_min"]:
+            return []
     full = [(s, e) for (s, e), n in zip(spans, lengths)
             if n >= v["wrap_ratio"] * width and not v["table_cells"].search(text, s, e)]
     open_ = [(s, e) for s, e in full if not v["sentence_end"].search(text[s:e].rstrip())
              or _BRACKETED_WORD_END.search(text, s, e)]
-    if (indent or len(open_) < v["wrap_share"] * len(spans)) and not _cut_at_page_width(lengths, width, spans, open_):
+    if (indent or at_longest or len(open_) < v["wrap_share"] * len(spans)) \
+            and not _cut_at_page_width(lengths, width, spans, open_):
         return []
     prose = sum(1 for s, e in open_ if v["inner_punctuation"].search(text, s, e))
     if prose < v["wrap_prose_share"] * len(open_):
@@ -1152,8 +1156,9 @@ def hard_wrap_edits(text: str, measure=len, indent: bool = False) -> list[Edit]:
 
 def _cut_at_page_width(lengths: np.ndarray, width: int, spans: list[tuple[int, int]], open_: list[tuple[int, int]]) -> bool:
     """Whether a page of many short lines (a title, headings, a list's items, a table) and a few paragraphs was cut at
-    one width all the same: lines of exactly the page's width (its most common length, which no line passes), at least
-    ``wrap_at_width_min`` of them and most ending inside a sentence.  Lines of
+    one width all the same: lines of exactly the page's width (its most common length, or its longest where a table's
+    cells a line each are the most common), which no line passes, at least ``wrap_at_width_min`` of them and most
+    ending inside a sentence.  Lines of
     one length that is the page's longest are a wrap's mark however few the paragraphs it cut (a writer's lines end
     where their sentences end, at lengths of their own)."""
     at_width = [span for span, n in zip(spans, lengths) if n == width]

@@ -166,3 +166,23 @@ def test_lines_of_varied_lengths_are_no_wrap_at_one_width():
     assert pdf_wrap_edits("\n".join(lines)) == []
     # a centred title over a PDF's paragraphs counts its indent only when the page is cut at exactly one width
     assert hard_wrap_edits("\n".join(["          某旗卫生局", "   2034年第一季度工作总结"] + lines[2:]), indent=True) == []
+
+
+def test_rate_cut_after_a_full_stop_used_as_its_decimal_point():
+    raw = "全镇孕产妇住院分娩率达到99%，婴儿死亡率为11。\n6‰，均低于全县平均水平。\n"
+    assert "婴儿死亡率为11。6‰" in _view(raw)
+    assert (11.6, "per_mille", "infant_mortality_rate") in {(v, u, i) for v, u, i, _ in _values(raw)}
+    # a sentence that ends in a number, then a sentence of its own: no rate follows the break
+    assert "医生共有8。\n6月起" in _view("全镇卫生院在编职工总数为28人，其中医生共有8。\n6月起，新招聘护士2名。\n")
+
+
+def test_cell_per_line_table_page_cut_at_its_longest_width_is_joined():
+    # a bulletin's table printed a cell per line (short cells the most common length) and two paragraphs a site cut
+    # at 22 characters: the width is the page's longest length
+    cells = ["指标", "单位", "2033年", "2034年", "床位数", "张", "1 180", "1 245", "医师数", "人", "612", "655",
+             "护士数", "人", "703", "768"]
+    text = "\n".join(["白沙县2034年卫生健康事业发展统计公报", *cells, *_cut(_PARAGRAPHS[0], 22), "二、医疗服务",
+                      *_cut(_PARAGRAPHS[1], 22)]) + "\n"
+    view = _view(text)
+    assert _PARAGRAPHS[0] in view and _PARAGRAPHS[1] in view
+    assert "\n".join(cells) in view  # the cells stay lines of their own
