@@ -309,7 +309,22 @@ _LINED_JUDGEMENT_THEN_ITEMS = (
 _ROUND24_UNEXAMINED: dict[tuple[str, str], str] = {}
 _ROUND25_UNEXAMINED: dict[tuple[str, str], str] = {}
 _OPENED_73 = "not yet examined (holdout73, written in round 25, kept closed, opened in round 26)"
+_NEW_26 = "not yet examined (written in round 26, measured blind, then opened)"
 _ROUND26_UNEXAMINED: dict[tuple[str, str], str] = {
+    ("holdout79/20_jixian_township_plan_2013.txt", "hard_wrap_chunks"): _NEW_26,
+    **{("holdout79/21_mudanjiang_fuyou_2006.txt", shape): _NEW_26 for shape in ("one_line", "one_line_spaced")},
+    **{("holdout79/22_pingquan_speech_2015.txt", shape): _NEW_26 for shape in ("one_line", "one_line_spaced")},
+    **{("holdout79/23_wuchang_h2plan_2016.txt", shape): _NEW_26 for shape in ("one_line", "one_line_spaced")},
+    **{("holdout80/14_wechat_qijiang_2023.txt", shape): _NEW_26 for shape in ("one_line", "one_line_spaced")},
+    **{("holdout81/21_changzhi_two_2019.txt", shape): _NEW_26 for shape in ("one_line", "one_line_spaced")},
+    **{("holdout81/24_jinzhong_hangfeng_plan_2010.txt", shape): _NEW_26 for shape in ("one_line", "one_line_spaced")},
+    ("holdout82/01_xishuangbanna_pdf_2009.txt", "one_line_spaced"): _NEW_26,
+    **{("holdout82/02_nanming_docshare_2016.txt", shape): _NEW_26 for shape in ("one_line", "one_line_spaced")},
+    **{("holdout82/04_wechat_yuexiu_2022.txt", shape): _NEW_26 for shape in ("one_line", "one_line_spaced")},
+    **{("holdout82/10_sanya_entities_2019.txt", shape): _NEW_26 for shape in ("full_width", "hard_wrap_chunks", "spaced")},
+    **{("holdout82/16_huichuan_bracket_2014.txt", shape): _NEW_26 for shape in ("one_line", "one_line_spaced")},
+    **{("holdout82/18_wuhua_wechat_2025.txt", shape): _NEW_26 for shape in ("one_line", "one_line_spaced")},
+    **{("holdout82/22_dongguan_pdf_entities_2007.txt", shape): _NEW_26 for shape in ("full_width", "spaced", "one_line", "one_line_spaced")},
 }
 _SPEAKER_ROLE_GLUED = (
     "an interview on one line, each answer's speaker a role longer than a name (…目前还面临哪些困难？省卫健委负责人：坦率地讲，我省…"
