@@ -580,7 +580,19 @@ def chunk_marker_edits(text: str) -> list[Edit]:
 
 
 def _chunk_chain_edits(text: str, marks: list[tuple[int, int, int]], v: dict) -> list[Edit]:
-    """:func:`chunk_marker_edits` of the chunk numbers ``marks`` ((start, end, number), of one form) in the matching text."""
+    """:func:`chunk_marker_edits` of the chunk numbers ``marks`` ((start, end, number), of one form) in the matching text.
+    Where the page's own list (1、 2、 3、 4、 after an indent, each item a line) counts further than the site's chain among
+    them, the chain is looked for again among the numbers that cut a sentence or a number (and a 1、 at the page's top):
+    the site's."""
+    out = _one_chain_edits(text, marks, v)
+    if out:
+        return out
+    cutting = [m for m in marks if not text[:m[0]].strip() or _cuts_sentence(text, m[0]) or chunk_cuts_number(text, *m[:2])]
+    return _one_chain_edits(text, cutting, v) if 0 < len(cutting) < len(marks) else []
+
+
+def _one_chain_edits(text: str, marks: list[tuple[int, int, int]], v: dict) -> list[Edit]:
+    """The site's chain among ``marks``, if the longest one counting up is one (:func:`_chunk_chain_edits`)."""
     if len(marks) < v["chunk_short_min"]:
         return _one_cut_chain_edits(text, marks)
     chain = longest_count_up([n for _, _, n in marks],

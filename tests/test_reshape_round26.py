@@ -11,6 +11,9 @@ tests, places and numbers too):
   sign (达到95 100%) and a table's cells (床位 12 15张) stay apart (``pageview.yaml number_spaces``);
 - a site's note in brackets that cut a rate, set off by spaces on a page that sets its paragraphs off so (直报率达9
   （本文来源：…） 6.5%), is taken out as it is without the spaces (``pageview.yaml inline_page_break_cut``);
+- a sharing site's bracketed chunk number set at the end of the chunk it closes, inside a number it cut, the next chunk
+  on the next line (…技术人员达到29[3] / 46人), is taken out with the break: the number reads whole
+  (``pageview.yaml inline_bracket_chunk``);
 - a page of many short lines (a title, headings, list items) and a few paragraphs a site cut at one width is found
   wrapped: lines of exactly one width that no line passes, most of them ending inside a sentence, measured with or
   without the paragraphs' indents (``pageview.hard_wrap_edits``, ``_cut_at_page_width``); a PDF copy's lines of
@@ -186,3 +189,15 @@ def test_cell_per_line_table_page_cut_at_its_longest_width_is_joined():
     view = _view(text)
     assert _PARAGRAPHS[0] in view and _PARAGRAPHS[1] in view
     assert "\n".join(cells) in view  # the cells stay lines of their own
+
+
+def test_bracketed_chunk_number_closing_a_chunk_inside_a_count():
+    raw = ("青溪区卫生局2034年工作总结 [1]\n"
+           "　　2034年，全区出生人口2715人，出生人口性别比107.2。[2]\n"
+           "全区卫生技术人员达到31[3]\n"
+           "58人，每千人口卫技人员6.1人。存在问题：基层人员流失较多。[4]\n")
+    assert "卫生技术人员达到3158人" in _view(raw)
+    values = {(v, u) for v, u, *_ in _values(raw)}
+    assert (3158.0, "count") in values and (58.0, "count") not in values
+    # one bracketed number closing a line, no chain of the site's: the line stays
+    assert "达到31[3]\n58人" in _view("全区卫生技术人员达到31[3]\n58人，每千人口卫技人员6.1人。\n")
