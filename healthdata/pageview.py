@@ -603,7 +603,7 @@ def _one_chain_edits(text: str, marks: list[tuple[int, int, int]], v: dict) -> l
     if any(chunk_cuts_number(text, *marks[i][:2]) for i in chain):
         pass  # a number cut by one of them: the chain is the site's
     elif len(chain) < v["chunk_min"] and not _cut_at_one_width(text, [marks[i][0] for i, cut in zip(chain, cuts) if cut],
-                                                               len(chain)):
+                                                               len(chain), "[" in text[marks[chain[0]][0]:marks[chain[0]][1]]):
         return []
     elif sum(cuts) < len(chain) / 2:
         return []
@@ -1071,18 +1071,20 @@ def last_sentence_of_long_line(line: str) -> str:
     return line[ends[-1]:] if ends and ends[-1] < len(line) else line
 
 
-def _cut_at_one_width(text: str, cut_starts: list[int], chain_length: int) -> bool:
+def _cut_at_one_width(text: str, cut_starts: list[int], chain_length: int, bracketed: bool = False) -> bool:
     """Whether a short chain of chunk numbers (``chunk_run_short_min`` up to ``chunk_run_min``) is a sharing
     site's: every number after the page's first cuts a sentence (``cut_starts``: the line starts of those that
-    do), the lines they cut all have one length (the chunk number before one not counted), the width the site
-    wrapped the page at, and at least half of them end inside a clause (a short page copied from a sharing site
-    has a few cuts only; a list's items end where their text ends, with its punctuation)."""
+    do), the lines they cut all have one length (the chunk number before one not counted, but a number of the page's
+    own of the other form, an essay site's [1] opening a paragraph, counted: it was on the line the site cut), the
+    width the site wrapped the page at, and at least half of them end inside a clause (a short page copied from a
+    sharing site has a few cuts only; a list's items end where their text ends, with its punctuation)."""
     if len(cut_starts) < chain_length - 1:
         return False
     lines = []
     for start in cut_starts:  # each line as the site copied it, without the chunk number the site put before it
         end = text.rfind("\n", 0, start)
-        lines.append(_v()["chunk"].sub("", text[text.rfind("\n", 0, end) + 1:end]).rstrip())
+        lines.append(_v()["chunk"].sub(lambda m: "" if bool(m.group("sq")) == bracketed else m.group(),
+                                       text[text.rfind("\n", 0, end) + 1:end]).rstrip())
     inside_clause = sum(1 for line in lines if line[-1:].isalnum())  # cut inside a word or a number, not after a comma
     # (the site counts a line's indent in its width: a signature set right by spaces, 　…　（ / 3、王丽霞）, is cut at it too)
     one_width = len({len(line.strip()) for line in lines}) == 1 or len({len(line) for line in lines}) == 1

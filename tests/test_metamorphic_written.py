@@ -350,11 +350,6 @@ _HEAD_CUT_BY_WRAP = (
     "—2—), cut by the site's wrap and chunk number (…较上年下降 / (spaces)大同市 / 3、卫生局2008年工作总结 / 3.6%): the page "
     "number is taken out but the head's two pieces are no running head any rule reads (pageview.py is_running_head "
     "wants a whole line), so the change loses its indicator and a problem keeps 大同市 / 卫生局…总结 in its text")
-_SHORT_CHUNK_CHAIN_WITH_LIST = (
-    "a short chain of the site's chunk numbers (1、 at the top, 2、 and 3、 at cuts: …全年门诊2.14万人 / 3、次) on a page whose "
-    "own problems list counts 1、 2、 3、 and whose paragraphs open with an essay site's counters [1] [2]: pageview.py "
-    "chunk_marker_edits takes the site's chain (it cuts sentences) but a chain of three must cut at one width or cut a "
-    "number, and the cut unit word (万人 / 3、次) is neither, so the chunk numbers stay and 2.14万人次 reads 2.14万人")
 _PARAGRAPH_JOINS_LAST_ITEM_SPLIT = (
     "a paragraph after the last numbered problem (…（三）基层服务网底不牢。部分社区卫生服务站房屋为租用，…服务能力有限。 / 此外，"
     "个别单位医德医风问题时有投诉，…), a paragraph of its own on the lined page, runs on into the item on one line (no "
@@ -565,7 +560,6 @@ NOT_YET_READ: dict[tuple[str, str], str] = {
     **{(page, shape): _PLAIN_HEADING_GLUED_TO_ITEM for shape in ("one_line", "one_line_spaced") for page in (
         "holdout76/06_ganzhou_jiandu_2012.txt", "holdout77/17_hulunbuir_wechat_2024.txt",
         "holdout76/20_yanping_xinxi_2024.txt")},
-    ("holdout76/08_essay_yongxing_2010.txt", "hard_wrap_chunks"): _SHORT_CHUNK_CHAIN_WITH_LIST,
     ("holdout76/08_essay_yongxing_2010.txt", "one_line"): _BULLET_BEFORE_GLUED_HEADING + " (…（略）[2] 二、存在的题目1、医务"
     "人员少，…)",
     **{("holdout76/23_lhasa_trad_plan_2011.txt", shape): _LINED_ITEM_RUNS_INTO_TARGETS for shape in ("one_line", "one_line_spaced")},

@@ -201,3 +201,20 @@ def test_bracketed_chunk_number_closing_a_chunk_inside_a_count():
     assert (3158.0, "count") in values and (58.0, "count") not in values
     # one bracketed number closing a line, no chain of the site's: the line stays
     assert "达到31[3]\n58人" in _view("全区卫生技术人员达到31[3]\n58人，每千人口卫技人员6.1人。\n")
+
+
+def test_short_chain_on_an_essay_page_whose_paragraphs_open_with_counters():
+    # an essay site's [1] opens the first paragraph (on the line the sharing site cut: it counts in the width), the
+    # page's own list counts 1、 2、 3、, and the sharing site's 1、 2、 3、 cut the paragraph at 31 characters, one
+    # inside 万人 / 次
+    raw = ("1、某镇卫生院2034年工作总结\n"
+           "[1] 2034年，某镇卫生院在县卫生健康局的领导下，认真落实\n"
+           "2、各项卫生工作。全镇参合率为97.1%，全年累计门诊1.86万人\n"
+           "3、次，住院980人次，业务收入295万元。\n"
+           "[2] 二、存在问题\n"
+           "1、医务人员少，全院在编职工仅16人；\n"
+           "2、住院楼年久失修，设备老化；\n"
+           "3、群众对慢病随访配合度不高。\n")
+    view = _view(raw)
+    assert "全年累计门诊1.86万人次，住院980人次" in view and "认真落实各项卫生工作" in view
+    assert "1、医务人员少" in view  # the page's own list stays
