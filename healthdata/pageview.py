@@ -1040,7 +1040,7 @@ def page_break_edits(text: str) -> list[Edit]:
         prev = text[spans[before][0]:spans[before][1]].strip()
         prev_end = spans[before][0] + len(text[spans[before][0]:spans[before][1]].rstrip())
         nxt = spans[j][0]
-        prose = v["inner_punctuation"].search(prev) and not v["furniture"].search(last_sentence_of_long_line(prev))
+        prose = v["inner_punctuation"].search(prev) and not v["furniture"].search(last_sentence_of_line(prev))
         head = v["title_head"].match(text, nxt, spans[j][1])
         opens = v["block_start"].match(text, nxt) is not None or (
             head is not None and v["title_subject"].search(head.group("title")) is not None)
@@ -1061,12 +1061,11 @@ def is_running_head(text: str, spans: list[tuple[int, int]], k: int) -> bool:
     return bool(_v()["running_head"].match(line)) or any(text[s:e].strip() == line for s, e in spans[:k])
 
 
-def last_sentence_of_long_line(line: str) -> str:
-    """The text after the last sentence end of a line of a whole report (``glued_heading_line_chars`` or
-    longer: the site's metadata may open it, 上传者：…｜下载：57乡镇卫生院…。（二）住院楼…，), the line itself
-    when it is shorter: what a page break after it cuts."""
-    if len(line) < _v()["glued_line"]:
-        return line
+def last_sentence_of_line(line: str) -> str:
+    """The text after the last sentence end of a line (the line itself when it holds none): what a page break after it
+    cuts.  A line of a whole report, or of a report's paragraphs set off by spaces, may open with the site's metadata
+    (上传者：…｜下载：57乡镇卫生院…。（二）住院楼…，; 上传者：…   下载：12次 某区卫生局…工作打算 上半年，…。 2.…，完成全年目标的), which
+    is not the text the break cuts."""
     ends = [m.end() for m in re.finditer("[。！？!?]", line)]
     return line[ends[-1]:] if ends and ends[-1] < len(line) else line
 

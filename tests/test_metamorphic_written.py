@@ -432,11 +432,6 @@ _ROUND26_EXAMINED: dict[tuple[str, str], str] = {
        for shape in ("one_line", "one_line_spaced")},
 }
 NOT_YET_READ: dict[tuple[str, str], str] = {
-    ("holdout65/17_nanhu_docshare_2015.txt", "one_line_spaced"): (
-        "since round 25 the report starts at the title's first copy (嘉兴市… over the upload line and the copy without the "
-        "city), so the transform joins the upload line and both copies into the report's line; spaced, the page break "
-        "cut from that line (…完成全年目标的 ——第1页—— 97.9%) leaves blank lines between 目标的 and 97.9% where the "
-        "lined page's cut joins them, and 97.9% reads as a bare actual value without the completion"),
     **{("holdout57/h57_01_weishi_2008_pdf.txt", shape): (
         "the lined page is the one misread: a PDF copy whose lines vary in width and carry a sentence's closing punctuation "
         "over to the next line (…提高4.1个百分点 / 。全年共筹集…) is not found hard-wrapped, so the wrap 住院补偿封顶线 / "

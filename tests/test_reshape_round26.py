@@ -14,6 +14,9 @@ tests, places and numbers too):
 - a sharing site's bracketed chunk number set at the end of the chunk it closes, inside a number it cut, the next chunk
   on the next line (…技术人员达到29[3] / 46人), is taken out with the break: the number reads whole
   (``pageview.yaml inline_bracket_chunk``);
+- a page break that cuts a sentence of a report whose paragraphs a page sets off by spaces is joined though the line
+  it cuts opens with the site's upload fields (上传者：…   下载：12次 某区…工作打算 上半年，…完成全年目标的 / ——第1页—— /
+  97.9%): what the break cuts is the text after the line's last sentence end (``pageview.last_sentence_of_line``);
 - a page of many short lines (a title, headings, list items) and a few paragraphs a site cut at one width is found
   wrapped: lines of exactly one width that no line passes, most of them ending inside a sentence, measured with or
   without the paragraphs' indents (``pageview.hard_wrap_edits``, ``_cut_at_page_width``); a PDF copy's lines of
@@ -218,3 +221,11 @@ def test_short_chain_on_an_essay_page_whose_paragraphs_open_with_counters():
     view = _view(raw)
     assert "全年累计门诊1.86万人次，住院980人次" in view and "认真落实各项卫生工作" in view
     assert "1、医务人员少" in view  # the page's own list stays
+
+
+def test_page_break_after_a_line_that_opens_with_upload_fields():
+    raw = ("某区卫生局2034年上半年工作总结\n"
+           "上传者：ws2034   文档格式：DOC   页数：2   下载：31次 某区卫生局2034年上半年工作总结 上半年，全区卫生工作稳步推进。"
+           " 一、公共卫生。老年人健康管理率达到71.2%，完成全年目标的 \n——第1页—— \n96.4%。 二、存在问题。村医老龄化严重。\n")
+    assert "完成全年目标的 96.4%" in _view(raw) or "完成全年目标的96.4%" in _view(raw)
+    assert (96.4, "percent", "task_completion_rate", "completion") in _values(raw)
