@@ -498,11 +498,11 @@ NOT_YET_READ: dict[tuple[str, str], str] = {
         "5岁以 / 下儿童死亡率 and 甲乙类法定传染病 / …发病率268.35/10万 leave a change and a rate without their indicator; on one "
         "line all are read whole") for shape in ("one_line", "one_line_spaced")},
     **{("holdout60/15_qijiang_performance_2021.txt", shape): (
-        "a PDF's running head then its page number, with the bureau's name, a year and spaces in the head (…同比下降12.4%。 / "
-        "重庆市綦江区卫生健康委员会 2021年度部门决算  — 4 — / 三、存在的问题及整改措施), joined into the line before the problems "
-        "heading: pageview.yaml inline_page_mark_cut reads a head before a page number only of 2 to 20 characters with no "
-        "digit or space, so the head stays and the heading after it is not found: the section's problem is lost (and on the "
-        "spaced page the paragraph from 二、预算执行情况 on reads as one heading line, its spending read as targets)")
+        "a performance report's sections glued to their headings on one line (二、预算执行情况年度预算总额4.62亿元，…; 三、存在的问题"
+        "及整改措施个别项目前期论证不充分，…): pageview.yaml glued_heading_opener finds no opener after 预算执行情况 (年度, a noun), "
+        "so on the spaced page the section reads as one heading line and its spending as targets, and it cuts the problems "
+        "heading at 目前 inside 项目前期, so the problem loses 个别项 (the running head with the office's name and the "
+        "document's year before the page mark, 重庆市綦江区卫生健康委员会 2021年度部门决算  — 4 —, is taken out since round 26)")
        for shape in ("one_line", "one_line_spaced")},
     ("holdout61/01_zhangbei_2019_yaodian.txt", "one_line"): (
         "a plan's heading glued to its section's first sentence (一、上年工作回顾2018年，全县…): pageview.yaml glued_heading_opener "

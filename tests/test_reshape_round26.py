@@ -229,3 +229,12 @@ def test_page_break_after_a_line_that_opens_with_upload_fields():
            " 一、公共卫生。老年人健康管理率达到71.2%，完成全年目标的 \n——第1页—— \n96.4%。 二、存在问题。村医老龄化严重。\n")
     assert "完成全年目标的 96.4%" in _view(raw) or "完成全年目标的96.4%" in _view(raw)
     assert (96.4, "percent", "task_completion_rate", "completion") in _values(raw)
+
+
+def test_running_head_with_office_and_dated_document_name_after_a_full_stop():
+    raw = ("某区卫生健康委员会\n2034年度部门决算说明\n"
+           "一、预算执行情况。年度预算总额3.15亿元，实际支出2.98亿元，预算执行率94.6%。某区卫生健康委员会 2034年度部门决算"
+           "           — 4 —三、存在的问题。部分项目预算编制不够精准，资金结转较多。\n")
+    view = _view(raw)
+    assert "2034年度部门决算           — 4 —" not in view and "— 4 —" not in view
+    assert "三、存在的问题。部分项目预算编制不够精准" in view
