@@ -927,13 +927,22 @@ def _title_end_before_fields(text: str, pos: int) -> int | None:
 
 def number_cut_edits(text: str, rx: re.Pattern) -> list[Edit]:
     """The cuts (group ``cut``) that ``rx`` finds inside a number whose first digits (group
-    ``digits``) end a line of running text (``chunk_cut_min_chars`` before them on their line)."""
+    ``digits``) end a line of running text (``chunk_cut_min_chars`` before them on their line), or a shorter line (a
+    paragraph's first line that a PDF copy set short: 全区全年出生人口4 / 836人，出生率9.12‰；…) whose number's rest opens a
+    line of running text (``chunk_cut_min_chars`` with a comma or full stop inside: a table's column is no such line)."""
     out = []
     for m in rx.finditer(text):
         line_start = text.rfind("\n", 0, m.start()) + 1
-        if m.start("digits") - line_start >= _v()["chunk_cut_min"]:
+        if m.start("digits") - line_start >= _v()["chunk_cut_min"] or _opens_running_text(text, m.end("cut")):
             out.append((m.start("cut"), m.end("cut"), ""))
     return out
+
+
+def _opens_running_text(text: str, pos: int) -> bool:
+    """Whether the line from ``pos`` on is running text: long enough, with a comma or full stop inside."""
+    end = text.find("\n", pos)
+    line = text[pos:end if end >= 0 else len(text)].strip()
+    return len(line) >= _v()["chunk_cut_min"] and _v()["inner_punctuation"].search(line) is not None
 
 
 def line_number_cut_edits(text: str) -> list[Edit]:

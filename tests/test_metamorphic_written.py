@@ -491,12 +491,6 @@ NOT_YET_READ: dict[tuple[str, str], str] = {
         ("holdout62/16_essay_baishi_2020.txt", "one_line"))},
     ("holdout53/20_guilin_2013_bulletin_trad.txt", "one_line_spaced"): _SITE_FIELDS_SPACE,
     ("holdout62/20_docshare_lianshan_2013.txt", "one_line_spaced"): _METADATA_SPACE,
-    **{("holdout60/04_yiling_bulletin_2016.txt", shape): (
-        "the lined page is the one misread: a PDF copy's wraps that leave one digit of a count at a line's end (出生人口4 / "
-        "836人; 传染病1 / 412例), in lines that vary in width (a paragraph's first line short), are not found as wraps "
-        "(pageview: the page-wide wrap test and the number-cut rules), so the counts read 836人 and 412例, and the wraps "
-        "5岁以 / 下儿童死亡率 and 甲乙类法定传染病 / …发病率268.35/10万 leave a change and a rate without their indicator; on one "
-        "line all are read whole") for shape in ("one_line", "one_line_spaced")},
     **{("holdout60/15_qijiang_performance_2021.txt", shape): (
         "a performance report's sections glued to their headings on one line (二、预算执行情况年度预算总额4.62亿元，…; 三、存在的问题"
         "及整改措施个别项目前期论证不充分，…): pageview.yaml glued_heading_opener finds no opener after 预算执行情况 (年度, a noun), "

@@ -238,3 +238,13 @@ def test_running_head_with_office_and_dated_document_name_after_a_full_stop():
     view = _view(raw)
     assert "2034年度部门决算           — 4 —" not in view and "— 4 —" not in view
     assert "三、存在的问题。部分项目预算编制不够精准" in view
+
+
+def test_count_cut_after_a_short_first_line_of_a_paragraph():
+    # a PDF copy sets a paragraph's first line short; the count's rest opens a line of running text
+    raw = ("一、人口出生与死亡\n全区全年出生人口3\n417人，出生率8.86‰；死亡人口2950人，死亡率7.12‰，人口自然增长率1.74‰。\n"
+           "二、疾病控制\n报告法定传染病2\n205例，发病率301.5/10万，同比下降4.4%。\n")
+    view = _view(raw)
+    assert "出生人口3417人" in view and "传染病2205例" in view
+    # a table's column: the rest opens no running text
+    assert "床位数2\n140张\n" in _view("指标\n床位数2\n140张\n医师数\n356人\n")
