@@ -243,6 +243,10 @@ _METADATA_SPACE = ("an upload line of a sharing site and the report's first line
                    "followed by the report's title, not by running text, and the file name before the fields is no "
                    "field, so the line is not cut there: it is taken for the site's furniture and the report text on "
                    "it is lost")
+_IRREGULAR_WRAP_SPACED = ("a count a wrap cut in two (医师仅有21 / 4人, read whole on the lined page) is joined by a space on the "
+                          "spaced one-line page (仅有21 4人): two digits and one digit apart before a measure word are no "
+                          "grouping a reader can tell from two numbers (新建12 15个 may be two years' figures), so the 4人 is "
+                          "read alone")
 _PRESENT_STATE = ("the lined page is the one misread: counts stating what a Traditional plan's problems section finds (全縣仍有23個"
                   "行政村…, 僅有5所) are read as the plan's targets; on the one-line page the site's title line runs into the "
                   "report (…計劃 - 學習資料庫 + the title's copy + 作者：…), the plan loses its title and they read as reached")
@@ -496,6 +500,9 @@ NOT_YET_READ: dict[tuple[str, str], str] = {
     **{(page, shape): _PARAGRAPH_AFTER_LAST_ITEM for page, shape in (
         ("holdout59/p17_chaoyang_trad_pinyin.txt", "one_line"), ("holdout59/p17_chaoyang_trad_pinyin.txt", "one_line_spaced"),
         ("holdout62/16_essay_baishi_2020.txt", "one_line"))},
+    ("holdout10/009_pdf_wraps_report_to_npc.txt", "one_line_spaced"): _IRREGULAR_WRAP_SPACED,
+    ("holdout65/23_quanzhou_pdf_2010.txt", "one_line_spaced"): _IRREGULAR_WRAP_SPACED + " (提高到23 / 0元 joined as 23 0元; "
+    "报告及时率1 / 00% joined as 1 00% is read whole since round 26: no number opens with 00)",
     ("holdout53/20_guilin_2013_bulletin_trad.txt", "one_line_spaced"): _SITE_FIELDS_SPACE,
     ("holdout62/20_docshare_lianshan_2013.txt", "one_line_spaced"): _METADATA_SPACE,
     **{("holdout60/15_qijiang_performance_2021.txt", shape): (
