@@ -361,6 +361,7 @@ def _v():
         "signature_date_end": re.compile(v["signature_date_end"]),
         "wrap_min_lines": int(v["wrap_min_lines"]),
         "wrap_share": float(v["wrap_share"]),
+        "wrap_at_width_min": int(v["wrap_at_width_min_lines"]),
         "wrap_ratio": float(v["wrap_width_ratio"]),
         "wrap_max": int(v["wrap_width_max"]),
         "wrap_overhang": int(v["wrap_overhang"]),
@@ -579,18 +580,30 @@ def chunk_marker_edits(text: str) -> list[Edit]:
 
 
 def _chunk_chain_edits(text: str, marks: list[tuple[int, int, int]], v: dict) -> list[Edit]:
-    """:func:`chunk_marker_edits` of the chunk numbers ``marks`` ((start, end, number), of one form) in the matching text."""
+    """:func:`chunk_marker_edits` of the chunk numbers ``marks`` ((start, end, number), of one form) in the matching text.
+    Where the page's own list (1、 2、 3、 4、 after an indent, each item a line) counts further than the site's chain among
+    them, the chain is looked for again among the numbers that cut a sentence or a number (and a 1、 at the page's top):
+    the site's."""
+    out = _one_chain_edits(text, marks, v)
+    if out:
+        return out
+    cutting = [m for m in marks if not text[:m[0]].strip() or _cuts_sentence(text, m[0]) or chunk_cuts_number(text, *m[:2])]
+    return _one_chain_edits(text, cutting, v) if 0 < len(cutting) < len(marks) else []
+
+
+def _one_chain_edits(text: str, marks: list[tuple[int, int, int]], v: dict) -> list[Edit]:
+    """The site's chain among ``marks``, if the longest one counting up is one (:func:`_chunk_chain_edits`)."""
     if len(marks) < v["chunk_short_min"]:
-        return []
+        return _one_cut_chain_edits(text, marks)
     chain = longest_count_up([n for _, _, n in marks],
                              cutting=[_cuts_sentence(text, a) or chunk_cuts_number(text, a, b) for a, b, _ in marks])
     if len(chain) < v["chunk_short_min"]:
-        return []
+        return _one_cut_chain_edits(text, marks)
     cuts = [_cuts_sentence(text, marks[i][0]) for i in chain]
     if any(chunk_cuts_number(text, *marks[i][:2]) for i in chain):
         pass  # a number cut by one of them: the chain is the site's
     elif len(chain) < v["chunk_min"] and not _cut_at_one_width(text, [marks[i][0] for i, cut in zip(chain, cuts) if cut],
-                                                               len(chain)):
+                                                               len(chain), "[" in text[marks[chain[0]][0]:marks[chain[0]][1]]):
         return []
     elif sum(cuts) < len(chain) / 2:
         return []
@@ -600,6 +613,35 @@ def _chunk_chain_edits(text: str, marks: list[tuple[int, int, int]], v: dict) ->
         nl = text.rfind("\n", 0, a)
         out.append((nl if nl >= 0 else a, b, ""))
     return out
+
+
+def _one_cut_chain_edits(text: str, marks: list[tuple[int, int, int]]) -> list[Edit]:
+    """The chunk numbers of a page a sharing site cut once (pageview.yaml ``chunk_run_short_min``, the page cut once): its
+    ``1、`` before the page's first line and one ``2、`` where the site's width cut the page's one line longer than it
+    (…部分随访记录不 / 2、规范。; …居民健康档案建档 / 2、率达到50%): removed, with the break the ``2、`` sits at.  The line the
+    ``2、`` cuts is running text that ends inside a word (no sentence end, no comma: a list's item ends where its text
+    ends), comes after the page's first line, and is at least as long as every other line of the page (the site's
+    width cut it and no other).  A page's own list 1、 … 2、 has its items in turn, the first no longer than the rest
+    needs to be, and ends its items with their punctuation."""
+    first = [m for m in marks if m[2] == 1 and not text[:m[0]].strip()]
+    if not first:
+        return []
+    top_end = text.find("\n", first[0][1])
+    lines = [(s, e) for s, e in _line_spans(text) if text[s:e].strip()]
+    widths = {s: len(_v()["chunk"].sub("", text[s:e], count=1).rstrip()) for s, e in lines}
+    cuts = []
+    for a, b, n in marks:
+        end = text.rfind("\n", 0, a)
+        if n != 2 or end < 0 or end <= top_end or text[end + 1:a].strip():
+            continue
+        start = text.rfind("\n", 0, end) + 1
+        prev = text[start:end].rstrip()
+        if start in widths and _cuts_sentence(text, a) and prev[-1:].isalnum() \
+                and widths[start] >= max(widths.values()):
+            cuts.append((end, b))
+    if len(cuts) != 1:
+        return []
+    return [(first[0][0], first[0][1], ""), (cuts[0][0], cuts[0][1], "")]
 
 
 def chunk_cuts_number(text: str, a: int, b: int) -> bool:
@@ -885,13 +927,22 @@ def _title_end_before_fields(text: str, pos: int) -> int | None:
 
 def number_cut_edits(text: str, rx: re.Pattern) -> list[Edit]:
     """The cuts (group ``cut``) that ``rx`` finds inside a number whose first digits (group
-    ``digits``) end a line of running text (``chunk_cut_min_chars`` before them on their line)."""
+    ``digits``) end a line of running text (``chunk_cut_min_chars`` before them on their line), or a shorter line (a
+    paragraph's first line that a PDF copy set short: 全区全年出生人口4 / 836人，出生率9.12‰；…) whose number's rest opens a
+    line of running text (``chunk_cut_min_chars`` with a comma or full stop inside: a table's column is no such line)."""
     out = []
     for m in rx.finditer(text):
         line_start = text.rfind("\n", 0, m.start()) + 1
-        if m.start("digits") - line_start >= _v()["chunk_cut_min"]:
+        if m.start("digits") - line_start >= _v()["chunk_cut_min"] or _opens_running_text(text, m.end("cut")):
             out.append((m.start("cut"), m.end("cut"), ""))
     return out
+
+
+def _opens_running_text(text: str, pos: int) -> bool:
+    """Whether the line from ``pos`` on is running text: long enough, with a comma or full stop inside."""
+    end = text.find("\n", pos)
+    line = text[pos:end if end >= 0 else len(text)].strip()
+    return len(line) >= _v()["chunk_cut_min"] and _v()["inner_punctuation"].search(line) is not None
 
 
 def line_number_cut_edits(text: str) -> list[Edit]:
@@ -998,7 +1049,7 @@ def page_break_edits(text: str) -> list[Edit]:
         prev = text[spans[before][0]:spans[before][1]].strip()
         prev_end = spans[before][0] + len(text[spans[before][0]:spans[before][1]].rstrip())
         nxt = spans[j][0]
-        prose = v["inner_punctuation"].search(prev) and not v["furniture"].search(last_sentence_of_long_line(prev))
+        prose = v["inner_punctuation"].search(prev) and not v["furniture"].search(last_sentence_of_line(prev))
         head = v["title_head"].match(text, nxt, spans[j][1])
         opens = v["block_start"].match(text, nxt) is not None or (
             head is not None and v["title_subject"].search(head.group("title")) is not None)
@@ -1019,28 +1070,29 @@ def is_running_head(text: str, spans: list[tuple[int, int]], k: int) -> bool:
     return bool(_v()["running_head"].match(line)) or any(text[s:e].strip() == line for s, e in spans[:k])
 
 
-def last_sentence_of_long_line(line: str) -> str:
-    """The text after the last sentence end of a line of a whole report (``glued_heading_line_chars`` or
-    longer: the site's metadata may open it, 上传者：…｜下载：57乡镇卫生院…。（二）住院楼…，), the line itself
-    when it is shorter: what a page break after it cuts."""
-    if len(line) < _v()["glued_line"]:
-        return line
+def last_sentence_of_line(line: str) -> str:
+    """The text after the last sentence end of a line (the line itself when it holds none): what a page break after it
+    cuts.  A line of a whole report, or of a report's paragraphs set off by spaces, may open with the site's metadata
+    (上传者：…｜下载：57乡镇卫生院…。（二）住院楼…，; 上传者：…   下载：12次 某区卫生局…工作打算 上半年，…。 2.…，完成全年目标的), which
+    is not the text the break cuts."""
     ends = [m.end() for m in re.finditer("[。！？!?]", line)]
     return line[ends[-1]:] if ends and ends[-1] < len(line) else line
 
 
-def _cut_at_one_width(text: str, cut_starts: list[int], chain_length: int) -> bool:
+def _cut_at_one_width(text: str, cut_starts: list[int], chain_length: int, bracketed: bool = False) -> bool:
     """Whether a short chain of chunk numbers (``chunk_run_short_min`` up to ``chunk_run_min``) is a sharing
     site's: every number after the page's first cuts a sentence (``cut_starts``: the line starts of those that
-    do), the lines they cut all have one length (the chunk number before one not counted), the width the site
-    wrapped the page at, and at least half of them end inside a clause (a short page copied from a sharing site
-    has a few cuts only; a list's items end where their text ends, with its punctuation)."""
+    do), the lines they cut all have one length (the chunk number before one not counted, but a number of the page's
+    own of the other form, an essay site's [1] opening a paragraph, counted: it was on the line the site cut), the
+    width the site wrapped the page at, and at least half of them end inside a clause (a short page copied from a
+    sharing site has a few cuts only; a list's items end where their text ends, with its punctuation)."""
     if len(cut_starts) < chain_length - 1:
         return False
     lines = []
     for start in cut_starts:  # each line as the site copied it, without the chunk number the site put before it
         end = text.rfind("\n", 0, start)
-        lines.append(_v()["chunk"].sub("", text[text.rfind("\n", 0, end) + 1:end]).rstrip())
+        lines.append(_v()["chunk"].sub(lambda m: "" if bool(m.group("sq")) == bracketed else m.group(),
+                                       text[text.rfind("\n", 0, end) + 1:end]).rstrip())
     inside_clause = sum(1 for line in lines if line[-1:].isalnum())  # cut inside a word or a number, not after a comma
     # (the site counts a line's indent in its width: a signature set right by spaces, 　…　（ / 3、王丽霞）, is cut at it too)
     one_width = len({len(line.strip()) for line in lines}) == 1 or len({len(line) for line in lines}) == 1
@@ -1068,26 +1120,34 @@ _OPENING_BRACKETS = frozenset("（(【[“「《〔")
 _BRACKETED_WORD_END = re.compile(r"[^\s，,。；;：:！？!?、()（）][(（][^()（）\s，,。；;：:！？!?、]{1,8}[)）][ \t\u3000]*$")
 
 
-def hard_wrap_edits(text: str, measure=len) -> list[Edit]:
+def hard_wrap_edits(text: str, measure=len, indent: bool = False) -> list[Edit]:
     """Line breaks of a hard-wrapped page (PDF copies: most lines about one width, cut mid-sentence):
     a break after a full-width line that ends without sentence punctuation is removed.  ``measure``
-    gives a line's length (characters; :func:`typeset_width` for a page wrapped by its width on paper)."""
+    gives a line's length (characters; :func:`typeset_width` for a page wrapped by its width on paper); with
+    ``indent`` a line's indent counts in it (a site that wrapped its lines at a width counting the paragraph's
+    indent: the indented first line of a paragraph as long as the lines after it), and only lines of exactly one
+    width that no line passes are a wrap's (:func:`_cut_at_page_width`: a PDF's lines set in by a run of spaces, a
+    centred title, keep their lengths apart)."""
     raw, text = text, page_matching_text(text)  # same length: the patterns see Simplified, half-width forms
     v = _v()
     spans, unfinished = _paper_lines(text)
-    if len(spans) < v["wrap_min_lines"] or unfinished < v["wrap_share"] * len(spans):
+    if len(spans) < v["wrap_min_lines"] or unfinished < min(v["wrap_share"] * len(spans), v["wrap_at_width_min"]):
         return []  # (too few lines end without a sentence's end for any wrap width)
-    lengths = np.array([measure(raw[s:e].strip()) for s, e in spans])
+    lengths = np.array([measure(raw[s:e].rstrip() if indent else raw[s:e].strip()) for s, e in spans])
     width = int(np.bincount(lengths).argmax())  # the wrap width: the most common line length
-    if width > v["wrap_max"] or width < 2:
-        return []
-    if (lengths > width + v["wrap_overhang"]).sum() > v["wrap_longer_share"] * len(spans):
-        return []  # lines run past the width: it is no wrap width
+    at_longest = width > v["wrap_max"] or width < 2 \
+        or (lengths > width + v["wrap_overhang"]).sum() > v["wrap_longer_share"] * len(spans)  # lines run past it
+    if at_longest:  # ... no wrap width; but a page of shorter lines (a table a cell per line, headings) may have been
+        # cut at its longest length (:func:`_cut_at_page_width`), a line of running text
+        width = int(lengths.max())
+        if width > v["wrap_max"] or width < v["chunk_cut_min"]:
+            return []
     full = [(s, e) for (s, e), n in zip(spans, lengths)
             if n >= v["wrap_ratio"] * width and not v["table_cells"].search(text, s, e)]
     open_ = [(s, e) for s, e in full if not v["sentence_end"].search(text[s:e].rstrip())
              or _BRACKETED_WORD_END.search(text, s, e)]
-    if len(open_) < v["wrap_share"] * len(spans):
+    if (indent or at_longest or len(open_) < v["wrap_share"] * len(spans)) \
+            and not _cut_at_page_width(lengths, width, spans, open_):
         return []
     prose = sum(1 for s, e in open_ if v["inner_punctuation"].search(text, s, e))
     if prose < v["wrap_prose_share"] * len(open_):
@@ -1139,6 +1199,21 @@ def _reads_as_title(line: str) -> bool:
         return False  # (a mark it opens and does not close: a sentence's name of a document, 现将《某县…工作要点)
     return len(core) <= t["title_max"] and not _TITLE_PAIR_PUNCT.search(core) \
         and t["title_end"].search(core) is not None and v["title_subject"].search(core) is not None
+
+
+def _cut_at_page_width(lengths: np.ndarray, width: int, spans: list[tuple[int, int]], open_: list[tuple[int, int]]) -> bool:
+    """Whether a page of many short lines (a title, headings, a list's items, a table) and a few paragraphs was cut at
+    one width all the same: lines of exactly the page's width (its most common length, or its longest where a table's
+    cells a line each are the most common), which no line passes, at least ``wrap_at_width_min`` of them and most
+    ending inside a sentence.  Lines of
+    one length that is the page's longest are a wrap's mark however few the paragraphs it cut (a writer's lines end
+    where their sentences end, at lengths of their own)."""
+    at_width = [span for span, n in zip(spans, lengths) if n == width]
+    if (lengths > width).sum() > 0:
+        return False
+    inside = set(open_)
+    cut = sum(1 for span in at_width if span in inside)
+    return cut >= _v()["wrap_at_width_min"] and cut * 2 > len(at_width)
 
 
 @lru_cache(maxsize=2)
@@ -1202,7 +1277,7 @@ def pdf_wrap_edits(text: str) -> list[Edit]:
     so a line with figures in it (孕产妇死亡率由2015年的18.6/10 — digits are half as wide as
     Han characters) holds more characters than a line of Han characters only, and no one count of
     characters is the wrap width."""
-    return hard_wrap_edits(text) or hard_wrap_edits(text, measure=typeset_width)
+    return hard_wrap_edits(text) or hard_wrap_edits(text, measure=typeset_width) or hard_wrap_edits(text, indent=True)
 
 
 @lru_cache(maxsize=1)

@@ -182,7 +182,8 @@ def test_the_wrap_found_with_the_early_stop_is_the_wrap_found_without_it(lines):
     plain_lines = pv._paper_lines
     try:
         pv._paper_lines = lambda t: (plain_lines(t)[0], len(plain_lines(t)[0]))
-        plain = pv.hard_wrap_edits(text) or pv.hard_wrap_edits(text, measure=pv.typeset_width)
+        plain = pv.hard_wrap_edits(text) or pv.hard_wrap_edits(text, measure=pv.typeset_width) \
+            or pv.hard_wrap_edits(text, indent=True)
     finally:
         pv._paper_lines = plain_lines
     assert fast == plain
