@@ -12,7 +12,7 @@ measured blind when written, then worked from, and so were `holdout25` to `holdo
 `holdout43`, `holdout48`, `holdout53`, `holdout58`, `holdout63`, `holdout68` and `holdout73` after a round kept closed.  `holdout78` (written at the
 start of the latest round, the general mix) is only measured, never opened: the next round's blind first measure.
 The floors are what the sets scored when they were last measured, rounded down (capped at 0.97; all raised to
-the end of round 25's figures): a drop below one is a regression on page shapes the seeds do not have.  The scorer lives in ../shared/eval; where this clone has no shared folder these
+the end of round 26's figures): a drop below one is a regression on page shapes the seeds do not have.  The scorer lives in ../shared/eval; where this clone has no shared folder these
 tests skip with a loud message.
 """
 from __future__ import annotations
@@ -224,7 +224,7 @@ FLOORS = {
     "holdout81": {"rates": 0.97, "quantities": 0.97, "documents": 0.89, "problems_recall": 0.97,
                   "problems_precision": 0.97, "theme_f1": 0.84},
     "holdout82": {"rates": 0.97, "quantities": 0.97, "documents": 0.79, "problems_recall": 0.97,
-                  "problems_precision": 0.97, "theme_f1": 0.87},
+                  "problems_precision": 0.97, "theme_f1": 0.88},
     # measured only (written in the latest round, the general mix, never opened: blind at the start and at the end)
     "holdout78": {"rates": 0.97, "quantities": 0.97, "documents": 0.79, "problems_recall": 0.97,
                   "problems_precision": 0.97, "theme_f1": 0.85},
