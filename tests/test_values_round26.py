@@ -15,11 +15,7 @@ text from any page of the evaluation sets; places and figures are made up).
 """
 from __future__ import annotations
 
-from test_values_holdout18 import page_rows  # the observations of a page, each quote checked against the raw text
-
-
-def by_quote(text: str) -> dict[str, dict]:
-    return {r["quote"]: r for r in page_rows(text)}
+from test_values_round24 import by_quote  # a page's observations by quote, each checked against the raw text
 
 
 # ------------------------------------------------------------------ a level named as the target compared with
