@@ -742,10 +742,8 @@ def running_head_cut_edits(text: str) -> list[Edit]:
 
 
 def _common_suffix(a: str, b: str) -> str:
-    n = 0
-    while n < min(len(a), len(b)) and a[-1 - n] == b[-1 - n]:
-        n += 1
-    return a[len(a) - n:]
+    """The longest ending ``a`` and ``b`` share (as :func:`os.path.commonprefix` of the texts reversed)."""
+    return os.path.commonprefix([a[::-1], b[::-1]])[::-1]
 
 
 def repeated_head_mark_edits(text: str) -> list[Edit]:
@@ -1188,17 +1186,14 @@ _CLOSES_OR_GOES_ON = re.compile(r"[ \t\u3000\n]*[》」』”’）)\]】，,。
 
 
 def _reads_as_title(line: str) -> bool:
-    """Whether a line (of the matching text) reads as a report's title: without the site's names after ``_`` or ``|``
-    (:func:`healthdata.segment._without_site_name`), it names the body or field (segment.yaml ``title_subject``), ends
-    in a report word, holds no punctuation and is no longer than a title (``notice_title_max_chars``)."""
-    from healthdata.segment import _without_site_name
+    """Whether a line (of the matching text) reads as a report's title, as segmentation reads one
+    (:func:`healthdata.segment.title_like`), and closes every mark it opens (现将《某县…工作要点 opens a sentence's name of
+    a document)."""
+    from healthdata.segment import title_like
 
-    v, t = _v(), _title_pair_vocab()
-    core = _without_site_name(line)
-    if core.count("《") != core.count("》") or core.count("“") != core.count("”"):
-        return False  # (a mark it opens and does not close: a sentence's name of a document, 现将《某县…工作要点)
-    return len(core) <= t["title_max"] and not _TITLE_PAIR_PUNCT.search(core) \
-        and t["title_end"].search(core) is not None and v["title_subject"].search(core) is not None
+    if line.count("《") != line.count("》") or line.count("“") != line.count("”"):
+        return False
+    return title_like(line)
 
 
 def _cut_at_page_width(lengths: np.ndarray, width: int, spans: list[tuple[int, int]], open_: list[tuple[int, int]]) -> bool:

@@ -949,7 +949,7 @@ def classify(report: ReportText) -> dict:
             place = township_place(title_match + "\n" + body)
     else:
         t = _rx(_v()["title_level_word"]).search(title_match)
-        admin_level = {"省": "province", "市": "city", "县": "county", "区": "district"}[t.group("level")] if t else "unknown"
+        admin_level = _v()["title_level_suffixes"][t.group("level")] if t else "unknown"
     if admin_level == "township" and not place:  # 乡镇卫生院2011年工作总结 / 桃源县漳江镇中心卫生院: the centre's signature names it
         place = township_place(title_match + "\n" + body)
     if admin_level == "unknown" and not title_match:

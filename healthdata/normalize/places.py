@@ -163,7 +163,7 @@ def _place_patterns():
     # (the names searched in the runs of Han characters holding a suffix only: fastsearch.RunSearch)
     return (RunSearch(f"{v['place_pattern']}|{v['prefecture_short_pattern']}"), re.compile(f"(?:{v['place_stopwords']})"),
             re.compile(f"(?:{v['place_external_before']})$"), re.compile(f"^(?:{v['place_external_after']})"),
-            re.compile(v["own_bureau_after"]))
+            re.compile(v["one_character_county_after"]))
 
 
 # the longest place name read (双江拉祜族佤族布朗族傣族自治县, fifteen characters)
@@ -185,9 +185,9 @@ def place_tail(name: str) -> int | None:
 
 def place_candidates(match_text: str) -> list[str]:
     """Place-like names in a text, in order of appearance (stop-words removed)."""
-    pattern, _, external_before, external_after, bureau = _place_patterns()
+    pattern, _, external_before, external_after, county_body = _place_patterns()
     out = []
-    for m in one_character_counties(match_text, _one_character_county_after()):
+    for m in one_character_counties(match_text, county_body):
         if not external_before.search(match_text[max(0, m.start() - 4):m.start()]):
             out.append((m.start(), m.group(1)))
     for m in pattern.finditer(match_text):
@@ -202,12 +202,6 @@ def place_candidates(match_text: str) -> list[str]:
             if not (external_before.search(before) or external_after.search(after)):
                 out.append((start, tail))
     return [name for _, name in sorted(out, key=lambda p: p[0])]
-
-
-@lru_cache(maxsize=1)
-def _one_character_county_after() -> re.Pattern:
-    """The words after a one-character county that make it a body's name (documents.yaml ``one_character_county_after``)."""
-    return re.compile(load_yaml("documents.yaml")["one_character_county_after"])
 
 
 # (after the start, a non-Han character, a place above it or a word that leads to a body: 从攸县卫生局, 阿坝州茂县卫生局; not the
