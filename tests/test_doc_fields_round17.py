@@ -59,10 +59,14 @@ def test_a_text_that_opens_by_setting_the_years_targets_is_a_plan():
     assert period_of("plan", "", body) == "annual"
 
 
-def test_a_summary_closing_with_next_years_targets_in_a_chinese_digit_year_plans_too():
+def test_a_summary_closing_with_next_years_targets_in_a_chinese_digit_year_plans_only_under_a_heading():
     body = ("二○三○年，全市突发公共卫生事件报告及时率达到96.2%，网络直报率99.1%。\n"
             "二○三一年，市卫生局将争取把应急经费纳入预算，力争报告及时率达到98%以上。\n")
-    assert doc_type_of("某市卫生局二○三○年卫生应急工作总结", 0.0, body) == "summary_and_plan"
+    # (round 27: a closing commitment without a heading of its own leaves a summary, as the written sets read it two times in
+    # three; it was summary_and_plan before)
+    assert doc_type_of("某市卫生局二○三○年卫生应急工作总结", 0.0, body) == "summary"
+    headed = body.replace("二○三一年，", "二、二○三一年工作打算\n")
+    assert doc_type_of("某市卫生局二○三○年卫生应急工作总结", 0.0, headed) == "summary_and_plan"
     assert doc_type_of("某市卫生局二○三○年卫生应急工作总结", 0.0, body.splitlines()[0]) == "summary"
 
 

@@ -16,10 +16,13 @@ FIGURES = ("2031年，全县新农合参合率达到97.6%，比上年提高1.2�
 
 # --- doc_type: a summary closing on the next period ------------------------------------------------------------------
 
-def test_a_summary_closing_on_the_coming_years_targets_is_summary_and_plan():
+def test_a_summary_closing_on_the_coming_years_targets_is_summary_and_plan_only_under_a_heading():
     title = "青桐县卫生局2031年工作总结\n"
+    # (round 27: a closing commitment without a heading of its own leaves a summary, as the written sets read it two times in
+    # three; it was summary_and_plan before)
     for closing in ("2032年，我局将力争乡镇卫生院标准化率提高到80%。\n", "来年，全县要确保参合率稳定在97%以上。\n"):
-        assert one_doc(title + FIGURES + closing)["doc_type"] == "summary_and_plan", closing
+        assert one_doc(title + FIGURES + closing)["doc_type"] == "summary", closing
+        assert one_doc(title + FIGURES + "二、明年工作打算\n" + closing)["doc_type"] == "summary_and_plan", closing
     assert one_doc(title + FIGURES)["doc_type"] == "summary"
 
 
@@ -27,7 +30,8 @@ def test_the_reports_own_year_opening_a_sentence_of_what_it_set_out_to_do_is_no_
     # (2031年，全县将力争… in the summary of 2031 says what the year was to do, not what comes next)
     body = "2031年，全县将力争新农合参合率达到97%，全年实际达到97.6%。全年完成乡镇卫生院改造4所。"
     assert doc_type_of("青桐县卫生局2031年工作总结", 0.0, body) == "summary"
-    assert doc_type_of("青桐县卫生局2030年工作总结", 0.0, body) == "summary_and_plan"
+    # (round 27: and in the summary of 2030 the sentence, with no heading of its own, is a closing commitment: a summary too)
+    assert doc_type_of("青桐县卫生局2030年工作总结", 0.0, body) == "summary"
 
 
 # --- doc_type: words of untitled texts -------------------------------------------------------------------------------

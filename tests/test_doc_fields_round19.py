@@ -44,10 +44,12 @@ def test_the_main_targets_of_a_year_in_chinese_digits_open_a_plan_part():
     assert doc_type_of("青桐县卫生局2031年上半年工作总结", 0.0, half) == "summary"
 
 
-def test_a_closing_commitment_without_jiang_or_led_by_the_next_steps_plans_too():
+def test_a_closing_commitment_without_jiang_or_led_by_the_next_steps_stays_a_summary():
     title = "青桐州2031年妇幼卫生工作总结"
-    assert doc_type_of(title, 0.0, FIGURES + "2032年，全州力争孕产妇死亡率下降到20/10万以下。") == "summary_and_plan"
-    assert doc_type_of(title, 0.0, FIGURES + "下一步，我们将力争住院分娩率达到99.5%。") == "summary_and_plan"
+    # (round 27: a closing commitment without a heading of its own leaves a summary, as the written sets read it two times in
+    # three; it was summary_and_plan before)
+    assert doc_type_of(title, 0.0, FIGURES + "2032年，全州力争孕产妇死亡率下降到20/10万以下。") == "summary"
+    assert doc_type_of(title, 0.0, FIGURES + "下一步，我们将力争住院分娩率达到99.5%。") == "summary"
     # (a year's work done, 全县积极争取上级资金, is no commitment, and neither is the next half year of a half year's summary)
     assert doc_type_of("青桐县卫生局工作总结", 0.0, FIGURES + "2031年，全县积极争取上级资金320万元。") == "summary"
     assert doc_type_of("青桐县卫生局2031年上半年工作总结", 0.0, FIGURES + "下半年，我们将力争建档率达到90%。") == "summary"

@@ -133,9 +133,10 @@ def doc_type_of(title_match: str, share_of_plans: float, body_match: str = "", l
                 and _rx(v["plan_words"]).search(body_match):
             return "summary_and_plan"  # a speech at a work meeting: it reviews and it deploys
         return kind
-    # (a summary under its own title that closes committing to next year's targets plans too: 2032年，我们将力争…)
-    both = share_of_plans >= v["plan_share_for_both"] or has_plan_part(body_match, title_match) \
-        or closes_on_next_period(body_match, title_year(title_match))
+    # (a summary that closes on the next period's work is summary_and_plan only when that work stands under a heading of its
+    # own or is led in as a list: one closing sentence or paragraph, 2032年，我们将力争…, leaves it a summary — see the
+    # vocabulary's plan_part_heading for the count over the written sets)
+    both = share_of_plans >= v["plan_share_for_both"] or has_plan_part(body_match, title_match)
     return "summary_and_plan" if both else "summary"
 
 
@@ -144,22 +145,6 @@ def is_policy_reading(title_match: str) -> bool:
     of results (…工作“成绩单”: ``results_reading_title``)."""
     v = _v()["doc_type"]
     return bool(_rx(v["policy_reading_title"]).search(title_match)) and not _rx(v["results_reading_title"]).search(title_match)
-
-
-def closes_on_next_period(body_match: str, own_year: int | None) -> bool:
-    """Whether a sentence led by the next period (2032年, 明年, 下一步, 十五五期间 …: ``plan_closing_period``) commits to what
-    is to be done in it (，我们将力争…; ，全州力争…: ``plan_closing``).  A year in digits leads such a sentence only
-    when it is later than the report's own year (``own_year``, the title's): 2031年，全县将… in a summary of 2031 says
-    what the year set out to do."""
-    v = _v()["doc_type"]
-    commit = _rx(v["plan_closing"])
-    for m in _rx(v["plan_closing_period"]).finditer(body_match):
-        year = int(m.group("y")) if m.group("y") else year_in_chinese_digits(m.group("cy")) if m.group("cy") else None
-        if own_year is not None and year is not None and year <= own_year:
-            continue
-        if commit.match(body_match, m.end()):
-            return True
-    return False
 
 
 def has_plan_part(body_match: str, title_match: str = "") -> bool:

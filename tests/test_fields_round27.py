@@ -1,0 +1,46 @@
+"""Document fields, round 27.  Re-decided from the gold of every open written set: a summary that closes on the next
+period's work is summary_and_plan when that work stands under a heading of its own (or is led in as a list), a summary
+when it is one closing sentence or paragraph without a heading, whatever its length and whoever commits.  Every page and
+sentence is written for the test; names and figures are invented."""
+from __future__ import annotations
+
+import pytest
+from test_documents_written import one_doc
+
+from healthdata.normalize.documents import doc_type_of
+
+TITLE = "青桐县卫生局2031年工作总结\n"
+DONE = ("一、主要工作\n全县新农合参合率达到97.6%，比上年提高1.2个百分点；孕产妇住院分娩率99.1%，婴儿死亡率5.3‰。"
+        "全年完成乡镇卫生院改造4所，培训乡村医生260人次。\n"
+        "二、存在问题\n一是基层卫生人才流失较多；二是部分村卫生室设备陈旧。\n")
+
+
+@pytest.mark.parametrize("closing", [
+    # one sentence, led by the next year, the next steps or 明年, with or without a target
+    "2032年，我们将力争乡镇卫生院标准化率提高到80%。\n",
+    "下一步，县卫生局将确保参合率稳定在97%以上。\n",
+    "明年，我局将继续深化医改，推动全县卫生工作再上新台阶。\n",
+    # a short paragraph of several sentences
+    "2032年，我们将力争孕产妇住院分娩率稳定在99%以上。同时加快乡镇卫生院标准化建设，新建村卫生室12所。"
+    "我们有信心完成各项目标任务。\n",
+])
+def test_a_summary_closing_on_the_next_periods_work_without_a_heading_stays_a_summary(closing):
+    assert one_doc(TITLE + DONE + closing)["doc_type"] == "summary"
+
+
+@pytest.mark.parametrize("heading", ["三、2032年工作打算", "三、下一步工作计划", "三、明年工作思路"])
+def test_the_same_closing_under_a_heading_of_its_own_makes_a_summary_and_plan(heading):
+    closing = "力争乡镇卫生院标准化率提高到80%，参合率稳定在97%以上。\n"
+    assert one_doc(TITLE + DONE + heading + "\n" + closing)["doc_type"] == "summary_and_plan"
+
+
+def test_a_closing_lead_in_to_a_list_of_next_years_work_is_still_a_plan_part():
+    # (a list led in by the next year and a colon is a plan part announced as such: 2032年，我们将：…；…)
+    body = DONE + "2032年，我们将：新建乡镇卫生院3所；把参合率稳定在97%以上；培训乡村医生300人次。\n"
+    assert doc_type_of("青桐县卫生局2031年工作总结", 0.0, body) == "summary_and_plan"
+    assert doc_type_of("青桐县卫生局2031年工作总结", 0.0, DONE + "2032年，我们将新建乡镇卫生院3所。\n") == "summary"
+
+
+def test_a_title_naming_both_parts_is_summary_and_plan_whatever_its_closing():
+    assert doc_type_of("青桐县卫生局2031年工作总结及2032年工作打算", 0.0,
+                       DONE + "2032年，我们将力争参合率稳定在97%以上。\n") == "summary_and_plan"
