@@ -44,3 +44,18 @@ def test_a_closing_lead_in_to_a_list_of_next_years_work_is_still_a_plan_part():
 def test_a_title_naming_both_parts_is_summary_and_plan_whatever_its_closing():
     assert doc_type_of("青桐县卫生局2031年工作总结及2032年工作打算", 0.0,
                        DONE + "2032年，我们将力争参合率稳定在97%以上。\n") == "summary_and_plan"
+
+
+def test_the_immunisation_programme_in_a_summarys_title_is_no_plan():
+    # (免疫规划, the national immunisation programme, as 计划免疫: its summary reports the programme's work)
+    body = "全年报告出生儿童5120人，建卡率99.1%，卡介苗接种率98.7%。\n"
+    assert doc_type_of("青桐市疾控中心2031年免疫规划工作总结", 0.0, body) == "summary"
+    assert doc_type_of("青桐市2031年免疫规划工作计划", 0.0, body) == "plan"
+    assert doc_type_of("青桐市卫生健康事业发展规划", 0.0, body) == "plan"
+
+
+def test_an_untitled_item_with_neither_plan_nor_results_words_is_a_summary():
+    # (an event's news item under its headline: the annotators give every text a type, news being a summary)
+    page = ("青桐县开展“健康义诊进乡村”活动\n2031-05-17 10:32\n"
+            "5月16日，县人民医院组织内科、儿科、中医科专家到石桥镇开展义诊，现场为群众测量血压、血糖，发放宣传资料。\n")
+    assert one_doc(page)["doc_type"] == "summary"

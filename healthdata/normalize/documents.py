@@ -174,7 +174,7 @@ def untitled_doc_type(body_match: str, share_of_plans: float, lines_above: str =
     such as 第二章 总体要求 count more) outweigh its words of work done (完成, 取得, 今年以来 …) or it
     is laid out in a plan's chapters; summary_and_plan when sentences of both are substantial
     (a meeting that reviews and deploys) or a plan part has its heading; a news item (本报讯, 记者…获悉) is a summary
-    without such a heading; a summary when work done outweighs; unknown without either."""
+    without such a heading; a summary when work done outweighs, and without either (the annotators give every text a type)."""
     v = _v()["doc_type"]
     opening = _WRAP.sub("", body_match[:int(v["plan_opening_chars"])])
     if _rx(v["plan_targets_set"]).search(opening):
@@ -199,7 +199,7 @@ def untitled_doc_type(body_match: str, share_of_plans: float, lines_above: str =
             or structure >= v["plan_structure_min"]:
         return "plan"
     if plan == 0 and done == 0:
-        return "summary" if _rx(v["reported_figure"]).search(body_match) else "unknown"
+        return "summary"  # a text that neither plans nor says what was done reports (an event's news item, a reply, an interview)
     if _rx(v["news_lede"]).search(body_match) and share_of_plans < v["plan_share_for_both"] \
             and not has_plan_part(body_match):
         return "summary"  # a news item reports what happened, next year's tasks named in passing (本报讯…会议要求，明年要…)
