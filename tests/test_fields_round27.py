@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from test_documents_written import one_doc
 
-from healthdata.normalize.documents import doc_type_of
+from healthdata.normalize.documents import doc_type_of, period_of
 
 TITLE = "青桐县卫生局2031年工作总结\n"
 DONE = ("一、主要工作\n全县新农合参合率达到97.6%，比上年提高1.2个百分点；孕产妇住院分娩率99.1%，婴儿死亡率5.3‰。"
@@ -59,3 +59,14 @@ def test_an_untitled_item_with_neither_plan_nor_results_words_is_a_summary():
     page = ("青桐县开展“健康义诊进乡村”活动\n2031-05-17 10:32\n"
             "5月16日，县人民医院组织内科、儿科、中医科专家到石桥镇开展义诊，现场为群众测量血压、血糖，发放宣传资料。\n")
     assert one_doc(page)["doc_type"] == "summary"
+
+
+@pytest.mark.parametrize("text", [
+    "4月2日，县卫健委召开一季度安全生产工作会。会议通报，全系统开展安全检查三次，排查隐患27处，整改率92.6%。",
+    "4月上旬，区卫生健康局组织督导组，对全区乡镇卫生院第一季度基本公共卫生服务项目开展督导，发现问题12个。",
+])
+def test_an_untitled_item_naming_a_quarter_and_no_other_period_reports_on_that_quarter(text):
+    page = "青桐县卫生健康系统季度工作动态\n2031-04-03 16:10\n" + text + "\n"
+    assert one_doc(page)["period"] == "quarter"
+    # (the year named beside it makes the quarter one in passing)
+    assert period_of("summary", "", text + "全年计划检查12次。全年目标已完成三成。") != "quarter"

@@ -313,9 +313,11 @@ def period_of(doc_type: str, title_match: str, body_match: str, year_stated: boo
         return "annual" if _rx(v["annual_strong"]).search(body_match) else "H1"
     if _rx(v["h1_opening"]).match(body_match):
         return "H1"  # 上半年，区卫生健康局…: a news item on the half year (under a headline with no year nor period of its own)
-    if _rx(v["quarter_sentence"]).search(body_match) and not _rx(v["h1"]).search(title_match) \
-            and _count(v["quarter"], body_match) > max(_count(v["annual"], body_match), _count(v["h1"], body_match)):
-        return "quarter"  # 2031年第四季度，全市… / 四季度… (a news item on the quarter)
+    wholes = max(_count(v["annual"], body_match), _count(v["h1"], body_match))
+    if (_rx(v["quarter_sentence"]).search(body_match) or not title_match and wholes == 0) \
+            and not _rx(v["h1"]).search(title_match) and _count(v["quarter"], body_match) > wholes:
+        return "quarter"  # 2031年第四季度，全市… / 四季度… (a news item on the quarter; or one that names no other period:
+        # 县卫健委召开一季度安全生产工作会。会议通报，…)
     if month in v["quarter_end_months"] and (doc_type == "summary" or _rx(v["quarter"]).search(body_match)):
         return "quarter"  # 1—9月 in a progress report, or beside 前三季度: the quarters to date (cumulative figures)
     if month is not None and month > 6:
