@@ -70,3 +70,24 @@ def test_an_untitled_item_naming_a_quarter_and_no_other_period_reports_on_that_q
     assert one_doc(page)["period"] == "quarter"
     # (the year named beside it makes the quarter one in passing)
     assert period_of("summary", "", text + "全年计划检查12次。全年目标已完成三成。") != "quarter"
+
+
+@pytest.mark.parametrize("below", [
+    "龙山县卫生和计划生育局\n2031年10月20日\n【打印本页】【关闭窗口】\n",
+    "责任编辑：李某\n【打印】　【关闭】　　　　　　　龙山县卫生健康局\n",
+    "（龙山县卫生健康局　咨询电话：12320）\n",
+    "来源：龙山县卫生健康局\n",
+])
+def test_a_health_body_named_alone_just_below_the_report_places_it(below):
+    # (a notice's signature, the body a page prints at the foot of its text, the source given below it: 龙山县 is a real county)
+    page = ("关于做好2031年度城乡居民医保参保缴费工作的通知\n各乡镇卫生院：\n"
+            "现就2031年度全县城乡居民医保参保缴费工作通知如下：参保率要达到95%以上，个人缴费标准每人380元。\n" + below)
+    doc = one_doc(page)
+    assert (doc["place"], doc["admin_level"]) == ("龙山县", "county")
+
+
+def test_a_place_named_below_the_report_in_running_text_does_not_place_it():
+    page = ("关于做好2031年度城乡居民医保参保缴费工作的通知\n各乡镇卫生院：\n"
+            "现就2031年度全县城乡居民医保参保缴费工作通知如下：参保率要达到95%以上，个人缴费标准每人380元。\n"
+            "相关新闻：龙山县卫生健康局召开2031年度参保动员会议，部署全年参保缴费工作\n")
+    assert one_doc(page)["place"] is None

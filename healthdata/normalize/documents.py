@@ -683,14 +683,17 @@ def footer_bureau_place(lines: str, own_suffix: str | None) -> tuple[str | None,
 def publishing_body_place(report: ReportText, own_suffix: str | None) -> tuple[str | None, dict | None]:
     """:func:`footer_bureau_place` of the report's lines above its own text (an untitled item's source line under its headline, an
     interview's guest line; not the page above the report, where a list's other items stand) and of the site's footer (the lines
-    naming the page's publisher, ``publishing_line``, in its last ``publishing_lines_chars``)."""
+    naming the page's publisher, ``publishing_line``, in its last ``publishing_lines_chars``), then of the lines just below the report
+    that name a health body alone (a signature, the body a page prints at the foot of its text: ``signature_line_before``)."""
     n = int(_v()["publishing_lines_chars"])
     start = getattr(report, "text_start", None)
     own = start if start is not None and report.start <= start <= report.end else report.start
     while own < report.end and report.match[own].isspace():
         own += 1  # (past the lines the page view blanks: 时间：… 来源：…)
     footer = "\n".join(m.group(0) for m in _rx(_v()["publishing_line"]).finditer(report.match, max(report.end, len(report.match) - n)))
-    for lines in (report.match[report.start:own], footer):
+    signature = _rx(_v()["signature_line_before"] + f"(?:{_v()['publishing_body_after']})" + _v()["signature_line_after"])
+    below = "\n".join(m.group(0) for m in signature.finditer(report.match, report.end, min(len(report.match), report.end + n)))
+    for lines in (report.match[report.start:own], footer, below):
         found = footer_bureau_place(lines, own_suffix)
         if found[1] is not None:
             return found
