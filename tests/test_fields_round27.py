@@ -91,3 +91,13 @@ def test_a_place_named_below_the_report_in_running_text_does_not_place_it():
             "现就2031年度全县城乡居民医保参保缴费工作通知如下：参保率要达到95%以上，个人缴费标准每人380元。\n"
             "相关新闻：龙山县卫生健康局召开2031年度参保动员会议，部署全年参保缴费工作\n")
     assert one_doc(page)["place"] is None
+
+
+@pytest.mark.parametrize("entry", [
+    "·石桥镇·\n【卫生】2031年，镇卫生院完成门诊2.6万人次，住院1180人次，业务收入312万元。",
+    "【石桥乡卫生院】年内职工21人，病床15张，门诊1.37万人次，住院412人次。",
+])
+def test_a_yearbook_entry_under_a_dotted_place_heading_or_opening_on_nian_nei_covers_the_year(entry):
+    assert period_of("summary", "", entry) == "annual"
+    # (within the year, inside a sentence of a half year's text, is no opening)
+    assert period_of("summary", "", "上半年，全镇门诊1.2万人次，年内计划新建村卫生室2所。") == "H1"
