@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from test_documents_written import one_doc
 
-from healthdata.normalize.documents import doc_type_of, period_of
+from healthdata.normalize.documents import doc_type_of, period_of, with_year_slips_read
 
 TITLE = "青桐县卫生局2031年工作总结\n"
 DONE = ("一、主要工作\n全县新农合参合率达到97.6%，比上年提高1.2个百分点；孕产妇住院分娩率99.1%，婴儿死亡率5.3‰。"
@@ -101,3 +101,13 @@ def test_a_yearbook_entry_under_a_dotted_place_heading_or_opening_on_nian_nei_co
     assert period_of("summary", "", entry) == "annual"
     # (within the year, inside a sentence of a half year's text, is no opening)
     assert period_of("summary", "", "上半年，全镇门诊1.2万人次，年内计划新建村卫生室2所。") == "H1"
+
+
+def test_a_year_an_ocr_copy_set_with_letters_for_digits_is_read():
+    page = ("青桐县卫生局2O31年工作总结\n"
+            "  2Ol1年，我局以深化医改为主线，全县建档率达到8O.2%，完成各项目标任务。\n")
+    doc = one_doc(page)
+    assert (doc["title"], doc["year"], doc["period"]) == ("青桐县卫生局2O31年工作总结", 2031, "annual")
+    assert with_year_slips_read("2O31年", 0, 6) == "2031年"
+    # (letters that are no digits stay: ISO 2O15 is no year before 年, and a word's letters are untouched)
+    assert with_year_slips_read("ISO9001认证，Iol年", 0, 13) == "ISO9001认证，Iol年"

@@ -7,11 +7,13 @@ years they plan for).
 """
 from __future__ import annotations
 
+import copy
 import re
 from collections import Counter
 from dataclasses import replace
 from functools import lru_cache
 
+from healthdata.extract.numbers import is_ocr_slip_number, quantity_vocab
 from healthdata.fastsearch import CuePattern, LiteralGated
 from healthdata.normalize.places import bureau_place, place_candidates, province_place, resolve_place
 from healthdata.textnorm import matching_text
@@ -896,8 +898,27 @@ def _occurrences(text: str, part: str) -> list[int]:
     return [m.start() for m in re.finditer(re.escape(part), text)]
 
 
+def with_year_slips_read(match: str, lo: int, hi: int) -> str:
+    """``match`` with the years an OCR copy sets with letters for digits (2O13年, 2Ol3年: ``ocr_slip_year``) between ``lo`` and
+    ``hi`` read as digits (quantities.yaml ``ocr_slip_digits``, the values' reading): the same length."""
+    if not any(match.find(letter, lo, hi) >= 0 for letter in "OolI"):
+        return match
+    digits = str.maketrans(quantity_vocab()["ocr_slip_digits"])
+    pieces, pos = [], lo
+    for m in _rx(_v()["ocr_slip_year"]).finditer(match, lo, hi):
+        if is_ocr_slip_number(m.group()):
+            pieces += [match[pos:m.start()], m.group().translate(digits)]
+            pos = m.end()
+    return match[:lo] + "".join(pieces) + match[pos:] if pieces else match
+
+
 def classify(report: ReportText) -> dict:
-    """Document fields for one report (see ANNOTATION.md for their meaning)."""
+    """Document fields for one report (see ANNOTATION.md for their meaning), its years read where an OCR copy set letters for
+    their digits (西宁市城东区卫生局2O13年工作总结: :func:`with_year_slips_read`)."""
+    read = with_year_slips_read(report.match, report.start, report.end)
+    if read is not report.match:
+        report = copy.copy(report)
+        report.match = read
     title_match = title_match_of(report)
     b0, b1 = body_span(report)
     body = report.match[b0:b1]
