@@ -111,3 +111,17 @@ def test_a_year_an_ocr_copy_set_with_letters_for_digits_is_read():
     assert with_year_slips_read("2O31年", 0, 6) == "2031年"
     # (letters that are no digits stay: ISO 2O15 is no year before 年, and a word's letters are untouched)
     assert with_year_slips_read("ISO9001认证，Iol年", 0, 13) == "ISO9001认证，Iol年"
+
+
+@pytest.mark.parametrize("title, topic", [
+    ("青桐县卫生局2031年“平安医院”创建工作总结", "public_security"),
+    ("青桐区卫生健康委2031年平安医院建设工作情况报告", "public_security"),
+    ("青桐县卫生局2031年纪检监察工作计划", "integrity"),
+    ("青桐区卫生健康局2031年新冠肺炎疫情防控工作情况", "emergency"),
+    ("青桐县新型农村合作医疗管理办公室2031年工作总结", "general"),
+    ("青桐县卫生局办公室2031年工作总结", "office"),
+    ("2031年青桐市法定传染病疫情概况", "general"),
+])
+def test_the_unit_a_title_names(title, topic):
+    page = title + "\n全年共开展检查12次，整改问题35个，群众满意率达到92.4%。\n"
+    assert one_doc(page)["topic"] == topic
