@@ -137,7 +137,7 @@ def doc_type_of(title_match: str, share_of_plans: float, body_match: str = "", l
         return kind
     # (a summary that closes on the next period's work is summary_and_plan only when that work stands under a heading of its
     # own or is led in as a list: one closing sentence or paragraph, 2032年，我们将力争…, leaves it a summary — see the
-    # vocabulary's plan_part_heading for the count over the written sets)
+    # vocabulary's note before elided_part for the count over the written sets)
     both = share_of_plans >= v["plan_share_for_both"] or has_plan_part(body_match, title_match)
     return "summary_and_plan" if both else "summary"
 
