@@ -1,0 +1,106 @@
+"""Values, round 27: causes found in three or more of the written sets — each on sentences written for the test (no
+text from any page of the evaluation sets; places and figures are made up).
+
+- Chinese numerals with a measure word: rounds and batches of an action from two up (进行了三轮检查, 派出两批医疗队; 一轮,
+  一批 say "a"; 第二轮 is an order), the sessions of a course or lecture named before the numeral (培训班三期; 二期工程 is a
+  phase), money written with 千/万 (八千元, 三万多元); two digits side by side say "one or two" (一两名), no number;
+- blood collected counted in millilitres (采血量12.4万毫升);
+- people named before a number with 万 and a bound between (60岁以上人口超过180万, 流入人口已超过9万);
+- a length of stay (平均住院日8.6天) is a mean over the patients discharged, no count, in text and in a table;
+- a heading that reports how the tasks went (医改重点任务扎实推进) opens no plan part, in a report with a plan.
+"""
+from __future__ import annotations
+
+from test_values_holdout18 import page_rows  # the observations of a page, each quote checked against the raw text
+
+
+def counts(text: str) -> dict[str, dict]:
+    return {r["quote"]: r for r in page_rows(text) if r["unit"] in ("count", "yuan")}
+
+
+# ------------------------------------------------------------------ Chinese numerals with a measure word
+NUMERALS = ("青禾县2031年卫生工作总结\n"
+            "　　全年举办村医培训班四期，开展健康知识讲座七期，对辖区药店进行了三轮专项检查，先后派出两批巡回医疗队。"
+            "县医院二期工程开工建设，启动新一轮医改，第二轮督导已于年底结束，解决了一批群众反映的难题。\n"
+            "　　一名患者住院花了四万多元，大病补偿封顶九千元。\n")
+
+
+def test_rounds_and_batches_from_two_up_are_counts():
+    got = counts(NUMERALS)
+    assert (got["三轮"]["value"], got["三轮"]["count_unit"]) == (3.0, "轮")
+    assert (got["两批"]["value"], got["两批"]["count_unit"]) == (2.0, "批")
+
+
+def test_a_round_or_batch_of_one_and_an_order_are_no_counts():
+    got = counts(NUMERALS)
+    assert not any(q in got for q in ("一轮", "二轮", "一批"))
+
+
+def test_sessions_of_a_course_named_before_the_numeral_are_counts():
+    got = counts(NUMERALS)
+    assert (got["四期"]["value"], got["七期"]["value"]) == (4.0, 7.0)
+    assert "二期" not in got  # a phase of a building
+
+
+def test_money_written_with_thousands_in_chinese_numerals():
+    got = counts(NUMERALS)
+    assert (got["四万多元"]["value"], got["四万多元"]["unit"]) == (40000.0, "yuan")
+    assert (got["九千元"]["value"], got["九千元"]["unit"]) == (9000.0, "yuan")
+
+
+def test_money_of_one_digit_in_chinese_numerals_stays_no_count():
+    text = "青禾县2031年卫生工作总结\n　　打破城乡二元结构，百元医疗收入消耗的卫生材料降至19.2元。\n"
+    assert list(counts(text)) == ["19.2元"]
+
+
+def test_two_digits_side_by_side_say_one_or_two():
+    text = ("青禾县2031年卫生工作总结\n"
+            "　　部分村卫生室只有一两名村医，有的站点每月只开放两三次，全县共有村医312名。\n")
+    assert list(counts(text)) == ["312名"]
+
+
+# ------------------------------------------------------------------ blood collected in millilitres
+def test_blood_collected_in_millilitres_is_counted():
+    text = "青禾县2031年卫生工作总结\n　　全年无偿献血3 860人次，采血量12.4万毫升。\n"
+    got = counts(text)
+    assert (got["12.4万毫升"]["value"], got["12.4万毫升"]["count_unit"]) == (124000.0, "毫升")
+
+
+# ------------------------------------------------------------------ people named before with a bound between
+def test_people_named_before_a_bounded_number_are_counted():
+    text = ("青禾市2031年卫生健康工作计划\n"
+            "　　一、面临形势。全市60岁以上人口超过180万，流入人口已超过9万，养老服务供给不足。\n")
+    got = counts(text)
+    assert (got["180万"]["value"], got["180万"]["count_unit"], got["180万"]["comparator"]) == (1800000.0, "人", ">=")
+    assert (got["9万"]["value"], got["9万"]["comparator"]) == (90000.0, ">=")
+
+
+# ------------------------------------------------------------------ a length of stay
+def test_a_length_of_stay_is_no_count():
+    text = ("青禾县2031年卫生统计公报\n"
+            "　　全县医院病床使用率82.4%，出院者平均住院日8.6日；县人民医院平均住院日缩短至7.9天，床位净增40张。\n"
+            "指标 | 单位 | 2030年 | 2031年\n"
+            "平均住院日 | 日 | 9.1 | 8.6\n"
+            "实有床位 | 张 | 1 460 | 1 500\n")
+    got = counts(text)
+    assert not any(q.startswith(("8.6", "7.9", "9.1")) for q in got)
+    assert "40张" in got and "1 500" in got
+    assert not [r for r in page_rows(text) if r["quote"] in ("9.1", "8.6")]  # no rate either
+
+
+# ------------------------------------------------------------------ a heading reporting how the tasks went
+PROGRESS = ("青禾市卫生健康委员会\n"
+            "2031年工作总结及2032年工作安排\n"
+            "　　一、2031年主要工作\n"
+            "　　（一）医改重点任务扎实推进\n"
+            "　　组建医共体5个，县域内就诊率达到90.2%。\n"
+            "　　二、2032年工作安排\n"
+            "　　（一）重点任务\n"
+            "　　县域内就诊率达到92%。\n")
+
+
+def test_a_heading_reporting_how_the_tasks_went_opens_no_plan():
+    rows = page_rows(PROGRESS)
+    got = {r["quote"]: r["statement"] for r in rows}
+    assert (got["5个"], got["90.2%"]) == ("actual", "actual")
+    assert got["92%"] == "target"
