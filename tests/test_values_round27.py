@@ -7,7 +7,11 @@ text from any page of the evaluation sets; places and figures are made up).
 - blood collected counted in millilitres (采血量12.4万毫升);
 - people named before a number with 万 and a bound between (60岁以上人口超过180万, 流入人口已超过9万);
 - a length of stay (平均住院日8.6天) is a mean over the patients discharged, no count, in text and in a table;
-- a heading that reports how the tasks went (医改重点任务扎实推进) opens no plan part, in a report with a plan.
+- a heading that reports how the tasks went (医改重点任务扎实推进) opens no plan part, in a report with a plan;
+- "one" occurrence followed by what it costs (住一次院要花掉…, 下乡一次往返…) and the one case a top payment is for (最高一例
+  报销…) are no counts;
+- in a table split by runs of spaces, a single (ideographic) space after a unit cell or a name, or after a number with
+  decimals, splits cells too; a thousands group stays whole.
 """
 from __future__ import annotations
 
@@ -104,3 +108,31 @@ def test_a_heading_reporting_how_the_tasks_went_opens_no_plan():
     got = {r["quote"]: r["statement"] for r in rows}
     assert (got["5个"], got["90.2%"]) == ("actual", "actual")
     assert got["92%"] == "target"
+
+
+# ------------------------------------------------------------------ one occurrence and what it costs
+def test_one_occurrence_followed_by_what_it_costs_is_no_count():
+    text = ("青禾县2031年卫生工作总结\n"
+            "　　山区群众过去住一次院要花掉大半年收入，村医下乡一次往返八十公里，入户随访一次往往要跑一整天。"
+            "大病补偿最高一例报销4.2万元。全年开展专项督查1次。\n")
+    got = counts(text)
+    assert sorted(got) == ["1次", "4.2万元"]
+
+
+# ------------------------------------------------------------------ a table whose cells a single ideographic space splits
+def test_a_single_ideographic_space_after_a_unit_cell_splits_the_row():
+    text = ("青禾县2031年妇幼卫生工作总结\n"
+            "指标　　　　　　　　单位　　2031年　　2030年\n"
+            "婴儿死亡率　　　　　‰　　　6.2　　　7.1\n"
+            "孕产妇死亡率　　　　/10万　18.6　　　22.4\n")
+    got = {r["quote"]: r for r in page_rows(text)}
+    assert (got["18.6"]["unit"], got["18.6"]["indicator_id"]) == ("per_100k", "maternal_mortality_ratio")
+    assert (got["22.4"]["value"], got["6.2"]["unit"]) == (22.4, "per_mille")
+
+
+def test_a_thousands_group_in_a_spaced_row_stays_one_number():
+    text = ("青禾县2031年卫生统计公报\n"
+            "指标　　　　单位　　2031年　　2030年\n"
+            "实有床位　　张　　　1 460　　1 420\n")
+    got = counts(text)
+    assert (got["1 460"]["value"], got["1 420"]["value"]) == (1460.0, 1420.0)

@@ -136,6 +136,14 @@ def _not_counts() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
 
 
 @lru_cache(maxsize=1)
+def _single_occurrence() -> tuple[re.Pattern, re.Pattern]:
+    """(what a single occurrence costs, after the "one" and its measure word; the top of a scheme's payments before it:
+    quantities.yaml not_counts one_occurrence_cost_after, one_top_case_before)."""
+    v = quantity_vocab()["not_counts"]
+    return re.compile(v["one_occurrence_cost_after"]), re.compile(v["one_top_case_before"])
+
+
+@lru_cache(maxsize=1)
 def _furniture_counts() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     """(a site's counter word before a count in 次, a print run's words before a count in 份, a figure of speech after 一份:
     quantities.yaml not_counts)."""
@@ -164,13 +172,16 @@ def without_non_counts(m: str, toks: list[NumberToken]) -> list[NumberToken]:
     after a negation (无一人: none) or that a load is set per (一名村医要服务近千人: a ratio's divisor), and
     affairs counted with 件 (三件事, 十件民生实事: a list of aims)."""
     negated, affairs, per_load, site_counter = _not_counts()
+    cost, top_case = _single_occurrence()
     out = []
     for t in toks:
         if t.unit == "count" and t.start > 0 and m[t.start - 1] == "每" and is_rate_base(t):
             continue  # the base a rate is defined per (指每10万名活产中的死亡数, 每1000名出生): no count
         if t.unit == "count" and (
                 t.num_text.strip() in _ONE and (negated.search(m, max(0, t.start - 3), t.start) is not None  # (the pattern ends in $: the negation right before it)
-                                                or per_load.match(m, t.end, t.end + 12) is not None)
+                                                or per_load.match(m, t.end, t.end + 12) is not None
+                                                or cost.match(m, t.end, t.end + 8) is not None
+                                                or top_case.search(m, max(0, t.start - 3), t.start) is not None)
                 or t.count_unit == "件" and affairs.match(m, t.end, t.end + 12) is not None
                 or site_counter.match(m, t.end, t.end + 4) is not None):
             continue
