@@ -11,7 +11,9 @@ text from any page of the evaluation sets; places and figures are made up).
 - "one" occurrence followed by what it costs (住一次院要花掉…, 下乡一次往返…) and the one case a top payment is for (最高一例
   报销…) are no counts;
 - in a table split by runs of spaces, a single (ideographic) space after a unit cell or a name, or after a number with
-  decimals, splits cells too; a thousands group stays whole.
+  decimals, splits cells too; a thousands group stays whole;
+- a clause opening on a total (共筹集资金…) after the parts of a rule (其中个人缴纳10元) is a level reached, no part;
+- an OCR slip (O for 0) in an area in square metres (6O平方米).
 """
 from __future__ import annotations
 
@@ -136,3 +138,19 @@ def test_a_thousands_group_in_a_spaced_row_stays_one_number():
             "实有床位　　张　　　1 460　　1 420\n")
     got = counts(text)
     assert (got["1 460"]["value"], got["1 420"]["value"]) == (1460.0, 1420.0)
+
+
+# ------------------------------------------------------------------ a total collected after a rule's parts
+def test_a_total_collected_after_the_parts_of_a_standard_is_reached():
+    text = ("青禾县2031年新农合工作总结\n"
+            "　　全县参合农民21.3万人，筹资标准为每人每年30元，其中农民个人缴纳10元，共筹集资金639万元。\n")
+    got = counts(text)
+    assert (got["30元"]["statement"], got["10元"]["statement"]) == ("policy", "policy")
+    assert got["639万元"]["statement"] == "actual"
+
+
+# ------------------------------------------------------------------ an OCR slip in an area
+def test_an_ocr_slip_in_an_area_in_square_metres_is_read():
+    text = "青禾县2031年卫生工作总结\n　　部分社区卫生服务站业务用房不足6O平方米。\n"
+    got = counts(text)
+    assert (got["6O平方米"]["value"], got["6O平方米"]["count_unit"]) == (60.0, "平方米")
