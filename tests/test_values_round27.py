@@ -13,7 +13,8 @@ text from any page of the evaluation sets; places and figures are made up).
 - in a table split by runs of spaces, a single (ideographic) space after a unit cell or a name, or after a number with
   decimals, splits cells too; a thousands group stays whole;
 - a clause opening on a total (共筹集资金…) after the parts of a rule (其中个人缴纳10元) is a level reached, no part;
-- an OCR slip (O for 0) in an area in square metres (6O平方米).
+- an OCR slip (O for 0) in an area in square metres (6O平方米);
+- the share of a fee the insurance fund pays, named by the payer and its verb (其中医保基金支付40%), is the rule.
 """
 from __future__ import annotations
 
@@ -154,3 +155,13 @@ def test_an_ocr_slip_in_an_area_in_square_metres_is_read():
     text = "青禾县2031年卫生工作总结\n　　部分社区卫生服务站业务用房不足6O平方米。\n"
     got = counts(text)
     assert (got["6O平方米"]["value"], got["6O平方米"]["count_unit"]) == (60.0, "平方米")
+
+
+# ------------------------------------------------------------------ the share of a fee the insurance fund pays
+def test_the_share_of_a_fee_the_fund_pays_is_the_rule():
+    text = ("青禾区2031年家庭医生签约服务工作总结\n"
+            "　　签约服务包收费标准为每人每年100元至300元，其中医保基金支付50%。基础包签约服务费由医保基金支付60%，"
+            "全年拨付312.6万元。城乡居民医保政策范围内住院费用基金支付比例达到71.2%。\n")
+    got = {r["quote"]: r["statement"] for r in page_rows(text)}
+    assert (got["50%"], got["60%"]) == ("policy", "policy")
+    assert got["71.2%"] == "actual"  # a level reached (达到)
