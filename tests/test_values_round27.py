@@ -165,3 +165,9 @@ def test_the_share_of_a_fee_the_fund_pays_is_the_rule():
     got = {r["quote"]: r["statement"] for r in page_rows(text)}
     assert (got["50%"], got["60%"]) == ("policy", "policy")
     assert got["71.2%"] == "actual"  # a level reached (达到)
+
+
+def test_a_bounded_population_describing_a_class_of_places_is_no_count():
+    text = "青禾市2031年卫生工作总结\n　　年底前再为5个人口超过20万的镇街增设夜间门诊，全市常住人口超过160万。\n"
+    got = counts(text)
+    assert "20万" not in got and got["160万"]["value"] == 1600000.0

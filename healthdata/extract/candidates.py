@@ -356,7 +356,10 @@ def counts_named_before(ctx: Context, positions: list[int]) -> list[NumberToken]
             continue
         noun_end = links_end(m, max(lo, num.start() - _LINKS_BACK), num.start(), ctx.cues)
         if noun_end > lo and m.endswith(ctx.cues.cmp_before_words, lo, noun_end):
-            # (a bound between the noun and its number: 60岁以上人口超过2400万, 流入人口已超过45万, 常住人口约52万)
+            # (a bound between the noun and its number: 60岁以上人口超过2400万, 流入人口已超过45万, 常住人口约52万; not a
+            # bounded size that describes what follows, 人口超过30万的镇街: a class of places, no count)
+            if m.startswith("的", p + 1):
+                continue
             k = next(len(w) for w in ctx.cues.cmp_before_words if m.endswith(w, lo, noun_end))
             noun_end -= k
             noun_end -= 2 if m.endswith("已经", lo, noun_end) else 1 if m.endswith("已", lo, noun_end) else 0  # (已超过: reached)
