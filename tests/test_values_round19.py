@@ -216,9 +216,12 @@ def test_a_column_headed_by_what_it_counts_reads_counts():
     assert read(text, "quote", "value", "count_unit", unit="count") == [("1 520", 1520.0, "户次"), ("410", 410.0, "户次")]
 
 
-def test_days_in_a_unit_column_count_a_length_of_stay():
-    text = "某省2031年卫生统计公报\n| 指标 | 单位 | 2031年 | 2030年 |\n| 平均住院日 | 日 | 9.2 | 9.4 |\n"
-    assert read(text, "quote", "value", "count_unit") == [("9.2", 9.2, "日"), ("9.4", 9.4, "日")]
+def test_days_in_a_unit_column_are_a_length_of_stay_no_count():
+    # (round 27: a length of stay is a mean, no quantity; the row's unit cell still keeps its values from being read as
+    # anything else)
+    text = ("某省2031年卫生统计公报\n| 指标 | 单位 | 2031年 | 2030年 |\n| 平均住院日 | 日 | 9.2 | 9.4 |\n"
+            "| 实有床位 | 张 | 2 310 | 2 260 |\n")
+    assert read(text, "quote", "value", "count_unit") == [("2 310", 2310.0, "张"), ("2 260", 2260.0, "张")]
 
 
 

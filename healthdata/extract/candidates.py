@@ -136,6 +136,14 @@ def _not_counts() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
 
 
 @lru_cache(maxsize=1)
+def _single_occurrence() -> tuple[re.Pattern, re.Pattern]:
+    """(what a single occurrence costs, after the "one" and its measure word; the top of a scheme's payments before it:
+    quantities.yaml not_counts one_occurrence_cost_after, one_top_case_before)."""
+    v = quantity_vocab()["not_counts"]
+    return re.compile(v["one_occurrence_cost_after"]), re.compile(v["one_top_case_before"])
+
+
+@lru_cache(maxsize=1)
 def _furniture_counts() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     """(a site's counter word before a count in 次, a print run's words before a count in 份, a figure of speech after 一份:
     quantities.yaml not_counts)."""
@@ -164,13 +172,16 @@ def without_non_counts(m: str, toks: list[NumberToken]) -> list[NumberToken]:
     after a negation (无一人: none) or that a load is set per (一名村医要服务近千人: a ratio's divisor), and
     affairs counted with 件 (三件事, 十件民生实事: a list of aims)."""
     negated, affairs, per_load, site_counter = _not_counts()
+    cost, top_case = _single_occurrence()
     out = []
     for t in toks:
         if t.unit == "count" and t.start > 0 and m[t.start - 1] == "每" and is_rate_base(t):
             continue  # the base a rate is defined per (指每10万名活产中的死亡数, 每1000名出生): no count
         if t.unit == "count" and (
                 t.num_text.strip() in _ONE and (negated.search(m, max(0, t.start - 3), t.start) is not None  # (the pattern ends in $: the negation right before it)
-                                                or per_load.match(m, t.end, t.end + 12) is not None)
+                                                or per_load.match(m, t.end, t.end + 12) is not None
+                                                or cost.match(m, t.end, t.end + 8) is not None
+                                                or top_case.search(m, max(0, t.start - 3), t.start) is not None)
                 or t.count_unit == "件" and affairs.match(m, t.end, t.end + 12) is not None
                 or site_counter.match(m, t.end, t.end + 4) is not None):
             continue
@@ -344,6 +355,15 @@ def counts_named_before(ctx: Context, positions: list[int]) -> list[NumberToken]
         if num is None:
             continue
         noun_end = links_end(m, max(lo, num.start() - _LINKS_BACK), num.start(), ctx.cues)
+        if noun_end > lo and m.endswith(ctx.cues.cmp_before_words, lo, noun_end):
+            # (a bound between the noun and its number: 60岁以上人口超过2400万, 流入人口已超过45万, 常住人口约52万; not a
+            # bounded size that describes what follows, 人口超过30万的镇街: a class of places, no count)
+            if m.startswith("的", p + 1):
+                continue
+            k = next(len(w) for w in ctx.cues.cmp_before_words if m.endswith(w, lo, noun_end))
+            noun_end -= k
+            noun_end -= 2 if m.endswith("已经", lo, noun_end) else 1 if m.endswith("已", lo, noun_end) else 0  # (已超过: reached)
+            noun_end = links_end(m, max(lo, noun_end - _LINKS_BACK), noun_end, ctx.cues)
         for w in words:
             if m.endswith(w, lo, noun_end):
                 out.append(NumberToken(num.start(), p + 1, num.group(), mults[m[p]], "count", w, False))
@@ -382,24 +402,10 @@ def _approx_multiplier_rx() -> re.Pattern:
     return re.compile(rf"(?P<num>[0-9]+(?:\.[0-9]+)?)[余多](?P<mult>[万亿])(?P<unit>{units})")
 
 
-def days_named_before(m: str, lo: int, hi: int, codes: np.ndarray) -> list[NumberToken]:
-    """Lengths of stay written in days after their noun (平均住院日9.1日, 住院天数为8.6天: quantities.yaml days_named_before):
-    counts in 日 or 天, which elsewhere after a number write a date or a duration (not_quantity_after).  ``codes``: the
-    code points of m[lo:hi]; the pattern is tried only where 住 stands (every match opens with 住院)."""
-    rx, out = _days_named_before_rx(), []
-    for p in ((codes == _ZHU).nonzero()[0] + lo).tolist():
-        if m.startswith(_STAY_NOUNS, p) and (x := rx.match(m, p, hi)) is not None:
-            out.append(NumberToken(x.start("num"), x.end(), x.group("num"), 1.0, "count", x.group("unit"), False))
-    return out
-
-
-_ZHU = ord("住")
-_STAY_NOUNS = ("住院日", "住院天数")  # what every match of quantities.yaml days_named_before opens with
-
-
 @lru_cache(maxsize=1)
-def _days_named_before_rx() -> re.Pattern:
-    return re.compile(quantity_vocab()["days_named_before"])
+def _days() -> frozenset:
+    """The unit cells of days (quantities.yaml table_unit_cells_of_days): the rows under them are lengths of stay."""
+    return frozenset(quantity_vocab()["table_unit_cells_of_days"])
 
 
 _LINKS_BACK = 12  # the most characters of link words (达到, 为, 累计达) looked at between a noun and its number
@@ -491,7 +497,7 @@ def candidate_tokens(ctx: Context) -> list[NumberToken]:
     toks += per_population_tokens(m, lo, hi)
     toks += rate_base_before_tokens(m, lo, hi)  # (发病率每十万人口38.6)
     wan = multiplier_positions(lo, ctx.codes, ctx.flags)
-    people = (people_counts(m, lo, hi, ctx.codes, ctx.flags, wan) + counts_named_before(ctx, wan) + days_named_before(m, lo, hi, ctx.codes)
+    people = (people_counts(m, lo, hi, ctx.codes, ctx.flags, wan) + counts_named_before(ctx, wan)
               + approximate_before_multiplier(m, lo, hi, wan))
     toks += people
     if m.find("每", lo, hi) >= 0:
@@ -501,6 +507,8 @@ def candidate_tokens(ctx: Context) -> list[NumberToken]:
     if unit_cells:  # a table cell holding only a unit (1/10万 under 单位) names the unit of its row
         toks = [t for t in toks if not any(a <= t.start < b for a, b in unit_cells)]
     for tv in tables:
+        if tv.token.count_unit in _days():
+            continue  # a length of stay under a unit cell of days (平均住院日 | 日 | 9.2): a mean, no count (quantities.yaml)
         toks.append(tv.token)
         ctx.table_subjects[tv.token.start] = tv.subject
         if tv.statement is not None:

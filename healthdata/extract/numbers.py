@@ -535,6 +535,8 @@ def unit_matches(match: str, lo: int, hi: int, codes: np.ndarray | None = None,
 
 
 _TENS = frozenset("十百千")  # a Chinese numeral holding one of these is ten or more
+_HUNDREDS = frozenset("百千")  # ... a hundred or more
+_UNITS_DIGITS = frozenset("一二两三四五六七八九")  # two of these side by side (一两名, 三五天) say "one or two", "a few"
 
 
 def unit_tokens(match: str, lo: int, hi: int, codes: np.ndarray | None = None, flags: np.ndarray | None = None) -> list[NumberToken]:
@@ -544,6 +546,7 @@ def unit_tokens(match: str, lo: int, hi: int, codes: np.ndarray | None = None, f
     v = quantity_vocab()
     stop_cn, stop_cn_after = v["chinese_numeral_stop_before"], v["chinese_numeral_stop_after"]
     from_ten = v["chinese_numeral_count_units_from_ten"]
+    from_two = v["chinese_numeral_count_units_from_two"]
     after_only = v["chinese_numeral_count_units_after"]
     before_nouns = {w: tuple(nouns) for w, nouns in v["chinese_numeral_count_units_before"].items()}
     stops = _stop_before()
@@ -565,8 +568,12 @@ def unit_tokens(match: str, lo: int, hi: int, codes: np.ndarray | None = None, f
                 continue
             if not cn_ok.match(unit_word or "") and not (unit_word in from_ten and (cnmult or _TENS.intersection(cn))) \
                     and not (cn_start > 0 and match[cn_start - 1] in after_only.get(unit_word, "")) \
-                    and not (cn != "一" and unit_word in before_nouns and match.startswith(before_nouns[unit_word], end)):
-                continue  # 一个中心, 两个确保, 八项规定 are no counts; 十二个, 一百二十个, 分三批, 两个试点县 are
+                    and not (cn != "一" and unit_word in before_nouns and match.startswith(before_nouns[unit_word], end)) \
+                    and not (cn != "一" and unit_word in from_two) \
+                    and not (unit_word in money_units and (cnmult or _HUNDREDS.intersection(cn)) and cn[0] not in _TENS):
+                continue  # 一个中心, 两个确保, 八项规定 are no counts; 十二个, 一百二十个, 分三批, 两个试点县, 三轮, 八千元 are
+            if len(cn) > 1 and cn[0] in _UNITS_DIGITS and cn[1] in _UNITS_DIGITS:
+                continue  # 一两名, 两三次, 三五个: one or two, a few, no number
             if cn_start > 0 and match[cn_start - 1] in stop_cn or end < len(match) and match[end] in stop_cn_after \
                     or _stopword_at(match, cn_start, end):
                 continue  # (the stopword search last: the tests above drop most numerals)

@@ -1717,6 +1717,8 @@ def inherits_statement(ctx: Context, prev: Described, counted: bool, start: int,
     # (其中 before this value, or before the previous one in its clause: 其中个人缴费50元，财政补助240元 are both parts)
     return (prev.statement in ("policy", "target") and prev.statement != statement
             and (_vocab_rx("part_of_previous").search(ctx.match, prev.clause_start, start) is not None
+                 and not (clause_s is not None and clause_s > prev.tok.end
+                          and ctx.match.startswith(_vocab_words("total_after_parts"), clause_s, start))
                  or increment_of_previous(ctx.match, prev, start)
                  or prev.statement == "policy" and shares_the_verb(ctx.match, prev.tok.end, start)
                  or prev.unit == "yuan" and clause_s is not None and ctx.match.startswith(_vocab_words("financing_parts"), clause_s, start))

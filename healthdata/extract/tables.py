@@ -118,7 +118,11 @@ def unit_of_cell(text: str) -> str | None:
 # what separates the cells of a row: |, a tab, or (on a row without | or tabs) a run of two or more spaces
 # or of ideographic spaces
 _CELL_SEPARATOR = re.compile(r"[|｜\t]")
-_SPACE_SEPARATOR = re.compile(r" {2,}|\u3000+")
+_SPACE_SEPARATOR = re.compile(r" {2,}|\u3000+"
+                              # ... and, in such a row, a single space before a number after a unit or a name (‰ 13.5, /10万
+                              # 47.4, 哈尔滨市 14.2: an ideographic space, which the matching text writes as one space) or
+                              # after a number with decimals (14.2 5.8); not inside a number (1 460: a thousands group)
+                              r"|(?<=[^\s\d.,]) (?=\d)|(?<=\.\d) (?=\d)|(?<=\.\d\d) (?=\d)|(?<=\.\d\d\d) (?=\d)")
 # a row whose cells are split by spaces: at least two such runs between non-space characters
 _SPACED_ROW = re.compile(load_yaml("segment.yaml")["table_row_spaced"])
 
