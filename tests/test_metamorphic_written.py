@@ -333,6 +333,24 @@ _ROUND25_UNEXAMINED: dict[tuple[str, str], str] = {}
 _OPENED_73 = "not yet examined (holdout73, written in round 25, kept closed, opened in round 26)"
 _NEW_26 = "not yet examined (written in round 26, measured blind, then opened)"
 _ROUND26_UNEXAMINED: dict[tuple[str, str], str] = {}
+_NEW_27 = "not yet examined (written in round 27, measured blind, then opened)"
+_ROUND27_UNEXAMINED: dict[tuple[str, str], str] = {
+    **{("holdout84/16_hainan_plan_2025.txt", shape): _NEW_27 for shape in ('one_line',)},
+    **{("holdout84/17_sanya_2005.txt", shape): _NEW_27 for shape in ('one_line', 'one_line_spaced')},
+    **{("holdout84/18_jinghu_h2_2013.txt", shape): _NEW_27 for shape in ('one_line',)},
+    **{("holdout84/22_yongding_fuyou_2006.txt", shape): _NEW_27 for shape in ('one_line', 'one_line_spaced')},
+    **{("holdout85/01_baoding_xnh_2008.txt", shape): _NEW_27 for shape in ('one_line', 'one_line_spaced')},
+    **{("holdout85/06_tianhe_qianyue_2021.txt", shape): _NEW_27 for shape in ('one_line', 'one_line_spaced')},
+    **{("holdout85/14_shijiazhuang_2011.txt", shape): _NEW_27 for shape in ('one_line', 'one_line_spaced')},
+    **{("holdout85/24_heilongjiang_fuyou_2012.txt", shape): _NEW_27 for shape in ('one_line', 'one_line_spaced')},
+    **{("holdout86/05_shouguang_2014.txt", shape): _NEW_27 for shape in ('one_line', 'one_line_spaced')},
+    **{("holdout86/17_jiangan_trad_2013.txt", shape): _NEW_27 for shape in ('one_line', 'one_line_spaced')},
+    **{("holdout87/01_xiaodian_pdf_2008.txt", shape): _NEW_27 for shape in ('one_line', 'one_line_spaced')},
+    **{("holdout87/02_baotou_doc88_2011.txt", shape): _NEW_27 for shape in ('one_line', 'one_line_spaced')},
+    **{("holdout87/11_binhai_entities_2017.txt", shape): _NEW_27 for shape in ('full_width', 'hard_wrap_chunks', 'spaced', 'one_line', 'one_line_spaced')},
+    **{("holdout87/15_horqin_pdf_h1_2020.txt", shape): _NEW_27 for shape in ('one_line', 'one_line_spaced')},
+    **{("holdout87/21_yushu_wechat_plan_2025.txt", shape): _NEW_27 for shape in ('one_line', 'one_line_spaced')},
+}
 _SPEAKER_ROLE_GLUED = (
     "an interview on one line, each answer's speaker a role longer than a name (…目前还面临哪些困难？省卫健委负责人：坦率地讲，我省…"
     "仍然不足，…；同时，公共卫生人才队伍力量薄弱。): pageview.yaml glued_name_label breaks before a speaker of 2 to 4 Han "
@@ -582,6 +600,7 @@ NOT_YET_READ: dict[tuple[str, str], str] = {
     **_ROUND25_UNEXAMINED,
     **_ROUND26_EXAMINED,
     **_ROUND26_UNEXAMINED,
+    **_ROUND27_UNEXAMINED,
 }
 
 
