@@ -30,8 +30,8 @@ from pathlib import Path
 
 from healthdata import compilecache
 
-__all__ = ["CuePattern", "LiteralGated", "QuickPattern", "RunSearch", "context_free", "first_characters", "match_starts",
-           "one_character_set", "quick", "required_literals", "within_runs"]
+__all__ = ["CuePattern", "LiteralGated", "QuickPattern", "RunSearch", "StartScan", "context_free", "first_characters",
+           "match_starts", "one_character_set", "quick", "required_literals", "within_runs"]
 
 ANY = None  # "any character": what a ``.``, a negated class or a category escape can start with
 QUANTIFIER = re.compile(r"\{(\d*)(?:,(\d*))?\}")
@@ -776,3 +776,98 @@ def quick(source: str | re.Pattern, flags: int = 0) -> re.Pattern | QuickPattern
         return QuickPattern(rx, re.compile(gate))
     except re.error:
         return rx
+
+
+# ---------------------------------------------------------------- where a one-character gate stops, a page at a time
+PAIR_SCAN_MIN_CHARS = 256  # a shorter text is scanned with the gate itself (the tables' fixed cost is not repaid)
+
+
+class StartScan:
+    """Every position of a text where a gate of :func:`gated` (one character a match of ``source`` opens with, and a
+    lookbehind asserting ``source`` matches from there) stops: ``[m.start() for m in gate.finditer(text)]``, for a
+    page at a time.
+
+    Where the first characters of an alternation are common ones (不, 有, 还 … open the shortcoming wordings: a third of
+    a page's characters), the gate stops at each of them and tries the wordings there, most of its time.  Here the
+    pairs of characters the alternatives open with are looked up in tables for the whole text at once (numpy): the
+    first character of an alternative whose second is known (a literal or a class, then a part whose first characters
+    are known), with that second; any character opening one whose second is unknown or that may end after one
+    character, alone.  Only at those positions is the gate asked (``gate.match``): a position where no pair opens holds
+    no match; and there a match is tried of the alternatives opening with the character found, not the gate's dispatch
+    over all of them (a match of an alternative at a position opens with a character of its own first ones: the gate
+    matches there exactly when one of these does).  Without known first characters for every alternative, or for a
+    first item that is no single character (a group), or a character past the Basic Multilingual Plane, the gate scans
+    alone."""
+
+    __slots__ = ("gate", "pattern", "tables", "leaves")
+
+    def __init__(self, source: str, gate: re.Pattern):
+        self.gate, self.pattern = gate, gate.pattern
+        self.tables = self._pair_tables(source)
+        self.leaves: dict[str, object] = {}
+        if self.tables is not None:
+            by_character: dict[str, list[str]] = {}
+            for alt in top_alternatives(source):
+                for ch in sorted(first_characters(alt)):
+                    by_character.setdefault(ch, []).append(alt)
+            self.leaves = {ch: re.compile("|".join(f"(?:{a})" for a in alts)).match for ch, alts in by_character.items()}
+
+    def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize):
+        return self.gate.finditer(text, pos, endpos)
+
+    @staticmethod
+    def _pair_tables(source: str):
+        """(first-character index table, second-character index table, pair table, lone-first table), or None."""
+        import numpy as np
+
+        try:
+            alternatives = top_alternatives(source)
+        except (Unsupported, IndexError):
+            return None
+        pairs: dict[str, set[str]] = {}
+        alone: set[str] = set()
+        for alt in alternatives:
+            first = first_characters(alt)
+            if not first or alt[0] in "(.^$|)":
+                return None  # (a group opens it: its first item may be more than one character)
+            try:
+                atom_end = atom(alt, 0)[2]
+                if item(alt, 0)[2] != atom_end:
+                    return None  # (a quantified first character)
+            except (Unsupported, IndexError):
+                return None
+            second = first_characters(alt[atom_end:]) if alt[atom_end:] else None
+            if second is None:
+                alone |= first
+            else:
+                for ch in first:
+                    pairs.setdefault(ch, set()).update(second)
+        if any(ord(ch) >= 0xFFFF for ch in alone | pairs.keys() | set().union(*pairs.values())):
+            return None  # (the tables cover the Basic Multilingual Plane, U+FFFF standing for every character past it)
+        firsts = sorted(ch for ch in pairs if ch not in alone)  # (a character opening alone needs no pair)
+        seconds = sorted(set().union(*(pairs[ch] for ch in firsts))) if firsts else []
+        first_index = np.zeros(0x10000, dtype=np.uint16)
+        first_index[[ord(ch) for ch in firsts]] = np.arange(1, len(firsts) + 1, dtype=np.uint16)
+        second_index = np.zeros(0x10000, dtype=np.uint16)
+        second_index[[ord(ch) for ch in seconds]] = np.arange(1, len(seconds) + 1, dtype=np.uint16)
+        table = np.zeros((len(firsts) + 1, len(seconds) + 1), dtype=bool)
+        position = {ch: k for k, ch in enumerate(seconds, 1)}
+        for i, ch in enumerate(firsts, 1):
+            table[i, [position[s] for s in pairs[ch]]] = True
+        lone = np.zeros(0x10000, dtype=bool)
+        lone[[ord(ch) for ch in alone]] = True
+        return first_index, second_index, table, lone
+
+    def positions(self, text: str) -> tuple[int, ...]:
+        """``tuple(m.start() for m in self.gate.finditer(text))``."""
+        if self.tables is None or len(text) < PAIR_SCAN_MIN_CHARS:
+            return tuple(m.start() for m in self.gate.finditer(text))
+        import numpy as np
+
+        first_index, second_index, table, lone = self.tables
+        codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+        codes = np.minimum(codes, 0xFFFF)  # (U+FFFF, a noncharacter, opens nothing: nor does any character past it)
+        candidates = np.take(lone, codes)
+        candidates[:-1] |= table[np.take(first_index, codes[:-1]), np.take(second_index, codes[1:])]
+        leaves = self.leaves
+        return tuple(p for p in np.flatnonzero(candidates).tolist() if leaves[text[p]](text, p) is not None)

@@ -20,8 +20,10 @@ from hypothesis import strategies as st
 
 from healthdata.fastsearch import (
     NO_MATCH,
+    PAIR_SCAN_MIN_CHARS,
     CuePattern,
     QuickPattern,
+    StartScan,
     first_characters_past_start,
     never_matches,
     quick,
@@ -167,3 +169,65 @@ def test_the_page_views_gated_patterns_find_what_re_finds():
                 scanned = list(g.scan(text, pos, endpos))
                 assert [(m.span(), m.groupdict()) for m in scanned] == expected, (g.name, piece, pos, endpos)
                 assert all(m.re is g.rx for m in scanned)  # (the page view tells its patterns' matches apart by m.re)
+
+
+# --- where a cue may start, found from the pairs of characters the wordings open with -------------------------------
+
+# wordings written for this test: literal pairs, a class first, a first character whose second is unknown ([^,]{0,4}),
+# one that may end after its first character, a second character that is a class
+WORDINGS = r"不足|不够|较[低弱差]|[资经]费紧张|是[^,。]{0,4}(?:短板|难题)|少|人员(?:短缺|不足)|工作量大"
+
+
+def _page(pieces: list[str]) -> str:
+    # long enough for the tables (PAIR_SCAN_MIN_CHARS), pieces repeated with filler between them
+    text = "，".join(pieces)
+    while len(text) < 2 * PAIR_SCAN_MIN_CHARS:
+        text += "。全县卫生工作稳步推进，" + "，".join(pieces)
+    return text
+
+
+def _scan(source: str) -> StartScan:
+    return StartScan(source, CuePattern(source).gate)
+
+
+def test_start_scan_finds_every_position_the_gate_stops_at():
+    scan = _scan(WORDINGS)
+    assert scan.tables is not None
+    text = _page(["基层人员不足", "经费紧张", "这是最大的短板", "工作量大", "不多", "较高", "少数", "资金较弱"])
+    expected = tuple(m.start() for m in scan.gate.finditer(text))
+    assert scan.positions(text) == expected
+    # by hand, in the first pieces: 人员不足 opens at 2 (人员…) and 4 (不足), 经费紧张 at 7, 是…短板 at 13
+    assert expected[:4] == (2, 4, 7, 13)
+
+
+def test_start_scan_of_short_texts_and_without_tables():
+    scan = _scan(WORDINGS)
+    assert scan.positions("经费紧张，较低") == (0, 5)  # (short: the gate itself)
+    grouped = _scan(r"(?:人员|经费)不足|短缺")  # (a group opens the first wording: no tables)
+    assert grouped.tables is None
+    text = _page(["人员不足", "物资短缺"])
+    assert grouped.positions(text) == tuple(m.start() for m in grouped.gate.finditer(text))
+
+
+def test_start_scan_past_the_basic_plane():
+    scan = _scan(WORDINGS)
+    text = _page(["\U00020000不足", "少\U00020001", "经\U00020002费紧张"])  # (characters past U+FFFF open nothing)
+    assert scan.positions(text) == tuple(m.start() for m in scan.gate.finditer(text))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="不足够较低弱差资经费紧张是短板难题少人员缺工作量大，。全县\U00020000", min_size=0, max_size=80))
+def test_start_scan_equals_the_gate(piece):
+    scan = _scan(WORDINGS)
+    text = _page([piece])
+    assert scan.positions(text) == tuple(m.start() for m in scan.gate.finditer(text))
+
+
+def test_the_shortcoming_wordings_are_scanned_by_pairs():
+    from healthdata.extract.problems.vocabulary import compiled_cues, cue_starts
+
+    scan = compiled_cues().starts["weak"]
+    assert isinstance(scan, StartScan) and scan.tables is not None
+    page = _page(["乡镇卫生院人才短缺", "村医待遇偏低", "资金投入不足"])
+    cue_starts.cache_clear()
+    assert cue_starts(page, "weak") == tuple(m.start() for m in scan.gate.finditer(page))
