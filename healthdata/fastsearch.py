@@ -795,9 +795,9 @@ class StartScan:
     character, alone.  Only at those positions is the gate asked (``gate.match``): a position where no pair opens holds
     no match; and there a match is tried of the alternatives opening with the character found, not the gate's dispatch
     over all of them (a match of an alternative at a position opens with a character of its own first ones: the gate
-    matches there exactly when one of these does).  Without known first characters for every alternative, or for a
-    first item that is no single character (a group), or a character past the Basic Multilingual Plane, the gate scans
-    alone."""
+    matches there exactly when one of these does).  An alternative whose first item is no single character (a group, a
+    quantified character) makes its first characters candidates alone.  Without known first characters for every
+    alternative, or with a character past the Basic Multilingual Plane, the gate scans alone."""
 
     __slots__ = ("gate", "pattern", "tables", "leaves")
 
@@ -828,16 +828,15 @@ class StartScan:
         alone: set[str] = set()
         for alt in alternatives:
             first = first_characters(alt)
-            if not first or alt[0] in "(.^$|)":
-                return None  # (a group opens it: its first item may be more than one character)
+            if not first:
+                return None
             try:
                 atom_end = atom(alt, 0)[2]
-                if item(alt, 0)[2] != atom_end:
-                    return None  # (a quantified first character)
+                single = alt[0] not in "(.^$|)" and item(alt, 0)[2] == atom_end  # (not a group, nor a quantified character)
             except (Unsupported, IndexError):
                 return None
-            second = first_characters(alt[atom_end:]) if alt[atom_end:] else None
-            if second is None:
+            second = first_characters(alt[atom_end:]) if single and alt[atom_end:] else None
+            if second is None:  # (its first characters alone make a candidate: what follows them is not known here)
                 alone |= first
             else:
                 for ch in first:
@@ -860,14 +859,24 @@ class StartScan:
 
     def positions(self, text: str) -> tuple[int, ...]:
         """``tuple(m.start() for m in self.gate.finditer(text))``."""
-        if self.tables is None or len(text) < PAIR_SCAN_MIN_CHARS:
+        candidates = pair_candidates(self.tables, text)
+        if candidates is None:
             return tuple(m.start() for m in self.gate.finditer(text))
-        import numpy as np
-
-        first_index, second_index, table, lone = self.tables
-        codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
-        codes = np.minimum(codes, 0xFFFF)  # (U+FFFF, a noncharacter, opens nothing: nor does any character past it)
-        candidates = np.take(lone, codes)
-        candidates[:-1] |= table[np.take(first_index, codes[:-1]), np.take(second_index, codes[1:])]
         leaves = self.leaves
-        return tuple(p for p in np.flatnonzero(candidates).tolist() if leaves[text[p]](text, p) is not None)
+        return tuple(p for p in candidates if leaves[text[p]](text, p) is not None)
+
+
+def pair_candidates(tables, text: str) -> list[int] | None:
+    """The positions of ``text`` where a pair of characters of ``tables`` (:meth:`StartScan._pair_tables`) opens, or a
+    first character that opens alone stands, in order; None without tables or for a text shorter than
+    :data:`PAIR_SCAN_MIN_CHARS` (scanned faster by a gate)."""
+    if tables is None or len(text) < PAIR_SCAN_MIN_CHARS:
+        return None
+    import numpy as np
+
+    first_index, second_index, table, lone = tables
+    codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    codes = np.minimum(codes, 0xFFFF)  # (U+FFFF, a noncharacter, opens nothing: nor does any character past it)
+    candidates = np.take(lone, codes)
+    candidates[:-1] |= table[np.take(first_index, codes[:-1]), np.take(second_index, codes[1:])]
+    return np.flatnonzero(candidates).tolist()

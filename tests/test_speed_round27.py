@@ -203,10 +203,11 @@ def test_start_scan_finds_every_position_the_gate_stops_at():
 def test_start_scan_of_short_texts_and_without_tables():
     scan = _scan(WORDINGS)
     assert scan.positions("经费紧张，较低") == (0, 5)  # (short: the gate itself)
-    grouped = _scan(r"(?:人员|经费)不足|短缺")  # (a group opens the first wording: no tables)
-    assert grouped.tables is None
-    text = _page(["人员不足", "物资短缺"])
+    grouped = _scan(r"(?:人员|经费)不足|短缺")  # (a group opens the first wording: 人 and 经 are candidates alone)
+    assert grouped.tables is not None
+    text = _page(["人员不足", "物资短缺", "人力", "经费够"])
     assert grouped.positions(text) == tuple(m.start() for m in grouped.gate.finditer(text))
+    assert StartScan._pair_tables(r"[^,]不足|短缺") is None  # (a wording opening on any character: no tables)
 
 
 def test_start_scan_past_the_basic_plane():
