@@ -480,7 +480,9 @@ def _build_files(files: list[Path], raw_dir: Path, out_dir: Path, jobs: int, eng
             part_manifest = frame("manifest", buffered_files)
             dropped: dict[str, dict] = {}  # table -> {key of a row set aside: its file}
             for name in STREAMED:
-                rows = [r for r in buffers[name] if not _refers_to_dropped(name, r, dropped, buffered_files, set_aside)]
+                rows = buffers[name]
+                if dropped:  # (most parts set no row aside: then no row can refer to one)
+                    rows = [r for r in rows if not _refers_to_dropped(name, r, dropped, buffered_files, set_aside)]
                 for row, rules in writer.add_part(name, rows, part_manifest):
                     source_file = _file_of(name, row, buffers)
                     dropped.setdefault(name, {})[_row_key(name, row)] = source_file

@@ -30,8 +30,8 @@ from pathlib import Path
 
 from healthdata import compilecache
 
-__all__ = ["CuePattern", "LiteralGated", "RunSearch", "context_free", "first_characters", "match_starts",
-           "one_character_set", "required_literals", "within_runs"]
+__all__ = ["CuePattern", "LiteralGated", "QuickPattern", "RunSearch", "StartScan", "context_free", "first_characters",
+           "match_starts", "one_character_set", "quick", "required_literals", "within_runs"]
 
 ANY = None  # "any character": what a ``.``, a negated class or a category escape can start with
 QUANTIFIER = re.compile(r"\{(\d*)(?:,(\d*))?\}")
@@ -420,7 +420,8 @@ class CuePattern:
 
     def __init__(self, source: str, flags: int = 0):
         self.rx = re.compile(source, flags)
-        self.gate = gated(source, flags, capture=False)
+        # (a pattern that never matches, ``(?!)``, has a gate that finds nothing without looking)
+        self.gate = NO_MATCH if "(?!)" in source and never_matches(source) else gated(source, flags, capture=False)
         self.pattern = source
         # found(text, pos, endpos): for yes/no questions, a match object (the gate's, not
         # necessarily the pattern's own) when the pattern matches somewhere, None otherwise
@@ -614,3 +615,268 @@ class RunSearch:
         finditer = self.rx.finditer
         for run in self.runs.finditer(text):
             yield from finditer(text, run.start(), run.end())
+
+
+# ---------------------------------------------------------------- plain patterns that re would try at every position
+def never_matches(source: str) -> bool:
+    """Whether the regex ``source`` can match nowhere: its top level asserts, outside any alternation, that nothing
+    does not follow (``(?!)``, the vocabularies' stand-in for "no wording": ``…get(level, "(?!)")``).  A search of
+    it would try, and fail at, every position of the text."""
+    from re import _constants as C
+    from re import _parser
+
+    try:
+        parsed = _parser.parse(source)
+    except re.error:
+        return False
+    return any(op is C.ASSERT_NOT and not av[1].data for op, av in parsed.data)
+
+
+def skips_by_itself(source: str, flags: int = 0) -> bool:
+    """Whether ``re``'s own search of ``source`` skips over the characters no match starts with: its compiled form
+    opens with a literal prefix or a set of first characters (``re._compiler._compile_info``), as a pattern does whose
+    every alternative opens on a plain character.  One opening on an anchor or a lookbehind (``(?:^|\\n)…``,
+    ``(?<![0-9])…``), a class in one alternative and a literal in another, or an optional part is instead tried at
+    every position of the text.  (Also True for a pattern that can match the empty string: no gate can be made.)"""
+    from re import _compiler, _parser
+
+    try:
+        parsed = _parser.parse(source, flags)
+    except re.error:
+        return True
+    lo, _ = parsed.getwidth()
+    if lo == 0:
+        return True
+    f = parsed.state.flags
+    prefix, _, _ = _compiler._get_literal_prefix(parsed, f)
+    return bool(prefix) or bool(_compiler._get_charset_prefix(parsed, f))
+
+
+# stands for an anchor at the text's start in first_characters_past_start (a character no text holds: see there)
+_START_STAND_IN = "\uffff"
+
+
+def first_characters_past_start(source: str) -> frozenset[str] | None:
+    """The characters a match of ``source`` (no flags) starting past the text's first position can start with:
+    :func:`first_characters` with each ``^`` and ``\\A`` (outside classes) read as what it is there, never matching
+    (``(?:^|\\n)\\s*[一-龥]{1,6}：`` -> white space and ``\\n``).  Each is replaced by a noncharacter (U+FFFF) that
+    then stands among the first characters: a set holding more characters than a match can start with still gates
+    exactly (see :class:`QuickPattern`)."""
+    out, i = [], 0
+    try:
+        while i < len(source):
+            ch = source[i]
+            if ch == "\\":
+                out.append(_START_STAND_IN if source[i + 1] == "A" else source[i:i + 2])
+                i += 2
+            elif ch == "[":
+                end = char_class(source, i)[2]
+                out.append(source[i:end])
+                i = end
+            else:
+                out.append(_START_STAND_IN if ch == "^" else ch)
+                i += 1
+    except (Unsupported, IndexError):
+        return None
+    return first_characters("".join(out))
+
+
+class _NoMatch:
+    """The gate of a pattern that never matches (:func:`never_matches`): it finds nothing, at once."""
+
+    __slots__ = ()
+
+    @staticmethod
+    def search(text: str, pos: int = 0, endpos: int = sys.maxsize) -> None:
+        return None
+
+    @staticmethod
+    def finditer(text: str, pos: int = 0, endpos: int = sys.maxsize):
+        return iter(())
+
+
+NO_MATCH = _NoMatch()
+
+
+class QuickPattern:
+    """A compiled pattern (:func:`quick`) whose ``search``, ``finditer`` and ``findall`` skip to the characters a match
+    can start with, for a pattern ``re`` itself would try at every position (:func:`skips_by_itself`); they return
+    what the plain pattern's return.  Its ``gate`` stops only at a character of :func:`first_characters_past_start`
+    where a lookbehind asserts the pattern matches: the leftmost such position past the first is the leftmost match
+    there, as a match starting past the text's first position can open with no other character (an anchor at the
+    start holds nowhere else).  The first position, where ``^`` and ``\\A`` hold, is asked directly (``match``) when a
+    search starts there.  Every other method is the plain pattern's."""
+
+    __slots__ = ("rx", "gate", "pattern", "flags", "groups", "groupindex", "match", "fullmatch", "sub", "subn", "split")
+
+    def __init__(self, rx: re.Pattern, gate):
+        self.rx, self.gate = rx, gate
+        self.pattern, self.flags, self.groups, self.groupindex = rx.pattern, rx.flags, rx.groups, rx.groupindex
+        self.match, self.fullmatch, self.sub, self.subn, self.split = rx.match, rx.fullmatch, rx.sub, rx.subn, rx.split
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match | None:
+        """The leftmost match in text[pos:endpos], as ``re.Pattern.search`` finds it."""
+        if pos <= 0 and (m := self.rx.match(text, 0, endpos)) is not None:
+            return m
+        g = self.gate.search(text, pos, endpos)
+        return None if g is None else self.rx.match(text, g.start(), endpos)
+
+    def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize):
+        """Non-overlapping matches, as ``re.Pattern.finditer`` finds them (a gated pattern never matches the empty
+        string: each search starts where the last match ended, past the first position)."""
+        m = self.search(text, pos, endpos)
+        gate, match = self.gate.search, self.rx.match
+        while m is not None:
+            yield m
+            g = gate(text, m.end(), endpos)
+            m = None if g is None else match(text, g.start(), endpos)
+
+    def findall(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> list:
+        """As ``re.Pattern.findall``: the matches, their one group, or the tuple of their groups ('' for a group that
+        took no part)."""
+        if self.groups == 0:
+            return [m.group() for m in self.finditer(text, pos, endpos)]
+        if self.groups == 1:
+            return [m.group(1) or "" for m in self.finditer(text, pos, endpos)]
+        return [m.groups("") for m in self.finditer(text, pos, endpos)]
+
+    def __repr__(self) -> str:
+        return f"QuickPattern({self.pattern!r})"
+
+
+def quick_gate_of(source: str) -> str | None:
+    """The gate :func:`quick` makes for ``source`` (no flags): ``""`` for a pattern that never matches, None for one
+    ``re`` skips through by itself or whose first characters are unknown (the analysis, in Python, is kept in the disk
+    cache of compiled patterns, as :func:`gate_of`'s)."""
+    if never_matches(source):
+        return ""
+    if skips_by_itself(source):
+        return None
+    first = first_characters_past_start(source)
+    return gate_source(first, f"(?:{source})") if first else None
+
+
+def quick(source: str | re.Pattern, flags: int = 0) -> re.Pattern | QuickPattern:
+    """``re.compile(source, flags)``, or, for a pattern ``re`` would try at every position of a text
+    (:func:`skips_by_itself`) and whose first characters past the text's start are known, its :class:`QuickPattern`;
+    for one that never matches (:func:`never_matches`), a QuickPattern that finds nothing without looking.  Given a
+    compiled pattern, its QuickPattern holds that very pattern (its matches' ``re`` is it)."""
+    rx = source if isinstance(source, re.Pattern) else re.compile(source, flags)
+    if not isinstance(rx.pattern, str) or rx.flags & ~re.UNICODE:
+        return rx
+    source = rx.pattern
+    namespace = _namespace()
+    gate = quick_gate_of(source) if namespace is None else \
+        compilecache.memo(namespace, ("quick", source), lambda: quick_gate_of(source))
+    if gate is None:
+        return rx
+    if gate == "":
+        return QuickPattern(rx, NO_MATCH)
+    try:
+        return QuickPattern(rx, re.compile(gate))
+    except re.error:
+        return rx
+
+
+# ---------------------------------------------------------------- where a one-character gate stops, a page at a time
+PAIR_SCAN_MIN_CHARS = 256  # a shorter text is scanned with the gate itself (the tables' fixed cost is not repaid)
+
+
+class StartScan:
+    """Every position of a text where a gate of :func:`gated` (one character a match of ``source`` opens with, and a
+    lookbehind asserting ``source`` matches from there) stops: ``[m.start() for m in gate.finditer(text)]``, for a
+    page at a time.
+
+    Where the first characters of an alternation are common ones (不, 有, 还 … open the shortcoming wordings: a third of
+    a page's characters), the gate stops at each of them and tries the wordings there, most of its time.  Here the
+    pairs of characters the alternatives open with are looked up in tables for the whole text at once (numpy): the
+    first character of an alternative whose second is known (a literal or a class, then a part whose first characters
+    are known), with that second; any character opening one whose second is unknown or that may end after one
+    character, alone.  Only at those positions is the gate asked (``gate.match``): a position where no pair opens holds
+    no match; and there a match is tried of the alternatives opening with the character found, not the gate's dispatch
+    over all of them (a match of an alternative at a position opens with a character of its own first ones: the gate
+    matches there exactly when one of these does).  An alternative whose first item is no single character (a group, a
+    quantified character) makes its first characters candidates alone.  Without known first characters for every
+    alternative, or with a character past the Basic Multilingual Plane, the gate scans alone."""
+
+    __slots__ = ("gate", "pattern", "tables", "leaves")
+
+    def __init__(self, source: str, gate: re.Pattern):
+        self.gate, self.pattern = gate, gate.pattern
+        self.tables = self._pair_tables(source)
+        self.leaves: dict[str, object] = {}
+        if self.tables is not None:
+            by_character: dict[str, list[str]] = {}
+            for alt in top_alternatives(source):
+                for ch in sorted(first_characters(alt)):
+                    by_character.setdefault(ch, []).append(alt)
+            self.leaves = {ch: re.compile("|".join(f"(?:{a})" for a in alts)).match for ch, alts in by_character.items()}
+
+    def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize):
+        return self.gate.finditer(text, pos, endpos)
+
+    @staticmethod
+    def _pair_tables(source: str):
+        """(first-character index table, second-character index table, pair table, lone-first table), or None."""
+        import numpy as np
+
+        try:
+            alternatives = top_alternatives(source)
+        except (Unsupported, IndexError):
+            return None
+        pairs: dict[str, set[str]] = {}
+        alone: set[str] = set()
+        for alt in alternatives:
+            first = first_characters(alt)
+            if not first:
+                return None
+            try:
+                atom_end = atom(alt, 0)[2]
+                single = alt[0] not in "(.^$|)" and item(alt, 0)[2] == atom_end  # (not a group, nor a quantified character)
+            except (Unsupported, IndexError):
+                return None
+            second = first_characters(alt[atom_end:]) if single and alt[atom_end:] else None
+            if second is None:  # (its first characters alone make a candidate: what follows them is not known here)
+                alone |= first
+            else:
+                for ch in first:
+                    pairs.setdefault(ch, set()).update(second)
+        if any(ord(ch) >= 0xFFFF for ch in alone | pairs.keys() | set().union(*pairs.values())):
+            return None  # (the tables cover the Basic Multilingual Plane, U+FFFF standing for every character past it)
+        firsts = sorted(ch for ch in pairs if ch not in alone)  # (a character opening alone needs no pair)
+        seconds = sorted(set().union(*(pairs[ch] for ch in firsts))) if firsts else []
+        first_index = np.zeros(0x10000, dtype=np.uint16)
+        first_index[[ord(ch) for ch in firsts]] = np.arange(1, len(firsts) + 1, dtype=np.uint16)
+        second_index = np.zeros(0x10000, dtype=np.uint16)
+        second_index[[ord(ch) for ch in seconds]] = np.arange(1, len(seconds) + 1, dtype=np.uint16)
+        table = np.zeros((len(firsts) + 1, len(seconds) + 1), dtype=bool)
+        position = {ch: k for k, ch in enumerate(seconds, 1)}
+        for i, ch in enumerate(firsts, 1):
+            table[i, [position[s] for s in pairs[ch]]] = True
+        lone = np.zeros(0x10000, dtype=bool)
+        lone[[ord(ch) for ch in alone]] = True
+        return first_index, second_index, table, lone
+
+    def positions(self, text: str) -> tuple[int, ...]:
+        """``tuple(m.start() for m in self.gate.finditer(text))``."""
+        candidates = pair_candidates(self.tables, text)
+        if candidates is None:
+            return tuple(m.start() for m in self.gate.finditer(text))
+        leaves = self.leaves
+        return tuple(p for p in candidates if leaves[text[p]](text, p) is not None)
+
+
+def pair_candidates(tables, text: str) -> list[int] | None:
+    """The positions of ``text`` where a pair of characters of ``tables`` (:meth:`StartScan._pair_tables`) opens, or a
+    first character that opens alone stands, in order; None without tables or for a text shorter than
+    :data:`PAIR_SCAN_MIN_CHARS` (scanned faster by a gate)."""
+    if tables is None or len(text) < PAIR_SCAN_MIN_CHARS:
+        return None
+    import numpy as np
+
+    first_index, second_index, table, lone = tables
+    codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    codes = np.minimum(codes, 0xFFFF)  # (U+FFFF, a noncharacter, opens nothing: nor does any character past it)
+    candidates = np.take(lone, codes)
+    candidates[:-1] |= table[np.take(first_index, codes[:-1]), np.take(second_index, codes[1:])]
+    return np.flatnonzero(candidates).tolist()

@@ -14,7 +14,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from healthdata.extract.numbers import is_ocr_slip_number, quantity_vocab
-from healthdata.fastsearch import CuePattern, LiteralGated
+from healthdata.fastsearch import CuePattern, LiteralGated, QuickPattern, quick
 from healthdata.normalize.places import bureau_place, place_candidates, province_place, resolve_place
 from healthdata.textnorm import matching_text
 from healthdata.types import ReportText, Section
@@ -38,10 +38,11 @@ def _v():
 
 
 @lru_cache(maxsize=None)
-def _rx(pattern: str) -> re.Pattern:
+def _rx(pattern: str) -> re.Pattern | QuickPattern:
     """The compiled ``pattern``, compiled once (``re``'s own cache is shared with every module and
-    overflows in a build, which then compiles the vocabulary's patterns again and again)."""
-    return re.compile(pattern)
+    overflows in a build, which then compiles the vocabulary's patterns again and again); searched through the gate
+    of its first characters when ``re`` would try it at every position (:func:`healthdata.fastsearch.quick`)."""
+    return quick(pattern)
 
 
 @lru_cache(maxsize=None)

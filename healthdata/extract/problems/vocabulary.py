@@ -11,7 +11,9 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from healthdata.fastsearch import LOOKAROUNDS, CuePattern, atom, char_class, context_free, first_characters, group, item, top_alternatives
+from healthdata.fastsearch import (
+    LOOKAROUNDS, CuePattern, StartScan, atom, char_class, context_free, first_characters, group, item, top_alternatives,
+)
 from healthdata.vocab import load_yaml
 
 from .spans import STRIP_CHARS, piece_pattern
@@ -136,7 +138,7 @@ class Cues:
     frame_gap_chars: int
     # where a cue family asked about in every clause, sentence or line may start: each match is one character (see
     # may_start_at); scanned once per page (see may_start_in)
-    starts: dict[str, re.Pattern | None]
+    starts: dict[str, StartScan | None]
 
 
 # keys of the file that are one plain regex each, compiled as they are
@@ -198,7 +200,7 @@ def leading_spelled_out(alternative: str) -> list[str]:
     return out + (leading_spelled_out(rest) if quantifier and rest else [rest] if quantifier else [])
 
 
-def may_start_at(source: str) -> re.Pattern | None:
+def may_start_at(source: str) -> StartScan | None:
     """A pattern matching, one character each, every position of a text where a match of ``source`` may start in
     a piece of that text (a clause cut out, a sentence searched in place): where :func:`without_assertions`
     matches, found through its gate (:mod:`healthdata.fastsearch`; its opening groups :func:`spelled_out`).  A
@@ -209,7 +211,9 @@ def may_start_at(source: str) -> re.Pattern | None:
         alternatives = [with_known_start(alt) for alt in top_alternatives(spelled_out(without_assertions(source)))]
         if any(alt is None for alt in alternatives):
             return None
-        return CuePattern("|".join(alternatives)).gate
+        gate = CuePattern("|".join(alternatives)).gate
+        # (a page's positions found from the pairs of characters the wordings open with: fastsearch.StartScan)
+        return None if gate is None else StartScan("|".join(alternatives), gate)
     except (re.error, ValueError, IndexError):
         return None
 
@@ -326,7 +330,7 @@ def cue_starts(match: str, family: str) -> tuple[int, ...] | None:
     :attr:`Cues.starts`) may start, in any piece of it; None when any position may.  One scan of the page, then
     every clause, sentence or line is asked about with a lookup (most hold no cue: no search of theirs is needed)."""
     starts = compiled_cues().starts[family]
-    return None if starts is None else tuple(m.start() for m in starts.finditer(match))
+    return None if starts is None else starts.positions(match)
 
 
 def may_start_in(match: str, start: int, end: int, family: str) -> bool:
