@@ -403,6 +403,7 @@ def _v():
         "title_continuation": re.compile(v["title_continuation_line"]),
         "excerpt_note": _gated(v, "inline_excerpt_note", re.compile(v["inline_excerpt_note"])),
         "furniture": LinePatterns.of(tuple(seg["boilerplate_line"])),  # the segmenter's furniture lines
+        "wrap_field_rest": re.compile(v["wrap_field_rest"]),
         # the publishing body on a line of its own under a title (海东市卫生健康委员会, 某县人民政府办公室 2031年11月)
         "publisher": re.compile(f'(?:{seg["publisher_line"]})|(?:{seg["publisher_date_line"]})'),
         "page_break": LinePatterns.of(tuple(seg["page_break_line"])),  # the segmenter's page breaks
@@ -756,7 +757,7 @@ def repeated_head_mark_edits(text: str) -> list[Edit]:
     word, not a sentence's end, they are removed, so the sentence (or the number) is whole again; the head's words are
     no words of it, as the page prints them on each page whatever the sentence says."""
     v = _v()
-    if "-" not in text and "—" not in text and "页" not in text:
+    if "-" not in text and "－" not in text and "—" not in text and "页" not in text:
         return []
     text = page_matching_text(text)  # same length: the patterns see half-width forms
     marks = list(v["inline_page_mark"].finditer(text))
@@ -786,9 +787,12 @@ def repeated_head_mark_edits(text: str) -> list[Edit]:
             continue
         before = text[:a].rstrip(" \t\u3000")
         after = text[b:b + 8].lstrip(" \t\u3000")[:1]
-        if a == m.start() and b == m.end() or not before or before[-1] in "\n" + v["sentence_end_chars"] \
-                or after in ("", "\n"):
-            continue  # no head; a head on a line of its own, or after a sentence's end: other rules read it
+        # (after a sentence's end a head before the mark is inline_page_mark_cut's; one printed under the mark, the
+        # same after two marks or more, is read here: …基本公共卫生。-2-   某区卫生健康委员会受疫情影响，…)
+        under_after_sentence = bool(tails) and not heads and before[-1:] in v["sentence_end_chars"]
+        if a == m.start() and b == m.end() or not before or before[-1] == "\n" \
+                or before[-1] in v["sentence_end_chars"] and not under_after_sentence or after in ("", "\n"):
+            continue  # no head; a head on a line of its own, or before a mark after a sentence's end: other rules read it
         if before[-1] in _RULE_OR_BRACKET or after in _RULE_OR_BRACKET or (before[-1].isdigit() and after in "0123456789.%‰"):
             continue  # a head and counter between rules or in brackets, or inside a number: the cut rules read them whole
         out.append((a, b, ""))
@@ -1179,6 +1183,25 @@ def hard_wrap_edits(text: str, measure=len, indent: bool = False) -> list[Edit]:
             continue  # a heading, a table row, a line of the site's furniture, or the addressee or the publishing body
             # under a title (某县卫生局关于…的报告 / 县人民政府：; 某市2031年…统计公报 / 某市卫生健康委员会) is never joined to text
         out.append((e, nxt, ""))
+    return out
+
+
+def field_line_rest_edits(text: str) -> list[Edit]:
+    """A line of the site's fields (its counters, its upload line) that a wrap cut (…阅读：2 3 / 14次; …【阅读： / 302次】):
+    joined to its rest on the next line, where that line is the field's rest (pageview.yaml ``wrap_field_rest``: the
+    label's last characters, the counter's digits, maybe further fields) and the line above ends without a sentence's
+    end (a label's colon awaits its value), so that the counter reads as the site's line again and not as a count of the report."""
+    if "\n" not in text:
+        return []
+    text = page_matching_text(text)  # same length: the patterns see Simplified, half-width forms
+    v, out = _v(), []
+    lines = [(s, e) for s, e in _line_spans(text) if text[s:e].strip()]
+    for (s, e), (s2, e2) in zip(lines, lines[1:]):
+        line = text[s:e].strip()
+        if text[e:s2].strip(" \t\u3000") != "\n" or line[-1] in "。！？!?；;" or not v["wrap_field_rest"].match(text[s2:e2].strip()) \
+                or not v["furniture"].search(line):
+            continue
+        out.append((s + len(text[s:e].rstrip()), s2 + len(text[s2:e2]) - len(text[s2:e2].lstrip()), ""))
     return out
 
 
@@ -1578,6 +1601,7 @@ def page_view(raw: str, markup: bool = False) -> PageView:
     view = _compose(view, _ordered(running_head_cut_edits(view.text)))
     view = _compose(view, _ordered(page_break_block_cut_edits(view.text)))
     view = _compose(view, _ordered(page_break_edits(view.text)))
+    view = _compose(view, _ordered(field_line_rest_edits(view.text)))
     view = _compose(view, _ordered(pdf_wrap_edits(view.text)))
     # a page break under a PDF line that ended mid-sentence is seen once the wrap is undone (…均在9 / — 2 — / 8%以上)
     view = _compose(view, _ordered(page_break_edits(view.text)))
