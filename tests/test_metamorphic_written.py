@@ -564,9 +564,8 @@ NOT_YET_READ: dict[tuple[str, str], str] = {
         ("holdout59/p17_chaoyang_trad_pinyin.txt", "one_line"), ("holdout59/p17_chaoyang_trad_pinyin.txt", "one_line_spaced"),
         ("holdout62/16_essay_baishi_2020.txt", "one_line"))},
     ("holdout10/009_pdf_wraps_report_to_npc.txt", "one_line_spaced"): _IRREGULAR_WRAP_SPACED,
-    ("holdout82/01_xishuangbanna_pdf_2009.txt", "one_line_spaced"): _IRREGULAR_WRAP_SPACED + " (设备价值63 / 0万元 joined as 63 0万元)",
-    ("holdout65/23_quanzhou_pdf_2010.txt", "one_line_spaced"): _IRREGULAR_WRAP_SPACED + " (提高到23 / 0元 joined as 23 0元; "
-    "报告及时率1 / 00% joined as 1 00% is read whole since round 26: no number opens with 00)",
+    # (设备价值63 / 0万元 joined as 63 0万元, 提高到23 / 0元 as 23 0元: read whole since round 27, a lone 0 stands beside no
+    # other number before a measure word; 报告及时率1 / 00% as 1 00% since round 26, no number opens with 00)
     ("holdout53/20_guilin_2013_bulletin_trad.txt", "one_line_spaced"): _SITE_FIELDS_SPACE,
     ("holdout62/20_docshare_lianshan_2013.txt", "one_line_spaced"): _METADATA_SPACE,
     **{("holdout60/15_qijiang_performance_2021.txt", shape): (
