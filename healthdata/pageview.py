@@ -1199,8 +1199,8 @@ def field_line_rest_edits(text: str) -> list[Edit]:
     for (s, e), (s2, e2) in zip(lines, lines[1:]):
         line = text[s:e].strip()
         if text[e:s2].strip(" \t\u3000") != "\n" or line[-1] in "。！？!?；;" or not v["wrap_field_rest"].match(text[s2:e2].strip()) \
-                or not v["furniture"].search(line):
-            continue
+                or not v["furniture"].search(line) or not v["furniture"].search(line + text[s2:e2].strip()):
+            continue  # (and the line and its rest read together as the site's line: the rest finishes one of its fields)
         out.append((s + len(text[s:e].rstrip()), s2 + len(text[s2:e2]) - len(text[s2:e2].lstrip()), ""))
     return out
 
