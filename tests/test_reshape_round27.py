@@ -132,3 +132,23 @@ def test_a_place_name_t2s_changes_keeps_its_characters():
 def test_the_same_character_in_other_words_is_converted_as_before():
     assert matching_text("若干縣區乾燥少雨") == "若干县区干燥少雨"
     assert matching_text("乾隆年間") == "乾隆年间"
+
+
+# ---- a count a wrap cut, on a page whose wrap width is not found
+
+def test_a_count_cut_inside_its_decimals_is_joined():
+    page = "一、基本医疗。全年门诊服务量达到4.7\n3万人次，比上年有所增长。\n二、公共卫生。全年共向辖区居民发放健康教育宣传资料2\n1.4万份，覆盖全镇各村。\n"
+    assert "4.73万人次" in _view(page) and "21.4万份" in _view(page)
+
+
+def test_a_count_cut_before_its_measure_word_is_joined():
+    page = ("一、卫生应急。全年组织应急演练11次，培训应急队员1600\n余人次。\n"
+            "二、基层建设。全区9个社区卫生服务中心、27\n个服务站全部达标，支出基金4815\n万元，运行平稳。\n")
+    view = _view(page)
+    assert "1600余人次" in view and "、27个服务站" in view and "4815万元" in view
+
+
+def test_a_number_ending_a_heading_is_not_joined_to_the_next_line():
+    """A short line that is no running text (a heading, a table's cell) keeps its break."""
+    page = "表1　2035年指标\n人均预期寿命\n"
+    assert _view(page) == page
