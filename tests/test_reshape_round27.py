@@ -152,3 +152,17 @@ def test_a_number_ending_a_heading_is_not_joined_to_the_next_line():
     """A short line that is no running text (a heading, a table's cell) keeps its break."""
     page = "表1　2035年指标\n人均预期寿命\n"
     assert _view(page) == page
+
+
+def test_a_rate_per_100_000_a_wrap_cut_is_no_page_counter():
+    """N/M before 万 is a rate's per-sign, not a page counter between two pieces of a number."""
+    page = ("　　（六）疾病预防控制工作成效明显。全市法定传染病报告发病率为231.\n"
+            "4/10万，较上年下降3.7%。国家免疫规划疫苗接种率以乡镇为单位达到\n"
+            "95%以上，新建标准化预防接种门诊36个。\n")
+    view = _view(page)
+    assert "4/10万，较上年下降3.7%。国家免疫规划" in view  # (nothing between the pieces taken out as a page break)
+
+
+def test_a_counters_measure_word_cut_off_is_joined_to_the_fields_line():
+    page = "上传者：wsj_ab　　页数：3页　　浏览：2417次　　下载：53\n次收藏：9\n某县卫生局2035年卫生工作计划\n"
+    assert "下载：53次收藏：9" in _view(page)
