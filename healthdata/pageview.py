@@ -1158,7 +1158,7 @@ def hard_wrap_edits(text: str, measure=len, indent: bool = False) -> list[Edit]:
         return []  # lines of link titles or names, not prose cut by a wrap
     # a line of the full width was cut by the wrap even where the cut falls after punctuation
     exact = [(s, e) for (s, e), n in zip(spans, lengths) if n >= width and (s, e) not in open_]
-    cut = set(open_ + exact)
+    cut, open_set = set(open_ + exact), set(open_)
     above = dict(zip(spans[1:], spans))  # (each paper line's line above it)
     out = []
     for s, e in sorted(cut):
@@ -1174,6 +1174,8 @@ def hard_wrap_edits(text: str, measure=len, indent: bool = False) -> list[Edit]:
         nxt = e + 1
         while nxt < len(text) and text[nxt] in " \t\u3000\n":
             nxt += 1
+        if "\n" in text[e + 1:nxt] and (s, e) not in open_set:
+            continue  # a line of the width that ends its sentence, then a blank line: a paragraph's end, not a cut
         line_end = text.find("\n", nxt)
         line_end = line_end if line_end >= 0 else len(text)
         heading = nxt < len(text) and v["block_start"].match(text, nxt) is not None \

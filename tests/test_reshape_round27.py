@@ -166,3 +166,17 @@ def test_a_rate_per_100_000_a_wrap_cut_is_no_page_counter():
 def test_a_counters_measure_word_cut_off_is_joined_to_the_fields_line():
     page = "上传者：wsj_ab　　页数：3页　　浏览：2417次　　下载：53\n次收藏：9\n某县卫生局2035年卫生工作计划\n"
     assert "下载：53次收藏：9" in _view(page)
+
+
+def test_a_rate_per_100_000_cut_by_a_line_break_is_joined():
+    assert "控制在19.6/10万以内" in _view("全县孕产妇死亡率控制在1\n9.6/10万以内，婴儿死亡率为5.2‰。\n")
+
+
+def test_a_line_of_the_wraps_width_ending_its_sentence_before_a_blank_line_ends_its_paragraph():
+    """A wrap cuts after a full stop too, but a blank line after it is the writer's paragraph break: the heading after
+    it stays a line of its own."""
+    body = "全市共有乡镇卫生院13家，新农合参合率为97.6%，人均筹资标准提高到300元。"
+    lines = [body[i:i + 20] for i in range(0, len(body), 20)]
+    page = "\n".join(["某市卫生局2035年工作总结"] + lines * 3 + ["", "问题与不足", "（一）基层人才队伍青黄不接，流失严重。"]) + "\n"
+    assert len(lines[-1]) == 20 and lines[-1].endswith("。")  # (the paragraph's last line is at the wrap's width)
+    assert "\n问题与不足\n" in _view(page)
