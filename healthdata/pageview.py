@@ -1174,8 +1174,9 @@ def hard_wrap_edits(text: str, measure=len, indent: bool = False) -> list[Edit]:
         nxt = e + 1
         while nxt < len(text) and text[nxt] in " \t\u3000\n":
             nxt += 1
-        if "\n" in text[e + 1:nxt] and (s, e) not in open_set:
-            continue  # a line of the width that ends its sentence, then a blank line: a paragraph's end, not a cut
+        if (s, e) not in open_set and ("\n" in text[e + 1:nxt] or _indent(text, nxt) > _indent(text, s)):
+            continue  # a line of the width that ends its sentence, then a blank line or a line set in further than it
+            # (a paragraph's first line, 　　2035年主要目标：…): a paragraph's end, not a cut
         line_end = text.find("\n", nxt)
         line_end = line_end if line_end >= 0 else len(text)
         heading = nxt < len(text) and v["block_start"].match(text, nxt) is not None \
@@ -1207,6 +1208,16 @@ def field_line_rest_edits(text: str) -> list[Edit]:
             continue  # (and the line and its rest read together as the site's line: the rest finishes one of its fields)
         out.append((s + len(text[s:e].rstrip()), s2 + len(text[s2:e2]) - len(text[s2:e2].lstrip()), ""))
     return out
+
+
+def _indent(text: str, pos: int) -> int:
+    """The spaces (ideographic ones two) the line holding ``pos`` opens with: how far it is set in."""
+    start = text.rfind("\n", 0, pos) + 1
+    n = 0
+    while start < len(text) and text[start] in " \t\u3000":
+        n += 2 if text[start] == "\u3000" else 1
+        start += 1
+    return n
 
 
 _CLOSES_OR_GOES_ON = re.compile(r"[ \t\u3000\n]*[》」』”’）)\]】，,。；;：:、！？!?]")
