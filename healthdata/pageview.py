@@ -1195,19 +1195,33 @@ def field_line_rest_edits(text: str) -> list[Edit]:
     """A line of the site's fields (its counters, its upload line) that a wrap cut (…阅读：2 3 / 14次; …【阅读： / 302次】):
     joined to its rest on the next line, where that line is the field's rest (pageview.yaml ``wrap_field_rest``: the
     label's last characters, the counter's digits, maybe further fields) and the line above ends without a sentence's
-    end (a label's colon awaits its value), so that the counter reads as the site's line again and not as a count of the report."""
+    end (a label's colon awaits its value), so that the counter reads as the site's line again and not as a count of the report;
+    and a PDF's running head beside its page number that a wrap cut (:func:`_running_head_rest`), so that the page break
+    reads whole."""
     if "\n" not in text:
         return []
     text = page_matching_text(text)  # same length: the patterns see Simplified, half-width forms
     v, out = _v(), []
     lines = [(s, e) for s, e in _line_spans(text) if text[s:e].strip()]
     for (s, e), (s2, e2) in zip(lines, lines[1:]):
-        line = text[s:e].strip()
-        if text[e:s2].strip(" \t\u3000") != "\n" or line[-1] in "。！？!?；;" or not v["wrap_field_rest"].match(text[s2:e2].strip()) \
-                or not v["furniture"].search(line) or not v["furniture"].search(line + text[s2:e2].strip()):
+        line, rest = text[s:e].strip(), text[s2:e2].strip()
+        if text[e:s2].strip(" \t\u3000") != "\n" or line[-1] in "。！？!?；;":
+            continue
+        if not (v["wrap_field_rest"].match(rest) and v["furniture"].search(line) and v["furniture"].search(line + rest)) \
+                and not _running_head_rest(line, rest):
             continue  # (and the line and its rest read together as the site's line: the rest finishes one of its fields)
         out.append((s + len(text[s:e].rstrip()), s2 + len(text[s2:e2]) - len(text[s2:e2].lstrip()), ""))
     return out
+
+
+def _running_head_rest(line: str, rest: str) -> bool:
+    """Whether ``rest`` is the last characters of a PDF's running head printed beside its page number that a wrap cut
+    off (－2－      某区卫生健康委员 / 会): the line is a page break and, with the rest (a few Han characters), its head
+    ends in a body's name or a report word (``running_head_end``), which it did not without it."""
+    if not (0 < len(rest) <= 4 and all("\u4e00" <= c <= "\u9fff" for c in rest)) or not is_page_break_text(line):
+        return False
+    rx = _v()["running_head_end"]
+    return rx.search(line + rest) is not None and rx.search(line) is None
 
 
 def _indent(text: str, pos: int) -> int:

@@ -180,3 +180,10 @@ def test_a_line_of_the_wraps_width_ending_its_sentence_before_a_blank_line_ends_
     page = "\n".join(["某市卫生局2035年工作总结"] + lines * 3 + ["", "问题与不足", "（一）基层人才队伍青黄不接，流失严重。"]) + "\n"
     assert len(lines[-1]) == 20 and lines[-1].endswith("。")  # (the paragraph's last line is at the wrap's width)
     assert "\n问题与不足\n" in _view(page)
+
+
+def test_a_running_head_a_wrap_cut_beside_its_page_number_reads_whole():
+    page = ("二、基本公共卫生。\n\n－2－                   某区卫生健康委员\n会\n\n"
+            "受疫情影响，截至6月底，老年人健康体检仅完成全年任务的41.5%。\n")
+    assert field_line_rest_edits(page) != []
+    assert "会受疫情" not in _view(page) and "\n会\n" not in _view(page)
