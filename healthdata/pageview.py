@@ -339,6 +339,7 @@ def _v():
         "link_value_cut": _gated(v, "link_value_cut", re.compile(v["link_value_cut"])),
         "rate_sign_cut": _gated(v, "rate_sign_cut", re.compile(v["rate_sign_cut"])),
         "count_word_cut": _gated(v, "count_word_cut", re.compile(v["count_word_cut"])),
+        "bare_number_measure_cut": re.compile(v["bare_number_measure_cut"]),
         "page_number_at_line_end_cut": _gated(v, "page_number_at_line_end_cut",
                                               re.compile(v["page_number_at_line_end_cut"])),
         "inline_page_number_before_sign": _gated(v, "inline_page_number_before_sign",
@@ -977,7 +978,7 @@ def value_cut_edits(text: str) -> list[Edit]:
     v = _v()
     return number_cut_edits(text, v["line_count_cut"]) + [
         e for e in cut_edits(v["link_value_cut"], text) + cut_edits(v["rate_sign_cut"], text) + cut_edits(v["count_word_cut"], text)
-        if _ends_running_text(text, e[0])]
+        if _ends_running_text(text, e[0])] + cut_edits(v["bare_number_measure_cut"], text)
 
 
 def indicator_name_cut_edits(text: str) -> list[Edit]:

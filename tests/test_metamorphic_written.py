@@ -692,11 +692,8 @@ NOT_YET_READ: dict[tuple[str, str], str] = {
         "holdout66/09_essay_qingxichang_2011.txt", "holdout67/16_kaili_wechat_2025.txt")},
     **{("holdout58/22_sn_chenggu_summary_2005.txt", shape): _SIGN_OFF_RUN_ON + " (…尚属空白。城固县卫生局二〇〇五年十二月)"
        for shape in ("one_line", "one_line_spaced")},
-    **{("holdout58/12_sn_baoji_bulletin_2022.txt", shape): (
-        "the lined page is the one misread: a bulletin's figures printed a cell per line, the name, the number and its "
-        "measure word each on a line of its own (年末全市医疗卫生机构总数 / 5 214 / 个; 卫生技术人员 / 3.42 / 万人), are not read "
-        "as counts, which the gold takes; joined into the line (…总数5 214个其中：医院97个…) they are (a number and its "
-        "measure word on lines of their own are not read together: extract, values)") for shape in ("one_line", "one_line_spaced")},
+    # (holdout58/12, a bulletin's figures a cell per line, 年末全市医疗卫生机构总数 / 5 214 / 个, is read on the lined page
+    # since round 27: a number on a line of its own and its measure word opening the next are one count)
     **{("holdout65/11_jiangxi_plan_2012.txt", shape): (
         "the lined page is the one misread: a notice's requirements section naming the weak points to remedy (三、有关要求 / "
         "各地要认真分析…薄弱环节，特别是基层产科服务能力弱、妇幼保健机构基础设施差的问题，采取有力措施加以解决。), which the gold "

@@ -187,3 +187,15 @@ def test_a_running_head_a_wrap_cut_beside_its_page_number_reads_whole():
             "受疫情影响，截至6月底，老年人健康体检仅完成全年任务的41.5%。\n")
     assert field_line_rest_edits(page) != []
     assert "会受疫情" not in _view(page) and "\n会\n" not in _view(page)
+
+
+# ---- a number on a line of its own and its measure word on the next
+
+def test_a_number_on_its_own_line_and_its_measure_word_are_one_count():
+    assert "全年全市活产数\n41327人，" in _view("全年全市活产数\n41327\n人，孕产妇死亡4人。\n")
+    assert "318个\n其中" in _view("年末全县医疗卫生机构总数\n6 318\n个\n其中医院12个\n")
+
+
+def test_a_word_opening_with_a_measure_character_is_no_measure_word():
+    for page in ("指标\n2035\n人口总数\n", "全县共有\n12\n个别单位未达标\n"):
+        assert _view(page) == page
