@@ -224,8 +224,8 @@ PER_PAGE_GATES = (
     "pinyin_after_character", "number_cut", "line_number_cut", "unit_word_cut", "link_word_cut", "page_break_cut",
     "inline_page_break_cut", "cms_page_break_tag_cut", "running_head_page_break_cut", "page_number_at_line_end_cut",
     "inline_page_number_before_sign", "inline_page_mark_cut", "inline_running_head_cut", "line_count_cut",
-    "rate_sign_cut", "count_word_cut", "link_value_cut", "inline_navigation_trail", "inline_trail_title", "inline_page_counter_start",
-    "inline_page_counter_end", "inline_page_counter_mid_sentence_end", "inline_page_number_start",
+    "rate_sign_cut", "count_word_cut", "link_value_cut", "inline_navigation_trail", "inline_trail_title",
+    "inline_page_counter_start", "inline_page_counter_end", "inline_page_counter_mid_sentence_end", "inline_page_number_start",
     "inline_page_number_end", "inline_running_head_end", "inline_notice_end", "inline_furniture_start",
     "inline_furniture_end", "inline_dateline", "inline_date_label", "inline_links_after_text", "inline_counter_end",
     "inline_labelled_date_end", "inline_date_after_title", "inline_closing", "inline_page_end_note_start",
@@ -971,9 +971,11 @@ def page_break_block_cut_edits(text: str) -> list[Edit]:
 
 def value_cut_edits(text: str) -> list[Edit]:
     """A bare line break inside a count (``仅有3`` / ``7人``; ``line_count_cut``), between a count and its measure word
-    (``队员1300`` / ``余人次``; ``count_word_cut``), between a rate's link word and its value (``死亡率为`` / ``4.2‰``; ``link_value_cut``) or between a rate's digits and its sign (``管理率93.6`` /
-    ``%，``; ``rate_sign_cut``) after a line of running text: the wrap of a page whose wrap width the page-wide test
-    could not find: removed."""
+    (``队员1300`` / ``余人次``; ``count_word_cut``), between a rate's link word and its value (``死亡率为`` / ``4.2‰``;
+    ``link_value_cut``) or between a rate's digits and its sign (``管理率93.6`` / ``%，``; ``rate_sign_cut``) after a
+    line of running text: the wrap of a page whose wrap width the page-wide test could not find: removed.  And the
+    break between a number on a line of its own and its measure word opening the next (``38216`` / ``人，``;
+    ``bare_number_measure_cut``)."""
     text = page_matching_text(text)
     v = _v()
     return number_cut_edits(text, v["line_count_cut"]) + [
