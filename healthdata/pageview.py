@@ -406,6 +406,8 @@ def _v():
         "excerpt_note": _gated(v, "inline_excerpt_note", re.compile(v["inline_excerpt_note"])),
         "furniture": LinePatterns.of(tuple(seg["boilerplate_line"])),  # the segmenter's furniture lines
         "wrap_field_rest": re.compile(v["wrap_field_rest"]),
+        "wrap_cut_labels": tuple(v["wrap_cut_labels"].split("|")),
+        "wrap_font_switch_start": re.compile(v["wrap_font_switch_start"]),
         # the publishing body on a line of its own under a title (海东市卫生健康委员会, 某县人民政府办公室 2031年11月)
         "publisher": re.compile(f'(?:{seg["publisher_line"]})|(?:{seg["publisher_date_line"]})'),
         "page_break": LinePatterns.of(tuple(seg["page_break_line"])),  # the segmenter's page breaks
@@ -1210,11 +1212,31 @@ def field_line_rest_edits(text: str) -> list[Edit]:
         line, rest = text[s:e].strip(), text[s2:e2].strip()
         if text[e:s2].strip(" \t\u3000") != "\n" or line[-1] in "。！？!?；;":
             continue
-        if not (v["wrap_field_rest"].match(rest) and v["furniture"].search(line) and v["furniture"].search(line + rest)) \
-                and not _running_head_rest(line, rest):
+        if not (v["wrap_field_rest"].match(rest) and _cut_before(line, rest) and v["furniture"].search(line)
+                and v["furniture"].search(line + rest)) and not _running_head_rest(line, rest):
             continue  # (and the line and its rest read together as the site's line: the rest finishes one of its fields)
         out.append((s + len(text[s:e].rstrip()), s2 + len(text[s2:e2]) - len(text[s2:e2].lstrip()), ""))
     return out
+
+
+def _cut_before(line: str, rest: str) -> bool:
+    """Whether ``line`` ends where a wrap cut a field of the site that ``rest`` finishes (pageview.yaml ``wrap_field_rest``):
+    in a digit, a colon or a date's or number's separator before the digits' rest; in a digit before the counter's
+    measure word; in a label's first characters before its rest (浏 / 览：312次); in a font switch's first part before
+    its rest.  A line of the site's own, whole, and a new field under it (通知公告 / 索引号：…, …2035-01-05 / 分享：…)
+    are no such cut."""
+    v = _v()
+    last = line.rstrip()[-1:]
+    if rest[:1].isdigit():
+        return last.isdigit() or last in ":：-/.,"
+    if rest.startswith(("次", "人次", "页", "分")) and not rest.startswith("分享"):
+        return last.isdigit()
+    label = re.match(r"([\u4e00-\u9fff]{0,3})[:：]", rest)
+    if label is not None:
+        tail = label.group(1)
+        return any(name.endswith(tail) and len(name) > len(tail) and line.endswith(name[:len(name) - len(tail)])
+                   for name in v["wrap_cut_labels"])
+    return v["wrap_font_switch_start"].search(line) is not None
 
 
 def _running_head_rest(line: str, rest: str) -> bool:
