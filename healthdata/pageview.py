@@ -1229,8 +1229,9 @@ def _cut_before(line: str, rest: str) -> bool:
     last = line.rstrip()[-1:]
     if rest[:1].isdigit():
         return last.isdigit() or last in ":：-/.,"
-    if rest.startswith(("次", "人次", "页", "分")) and not rest.startswith("分享"):
-        return last.isdigit()
+    measure = re.match(r"(?:人次|次|页|分)(?=$|[ \t\u3000|｜]|([\u4e00-\u9fff]{1,4})[:：])", rest)
+    if measure is not None and (measure.group(1) is None or measure.group(1) in v["wrap_cut_labels"]):
+        return last.isdigit()  # (a measure word, then the line's end, a separator or a counter's label: 次收藏：7)
     label = re.match(r"([\u4e00-\u9fff]{0,3})[:：]", rest)
     if label is not None:
         tail = label.group(1)

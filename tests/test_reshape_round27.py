@@ -199,3 +199,10 @@ def test_a_number_on_its_own_line_and_its_measure_word_are_one_count():
 def test_a_word_opening_with_a_measure_character_is_no_measure_word():
     for page in ("指标\n2035\n人口总数\n", "全县共有\n12\n个别单位未达标\n"):
         assert _view(page) == page
+
+
+def test_a_whole_line_of_the_site_and_a_new_field_under_it_are_not_joined():
+    for page in ("首页 > 政务公开 > 通知公告\n索引号：11410300/2035-00123　　发布机构：某市卫生健康委员会\n",
+                 "【打印本页】【关闭窗口】\n分享到：微信 微博\n",
+                 "文档贡献者：ab_wsj2035\n　页数：3页　下载积分：2　　举报 | 收藏\n"):
+        assert field_line_rest_edits(page) == []
