@@ -4,7 +4,8 @@ reshape pages says the same things.
 Every ``.txt`` page of ``eval/written/*/raw`` (pages written by hand in the shapes of real pages,
 shipped with the project) goes through the transforms of ``test_metamorphic.py`` that a site applies
 to a whole page: Traditional characters, pinyin after characters, full-width forms, site furniture
-around it, hard breaks with a sharing site's chunk numbers, a space between every two characters,
+around it, hard breaks at one width (a PDF copy's wrap, since round 27) and with a sharing site's chunk numbers, a
+space between every two characters,
 and each report on one line (its paragraphs joined with nothing between, or by a space).  The
 transformed page must give the same observations and problem texts as the page itself
 (``page_facts``: value, unit, indicator, statement, comparator and the characters of each span).
