@@ -226,8 +226,8 @@ PER_PAGE_GATES = (
     "pinyin_after_character", "number_cut", "line_number_cut", "unit_word_cut", "link_word_cut", "page_break_cut",
     "inline_page_break_cut", "cms_page_break_tag_cut", "running_head_page_break_cut", "page_number_at_line_end_cut",
     "inline_page_number_before_sign", "inline_page_mark_cut", "inline_running_head_cut", "line_count_cut",
-    "rate_sign_cut", "link_value_cut", "inline_navigation_trail", "inline_trail_title", "inline_page_counter_start",
-    "inline_page_counter_end", "inline_page_counter_mid_sentence_end", "inline_page_number_start",
+    "rate_sign_cut", "count_word_cut", "link_value_cut", "inline_navigation_trail", "inline_trail_title",
+    "inline_page_counter_start", "inline_page_counter_end", "inline_page_counter_mid_sentence_end", "inline_page_number_start",
     "inline_page_number_end", "inline_running_head_end", "inline_notice_end", "inline_furniture_start",
     "inline_furniture_end", "inline_dateline", "inline_date_label", "inline_links_after_text", "inline_counter_end",
     "inline_labelled_date_end", "inline_date_after_title", "inline_closing", "inline_page_end_note_start",
@@ -340,6 +340,8 @@ def _v():
         "line_count_cut": _gated(v, "line_count_cut", re.compile(v["line_count_cut"])),
         "link_value_cut": _gated(v, "link_value_cut", re.compile(v["link_value_cut"])),
         "rate_sign_cut": _gated(v, "rate_sign_cut", re.compile(v["rate_sign_cut"])),
+        "count_word_cut": _gated(v, "count_word_cut", re.compile(v["count_word_cut"])),
+        "bare_number_measure_cut": re.compile(v["bare_number_measure_cut"]),
         "page_number_at_line_end_cut": _gated(v, "page_number_at_line_end_cut",
                                               re.compile(v["page_number_at_line_end_cut"])),
         "inline_page_number_before_sign": _gated(v, "inline_page_number_before_sign",
@@ -405,6 +407,9 @@ def _v():
         "title_continuation": re.compile(v["title_continuation_line"]),
         "excerpt_note": _gated(v, "inline_excerpt_note", re.compile(v["inline_excerpt_note"])),
         "furniture": LinePatterns.of(tuple(seg["boilerplate_line"])),  # the segmenter's furniture lines
+        "wrap_field_rest": re.compile(v["wrap_field_rest"]),
+        "wrap_cut_labels": tuple(v["wrap_cut_labels"].split("|")),
+        "wrap_font_switch_start": re.compile(v["wrap_font_switch_start"]),
         # the publishing body on a line of its own under a title (海东市卫生健康委员会, 某县人民政府办公室 2031年11月)
         "publisher": re.compile(f'(?:{seg["publisher_line"]})|(?:{seg["publisher_date_line"]})'),
         "page_break": LinePatterns.of(tuple(seg["page_break_line"])),  # the segmenter's page breaks
@@ -758,7 +763,7 @@ def repeated_head_mark_edits(text: str) -> list[Edit]:
     word, not a sentence's end, they are removed, so the sentence (or the number) is whole again; the head's words are
     no words of it, as the page prints them on each page whatever the sentence says."""
     v = _v()
-    if "-" not in text and "—" not in text and "页" not in text:
+    if "-" not in text and "－" not in text and "—" not in text and "页" not in text:
         return []
     text = page_matching_text(text)  # same length: the patterns see half-width forms
     marks = list(v["inline_page_mark"].finditer(text))
@@ -788,9 +793,12 @@ def repeated_head_mark_edits(text: str) -> list[Edit]:
             continue
         before = text[:a].rstrip(" \t\u3000")
         after = text[b:b + 8].lstrip(" \t\u3000")[:1]
-        if a == m.start() and b == m.end() or not before or before[-1] in "\n" + v["sentence_end_chars"] \
-                or after in ("", "\n"):
-            continue  # no head; a head on a line of its own, or after a sentence's end: other rules read it
+        # (after a sentence's end a head before the mark is inline_page_mark_cut's; one printed under the mark, the
+        # same after two marks or more, is read here: …基本公共卫生。-2-   某区卫生健康委员会受疫情影响，…)
+        under_after_sentence = bool(tails) and not heads and before[-1:] in v["sentence_end_chars"]
+        if a == m.start() and b == m.end() or not before or before[-1] == "\n" \
+                or before[-1] in v["sentence_end_chars"] and not under_after_sentence or after in ("", "\n"):
+            continue  # no head; a head on a line of its own, or before a mark after a sentence's end: other rules read it
         if before[-1] in _RULE_OR_BRACKET or after in _RULE_OR_BRACKET or (before[-1].isdigit() and after in "0123456789.%‰"):
             continue  # a head and counter between rules or in brackets, or inside a number: the cut rules read them whole
         out.append((a, b, ""))
@@ -966,14 +974,17 @@ def page_break_block_cut_edits(text: str) -> list[Edit]:
 
 
 def value_cut_edits(text: str) -> list[Edit]:
-    """A bare line break inside a count (``仅有3`` / ``7人``; ``line_count_cut``), between a rate's link word and
-    its value (``死亡率为`` / ``4.2‰``; ``link_value_cut``) or between a rate's digits and its sign (``管理率93.6`` /
-    ``%，``; ``rate_sign_cut``) after a line of running text: the wrap of a page whose wrap width the page-wide test
-    could not find: removed."""
+    """A bare line break inside a count (``仅有3`` / ``7人``; ``line_count_cut``), between a count and its measure word
+    (``队员1300`` / ``余人次``; ``count_word_cut``), between a rate's link word and its value (``死亡率为`` / ``4.2‰``;
+    ``link_value_cut``) or between a rate's digits and its sign (``管理率93.6`` / ``%，``; ``rate_sign_cut``) after a
+    line of running text: the wrap of a page whose wrap width the page-wide test could not find: removed.  And the
+    break between a number on a line of its own and its measure word opening the next (``38216`` / ``人，``;
+    ``bare_number_measure_cut``)."""
     text = page_matching_text(text)
     v = _v()
-    return number_cut_edits(text, v["line_count_cut"]) + [e for e in cut_edits(v["link_value_cut"], text) + cut_edits(v["rate_sign_cut"], text)
-                                                          if _ends_running_text(text, e[0])]
+    return number_cut_edits(text, v["line_count_cut"]) + [
+        e for e in cut_edits(v["link_value_cut"], text) + cut_edits(v["rate_sign_cut"], text) + cut_edits(v["count_word_cut"], text)
+        if _ends_running_text(text, e[0])] + cut_edits(v["bare_number_measure_cut"], text)
 
 
 def indicator_name_cut_edits(text: str) -> list[Edit]:
@@ -1154,7 +1165,7 @@ def hard_wrap_edits(text: str, measure=len, indent: bool = False) -> list[Edit]:
         return []  # lines of link titles or names, not prose cut by a wrap
     # a line of the full width was cut by the wrap even where the cut falls after punctuation
     exact = [(s, e) for (s, e), n in zip(spans, lengths) if n >= width and (s, e) not in open_]
-    cut = set(open_ + exact)
+    cut, open_set = set(open_ + exact), set(open_)
     above = dict(zip(spans[1:], spans))  # (each paper line's line above it)
     out = []
     for s, e in sorted(cut):
@@ -1170,6 +1181,9 @@ def hard_wrap_edits(text: str, measure=len, indent: bool = False) -> list[Edit]:
         nxt = e + 1
         while nxt < len(text) and text[nxt] in " \t\u3000\n":
             nxt += 1
+        if (s, e) not in open_set and ("\n" in text[e + 1:nxt] or _indent(text, nxt) > _indent(text, s)):
+            continue  # a line of the width that ends its sentence, then a blank line or a line set in further than it
+            # (a paragraph's first line, 　　2035年主要目标：…): a paragraph's end, not a cut
         line_end = text.find("\n", nxt)
         line_end = line_end if line_end >= 0 else len(text)
         heading = nxt < len(text) and v["block_start"].match(text, nxt) is not None \
@@ -1182,6 +1196,70 @@ def hard_wrap_edits(text: str, measure=len, indent: bool = False) -> list[Edit]:
             # under a title (某县卫生局关于…的报告 / 县人民政府：; 某市2031年…统计公报 / 某市卫生健康委员会) is never joined to text
         out.append((e, nxt, ""))
     return out
+
+
+def field_line_rest_edits(text: str) -> list[Edit]:
+    """A line of the site's fields (its counters, its upload line) that a wrap cut (…阅读：2 3 / 14次; …【阅读： / 302次】):
+    joined to its rest on the next line, where that line is the field's rest (pageview.yaml ``wrap_field_rest``: the
+    label's last characters, the counter's digits, maybe further fields) and the line above ends without a sentence's
+    end (a label's colon awaits its value), so that the counter reads as the site's line again and not as a count of the report;
+    and a PDF's running head beside its page number that a wrap cut (:func:`_running_head_rest`), so that the page break
+    reads whole."""
+    if "\n" not in text:
+        return []
+    text = page_matching_text(text)  # same length: the patterns see Simplified, half-width forms
+    v, out = _v(), []
+    lines = [(s, e) for s, e in _line_spans(text) if text[s:e].strip()]
+    for (s, e), (s2, e2) in zip(lines, lines[1:]):
+        line, rest = text[s:e].strip(), text[s2:e2].strip()
+        if text[e:s2].strip(" \t\u3000") != "\n" or line[-1] in "。！？!?；;":
+            continue
+        if not (v["wrap_field_rest"].match(rest) and _cut_before(line, rest) and v["furniture"].search(line)
+                and v["furniture"].search(line + rest)) and not _running_head_rest(line, rest):
+            continue  # (and the line and its rest read together as the site's line: the rest finishes one of its fields)
+        out.append((s + len(text[s:e].rstrip()), s2 + len(text[s2:e2]) - len(text[s2:e2].lstrip()), ""))
+    return out
+
+
+def _cut_before(line: str, rest: str) -> bool:
+    """Whether ``line`` ends where a wrap cut a field of the site that ``rest`` finishes (pageview.yaml ``wrap_field_rest``):
+    in a digit, a colon or a date's or number's separator before the digits' rest; in a digit before the counter's
+    measure word; in a label's first characters before its rest (浏 / 览：312次); in a font switch's first part before
+    its rest.  A line of the site's own, whole, and a new field under it (通知公告 / 索引号：…, …2035-01-05 / 分享：…)
+    are no such cut."""
+    v = _v()
+    last = line.rstrip()[-1:]
+    if rest[:1].isdigit():
+        return last.isdigit() or last in ":：-/.,"
+    measure = re.match(r"(?:人次|次|页|分)(?=$|[ \t\u3000|｜]|([\u4e00-\u9fff]{1,4})[:：])", rest)
+    if measure is not None and (measure.group(1) is None or measure.group(1) in v["wrap_cut_labels"]):
+        return last.isdigit()  # (a measure word, then the line's end, a separator or a counter's label: 次收藏：7)
+    label = re.match(r"([\u4e00-\u9fff]{0,3})[:：]", rest)
+    if label is not None:
+        tail = label.group(1)
+        return any(name.endswith(tail) and len(name) > len(tail) and line.endswith(name[:len(name) - len(tail)])
+                   for name in v["wrap_cut_labels"])
+    return v["wrap_font_switch_start"].search(line) is not None
+
+
+def _running_head_rest(line: str, rest: str) -> bool:
+    """Whether ``rest`` is the last characters of a PDF's running head printed beside its page number that a wrap cut
+    off (－2－      某区卫生健康委员 / 会): the line is a page break and, with the rest (a few Han characters), its head
+    ends in a body's name or a report word (``running_head_end``), which it did not without it."""
+    if not (0 < len(rest) <= 4 and all("\u4e00" <= c <= "\u9fff" for c in rest)) or not is_page_break_text(line):
+        return False
+    rx = _v()["running_head_end"]
+    return rx.search(line + rest) is not None and rx.search(line) is None
+
+
+def _indent(text: str, pos: int) -> int:
+    """The spaces (ideographic ones two) the line holding ``pos`` opens with: how far it is set in."""
+    start = text.rfind("\n", 0, pos) + 1
+    n = 0
+    while start < len(text) and text[start] in " \t\u3000":
+        n += 2 if text[start] == "\u3000" else 1
+        start += 1
+    return n
 
 
 _CLOSES_OR_GOES_ON = re.compile(r"[ \t\u3000\n]*[》」』”’）)\]】，,。；;：:、！？!?]")
@@ -1580,6 +1658,7 @@ def page_view(raw: str, markup: bool = False) -> PageView:
     view = _compose(view, _ordered(running_head_cut_edits(view.text)))
     view = _compose(view, _ordered(page_break_block_cut_edits(view.text)))
     view = _compose(view, _ordered(page_break_edits(view.text)))
+    view = _compose(view, _ordered(field_line_rest_edits(view.text)))
     view = _compose(view, _ordered(pdf_wrap_edits(view.text)))
     # a page break under a PDF line that ended mid-sentence is seen once the wrap is undone (…均在9 / — 2 — / 8%以上)
     view = _compose(view, _ordered(page_break_edits(view.text)))

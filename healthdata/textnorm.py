@@ -27,7 +27,7 @@ from importlib import resources
 
 import numpy as np
 
-__all__ = ["matching_text", "to_simplified", "fold_forms", "zero_width_spans", "variant_folds", "radical_folds", "decimal_digit_table", "paraphrase_table",
+__all__ = ["matching_text", "to_simplified", "keep_place_names", "kept_place_names", "fold_forms", "zero_width_spans", "variant_folds", "radical_folds", "decimal_digit_table", "paraphrase_table",
            "code_points", "char_table"]
 
 
@@ -422,8 +422,45 @@ def _paraphrase_openings() -> frozenset:
     return frozenset(p[:2] for p, _ in paraphrase_table())
 
 
+@lru_cache(maxsize=1)
+def kept_place_names() -> tuple[tuple[str, str], ...]:
+    """(name, its t2s conversion) of the place names of the gazetteer (``normalize/places.json``) written in Simplified
+    with a character OpenCC's t2s changes, read there as a Traditional character of another word (乾县 and 乾安县: t2s
+    reads 乾 as the Traditional form of 干, dry, and writes 干县): the matching text keeps them as written, longest first."""
+    try:
+        data = json.loads(resources.files("healthdata.normalize").joinpath("places.json").read_text(encoding="utf-8"))
+    except (FileNotFoundError, ModuleNotFoundError, ValueError):
+        return ()
+    translation = _tables()[1]
+    pairs = {(name, name.translate(translation)) for name in data.get("places", {})}
+    return tuple(sorted(((n, c) for n, c in pairs if n != c), key=lambda p: -len(p[0])))
+
+
+@lru_cache(maxsize=1)
+def _kept_place_chars() -> frozenset:
+    """The characters of :func:`kept_place_names` that t2s changes (乾): a text without any of them keeps no name."""
+    return frozenset(a for n, c in kept_place_names() for a, b in zip(n, c) if a != b)
+
+
+def keep_place_names(text: str, out: str) -> str:
+    """``out`` (a same-length conversion of ``text``) with each place name of :func:`kept_place_names` that ``text``
+    writes (in Simplified, 乾县, or Traditional, 乾縣: the characters t2s changes stand in the raw text as the name has
+    them) read as the name again where the conversion wrote it otherwise (干县 -> 乾县); the other characters of the
+    conversion (若干县区, with 干 in the raw text, stays) are left as they are."""
+    if not any(c in text for c in _kept_place_chars()):
+        return out
+    for name, converted in kept_place_names():
+        at = out.find(converted)
+        while at >= 0:
+            if all(text[at + k] == a for k, (a, b) in enumerate(zip(name, converted)) if a != b):
+                out = out[:at] + name + out[at + len(name):]
+            at = out.find(converted, at + 1)
+    return out
+
+
 def matching_text(text: str) -> str:
-    """The normalised view used for matching. ``len(matching_text(t)) == len(t)`` always."""
+    """The normalised view used for matching. ``len(matching_text(t)) == len(t)`` always.  (A place name that t2s would
+    change is kept as written: :func:`keep_place_names`.)"""
     if len(text) <= SHORT_TEXT:  # character by character (see SHORT_TEXT)
         if _needs_phrases(text, None):
             out = fold_forms(_opencc_exact(text))
@@ -442,6 +479,7 @@ def matching_text(text: str) -> str:
             # the places of the converted text where a paraphrase's first character is followed by one's second
             places = np.flatnonzero(flags[:-1] & (flags[1:] >> 1) & _PARAPHRASE_FIRST).tolist() if _paraphrase_pair_chars() else None
             out = replace_paraphrases(out, places)
+    out = keep_place_names(text, out)
     assert len(out) == len(text)
     return out
 
