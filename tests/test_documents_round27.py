@@ -1,0 +1,115 @@
+"""Documents, round 27: where each report on a page starts and ends.  Causes worked: two entries of round 26 that fitted
+one written passage each were widened to the pattern real sites show: a public account's lead-in clause pointing down at
+what follows is report text whatever down-pointing mark ends it (👇 with a skin tone, repeated, ⬇️, ↓↓↓, ▼), and a site's
+menu of cells in brackets is the site's whatever the brackets ([首页] | [新闻], 〔政务〕丨〔服务〕, 「首頁」|「公告」), not only in
+lenticular ones; a site's switch between Simplified and Traditional script in brackets, maybe with its other versions
+beside it (（繁體版 | 简体版）, （繁體版）　[切換簡體], 繁體版 | 简体版 | 无障碍浏览), was not the site's line: in brackets between
+bars it read as a table's row, so the text of a title over it ended there and the report lost its title.
+Every page is written for the test (names and figures invented)."""
+from __future__ import annotations
+
+import pytest
+from test_documents_written import one_doc
+
+from healthdata.segment import Line, _is_report_text, is_boilerplate, menu_bar_lines, page_lines
+
+
+def _line(text: str) -> Line:
+    return Line(0, len(text), text, text)
+
+
+# ---- a public account's lead-in pointing down at what follows -------------------------------------------------------------
+
+@pytest.mark.parametrize("lead_in", [
+    "这一年,青桐区卫生健康系统交出了这样一份成绩单👇",
+    "这一年,青桐区卫生健康系统交出了这样一份成绩单👇🏻",  # (with a skin tone)
+    "这一年,青桐区卫生健康系统交出了这样一份成绩单👇👇👇",  # (repeated)
+    "上半年,全县卫生健康工作亮点一起来看↓↓↓",
+    "上半年,全县卫生健康工作亮点一起来看⬇️",
+    "上半年,全县卫生健康工作亮点一起来看 ▼",
+])
+def test_a_clause_ending_in_any_down_pointing_mark_is_report_text(lead_in):
+    assert _is_report_text(_line(lead_in))
+
+
+@pytest.mark.parametrize("call", ["点击上方蓝字关注我们👇", "长按识别二维码↓↓↓", "往期推荐▼"])
+def test_a_sites_call_pointing_down_without_a_clause_is_no_report_text(call):
+    assert not _is_report_text(_line(call))
+
+
+def test_an_untitled_post_starts_at_a_lead_in_ending_in_arrows():
+    page = ("原创　北岭卫健　2032-01-10 09:12　发表于北岭\n"
+            "点击上方蓝字关注我们\n"
+            "🏥北岭县2031年卫生健康工作回眸\n"
+            "2031年，北岭县卫生健康工作交出了一份沉甸甸的答卷↓↓↓\n"
+            "📌基层服务\n"
+            "全县家庭医生签约服务重点人群签约率达到81.4%，新建村卫生室6个。\n"
+            "📌公共卫生\n适龄儿童免疫规划疫苗接种率保持在95%以上。\n"
+            "阅读 1508　　在看 21\n")
+    doc = one_doc(page)
+    assert page[doc["source_start"]:].startswith("2031年，北岭县卫生健康工作交出了")
+
+
+# ---- a site's menu of bracketed cells ----------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("menu", [
+    "[首页] | [新闻动态] | [政务公开] | [办事服务]",
+    "〔首页〕丨〔政务〕丨〔服务〕丨〔互动〕",
+    "「首頁」|「最新公告」|「業務資訊」|「聯絡我們」",
+    "［本局概况］｜［通知公告］｜［便民服务］",
+])
+def test_a_menu_of_cells_in_any_brackets_is_the_sites(menu):
+    lines = page_lines("某县卫生局2031年工作总结\n" + menu + "\n2031年，全县卫生工作稳步推进，各项指标全面完成。\n")
+    assert 1 in menu_bar_lines(lines)
+
+
+def test_a_menu_of_square_bracketed_cells_between_two_copies_of_a_title_is_the_sites():
+    title = "北嶺縣衛生局二〇三一年度業務執行成果報告"
+    page = (title + "\n"
+            "[首頁] | [本局簡介] | [業務資訊] | [聯絡我們]\n"
+            + title + "\n"
+            "　　二〇三一年度本局持續推動基層醫療整合，重點成果如下：\n"
+            "　　一、預防保健：幼兒常規疫苗完成接種率達95.8%，較上年度增加0.9個百分點。\n"
+            "　　二、醫療照護：夜間急診服務共2140人次，較上年度增加116人次。\n")
+    doc = one_doc(page)
+    assert doc["source_start"] == 0
+
+
+def test_a_table_header_of_cells_in_square_brackets_over_rows_is_no_menu():
+    lines = page_lines("| [指标] | [单位] | [目标] |\n| 婴儿死亡率 | ‰ | 5.0 |\n| 孕产妇死亡率 | /10万 | 12 |\n")
+    assert 0 not in menu_bar_lines(lines)
+
+
+# ---- a site's script switch ---------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("switch", [
+    "(繁体版 | 简体版)",
+    "(繁体版)  [切换简体]",
+    "繁体版 | 简体版 | 无障碍浏览",
+    "[简体中文] [繁体中文] [English]",
+    "【简体】【繁体】【移动版】",
+])
+def test_a_line_of_the_sites_script_and_version_switches_is_the_sites(switch):
+    assert is_boilerplate(_line(switch))
+
+
+@pytest.mark.parametrize("text", [
+    "繁体版本的年报显示,全县卫生机构共42个。",  # (a sentence naming the word)
+    "(本文由网站繁体版自动转换)",  # (a note on the text, no switch)
+    "简体 | 繁体 | 全县 | 卫生",  # (words of their own among the cells)
+])
+def test_a_line_naming_the_scripts_among_other_words_is_no_switch(text):
+    assert not is_boilerplate(_line(text))
+
+
+def test_a_title_over_the_sites_script_switch_in_brackets_opens_the_report():
+    title = "北嶺區衛生局2031年工作總結"
+    page = ("Běilǐng Qū Wèishēngjú 2031 Nián Gōngzuò Zǒngjié\n"
+            + title + "\n"
+            "（繁體版 | 简体版）　　來源：北嶺區衛生局　　更新時間：2032-01-20\n\n"
+            "2031年，區衛生局以創建社區衛生服務示範區為抓手，各項工作取得新進展。\n"
+            "一、社區衛生服務。全區居民健康檔案建檔率為76.4%，家庭醫生簽約率達到42.5%。\n"
+            "二、疾病預防控制。全年完成兒童計劃免疫接種4.6萬針次，五苗全程接種率達97.3%。\n")
+    doc = one_doc(page)
+    assert doc["source_start"] == page.index(title)
+    assert doc["title"] == title
