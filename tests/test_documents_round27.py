@@ -9,9 +9,10 @@ Every page is written for the test (names and figures invented)."""
 from __future__ import annotations
 
 import pytest
-from test_documents_written import one_doc
+from test_documents_written import one_doc, page_values
 
-from healthdata.segment import Line, _is_report_text, is_boilerplate, menu_bar_lines, page_lines
+from healthdata.pageview import doubled_title_edits, page_view
+from healthdata.segment import Line, _is_report_text, is_boilerplate, menu_bar_lines, page_lines, page_matching_text
 
 
 def _line(text: str) -> Line:
@@ -113,3 +114,41 @@ def test_a_title_over_the_sites_script_switch_in_brackets_opens_the_report():
     doc = one_doc(page)
     assert doc["source_start"] == page.index(title)
     assert doc["title"] == title
+
+
+# ---- the site's user who posted the page, alone on its line -------------------------------------------------------------
+
+@pytest.mark.parametrize("field", ["发布人：办公室", "发布人:局办公室", "上传人：admin", "文章录入：张某", "录入：管理员"])
+def test_the_sites_poster_alone_on_its_line_is_the_sites(field):
+    assert is_boilerplate(_line(page_matching_text(field)))
+
+
+def test_a_sentence_naming_a_press_conferences_speaker_is_no_field():
+    assert not is_boilerplate(_line(page_matching_text("发布人介绍，下半年全市将新建社区卫生服务站6个，改造村卫生室40所。")))
+
+
+# ---- a page flattened to one line: the title printed twice after the site's lines -------------------------------------
+
+_FLAT_TEXT = ("2031年，全县卫生工作以基层能力建设为重点。全县医疗机构完成门急诊81.6万人次。儿童免疫规划疫苗接种率均达到95%以上。"
+              "公共场所从业人员健康体检率96.4%，卫生许可证发证率97.9%。目前全县疾控人员编制只有38名，传染病监测力量明显不足。")
+
+
+@pytest.mark.parametrize("between", ["", " ", "　　"])
+def test_a_title_printed_twice_after_the_sites_menu_on_one_line_stands_on_lines_of_its_own(between):
+    title = "青桐县卫生局2031年工作总结"
+    page = title + " - 青桐县卫生局青桐县卫生局 | 首页 | 政务公开 | 工作总结" + title + between + title + _FLAT_TEXT + "\n"
+    lines = page_view(page).text.split("\n")
+    assert [ln.strip(" \u3000") for ln in lines[1:4]] == [title, title, _FLAT_TEXT]  # (the spaces between stay the copy's)
+    doc = one_doc(page)
+    assert doc["title"] == title
+    assert {(96.4, "percent"), (97.9, "percent"), (95.0, "percent"), (816000.0, "count")} <= set(page_values(page))
+
+
+def test_words_repeated_inside_a_sentence_are_no_doubled_title():
+    page = "青桐县卫生局2031年工作总结\n" + _FLAT_TEXT + "会议传达了工作总结工作总结的要求，部署了2032年各项工作。\n"
+    assert page_view(page).text == page
+
+
+def test_a_title_printed_twice_alone_on_its_line_is_left_to_the_title_rules():
+    title = "青桐县卫生局2031年工作总结"
+    assert doubled_title_edits(title + title + "\n" + _FLAT_TEXT + "\n") == []

@@ -336,7 +336,6 @@ _ROUND26_UNEXAMINED: dict[tuple[str, str], str] = {}
 _NEW_27 = "not yet examined (written in round 27, measured blind, then opened)"
 _ROUND27_UNEXAMINED: dict[tuple[str, str], str] = {
     **{("holdout84/16_hainan_plan_2025.txt", shape): _NEW_27 for shape in ('one_line',)},
-    **{("holdout84/17_sanya_2005.txt", shape): _NEW_27 for shape in ('one_line', 'one_line_spaced')},
     **{("holdout84/18_jinghu_h2_2013.txt", shape): _NEW_27 for shape in ('one_line',)},
     **{("holdout84/22_yongding_fuyou_2006.txt", shape): _NEW_27 for shape in ('one_line', 'one_line_spaced')},
     **{("holdout85/01_baoding_xnh_2008.txt", shape): _NEW_27 for shape in ('one_line', 'one_line_spaced')},
