@@ -1,6 +1,6 @@
 """Documents, round 27: where each report on a page starts and ends.  Causes worked: two entries of round 26 that fitted
 one written passage each were widened to the pattern real sites show: a public account's lead-in clause pointing down at
-what follows is report text whatever down-pointing mark ends it (👇 with a skin tone, repeated, ⬇️, ↓↓↓, ▼), and a site's
+what follows is report text whatever down-pointing hand or arrow ends it (👇 with a skin tone, repeated, ⬇️, ↓↓↓, 🔽), and a site's
 menu of cells in brackets is the site's whatever the brackets ([首页] | [新闻], 〔政务〕丨〔服务〕, 「首頁」|「公告」), not only in
 lenticular ones; a site's switch between Simplified and Traditional script in brackets, maybe with its other versions
 beside it (（繁體版 | 简体版）, （繁體版）　[切換簡體], 繁體版 | 简体版 | 无障碍浏览), was not the site's line: in brackets between
@@ -27,13 +27,13 @@ def _line(text: str) -> Line:
     "这一年,青桐区卫生健康系统交出了这样一份成绩单👇👇👇",  # (repeated)
     "上半年,全县卫生健康工作亮点一起来看↓↓↓",
     "上半年,全县卫生健康工作亮点一起来看⬇️",
-    "上半年,全县卫生健康工作亮点一起来看 ▼",
+    "上半年,全县卫生健康工作亮点一起来看 🔽",
 ])
 def test_a_clause_ending_in_any_down_pointing_mark_is_report_text(lead_in):
     assert _is_report_text(_line(lead_in))
 
 
-@pytest.mark.parametrize("call", ["点击上方蓝字关注我们👇", "长按识别二维码↓↓↓", "往期推荐▼"])
+@pytest.mark.parametrize("call", ["点击上方蓝字关注我们👇", "长按识别二维码↓↓↓", "往期推荐▼", "了解更多，请点击下方▼"])
 def test_a_sites_call_pointing_down_without_a_clause_is_no_report_text(call):
     assert not _is_report_text(_line(call))
 
