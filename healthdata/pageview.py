@@ -343,7 +343,7 @@ def _v():
         "inline_page_number_before_sign": _gated(v, "inline_page_number_before_sign",
                                                  re.compile(v["inline_page_number_before_sign"])),
         "inline_furniture": [_gated(v, k, re.compile(v[k]))
-                             for k in ("inline_navigation_trail", "inline_trail_title",
+                             for k in ("inline_navigation_trail", "inline_menu_bar", "inline_trail_title",
                                        "inline_page_counter_start", "inline_page_counter_end", "inline_page_counter_mid_sentence_end",
                                        "inline_page_number_start", "inline_page_number_end", "inline_running_head_end",
                                        "inline_notice_end",

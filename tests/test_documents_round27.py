@@ -152,3 +152,25 @@ def test_words_repeated_inside_a_sentence_are_no_doubled_title():
 def test_a_title_printed_twice_alone_on_its_line_is_left_to_the_title_rules():
     title = "青桐县卫生局2031年工作总结"
     assert doubled_title_edits(title + title + "\n" + _FLAT_TEXT + "\n") == []
+
+
+# ---- a page flattened to one line: the site's menu bar glued to the text ------------------------------------------------
+
+_FLAT_SENTENCES = "2031年，全县卫生工作稳步推进。全县医疗机构完成门急诊81.6万人次。儿童免疫规划疫苗接种率达到95%以上。"
+
+
+@pytest.mark.parametrize("menu", ["青桐县卫生局 | 首页 | 政务公开 | 工作动态 ", "首页｜新闻中心｜政务公开｜办事服务　",
+                                  "青桐县卫生局 | 首页 | 政务公开 | 工作动态"])
+def test_a_menu_bar_glued_to_a_flattened_pages_text_is_the_sites_line(menu):
+    page = menu + _FLAT_SENTENCES + "\n"
+    lines = page_view(page).text.split("\n")
+    assert lines[0].strip() == menu.strip()
+    assert lines[1].strip() == _FLAT_SENTENCES
+    doc = one_doc(page)
+    assert page[doc["source_start"]:].startswith("2031年，全县")
+    assert {(816000.0, "count"), (95.0, "percent")} <= set(page_values(page))
+
+
+def test_a_table_row_naming_a_menu_word_is_not_cut():
+    page = "| 栏目 | 首页 | 政务公开 | 新增条目 | 2031年共发布信息1204条，比上年增加12.5%。 |\n"
+    assert page_view(page).text == page
