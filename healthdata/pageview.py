@@ -347,7 +347,7 @@ def _v():
         "inline_page_number_before_sign": _gated(v, "inline_page_number_before_sign",
                                                  re.compile(v["inline_page_number_before_sign"])),
         "inline_furniture": [_gated(v, k, re.compile(v[k]))
-                             for k in ("inline_navigation_trail", "inline_trail_title",
+                             for k in ("inline_navigation_trail", "inline_menu_bar", "inline_trail_title",
                                        "inline_page_counter_start", "inline_page_counter_end", "inline_page_counter_mid_sentence_end",
                                        "inline_page_number_start", "inline_page_number_end", "inline_running_head_end",
                                        "inline_notice_end",
@@ -395,6 +395,8 @@ def _v():
         "name_label_min": int(v["glued_name_label_min"]),
         "title_head": re.compile(v["title_at_line_start"]),
         "title_subject": re.compile(seg["title_subject"]),
+        "report_word": re.compile(seg["report_word"]),
+        "doubled_title_chars": tuple(int(n) for n in v["doubled_title_chars"]),
         "title_inside": _gated(v, "title_inside_line", re.compile(v["title_inside_line"])),
         # an article marker alone before its title (第1篇：, 篇二：): the title goes with it on its line
         "marker_only": re.compile(r"[ \t\u3000]*" + v["article_number"] + r"[ \t\u3000]*[:：、.．]?[ \t\u3000]*"),
@@ -1617,6 +1619,53 @@ def _title_copies_after(text: str, pos: int, end: int, title: str) -> list[int]:
     return out
 
 
+def doubled_title_edits(text: str) -> list[Edit]:
+    """A report's title printed two or three times back to back inside a line, glued or set off by spaces, after other
+    text on that line (a page flattened to one line: the site's name, menu and trail, then the title the site prints twice
+    over the text, …首页 | 政务公开 | 工作总结某县卫生局2031年工作总结某县卫生局2031年工作总结2031年，全县…; pageview.yaml
+    ``doubled_title_chars``): line breaks before each copy and after the last, so that the copies stand on lines of their
+    own as on the lined page, and the site's lines before them stay the site's."""
+    from healthdata.segment import title_like
+
+    text = page_matching_text(text)  # same length: the patterns see Simplified, half-width forms
+    v = _v()
+    least, most = v["doubled_title_chars"]
+    out = []
+    for s, e in _line_spans(text):
+        if e - s < 2 * least:
+            continue
+        for m in v["report_word"].finditer(text, s, e):
+            end = m.end()
+            copies = _copies_before(text, s, end, least, most)
+            if len(copies) < 2 or not text[s:copies[0]].strip() or not title_like(text[copies[-1]:end]):
+                continue
+            out += [(c, c, "\n") for c in copies]
+            if text[end:e].strip():
+                out.append((end, end, "\n"))
+            break  # (one run of copies a line: the page's title)
+    return out
+
+
+def _copies_before(text: str, lo: int, end: int, least: int, most: int) -> list[int]:
+    """Starts of the copies of the title ending at ``end`` printed back to back before it (glued, or spaces between),
+    first to last; one start alone when the text before the title is no copy of it."""
+    for n in range(least, min(most, (end - lo) // 2) + 1):
+        title = text[end - n:end]
+        if title[0] in " \t\u3000":
+            continue
+        starts = [end - n]
+        while True:
+            b = starts[0]
+            while b > lo and text[b - 1] in " \t\u3000":
+                b -= 1
+            if b - n < lo or text[b - n:b] != title:
+                break
+            starts.insert(0, b - n)
+        if len(starts) >= 2:
+            return starts
+    return [end]
+
+
 def _ordered(edits: list[Edit]) -> list[Edit]:
     """Sorted edits, dropping any that overlaps an earlier one."""
     out, last = [], -1
@@ -1669,6 +1718,7 @@ def page_view(raw: str, markup: bool = False) -> PageView:
     view = _compose(view, _ordered(value_cut_edits(view.text)))
     # pinyin that a site's break cut in two (籌(chó / 4、u)資) is whole again once the break is undone
     view = _compose(view, _ordered(pinyin_edits(view.text)))
+    view = _compose(view, _ordered(doubled_title_edits(view.text)))
     view = _compose(view, _ordered(title_break_edits(view.text)))
     view = _compose(view, _ordered(line_break_edits(view.text)))
     view = _compose(view, _ordered(lead_in_title_breaks(view.text)))

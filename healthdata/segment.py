@@ -259,6 +259,8 @@ def _vocab():
         "contents_entry": re.compile(v["contents_entry_line"]),
         "menu_min": int(v["menu_bar_min_cells"]),
         "menu_cell_max": int(v["menu_bar_cell_max_chars"]),
+        "menu_cell_brackets": re.compile(v["menu_cell_brackets"]),
+        "lead_in_pointer": re.compile(v["lead_in_pointer"]),
         "chapter_heading": re.compile(v["chapter_heading"]),
         "running_head_max": int(v["running_head_max_chars"]),
         "letterhead": re.compile(v["letterhead_line"]),
@@ -605,8 +607,8 @@ def _is_menu_cells(line: Line) -> bool:
     v = _vocab()
     if _MENU_SEPARATOR.search(line.match) is None:
         return False
-    # (a cell may stand in brackets, which count for nothing in its length: 【本局简介】｜【业务资讯】｜【便民服务】)
-    cells = [c.strip().removeprefix("【").removesuffix("】").strip() for c in _MENU_SEPARATOR.split(line.match)]
+    # (a cell may stand in brackets of any shape, which count for nothing in its length: segment.yaml ``menu_cell_brackets``)
+    cells = [v["menu_cell_brackets"].sub(r"\1", c.strip()) for c in _MENU_SEPARATOR.split(line.match)]
     return len(cells) >= v["menu_min"] and all(0 < len(c) <= v["menu_cell_max"] and not re.search(r"\d", c) for c in cells)
 
 
@@ -915,10 +917,19 @@ def _is_report_text(line: Line) -> bool:
 def _is_prose(line: Line) -> bool:
     """A line holding a sentence (or a lead-in clause, or a clause stating a rate: an item of a list of the report's
     figures without its full stop) or longer than a link.  A public account's lead-in points down at what follows
-    instead of a colon (2031年，全区卫生健康工作交出了一份答卷👇)."""
-    return bool(re.search("[。；;！？!?]|[,，].*(?:[:：]|[\U0001F447\u2B07]\uFE0F?)$", line.match)) \
+    instead of a colon (2031年，全区卫生健康工作交出了一份答卷👇; segment.yaml ``lead_in_pointer``)."""
+    return bool(_SENTENCE_OR_LEAD_IN.search(line.match)) or _clause_pointing_down(line.match) \
         or len(line.match) > _vocab()["link_max"] \
         or _states_a_figure(line.match)
+
+
+_SENTENCE_OR_LEAD_IN = re.compile(r"[。；;！？!?]|[,，].*[:：]$")
+
+
+def _clause_pointing_down(match_line: str) -> bool:
+    """Whether a line is a clause (a comma in it) that ends pointing down at what follows (…交出了一份答卷👇, 一起来看↓↓↓)."""
+    m = _vocab()["lead_in_pointer"].search(match_line)
+    return m is not None and m.start() > 0 and bool(re.search("[,，]", match_line[:m.start()]))
 
 
 def _text_chars(line: Line) -> int:

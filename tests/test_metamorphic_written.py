@@ -502,11 +502,6 @@ _ROUND27_EXAMINED: dict[tuple[str, str], str] = {
         "要点), its fields line and opening joined on one line (…要点发布日期：2025-02-14　　信息来源：办公室2025年是…): the 来源 "
         "field's value runs on into the first sentence (pageview.yaml inline_furniture_end, as _TITLE_GLUED_TO_FONT_SWITCH), "
         "the title is not taken from the trail, and the plan reads as an untitled summary: its targets as reached"),
-    **{("holdout84/17_sanya_2005.txt", shape): (
-        "the page's title line (某市卫生局2005年工作总结 - 某市卫生局), the site's nav bar (某市卫生局 | 首页 | 政务公开 | 工作总结) "
-        "and the title's two copies, inside the report's span as the lined page is read, joined on one line with the report: "
-        "the whole line is taken for the site's nav (pageview.yaml furniture: a nav bar is a line of its own), so the report "
-        "and its values and problems are lost") for shape in ("one_line", "one_line_spaced")},
     ("holdout84/18_jinghu_h2_2013.txt", "one_line"): (
         "a half-year plan's title glued to its opening that names the half-year again (…2013年下半年工作计划下半年，我局将…): "
         "pageview.py title_break_edits does not cut the title before 下半年 (a period word that could go on the title), so the "

@@ -226,7 +226,8 @@ FLOORS = {
     "holdout82": {"rates": 0.97, "quantities": 0.97, "documents": 0.79, "problems_recall": 0.97,
                   "problems_precision": 0.97, "theme_f1": 0.88},
     # kept closed a round (measured blind at its start and end, and again at the start of round 27), then opened
-    "holdout78": {"rates": 0.97, "quantities": 0.97, "documents": 0.79, "problems_recall": 0.97,
+    # documents 0.79 -> 0.83 in round 27: a site's script switch in brackets (（繁體版 | 简体版）) under a title is the site's line
+    "holdout78": {"rates": 0.97, "quantities": 0.97, "documents": 0.83, "problems_recall": 0.97,
                   "problems_precision": 0.97, "theme_f1": 0.85},
     # written at the start of round 27, measured blind, then worked from
     "holdout84": {"rates": 0.97, "quantities": 0.97, "documents": 0.96, "problems_recall": 0.84,
