@@ -173,7 +173,10 @@ def continues_judgement(problem: str, part: str, admits: bool, after_cause: bool
         not cues.new_topic.match(part)
         and not cues.not_admission.search(part)
         and not is_lead_in(part)
-        and (not previous or bool(own & previous) or in_list_item and not own)
+        and (not previous or bool(own & previous) or in_list_item and not own
+             # 应急体系暴露出薄弱点,流调队伍以临时抽调人员为主,…: after weak points it does not name, a clause saying how
+             # things stand names them, whatever it names
+             or any(cues.unnamed_weakness.search(clause) for clause in _CLAUSE_SPLIT.split(problem)))
     )
 
 
