@@ -92,9 +92,25 @@ def test_building_new_community_stations_stays_an_achievement():
     assert problems_of("全年新建社区卫生服务站5个，新增床位80张。") == []
 
 
+def test_some_newly_built_stations_without_premises_are_a_problem():
+    passage = "上半年也暴露出一些不足：个别新建村卫生室无业务用房，只能借用村委会房屋开展诊疗。"
+    assert problems_of(passage)[0].startswith("个别新建村卫生室无业务用房")
+
+
+def test_solving_the_want_of_premises_is_no_problem():
+    assert problems_of("着力解决乡镇计生服务站无业务用房的问题，年内完成选址。") == []
+
+
 def test_worn_out_equipment_said_laojiu_is_a_problem_but_an_old_residential_area_is_none():
     assert problems_of("全年完成体检3.1万人。部分村卫生室电脑终端老旧，影响数据上传。") != []
     assert problems_of("全年为老旧小区居民开展义诊12场，服务群众900人次。") == []
+
+
+def test_people_moving_fast_set_the_scene_for_the_judgement_after_them():
+    passage = ("年终考核也暴露出一些亟待解决的问题。首先，开发区外来人口流动快，育龄妇女信息底数不清，随访难以到位；"
+               "其次，部分社区服务站用房面积不达标。")
+    got = problems_of(passage)
+    assert got[0].startswith("首先，开发区外来人口流动快，育龄妇女信息底数不清")
 
 
 # Look-alikes.
