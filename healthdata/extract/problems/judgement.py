@@ -173,8 +173,16 @@ def continues_judgement(problem: str, part: str, admits: bool, after_cause: bool
         not cues.new_topic.match(part)
         and not cues.not_admission.search(part)
         and not is_lead_in(part)
-        and (not previous or bool(own & previous) or in_list_item and not own)
+        and (not previous or bool(own & previous) or in_list_item and not own or names_weak_points(problem))
     )
+
+
+def names_weak_points(problem: str) -> bool:
+    """Whether ``problem`` ends on weak points said to exist or to have come to light without being named (应急体系在
+    实战中暴露出薄弱点; not weak points said to be plain, 服务能力短板明显, whose capacity is named): the clause right
+    after it (流调队伍以临时抽调人员为主,…) says what they are, whatever it names."""
+    last = _CLAUSE_SPLIT.split(problem)[-1].strip()
+    return bool(compiled_cues().unnamed_weakness.search(last)) and not last.endswith(("明显", "突出"))
 
 
 def parallel_subjects(problem: str, part: str) -> bool:

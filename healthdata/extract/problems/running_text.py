@@ -59,7 +59,9 @@ def running_text_problem_spans(match: str, paragraphs: list[Span], plan_spans: l
             sentences = sentence_spans(match, item.body_start, item.end)
             for k, span in enumerate(sentences):
                 text = match[span[0]:span[1]]
-                before_list = k == len(sentences) - 1 and (n + 1 < len(items) or announces(match, pe))
+                # (an enumerated item announces no list of the same enumerator after it: 二是…短缺问题突出;三是… are siblings)
+                before_list = k == len(sentences) - 1 and (n + 1 < len(items) or announces(match, pe)) \
+                    and not sibling_follows(match, items, n)
                 ends_on_lead_in = False
                 if is_stop(text):
                     list_open = announced = False
@@ -102,6 +104,14 @@ def running_text_problem_spans(match: str, paragraphs: list[Span], plan_spans: l
         list_open = list_open and (announces(match, pe) or list_style is not None)
         carried = ends_on_lead_in or announced and carried and len(out) > found
     return out
+
+
+def sibling_follows(match: str, items: list, n: int) -> bool:
+    """Whether the item ``n`` of a paragraph's ``items`` is enumerated and the next one is of the same enumerator
+    (一是…;二是…): the next item is its sibling in one list, not a list it announces."""
+    if not items[n].numbered or n + 1 >= len(items) or not items[n + 1].numbered:
+        return False
+    return enumerator_style(match, items[n].start) == enumerator_style(match, items[n + 1].start)
 
 
 def shows_results(previous: str, text: str) -> bool:
