@@ -2,7 +2,8 @@
 sentence here is written for these tests; places and numbers are made up).
 
 - one vaccine the 2008 extension of the programme added (甲肝, 流脑, 乙脑 …) has a coverage of its own, outside the catalog,
-  also where its sentence named it before a bare 接种率;
+  also where its sentence named it before a bare 接种率; listed in one name beside the catalog's vaccines it is one of the
+  programme's;
 - places listed one by one after a part that 其中 opened (其中甲县参合率90%，乙县85%) are further parts of the same rate;
 - the share a scheme spent of the year's fund written without 总额 (占全年基金的47%) is the fund's use;
 - two rates listed before one level without 均 (A率、B率保持在95%以上) share it, as with 均; a level given in turn does not;
@@ -32,6 +33,15 @@ def test_an_added_programme_vaccine_named_in_the_rates_clause_is_outside_the_cat
 
 def test_the_vaccines_added_to_the_programme_before_their_rate_are_outside_the_catalog():
     assert linked("三、免疫规划。今年起将甲肝、乙脑等疫苗纳入免疫规划，新增疫苗接种率达到88%以上。") == [(88.0, None)]
+
+
+def test_an_added_vaccine_listed_beside_the_catalogs_vaccines_is_one_of_the_programmes():
+    page = "二、2042年工作计划。做好计划免疫，脊灰、百白破、乙脑、流脑、乙肝疫苗接种率达96以上。"
+    assert linked(page) == [(96.0, "immunization_coverage_rate")]
+
+
+def test_two_added_vaccines_listed_alone_stay_outside_the_catalog():
+    assert linked("三、免疫规划。适龄儿童乙脑、流脑疫苗接种率达到93%。") == [(93.0, None)]
 
 
 def test_a_catalog_vaccine_keeps_its_rate_beside_a_sentence_on_hepatitis_a_cases():
