@@ -4,6 +4,8 @@ sentence here is written for these tests; places and numbers are made up).
 - one vaccine the 2008 extension of the programme added (甲肝, 流脑, 乙脑 …) has a coverage of its own, outside the catalog,
   also where its sentence named it before a bare 接种率; listed in one name beside the catalog's vaccines it is one of the
   programme's;
+- a booster written 加强针 is the COVID-19 campaign's shot (the programme's boosters are 加强免疫): its coverage is outside the
+  catalog even with the vaccine unnamed;
 - places listed one by one after a part that 其中 opened (其中甲县参合率90%，乙县85%) are further parts of the same rate;
 - the share a scheme spent of the year's fund written without 总额 (占全年基金的47%) is the fund's use;
 - two rates listed before one level without 均 (A率、B率保持在95%以上) share it, as with 均; a level given in turn does not;
@@ -51,6 +53,15 @@ def test_a_catalog_vaccine_keeps_its_rate_beside_a_sentence_on_hepatitis_a_cases
 
 def test_the_programme_coverage_after_the_campaign_sentence_is_still_the_programmes():
     assert linked("三、免疫规划。全县适龄儿童免疫规划疫苗接种率保持在95%以上。") == [(95.0, "immunization_coverage_rate")]
+
+
+def test_a_booster_written_jiaqiangzhen_is_outside_the_catalog():
+    page = "四、下半年打算。力争高血压患者规范管理率不低于65%，加强针接种率提高到85%。"
+    assert linked(page) == [(65.0, "hypertension_management_rate"), (85.0, None)]
+
+
+def test_the_programmes_booster_dose_keeps_the_vaccines_rate():
+    assert linked("三、免疫规划。适龄儿童百白破疫苗加强免疫接种率96.1%。") == [(96.1, "dtp_vaccination_rate")]
 
 
 # ------------------------------------------------------------------ places listed after a part
