@@ -345,7 +345,6 @@ _ROUND27_UNEXAMINED: dict[tuple[str, str], str] = {
     **{("holdout85/24_heilongjiang_fuyou_2012.txt", shape): _NEW_27 for shape in ('one_line', 'one_line_spaced')},
     **{("holdout86/05_shouguang_2014.txt", shape): _NEW_27 for shape in ('one_line', 'one_line_spaced')},
     **{("holdout86/17_jiangan_trad_2013.txt", shape): _NEW_27 for shape in ('one_line', 'one_line_spaced')},
-    **{("holdout87/01_xiaodian_pdf_2008.txt", shape): _NEW_27 for shape in ('one_line', 'one_line_spaced')},
     **{("holdout87/02_baotou_doc88_2011.txt", shape): _NEW_27 for shape in ('one_line', 'one_line_spaced')},
     **{("holdout87/11_binhai_entities_2017.txt", shape): _NEW_27 for shape in ('full_width', 'hard_wrap_chunks', 'spaced', 'one_line', 'one_line_spaced')},
     **{("holdout87/15_horqin_pdf_h1_2020.txt", shape): _NEW_27 for shape in ('one_line', 'one_line_spaced')},
