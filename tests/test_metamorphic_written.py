@@ -525,11 +525,6 @@ _ROUND27_EXAMINED: dict[tuple[str, str], str] = {
        for shape in ("one_line", "one_line_spaced")},
     **{("holdout86/17_jiangan_trad_2013.txt", shape): _PLAIN_HEADING_GLUED_TO_ITEM + " (…政策生育率達到95.4%。面臨的困難和挑戰"
        "一是人口老齡化加快，…: the first item keeps the heading and is split at its comma)" for shape in ("one_line", "one_line_spaced")},
-    **{("holdout87/01_xiaodian_pdf_2008.txt", shape): (
-        "the lined page is the one misread: a PDF copy whose lines vary in width (…发病率197.6/10万， / 比上年下降8.3%。) is not "
-        "found hard-wrapped (pageview.py hard_wrap_edits / pdf_wrap_edits want one width; as holdout57/h57_01), so the change "
-        "opening a line loses the indicator of the line before it; on one line it reads as the gold has it (notifiable "
-        "disease incidence)") for shape in ("one_line", "one_line_spaced")},
     **{("holdout87/11_binhai_entities_2017.txt", shape): (
         "the page's copyright line (&copy; 某新区卫生健康委员会 版权所有), a line of its own after the last problem on the lined "
         "page, runs on from the problem's full stop on one line (…仍需“进市区”。© 某新区卫生健康委员会 版权所有): pageview.yaml "

@@ -131,7 +131,8 @@ def indicator_for(ctx: Context, tok: NumberToken, clause_s: int, local_start: in
     if prev_rate is not None and (prev_rate.tok.end >= seg_s or part_after_semicolon(m, prev_rate, s0, seg_s, clause_s, start)) \
             and (not implicit or group_gap(m, prev_rate.tok.end, start)) \
             and not counted_between(m, prev_rate, local_start, clause_s, tok):
-        if prev_rate.indicator_id is not None and not names_own_subject(m, counted_part_start(m, seg_s, clause_s), start):
+        if prev_rate.indicator_id is not None and (not names_own_subject(m, counted_part_start(m, seg_s, clause_s), start)
+                                                   or place_after_a_part(m, prev_rate, s0, clause_s, start)):
             listed = rates_sharing_a_level(ctx, s0, clause_s, start)
             if len(listed) <= 1:
                 return prev_rate.indicator_id
@@ -419,13 +420,21 @@ def _shared_level_families() -> tuple[tuple[str, frozenset[str]], ...]:
 
 def one_level_for_listed_rates(m: str, end: int, start: int) -> bool:
     """Whether m[end:start], after a named indicator, lists more rates joined to it and states one level for all of them
-    (报告及时率、规范处置率均为100%; 住院分娩率和产前检查率都在95%以上): the level holds for each listed rate, so it is the named
-    indicator's too, though a rate outside the catalog is written after it.  (分别 assigns a level to each in turn: no such
-    list.)"""
-    return _LISTED_RATES_ONE_LEVEL.match(m, end, start) is not None
+    (报告及时率、规范处置率均为100%; 住院分娩率和产前检查率都在95%以上; written without 均 too, the list right before its one
+    level: 卫生许可证发证率、从业人员持证率保持在95%以上): the level holds for each listed rate, so it is the named indicator's
+    too, though a rate outside the catalog is written after it.  (分别 assigns a level to each in turn, and a value between the
+    list and this one is the first of such levels: no such list.)"""
+    x = _LISTED_RATES.match(m, end, start)
+    if x is None:
+        return False
+    if m.startswith(_EACH_WORDS, x.end(), start):
+        return True
+    return _NOT_ONE_LEVEL.search(m, x.end(), start) is None
 
 
-_LISTED_RATES_ONE_LEVEL = re.compile(r"(?:[、和及与][\u4e00-\u9fff]{1,12}?率)+(?:均|都|皆|全部)")
+_LISTED_RATES = re.compile(r"(?:[、和及与][\u4e00-\u9fff]{1,12}?率)+")
+_EACH_WORDS = ("均", "都", "皆", "全部")
+_NOT_ONE_LEVEL = re.compile(r"分别|分別|[0-9０-９，,；;。]")  # (each in turn, a value before, or a clause of its own)
 
 
 @lru_cache(maxsize=1)
@@ -483,6 +492,21 @@ def counted_part_start(m: str, seg_s: int, clause_s: int) -> int:
 
 
 _COUNTED_PART = re.compile(r"其中(?:[0-9]+|[一二三四五六七八九十两几]+)个$")
+
+
+def place_after_a_part(m: str, prev_rate: Described, s0: int, clause_s: int, start: int) -> bool:
+    """Whether the value's clause names only a place (涉县79.5%) after a rate given for a part that 其中 opened in its
+    sentence (参合率81.4%，其中成安县参合率88.2%，涉县79.5%，馆陶县76.1%: the parts listed place by place, the rate named
+    once at the first): the place is the next part of the same rate."""
+    if _PLACE_ONLY.fullmatch(m, clause_s, start) is None:
+        return False
+    p = m.rfind("其中", s0, prev_rate.tok.start)  # (the part's opening, the places after it each a clause of their own)
+    return p >= 0 and clause_start_at(m, s0, p + 1) == p and not _PLACE_BREAKS.search(m, p, clause_s - 1)
+
+
+# (a county, city, district, banner, township or town named by a few characters, with the link word to its value)
+_PLACE_BREAKS = re.compile("[；;\n]")  # (a break no list of parts runs across)
+_PLACE_ONLY = re.compile(r"[\u4e00-\u9fff]{1,5}(?:县|市|区|旗|乡|镇)(?:为|是|达|达到)?\s*")
 
 
 def opens_item(m: str, seg_s: int, clause_s: int, start: int) -> bool:
@@ -581,6 +605,8 @@ def wrapped_part(ctx: Context, start: int) -> str | None:
     if line is None:
         return None
     line_a, b = line
+    if b - 1 > line_a and m[b - 1] in _CLAUSE_COMMAS:
+        return rate_before_comma(ctx, line_a, b - 1)
     a = clause_start_at(m, line_a, b)
     if not (line_a < a < b and _HAN(m, b - 1) and m.startswith(_PART_OPENERS, a)) or names_own_subject(m, a, b):
         return None
@@ -592,6 +618,25 @@ def wrapped_part(ctx: Context, start: int) -> str | None:
     return iid
 
 
+def rate_before_comma(ctx: Context, line_a: int, comma: int) -> str | None:
+    """The indicator of the rate whose value ends the line before at its comma (发病率197.6/10万， / 比上年下降8.3%: a PDF's
+    wrap after a comma, which never ends a paragraph, so the change on the next line is that rate's as on one line), else
+    None.  The rate must be named in the comma's clause, before its value, as the head of the clause's words."""
+    m = ctx.match
+    a = clause_start_at(m, line_a, comma)
+    v = None
+    for v in _RATE_VALUE_AT_END.finditer(m, a, comma):
+        pass
+    if v is None or v.end() != comma:
+        return None
+    s = max((m.rfind(ch, line_a, a) + 1 for ch in _SENTENCE_STOPS), default=line_a)
+    s = max(s, line_a)
+    iid, _ = link_in_span(m, a, v.start(), s, index=ctx.mentions)
+    return iid if iid is not None and names_the_head(ctx, a, v.start(), s) else None
+
+
+_CLAUSE_COMMAS = "，,"
+_RATE_VALUE_AT_END = re.compile(r"[0-9][0-9.]*\s*(?:%|‰|/10?万)(?:以上|以下|左右)?")
 _PART_OPENERS = ("其中", "较", "比", "同比", "环比")  # (a part, or the base a change is compared with: 较上年 / 下降3.6个千分点)
 _SENTENCE_STOPS = "。！？!?"
 _RATE_VALUE = re.compile(r"[0-9][0-9.]*\s*(?:%|‰|/10?万)")

@@ -206,7 +206,8 @@ def one_value_each(items: list[Described], match: str) -> list[Described]:
             k = bisect.bisect_left(items, p, key=_start_of)
             d = items[k]
             a, b = d.subject_span
-            if b <= p and d.unit not in NOT_RATE and k not in shared and any(match.find(j, a, b) >= 0 for j in _LIST_JOINERS):
+            if b <= p and d.unit not in NOT_RATE and k not in shared and any(match.find(j, a, b) >= 0 for j in _LIST_JOINERS) \
+                    and not _class_after_examples(match, a, b):
                 ids = _listed_indicators(match, _list_items(match, a, b), d.sent[0])
                 if ids is not None:
                     shared[k] = ids
@@ -221,7 +222,7 @@ def one_value_each(items: list[Described], match: str) -> list[Described]:
         if k in shared or d.unit in NOT_RATE or b <= a or match.find("、", a, b) < 0 or not match.endswith(bounds, b, d.tok.start) \
                 or not _lone_value(items, k, match):
             continue
-        if match.find("等", match.rfind("、", a, b), b) >= 0:
+        if _class_after_examples(match, a, b):
             continue  # examples of a class before 等 (乙肝、麻疹等免疫规划疫苗接种率): the class's one rate
         ids = _listed_indicators(match, _list_items(match, a, b), d.sent[0])
         if ids is not None and None not in ids:
@@ -238,6 +239,12 @@ def one_value_each(items: list[Described], match: str) -> list[Described]:
             each.unit = own_population_unit(each)  # (孕产妇、婴儿死亡率均为0: per 100 000 and per mille)
             out.append(each)
     return out
+
+
+def _class_after_examples(match: str, a: int, b: int) -> bool:
+    """Whether the subject match[a:b] lists examples of a class before 等 (乙肝、麻疹等疫苗接种率均在96%以上; 老年人健康管理、慢病
+    随访等各项任务完成率均不低于50%): the level is the class's one rate, with 均 or without, not one value per example."""
+    return match.find("等", max(a, match.rfind("、", a, b)), b) >= 0
 
 
 def _lone_value(items: list[Described], k: int, match: str) -> bool:

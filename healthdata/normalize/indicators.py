@@ -401,6 +401,10 @@ def resolve_mention(match: str, mention: Mention, clause_start: int, context_sta
             local.append((p, iid, quals))
     if len(local) > 1:
         local = _without_outside_inside_longer(match, local)
+        listed = _without_kin_beside_catalog(mention.alias, local)
+        if len(listed) < len(local) and plain:
+            return plain[0]  # (a list of several members, an added one among them: the alias's own, the programme's)
+        local = listed
     ids = {iid for _, iid, _ in local}
     if len(ids) == 1:
         return local[0][1]
@@ -461,6 +465,23 @@ def _without_outside_inside_longer(match: str, local: list[tuple[int, str | None
     if not named:
         return local
     return [x for x in local if not (x[1] is None and named.get(x[0], 0) > _longest_at(match, x[0], x[2]))]
+
+
+@lru_cache(maxsize=1)
+def _kin_outside() -> frozenset[tuple[str, tuple[str, ...]]]:
+    """(alias, qualifier set) of the outside_catalog entries marked ``among_catalog_kin`` (matching text): a qualifier that
+    is one member of a list beside the catalog's own members (乙脑 among 脊灰、麻疹、乙脑疫苗接种率)."""
+    return frozenset((matching_text(a), tuple(matching_text(q) for q in qa["qualifiers"]))
+                     for qa in outside_catalog() if qa.get("among_catalog_kin") for a in qa["aliases"])
+
+
+def _without_kin_beside_catalog(alias: str, local: list[tuple[int, str | None, tuple[str, ...]]]) -> list:
+    """``local`` without the outside-catalog qualifiers marked ``among_catalog_kin`` when a catalog qualifier of the same alias
+    is written in the clause too (脊灰、麻疹、乙脑疫苗接种率: a list of the programme's vaccines, the added one among them)."""
+    kin = _kin_outside()
+    if not kin or not any(iid is not None for _, iid, _ in local):
+        return local
+    return [x for x in local if not (x[1] is None and (alias, x[2]) in kin)]
 
 
 def _longest_at(match: str, p: int, quals: tuple[str, ...]) -> int:
