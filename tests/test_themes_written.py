@@ -9,8 +9,9 @@ from healthdata.normalize.themes import themes_for
 from healthdata.textnorm import matching_text
 
 WRITTEN = [
-    # the quality of the work's own records is how the work is carried out, not the quality of care
-    ("部分乡镇慢病随访质量差,随访记录与实际不符", {"execution"}),
+    # the quality of the work's own records is how the work is carried out, not the quality of care (round 27: the
+    # quality of the follow-up visits themselves is the care's)
+    ("部分乡镇慢病随访质量差,随访记录与实际不符", {"execution", "service_capacity"}),
     ("儿童保健档案质量不高,部分记录与实际不符", {"execution"}),
     # a service the facilities cannot give, and recognising the severely ill, are service capacity
     ("卫生院放射设备老化,无法开展常规检查", {"infrastructure", "service_capacity"}),
@@ -54,7 +55,8 @@ WRITTEN = [
     ("防保人员只有3人,难以应付", {"workforce"}),
     ("县医院高级职称人员占比偏低", {"workforce"}),
     # admissions induced to draw on the fund are a matter of conduct
-    ("个别定点医院存在诱导住院、挂床住院现象", {"integrity"}),
+    # (round 27: …and patients kept on a ward's books, what the scheme's supervision fails to stop, execution as well)
+    ("个别定点医院存在诱导住院、挂床住院现象", {"execution", "integrity"}),
     # a staffing figure held against the need judges the staff, not the residents' needs
     ("全县核定编制与实际需求相差80人", {"workforce"}),
     # medicines out of stock are out of the residents' reach

@@ -1,0 +1,65 @@
+"""Themes of problems in wordings that the open sets of round 27 left without the theme a reader gives, or gave a
+theme that is not the problem's subject, each cause found in three sets or more, on sentences written for these
+tests.
+
+Each group is a cause, not a page: the quality of follow-up visits (the care the patients get, not the records);
+residents' satisfaction with care (the care); farmers' joining of the cooperative scheme counted as a share (the
+yearly mobilisation: execution); residents gone away to work (no population that brings disease in); the share of
+births in hospital (the mothers' access); patients kept on the books of a ward (conduct, and the scheme's
+supervision); the bottom of the three-level network said weak (the care that reaches the villages, only when
+nothing else is named); care a facility must lean on others for (whatever the verb).
+"""
+from __future__ import annotations
+
+import pytest
+
+from healthdata.normalize.themes import theme_ids, themes_for
+from healthdata.textnorm import matching_text
+
+
+def themes_of(sentence: str) -> set[str]:
+    """The theme ids a problem worded as ``sentence`` gets."""
+    return set(theme_ids(themes_for(matching_text(sentence))))
+
+
+EXACT = [
+    # the quality of the follow-up visits is the quality of the care
+    ("部分村卫生室糖尿病患者随访质量较差", {"service_capacity"}),
+    ("个别社区慢病随访质量有待提高，存在重数量轻质量现象", {"execution", "service_capacity"}),
+    # …while the quality of the records of the work stays execution's
+    ("部分卫生院随访记录质量不高", {"execution"}),
+    ("居民健康档案质量偏低", {"execution", "informatization"}),
+    # residents' satisfaction with the care they get judges the care
+    ("患者对门诊服务的满意度偏低", {"service_capacity"}),
+    ("个别窗口服务态度差，群众满意度只有八成", {"integrity", "service_capacity"}),
+    # the share of farmers who joined the cooperative scheme: the mobilisation, like their will to join
+    ("部分乡镇新农合参合率不足九成", {"execution"}),
+    ("参合率较上年下降两个百分点", {"execution"}),
+    # …while the share of residents insured stays their protection
+    ("灵活就业人员参保率偏低", {"equity_access"}),
+    # residents gone away to work are hard to reach for the work, no burden of disease
+    ("青壮年外出务工较多，随访工作难以到位", {"execution"}),
+    ("外出务工人员多，异地报销手续繁琐", {"equity_access"}),
+    # …while incoming migrant workers bring disease in
+    ("工业园区外来务工人员集中，结核病防控压力大", {"public_health_pressure"}),
+    ("开发区外来务工人员多", {"public_health_pressure"}),
+    # the share of births in hospital judged low: the mothers' access, and the maternal programme
+    ("偏远牧区住院分娩率仍然偏低", {"equity_access", "public_health_pressure"}),
+    # patients kept on the books of a ward they do not stay in: conduct, and the scheme's supervision failing
+    ("少数定点卫生院挂床住院问题时有发生", {"execution", "integrity"}),
+    # the bottom of the network said weak with nothing else named: the care that reaches the villages
+    ("全县村级服务网底依然薄弱", {"service_capacity"}),
+    # …and where the staff or the rooms are named, the net only says where they fall short
+    ("村医普遍年龄偏大，网底不牢", {"workforce"}),
+    ("村级网底不稳，部分卫生室没有独立诊断室", {"infrastructure"}),
+    # care a facility must lean on others for, whatever the verb
+    ("县医院心外科手术仍依赖省级医院支援", {"service_capacity"}),
+    ("岛上重症病人只能靠后送", {"service_capacity"}),
+    # the follow-up hard to carry out where patients live scattered: the programme's load
+    ("山区群众居住分散，入户随访难度较大", {"equity_access", "public_health_pressure"}),
+]
+
+
+@pytest.mark.parametrize("sentence, expected", EXACT)
+def test_themes_of_round27_wordings(sentence, expected):
+    assert themes_of(sentence) == expected
