@@ -34,8 +34,9 @@ WRITTEN = [
     # the staff on the establishment, counted: staff, whatever system employs them
     ("全县疾控系统在编人员仅有每万人口0.8人", {"workforce"}),
     ("县妇幼保健系统在编职工只有30名", {"workforce"}),
-    # the share of pregnancies registered early is the maternal programme's coverage
-    ("全县早孕建册率偏低", {"public_health_pressure"}),
+    # the share of pregnancies registered early is the maternal programme's coverage (round 27: and the registering
+    # not carried to the mothers, execution)
+    ("全县早孕建册率偏低", {"execution", "public_health_pressure"}),
 ]
 
 

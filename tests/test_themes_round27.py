@@ -55,6 +55,16 @@ EXACT = [
     # care a facility must lean on others for, whatever the verb
     ("县医院心外科手术仍依赖省级医院支援", {"service_capacity"}),
     ("岛上重症病人只能靠后送", {"service_capacity"}),
+    # the family-planning programme's management of migrants: its own burden, not a failure it only qualifies
+    ("外来人口多，计划生育服务管理难度较大", {"family_planning"}),
+    ("全镇流动人口管理难度逐年加大", {"family_planning"}),
+    ("出生人口漏管漏统时有发生", {"execution", "family_planning"}),
+    # …while the migrants' mothers named between are the maternal programme's
+    ("流动人口孕产妇管理难度大", {"public_health_pressure"}),
+    # records made twice over: the work done without care
+    ("部分社区存在重复建档问题", {"execution"}),
+    # the share of pregnancies registered early judged low: the registering not carried to the mothers
+    ("今年早孕建册率较低", {"execution", "public_health_pressure"}),
     # the follow-up hard to carry out where patients live scattered: the programme's load
     ("山区群众居住分散，入户随访难度较大", {"equity_access", "public_health_pressure"}),
 ]

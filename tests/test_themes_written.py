@@ -276,7 +276,9 @@ SUBJECTS = [
     ("部分乡镇对分级诊疗的意义认识不足", {"reform", "execution"}),
     # (a migrant population hard to manage is the burden it brings, no failure of the work: round 23, 11 of the 17
     # written problems that say so give no execution)
-    ("流动人口管理难", {"public_health_pressure"}),
+    # (round 27: the management of migrants named as such, with nothing between, is the family-planning programme's own
+    # term for its work with them: nine of eleven written problems that say so give family planning)
+    ("流动人口管理难", {"family_planning"}),
     # (the epidemic named as what struck the work is its cause, not its subject: see round 15)
     ("受疫情影响，儿童健康体检组织难度大", {"execution"}),
     # facilities spread unevenly, medicines out of reach, a fund out of balance
