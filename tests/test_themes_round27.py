@@ -65,6 +65,13 @@ EXACT = [
     ("部分社区存在重复建档问题", {"execution"}),
     # the share of pregnancies registered early judged low: the registering not carried to the mothers
     ("今年早孕建册率较低", {"execution", "public_health_pressure"}),
+    # the core rules of the quality and safety of care not kept: the quality of care and the rules not carried out
+    ("个别科室三级查房制度执行不严", {"execution", "service_capacity"}),
+    ("少数医院核心制度执行还不到位", {"execution", "service_capacity"}),
+    # the capacity of the grassroots to take patients in, said either way
+    ("社区医院接得住病人的能力偏弱", {"service_capacity"}),
+    # figures reported through the systems late or wrong
+    ("部分医院数据上报不够准确", {"informatization"}),
     # the follow-up hard to carry out where patients live scattered: the programme's load
     ("山区群众居住分散，入户随访难度较大", {"equity_access", "public_health_pressure"}),
 ]
