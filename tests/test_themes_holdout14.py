@@ -33,8 +33,9 @@ WRITTEN = [
     # the successors of a line of care are its staff
     ("中医药传承人才断档", {"workforce"}),
     # inpatients outside the county, and the fund that leaves with them (round 26: the residents who leave the county
-    # for care are their access as well)
-    ("县外住院人次占三成以上", {"equity_access", "service_capacity"}),
+    # for care are their access as well; round 27: counted alone, their access only, as the written sets give it in six
+    # of six)
+    ("县外住院人次占三成以上", {"equity_access"}),
     ("医保基金外流严重", {"service_capacity"}),
     # the merger of institutions judged is the reform's; the family-planning body merged names no burden
     ("卫生院与计生服务站整合不到位", {"reform"}),

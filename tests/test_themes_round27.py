@@ -72,6 +72,19 @@ EXACT = [
     ("社区医院接得住病人的能力偏弱", {"service_capacity"}),
     # figures reported through the systems late or wrong
     ("部分医院数据上报不够准确", {"informatization"}),
+    # inpatients counted outside the county: the residents' access, not the local care's capacity
+    ("今年县外住院人次占比仍在两成以上", {"equity_access"}),
+    # a fever clinic judged by how it is set up: emergency preparedness and its premises
+    ("个别卫生院发热门诊设置不符合要求", {"emergency_capacity", "infrastructure"}),
+    # …while any other clinic set up badly is the care it offers
+    ("部分卫生院儿科门诊设置不合理", {"service_capacity"}),
+    # a service or a test that cannot be given after a judgement of the building or the equipment: the building
+    ("检验科用房狭小，部分化验项目无法开展", {"infrastructure"}),
+    ("化验设备老旧，检测能力跟不上", {"infrastructure"}),
+    # …after a judgement of the staff, or alone, the care it can give
+    ("麻醉医师短缺，部分手术无法开展", {"service_capacity", "workforce"}),
+    ("多数卫生院无法开展剖宫产", {"service_capacity"}),
+    ("县级检测能力偏弱", {"service_capacity"}),
     # the follow-up hard to carry out where patients live scattered: the programme's load
     ("山区群众居住分散，入户随访难度较大", {"equity_access", "public_health_pressure"}),
 ]

@@ -14,7 +14,8 @@ WRITTEN = [
     ("部分乡镇慢病随访质量差,随访记录与实际不符", {"execution", "service_capacity"}),
     ("儿童保健档案质量不高,部分记录与实际不符", {"execution"}),
     # a service the facilities cannot give, and recognising the severely ill, are service capacity
-    ("卫生院放射设备老化,无法开展常规检查", {"infrastructure", "service_capacity"}),
+    # (round 27: after a judgement of the equipment, the care not given only says what it leads to)
+    ("卫生院放射设备老化,无法开展常规检查", {"infrastructure"}),
     ("基层医疗机构早期识别危急病人的能力较弱", {"service_capacity"}),
     # the staff of disease control: the staff, whatever field employs them
     ("县疾控中心专业人员严重不足", {"workforce"}),
