@@ -85,6 +85,12 @@ EXACT = [
     ("麻醉医师短缺，部分手术无法开展", {"service_capacity", "workforce"}),
     ("多数卫生院无法开展剖宫产", {"service_capacity"}),
     ("县级检测能力偏弱", {"service_capacity"}),
+    # the money a government is to put in, not in place: money not provided
+    ("区政府卫生投入政策落实不到位", {"funding"}),
+    # a measure of the reform that stays on paper: the reform not carried through
+    ("医共体人员统一调配仍停留在文件层面", {"reform"}),
+    # …while any other work that stays on paper is a gap of implementation
+    ("部门之间的联席制度停留在纸面上", {"execution"}),
     # the follow-up hard to carry out where patients live scattered: the programme's load
     ("山区群众居住分散，入户随访难度较大", {"equity_access", "public_health_pressure"}),
 ]
