@@ -39,8 +39,9 @@ WRITTEN = [
     ("医保基金外流严重", {"service_capacity"}),
     # the merger of institutions judged is the reform's; the family-planning body merged names no burden
     ("卫生院与计生服务站整合不到位", {"reform"}),
-    # …while the work after a merger stays the work's, and family-planning staff stay staff
-    ("机构合并后工作衔接不畅", {"execution"}),
+    # …while the work after a merger stays the work's (round 27: and the merger not settled, the reform's), and
+    # family-planning staff stay staff
+    ("机构合并后工作衔接不畅", {"execution", "reform"}),
     ("计生服务站人员不足", {"workforce"}),
     # the supervision of the medical market is the market's order, not a failure of other work
     ("城区医疗市场监管人员偏少", {"market_order", "workforce"}),

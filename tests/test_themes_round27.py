@@ -91,6 +91,13 @@ EXACT = [
     ("医共体人员统一调配仍停留在文件层面", {"reform"}),
     # …while any other work that stays on paper is a gap of implementation
     ("部门之间的联席制度停留在纸面上", {"execution"}),
+    # the public-health system judged as a whole: disease control and its load
+    ("全省公共卫生体系仍有不少短板", {"public_health_pressure"}),
+    # bodies or duties merged or moved by a reform, judged after it: the reform not settled, and the work's hand-over
+    ("两局合并后，部分科室工作衔接不顺", {"execution", "reform"}),
+    ("食品安全监管职能划转后，基层监管出现空档", {"execution", "reform"}),
+    # the stores and makeshift hospitals an emergency needs: buildings, and emergency preparedness
+    ("全市应急物资储备库房面积偏小", {"emergency_capacity", "infrastructure"}),
     # the follow-up hard to carry out where patients live scattered: the programme's load
     ("山区群众居住分散，入户随访难度较大", {"equity_access", "public_health_pressure"}),
 ]

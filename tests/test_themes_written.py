@@ -508,8 +508,8 @@ def test_a_section_paragraph_that_words_no_shortcoming_is_no_problem():
     # money not carried out is money not provided; duties not carried out are implementation
     ("部分项目配套经费未落实", {"funding"}),
     ("部分单位值班制度未落实", {"execution"}),
-    # work that does not hand over smoothly between units
-    ("两局合并后部分业务衔接不畅", {"execution"}),
+    # work that does not hand over smoothly between units (round 27: after a merger, the reform as well)
+    ("两局合并后部分业务衔接不畅", {"execution", "reform"}),
     # a clause that only says when is no subject; lateness is a judgement
     ("疫情高发时,县医院儿科床位一度紧张", {"infrastructure"}),
     ("疫苗配送不及时,部分接种点缺苗", {"execution"}),
