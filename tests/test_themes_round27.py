@@ -43,8 +43,8 @@ EXACT = [
     # …while incoming migrant workers bring disease in
     ("工业园区外来务工人员集中，结核病防控压力大", {"public_health_pressure"}),
     ("开发区外来务工人员多", {"public_health_pressure"}),
-    # the share of births in hospital judged low: the mothers' access, and the maternal programme
-    ("偏远牧区住院分娩率仍然偏低", {"equity_access", "public_health_pressure"}),
+    # the share of births in hospital judged low: the mothers' access
+    ("偏远牧区住院分娩率仍然偏低", {"equity_access"}),
     # patients kept on the books of a ward they do not stay in: conduct, and the scheme's supervision failing
     ("少数定点卫生院挂床住院问题时有发生", {"execution", "integrity"}),
     # the bottom of the network said weak with nothing else named: the care that reaches the villages
