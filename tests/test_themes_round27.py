@@ -98,6 +98,9 @@ EXACT = [
     ("食品安全监管职能划转后，基层监管出现空档", {"execution", "reform"}),
     # the stores and makeshift hospitals an emergency needs: buildings, and emergency preparedness
     ("全市应急物资储备库房面积偏小", {"emergency_capacity", "infrastructure"}),
+    # the centres for chest pain and stroke: the care of critical cases; the diseases named alone are their burden
+    ("县医院卒中中心建设进展较慢", {"service_capacity"}),
+    ("全市脑卒中死亡率居全省前列", {"public_health_pressure"}),
     # the follow-up hard to carry out where patients live scattered: the programme's load
     ("山区群众居住分散，入户随访难度较大", {"equity_access", "public_health_pressure"}),
 ]
