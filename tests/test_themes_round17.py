@@ -58,8 +58,7 @@ CASES = [
     # faults found and left standing
     ("安全检查存在重督查、轻整改的倾向", {"execution"}),
     # money recovered for breaking the rules is conduct, not money short
-    # (round 27: patients kept on a ward's books are what the scheme's supervision fails to stop as well, execution)
-    ("医保稽查共追回违规资金5万余元，个别卫生院存在挂床现象", {"execution", "integrity"}),
+    ("医保稽查共追回违规资金5万余元，个别卫生院存在挂床现象", {"integrity"}),
     # public-health services unequally given
     ("各社区之间公共卫生服务均等化程度不高", {"equity_access"}),
 ]

@@ -56,8 +56,7 @@ WRITTEN = [
     ("防保人员只有3人,难以应付", {"workforce"}),
     ("县医院高级职称人员占比偏低", {"workforce"}),
     # admissions induced to draw on the fund are a matter of conduct
-    # (round 27: …and patients kept on a ward's books, what the scheme's supervision fails to stop, execution as well)
-    ("个别定点医院存在诱导住院、挂床住院现象", {"execution", "integrity"}),
+    ("个别定点医院存在诱导住院、挂床住院现象", {"integrity"}),
     # a staffing figure held against the need judges the staff, not the residents' needs
     ("全县核定编制与实际需求相差80人", {"workforce"}),
     # medicines out of stock are out of the residents' reach
@@ -277,9 +276,7 @@ SUBJECTS = [
     ("部分乡镇对分级诊疗的意义认识不足", {"reform", "execution"}),
     # (a migrant population hard to manage is the burden it brings, no failure of the work: round 23, 11 of the 17
     # written problems that say so give no execution)
-    # (round 27: the management of migrants named as such, with nothing between, is the family-planning programme's own
-    # term for its work with them: nine of eleven written problems that say so give family planning)
-    ("流动人口管理难", {"family_planning"}),
+    ("流动人口管理难", {"public_health_pressure"}),
     # (the epidemic named as what struck the work is its cause, not its subject: see round 15)
     ("受疫情影响，儿童健康体检组织难度大", {"execution"}),
     # facilities spread unevenly, medicines out of reach, a fund out of balance
