@@ -101,8 +101,6 @@ EXACT = [
     # the centres for chest pain and stroke: the care of critical cases; the diseases named alone are their burden
     ("县医院卒中中心建设进展较慢", {"service_capacity"}),
     ("全市脑卒中死亡率居全省前列", {"public_health_pressure"}),
-    # the follow-up hard to carry out where patients live scattered: the programme's load
-    ("山区群众居住分散，入户随访难度较大", {"equity_access", "public_health_pressure"}),
 ]
 
 
