@@ -34,8 +34,9 @@ WRITTEN = [
     # the staff on the establishment, counted: staff, whatever system employs them
     ("全县疾控系统在编人员仅有每万人口0.8人", {"workforce"}),
     ("县妇幼保健系统在编职工只有30名", {"workforce"}),
-    # the share of pregnancies registered early is the maternal programme's coverage
-    ("全县早孕建册率偏低", {"public_health_pressure"}),
+    # the share of pregnancies registered early is the maternal programme's coverage (round 27: and the registering
+    # not carried to the mothers, execution)
+    ("全县早孕建册率偏低", {"execution", "public_health_pressure"}),
 ]
 
 
@@ -93,7 +94,13 @@ def test_the_share_of_care_given_locally_is_the_local_care(sentence):
     assert themes_of(sentence) == {"service_capacity"}
 
 
-@pytest.mark.parametrize("sentence", ["县域内就诊率距离90%的目标仍有差距", "县外住院比例仍然偏高"])
+@pytest.mark.parametrize("sentence", ["县域内就诊率距离90%的目标仍有差距"])
 def test_the_share_of_care_given_outside_the_county_is_also_access(sentence):
     """The residents who leave the county for care (round 26): what local care gives and what they reach near home."""
     assert themes_of(sentence) == {"equity_access", "service_capacity"}
+
+
+def test_the_inpatients_counted_outside_the_county_are_access():
+    """…while the inpatients counted outside the county, named alone, are the residents' access only (round 27: six of
+    six such problems in the written sets)."""
+    assert themes_of("县外住院比例仍然偏高") == {"equity_access"}

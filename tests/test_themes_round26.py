@@ -24,7 +24,8 @@ def themes_of(sentence: str) -> set[str]:
 
 EXACT = [
     # residents who leave the county or the grassroots for care: the local care's capacity and their access
-    ("全市县外住院人次仍占两成以上", {"equity_access", "service_capacity"}),
+    # (round 27: the inpatients counted alone are their access only)
+    ("全市县外住院人次仍占两成以上", {"equity_access"}),
     ("县域内就诊率只有83%左右", {"equity_access", "service_capacity"}),
     ("不少居民小病进大院", {"equity_access"}),
     # …while a hospital's own referral rate stays its capacity, and staff who leave stay the workforce

@@ -73,7 +73,8 @@ SUBJECTS = [
     ("入冬以来流感样病例明显增多", {"public_health_pressure"}),
     ("青年学生感染者逐年增加", {"public_health_pressure"}),
     # births in hospital judged too few (the other side of births at home); a fund used to little effect
-    ("部分乡镇住院分娩率仍然偏低", {"public_health_pressure"}),
+    # (round 27: the mothers' access as well, as the written sets give it in nine of eleven)
+    ("部分乡镇住院分娩率仍然偏低", {"equity_access", "public_health_pressure"}),
     ("统筹基金使用效率有待提高", {"funding"}),
     # how well a unit is managed; systems built and not used
     ("个别卫生院管理水平较低", {"execution"}),

@@ -9,11 +9,13 @@ from healthdata.normalize.themes import themes_for
 from healthdata.textnorm import matching_text
 
 WRITTEN = [
-    # the quality of the work's own records is how the work is carried out, not the quality of care
-    ("部分乡镇慢病随访质量差,随访记录与实际不符", {"execution"}),
+    # the quality of the work's own records is how the work is carried out, not the quality of care (round 27: the
+    # quality of the follow-up visits themselves is the care's)
+    ("部分乡镇慢病随访质量差,随访记录与实际不符", {"execution", "service_capacity"}),
     ("儿童保健档案质量不高,部分记录与实际不符", {"execution"}),
     # a service the facilities cannot give, and recognising the severely ill, are service capacity
-    ("卫生院放射设备老化,无法开展常规检查", {"infrastructure", "service_capacity"}),
+    # (round 27: after a judgement of the equipment, the care not given only says what it leads to)
+    ("卫生院放射设备老化,无法开展常规检查", {"infrastructure"}),
     ("基层医疗机构早期识别危急病人的能力较弱", {"service_capacity"}),
     # the staff of disease control: the staff, whatever field employs them
     ("县疾控中心专业人员严重不足", {"workforce"}),
@@ -503,8 +505,8 @@ def test_a_section_paragraph_that_words_no_shortcoming_is_no_problem():
     # money not carried out is money not provided; duties not carried out are implementation
     ("部分项目配套经费未落实", {"funding"}),
     ("部分单位值班制度未落实", {"execution"}),
-    # work that does not hand over smoothly between units
-    ("两局合并后部分业务衔接不畅", {"execution"}),
+    # work that does not hand over smoothly between units (round 27: after a merger, the reform as well)
+    ("两局合并后部分业务衔接不畅", {"execution", "reform"}),
     # a clause that only says when is no subject; lateness is a judgement
     ("疫情高发时,县医院儿科床位一度紧张", {"infrastructure"}),
     ("疫苗配送不及时,部分接种点缺苗", {"execution"}),
