@@ -12,7 +12,7 @@ measured blind when written, then worked from, and so were `holdout25` to `holdo
 `holdout43`, `holdout48`, `holdout53`, `holdout58`, `holdout63`, `holdout68`, `holdout73` and `holdout78` after a round kept closed.  `holdout83` (written at the
 start of the latest round, the general mix) is only measured, never opened: the next round's blind first measure.
 The floors are what the sets scored when they were last measured, rounded down (capped at 0.97; all raised to
-the end of round 26's figures): a drop below one is a regression on page shapes the seeds do not have.  The scorer lives in ../shared/eval; where this clone has no shared folder these
+the end of round 27's figures): a drop below one is a regression on page shapes the seeds do not have.  The scorer lives in ../shared/eval; where this clone has no shared folder these
 tests skip with a loud message.
 """
 from __future__ import annotations
@@ -38,7 +38,7 @@ FLOORS = {
     "holdout4": {"rates": 0.97, "quantities": 0.97, "documents": 0.97, "problems_recall": 0.97,
                  "problems_precision": 0.97, "theme_f1": 0.97},
     "holdout5": {"rates": 0.97, "quantities": 0.97, "documents": 0.97, "problems_recall": 0.97,
-                 "problems_precision": 0.97, "theme_f1": 0.89},
+                 "problems_precision": 0.97, "theme_f1": 0.9},
     "holdout6": {"rates": 0.97, "quantities": 0.97, "documents": 0.97, "problems_recall": 0.97,
                  "problems_precision": 0.95, "theme_f1": 0.97},
     "holdout7": {"rates": 0.97, "quantities": 0.97, "documents": 0.97, "problems_recall": 0.97,
@@ -95,11 +95,11 @@ FLOORS = {
                   "problems_precision": 0.96, "theme_f1": 0.88},
     # written in the latest round and measured blind first, then worked from
     "holdout29": {"rates": 0.97, "quantities": 0.97, "documents": 0.96, "problems_recall": 0.97,
-                  "problems_precision": 0.97, "theme_f1": 0.92},
+                  "problems_precision": 0.97, "theme_f1": 0.93},
     "holdout30": {"rates": 0.97, "quantities": 0.97, "documents": 0.97, "problems_recall": 0.97,
                   "problems_precision": 0.92, "theme_f1": 0.84},
     "holdout31": {"rates": 0.97, "quantities": 0.97, "documents": 0.91, "problems_recall": 0.97,
-                  "problems_precision": 0.97, "theme_f1": 0.79},
+                  "problems_precision": 0.97, "theme_f1": 0.8},
     "holdout32": {"rates": 0.97, "quantities": 0.97, "documents": 0.97, "problems_recall": 0.97,
                   "problems_precision": 0.97, "theme_f1": 0.87},
     "holdout28": {"rates": 0.97, "quantities": 0.97, "documents": 0.95, "problems_recall": 0.97,
@@ -110,7 +110,7 @@ FLOORS = {
     "holdout35": {"rates": 0.97, "quantities": 0.97, "documents": 0.97, "problems_recall": 0.97,
                   "problems_precision": 0.92, "theme_f1": 0.86},
     "holdout36": {"rates": 0.97, "quantities": 0.97, "documents": 0.97, "problems_recall": 0.97,
-                  "problems_precision": 0.93, "theme_f1": 0.76},
+                  "problems_precision": 0.93, "theme_f1": 0.77},
     "holdout37": {"rates": 0.99, "quantities": 0.97, "documents": 0.97, "problems_recall": 0.97,
                   "problems_precision": 0.97, "theme_f1": 0.86},
     # kept closed a round (measured blind at its start and end), then opened and worked from
@@ -122,24 +122,24 @@ FLOORS = {
     "holdout40": {"rates": 0.97, "quantities": 0.97, "documents": 0.96, "problems_recall": 0.97,
                   "problems_precision": 0.97, "theme_f1": 0.89},
     "holdout41": {"rates": 0.97, "quantities": 0.97, "documents": 0.96, "problems_recall": 0.97,
-                  "problems_precision": 0.94, "theme_f1": 0.84},
+                  "problems_precision": 0.94, "theme_f1": 0.85},
     "holdout42": {"rates": 0.97, "quantities": 0.97, "documents": 0.97, "problems_recall": 0.97,
                   "problems_precision": 0.97, "theme_f1": 0.88},
     # kept closed a round (measured blind at its start and end), then opened and worked from
     "holdout38": {"rates": 0.97, "quantities": 0.97, "documents": 0.97, "problems_recall": 0.96,
-                  "problems_precision": 0.95, "theme_f1": 0.89},
+                  "problems_precision": 0.96, "theme_f1": 0.89},
     # written at the start of round 19, measured blind, then worked from
     "holdout44": {"rates": 0.97, "quantities": 0.97, "documents": 0.96, "problems_recall": 0.96,
                   "problems_precision": 0.93, "theme_f1": 0.87},
     "holdout45": {"rates": 0.97, "quantities": 0.97, "documents": 0.92, "problems_recall": 0.97,
-                  "problems_precision": 0.97, "theme_f1": 0.88},
+                  "problems_precision": 0.97, "theme_f1": 0.89},
     "holdout46": {"rates": 0.97, "quantities": 0.97, "documents": 0.97, "problems_recall": 0.97,
                   "problems_precision": 0.92, "theme_f1": 0.83},
     "holdout47": {"rates": 0.97, "quantities": 0.97, "documents": 0.91, "problems_recall": 0.97,
                   "problems_precision": 0.95, "theme_f1": 0.86},
     # kept closed a round (measured blind at its start and end), then opened and worked from
     "holdout43": {"rates": 0.97, "quantities": 0.97, "documents": 0.76, "problems_recall": 0.97,
-                  "problems_precision": 0.93, "theme_f1": 0.85},
+                  "problems_precision": 0.93, "theme_f1": 0.86},
     # kept closed a round (measured blind at its start and end), then opened and worked from
     "holdout48": {"rates": 0.97, "quantities": 0.97, "documents": 0.97, "problems_recall": 0.97,
                   "problems_precision": 0.96, "theme_f1": 0.83},
@@ -153,7 +153,7 @@ FLOORS = {
     # problems precision 0.94 -> 0.92 in round 27: 部分卫生院无业务用房 after a judgement of the staff is read as a judgement of
     # its own (premises, another subject); this set's gold keeps the comma-joined pair whole (a recorded dispute)
     "holdout52": {"rates": 0.97, "quantities": 0.97, "documents": 0.84, "problems_recall": 0.95,
-                  "problems_precision": 0.92, "theme_f1": 0.84},
+                  "problems_precision": 0.92, "theme_f1": 0.85},
     # written at the start of round 21, measured blind, then worked from
     # theme F1 0.89 -> 0.88 in round 27: 部分新建安置小区尚未配套… is now read apart from the judgement before its ; (the gold's
     # two problems, one before); the second's own themes miss equity_access
@@ -162,7 +162,7 @@ FLOORS = {
     "holdout55": {"rates": 0.97, "quantities": 0.97, "documents": 0.91, "problems_recall": 0.97,
                   "problems_precision": 0.93, "theme_f1": 0.85},
     "holdout56": {"rates": 0.97, "quantities": 0.97, "documents": 0.97, "problems_recall": 0.97,
-                  "problems_precision": 0.92, "theme_f1": 0.81},
+                  "problems_precision": 0.92, "theme_f1": 0.82},
     "holdout57": {"rates": 0.97, "quantities": 0.97, "documents": 0.97, "problems_recall": 0.97,
                   "problems_precision": 0.92, "theme_f1": 0.86},
     # kept closed a round (measured blind at its start and end), then opened and worked from
@@ -179,16 +179,16 @@ FLOORS = {
     "holdout61": {"rates": 0.97, "quantities": 0.97, "documents": 0.96, "problems_recall": 0.97,
                   "problems_precision": 0.93, "theme_f1": 0.84},
     "holdout62": {"rates": 0.97, "quantities": 0.97, "documents": 0.83, "problems_recall": 0.97,
-                  "problems_precision": 0.96, "theme_f1": 0.87},
+                  "problems_precision": 0.96, "theme_f1": 0.88},
     # written at the start of round 23, measured blind, then worked from
     "holdout64": {"rates": 0.97, "quantities": 0.97, "documents": 0.93, "problems_recall": 0.98,
                   "problems_precision": 0.96, "theme_f1": 0.83},
     "holdout65": {"rates": 0.97, "quantities": 0.97, "documents": 0.9, "problems_recall": 0.95,
                   "problems_precision": 0.95, "theme_f1": 0.88},
     "holdout66": {"rates": 0.97, "quantities": 0.97, "documents": 0.96, "problems_recall": 0.97,
-                  "problems_precision": 0.96, "theme_f1": 0.89},
+                  "problems_precision": 0.97, "theme_f1": 0.9},
     "holdout67": {"rates": 0.97, "quantities": 0.97, "documents": 0.79, "problems_recall": 0.97,
-                  "problems_precision": 0.93, "theme_f1": 0.93},
+                  "problems_precision": 0.95, "theme_f1": 0.93},
     # kept closed a round (measured blind at its start and end, and again at the start of round 24), then opened
     "holdout63": {"rates": 0.97, "quantities": 0.97, "documents": 0.79, "problems_recall": 0.97,
                   "problems_precision": 0.93, "theme_f1": 0.88},
@@ -203,7 +203,7 @@ FLOORS = {
     "holdout69": {"rates": 0.97, "quantities": 0.97, "documents": 0.88, "problems_recall": 0.97,
                   "problems_precision": 0.87, "theme_f1": 0.87},
     "holdout70": {"rates": 0.97, "quantities": 0.97, "documents": 0.96, "problems_recall": 0.97,
-                  "problems_precision": 0.95, "theme_f1": 0.92},
+                  "problems_precision": 0.95, "theme_f1": 0.93},
     "holdout71": {"rates": 0.97, "quantities": 0.97, "documents": 0.96, "problems_recall": 0.97,
                   "problems_precision": 0.97, "theme_f1": 0.89},
     "holdout72": {"rates": 0.97, "quantities": 0.97, "documents": 0.82, "problems_recall": 0.97,
@@ -213,7 +213,7 @@ FLOORS = {
     "holdout74": {"rates": 0.97, "quantities": 0.97, "documents": 0.86, "problems_recall": 0.97,
                   "problems_precision": 0.97, "theme_f1": 0.84},
     "holdout75": {"rates": 0.97, "quantities": 0.97, "documents": 0.95, "problems_recall": 0.97,
-                  "problems_precision": 0.97, "theme_f1": 0.86},
+                  "problems_precision": 0.97, "theme_f1": 0.88},
     # (holdout76's documents floor 0.92 -> 0.96 in round 26: a public account's lead-in ending in 👇 is the text's first line)
     "holdout76": {"rates": 0.97, "quantities": 0.97, "documents": 0.96, "problems_recall": 0.97,
                   "problems_precision": 0.97, "theme_f1": 0.84},
@@ -226,7 +226,7 @@ FLOORS = {
     "holdout80": {"rates": 0.97, "quantities": 0.97, "documents": 0.96, "problems_recall": 0.97,
                   "problems_precision": 0.97, "theme_f1": 0.81},
     "holdout81": {"rates": 0.97, "quantities": 0.97, "documents": 0.89, "problems_recall": 0.97,
-                  "problems_precision": 0.97, "theme_f1": 0.84},
+                  "problems_precision": 0.97, "theme_f1": 0.85},
     "holdout82": {"rates": 0.97, "quantities": 0.97, "documents": 0.79, "problems_recall": 0.97,
                   "problems_precision": 0.97, "theme_f1": 0.88},
     # kept closed a round (measured blind at its start and end, and again at the start of round 27), then opened
@@ -239,7 +239,7 @@ FLOORS = {
     "holdout84": {"rates": 0.97, "quantities": 0.97, "documents": 0.96, "problems_recall": 0.94,
                   "problems_precision": 0.97, "theme_f1": 0.77},
     "holdout85": {"rates": 0.94, "quantities": 0.97, "documents": 0.89, "problems_recall": 0.97,
-                  "problems_precision": 0.97, "theme_f1": 0.88},
+                  "problems_precision": 0.97, "theme_f1": 0.89},
     "holdout86": {"rates": 0.97, "quantities": 0.97, "documents": 0.92, "problems_recall": 0.97,
                   "problems_precision": 0.97, "theme_f1": 0.82},
     "holdout87": {"rates": 0.97, "quantities": 0.97, "documents": 0.97, "problems_recall": 0.97,
