@@ -102,7 +102,10 @@ FLOORS = {
                   "problems_precision": 0.97, "theme_f1": 0.8},
     "holdout32": {"rates": 0.97, "quantities": 0.97, "documents": 0.97, "problems_recall": 0.97,
                   "problems_precision": 0.97, "theme_f1": 0.87},
-    "holdout28": {"rates": 0.97, "quantities": 0.97, "documents": 0.95, "problems_recall": 0.97,
+    # (holdout28's rates floor 0.97 -> 0.96 in round 27: a rule lowered by points, 报销比例降低N个百分点, is kept as a
+    # signed policy value instead of being set aside by the row rule; this set's gold leaves it unsigned:
+    # of the 11 sets with such a cut, 6 sign it, 5 do not)
+    "holdout28": {"rates": 0.96, "quantities": 0.97, "documents": 0.95, "problems_recall": 0.97,
                   "problems_precision": 0.97, "theme_f1": 0.87},
     # written at the start of round 17, measured blind, then worked from
     "holdout34": {"rates": 0.97, "quantities": 0.98, "documents": 0.9, "problems_recall": 0.97,
@@ -144,7 +147,10 @@ FLOORS = {
     "holdout48": {"rates": 0.97, "quantities": 0.97, "documents": 0.97, "problems_recall": 0.97,
                   "problems_precision": 0.96, "theme_f1": 0.83},
     # written at the start of round 20, measured blind, then worked from
-    "holdout49": {"rates": 0.97, "quantities": 0.97, "documents": 0.97, "problems_recall": 0.97,
+    # (holdout49's rates floor 0.97 -> 0.96 in round 27: a rule lowered by points, 报销比例降低N个百分点, is kept as a
+    # signed policy value instead of being set aside by the row rule; this set's gold leaves it unsigned:
+    # of the 11 sets with such a cut, 6 sign it, 5 do not)
+    "holdout49": {"rates": 0.96, "quantities": 0.97, "documents": 0.97, "problems_recall": 0.97,
                   "problems_precision": 0.97, "theme_f1": 0.88},
     "holdout50": {"rates": 0.97, "quantities": 0.97, "documents": 0.96, "problems_recall": 0.97,
                   "problems_precision": 0.95, "theme_f1": 0.91},
