@@ -16,7 +16,7 @@ import pytest
 from test_documents_written import one_doc, page_docs, page_values
 
 from healthdata.pageview import page_view
-from healthdata.segment import Line, _is_report_text, menu_bar_lines, page_lines, title_like
+from healthdata.segment import Line, _is_report_text, title_like
 
 # a PDF copy's text, wrapped at 30 characters (the lines cut mid-sentence), written for these tests
 _WRAPPED_BODY = (
@@ -112,21 +112,8 @@ def test_a_title_opening_with_the_accounts_name_printed_twice_starts_at_its_firs
     assert doc["source_start"] == 0
 
 
-def test_a_menu_of_bracketed_cells_between_two_copies_of_a_title_is_the_sites():
-    title = "青桐縣衛生局二〇三一年度施政成果報告"
-    page = (title + "\n"
-            "【本局簡介】｜【業務資訊】｜【便民服務】｜【聯絡我們】\n"
-            + title + "\n"
-            "　　二〇三一年度本局持續推動醫療資源整合，重點成果如下：\n"
-            "　　一、預防保健：幼兒常規疫苗完成接種率達96.2%，較上年度增加1.3個百分點。\n"
-            "　　二、醫療照護：緊急空中轉診共142架次，較上年度減少9架次。\n")
-    doc = one_doc(page)
-    assert doc["source_start"] == 0
-
-
-def test_a_table_header_of_short_cells_in_brackets_over_rows_is_no_menu():
-    lines = page_lines("| 【指标】 | 【单位】 | 【目标】 |\n| 婴儿死亡率 | ‰ | 5.0 |\n| 孕产妇死亡率 | /10万 | 12 |\n")
-    assert 0 not in menu_bar_lines(lines)
+# (a menu of bracketed cells between two copies of a title, and a table header of bracketed cells that is no menu:
+# tests/test_documents_round27.py, over every bracket shape)
 
 
 # ---- a public account's lead-in pointing down at what follows is the text's first line ---------------------------------

@@ -64,11 +64,10 @@ def test_a_menu_of_cells_in_any_brackets_is_the_sites(menu):
     assert 1 in menu_bar_lines(lines)
 
 
-def test_a_menu_of_square_bracketed_cells_between_two_copies_of_a_title_is_the_sites():
+@pytest.mark.parametrize("menu", ["【本局簡介】｜【業務資訊】｜【便民服務】｜【聯絡我們】", "[首頁] | [本局簡介] | [業務資訊] | [聯絡我們]"])
+def test_a_menu_of_bracketed_cells_between_two_copies_of_a_title_is_the_sites(menu):
     title = "北嶺縣衛生局二〇三一年度業務執行成果報告"
-    page = (title + "\n"
-            "[首頁] | [本局簡介] | [業務資訊] | [聯絡我們]\n"
-            + title + "\n"
+    page = (title + "\n" + menu + "\n" + title + "\n"
             "　　二〇三一年度本局持續推動基層醫療整合，重點成果如下：\n"
             "　　一、預防保健：幼兒常規疫苗完成接種率達95.8%，較上年度增加0.9個百分點。\n"
             "　　二、醫療照護：夜間急診服務共2140人次，較上年度增加116人次。\n")
@@ -76,8 +75,9 @@ def test_a_menu_of_square_bracketed_cells_between_two_copies_of_a_title_is_the_s
     assert doc["source_start"] == 0
 
 
-def test_a_table_header_of_cells_in_square_brackets_over_rows_is_no_menu():
-    lines = page_lines("| [指标] | [单位] | [目标] |\n| 婴儿死亡率 | ‰ | 5.0 |\n| 孕产妇死亡率 | /10万 | 12 |\n")
+@pytest.mark.parametrize("header", ["| 【指标】 | 【单位】 | 【目标】 |", "| [指标] | [单位] | [目标] |"])
+def test_a_table_header_of_bracketed_cells_over_rows_is_no_menu(header):
+    lines = page_lines(header + "\n| 婴儿死亡率 | ‰ | 5.0 |\n| 孕产妇死亡率 | /10万 | 12 |\n")
     assert 0 not in menu_bar_lines(lines)
 
 
