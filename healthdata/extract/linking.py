@@ -125,7 +125,7 @@ def indicator_for(ctx: Context, tok: NumberToken, clause_s: int, local_start: in
         iid, mention = link_in_span(m, end, ce, wide, near_start=near, index=ctx.mentions)
         if iid is not None and not names_no_rate_after_own(ctx, clause_s, start, mention):
             return iid
-    if ctx.cue_index.has(st.RATE_NOUN, clause_s, start):
+    if ctx.cue_index.has(st.RATE_NOUN, clause_s, start) and not ratio_pointing_back(m, prev_rate, s0, clause_s, start):
         return None  # the clause names its own rate, outside the catalog
     implicit = tok.unit == "?rate"
     if prev_rate is not None and (prev_rate.tok.end >= seg_s or part_after_semicolon(m, prev_rate, s0, seg_s, clause_s, start)) \
@@ -529,6 +529,8 @@ def part_after_semicolon(m: str, prev_rate: Described, s0: int, seg_s: int, clau
         return True
     # (… or a place ranked among the parts, its value in the segment's next clause: 其中甲县签约率最高，达到52%；乙区最低，仅为21%:
     # the same rate at the lowest place; a part after 其中 opening the segment is no such place: 建档率88%；其中农村86%)
+    if clause_s > seg_s and _part_rx().match(m, seg_s, clause_s) is not None and not names_own_subject(m, seg_s, start):
+        return True  # (… or a part opening the segment, its value in the next clause: 未备案的，再降低10个百分点)
     return clause_s > seg_s and not m.startswith("其中", seg_s) and _part_place_rx().match(m, seg_s, start) is not None \
         and not names_own_subject(m, seg_s, start)
 
@@ -711,8 +713,9 @@ def _subjectless_rx() -> re.Pattern:
     # (and the verbs of a level's movement, 下滑至63%: indicators.yaml level_movement_words)
     iv = load_yaml("indicators.yaml")
     # (and the words naming a value's role, 目标值/实际值: indicators.yaml value_role_words)
+    # (and the stretch of the year a level is stated for, 全年为58%: indicators.yaml level_period_words)
     words = v["subjectless_words"] + v["value_links"] + c["change"]["down"] + c["change"]["up"] + v["populations"] + c["target"] \
-        + iv["level_movement_words"] + iv["value_role_words"]
+        + iv["level_movement_words"] + iv["value_role_words"] + iv["level_period_words"]
     deadline = iv["deadline_pattern"]
     return re.compile(f"(?:{deadline})|" + "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
                       + r"|[^\u4e00-\u9fff]")
@@ -724,7 +727,8 @@ def names_own_subject(m: str, lo: int, hi: int) -> bool:
     it does not continue the rate before it."""
     # (the parts and a place after 其中 are taken out in either order, the one leaving fewer words: a part's word may end
     # a listed place, 其中玉树、果洛等藏区为81%, and a place word may end a part, 其中城镇居民达到74%)
-    text = _assigned_target_rx().sub("", m[lo:hi])
+    # (a ratio named by its generic word only points back to the one before: 比例再降, indicators.yaml ratio_back_pattern)
+    text = _ratio_back_rx().sub("", _assigned_target_rx().sub("", m[lo:hi]))
     words = min(_part_place_rx().sub("", _part_rx().sub("", text)), _part_rx().sub("", _part_place_rx().sub("", text)), key=len)
     return len(_subjectless_rx().sub("", _comparison_base_rx().sub("", words))) >= 2
 
@@ -741,6 +745,22 @@ def _assigned_target_rx() -> re.Pattern:
     assigned_target_pattern and assigned_target_pattern_parts)."""
     v = load_yaml("indicators.yaml")
     return re.compile("|".join([v["assigned_target_pattern"], *v.get("assigned_target_pattern_parts", ())]))
+
+
+def ratio_pointing_back(m: str, prev_rate: Described | None, s0: int, clause_s: int, start: int) -> bool:
+    """Whether the value's clause names its ratio by the generic word only (比例, 按同级别比例), pointing back to a linked rate
+    given before it in its sentence, and nothing else of its own (…转诊至市外三级55%；未按规定办理转诊的，比例再降10个百分点:
+    the same ratio, cut for a part; indicators.yaml ratio_back_pattern)."""
+    if prev_rate is None or prev_rate.indicator_id is None or prev_rate.tok.end < s0:
+        return False
+    x = _ratio_back_rx().search(m, clause_s, start)
+    return x is not None and not names_own_subject(m, clause_s, start)
+
+
+@lru_cache(maxsize=1)
+def _ratio_back_rx() -> re.Pattern:
+    """A ratio named by its generic word only (indicators.yaml ratio_back_pattern)."""
+    return re.compile(load_yaml("indicators.yaml")["ratio_back_pattern"])
 
 
 @lru_cache(maxsize=1)
