@@ -1093,7 +1093,7 @@ def is_running_head(text: str, spans: list[tuple[int, int]], k: int) -> bool:
     if _v()["running_head"].match(line) or any(text[s:e].strip() == line for s, e in spans[:k]):
         return True
     return _v()["running_head_end"].search(line) is not None and _is_head(line) \
-        and any(text[s:e].strip().startswith(_head_stem(line)) for s, e in spans[:k])
+        and any(_v()["chunk"].sub("", text[s:e].strip(), count=1).startswith(_head_stem(line)) for s, e in spans[:k])
 
 
 def last_sentence_of_line(line: str) -> str:
@@ -1759,6 +1759,9 @@ def page_view(raw: str, markup: bool = False) -> PageView:
     view = _compose(view, _ordered(page_break_edits(view.text)))
     view = _compose(view, _ordered(field_line_rest_edits(view.text)))
     view = _compose(view, _ordered(pdf_wrap_edits(view.text, None if markup else source_line_widths(view))))
+    # a PDF copy whose lines already ended at the PDF's width, wrapped again at another (long pieces and their short rests
+    # alternate): the second wrap undone, the PDF's own is seen
+    view = _compose(view, _ordered(pdf_wrap_edits(view.text)))
     # a page break under a PDF line that ended mid-sentence is seen once the wrap is undone (…均在9 / — 2 — / 8%以上)
     view = _compose(view, _ordered(page_break_edits(view.text)))
     view = _compose(view, _ordered(split_title_edits(view.text)))
