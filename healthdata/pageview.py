@@ -1400,10 +1400,17 @@ def source_line_widths(view: PageView):
     raw = view.raw
 
     def width(s: int, e: int) -> int:  # (the source line the view's line ends on: lines an earlier edit joined, a
-        # sentence cut by a page break, are measured by their last piece, the one the wrap left)
+        # sentence cut by a page break, are measured by their last piece, the one the wrap left; its spaces count, as
+        # the wrap counted them; a piece of a source line that an edit set on a line of its own, the site's furniture
+        # cut off a title, is measured as that piece)
         a, b = view.raw_span(s, max(s, len(text[:e].rstrip(" \t\u3000"))))
         last = max(a, b - 1)
-        return len(raw[raw.rfind("\n", 0, last) + 1:raw.find("\n", last) % (len(raw) + 1)].rstrip(" \t\u3000"))
+        start, end = raw.rfind("\n", 0, last) + 1, raw.find("\n", last) % (len(raw) + 1)
+        if s > 0 and view.raw_offset(s - 1) != start - 1:  # (the view's line opens at a break an edit put in)
+            start = max(start, a)
+        if e < len(text) and view.raw_offset(e) != end:  # (... or ends at one)
+            end = b
+        return end - start
     return width
 
 
