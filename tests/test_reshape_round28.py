@@ -262,3 +262,17 @@ def test_a_reference_a_break_cut_reads_as_its_character():
 def test_a_cut_that_makes_no_reference_is_left():
     text = "见附件&foo\nbar;与&amp\nx;说明"
     assert text_entity_edits(text) == []
+
+
+def test_a_source_line_is_measured_with_its_spaces_and_a_piece_an_edit_set_apart_as_that_piece():
+    page = ("石泉县卫生健康局&nbsp;【收藏】【打印】&nbsp;石泉县卫生健康局2035年上半年工作总结\n"
+            "&nbsp;&nbsp;上半年全县监测捕获鼠形动物 2 \n"
+            "140 只，未发现动物间鼠疫。\n")
+    view = page_view(page)
+    widths = source_line_widths(view)
+    start = view.text.index("\xa0\xa0上半年")
+    end = view.text.find("\n", start)
+    assert widths(start, end) == len("&nbsp;&nbsp;上半年全县监测捕获鼠形动物 2 ")  # (its last space counted)
+    title = view.text.index("石泉县卫生健康局2035年")
+    assert view.text[title - 1] == "\n"  # (the site's furniture cut off the title: the title measured alone)
+    assert widths(title, view.text.find("\n", title)) == len("石泉县卫生健康局2035年上半年工作总结")
