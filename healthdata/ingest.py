@@ -568,6 +568,11 @@ def html_edits(html: str) -> list[tuple[int, int, str]]:
 # letters and digits) or a numeric one, closed by its semicolon, as HTML writes it (a bare & in the text, R&D, 卫生&健康,
 # is none: no name and semicolon after it)
 TEXT_CHAR_REFERENCE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+# ... and one a hard wrap cut in two (a .txt page wrapped at one width with its references as its source holds them:
+# 仍需&ld / quo;进市区, 不均衡&hellip / ;&hellip;): a reference whole once the line break inside it is taken out is the
+# character, and the break a wrap's cut (no writer breaks a line inside a reference)
+TEXT_CHAR_REFERENCE_CUT = re.compile(
+    r"&(?=[#A-Za-z0-9]*\n[#A-Za-z0-9]*;)(?:#[0-9\n]{1,8}|#[xX][0-9a-fA-F\n]{1,7}|[A-Za-z\n][A-Za-z0-9\n]{1,32});")
 
 
 # A tag of the page's HTML source left in a plain-text page with its character references (text copied from the
@@ -590,6 +595,7 @@ def text_entity_edits(text: str) -> list[tuple[int, int, str]]:
     replacement)``.  A name HTML does not know (``&foo;``, ``<foo>``) and a reference to no character a page shows (a
     control character, a surrogate, a code point past Unicode's) are left as the page prints them."""
     import html as html_lib
+    import html.entities as html_entities
 
     out = []
     if "&" in text and ";" in text:
@@ -598,6 +604,16 @@ def text_entity_edits(text: str) -> list[tuple[int, int, str]]:
             if ch == m.group() or not ch or "\ufffd" in ch or any(unicodedata.category(c)[0] == "C" and c not in "\t\n" for c in ch):
                 continue
             out.append((m.start(), m.end(), ch))
+        if "\n" in text:
+            for m in TEXT_CHAR_REFERENCE_CUT.finditer(text):
+                whole = m.group().replace("\n", "", 1)
+                ch = html_lib.unescape(whole)
+                named = whole[1] != "#"
+                if m.group().count("\n") == 1 and ch != whole and TEXT_CHAR_REFERENCE.fullmatch(whole) and ch \
+                        and (not named or whole[1:] in html_entities.html5) \
+                        and "\ufffd" not in ch and not any(unicodedata.category(c)[0] == "C" for c in ch):
+                    out.append((m.start(), m.end(), ch))
+            out.sort()
     if "<" in text and ">" in text:
         tags = []
         for m in TEXT_MARKUP_TAG.finditer(text):

@@ -310,6 +310,7 @@ def _v():
         "spaced_share": float(v["spaced_page_share"]),
         "spaced_line_min": int(v["spaced_line_min_chars"]),
         "spaced_lines_min": int(v["spaced_lines_min"]),
+        "spaced_stretch": re.compile(r"(?<![^\s])(?:[^\s] ){%d,}[^\s](?![^\s])" % (int(v["spaced_stretch_min_chars"]) - 1)),
         "chunk": re.compile(v["chunk_marker"], re.M),
         "chunk_min": int(v["chunk_run_min"]),
         "bare_chunk": re.compile(v["bare_chunk_number"], re.M),
@@ -443,7 +444,8 @@ def is_spaced_page(text: str) -> bool:
     if chars < 20:
         return False
     singles = len(re.findall(r"(?<=[^\s]) (?=[^\s])", text))
-    return singles >= share * chars or len(re.findall(r"(?<=[^\s])   (?=[^\s])", text)) >= share * chars
+    # (a page whose letter-spaced lines, spaced again, have three spaces where its other lines have one: both are spacing)
+    return singles + len(re.findall(r"(?<=[^\s])   (?=[^\s])", text)) >= share * chars
 
 
 def is_spaced_line(line: str) -> bool:
@@ -451,7 +453,7 @@ def is_spaced_line(line: str) -> bool:
     if line.count(" ") < 4:
         return False
     chars = len(re.findall(r"[^\s]", line))
-    singles = len(re.findall(r"(?<=[^\s]) (?=[^\s])", line))
+    singles = len(re.findall(r"(?<=[^\s]) (?=[^\s])", line)) + len(re.findall(r"(?<=[^\s])   (?=[^\s])", line))
     return chars >= _v()["spaced_line_min"] and singles >= _v()["spaced_share"] * chars
 
 
@@ -466,6 +468,12 @@ def spaced_page_edits(text: str) -> list[Edit]:
     else:  # the report spaced, the site's lines around it not (…浏览次数：318 / 东 胜 区 卫 生 局 …)
         lines = [(a, b) for a, b in _line_spans(text) if is_spaced_line(text[a:b])]
         if len(lines) < _v()["spaced_lines_min"]:
+            lines = []
+        # a letter-spaced stretch inside a line that is not spaced (pageview.yaml spaced_stretch_min_chars)
+        starts = {a for a, _ in lines}
+        lines += [m.span() for m in _v()["spaced_stretch"].finditer(text)
+                  if text.rfind("\n", 0, m.start()) + 1 not in starts and 2 * len(_HAN.findall(m.group())) > len(m.group()) // 2]
+        if not lines:
             return []
         runs = (m for a, b in lines for m in _v()["space_run"].finditer(text, a, b)
                 if a < m.start() and m.end() < b)  # (a line's indent and its end are no added spaces)
@@ -1076,11 +1084,16 @@ def page_break_edits(text: str) -> list[Edit]:
 def is_running_head(text: str, spans: list[tuple[int, int]], k: int) -> bool:
     """Whether line ``k`` of ``spans`` is a PDF's running head (``running_head_line``: a short line without punctuation
     ending in a letterhead or report word, not an enumerated heading), or a line the page already printed above it
-    (the report's title repeated on every page)."""
+    (the report's title repeated on every page), or the issuing body's name that a line above opens with (the title's
+    or letterhead's: 某市卫生局 over 第 1 页 共 2 页, under 某市卫生局2031年上半年工作总结), as
+    :func:`repeated_head_mark_edits` reads such a head on a page joined into one line (``running_head_end``)."""
     line = text[spans[k][0]:spans[k][1]].strip()
     if not line or _v()["block_start"].match(line) or _v()["inner_punctuation"].search(line):
         return False
-    return bool(_v()["running_head"].match(line)) or any(text[s:e].strip() == line for s, e in spans[:k])
+    if _v()["running_head"].match(line) or any(text[s:e].strip() == line for s, e in spans[:k]):
+        return True
+    return _v()["running_head_end"].search(line) is not None and _is_head(line) \
+        and any(_v()["chunk"].sub("", text[s:e].strip(), count=1).startswith(_head_stem(line)) for s, e in spans[:k])
 
 
 def last_sentence_of_line(line: str) -> str:
@@ -1133,20 +1146,22 @@ _OPENING_BRACKETS = frozenset("（(【[“「《〔")
 _BRACKETED_WORD_END = re.compile(r"[^\s，,。；;：:！？!?、()（）][(（][^()（）\s，,。；;：:！？!?、]{1,8}[)）][ \t\u3000]*$")
 
 
-def hard_wrap_edits(text: str, measure=len, indent: bool = False) -> list[Edit]:
+def hard_wrap_edits(text: str, measure=len, indent: bool = False, widths=None) -> list[Edit]:
     """Line breaks of a hard-wrapped page (PDF copies: most lines about one width, cut mid-sentence):
     a break after a full-width line that ends without sentence punctuation is removed.  ``measure``
     gives a line's length (characters; :func:`typeset_width` for a page wrapped by its width on paper); with
     ``indent`` a line's indent counts in it (a site that wrapped its lines at a width counting the paragraph's
     indent: the indented first line of a paragraph as long as the lines after it), and only lines of exactly one
     width that no line passes are a wrap's (:func:`_cut_at_page_width`: a PDF's lines set in by a run of spaces, a
-    centred title, keep their lengths apart)."""
+    centred title, keep their lengths apart).  ``widths`` (a line's start and end to its length) measures each line
+    otherwise: in the page's source characters (:func:`source_line_widths`)."""
     raw, text = text, page_matching_text(text)  # same length: the patterns see Simplified, half-width forms
     v = _v()
     spans, unfinished = _paper_lines(text)
     if len(spans) < v["wrap_min_lines"] or unfinished < min(v["wrap_share"] * len(spans), v["wrap_at_width_min"]):
         return []  # (too few lines end without a sentence's end for any wrap width)
-    lengths = np.array([measure(raw[s:e].rstrip() if indent else raw[s:e].strip()) for s, e in spans])
+    lengths = np.array([widths(s, e) if widths is not None else measure(raw[s:e].rstrip() if indent else raw[s:e].strip())
+                        for s, e in spans])
     width = int(np.bincount(lengths).argmax())  # the wrap width: the most common line length
     at_longest = width > v["wrap_max"] or width < 2 \
         or (lengths > width + v["wrap_overhang"]).sum() > v["wrap_longer_share"] * len(spans)  # lines run past it
@@ -1155,11 +1170,17 @@ def hard_wrap_edits(text: str, measure=len, indent: bool = False) -> list[Edit]:
         width = int(lengths.max())
         if width > v["wrap_max"] or width < v["chunk_cut_min"]:
             return []
+    # (a wrap counted in the source's characters cuts at the width exactly: a heading set in by references, &nbsp; four
+    # times, is near the width in the source and no line the wrap cut)
+    ratio = 1.0 if widths is not None else v["wrap_ratio"]
     full = [(s, e) for (s, e), n in zip(spans, lengths)
-            if n >= v["wrap_ratio"] * width and not v["table_cells"].search(text, s, e)]
+            if n >= ratio * width and not v["table_cells"].search(text, s, e)]
     open_ = [(s, e) for s, e in full if not v["sentence_end"].search(text[s:e].rstrip())
              or _BRACKETED_WORD_END.search(text, s, e)]
-    if (indent or at_longest or len(open_) < v["wrap_share"] * len(spans)) \
+    # (a line past the width is no line the wrap left: two paper lines an earlier edit joined across a page break and
+    # its running head, or a heading and its text; the share of cut lines is of the lines the wrap could cut)
+    wrappable = len(spans) - (0 if at_longest else int((lengths > width + v["wrap_overhang"]).sum()))
+    if (indent or at_longest or len(open_) < v["wrap_share"] * wrappable) \
             and not _cut_at_page_width(lengths, width, spans, open_):
         return []
     prose = sum(1 for s, e in open_ if v["inner_punctuation"].search(text, s, e))
@@ -1191,10 +1212,12 @@ def hard_wrap_edits(text: str, measure=len, indent: bool = False) -> list[Edit]:
         heading = nxt < len(text) and v["block_start"].match(text, nxt) is not None \
             and not (_ENUMERATOR_NUMBER.match(text, nxt) and value_goes_on(text[s:e]))
         if nxt >= len(text) or heading or v["table_cells"].search(text, nxt, line_end) \
+                or v["bare_chunk"].match(text, nxt, line_end) \
                 or v["furniture"].search(text[nxt:line_end].strip()) or is_page_break_text(text[nxt:line_end]) \
                 or (v["addressee"].match(text[nxt:line_end].strip()) and not v["clause_punctuation"].search(text, s, e)) \
                 or (v["publisher"].match(text[nxt:line_end].strip()) and not v["clause_punctuation"].search(text, s, e)):
-            continue  # a heading, a table row, a line of the site's furniture, or the addressee or the publishing body
+            continue  # a heading, a table row, a site's chunk number on a line of its own (…达到9 / [2] / 5%: the cut
+            # rules read the number across it, line_number_cut), a line of the site's furniture, or the addressee or the publishing body
             # under a title (某县卫生局关于…的报告 / 县人民政府：; 某市2031年…统计公报 / 某市卫生健康委员会) is never joined to text
         out.append((e, nxt, ""))
     return out
@@ -1348,13 +1371,47 @@ def _typeset_halves(c: str) -> int:
     return 2 if unicodedata.east_asian_width(c) in "WFA" else 1
 
 
-def pdf_wrap_edits(text: str) -> list[Edit]:
+def pdf_wrap_edits(text: str, widths=None) -> list[Edit]:
     """Line breaks of a hard-wrapped page (:func:`hard_wrap_edits`), its lines measured by their
     characters, else by their printed width: text pasted from a PDF was wrapped at the page's edge,
     so a line with figures in it (孕产妇死亡率由2015年的18.6/10 — digits are half as wide as
     Han characters) holds more characters than a line of Han characters only, and no one count of
-    characters is the wrap width."""
-    return hard_wrap_edits(text) or hard_wrap_edits(text, measure=typeset_width) or hard_wrap_edits(text, indent=True)
+    characters is the wrap width.  With ``widths`` (:func:`source_line_widths`), by the characters the page's source
+    holds on each line where that finds more of the wrap's cuts (a paragraph's first line set in by four &nbsp; is short
+    in the view, so a width found in the view leaves it cut)."""
+    found = hard_wrap_edits(text) or hard_wrap_edits(text, measure=typeset_width) or hard_wrap_edits(text, indent=True)
+    if widths is not None:
+        in_source = hard_wrap_edits(text, widths=widths)
+        if len(in_source) > len(found):
+            return in_source
+    return found
+
+
+def source_line_widths(view: PageView):
+    """A line's length in the characters of the page's source, its indent and its end counted (a line's start and end
+    in ``view.text`` to the length of its source span), or None where the view is the source itself.  A site that
+    wrapped a .txt page at one width counted what the source holds: the pinyin after characters (衛(wèi)生(shēng)局),
+    the HTML character references a page left undecoded (&nbsp;&nbsp;&nbsp;&nbsp;1.新冠病毒疫苗…, &ldquo;), which the
+    view takes out or shows as one character each, so that its lines vary in length where the source's are one width."""
+    if view.is_identity:
+        return None
+    text = view.text
+
+    raw = view.raw
+
+    def width(s: int, e: int) -> int:  # (the source line the view's line ends on: lines an earlier edit joined, a
+        # sentence cut by a page break, are measured by their last piece, the one the wrap left; its spaces count, as
+        # the wrap counted them; a piece of a source line that an edit set on a line of its own, the site's furniture
+        # cut off a title, is measured as that piece)
+        a, b = view.raw_span(s, max(s, len(text[:e].rstrip(" \t\u3000"))))
+        last = max(a, b - 1)
+        start, end = raw.rfind("\n", 0, last) + 1, raw.find("\n", last) % (len(raw) + 1)
+        if s > 0 and view.raw_offset(s - 1) != start - 1:  # (the view's line opens at a break an edit put in)
+            start = max(start, a)
+        if e < len(text) and view.raw_offset(e) != end:  # (... or ends at one)
+            end = b
+        return end - start
+    return width
 
 
 @lru_cache(maxsize=1)
@@ -1708,6 +1765,9 @@ def page_view(raw: str, markup: bool = False) -> PageView:
     view = _compose(view, _ordered(page_break_block_cut_edits(view.text)))
     view = _compose(view, _ordered(page_break_edits(view.text)))
     view = _compose(view, _ordered(field_line_rest_edits(view.text)))
+    view = _compose(view, _ordered(pdf_wrap_edits(view.text, None if markup else source_line_widths(view))))
+    # a PDF copy whose lines already ended at the PDF's width, wrapped again at another (long pieces and their short rests
+    # alternate): the second wrap undone, the PDF's own is seen
     view = _compose(view, _ordered(pdf_wrap_edits(view.text)))
     # a page break under a PDF line that ended mid-sentence is seen once the wrap is undone (…均在9 / — 2 — / 8%以上)
     view = _compose(view, _ordered(page_break_edits(view.text)))
