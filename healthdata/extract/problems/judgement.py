@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from healthdata.normalize.themes import subject_rules, themes_for
 
-from .vocabulary import compiled_cues, may_start_in
+from .vocabulary import compiled_cues, found_in
 
 
 def reports_solving(text: str) -> bool:
@@ -25,7 +25,7 @@ def reports_solving(text: str) -> bool:
 def words_shortcoming(match: str, start: int, end: int) -> bool:
     """Whether the piece ``match[start:end]`` (cut out: nothing around it read) words a shortcoming, weak or strong:
     ``cues.weak.found(match[start:end])``, searched only where the page's scan found a wording may start."""
-    return may_start_in(match, start, end, "weak") and bool(compiled_cues().weak.found(match[start:end]))
+    return found_in(match, start, end, "weak", compiled_cues().weak)
 
 
 def admits_shortcoming(text: str, weak_ok: bool = True) -> bool:
@@ -33,6 +33,14 @@ def admits_shortcoming(text: str, weak_ok: bool = True) -> bool:
     cues = compiled_cues()
     wording = cues.weak if weak_ok else cues.strong
     return bool(wording.found(text)) and not reports_solving(text)
+
+
+def admits_shortcoming_in(match: str, start: int, end: int, weak_ok: bool = True) -> bool:
+    """:func:`admits_shortcoming` of the piece ``match[start:end]`` (cut out), its wording looked for only where the
+    page's scan found one may start (:func:`.vocabulary.found_in`; the strong wordings are among the weak ones)."""
+    cues = compiled_cues()
+    return found_in(match, start, end, "weak", cues.weak if weak_ok else cues.strong) \
+        and not reports_solving(match[start:end])
 
 
 def persists(text: str) -> bool:

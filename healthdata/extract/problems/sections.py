@@ -8,7 +8,8 @@ from .headings import (
 from healthdata.normalize.themes import subject_rules
 
 from .judgement import (
-    about_another_subject, admits_shortcoming, circumstance_then_judgement, is_consequence, is_lead_in, is_stop,
+    about_another_subject, admits_shortcoming, admits_shortcoming_in, circumstance_then_judgement, is_consequence,
+    is_lead_in, is_stop,
     judged_subjects,
     oversight_and_malpractice, reports_solving, titles_a_weakness,
 )
@@ -140,7 +141,7 @@ def item_problem_spans(
                 out[-1] = (out[-1][0], pe)  # (一)人才短缺。缺编420人,招人难…: the item's judgement said more exactly
             elif groups:
                 out.extend(groups)
-            elif admits_shortcoming(text) or j > 0 and out and about_another_subject(match[out[-1][0]:out[-1][1]], text):
+            elif admits_shortcoming_in(match, ps, pe) or j > 0 and out and about_another_subject(match[out[-1][0]:out[-1][1]], text):
                 out.append((ps, pe))  # …慢性病负担加重;计划生育基层网络弱化: after ; another subject is another problem
             elif every_piece and not measure and (out or not by_clause):
                 out[-1:] = [(out[-1][0], pe)] if out else [(ps, pe)]
@@ -193,7 +194,7 @@ def item_head_spans(match: str, start: int, end: int) -> list[Span]:
             out.append((current, previous_end))
             current = cs
         unnamed = unnamed or not admitted and bool(cues.unnamed_weakness.search(text))
-        admitted = admitted or admits_shortcoming(text)
+        admitted = admitted or admits_shortcoming_in(match, cs, ce)
         previous_end = ce
     out.append((current, end))
     return out

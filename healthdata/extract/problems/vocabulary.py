@@ -342,3 +342,29 @@ def may_start_in(match: str, start: int, end: int, family: str) -> bool:
         return True
     k = bisect.bisect_left(starts, start)
     return k < len(starts) and starts[k] < end
+
+
+def found_in(match: str, start: int, end: int, family: str, cue: CuePattern) -> bool:
+    """``bool(cue.found(match[start:end]))`` for a ``cue`` whose matches start where family ``family``'s may (its
+    wordings are among the family's: the weak wording and the strong one for ``"weak"``), tried only there.
+
+    Every match of ``cue`` in the piece cut out starts at a position the page's scan found (:func:`may_start_in`), and
+    the gate of ``cue`` matches at a position exactly where ``cue`` does (what its ``found`` searches for); so the gate
+    is asked at those few positions of the piece instead of searching the whole piece, where most characters open
+    some wording that the scan already ruled out (of a clause's twenty characters, one or two are left)."""
+    starts = cue_starts(match, family)
+    gate = cue.gate
+    if starts is None or gate is None or not isinstance(gate, re.Pattern):
+        return may_start_in(match, start, end, family) and bool(cue.found(match[start:end]))
+    k = bisect.bisect_left(starts, start)
+    n = len(starts)
+    if k == n or starts[k] >= end:
+        return False
+    piece = match[start:end]
+    at = gate.match
+    while k < n and starts[k] < end:
+        if at(piece, starts[k] - start) is not None:
+            return True
+        k += 1
+    return False
+
