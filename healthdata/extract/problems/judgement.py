@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from healthdata.fastsearch import first_characters
 from healthdata.normalize.themes import subject_rules, themes_for
 
 from .vocabulary import compiled_cues, found_in
@@ -229,6 +230,14 @@ def is_lead_in(text: str, before_list: bool = False) -> bool:
     return False
 
 
+def is_lead_in_at(match: str, start: int, end: int, before_list: bool = False) -> bool:
+    """:func:`is_lead_in` of the piece ``match[start:end]`` (cut out), asked only when an announcing wording is found in it
+    where the page's scan found one may start (:func:`.vocabulary.found_in`): a lead-in words one, a piece without any is
+    none."""
+    return found_in(match, start, end, "lead_in", compiled_cues().family_cues["lead_in"]) \
+        and is_lead_in(match[start:end], before_list)
+
+
 def is_general_gap(sentence: str) -> bool:
     """Whether ``sentence`` only owns a gap of the work as a whole against what was expected (全年工作虽有一定成效,
     但对照上级要求仍有不小差距; 我们的工作与群众的期盼相比还有距离): the frame set before the problems, naming
@@ -253,7 +262,17 @@ def titles_a_weakness(text: str) -> bool:
 
 def is_stop(text: str) -> bool:
     """A sentence that turns from problems to measures (下一步, 针对上述问题)."""
+    opening = stop_openings()
+    if opening is not None and text[:1] not in opening:
+        return False  # (most sentences open on a character no stop wording opens on: no match needs trying)
     return bool(compiled_cues().stop.match(text))
+
+
+@lru_cache(maxsize=1)
+def stop_openings() -> frozenset[str] | None:
+    """The characters a stop wording (:func:`is_stop`, matched at a text's start) can open on; None when not known (any
+    may)."""
+    return first_characters(compiled_cues().stop.pattern)
 
 
 _CLAUSE_SPLIT = re.compile("[,，]")

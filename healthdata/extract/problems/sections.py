@@ -9,7 +9,7 @@ from healthdata.normalize.themes import subject_rules
 
 from .judgement import (
     about_another_subject, admits_shortcoming, admits_shortcoming_in, circumstance_then_judgement, is_consequence,
-    is_lead_in, is_stop,
+    is_lead_in_at, is_stop,
     judged_subjects,
     oversight_and_malpractice, reports_solving, titles_a_weakness,
 )
@@ -115,7 +115,7 @@ def item_problem_spans(
             before_colon = match[pe:pe + 1] == ":"
             # (an item's title naming what has weak points, ——公共卫生体系存在短板。…, judges that subject)
             titled_weakness = head_is_problem and k == 0 and j == 0 and not before_colon and titles_a_weakness(text)
-            if is_lead_in(text, before_colon) and not titled_weakness:  # (before the colon of its list: 仍有薄弱环节:一是…)
+            if is_lead_in_at(match, ps, pe, before_colon) and not titled_weakness:  # (before the colon of its list: 仍有薄弱环节:一是…)
                 continue
             if by_clause and k == 0 and j == len(listed) - 1 and k + 1 < stated and cues.unnamed_weakness.search(text):
                 # a paragraph opening on weak points it does not name (应急工作还存在一些薄弱环节。队伍…;装备…。): the

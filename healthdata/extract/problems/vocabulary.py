@@ -140,6 +140,9 @@ class Cues:
     # where a cue family asked about in every clause, sentence or line may start: each match is one character (see
     # may_start_at); scanned once per page (see may_start_in)
     starts: dict[str, StartScan | None]
+    # each family's wordings as one pattern (what :attr:`starts` scans for): its gate asked where the scan found a start
+    # (see found_in)
+    family_cues: dict[str, CuePattern]
 
 
 # keys of the file that are one plain regex each, compiled as they are
@@ -240,6 +243,7 @@ def compiled_cues() -> Cues:
     """The cue vocabulary compiled into regexes."""
     c = problem_cues()
     weak = any_of(c["admission_strong"] + c["admission_weak"] + [c["persistent"]])
+    lead_in_family = any_of(c["lead_in"] + [c["list_lead_in"], c["prominent"]])
     return Cues(
         heading=any_of(c["section_heading"]),
         heading_max_chars=int(c["heading_max_chars"]),
@@ -319,8 +323,9 @@ def compiled_cues() -> Cues:
         starts={
             "weak": may_start_at(weak.pattern),  # a shortcoming worded, weakly or strongly
             # what announces problems (see judgement.is_lead_in)
-            "lead_in": may_start_at(any_of(c["lead_in"] + [c["list_lead_in"], c["prominent"]]).pattern),
+            "lead_in": may_start_at(lead_in_family.pattern),
         },
+        family_cues={"weak": weak, "lead_in": lead_in_family},
         **{key: re.compile(c[key]) for key in PLAIN_REGEX_KEYS},
     )
 
