@@ -8,7 +8,7 @@ from functools import lru_cache
 from healthdata.fastsearch import first_characters
 from healthdata.normalize.themes import subject_rules, themes_for
 
-from .vocabulary import compiled_cues, found_in
+from .vocabulary import compiled_cues, found_in, may_start_in
 
 
 def reports_solving(text: str) -> bool:
@@ -231,11 +231,10 @@ def is_lead_in(text: str, before_list: bool = False) -> bool:
 
 
 def is_lead_in_at(match: str, start: int, end: int, before_list: bool = False) -> bool:
-    """:func:`is_lead_in` of the piece ``match[start:end]`` (cut out), asked only when an announcing wording is found in it
-    where the page's scan found one may start (:func:`.vocabulary.found_in`): a lead-in words one, a piece without any is
-    none."""
-    return found_in(match, start, end, "lead_in", compiled_cues().family_cues["lead_in"]) \
-        and is_lead_in(match[start:end], before_list)
+    """:func:`is_lead_in` of the piece ``match[start:end]`` (cut out), asked only when the page's scan found that an
+    announcing wording may start in it (:func:`.vocabulary.may_start_in`): a lead-in words one, a piece without any is
+    none (most pieces: no copy of theirs is made, no memo looked up)."""
+    return may_start_in(match, start, end, "lead_in") and is_lead_in(match[start:end], before_list)
 
 
 def is_general_gap(sentence: str) -> bool:

@@ -359,7 +359,7 @@ def found_in(match: str, start: int, end: int, family: str, cue: CuePattern) -> 
     some wording that the scan already ruled out (of a clause's twenty characters, one or two are left)."""
     starts = cue_starts(match, family)
     gate = cue.gate
-    if starts is None or gate is None or not isinstance(gate, re.Pattern):
+    if starts is None or gate is None or not isinstance(gate, re.Pattern) or not scan_finds_starts(family):
         return may_start_in(match, start, end, family) and bool(cue.found(match[start:end]))
     k = bisect.bisect_left(starts, start)
     n = len(starts)
@@ -372,4 +372,16 @@ def found_in(match: str, start: int, end: int, family: str, cue: CuePattern) -> 
             return True
         k += 1
     return False
+
+
+@lru_cache(maxsize=None)
+def scan_finds_starts(family: str) -> bool:
+    """Whether the page's scan for ``family`` finds where its matches start: no wording of it opens on characters not
+    known (:func:`with_known_start` cuts those off, and the scan then finds a place inside the match, not its start:
+    :func:`found_in` cannot then try the gate at the places found)."""
+    try:
+        alternatives = top_alternatives(spelled_out(without_assertions(compiled_cues().family_cues[family].pattern)))
+    except (re.error, ValueError, IndexError):
+        return False
+    return all(with_known_start(alternative) == alternative for alternative in alternatives)
 
