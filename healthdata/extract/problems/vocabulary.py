@@ -204,6 +204,43 @@ def leading_spelled_out(alternative: str) -> list[str]:
     return out + (leading_spelled_out(rest) if quantifier and rest else [rest] if quantifier else [])
 
 
+def opening_spelled_out(alternative: str) -> list[str]:
+    """The alternatives ``alternative`` (one wording, its opening groups :func:`spelled_out`) stands for with an opening
+    quantified character or class spelled out: optional, as two wordings (``,?(是|就是)最大`` -> ``,(是|就是)最大``,
+    ``(是|就是)最大``, the latter spelled out in turn); repeated, as its first time and the rest (``[一二三]{1,2}是`` ->
+    ``[一二三][一二三]{0,1}是``).  The same texts match from the same places, but the characters a wording opens with
+    are followed by known ones, not by a quantified item: the page's scan then finds candidates by pairs of characters
+    (,是 and 是最, not every comma and every 是).  Itself when it opens otherwise (or a possessive quantifier follows)."""
+    if not alternative or alternative[0] in "(.^$|)" or alternative[0] == "\\" and alternative[1:2] in ("b", "B", "A", "Z"):
+        return [alternative]
+    try:
+        atom_end, item_end = atom(alternative, 0)[2], item(alternative, 0)[2]
+    except (ValueError, IndexError):
+        return [alternative]
+    first, quantifier, rest = alternative[:atom_end], alternative[atom_end:item_end], alternative[item_end:]
+    if not quantifier or quantifier.endswith("+") and len(quantifier) > 1:
+        return [alternative]  # (no quantifier; or a possessive one, which may give back nothing)
+    lazy = "?" if len(quantifier) > 1 and quantifier.endswith("?") else ""
+    core = quantifier[:-1] if lazy else quantifier
+    if core == "?":
+        if not rest:
+            return [alternative]  # (it may match nothing at all: no opening character is known)
+        return [first + rest] + [spelled for part in leading_spelled_out(rest) for spelled in opening_spelled_out(part)]
+    if core == "+":
+        return [first + first + "*" + lazy + rest]
+    if core == "*":
+        return [alternative]  # (it may be absent: what opens the wording is not only this item)
+    bounds = core[1:-1].split(",")
+    least = int(bounds[0] or 0)
+    if least < 1:
+        return [alternative]
+    if len(bounds) == 1:
+        return [first + (first + "{" + str(least - 1) + "}" if least > 1 else "") + rest]
+    most = bounds[1]
+    more = "{" + str(least - 1) + "," + (str(int(most) - 1) if most else "") + "}" + lazy
+    return [first + (first + more if most != "1" else "") + rest]
+
+
 def may_start_at(source: str) -> StartScan | None:
     """A pattern matching, one character each, every position of a text where a match of ``source`` may start in
     a piece of that text (a clause cut out, a sentence searched in place): where :func:`without_assertions`
@@ -215,6 +252,7 @@ def may_start_at(source: str) -> StartScan | None:
         alternatives = [with_known_start(alt) for alt in top_alternatives(spelled_out(without_assertions(source)))]
         if any(alt is None for alt in alternatives):
             return None
+        alternatives = [spelled for alt in alternatives for spelled in opening_spelled_out(alt)]
         gate = CuePattern("|".join(alternatives)).gate
         # (a page's positions found from the pairs of characters the wordings open with: fastsearch.StartScan)
         return None if gate is None else StartScan("|".join(alternatives), gate)
