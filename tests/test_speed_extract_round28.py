@@ -9,14 +9,22 @@
   ``is_lead_in`` of the piece cut out, gated by the page's scan;
 - :func:`~healthdata.extract.problems.judgement.is_stop`: a sentence opening on a character no stop wording opens with
   is no stop, without trying the wordings;
-- :func:`~healthdata.extract.problems.view.view_skips`: without page-break lines, nothing is filtered against them.
+- :func:`~healthdata.extract.problems.view.view_skips`: without page-break lines, nothing is filtered against them;
+- :func:`~healthdata.extract.problems.vocabulary.opening_spelled_out`: a wording opening on an optional or repeated
+  character (``,?(是|就是)最大的难题``, ``[一二三]{1,2}是``) is spelled out for the page's scan, so that the character
+  is followed by known ones and the scan's pairs of characters rule out most places (not every comma and every 是);
+  the places found are the same.
 
 Pages and sentences are written for these tests; every fast form is checked against the plain form it stands for, and
 the expected answers of a few pieces are worked out by hand.
 """
 from __future__ import annotations
 
+import re
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from healthdata.extract.problems.judgement import (
     admits_shortcoming, admits_shortcoming_in, is_lead_in, is_lead_in_at, is_stop, stop_openings, words_shortcoming,
@@ -24,8 +32,10 @@ from healthdata.extract.problems.judgement import (
 from healthdata.extract.problems.spans import pieces
 from healthdata.extract.problems.view import page_break_skips, view_skips
 from healthdata.extract.problems.vocabulary import (
-    compiled_cues, cue_starts, found_in, may_start_in, scan_finds_starts,
+    compiled_cues, cue_starts, found_in, may_start_at, may_start_in, opening_spelled_out, scan_finds_starts,
+    spelled_out, with_known_start, without_assertions,
 )
+from healthdata.fastsearch import PAIR_SCAN_MIN_CHARS, top_alternatives
 
 # pages written for these tests: a summary with its problems, a speech, a news item, a plan (long enough for the page
 # scan's tables: PAIR_SCAN_MIN_CHARS)
@@ -62,8 +72,9 @@ def clause_pieces(page: str) -> list[tuple[int, int]]:
     return sorted(set(out))
 
 
-@pytest.mark.parametrize("page", PAGES)
+@pytest.mark.parametrize("page", PAGES + ["".join(PAGES)])
 def test_found_in_equals_the_search_of_the_piece_cut_out(page):
+    assert len("".join(PAGES)) >= PAIR_SCAN_MIN_CHARS
     cues = compiled_cues()
     spans = clause_pieces(page)
     assert len(spans) > 50
@@ -76,7 +87,7 @@ def test_found_in_equals_the_search_of_the_piece_cut_out(page):
         assert found_in(page, s, e, "weak", cues.strong) == bool(cues.strong.found(page[s:e])), page[s:e]
 
 
-@pytest.mark.parametrize("page", PAGES)
+@pytest.mark.parametrize("page", PAGES + ["".join(PAGES)])
 def test_questions_asked_in_place_equal_those_asked_of_the_piece(page):
     for s, e in clause_pieces(page):
         text = page[s:e]
@@ -165,3 +176,43 @@ def test_view_skips_equals_the_plain_form(page):
     skips += [(w.start(), w.end(), "") for w in NEWLINE.finditer(page, 0, len(page)) if w.start() not in line_ends]
     plain = sorted(breaks + [k for k in skips if not any(bs <= k[0] < be for bs, be, _r in breaks)])
     assert fast == plain
+
+
+def test_opening_quantified_items_spelled_out_by_hand():
+    assert opening_spelled_out(",?(是|就是)最大的难题") == [",(是|就是)最大的难题", "是最大的难题", "就是最大的难题"]
+    assert opening_spelled_out("[一二三]{1,2}是") == ["[一二三][一二三]{0,1}是"]
+    assert opening_spelled_out("[一二三]{2,3}?是") == ["[一二三][一二三]{1,2}?是"]  # (lazy stays lazy)
+    assert opening_spelled_out("[一二三]{3}是") == ["[一二三][一二三]{2}是"]
+    assert opening_spelled_out("[一二三]{1,}是") == ["[一二三][一二三]{0,}是"]
+    assert opening_spelled_out("[一二三]+是") == ["[一二三][一二三]*是"]
+    assert opening_spelled_out("[一二三]{1}是") == ["[一二三]是"]
+    # left whole: no quantifier, one that may skip the item (*, {0,n}), a possessive one, a group, nothing after
+    for alternative in ("不足", "x*是", "x{0,2}是", "x{1,2}+是", "(互)?不通", "是?"):
+        assert opening_spelled_out(alternative) == [alternative]
+
+
+SPELLED = ["[一二三]{1,2}是", ",?(是|就是)最大的难题", "\\s?难", "x+y", "[甲乙]{2,3}?丙", "[上下]{1}班", "一?二?三"]
+TEXTS = st.text(alphabet="一二三是,就最大的难题 xy甲乙丙上下班", max_size=30)
+
+
+@settings(max_examples=300, deadline=None)
+@given(TEXTS)
+def test_spelled_openings_match_from_the_same_places(text):
+    for alternative in SPELLED:
+        plain = re.compile(alternative)
+        spelled = re.compile("|".join(opening_spelled_out(alternative)))
+        for p in range(len(text) + 1):
+            assert bool(plain.match(text, p)) == bool(spelled.match(text, p)), (alternative, text, p)
+
+
+@pytest.mark.parametrize("family", ["weak", "lead_in"])
+@pytest.mark.parametrize("page", ["".join(PAGES)] + PAGES)
+def test_the_scan_finds_the_places_the_plain_vocabulary_matches_from(family, page):
+    """The places the scan finds are where the family's wordings, assertions left out and openings on characters not
+    known cut off (what may_start_in relies on), match: by the plain pattern tried at every place.  (The pages together
+    are long enough for the scan's tables, PAIR_SCAN_MIN_CHARS; one page alone is scanned by the gate.)"""
+    source = compiled_cues().family_cues[family].pattern
+    plain = re.compile("|".join(with_known_start(a) for a in top_alternatives(spelled_out(without_assertions(source)))))
+    expected = tuple(p for p in range(len(page)) if plain.match(page, p))
+    assert may_start_at(source).positions(page) == expected
+    assert cue_starts(page, family) == expected
