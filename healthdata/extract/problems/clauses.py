@@ -7,7 +7,8 @@ import re
 from functools import lru_cache
 
 from .judgement import (
-    about_another_subject, admits_shortcoming, continues_judgement, is_consequence, is_lead_in, judged_subjects,
+    about_another_subject, admits_shortcoming_in, continues_judgement, is_consequence, is_lead_in, is_lead_in_at,
+    judged_subjects,
     persists, reports_solving, subject_themes, words_shortcoming,
 )
 from .spans import STRIP_CHARS, Span, pieces
@@ -132,10 +133,9 @@ def judgements_in(match: str, span: Span, strict: bool = False, in_section: bool
 
         def admitting(start: int, end: int) -> bool:
             # (the cheap tests first: the page scan's lookup, then the wording, a lead-in and the subject before)
-            words = match[start:end]
             return (
-                not solving and (judged or not strict) and not ruled and may_start_in(match, start, end, "weak")
-                and admits_shortcoming(words, judged) and (not is_lead_in(words) or subject_before())
+                not solving and (judged or not strict) and not ruled
+                and admits_shortcoming_in(match, start, end, judged) and (not is_lead_in_at(match, start, end) or subject_before())
             )
 
         admits = admitting(s, e)
@@ -173,14 +173,14 @@ def judgements_in(match: str, span: Span, strict: bool = False, in_section: bool
             out[-1] = (out[-1][0], e)
             continue
         if not (admits or continuing):
-            if ruled or is_lead_in(text) or match[e:e + 1] == ":":
+            if ruled or is_lead_in_at(match, s, e) or match[e:e + 1] == ":":
                 context = []  # an action of the bureau, who said it, a lead-in or a label is no problem's subject
             elif not solving:
                 context.append(s)
                 # (a clause stating a cause, 受外来人口多、流动性大影响 / 由于…, is the reason of the judgement after
                 # it, never a judgement of its own)
-                if not ruled and not is_lead_in(text) and not cues.cause.match(text) \
-                        and may_start_in(match, s, e, "weak") and admits_shortcoming(text) and subject_themes(text):
+                if not ruled and not is_lead_in_at(match, s, e) and not cues.cause.match(text) \
+                        and admits_shortcoming_in(match, s, e) and subject_themes(text):
                     weak_ends[s] = e
             continue
         in_run = in_run or admits

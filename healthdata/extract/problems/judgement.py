@@ -5,9 +5,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from healthdata.fastsearch import first_characters
 from healthdata.normalize.themes import subject_rules, themes_for
 
-from .vocabulary import compiled_cues, may_start_in
+from .vocabulary import compiled_cues, found_in, may_start_in
 
 
 def reports_solving(text: str) -> bool:
@@ -25,7 +26,7 @@ def reports_solving(text: str) -> bool:
 def words_shortcoming(match: str, start: int, end: int) -> bool:
     """Whether the piece ``match[start:end]`` (cut out: nothing around it read) words a shortcoming, weak or strong:
     ``cues.weak.found(match[start:end])``, searched only where the page's scan found a wording may start."""
-    return may_start_in(match, start, end, "weak") and bool(compiled_cues().weak.found(match[start:end]))
+    return found_in(match, start, end, "weak", compiled_cues().weak)
 
 
 def admits_shortcoming(text: str, weak_ok: bool = True) -> bool:
@@ -33,6 +34,14 @@ def admits_shortcoming(text: str, weak_ok: bool = True) -> bool:
     cues = compiled_cues()
     wording = cues.weak if weak_ok else cues.strong
     return bool(wording.found(text)) and not reports_solving(text)
+
+
+def admits_shortcoming_in(match: str, start: int, end: int, weak_ok: bool = True) -> bool:
+    """:func:`admits_shortcoming` of the piece ``match[start:end]`` (cut out), its wording looked for only where the
+    page's scan found one may start (:func:`.vocabulary.found_in`; the strong wordings are among the weak ones)."""
+    cues = compiled_cues()
+    return found_in(match, start, end, "weak", cues.weak if weak_ok else cues.strong) \
+        and not reports_solving(match[start:end])
 
 
 def persists(text: str) -> bool:
@@ -221,6 +230,13 @@ def is_lead_in(text: str, before_list: bool = False) -> bool:
     return False
 
 
+def is_lead_in_at(match: str, start: int, end: int, before_list: bool = False) -> bool:
+    """:func:`is_lead_in` of the piece ``match[start:end]`` (cut out), asked only when the page's scan found that an
+    announcing wording may start in it (:func:`.vocabulary.may_start_in`): a lead-in words one, a piece without any is
+    none (most pieces: no copy of theirs is made, no memo looked up)."""
+    return may_start_in(match, start, end, "lead_in") and is_lead_in(match[start:end], before_list)
+
+
 def is_general_gap(sentence: str) -> bool:
     """Whether ``sentence`` only owns a gap of the work as a whole against what was expected (全年工作虽有一定成效,
     但对照上级要求仍有不小差距; 我们的工作与群众的期盼相比还有距离): the frame set before the problems, naming
@@ -245,7 +261,17 @@ def titles_a_weakness(text: str) -> bool:
 
 def is_stop(text: str) -> bool:
     """A sentence that turns from problems to measures (下一步, 针对上述问题)."""
+    opening = stop_openings()
+    if opening is not None and text[:1] not in opening:
+        return False  # (most sentences open on a character no stop wording opens on: no match needs trying)
     return bool(compiled_cues().stop.match(text))
+
+
+@lru_cache(maxsize=1)
+def stop_openings() -> frozenset[str] | None:
+    """The characters a stop wording (:func:`is_stop`, matched at a text's start) can open on; None when not known (any
+    may)."""
+    return first_characters(compiled_cues().stop.pattern)
 
 
 _CLAUSE_SPLIT = re.compile("[,，]")

@@ -4,11 +4,11 @@ from __future__ import annotations
 import re
 
 from .clauses import admission_clause_groups
-from .judgement import admits_shortcoming, is_lead_in, is_stop
+from .judgement import admits_shortcoming, is_lead_in_at, is_stop
 from .sections import ONE_SIDE, item_problem_spans
 from .spans import Span, covers, merged
 from .splitting import enumerator_style, is_question, paragraph_items, sentence_spans
-from .vocabulary import compiled_cues, may_start_in
+from .vocabulary import compiled_cues
 
 
 def running_text_problem_spans(match: str, paragraphs: list[Span], plan_spans: list[Span] = ()) -> list[Span]:
@@ -67,8 +67,7 @@ def running_text_problem_spans(match: str, paragraphs: list[Span], plan_spans: l
                     list_open = announced = False
                 # (a lead-in right before the items of its paragraph announces them, whatever it names: 行风建设仍存在一些
                 # 不容忽视的问题。其一,…)
-                elif may_start_in(match, *span, "lead_in") \
-                        and is_lead_in(text, before_list and (announces(match, span[1]) or n + 1 < len(items))) \
+                elif is_lead_in_at(match, *span, before_list and (announces(match, span[1]) or n + 1 < len(items))) \
                         and not (k > 0 and shows_results(match[sentences[k - 1][0]:sentences[k - 1][1]], text)):
                     list_open, list_style = True, None
                     announced = not interviewer

@@ -8,7 +8,8 @@ from .headings import (
 from healthdata.normalize.themes import subject_rules
 
 from .judgement import (
-    about_another_subject, admits_shortcoming, circumstance_then_judgement, is_consequence, is_lead_in, is_stop,
+    about_another_subject, admits_shortcoming, admits_shortcoming_in, circumstance_then_judgement, is_consequence,
+    is_lead_in_at, is_stop,
     judged_subjects,
     oversight_and_malpractice, reports_solving, titles_a_weakness,
 )
@@ -114,7 +115,7 @@ def item_problem_spans(
             before_colon = match[pe:pe + 1] == ":"
             # (an item's title naming what has weak points, ——公共卫生体系存在短板。…, judges that subject)
             titled_weakness = head_is_problem and k == 0 and j == 0 and not before_colon and titles_a_weakness(text)
-            if is_lead_in(text, before_colon) and not titled_weakness:  # (before the colon of its list: 仍有薄弱环节:一是…)
+            if is_lead_in_at(match, ps, pe, before_colon) and not titled_weakness:  # (before the colon of its list: 仍有薄弱环节:一是…)
                 continue
             if by_clause and k == 0 and j == len(listed) - 1 and k + 1 < stated and cues.unnamed_weakness.search(text):
                 # a paragraph opening on weak points it does not name (应急工作还存在一些薄弱环节。队伍…;装备…。): the
@@ -140,7 +141,7 @@ def item_problem_spans(
                 out[-1] = (out[-1][0], pe)  # (一)人才短缺。缺编420人,招人难…: the item's judgement said more exactly
             elif groups:
                 out.extend(groups)
-            elif admits_shortcoming(text) or j > 0 and out and about_another_subject(match[out[-1][0]:out[-1][1]], text):
+            elif admits_shortcoming_in(match, ps, pe) or j > 0 and out and about_another_subject(match[out[-1][0]:out[-1][1]], text):
                 out.append((ps, pe))  # …慢性病负担加重;计划生育基层网络弱化: after ; another subject is another problem
             elif every_piece and not measure and (out or not by_clause):
                 out[-1:] = [(out[-1][0], pe)] if out else [(ps, pe)]
@@ -193,7 +194,7 @@ def item_head_spans(match: str, start: int, end: int) -> list[Span]:
             out.append((current, previous_end))
             current = cs
         unnamed = unnamed or not admitted and bool(cues.unnamed_weakness.search(text))
-        admitted = admitted or admits_shortcoming(text)
+        admitted = admitted or admits_shortcoming_in(match, cs, ce)
         previous_end = ce
     out.append((current, end))
     return out

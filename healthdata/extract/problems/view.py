@@ -198,6 +198,8 @@ def view_skips(match: str, start: int, end: int) -> list[tuple[int, int, str]]:
             skips += [(p, p + n, "\n") for p, n in line_breaks_inside(match, ls, le).items()]
     line_ends = {le for _ls, le in lines}
     skips += [(w.start(), w.end(), "") for w in NEWLINE.finditer(match, start, end) if w.start() not in line_ends]
+    if not breaks:  # (most pages hold no page-break line: nothing to leave out of the rest)
+        return sorted(skips)
     return sorted(breaks + [k for k in skips if not any(bs <= k[0] < be for bs, be, _r in breaks)])
 
 

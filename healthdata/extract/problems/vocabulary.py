@@ -140,6 +140,9 @@ class Cues:
     # where a cue family asked about in every clause, sentence or line may start: each match is one character (see
     # may_start_at); scanned once per page (see may_start_in)
     starts: dict[str, StartScan | None]
+    # each family's wordings as one pattern (what :attr:`starts` scans for): its gate asked where the scan found a start
+    # (see found_in)
+    family_cues: dict[str, CuePattern]
 
 
 # keys of the file that are one plain regex each, compiled as they are
@@ -201,6 +204,43 @@ def leading_spelled_out(alternative: str) -> list[str]:
     return out + (leading_spelled_out(rest) if quantifier and rest else [rest] if quantifier else [])
 
 
+def opening_spelled_out(alternative: str) -> list[str]:
+    """The alternatives ``alternative`` (one wording, its opening groups :func:`spelled_out`) stands for with an opening
+    quantified character or class spelled out: optional, as two wordings (``,?(是|就是)最大`` -> ``,(是|就是)最大``,
+    ``(是|就是)最大``, the latter spelled out in turn); repeated, as its first time and the rest (``[一二三]{1,2}是`` ->
+    ``[一二三][一二三]{0,1}是``).  The same texts match from the same places, but the characters a wording opens with
+    are followed by known ones, not by a quantified item: the page's scan then finds candidates by pairs of characters
+    (,是 and 是最, not every comma and every 是).  Itself when it opens otherwise (or a possessive quantifier follows)."""
+    if not alternative or alternative[0] in "(.^$|)" or alternative[0] == "\\" and alternative[1:2] in ("b", "B", "A", "Z"):
+        return [alternative]
+    try:
+        atom_end, item_end = atom(alternative, 0)[2], item(alternative, 0)[2]
+    except (ValueError, IndexError):
+        return [alternative]
+    first, quantifier, rest = alternative[:atom_end], alternative[atom_end:item_end], alternative[item_end:]
+    if not quantifier or quantifier.endswith("+") and len(quantifier) > 1:
+        return [alternative]  # (no quantifier; or a possessive one, which may give back nothing)
+    lazy = "?" if len(quantifier) > 1 and quantifier.endswith("?") else ""
+    core = quantifier[:-1] if lazy else quantifier
+    if core == "?":
+        if not rest:
+            return [alternative]  # (it may match nothing at all: no opening character is known)
+        return [first + rest] + [spelled for part in leading_spelled_out(rest) for spelled in opening_spelled_out(part)]
+    if core == "+":
+        return [first + first + "*" + lazy + rest]
+    if core == "*":
+        return [alternative]  # (it may be absent: what opens the wording is not only this item)
+    bounds = core[1:-1].split(",")
+    least = int(bounds[0] or 0)
+    if least < 1:
+        return [alternative]
+    if len(bounds) == 1:
+        return [first + (first + "{" + str(least - 1) + "}" if least > 1 else "") + rest]
+    most = bounds[1]
+    more = "{" + str(least - 1) + "," + (str(int(most) - 1) if most else "") + "}" + lazy
+    return [first + (first + more if most != "1" else "") + rest]
+
+
 def may_start_at(source: str) -> StartScan | None:
     """A pattern matching, one character each, every position of a text where a match of ``source`` may start in
     a piece of that text (a clause cut out, a sentence searched in place): where :func:`without_assertions`
@@ -212,6 +252,7 @@ def may_start_at(source: str) -> StartScan | None:
         alternatives = [with_known_start(alt) for alt in top_alternatives(spelled_out(without_assertions(source)))]
         if any(alt is None for alt in alternatives):
             return None
+        alternatives = [spelled for alt in alternatives for spelled in opening_spelled_out(alt)]
         gate = CuePattern("|".join(alternatives)).gate
         # (a page's positions found from the pairs of characters the wordings open with: fastsearch.StartScan)
         return None if gate is None else StartScan("|".join(alternatives), gate)
@@ -240,6 +281,7 @@ def compiled_cues() -> Cues:
     """The cue vocabulary compiled into regexes."""
     c = problem_cues()
     weak = any_of(c["admission_strong"] + c["admission_weak"] + [c["persistent"]])
+    lead_in_family = any_of(c["lead_in"] + [c["list_lead_in"], c["prominent"]])
     return Cues(
         heading=any_of(c["section_heading"]),
         heading_max_chars=int(c["heading_max_chars"]),
@@ -319,8 +361,9 @@ def compiled_cues() -> Cues:
         starts={
             "weak": may_start_at(weak.pattern),  # a shortcoming worded, weakly or strongly
             # what announces problems (see judgement.is_lead_in)
-            "lead_in": may_start_at(any_of(c["lead_in"] + [c["list_lead_in"], c["prominent"]]).pattern),
+            "lead_in": may_start_at(lead_in_family.pattern),
         },
+        family_cues={"weak": weak, "lead_in": lead_in_family},
         **{key: re.compile(c[key]) for key in PLAIN_REGEX_KEYS},
     )
 
@@ -342,3 +385,41 @@ def may_start_in(match: str, start: int, end: int, family: str) -> bool:
         return True
     k = bisect.bisect_left(starts, start)
     return k < len(starts) and starts[k] < end
+
+
+def found_in(match: str, start: int, end: int, family: str, cue: CuePattern) -> bool:
+    """``bool(cue.found(match[start:end]))`` for a ``cue`` whose matches start where family ``family``'s may (its
+    wordings are among the family's: the weak wording and the strong one for ``"weak"``), tried only there.
+
+    Every match of ``cue`` in the piece cut out starts at a position the page's scan found (:func:`may_start_in`), and
+    the gate of ``cue`` matches at a position exactly where ``cue`` does (what its ``found`` searches for); so the gate
+    is asked at those few positions of the piece instead of searching the whole piece, where most characters open
+    some wording that the scan already ruled out (of a clause's twenty characters, one or two are left)."""
+    starts = cue_starts(match, family)
+    gate = cue.gate
+    if starts is None or gate is None or not isinstance(gate, re.Pattern) or not scan_finds_starts(family):
+        return may_start_in(match, start, end, family) and bool(cue.found(match[start:end]))
+    k = bisect.bisect_left(starts, start)
+    n = len(starts)
+    if k == n or starts[k] >= end:
+        return False
+    piece = match[start:end]
+    at = gate.match
+    while k < n and starts[k] < end:
+        if at(piece, starts[k] - start) is not None:
+            return True
+        k += 1
+    return False
+
+
+@lru_cache(maxsize=None)
+def scan_finds_starts(family: str) -> bool:
+    """Whether the page's scan for ``family`` finds where its matches start: no wording of it opens on characters not
+    known (:func:`with_known_start` cuts those off, and the scan then finds a place inside the match, not its start:
+    :func:`found_in` cannot then try the gate at the places found)."""
+    try:
+        alternatives = top_alternatives(spelled_out(without_assertions(compiled_cues().family_cues[family].pattern)))
+    except (re.error, ValueError, IndexError):
+        return False
+    return all(with_known_start(alternative) == alternative for alternative in alternatives)
+
