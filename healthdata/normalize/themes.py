@@ -241,11 +241,11 @@ def keyword_candidates(text_match: str, yielding: bool = True,
     ``yielding`` as if they were plain: they name a subject of their own, and yield only the theme they give."""
     words = ClauseWords(text_match)
     out: dict[str, list[tuple[Match, bool]]] = {}
+    plain: set[Match] = set()  # the matches of keywords that yield to nothing
     compiled = compiled_themes()
     for theme in sorted(compiled, key=lambda t: len(t.yields_to)):  # those that yield to more come later
-        if theme.yields_to and (
-                (not theme.subject_alone) if not yielding else theme.yields_to & (out.keys() - not_subjects)
-        ) or theme.detail and not yielding:
+        yields = bool(yielding and theme.yields_to and theme.yields_to & (out.keys() - not_subjects))
+        if theme.yields_to and not yielding and not theme.subject_alone or theme.detail and not yielding:
             continue
         excluded = None
         for m in theme.keywords.finditer(text_match):
@@ -255,8 +255,20 @@ def keyword_candidates(text_match: str, yielding: bool = True,
             excluded = excluded_spans(text_match, theme.exclude) if excluded is None else excluded
             if inside_any_span(excluded, start, end) or words.straddles(start, end):
                 continue
+            if yields:
+                # a yielding phrase that yields takes the theme's shorter keywords inside it along (激励机制不健全,医生积极性
+                # 不高: the phrase is the doctors' will, which yields to the incentives, and 医生 in it names no staff)
+                own = [f for f in out.get(theme.theme_id, []) if f[0] not in plain
+                       or not (start <= f[0][2] and f[0][3] <= end and f[0][3] - f[0][2] < end - start)]
+                if own:
+                    out[theme.theme_id] = own
+                else:
+                    out.pop(theme.theme_id, None)
+                continue
             found = (theme.theme_id, m.group(1), start, end)
             out.setdefault(theme.theme_id, []).append((found, m.group(1) not in theme.literal))
+            if not theme.yields_to and not theme.detail:
+                plain.add(found)
     return out
 
 
