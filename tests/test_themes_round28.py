@@ -5,7 +5,7 @@ tests.
 Each group is a cause, not a page: the testing a disease-control centre's laboratory can do (the capacity of a
 service, emergency preparedness only where an emergency is named); the switch of facilities from ordinary to
 emergency use (平急, 平战: preparedness); the family doctors named as the party to contracts not served (the
-programme, not staff wanting); a yielding phrase that yields takes its theme's shorter keywords inside it along (医生
+programme, not staff wanting); the professional level of a team and staff not kept on (workforce); a yielding phrase that yields takes its theme's shorter keywords inside it along (医生
 in 医生积极性 after the incentives named).
 """
 from __future__ import annotations
@@ -42,6 +42,11 @@ EXACT = [
     ("薪酬分配机制不合理，医生积极性不高", {"reform"}),
     # …and said alone it is the staff's
     ("部分卫生院医生积极性不高", {"workforce"}),
+    # the staff of a team judged: its professional level, staff not kept on, a team put together for the occasion
+    ("区级应急队伍专业化水平偏低", {"emergency_capacity", "workforce"}),
+    ("镇卫生院应急小分队临时拼凑，人员不固定", {"emergency_capacity", "workforce"}),
+    # …and staff of a post held full-time, their line of work named between
+    ("全区没有专职信息技术人员", {"workforce"}),
     # bodies merged a short time ago and not settled: the reform
     ("两个机构刚合并，职能尚未理顺", {"reform"}),
 ]
