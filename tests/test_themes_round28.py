@@ -5,7 +5,7 @@ tests.
 Each group is a cause, not a page: the testing a disease-control centre's laboratory can do (the capacity of a
 service, emergency preparedness only where an emergency is named); the switch of facilities from ordinary to
 emergency use (平急, 平战: preparedness); the family doctors named as the party to contracts not served (the
-programme, not staff wanting); the professional level of a team and staff not kept on (workforce); a yielding phrase that yields takes its theme's shorter keywords inside it along (医生
+programme, not staff wanting); theft at a facility (public order); the professional level of a team and staff not kept on (workforce); a yielding phrase that yields takes its theme's shorter keywords inside it along (医生
 in 医生积极性 after the incentives named).
 """
 from __future__ import annotations
@@ -47,6 +47,9 @@ EXACT = [
     ("镇卫生院应急小分队临时拼凑，人员不固定", {"emergency_capacity", "workforce"}),
     # …and staff of a post held full-time, their line of work named between
     ("全区没有专职信息技术人员", {"workforce"}),
+    # theft at a facility: crime in the hospital
+    ("门诊大厅盗窃案件时有发生", {"public_order"}),
+    ("住院患者财物被盗现象偶有发生", {"public_order"}),
     # bodies merged a short time ago and not settled: the reform
     ("两个机构刚合并，职能尚未理顺", {"reform"}),
 ]
