@@ -5,7 +5,7 @@ tests.
 Each group is a cause, not a page: the testing a disease-control centre's laboratory can do (the capacity of a
 service, emergency preparedness only where an emergency is named); the switch of facilities from ordinary to
 emergency use (平急, 平战: preparedness); the family doctors named as the party to contracts not served (the
-programme, not staff wanting); theft at a facility (public order); the professional level of a team and staff not kept on (workforce); a yielding phrase that yields takes its theme's shorter keywords inside it along (医生
+programme, not staff wanting); theft at a facility (public order); services short where the staff or beds they lack are named (those); mothers at risk screened or managed case by case (the care); the professional level of a team and staff not kept on (workforce); a yielding phrase that yields takes its theme's shorter keywords inside it along (医生
 in 医生积极性 after the incentives named).
 """
 from __future__ import annotations
@@ -50,6 +50,14 @@ EXACT = [
     # theft at a facility: crime in the hospital
     ("门诊大厅盗窃案件时有发生", {"public_order"}),
     ("住院患者财物被盗现象偶有发生", {"public_order"}),
+    # services short for those who need them: the care, unless the staff or beds they lack are named beside them
+    ("康复服务资源明显不足", {"service_capacity"}),
+    ("妇幼服务资源紧张，产科医生和助产士紧缺", {"workforce"}),
+    # mothers at risk screened or managed case by case: the care that finds and follows them, no burden
+    ("部分乡镇高危孕产妇专案管理不规范", {"service_capacity", "execution"}),
+    ("高危人群筛查覆盖面偏窄", {"service_capacity"}),
+    # …while their share rising stays the maternal burden
+    ("全县高危孕产妇占比持续上升", {"public_health_pressure"}),
     # bodies merged a short time ago and not settled: the reform
     ("两个机构刚合并，职能尚未理顺", {"reform"}),
 ]
