@@ -5,7 +5,7 @@ tests.
 Each group is a cause, not a page: the testing a disease-control centre's laboratory can do (the capacity of a
 service, emergency preparedness only where an emergency is named); the switch of facilities from ordinary to
 emergency use (平急, 平战: preparedness); the family doctors named as the party to contracts not served (the
-programme, not staff wanting); theft at a facility (public order); services short where the staff or beds they lack are named (those); mothers at risk screened or managed case by case (the care); the professional level of a team and staff not kept on (workforce); a yielding phrase that yields takes its theme's shorter keywords inside it along (医生
+programme, not staff wanting); theft at a facility (public order); services short where the staff or beds they lack are named (those); mothers at risk screened or managed case by case (the care); an epidemic named as the test, the time or the purpose of money (no burden); the professional level of a team and staff not kept on (workforce); a yielding phrase that yields takes its theme's shorter keywords inside it along (医生
 in 医生积极性 after the incentives named).
 """
 from __future__ import annotations
@@ -58,6 +58,13 @@ EXACT = [
     ("高危人群筛查覆盖面偏窄", {"service_capacity"}),
     # …while their share rising stays the maternal burden
     ("全县高危孕产妇占比持续上升", {"public_health_pressure"}),
+    # an epidemic named as the test that showed a weakness, as since when, or as what stocks or money were for: the
+    # weakness or the money, no burden of the epidemic
+    ("疫情暴露出基层应急物资储备不足", {"emergency_capacity"}),
+    ("疫情以来医院收支缺口加大", {"funding"}),
+    ("疫情防控投入大，区级财政压力加大", {"funding"}),
+    # …while outbreaks that keep occurring stay the burden
+    ("手足口病聚集性疫情时有发生", {"public_health_pressure"}),
     # bodies merged a short time ago and not settled: the reform
     ("两个机构刚合并，职能尚未理顺", {"reform"}),
 ]
