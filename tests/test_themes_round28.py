@@ -5,7 +5,7 @@ tests.
 Each group is a cause, not a page: the testing a disease-control centre's laboratory can do (the capacity of a
 service, emergency preparedness only where an emergency is named); the switch of facilities from ordinary to
 emergency use (平急, 平战: preparedness); the family doctors named as the party to contracts not served (the
-programme, not staff wanting); theft at a facility (public order); services short where the staff or beds they lack are named (those); mothers at risk screened or managed case by case (the care); an epidemic named as the test, the time or the purpose of money (no burden); the professional level of a team and staff not kept on (workforce); a yielding phrase that yields takes its theme's shorter keywords inside it along (医生
+programme, not staff wanting); theft at a facility (public order); services short where the staff or beds they lack are named (those); mothers at risk screened or managed case by case (the care); an epidemic named as the test, the time or the purpose of money (no burden); the beds of private or top-tier hospitals counted as a share (no beds short); the professional level of a team and staff not kept on (workforce); a yielding phrase that yields takes its theme's shorter keywords inside it along (医生
 in 医生积极性 after the incentives named).
 """
 from __future__ import annotations
@@ -65,6 +65,10 @@ EXACT = [
     ("疫情防控投入大，区级财政压力加大", {"funding"}),
     # …while outbreaks that keep occurring stay the burden
     ("手足口病聚集性疫情时有发生", {"public_health_pressure"}),
+    # the beds of private hospitals counted as a share: the mix of providers the reform opens, no beds short
+    ("全市民营医院床位占比不足一成", {"reform"}),
+    # …while beds judged short stay the facilities'
+    ("儿科床位严重不足", {"infrastructure"}),
     # bodies merged a short time ago and not settled: the reform
     ("两个机构刚合并，职能尚未理顺", {"reform"}),
 ]
