@@ -91,19 +91,21 @@ def compiled_themes() -> tuple[CompiledTheme, ...]:
         excludes = theme.get("exclude") or []
         ex = re.compile("|".join(keyword_pattern(str(e), gap_max) for e in excludes)) if excludes else None
         others = [t["id"] for t in vocab["themes"] if t["id"] != theme["id"]]
-        groups = [((), theme.get("keywords") or (), False)] + [
+        groups = [((), theme.get("keywords") or (), False, False)] + [
             (others if group["yields_to"] == "any" else group["yields_to"], group["keywords"],
-             bool(group.get("subject_alone")))
+             bool(group.get("subject_alone")), bool(group.get("despite_exclude")))
             for group in theme.get("yielding") or []
         ]
-        groups = [(yields_to, words, False, alone) for yields_to, words, alone in groups] + [
-            ((), theme.get("details") or (), True, False)]
-        for yields_to, words, detail, alone in groups:
+        groups = [(yields_to, words, False, alone, despite) for yields_to, words, alone, despite in groups] + [
+            ((), theme.get("details") or (), True, False, False)]
+        for yields_to, words, detail, alone, despite in groups:
             keywords = sorted(dict.fromkeys(str(k) for k in words), key=len, reverse=True)  # ties: the file's order
             if keywords:
                 rx = match_starts("|".join(f"(?:{keyword_pattern(k, gap_max)})" for k in keywords))
                 literal = frozenset(k for k in keywords if GAP not in k)
-                out.append(CompiledTheme(theme["id"], rx, ex, literal, frozenset(yields_to), detail, alone))
+                # a yielding group marked despite_exclude names the very phrase the theme excludes for its other keywords
+                out.append(CompiledTheme(theme["id"], rx, None if despite else ex, literal, frozenset(yields_to), detail,
+                                         alone))
     return tuple(out)
 
 
