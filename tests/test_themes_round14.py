@@ -27,8 +27,9 @@ CASES = [
     ("专项资金支出、设备招标等环节监管不严", {"execution"}),
     # a disease-control body named first in a list of bodies only says whose money
     ("疾控、妇幼机构缺少日常工作经费", {"funding"}),
-    # …and a disease-control centre's laboratory testing is what the system has against an epidemic
-    ("市疾控中心实验室检测能力偏弱", {"emergency_capacity"}),
+    # …and a disease-control centre's laboratory testing is what the system has against an epidemic where one is named
+    # (round 28: with none named, the capacity of the service, see test_themes_round28.py)
+    ("市疾控中心实验室检测能力偏弱，应对重大疫情的准备不足", {"emergency_capacity"}),
     # failure words: hard to carry out, not in time, with a softener, residents who do not go along
     ("入户随访工作难以落实", {"execution"}),
     # …and after a judgement of staff, what that judgement leads to (both themes, one problem: see below)

@@ -91,19 +91,21 @@ def compiled_themes() -> tuple[CompiledTheme, ...]:
         excludes = theme.get("exclude") or []
         ex = re.compile("|".join(keyword_pattern(str(e), gap_max) for e in excludes)) if excludes else None
         others = [t["id"] for t in vocab["themes"] if t["id"] != theme["id"]]
-        groups = [((), theme.get("keywords") or (), False)] + [
+        groups = [((), theme.get("keywords") or (), False, False)] + [
             (others if group["yields_to"] == "any" else group["yields_to"], group["keywords"],
-             bool(group.get("subject_alone")))
+             bool(group.get("subject_alone")), bool(group.get("despite_exclude")))
             for group in theme.get("yielding") or []
         ]
-        groups = [(yields_to, words, False, alone) for yields_to, words, alone in groups] + [
-            ((), theme.get("details") or (), True, False)]
-        for yields_to, words, detail, alone in groups:
+        groups = [(yields_to, words, False, alone, despite) for yields_to, words, alone, despite in groups] + [
+            ((), theme.get("details") or (), True, False, False)]
+        for yields_to, words, detail, alone, despite in groups:
             keywords = sorted(dict.fromkeys(str(k) for k in words), key=len, reverse=True)  # ties: the file's order
             if keywords:
                 rx = match_starts("|".join(f"(?:{keyword_pattern(k, gap_max)})" for k in keywords))
                 literal = frozenset(k for k in keywords if GAP not in k)
-                out.append(CompiledTheme(theme["id"], rx, ex, literal, frozenset(yields_to), detail, alone))
+                # a yielding group marked despite_exclude names the very phrase the theme excludes for its other keywords
+                out.append(CompiledTheme(theme["id"], rx, None if despite else ex, literal, frozenset(yields_to), detail,
+                                         alone))
     return tuple(out)
 
 
@@ -241,11 +243,11 @@ def keyword_candidates(text_match: str, yielding: bool = True,
     ``yielding`` as if they were plain: they name a subject of their own, and yield only the theme they give."""
     words = ClauseWords(text_match)
     out: dict[str, list[tuple[Match, bool]]] = {}
+    plain: set[Match] = set()  # the matches of keywords that yield to nothing
     compiled = compiled_themes()
     for theme in sorted(compiled, key=lambda t: len(t.yields_to)):  # those that yield to more come later
-        if theme.yields_to and (
-                (not theme.subject_alone) if not yielding else theme.yields_to & (out.keys() - not_subjects)
-        ) or theme.detail and not yielding:
+        yields = bool(yielding and theme.yields_to and theme.yields_to & (out.keys() - not_subjects))
+        if theme.yields_to and not yielding and not theme.subject_alone or theme.detail and not yielding:
             continue
         excluded = None
         for m in theme.keywords.finditer(text_match):
@@ -255,8 +257,20 @@ def keyword_candidates(text_match: str, yielding: bool = True,
             excluded = excluded_spans(text_match, theme.exclude) if excluded is None else excluded
             if inside_any_span(excluded, start, end) or words.straddles(start, end):
                 continue
+            if yields:
+                # a yielding phrase that yields takes the theme's shorter keywords inside it along (激励机制不健全,医生积极性
+                # 不高: the phrase is the doctors' will, which yields to the incentives, and 医生 in it names no staff)
+                own = [f for f in out.get(theme.theme_id, []) if f[0] not in plain
+                       or not (start <= f[0][2] and f[0][3] <= end and f[0][3] - f[0][2] < end - start)]
+                if own:
+                    out[theme.theme_id] = own
+                else:
+                    out.pop(theme.theme_id, None)
+                continue
             found = (theme.theme_id, m.group(1), start, end)
             out.setdefault(theme.theme_id, []).append((found, m.group(1) not in theme.literal))
+            if not theme.yields_to and not theme.detail:
+                plain.add(found)
     return out
 
 
