@@ -117,3 +117,48 @@ def test_a_short_item_judging_the_measures_it_names_is_no_plans_heading():
     assert not is_plan_heading(matching_text("（一）人才引进措施落实不够，全年仅招聘12人"))
     assert is_plan_heading(matching_text("（二）下一步工作措施"))
     assert is_plan_heading(matching_text("四、对策建议"))
+
+
+@pytest.mark.parametrize("sentence, problem", [
+    ("东部牧区结核病人治疗依从性不高，中途停药的情况较多。", "东部牧区结核病人治疗依从性不高"),
+    ("北部乡镇地广人稀，各村距乡卫生院最远的有80多公里，急诊病人转诊路途长、风险大。",
+     "北部乡镇地广人稀，各村距乡卫生院最远的有80多公里，急诊病人转诊路途长、风险大"),
+])
+def test_plain_judgements_in_a_yearbook_entry(sentence, problem):
+    # a yearbook entry states its judgements without a contrast: poor adherence and a long way to care word a
+    # shortcoming on their own
+    got = problems_of("全年治愈病人310例。" + sentence)
+    assert got and got[0].startswith(problem)
+
+
+def test_a_problem_renewed_by_a_purse_named_after_yi_is_solved():
+    passage = "全年无孕产妇死亡。原县妇幼保健院彩超机老化的问题，今年已由县财政安排资金45万元更新到位。"
+    assert problems_of(passage) == []
+
+
+def test_a_problem_to_be_renewed_is_still_a_problem():
+    passage = "全年无孕产妇死亡。县妇幼保健院彩超机老化的问题比较突出，需要县财政安排资金更新。"
+    assert problems_of(passage) == ["县妇幼保健院彩超机老化的问题比较突出"]
+
+
+def test_the_cost_per_patient_rising_is_a_problem_in_a_list_of_judgements():
+    passage = ("全年住院1.2万人次。县外转诊住院人次同比增加20.1%，基金外流明显；个别定点卫生院存在挂床住院现象，"
+               "甲镇卫生院次均住院费用同比上涨16.4%。")
+    assert problems_of(passage)[-1] == "甲镇卫生院次均住院费用同比上涨16.4%"
+
+
+def test_a_cost_rise_kept_in_bounds_is_no_problem():
+    assert problems_of("全年住院1.2万人次，门诊次均费用同比增长1.9%，低于控制目标。") == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "从面临的形势看，今年全省卫生健康工作任务依然繁重。",
+    "全年目标任务完成仍有压力。",
+])
+def test_the_tasks_of_the_work_as_a_whole_judged_heavy_are_no_problem(sentence):
+    assert problems_of("全年门诊量增长5%，住院量增长3%。" + sentence) == []
+
+
+def test_the_task_of_one_line_of_work_judged_heavy_is_a_problem():
+    assert problems_of("全年门诊量增长5%。但慢性病防控任务繁重，高血压患病率达到26%。") == [
+        "但慢性病防控任务繁重，高血压患病率达到26%"]
