@@ -196,7 +196,7 @@ def judgements_in(match: str, span: Span, strict: bool = False, in_section: bool
                 else:
                     out[-1] = (out[-1][0], pe)
             elif admitting(ps, pe) or pe == e:
-                joined = context[len(context) - min(len(context), cues.max_context_clauses):]
+                joined = context[context_start(match, context, cues.max_context_clauses):]
                 joined = split_weak_judgement(match, joined, weak_ends, (ps, pe), out)
                 start = joined[0] if joined else ps
                 if pe - start >= cues.min_clause_chars or subject_themes(match[start:pe]):  # 财力紧张 is short
@@ -209,6 +209,21 @@ def judgements_in(match: str, span: Span, strict: bool = False, in_section: bool
         if not opened:
             previous_admits = False
     return out
+
+
+def context_start(match: str, context: list[int], limit: int) -> int:
+    """Index of the first of the cue-less clauses ``context`` (their starts) that join the judgement after them: the last
+    ``limit`` of them, and before those the hardships of the terrain that set the scene for all of them (甲乙等县山高路远,
+    交通不便,不少孕妇仍在家分娩,住院分娩率偏低: one problem, from the mountains on; not where the place lies, 我县地处山区)."""
+    k = len(context) - min(len(context), limit)
+    while 0 < k and hardship_of_terrain(match, context[k - 1], context[k]):
+        k -= 1
+    return k
+
+
+def hardship_of_terrain(match: str, start: int, end: int) -> bool:
+    """Whether ``match[start:end]`` states a hardship of the terrain or the distances (山高路远, 交通不便, 地广人稀)."""
+    return any(m.group("hardship") for m in compiled_cues().condition.finditer(match, start, end))
 
 
 def lists_judgements(match: str, span: Span, clauses: list[tuple[int, int, str]]) -> bool:

@@ -44,13 +44,16 @@ def is_problem_heading(line: str) -> bool:
 
 def is_plan_heading(line: str) -> bool:
     """A short heading line that turns to plans or measures ((二)下半年工作打算, 三、对策建议); a
-    short item whose first sentence names a problem ((二)人才短缺。缺编300人。对策:…) is none."""
+    short item whose first sentence names a problem ((二)人才短缺。缺编300人。对策:…) is none, nor is a short item
+    judging the measures or plans it names, its clauses cut by a comma ((一)引进措施落实不够,全年仅招聘12人)."""
     cues = compiled_cues()
     body = line[enumerator_length(line, 0, len(line)):].strip(HEADING_STRIP_CHARS)
+    head = body.split("。", 1)[0]
     return (
         0 < len(body) <= cues.heading_max_chars
         and not line.rstrip().endswith("。")
-        and bool(cues.plan_heading.found(body.split("。", 1)[0]))
+        and bool(cues.plan_heading.found(head))
+        and not ("," in head and cues.weak.found(head))
         and not is_problem_heading(line)
     )
 

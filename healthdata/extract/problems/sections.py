@@ -122,12 +122,14 @@ def item_problem_spans(
                 # sentences after it name them
                 continue
             if head_is_problem and k == 0 and j == 0:
+                task = cues.task_title.match(text)
                 if cues.resolved.match(text) and reports_solving(text) and not cues.persistent.found(text) \
-                        or cues.task_title.match(text) and not cues.weak.found(text):
+                        or task and not cues.weak.found(text, task.end("solving") if task.group("solving") else 0):
                     # 一是破解用房困难。…, 二是补齐人才短板。…: an item titled by what was done is a measure (not one
                     # naming what is still wanting in the work against a difficulty: 打击非法行医长效机制尚未建立); so is
                     # one titled by a task to be done that words no shortcoming ((一)深化公立医院综合改革。…, under
-                    # 存在问题及工作措施)
+                    # 存在问题及工作措施), or by a difficulty to be solved, named as the task's object ((一)着力解决人才引进难的
+                    # 问题,全年招聘…)
                     measure = True
                 elif titled_weakness or not is_problem_heading(text):
                     out.extend(item_head_spans(match, ps, pe))
