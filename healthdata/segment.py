@@ -1477,6 +1477,9 @@ def _moved(rep: ReportText, cut: list[tuple[int, int]], text: str) -> ReportText
     new.title_span = None if rep.title_span is None else (at(rep.title_span[0]), at(rep.title_span[1]))
     new.title_from_marker = getattr(rep, "title_from_marker", False)
     new.text_start = None if rep.text_start is None else at(rep.text_start)
+    # (the site's lines cut from inside the report, its source and guest lines among them: 来源：某区医疗保障局, 访谈嘉宾：某市卫生健康委员会
+    # 主任 — they name the body that publishes it, which places a report naming no place of its own: documents.publishing_body_place)
+    new.furniture_lines = "\n".join(rep.match[a:b] for a, b in cut if rep.start <= a and b <= rep.end)
     return new
 
 

@@ -95,3 +95,56 @@ def test_an_essay_sites_labels_between_the_title_copies_leave_one_report():
             "一、全区参合农民12.4万人，参合率达到96.2%，比上年提高1.4个百分点。\n")
     docs = page_docs(page)
     assert len(docs) == 1 and docs[0]["source_start"] == 0
+
+
+# ---- a work meeting's news item on the year the meeting was given -----------------------------------------------------------
+
+@pytest.mark.parametrize("report", ["会议通报，2031年全区新农合参合率98.2%，住院分娩率99.6%，居民健康档案建档率82.5%。",
+                                    "会上通报了2031年全区卫生健康工作情况：新农合参合率98.2%，住院分娩率99.6%。"])
+def test_a_meeting_news_item_reporting_the_year_its_meeting_was_given_is_annual(report):
+    page = ("青禾区召开卫生健康工作会议\n"
+            "2032-03-05　来源：区卫生健康局\n\n"
+            f"3月4日，青禾区召开卫生健康工作会议。{report}"
+            "会议指出，基层医疗卫生人才短缺问题依然突出。\n")
+    doc = one_doc(page)
+    assert doc["period"] == "annual" and doc["year"] == 2031
+
+
+def test_a_meeting_news_item_reporting_a_quarter_stays_that_quarters():
+    page = ("青禾区召开卫生健康工作推进会\n"
+            "2032-04-12　来源：区卫生健康局\n\n"
+            "4月11日，青禾区召开卫生健康工作推进会。会议通报，2032年第一季度全区家庭医生签约率达到41.2%，"
+            "一季度老年人健康体检完成率为18.6%。\n")
+    assert one_doc(page)["period"] == "quarter"
+
+
+# ---- the body a site's line inside the report names as its publisher --------------------------------------------------------
+
+@pytest.mark.parametrize("page, place, level", [
+    ("医保政策问答｜2032年城乡居民医保待遇有哪些变化？\n"
+     "发布时间：2032-01-09 16:20:11　来源：青禾市白塔区医疗保障局　字号：大 中 小\n"
+     "问：2032年度居民医保个人缴费标准是多少？\n"
+     "答：2032年度城乡居民基本医疗保险个人缴费标准为每人400元。在一级定点医疗机构住院，政策范围内费用报销90%。\n",
+     "白塔区", "district"),
+    ("2031年市妇幼保健计划生育服务中心工作总结\n"
+     "时间：2032-01-16　来源：鹤岗市妇幼保健计划生育服务中心　点击数：733\n"
+     "2031年，中心以保障母婴安全为核心，全市孕产妇系统管理率达到92.4%，住院分娩率99.8%。\n",
+     "鹤岗市", "city"),
+    ("首页 > 访谈直播 > 在线访谈\n"
+     "【在线访谈】聚焦家庭医生签约服务\n"
+     "访谈时间：2032年3月12日 15:00　访谈嘉宾：青禾县卫生健康局局长 王某某\n\n"
+     "【主持人】王局长，您好！去年全县家庭医生签约服务取得了哪些进展？\n"
+     "【王某某】谢谢主持人。2031年，全县重点人群签约率达到78.5%，比上年提高4.2个百分点。\n",
+     "青禾县", "county"),
+])
+def test_a_report_naming_no_place_is_placed_by_the_source_or_guest_line_under_its_headline(page, place, level):
+    doc = one_doc(page)
+    assert doc["place"] == place and doc["admin_level"] == level
+
+
+def test_a_source_line_naming_a_government_office_places_no_report():
+    page = ("医保政策问答｜2032年城乡居民医保待遇有哪些变化？\n"
+            "发布时间：2032-01-09　来源：青禾市人民政府办公室\n"
+            "问：2032年度居民医保个人缴费标准是多少？\n"
+            "答：2032年度城乡居民基本医疗保险个人缴费标准为每人400元。在一级定点医疗机构住院，政策范围内费用报销90%。\n")
+    assert one_doc(page)["place"] is None

@@ -687,7 +687,9 @@ def publishing_body_place(report: ReportText, own_suffix: str | None) -> tuple[s
     """:func:`footer_bureau_place` of the report's lines above its own text (an untitled item's source line under its headline, an
     interview's guest line; not the page above the report, where a list's other items stand) and of the site's footer (the lines
     naming the page's publisher, ``publishing_line``, in its last ``publishing_lines_chars``), then of the lines just below the report
-    that name a health body alone (a signature, the body a page prints at the foot of its text: ``signature_line_before``)."""
+    that name a health body alone (a signature, the body a page prints at the foot of its text: ``signature_line_before``).  The
+    site's lines the page view cut from inside the report (its source line under a title, 时间：… 来源：某市妇幼保健计划生育服务中心, an
+    interview's guest line) are read with the lines above its own text."""
     n = int(_v()["publishing_lines_chars"])
     start = getattr(report, "text_start", None)
     own = start if start is not None and report.start <= start <= report.end else report.start
@@ -696,7 +698,8 @@ def publishing_body_place(report: ReportText, own_suffix: str | None) -> tuple[s
     footer = "\n".join(m.group(0) for m in _rx(_v()["publishing_line"]).finditer(report.match, max(report.end, len(report.match) - n)))
     signature = _rx(_v()["signature_line_before"] + f"(?:{_v()['publishing_body_after']})" + _v()["signature_line_after"])
     below = "\n".join(m.group(0) for m in signature.finditer(report.match, report.end, min(len(report.match), report.end + n)))
-    for lines in (report.match[report.start:own], footer, below):
+    inside = getattr(report, "furniture_lines", "")  # (the site's lines the page view cut from inside the report: see segment._moved)
+    for lines in (report.match[report.start:own] + ("\n" + inside if inside else ""), footer, below):
         found = footer_bureau_place(lines, own_suffix)
         if found[1] is not None:
             return found
@@ -1002,7 +1005,8 @@ def classify(report: ReportText) -> dict:
         opening, level = opening_place(body)
         place = opening if level == admin_level else None
     if place is None and admin_level in _v()["unknown_place_suffixes"]:
-        place = unknown_place(admin_level, ((title_match + "\n" + body, 1), (page_header(report), 1), (page_top(report), 1)))
+        place = unknown_place(admin_level, ((title_match + "\n" + body, 1), (page_header(report), 1), (page_top(report), 1),
+                                            (getattr(report, "furniture_lines", ""), 1)))  # (the site's lines cut from the report)
     if admin_level == "district" and (place or "").endswith(PREFECTURE_REGION):
         admin_level = "city"  # a prefecture (林芝地区卫生局) speaks of itself as 全区, 我区, as a district does
     period = period_of(doc_type, title_match, body, states_its_year(report, sections, plan=doc_type == "plan"),
