@@ -148,3 +148,29 @@ def test_a_source_line_naming_a_government_office_places_no_report():
             "问：2032年度居民医保个人缴费标准是多少？\n"
             "答：2032年度城乡居民基本医疗保险个人缴费标准为每人400元。在一级定点医疗机构住院，政策范围内费用报销90%。\n")
     assert one_doc(page)["place"] is None
+
+
+# ---- the site's footer naming the report's own place as its publisher ---------------------------------------------------------
+
+_NEWS = ("当前位置：首页 > 新闻中心 > 部门动态\n"
+         "全县家庭医生签约服务提质扩面\n"
+         "发布时间：2032-01-22 10:31　来源：县卫生健康局　浏览次数：1287\n"
+         "一年来，县卫生健康局扎实推进家庭医生签约服务，全县重点人群签约率达到76.4%，比上年提高5.1个百分点。"
+         "全县建成村卫生室标准化率95%。\n"
+         "上一篇：县人民医院开展义诊活动\n")
+
+
+@pytest.mark.parametrize("footer, place", [
+    ("版权所有：鹤峰县人民政府办公室　鄂ICP备05004432号", "鹤峰县"),  # (a county of the gazetteer)
+    ("主办：青禾县人民政府办公室　网站标识码：5201000001", "青禾县"),  # (a name the gazetteer does not know)
+    ("版权所有：青禾县融媒体中心　备案号：ICP备0000000号", "青禾县"),
+    ("主办单位：青禾县卫生健康局　地址：人民路18号", "青禾县"),
+])
+def test_a_county_news_item_naming_no_place_is_placed_by_its_sites_footer(footer, place):
+    doc = one_doc(_NEWS + footer + "\n")
+    assert doc["place"] == place and doc["admin_level"] == "county"
+
+
+def test_a_footer_naming_a_government_of_another_level_places_no_report():
+    doc = one_doc(_NEWS + "主办：鹤壁市人民政府办公室　豫ICP备05004432号\n")
+    assert doc["place"] is None and doc["admin_level"] == "county"

@@ -615,8 +615,14 @@ def unknown_place(admin_level: str, texts: tuple[tuple[str, int], ...]) -> str |
     (``unknown_place_subject``: 岷川县启动…); None when none is named so.  Each text comes with the times a name must be named
     in it."""
     suffixes = _v()["unknown_place_suffixes"][admin_level]
+
+    def other_level(name: str) -> bool:  # (a place the gazetteer knows at another level is no unknown place of this one: 鹤壁市
+        where = resolve_place(name)      # in a county's footer is the prefecture's portal)
+        return where is not None and where["admin_level"] != admin_level
+
     for text, times in texts:
-        names = [m.group("place") for m in _rx(_v()["unknown_place_named"]).finditer(text) if m.group("suffix") in suffixes]
+        names = [m.group("place") for m in _rx(_v()["unknown_place_named"]).finditer(text)
+                 if m.group("suffix") in suffixes and not other_level(m.group("place"))]
         counts = Counter(names)
         names = [n for n in names if counts[n] >= times]
         if names:
@@ -686,16 +692,17 @@ def footer_bureau_place(lines: str, own_suffix: str | None) -> tuple[str | None,
 def publishing_body_place(report: ReportText, own_suffix: str | None) -> tuple[str | None, dict | None]:
     """:func:`footer_bureau_place` of the report's lines above its own text (an untitled item's source line under its headline, an
     interview's guest line; not the page above the report, where a list's other items stand) and of the site's footer (the lines
-    naming the page's publisher, ``publishing_line``, in its last ``publishing_lines_chars``), then of the lines just below the report
-    that name a health body alone (a signature, the body a page prints at the foot of its text: ``signature_line_before``).  The
+    naming the page's publisher, ``publishing_line``, in its last ``publishing_lines_chars``: :func:`footer_lines`), then of the lines just
+    below the report that name a health body alone (a signature, the body a page prints at the foot of its text: ``signature_line_before``).  The
     site's lines the page view cut from inside the report (its source line under a title, 时间：… 来源：某市妇幼保健计划生育服务中心, an
-    interview's guest line) are read with the lines above its own text."""
+    interview's guest line) are read with the lines above its own text.  Last, a footer naming the government of the report's own
+    level as the site's publisher (``publishing_government_after``: 主办：某某县人民政府办公室 over a text of 全县): its county portal."""
     n = int(_v()["publishing_lines_chars"])
     start = getattr(report, "text_start", None)
     own = start if start is not None and report.start <= start <= report.end else report.start
     while own < report.end and report.match[own].isspace():
         own += 1  # (past the lines the page view blanks: 时间：… 来源：…)
-    footer = "\n".join(m.group(0) for m in _rx(_v()["publishing_line"]).finditer(report.match, max(report.end, len(report.match) - n)))
+    footer = footer_lines(report)
     signature = _rx(_v()["signature_line_before"] + f"(?:{_v()['publishing_body_after']})" + _v()["signature_line_after"])
     below = "\n".join(m.group(0) for m in signature.finditer(report.match, report.end, min(len(report.match), report.end + n)))
     inside = getattr(report, "furniture_lines", "")  # (the site's lines the page view cut from inside the report: see segment._moved)
@@ -703,7 +710,18 @@ def publishing_body_place(report: ReportText, own_suffix: str | None) -> tuple[s
         found = footer_bureau_place(lines, own_suffix)
         if found[1] is not None:
             return found
+    if own_suffix is not None:  # (a government's portal of the report's own level: 主办：某某县人民政府办公室 on a county's page)
+        place, where = bureau_place(footer, own_suffix)
+        if where is not None and _rx(re.escape(place) + f"(?:{_v()['publishing_government_after']})").search(footer):
+            return place, where
     return None, None
+
+
+def footer_lines(report: ReportText) -> str:
+    """The site's footer lines that name the page's publisher (``publishing_line``: 主办：…, 版权所有：…) in the page's last
+    ``publishing_lines_chars`` characters below the report."""
+    n = int(_v()["publishing_lines_chars"])
+    return "\n".join(m.group(0) for m in _rx(_v()["publishing_line"]).finditer(report.match, max(report.end, len(report.match) - n)))
 
 
 def is_county_level_city(match: str) -> bool:
@@ -1006,7 +1024,8 @@ def classify(report: ReportText) -> dict:
         place = opening if level == admin_level else None
     if place is None and admin_level in _v()["unknown_place_suffixes"]:
         place = unknown_place(admin_level, ((title_match + "\n" + body, 1), (page_header(report), 1), (page_top(report), 1),
-                                            (getattr(report, "furniture_lines", ""), 1)))  # (the site's lines cut from the report)
+                                            (getattr(report, "furniture_lines", ""), 1), (footer_lines(report), 1)))
+        # (the site's lines cut from the report, then the site's footer: 主办：某某县人民政府办公室, 版权所有：某某县融媒体中心)
     if admin_level == "district" and (place or "").endswith(PREFECTURE_REGION):
         admin_level = "city"  # a prefecture (林芝地区卫生局) speaks of itself as 全区, 我区, as a district does
     period = period_of(doc_type, title_match, body, states_its_year(report, sections, plan=doc_type == "plan"),
