@@ -188,3 +188,27 @@ def test_a_title_opening_with_a_prefecture_city_keeps_its_level_whatever_towns_t
             "答：全市各乡镇参合农民98.6万人，乡镇卫生院住院人次增长8.2%，参合率达96.4%。\n")
     doc = one_doc(page)
     assert doc["place"] == "鹤壁市" and doc["admin_level"] == "city"
+
+
+# ---- the news of a training course held on its days --------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "5月21日，为期5天的2032年度乡村医生岗位培训班在区卫生进修学校开班，全区312名乡村医生参加培训。今年培训按需施教，全年计划培训4期。",
+    "11月26日，由市卫生局主办的2032年度乡村医生岗位培训班圆满结业。本年度培训共分五期，全市1 312名乡村医生参训，参训率97.8%。",
+    "8月10日至13日，白塔镇卫生院举办了为期4天的乡村医生岗位培训班，38名乡村医生参加。今年上半年，全镇新农合参合率达到92.4%。",
+])
+def test_the_news_of_a_training_course_held_on_its_days_has_no_period(text):
+    page = "青禾区举办乡村医生岗位培训班\n2032-05-22　来源：科教科\n\n" + text + "\n"
+    assert one_doc(page)["period"] == "unknown"
+
+
+def test_a_yearbook_entry_on_the_years_training_stays_annual():
+    page = ("【人才培训】2032年，全区举办乡村医生岗位培训班6期，培训乡村医生1 240人次，参训率98.2%；"
+            "选派32名骨干医师到三级医院进修。\n")
+    assert one_doc(page)["period"] == "annual"
+
+
+def test_a_news_item_on_a_meeting_held_on_its_day_keeps_the_year_it_reports():
+    page = ("青禾区召开卫生健康工作会议\n2032-02-20　来源：区卫生健康局\n\n"
+            "2月19日，全区卫生健康工作会议召开。会议通报，2031年全区家庭医生签约率达到76.4%，住院分娩率99.8%。\n")
+    assert one_doc(page)["period"] == "annual"

@@ -349,6 +349,17 @@ def period_of(doc_type: str, title_match: str, body_match: str, year_stated: boo
     return "unknown"
 
 
+def is_dated_course_news(own_text: str, lines_above: str) -> bool:
+    """Whether an untitled text is the news of a training course held on the days it opens with (documents.yaml
+    ``course_event``: 8月10日至13日，某镇卫生院举办了…乡村医生岗位培训班; 11月26日，…培训班圆满结业), the course named in its first
+    sentence or in the headline above it: one event, whatever year's or half year's figures the item adds."""
+    v = _v()["period"]
+    if not _rx(v["event_day_opening"]).match(own_text):
+        return False
+    first = _rx(r"[^。！？!?\n]*").match(own_text).group(0)
+    return any(_rx(v["course_event"]).search(t) for t in (first, *own_title_lines("", "", lines_above)))
+
+
 def is_year_report_headline(line: str) -> bool:
     """Whether a headline names one year and a report word of work done (某市卫生计生委：2031年基层卫生工作回顾, 2031年全县妇幼卫生
     工作总结) and no part of a year (上半年, 一季度, 1—9月, 3月份) nor several years: that year's report."""
@@ -1038,6 +1049,9 @@ def classify(report: ReportText) -> dict:
         admin_level = "city"  # a prefecture (林芝地区卫生局) speaks of itself as 全区, 我区, as a district does
     period = period_of(doc_type, title_match, body, states_its_year(report, sections, plan=doc_type == "plan"),
                        year_of(report, sections, plan=doc_type == "plan"), lines_above(report))
+    if not title_match and doc_type == "summary" and is_dated_course_news(report.match[own_text_start(report, b0, b1):b1],
+                                                                          lines_above(report)):
+        period = "unknown"  # the news of a training course held on its days: one event, no period of ours
     return {
         "title": title_of(report),
         "doc_type": doc_type,
