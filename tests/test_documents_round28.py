@@ -9,7 +9,7 @@ Every page is written for the test (names and figures invented)."""
 from __future__ import annotations
 
 import pytest
-from test_documents_written import one_doc, page_docs
+from test_documents_written import one_doc, page_docs, page_values
 
 from healthdata.segment import Line, _is_report_text, is_boilerplate
 
@@ -212,3 +212,29 @@ def test_a_news_item_on_a_meeting_held_on_its_day_keeps_the_year_it_reports():
     page = ("青禾区召开卫生健康工作会议\n2032-02-20　来源：区卫生健康局\n\n"
             "2月19日，全区卫生健康工作会议召开。会议通报，2031年全区家庭医生签约率达到76.4%，住院分娩率99.8%。\n")
     assert one_doc(page)["period"] == "annual"
+
+
+# ---- a list page's items parted by box-drawing rules -------------------------------------------------------------------------
+
+@pytest.mark.parametrize("rule", ["━━━━━━━━━━━━━━━━", "────────────────", "════════════════"])
+def test_a_list_pages_items_parted_by_box_drawing_rules_are_reports_of_their_own(rule):
+    page = ("青禾市卫生健康委员会 > 工作动态 > 基层动态\n"
+            f"{rule}\n"
+            "· 全市乡村医生培训班开班　　2032-05-14\n"
+            "5月10日至14日，全市乡村医生能力提升培训班在白塔县举办，186名乡村医生参加培训，结业考核合格率97.3%。\n"
+            f"{rule}\n"
+            "· 市卫健委督导一季度重点工作　　2032-04-09\n"
+            "4月2日至4日，市卫健委组成督导组，对第一季度重点工作开展督导。全市老年人健康体检完成率为18.6%，督导发现部分县区资金拨付不及时。\n"
+            f"{rule}\n"
+            "共2条　第1页/共1页\n")
+    docs = page_docs(page)
+    assert len(docs) == 2 and docs[0]["opening"].startswith("5月10日至14日") and docs[1]["opening"].startswith("4月2日至4日")
+
+
+def test_a_box_drawing_rule_between_a_reports_pages_does_not_end_it():
+    page = ("青禾县卫生局2031年工作总结\n"
+            "2031年，全县参合农民31.2万人，参合率97.6%，住院分娩率达到98.3%。\n"
+            "━━━━━━━━━━━━━━━━\n"
+            "全县孕产妇系统管理率91.4%，3岁以下儿童系统管理率88.7%。\n")
+    doc = one_doc(page)
+    assert doc["source_start"] == 0 and len(page_values(page)) == 5
