@@ -238,3 +238,19 @@ def test_a_box_drawing_rule_between_a_reports_pages_does_not_end_it():
             "全县孕产妇系统管理率91.4%，3岁以下儿童系统管理率88.7%。\n")
     doc = one_doc(page)
     assert doc["source_start"] == 0 and len(page_values(page)) == 5
+
+
+def test_a_blog_posts_title_over_its_date_and_labels_opens_the_report():
+    page = ("白塔县卫生局2031年上半年工作总结\n"
+            "白塔县卫生局2031年上半年工作总结\n"
+            "（2031-07-06 16:30:12）转载▼\n"
+            "标签：杂谈　　分类：工作资料\n\n"
+            "    今年上半年，全县卫生工作扎实推进。新型农村合作医疗参合率98.7%，住院分娩率74.2%。\n"
+            "    下半年，我们将继续做好重建项目。\n")
+    doc = one_doc(page)
+    assert doc["source_start"] == 0 and doc["title"] == "白塔县卫生局2031年上半年工作总结"
+
+
+@pytest.mark.parametrize("line", ["（2031-07-06 16:30:12）转载▼", "(2031-07-06 16:30)原创", "（2031-07-06）"])
+def test_a_blog_posts_bracketed_date_is_the_sites_line(line):
+    assert is_boilerplate(_line(line))
