@@ -254,13 +254,16 @@ FLOORS = {
     "holdout83": {"rates": 0.97, "quantities": 0.97, "documents": 0.97, "problems_recall": 0.95,
                   "problems_precision": 0.77, "theme_f1": 0.8},
     # written at the start of round 28, measured blind, then worked from
-    "holdout89": {"rates": 0.97, "quantities": 0.97, "documents": 0.75, "problems_recall": 0.97,
+    # round 28 (documents): holdout89 documents 0.75 -> 0.80 (a notice's title over its document number and posting day on one
+    # line is the notice's title: one plan), holdout92 0.90 -> 0.96 (a sharing site's related-documents list and an essay site's
+    # labels between the copies of a title no longer part them)
+    "holdout89": {"rates": 0.97, "quantities": 0.97, "documents": 0.8, "problems_recall": 0.97,
                   "problems_precision": 0.94, "theme_f1": 0.85},
     "holdout90": {"rates": 0.97, "quantities": 0.97, "documents": 0.97, "problems_recall": 0.97,
                   "problems_precision": 0.96, "theme_f1": 0.85},
     "holdout91": {"rates": 0.97, "quantities": 0.97, "documents": 0.97, "problems_recall": 0.97,
                   "problems_precision": 0.96, "theme_f1": 0.79},
-    "holdout92": {"rates": 0.97, "quantities": 0.97, "documents": 0.9, "problems_recall": 0.97,
+    "holdout92": {"rates": 0.97, "quantities": 0.97, "documents": 0.96, "problems_recall": 0.97,
                   "problems_precision": 0.97, "theme_f1": 0.84},
     # measured only (written in the latest round, the general mix, never opened: blind at the start and at the end)
     "holdout88": {"rates": 0.97, "quantities": 0.97, "documents": 0.95, "problems_recall": 0.97,
