@@ -254,3 +254,14 @@ def test_a_blog_posts_title_over_its_date_and_labels_opens_the_report():
 @pytest.mark.parametrize("line", ["（2031-07-06 16:30:12）转载▼", "(2031-07-06 16:30)原创", "（2031-07-06）"])
 def test_a_blog_posts_bracketed_date_is_the_sites_line(line):
     assert is_boilerplate(_line(line))
+
+
+# ---- a report on its title's line ends at the site's next line ----------------------------------------------------------------
+
+def test_a_report_on_its_titles_line_ends_at_the_sites_next_line():
+    page = ("范文网 > 工作总结 > 卫生院总结\n"
+            "第1篇：白塔镇卫生院年终工作总结2031年，我院门诊量达到3.2万人次，住院分娩率99.1%，居民健康档案建档率86.5%。\n"
+            "本文标签：卫生院　年终总结　范文\n"
+            "【上一篇】社区卫生服务中心工作总结　【下一篇】村卫生室工作总结5篇\n")
+    docs = page_docs(page)
+    assert len(docs) == 1 and sorted(page_values(page)) == [(86.5, "percent"), (99.1, "percent"), (32000.0, "count")]
