@@ -1211,12 +1211,12 @@ def _repeats(piece: str, reports: list[str]) -> bool:
     return any(core in r for r in reports)
 
 
-def _body_end(lines: list[Line], lo: int, hi: int, stops: set[int]) -> int:
+def _body_end(lines: list[Line], lo: int, hi: int, stops: set[int], begun: bool = False) -> int:
     """Index of the line that ends a report body starting at ``lo``: the first furniture line after
     the body's first line of text (furniture between a title and its text, such as a date line,
-    does not end it), else ``hi``."""
+    does not end it; ``begun``: the text began on the title's line above ``lo``), else ``hi``."""
     k = lo
-    while k < hi and (k in stops or not _is_report_text(lines[k])) and heading_level(lines[k].match) is None:
+    while not begun and k < hi and (k in stops or not _is_report_text(lines[k])) and heading_level(lines[k].match) is None:
         k += 1
     return next((j for j in range(k, hi) if j in stops and not _text_goes_on(lines, j, hi, stops, lo)), hi)
 
@@ -1349,7 +1349,10 @@ def reports_in(text: str, source_file: str, match: str | None = None) -> list[Re
         if n + 1 < len(titles):
             nxt_title = _repeated_title_start(lines, nxt_title, stops)
         # (a notice's signature, date and 此件公开发布 end nothing: the plan it carries goes on under its own title)
-        end_idx = _body_end(lines, max([i, *(c for c in carried if i < c < nxt_title)]) + 1, nxt_title, stops)
+        body_from = max([i, *(c for c in carried if i < c < nxt_title)]) + 1
+        # (a title whose line goes on with the report's text, a whole report on one line, has its body begun: the site's next
+        # line ends it, as it ends a lined report's text)
+        end_idx = _body_end(lines, body_from, nxt_title, stops, begun=body_from == i + 1 and _text_after_title(lines[i], t_end))
         spans.append((_repeated_title_start(lines, i, stops), max(end_idx, i + 1), (t_start, t_end), i))
     # report text outside every titled report (untitled pages, text before the first title or
     # between reports) is a report of its own
@@ -1477,6 +1480,9 @@ def _moved(rep: ReportText, cut: list[tuple[int, int]], text: str) -> ReportText
     new.title_span = None if rep.title_span is None else (at(rep.title_span[0]), at(rep.title_span[1]))
     new.title_from_marker = getattr(rep, "title_from_marker", False)
     new.text_start = None if rep.text_start is None else at(rep.text_start)
+    # (the site's lines cut from inside the report, its source and guest lines among them: 来源：某区医疗保障局, 访谈嘉宾：某市卫生健康委员会
+    # 主任 — they name the body that publishes it, which places a report naming no place of its own: documents.publishing_body_place)
+    new.furniture_lines = "\n".join(rep.match[a:b] for a, b in cut if rep.start <= a and b <= rep.end)
     return new
 
 

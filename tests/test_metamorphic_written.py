@@ -564,6 +564,11 @@ _ROUND28_EXAMINED: dict[tuple[str, str], str] = {
         "year, as holdout84/18's 下半年), so no second report is found and the plan's numbered targets (1.…参合率达到85%以上…) "
         "run on as the summary's problems section: read as problems, their values as reached")
        for shape in ("one_line", "one_line_spaced")},
+    **{("holdout89/23_songyuan_notice_2025.txt", shape): (
+        "a notice issuing a plan, its title over its document number and posting day: the lined page reads as one notice "
+        "issuing its plan, its targets targets (round 28, documents); joined into one line, the notice's title runs into "
+        "its document number and posting day and is not split off (pageview.yaml / segment: a title glued to a document "
+        "number), so the plan's text stands untitled") for shape in ("one_line", "one_line_spaced")},
     ("holdout90/10_shangluo_2024.txt", "one_line"): _DATE_LABEL_GLUED + " (…索引号：…/2024-00021　　发文日期：2024年2月20日"
     "2024年全市卫生健康工作的总体要求是：…: the targets of the opening paragraph, 12/10万, 4.5‰, 6.0‰, 28%, 75%, are lost; "
     "发文日期 glued so in three sets now: holdout61/24, holdout69/09, holdout90/10)",

@@ -254,7 +254,10 @@ FLOORS = {
     "holdout83": {"rates": 0.97, "quantities": 0.97, "documents": 0.97, "problems_recall": 0.97,
                   "problems_precision": 0.78, "theme_f1": 0.8},
     # written at the start of round 28, measured blind, then worked from
-    "holdout89": {"rates": 0.97, "quantities": 0.97, "documents": 0.75, "problems_recall": 0.97,
+    # round 28 (documents): holdout89 documents 0.75 -> 0.80 (a notice's title over its document number and posting day on one
+    # line is the notice's title: one plan), holdout92 0.90 -> 0.96 (a sharing site's related-documents list and an essay site's
+    # labels between the copies of a title no longer part them)
+    "holdout89": {"rates": 0.97, "quantities": 0.97, "documents": 0.8, "problems_recall": 0.97,
                   "problems_precision": 0.95, "theme_f1": 0.85},
     "holdout90": {"rates": 0.97, "quantities": 0.97, "documents": 0.97, "problems_recall": 0.97,
                   "problems_precision": 0.97, "theme_f1": 0.85},
@@ -263,9 +266,9 @@ FLOORS = {
     # 产检不规律, 建册率下降: recall 0.979 -> 1.000 and 0.984 -> 1.000) enter the theme count with themes the theme
     # vocabulary gives otherwise than the gold; no theme of a problem found before changed
     "holdout91": {"rates": 0.97, "quantities": 0.97, "documents": 0.97, "problems_recall": 0.97,
-                  "problems_precision": 0.97, "theme_f1": 0.78},
-    "holdout92": {"rates": 0.97, "quantities": 0.97, "documents": 0.9, "problems_recall": 0.97,
-                  "problems_precision": 0.97, "theme_f1": 0.83},
+                  "problems_precision": 0.97, "theme_f1": 0.79},
+    "holdout92": {"rates": 0.97, "quantities": 0.97, "documents": 0.96, "problems_recall": 0.97,
+                  "problems_precision": 0.97, "theme_f1": 0.84},
     # measured only (written in the latest round, the general mix, never opened: blind at the start and at the end)
     "holdout88": {"rates": 0.97, "quantities": 0.97, "documents": 0.95, "problems_recall": 0.97,
                   "problems_precision": 0.84, "theme_f1": 0.81},

@@ -349,6 +349,17 @@ def period_of(doc_type: str, title_match: str, body_match: str, year_stated: boo
     return "unknown"
 
 
+def is_dated_course_news(own_text: str, lines_above: str) -> bool:
+    """Whether an untitled text is the news of a training course held on the days it opens with (documents.yaml
+    ``course_event``: 8月10日至13日，某镇卫生院举办了…乡村医生岗位培训班; 11月26日，…培训班圆满结业), the course named in its first
+    sentence or in the headline above it: one event, whatever year's or half year's figures the item adds."""
+    v = _v()["period"]
+    if not _rx(v["event_day_opening"]).match(own_text):
+        return False
+    first = _rx(r"[^。！？!?\n]*").match(own_text).group(0)
+    return any(_rx(v["course_event"]).search(t) for t in (first, *own_title_lines("", "", lines_above)))
+
+
 def is_year_report_headline(line: str) -> bool:
     """Whether a headline names one year and a report word of work done (某市卫生计生委：2031年基层卫生工作回顾, 2031年全县妇幼卫生
     工作总结) and no part of a year (上半年, 一季度, 1—9月, 3月份) nor several years: that year's report."""
@@ -615,8 +626,14 @@ def unknown_place(admin_level: str, texts: tuple[tuple[str, int], ...]) -> str |
     (``unknown_place_subject``: 岷川县启动…); None when none is named so.  Each text comes with the times a name must be named
     in it."""
     suffixes = _v()["unknown_place_suffixes"][admin_level]
+
+    def other_level(name: str) -> bool:  # (a place the gazetteer knows at another level is no unknown place of this one: 鹤壁市
+        where = resolve_place(name)      # in a county's footer is the prefecture's portal)
+        return where is not None and where["admin_level"] != admin_level
+
     for text, times in texts:
-        names = [m.group("place") for m in _rx(_v()["unknown_place_named"]).finditer(text) if m.group("suffix") in suffixes]
+        names = [m.group("place") for m in _rx(_v()["unknown_place_named"]).finditer(text)
+                 if m.group("suffix") in suffixes and not other_level(m.group("place"))]
         counts = Counter(names)
         names = [n for n in names if counts[n] >= times]
         if names:
@@ -686,27 +703,48 @@ def footer_bureau_place(lines: str, own_suffix: str | None) -> tuple[str | None,
 def publishing_body_place(report: ReportText, own_suffix: str | None) -> tuple[str | None, dict | None]:
     """:func:`footer_bureau_place` of the report's lines above its own text (an untitled item's source line under its headline, an
     interview's guest line; not the page above the report, where a list's other items stand) and of the site's footer (the lines
-    naming the page's publisher, ``publishing_line``, in its last ``publishing_lines_chars``), then of the lines just below the report
-    that name a health body alone (a signature, the body a page prints at the foot of its text: ``signature_line_before``)."""
+    naming the page's publisher, ``publishing_line``, in its last ``publishing_lines_chars``: :func:`footer_lines`), then of the lines just
+    below the report that name a health body alone (a signature, the body a page prints at the foot of its text: ``signature_line_before``).  The
+    site's lines the page view cut from inside the report (its source line under a title, 时间：… 来源：某市妇幼保健计划生育服务中心, an
+    interview's guest line) are read with the lines above its own text.  Last, a footer naming the government of the report's own
+    level as the site's publisher (``publishing_government_after``: 主办：某某县人民政府办公室 over a text of 全县): its county portal."""
     n = int(_v()["publishing_lines_chars"])
     start = getattr(report, "text_start", None)
     own = start if start is not None and report.start <= start <= report.end else report.start
     while own < report.end and report.match[own].isspace():
         own += 1  # (past the lines the page view blanks: 时间：… 来源：…)
-    footer = "\n".join(m.group(0) for m in _rx(_v()["publishing_line"]).finditer(report.match, max(report.end, len(report.match) - n)))
+    footer = footer_lines(report)
     signature = _rx(_v()["signature_line_before"] + f"(?:{_v()['publishing_body_after']})" + _v()["signature_line_after"])
     below = "\n".join(m.group(0) for m in signature.finditer(report.match, report.end, min(len(report.match), report.end + n)))
-    for lines in (report.match[report.start:own], footer, below):
+    inside = getattr(report, "furniture_lines", "")  # (the site's lines the page view cut from inside the report: see segment._moved)
+    for lines in (report.match[report.start:own] + ("\n" + inside if inside else ""), footer, below):
         found = footer_bureau_place(lines, own_suffix)
         if found[1] is not None:
             return found
+    if own_suffix is not None:  # (a government's portal of the report's own level: 主办：某某县人民政府办公室 on a county's page)
+        place, where = bureau_place(footer, own_suffix)
+        if where is not None and _rx(re.escape(place) + f"(?:{_v()['publishing_government_after']})").search(footer):
+            return place, where
     return None, None
+
+
+def footer_lines(report: ReportText) -> str:
+    """The site's footer lines that name the page's publisher (``publishing_line``: 主办：…, 版权所有：…) in the page's last
+    ``publishing_lines_chars`` characters below the report."""
+    n = int(_v()["publishing_lines_chars"])
+    return "\n".join(m.group(0) for m in _rx(_v()["publishing_line"]).finditer(report.match, max(report.end, len(report.match) - n)))
 
 
 def is_county_level_city(match: str) -> bool:
     """A 市 bureau that manages towns directly and names no counties or districts below it."""
     v = _v()
     return _count(v["county_children"], match) == 0 and _count(v["township_children"], match) >= v["township_children_min"]
+
+
+def title_opens_with(title_match: str, place: str | None) -> bool:
+    """Whether a title opens with ``place``, maybe after its year (某市新型农村合作医疗政策问答, 2031年某市卫生健康事业发展统计公报): the
+    place the report is about (the written sets' titles opening with a prefecture city: never a county's report)."""
+    return bool(place) and _rx(r"\s*(?:(?:19|20)[0-9]{2}\s*年度?)?").match(title_match).end() == title_match.find(place)
 
 
 def names_its_bureau(match: str, place: str | None) -> bool:
@@ -940,8 +978,10 @@ def classify(report: ReportText) -> dict:
             and len(parts_of(title_match + "\n" + body, where["city"])) >= _v()["city_parts_min"]:
         place, where = where["city"], resolve_place(where["city"])  # a city's text lists its parts: 诸暨市 is one of them
     if where is not None and where["admin_level"] == "city" and is_county_level_city(body) \
-            and not names_its_bureau(page_header(report) + "\n" + title_match + "\n" + body, place):
-        place, where = None, None  # a prefecture city named by a county-level city is its superior
+            and not names_its_bureau(page_header(report) + "\n" + title_match + "\n" + body, place) \
+            and not title_opens_with(title_match, place):
+        place, where = None, None  # a prefecture city named by a county-level city is its superior (not one its title opens with:
+        # 某市新型农村合作医疗政策问答 is that city's, however many towns its answers name)
     if where is not None and where["admin_level"] == "county" and addressee_level(body) == "city" \
             and not names_its_bureau(page_header(report) + "\n" + title_match + "\n" + body, place):
         place, where = None, None  # a place named by a notice to 各县（市、区） is one of the sender's parts (禹城市位列前三)
@@ -1002,11 +1042,16 @@ def classify(report: ReportText) -> dict:
         opening, level = opening_place(body)
         place = opening if level == admin_level else None
     if place is None and admin_level in _v()["unknown_place_suffixes"]:
-        place = unknown_place(admin_level, ((title_match + "\n" + body, 1), (page_header(report), 1), (page_top(report), 1)))
+        place = unknown_place(admin_level, ((title_match + "\n" + body, 1), (page_header(report), 1), (page_top(report), 1),
+                                            (getattr(report, "furniture_lines", ""), 1), (footer_lines(report), 1)))
+        # (the site's lines cut from the report, then the site's footer: 主办：某某县人民政府办公室, 版权所有：某某县融媒体中心)
     if admin_level == "district" and (place or "").endswith(PREFECTURE_REGION):
         admin_level = "city"  # a prefecture (林芝地区卫生局) speaks of itself as 全区, 我区, as a district does
     period = period_of(doc_type, title_match, body, states_its_year(report, sections, plan=doc_type == "plan"),
                        year_of(report, sections, plan=doc_type == "plan"), lines_above(report))
+    if not title_match and doc_type == "summary" and is_dated_course_news(report.match[own_text_start(report, b0, b1):b1],
+                                                                          lines_above(report)):
+        period = "unknown"  # the news of a training course held on its days: one event, no period of ours
     return {
         "title": title_of(report),
         "doc_type": doc_type,
