@@ -386,9 +386,30 @@ _NEW_26 = "not yet examined (written in round 26, measured blind, then opened)"
 _ROUND26_UNEXAMINED: dict[tuple[str, str], str] = {}
 _NEW_27 = "not yet examined (written in round 27, measured blind, then opened)"
 _ROUND27_UNEXAMINED: dict[tuple[str, str], str] = {}
+_NEW_28 = "not yet examined (written in round 28, measured blind, then opened)"
 _OPENED_83 = "not yet examined (holdout83, written in round 27, kept closed, opened in round 28)"
 _ROUND28_UNEXAMINED: dict[tuple[str, str], str] = {
     **{("holdout83/05_zhengzhou_bulletin_2019.txt", shape): _OPENED_83 for shape in ("one_line", "one_line_spaced")},
+    **{("holdout89/09_changyang_quarter_2011.txt", shape): _NEW_28 for shape in ("one_line", "one_line_spaced")},
+    **{("holdout89/12_binhai_14th_2021.txt", shape): _NEW_28 for shape in ("one_line", "one_line_spaced")},
+    **{("holdout89/22_shuangliu_2004.txt", shape): _NEW_28 for shape in ("one_line", "one_line_spaced")},
+    **{("holdout90/01_xinmi_2008.txt", shape): _NEW_28 for shape in ("one_line", "one_line_spaced")},
+    **{("holdout90/10_shangluo_2024.txt", shape): _NEW_28 for shape in ("one_line",)},
+    **{("holdout91/06_salaqi_2011.txt", shape): _NEW_28 for shape in ("one_line", "one_line_spaced")},
+    **{("holdout91/10_shaoguan_2017.txt", shape): _NEW_28 for shape in ("one_line",)},
+    **{("holdout91/17_meixian_trad_2014.txt", shape): _NEW_28 for shape in ("one_line",)},
+    **{("holdout91/19_qingshanhu_2022.txt", shape): _NEW_28 for shape in ("one_line", "one_line_spaced")},
+    **{("holdout92/01_yuhong_pdf_2012.txt", shape): _NEW_28 for shape in ("one_line", "one_line_spaced")},
+    **{("holdout92/02_wafangdian_doc_2009.txt", shape): _NEW_28 for shape in ("one_line", "one_line_spaced")},
+    **{("holdout92/04_zhenan_entities_2015.txt", shape): _NEW_28 for shape in ("full_width", "hard_wrap", "spaced")},
+    **{("holdout92/09_zoucheng_pdf_2016.txt", shape): _NEW_28 for shape in ("hard_wrap", "one_line_spaced")},
+    **{("holdout92/10_laiyang_spaced_2008.txt", shape): _NEW_28 for shape in ("one_line", "one_line_spaced", "spaced")},
+    **{("holdout92/12_tengzhou_doc_2013.txt", shape): _NEW_28 for shape in ("hard_wrap",)},
+    **{("holdout92/14_dali_pdf_2007.txt", shape): _NEW_28 for shape in ("one_line", "one_line_spaced")},
+    **{("holdout92/15_tengchong_entities_2022.txt", shape): _NEW_28 for shape in ("full_width", "hard_wrap", "hard_wrap_chunks", "spaced")},
+    **{("holdout92/17_naidong_ocr_2017.txt", shape): _NEW_28 for shape in ("one_line", "one_line_spaced")},
+    **{("holdout92/19_huairou_repeat_2005.txt", shape): _NEW_28 for shape in ("one_line", "one_line_spaced")},
+    **{("holdout92/23_pinghe_pdf_trad_2011.txt", shape): _NEW_28 for shape in ("hard_wrap",)},
 }
 _SPEAKER_ROLE_GLUED = (
     "an interview on one line, each answer's speaker a role longer than a name (…目前还面临哪些困难？省卫健委负责人：坦率地讲，我省…"
