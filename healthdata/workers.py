@@ -69,8 +69,14 @@ def init_worker() -> None:
     """Set up a worker process this build started: dies with the build, memory budget."""
     from healthdata import compilecache
 
+    import gc
+
+    from healthdata.build import GC_YOUNG_THRESHOLD
+
     die_with_parent()
     limit_memory(worker_memory_bytes())
+    young, *older = gc.get_threshold()  # (a forked worker has the build's already: see build.fewer_collections)
+    gc.set_threshold(max(young, GC_YOUNG_THRESHOLD), *older)
     compilecache.install()  # a worker not forked from the build compiles from the cache too
 
 

@@ -92,8 +92,10 @@ def is_missing(v) -> bool:
 def frame(name: str, rows: list[dict]) -> pd.DataFrame:
     """Rows as a DataFrame with the schema's columns, in order, and dtypes."""
     out = {}
+    by_column = _columns_of(rows)
     for col, dtype in column_dtypes(name):
-        values = [r.get(col, _NAN) for r in rows]  # straight from the rows: no intermediate frame
+        # straight from the rows: no intermediate frame
+        values = by_column[col] if by_column is not None and col in by_column else [r.get(col, _NAN) for r in rows]
         # most values are str (float) already, or None: no call for them (is_missing(None) is True)
         if dtype in ("str", "string", "object"):
             out[col] = pd.Series([v if type(v) is str else None if v is None or is_missing(v) else str(v)
@@ -107,6 +109,19 @@ def frame(name: str, rows: list[dict]) -> pd.DataFrame:
 
 
 _NAN = float("nan")
+
+
+def _columns_of(rows: list[dict]) -> dict[str, list] | None:
+    """{key: the values of the rows under it} when every row has the same keys in the same order (the rows of one
+    table are made by one function: they do), read in one pass over the rows (a table's rows are read column by
+    column otherwise, one ``get`` per cell); None when the rows' keys differ (then each column is read with ``get``,
+    a missing value standing for NaN)."""
+    if not rows:
+        return None
+    keys = tuple(rows[0])
+    if not all(tuple(r) == keys for r in rows):
+        return None
+    return {k: list(col) for k, col in zip(keys, zip(*map(dict.values, rows)))}
 
 
 @lru_cache(maxsize=None)
