@@ -85,9 +85,3 @@ def test_a_value_after_a_floor_or_ceiling_word_is_required_not_reached():
 
 def test_a_level_reported_beside_required_ones_stays_reached():
     assert rows(SPEECH)["98.7%"]["statement"] == "actual"
-
-
-def test_a_budgets_share_after_a_floor_word_stays_allocated():
-    text = ("青禾县卫生健康局2032年部门预算公开说明\n"
-            "　　2032年收入预算总额4 260万元。政府采购预算860万元，其中面向中小企业预留比例不低于40%。\n")
-    assert rows(text)["40%"]["statement"] == "policy"
