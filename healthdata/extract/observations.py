@@ -167,8 +167,6 @@ def describe(ctx: Context, tok: NumberToken, sent: tuple[int, int], tok_clause: 
         statement, sign = sched.statement, sched.sign
     if statement == "actual" and prev is not None and st.quota_kept_within(m, prev, tok, clause_s, raw_end):
         statement, sign = "target", 1  # the quota a level reached was kept within (增长率4.92‰，控制在6‰以内)
-    elif statement == "actual" and (clause_last == "于" or clause_last == "过") and st.required_by_its_bound(m, clause_s, raw_end):
-        statement, sign = "target", 1  # a level required (培训不少于20名, 不低于80%): never one reached
     if ctx.budget_doc and unit in _ALLOCATED_UNITS and st.allocated_in_budget(ctx, tok, statement, clause_s, seg_s):
         statement, sign = "policy", 1  # a budget's sum or share (收入预算总额3.2亿元, 其中财政拨款占56.5%): allocated, no level reached
     if statement == "completion" and unit in ("percent", "?rate") and not st.names_its_progress(m, clause_s, start):

@@ -1253,12 +1253,6 @@ def rule_ratio_moved_by_points(ctx: Context, clause_s: int, raw_end: int) -> boo
     return ctx.cue_index.has(POLICY_RATE, sent_s, clause_s)
 
 
-def required_by_its_bound(m: str, clause_s: int, raw_end: int) -> bool:
-    """Whether the value whose clause m[clause_s:raw_end] ends right before it (spaces dropped) follows a floor or ceiling
-    word (statements.yaml requirement_bounds: 不少于20名, 不低于80%): a level required, which no text reports as reached."""
-    return raw_end > clause_s and m.endswith(_vocab_words("requirement_bounds"), clause_s, raw_end)
-
-
 def task_done(m: str, clause_s: int, end: int) -> bool:
     """Whether the clause m[clause_s:end] ends in a task word (任务, 任务数) after a word of doing the task (完成抽查任务,
     已完成任务: statements.yaml task_words, task_done_words): the work done, not the task set."""
