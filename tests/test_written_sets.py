@@ -12,7 +12,7 @@ measured blind when written, then worked from, and so were `holdout25` to `holdo
 `holdout43`, `holdout48`, `holdout53`, `holdout58`, `holdout63`, `holdout68`, `holdout73`, `holdout78` and `holdout83` after a round kept closed.  `holdout88` (written at the
 start of the latest round, the general mix) is only measured, never opened: the next round's blind first measure.
 The floors are what the sets scored when they were last measured, rounded down (capped at 0.97; all raised to
-the end of round 27's figures): a drop below one is a regression on page shapes the seeds do not have.  The scorer lives in ../shared/eval; where this clone has no shared folder these
+the end of round 28's figures): a drop below one is a regression on page shapes the seeds do not have.  The scorer lives in ../shared/eval; where this clone has no shared folder these
 tests skip with a loud message.
 """
 from __future__ import annotations
@@ -75,7 +75,7 @@ FLOORS = {
                   "problems_precision": 0.97, "theme_f1": 0.92},
     # written the round before and measured blind first, then worked from
     "holdout21": {"rates": 0.97, "quantities": 0.97, "documents": 0.97, "problems_recall": 0.97,
-                  "problems_precision": 0.96, "theme_f1": 0.88},
+                  "problems_precision": 0.96, "theme_f1": 0.89},
     "holdout22": {"rates": 0.97, "quantities": 0.97, "documents": 0.97, "problems_recall": 0.97,
                   "problems_precision": 0.97, "theme_f1": 0.94},
     "holdout23": {"rates": 0.97, "quantities": 0.97, "documents": 0.94, "problems_recall": 0.97,
@@ -106,14 +106,14 @@ FLOORS = {
     # signed policy value instead of being set aside by the row rule; this set's gold leaves it unsigned:
     # of the 11 sets with such a cut, 6 sign it, 5 do not)
     "holdout28": {"rates": 0.96, "quantities": 0.97, "documents": 0.95, "problems_recall": 0.97,
-                  "problems_precision": 0.97, "theme_f1": 0.87},
+                  "problems_precision": 0.97, "theme_f1": 0.9},
     # written at the start of round 17, measured blind, then worked from
     "holdout34": {"rates": 0.97, "quantities": 0.98, "documents": 0.9, "problems_recall": 0.97,
                   "problems_precision": 0.97, "theme_f1": 0.88},
     "holdout35": {"rates": 0.97, "quantities": 0.97, "documents": 0.97, "problems_recall": 0.97,
                   "problems_precision": 0.92, "theme_f1": 0.86},
     "holdout36": {"rates": 0.97, "quantities": 0.97, "documents": 0.97, "problems_recall": 0.97,
-                  "problems_precision": 0.93, "theme_f1": 0.77},
+                  "problems_precision": 0.93, "theme_f1": 0.78},
     "holdout37": {"rates": 0.99, "quantities": 0.97, "documents": 0.97, "problems_recall": 0.97,
                   "problems_precision": 0.97, "theme_f1": 0.86},
     # kept closed a round (measured blind at its start and end), then opened and worked from
@@ -125,7 +125,7 @@ FLOORS = {
     "holdout40": {"rates": 0.97, "quantities": 0.97, "documents": 0.96, "problems_recall": 0.97,
                   "problems_precision": 0.97, "theme_f1": 0.89},
     "holdout41": {"rates": 0.97, "quantities": 0.97, "documents": 0.96, "problems_recall": 0.97,
-                  "problems_precision": 0.94, "theme_f1": 0.85},
+                  "problems_precision": 0.94, "theme_f1": 0.86},
     "holdout42": {"rates": 0.97, "quantities": 0.97, "documents": 0.97, "problems_recall": 0.97,
                   "problems_precision": 0.97, "theme_f1": 0.88},
     # kept closed a round (measured blind at its start and end), then opened and worked from
@@ -133,11 +133,11 @@ FLOORS = {
                   "problems_precision": 0.96, "theme_f1": 0.89},
     # written at the start of round 19, measured blind, then worked from
     "holdout44": {"rates": 0.97, "quantities": 0.97, "documents": 0.96, "problems_recall": 0.96,
-                  "problems_precision": 0.93, "theme_f1": 0.87},
+                  "problems_precision": 0.93, "theme_f1": 0.88},
     "holdout45": {"rates": 0.97, "quantities": 0.97, "documents": 0.92, "problems_recall": 0.97,
                   "problems_precision": 0.97, "theme_f1": 0.89},
     "holdout46": {"rates": 0.97, "quantities": 0.97, "documents": 0.97, "problems_recall": 0.97,
-                  "problems_precision": 0.92, "theme_f1": 0.83},
+                  "problems_precision": 0.92, "theme_f1": 0.84},
     "holdout47": {"rates": 0.97, "quantities": 0.97, "documents": 0.91, "problems_recall": 0.97,
                   "problems_precision": 0.95, "theme_f1": 0.86},
     # kept closed a round (measured blind at its start and end), then opened and worked from
@@ -166,7 +166,7 @@ FLOORS = {
     "holdout54": {"rates": 0.97, "quantities": 0.97, "documents": 0.96, "problems_recall": 0.97,
                   "problems_precision": 0.97, "theme_f1": 0.88},
     "holdout55": {"rates": 0.97, "quantities": 0.97, "documents": 0.91, "problems_recall": 0.97,
-                  "problems_precision": 0.93, "theme_f1": 0.85},
+                  "problems_precision": 0.93, "theme_f1": 0.86},
     "holdout56": {"rates": 0.97, "quantities": 0.97, "documents": 0.97, "problems_recall": 0.97,
                   "problems_precision": 0.92, "theme_f1": 0.82},
     "holdout57": {"rates": 0.97, "quantities": 0.97, "documents": 0.97, "problems_recall": 0.97,
@@ -176,16 +176,16 @@ FLOORS = {
                   "problems_precision": 0.9, "theme_f1": 0.89},
     # kept closed a round (measured blind at its start and end, and again at the start of round 23), then opened
     "holdout58": {"rates": 0.97, "quantities": 0.97, "documents": 0.7, "problems_recall": 0.97,
-                  "problems_precision": 0.97, "theme_f1": 0.85},
+                  "problems_precision": 0.97, "theme_f1": 0.86},
     # written at the start of round 22, measured blind, then worked from
     "holdout59": {"rates": 0.97, "quantities": 0.97, "documents": 0.96, "problems_recall": 0.97,
-                  "problems_precision": 0.96, "theme_f1": 0.9},
+                  "problems_precision": 0.96, "theme_f1": 0.92},
     "holdout60": {"rates": 0.97, "quantities": 0.97, "documents": 0.95, "problems_recall": 0.98,
                   "problems_precision": 0.94, "theme_f1": 0.84},
     "holdout61": {"rates": 0.97, "quantities": 0.97, "documents": 0.96, "problems_recall": 0.97,
                   "problems_precision": 0.93, "theme_f1": 0.84},
     "holdout62": {"rates": 0.97, "quantities": 0.97, "documents": 0.83, "problems_recall": 0.97,
-                  "problems_precision": 0.96, "theme_f1": 0.88},
+                  "problems_precision": 0.96, "theme_f1": 0.9},
     # written at the start of round 23, measured blind, then worked from
     "holdout64": {"rates": 0.97, "quantities": 0.97, "documents": 0.93, "problems_recall": 0.98,
                   "problems_precision": 0.96, "theme_f1": 0.83},
@@ -207,7 +207,7 @@ FLOORS = {
     # written at the start of round 24, measured blind, then worked from (theme F1 floors of holdout39, 63 and 69-72
     # raised after round 24's theme work: problem themes named by their subject, see tests/test_themes_round24.py)
     "holdout69": {"rates": 0.97, "quantities": 0.97, "documents": 0.88, "problems_recall": 0.97,
-                  "problems_precision": 0.87, "theme_f1": 0.87},
+                  "problems_precision": 0.87, "theme_f1": 0.89},
     "holdout70": {"rates": 0.97, "quantities": 0.97, "documents": 0.96, "problems_recall": 0.97,
                   "problems_precision": 0.95, "theme_f1": 0.93},
     "holdout71": {"rates": 0.97, "quantities": 0.97, "documents": 0.96, "problems_recall": 0.97,
@@ -230,9 +230,9 @@ FLOORS = {
     "holdout79": {"rates": 0.97, "quantities": 0.97, "documents": 0.81, "problems_recall": 0.97,
                   "problems_precision": 0.97, "theme_f1": 0.83},
     "holdout80": {"rates": 0.97, "quantities": 0.97, "documents": 0.96, "problems_recall": 0.97,
-                  "problems_precision": 0.97, "theme_f1": 0.81},
+                  "problems_precision": 0.97, "theme_f1": 0.83},
     "holdout81": {"rates": 0.97, "quantities": 0.97, "documents": 0.89, "problems_recall": 0.97,
-                  "problems_precision": 0.97, "theme_f1": 0.85},
+                  "problems_precision": 0.97, "theme_f1": 0.86},
     "holdout82": {"rates": 0.97, "quantities": 0.97, "documents": 0.79, "problems_recall": 0.97,
                   "problems_precision": 0.97, "theme_f1": 0.88},
     # kept closed a round (measured blind at its start and end, and again at the start of round 27), then opened
@@ -247,12 +247,12 @@ FLOORS = {
     "holdout85": {"rates": 0.94, "quantities": 0.97, "documents": 0.89, "problems_recall": 0.97,
                   "problems_precision": 0.97, "theme_f1": 0.89},
     "holdout86": {"rates": 0.97, "quantities": 0.97, "documents": 0.92, "problems_recall": 0.97,
-                  "problems_precision": 0.97, "theme_f1": 0.82},
+                  "problems_precision": 0.97, "theme_f1": 0.83},
     "holdout87": {"rates": 0.97, "quantities": 0.97, "documents": 0.97, "problems_recall": 0.97,
                   "problems_precision": 0.97, "theme_f1": 0.84},
     # kept closed a round (measured blind at its start and end, and again at the start of round 28), then opened
     "holdout83": {"rates": 0.97, "quantities": 0.97, "documents": 0.97, "problems_recall": 0.97,
-                  "problems_precision": 0.78, "theme_f1": 0.8},
+                  "problems_precision": 0.78, "theme_f1": 0.81},
     # written at the start of round 28, measured blind, then worked from
     # round 28 (documents): holdout89 documents 0.75 -> 0.80 (a notice's title over its document number and posting day on one
     # line is the notice's title: one plan), holdout92 0.90 -> 0.96 (a sharing site's related-documents list and an essay site's
@@ -260,11 +260,10 @@ FLOORS = {
     "holdout89": {"rates": 0.97, "quantities": 0.97, "documents": 0.8, "problems_recall": 0.97,
                   "problems_precision": 0.95, "theme_f1": 0.85},
     "holdout90": {"rates": 0.97, "quantities": 0.97, "documents": 0.97, "problems_recall": 0.97,
-                  "problems_precision": 0.97, "theme_f1": 0.85},
-    # theme F1 0.79 -> 0.78 and 0.84 -> 0.83 in round 28 (holdout91 0.794 -> 0.789, holdout92 0.840 -> 0.837): problems
-    # found now that were missed (a capacity lacking, 不具备…流调…能力; check-ups irregular and coverage falling,
-    # 产检不规律, 建册率下降: recall 0.979 -> 1.000 and 0.984 -> 1.000) enter the theme count with themes the theme
-    # vocabulary gives otherwise than the gold; no theme of a problem found before changed
+                  "problems_precision": 0.97, "theme_f1": 0.86},
+    # round 28 (problems): recall 0.979 -> 1.000 and 0.984 -> 1.000 (a capacity lacking, 不具备…流调…能力; check-ups
+    # irregular and coverage falling, 产检不规律, 建册率下降); the problems found bring theme judgements the gold gives
+    # otherwise, offset by the round's theme work: theme F1 0.794 -> 0.794 and 0.840 -> 0.842 with both merged
     "holdout91": {"rates": 0.97, "quantities": 0.97, "documents": 0.97, "problems_recall": 0.97,
                   "problems_precision": 0.97, "theme_f1": 0.79},
     "holdout92": {"rates": 0.97, "quantities": 0.97, "documents": 0.96, "problems_recall": 0.97,
