@@ -1708,6 +1708,11 @@ def _copies_before(text: str, lo: int, end: int, least: int, most: int) -> list[
     first to last; one start alone when the text before the title is no copy of it."""
     if text.find(text[end - least:end], lo, end - least) < 0:
         return [end]  # (every copy, of any length tried, ends with the title's last ``least`` characters: one find in C)
+    return _copies_tried(text, lo, end, least, most)
+
+
+def _copies_tried(text: str, lo: int, end: int, least: int, most: int) -> list[int]:
+    """:func:`_copies_before` without its gate: every title length from ``least`` to ``most`` tried."""
     for n in range(least, min(most, (end - lo) // 2) + 1):
         title = text[end - n:end]
         if title[0] in " \t\u3000":

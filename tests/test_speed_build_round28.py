@@ -48,7 +48,7 @@ def _plain_doubled_title_edits(text: str) -> list:
             continue
         for m in report_word.finditer(text, s, e):
             end = m.end()
-            copies = _plain_copies_before(text, s, end, least, most)
+            copies = pv._copies_tried(text, s, end, least, most)  # (the copies without the gate)
             if len(copies) < 2 or not text[s:copies[0]].strip() or not title_like(text[copies[-1]:end]):
                 continue
             out += [(c, c, "\n") for c in copies]
@@ -56,24 +56,6 @@ def _plain_doubled_title_edits(text: str) -> list:
                 out.append((end, end, "\n"))
             break
     return out
-
-
-def _plain_copies_before(text: str, lo: int, end: int, least: int, most: int) -> list[int]:
-    for n in range(least, min(most, (end - lo) // 2) + 1):
-        title = text[end - n:end]
-        if title[0] in " \t\u3000":
-            continue
-        starts = [end - n]
-        while True:
-            b = starts[0]
-            while b > lo and text[b - 1] in " \t\u3000":
-                b -= 1
-            if b - n < lo or text[b - n:b] != title:
-                break
-            starts.insert(0, b - n)
-        if len(starts) >= 2:
-            return starts
-    return [end]
 
 
 def test_a_title_printed_twice_after_the_sites_lines_is_set_on_lines_of_its_own():
