@@ -26,8 +26,8 @@ from test_metamorphic import TRANSFORMS, assert_says_the_same, page_facts
 
 WRITTEN = ROOT / "eval" / "written"
 # sets kept aside (written last, measured only): not reshaped here, so that no fix is made from them.
-# holdout88 is this round's closed set (the general mix, written at the start of round 28)
-HELD_OUT = {"holdout88"}
+# holdout93 is this round's closed set (the general mix, written at the start of round 29)
+HELD_OUT = {"holdout93"}
 SHAPES = ("traditional", "pinyin", "full_width", "furniture", "hard_wrap", "hard_wrap_chunks", "spaced", "one_line",
           "one_line_spaced")
 # (hard_wrap, the wrap without a site's chunk numbers, is among them since round 27: at its end the pages that read otherwise
@@ -402,6 +402,9 @@ _ROUND27_UNEXAMINED: dict[tuple[str, str], str] = {}
 _NEW_28 = "not yet examined (written in round 28, measured blind, then opened)"
 _OPENED_83 = "not yet examined (holdout83, written in round 27, kept closed, opened in round 28)"
 _ROUND28_UNEXAMINED: dict[tuple[str, str], str] = {}
+_OPENED_88 = "not yet examined (holdout88, written in round 28, kept closed, opened in round 29)"
+_ROUND29_UNEXAMINED: dict[tuple[str, str], str] = {
+}
 _SPEAKER_ROLE_GLUED = (
     "an interview on one line, each answer's speaker a role longer than a name (…目前还面临哪些困难？省卫健委负责人：坦率地讲，我省…"
     "仍然不足，…；同时，公共卫生人才队伍力量薄弱。): pageview.yaml glued_name_label breaks before a speaker of 2 to 4 Han "
@@ -814,6 +817,7 @@ NOT_YET_READ: dict[tuple[str, str], str] = {
     **_HARD_WRAP_NOT_YET_READ,
     **_ROUND27_UNEXAMINED,
     **_ROUND28_UNEXAMINED,
+    **_ROUND29_UNEXAMINED,
 }
 
 
