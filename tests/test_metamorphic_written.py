@@ -403,8 +403,7 @@ _NEW_28 = "not yet examined (written in round 28, measured blind, then opened)"
 _OPENED_83 = "not yet examined (holdout83, written in round 27, kept closed, opened in round 28)"
 _ROUND28_UNEXAMINED: dict[tuple[str, str], str] = {}
 _OPENED_88 = "not yet examined (holdout88, written in round 28, kept closed, opened in round 29)"
-_ROUND29_UNEXAMINED: dict[tuple[str, str], str] = {
-}
+_ROUND29_UNEXAMINED: dict[tuple[str, str], str] = {}
 _SPEAKER_ROLE_GLUED = (
     "an interview on one line, each answer's speaker a role longer than a name (…目前还面临哪些困难？省卫健委负责人：坦率地讲，我省…"
     "仍然不足，…；同时，公共卫生人才队伍力量薄弱。): pageview.yaml glued_name_label breaks before a speaker of 2 to 4 Han "
