@@ -24,7 +24,7 @@ import sys
 from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, wraps
 
 import numpy as np
 
@@ -427,6 +427,26 @@ def _with_words(pattern: str, words: dict[str, str]) -> str:
     return pattern
 
 
+def answered_once(function):
+    """``function`` of a page's text alone (its edits depend on the text and the vocabularies only), its last answer
+    kept: :func:`page_view` runs some passes a second time after passes that most often change nothing (the spaced
+    page's second layer, the page breaks after the wrap is undone, the wrap at a second width), and on the very text a
+    pass answered it answers the same, so the answer is given again without reading the page.  Each call returns a
+    list of its own.  ``answer.plain`` is ``function`` (what the tests compare the fast form with)."""
+    last: list = [None, ()]
+
+    @wraps(function)
+    def answer(text: str) -> list[Edit]:
+        if last[0] is not text and last[0] != text:
+            last[0], last[1] = None, tuple(function(text))  # (emptied first: an exception keeps no stale answer)
+            last[0] = text
+        return list(last[1])
+
+    answer.plain = function
+    return answer
+
+
+@answered_once
 def pinyin_edits(text: str) -> list[Edit]:
     """Pinyin in parentheses right after a Han character (``卫(wèi)生``): removed."""
     text = page_matching_text(text)  # same length: the patterns see Simplified, half-width forms
@@ -457,6 +477,7 @@ def is_spaced_line(line: str) -> bool:
     return chars >= _v()["spaced_line_min"] and singles >= _v()["spaced_share"] * chars
 
 
+@answered_once
 def spaced_page_edits(text: str) -> list[Edit]:
     """On a page that puts a space between every two characters, the space added between every two
     (a run of k spaces the writer put becomes 2k + 1 spaces: k are kept).  Where the added ones are the run's
@@ -1048,6 +1069,7 @@ def _ends_running_text(text: str, pos: int) -> bool:
     return len(line) >= _v()["chunk_cut_min"] and _v()["inner_punctuation"].search(line) is not None
 
 
+@answered_once
 def page_break_edits(text: str) -> list[Edit]:
     """Page breaks of a sharing site or PDF copy (rules, 第1页/共3页 and the notice printed with them)
     that cut a sentence: removed, and the two pieces joined (or a number: 控制在1 | break | 2‰).  The
@@ -1379,12 +1401,20 @@ def pdf_wrap_edits(text: str, widths=None) -> list[Edit]:
     characters is the wrap width.  With ``widths`` (:func:`source_line_widths`), by the characters the page's source
     holds on each line where that finds more of the wrap's cuts (a paragraph's first line set in by four &nbsp; is short
     in the view, so a width found in the view leaves it cut)."""
-    found = hard_wrap_edits(text) or hard_wrap_edits(text, measure=typeset_width) or hard_wrap_edits(text, indent=True)
+    found = _wrap_at_view_widths(text)
     if widths is not None:
         in_source = hard_wrap_edits(text, widths=widths)
         if len(in_source) > len(found):
             return in_source
     return found
+
+
+@answered_once
+def _wrap_at_view_widths(text: str) -> list[Edit]:
+    """:func:`hard_wrap_edits` of the page's lines measured in characters, else by their printed width, else with their
+    indents: what :func:`pdf_wrap_edits` finds without the source's widths (asked twice of a page the first pass of the
+    wrap left as it was)."""
+    return hard_wrap_edits(text) or hard_wrap_edits(text, measure=typeset_width) or hard_wrap_edits(text, indent=True)
 
 
 def source_line_widths(view: PageView):
