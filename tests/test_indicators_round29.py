@@ -44,6 +44,11 @@ def test_a_bare_certification_rate_after_the_workers_rate_and_its_value_is_the_s
     assert linked(text) == [(98.0, "food_worker_health_check_rate"), (97.0, "inspector_certification_rate")]
 
 
+def test_a_group_named_after_the_previous_value_still_names_the_certification_rate():
+    text = "三、存在问题。一是村卫生室技术人员业务能力偏弱，持证上岗率仅为68%左右。"
+    assert linked(text) == [(68.0, None)]
+
+
 def test_the_supervisors_certification_rate_named_so_is_the_catalogs():
     text = "五、卫生监督。卫生监督员持证上岗率100%，从业人员健康体检率95.1%。"
     assert linked(text) == [(100.0, "inspector_certification_rate"), (95.1, "food_worker_health_check_rate")]

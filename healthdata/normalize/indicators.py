@@ -422,19 +422,15 @@ def resolve_mention(match: str, mention: Mention, clause_start: int, context_sta
             context_start = near_start
     wide = []
     clause_only = _clause_only_qualifiers()
-    list_s = None
+    after_value = _since_value_qualifiers()
     for iid, quals in qualified:
         if clause_only and (mention.alias, quals) in clause_only:
-            # (a qualifier that names the rate only in its own clause, or its alias list's: outside_catalog in_clause_only;
-            # 食品从业人员健康体检率、持证上岗率分别为98%和97%: the group heads the list of both rates)
-            if list_s is None:
-                list_s = _alias_list_start(match, clause_start, context_start)
-            p = _last_qualifier_pos(match, list_s, clause_start, quals, index) if list_s < clause_start else -1
-            if p >= 0 and not _excluded_at(match, list_s, p):
-                wide.append((p, iid, quals))
-            continue
-        p = _last_qualifier_pos(match, context_start, clause_start, quals, index)
-        if p >= 0 and not _excluded_at(match, context_start, p):
+            continue  # (a qualifier that names the rate only in its own clause: outside_catalog in_clause_only)
+        lo = context_start
+        if after_value and near_start is not None and near_start > lo and (mention.alias, quals) in after_value:
+            lo = near_start  # (a qualifier written before the previous value is that value's subject: since_last_value)
+        p = _last_qualifier_pos(match, lo, clause_start, quals, index)
+        if p >= 0 and not _excluded_at(match, lo, p):
             wide.append((p, iid, quals))
     if len(wide) > 1:
         wide = _without_outside_inside_longer(match, wide)
@@ -443,24 +439,6 @@ def resolve_mention(match: str, mention: Mention, clause_start: int, context_sta
     if plain:
         return plain[0]
     return max((p, iid or "") for p, iid, _ in wide)[1] or None if wide else None
-
-
-def _alias_list_start(match: str, clause_start: int, lo: int) -> int:
-    """The start of the alias list a clause opened by a list joiner ends (食品从业人员健康体检率、持证上岗率分别为98%和97%: the
-    clause of 持证上岗率 closes a list opened by 食品从业人员健康体检率): walked back, not before ``lo``, over the clauses that end
-    with an alias right before the joiner and hold no value; else ``clause_start``."""
-    s = clause_start
-    while s - 1 > lo and match[s - 1] in LIST_JOINERS:
-        prev = clause_start_at(match, lo, s - 1)
-        if prev >= s - 1 or _DIGIT_RX.search(match, prev, s - 1) is not None:
-            break
-        if not any(x.end == s - 1 for x in indicator_mentions(match, prev, s - 1)):
-            break
-        s = prev
-    return s
-
-
-_DIGIT_RX = re.compile(r"[0-9%‰]")
 
 
 def _excluded_at(match: str, lo: int, p: int) -> bool:
@@ -479,6 +457,16 @@ def _clause_only_qualifiers() -> frozenset[tuple[str, tuple[str, ...]]]:
     entries = [qa for e in catalog_entries() for qa in e.get("qualified_aliases", [])] + list(outside_catalog())
     return frozenset((matching_text(a), tuple(matching_text(q) for q in qa["qualifiers"]))
                      for qa in entries if qa.get("in_clause_only") for a in qa["aliases"])
+
+
+@lru_cache(maxsize=1)
+def _since_value_qualifiers() -> frozenset[tuple[str, tuple[str, ...]]]:
+    """(alias, qualifier set) of the outside_catalog entries marked ``since_last_value`` (matching text): written in a
+    clause before the alias, the qualifiers name what it measures only after the previous value (乡级服务站技术人员专业水平
+    不高，持证上岗率仅70%: the staff's), not before it (从业人员健康体检率97%，持证上岗率100%: the workers are the subject of
+    the check-up rate their clause gives)."""
+    return frozenset((matching_text(a), tuple(matching_text(q) for q in qa["qualifiers"]))
+                     for qa in outside_catalog() if qa.get("since_last_value") for a in qa["aliases"])
 
 
 def _without_outside_inside_longer(match: str, local: list[tuple[int, str | None, tuple[str, ...]]]) -> list:
