@@ -713,12 +713,12 @@ def _subjectless_rx() -> re.Pattern:
     # (and the verbs of a level's movement, 下滑至63%: indicators.yaml level_movement_words)
     iv = load_yaml("indicators.yaml")
     # (and the words naming a value's role, 目标值/实际值: indicators.yaml value_role_words)
-    # (and the stretch of the year a level is stated for, 全年为58%: indicators.yaml level_period_words)
+    # (and the time a level is stated at, 全年为58%, 6月底达到71%: indicators.yaml level_period_pattern)
     words = v["subjectless_words"] + v["value_links"] + c["change"]["down"] + c["change"]["up"] + v["populations"] + c["target"] \
-        + iv["level_movement_words"] + iv["value_role_words"] + iv["level_period_words"]
-    deadline = iv["deadline_pattern"]
+        + iv["level_movement_words"] + iv["value_role_words"]
+    deadline, period = iv["deadline_pattern"], iv["level_period_pattern"]
     return re.compile(f"(?:{deadline})|" + "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
-                      + r"|[^\u4e00-\u9fff]")
+                      + f"|(?:{period})" + r"|[^\u4e00-\u9fff]")
 
 
 def names_own_subject(m: str, lo: int, hi: int) -> bool:

@@ -422,11 +422,15 @@ def resolve_mention(match: str, mention: Mention, clause_start: int, context_sta
             context_start = near_start
     wide = []
     clause_only = _clause_only_qualifiers()
+    after_value = _since_value_qualifiers()
     for iid, quals in qualified:
         if clause_only and (mention.alias, quals) in clause_only:
             continue  # (a qualifier that names the rate only in its own clause: outside_catalog in_clause_only)
-        p = _last_qualifier_pos(match, context_start, clause_start, quals, index)
-        if p >= 0 and not _excluded_at(match, context_start, p):
+        lo = context_start
+        if after_value and near_start is not None and near_start > lo and (mention.alias, quals) in after_value:
+            lo = near_start  # (a qualifier written before the previous value is that value's subject: since_last_value)
+        p = _last_qualifier_pos(match, lo, clause_start, quals, index)
+        if p >= 0 and not _excluded_at(match, lo, p):
             wide.append((p, iid, quals))
     if len(wide) > 1:
         wide = _without_outside_inside_longer(match, wide)
@@ -453,6 +457,16 @@ def _clause_only_qualifiers() -> frozenset[tuple[str, tuple[str, ...]]]:
     entries = [qa for e in catalog_entries() for qa in e.get("qualified_aliases", [])] + list(outside_catalog())
     return frozenset((matching_text(a), tuple(matching_text(q) for q in qa["qualifiers"]))
                      for qa in entries if qa.get("in_clause_only") for a in qa["aliases"])
+
+
+@lru_cache(maxsize=1)
+def _since_value_qualifiers() -> frozenset[tuple[str, tuple[str, ...]]]:
+    """(alias, qualifier set) of the outside_catalog entries marked ``since_last_value`` (matching text): written in a
+    clause before the alias, the qualifiers name what it measures only after the previous value (乡级服务站技术人员专业水平
+    不高，持证上岗率仅70%: the staff's), not before it (从业人员健康体检率97%，持证上岗率100%: the workers are the subject of
+    the check-up rate their clause gives)."""
+    return frozenset((matching_text(a), tuple(matching_text(q) for q in qa["qualifiers"]))
+                     for qa in outside_catalog() if qa.get("since_last_value") for a in qa["aliases"])
 
 
 def _without_outside_inside_longer(match: str, local: list[tuple[int, str | None, tuple[str, ...]]]) -> list:
