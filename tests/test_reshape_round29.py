@@ -1,0 +1,143 @@
+"""Pages reshaped the way sites reshape them still read the same (round 29; every sentence here is made up for these
+tests, places and numbers too):
+
+- a PDF's running head and page mark that a page joined into one line left inside a number right after its decimal
+  point (…达到96.某县卫生局2035年工作总结      — 2 —4%), or with the counter 第N页 for the number between dashes (…管理率
+  8某区卫生健康委2035年工作总结      第 3 页6.2%), are taken out: the number reads whole; the head's digits are its year's
+  only, so a number before it (3岁以下…率9…) is no piece of the head (``pageview.yaml inline_running_head_cut``);
+- a short chain of a sharing site's chunk numbers on a page whose source holds more than its view shows (a spaced page's
+  spaces, pinyin after characters) is measured in the source's characters, as the site counted them when it cut
+  (``pageview.chunk_marker_edits``, ``_cut_at_one_width`` with ``source_line_widths``);
+- a single chunk number the site put where its width cut a line right after a rate's sign (…达到85% / 2、以上。) is the
+  site's (``pageview._one_cut_chain_edits``);
+- a wrap on a short page that cuts the comparison linking a change to its rate (比上 / 年提高8.5个百分点, 同 / 比增长) or an
+  indicator's name holding an age band's digits (5岁以 / 下儿童死亡率) is joined (``pageview.yaml link_words_cut_by_wrap``,
+  ``pageview.indicator_name_cut_edits``).
+"""
+from __future__ import annotations
+
+import pytest
+
+from healthdata.pageview import (_compose, _ordered, chunk_marker_edits, identity_view, page_view, pinyin_edits,
+                                 source_line_widths)
+from reshape_helpers import values, view, wrap
+from test_metamorphic import page_facts, pinyin
+
+
+def _indicators(raw: str) -> set[tuple]:
+    obs, _, errors = page_facts(raw)
+    assert not errors
+    return {(value, indicator, statement) for value, _unit, indicator, statement, *_ in obs}
+
+
+# ---- a running head inside a number on a page joined into one line
+
+def test_a_running_head_after_a_decimal_point_is_taken_out():
+    line = ("某县卫生局2035年工作总结一、妇幼卫生。全县孕产妇系统管理率达到92.3%，住院分娩率达到96.某县卫生局2035年工作总结"
+            "              — 2 —4%，全年无孕产妇死亡。二、存在问题。乡村医生老龄化严重。")
+    assert "住院分娩率达到96.4%，" in view(line)
+    assert (96.4, "percent", "actual") in values(line)
+
+
+def test_a_running_head_beside_its_page_counter_is_taken_out():
+    line = ("某区卫生健康委2035年工作总结一、慢病管理。全区高血压患者规范管理率8某区卫生健康委2035年工作总结      第 3 页"
+            "6.2%，糖尿病患者规范管理率71.8%。")
+    assert "规范管理率86.2%，" in view(line)
+    assert (86.2, "percent", "actual") in values(line)
+
+
+def test_a_number_before_the_head_is_no_part_of_it():
+    line = ("某区卫健委2035年工作总结一、妇幼健康。全区孕产妇系统管理率达到93.4%，3岁以下儿童系统管理率9某区卫健委2035年"
+            "工作总结          第 2 页1.5%，住院分娩率99.8%。")
+    assert "3岁以下儿童系统管理率91.5%，" in view(line)
+    assert (91.5, "percent", "actual") in values(line)
+
+
+def test_a_title_after_a_number_with_no_page_mark_stays():
+    line = "全县共有村卫生室215所。某县卫生局2035年工作总结发布以后，各乡镇组织学习了3次。"
+    assert view(line) == line
+
+
+# ---- a short chain of chunk numbers measured in the source's characters
+
+_SPACED_PAGE = (
+    "桐 岭 县 卫 生 局 2 0 3 5 年 工 作 总 结\n"
+    "　　2035年，全县卫生工作稳步推进，全县参合农民达到２７．４万人，参 合 率 达 到 9 6 . 2 % 。全 县 住 院 分 娩 率 "
+    "9 8 . 7 % 。\n"
+    "　　存 在 的 问 题 ： 村 卫 生 室 房 屋 简 陋 ， 设 备 老 化 。\n")
+
+
+@pytest.mark.parametrize("width", [34, 38])
+def test_a_spaced_page_wrapped_with_a_short_chain_of_chunk_numbers_reads_as_the_page(width):
+    wrapped = wrap(_SPACED_PAGE, width, chunk_numbers=True)
+    assert "\n2、" in wrapped and "\n5、" not in wrapped  # (a short chain: fewer than five)
+    assert _indicators(wrapped) == _indicators(_SPACED_PAGE)
+    assert sorted(page_facts(wrapped)[1]) == sorted(page_facts(_SPACED_PAGE)[1])
+
+
+_TRAD_PAGE = pinyin(
+    "梧溪市衛生局2035年工作總結\n"
+    "　　2035年，全市家庭醫生簽約服務覆蓋率達到41.3%，較上年提高4.6個百分點。\n"
+    "　　存在問題：一是鎮級衛生院全科醫生不足；二是山區留守老人多，慢病管理壓力大。\n")
+
+
+@pytest.mark.parametrize("width", [33, 34, 38])
+def test_a_pinyin_page_wrapped_with_a_short_chain_of_chunk_numbers_reads_as_the_page(width):
+    assert "生(shēng)局(jú)" in _TRAD_PAGE
+    wrapped = wrap(_TRAD_PAGE, width, chunk_numbers=True)
+    assert "\n2、" in wrapped and "\n5、" not in wrapped
+    assert _indicators(wrapped) == _indicators(_TRAD_PAGE)
+    assert sorted(page_facts(wrapped)[1]) == sorted(page_facts(_TRAD_PAGE)[1])
+
+
+def test_the_chain_is_found_by_the_source_widths_only():
+    """In the view (pinyin out) the cut lines vary in length; counted in the source they are the site's width."""
+    wrapped = wrap(_TRAD_PAGE, 34, chunk_numbers=True)
+    unpinned = _compose(identity_view(wrapped), _ordered(pinyin_edits(wrapped)))
+    assert chunk_marker_edits(unpinned.text) == []
+    assert len(chunk_marker_edits(unpinned.text, source_line_widths(unpinned))) >= 2
+
+
+# ---- a single chunk number after a rate's sign
+
+def test_a_single_chunk_number_after_a_rate_sign_is_the_sites():
+    page = ("1、某县卫生局2035年工作计划\n"
+            "　　一、全县免疫规划疫苗接种率达到95%以上，乙肝疫苗首针及时接种率达到90%\n"
+            "2、以上。\n"
+            "　　二、孕产妇住院分娩率提高到98%。\n")
+    assert "及时接种率达到90%以上。" in view(page)
+    assert (90.0, "percent", "target") in values(page)
+
+
+def test_a_list_item_after_a_rate_on_the_first_line_stays():
+    page = "1、全县参合率达到98%\n2、住院分娩率达到99%\n"
+    assert view(page) == page
+
+
+# ---- a comparison word and an age band's name cut by a wrap on a short page
+
+def test_a_comparison_cut_by_a_wrap_is_joined():
+    page = ("某镇卫生院2035年工作总结\n"
+            "　　全年完成门诊1.32万人次，住院406人次，孕产妇住院分娩率达到72.4%，比上\n"
+            "年提高6.5个百分点。全镇参合率达到98.9%。\n")
+    assert "比上年提高6.5个百分点" in view(page)
+    assert (6.5, "hospital_delivery_rate", "change") in _indicators(page)
+    page = "　　全市甲乙类传染病报告发病率为214.6/10万，同\n比下降7.2%，无重大疫情发生。\n"
+    assert "同比下降7.2%" in view(page)
+
+
+def test_a_heading_ending_in_a_comparison_words_first_character_is_not_joined():
+    page = "二、工作情况与同\n比分析\n"
+    assert view(page) == page
+
+
+def test_an_age_bands_indicator_name_cut_by_a_wrap_is_joined():
+    page = ("　　一、主要指标。孕产妇死亡率控制在10/10万以下，婴儿死亡率、5岁以\n"
+            "下儿童死亡率分别控制在4‰和6‰以下。\n")
+    assert "5岁以下儿童死亡率" in view(page)
+    assert {(4.0, "infant_mortality_rate"), (6.0, "under5_mortality_rate")} <= {v[:2] for v in _indicators(page)}
+
+
+def test_the_page_view_of_a_plain_page_is_the_page():
+    page = "某县卫生局2035年工作总结\n全县参合率达到98.2%，比上年提高1.1个百分点。\n"
+    assert page_view(page).text == page
