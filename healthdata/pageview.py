@@ -975,12 +975,13 @@ def line_number_cut_edits(text: str) -> list[Edit]:
     """A bare line break inside a rate (``达9`` / ``6.4%``; ``line_number_cut``), inside the unit word
     after a number (``1.3个百分`` / ``点``) or inside the word linking an indicator to its value (``控`` /
     ``制在``; :func:`word_cut_edits`), left after the hard wrap's joins (so that the lengths the wrap is
-    found by are the page's own): removed; and a site's note that the wrap's join brought onto the line of the number
-    it cuts (``达82.【本文来源：…】4%``; ``inline_page_break_cut``): removed as on a one-line page."""
+    found by are the page's own): removed; and a site's note or tag that the wrap's join brought onto the line of the
+    number it cuts (``达82.【本文来源：…】4%``, ``6--[page:2]--2.4%``, ``6[chunk-17]0篇``; ``inline_page_break_cut``,
+    ``cms_page_break_tag_cut``): removed as on a one-line page."""
     text = page_matching_text(text)
     v = _v()
     return (number_cut_edits(text, v["line_number_cut"]) + word_cut_edits(text, v["unit_word_cut"], v["unit_words"])
-            + cut_edits(v["inline_page_break_cut"], text)
+            + cut_edits(v["inline_page_break_cut"], text) + cut_edits(v["cms_page_break_tag_cut"], text)
             + [e for e in word_cut_edits(text, v["link_word_cut"], v["link_words"]) if _ends_running_text(text, e[0])])
 
 
@@ -1207,8 +1208,15 @@ def hard_wrap_edits(text: str, measure=len, indent: bool = False, widths=None) -
     exact = [(s, e) for (s, e), n in zip(spans, lengths) if n >= width and (s, e) not in open_]
     cut, open_set = set(open_ + exact), set(open_)
     above = dict(zip(spans[1:], spans))  # (each paper line's line above it)
+    # a site's mark on a line of its own between the pieces of a rate it cut (…均在9 / …………此处为第1页结束…………
+    # / 6%以上; …达到9 / 〔本文共2页　当前第1页〕 / 6.8%): the cut rule reads the rate across it (line_number_cut), so
+    # neither break around the mark is a wrap's to join
+    held = {k for m in v["line_number_cut"].finditer(text) if m.group().count("\n") >= 2
+            for k in range(m.start(), m.end()) if text[k] == "\n"}
     out = []
     for s, e in sorted(cut):
+        if e in held:
+            continue
         if is_page_break_text(text[s:e]) or v["furniture"].search(text[s:e].strip()):
             continue  # a PDF's page number with its running head, or a line of the site's furniture (an upload
             # line's counters above a pasted PDF: 浏览次数：87 | 上传日期：… | 文档星级：★★★★☆), is never joined to the text after it
@@ -1245,6 +1253,7 @@ def field_line_rest_edits(text: str) -> list[Edit]:
     joined to its rest on the next line, where that line is the field's rest (pageview.yaml ``wrap_field_rest``: the
     label's last characters, the counter's digits, maybe further fields) and the line above ends without a sentence's
     end (a label's colon awaits its value), so that the counter reads as the site's line again and not as a count of the report;
+    the closing bracket of the line's last page tool alone on the next line (…【打印】【关闭 / 】: :func:`_closes_last_tool`);
     and a PDF's running head beside its page number that a wrap cut (:func:`_running_head_rest`), so that the page break
     reads whole."""
     if "\n" not in text:
@@ -1257,7 +1266,8 @@ def field_line_rest_edits(text: str) -> list[Edit]:
         if text[e:s2].strip(" \t\u3000") != "\n" or line[-1] in "。！？!?；;":
             continue
         if not (v["wrap_field_rest"].match(rest) and _cut_before(line, rest) and v["furniture"].search(line)
-                and v["furniture"].search(line + rest)) and not _running_head_rest(line, rest):
+                and v["furniture"].search(line + rest)) and not _running_head_rest(line, rest) \
+                and not (_closes_last_tool(line, rest) and v["furniture"].search(line + rest)):
             continue  # (and the line and its rest read together as the site's line: the rest finishes one of its fields)
         out.append((s + len(text[s:e].rstrip()), s2 + len(text[s2:e2]) - len(text[s2:e2].lstrip()), ""))
     return out
@@ -1282,6 +1292,16 @@ def _cut_before(line: str, rest: str) -> bool:
         return any(name.endswith(tail) and len(name) > len(tail) and line.endswith(name[:len(name) - len(tail)])
                    for name in v["wrap_cut_labels"])
     return v["wrap_font_switch_start"].search(line) is not None
+
+
+_TOOL_BRACKETS = {"】": "【", "]": "[", "）": "（", ")": "("}
+
+
+def _closes_last_tool(line: str, rest: str) -> bool:
+    """Whether ``rest`` is only the closing bracket of the page tool the line ends with, which a wrap cut off (来源：…
+    发布时间：…　【打印】【关闭 / 】): the line's last bracket of that pair opens and is not closed."""
+    opening = _TOOL_BRACKETS.get(rest)
+    return opening is not None and line.rfind(opening) > line.rfind(rest) and line[-1:] != opening
 
 
 def _running_head_rest(line: str, rest: str) -> bool:

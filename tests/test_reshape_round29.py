@@ -33,7 +33,7 @@ def _indicators(raw: str) -> set[tuple]:
 # ---- a running head inside a number on a page joined into one line
 
 def test_a_running_head_after_a_decimal_point_is_taken_out():
-    line = ("某县卫生局2035年工作总结一、妇幼卫生。全县孕产妇系统管理率达到92.3%，住院分娩率达到96.某县卫生局2035年工作总结"
+    line = ("某县卫生局2035年上半年工作总结一、妇幼卫生。全县孕产妇系统管理率达到92.3%，住院分娩率达到96.某县卫生局工作总结"
             "              — 2 —4%，全年无孕产妇死亡。二、存在问题。乡村医生老龄化严重。")
     assert "住院分娩率达到96.4%，" in view(line)
     assert (96.4, "percent", "actual") in values(line)
@@ -141,3 +141,69 @@ def test_an_age_bands_indicator_name_cut_by_a_wrap_is_joined():
 def test_the_page_view_of_a_plain_page_is_the_page():
     page = "某县卫生局2035年工作总结\n全县参合率达到98.2%，比上年提高1.1个百分点。\n"
     assert page_view(page).text == page
+
+
+# ---- a site's mark a wrap cut around (round 29's hard_wrap entries of _WRAP_SITE_MARK)
+
+_NOTE_PAGE = (
+    "某县卫生局2035年工作总结\n"
+    "　　2035年，全县卫生工作围绕年初目标扎实推进，各项任务基本完成。全县参合农民31.2万人，参合率达到97.4%，"
+    "政策范围内住院费用报销比例达到75%，门诊统筹全面推开。\n"
+    "　　公共卫生方面，居民健康档案建档率达到88.5%，高血压患者规范管理率69.2%，儿童免疫规划疫苗接种率均在9\n"
+    "{mark}\n"
+    "7%以上，传染病报告及时率100%，全年无甲类传染病发生。\n"
+    "　　存在的问题：乡村医生年龄偏大，后继乏人；部分乡镇卫生院设备陈旧，难以满足群众需要。\n")
+
+
+@pytest.mark.parametrize("mark", ["……………此处为第1页结束，全文共3页……………", "〔本文共2页　当前第1页〕"])
+@pytest.mark.parametrize("width", [31, 35, 38])
+def test_a_sites_mark_on_its_own_line_between_a_rates_pieces_is_left_to_the_cut_rule(mark, width):
+    page = _NOTE_PAGE.format(mark=mark)
+    assert (97.0, "percent", "actual") in values(page)
+    wrapped = wrap(page, width)
+    assert "\n" + mark + "\n" in wrapped  # (the mark keeps its line: it is shorter than the width)
+    assert "接种率均在97%以上" in view(wrapped)
+    assert values(wrapped) == values(page)
+
+
+def test_a_tag_the_wraps_join_brought_inside_a_number_is_taken_out():
+    line = ("　　（二）基本公共卫生。全市居民电子健康档案动态使用率6--[page:2]--2.4%，高血压患者规范管理率71.5%，糖尿病患者规范"
+            "管理率68.9%，严重精神障碍患者规范管理率91.3%，老年人健康管理率达到67.2%，各项指标均较上年有所提高。")
+    page = "某市卫生健康局2035年工作总结\n" + "\n".join([line] * 3) + "\n"
+    wrapped = wrap(page, 34)
+    assert "动态使用率62.4%，" in view(wrapped)
+    line = "　　二、工作目标。政务信息被市级采用不少于6[chunk-17]0篇，档案数字化率提高到80%，群众满意率不低于95%，全年办结率100%。"
+    assert "不少于60篇" in view(wrap("某县卫生局2035年工作要点\n" + "\n".join([line] * 3) + "\n", 33))
+
+
+def test_a_rule_a_wrap_cut_into_pieces_is_one_rule():
+    page = ("某县卫生局2035年工作计划\n"
+            "　　主要目标：全县孕产妇死亡率控制在15/10万以下，婴儿死亡率控制在1\n"
+            + "-" * 80 + "\n第1页/共3页　　本文档由用户上传，如有侵权请联系删除\n" + "-" * 80 + "\n"
+            "2‰以内；住院分娩率达到99%以上，新生儿疾病筛查率达到95%以上。\n")
+    assert "死亡率控制在12‰以内" in view(page)
+    for width in (33, 36, 39):
+        assert "死亡率控制在12‰以内" in view(wrap(page, width))
+
+
+def test_a_wrapped_sentences_rest_above_a_page_number_is_no_running_head():
+    page = ("某县卫生局2035年工作要点\n"
+            "主要措施：投入资金860万元，完成县医院住院楼主体工程；选派15名乡镇卫生院医生到县级医\n"
+            "院进修，乡村医生培训全年不少于\n"
+            "- 2 -\n"
+            "30课时；开展健康教育巡回讲座80场次。\n")
+    text = view(page)
+    assert "选派15名乡镇卫生院医生" in text and "院进修，乡村医生培训全年不少于30课时" in text
+
+
+def test_the_closing_bracket_of_a_page_tool_a_wrap_cut_off_is_joined_to_it():
+    page = ("某市卫生健康委员会2035年工作总结\n"
+            "来源：市卫生健康委　　发布时间：2036-01-20　　【打印】【关闭\n"
+            "】\n"
+            "　　2035年，全市卫生健康系统各项工作稳步推进，全市居民健康档案建档率达到87.6%。\n")
+    assert "【打印】【关闭】\n" in view(page)
+
+
+def test_a_bracket_closing_a_word_of_the_text_is_not_joined():
+    page = "来源：市卫生健康委　　点击：326\n（\n）\n"
+    assert view(page) == page
