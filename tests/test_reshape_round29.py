@@ -207,3 +207,9 @@ def test_the_closing_bracket_of_a_page_tool_a_wrap_cut_off_is_joined_to_it():
 def test_a_bracket_closing_a_word_of_the_text_is_not_joined():
     page = "来源：市卫生健康委　　点击：326\n（\n）\n"
     assert view(page) == page
+
+
+def test_a_titles_year_before_its_page_counter_is_no_cut_number():
+    line = ("某市卫生健康委员会2035年前三季度工作总结第1页共3页2035年前三季度，全市卫生健康工作稳步推进，"
+            "全市家庭医生签约率达到38.6%。")
+    assert "某市卫生健康委员会2035年前三季度工作总结" in view(line)
