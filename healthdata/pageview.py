@@ -331,7 +331,7 @@ def _v():
             r"(?<=\d)[ \t\u3000]*" + word_cut_pattern(v["unit_words_cut_by_wrap"]))),
         "link_words": tuple(v["link_words_cut_by_wrap"]),
         "link_word_cut": _gated(v, "link_word_cut", re.compile(
-            f"(?<=[{v['han']}])" + word_cut_pattern(v["link_words_cut_by_wrap"]))),
+            f"(?<=[{v['han']}，,、；;%‰])" + word_cut_pattern(v["link_words_cut_by_wrap"]))),  # (比上年 after a rate's clause)
         "page_break_cut": _gated(v, "page_break_cut", re.compile(v["page_break_cut"])),
         "inline_page_break_cut": _gated(v, "inline_page_break_cut", re.compile(v["inline_page_break_cut"])),
         "cms_page_break_tag_cut": _gated(v, "cms_page_break_tag_cut", re.compile(v["cms_page_break_tag_cut"])),
@@ -604,32 +604,36 @@ def longest_count_up(numbers: list[int], first: int | None = 1, cutting: list[bo
     return chain[2]
 
 
-def chunk_marker_edits(text: str) -> list[Edit]:
+def chunk_marker_edits(text: str, widths=None) -> list[Edit]:
     """A sharing site's chunk numbers ``1、 2、 3、`` (or ``[1] [2] [3]``) at line starts, counting up by one through
-    the page and mostly cutting sentences: removed, with the break they sit at."""
+    the page and mostly cutting sentences: removed, with the break they sit at.  With ``widths``
+    (:func:`source_line_widths`), the lines a short chain cuts are measured in the source's characters too, as the site
+    counted them (a spaced page's spaces, the pinyin after characters: :func:`_cut_at_one_width`)."""
     text = page_matching_text(text)  # same length: the patterns see Simplified, half-width forms
     v = _v()
     found = list(v["chunk"].finditer(text))
     if any(m.group("sq") for m in found) and not all(m.group("sq") for m in found):
         # two forms (1、 and [1]): each the chain of a site of its own (a copy of a copy), read apart
-        return sorted(_chunk_chain_edits(text, [(m.start(), m.end(), int(m.group("n"))) for m in found if m.group("sq")], v)
-                      + _chunk_chain_edits(text, [(m.start(), m.end(), int(m.group("n"))) for m in found if not m.group("sq")], v))
-    return _chunk_chain_edits(text, [(m.start(), m.end(), int(m.group("n"))) for m in found], v)
+        return sorted(
+            _chunk_chain_edits(text, [(m.start(), m.end(), int(m.group("n"))) for m in found if m.group("sq")], v, widths)
+            + _chunk_chain_edits(text, [(m.start(), m.end(), int(m.group("n"))) for m in found if not m.group("sq")], v,
+                                 widths))
+    return _chunk_chain_edits(text, [(m.start(), m.end(), int(m.group("n"))) for m in found], v, widths)
 
 
-def _chunk_chain_edits(text: str, marks: list[tuple[int, int, int]], v: dict) -> list[Edit]:
+def _chunk_chain_edits(text: str, marks: list[tuple[int, int, int]], v: dict, widths=None) -> list[Edit]:
     """:func:`chunk_marker_edits` of the chunk numbers ``marks`` ((start, end, number), of one form) in the matching text.
     Where the page's own list (1、 2、 3、 4、 after an indent, each item a line) counts further than the site's chain among
     them, the chain is looked for again among the numbers that cut a sentence or a number (and a 1、 at the page's top):
     the site's."""
-    out = _one_chain_edits(text, marks, v)
+    out = _one_chain_edits(text, marks, v, widths)
     if out:
         return out
     cutting = [m for m in marks if not text[:m[0]].strip() or _cuts_sentence(text, m[0]) or chunk_cuts_number(text, *m[:2])]
-    return _one_chain_edits(text, cutting, v) if 0 < len(cutting) < len(marks) else []
+    return _one_chain_edits(text, cutting, v, widths) if 0 < len(cutting) < len(marks) else []
 
 
-def _one_chain_edits(text: str, marks: list[tuple[int, int, int]], v: dict) -> list[Edit]:
+def _one_chain_edits(text: str, marks: list[tuple[int, int, int]], v: dict, widths=None) -> list[Edit]:
     """The site's chain among ``marks``, if the longest one counting up is one (:func:`_chunk_chain_edits`)."""
     if len(marks) < v["chunk_short_min"]:
         return _one_cut_chain_edits(text, marks)
@@ -641,7 +645,8 @@ def _one_chain_edits(text: str, marks: list[tuple[int, int, int]], v: dict) -> l
     if any(chunk_cuts_number(text, *marks[i][:2]) for i in chain):
         pass  # a number cut by one of them: the chain is the site's
     elif len(chain) < v["chunk_min"] and not _cut_at_one_width(text, [marks[i][0] for i, cut in zip(chain, cuts) if cut],
-                                                               len(chain), "[" in text[marks[chain[0]][0]:marks[chain[0]][1]]):
+                                                               len(chain), "[" in text[marks[chain[0]][0]:marks[chain[0]][1]],
+                                                               widths):
         return []
     elif sum(cuts) < len(chain) / 2:
         return []
@@ -657,8 +662,8 @@ def _one_cut_chain_edits(text: str, marks: list[tuple[int, int, int]]) -> list[E
     """The chunk numbers of a page a sharing site cut once (pageview.yaml ``chunk_run_short_min``, the page cut once): its
     ``1、`` before the page's first line and one ``2、`` where the site's width cut the page's one line longer than it
     (…部分随访记录不 / 2、规范。; …居民健康档案建档 / 2、率达到50%): removed, with the break the ``2、`` sits at.  The line the
-    ``2、`` cuts is running text that ends inside a word (no sentence end, no comma: a list's item ends where its text
-    ends), comes after the page's first line, and is at least as long as every other line of the page (the site's
+    ``2、`` cuts is running text that ends inside a word or after a rate's sign whose bound goes on (…接种率达到85% / 2、以上。;
+    no sentence end, no comma: a list's item ends where its text ends), comes after the page's first line, and is at least as long as every other line of the page (the site's
     width cut it and no other).  A page's own list 1、 … 2、 has its items in turn, the first no longer than the rest
     needs to be, and ends its items with their punctuation."""
     first = [m for m in marks if m[2] == 1 and not text[:m[0]].strip()]
@@ -674,12 +679,15 @@ def _one_cut_chain_edits(text: str, marks: list[tuple[int, int, int]]) -> list[E
             continue
         start = text.rfind("\n", 0, end) + 1
         prev = text[start:end].rstrip()
-        if start in widths and _cuts_sentence(text, a) and prev[-1:].isalnum() \
+        if start in widths and _cuts_sentence(text, a) and (prev[-1:].isalnum() or prev[-1:] in _RATE_SIGNS) \
                 and widths[start] >= max(widths.values()):
             cuts.append((end, b))
     if len(cuts) != 1:
         return []
     return [(first[0][0], first[0][1], ""), (cuts[0][0], cuts[0][1], "")]
+
+
+_RATE_SIGNS = "%‰"
 
 
 def chunk_cuts_number(text: str, a: int, b: int) -> bool:
@@ -988,12 +996,13 @@ def line_number_cut_edits(text: str) -> list[Edit]:
     """A bare line break inside a rate (``达9`` / ``6.4%``; ``line_number_cut``), inside the unit word
     after a number (``1.3个百分`` / ``点``) or inside the word linking an indicator to its value (``控`` /
     ``制在``; :func:`word_cut_edits`), left after the hard wrap's joins (so that the lengths the wrap is
-    found by are the page's own): removed; and a site's note that the wrap's join brought onto the line of the number
-    it cuts (``达82.【本文来源：…】4%``; ``inline_page_break_cut``): removed as on a one-line page."""
+    found by are the page's own): removed; and a site's note or tag that the wrap's join brought onto the line of the
+    number it cuts (``达82.【本文来源：…】4%``, ``6--[page:2]--2.4%``, ``6[chunk-17]0篇``; ``inline_page_break_cut``,
+    ``cms_page_break_tag_cut``): removed as on a one-line page."""
     text = page_matching_text(text)
     v = _v()
     return (number_cut_edits(text, v["line_number_cut"]) + word_cut_edits(text, v["unit_word_cut"], v["unit_words"])
-            + cut_edits(v["inline_page_break_cut"], text)
+            + cut_edits(v["inline_page_break_cut"], text) + cut_edits(v["cms_page_break_tag_cut"], text)
             + [e for e in word_cut_edits(text, v["link_word_cut"], v["link_words"]) if _ends_running_text(text, e[0])])
 
 
@@ -1040,10 +1049,12 @@ _HAN = re.compile(r"[\u4e00-\u9fff]")
 
 @lru_cache(maxsize=1)
 def _cut_names() -> tuple[frozenset[str], tuple[int, ...]]:
-    """The catalog's indicator names of three Han characters or more, and their lengths."""
+    """The catalog's indicator names of three Han characters or more (with the digits of an age band among them: 5岁以下
+    儿童死亡率, 0-6岁儿童健康管理率, cut as 5岁以 / 下儿童死亡率), and their lengths."""
     from healthdata.normalize.indicators import alias_table
 
-    names = frozenset(a for a in alias_table() if len(a) >= 3 and all("\u4e00" <= ch <= "\u9fff" for ch in a))
+    names = frozenset(a for a in alias_table() if sum("\u4e00" <= ch <= "\u9fff" for ch in a) >= 3
+                      and all("\u4e00" <= ch <= "\u9fff" or ch.isdigit() or ch == "-" for ch in a))
     return names, tuple(sorted({len(a) for a in names}))
 
 
@@ -1127,23 +1138,30 @@ def last_sentence_of_line(line: str) -> str:
     return line[ends[-1]:] if ends and ends[-1] < len(line) else line
 
 
-def _cut_at_one_width(text: str, cut_starts: list[int], chain_length: int, bracketed: bool = False) -> bool:
+def _cut_at_one_width(text: str, cut_starts: list[int], chain_length: int, bracketed: bool = False, widths=None) -> bool:
     """Whether a short chain of chunk numbers (``chunk_run_short_min`` up to ``chunk_run_min``) is a sharing
     site's: every number after the page's first cuts a sentence (``cut_starts``: the line starts of those that
     do), the lines they cut all have one length (the chunk number before one not counted, but a number of the page's
     own of the other form, an essay site's [1] opening a paragraph, counted: it was on the line the site cut), the
     width the site wrapped the page at, and at least half of them end inside a clause (a short page copied from a
-    sharing site has a few cuts only; a list's items end where their text ends, with its punctuation)."""
+    sharing site has a few cuts only; a list's items end where their text ends, with its punctuation).  With ``widths``
+    (:func:`source_line_widths`) the lines are also measured in the characters of the page's source, as the site counted
+    them when it cut: a spaced page's spaces (…住 院 分 / 3、娩 率…), the pinyin after characters (…鎮(zhèn)級…), which the
+    view has taken out by then, count in its width."""
     if len(cut_starts) < chain_length - 1:
         return False
-    lines = []
+    lines, in_source = [], set()
     for start in cut_starts:  # each line as the site copied it, without the chunk number the site put before it
         end = text.rfind("\n", 0, start)
+        line_start = text.rfind("\n", 0, end) + 1
         lines.append(_v()["chunk"].sub(lambda m: "" if bool(m.group("sq")) == bracketed else m.group(),
-                                       text[text.rfind("\n", 0, end) + 1:end]).rstrip())
+                                       text[line_start:end]).rstrip())
+        if widths is not None:  # (the chunk number before the line, as long in the source as in the view, not counted)
+            in_source.add(widths(line_start, end) - (len(text[line_start:end].rstrip()) - len(lines[-1])))
     inside_clause = sum(1 for line in lines if line[-1:].isalnum())  # cut inside a word or a number, not after a comma
     # (the site counts a line's indent in its width: a signature set right by spaces, 　…　（ / 3、王丽霞）, is cut at it too)
-    one_width = len({len(line.strip()) for line in lines}) == 1 or len({len(line) for line in lines}) == 1
+    one_width = len({len(line.strip()) for line in lines}) == 1 or len({len(line) for line in lines}) == 1 \
+        or len(in_source) == 1
     return one_width and inside_clause >= len(lines) / 2
 
 
@@ -1212,8 +1230,15 @@ def hard_wrap_edits(text: str, measure=len, indent: bool = False, widths=None) -
     exact = [(s, e) for (s, e), n in zip(spans, lengths) if n >= width and (s, e) not in open_]
     cut, open_set = set(open_ + exact), set(open_)
     above = dict(zip(spans[1:], spans))  # (each paper line's line above it)
+    # a site's mark on a line of its own between the pieces of a rate it cut (…均在9 / …………此处为第1页结束…………
+    # / 6%以上; …达到9 / 〔本文共2页　当前第1页〕 / 6.8%): the cut rule reads the rate across it (line_number_cut), so
+    # neither break around the mark is a wrap's to join
+    held = {k for m in v["line_number_cut"].finditer(text) if m.group().count("\n") >= 2
+            for k in range(m.start(), m.end()) if text[k] == "\n"}
     out = []
     for s, e in sorted(cut):
+        if e in held:
+            continue
         if is_page_break_text(text[s:e]) or v["furniture"].search(text[s:e].strip()):
             continue  # a PDF's page number with its running head, or a line of the site's furniture (an upload
             # line's counters above a pasted PDF: 浏览次数：87 | 上传日期：… | 文档星级：★★★★☆), is never joined to the text after it
@@ -1250,6 +1275,7 @@ def field_line_rest_edits(text: str) -> list[Edit]:
     joined to its rest on the next line, where that line is the field's rest (pageview.yaml ``wrap_field_rest``: the
     label's last characters, the counter's digits, maybe further fields) and the line above ends without a sentence's
     end (a label's colon awaits its value), so that the counter reads as the site's line again and not as a count of the report;
+    the closing bracket of the line's last page tool alone on the next line (…【打印】【关闭 / 】: :func:`_closes_last_tool`);
     and a PDF's running head beside its page number that a wrap cut (:func:`_running_head_rest`), so that the page break
     reads whole."""
     if "\n" not in text:
@@ -1262,7 +1288,8 @@ def field_line_rest_edits(text: str) -> list[Edit]:
         if text[e:s2].strip(" \t\u3000") != "\n" or line[-1] in "。！？!?；;":
             continue
         if not (v["wrap_field_rest"].match(rest) and _cut_before(line, rest) and v["furniture"].search(line)
-                and v["furniture"].search(line + rest)) and not _running_head_rest(line, rest):
+                and v["furniture"].search(line + rest)) and not _running_head_rest(line, rest) \
+                and not (_closes_last_tool(line, rest) and v["furniture"].search(line + rest)):
             continue  # (and the line and its rest read together as the site's line: the rest finishes one of its fields)
         out.append((s + len(text[s:e].rstrip()), s2 + len(text[s2:e2]) - len(text[s2:e2].lstrip()), ""))
     return out
@@ -1287,6 +1314,16 @@ def _cut_before(line: str, rest: str) -> bool:
         return any(name.endswith(tail) and len(name) > len(tail) and line.endswith(name[:len(name) - len(tail)])
                    for name in v["wrap_cut_labels"])
     return v["wrap_font_switch_start"].search(line) is not None
+
+
+_TOOL_BRACKETS = {"】": "【", "]": "[", "）": "（", ")": "("}
+
+
+def _closes_last_tool(line: str, rest: str) -> bool:
+    """Whether ``rest`` is only the closing bracket of the page tool the line ends with, which a wrap cut off (来源：…
+    发布时间：…　【打印】【关闭 / 】): the line's last bracket of that pair opens and is not closed."""
+    opening = _TOOL_BRACKETS.get(rest)
+    return opening is not None and line.rfind(opening) > line.rfind(rest) and line[-1:] != opening
 
 
 def _running_head_rest(line: str, rest: str) -> bool:
@@ -1793,7 +1830,7 @@ def page_view(raw: str, markup: bool = False) -> PageView:
     view = _compose(view, _ordered(spaced_page_edits(view.text)))
     view = _compose(view, _ordered(spaced_page_edits(view.text)))  # (a spaced page spaced again: its second layer)
     view = _compose(view, _ordered(pinyin_edits(view.text)))
-    view = _compose(view, _ordered(chunk_marker_edits(view.text)))
+    view = _compose(view, _ordered(chunk_marker_edits(view.text, None if markup else source_line_widths(view))))
     view = _compose(view, _ordered(bare_chunk_number_edits(view.text)))
     view = _compose(view, _ordered(inline_chunk_number_edits(view.text)))
     view = _compose(view, _ordered(repeated_head_mark_edits(view.text)))

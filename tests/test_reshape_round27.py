@@ -18,19 +18,10 @@ tests, places and numbers too):
 """
 from __future__ import annotations
 
-from healthdata.pageview import field_line_rest_edits, page_view, repeated_head_mark_edits
+from healthdata.pageview import field_line_rest_edits, repeated_head_mark_edits
 from healthdata.textnorm import matching_text
-from test_metamorphic import page_facts
-
-
-def _view(raw: str) -> str:
-    return page_view(raw).text
-
-
-def _values(raw: str) -> set[tuple]:
-    obs, _, errors = page_facts(raw)
-    assert not errors
-    return {(value, unit, statement) for value, unit, _indicator, statement, *_ in obs}
+from reshape_helpers import values as _values
+from reshape_helpers import view as _view
 
 
 # ---- a chunk number after a page counter that cuts a number

@@ -26,34 +26,11 @@ import pytest
 
 from healthdata.ingest import text_entity_edits
 from healthdata.pageview import is_spaced_page, page_view, pdf_wrap_edits, source_line_widths, spaced_page_edits
-from test_metamorphic import page_facts, pinyin
-
-
-def _view(raw: str) -> str:
-    return page_view(raw).text
-
-
-def _values(raw: str) -> set[tuple]:
-    obs, _, errors = page_facts(raw)
-    assert not errors
-    return {(value, unit, statement) for value, unit, _indicator, statement, *_ in obs}
-
-
-def _wrap(text: str, width: int) -> str:
-    """Each line cut every ``width`` characters (a site's wrap at one width, as test_metamorphic's)."""
-    out = []
-    for line in text.split("\n"):
-        while len(line) > width:
-            out.append(line[:width])
-            line = line[width:]
-        out.append(line)
-    return "\n".join(out)
-
-
-def _problems(raw: str) -> list[str]:
-    _, probs, errors = page_facts(raw)
-    assert not errors
-    return list(probs)
+from reshape_helpers import problems as _problems
+from reshape_helpers import values as _values
+from reshape_helpers import view as _view
+from reshape_helpers import wrap as _wrap
+from test_metamorphic import pinyin
 
 
 # ---- a running head ending in 文件 inside a number whose rest is its sign
