@@ -61,3 +61,20 @@ def test_team_staffing_still_judged():
     """The team's people judged stay the workforce's (only its equipment is left out)."""
     assert "workforce" in themes_of("应急队伍人员不足，专业结构不合理")
     assert "workforce" in themes_of("监督执法队伍不稳定")
+
+
+SUPPLY = [
+    # care supplied short of what is needed: what the facilities can give, and the residents' access
+    ("失能老人的上门护理服务供给明显不足", {"equity_access", "service_capacity"}),
+    ("新区康复医疗服务供给跟不上人口增长", {"equity_access", "service_capacity"}),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", SUPPLY)
+def test_care_supplied_short_round29(sentence, expected):
+    assert themes_of(sentence) == expected
+
+
+def test_childcare_supplied_short_is_no_care_capacity():
+    """Childcare supplied short is no care of the sick: not the care's capacity."""
+    assert "service_capacity" not in themes_of("普惠性托育服务供给仍然不足")
