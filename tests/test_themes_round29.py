@@ -78,3 +78,18 @@ def test_care_supplied_short_round29(sentence, expected):
 def test_childcare_supplied_short_is_no_care_capacity():
     """Childcare supplied short is no care of the sick: not the care's capacity."""
     assert "service_capacity" not in themes_of("普惠性托育服务供给仍然不足")
+
+
+CARE_ELSEWHERE = [
+    # residents who go elsewhere for care, in the other words pages use for it: their way to care
+    ("山区群众就医外流的情况仍然存在", "equity_access"),
+    ("不少病人只能到外地就医", "equity_access"),
+    ("部分专科病人仍需出岛就医", "equity_access"),
+    ("群众看个小病也往城里跑", "equity_access"),
+    ("全区居民区外就诊比例偏高", "equity_access"),
+]
+
+
+@pytest.mark.parametrize("sentence,theme", CARE_ELSEWHERE)
+def test_care_sought_elsewhere_round29(sentence, theme):
+    assert theme in themes_of(sentence)
