@@ -27,9 +27,8 @@ WRITTEN = [
     ("个别卫生院儿科门诊设置不合理", {"service_capacity"}),
     # a service supplied short of the need is the capacity to give it
     # a service supplied short of what residents need is their access to care (round 23: 11 of the 16 written
-    # problems that say 服务供给 give equity_access, 6 service_capacity) and, round 29, what the facilities can give as
-    # well (the care's capacity in 20 of the 30 written problems a keyword for it changes; see test_themes_round29.py)
-    ("康复护理服务供给明显不足", {"equity_access", "service_capacity"}),
+    # problems that say 服务供给 give equity_access, 6 service_capacity)
+    ("康复护理服务供给明显不足", {"equity_access"}),
     # pay owed to staff is money not paid, not the pay system of the reform
     ("个别卫生院拖欠职工绩效工资", {"funding"}),
     # the staff on the establishment, counted: staff, whatever system employs them
@@ -68,7 +67,7 @@ def test_registration_done_late_is_the_work_not_the_programme():
 def test_an_ageing_population_says_why_when_what_falls_short_is_named():
     """An ageing population is the burden of disease and care only when nothing else is named."""
     assert themes_of("人口老龄化程度不断加深") == {"public_health_pressure"}
-    assert themes_of("人口老龄化程度不断加深,老年康复护理服务供给明显不足") == {"equity_access", "service_capacity"}
+    assert themes_of("人口老龄化程度不断加深,老年康复护理服务供给明显不足") == {"equity_access"}
     assert themes_of("人口老龄化程度不断加深,老年病床位十分紧张") == {"infrastructure"}
 
 

@@ -34,9 +34,8 @@ EXACT = [
     ("流动人口计划生育服务管理难度大", {"family_planning"}),
     # work that is hard to manage for other reasons stays a gap of the work
     ("集中体检组织难度大", {"execution"}),
-    # a service supplied short of what residents need is their access to care (and, round 29, the care's capacity; see
-    # test_themes_round29.py; childcare, no care of the sick, stays as it was)
-    ("社区居家医疗服务供给明显不足", {"equity_access", "service_capacity"}),
+    # a service supplied short of what residents need is their access to care
+    ("社区居家医疗服务供给明显不足", {"equity_access"}),
     ("婴幼儿托育服务供给仍然不足", {"equity_access", "family_planning"}),
     # resources or capacity held against a growing population: access; staff held against it: the staff
     ("全县医疗资源与常住人口增长不相适应", {"equity_access"}),

@@ -84,8 +84,8 @@ EXACT_PRECISION = [
     ("农村三级卫生服务网络不健全", {"infrastructure"}),
     # …while family planning's own network is its organisation
     ("个别乡镇计生服务网络弱化", {"family_planning"}),
-    # a supply of care that does not keep up with the need: the residents' access (and, round 29, the care's capacity)
-    ("居家护理服务供给跟不上", {"equity_access", "service_capacity"}),
+    # a supply of care that does not keep up with the need: the residents' access
+    ("居家护理服务供给跟不上", {"equity_access"}),
     # …while a service that does not keep up with what was promised stays the care
     ("签约以后服务跟不上", {"service_capacity"}),
     # residents who hold back from a scheme to wait and see: the mobilisation has not reached them

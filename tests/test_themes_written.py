@@ -37,9 +37,8 @@ WRITTEN = [
     ("医疗卫生服务体系碎片化,上下联动不够", {"reform"}),
     # care hard to reach, or too little of it
     ("偏远山区群众就医不便", {"equity_access"}),
-    # (a service supplied short of what residents need: their access; round 23, see test_themes_round23.py; and the
-    # care's capacity, round 29, see test_themes_round29.py)
-    ("医养结合服务供给不足", {"equity_access", "service_capacity"}),
+    # (a service supplied short of what residents need: their access; round 23, see test_themes_round23.py)
+    ("医养结合服务供给不足", {"equity_access"}),
     # work not explained to the public is an implementation gap
     ("计划生育奖励扶助政策宣传不到位", {"family_planning", "execution"}),
     # a unit's own rules not applied are execution; the governance the reform builds is reform
