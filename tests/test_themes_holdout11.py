@@ -122,9 +122,10 @@ def test_a_short_caption_ending_in_a_number_is_not_joined():
 
 DOMAIN = [
     # the network of facilities that gives care, down to the village (round 26: the network named as such is the
-    # facilities at each level; its grassroots end, 网底, stays the care)
+    # facilities at each level; round 29: its grassroots end, 网底, said alone is the same network's lowest level, see
+    # tests/test_themes_round29.py)
     ("县乡村三级医疗服务网络还不够健全", {"infrastructure"}),
-    ("部分行政村网底薄弱", {"service_capacity"}),
+    ("部分行政村网底薄弱", {"infrastructure"}),
     # the public-interest nature of public hospitals and the share of drugs: what the reform governs
     ("县级公立医院公益性有所淡化", {"reform"}),
     ("部分医院药占比居高不下", {"reform"}),

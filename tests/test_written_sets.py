@@ -185,7 +185,7 @@ FLOORS = {
     "holdout61": {"rates": 0.97, "quantities": 0.97, "documents": 0.96, "problems_recall": 0.97,
                   "problems_precision": 0.93, "theme_f1": 0.84},
     "holdout62": {"rates": 0.97, "quantities": 0.97, "documents": 0.83, "problems_recall": 0.97,
-                  "problems_precision": 0.96, "theme_f1": 0.9},
+                  "problems_precision": 0.96, "theme_f1": 0.91},
     # written at the start of round 23, measured blind, then worked from
     "holdout64": {"rates": 0.97, "quantities": 0.97, "documents": 0.93, "problems_recall": 0.98,
                   "problems_precision": 0.96, "theme_f1": 0.83},
@@ -217,7 +217,7 @@ FLOORS = {
     # written at the start of round 25, measured blind, then worked from (holdout74's theme F1 floor 0.83 -> 0.82: the
     # problems found since, recall 0.94 -> 1.00, carry themes the vocabulary reads only in part)
     "holdout74": {"rates": 0.97, "quantities": 0.97, "documents": 0.86, "problems_recall": 0.97,
-                  "problems_precision": 0.97, "theme_f1": 0.84},
+                  "problems_precision": 0.97, "theme_f1": 0.86},
     "holdout75": {"rates": 0.97, "quantities": 0.97, "documents": 0.95, "problems_recall": 0.97,
                   "problems_precision": 0.97, "theme_f1": 0.88},
     # (holdout76's documents floor 0.92 -> 0.96 in round 26: a public account's lead-in ending in 👇 is the text's first line)
@@ -260,7 +260,7 @@ FLOORS = {
     "holdout89": {"rates": 0.97, "quantities": 0.97, "documents": 0.8, "problems_recall": 0.97,
                   "problems_precision": 0.95, "theme_f1": 0.85},
     "holdout90": {"rates": 0.97, "quantities": 0.97, "documents": 0.97, "problems_recall": 0.97,
-                  "problems_precision": 0.97, "theme_f1": 0.86},
+                  "problems_precision": 0.97, "theme_f1": 0.87},
     # round 28 (problems): recall 0.979 -> 1.000 and 0.984 -> 1.000 (a capacity lacking, 不具备…流调…能力; check-ups
     # irregular and coverage falling, 产检不规律, 建册率下降); the problems found bring theme judgements the gold gives
     # otherwise, offset by the round's theme work: theme F1 0.794 -> 0.794 and 0.840 -> 0.842 with both merged
@@ -273,11 +273,11 @@ FLOORS = {
                   "problems_precision": 0.84, "theme_f1": 0.81},
     # written at the start of round 29, measured blind, then worked from
     "holdout94": {"rates": 0.97, "quantities": 0.97, "documents": 0.69, "problems_recall": 0.97,
-                  "problems_precision": 0.97, "theme_f1": 0.81},
+                  "problems_precision": 0.97, "theme_f1": 0.84},
     "holdout95": {"rates": 0.97, "quantities": 0.97, "documents": 0.88, "problems_recall": 0.97,
                   "problems_precision": 0.97, "theme_f1": 0.93},
     "holdout96": {"rates": 0.97, "quantities": 0.97, "documents": 0.88, "problems_recall": 0.95,
-                  "problems_precision": 0.97, "theme_f1": 0.81},
+                  "problems_precision": 0.97, "theme_f1": 0.82},
     "holdout97": {"rates": 0.97, "quantities": 0.97, "documents": 0.87, "problems_recall": 0.97,
                   "problems_precision": 0.97, "theme_f1": 0.85},
     # measured only (written in the latest round, the general mix, never opened: blind at the start and at the end)
