@@ -402,8 +402,32 @@ _ROUND27_UNEXAMINED: dict[tuple[str, str], str] = {}
 _NEW_28 = "not yet examined (written in round 28, measured blind, then opened)"
 _OPENED_83 = "not yet examined (holdout83, written in round 27, kept closed, opened in round 28)"
 _ROUND28_UNEXAMINED: dict[tuple[str, str], str] = {}
-_OPENED_88 = "not yet examined (holdout88, written in round 28, kept closed, opened in round 29)"
-_ROUND29_UNEXAMINED: dict[tuple[str, str], str] = {}
+_NEW_29 = "not yet examined (written in round 29, measured blind, then opened)"
+_ROUND29_UNEXAMINED: dict[tuple[str, str], str] = {
+    **{("holdout94/14_zhaoqing_2011.txt", shape): _NEW_29 for shape in ("one_line",)},
+    **{("holdout94/15_taishan_2009.txt", shape): _NEW_29 for shape in ("one_line_spaced",)},
+    **{("holdout94/18_wuhu_2022.txt", shape): _NEW_29 for shape in ("hard_wrap",)},
+    **{("holdout94/21_shantou_2004.txt", shape): _NEW_29 for shape in ("hard_wrap",)},
+    **{("holdout94/23_jixi_2010.txt", shape): _NEW_29 for shape in ("one_line", "one_line_spaced")},
+    **{("holdout95/04_yanji_2015.txt", shape): _NEW_29 for shape in ("one_line", "one_line_spaced")},
+    **{("holdout95/05_liuzhou_2006.txt", shape): _NEW_29 for shape in ("hard_wrap",)},
+    **{("holdout95/15_yixing_2005.txt", shape): _NEW_29 for shape in ("one_line", "one_line_spaced")},
+    **{("holdout95/23_nadanbo_2019.txt", shape): _NEW_29 for shape in ("one_line", "one_line_spaced")},
+    **{("holdout96/06_naiqiong_2011.txt", shape): _NEW_29 for shape in ("hard_wrap", "one_line", "one_line_spaced")},
+    **{("holdout96/11_hanzhong_2006.txt", shape): _NEW_29 for shape in ("one_line", "one_line_spaced")},
+    **{("holdout96/17_baoshan_trad_2014.txt", shape): _NEW_29 for shape in ("one_line",)},
+    **{("holdout96/19_yubei_2022.txt", shape): _NEW_29 for shape in ("one_line", "one_line_spaced")},
+    **{("holdout97/01_zhanggong_pdf_2009.txt", shape): _NEW_29 for shape in ("one_line", "one_line_spaced")},
+    **{("holdout97/02_liuyang_doc_2012.txt", shape): _NEW_29 for shape in ("one_line_spaced",)},
+    **{("holdout97/09_xiangtan_spaced_2005.txt", shape): _NEW_29 for shape in ("hard_wrap_chunks",)},
+    **{("holdout97/10_kaifeng_entities_2014.txt", shape): _NEW_29 for shape in ("full_width", "spaced")},
+    **{("holdout97/12_jiujiang_plan_2004.txt", shape): _NEW_29 for shape in ("hard_wrap_chunks",)},
+    **{("holdout97/16_chuanhui_pdf_2013.txt", shape): _NEW_29 for shape in ("hard_wrap_chunks",)},
+    **{("holdout97/17_kongtong_plan_2020.txt", shape): _NEW_29 for shape in ("one_line", "one_line_spaced")},
+    **{("holdout97/19_kaiping_trad_2018.txt", shape): _NEW_29 for shape in ("hard_wrap_chunks",)},
+    **{("holdout97/21_wanning_plan_2025.txt", shape): _NEW_29 for shape in ("one_line", "one_line_spaced")},
+    **{("holdout97/24_pingqiao_pdf_2016.txt", shape): _NEW_29 for shape in ("one_line", "one_line_spaced")},
+}
 _SPEAKER_ROLE_GLUED = (
     "an interview on one line, each answer's speaker a role longer than a name (…目前还面临哪些困难？省卫健委负责人：坦率地讲，我省…"
     "仍然不足，…；同时，公共卫生人才队伍力量薄弱。): pageview.yaml glued_name_label breaks before a speaker of 2 to 4 Han "
