@@ -5,7 +5,8 @@ Every page is written for the test (names and figures invented)."""
 from __future__ import annotations
 
 import pytest
-from test_documents_written import page_docs, page_values
+from documents_pages import is_sites_line
+from test_documents_written import one_doc, page_docs, page_values
 
 # ---- a title whose line goes on with the site's fields only has not begun its text -------------------------------------------
 
@@ -31,3 +32,46 @@ def test_a_whole_report_on_its_titles_line_still_ends_at_the_sites_next_line():
             "本文标签：卫生院　年终总结　范文\n"
             "【上一篇】卫生院年度述职报告　【下一篇】村卫生室工作总结\n")
     assert len(page_docs(page)) == 1 and sorted(page_values(page)) == [(98.7, "percent"), (28000.0, "count")]
+
+
+# ---- a line of the site's web address between the copies of a title -------------------------------------------------------
+
+
+@pytest.mark.parametrize("site", ["青禾区人民政府 www.qinghe.gov.cn　2032-01-31", "青禾省卫生厅　　www.qhwst.gov.cn",
+                                  "www.qhwsj.gov.cn　2032-04-08　打印　关闭", "http://www.qinghe.gov.cn/wsj/"])
+def test_a_line_of_the_sites_web_address_is_the_sites(site):
+    assert is_sites_line(site)
+
+
+@pytest.mark.parametrize("text", ["详情请登录www.qhwsj.gov.cn查询。", "群众可通过 www.qhwsj.gov.cn 网上预约，全年预约挂号3.2万人次。"])
+def test_a_sentence_naming_a_web_address_is_report_text(text):
+    assert not is_sites_line(text)
+
+
+def test_a_title_printed_again_under_the_sites_web_address_opens_the_report_at_its_first_copy():
+    title = "青禾区卫生局2031年工作总结"
+    page = (f"{title}\n青禾区人民政府 www.qinghe.gov.cn　2032-01-31\n\n{title}\n\n"
+            "　　2031年，全区卫生系统全面完成了各项工作任务。全区建成社区卫生服务中心12个，社区卫生服务覆盖率达到100%。\n")
+    docs = page_docs(page)
+    assert len(docs) == 1 and docs[0]["source_start"] == 0 and docs[0]["title"] == title
+
+
+# ---- a summary joined to the next year's 工作谋划 ------------------------------------------------------------------------------
+
+def test_a_summary_joined_to_the_next_years_plan_named_gongzuo_mouhua_is_a_titled_summary_and_plan():
+    title = "白塔县卫生健康局2031年工作总结暨2032年工作谋划"
+    page = (f"{title}\n文章来源：县卫生健康局　　发布时间：2032-01-12\n\n"
+            "　　2031年，县卫生健康局聚焦健康扶贫和医共体建设，全县家庭医生签约率达到68.2%。\n"
+            "　　二、2032年工作谋划\n　　2032年，力争县域内就诊率达到90%以上。\n")
+    doc = one_doc(page)
+    assert doc["title"] == title and doc["source_start"] == 0 and doc["doc_type"] == "summary_and_plan"
+
+
+# ---- a speech whose speaker's post opens the title -----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("title", ["副市长在全市卫生健康工作会议上的讲话", "局长在2032年全市卫生工作会议上的讲话"])
+def test_a_speakers_post_before_the_meetings_own_level_names_no_place(title):
+    page = (f"青禾市卫生健康委员会 > 领导讲话\n{title}\n\n同志们：\n"
+            "　　2031年，全市卫生健康系统攻坚克难，孕产妇死亡率下降到15.2/10万，婴儿死亡率下降到5.1‰。\n")
+    doc = one_doc(page)
+    assert doc["admin_level"] == "city" and doc["place"] in (None, "青禾市")
