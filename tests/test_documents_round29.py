@@ -75,3 +75,19 @@ def test_a_speakers_post_before_the_meetings_own_level_names_no_place(title):
             "　　2031年，全市卫生健康系统攻坚克难，孕产妇死亡率下降到15.2/10万，婴儿死亡率下降到5.1‰。\n")
     doc = one_doc(page)
     assert doc["admin_level"] == "city" and doc["place"] in (None, "青禾市")
+
+
+# ---- the superior's programme a place was chosen for names no level of its own -----------------------------------------------
+
+@pytest.mark.parametrize("chosen", ["被确定为全省新型农村合作医疗试点县", "被列为全省新型农村合作医疗试点", "作为全省第二批新农合试点县"])
+def test_a_place_chosen_for_the_provinces_pilot_keeps_its_own_level(chosen):
+    page = ("白塔区新农合试点运行平稳\n（2031年9月12日）\n\n"
+            f"本报讯　自2031年1月白塔区{chosen}以来，区卫生局精心组织，试点工作运行平稳。截至8月底，全区参合农民达到18.7万人，"
+            "参合率达到86.5%。\n")
+    assert one_doc(page)["admin_level"] == "district"
+
+
+def test_a_province_that_names_its_own_pilot_counties_stays_the_provinces():
+    page = ("2031年，全省新型农村合作医疗试点县扩大到42个，全省参合农民1 260万人，参合率88.4%。"
+            "全省将继续推进试点工作。\n")
+    assert one_doc(page)["admin_level"] == "province"

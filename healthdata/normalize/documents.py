@@ -592,8 +592,10 @@ def own_level_by_markers(match: str) -> str:
     match = _rx(_v()["distribution_line"]).sub("\n", match)
     for table in ("admin_markers", "admin_weak"):
         counts = {lvl: _count(p, match) for lvl, p in _v()[table].items()}
-        if table == "admin_markers":  # (not a superior's level the text compares itself with: 高于全市平均水平)
+        if table == "admin_markers":  # (not a superior's level the text compares itself with, 高于全市平均水平, nor the superior's
+            # programme or ranking the place was chosen for: 被确定为全省新型农村合作医疗试点县)
             counts = {lvl: n - _count(f"(?:{_v()[table][lvl]})(?:{_v()['admin_superior_after']})", match)
+                      - _count(f"(?:{_v()['admin_superior_before']})(?:{_v()[table][lvl]})(?!(?:{_v()['admin_superior_after']}))", match)
                       for lvl, n in counts.items()}
             # (with a news item's 该县, 该市: the reporter's words for the item's place)
             counts = {lvl: n + _count(_v()["admin_news_markers"].get(lvl, "(?!)"), match) for lvl, n in counts.items()}
