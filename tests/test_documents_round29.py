@@ -91,3 +91,15 @@ def test_a_province_that_names_its_own_pilot_counties_stays_the_provinces():
     page = ("2031年，全省新型农村合作医疗试点县扩大到42个，全省参合农民1 260万人，参合率88.4%。"
             "全省将继续推进试点工作。\n")
     assert one_doc(page)["admin_level"] == "province"
+
+
+# ---- a site's list of related pages under any 相关XX： label -------------------------------------------------------------
+
+@pytest.mark.parametrize("label", ["相关稿件", "相关文档", "相关推荐"])
+def test_a_related_pages_list_under_any_such_label_leaves_the_report_at_the_title(label):
+    page = ("青禾县卫生局2031年工作总结 - 文库\n"
+            f"{label}：乡镇卫生院2031年工作总结 / 医院年终总结范文 / 新农合工作总结\n"
+            "青禾县卫生局2031年工作总结\n"
+            "2031年，全县卫生工作以新农合为重点，参合农民31.2万人，参合率97.6%。\n")
+    doc = one_doc(page)
+    assert doc["title"] == "青禾县卫生局2031年工作总结" and doc["source_start"] == 0
