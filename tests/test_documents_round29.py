@@ -8,6 +8,8 @@ import pytest
 from documents_pages import is_sites_line
 from test_documents_written import one_doc, page_docs, page_values
 
+from healthdata.normalize.places import resolve_place
+
 # ---- a title whose line goes on with the site's fields only has not begun its text -------------------------------------------
 
 
@@ -103,3 +105,29 @@ def test_a_related_pages_list_under_any_such_label_leaves_the_report_at_the_titl
             "2031年，全县卫生工作以新农合为重点，参合农民31.2万人，参合率97.6%。\n")
     doc = one_doc(page)
     assert doc["title"] == "青禾县卫生局2031年工作总结" and doc["source_start"] == 0
+
+
+# ---- a county under the name it had before it became a district --------------------------------------------------------------
+
+@pytest.mark.parametrize("name, city", [("郫县", "成都市"), ("蓟县", "天津市"), ("梅县", "梅州市"), ("崇明县", "上海市")])
+def test_a_former_county_the_gazetteer_knows_by_its_district_is_that_countys_place(name, city):
+    where = resolve_place(name)
+    assert where is not None and where["city"] == city and where["admin_level"] == "county"
+
+
+@pytest.mark.parametrize("name", ["溪岚县", "东县", "某县"])
+def test_a_name_no_one_district_answers_is_no_former_county(name):
+    assert resolve_place(name) is None
+
+
+def test_a_former_county_named_as_its_bureau_places_the_report():
+    page = ("蓟县卫生局2031年工作总结\n"
+            "2031年，全县新农合参合率达到97.1%，住院分娩率99.2%。蓟县卫生局组织乡镇卫生院开展业务培训12期。\n")
+    doc = one_doc(page)
+    assert doc["place"] == "蓟县" and doc["admin_level"] == "county"
+
+
+def test_the_verb_xinjian_before_a_countys_hospital_names_no_place():
+    page = ("2031年，全县卫生工作稳步推进。投资1 860万元，新建县妇幼保健院综合楼，新建县人民医院住院部，"
+            "全县住院分娩率达到98.6%。\n")
+    assert one_doc(page)["place"] is None
