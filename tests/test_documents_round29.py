@@ -131,3 +131,18 @@ def test_the_verb_xinjian_before_a_countys_hospital_names_no_place():
     page = ("2031年，全县卫生工作稳步推进。投资1 860万元，新建县妇幼保健院综合楼，新建县人民医院住院部，"
             "全县住院分娩率达到98.6%。\n")
     assert one_doc(page)["place"] is None
+
+
+# ---- a development zone named by its generic short word ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("header", ["青禾经济技术开发区管理委员会　社会事业局\n", "来源：青禾经济技术开发区社会事业局　字号：大 中 小\n"])
+def test_a_zones_report_under_its_short_word_is_placed_by_the_full_name_the_page_writes(header):
+    page = (header + "经开区社会事业局2031年卫生健康工作总结\n"
+            "　　2031年，经开区社会事业局推动卫生健康事业发展，区内家庭医生签约率达到41.5%，新建社区卫生服务站6个。\n")
+    assert one_doc(page)["place"] == "青禾经济技术开发区"
+
+
+def test_a_zones_short_word_stays_where_the_page_names_no_zone_in_full():
+    page = ("经开区社会事业局2031年卫生健康工作总结\n"
+            "　　2031年，经开区社会事业局推动卫生健康事业发展，区内家庭医生签约率达到41.5%，新建社区卫生服务站6个。\n")
+    assert one_doc(page)["place"] == "经开区"

@@ -649,6 +649,20 @@ def unknown_place(admin_level: str, texts: tuple[tuple[str, int], ...]) -> str |
     return best if best is not None and counts[best] >= _v()["unknown_place_subject_times"] else None
 
 
+def zone_full_name(report: ReportText, place: str | None) -> str | None:
+    """A development zone's generic short name (经开区, 开发区: documents.yaml ``zone_short``) as the zone's full name the page
+    writes (``zone_full``: 某某经济技术开发区 in the site's header or its source line cut from the report, then in the report, then
+    below it); ``place`` itself otherwise."""
+    if not place or not _rx(_v()["zone_short"]).fullmatch(place):
+        return place
+    for text in (page_top(report) + "\n" + page_header(report) + "\n" + getattr(report, "furniture_lines", ""),
+                 report.match[report.start:report.end], page_bottom(report) + "\n" + footer_lines(report)):
+        m = _rx(_v()["zone_full"]).search(text)
+        if m is not None:
+            return m.group("zone")
+    return place
+
+
 def page_header(report: ReportText) -> str:
     """The page's matching text just above the report (``page_header_chars``): a yearbook entry's
     trail (年鉴 > 某某市年鉴（2012）) or the site's name, which place a report that names none."""
@@ -1060,7 +1074,7 @@ def classify(report: ReportText) -> dict:
         "period": period,
         "year": report_year(report, sections, period, plan=doc_type == "plan"),
         "admin_level": admin_level,
-        "place": place_as_written(report, place, where),
+        "place": place_as_written(report, zone_full_name(report, place), where),
         "province": where["province"] if where else None,
         "city": where["city"] if where else None,
         "county": where["county"] if where else None,
