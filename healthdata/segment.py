@@ -1400,9 +1400,11 @@ def _holds_text(lines: list[Line], lo: int, hi: int, stops: set[int] = frozenset
 
 def _text_after_title(line: Line, title_end: int) -> bool:
     """Whether the title's line goes on with report text after the title (a whole report on one line), not with a
-    stub's note only (（内容略，点击查看）)."""
+    stub's note only (（内容略，点击查看）) nor with the site's fields only (…工作计划　时间：2031-05-02　栏目：工作计划　本文已影响
+    3.2万人: a sharing site's date, column and counter set after its title, which read as a row of cells with a figure):
+    a title line whose rest is the site's fields has not begun its text."""
     rest = line.match[max(0, title_end - line.start):].strip()
-    return bool(rest) and _text_chars(Line(line.end - len(rest), line.end, rest, rest)) > 0
+    return bool(rest) and not is_furniture(rest) and _text_chars(Line(line.end - len(rest), line.end, rest, rest)) > 0
 
 
 def page_reports(raw: str, source_file: str):

@@ -11,12 +11,10 @@ from __future__ import annotations
 import pytest
 from test_documents_written import one_doc, page_values
 
+from documents_pages import is_sites_line, line, sites_line_cases
+
 from healthdata.pageview import doubled_title_edits, page_view
-from healthdata.segment import Line, _is_report_text, is_boilerplate, menu_bar_lines, page_lines, page_matching_text
-
-
-def _line(text: str) -> Line:
-    return Line(0, len(text), text, text)
+from healthdata.segment import _is_report_text, menu_bar_lines, page_lines, page_matching_text
 
 
 # ---- a public account's lead-in pointing down at what follows -------------------------------------------------------------
@@ -30,12 +28,12 @@ def _line(text: str) -> Line:
     "上半年,全县卫生健康工作亮点一起来看 🔽",
 ])
 def test_a_clause_ending_in_any_down_pointing_mark_is_report_text(lead_in):
-    assert _is_report_text(_line(lead_in))
+    assert _is_report_text(line(lead_in))
 
 
 @pytest.mark.parametrize("call", ["点击上方蓝字关注我们👇", "长按识别二维码↓↓↓", "往期推荐▼", "了解更多，请点击下方▼"])
 def test_a_sites_call_pointing_down_without_a_clause_is_no_report_text(call):
-    assert not _is_report_text(_line(call))
+    assert not _is_report_text(line(call))
 
 
 def test_an_untitled_post_starts_at_a_lead_in_ending_in_arrows():
@@ -83,24 +81,18 @@ def test_a_table_header_of_bracketed_cells_over_rows_is_no_menu(header):
 
 # ---- a site's script switch ---------------------------------------------------------------------------------------------------
 
-@pytest.mark.parametrize("switch", [
-    "(繁体版 | 简体版)",
-    "(繁体版)  [切换简体]",
-    "繁体版 | 简体版 | 无障碍浏览",
-    "[简体中文] [繁体中文] [English]",
-    "【简体】【繁体】【移动版】",
-])
-def test_a_line_of_the_sites_script_and_version_switches_is_the_sites(switch):
-    assert is_boilerplate(_line(switch))
-
-
-@pytest.mark.parametrize("text", [
+_SWITCHES = {"script_switch": ("(繁体版 | 简体版)", "(繁体版)  [切换简体]", "繁体版 | 简体版 | 无障碍浏览", "[简体中文] [繁体中文] [English]",
+                               "【简体】【繁体】【移动版】")}
+_NAMING_THE_SCRIPTS = (
     "繁体版本的年报显示,全县卫生机构共42个。",  # (a sentence naming the word)
     "(本文由网站繁体版自动转换)",  # (a note on the text, no switch)
     "简体 | 繁体 | 全县 | 卫生",  # (words of their own among the cells)
-])
-def test_a_line_naming_the_scripts_among_other_words_is_no_switch(text):
-    assert not is_boilerplate(_line(text))
+)
+
+
+@pytest.mark.parametrize(("text", "sites"), sites_line_cases(_SWITCHES, _NAMING_THE_SCRIPTS))
+def test_a_line_of_the_sites_script_and_version_switches_is_the_sites_not_one_naming_the_scripts(text, sites):
+    assert is_sites_line(text) is sites
 
 
 def test_a_title_over_the_sites_script_switch_in_brackets_opens_the_report():
@@ -118,13 +110,13 @@ def test_a_title_over_the_sites_script_switch_in_brackets_opens_the_report():
 
 # ---- the site's user who posted the page, alone on its line -------------------------------------------------------------
 
-@pytest.mark.parametrize("field", ["发布人：办公室", "发布人:局办公室", "上传人：admin", "文章录入：张某", "录入：管理员"])
-def test_the_sites_poster_alone_on_its_line_is_the_sites(field):
-    assert is_boilerplate(_line(page_matching_text(field)))
+_POSTERS = {"poster": ("发布人：办公室", "发布人:局办公室", "上传人：admin", "文章录入：张某", "录入：管理员")}
 
 
-def test_a_sentence_naming_a_press_conferences_speaker_is_no_field():
-    assert not is_boilerplate(_line(page_matching_text("发布人介绍，下半年全市将新建社区卫生服务站6个，改造村卫生室40所。")))
+@pytest.mark.parametrize(("text", "sites"), sites_line_cases(_POSTERS, (
+    "发布人介绍，下半年全市将新建社区卫生服务站6个，改造村卫生室40所。",)))  # (a sentence naming a press conference's speaker)
+def test_the_sites_poster_alone_on_its_line_is_the_sites_not_a_sentence_naming_a_speaker(text, sites):
+    assert is_sites_line(page_matching_text(text)) is sites
 
 
 # ---- a page flattened to one line: the title printed twice after the site's lines -------------------------------------

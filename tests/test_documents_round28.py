@@ -9,13 +9,10 @@ Every page is written for the test (names and figures invented)."""
 from __future__ import annotations
 
 import pytest
+from documents_pages import is_sites_line, line, news_page, sites_line_cases
 from test_documents_written import one_doc, page_docs, page_values
 
-from healthdata.segment import Line, _is_report_text, is_boilerplate
-
-
-def _line(text: str) -> Line:
-    return Line(0, len(text), text, text)
+from healthdata.segment import _is_report_text
 
 
 # ---- a document number with its day on one line -------------------------------------------------------------------------
@@ -41,15 +38,9 @@ def test_a_notice_over_its_number_and_day_is_one_titled_plan(header):
     assert doc["doc_type"] == "plan" and doc["period"] == "multi_year"
 
 
-@pytest.mark.parametrize("line", ["青禾卫健发〔2031〕9号 2031-03-17", "青禾卫发〔2031〕12号　2031年3月17日",
-                                  "青禾卫健〔2031〕63号　签发人：韩某某", "青禾卫发〔2031〕12号"])
-def test_a_document_number_with_its_day_or_signer_is_the_sites_line(line):
-    assert is_boilerplate(_line(line))
-
-
 def test_a_sentence_citing_a_document_number_is_report_text():
-    line = _line("根据青禾卫发〔2031〕12号文件精神，乡镇卫生院住院补偿比例提高到75%。")
-    assert not is_boilerplate(line) and _is_report_text(line)
+    cited = line("根据青禾卫发〔2031〕12号文件精神，乡镇卫生院住院补偿比例提高到75%。")
+    assert not is_sites_line(cited.match) and _is_report_text(cited)
 
 
 # ---- a sharing site's related documents between the copies of a title -----------------------------------------------------
@@ -68,24 +59,6 @@ def test_a_related_documents_list_between_the_title_copies_leaves_the_report_at_
 
 # ---- an essay site's filing of the page ----------------------------------------------------------------------------------
 
-@pytest.mark.parametrize("line", [
-    "分类：工作总结　|　标签：卫生局 总结 2031　|　字数：约800字",
-    "分类：工作总结 标签：卫生院 新农合",
-    "本文标签：卫生院　年终总结　范文",
-    "栏目：卫生院工作计划　字数：1680",
-])
-def test_an_essay_sites_labels_of_the_page_are_its_line(line):
-    assert is_boilerplate(_line(line))
-
-
-@pytest.mark.parametrize("line", [
-    "分类：全县卫生院按服务人口分为三类，一类院12所，服务覆盖率95%。",
-    "字数：约800字的总结材料中，全县参合率达到97.6%。",
-])
-def test_a_sentence_opening_on_such_a_label_is_no_site_line(line):
-    assert not is_boilerplate(_line(line))
-
-
 def test_an_essay_sites_labels_between_the_title_copies_leave_one_report():
     page = ("青禾区卫生局2031年卫生工作总结\n"
             "青禾区卫生局2031年卫生工作总结\n"
@@ -102,19 +75,16 @@ def test_an_essay_sites_labels_between_the_title_copies_leave_one_report():
 @pytest.mark.parametrize("report", ["会议通报，2031年全区新农合参合率98.2%，住院分娩率99.6%，居民健康档案建档率82.5%。",
                                     "会上通报了2031年全区卫生健康工作情况：新农合参合率98.2%，住院分娩率99.6%。"])
 def test_a_meeting_news_item_reporting_the_year_its_meeting_was_given_is_annual(report):
-    page = ("青禾区召开卫生健康工作会议\n"
-            "2032-03-05　来源：区卫生健康局\n\n"
-            f"3月4日，青禾区召开卫生健康工作会议。{report}"
-            "会议指出，基层医疗卫生人才短缺问题依然突出。\n")
+    page = news_page("青禾区召开卫生健康工作会议", "2032-03-05",
+                     f"3月4日，青禾区召开卫生健康工作会议。{report}会议指出，基层医疗卫生人才短缺问题依然突出。")
     doc = one_doc(page)
     assert doc["period"] == "annual" and doc["year"] == 2031
 
 
 def test_a_meeting_news_item_reporting_a_quarter_stays_that_quarters():
-    page = ("青禾区召开卫生健康工作推进会\n"
-            "2032-04-12　来源：区卫生健康局\n\n"
-            "4月11日，青禾区召开卫生健康工作推进会。会议通报，2032年第一季度全区家庭医生签约率达到41.2%，"
-            "一季度老年人健康体检完成率为18.6%。\n")
+    page = news_page("青禾区召开卫生健康工作推进会", "2032-04-12",
+                     "4月11日，青禾区召开卫生健康工作推进会。会议通报，2032年第一季度全区家庭医生签约率达到41.2%，"
+                     "一季度老年人健康体检完成率为18.6%。")
     assert one_doc(page)["period"] == "quarter"
 
 
@@ -198,7 +168,7 @@ def test_a_title_opening_with_a_prefecture_city_keeps_its_level_whatever_towns_t
     "8月10日至13日，白塔镇卫生院举办了为期4天的乡村医生岗位培训班，38名乡村医生参加。今年上半年，全镇新农合参合率达到92.4%。",
 ])
 def test_the_news_of_a_training_course_held_on_its_days_has_no_period(text):
-    page = "青禾区举办乡村医生岗位培训班\n2032-05-22　来源：科教科\n\n" + text + "\n"
+    page = news_page("青禾区举办乡村医生岗位培训班", "2032-05-22", text, source="科教科")
     assert one_doc(page)["period"] == "unknown"
 
 
@@ -209,8 +179,8 @@ def test_a_yearbook_entry_on_the_years_training_stays_annual():
 
 
 def test_a_news_item_on_a_meeting_held_on_its_day_keeps_the_year_it_reports():
-    page = ("青禾区召开卫生健康工作会议\n2032-02-20　来源：区卫生健康局\n\n"
-            "2月19日，全区卫生健康工作会议召开。会议通报，2031年全区家庭医生签约率达到76.4%，住院分娩率99.8%。\n")
+    page = news_page("青禾区召开卫生健康工作会议", "2032-02-20",
+                     "2月19日，全区卫生健康工作会议召开。会议通报，2031年全区家庭医生签约率达到76.4%，住院分娩率99.8%。")
     assert one_doc(page)["period"] == "annual"
 
 
@@ -251,9 +221,25 @@ def test_a_blog_posts_title_over_its_date_and_labels_opens_the_report():
     assert doc["source_start"] == 0 and doc["title"] == "白塔县卫生局2031年上半年工作总结"
 
 
-@pytest.mark.parametrize("line", ["（2031-07-06 16:30:12）转载▼", "(2031-07-06 16:30)原创", "（2031-07-06）"])
-def test_a_blog_posts_bracketed_date_is_the_sites_line(line):
-    assert is_boilerplate(_line(line))
+# ---- the site's lines of the causes above, and sentences that open as they do -----------------------------------------------
+
+_SITES_LINES = {
+    # (a document number with the day it was posted or its signer: a government site's notice header without labels)
+    "document_number": ("青禾卫健发〔2031〕9号 2031-03-17", "青禾卫发〔2031〕12号　2031年3月17日", "青禾卫健〔2031〕63号　签发人：韩某某",
+                        "青禾卫发〔2031〕12号"),
+    # (an essay site's filing of the page)
+    "essay_labels": ("分类：工作总结　|　标签：卫生局 总结 2031　|　字数：约800字", "分类：工作总结 标签：卫生院 新农合",
+                     "本文标签：卫生院　年终总结　范文", "栏目：卫生院工作计划　字数：1680"),
+    # (a blog post's bracketed date)
+    "blog_date": ("（2031-07-06 16:30:12）转载▼", "(2031-07-06 16:30)原创", "（2031-07-06）"),
+}
+# (sentences opening on such a label: report text)
+_NO_SITES_LINES = ("分类：全县卫生院按服务人口分为三类，一类院12所，服务覆盖率95%。", "字数：约800字的总结材料中，全县参合率达到97.6%。")
+
+
+@pytest.mark.parametrize(("text", "sites"), sites_line_cases(_SITES_LINES, _NO_SITES_LINES))
+def test_the_sites_lines_and_sentences_opening_as_they_do(text, sites):
+    assert is_sites_line(text) is sites
 
 
 # ---- a report on its title's line ends at the site's next line ----------------------------------------------------------------

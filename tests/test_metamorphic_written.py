@@ -576,13 +576,6 @@ _ROUND28_EXAMINED: dict[tuple[str, str], str] = {
         "issuing its plan, its targets targets (round 28, documents); joined into one line, the notice's title runs into "
         "its document number and posting day and is not split off (pageview.yaml / segment: a title glued to a document "
         "number), so the plan's text stands untitled") for shape in ("one_line", "one_line_spaced")},
-    ("holdout28/p10_masked_template.txt", "one_line"): (
-        "found at round 28's merge: a sharing site's title, its fields (时间：… 栏目：… 本文已影响…人) and lead note joined on one line "
-        "after the title, then the title's copy glued to the plan's opening: round 28's rule that a report whose text begins "
-        "on its title's line ends at the site's next line (segment.py, docs28) takes the site's fields after the title for the "
-        "report's text, so the first report is the title alone and the plan reads as an untitled summary_and_plan: its "
-        "measures' levels (处方合格率达到95%以上, 不少于12期, 选送2名) as reached (a title followed by site fields on its line "
-        "has not begun its text; the lined page and the one_line_spaced form read as the gold has them)"),
     ("holdout90/10_shangluo_2024.txt", "one_line"): _DATE_LABEL_GLUED + " (…索引号：…/2024-00021　　发文日期：2024年2月20日"
     "2024年全市卫生健康工作的总体要求是：…: the targets of the opening paragraph, 12/10万, 4.5‰, 6.0‰, 28%, 75%, are lost; "
     "发文日期 glued so in three sets now: holdout61/24, holdout69/09, holdout90/10)",

@@ -272,7 +272,9 @@ FLOORS = {
     "holdout88": {"rates": 0.97, "quantities": 0.97, "documents": 0.95, "problems_recall": 0.97,
                   "problems_precision": 0.84, "theme_f1": 0.81},
     # written at the start of round 29, measured blind, then worked from
-    "holdout94": {"rates": 0.97, "quantities": 0.97, "documents": 0.69, "problems_recall": 0.97,
+    # (round 29, documents: holdout94 documents 0.69 -> 0.76: a title printed again under the site's web-address line, and a
+    # summary joined to the next year's 工作谋划, are titled reports from their first copy)
+    "holdout94": {"rates": 0.97, "quantities": 0.97, "documents": 0.76, "problems_recall": 0.97,
                   "problems_precision": 0.97, "theme_f1": 0.84},
     "holdout95": {"rates": 0.97, "quantities": 0.97, "documents": 0.88, "problems_recall": 0.97,
                   "problems_precision": 0.97, "theme_f1": 0.93},

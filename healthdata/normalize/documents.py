@@ -592,8 +592,10 @@ def own_level_by_markers(match: str) -> str:
     match = _rx(_v()["distribution_line"]).sub("\n", match)
     for table in ("admin_markers", "admin_weak"):
         counts = {lvl: _count(p, match) for lvl, p in _v()[table].items()}
-        if table == "admin_markers":  # (not a superior's level the text compares itself with: 高于全市平均水平)
+        if table == "admin_markers":  # (not a superior's level the text compares itself with, 高于全市平均水平, nor the superior's
+            # programme or ranking the place was chosen for: 被确定为全省新型农村合作医疗试点县)
             counts = {lvl: n - _count(f"(?:{_v()[table][lvl]})(?:{_v()['admin_superior_after']})", match)
+                      - _count(f"(?:{_v()['admin_superior_before']})(?:{_v()[table][lvl]})(?!(?:{_v()['admin_superior_after']}))", match)
                       for lvl, n in counts.items()}
             # (with a news item's 该县, 该市: the reporter's words for the item's place)
             counts = {lvl: n + _count(_v()["admin_news_markers"].get(lvl, "(?!)"), match) for lvl, n in counts.items()}
@@ -645,6 +647,20 @@ def unknown_place(admin_level: str, texts: tuple[tuple[str, int], ...]) -> str |
     counts = Counter(names)
     best = max(counts, key=lambda n: (counts[n], -names.index(n)), default=None)
     return best if best is not None and counts[best] >= _v()["unknown_place_subject_times"] else None
+
+
+def zone_full_name(report: ReportText, place: str | None) -> str | None:
+    """A development zone's generic short name (经开区, 开发区: documents.yaml ``zone_short``) as the zone's full name the page
+    writes (``zone_full``: 某某经济技术开发区 in the site's header or its source line cut from the report, then in the report, then
+    below it); ``place`` itself otherwise."""
+    if not place or not _rx(_v()["zone_short"]).fullmatch(place):
+        return place
+    for text in (page_top(report) + "\n" + page_header(report) + "\n" + getattr(report, "furniture_lines", ""),
+                 report.match[report.start:report.end], page_bottom(report) + "\n" + footer_lines(report)):
+        m = _rx(_v()["zone_full"]).search(text)
+        if m is not None:
+            return m.group("zone")
+    return place
 
 
 def page_header(report: ReportText) -> str:
@@ -1058,7 +1074,7 @@ def classify(report: ReportText) -> dict:
         "period": period,
         "year": report_year(report, sections, period, plan=doc_type == "plan"),
         "admin_level": admin_level,
-        "place": place_as_written(report, place, where),
+        "place": place_as_written(report, zone_full_name(report, place), where),
         "province": where["province"] if where else None,
         "city": where["city"] if where else None,
         "county": where["county"] if where else None,

@@ -102,7 +102,9 @@ def resolve_place(name: str) -> dict | None:
     """
     table = place_table()
     found = table.get(name) if table is not None else gazetteer_place(name)
-    return found if found is not None else short_autonomous_place(name)
+    if found is not None:
+        return found
+    return short_autonomous_place(name) or former_county_place(name)
 
 
 @lru_cache(maxsize=1)
@@ -128,6 +130,36 @@ def short_autonomous_place(name: str) -> dict | None:
         return None
     table = place_table()
     return table.get(full[0]) if table is not None else gazetteer_place(full[0])
+
+
+@lru_cache(maxsize=1)
+def district_names() -> tuple[str, ...]:
+    """The gazetteer's districts (…区 at level ``district``), sorted: the successors a former county may have."""
+    table = place_table()
+    names = table.keys() if table is not None else known_place_names()
+    return tuple(sorted(n for n in names if n.endswith("区") and (resolve_known(n) or {}).get("admin_level") == "district"))
+
+
+def resolve_known(name: str) -> dict | None:
+    """The gazetteer's own entry of ``name`` (the table's or jionlp's), without the fallbacks of :func:`resolve_place`."""
+    table = place_table()
+    return table.get(name) if table is not None else gazetteer_place(name)
+
+
+def former_county_place(name: str) -> dict | None:
+    """A county under the name it had before it became a district of its city (郫县, now 郫都区 of 成都市; 蓟县, now 蓟州区; 梅县,
+    now 梅县区; 崇明县, now 崇明区), which the gazetteer knows only by the new name: the one district whose name is the old one
+    and 区 (梅县区), or its stem and 区 or one character and 区 (崇明区, 郫都区, 蓟州区), filed where that district is, at the
+    county's level; None when no district or several answer (梅 names 梅县区 and 梅江区: only 梅县区 starts with 梅县)."""
+    if not name.endswith("县") or len(name) < 2:
+        return None
+    stem = name[:-1]
+    found = [d for d in district_names() if d.startswith(name)] or \
+        [d for d in district_names() if d.startswith(stem) and len(stem) + 1 <= len(d) <= len(stem) + 2]
+    if len(found) != 1:
+        return None
+    new = resolve_known(found[0])
+    return {"province": new["province"], "city": new["city"], "county": name, "admin_level": "county"}
 
 
 def gazetteer_place(name: str) -> dict | None:
