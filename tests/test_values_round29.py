@@ -7,7 +7,10 @@ sentences written for the test (no text from any page of the evaluation sets; pl
   the aim over to them);
 - a sum right after a ceiling word in a clause naming what a scheme pays out or a person pays (门诊补偿最高不超过80元,
   个人自付部分年度累计不超过3000元) is the cap the scheme sets: policy, in a plan too; a ceiling on anything else
-  (耗材费用不超过15元) stays an aim.
+  (耗材费用不超过15元) stays an aim;
+- counts in Chinese numerals: a numeral holding 万 with digits after it (一万三千人), teams, places and batches counted
+  from two up (三支, 十七处, 五批次), and 个 after the noun it counts closing the clause (新建村卫生室四个。); a move in
+  points in words (提高三个百分点) is a change like its digit form.
 """
 from __future__ import annotations
 
@@ -79,3 +82,32 @@ def test_a_cap_on_what_a_person_pays_is_a_rule_in_a_plan_too():
 def test_a_ceiling_on_a_cost_no_scheme_pays_stays_an_aim():
     got = rows(SUMMARY.format("县医院推行耗材集中采购，每台白内障手术耗材费用不超过150元。"))
     assert got == [("150元", "target", "<=")]
+
+
+# ------------------------------------------------------------------ counts and moves written in Chinese numerals
+@pytest.mark.parametrize(("sentence", "quote", "value"), [
+    ("全年为辖区老年人筛查一万三千人。", "一万三千人", 13000.0),  # a numeral holding 万 and digits after it
+    ("全年门诊量二十四万六千人次。", "二十四万六千人次", 246000.0),
+    ("组建家庭医生应急队伍三支。", "三支", 3.0),  # teams
+    ("取缔无证行医点十七处。", "十七处", 17.0),  # places closed
+    ("分五批次选派医生下乡。", "五批次", 5.0),  # batches
+    ("新建村卫生室四个。", "四个", 4.0),  # 个 after the noun it counts, closing the clause
+])
+def test_a_count_in_chinese_numerals_is_read(sentence, quote, value):
+    got = [(r["quote"], r["value"], r["unit"]) for r in page_rows(SUMMARY.format(sentence))]
+    assert got == [(quote, value, "count")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "坚持一个中心、两个确保。",  # a slogan puts its noun after 个
+    "当前存在的问题主要有两个，人才短缺和设备老化。",  # 有 before the numeral: what there is, no count of things done
+    "打造一支过硬队伍。",  # 一支: "a"
+])
+def test_a_figure_of_speech_in_chinese_numerals_is_no_count(sentence):
+    assert page_rows(SUMMARY.format(sentence)) == []
+
+
+def test_a_move_in_points_written_in_chinese_numerals_is_a_change():
+    got = page_rows(SUMMARY.format("全县住院分娩率达到97.5%，比上年提高三个百分点。"))
+    assert [(r["quote"], r["value"], r["statement"]) for r in got] == [("97.5%", 97.5, "actual"), ("三个百分点", 3.0, "change")]
+    assert got[1]["indicator_id"] == got[0]["indicator_id"] == "hospital_delivery_rate"
