@@ -10,7 +10,8 @@ sentences written for the test (no text from any page of the evaluation sets; pl
   (耗材费用不超过15元) stays an aim;
 - counts in Chinese numerals: a numeral holding 万 with digits after it (一万三千人), teams, places and batches counted
   from two up (三支, 十七处, 五批次), and 个 after the noun it counts closing the clause (新建村卫生室四个。); a move in
-  points in words (提高三个百分点) is a change like its digit form.
+  points in words (提高三个百分点) is a change like its digit form;
+- 已 inside 已婚 (已婚育龄妇女综合避孕率) is no reached-level word: in a plan the rate after an aim stays an aim.
 """
 from __future__ import annotations
 
@@ -111,3 +112,20 @@ def test_a_move_in_points_written_in_chinese_numerals_is_a_change():
     got = page_rows(SUMMARY.format("全县住院分娩率达到97.5%，比上年提高三个百分点。"))
     assert [(r["quote"], r["value"], r["statement"]) for r in got] == [("97.5%", 97.5, "actual"), ("三个百分点", 3.0, "change")]
     assert got[1]["indicator_id"] == got[0]["indicator_id"] == "hospital_delivery_rate"
+
+
+# ------------------------------------------------------------------ 已 inside 已婚 is no "already"
+def test_a_rate_of_married_women_in_a_plan_is_an_aim():
+    text = ("青禾县人口和计划生育局2032年工作总结\n"
+            "一、工作成效\n全年政策生育率95.8%。\n"
+            "二、2033年工作打算\n"
+            "2033年，力争政策生育率达到96%以上，已婚育龄妇女综合避孕率稳定在88%以上，新建服务站2所。\n")
+    got = [(r["quote"], r["statement"]) for r in page_rows(text)]
+    assert got == [("95.8%", "actual"), ("96%", "target"), ("88%", "target"), ("2所", "target")]
+
+
+def test_a_level_said_to_be_reached_already_after_an_aim_stays_reached():
+    text = ("青禾县人口和计划生育局2033年工作计划\n"
+            "2033年，力争政策生育率达到96%以上，目前已达95.1%。\n")
+    got = [(r["quote"], r["statement"]) for r in page_rows(text)]
+    assert got == [("96%", "target"), ("95.1%", "actual")]

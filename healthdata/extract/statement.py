@@ -1614,8 +1614,23 @@ def reached_in_own_clause(cues_at: CueIndex, firsts: list[int], seg_s: int, clau
     """Whether a value after a target in its segment reports a level reached: its own clause holds a
     reached-level word of its own (目前, 已, 截至: statements.yaml reached_after_target) and no target word, and the segment's first target word lies before
     the clause (建档率应达到90%，目前我市为85%: the 85% was reached)."""
-    return (0 <= firsts[TARGET] <= clause_s and _vocab_rx("reached_after_target").search(cues_at.match, clause_s, start) is not None
+    return (0 <= firsts[TARGET] <= clause_s and reached_word_in(cues_at.match, clause_s, start)
             and not cues_at.has(TARGET, clause_s, start))
+
+
+def reached_word_in(m: str, lo: int, hi: int) -> bool:
+    """Whether m[lo:hi] holds a reached-level word (statements.yaml reached_after_target) that is no part of a longer
+    word (the actual cues' actual_not_before: 已婚育龄妇女 names whose rate it is, 已 there is no "already")."""
+    rx, not_before = _vocab_rx("reached_after_target"), _actual_not_before()
+    x = rx.search(m, lo, hi)
+    while x is not None and m.startswith(not_before.get(x.group(), ()), x.end()):
+        x = rx.search(m, x.start() + 1, hi)
+    return x is not None
+
+
+@lru_cache(maxsize=1)
+def _actual_not_before() -> dict[str, tuple[str, ...]]:
+    return {w: tuple(after) for w, after in load_yaml("statements.yaml")["statement_cues"].get("actual_not_before", {}).items()}
 
 
 def change_reached_in_plan(ctx: Context, seg_s: int, start: int) -> bool:
