@@ -198,7 +198,7 @@ def _unit_pattern(look_behind: bool = True, range_part: bool = True, branches: b
     return (
         look_behind_part
         + (opt(lower_end) if range_part else "")
-        + rf"(?:(?P<num>{num}){_optional_group('mult', mult, branches)}|(?P<cn>[{CN_DIGITS}]+){_optional_group('cnmult', '[万亿]', branches)})"
+        + rf"(?:(?P<num>{num}){_optional_group('mult', mult, branches)}|(?P<cn>[{CN_DIGITS}]+(?:万[{CN_DIGITS}]+)?){_optional_group('cnmult', '[万亿]', branches)})"
         + _optional_group("approx", "余|多", branches)
         + " ?"
         + rf"(?:(?P<rate>{rate})|(?P<unit>{counts}){opt(f'/(?P<per>{per})')})"
@@ -549,6 +549,7 @@ def unit_tokens(match: str, lo: int, hi: int, codes: np.ndarray | None = None, f
     from_two = v["chinese_numeral_count_units_from_two"]
     after_only = v["chinese_numeral_count_units_after"]
     before_nouns = {w: tuple(nouns) for w, nouns in v["chinese_numeral_count_units_before"].items()}
+    closing = v["chinese_numeral_count_units_closing"]
     stops = _stop_before()
     durations = tuple(v["duration_after_measure_word"])
     out: list[NumberToken] = []
@@ -564,14 +565,17 @@ def unit_tokens(match: str, lo: int, hi: int, codes: np.ndarray | None = None, f
         rate_unit, scale = rate_unit_of(rate) if rate else (None, 1.0)
         if cn:
             cn_start = m.start("cn")
-            if rate_unit:
-                continue
-            if not cn_ok.match(unit_word or "") and not (unit_word in from_ten and (cnmult or _TENS.intersection(cn))) \
+            if rate_unit and rate_unit != "percentage_points":
+                continue  # (a rate in words is none, but a move in points is: 提高三个百分点, 高出近两个百分点)
+            if not rate_unit and not cn_ok.match(unit_word or "") and not (unit_word in from_ten and (cnmult or _TENS.intersection(cn))) \
                     and not (cn_start > 0 and match[cn_start - 1] in after_only.get(unit_word, "")) \
                     and not (cn != "一" and unit_word in before_nouns and match.startswith(before_nouns[unit_word], end)) \
                     and not (cn != "一" and unit_word in from_two) \
+                    and not (unit_word in closing["units"] and end < len(match) and match[end] in closing["marks"]
+                             and cn_start > 0 and "\u4e00" <= match[cn_start - 1] <= "\u9fff"
+                             and match[cn_start - 1] not in closing["not_after"]) \
                     and not (unit_word in money_units and (cnmult or _HUNDREDS.intersection(cn)) and cn[0] not in _TENS):
-                continue  # 一个中心, 两个确保, 八项规定 are no counts; 十二个, 一百二十个, 分三批, 两个试点县, 三轮, 八千元 are
+                continue  # 一个中心, 两个确保, 八项规定 are no counts; 十二个, 一百二十个, 分三批, 两个试点县, 三轮, 八千元, 服务站三个。 are
             if len(cn) > 1 and cn[0] in _UNITS_DIGITS and cn[1] in _UNITS_DIGITS:
                 continue  # 一两名, 两三次, 三五个: one or two, a few, no number
             if cn_start > 0 and match[cn_start - 1] in stop_cn or end < len(match) and match[end] in stop_cn_after \

@@ -157,11 +157,13 @@ def describe(ctx: Context, tok: NumberToken, sent: tuple[int, int], tok_clause: 
             unit = "percentage_points"  # a rate's change in the row's unit (比上年增减 under %): a difference in points
         elif statement == "completion":
             iid = c.completion_indicator  # a column of progress (完成率 108.8%) measures the task, not the row's indicator
-    elif prev is not None and statement in ("actual", "target") and inherits_statement(ctx, prev, counted, start, seg_s, statement, clause_s):
+    elif prev is not None and statement in ("actual", "target") and inherits_statement(ctx, prev, counted, start, seg_s, statement, clause_s) \
+            and not st.required_by_its_own_bound(m, prev):  # (a level required by its bound word passes on nothing)
         statement, sign = prev.statement, prev.sign
     elif prev is not None and statement == "actual" and iid is not None \
             and (sched := prev if prev.unit == unit or prev_rate is None else prev_rate) is not None \
-            and iid == sched.indicator_id and st.continues_a_schedule(m, sched, unit, clause_s, start):
+            and iid == sched.indicator_id and st.continues_a_schedule(m, sched, unit, clause_s, start) \
+            and not st.required_by_its_own_bound(m, sched):
         # the next level of care of a ratio's schedule (linking gives it the ratio named before: part_after_semicolon), also
         # past the amount of the item before (乡镇卫生院报销比例由85%提高到90%，起付线100元；县级医院由70%提高到75%)
         statement, sign = sched.statement, sched.sign
@@ -169,6 +171,11 @@ def describe(ctx: Context, tok: NumberToken, sent: tuple[int, int], tok_clause: 
         statement, sign = "target", 1  # the quota a level reached was kept within (增长率4.92‰，控制在6‰以内)
     if ctx.budget_doc and unit in _ALLOCATED_UNITS and st.allocated_in_budget(ctx, tok, statement, clause_s, seg_s):
         statement, sign = "policy", 1  # a budget's sum or share (收入预算总额3.2亿元, 其中财政拨款占56.5%): allocated, no level reached
+    elif (clause_last == "于" or clause_last == "过") and statement in ("actual", "target") and unit == "yuan" \
+            and st.capped_payment(m, clause_s, raw_end):
+        statement, sign = "policy", 1  # the cap a scheme sets on what it pays (门诊补偿最高不超过100元), in a plan too
+    elif statement == "actual" and (clause_last == "于" or clause_last == "过") and st.required_by_its_bound(m, clause_s, raw_end):
+        statement, sign = "target", 1  # a level required (培训不少于20名, 不低于80%): never one reached, where no budget sets it
     if statement == "completion" and unit in ("percent", "?rate") and not st.names_its_progress(m, clause_s, start):
         iid = c.completion_indicator  # progress against a task measures the task (签约率完成年度目标的62%), not the rate named
     if after_cmp is None and range_role is None and clause_last not in c.cmp_before_last:

@@ -1253,6 +1253,33 @@ def rule_ratio_moved_by_points(ctx: Context, clause_s: int, raw_end: int) -> boo
     return ctx.cue_index.has(POLICY_RATE, sent_s, clause_s)
 
 
+def required_by_its_bound(m: str, clause_s: int, raw_end: int) -> bool:
+    """Whether the value whose clause m[clause_s:raw_end] ends right before it (spaces dropped) follows a floor or ceiling
+    word (statements.yaml requirement_bounds: 不少于20名, 不低于80%): a level required, which no text reports as reached."""
+    return raw_end > clause_s and m.endswith(_vocab_words("requirement_bounds"), clause_s, raw_end)
+
+
+def capped_payment(m: str, clause_s: int, raw_end: int) -> bool:
+    """Whether a sum whose clause m[clause_s:raw_end] ends right before it in a ceiling word names what a scheme pays
+    or a person pays (statements.yaml payment_cap_bounds, payment_cap_nouns: 门诊补偿最高不超过100元): the cap a
+    scheme sets, a rule."""
+    return (raw_end > clause_s and m.endswith(_vocab_words("payment_cap_bounds"), clause_s, raw_end)
+            and _vocab_rx("payment_cap_nouns").search(m, clause_s, raw_end) is not None)
+
+
+def required_by_its_own_bound(m: str, d) -> bool:
+    """Whether the described value ``d`` (a Described) is a target by the floor or ceiling word right before it (see
+    :func:`required_by_its_bound`): a statement that word decides holds for that value (and the list it opens) only,
+    so the values after it read their own (选派骨干医生不少于6名，其中全科医生2名，6名医生已全部到岗: the 6名 at the end
+    is reached)."""
+    if d.statement != "target":
+        return False
+    raw_end = d.tok.start
+    while raw_end > d.clause_start and m[raw_end - 1] in " \t\u3000":
+        raw_end -= 1
+    return required_by_its_bound(m, d.clause_start, raw_end)
+
+
 def task_done(m: str, clause_s: int, end: int) -> bool:
     """Whether the clause m[clause_s:end] ends in a task word (任务, 任务数) after a word of doing the task (完成抽查任务,
     已完成任务: statements.yaml task_words, task_done_words): the work done, not the task set."""
@@ -1587,8 +1614,23 @@ def reached_in_own_clause(cues_at: CueIndex, firsts: list[int], seg_s: int, clau
     """Whether a value after a target in its segment reports a level reached: its own clause holds a
     reached-level word of its own (目前, 已, 截至: statements.yaml reached_after_target) and no target word, and the segment's first target word lies before
     the clause (建档率应达到90%，目前我市为85%: the 85% was reached)."""
-    return (0 <= firsts[TARGET] <= clause_s and _vocab_rx("reached_after_target").search(cues_at.match, clause_s, start) is not None
+    return (0 <= firsts[TARGET] <= clause_s and reached_word_in(cues_at.match, clause_s, start)
             and not cues_at.has(TARGET, clause_s, start))
+
+
+def reached_word_in(m: str, lo: int, hi: int) -> bool:
+    """Whether m[lo:hi] holds a reached-level word (statements.yaml reached_after_target) that is no part of a longer
+    word (the actual cues' actual_not_before: 已婚育龄妇女 names whose rate it is, 已 there is no "already")."""
+    rx, not_before = _vocab_rx("reached_after_target"), _actual_not_before()
+    x = rx.search(m, lo, hi)
+    while x is not None and m.startswith(not_before.get(x.group(), ()), x.end()):
+        x = rx.search(m, x.start() + 1, hi)
+    return x is not None
+
+
+@lru_cache(maxsize=1)
+def _actual_not_before() -> dict[str, tuple[str, ...]]:
+    return {w: tuple(after) for w, after in load_yaml("statements.yaml")["statement_cues"].get("actual_not_before", {}).items()}
 
 
 def change_reached_in_plan(ctx: Context, seg_s: int, start: int) -> bool:

@@ -122,12 +122,7 @@ _SPACE_SEPARATOR = re.compile(r" {2,}|\u3000+"
                               # ... and, in such a row, a single space before a number after a unit or a name (‰ 13.5, /10万
                               # 47.4, 哈尔滨市 14.2: an ideographic space, which the matching text writes as one space) or
                               # after a number with decimals (14.2 5.8); not inside a number (1 460: a thousands group)
-                              r"|(?<=[^\s\d.,]) (?=\d)|(?<=\.\d) (?=\d)|(?<=\.\d\d) (?=\d)|(?<=\.\d\d\d) (?=\d)"
-                              # ... or a single space between two Han words or before a rate sign (序号 指标名称 in a
-                              # header over 1  孕产妇死亡率  1/10万 rows; a long name pressed against its unit cell:
-                              # 5岁以下儿童死亡率 ‰  4.62): the ideographic space between two cells, which the matching
-                              # text writes as one space; a cell of such a row holds no space of its own between words
-                              r"|(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff%‰])")
+                              r"|(?<=[^\s\d.,]) (?=\d)|(?<=\.\d) (?=\d)|(?<=\.\d\d) (?=\d)|(?<=\.\d\d\d) (?=\d)")
 # a row whose cells are split by spaces: at least two such runs between non-space characters
 _SPACED_ROW = re.compile(load_yaml("segment.yaml")["table_row_spaced"])
 
@@ -591,15 +586,8 @@ def table_values(match: str, lo: int, hi: int, unit_cells: list | None = None) -
             units = [(unit_column, u)] if u else []
         first = name_cell(match, cells)  # (after a 序号 column: the row's number names nothing)
         subject = _trimmed(match, *cells[first]) if cells else (a, b)
-        shift = 0  # how many header cells the row's name cell stands for (2 where it holds the unit cell's sign too)
         if not units and cells:  # a unit in brackets after the indicator: 孕产妇死亡率(1/10万) | 12.1 | 10.5
             u, at = bracket_unit(match, *cells[first])
-            if u is None and unit_column is not None and unit_column == first + 1 and len(cells) + 1 == len(header_cells):
-                # ... or the rate sign of the 单位 column pressed against a long name, the space between lost
-                # (5岁以下儿童死亡率‰  4.62  4.27 under 指标  单位  2018年  2019年): the row's unit, its cells one to the left
-                sign = _SIGN_AFTER_NAME.search(match, *cells[first])
-                if sign is not None:
-                    u, at, shift = cell_unit(sign.group(1)), sign.start(), 1
             if u is not None:
                 units, subject = [(first, u)], _trimmed(match, cells[first][0], at)
                 if unit_cells is not None:
@@ -608,19 +596,18 @@ def table_values(match: str, lo: int, hi: int, unit_cells: list | None = None) -
             continue
         col, unit = units[0] if units else (first, table_unit)
         for i, (x, y) in enumerate(cells):
-            h = i + shift  # the column of the cell's header
-            its_unit = _column_or_row_unit(unit if units else None, column_units[h] if h < len(column_units) else None)
+            its_unit = _column_or_row_unit(unit if units else None, column_units[i] if i < len(column_units) else None)
             its_unit = its_unit if its_unit is not None else unit
             if i <= first or i == col or its_unit is None:
                 continue
             span = _number_in(match, x, y, years_too=its_unit[0] in ("count", "yuan"))
-            statement = statements[h] if h < len(statements) else None
+            statement = statements[i] if i < len(statements) else None
             if statement is None and span is not None and _BOUND_SIGN_CELL.match(match, x, span[0]):
                 statement = "target"  # a bound written into the cell (| ≤9.5 | under 2025年): the level required, not one reached
             tok = _token(match, span, its_unit) if span is not None else _rate_in_cell(match, x, y) if statement is not None else None
             if tok is not None:  # (a cell writing its own rate unit under a headed column: 完成率 | 108.8%)
-                out.append(TableValue(tok, subject, statement, bounds[h] if h < len(bounds) else None,
-                                      header_cells[h] if h < len(header_cells) else None))
+                out.append(TableValue(tok, subject, statement, bounds[i] if i < len(bounds) else None,
+                                      header_cells[i] if i < len(header_cells) else None))
     out.sort(key=lambda tv: tv.token.start)
     return out
 
