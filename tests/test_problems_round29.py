@@ -117,3 +117,15 @@ def test_problems_found_said_to_be_put_right_are_none():
     passage = "2021年工作计划\n一、重点工作\n1、上半年发现的问题已全部整改：院感管理进一步规范。\n"
     plans = [Section("一、重点工作", 1, "plans", passage.index("一、"), len(passage))]
     assert problems_of(passage, plans) == []
+
+
+def test_staff_who_left_counted_after_a_judgement_are_its_evidence():
+    passage = "全年培训人员60名，但医学毕业生不愿到基层工作，乡镇招聘的10人中有3人年内离职。"
+    assert problems_of(passage) == ["但医学毕业生不愿到基层工作，乡镇招聘的10人中有3人年内离职"]
+
+
+def test_a_phenomenon_let_persist_stays_with_the_judgement_of_its_list_item():
+    passage = ("二、存在的问题\n甲乙两县流动儿童管理薄弱，漏种现象仍然存在；部分接种单位冷链设备老化，冰箱温度记录不全；"
+               "个别乡镇接种人员未经培训即上岗。\n")
+    got = problems_of(passage)
+    assert got[0] == "甲乙两县流动儿童管理薄弱，漏种现象仍然存在" and got[-1] == "个别乡镇接种人员未经培训即上岗"
