@@ -129,3 +129,8 @@ def test_a_phenomenon_let_persist_stays_with_the_judgement_of_its_list_item():
                "个别乡镇接种人员未经培训即上岗。\n")
     got = problems_of(passage)
     assert got[0] == "甲乙两县流动儿童管理薄弱，漏种现象仍然存在" and got[-1] == "个别乡镇接种人员未经培训即上岗"
+
+
+def test_a_phenomenon_after_a_want_of_staff_is_a_judgement_of_its_own():
+    passage = "存在的困难：儿科接诊压力大；社区卫生服务中心护士缺口约120名，签约服务“签而不约”的现象还不同程度存在。"
+    assert problems_of(passage)[-2:] == ["社区卫生服务中心护士缺口约120名", "签约服务“签而不约”的现象还不同程度存在"]

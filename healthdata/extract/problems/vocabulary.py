@@ -112,6 +112,7 @@ class Cues:
     share_figure: re.Pattern
     building_themes: frozenset[str]
     phenomenon_themes: frozenset[str]
+    resource_themes: frozenset[str]
     repair_money: re.Pattern
     sign_off: re.Pattern
     below_reference: re.Pattern
@@ -360,6 +361,7 @@ def compiled_cues() -> Cues:
         building_themes=frozenset(c["building_themes"]),
         frame_gap_chars=int(c["frame_gap_chars"]),
         phenomenon_themes=frozenset(c["phenomenon_themes"]),
+        resource_themes=frozenset(c["resource_themes"]),
         starts={
             "weak": may_start_at(weak.pattern),  # a shortcoming worded, weakly or strongly
             # what announces problems (see judgement.is_lead_in)
