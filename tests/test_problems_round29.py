@@ -134,3 +134,10 @@ def test_a_phenomenon_let_persist_stays_with_the_judgement_of_its_list_item():
 def test_a_phenomenon_after_a_want_of_staff_is_a_judgement_of_its_own():
     passage = "存在的困难：儿科接诊压力大；社区卫生服务中心护士缺口约120名，签约服务“签而不约”的现象还不同程度存在。"
     assert problems_of(passage)[-2:] == ["社区卫生服务中心护士缺口约120名", "签约服务“签而不约”的现象还不同程度存在"]
+
+
+def test_an_item_of_sentences_each_saying_what_waits_to_be_done_gives_several():
+    passage = ("二、存在问题\n（一）公立医院改革有待深化。药品采购机制有待健全。薪酬制度改革有待推进。\n"
+               "（二）公共卫生经费缺口较大。\n")
+    got = problems_of(passage)
+    assert got[0] == "公立医院改革有待深化" and got[-1] == "公共卫生经费缺口较大" and len(got) >= 3

@@ -156,9 +156,12 @@ def item_problem_spans(
 
 
 def same_subject_throughout(match: str, sentences: list[Span]) -> bool:
-    """Whether the first of ``sentences`` (an item's title) judges subjects (theme keywords) and every sentence after it
-    names none but those: what they say is more about the title's judgement."""
-    title = judged_subjects(match[sentences[0][0]:sentences[0][1]])
+    """Whether the first of ``sentences`` (an item's title) judges subjects (theme keywords), not only that they wait to be
+    improved, and every sentence after it names none but those: what they say is more about the title's judgement."""
+    first = match[sentences[0][0]:sentences[0][1]]
+    if only_awaiting(first):
+        return False  # (一)改革有待深化。…有待加快。…有待出台。: what waits to be done, each sentence a task of its own
+    title = judged_subjects(first)
     return bool(title) and all(judged_subjects(match[s:e]) <= title for s, e in sentences[1:])
 
 
