@@ -412,7 +412,6 @@ _ROUND29_UNEXAMINED: dict[tuple[str, str], str] = {
     **{("holdout95/04_yanji_2015.txt", shape): _NEW_29 for shape in ("one_line", "one_line_spaced")},
     **{("holdout95/05_liuzhou_2006.txt", shape): _NEW_29 for shape in ("hard_wrap",)},
     **{("holdout95/15_yixing_2005.txt", shape): _NEW_29 for shape in ("one_line", "one_line_spaced")},
-    **{("holdout95/23_nadanbo_2019.txt", shape): _NEW_29 for shape in ("one_line", "one_line_spaced")},
     **{("holdout96/06_naiqiong_2011.txt", shape): _NEW_29 for shape in ("hard_wrap", "one_line", "one_line_spaced")},
     **{("holdout96/11_hanzhong_2006.txt", shape): _NEW_29 for shape in ("one_line", "one_line_spaced")},
     **{("holdout96/17_baoshan_trad_2014.txt", shape): _NEW_29 for shape in ("one_line",)},
