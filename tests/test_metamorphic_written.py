@@ -634,11 +634,6 @@ _ROUND29_EXAMINED: dict[tuple[str, str], str] = {
     "farmer pays reads as a target, not as the scheme's policy)",
     **{("holdout95/15_yixing_2005.txt", shape): _SIGN_OFF_RUN_ON + " (…存在挂床住院现象。宜兴市合作医疗管理办公室　2005年12月: the "
        "office and a date in Arabic numerals, year and month, as holdout92/10)" for shape in ("one_line", "one_line_spaced")},
-    **{("holdout95/23_nadanbo_2019.txt", shape): (
-        "the lined page is the one misread: a plan's last task naming the half-year's problems to remedy (5、上半年发现的问题要"
-        "认真整改：院内感染管理制度执行不严，医疗废物交接登记不全。), which the gold takes as one problem, gives none; on one line, "
-        "run on from the items before it, it gives its first clause only (extract/problems: problems named inside a "
-        "requirement, as holdout65/11)") for shape in ("one_line", "one_line_spaced")},
     **{("holdout96/06_naiqiong_2011.txt", shape): _LINED_SIGNATURE_IN_ITEM + " (…孕产妇产前检查不能按时开展。 / (set right by "
        "spaces) 堆龙德庆县乃琼镇卫生院 / 2011年12月28日: no blank line between)" for shape in ("one_line", "one_line_spaced")},
     **{("holdout96/11_hanzhong_2006.txt", shape): _SIGN_OFF_RUN_ON + " (…及时查明率仅为75%。二○○六年十二月二十日: a date alone, "

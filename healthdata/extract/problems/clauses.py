@@ -92,8 +92,10 @@ def judgements_in(match: str, span: Span, strict: bool = False, in_section: bool
             after_contrast, solving, context = True, False, []
         # (a lead-in right before its colon announces whoever speaks: 不少村医也谈到难处:…; a problem judged prominent
         # there, 发展不平衡的问题依然突出:…, is a judgement the clauses after it explain)
+        # (…and the problems found before, named as what is to be put right, in a plan: 上半年发现的问题要认真整改:…)
         if match[e:e + 1] == ":" and (cues.persistent.found(text) and cues.lead_in.found(text)
-                                      or is_lead_in(text, not cues.prominent.found(text))):
+                                      or is_lead_in(text, not cues.prominent.found(text))
+                                      or bool(cues.found_to_mend.search(text))):
             # …仍存在不少短板: announces the judgements after it, whatever comes before it in the clause (a
             # heading run into it on a page printed on one line: 补齐发展短板当前…仍存在不少短板:); so does any
             # lead-in before its colon (也清醒地看到存在的薄弱环节:…; 考核也暴露出一些问题:…): the list after it
@@ -119,6 +121,10 @@ def judgements_in(match: str, span: Span, strict: bool = False, in_section: bool
             context, previous_admits = [], False
         if reports_solving(text) or cues.former.match(text):
             solving, in_run = True, False
+        elif solving and persists_despite(match, s, e, text):
+            # 查处无证行医案件58起,“黑诊所”仍然时有反弹: what was done, then what goes on despite it (still, and worded as
+            # a shortcoming): a judgement of its own, as after a contrast
+            solving = False
         judged = in_section or after_contrast or in_run or persists(text) or bool(cues.admitted_as.search(text)) \
             or bool(cues.present_state.match(text)) or k > 0 and falls_below_reference(clauses[k - 1][2], text) \
             or k > 0 and names_the_problems(clauses[k - 1][2], text)
@@ -310,3 +316,12 @@ def split_weak_judgement(match: str, joined: list[int], weak_ends: dict[int, int
             out.append((joined[0], end))
             return joined[k + 1:]
     return joined
+
+
+def persists_despite(match: str, start: int, end: int, text: str) -> bool:
+    """Whether the clause ``text`` (``match[start:end]``), after one reporting what was done about a difficulty, says that
+    a shortcoming still goes on (仍然时有反弹, 依然屡查屡犯, 仍未根本扭转 is no such clause: it reports no solving of its own
+    only when it words none)."""
+    cues = compiled_cues()
+    return (bool(cues.persistent.found(text)) or bool(cues.still_despite.search(text))) and not reports_solving(text) \
+        and admits_shortcoming_in(match, start, end)

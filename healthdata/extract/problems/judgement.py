@@ -159,6 +159,12 @@ def continues_judgement(problem: str, part: str, admits: bool, after_cause: bool
         # 补偿水平偏低,因病致贫现象仍然存在 / 健康意识薄弱,有病拖着不看的情况依然存在: a persisting phenomenon of the
         # same subject, of none, or of residents' access to care shows how the judgement bites
         return True
+    if admits and in_list_item and cues.manifestation.search(part) and not cues.quantified.match(part.strip()) \
+            and previous.isdisjoint(cues.resource_themes):
+        # …流动儿童管理薄弱,漏种现象仍然存在; : in one item of a list of problems, the phenomenon the judgement of how the work
+        # is run lets persist, whatever its subject, shows how it bites (not one of some units named apart: 部分单位…现象突出;
+        # nor one after a want of staff, money or buildings: …全科医生缺口约300名,…“签而不约”的现象还…存在 are two)
+        return True
     if admits:
         if after_cause:
             return True

@@ -96,7 +96,10 @@ def item_problem_spans(
     # (…and an item whose second sentence only counts what there is, 全区现有中心9个,其中近半数租用民房,…, whatever the
     # length of the judgement it substantiates)
     inventory = len(sentences) > 1 and bool(cues.inventory.match(match[sentences[1][0]:sentences[1][1]]))
-    titled = (head_is_problem or by_clause and admits_shortcoming(first)) and stated == 2 \
+    # (…and an enumerated item whose several sentences all say more about the subject its title judges, naming no other:
+    # (一)人才引进难、留住更难。近三年辞职离开27人…。基层技术人员学历偏低、年龄老化…。 is one problem)
+    titled = (head_is_problem or by_clause and admits_shortcoming(first)) \
+        and (stated == 2 or stated > 2 and head_is_problem and same_subject_throughout(match, sentences[:stated])) \
         and (sentences[0][1] - sentences[0][0] <= cues.prefix_heading_max_chars or inventory) \
         and not is_problem_heading(first) and not (by_clause and cues.unnamed_weakness.search(first))
     measure = False  # the item's title reports what was done about a difficulty: its sentences tell how
@@ -143,11 +146,23 @@ def item_problem_spans(
                 out[-1] = (out[-1][0], pe)  # (一)人才短缺。缺编420人,招人难…: the item's judgement said more exactly
             elif groups:
                 out.extend(groups)
+            elif by_clause and before_colon and cues.gap_sequel.match(text[text.rfind(",") + 1:].strip()):
+                continue  # …还有不小的差距,主要表现在:(一)…: the frame announcing its list, whose items are the problems
             elif admits_shortcoming_in(match, ps, pe) or j > 0 and out and about_another_subject(match[out[-1][0]:out[-1][1]], text):
                 out.append((ps, pe))  # …慢性病负担加重;计划生育基层网络弱化: after ; another subject is another problem
             elif every_piece and not measure and (out or not by_clause):
                 out[-1:] = [(out[-1][0], pe)] if out else [(ps, pe)]
     return out, False
+
+
+def same_subject_throughout(match: str, sentences: list[Span]) -> bool:
+    """Whether the first of ``sentences`` (an item's title) judges subjects (theme keywords), not only that they wait to be
+    improved, and every sentence after it names none but those: what they say is more about the title's judgement."""
+    first = match[sentences[0][0]:sentences[0][1]]
+    if only_awaiting(first):
+        return False  # (一)改革有待深化。…有待加快。…有待出台。: what waits to be done, each sentence a task of its own
+    title = judged_subjects(first)
+    return bool(title) and all(judged_subjects(match[s:e]) <= title for s, e in sentences[1:])
 
 
 def gap_says_where(title: str, text: str) -> bool:

@@ -112,6 +112,7 @@ class Cues:
     share_figure: re.Pattern
     building_themes: frozenset[str]
     phenomenon_themes: frozenset[str]
+    resource_themes: frozenset[str]
     repair_money: re.Pattern
     sign_off: re.Pattern
     below_reference: re.Pattern
@@ -136,6 +137,8 @@ class Cues:
     named_matter: re.Pattern
     solved_since: re.Pattern
     task_title: re.Pattern
+    still_despite: re.Pattern
+    found_to_mend: re.Pattern
     frame_gap_chars: int
     # where a cue family asked about in every clause, sentence or line may start: each match is one character (see
     # may_start_at); scanned once per page (see may_start_in)
@@ -151,7 +154,7 @@ PLAIN_REGEX_KEYS = ("persistent_negation", "asks_shortcomings", "counted_points"
                     "concentrated_at", "left_behind", "oversight", "malpractice", "generic_subject",
                     "weakness_title", "reason_given", "gap_preamble", "gap_sequel", "general_gap",
                     "inventory", "escalation", "admitted_after_comma", "listed_phenomena", "below_average", "access_hardship", "mobile_population", "additive", "slowed_work", "finding", "quantified", "named_matter",
-                    "solved_since", "task_title")
+                    "solved_since", "task_title", "still_despite", "found_to_mend")
 
 
 def any_of(patterns: list[str]) -> CuePattern:
@@ -358,6 +361,7 @@ def compiled_cues() -> Cues:
         building_themes=frozenset(c["building_themes"]),
         frame_gap_chars=int(c["frame_gap_chars"]),
         phenomenon_themes=frozenset(c["phenomenon_themes"]),
+        resource_themes=frozenset(c["resource_themes"]),
         starts={
             "weak": may_start_at(weak.pattern),  # a shortcoming worded, weakly or strongly
             # what announces problems (see judgement.is_lead_in)
