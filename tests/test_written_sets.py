@@ -12,7 +12,7 @@ measured blind when written, then worked from, and so were `holdout25` to `holdo
 `holdout43`, `holdout48`, `holdout53`, `holdout58`, `holdout63`, `holdout68`, `holdout73`, `holdout78`, `holdout83` and `holdout88` after a round kept closed.  `holdout93` (written at the
 start of the latest round, the general mix) is only measured, never opened: the next round's blind first measure.
 The floors are what the sets scored when they were last measured, rounded down (capped at 0.97; all raised to
-the end of round 28's figures): a drop below one is a regression on page shapes the seeds do not have.  The scorer lives in ../shared/eval; where this clone has no shared folder these
+the end of round 29's figures): a drop below one is a regression on page shapes the seeds do not have.  The scorer lives in ../shared/eval; where this clone has no shared folder these
 tests skip with a loud message.
 """
 from __future__ import annotations
@@ -170,7 +170,7 @@ FLOORS = {
     "holdout56": {"rates": 0.97, "quantities": 0.97, "documents": 0.97, "problems_recall": 0.97,
                   "problems_precision": 0.92, "theme_f1": 0.82},
     "holdout57": {"rates": 0.97, "quantities": 0.97, "documents": 0.97, "problems_recall": 0.97,
-                  "problems_precision": 0.94, "theme_f1": 0.86},
+                  "problems_precision": 0.94, "theme_f1": 0.87},
     # kept closed a round (measured blind at its start and end), then opened and worked from
     "holdout53": {"rates": 0.97, "quantities": 0.97, "documents": 0.97, "problems_recall": 0.98,
                   "problems_precision": 0.9, "theme_f1": 0.89},
@@ -181,14 +181,14 @@ FLOORS = {
     "holdout59": {"rates": 0.97, "quantities": 0.97, "documents": 0.96, "problems_recall": 0.97,
                   "problems_precision": 0.96, "theme_f1": 0.92},
     "holdout60": {"rates": 0.97, "quantities": 0.97, "documents": 0.95, "problems_recall": 0.98,
-                  "problems_precision": 0.96, "theme_f1": 0.84},
+                  "problems_precision": 0.96, "theme_f1": 0.85},
     "holdout61": {"rates": 0.97, "quantities": 0.97, "documents": 0.96, "problems_recall": 0.97,
                   "problems_precision": 0.93, "theme_f1": 0.84},
     "holdout62": {"rates": 0.97, "quantities": 0.97, "documents": 0.83, "problems_recall": 0.97,
                   "problems_precision": 0.96, "theme_f1": 0.91},
     # written at the start of round 23, measured blind, then worked from
     "holdout64": {"rates": 0.97, "quantities": 0.97, "documents": 0.93, "problems_recall": 0.98,
-                  "problems_precision": 0.97, "theme_f1": 0.83},
+                  "problems_precision": 0.97, "theme_f1": 0.84},
     "holdout65": {"rates": 0.97, "quantities": 0.97, "documents": 0.9, "problems_recall": 0.95,
                   "problems_precision": 0.95, "theme_f1": 0.88},
     "holdout66": {"rates": 0.97, "quantities": 0.97, "documents": 0.96, "problems_recall": 0.97,
@@ -281,7 +281,7 @@ FLOORS = {
     "holdout96": {"rates": 0.97, "quantities": 0.97, "documents": 0.88, "problems_recall": 0.97,
                   "problems_precision": 0.97, "theme_f1": 0.82},
     "holdout97": {"rates": 0.97, "quantities": 0.97, "documents": 0.87, "problems_recall": 0.97,
-                  "problems_precision": 0.97, "theme_f1": 0.85},
+                  "problems_precision": 0.97, "theme_f1": 0.86},
     # measured only (written in the latest round, the general mix, never opened: blind at the start and at the end)
     "holdout93": {"rates": 0.97, "quantities": 0.97, "documents": 0.75, "problems_recall": 0.97,
                   "problems_precision": 0.97, "theme_f1": 0.84},
