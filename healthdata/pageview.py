@@ -463,9 +463,13 @@ def is_spaced_page(text: str) -> bool:
     chars = len(re.findall(r"[^\s]", text))
     if chars < 20:
         return False
-    singles = len(re.findall(r"(?<=[^\s]) (?=[^\s])", text))
-    # (a page whose letter-spaced lines, spaced again, have three spaces where its other lines have one: both are spacing)
-    return singles + len(re.findall(r"(?<=[^\s])   (?=[^\s])", text)) >= share * chars
+    return _spacing_gaps(text) >= share * chars
+
+
+def _spacing_gaps(text: str) -> int:
+    """The gaps of one space between two characters, and of three (a page whose letter-spaced lines, spaced again, have
+    three spaces where its other lines have one: both are spacing)."""
+    return len(re.findall(r"(?<=[^\s]) (?=[^\s])", text)) + len(re.findall(r"(?<=[^\s])   (?=[^\s])", text))
 
 
 def is_spaced_line(line: str) -> bool:
@@ -473,8 +477,7 @@ def is_spaced_line(line: str) -> bool:
     if line.count(" ") < 4:
         return False
     chars = len(re.findall(r"[^\s]", line))
-    singles = len(re.findall(r"(?<=[^\s]) (?=[^\s])", line)) + len(re.findall(r"(?<=[^\s])   (?=[^\s])", line))
-    return chars >= _v()["spaced_line_min"] and singles >= _v()["spaced_share"] * chars
+    return chars >= _v()["spaced_line_min"] and _spacing_gaps(line) >= _v()["spaced_share"] * chars
 
 
 @answered_once
