@@ -21,8 +21,14 @@ SEED_004 = RAW / "004_be068b8bbcb97381.txt"
 
 
 def raw_text(path: Path) -> str:
-    """A seed's text as offsets see it (UTF-8, universal newlines, no BOM)."""
-    return path.read_text(encoding="utf-8-sig")
+    """A page's text as offsets see it (UTF-8, universal newlines, no BOM; a page in another encoding, such as
+    GBK, as the project decodes it)."""
+    try:
+        return path.read_text(encoding="utf-8-sig")
+    except UnicodeDecodeError:
+        from healthdata.ingest import read_text
+
+        return read_text(path)
 
 
 @pytest.fixture(scope="session")
