@@ -43,6 +43,29 @@ def row_text(s: dict) -> str:
             f"{p['recall']:.2f}/{p['precision']:.2f}/{p['theme_f1']:.2f}")
 
 
+def table_cells(s: dict) -> list[str]:
+    """The four figure cells of a set's row in the README's table of sets."""
+    r, q, d, p = s["rates"], s["quantities"], s["documents"], s["problems"]
+    return [f"{r['f1']:.2f} ({r['indicator_accuracy'] or 0:.2f} / {r['statement_accuracy'] or 0:.2f} / "
+            f"{r['comparator_accuracy'] or 0:.2f})", f"{q['f1']:.2f} ({q['statement_accuracy'] or 0:.2f})",
+            f"{d['f1']:.2f}", f"{p['recall']:.2f} / {p['precision']:.2f} / {p['theme_f1']:.2f}"]
+
+
+def rewrite_readme_rows(readme: str, scores: dict[str, dict]) -> tuple[str, list[str]]:
+    """The README with the last four cells of each measured set's row (| `name` | pages | used as | …) replaced by
+    this measurement (bold kept where a row had it); and the names of measured sets that have no row."""
+    lines, seen = readme.split("\n"), set()
+    for i, line in enumerate(lines):
+        cells = line.split(" | ")
+        name = cells[0][3:-1] if cells[0].startswith("| `") else None
+        if name in scores and len(cells) >= 7 and line.endswith(" |"):
+            bold = cells[-4].startswith("**")
+            new = [f"**{c}**" if bold else c for c in table_cells(scores[name])]
+            lines[i] = " | ".join(cells[:-4] + new) + " |"
+            seen.add(name)
+    return "\n".join(lines), sorted(set(scores) - seen)
+
+
 def pooled(scores: dict[str, dict]) -> dict:
     """Figures over all the given sets at once (sums of counts, not means of ratios, except theme F1's mean)."""
     out = {}
@@ -75,6 +98,7 @@ def main(argv=None) -> int:
     ap.add_argument("--jobs", type=int, default=2, help="sets built at once")
     ap.add_argument("--compare", type=Path, help="an earlier --out to print beside this one")
     ap.add_argument("--scorer", type=Path, default=SCORER)
+    ap.add_argument("--readme", type=Path, help="rewrite the figure cells of this README's table of sets")
     a = ap.parse_args(argv)
     if not a.scorer.exists():
         print(f"no scorer at {a.scorer}: the shared folder is needed to score the written sets", file=sys.stderr)
@@ -89,6 +113,11 @@ def main(argv=None) -> int:
             print(f"{name:<10} {row_text(json.loads(before.read_text(encoding='utf-8')))}  ->  {row_text(s)}")
         else:
             print(f"{name:<10} {row_text(s)}")
+    if a.readme:
+        text, missing = rewrite_readme_rows(a.readme.read_text(encoding="utf-8"), scores)
+        a.readme.write_text(text, encoding="utf-8")
+        if missing:
+            print(f"no row in {a.readme} for: {', '.join(missing)}", file=sys.stderr)
     now = pooled(scores)
     if a.compare:
         earlier = {n: json.loads((a.compare / f"{n}.json").read_text(encoding="utf-8")) for n in names
