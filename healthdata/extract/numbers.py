@@ -705,7 +705,7 @@ def rate_base_before_tokens(match: str, lo: int, hi: int) -> list[NumberToken]:
     out = []
     for x in rx.finditer(match, lo, hi):
         unit, scale = bases[x.group("base").replace(" ", "")]
-        out.append(NumberToken(x.start("num"), x.end("num"), x.group("num"), scale, unit, None, False))
+        out.append(NumberToken(x.start("num"), x.end(), x.group("num"), scale, unit, None, False))  # (its 例 with it)
     return out
 
 
