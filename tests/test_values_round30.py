@@ -9,7 +9,8 @@ and figures are made up).
   10 000, no count of cases;
 - a target bounded after its figure, after a subject listing two rates (高血压、糖尿病患者规范管理率达到45%以上 in a plan),
   binds each rate, as a floor word before the figure does;
-- 超 alone before a figure (累计接种超800万剂次) is a floor, as 超过 is; not the tail of 彩超 or B超 (the scanner counted).
+- 超 alone before a figure (累计接种超800万剂次) is a floor, as 超过 is; not the tail of 彩超 or B超 (the scanner counted);
+- a Chinese numeral before the 人 of 人民 (县一人民医院: a hospital's short name) counts no people.
 """
 from __future__ import annotations
 
@@ -86,3 +87,9 @@ def test_chao_alone_before_a_figure_is_a_floor():
 def test_the_scanner_counted_after_chao_takes_no_floor():
     text = "青禾县卫生健康局2032年工作总结\n　　全县乡镇卫生院新购彩超3台。\n"
     assert rows(text) == [("3台", "actual", "=")]
+
+
+# ------------------------------------------------------------------ a hospital numbered in a short name
+def test_a_numbered_peoples_hospital_is_no_count_of_people():
+    text = "青禾县卫生健康局2032年工作总结\n　　县一人民医院、县二人民医院通过二级甲等医院复审，新增床位120张。\n"
+    assert rows(text) == [("120张", "actual", "=")]
