@@ -93,3 +93,8 @@ def test_the_scanner_counted_after_chao_takes_no_floor():
 def test_a_numbered_peoples_hospital_is_no_count_of_people():
     text = "青禾县卫生健康局2032年工作总结\n　　县一人民医院、县二人民医院通过二级甲等医院复审，新增床位120张。\n"
     assert rows(text) == [("120张", "actual", "=")]
+
+
+def test_cases_per_million_stay_counted():
+    text = "青禾县卫生健康局2032年工作总结\n　　全县麻疹报告发病率为每百万人口2.3例。\n"
+    assert [(r["quote"], r["unit"]) for r in page_rows(text)] == [("2.3例", "count")]
