@@ -495,7 +495,9 @@ def candidate_tokens(ctx: Context) -> list[NumberToken]:
     toks = without_band_limits(m, without_non_counts(m, without_frequencies(ctx, unit_tokens(m, lo, hi, ctx.codes, ctx.flags))))
     toks = without_unit_notations(m, toks)
     toks += per_population_tokens(m, lo, hi)
-    toks += rate_base_before_tokens(m, lo, hi)  # (发病率每十万人口38.6)
+    based = rate_base_before_tokens(m, lo, hi)  # (发病率每十万人口38.6)
+    if based:  # (… its cases, 例, no count of their own: 发病率为每万人口4.6例)
+        toks = [t for t in toks if not any(b.start <= t.start < b.end for b in based)] + based
     wan = multiplier_positions(lo, ctx.codes, ctx.flags)
     people = (people_counts(m, lo, hi, ctx.codes, ctx.flags, wan) + counts_named_before(ctx, wan)
               + approximate_before_multiplier(m, lo, hi, wan))

@@ -328,6 +328,9 @@ def report_years(report: ReportText) -> ReportYears:
     year = year_of(found.group(1)) if found else None
     if year is None and plan and not summary:
         year = five_year_plan_start(title)  # (某州卫生与健康事业发展“十三五”规划: a plan from 2016)
+    elif year is None and summary and st.vocab_pattern("five_year_review_not_ended").search(title) is None:
+        start = five_year_plan_start(title)  # (某市“十一五”卫生工作总结: a review of the period up to its last year, 2010)
+        year = start + 4 if start is not None else None
     return ReportYears(year, summary, summary or plan, page_date_year(report))
 
 

@@ -217,9 +217,11 @@ def one_value_each(items: list[Described], match: str) -> list[Described]:
         # ... and without 均, one bound required right after a subject that lists two rates (高血压、糖尿病患者规范管理率不低于
         # 65): a requirement binds each rate the list names, when nothing distributive stands between (no 分别) and the value
         # is the clause's only one (not A、B率为x、y).  (A level reached after such a list, 高血压、糖尿病人管理率达40%, may be
-        # their joint rate: one value.)
+        # their joint rate: one value.)  So does a target bounded after its figure (高血压、糖尿病患者规范管理率达到40%以上 in
+        # a plan: each rate aimed at, at least 40%).
         a, b = d.subject_span
-        if k in shared or d.unit in NOT_RATE or b <= a or match.find("、", a, b) < 0 or not match.endswith(bounds, b, d.tok.start) \
+        if k in shared or d.unit in NOT_RATE or b <= a or match.find("、", a, b) < 0 \
+                or not (match.endswith(bounds, b, d.tok.start) or d.statement == "target" and d.comparator in _BOUNDS) \
                 or not _lone_value(items, k, match):
             continue
         if _class_after_examples(match, a, b):
@@ -258,6 +260,7 @@ def _lone_value(items: list[Described], k: int, match: str) -> bool:
     return prev_ok and nxt_ok
 
 
+_BOUNDS = (">=", "<=")  # a floor or a ceiling (以上, 以下 after a target's figure)
 _LONE_BREAK = re.compile("[,，;；。:：!?！？\n]")  # a break between two values that no list joins (not 、)
 
 

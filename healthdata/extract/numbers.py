@@ -691,9 +691,9 @@ def per_population_tokens(match: str, lo: int, hi: int) -> list[NumberToken]:
 
 
 @lru_cache(maxsize=1)
-def _rate_base_before() -> tuple[re.Pattern, dict]:
+def _rate_base_before() -> tuple[re.Pattern, dict, frozenset]:
     v = quantity_vocab()["rate_base_before"]
-    return re.compile(v["pattern"]), {k: (u, float(f)) for k, (u, f) in v["bases"].items()}
+    return re.compile(v["pattern"]), {k: (u, float(f)) for k, (u, f) in v["bases"].items()}, frozenset(v["cases_bases"])
 
 
 def rate_base_before_tokens(match: str, lo: int, hi: int) -> list[NumberToken]:
@@ -701,11 +701,14 @@ def rate_base_before_tokens(match: str, lo: int, hi: int) -> list[NumberToken]:
     per 10 000 (quantities.yaml ``rate_base_before``); the quote is the figure."""
     if match.find("每", lo, hi) < 0:
         return []
-    rx, bases = _rate_base_before()
+    rx, bases, cases_bases = _rate_base_before()
     out = []
     for x in rx.finditer(match, lo, hi):
-        unit, scale = bases[x.group("base").replace(" ", "")]
-        out.append(NumberToken(x.start("num"), x.end("num"), x.group("num"), scale, unit, None, False))
+        base = x.group("base").replace(" ", "")
+        if x.end() > x.end("num") and base not in cases_bases:
+            continue  # (cases per million, 每百万人口2.3例: left to the count it is read as)
+        unit, scale = bases[base]
+        out.append(NumberToken(x.start("num"), x.end(), x.group("num"), scale, unit, None, False))  # (its 例 with it)
     return out
 
 
