@@ -263,6 +263,7 @@ def _vocab():
         "lead_in_pointer": re.compile(v["lead_in_pointer"]),
         "chapter_heading": re.compile(v["chapter_heading"]),
         "running_head_max": int(v["running_head_max_chars"]),
+        "running_head_dropped": re.compile(v["running_head_dropped"]),
         "letterhead": re.compile(v["letterhead_line"]),
         "research_title": re.compile(v["research_title"]),
         "bare_article_marker": re.compile(v["bare_article_marker"]),
@@ -1301,9 +1302,14 @@ def _is_letterhead(match_line: str) -> bool:
 
 def _printed_before(core: str, seen: str) -> bool:
     """Whether a running head's text stands in ``seen``, the pages before it: whole, or from its year on when the head
-    shortens the body's name (黔东南苗族侗族自治州2031年…统计公报 printed as 黔东南州2031年…统计公报 atop each page)."""
+    shortens the body's name (黔东南苗族侗族自治州2031年…统计公报 printed as 黔东南州2031年…统计公报 atop each page), or without
+    the title's year and period when the head names only the body and the report's kind (某市卫生局2031年上半年工作总结 printed
+    as 某市卫生局工作总结; segment.yaml ``running_head_dropped``)."""
     year = re.search(r"(?:19|20)[0-9]{2}", core)
-    return core in seen or year is not None and len(core) - year.start() >= 8 and core[year.start():] in seen
+    if core in seen or year is not None and len(core) - year.start() >= 8 and core[year.start():] in seen:
+        return True
+    return year is None and _vocab()["title_end"].search(core) is not None \
+        and core in _vocab()["running_head_dropped"].sub("", seen)
 
 
 def _report(source_file: str, n: int, text: str, match: str, lines: list[Line], first: int, last: int,

@@ -69,3 +69,46 @@ def test_a_notice_filed_on_a_sharing_site_starts_at_the_files_name():
             "一、主要目标。全市孕产妇死亡率控制在12/10万以下，婴儿死亡率控制在5‰以下。\n")
     docs = page_docs(page)
     assert len(docs) == 1 and docs[0]["source_start"] == 0 and docs[0]["doc_type"] == "plan"
+
+
+# ---- a PDF's running head naming only the body and the report's kind --------------------------------------------------------
+
+
+def test_a_running_head_without_the_titles_year_and_period_is_no_report_of_its_own():
+    page = ("柳溪市卫生局2031年上半年工作总结\n"
+            "（2031年7月6日）\n"
+            "上半年，全市新农合参合农民达到86.2万人，参合率为97.1%，较去年同期提高1.2个百分点。孕产妇系统管理率达到91.4%，\n"
+            "— 2 —\n"
+            "柳溪市卫生局工作总结\n"
+            "完成全年任务的54.6%。\n"
+            "存在的不足：一是村医老龄化严重；二是部分卫生院设备陈旧。\n")
+    docs = page_docs(page)
+    assert len(docs) == 1 and docs[0]["period"] == "H1" and docs[0]["year"] == 2031
+
+
+def test_a_second_report_under_a_page_break_with_a_year_of_its_own_stays_a_report():
+    # (a title naming its own year is no head shortened from the first: the page holds two reports)
+    page = ("柳溪市卫生局2031年上半年工作总结\n"
+            "上半年，全市新农合参合率为97.1%，孕产妇系统管理率达到91.4%。各项工作有序推进，完成了半年目标任务。\n"
+            "— 2 —\n"
+            "柳溪市卫生局2031年下半年工作计划\n"
+            "下半年，力争全市孕产妇系统管理率达到93%以上，儿童系统管理率达到92%以上，做好秋冬季传染病防控工作。\n")
+    assert [d["doc_type"] for d in page_docs(page)] == ["summary", "plan"]
+
+
+# ---- an opening bracket alone on its line under a title ------------------------------------------------------------------
+
+
+def test_a_title_over_a_bracket_broken_off_the_sites_date_line_is_the_reports_title():
+    page = ("柳溪县卫生局2031年卫生工作要点\n"
+            "（\n"
+            "发布日期：2031-02-20）【字体：大 中 小】【打印】【关闭】\n"
+            "　　一、巩固新型农村合作医疗，参合率力争达到95%以上。\n"
+            "　　二、孕产妇死亡率控制在20/10万以下，婴儿死亡率控制在8‰以下。\n")
+    docs = page_docs(page)
+    assert len(docs) == 1 and docs[0]["source_start"] == 0 and docs[0]["doc_type"] == "plan" and docs[0]["year"] == 2031
+
+
+@pytest.mark.parametrize("line", ["（", "【", " ( "])
+def test_an_opening_bracket_alone_is_the_sites_line(line):
+    assert is_sites_line(line)
