@@ -112,3 +112,17 @@ def test_a_title_over_a_bracket_broken_off_the_sites_date_line_is_the_reports_ti
 @pytest.mark.parametrize("line", ["（", "【", " ( "])
 def test_an_opening_bracket_alone_is_the_sites_line(line):
     assert is_sites_line(line)
+
+
+# ---- an article marker after a sharing site's chunk number -------------------------------------------------------------------
+
+
+def test_each_article_of_a_collection_starts_a_report_after_the_sites_chunk_number():
+    page = ("卫生院工作总结（2篇）\n"
+            "1、第一篇  柳溪镇卫生院2031年上半年工作总结\n"
+            "上半年，我院门诊量达到1.2万人次，住院分娩率为98.6%，完成了半年目标任务。\n"
+            "2、第二篇  青禾镇卫生院2031年工作总结\n"
+            "2031年，我院在上级主管部门的领导下，全年门诊量2.6万人次，孕产妇系统管理率达到92.3%。\n")
+    docs = page_docs(page)
+    assert len(docs) == 2 and [d["period"] for d in docs] == ["H1", "annual"]
+    assert page[docs[1]["source_start"]:].startswith(("2、第二篇", "第二篇", "青禾镇卫生院"))
