@@ -1016,13 +1016,16 @@ def _signed_entry_starts(lines: list[Line], lo: int, hi: int) -> list[int]:
     """Indexes of the lines in ``lines[lo + 1:hi]`` that open a yearbook entry (【疾病预防控制】2031年，…) right after an
     entry its writer signed (…（区卫生局 王某）): each signed entry is an article of its own (``entry_credit``); so is an
     entry whose label names a unit (``separate_entry_label``), the field of a family-planning commission the page names
-    (``family_planning_entry_label``) or repeats an earlier one's."""
+    (``family_planning_entry_label``) or repeats an earlier one's.  A page of two entries only, the health field's and
+    family planning's (【卫生】2031年，… / 【计划生育】2031年，…), gives the yearbook's two fields, each an article of its own;
+    among a chapter's many entries on the health work (【概况】, 【妇幼保健】, …, 【计划生育】) family planning is one of them."""
     v = _vocab()
     commission = any(v["family_planning_body"].search(ln.match) for ln in lines)  # (a separate family-planning body)
+    two_fields = sum(1 for x in range(lo, hi) if v["yearbook_entry"].match(lines[x].match)) == 2
 
     def own_article(x: int) -> bool:
         return bool(v["entry_credit"].search(lines[x - 1].match) or v["separate_entry_label"].match(lines[x].match)
-                    or commission and v["family_planning_entry_label"].match(lines[x].match)
+                    or (commission or two_fields) and v["family_planning_entry_label"].match(lines[x].match)
                     or _label_opened_before(lines, lo, x))
 
     return [x for x in range(lo + 1, hi) if (v["yearbook_entry"].match(lines[x].match) or _unit_entry(lines[x]))

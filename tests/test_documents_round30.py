@@ -126,3 +126,26 @@ def test_each_article_of_a_collection_starts_a_report_after_the_sites_chunk_numb
     docs = page_docs(page)
     assert len(docs) == 2 and [d["period"] for d in docs] == ["H1", "annual"]
     assert page[docs[1]["source_start"]:].startswith(("2、第二篇", "第二篇", "青禾镇卫生院"))
+
+
+# ---- a yearbook page of the health field's entry and family planning's ---------------------------------------------------
+
+
+def test_a_yearbook_page_of_the_health_entry_and_the_family_planning_entry_is_two_reports():
+    page = ("柳溪年鉴（2032）  社会事业\n"
+            "【卫生】 2031年，柳溪市有医疗卫生机构215个，病床2 180张。新农合参合率达到97.6%，孕产妇住院分娩率99.2%。\n"
+            "【计划生育】 2031年，全市人口出生率9.21‰，自然增长率3.05‰，政策生育率96.8%。\n"
+            "（撰稿：王某某）\n")
+    docs = page_docs(page)
+    assert len(docs) == 2 and all(d["year"] == 2031 for d in docs)
+    assert page[docs[1]["source_start"]:].startswith("【计划生育】")
+
+
+def test_family_planning_among_a_chapters_many_health_entries_stays_in_the_chapter():
+    page = ("柳溪年鉴（2032）  卫生健康\n"
+            "【概况】 2031年，全区有医疗卫生机构96个，卫生技术人员1 820人。\n"
+            "【妇幼保健】 全区孕产妇系统管理率达到93.1%，儿童系统管理率达到92.4%。\n"
+            "【疾病预防控制】 全区适龄儿童免疫规划疫苗接种率保持在95%以上。\n"
+            "【计划生育】 全区政策生育率96.2%，出生人口性别比106.3。\n"
+            "（撰稿：区卫健局 王某某）\n")
+    assert len(page_docs(page)) == 1
