@@ -96,24 +96,6 @@ def test_a_second_report_under_a_page_break_with_a_year_of_its_own_stays_a_repor
     assert [d["doc_type"] for d in page_docs(page)] == ["summary", "plan"]
 
 
-# ---- an opening bracket alone on its line under a title ------------------------------------------------------------------
-
-
-def test_a_title_over_a_bracket_broken_off_the_sites_date_line_is_the_reports_title():
-    page = ("柳溪县卫生局2031年卫生工作要点\n"
-            "（\n"
-            "发布日期：2031-02-20）【字体：大 中 小】【打印】【关闭】\n"
-            "　　一、巩固新型农村合作医疗，参合率力争达到95%以上。\n"
-            "　　二、孕产妇死亡率控制在20/10万以下，婴儿死亡率控制在8‰以下。\n")
-    docs = page_docs(page)
-    assert len(docs) == 1 and docs[0]["source_start"] == 0 and docs[0]["doc_type"] == "plan" and docs[0]["year"] == 2031
-
-
-@pytest.mark.parametrize("line", ["（", "【", " ( "])
-def test_an_opening_bracket_alone_is_the_sites_line(line):
-    assert is_sites_line(line)
-
-
 # ---- an article marker after a sharing site's chunk number -------------------------------------------------------------------
 
 
