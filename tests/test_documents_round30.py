@@ -35,40 +35,29 @@ def test_report_sentences_naming_downloads_or_sources_are_no_sites_line(line):
     assert not is_sites_line(line)
 
 
-@pytest.mark.parametrize("fields", [
-    "上传者：ab_cd 　 2032-02-03 　 浏览 86 次 　 下载 4 次",
-    "分享到：　　上传者：ab_cd　　浏览次数：86　　下载次数：4　　所需积分：2",
+_SHARED_SUMMARY = ("一、主要工作。全县孕产妇系统管理率达到93.5%，儿童免疫规划疫苗接种率达到98.2%。\n"
+                   "二、存在的问题。村医队伍老化，服务能力不足。\n")
+
+
+@pytest.mark.parametrize("page, doc_type", [
+    # (a title's copy with the site's name, its fields the page's copy broke or wrote otherwise, and the title again)
+    ("柳溪县卫生局2031年工作总结 - 某某文库\n上传者：ab_cd 　 2032-02-03 　 浏览 86 次 　 下载 4 次\n"
+     "柳溪县卫生局2031年工作总结\n" + _SHARED_SUMMARY, "summary"),
+    ("柳溪县卫生局2031年工作总结 - 某某文库\n分享到：　　上传者：ab_cd　　浏览次数：86　　下载次数：4　　所需积分：2\n"
+     "柳溪县卫生局2031年工作总结\n" + _SHARED_SUMMARY, "summary"),
+    # (the fields in round brackets under the title)
+    ("柳溪区卫生局2031年上半年工作总结\n（来源：某某文档网  上传者：ab_cd  页数：2）\n\n"
+     "上半年，我局各项工作有序推进。全区参合率为97.6%，住院分娩率达到99.1%。\n", "summary"),
+    # (a notice filed under its file's name, the site's name and web address before its upload fields)
+    ("关于印发柳溪市2032年卫生健康工作要点的通知.docx-某某文档\n"
+     "某某文档 example.com　　预览　　上传人：ab****　　上传时间：2032-04-03　　下载：7次　　页数：3\n"
+     "关于印发柳溪市2032年卫生健康工作要点的通知\n各县（区）卫生健康局：\n"
+     "　　现将《柳溪市2032年卫生健康工作要点》印发给你们，请认真贯彻落实。\n柳溪市2032年卫生健康工作要点\n"
+     "一、主要目标。全市孕产妇死亡率控制在12/10万以下，婴儿死亡率控制在5‰以下。\n", "plan"),
 ])
-def test_a_title_over_a_sharing_sites_fields_and_its_copy_is_one_report_from_the_first_copy(fields):
-    page = ("柳溪县卫生局2031年工作总结 - 某某文库\n"
-            f"{fields}\n"
-            "柳溪县卫生局2031年工作总结\n"
-            "一、主要工作。全县孕产妇系统管理率达到93.5%，儿童免疫规划疫苗接种率达到98.2%。\n"
-            "二、存在的问题。村医队伍老化，服务能力不足。\n")
+def test_a_title_over_a_sharing_sites_fields_is_one_report_from_its_first_copy(page, doc_type):
     docs = page_docs(page)
-    assert len(docs) == 1 and docs[0]["source_start"] == 0 and docs[0]["doc_type"] == "summary"
-
-
-def test_a_title_over_its_fields_in_round_brackets_is_the_reports_title():
-    page = ("柳溪区卫生局2031年上半年工作总结\n"
-            "（来源：某某文档网  上传者：ab_cd  页数：2）\n"
-            "\n"
-            "上半年，我局各项工作有序推进。全区参合率为97.6%，住院分娩率达到99.1%。\n")
-    docs = page_docs(page)
-    assert len(docs) == 1 and docs[0]["source_start"] == 0 and docs[0]["title"] == "柳溪区卫生局2031年上半年工作总结"
-    assert docs[0]["period"] == "H1" and docs[0]["year"] == 2031
-
-
-def test_a_notice_filed_on_a_sharing_site_starts_at_the_files_name():
-    page = ("关于印发柳溪市2032年卫生健康工作要点的通知.docx-某某文档\n"
-            "某某文档 example.com　　预览　　上传人：ab****　　上传时间：2032-04-03　　下载：7次　　页数：3\n"
-            "关于印发柳溪市2032年卫生健康工作要点的通知\n"
-            "各县（区）卫生健康局：\n"
-            "　　现将《柳溪市2032年卫生健康工作要点》印发给你们，请认真贯彻落实。\n"
-            "柳溪市2032年卫生健康工作要点\n"
-            "一、主要目标。全市孕产妇死亡率控制在12/10万以下，婴儿死亡率控制在5‰以下。\n")
-    docs = page_docs(page)
-    assert len(docs) == 1 and docs[0]["source_start"] == 0 and docs[0]["doc_type"] == "plan"
+    assert len(docs) == 1 and docs[0]["source_start"] == 0 and docs[0]["doc_type"] == doc_type
 
 
 # ---- a PDF's running head naming only the body and the report's kind --------------------------------------------------------
