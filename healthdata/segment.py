@@ -263,6 +263,7 @@ def _vocab():
         "lead_in_pointer": re.compile(v["lead_in_pointer"]),
         "chapter_heading": re.compile(v["chapter_heading"]),
         "running_head_max": int(v["running_head_max_chars"]),
+        "running_head_dropped": re.compile(v["running_head_dropped"]),
         "letterhead": re.compile(v["letterhead_line"]),
         "research_title": re.compile(v["research_title"]),
         "bare_article_marker": re.compile(v["bare_article_marker"]),
@@ -1011,17 +1012,23 @@ def _text_under_sentence_headline(lines: list[Line], first: int, end: int) -> in
     return m if first + 1 < m < end and _is_report_text(lines[m]) else first
 
 
+_ENTRY_LABEL = re.compile(r"\s*【[^【】\n]{1,12}】")  # (a yearbook entry's bracketed label, whatever its text opens with)
+
+
 def _signed_entry_starts(lines: list[Line], lo: int, hi: int) -> list[int]:
     """Indexes of the lines in ``lines[lo + 1:hi]`` that open a yearbook entry (【疾病预防控制】2031年，…) right after an
     entry its writer signed (…（区卫生局 王某）): each signed entry is an article of its own (``entry_credit``); so is an
     entry whose label names a unit (``separate_entry_label``), the field of a family-planning commission the page names
-    (``family_planning_entry_label``) or repeats an earlier one's."""
+    (``family_planning_entry_label``) or repeats an earlier one's.  A page of two entries only, the health field's and
+    family planning's (【卫生】2031年，… / 【计划生育】2031年，…), gives the yearbook's two fields, each an article of its own;
+    among a chapter's many entries on the health work (【概况】, 【妇幼保健】, …, 【计划生育】) family planning is one of them."""
     v = _vocab()
     commission = any(v["family_planning_body"].search(ln.match) for ln in lines)  # (a separate family-planning body)
+    two_fields = sum(1 for x in range(lo, hi) if _ENTRY_LABEL.match(lines[x].match)) == 2
 
     def own_article(x: int) -> bool:
         return bool(v["entry_credit"].search(lines[x - 1].match) or v["separate_entry_label"].match(lines[x].match)
-                    or commission and v["family_planning_entry_label"].match(lines[x].match)
+                    or (commission or two_fields) and v["family_planning_entry_label"].match(lines[x].match)
                     or _label_opened_before(lines, lo, x))
 
     return [x for x in range(lo + 1, hi) if (v["yearbook_entry"].match(lines[x].match) or _unit_entry(lines[x]))
@@ -1301,9 +1308,14 @@ def _is_letterhead(match_line: str) -> bool:
 
 def _printed_before(core: str, seen: str) -> bool:
     """Whether a running head's text stands in ``seen``, the pages before it: whole, or from its year on when the head
-    shortens the body's name (黔东南苗族侗族自治州2031年…统计公报 printed as 黔东南州2031年…统计公报 atop each page)."""
+    shortens the body's name (黔东南苗族侗族自治州2031年…统计公报 printed as 黔东南州2031年…统计公报 atop each page), or without
+    the title's year and period when the head names only the body and the report's kind (某市卫生局2031年上半年工作总结 printed
+    as 某市卫生局工作总结; segment.yaml ``running_head_dropped``)."""
     year = re.search(r"(?:19|20)[0-9]{2}", core)
-    return core in seen or year is not None and len(core) - year.start() >= 8 and core[year.start():] in seen
+    if core in seen or year is not None and len(core) - year.start() >= 8 and core[year.start():] in seen:
+        return True
+    return year is None and _vocab()["title_end"].search(core) is not None \
+        and core in _vocab()["running_head_dropped"].sub("", seen)
 
 
 def _report(source_file: str, n: int, text: str, match: str, lines: list[Line], first: int, last: int,

@@ -146,20 +146,6 @@ def test_a_footer_naming_a_government_of_another_level_places_no_report():
     assert doc["place"] is None and doc["admin_level"] == "county"
 
 
-# ---- a title opening with a prefecture city ----------------------------------------------------------------------------------
-
-def test_a_title_opening_with_a_prefecture_city_keeps_its_level_whatever_towns_the_text_names():
-    page = ("鹤壁市新型农村合作医疗政策问答（2032年版）\n"
-            "问：在乡镇卫生院住院能报多少？\n"
-            "答：起付线以上部分乡镇卫生院报销80%，县级医院报销65%，市级医院报销50%。\n"
-            "问：各乡镇卫生院门诊能报吗？\n"
-            "答：可以。参合农民在乡镇卫生院和村卫生室门诊就诊，单次处方按40%报销。各乡镇合管办负责审核。\n"
-            "问：去年参合情况怎样？\n"
-            "答：全市各乡镇参合农民98.6万人，乡镇卫生院住院人次增长8.2%，参合率达96.4%。\n")
-    doc = one_doc(page)
-    assert doc["place"] == "鹤壁市" and doc["admin_level"] == "city"
-
-
 # ---- the news of a training course held on its days --------------------------------------------------------------------------
 
 @pytest.mark.parametrize("text", [

@@ -69,16 +69,6 @@ def test_a_summary_joined_to_the_next_years_plan_named_gongzuo_mouhua_is_a_title
     assert doc["title"] == title and doc["source_start"] == 0 and doc["doc_type"] == "summary_and_plan"
 
 
-# ---- a speech whose speaker's post opens the title -----------------------------------------------------------------------------
-
-@pytest.mark.parametrize("title", ["副市长在全市卫生健康工作会议上的讲话", "局长在2032年全市卫生工作会议上的讲话"])
-def test_a_speakers_post_before_the_meetings_own_level_names_no_place(title):
-    page = (f"青禾市卫生健康委员会 > 领导讲话\n{title}\n\n同志们：\n"
-            "　　2031年，全市卫生健康系统攻坚克难，孕产妇死亡率下降到15.2/10万，婴儿死亡率下降到5.1‰。\n")
-    doc = one_doc(page)
-    assert doc["admin_level"] == "city" and doc["place"] in (None, "青禾市")
-
-
 # ---- the superior's programme a place was chosen for names no level of its own -----------------------------------------------
 
 @pytest.mark.parametrize("chosen", ["被确定为全省新型农村合作医疗试点县", "被列为全省新型农村合作医疗试点", "作为全省第二批新农合试点县"])

@@ -605,8 +605,7 @@ _ROUND28_EXAMINED: dict[tuple[str, str], str] = {
         ("holdout92/10_laiyang_spaced_2008.txt", " (…村卫生室一体化管理落实不到位。莱阳市卫生局2009年1月: a date in Arabic numerals, "
          "year and month)"),
         ("holdout92/17_naidong_ocr_2017.txt", " (…技术骨干流失严重。乃东区卫生和计划生育委员会２０１８年１月: full-width digits, "
-         "year and month)"),
-        ("holdout92/19_huairou_repeat_2005.txt", " (…群众认可度不高。（作者：区卫生局办公室）: a byline in brackets labelled 作者)"))},
+         "year and month)"))},
 }
 # examined in round 29 (holdout94-97, written in round 29): where the program misreads the page (10 of the 36 forms that
 # read otherwise at their landing read as the page since round 29's reshape work: a running head and its page mark inside

@@ -757,12 +757,6 @@ def is_county_level_city(match: str) -> bool:
     return _count(v["county_children"], match) == 0 and _count(v["township_children"], match) >= v["township_children_min"]
 
 
-def title_opens_with(title_match: str, place: str | None) -> bool:
-    """Whether a title opens with ``place``, maybe after its year (某市新型农村合作医疗政策问答, 2031年某市卫生健康事业发展统计公报): the
-    place the report is about (the written sets' titles opening with a prefecture city: never a county's report)."""
-    return bool(place) and _rx(r"\s*(?:(?:19|20)[0-9]{2}\s*年度?)?").match(title_match).end() == title_match.find(place)
-
-
 def names_its_bureau(match: str, place: str | None) -> bool:
     """Whether ``place`` is named as the health bureau the text is about (莆田市卫生局局长, 某市卫健委: documents.yaml
     ``own_bureau_after``): the place of the bureau speaking, not a superior its text names in passing."""
@@ -994,10 +988,8 @@ def classify(report: ReportText) -> dict:
             and len(parts_of(title_match + "\n" + body, where["city"])) >= _v()["city_parts_min"]:
         place, where = where["city"], resolve_place(where["city"])  # a city's text lists its parts: 诸暨市 is one of them
     if where is not None and where["admin_level"] == "city" and is_county_level_city(body) \
-            and not names_its_bureau(page_header(report) + "\n" + title_match + "\n" + body, place) \
-            and not title_opens_with(title_match, place):
-        place, where = None, None  # a prefecture city named by a county-level city is its superior (not one its title opens with:
-        # 某市新型农村合作医疗政策问答 is that city's, however many towns its answers name)
+            and not names_its_bureau(page_header(report) + "\n" + title_match + "\n" + body, place):
+        place, where = None, None  # a prefecture city named by a county-level city is its superior
     if where is not None and where["admin_level"] == "county" and addressee_level(body) == "city" \
             and not names_its_bureau(page_header(report) + "\n" + title_match + "\n" + body, place):
         place, where = None, None  # a place named by a notice to 各县（市、区） is one of the sender's parts (禹城市位列前三)
