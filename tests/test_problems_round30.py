@@ -5,7 +5,8 @@ Complaints said to go on being heard (仍有反映, 时有投诉) word a shortco
 they show how it bites (one problem with it).  A standard or requirement said to be left unmet right after a judgement
 (…面积不足40平方米,达不到建设标准) is what the judgement leads to.  In a problems section whose paragraphs each give a
 problem and then its measures (…。对策:…), the measures end only their paragraph: the next paragraph wording a shortcoming
-is the next problem, as the next item of a numbered list is.
+is the next problem, as the next item of a numbered list is.  A subject said to be the tough bone (仍是…的“硬骨头”) is
+said to be the hard problem; gnawing at it (啃下“硬骨头”) is work done.
 """
 from __future__ import annotations
 
@@ -71,3 +72,11 @@ def test_after_an_answered_paragraph_a_paragraph_wording_no_shortcoming_ends_the
     passage = ("全年完成任务。\n二、存在问题\n乡镇护士配备不足。对策：定向招聘护士20名。\n"
                "全年接种疫苗10万剂次。\n部分站点冷链设备老化。\n")
     assert problems_of(passage) == ["乡镇护士配备不足"]
+
+
+# A tough bone.
+
+def test_a_subject_said_to_be_the_tough_bone_is_a_problem_and_gnawing_at_it_is_none():
+    passage = "全年完成任务。当前还面临不少困难：人才不足；慢病随访仍是基层工作的“硬骨头”；设备老化。"
+    assert "慢病随访仍是基层工作的“硬骨头”" in problems_of(passage)
+    assert problems_of("全年啃下“硬骨头”，完成卫生院改造。") == []
