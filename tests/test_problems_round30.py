@@ -80,3 +80,10 @@ def test_a_subject_said_to_be_the_tough_bone_is_a_problem_and_gnawing_at_it_is_n
     passage = "全年完成任务。当前还面临不少困难：人才不足；慢病随访仍是基层工作的“硬骨头”；设备老化。"
     assert "慢病随访仍是基层工作的“硬骨头”" in problems_of(passage)
     assert problems_of("全年啃下“硬骨头”，完成卫生院改造。") == []
+
+
+# Who came to see it.
+
+def test_who_came_to_see_the_problem_is_no_part_of_it():
+    passage = "全年完成任务。同时，我们清醒地认识到，村医队伍老化，后继乏人。"
+    assert problems_of(passage) == ["村医队伍老化，后继乏人"]
