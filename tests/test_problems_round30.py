@@ -6,7 +6,8 @@ they show how it bites (one problem with it).  A standard or requirement said to
 (…面积不足40平方米,达不到建设标准) is what the judgement leads to.  In a problems section whose paragraphs each give a
 problem and then its measures (…。对策:…), the measures end only their paragraph: the next paragraph wording a shortcoming
 is the next problem, as the next item of a numbered list is.  A subject said to be the tough bone (仍是…的“硬骨头”) is
-said to be the hard problem; gnawing at it (啃下“硬骨头”) is work done.
+said to be the hard problem; gnawing at it (啃下“硬骨头”) is work done.  A tally of items by how far they have got
+(进展顺利的8项,进度滞后的3项) reports where they stand: the lagging ones counted after those on track are no problem.
 """
 from __future__ import annotations
 
@@ -87,3 +88,14 @@ def test_a_subject_said_to_be_the_tough_bone_is_a_problem_and_gnawing_at_it_is_n
 def test_who_came_to_see_the_problem_is_no_part_of_it():
     passage = "全年完成任务。同时，我们清醒地认识到，村医队伍老化，后继乏人。"
     assert problems_of(passage) == ["村医队伍老化，后继乏人"]
+
+
+# A tally of items by how far they have got.
+
+def test_the_lagging_items_of_a_tally_are_no_problem():
+    assert problems_of("规划确定的20项指标中，已完成的9项，进展顺利的8项，进度滞后的3项，总体完成率80%。") == []
+    assert problems_of("全年重点项目中，6项已完成，4项进展顺利，2项进展滞后。") == []
+
+
+def test_lagging_items_counted_on_their_own_are_a_problem():
+    assert problems_of("全年完成任务。但全年重点项目中，进度滞后的3项。") == ["但全年重点项目中，进度滞后的3项"]
