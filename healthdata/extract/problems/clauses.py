@@ -128,7 +128,8 @@ def judgements_in(match: str, span: Span, strict: bool = False, in_section: bool
         judged = in_section or after_contrast or in_run or persists(text) or bool(cues.admitted_as.search(text)) \
             or bool(cues.present_state.match(text)) or k > 0 and falls_below_reference(clauses[k - 1][2], text) \
             or k > 0 and names_the_problems(clauses[k - 1][2], text)
-        ruled = bool(cues.not_admission.search(text))  # a condition or an action (对…, 切实加强…)
+        ruled = bool(cues.not_admission.search(text)) \
+            or k > 0 and tallied(clauses[k - 1][2], text)  # a condition or an action (对…, 切实加强…), a tally
 
         subject_start = context[-1] if context else None  # the cue-less clauses before it, which may name its subject
 
@@ -290,6 +291,13 @@ def names_the_problems(previous: str, clause: str) -> bool:
     """Whether ``clause`` says what the problems the ``previous`` clause speaks of are (上半年暴露出的问题,主要是人员流动频繁):
     what it names is admitted, as after 问题主要是 in one clause."""
     return bool(compiled_cues().admitted_after_comma.search(previous[-8:] + "," + clause[:8]))
+
+
+def tallied(previous: str, clause: str) -> bool:
+    """Whether ``clause`` counts the items lagging right after the ``previous`` clause counted those done or on track
+    (进展顺利的11项,进度滞后的5项): a tally of where the items stand, no judgement."""
+    cues = compiled_cues()
+    return bool(cues.tallied_lag.match(clause.strip())) and bool(cues.tally.search(previous))
 
 
 def falls_below_reference(previous: str, clause: str) -> bool:

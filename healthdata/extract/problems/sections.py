@@ -245,12 +245,14 @@ def section_problem_spans(match: str, start: int, end: int) -> list[Span]:
     """
     out: list[Span] = []
     after_subheading = False
-    answered_style = None  # the enumerator of items whose own measures (对策:…) ended them
+    answered_style = None  # the enumerator of items whose own measures (对策:…) ended them ("" for paragraphs)
     for ps, pe in line_spans(match, start, end):
         if opens_with_plan_heading(match[ps:pe]):
             return out
         items = paragraph_items(match, ps, pe)
-        if answered_style is not None and not items[0].numbered:
+        if answered_style is not None and not items[0].numbered \
+                and not (answered_style == "" and compiled_cues().weak.found(match, ps, pe)):
+            # (after paragraphs each answered by its measures, one wording a shortcoming is the next problem)
             return out
         if after_subheading and out and not items[0].numbered:
             spans, stopped = item_problem_spans(match, ps, items[0].end, False, True)
@@ -262,7 +264,7 @@ def section_problem_spans(match: str, start: int, end: int) -> list[Span]:
         after_subheading = is_subheading(match, ps, pe)
         for item in items:
             style = enumerator_style(match, item.start) if item.numbered else None
-            if answered_style is not None and style != answered_style:
+            if answered_style is not None and (style or "") != answered_style:
                 return out
             states_problems = item.numbered or bool(compiled_cues().weak.found(match, item.body_start, item.end))
             if item.numbered and ONE_SIDE in match[item.start:item.body_start] \
@@ -271,10 +273,11 @@ def section_problem_spans(match: str, start: int, end: int) -> list[Span]:
             spans, stopped = item_problem_spans(
                 match, item.body_start, item.end, item.numbered, states_problems, by_clause=not item.numbered)
             out.extend(spans)
-            if stopped and not (spans and item.numbered):
+            if stopped and not (spans and item.numbered or len(items) == 1 and (spans or answered_style == "")):
                 return out
             if stopped:
                 # a problem followed by its own measures (（一）人才短缺。…对策:…): the next item of
-                # the same list is the next problem
-                answered_style = style
+                # the same list is the next problem; after a paragraph of its own so answered (人才短缺。…对策:…), the
+                # next paragraph wording a shortcoming, answered the same way
+                answered_style = style or ""
     return out

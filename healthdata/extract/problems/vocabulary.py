@@ -116,6 +116,8 @@ class Cues:
     repair_money: re.Pattern
     sign_off: re.Pattern
     below_reference: re.Pattern
+    tally: re.Pattern
+    tallied_lag: re.Pattern
     coverage_rate: re.Pattern
     condition: re.Pattern
     concentrated_at: re.Pattern
@@ -154,7 +156,7 @@ PLAIN_REGEX_KEYS = ("persistent_negation", "asks_shortcomings", "counted_points"
                     "concentrated_at", "left_behind", "oversight", "malpractice", "generic_subject",
                     "weakness_title", "reason_given", "gap_preamble", "gap_sequel", "general_gap",
                     "inventory", "escalation", "admitted_after_comma", "listed_phenomena", "below_average", "access_hardship", "mobile_population", "additive", "slowed_work", "finding", "quantified", "named_matter",
-                    "solved_since", "task_title", "still_despite", "found_to_mend")
+                    "solved_since", "task_title", "still_despite", "found_to_mend", "tally", "tallied_lag")
 
 
 def any_of(patterns: list[str]) -> CuePattern:
