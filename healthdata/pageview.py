@@ -1653,10 +1653,11 @@ def signature_breaks(text: str, start: int, end: int, whole_report: bool) -> lis
     """Line breaks around a notice's signature glued between its last sentence and the document it issues
     (``glued_signature``): before the issuing body, after the date, and after the document's title.  On a
     shorter line than a whole report's (not ``whole_report``) only a signature followed by the document's
-    title counts (…。市卫生局2019年3月1日起施行 is a sentence)."""
+    title counts (…。市卫生局2019年3月1日起施行 is a sentence), or one that ends the line (a short report's own sign-off:
+    …仅有医师9名。某镇卫生院二〇一七年十二月八日)."""
     out = []
     for m in _v()["signature"].finditer(text, start, end):
-        if not whole_report and not m.group("title"):
+        if not whole_report and not m.group("title") and text[m.end("sig"):end].strip():
             continue
         cuts = [m.start("sig"), m.end("sig")] + ([m.end("title")] if m.group("title") else [])
         out += [(c, c, "\n") for c in cuts if start < c < end]
