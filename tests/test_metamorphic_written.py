@@ -453,8 +453,6 @@ _HEADING_GLUED_TO_VERB = (
     "under that heading (extract/problems: an item under a heading that runs on; with the heading cut at 深入 the item "
     "reads whole)")
 _ROUND24_EXAMINED: dict[tuple[str, str], str] = {
-    **{("holdout63/01_xinxiang_zongjie_2012.txt", shape): _CLOSING_PARAGRAPH_AND_SIGN_OFF
-       for shape in ("one_line", "one_line_spaced")},
     **{("holdout63/14_huxiang_township_2011.txt", shape): _LINED_SIGNATURE_IN_ITEM
        for shape in ("one_line", "one_line_spaced")},
     **{("holdout63/21_luzhou_points_2022.txt", shape): _TITLE_GLUED_TO_FONT_SWITCH
@@ -465,8 +463,6 @@ _ROUND24_EXAMINED: dict[tuple[str, str], str] = {
        "，确保全年目标任务圆满完成。)" for shape in ("one_line", "one_line_spaced")},
     **{("holdout69/24_heilongjiang_h2_2011.txt", shape): _TITLE_GLUED_TO_DATE for shape in ("one_line", "one_line_spaced")},
     ("holdout70/02_guizhou_fuyou_2012.txt", "one_line"): _YEAR_OPENS_PARAGRAPH,
-    **{("holdout70/05_lhasa_chengguan_2014.txt", shape): _SIGN_OFF_RUN_ON + " (…急救转运时间长。城关区卫生局二〇一四年十二月"
-       "十五日)" for shape in ("one_line", "one_line_spaced")},
     **{("holdout70/15_nyingchi_wechat_2017.txt", shape): _BULLETED_WORD_HEADING for shape in ("one_line", "one_line_spaced")},
     **{("holdout71/08_essay_shouyang_2012.txt", shape): _BULLET_BEFORE_GLUED_HEADING + " (…住院补偿比例70%。[2] 四、存在的"
        "题目1、医务人员少，…)" for shape in ("one_line", "one_line_spaced")},
@@ -773,8 +769,7 @@ NOT_YET_READ: dict[tuple[str, str], str] = {
        for page in ("holdout12/012_dianxiu_traditional_plan.txt",)},
     # round 22: holdout53 (opened) and holdout59-62
     **{(page, shape): _SIGN_OFF_RUN_ON for page, shape in (
-        ("holdout53/16_mile_2017_spaces.txt", "one_line"), ("holdout53/18_luochuan_2009_mch_plan.txt", "one_line"),
-        ("holdout53/18_luochuan_2009_mch_plan.txt", "one_line_spaced"),
+        ("holdout53/16_mile_2017_spaces.txt", "one_line"),
         ("holdout60/22_yongzhou_familyplanning_2009.txt", "one_line"))},
     **{(page, shape): _PARAGRAPH_AFTER_LAST_ITEM for page, shape in (
         ("holdout59/p17_chaoyang_trad_pinyin.txt", "one_line"), ("holdout59/p17_chaoyang_trad_pinyin.txt", "one_line_spaced"),

@@ -1,0 +1,56 @@
+"""Pages reshaped the way sites reshape them still read the same (round 30; every sentence here is made up for these
+tests, places and numbers too):
+
+- a short report flattened to one line, its own sign-off (the unit, the date in Chinese numerals with any digit:
+  二○○七, 二〇一八) ending the line after the last sentence, has the sign-off cut off onto a line of its own as on a
+  lined page, so the last problem does not take it in (``pageview.yaml glued_signature``, ``pageview.signature_breaks``);
+  a date that goes on into a sentence (…。市卫生局2019年3月1日起施行…) is still no signature;
+- the site's note that the page is its own converted copy (（本页面由系统自动转换为繁体）) glued after the last sentence is
+  cut off as the site's line (``pageview.yaml inline_furniture_start``);
+- a font-size switch with spaces inside its one pair of brackets (字号：[ 大 中 小 ]) glued to the report's first heading
+  ends the site's fields line (``pageview.yaml inline_furniture_end``).
+"""
+from __future__ import annotations
+
+from reshape_helpers import problems as _problems
+from reshape_helpers import values as _values
+from reshape_helpers import view as _view
+
+# ---- a short report's own sign-off ending its one line
+
+_SIGNED = ("松岭镇卫生院2007年工作总结一、基本医疗。全年门诊量1.2万人次，住院分娩率达到93.5%。二、存在问题。一是房屋陈旧，"
+           "设备不足；二是乡村医生老化，全镇仅有医师9名。松岭镇卫生院二○○七年十二月八日")
+
+
+def test_a_short_reports_sign_off_ending_its_line_is_cut_off():
+    assert "仅有医师9名。\n松岭镇卫生院二○○七年十二月八日" in _view(_SIGNED)
+    assert not any("卫生院二○○七" in p for p in _problems(_SIGNED))
+
+
+def test_a_sign_off_in_any_chinese_numerals_is_cut_off():
+    page = _SIGNED.replace("二○○七", "二〇一八")
+    assert "\n松岭镇卫生院二〇一八年十二月八日" in _view(page)
+
+
+def test_a_date_going_on_into_a_sentence_is_no_sign_off():
+    line = ("松岭镇2019年工作安排一、基本要求。各村卫生室按要求上报数据。县卫生局2019年3月1日起执行新标准，"
+            "全镇门诊量1.2万人次。")
+    assert "\n县卫生局2019年3月1日" not in _view(line)
+
+
+# ---- the site's note on its converted copy after the last sentence
+
+def test_a_sites_note_that_the_page_is_converted_is_cut_off():
+    page = ("溪口縣衛生局2014年工作總結\n一、全年門診量3.1萬人次。二、存在的問題。一是人員不足；二是邊遠村寨宣傳覆蓋不到位。"
+            "（本頁面由系統自動轉換為繁體）\n")
+    assert "覆蓋不到位。\n（本頁面" in _view(page)
+    assert not any("本頁面" in p for p in _problems(page))
+
+
+# ---- a font switch with spaces inside its brackets before the first heading
+
+def test_a_font_switch_with_spaces_in_its_brackets_ends_the_sites_line():
+    page = ("青禾区卫生健康局2035年工作计划发布日期：2035-02-09  信息来源：区卫生健康局  字号：[ 大 中 小 ]一、工作目标"
+            "到年底，全区孕产妇死亡率控制在9/10万以下；高血压患者规范管理率达到72%。二、主要任务（一）新增托位500个。\n")
+    assert "小 ]\n一、工作目标" in _view(page)
+    assert (72.0, "percent", "target") in _values(page)
