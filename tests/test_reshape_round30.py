@@ -8,7 +8,12 @@ tests, places and numbers too):
 - the site's note that the page is its own converted copy (（本页面由系统自动转换为繁体）) glued after the last sentence is
   cut off as the site's line (``pageview.yaml inline_furniture_start``);
 - a font-size switch with spaces inside its one pair of brackets (字号：[ 大 中 小 ]) glued to the report's first heading
-  ends the site's fields line (``pageview.yaml inline_furniture_end``).
+  ends the site's fields line (``pageview.yaml inline_furniture_end``);
+- a sharing site's chunk number with a space after its 、 that cuts a number (…管理率为6 / 3、 2.5%) is taken out with
+  its break (``pageview.yaml number_cut``); a bare page or chunk number alone on its line between a rate's pieces
+  (…签约率达到7 / 2 / 5%以上) is taken out too (``line_number_cut``);
+- a spaced decimal with its multiplier spaced off its measure word, in a letter-spaced stretch too short to be read as
+  one (参 合 人 数 3 4 . 2 万 人), is one number (``pageview.yaml number_spaces``).
 """
 from __future__ import annotations
 
@@ -54,3 +59,32 @@ def test_a_font_switch_with_spaces_in_its_brackets_ends_the_sites_line():
             "到年底，全区孕产妇死亡率控制在9/10万以下；高血压患者规范管理率达到72%。二、主要任务（一）新增托位500个。\n")
     assert "小 ]\n一、工作目标" in _view(page)
     assert (72.0, "percent", "target") in _values(page)
+
+
+# ---- a chunk number or a bare page number between a number's pieces
+
+def test_a_chunk_number_with_a_space_after_its_mark_cutting_a_number_is_taken_out():
+    page = ("1、 青禾县卫生局2035年上半年工作总结。上半年全县居民健康档案建档率达到81.2%，高血压患者规范管理率为6\n"
+            "2、 2.5%，糖尿病患者规范管理率为58.3%。\n")
+    assert "管理率为62.5%" in _view(page)
+    assert (62.5, "percent", "actual") in _values(page)
+
+
+def test_a_bare_number_alone_on_its_line_between_a_rates_pieces_is_taken_out():
+    page = ("青禾县2035年卫生健康工作要点\n一、提升基本公共卫生服务水平。居民健康档案建档率达到90%，家庭医生签约服务重点人群签约率达到7\n"
+            "2\n5%以上。\n二、保障母婴安全。孕产妇死亡率控制在12/10万以内。\n3\n")
+    assert "签约率达到75%以上" in _view(page)
+    assert (75.0, "percent", "target") in _values(page)
+
+
+def test_a_number_ending_a_sentence_before_a_bare_number_line_is_left():
+    page = "青禾县2035年工作总结\n全年新建村卫生室12\n2\n个乡镇完成改造。\n"
+    assert "12\n2\n" in _view(page)
+
+
+# ---- a spaced decimal and its multiplier in a short letter-spaced stretch
+
+def test_a_spaced_decimal_before_a_spaced_multiplier_and_word_is_one_number():
+    page = ("青禾县卫生局2035年上半年工作总结\n　　上半年，全县新型农村合作医疗工作顺利推进，参 合 人 数 3 4 . 2 万 人，"
+            "参合率达到91.5%。\n")
+    assert (342000.0, "count", "actual") in _values(page)
