@@ -958,14 +958,14 @@ def _stretch_fields(text: str, pos: int) -> tuple[list[re.Match], int]:
 def only_site_fields_before(text: str, pos: int) -> bool:
     """Whether the stretch of ``text``'s line before ``pos`` (from the line start or the last sentence end) holds
     only the site's fields (``site_field``: 时间：2014-07-16, 栏目：工作计划, dates, times, separators), maybe after
-    the report's title printed once or more at the line start (a tag list or a title after other text keeps the
-    line whole)."""
+    the report's title printed once or more at the line start, with its edition's note (某市2031年卫生统计公报（摘要）; a
+    tag list or a title after other text keeps the line whole)."""
     tokens, k = _stretch_fields(text, pos)
     if k == len(tokens):
         return False
     head = " ".join(t.group() for t in tokens[:k])
     title = _v()["title_head"].match(head)
-    return not head or title is not None and not head.replace(title.group("title"), "").strip()
+    return not head or title is not None and not head.replace(title.group(), "").replace(title.group("title"), "").strip()
 
 
 def _title_end_before_fields(text: str, pos: int) -> int | None:

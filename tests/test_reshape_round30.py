@@ -13,9 +13,14 @@ tests, places and numbers too):
   its break (``pageview.yaml number_cut``); a bare page or chunk number alone on its line between a rate's pieces
   (…签约率达到7 / 2 / 5%以上) is taken out too (``line_number_cut``);
 - a spaced decimal with its multiplier spaced off its measure word, in a letter-spaced stretch too short to be read as
-  one (参 合 人 数 3 4 . 2 万 人), is one number (``pageview.yaml number_spaces``).
+  one (参 合 人 数 3 4 . 2 万 人), is one number (``pageview.yaml number_spaces``);
+- on a page whose paragraphs are set off by spaces on one line, the site's labelled date after the report's title (with
+  its edition's note: （摘要）) and before the first enumerated heading ends the site's line (``pageview.yaml
+  spaced_date_end``, ``pageview.only_site_fields_before``).
 """
 from __future__ import annotations
+
+import re
 
 from reshape_helpers import problems as _problems
 from reshape_helpers import values as _values
@@ -88,3 +93,17 @@ def test_a_spaced_decimal_before_a_spaced_multiplier_and_word_is_one_number():
     page = ("青禾县卫生局2035年上半年工作总结\n　　上半年，全县新型农村合作医疗工作顺利推进，参 合 人 数 3 4 . 2 万 人，"
             "参合率达到91.5%。\n")
     assert (342000.0, "count", "actual") in _values(page)
+
+
+# ---- a labelled date set off by spaces before the report's first enumerated heading
+
+def test_a_date_field_before_the_first_numbered_heading_ends_the_sites_line():
+    page = ("青禾市2035年卫生健康事业发展统计公报（摘要） 发布日期：2036-05-20 一、卫生资源 2035年末，全市共有医疗卫生机构"
+            "1 208所，其中医院86所。卫生技术人员4.32万人。 二、妇幼保健 户籍婴儿死亡率为3.12‰。\n")
+    assert re.search("2036-05-20\n[ ]?一、卫生资源", _view(page))
+    assert (1208.0, "count", "actual") in _values(page)
+
+
+def test_a_date_field_before_a_numbered_heading_after_other_text_keeps_the_line():
+    line = "全年共检查单位120家，情况如下 发布日期：2036-05-20 一、卫生资源 2035年末，全市共有医院86所。\n"
+    assert "2036-05-20\n" not in _view(line)
