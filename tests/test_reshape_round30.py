@@ -16,7 +16,9 @@ tests, places and numbers too):
   one (参 合 人 数 3 4 . 2 万 人), is one number (``pageview.yaml number_spaces``);
 - on a page whose paragraphs are set off by spaces on one line, the site's labelled date after the report's title (with
   its edition's note: （摘要）) and before the first enumerated heading ends the site's line (``pageview.yaml
-  spaced_date_end``, ``pageview.only_site_fields_before``).
+  spaced_date_end``, ``pageview.only_site_fields_before``);
+- a disclosure catalogue's generated or issue date (生成日期：, 发文日期：, 公开日期：) glued to the report's first sentence on one
+  line ends the site's line (``pageview.yaml inline_labelled_date_end``).
 """
 from __future__ import annotations
 
@@ -107,3 +109,13 @@ def test_a_date_field_before_the_first_numbered_heading_ends_the_sites_line():
 def test_a_date_field_before_a_numbered_heading_after_other_text_keeps_the_line():
     line = "全年共检查单位120家，情况如下 发布日期：2036-05-20 一、卫生资源 2035年末，全市共有医院86所。\n"
     assert "2036-05-20\n" not in _view(line)
+
+
+# ---- a disclosure catalogue's date labels glued to the text
+
+def test_a_generated_or_issue_date_glued_to_the_text_ends_the_sites_line():
+    for label in ("生成日期", "发文日期", "公开日期"):
+        page = (f"青禾市卫生局2035年工作总结索引号：430600-05-2036-0012　发布机构：青禾市卫生局　{label}：2036-01-10"
+                "2035年，全市卫生系统扎实推进各项工作，全年共争取项目资金3.6亿元。一、新农合参合率98.2%。\n")
+        assert f"{label}：2036-01-10\n2035年" in _view(page)
+        assert (360000000.0, "yuan", "actual") in _values(page)
