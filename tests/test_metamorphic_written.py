@@ -374,11 +374,6 @@ _TITLE_GLUED_TO_FONT_SWITCH = (
     "2022-03-04　　来源：某区卫生健康局2022年全区…): pageview.yaml inline_furniture_end cuts a font-size switch only before "
     "text, not after a title glued before it, and the 来源 field's value runs on into the first sentence: the title is "
     "not found, the plan reads as an untitled summary and its targets (…采样点120个, 不少于500万元) as reached")
-_DATE_LABEL_GLUED = (
-    "the site's fields line glued to the summary's opening with nothing between (…工作总结索引号：…　　发布机构：…　　发文日期："
-    "2023年04月12日一季度，市卫健委…): pageview.yaml inline_labelled_date_end knows 发布/更新/发稿/成文/印发… 时间/日期, not "
-    "发文日期 (as holdout61/24's inline_date_label), so the line is not cut after the date and the opening paragraph's "
-    "values are lost with the site's line")
 _TITLE_GLUED_TO_DATE = (
     "the plan's title, its bare date line and its opening joined on one line (…2011年下半年重点工作安排2011年7月12日为确保"
     "完成全年…): a date with no label after a title is not cut as the title's date line (pageview.yaml / segment: a title "
@@ -457,8 +452,6 @@ _ROUND24_EXAMINED: dict[tuple[str, str], str] = {
        for shape in ("one_line", "one_line_spaced")},
     **{("holdout63/21_luzhou_points_2022.txt", shape): _TITLE_GLUED_TO_FONT_SWITCH
        for shape in ("one_line", "one_line_spaced")},
-    ("holdout69/08_shanxi_gongbao_2019.txt", "one_line_spaced"): _SITE_FIELDS_SPACE,
-    ("holdout69/09_daqing_q1_2023.txt", "one_line"): _DATE_LABEL_GLUED,
     **{("holdout69/16_lubei_jan_oct_2013.txt", shape): _PARAGRAPH_AFTER_LAST_ITEM + " (…知识老化。 / 11—12月，我们将全力冲刺"
        "，确保全年目标任务圆满完成。)" for shape in ("one_line", "one_line_spaced")},
     **{("holdout69/24_heilongjiang_h2_2011.txt", shape): _TITLE_GLUED_TO_DATE for shape in ("one_line", "one_line_spaced")},
@@ -572,9 +565,6 @@ _ROUND28_EXAMINED: dict[tuple[str, str], str] = {
         "issuing its plan, its targets targets (round 28, documents); joined into one line, the notice's title runs into "
         "its document number and posting day and is not split off (pageview.yaml / segment: a title glued to a document "
         "number), so the plan's text stands untitled") for shape in ("one_line", "one_line_spaced")},
-    ("holdout90/10_shangluo_2024.txt", "one_line"): _DATE_LABEL_GLUED + " (…索引号：…/2024-00021　　发文日期：2024年2月20日"
-    "2024年全市卫生健康工作的总体要求是：…: the targets of the opening paragraph, 12/10万, 4.5‰, 6.0‰, 28%, 75%, are lost; "
-    "发文日期 glued so in three sets now: holdout61/24, holdout69/09, holdout90/10)",
     **{("holdout91/06_salaqi_2011.txt", shape): _SIGN_OFF_RUN_ON + " (…3.检验科只能开展三大常规，不能满足病人需要。 / "
        "萨拉齐镇中心卫生院（土默特右旗） / 2011年12月28日: the unit with its banner in brackets, a date in Arabic numerals, "
        "the unit already kept in the item on the lined page)" for shape in ("one_line", "one_line_spaced")},
@@ -777,7 +767,6 @@ NOT_YET_READ: dict[tuple[str, str], str] = {
     ("holdout10/009_pdf_wraps_report_to_npc.txt", "one_line_spaced"): _IRREGULAR_WRAP_SPACED,
     # (设备价值63 / 0万元 joined as 63 0万元, 提高到23 / 0元 as 23 0元: read whole since round 27, a lone 0 stands beside no
     # other number before a measure word; 报告及时率1 / 00% as 1 00% since round 26, no number opens with 00)
-    ("holdout53/20_guilin_2013_bulletin_trad.txt", "one_line_spaced"): _SITE_FIELDS_SPACE,
     ("holdout62/20_docshare_lianshan_2013.txt", "one_line_spaced"): _METADATA_SPACE,
     **{("holdout60/15_qijiang_performance_2021.txt", shape): (
         "a performance report's sections glued to their headings on one line (二、预算执行情况年度预算总额4.62亿元，…; 三、存在的问题"
