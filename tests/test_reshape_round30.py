@@ -27,6 +27,7 @@ import re
 from reshape_helpers import problems as _problems
 from reshape_helpers import values as _values
 from reshape_helpers import view as _view
+from reshape_helpers import wrap as _wrap
 
 # ---- a short report's own sign-off ending its one line
 
@@ -119,3 +120,27 @@ def test_a_generated_or_issue_date_glued_to_the_text_ends_the_sites_line():
                 "2035年，全市卫生系统扎实推进各项工作，全年共争取项目资金3.6亿元。一、新农合参合率98.2%。\n")
         assert f"{label}：2036-01-10\n2035年" in _view(page)
         assert (360000000.0, "yuan", "actual") in _values(page)
+
+
+# ---- a short page wrapped at one width: three lines of the width cut inside a sentence
+
+_SHORT_NOTICE = ("青禾县2035年新型农村合作医疗工作要点\n"
+                 "一、主要目标：参合率98%以上，基金使用率85%以上，住院受益率力争达到12%。\n"
+                 "二、提高保障水平。人均筹资标准提高到520元，其中各级财政补助380元。住院报销比例由55%提高到65%，起付线由600元降至400元，"
+                 "封顶线提高到15万元。\n"
+                 "三、加强基金监管。确保基金结余率控制在15%以内。\n"
+                 "四、存在的薄弱环节：镇级经办人员偏少，信息系统尚未与医院联网。\n")
+
+
+def test_a_short_page_with_three_lines_cut_at_its_width_is_unwrapped():
+    wrapped = _wrap(_SHORT_NOTICE, 35)
+    assert "封顶线提高到15万元" in _view(wrapped)
+    assert _values(wrapped) == _values(_SHORT_NOTICE)
+
+
+def test_a_writers_lines_of_one_length_ending_their_sentences_are_no_wrap():
+    page = ("青禾县2035年卫生工作要点\n"
+            "一、全县孕产妇住院分娩率保持在99%以上。\n"
+            "二、全县婴儿死亡率控制在5‰以下。\n"
+            "三、全县新建村卫生室十个。\n")
+    assert _view(page) == page
