@@ -77,6 +77,10 @@ _WRAP_PARAGRAPH_AT_WIDTH = (
     "no further set in and no blank line between (…部分县级医院设备陈旧，亟待更新。 / 晋城市 / 【概况】…): a wrap cuts after "
     "a full stop as well, so no reader can tell that line's end from a cut, and pageview.py hard_wrap_edits joins the "
     "next line to it (here a yearbook's place heading), which then runs on from the paragraph before it")
+_UPLOAD_LINE_GLUED = (
+    "; and, not yet read, the sharing site's upload line glued to the title's copy after its last counter (…下载：12次　　"
+    "页数：2绵竹市…总结1、 今年上半年…; …356次下载晋江市…总结1、2005年，…): no rule ends the site's line at a counter "
+    "without a label before it (356次下载) or labelled 页数, so the report's text on it is lost with the site's line")
 # (set/page, "hard_wrap") -> the cause: where the wrap truly changes what the page says
 _HARD_WRAP_CHANGES: dict[tuple[str, str], str] = {
     **{(page, "hard_wrap"): _WRAP_PARAGRAPH_AT_WIDTH for page in (
@@ -303,6 +307,31 @@ CHANGES_MEANING: dict[tuple[str, str], str] = {
     **{("holdout97/10_kaifeng_entities_2014.txt", shape): _ENTITIES_TRANSFORMED + " (仅&nbsp；112名 inside a problem, &ldquo；"
        "…&rdquo；)" for shape in ("full_width", "spaced")},
     **_HARD_WRAP_CHANGES,
+    # round 30: holdout93 (opened) and holdout99-102 (written in round 30)
+    **{(page, shape): (
+        "a sharing site's chunk number at a line's start, joined into the line with the number it cut, becomes one of its "
+        "digits (" + cut + "): no reader can tell it from the number (as holdout72/20)" + more)
+       for shape in ("one_line", "one_line_spaced") for page, cut, more in (
+           ("holdout100/07_chengbei_wenku_2014.txt", "城镇居民参保率9 / 3、5.6% reads 93、5.6%", ""),
+           ("holdout102/16_qiaocheng_docin_2007.txt", "政策生育率达到90. / 2、 4% reads 90.2、 4%", ""),
+           ("holdout101/16_jinjiang_wenku_2005.txt", "从业人员体检率9 / 2、6.5% reads 92、6.5%", _UPLOAD_LINE_GLUED),
+           ("holdout102/02_mianzhu_doc_2013.txt", "高血压患者规范管理率为7 / 3、 1.6% reads 73、 1.6%", _UPLOAD_LINE_GLUED))},
+    **{("holdout99/23_doc88_three_pian_2015.txt", shape): (
+        "a sharing site's chunk number with its 、 on a line of its own between the pieces of the number it cut (儿童系统管理率"
+        "9 / 3、 / 1.6% means 91.6%, read so on the lined page), joined into the line with them, reads as one of the "
+        "number's digits (93、1.6%): no reader can tell it from the number (as holdout92/02)")
+       for shape in ("one_line", "one_line_spaced")},
+    **{("holdout102/14_nanning_book118_2019.txt", shape): (
+        "a bare page number alone on its line between the pieces of the rate it cut (签约率达到6 / 2 / 0%以上 means 60%, read "
+        "so on the lined page since round 30: pageview.yaml line_number_cut), joined into the line with them, becomes one "
+        "of its digits (620%): no reader can tell it from the number (as holdout12/010)")
+       for shape in ("one_line", "one_line_spaced")},
+    **{("holdout100/18_ruian_long_2013.txt", shape): _TABLE + "; and a unit cell 1/10万 run into the cells around it (…| "
+       "孕产妇死亡率 | 1/10万 | 11.6 | 7.9 |…) reads as a value of its own" for shape in ("one_line", "one_line_spaced")},
+    **{("holdout102/10_wuhu_entities_2015.txt", shape): _ENTITIES_TRANSFORMED + " (全市卫生监督员仅&nbsp；158人 inside a "
+       "problem" + ("; and, as holdout82/10, the chunk numbers' lines counted with each &nbsp; of an indent as six "
+                    "characters: 城乡结合部尤为 / 7、突出 stays cut)" if shape == "hard_wrap_chunks" else ")")
+       for shape in ("full_width", "hard_wrap_chunks", "spaced")},
 }
 
 # (set/page, transform) -> what the program does not yet read on the transformed page: expected to fail
@@ -702,6 +731,51 @@ _HARD_WRAP_NOT_YET_READ: dict[tuple[str, str], str] = {
         # out again, the lined page reads the 2020 baseline as the plan's aims too, as the wrapped one does)
     )},
 }
+# examined in round 30 (holdout93, opened; holdout99-102, written in round 30): where the program misreads the page
+_LINED_COUNTS_AS_TARGETS = (
+    "the lined page is the one misread, against the gold: a five-year summary under its dated byline line (…工作总结 / （2011年"
+    "1月  某市卫生局） / …至2010年末，全市每千人口床位数达到4.6张，每千人口执业医师2.3人。) reads the two densities as targets; "
+    "with the site's lines around it, or joined into one line, they read as reached, as the gold has them (extract/"
+    "statement)")
+_SHORT_LINE_QUARTER_HEADING = (
+    "a short report (under pageview.yaml glued_heading_line_chars) on one line, its next quarter's plan heading glued to its first "
+    "sentence (…进展缓慢。三、第四季度工作安排抓好新农合2012年度筹资，…完成剩余6所卫生院周转房建设。): the heading is cut "
+    "before (inline_break_before) but not after, since glued_section_heading is read on whole-report lines only and knows "
+    "no quarter's plan (第四季度工作安排), so the section is not seen as the plan's and its count reads as reached")
+_LINED_PROBLEM_SPLIT_AT_COMMA = (
+    "the lined page is the one misread, against the gold: a problem sentence opening its paragraph after a problems list "
+    "(此外，辖区部分老旧小区社区卫生服务站用房面积不足150平方米，达不到标准化建设要求；…) is cut at its comma, its consequence "
+    "lost; joined on one line onto the list it is read whole, as the gold reads it, though with its lead-in 此外 kept "
+    "(extract/problems)")
+_LINED_LABELLED_ITEMS = (
+    "the lined page is the one misread, against the gold: a WeChat article's problems labelled 问题一：…对策：… each a line "
+    "(问题三：突发疫情期间基层应急物资储备不足，应急队伍实战能力不强。对策：…), of which the lined page loses the third and fourth "
+    "and splits the first into its judgement and its backing; on one line the third and fourth are read, and set off by "
+    "spaces the first is read whole, as the gold has them (extract/problems: items labelled 问题N：)")
+_ENUMERATOR_CUT_SPACED = (
+    "a PDF copy's wrap that cut an item's bracketed enumerator across two lines (…留住更难。（三 / ）地方财力紧张，…), read whole "
+    "on the lined page; joined by a space on the spaced one-line page (（三 ）地方财力…) the space is taken out but no break is "
+    "made before the item (pageview.yaml inline_break_before reads the lined text's breaks), so the problem keeps its "
+    "enumerator (三)")
+_WRAP_MASKED_RATE = (
+    "a masked rate cut by the wrap after its point (接种率达到9*. / 4%，…): no cut rule reads a masked digit (pageview.yaml "
+    "line_number_cut wants digits on both sides) and the wrap of this page of chunk-numbered lines is not undone there, so "
+    "the rate reads as 9 and 4%")
+_ROUND30_EXAMINED: dict[tuple[str, str], str] = {
+    **{("holdout99/12_kunshan_shiyiwu_2010.txt", shape): _LINED_COUNTS_AS_TARGETS
+       for shape in ("furniture", "one_line", "one_line_spaced")},
+    **{("holdout99/13_linzhou_1to9_2011.txt", shape): _SHORT_LINE_QUARTER_HEADING for shape in ("one_line", "one_line_spaced")},
+    **{("holdout99/22_gulou_pdf_2019.txt", shape): _LINED_PROBLEM_SPLIT_AT_COMMA for shape in ("one_line", "one_line_spaced")},
+    **{("holdout101/08_siming_wechat_2020.txt", shape): _LINED_LABELLED_ITEMS for shape in ("one_line", "one_line_spaced")},
+    ("holdout101/09_wulanchabu_pdf_2010.txt", "one_line_spaced"): _ENUMERATOR_CUT_SPACED,
+    ("holdout100/07_chengbei_wenku_2014.txt", "hard_wrap"): _WRAP_MASKED_RATE,
+    **{(page, "hard_wrap"): _WRAP_FEW_LINES for page in (
+        "holdout100/09_deqing_trad_qa_2010.txt", "holdout100/13_golmud_fullwidth_plan_2023.txt",
+        "holdout102/22_nyingchi_plan_2026.txt")},
+    **{(page, "hard_wrap"): _WRAP_AGAIN for page in ("holdout99/22_gulou_pdf_2019.txt", "holdout102/24_deyang_pdf_2023.txt")},
+    ("holdout93/02_yiling_news_2016.txt", "hard_wrap"): _WRAP_SITE_LINES + " (the news item's source and byline line, "
+    "…来源：三峡日报  作者：记者 / 王晓丽 通讯员 陈刚: the headline's 覆盖率达到42% is read once, not twice)",
+}
 NOT_YET_READ: dict[tuple[str, str], str] = {
     **{("holdout57/h57_01_weishi_2008_pdf.txt", shape): (
         "the lined page is the one misread: a PDF copy whose lines vary in width and carry a sentence's closing punctuation "
@@ -845,6 +919,7 @@ NOT_YET_READ: dict[tuple[str, str], str] = {
     **_ROUND28_UNEXAMINED,
     **_ROUND29_EXAMINED,
     **_ROUND29_UNEXAMINED,
+    **_ROUND30_EXAMINED,
 }
 
 
