@@ -367,6 +367,7 @@ def _v():
         "wrap_min_lines": int(v["wrap_min_lines"]),
         "wrap_share": float(v["wrap_share"]),
         "wrap_at_width_min": int(v["wrap_at_width_min_lines"]),
+        "wrap_at_width_last": int(v["wrap_at_width_last_lines"]),
         "wrap_ratio": float(v["wrap_width_ratio"]),
         "wrap_max": int(v["wrap_width_max"]),
         "wrap_overhang": int(v["wrap_overhang"]),
@@ -1189,7 +1190,7 @@ _OPENING_BRACKETS = frozenset("（(【[“「《〔")
 _BRACKETED_WORD_END = re.compile(r"[^\s，,。；;：:！？!?、()（）][(（][^()（）\s，,。；;：:！？!?、]{1,8}[)）][ \t\u3000]*$")
 
 
-def hard_wrap_edits(text: str, measure=len, indent: bool = False, widths=None) -> list[Edit]:
+def hard_wrap_edits(text: str, measure=len, indent: bool = False, widths=None, least: int | None = None) -> list[Edit]:
     """Line breaks of a hard-wrapped page (PDF copies: most lines about one width, cut mid-sentence):
     a break after a full-width line that ends without sentence punctuation is removed.  ``measure``
     gives a line's length (characters; :func:`typeset_width` for a page wrapped by its width on paper); with
@@ -1197,11 +1198,14 @@ def hard_wrap_edits(text: str, measure=len, indent: bool = False, widths=None) -
     indent: the indented first line of a paragraph as long as the lines after it), and only lines of exactly one
     width that no line passes are a wrap's (:func:`_cut_at_page_width`: a PDF's lines set in by a run of spaces, a
     centred title, keep their lengths apart).  ``widths`` (a line's start and end to its length) measures each line
-    otherwise: in the page's source characters (:func:`source_line_widths`)."""
+    otherwise: in the page's source characters (:func:`source_line_widths`).  ``least``: the lines of exactly the width
+    that end inside a sentence wanted at least (``wrap_at_width_min_lines``; fewer, ``wrap_at_width_last_lines``, where
+    no other measure finds a wrap)."""
     raw, text = text, page_matching_text(text)  # same length: the patterns see Simplified, half-width forms
     v = _v()
     spans, unfinished = _paper_lines(text)
-    if len(spans) < v["wrap_min_lines"] or unfinished < min(v["wrap_share"] * len(spans), v["wrap_at_width_min"]):
+    least = v["wrap_at_width_min"] if least is None else least
+    if len(spans) < v["wrap_min_lines"] or unfinished < min(v["wrap_share"] * len(spans), least):
         return []  # (too few lines end without a sentence's end for any wrap width)
     lengths = np.array([widths(s, e) if widths is not None else measure(raw[s:e].rstrip() if indent else raw[s:e].strip())
                         for s, e in spans])
@@ -1224,7 +1228,7 @@ def hard_wrap_edits(text: str, measure=len, indent: bool = False, widths=None) -
     # its running head, or a heading and its text; the share of cut lines is of the lines the wrap could cut)
     wrappable = len(spans) - (0 if at_longest else int((lengths > width + v["wrap_overhang"]).sum()))
     if (indent or at_longest or len(open_) < v["wrap_share"] * wrappable) \
-            and not _cut_at_page_width(lengths, width, spans, open_):
+            and not _cut_at_page_width(lengths, width, spans, open_, least):
         return []
     prose = sum(1 for s, e in open_ if v["inner_punctuation"].search(text, s, e))
     if prose < v["wrap_prose_share"] * len(open_):
@@ -1363,10 +1367,11 @@ def _reads_as_title(line: str) -> bool:
     return title_like(line)
 
 
-def _cut_at_page_width(lengths: np.ndarray, width: int, spans: list[tuple[int, int]], open_: list[tuple[int, int]]) -> bool:
+def _cut_at_page_width(lengths: np.ndarray, width: int, spans: list[tuple[int, int]], open_: list[tuple[int, int]],
+                       least: int) -> bool:
     """Whether a page of many short lines (a title, headings, a list's items, a table) and a few paragraphs was cut at
     one width all the same: lines of exactly the page's width (its most common length, or its longest where a table's
-    cells a line each are the most common), which no line passes, at least ``wrap_at_width_min`` of them and most
+    cells a line each are the most common), which no line passes, at least ``least`` of them and most
     ending inside a sentence.  Lines of
     one length that is the page's longest are a wrap's mark however few the paragraphs it cut (a writer's lines end
     where their sentences end, at lengths of their own)."""
@@ -1375,7 +1380,7 @@ def _cut_at_page_width(lengths: np.ndarray, width: int, spans: list[tuple[int, i
         return False
     inside = set(open_)
     cut = sum(1 for span in at_width if span in inside)
-    return cut >= _v()["wrap_at_width_min"] and cut * 2 > len(at_width)
+    return cut >= least and cut * 2 > len(at_width)
 
 
 @lru_cache(maxsize=2)
@@ -1444,6 +1449,8 @@ def pdf_wrap_edits(text: str, widths=None) -> list[Edit]:
     found = _wrap_at_view_widths(text)
     if widths is not None:
         in_source = hard_wrap_edits(text, widths=widths)
+        if not in_source and not found:  # (a short page's few lines of the width, in the source's characters)
+            in_source = hard_wrap_edits(text, widths=widths, least=_v()["wrap_at_width_last"])
         if len(in_source) > len(found):
             return in_source
     return found
@@ -1453,8 +1460,9 @@ def pdf_wrap_edits(text: str, widths=None) -> list[Edit]:
 def _wrap_at_view_widths(text: str) -> list[Edit]:
     """:func:`hard_wrap_edits` of the page's lines measured in characters, else by their printed width, else with their
     indents: what :func:`pdf_wrap_edits` finds without the source's widths (asked twice of a page the first pass of the
-    wrap left as it was)."""
-    return hard_wrap_edits(text) or hard_wrap_edits(text, measure=typeset_width) or hard_wrap_edits(text, indent=True)
+    wrap left as it was); where none finds one, a short page's few lines of its width (``wrap_at_width_last_lines``)."""
+    return hard_wrap_edits(text) or hard_wrap_edits(text, measure=typeset_width) or hard_wrap_edits(text, indent=True) \
+        or hard_wrap_edits(text, least=_v()["wrap_at_width_last"])
 
 
 def source_line_widths(view: PageView):

@@ -682,7 +682,7 @@ _HARD_WRAP_NOT_YET_READ: dict[tuple[str, str], str] = {
     # (round 28: a second wrap pass, pageview.page_view, reads 11 of the 17 pages a wrap cut again; these stay cut where
     # the first pass finds no width, or joins the PDF's own lines at the second wrap's width only)
     **{(page, "hard_wrap"): _WRAP_AGAIN for page in (
-        "holdout23/010_pdf_h1_summary_plan_luanyuan.txt",
+        "holdout18/012_docshare_masked_township_h1.txt", "holdout23/010_pdf_h1_summary_plan_luanyuan.txt",
         "holdout42/01_mainling_county_2014_pdf.txt", "holdout52/01_lazi_pdf_2016.txt",
         "holdout57/h57_01_weishi_2008_pdf.txt", "holdout77/24_alxa_left_pdf_2019.txt",
     )},
@@ -700,11 +700,12 @@ _HARD_WRAP_NOT_YET_READ: dict[tuple[str, str], str] = {
         "pageview.yaml wrap_prose_share) and no wrap is undone: 均达到90%以上, cut from the first of the two indicators it "
         "names, reads as one rate, not two (a line and its rest read together as prose would count it)"),
     # (round 30: three lines of exactly the page's width, its longest, most ending inside a sentence, are a wrap's since
-    # round 30, pageview.yaml wrap_at_width_min_lines: holdout68/08, 68/12, 73/17, 76/15, 77/04 read as the page, and so
-    # do the wrapped forms of holdout17/014, 48/06, 63/17 (tables), 18/012 (wrapped again) and 38/p08 (a site's mark))
+    # round 30 where no measure of the lines finds a wrap of four, pageview.yaml wrap_at_width_last_lines: holdout68/12,
+    # 73/17, 76/15, 77/04 read as the page, and so do the wrapped forms of holdout17/014 and 48/06 (tables))
     **{(page, "hard_wrap"): _WRAP_FEW_LINES for page in (
         "holdout41/p10_shimen_county_2012_fp_notice.txt", "holdout67/22_yangshan_yearbook_2012.txt",
-        "holdout77/19_golmud_quarter_2010.txt", "holdout85/06_tianhe_qianyue_2021.txt",
+        "holdout68/08_cangshan_jihua_2010.txt", "holdout77/19_golmud_quarter_2010.txt",
+        "holdout85/06_tianhe_qianyue_2021.txt",
     )},
     **{(page, "hard_wrap"): _WRAP_SITE_LINES for page in (
         "holdout10/012_oneline_news_shangshui.txt", "holdout45/12_huizhou_2024_news.txt",
@@ -715,7 +716,8 @@ _HARD_WRAP_NOT_YET_READ: dict[tuple[str, str], str] = {
     # on a one-line page, holdout34/20, 41/p19, 48/14; a rule the wrap cut into pieces is one rule, dev/012; a wrapped
     # sentence's rest above a page number is no running head, holdout17/011)
     **{(page, "hard_wrap"): _WRAP_SITE_MARK for page in (
-        "holdout40/04_changzhou_2021_plan_pdf.txt", "holdout60/15_qijiang_performance_2021.txt", "holdout77/01_datong_pdf_2008.txt",
+        "holdout38/p08_pdf_township_henan_2014H1.txt", "holdout40/04_changzhou_2021_plan_pdf.txt",
+        "holdout60/15_qijiang_performance_2021.txt", "holdout77/01_datong_pdf_2008.txt",
     )},
     **{(page, "hard_wrap"): _WRAP_TABLE for page in (
         "holdout16/008_table_completion_yongjia.txt", "holdout24/008_table_lanshan_targets.txt", "holdout26/005_table_youjiang_target_actual.txt",
@@ -726,7 +728,7 @@ _HARD_WRAP_NOT_YET_READ: dict[tuple[str, str], str] = {
         "holdout48/h48_20_huangpu_14th_plan.txt", "holdout52/09_baise_table_2015.txt", "holdout54/p13_prefecture_five_year_plan_table.txt",
         "holdout55/p01_county_table_2012.txt", "holdout60/02_zhanggong_table_2019.txt",
         "holdout60/14_xiangyun_H1_2025.txt", "holdout62/17_qujing_trad_table_2014.txt",
-        "holdout64/10_shenyang_14th_fyp_2021.txt",
+        "holdout63/17_tianjin_stats_2013.txt", "holdout64/10_shenyang_14th_fyp_2021.txt",
         # (round 29: holdout89/12_binhai_14th_2021.txt's wrapped form removed: with round 28's single-space cell split taken
         # out again, the lined page reads the 2020 baseline as the plan's aims too, as the wrapped one does)
     )},
