@@ -774,6 +774,9 @@ _ROUND30_EXAMINED: dict[tuple[str, str], str] = {
     **{(page, "hard_wrap"): _WRAP_FEW_LINES for page in (
         "holdout100/09_deqing_trad_qa_2010.txt", "holdout100/13_golmud_fullwidth_plan_2023.txt",
         "holdout102/22_nyingchi_plan_2026.txt")},
+    ("holdout102/09_lingui_spaced_2004.txt", "hard_wrap"): _WRAP_FEW_LINES + " (a letter-spaced count cut by the wrap, "
+    "参 合 农 民 2 / 1 . 6 万 人, read as 21.6万人 on the lined page since round 30, pageview.yaml number_spaces: its head "
+    "digit stays on the line above, and 1.6万人 is read)",
     **{(page, "hard_wrap"): _WRAP_AGAIN for page in ("holdout99/22_gulou_pdf_2019.txt", "holdout102/24_deyang_pdf_2023.txt")},
     ("holdout93/02_yiling_news_2016.txt", "hard_wrap"): _WRAP_SITE_LINES + " (the news item's source and byline line, "
     "…来源：三峡日报  作者：记者 / 王晓丽 通讯员 陈刚: the headline's 覆盖率达到42% is read once, not twice)",
