@@ -367,6 +367,7 @@ def _v():
         "wrap_min_lines": int(v["wrap_min_lines"]),
         "wrap_share": float(v["wrap_share"]),
         "wrap_at_width_min": int(v["wrap_at_width_min_lines"]),
+        "wrap_at_width_last": int(v["wrap_at_width_last_lines"]),
         "wrap_ratio": float(v["wrap_width_ratio"]),
         "wrap_max": int(v["wrap_width_max"]),
         "wrap_overhang": int(v["wrap_overhang"]),
@@ -958,14 +959,14 @@ def _stretch_fields(text: str, pos: int) -> tuple[list[re.Match], int]:
 def only_site_fields_before(text: str, pos: int) -> bool:
     """Whether the stretch of ``text``'s line before ``pos`` (from the line start or the last sentence end) holds
     only the site's fields (``site_field``: 时间：2014-07-16, 栏目：工作计划, dates, times, separators), maybe after
-    the report's title printed once or more at the line start (a tag list or a title after other text keeps the
-    line whole)."""
+    the report's title printed once or more at the line start, with its edition's note (某市2031年卫生统计公报（摘要）; a
+    tag list or a title after other text keeps the line whole)."""
     tokens, k = _stretch_fields(text, pos)
     if k == len(tokens):
         return False
     head = " ".join(t.group() for t in tokens[:k])
     title = _v()["title_head"].match(head)
-    return not head or title is not None and not head.replace(title.group("title"), "").strip()
+    return not head or title is not None and not head.replace(title.group(), "").replace(title.group("title"), "").strip()
 
 
 def _title_end_before_fields(text: str, pos: int) -> int | None:
@@ -1189,7 +1190,7 @@ _OPENING_BRACKETS = frozenset("（(【[“「《〔")
 _BRACKETED_WORD_END = re.compile(r"[^\s，,。；;：:！？!?、()（）][(（][^()（）\s，,。；;：:！？!?、]{1,8}[)）][ \t\u3000]*$")
 
 
-def hard_wrap_edits(text: str, measure=len, indent: bool = False, widths=None) -> list[Edit]:
+def hard_wrap_edits(text: str, measure=len, indent: bool = False, widths=None, least: int | None = None) -> list[Edit]:
     """Line breaks of a hard-wrapped page (PDF copies: most lines about one width, cut mid-sentence):
     a break after a full-width line that ends without sentence punctuation is removed.  ``measure``
     gives a line's length (characters; :func:`typeset_width` for a page wrapped by its width on paper); with
@@ -1197,11 +1198,14 @@ def hard_wrap_edits(text: str, measure=len, indent: bool = False, widths=None) -
     indent: the indented first line of a paragraph as long as the lines after it), and only lines of exactly one
     width that no line passes are a wrap's (:func:`_cut_at_page_width`: a PDF's lines set in by a run of spaces, a
     centred title, keep their lengths apart).  ``widths`` (a line's start and end to its length) measures each line
-    otherwise: in the page's source characters (:func:`source_line_widths`)."""
+    otherwise: in the page's source characters (:func:`source_line_widths`).  ``least``: the lines of exactly the width
+    that end inside a sentence wanted at least (``wrap_at_width_min_lines``; fewer, ``wrap_at_width_last_lines``, where
+    no other measure finds a wrap)."""
     raw, text = text, page_matching_text(text)  # same length: the patterns see Simplified, half-width forms
     v = _v()
     spans, unfinished = _paper_lines(text)
-    if len(spans) < v["wrap_min_lines"] or unfinished < min(v["wrap_share"] * len(spans), v["wrap_at_width_min"]):
+    least = v["wrap_at_width_min"] if least is None else least
+    if len(spans) < v["wrap_min_lines"] or unfinished < min(v["wrap_share"] * len(spans), least):
         return []  # (too few lines end without a sentence's end for any wrap width)
     lengths = np.array([widths(s, e) if widths is not None else measure(raw[s:e].rstrip() if indent else raw[s:e].strip())
                         for s, e in spans])
@@ -1224,7 +1228,7 @@ def hard_wrap_edits(text: str, measure=len, indent: bool = False, widths=None) -
     # its running head, or a heading and its text; the share of cut lines is of the lines the wrap could cut)
     wrappable = len(spans) - (0 if at_longest else int((lengths > width + v["wrap_overhang"]).sum()))
     if (indent or at_longest or len(open_) < v["wrap_share"] * wrappable) \
-            and not _cut_at_page_width(lengths, width, spans, open_):
+            and not _cut_at_page_width(lengths, width, spans, open_, least):
         return []
     prose = sum(1 for s, e in open_ if v["inner_punctuation"].search(text, s, e))
     if prose < v["wrap_prose_share"] * len(open_):
@@ -1363,10 +1367,11 @@ def _reads_as_title(line: str) -> bool:
     return title_like(line)
 
 
-def _cut_at_page_width(lengths: np.ndarray, width: int, spans: list[tuple[int, int]], open_: list[tuple[int, int]]) -> bool:
+def _cut_at_page_width(lengths: np.ndarray, width: int, spans: list[tuple[int, int]], open_: list[tuple[int, int]],
+                       least: int) -> bool:
     """Whether a page of many short lines (a title, headings, a list's items, a table) and a few paragraphs was cut at
     one width all the same: lines of exactly the page's width (its most common length, or its longest where a table's
-    cells a line each are the most common), which no line passes, at least ``wrap_at_width_min`` of them and most
+    cells a line each are the most common), which no line passes, at least ``least`` of them and most
     ending inside a sentence.  Lines of
     one length that is the page's longest are a wrap's mark however few the paragraphs it cut (a writer's lines end
     where their sentences end, at lengths of their own)."""
@@ -1375,7 +1380,7 @@ def _cut_at_page_width(lengths: np.ndarray, width: int, spans: list[tuple[int, i
         return False
     inside = set(open_)
     cut = sum(1 for span in at_width if span in inside)
-    return cut >= _v()["wrap_at_width_min"] and cut * 2 > len(at_width)
+    return cut >= least and cut * 2 > len(at_width)
 
 
 @lru_cache(maxsize=2)
@@ -1444,6 +1449,8 @@ def pdf_wrap_edits(text: str, widths=None) -> list[Edit]:
     found = _wrap_at_view_widths(text)
     if widths is not None:
         in_source = hard_wrap_edits(text, widths=widths)
+        if not in_source and not found:  # (a short page's few lines of the width, in the source's characters)
+            in_source = hard_wrap_edits(text, widths=widths, least=_v()["wrap_at_width_last"])
         if len(in_source) > len(found):
             return in_source
     return found
@@ -1453,8 +1460,9 @@ def pdf_wrap_edits(text: str, widths=None) -> list[Edit]:
 def _wrap_at_view_widths(text: str) -> list[Edit]:
     """:func:`hard_wrap_edits` of the page's lines measured in characters, else by their printed width, else with their
     indents: what :func:`pdf_wrap_edits` finds without the source's widths (asked twice of a page the first pass of the
-    wrap left as it was)."""
-    return hard_wrap_edits(text) or hard_wrap_edits(text, measure=typeset_width) or hard_wrap_edits(text, indent=True)
+    wrap left as it was); where none finds one, a short page's few lines of its width (``wrap_at_width_last_lines``)."""
+    return hard_wrap_edits(text) or hard_wrap_edits(text, measure=typeset_width) or hard_wrap_edits(text, indent=True) \
+        or hard_wrap_edits(text, least=_v()["wrap_at_width_last"])
 
 
 def source_line_widths(view: PageView):
@@ -1653,10 +1661,11 @@ def signature_breaks(text: str, start: int, end: int, whole_report: bool) -> lis
     """Line breaks around a notice's signature glued between its last sentence and the document it issues
     (``glued_signature``): before the issuing body, after the date, and after the document's title.  On a
     shorter line than a whole report's (not ``whole_report``) only a signature followed by the document's
-    title counts (…。市卫生局2019年3月1日起施行 is a sentence)."""
+    title counts (…。市卫生局2019年3月1日起施行 is a sentence), or one that ends the line (a short report's own sign-off:
+    …仅有医师9名。某镇卫生院二〇一七年十二月八日)."""
     out = []
     for m in _v()["signature"].finditer(text, start, end):
-        if not whole_report and not m.group("title"):
+        if not whole_report and not m.group("title") and text[m.end("sig"):end].strip():
             continue
         cuts = [m.start("sig"), m.end("sig")] + ([m.end("title")] if m.group("title") else [])
         out += [(c, c, "\n") for c in cuts if start < c < end]

@@ -153,13 +153,16 @@ TRANSFORMS = {f.__name__: f for f in (one_line, one_line_spaced, hard_wrap, hard
 _SPACES = re.compile(r"[^\S\n]+")  # (taken out first: a spaced page's chunk number 2 、 and pinyin ( w à n ) are then whole)
 # (… and a chunk number right after a page counter's closing rule, where a page joined into one line puts it before the
 # rest of a number it cuts: 达到8——第1页——2、6.4%)
-_SITE_ADDITIONS = re.compile(r"(?:^|\n)\d{1,4}、|(?<=[-—─━=_])\d{1,4}、(?=[0-9])|\n|[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+[)）]")
+_SITE_ADDITIONS = re.compile(r"(?:^|\n)\d{1,4}、|(?<=[-—─━=_])\d{1,4}、(?=[0-9])|\n")
+# (pinyin after characters is taken out after the chunk numbers and breaks: a chunk the site cut inside it, 萬( /
+# 3、wàn)人, leaves it whole)
+_PINYIN = re.compile(r"[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+[)）]")
 
 
 def plain(s: str) -> str:
     """Characters as a reader compares them: the site's spacing, line breaks, pinyin and chunk
     numbers taken out, Traditional and full-width forms folded."""
-    return matching_text(_SITE_ADDITIONS.sub("", _SPACES.sub("", s)))
+    return matching_text(_PINYIN.sub("", _SITE_ADDITIONS.sub("", _SPACES.sub("", s))))
 
 
 def page_facts(text: str) -> tuple[Counter, Counter, list[str]]:

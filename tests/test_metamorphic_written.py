@@ -77,6 +77,10 @@ _WRAP_PARAGRAPH_AT_WIDTH = (
     "no further set in and no blank line between (…部分县级医院设备陈旧，亟待更新。 / 晋城市 / 【概况】…): a wrap cuts after "
     "a full stop as well, so no reader can tell that line's end from a cut, and pageview.py hard_wrap_edits joins the "
     "next line to it (here a yearbook's place heading), which then runs on from the paragraph before it")
+_UPLOAD_LINE_GLUED = (
+    "; and, not yet read, the sharing site's upload line glued to the title's copy after its last counter (…下载：12次　　"
+    "页数：2绵竹市…总结1、 今年上半年…; …356次下载晋江市…总结1、2005年，…): no rule ends the site's line at a counter "
+    "without a label before it (356次下载) or labelled 页数, so the report's text on it is lost with the site's line")
 # (set/page, "hard_wrap") -> the cause: where the wrap truly changes what the page says
 _HARD_WRAP_CHANGES: dict[tuple[str, str], str] = {
     **{(page, "hard_wrap"): _WRAP_PARAGRAPH_AT_WIDTH for page in (
@@ -303,6 +307,31 @@ CHANGES_MEANING: dict[tuple[str, str], str] = {
     **{("holdout97/10_kaifeng_entities_2014.txt", shape): _ENTITIES_TRANSFORMED + " (仅&nbsp；112名 inside a problem, &ldquo；"
        "…&rdquo；)" for shape in ("full_width", "spaced")},
     **_HARD_WRAP_CHANGES,
+    # round 30: holdout93 (opened) and holdout99-102 (written in round 30)
+    **{(page, shape): (
+        "a sharing site's chunk number at a line's start, joined into the line with the number it cut, becomes one of its "
+        "digits (" + cut + "): no reader can tell it from the number (as holdout72/20)" + more)
+       for shape in ("one_line", "one_line_spaced") for page, cut, more in (
+           ("holdout100/07_chengbei_wenku_2014.txt", "城镇居民参保率9 / 3、5.6% reads 93、5.6%", ""),
+           ("holdout102/16_qiaocheng_docin_2007.txt", "政策生育率达到90. / 2、 4% reads 90.2、 4%", ""),
+           ("holdout101/16_jinjiang_wenku_2005.txt", "从业人员体检率9 / 2、6.5% reads 92、6.5%", _UPLOAD_LINE_GLUED),
+           ("holdout102/02_mianzhu_doc_2013.txt", "高血压患者规范管理率为7 / 3、 1.6% reads 73、 1.6%", _UPLOAD_LINE_GLUED))},
+    **{("holdout99/23_doc88_three_pian_2015.txt", shape): (
+        "a sharing site's chunk number with its 、 on a line of its own between the pieces of the number it cut (儿童系统管理率"
+        "9 / 3、 / 1.6% means 91.6%, read so on the lined page), joined into the line with them, reads as one of the "
+        "number's digits (93、1.6%): no reader can tell it from the number (as holdout92/02)")
+       for shape in ("one_line", "one_line_spaced")},
+    **{("holdout102/14_nanning_book118_2019.txt", shape): (
+        "a bare page number alone on its line between the pieces of the rate it cut (签约率达到6 / 2 / 0%以上 means 60%, read "
+        "so on the lined page since round 30: pageview.yaml line_number_cut), joined into the line with them, becomes one "
+        "of its digits (620%): no reader can tell it from the number (as holdout12/010)")
+       for shape in ("one_line", "one_line_spaced")},
+    **{("holdout100/18_ruian_long_2013.txt", shape): _TABLE + "; and a unit cell 1/10万 run into the cells around it (…| "
+       "孕产妇死亡率 | 1/10万 | 11.6 | 7.9 |…) reads as a value of its own" for shape in ("one_line", "one_line_spaced")},
+    **{("holdout102/10_wuhu_entities_2015.txt", shape): _ENTITIES_TRANSFORMED + " (全市卫生监督员仅&nbsp；158人 inside a "
+       "problem" + ("; and, as holdout82/10, the chunk numbers' lines counted with each &nbsp; of an indent as six "
+                    "characters: 城乡结合部尤为 / 7、突出 stays cut)" if shape == "hard_wrap_chunks" else ")")
+       for shape in ("full_width", "hard_wrap_chunks", "spaced")},
 }
 
 # (set/page, transform) -> what the program does not yet read on the transformed page: expected to fail
@@ -374,11 +403,6 @@ _TITLE_GLUED_TO_FONT_SWITCH = (
     "2022-03-04　　来源：某区卫生健康局2022年全区…): pageview.yaml inline_furniture_end cuts a font-size switch only before "
     "text, not after a title glued before it, and the 来源 field's value runs on into the first sentence: the title is "
     "not found, the plan reads as an untitled summary and its targets (…采样点120个, 不少于500万元) as reached")
-_DATE_LABEL_GLUED = (
-    "the site's fields line glued to the summary's opening with nothing between (…工作总结索引号：…　　发布机构：…　　发文日期："
-    "2023年04月12日一季度，市卫健委…): pageview.yaml inline_labelled_date_end knows 发布/更新/发稿/成文/印发… 时间/日期, not "
-    "发文日期 (as holdout61/24's inline_date_label), so the line is not cut after the date and the opening paragraph's "
-    "values are lost with the site's line")
 _TITLE_GLUED_TO_DATE = (
     "the plan's title, its bare date line and its opening joined on one line (…2011年下半年重点工作安排2011年7月12日为确保"
     "完成全年…): a date with no label after a title is not cut as the title's date line (pageview.yaml / segment: a title "
@@ -453,20 +477,14 @@ _HEADING_GLUED_TO_VERB = (
     "under that heading (extract/problems: an item under a heading that runs on; with the heading cut at 深入 the item "
     "reads whole)")
 _ROUND24_EXAMINED: dict[tuple[str, str], str] = {
-    **{("holdout63/01_xinxiang_zongjie_2012.txt", shape): _CLOSING_PARAGRAPH_AND_SIGN_OFF
-       for shape in ("one_line", "one_line_spaced")},
     **{("holdout63/14_huxiang_township_2011.txt", shape): _LINED_SIGNATURE_IN_ITEM
        for shape in ("one_line", "one_line_spaced")},
     **{("holdout63/21_luzhou_points_2022.txt", shape): _TITLE_GLUED_TO_FONT_SWITCH
        for shape in ("one_line", "one_line_spaced")},
-    ("holdout69/08_shanxi_gongbao_2019.txt", "one_line_spaced"): _SITE_FIELDS_SPACE,
-    ("holdout69/09_daqing_q1_2023.txt", "one_line"): _DATE_LABEL_GLUED,
     **{("holdout69/16_lubei_jan_oct_2013.txt", shape): _PARAGRAPH_AFTER_LAST_ITEM + " (…知识老化。 / 11—12月，我们将全力冲刺"
        "，确保全年目标任务圆满完成。)" for shape in ("one_line", "one_line_spaced")},
     **{("holdout69/24_heilongjiang_h2_2011.txt", shape): _TITLE_GLUED_TO_DATE for shape in ("one_line", "one_line_spaced")},
     ("holdout70/02_guizhou_fuyou_2012.txt", "one_line"): _YEAR_OPENS_PARAGRAPH,
-    **{("holdout70/05_lhasa_chengguan_2014.txt", shape): _SIGN_OFF_RUN_ON + " (…急救转运时间长。城关区卫生局二〇一四年十二月"
-       "十五日)" for shape in ("one_line", "one_line_spaced")},
     **{("holdout70/15_nyingchi_wechat_2017.txt", shape): _BULLETED_WORD_HEADING for shape in ("one_line", "one_line_spaced")},
     **{("holdout71/08_essay_shouyang_2012.txt", shape): _BULLET_BEFORE_GLUED_HEADING + " (…住院补偿比例70%。[2] 四、存在的"
        "题目1、医务人员少，…)" for shape in ("one_line", "one_line_spaced")},
@@ -576,9 +594,6 @@ _ROUND28_EXAMINED: dict[tuple[str, str], str] = {
         "issuing its plan, its targets targets (round 28, documents); joined into one line, the notice's title runs into "
         "its document number and posting day and is not split off (pageview.yaml / segment: a title glued to a document "
         "number), so the plan's text stands untitled") for shape in ("one_line", "one_line_spaced")},
-    ("holdout90/10_shangluo_2024.txt", "one_line"): _DATE_LABEL_GLUED + " (…索引号：…/2024-00021　　发文日期：2024年2月20日"
-    "2024年全市卫生健康工作的总体要求是：…: the targets of the opening paragraph, 12/10万, 4.5‰, 6.0‰, 28%, 75%, are lost; "
-    "发文日期 glued so in three sets now: holdout61/24, holdout69/09, holdout90/10)",
     **{("holdout91/06_salaqi_2011.txt", shape): _SIGN_OFF_RUN_ON + " (…3.检验科只能开展三大常规，不能满足病人需要。 / "
        "萨拉齐镇中心卫生院（土默特右旗） / 2011年12月28日: the unit with its banner in brackets, a date in Arabic numerals, "
        "the unit already kept in the item on the lined page)" for shape in ("one_line", "one_line_spaced")},
@@ -683,14 +698,13 @@ _HARD_WRAP_NOT_YET_READ: dict[tuple[str, str], str] = {
         "/ 、3岁以下儿童系统管理率均达到90%以上，…), so too few of the cut lines read as prose (pageview.py hard_wrap_edits, "
         "pageview.yaml wrap_prose_share) and no wrap is undone: 均达到90%以上, cut from the first of the two indicators it "
         "names, reads as one rate, not two (a line and its rest read together as prose would count it)"),
+    # (round 30: three lines of exactly the page's width, its longest, most ending inside a sentence, are a wrap's since
+    # round 30 where no measure of the lines finds a wrap of four, pageview.yaml wrap_at_width_last_lines: holdout68/12,
+    # 73/17, 76/15, 77/04 read as the page, and so do the wrapped forms of holdout17/014 and 48/06 (tables))
     **{(page, "hard_wrap"): _WRAP_FEW_LINES for page in (
         "holdout41/p10_shimen_county_2012_fp_notice.txt", "holdout67/22_yangshan_yearbook_2012.txt",
-        "holdout68/08_cangshan_jihua_2010.txt", "holdout68/12_baoan_qa_2017.txt", "holdout73/17_chuanhui_h1_2015.txt",
-        "holdout76/15_qilin_renkou_2007.txt", "holdout77/19_golmud_quarter_2010.txt",
+        "holdout68/08_cangshan_jihua_2010.txt", "holdout77/19_golmud_quarter_2010.txt",
         "holdout85/06_tianhe_qianyue_2021.txt",
-        # (a Taiwan station's short report with pinyin, 連江縣衛生福利局2020年防疫(yì)工作成果: its wrap, measured in the
-        # source's characters since round 28, cuts three lines at one width only)
-        "holdout77/04_lienchiang_pinyin_2020.txt",
     )},
     **{(page, "hard_wrap"): _WRAP_SITE_LINES for page in (
         "holdout10/012_oneline_news_shangshui.txt", "holdout45/12_huizhou_2024_news.txt",
@@ -705,20 +719,66 @@ _HARD_WRAP_NOT_YET_READ: dict[tuple[str, str], str] = {
         "holdout60/15_qijiang_performance_2021.txt", "holdout77/01_datong_pdf_2008.txt",
     )},
     **{(page, "hard_wrap"): _WRAP_TABLE for page in (
-        "holdout16/008_table_completion_yongjia.txt", "holdout17/014_manggang_xxgk_table.txt",
-        "holdout24/008_table_lanshan_targets.txt", "holdout26/005_table_youjiang_target_actual.txt",
+        "holdout16/008_table_completion_yongjia.txt", "holdout24/008_table_lanshan_targets.txt", "holdout26/005_table_youjiang_target_actual.txt",
         "holdout26/015_plan_xinfeng_2013_table_prev_actual.txt", "holdout30/02_lanzhou_city_14th_plan_table.txt",
         "holdout30/18_shaxi_county_2018_target_assessment.txt", "holdout35/p03_louyuan_bulletin_2016.txt",
         "holdout35/p18_huailing_familyplanning_2008.txt", "holdout37/10_table_xiji_2015.txt",
         "holdout45/19_yuexi_2022_table.txt",
-        "holdout48/h48_06_guizhou_bulletin2022.txt", "holdout48/h48_20_huangpu_14th_plan.txt",
-        "holdout52/09_baise_table_2015.txt", "holdout54/p13_prefecture_five_year_plan_table.txt",
+        "holdout48/h48_20_huangpu_14th_plan.txt", "holdout52/09_baise_table_2015.txt", "holdout54/p13_prefecture_five_year_plan_table.txt",
         "holdout55/p01_county_table_2012.txt", "holdout60/02_zhanggong_table_2019.txt",
         "holdout60/14_xiangyun_H1_2025.txt", "holdout62/17_qujing_trad_table_2014.txt",
         "holdout63/17_tianjin_stats_2013.txt", "holdout64/10_shenyang_14th_fyp_2021.txt",
         # (round 29: holdout89/12_binhai_14th_2021.txt's wrapped form removed: with round 28's single-space cell split taken
         # out again, the lined page reads the 2020 baseline as the plan's aims too, as the wrapped one does)
     )},
+}
+# examined in round 30 (holdout93, opened; holdout99-102, written in round 30): where the program misreads the page
+_LINED_COUNTS_AS_TARGETS = (
+    "the lined page is the one misread, against the gold: a five-year summary under its dated byline line (…工作总结 / （2011年"
+    "1月  某市卫生局） / …至2010年末，全市每千人口床位数达到4.6张，每千人口执业医师2.3人。) reads the two densities as targets; "
+    "with the site's lines around it, or joined into one line, they read as reached, as the gold has them (extract/"
+    "statement)")
+_SHORT_LINE_QUARTER_HEADING = (
+    "a short report (under pageview.yaml glued_heading_line_chars) on one line, its next quarter's plan heading glued to its first "
+    "sentence (…进展缓慢。三、第四季度工作安排抓好新农合2012年度筹资，…完成剩余6所卫生院周转房建设。): the heading is cut "
+    "before (inline_break_before) but not after, since glued_section_heading is read on whole-report lines only and knows "
+    "no quarter's plan (第四季度工作安排), so the section is not seen as the plan's and its count reads as reached")
+_LINED_PROBLEM_SPLIT_AT_COMMA = (
+    "the lined page is the one misread, against the gold: a problem sentence opening its paragraph after a problems list "
+    "(此外，辖区部分老旧小区社区卫生服务站用房面积不足150平方米，达不到标准化建设要求；…) is cut at its comma, its consequence "
+    "lost; joined on one line onto the list it is read whole, as the gold reads it, though with its lead-in 此外 kept "
+    "(extract/problems)")
+_LINED_LABELLED_ITEMS = (
+    "the lined page is the one misread, against the gold: a WeChat article's problems labelled 问题一：…对策：… each a line "
+    "(问题三：突发疫情期间基层应急物资储备不足，应急队伍实战能力不强。对策：…), of which the lined page loses the third and fourth "
+    "and splits the first into its judgement and its backing; on one line the third and fourth are read, and set off by "
+    "spaces the first is read whole, as the gold has them (extract/problems: items labelled 问题N：)")
+_ENUMERATOR_CUT_SPACED = (
+    "a PDF copy's wrap that cut an item's bracketed enumerator across two lines (…留住更难。（三 / ）地方财力紧张，…), read whole "
+    "on the lined page; joined by a space on the spaced one-line page (（三 ）地方财力…) the space is taken out but no break is "
+    "made before the item (pageview.yaml inline_break_before reads the lined text's breaks), so the problem keeps its "
+    "enumerator (三)")
+_WRAP_MASKED_RATE = (
+    "a masked rate cut by the wrap after its point (接种率达到9*. / 4%，…): no cut rule reads a masked digit (pageview.yaml "
+    "line_number_cut wants digits on both sides) and the wrap of this page of chunk-numbered lines is not undone there, so "
+    "the rate reads as 9 and 4%")
+_ROUND30_EXAMINED: dict[tuple[str, str], str] = {
+    **{("holdout99/12_kunshan_shiyiwu_2010.txt", shape): _LINED_COUNTS_AS_TARGETS
+       for shape in ("furniture", "one_line", "one_line_spaced")},
+    **{("holdout99/13_linzhou_1to9_2011.txt", shape): _SHORT_LINE_QUARTER_HEADING for shape in ("one_line", "one_line_spaced")},
+    **{("holdout99/22_gulou_pdf_2019.txt", shape): _LINED_PROBLEM_SPLIT_AT_COMMA for shape in ("one_line", "one_line_spaced")},
+    **{("holdout101/08_siming_wechat_2020.txt", shape): _LINED_LABELLED_ITEMS for shape in ("one_line", "one_line_spaced")},
+    ("holdout101/09_wulanchabu_pdf_2010.txt", "one_line_spaced"): _ENUMERATOR_CUT_SPACED,
+    ("holdout100/07_chengbei_wenku_2014.txt", "hard_wrap"): _WRAP_MASKED_RATE,
+    **{(page, "hard_wrap"): _WRAP_FEW_LINES for page in (
+        "holdout100/09_deqing_trad_qa_2010.txt", "holdout100/13_golmud_fullwidth_plan_2023.txt",
+        "holdout102/22_nyingchi_plan_2026.txt")},
+    ("holdout102/09_lingui_spaced_2004.txt", "hard_wrap"): _WRAP_FEW_LINES + " (a letter-spaced count cut by the wrap, "
+    "参 合 农 民 2 / 1 . 6 万 人, read as 21.6万人 on the lined page since round 30, pageview.yaml number_spaces: its head "
+    "digit stays on the line above, and 1.6万人 is read)",
+    **{(page, "hard_wrap"): _WRAP_AGAIN for page in ("holdout99/22_gulou_pdf_2019.txt", "holdout102/24_deyang_pdf_2023.txt")},
+    ("holdout93/02_yiling_news_2016.txt", "hard_wrap"): _WRAP_SITE_LINES + " (the news item's source and byline line, "
+    "…来源：三峡日报  作者：记者 / 王晓丽 通讯员 陈刚: the headline's 覆盖率达到42% is read once, not twice)",
 }
 NOT_YET_READ: dict[tuple[str, str], str] = {
     **{("holdout57/h57_01_weishi_2008_pdf.txt", shape): (
@@ -772,8 +832,7 @@ NOT_YET_READ: dict[tuple[str, str], str] = {
        for page in ("holdout12/012_dianxiu_traditional_plan.txt",)},
     # round 22: holdout53 (opened) and holdout59-62
     **{(page, shape): _SIGN_OFF_RUN_ON for page, shape in (
-        ("holdout53/16_mile_2017_spaces.txt", "one_line"), ("holdout53/18_luochuan_2009_mch_plan.txt", "one_line"),
-        ("holdout53/18_luochuan_2009_mch_plan.txt", "one_line_spaced"),
+        ("holdout53/16_mile_2017_spaces.txt", "one_line"),
         ("holdout60/22_yongzhou_familyplanning_2009.txt", "one_line"))},
     **{(page, shape): _PARAGRAPH_AFTER_LAST_ITEM for page, shape in (
         ("holdout59/p17_chaoyang_trad_pinyin.txt", "one_line"), ("holdout59/p17_chaoyang_trad_pinyin.txt", "one_line_spaced"),
@@ -781,7 +840,6 @@ NOT_YET_READ: dict[tuple[str, str], str] = {
     ("holdout10/009_pdf_wraps_report_to_npc.txt", "one_line_spaced"): _IRREGULAR_WRAP_SPACED,
     # (设备价值63 / 0万元 joined as 63 0万元, 提高到23 / 0元 as 23 0元: read whole since round 27, a lone 0 stands beside no
     # other number before a measure word; 报告及时率1 / 00% as 1 00% since round 26, no number opens with 00)
-    ("holdout53/20_guilin_2013_bulletin_trad.txt", "one_line_spaced"): _SITE_FIELDS_SPACE,
     ("holdout62/20_docshare_lianshan_2013.txt", "one_line_spaced"): _METADATA_SPACE,
     **{("holdout60/15_qijiang_performance_2021.txt", shape): (
         "a performance report's sections glued to their headings on one line (二、预算执行情况年度预算总额4.62亿元，…; 三、存在的问题"
@@ -865,6 +923,7 @@ NOT_YET_READ: dict[tuple[str, str], str] = {
     **_ROUND28_UNEXAMINED,
     **_ROUND29_EXAMINED,
     **_ROUND29_UNEXAMINED,
+    **_ROUND30_EXAMINED,
 }
 
 
