@@ -13,6 +13,7 @@ from healthdata.extract.comparator import after_value
 from healthdata.extract.cues import NOT_RATE, cues, group_gap
 from healthdata.extract.linking import rates_named_in_turn
 from healthdata.extract.punctuation import LIST_JOINERS
+from healthdata.textnorm import matching_text
 from healthdata.vocab import load_yaml
 from healthdata.normalize.indicators import (alias_table, collective_members, indicator_mentions, indicator_unit, link_in_span, link_indicator, names_outside,
                                              population_between, resolve_mention)
@@ -209,7 +210,7 @@ def one_value_each(items: list[Described], match: str) -> list[Described]:
             d = items[k]
             a, b = d.subject_span
             if b <= p and d.unit not in NOT_RATE and k not in shared and any(match.find(j, a, b) >= 0 for j in _LIST_JOINERS) \
-                    and not _class_after_examples(match, a, b):
+                    and not _class_after_examples(match, a, b) and not _joint_rate_named(match, a, b):
                 ids = _listed_indicators(match, _list_items(match, a, b), d.sent[0])
                 if ids is not None:
                     shared[k] = ids
@@ -227,7 +228,7 @@ def one_value_each(items: list[Described], match: str) -> list[Described]:
                 or not (match.endswith(bounds, b, d.tok.start) or _list_level_words().fullmatch(match, b, d.tok.start)) \
                 or not _lone_value(items, k, match):
             continue
-        if _class_after_examples(match, a, b):
+        if _class_after_examples(match, a, b) or _joint_rate_named(match, a, b):
             continue  # examples of a class before 等 (乙肝、麻疹等免疫规划疫苗接种率): the class's one rate
         ids = _listed_indicators(match, _list_items(match, a, b), d.sent[0])
         if ids is not None and None not in ids:
@@ -252,6 +253,17 @@ def _list_level_words() -> re.Pattern:
     the subject and the value (达到, 保持在; not 分别达到, nor a word of a subject of its own)."""
     words = sorted(load_yaml("indicators.yaml")["list_level_words"], key=len, reverse=True)
     return re.compile("[ \t\u3000]*(?:" + "|".join(map(re.escape, words)) + ")[ \t\u3000]*")
+
+
+def _joint_rate_named(match: str, a: int, b: int) -> bool:
+    """Whether the subject match[a:b] ends with the name of one rate joining the listed schemes (新农合和城镇居民医保参保（合）率:
+    indicators.yaml joint_rate_names): the level is that joint rate's, one value."""
+    return match.endswith(_joint_rate_names(), a, b)
+
+
+@lru_cache(maxsize=1)
+def _joint_rate_names() -> tuple[str, ...]:
+    return tuple(matching_text(w) for w in load_yaml("indicators.yaml")["joint_rate_names"])
 
 
 def _class_after_examples(match: str, a: int, b: int) -> bool:
