@@ -18,14 +18,8 @@ sentence here is written for these tests; places and numbers are made up).
 """
 from __future__ import annotations
 
+from test_indicators_round29 import SUMMARY, linked  # (value, indicator_id) of each rate of a page under a summary's title
 from test_values_holdout18 import page_rows  # (the build's own per-page path)
-
-SUMMARY = "青石县卫生健康局2041年工作总结\n"
-
-
-def linked(text: str, head: str = SUMMARY) -> list[tuple[float, str | None]]:
-    """(value, indicator_id) of each rate of a page (counts and amounts left out)."""
-    return [(r["value"], r["indicator_id"]) for r in page_rows(head + text) if r["unit"] not in ("count", "yuan")]
 
 
 def populations(text: str, head: str = SUMMARY) -> list[str | None]:
