@@ -9,8 +9,6 @@ sentence here is written for these tests; places and numbers are made up).
   before it;
 - a sentence that names the immunization programme (国家免疫规划…适龄儿童接种率) is no longer on the topic of an outside vaccine
   named in the sentence before (甲流疫苗, 新冠疫苗);
-- one level written with a verb only after a subject listing catalog rates (高血压、糖尿病患者规范管理率达到40%以上) is each
-  rate's level, as with 均; without a verb (…管理率40%) it stays one value;
 - the share of a hospital's revenue lost to the end of the drug mark-up that service prices make up (取消加成…补偿比例) is no
   reimbursement ratio;
 - a rate name joining two schemes with the other's word in brackets (新农合和城镇居民医保参保（合）率均…) is one joint rate, one
@@ -71,22 +69,6 @@ def test_a_sentence_naming_the_programme_leaves_the_pandemic_vaccines_topic():
 def test_a_sentence_without_the_programme_stays_on_the_campaigns_topic():
     text = "二、疾病防控。累计接种新冠疫苗12.3万剂次。重点人群接种率均在95%以上。"
     assert linked(text) == [(95.0, None)]
-
-
-# ------------------------------------------------------------------ A、B率达到X
-def test_a_level_reached_after_a_list_of_two_catalog_rates_is_each_rates():
-    text = "四、慢病管理。高血压、糖尿病患者规范管理率达到42%以上。"
-    assert linked(text) == [(42.0, "hypertension_management_rate"), (42.0, "diabetes_management_rate")]
-
-
-def test_a_level_after_a_list_of_populations_of_one_rate_stays_one_value():
-    text = "一、医疗保障。城镇职工、城镇居民参保率达到95%。"
-    assert linked(text) == [(95.0, "basic_insurance_enrollment_rate")]
-
-
-def test_a_level_without_a_verb_after_a_list_of_rates_stays_one_value():
-    text = "四、慢病管理。高血压、糖尿病患者规范管理率42%。"
-    assert len(linked(text)) == 1
 
 
 # ------------------------------------------------------------------ 取消药品加成 … 补偿比例
