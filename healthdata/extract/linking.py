@@ -187,7 +187,7 @@ def topic_outside_before(ctx: Context, mention: Mention, iid: str, s0: int) -> b
         return False
     k = bisect.bisect_left(ctx.sent_breaks, s0 - 1)
     prev_s = max(ctx.sent_breaks[k - 1] + 1 if k > 0 else ctx.lo, ctx.lo)
-    return topic_outside_in(m, mention, prev_s, s0 - 1, ctx.mentions)
+    return topic_outside_in(m, mention, prev_s, s0 - 1, ctx.mentions, own=s0)
 
 
 _TOPIC_STOPS = ("。", "！", "!")

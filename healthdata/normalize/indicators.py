@@ -161,11 +161,22 @@ def _outside_topic_words(alias: str) -> tuple[str, ...]:
     return tuple(words)
 
 
-def topic_outside_in(match: str, mention: Mention, lo: int, hi: int, index: MentionIndex | None = None) -> bool:
+@lru_cache(maxsize=256)
+def _outside_programme_words(alias: str) -> tuple[str, ...]:
+    """The words of the outside_catalog entries marked ``whole_sentence`` for ``alias`` (matching text) that name the
+    catalog's own programme (``programme_words``: 免疫规划): a sentence naming it is no longer on the outside topic."""
+    return tuple(matching_text(w) for qa in outside_catalog()
+                 if qa.get("whole_sentence") and alias in {matching_text(a) for a in qa["aliases"]} for w in qa.get("programme_words", ()))
+
+
+def topic_outside_in(match: str, mention: Mention, lo: int, hi: int, index: MentionIndex | None = None, own: int | None = None) -> bool:
     """Whether match[lo:hi], the sentence before the mention's, made something outside the catalog the topic its generic
     alias measures: a qualifier holding for a whole sentence (:func:`qualified_outside_before` with ``own_words``), in a
     sentence that holds one of the entry's topic words (新冠疫苗累计接种68万剂次: the vaccine; not 甲型H1N1流感防控…: the
-    disease)."""
+    disease).  ``own``: where the mention's own sentence starts; when it names the programme (indicators.yaml
+    programme_words: 国家免疫规划扎实推进，适龄儿童接种率…) the topic before is left behind."""
+    if own is not None and any(match.find(w, own, mention.start) >= 0 for w in _outside_programme_words(mention.alias)):
+        return False
     if not qualified_outside_before(match, mention, lo, hi, index, own_words=True):
         return False
     words = _outside_topic_words(mention.alias)
