@@ -4,7 +4,8 @@ the theme a reader gives, or gave a theme that is not the problem's subject, on 
 Each group is a cause, not a page: a disease-control body named for its equipment, buildings or staff (the body
 named, no burden of disease); residents' felt benefit judged (their access, unless the care itself is judged);
 contracts signed for the count (formalism: execution); compensation owed to hospitals not yet in place (money not
-provided, no failure of work).
+provided, no failure of work); an infectious-disease hospital or ward and sickbeds judged short (buildings); information
+that does not pass, however its passing is named (information systems).
 """
 from __future__ import annotations
 
@@ -32,6 +33,13 @@ EXACT = [
     ("个别社区重签约、轻履约", {"execution"}),
     # the compensation a government owes its hospitals not yet in place: money not provided
     ("县财政对公立医院的补偿迟迟未到位", {"funding"}),
+    # a hospital for infectious diseases judged for its premises: buildings, no burden of disease
+    ("市传染病医院病床明显不够用，病床数偏少", {"infrastructure"}),
+    ("县传染病医院业务用房建设滞后", {"infrastructure"}),
+    # sickbeds judged short
+    ("中心卫生院病床紧张", {"infrastructure"}),
+    # information that does not pass between places or units, however its passing is named
+    ("流入地和流出地之间信息沟通不畅", {"informatization"}),
 ]
 
 
@@ -48,6 +56,11 @@ NOT_GIVEN = [
     ("签约服务质量不高，群众获得感不强", "equity_access"),
     # signed for the count: no reform judged
     ("部分团队重签约、轻服务", "reform"),
+    # the infectious-disease hospital named for its beds, or a ward for those diseases: no burden of disease
+    ("区传染病医院床位不足", "public_health_pressure"),
+    ("全县尚无独立的传染病区", "public_health_pressure"),
+    # sickbeds only counted judge no building
+    ("该院有病床30张，但缺少专业医生", "infrastructure"),
 ]
 
 
