@@ -5,7 +5,9 @@ Each group is a cause, not a page: a disease-control body named for its equipmen
 named, no burden of disease); residents' felt benefit judged (their access, unless the care itself is judged);
 contracts signed for the count (formalism: execution); compensation owed to hospitals not yet in place (money not
 provided, no failure of work); an infectious-disease hospital or ward and sickbeds judged short (buildings); information
-that does not pass, however its passing is named (information systems).
+that does not pass, however its passing is named (information systems); medicines misused by the providers an insurance
+scheme pays (its supervision: execution); a line of care without successors (staff); a wait for care, or a service hard
+to give, after a judgement of the building or the money (that judgement).
 """
 from __future__ import annotations
 
@@ -40,6 +42,17 @@ EXACT = [
     ("中心卫生院病床紧张", {"infrastructure"}),
     # information that does not pass between places or units, however its passing is named
     ("流入地和流出地之间信息沟通不畅", {"informatization"}),
+    # medicines misused by the providers an insurance scheme pays: the scheme's supervision
+    ("少数定点卫生院不合理用药问题依然突出", {"execution"}),
+    # a line of care without successors: staff
+    ("壮医药传承出现断档", {"workforce"}),
+    # a wait after a judgement of the building: how the crowded building shows
+    ("门诊大厅面积狭小，患者排队时间过长", {"infrastructure"}),
+    # …and alone: the patients' access
+    ("群众在门诊候诊时间普遍偏长", {"equity_access"}),
+    # a service hard to give after a judgement of the building or of the money: that judgement
+    ("村卫生室用房面积太小，难以开展康复服务", {"infrastructure"}),
+    ("监督所没有专项经费，夜查工作难以开展", {"funding"}),
 ]
 
 
@@ -61,6 +74,8 @@ NOT_GIVEN = [
     ("全县尚无独立的传染病区", "public_health_pressure"),
     # sickbeds only counted judge no building
     ("该院有病床30张，但缺少专业医生", "infrastructure"),
+    # a line of care without successors names no capacity of care
+    ("民族医药传承后继乏人", "service_capacity"),
 ]
 
 
