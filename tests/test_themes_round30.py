@@ -7,7 +7,7 @@ contracts signed for the count (formalism: execution); compensation owed to hosp
 provided, no failure of work); an infectious-disease hospital or ward and sickbeds judged short (buildings); information
 that does not pass, however its passing is named (information systems); medicines misused by the providers an insurance
 scheme pays (its supervision: execution); a line of care without successors (staff); a wait for care, or a service hard
-to give, after a judgement of the building or the money (that judgement).
+to give, after a judgement of the building or the money (that judgement); an insurance fund used up too far (money).
 """
 from __future__ import annotations
 
@@ -53,6 +53,9 @@ EXACT = [
     # a service hard to give after a judgement of the building or of the money: that judgement
     ("村卫生室用房面积太小，难以开展康复服务", {"infrastructure"}),
     ("监督所没有专项经费，夜查工作难以开展", {"funding"}),
+    # an insurance fund used up too far, or the risk its running carries: money
+    ("今年统筹基金使用率过高", {"funding"}),
+    ("上半年大病保险支出增长较快，运行风险上升", {"funding"}),
 ]
 
 
