@@ -7,7 +7,9 @@ contracts signed for the count (formalism: execution); compensation owed to hosp
 provided, no failure of work); an infectious-disease hospital or ward and sickbeds judged short (buildings); information
 that does not pass, however its passing is named (information systems); medicines misused by the providers an insurance
 scheme pays (its supervision: execution); a line of care without successors (staff); a wait for care, or a service hard
-to give, after a judgement of the building or the money (that judgement); an insurance fund used up too far (money).
+to give, after a judgement of the building or the money (that judgement); an insurance fund used up too far (money); a
+capacity to handle incidents (emergency preparedness); the route a patient in danger is referred along (the care's
+network, unless the referral system the reform builds is named).
 """
 from __future__ import annotations
 
@@ -56,6 +58,12 @@ EXACT = [
     # an insurance fund used up too far, or the risk its running carries: money
     ("今年统筹基金使用率过高", {"funding"}),
     ("上半年大病保险支出增长较快，运行风险上升", {"funding"}),
+    # a capacity to handle incidents, with or without 应急 named: emergency preparedness
+    ("乡镇卫生院现场处置能力偏弱", {"emergency_capacity"}),
+    # the route a mother in danger is referred along: the care's network
+    ("高危产妇转诊通道还不够顺畅", {"service_capacity"}),
+    # …but between the levels of the referral system: the reform's
+    ("双向转诊通道不畅，分级诊疗推进缓慢", {"reform"}),
 ]
 
 
@@ -79,7 +87,16 @@ NOT_GIVEN = [
     ("该院有病床30张，但缺少专业医生", "infrastructure"),
     # a line of care without successors names no capacity of care
     ("民族医药传承后继乏人", "service_capacity"),
+    # a clinic's handling of its night emergencies is its care, no preparedness for emergencies
+    ("部分卫生院夜间急诊处置能力较弱", "emergency_capacity"),
 ]
+
+
+def test_information_not_passing_is_no_subject_of_its_own():
+    # the information that does not pass gives its theme, but splits no problem: it names no subject apart from the
+    # work of the clause before it
+    assert themes_of("育龄妇女管理难度大，流入地信息传递不畅") >= {"informatization"}
+    assert "informatization" not in themes_of("县乡信息传递不畅", yielding=False)
 
 
 @pytest.mark.parametrize("sentence,theme", NOT_GIVEN)
