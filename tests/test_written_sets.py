@@ -12,7 +12,7 @@ measured blind when written, then worked from, and so were `holdout25` to `holdo
 `holdout43`, `holdout48`, `holdout53`, `holdout58`, `holdout63`, `holdout68`, `holdout73`, `holdout78`, `holdout83`, `holdout88` and `holdout93` after a round kept closed.  `holdout98` (written at the
 start of the latest round, the general mix) is only measured, never opened: the next round's blind first measure.
 The floors are what the sets scored when they were last measured, rounded down (capped at 0.97; all raised to
-the end of round 29's figures; the sets written in round 30 at their blind first measure): a drop below one is a regression on page shapes the seeds do not have.  The scorer lives in ../shared/eval; where this clone has no shared folder these
+the end of round 30's figures): a drop below one is a regression on page shapes the seeds do not have.  The scorer lives in ../shared/eval; where this clone has no shared folder these
 tests skip with a loud message.
 """
 from __future__ import annotations
@@ -95,13 +95,13 @@ FLOORS = {
                   "problems_precision": 0.97, "theme_f1": 0.88},
     # written in the latest round and measured blind first, then worked from
     "holdout29": {"rates": 0.97, "quantities": 0.97, "documents": 0.96, "problems_recall": 0.97,
-                  "problems_precision": 0.97, "theme_f1": 0.93},
+                  "problems_precision": 0.97, "theme_f1": 0.94},
     "holdout30": {"rates": 0.97, "quantities": 0.97, "documents": 0.97, "problems_recall": 0.97,
-                  "problems_precision": 0.92, "theme_f1": 0.84},
+                  "problems_precision": 0.94, "theme_f1": 0.84},
     "holdout31": {"rates": 0.97, "quantities": 0.97, "documents": 0.91, "problems_recall": 0.97,
                   "problems_precision": 0.97, "theme_f1": 0.8},
     "holdout32": {"rates": 0.97, "quantities": 0.97, "documents": 0.97, "problems_recall": 0.97,
-                  "problems_precision": 0.97, "theme_f1": 0.87},
+                  "problems_precision": 0.97, "theme_f1": 0.88},
     # (holdout28's rates floor 0.97 -> 0.96 in round 27: a rule lowered by points, 报销比例降低N个百分点, is kept as a
     # signed policy value instead of being set aside by the row rule; this set's gold leaves it unsigned:
     # of the 11 sets with such a cut, 6 sign it, 5 do not)
@@ -153,7 +153,7 @@ FLOORS = {
     "holdout49": {"rates": 0.96, "quantities": 0.97, "documents": 0.97, "problems_recall": 0.97,
                   "problems_precision": 0.97, "theme_f1": 0.88},
     "holdout50": {"rates": 0.97, "quantities": 0.97, "documents": 0.96, "problems_recall": 0.97,
-                  "problems_precision": 0.95, "theme_f1": 0.91},
+                  "problems_precision": 0.95, "theme_f1": 0.92},
     "holdout51": {"rates": 0.97, "quantities": 0.97, "documents": 0.86, "problems_recall": 0.97,
                   "problems_precision": 0.83, "theme_f1": 0.79},
     # problems precision 0.94 -> 0.92 in round 27: 部分卫生院无业务用房 after a judgement of the staff is read as a judgement of
@@ -238,7 +238,7 @@ FLOORS = {
     # kept closed a round (measured blind at its start and end, and again at the start of round 27), then opened
     # documents 0.79 -> 0.83 in round 27: a site's script switch in brackets (（繁體版 | 简体版）) under a title is the site's line
     "holdout78": {"rates": 0.97, "quantities": 0.97, "documents": 0.83, "problems_recall": 0.97,
-                  "problems_precision": 0.97, "theme_f1": 0.86},
+                  "problems_precision": 0.97, "theme_f1": 0.87},
     # written at the start of round 27, measured blind, then worked from
     # round 27 (problems): recall 0.84 -> 0.94; theme F1 0.78 -> 0.77 as the problems found bring their theme judgements
     # in (theme F1 is measured over the problems found only: 大型设备 read as infrastructure in a reform problem, …)
@@ -249,7 +249,7 @@ FLOORS = {
     "holdout86": {"rates": 0.97, "quantities": 0.97, "documents": 0.92, "problems_recall": 0.97,
                   "problems_precision": 0.97, "theme_f1": 0.83},
     "holdout87": {"rates": 0.97, "quantities": 0.97, "documents": 0.97, "problems_recall": 0.97,
-                  "problems_precision": 0.97, "theme_f1": 0.84},
+                  "problems_precision": 0.97, "theme_f1": 0.85},
     # kept closed a round (measured blind at its start and end, and again at the start of round 28), then opened
     "holdout83": {"rates": 0.97, "quantities": 0.97, "documents": 0.97, "problems_recall": 0.97,
                   "problems_precision": 0.78, "theme_f1": 0.81},
@@ -270,12 +270,12 @@ FLOORS = {
                   "problems_precision": 0.97, "theme_f1": 0.84},
     # kept closed a round (measured blind at its start and end, and again at the start of round 29), then opened
     "holdout88": {"rates": 0.97, "quantities": 0.97, "documents": 0.95, "problems_recall": 0.97,
-                  "problems_precision": 0.97, "theme_f1": 0.81},
+                  "problems_precision": 0.97, "theme_f1": 0.85},
     # written at the start of round 29, measured blind, then worked from
     # (round 29, documents: holdout94 documents 0.69 -> 0.76: a title printed again under the site's web-address line, and a
     # summary joined to the next year's 工作谋划, are titled reports from their first copy)
     "holdout94": {"rates": 0.97, "quantities": 0.97, "documents": 0.76, "problems_recall": 0.97,
-                  "problems_precision": 0.97, "theme_f1": 0.84},
+                  "problems_precision": 0.97, "theme_f1": 0.85},
     "holdout95": {"rates": 0.97, "quantities": 0.97, "documents": 0.88, "problems_recall": 0.97,
                   "problems_precision": 0.97, "theme_f1": 0.93},
     "holdout96": {"rates": 0.97, "quantities": 0.97, "documents": 0.88, "problems_recall": 0.97,
@@ -283,17 +283,17 @@ FLOORS = {
     "holdout97": {"rates": 0.97, "quantities": 0.97, "documents": 0.87, "problems_recall": 0.97,
                   "problems_precision": 0.97, "theme_f1": 0.86},
     # kept closed a round (measured blind at its start and end, and again at the start of round 30), then opened
-    "holdout93": {"rates": 0.97, "quantities": 0.97, "documents": 0.75, "problems_recall": 0.97,
-                  "problems_precision": 0.97, "theme_f1": 0.84},
+    "holdout93": {"rates": 0.97, "quantities": 0.97, "documents": 0.79, "problems_recall": 0.97,
+                  "problems_precision": 0.97, "theme_f1": 0.85},
     # written at the start of round 30, measured blind, then worked from
-    "holdout99": {"rates": 0.97, "quantities": 0.97, "documents": 0.96, "problems_recall": 0.94,
-                  "problems_precision": 0.94, "theme_f1": 0.91},
-    "holdout100": {"rates": 0.97, "quantities": 0.97, "documents": 0.94, "problems_recall": 0.96,
+    "holdout99": {"rates": 0.97, "quantities": 0.97, "documents": 0.97, "problems_recall": 0.96,
+                  "problems_precision": 0.96, "theme_f1": 0.91},
+    "holdout100": {"rates": 0.97, "quantities": 0.97, "documents": 0.97, "problems_recall": 0.96,
                    "problems_precision": 0.94, "theme_f1": 0.86},
-    "holdout101": {"rates": 0.97, "quantities": 0.97, "documents": 0.84, "problems_recall": 0.93,
-                   "problems_precision": 0.97, "theme_f1": 0.9},
-    "holdout102": {"rates": 0.97, "quantities": 0.97, "documents": 0.8, "problems_recall": 0.97,
-                   "problems_precision": 0.97, "theme_f1": 0.88},
+    "holdout101": {"rates": 0.97, "quantities": 0.97, "documents": 0.84, "problems_recall": 0.97,
+                   "problems_precision": 0.97, "theme_f1": 0.92},
+    "holdout102": {"rates": 0.97, "quantities": 0.97, "documents": 0.84, "problems_recall": 0.97,
+                   "problems_precision": 0.97, "theme_f1": 0.91},
     # measured only (written in the latest round, the general mix, never opened: blind at the start and at the end)
     "holdout98": {"rates": 0.97, "quantities": 0.97, "documents": 0.72, "problems_recall": 0.97,
                   "problems_precision": 0.97, "theme_f1": 0.87},
