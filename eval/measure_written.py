@@ -2,6 +2,7 @@
 
     python eval/measure_written.py --out /tmp/measure/start [--sets holdout93 holdout94 ...] [--jobs 2]
     python eval/measure_written.py --out /tmp/measure/end --compare /tmp/measure/start
+    python eval/measure_written.py --out /tmp/measure/work --exclude holdout98      (every set but the closed one)
 
 Each set is built with `healthdata build` into OUT/<set>/processed and scored with ../shared/eval/score.py; the scores
 are kept as OUT/<set>.json so that two measurements (say the start and the end of a round) can be compared.  Pooled
@@ -95,6 +96,7 @@ def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--out", type=Path, required=True, help="where to build and keep the scores")
     ap.add_argument("--sets", nargs="*", help="set names (default: every set in eval/written)")
+    ap.add_argument("--exclude", nargs="*", default=[], help="set names to leave out (the round's closed set, while a helper works)")
     ap.add_argument("--jobs", type=int, default=2, help="sets built at once")
     ap.add_argument("--compare", type=Path, help="an earlier --out to print beside this one")
     ap.add_argument("--scorer", type=Path, default=SCORER)
@@ -103,7 +105,7 @@ def main(argv=None) -> int:
     if not a.scorer.exists():
         print(f"no scorer at {a.scorer}: the shared folder is needed to score the written sets", file=sys.stderr)
         return 2
-    names = a.sets or sorted(p.name for p in WRITTEN.iterdir() if (p / "gold").is_dir())
+    names = [n for n in a.sets or sorted(p.name for p in WRITTEN.iterdir() if (p / "gold").is_dir()) if n not in a.exclude]
     a.out.mkdir(parents=True, exist_ok=True)
     with ThreadPoolExecutor(max_workers=a.jobs) as pool:
         scores = dict(zip(names, pool.map(lambda n: measure_set(n, a.out, a.scorer), names)))
