@@ -176,14 +176,15 @@ LINES = ["全县共有医疗卫生机构一百二十个，其中医院八", "个
 @given(st.lists(st.sampled_from(LINES), min_size=0, max_size=14))
 def test_the_wrap_found_with_the_early_stop_is_the_wrap_found_without_it(lines):
     """Too few unfinished lines for a wrap stops the search before any width is measured: the edits are those found
-    when every line is counted as unfinished (the early stop never taken)."""
+    when every line is counted as unfinished (the early stop never taken), through the same four measures (characters,
+    printed width, indents, and since round 30 a short page's few lines of its width)."""
     text = "\n".join(lines)
     fast = pv.pdf_wrap_edits(text)
     plain_lines = pv._paper_lines
     try:
         pv._paper_lines = lambda t: (plain_lines(t)[0], len(plain_lines(t)[0]))
         plain = pv.hard_wrap_edits(text) or pv.hard_wrap_edits(text, measure=pv.typeset_width) \
-            or pv.hard_wrap_edits(text, indent=True)
+            or pv.hard_wrap_edits(text, indent=True) or pv.hard_wrap_edits(text, least=pv._v()["wrap_at_width_last"])
     finally:
         pv._paper_lines = plain_lines
     assert fast == plain
