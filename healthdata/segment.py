@@ -245,6 +245,7 @@ def _vocab():
         "headline_byline": re.compile(v["headline_byline"]),
         "host_opening": re.compile(v["host_opening"]),
         "yearbook_entry": re.compile(v["yearbook_entry"]),
+        "entry_label": re.compile(v["entry_label"]),
         "place_heading": re.compile(v["place_heading_line"]),
         "brief_headline": re.compile(v["brief_headline_line"]),
         "place_brief": re.compile(v["place_brief_line"]),
@@ -1012,9 +1013,6 @@ def _text_under_sentence_headline(lines: list[Line], first: int, end: int) -> in
     return m if first + 1 < m < end and _is_report_text(lines[m]) else first
 
 
-_ENTRY_LABEL = re.compile(r"\s*【[^【】\n]{1,12}】")  # (a yearbook entry's bracketed label, whatever its text opens with)
-
-
 def _signed_entry_starts(lines: list[Line], lo: int, hi: int) -> list[int]:
     """Indexes of the lines in ``lines[lo + 1:hi]`` that open a yearbook entry (【疾病预防控制】2031年，…) right after an
     entry its writer signed (…（区卫生局 王某）): each signed entry is an article of its own (``entry_credit``); so is an
@@ -1024,7 +1022,7 @@ def _signed_entry_starts(lines: list[Line], lo: int, hi: int) -> list[int]:
     among a chapter's many entries on the health work (【概况】, 【妇幼保健】, …, 【计划生育】) family planning is one of them."""
     v = _vocab()
     commission = any(v["family_planning_body"].search(ln.match) for ln in lines)  # (a separate family-planning body)
-    two_fields = sum(1 for x in range(lo, hi) if _ENTRY_LABEL.match(lines[x].match)) == 2
+    two_fields = sum(1 for x in range(lo, hi) if v["entry_label"].match(lines[x].match)) == 2
 
     def own_article(x: int) -> bool:
         return bool(v["entry_credit"].search(lines[x - 1].match) or v["separate_entry_label"].match(lines[x].match)

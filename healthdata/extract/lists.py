@@ -6,16 +6,13 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import replace
-from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from healthdata.extract.comparator import after_value
 from healthdata.extract.cues import NOT_RATE, cues, group_gap
 from healthdata.extract.linking import rates_named_in_turn
 from healthdata.extract.punctuation import LIST_JOINERS
-from healthdata.textnorm import matching_text
-from healthdata.vocab import load_yaml
-from healthdata.normalize.indicators import (alias_table, collective_members, indicator_mentions, indicator_unit, link_in_span, link_indicator, names_outside,
+from healthdata.normalize.indicators import (alias_table, collective_members, indicator_mentions, indicator_unit, joint_rate_names, link_in_span, link_indicator, names_outside,
                                              population_between, resolve_mention)
 
 if TYPE_CHECKING:
@@ -249,12 +246,7 @@ def one_value_each(items: list[Described], match: str) -> list[Described]:
 def _joint_rate_named(match: str, a: int, b: int) -> bool:
     """Whether the subject match[a:b] ends with the name of one rate joining the listed schemes (新农合和城镇居民医保参保（合）率:
     indicators.yaml joint_rate_names): the level is that joint rate's, one value."""
-    return match.endswith(_joint_rate_names(), a, b)
-
-
-@lru_cache(maxsize=1)
-def _joint_rate_names() -> tuple[str, ...]:
-    return tuple(matching_text(w) for w in load_yaml("indicators.yaml")["joint_rate_names"])
+    return match.endswith(joint_rate_names(), a, b)
 
 
 def _class_after_examples(match: str, a: int, b: int) -> bool:

@@ -51,6 +51,13 @@ def _indicator_vocab() -> dict:
     return load_yaml("indicators.yaml")
 
 
+@lru_cache(maxsize=1)
+def joint_rate_names() -> tuple[str, ...]:
+    """The names of one rate joining two schemes (新农合和城镇居民医保参保（合）率; indicators.yaml ``joint_rate_names``), in
+    matching text."""
+    return tuple(matching_text(w) for w in _indicator_vocab()["joint_rate_names"])
+
+
 def catalog_entries() -> tuple[dict, ...]:
     """The catalog entries as written in indicators.yaml."""
     return tuple(_indicator_vocab()["indicators"])
