@@ -14,15 +14,9 @@ from __future__ import annotations
 
 import pytest
 
-from healthdata.extract.problems import extract_problems
 from healthdata.extract.problems.headings import is_plan_heading
 from healthdata.textnorm import matching_text
-from healthdata.types import ReportText
-
-
-def problems_of(passage: str) -> list[str]:
-    report = ReportText("t#01", "t.txt", passage, matching_text(passage), 0, len(passage))
-    return [row["text"] for row in extract_problems(report)]
+from test_problems_round20 import problems_of  # (the problems found in a passage read as a whole report)
 
 
 # Judgements without a problem word of the usual kind.
