@@ -2,7 +2,7 @@
 
     python eval/measure_written.py --out /tmp/measure/start [--sets holdout93 holdout94 ...] [--jobs 2]
     python eval/measure_written.py --out /tmp/measure/end --compare /tmp/measure/start
-    python eval/measure_written.py --out /tmp/measure/work --exclude holdout98      (every set but the closed one)
+    python eval/measure_written.py --out /tmp/measure/work --exclude holdout103     (every set but the closed one)
 
 Each set is built with `healthdata build` into OUT/<set>/processed and scored with ../shared/eval/score.py; the scores
 are kept as OUT/<set>.json so that two measurements (say the start and the end of a round) can be compared.  Pooled
