@@ -88,7 +88,8 @@ def judgements_in(match: str, span: Span, strict: bool = False, in_section: bool
         if joiner == ";":
             # (each item of a ;-list judges on its own: a solving verb of one, 打击“两非”取证难度大;, covers not the next)
             context, explaining, solving, item_judged = [], False, False, False
-        if cues.contrast.search(text):
+        # (a call to see what is wanting, 同时也要看到, or a bare 当前, turns to the judgements after it as a contrast does)
+        if cues.contrast.search(text) or cues.sober_view.match(text) or cues.present_only.match(text):
             after_contrast, solving, context = True, False, []
         # (a lead-in right before its colon announces whoever speaks: 不少村医也谈到难处:…; a problem judged prominent
         # there, 发展不平衡的问题依然突出:…, is a judgement the clauses after it explain)

@@ -138,6 +138,8 @@ class Cues:
     quantified: re.Pattern
     named_matter: re.Pattern
     solved_since: re.Pattern
+    sober_view: re.Pattern
+    present_only: re.Pattern
     task_title: re.Pattern
     still_despite: re.Pattern
     found_to_mend: re.Pattern
@@ -156,7 +158,8 @@ PLAIN_REGEX_KEYS = ("persistent_negation", "asks_shortcomings", "counted_points"
                     "concentrated_at", "left_behind", "oversight", "malpractice", "generic_subject",
                     "weakness_title", "reason_given", "gap_preamble", "gap_sequel", "general_gap",
                     "inventory", "escalation", "admitted_after_comma", "listed_phenomena", "below_average", "access_hardship", "mobile_population", "additive", "slowed_work", "finding", "quantified", "named_matter",
-                    "solved_since", "task_title", "still_despite", "found_to_mend", "tally", "tallied_lag")
+                    "solved_since", "task_title", "still_despite", "found_to_mend", "tally", "tallied_lag",
+                    "sober_view", "present_only")
 
 
 def any_of(patterns: list[str]) -> CuePattern:

@@ -1,0 +1,60 @@
+"""Problems of kinds the open sets showed in round 31 (holdout98 opened, holdout104-107 measured blind), grouped by
+cause, on sentences WRITTEN FOR THESE TESTS (no text from eval/written or data/raw).
+
+A plan reads 不足 and 紧张 as what is to be strengthened, unless a judgement is admitted: after a contrast, with 仍/尚/还,
+or (new here) after a call to see what is wanting (同时也要看到, 我们也清醒地认识到, 应当看到) or a bare 当前, which turn
+to the judgements after them as a contrast does.  The work said to be hard to complete, or to face difficulties
+(完成这些任务的难度依然较大, 完成全年目标面临…等困难), judges what stands in its way: 完成 opens no report of work done there.
+The counties round a city (郊县) are a place left short, where an uneven spread of resources bites.
+"""
+from __future__ import annotations
+
+import pytest
+
+from test_problems_holdout14 import plan_problems_of
+from test_problems_round20 import problems_of
+
+PLAN = ("某县卫生局2032年工作计划\n一、加强疾病防控\n全面落实免疫规划，做好传染病监测。\n"
+        "二、推进基层建设\n新建村卫生室12所。")
+
+
+# A call to see what is wanting, or a bare "now", in a plan.
+
+@pytest.mark.parametrize("sentence, judgements", [
+    ("同时也要看到，县里财力紧张，乡镇卫生院人手紧张。", ["县里财力紧张", "乡镇卫生院人手紧张"]),
+    ("应当看到，县里财力紧张，防疫站业务用房不足。", ["县里财力紧张", "防疫站业务用房不足"]),
+    ("当前，乡村医生老化问题仍然突出，各乡镇要高度重视。", ["当前，乡村医生老化问题仍然突出"]),
+])
+def test_a_call_to_see_or_a_bare_now_admits_the_judgements_after_it_in_a_plan(sentence, judgements):
+    assert plan_problems_of(PLAN + sentence + "\n") == judgements
+
+
+def test_a_reporter_who_saw_something_calls_to_nothing_in_a_plan():
+    assert plan_problems_of(PLAN + "记者看到，新建的卫生室设备不足。\n") == []
+
+
+def test_the_plan_tasks_alone_admit_nothing():
+    assert plan_problems_of(PLAN + "县里安排经费不足部分由乡镇补齐。\n") == []
+
+
+# The work said to be hard to complete.
+
+def test_tasks_said_hard_to_complete_are_a_problem_in_a_plan():
+    got = plan_problems_of(PLAN + "同时要看到，受经费所限，完成这些任务的难度依然较大。\n")
+    assert got == ["受经费所限，完成这些任务的难度依然较大"]
+
+
+def test_tasks_said_to_face_difficulties_are_a_problem_in_a_plan():
+    got = plan_problems_of(PLAN + "我们也清醒地认识到，完成全年目标面临人手紧张、经费不足等现实困难，需要各方支持。\n")
+    assert got and got[0].startswith("完成全年目标面临人手紧张") and "经费不足" in "".join(got)
+
+
+def test_completing_a_task_is_still_work_done():
+    assert problems_of("全年完成村卫生室改造任务，新增床位40张。") == []
+
+
+# The counties round a city.
+
+def test_the_counties_round_a_city_are_where_an_uneven_spread_bites():
+    assert problems_of("资源配置不均衡，专家集中在市区，郊县医院服务能力偏弱。\n") == [
+        "资源配置不均衡，专家集中在市区，郊县医院服务能力偏弱"]
