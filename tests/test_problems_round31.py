@@ -81,3 +81,19 @@ def test_a_judgement_in_these_words_is_a_problem(passage, judgement):
 ])
 def test_a_risk_falling_compared_or_named_is_no_problem(passage):
     assert problems_of(passage) == []
+
+
+# A heading on a page of narrow lines, and a call on the units after the problems.
+
+def test_a_heading_on_a_page_of_narrow_lines_is_not_joined_to_the_text_after_it():
+    # the 、 of 四、 marks the heading, not prose cut by the page width: the line after it opens a paragraph of its own
+    passage = ("三、公共卫生工作扎实推进\n全年完成儿童免疫接种3.2万剂次，\n接种率保持在95%以上，完成孕产\n"
+               "妇系统管理1.1万人，住院分娩率达\n到98.6%，婴儿死亡率降至6.1‰，\n全年新建村卫生室12所，培训乡村\n"
+               "医生400人次，未发生重大疫情。\n四、卫生监督执法力度加大\n围绕群众反映强烈的突出问题，我们坚\n"
+               "持日常监督与专项整治相结合，查处\n非法行医案件31起。\n")
+    assert problems_of(passage) == []
+
+
+def test_a_call_on_the_units_named_with_their_levels_ends_the_problems():
+    passage = "三、存在问题\n县乡两级护理人员缺编；部分卫生院没有发热门诊。各县（市、区）要正视差距，采取有力措施加以解决。\n"
+    assert problems_of(passage) == ["县乡两级护理人员缺编", "部分卫生院没有发热门诊"]

@@ -68,13 +68,20 @@ def is_wrapped(line: str, following: str, narrow_width: int | None = None) -> bo
     return (
         (len(line) >= cues.wrap_min_chars or cuts_a_number(line, following) or runs_past_sentence_end(line)
          or narrow_width is not None and len(line) >= narrow_width - cues.narrow_wrap_slack_chars
-         and bool(PROSE_MARK.search(line)))
+         and bool(PROSE_MARK.search(without_enumerator(line))))
         and bool(following)
         and not cues.unwrappable_end.search(line)
         and "|" not in line + following
         and not cues.enumerator.match(following)
         and heading_level(following) is None
     )
+
+
+def without_enumerator(line: str) -> str:
+    """The (stripped) ``line`` without the enumerator it opens with: the 、 of 四、 marks an item or a heading, not
+    prose (四、卫生监督执法力度加大 on a narrow PDF page is a heading, not prose cut by the page width)."""
+    m = compiled_cues().enumerator.match(line)
+    return line[m.end():] if m else line
 
 
 SENTENCE_ENDS = "。!?"
