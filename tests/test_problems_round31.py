@@ -97,3 +97,37 @@ def test_a_heading_on_a_page_of_narrow_lines_is_not_joined_to_the_text_after_it(
 def test_a_call_on_the_units_named_with_their_levels_ends_the_problems():
     passage = "三、存在问题\n县乡两级护理人员缺编；部分卫生院没有发热门诊。各县（市、区）要正视差距，采取有力措施加以解决。\n"
     assert problems_of(passage) == ["县乡两级护理人员缺编", "部分卫生院没有发热门诊"]
+
+
+# A page printed on one line: a heading glued to its first problem, the report's date run on after the last one.
+
+def test_a_heading_naming_the_weak_points_glued_to_its_first_problem_is_cut_after_its_words():
+    page = ("某县卫生局2031年工作总结。一、主要成绩。全年新建村卫生室12所，培训乡村医生300人次，全县孕产妇系统管理率"
+            "达到91.2%，儿童免疫规划疫苗接种率保持在95%以上。二、需要重视的薄弱环节县里护士缺编；部分卫生院没有发热门诊。"
+            "三、下步打算。加强人才引进。\n")
+    assert problems_of(page) == ["县里护士缺编", "部分卫生院没有发热门诊"]
+
+
+def test_a_task_on_weak_points_glued_to_its_text_is_no_problems_heading():
+    from healthdata.extract.problems.headings import problem_heading_end
+    assert problem_heading_end("二、加强薄弱环节建设全年新建村卫生室8所，") is None
+
+
+def test_the_needy_helped_are_no_problems_heading():
+    from healthdata.extract.problems.headings import is_problem_heading
+    assert not is_problem_heading("二、困难群众医疗救助")
+    assert is_problem_heading("二、困难和问题")
+
+
+def test_the_reports_date_run_on_after_the_last_problem_is_no_part_of_it():
+    passage = "全年新建村卫生室12所。存在的问题：一是乡镇卫生院设备陈旧；二是非法行医屡禁不止。二○三一年一月\n"
+    assert problems_of(passage) == ["乡镇卫生院设备陈旧", "非法行医屡禁不止"]
+
+
+# Bullets opening the items of a list.
+
+def test_each_bulleted_item_is_one_problem_without_its_bullet():
+    passage = ("二、存在问题\n▶ 乡镇卫生院护士缺编较多，部分科室只能由医生兼任护理工作；\n"
+               "▶ 县级医院信息系统与医保平台尚未对接，群众结算还要排队。\n三、下步打算\n加强管理。\n")
+    assert problems_of(passage) == ["乡镇卫生院护士缺编较多，部分科室只能由医生兼任护理工作",
+                                    "县级医院信息系统与医保平台尚未对接，群众结算还要排队"]

@@ -127,13 +127,18 @@ def glued_heading_end(line: str, start: int, limit: int) -> int | None:
     (二、存在的问题和不足 is read whole)."""
     if start == 0:
         return None
-    opening = compiled_cues().heading.search(line, start, min(limit, len(line)))
-    if opening is None or opening.start() - start > GLUED_HEADING_LEAD_CHARS:
+    # (the heading words are read after the enumerator, as in a heading line of its own: a pattern anchored at the
+    # heading's start, ^…薄弱环节$, holds for 三、需要重视的薄弱环节县乡…)
+    cues = compiled_cues()
+    heading, body = cues.heading, line[start:min(limit, len(line))]
+    opening = heading.search(body)
+    if (opening is None or opening.start() > GLUED_HEADING_LEAD_CHARS) and not cues.heading_end_word.search(body):
         return None  # the heading words open the line (存在…, 当前存在…), not a sentence (运用…的困难)
     for cut in range(start + 2, min(limit, len(line) - 1) + 1):
-        words = compiled_cues().heading.search(line, start, cut)
-        if words is not None and words.end() == cut and line[cut] not in HEADING_GOES_ON \
-                and is_problem_heading(line[:cut]):
+        words = heading.search(line[start:cut])
+        if words is not None and words.start() <= GLUED_HEADING_LEAD_CHARS and start + words.end() == cut \
+                and line[cut] not in HEADING_GOES_ON \
+                and is_problem_heading(line[:cut]) and names_problems(line[:cut]):  # (not 二、加强薄弱环节建设…)
             return cut
     return None
 
