@@ -137,7 +137,7 @@ def glued_heading_end(line: str, start: int, limit: int) -> int | None:
     for cut in range(start + 2, min(limit, len(line) - 1) + 1):
         words = heading.search(line[start:cut])
         if words is not None and words.start() <= GLUED_HEADING_LEAD_CHARS and start + words.end() == cut \
-                and line[cut] not in HEADING_GOES_ON \
+                and line[cut] not in HEADING_GOES_ON and not cues.heading_predicate.match(line[cut:]) \
                 and is_problem_heading(line[:cut]) and names_problems(line[:cut]):  # (not 二、加强薄弱环节建设…)
             return cut
     return None

@@ -141,6 +141,7 @@ class Cues:
     sober_view: re.Pattern
     present_only: re.Pattern
     heading_end_word: re.Pattern
+    heading_predicate: re.Pattern
     task_title: re.Pattern
     still_despite: re.Pattern
     found_to_mend: re.Pattern
@@ -160,7 +161,8 @@ PLAIN_REGEX_KEYS = ("persistent_negation", "asks_shortcomings", "counted_points"
                     "weakness_title", "reason_given", "gap_preamble", "gap_sequel", "general_gap",
                     "inventory", "escalation", "admitted_after_comma", "listed_phenomena", "below_average", "access_hardship", "mobile_population", "additive", "slowed_work", "finding", "quantified", "named_matter",
                     "solved_since", "task_title", "still_despite", "found_to_mend", "tally", "tallied_lag",
-                    "sober_view", "present_only", "heading_end_word")
+                    "sober_view", "present_only", "heading_end_word",
+                    "heading_predicate")
 
 
 def any_of(patterns: list[str]) -> CuePattern:
