@@ -416,11 +416,6 @@ _BULLETED_WORD_HEADING = (
     "a WeChat article's bulleted one-word heading (▶ 短板) glued to its first item on one line (…每人每年720元。▶ 短板县级医院"
     "专科能力不强，…): the heading is no numbered one and pageview.yaml glued_heading_opener does not cut a bulleted word "
     "from its text (as _BULLET_BEFORE_GLUED_HEADING), so the problem keeps ▶短板 as its start")
-_LINED_JUDGEMENT_THEN_ITEMS = (
-    "the lined page is the one misread: a problems paragraph that opens with a general judgement and goes on with items "
-    "set off by ；(…还存在一些薄弱环节。应急队伍多为兼职人员，…；团场卫生院…；…) reads as one problem, where the gold takes "
-    "each item; on one line the items are split as the gold has them, but the heading glued before them (四、困难和问题卫生"
-    "应急工作…) is not cut (pageview.yaml glued_heading_opener: 困难和问题) and the first keeps it (extract/problems)")
 _ROUND24_UNEXAMINED: dict[tuple[str, str], str] = {}
 _ROUND25_UNEXAMINED: dict[tuple[str, str], str] = {}
 _OPENED_73 = "not yet examined (holdout73, written in round 25, kept closed, opened in round 26)"
@@ -488,7 +483,6 @@ _ROUND24_EXAMINED: dict[tuple[str, str], str] = {
     **{("holdout70/15_nyingchi_wechat_2017.txt", shape): _BULLETED_WORD_HEADING for shape in ("one_line", "one_line_spaced")},
     **{("holdout71/08_essay_shouyang_2012.txt", shape): _BULLET_BEFORE_GLUED_HEADING + " (…住院补偿比例70%。[2] 四、存在的"
        "题目1、医务人员少，…)" for shape in ("one_line", "one_line_spaced")},
-    **{("holdout71/11_shihezi_yingji_2022.txt", shape): _LINED_JUDGEMENT_THEN_ITEMS for shape in ("one_line", "one_line_spaced")},
 }
 # examined in round 26 (holdout73, opened; holdout79-82, written in round 26): where the program misreads the page
 _RUN_IN_LIST_ENDS_PAGE = (
@@ -556,11 +550,6 @@ _ROUND27_EXAMINED: dict[tuple[str, str], str] = {
         "某卫妇社发〔2012〕57号各市…): pageview.py title_break_edits cuts after the report word 工作要点 inside the 《》, before "
         "》的通知, so the notice's title is cut in two and the plan it carries reads its look back at 2011 (住院分娩率达到99.5%, "
         "16.3万人, 6520万元) as targets") for shape in ("one_line", "one_line_spaced")},
-    **{("holdout86/05_shouguang_2014.txt", shape): (
-        "a problems heading glued to its lead-in on one line (二、薄弱环节上半年工作中还存在一些薄弱环节：①…，…；②…；③…，…。): "
-        "pageview.yaml glued_heading_opener does not cut 上半年 after the heading (as _HEADING_GLUED_TO_VERB), so the "
-        "section reads as one heading line and its circled items are split at their commas (…“合而不融” / 工作衔接不顺畅)")
-       for shape in ("one_line", "one_line_spaced")},
     **{("holdout86/17_jiangan_trad_2013.txt", shape): _PLAIN_HEADING_GLUED_TO_ITEM + " (…政策生育率達到95.4%。面臨的困難和挑戰"
        "一是人口老齡化加快，…: the first item keeps the heading and is split at its comma)" for shape in ("one_line", "one_line_spaced")},
     **{("holdout87/11_binhai_entities_2017.txt", shape): (
@@ -647,8 +636,6 @@ _ROUND29_EXAMINED: dict[tuple[str, str], str] = {
        "office and a date in Arabic numerals, year and month, as holdout92/10)" for shape in ("one_line", "one_line_spaced")},
     **{("holdout96/06_naiqiong_2011.txt", shape): _LINED_SIGNATURE_IN_ITEM + " (…孕产妇产前检查不能按时开展。 / (set right by "
        "spaces) 堆龙德庆县乃琼镇卫生院 / 2011年12月28日: no blank line between)" for shape in ("one_line", "one_line_spaced")},
-    **{("holdout96/11_hanzhong_2006.txt", shape): _SIGN_OFF_RUN_ON + " (…及时查明率仅为75%。二○○六年十二月二十日: a date alone, "
-       "set right by spaces on the lined page)" for shape in ("one_line", "one_line_spaced")},
     ("holdout96/17_baoshan_trad_2014.txt", "one_line"): (
         "a Traditional plan's title glued to its first heading and that heading to its first item (保山市衛生局2014年工作計劃"
         "一、面臨的困難和挑戰一是基層醫療衛生機構…): the title is not cut before 一、 (pageview.py title_break_edits, segment.yaml "
@@ -847,7 +834,7 @@ NOT_YET_READ: dict[tuple[str, str], str] = {
     **{(page, shape): _LINED_SPLIT_AT_QUOTE for shape in ("one_line", "one_line_spaced") for page in (
         "holdout66/01_lizhou_quake_2008.txt",)},
     **{(page, shape): _BULLET_BEFORE_GLUED_HEADING for shape in ("one_line", "one_line_spaced") for page in (
-        "holdout66/09_essay_qingxichang_2011.txt", "holdout67/16_kaili_wechat_2025.txt")},
+        "holdout66/09_essay_qingxichang_2011.txt",)},
     **{("holdout58/22_sn_chenggu_summary_2005.txt", shape): _SIGN_OFF_RUN_ON + " (…尚属空白。城固县卫生局二〇〇五年十二月)"
        for shape in ("one_line", "one_line_spaced")},
     # (holdout58/12, a bulletin's figures a cell per line, 年末全市医疗卫生机构总数 / 5 214 / 个, is read on the lined page
