@@ -527,6 +527,93 @@ def table_separator_runs(text: str) -> set[int]:
     return out
 
 
+_BARS = re.compile("[|｜]")
+_PROSE_CELL = re.compile("[。；;]")  # (a cell holding a sentence's end is the prose between two tables on a line)
+_JOINED_ROW_CELLS = range(2, 21)  # the cells of a table's row: two (a label and a figure) to a score
+
+
+def _bar_runs(text: str, s: int, e: int) -> list[list[int]]:
+    """The cell bars of the line [s, e), in runs a cell of prose between them ends (:data:`_PROSE_CELL`)."""
+    runs: list[list[int]] = [[]]
+    for m in _BARS.finditer(text, s, e):
+        run = runs[-1]
+        if run and _PROSE_CELL.search(text, run[-1] + 1, m.start()):
+            runs.append(run := [])
+        run.append(m.start())
+    return runs
+
+
+def _row_width(text: str, bars: list[int]) -> int | None:
+    """The cells of a row of the `|` table whose ``bars`` a page joined into one line, where every row's closing bar
+    and the next's opening one stand with nothing, or spaces, between (| a | b || c | d |, | a | b | | c | d |): the
+    fewest cells a row may hold so that every one of the line's rows holds that many and what stands between two rows
+    is empty; ``None`` where no such width is found (one row, or rows of unlike lengths: the line is no joined table)."""
+    cells = [text[a + 1:b] for a, b in zip(bars, bars[1:])]
+    for n in _JOINED_ROW_CELLS:
+        rows, rest = divmod(len(cells) + 1, n + 1)
+        if rest or rows < 2:
+            continue
+        if all(not c.strip() for c in cells[n::n + 1]) and all(
+                any(c.strip() for c in cells[k:k + n]) for k in range(0, len(cells), n + 1)):
+            return n
+    return None
+
+
+def joined_table_row_edits(text: str) -> list[Edit]:
+    """A `|` table whose rows a page joined into one line (a page printed as one line, its lines joined with nothing or
+    a space between: …见下表。| 指标 | 2019年 || 婴儿死亡率 | 3.65 || 5岁以下儿童死亡率 | 5.07 |年末…): each row on a line
+    of its own again, and the text before and after the table off its first and last rows, as on a lined page (the
+    rows' width read off the line: :func:`_row_width`)."""
+    if "|" not in text and "｜" not in text:
+        return []
+    out: list[Edit] = []
+    for s, e in _line_spans(text):
+        for bars in _bar_runs(text, s, e):
+            n = _row_width(text, bars) if len(bars) >= 7 else None
+            if n is None:
+                continue
+            out += [(bars[k] + 1, bars[k + 1], "\n") for k in range(n, len(bars) - 1, n + 1)]
+            before = len(text[s:bars[0]].rstrip())
+            out += [(s + before, bars[0], "\n")] if before else []
+            after = len(text[bars[-1] + 1:e]) - len(text[bars[-1] + 1:e].lstrip())
+            out += [(bars[-1] + 1, bars[-1] + 1 + after, "\n")] if bars[-1] + 1 + after < e else []
+    return out
+
+
+def _bar_count(line: str) -> int:
+    return len(_BARS.findall(line))
+
+
+def cut_table_row_edits(text: str) -> list[Edit]:
+    """The rows of a `|` table a wrap cut (a PDF copy's, or a page cut at one width: | 2 | 老年人健康管理率 | ≥72 | % | 基层卫
+    / 生科 |, | 5岁以下儿童死亡率 | ‰ | 7.4 | 预期性 / |): a line opening a row without the table's count of bars, or not
+    closing it, is joined to the lines under it until the row holds the bars of the table's whole rows (their most
+    common count, of two rows at least) and ends with its closing bar; a row it cannot so complete is left."""
+    if "|" not in text and "｜" not in text:
+        return []
+    spans = _line_spans(text)
+    lines = [text[s:e].strip() for s, e in spans]
+    whole = Counter(_bar_count(ln) for ln in lines if len(ln) > 1 and ln[0] in "|｜" and ln[-1] in "|｜")
+    out: list[Edit] = []
+    for bars, rows in whole.most_common():
+        if rows < 2 or bars < 3:
+            break
+        i = 0
+        while i < len(lines):
+            ln = lines[i]
+            if ln[:1] in ("|", "｜") and (_bar_count(ln) < bars or ln[-1] not in "|｜"):
+                count, j = _bar_count(ln), i
+                while count < bars and j + 1 < len(lines) and j - i < 3 and lines[j + 1]:
+                    j += 1
+                    count += _bar_count(lines[j])
+                if j > i and count == bars and lines[j][-1] in "|｜":
+                    out += [(spans[k][1], spans[k][1] + 1, "") for k in range(i, j)]
+                    i = j
+            i += 1
+        break
+    return out
+
+
 _DIGIT_SPACE_DIGIT = re.compile("[0-9] [0-9]")
 
 
@@ -1851,6 +1938,9 @@ def page_view(raw: str, markup: bool = False) -> PageView:
     view = _compose(view, _ordered(page_break_block_cut_edits(view.text)))
     view = _compose(view, _ordered(page_break_edits(view.text)))
     view = _compose(view, _ordered(field_line_rest_edits(view.text)))
+    # a `|` table whose rows a page joined into one line, or a wrap cut, has its rows back on lines of their own
+    view = _compose(view, _ordered(joined_table_row_edits(view.text)))
+    view = _compose(view, _ordered(cut_table_row_edits(view.text)))
     view = _compose(view, _ordered(pdf_wrap_edits(view.text, None if markup else source_line_widths(view))))
     # a PDF copy whose lines already ended at the PDF's width, wrapped again at another (long pieces and their short rests
     # alternate): the second wrap undone, the PDF's own is seen
