@@ -323,6 +323,7 @@ def _v():
         "sentence_end_chars": v["sentence_end"],
         "running_head_end": re.compile(v["running_head_end"]),
         "chunk_short_min": int(v["chunk_run_short_min"]),
+        "glued_chunk_mark": re.compile(v["glued_chunk_mark"]),
         "chunk_cut_signs": (v["chunk_cut_signs_after_digit"], v["chunk_cut_signs_between_digits"]),
         "number_cut": _gated(v, "number_cut", re.compile(v["number_cut"])),
         "line_number_cut": _gated(v, "line_number_cut", re.compile(v["line_number_cut"])),
@@ -528,7 +529,9 @@ def table_separator_runs(text: str) -> set[int]:
 
 
 _BARS = re.compile("[|｜]")
-_PROSE_CELL = re.compile("[。；;]")  # (a cell holding a sentence's end is the prose between two tables on a line)
+# (a cell holding a sentence's end is the prose between two tables on a line; a full stop between digits is a decimal
+# point an OCR copy misread, 215。4)
+_PROSE_CELL = re.compile(r"(?<![0-9])[。；;]|[。；;](?![0-9])")
 _JOINED_ROW_CELLS = range(2, 21)  # the cells of a table's row: two (a label and a figure) to a score
 
 
@@ -543,40 +546,57 @@ def _bar_runs(text: str, s: int, e: int) -> list[list[int]]:
     return runs
 
 
-def _row_width(text: str, bars: list[int]) -> int | None:
-    """The cells of a row of the `|` table whose ``bars`` a page joined into one line, where every row's closing bar
-    and the next's opening one stand with nothing, or spaces, between (| a | b || c | d |, | a | b | | c | d |): the
-    fewest cells a row may hold so that every one of the line's rows holds that many and what stands between two rows
-    is empty; ``None`` where no such width is found (one row, or rows of unlike lengths: the line is no joined table)."""
+def _rows_matched(cells: list[str], first: int, n: int) -> int:
+    """How many rows of ``n`` cells, each holding a cell with text, the ``cells`` hold from ``first`` on: each but the
+    last followed by an empty cell (what stood between a row's closing bar and the next's opening one)."""
+    rows, k = 0, first
+    while k + n <= len(cells) and any(c.strip() for c in cells[k:k + n]):
+        rows += 1
+        if k + n == len(cells) or cells[k + n].strip():
+            break
+        k += n + 1
+    return rows
+
+
+def joined_tables(text: str, bars: list[int]) -> list[tuple[int, int, int]]:
+    """The `|` tables a page joined into one line, among the cell ``bars`` of a line: (the bar opening the table's first
+    row, the bar closing its last, the cells of a row), as indexes of ``bars``.  A table's rows follow one another
+    with nothing, or spaces, between a row's closing bar and the next's opening one (| a | b || c | d |, | a | b | |
+    c | d |); the cells of its rows are the count under which the most rows are read (the fewest cells where two
+    counts read as many: two rows joined read as one row half as often), two rows at least; a cell with text where the next row should open
+    (a heading between two tables, |二、妇幼健康|) ends the table, and the next may open at the bar after it."""
     cells = [text[a + 1:b] for a, b in zip(bars, bars[1:])]
-    for n in _JOINED_ROW_CELLS:
-        rows, rest = divmod(len(cells) + 1, n + 1)
-        if rest or rows < 2:
+    out, first = [], 0
+    while first < len(cells):
+        rows, _, n = max((_rows_matched(cells, first, n), -n, n) for n in _JOINED_ROW_CELLS)
+        if rows < 2:
+            first += 1
             continue
-        if all(not c.strip() for c in cells[n::n + 1]) and all(
-                any(c.strip() for c in cells[k:k + n]) for k in range(0, len(cells), n + 1)):
-            return n
-    return None
+        last = first + rows * (n + 1) - 1  # the bar closing the last row
+        out.append((first, last, n))
+        first = last + 1
+    return out
 
 
 def joined_table_row_edits(text: str) -> list[Edit]:
     """A `|` table whose rows a page joined into one line (a page printed as one line, its lines joined with nothing or
     a space between: …见下表。| 指标 | 2019年 || 婴儿死亡率 | 3.65 || 5岁以下儿童死亡率 | 5.07 |年末…): each row on a line
     of its own again, and the text before and after the table off its first and last rows, as on a lined page (the
-    rows' width read off the line: :func:`_row_width`)."""
+    tables and their rows read off the line: :func:`joined_tables`)."""
     if "|" not in text and "｜" not in text:
         return []
     out: list[Edit] = []
     for s, e in _line_spans(text):
-        for bars in _bar_runs(text, s, e):
-            n = _row_width(text, bars) if len(bars) >= 7 else None
-            if n is None:
-                continue
-            out += [(bars[k] + 1, bars[k + 1], "\n") for k in range(n, len(bars) - 1, n + 1)]
-            before = len(text[s:bars[0]].rstrip())
-            out += [(s + before, bars[0], "\n")] if before else []
-            after = len(text[bars[-1] + 1:e]) - len(text[bars[-1] + 1:e].lstrip())
-            out += [(bars[-1] + 1, bars[-1] + 1 + after, "\n")] if bars[-1] + 1 + after < e else []
+        for run in _bar_runs(text, s, e):
+            for first, last, n in joined_tables(text, run) if len(run) >= 7 else ():
+                bars = run[first:last + 1]
+                out += [(bars[k] + 1, bars[k + 1], "\n") for k in range(n, len(bars) - 1, n + 1)]
+                before = text[s:bars[0]]
+                if before.strip():
+                    out.append((s + len(before.rstrip()), bars[0], "\n"))
+                after = text[bars[-1] + 1:e]
+                if after.strip():
+                    out.append((bars[-1] + 1, bars[-1] + 1 + len(after) - len(after.lstrip()), "\n"))
     return out
 
 
@@ -824,6 +844,35 @@ def inline_chunk_number_edits(text: str) -> list[Edit]:
     return sorted(out + breaks) if out else []
 
 
+def glued_chunk_number_edits(text: str) -> list[Edit]:
+    """A sharing site's chunk numbers (1、 2、 3、 …) that a page joined into one line brought inside a number they cut,
+    glued to its first digits (…建档率达到82、6.4%，…; pageview.yaml ``glued_chunk_mark``): taken out, with the space
+    after them, where they are links of the page's chain counting up from 1 and no other mark bears their number, so
+    that the number is whole again (8 / 2、6.4% on the lined page, read there by ``number_cut``)."""
+    if "、" not in text:
+        return []
+    text = page_matching_text(text)  # same length: the patterns see half-width forms
+    v = _v()
+    marks: list[tuple[int, int, int, bool]] = []  # (start, end, number, inside a number)
+    for m in v["glued_chunk_mark"].finditer(text):
+        run = m.group("run")
+        if m.group("whole") is not None or run is not None and m.group("gap") is None and len(run) == 1:
+            marks.append((m.start(), m.end(), int(m.group("whole") or run), False))
+        elif m.group("gap") is not None:  # (set off from the number's first digits: the run is the chunk's number)
+            marks.append((m.start("gap"), m.end(), int(run), True))
+        else:
+            for k in range(1, min(3, len(run) - 1) + 1):  # the chunk number's digits: the run's last one to three
+                if run[-k] != "0":
+                    marks.append((m.end("run") - k, m.end(), int(run[-k:]), True))
+    if sum(inside for *_, inside in marks) == 0:
+        return []
+    whole = Counter(n for _, _, n, inside in marks if not inside)
+    chain = longest_count_up([n for _, _, n, _ in marks])
+    if len(chain) < v["chunk_short_min"]:
+        return []
+    return [(a, b, "") for a, b, n, inside in (marks[i] for i in chain) if inside and n > 1 and not whole[n]]
+
+
 def bare_chunk_number_edits(text: str) -> list[Edit]:
     """A sharing site's chunk numbers on lines of their own (``bare_chunk_number``), counting up by one
     down the page, most of them cutting running text: removed with their lines; where one cuts a sentence
@@ -1054,6 +1103,33 @@ def only_site_fields_before(text: str, pos: int) -> bool:
     head = " ".join(t.group() for t in tokens[:k])
     title = _v()["title_head"].match(head)
     return not head or title is not None and not head.replace(title.group(), "").replace(title.group("title"), "").strip()
+
+
+def glued_title_copy_edits(text: str) -> list[Edit]:
+    """The report's title printed again right after the site's fields, glued to the last one and to the report's first
+    sentence (a sharing site's page flattened to one line: a title line, then 上传者：…｜浏览：1 305次｜页数：3页某县卫生局
+    2031年工作总结1、2031年，全县…): line breaks before the copy and after it, so that the fields keep their line and the
+    copy and the report their own, as on the lined page.  The copy is the text of a title on a line of its own above it
+    (without the site's name after it: 某县卫生局2031年工作总结 - 某某文库), and only the site's fields stand before it on
+    its line (:func:`only_site_fields_before`)."""
+    from healthdata.segment import clean_title, title_like
+
+    text = page_matching_text(text)  # same length: the patterns see Simplified, half-width forms
+    spans = _line_spans(text)
+    least, most = _v()["doubled_title_chars"]  # (the lengths of a title a site prints again)
+    titles: list[str] = []
+    out: list[Edit] = []
+    for s, e in spans:
+        line = text[s:e].strip()
+        for title in titles:
+            at = text.find(title, s, e)
+            if at > s and text[s:at].strip() and only_site_fields_before(text, at):
+                out.append((at, at, "\n"))
+                out += [(at + len(title), at + len(title), "\n")] if text[at + len(title):e].strip() else []
+                break
+        if least <= len(line) <= most and title_like(line) and len(clean_title(line)) >= least:
+            titles.append(clean_title(line))
+    return out
 
 
 def _title_end_before_fields(text: str, pos: int) -> int | None:
@@ -1932,6 +2008,7 @@ def page_view(raw: str, markup: bool = False) -> PageView:
     view = _compose(view, _ordered(chunk_marker_edits(view.text, None if markup else source_line_widths(view))))
     view = _compose(view, _ordered(bare_chunk_number_edits(view.text)))
     view = _compose(view, _ordered(inline_chunk_number_edits(view.text)))
+    view = _compose(view, _ordered(glued_chunk_number_edits(view.text)))
     view = _compose(view, _ordered(repeated_head_mark_edits(view.text)))
     view = _compose(view, _ordered(site_cut_edits(view.text)))
     view = _compose(view, _ordered(running_head_cut_edits(view.text)))
@@ -1954,6 +2031,7 @@ def page_view(raw: str, markup: bool = False) -> PageView:
     view = _compose(view, _ordered(value_cut_edits(view.text)))
     # pinyin that a site's break cut in two (籌(chó / 4、u)資) is whole again once the break is undone
     view = _compose(view, _ordered(pinyin_edits(view.text)))
+    view = _compose(view, _ordered(glued_title_copy_edits(view.text)))
     view = _compose(view, _ordered(doubled_title_edits(view.text)))
     view = _compose(view, _ordered(title_break_edits(view.text)))
     view = _compose(view, _ordered(line_break_edits(view.text)))
