@@ -846,31 +846,34 @@ def inline_chunk_number_edits(text: str) -> list[Edit]:
 
 def glued_chunk_number_edits(text: str) -> list[Edit]:
     """A sharing site's chunk numbers (1、 2、 3、 …) that a page joined into one line brought inside a number they cut,
-    glued to its first digits (…建档率达到82、6.4%，…; pageview.yaml ``glued_chunk_mark``): taken out, with the space
-    after them, where they are links of the page's chain counting up from 1 and no other mark bears their number, so
-    that the number is whole again (8 / 2、6.4% on the lined page, read there by ``number_cut``)."""
+    glued to its first digits (…建档率达到82、6.4%，…), or inside a word (…财4、 政补助…; pageview.yaml
+    ``glued_chunk_mark``): taken out, with the space after them, where they are links of the page's chain counting up
+    from 1 and no other mark bears their number, so that the number or word is whole again (8 / 2、6.4% on the lined
+    page, read there by ``number_cut``)."""
     if "、" not in text:
         return []
     text = page_matching_text(text)  # same length: the patterns see half-width forms
     v = _v()
-    marks: list[tuple[int, int, int, bool]] = []  # (start, end, number, inside a number)
-    for m in v["glued_chunk_mark"].finditer(text):
+    marks: list[tuple[int, int, int, str, int]] = []  # (start, end, number, what it cuts: number/word/"", match)
+    for i, m in enumerate(v["glued_chunk_mark"].finditer(text)):
         run = m.group("run")
-        if m.group("whole") is not None or run is not None and m.group("gap") is None and len(run) == 1:
-            marks.append((m.start(), m.end(), int(m.group("whole") or run), False))
+        if m.group("word") is not None:
+            marks.append((m.start(), m.end(), int(m.group("word")), "word", i))  # (with the space before it)
+        elif m.group("whole") is not None or m.group("gap") is None and len(run) == 1:
+            marks.append((m.start(), m.end(), int(m.group("whole") or run), "", i))
         elif m.group("gap") is not None:  # (set off from the number's first digits: the run is the chunk's number)
-            marks.append((m.start("gap"), m.end(), int(run), True))
+            marks.append((m.start("gap"), m.end(), int(run), "number", i))
         else:
             for k in range(1, min(3, len(run) - 1) + 1):  # the chunk number's digits: the run's last one to three
                 if run[-k] != "0":
-                    marks.append((m.end("run") - k, m.end(), int(run[-k:]), True))
-    if sum(inside for *_, inside in marks) == 0:
+                    marks.append((m.end("run") - k, m.end(), int(run[-k:]), "number", i))
+    if not any(cut == "number" for *_, cut, _ in marks):
         return []
-    whole = Counter(n for _, _, n, inside in marks if not inside)
-    chain = longest_count_up([n for _, _, n, _ in marks])
-    if len(chain) < v["chunk_short_min"]:
+    chain = [marks[i] for i in longest_count_up([n for _, _, n, _, _ in marks])]
+    if len(chain) < v["chunk_short_min"] or not any(cut == "number" for *_, cut, _ in chain):
         return []
-    return [(a, b, "") for a, b, n, inside in (marks[i] for i in chain) if inside and n > 1 and not whole[n]]
+    bearing = {n: {i for _, _, n2, _, i in marks if n2 == n} for _, _, n, _, _ in chain}
+    return [(a, b, "") for a, b, n, cut, i in chain if cut and n > 1 and bearing[n] == {i}]
 
 
 def bare_chunk_number_edits(text: str) -> list[Edit]:

@@ -160,8 +160,8 @@ _PINYIN = re.compile(r"[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚ�
 
 
 # (… and a one-digit chunk number a page joined into one line brought inside the number it cut, 达到8 / 2、6.4% joined as
-# 达到82、6.4%: a digit before it, the number's rest after it; taken out first, as a span may open at the number)
-_GLUED_CHUNK = re.compile(r"(?<=[0-9])[1-9]、(?=[0-9.])")
+# 达到82、6.4%: a digit before it, the number's rest, or its sign, after it; taken out first, as a span may open at the number)
+_GLUED_CHUNK = re.compile(r"(?<=[0-9])[1-9]、(?=[0-9.%‰])")
 
 
 def plain(s: str) -> str:
