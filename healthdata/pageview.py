@@ -1108,13 +1108,19 @@ def only_site_fields_before(text: str, pos: int) -> bool:
     return not head or title is not None and not head.replace(title.group(), "").replace(title.group("title"), "").strip()
 
 
+# the end of a site's field glued to what follows it: its value's digit or letter, or its count's measure word (浏览：1 305次,
+# 页数：3页, 共3页, 格式：DOC); a label's colon (附件：), a trail's mark (>), a name (来源：某镇人民政府) end no such field
+_GLUED_FIELD_END = re.compile("[0-9A-Za-z页次]")
+_SITE_NAME_SEPARATORS = (" - ", "_", " | ", "－")  # (between a page's title and the site's name on its title line)
+
+
 def glued_title_copy_edits(text: str) -> list[Edit]:
     """The report's title printed again right after the site's fields, glued to the last one and to the report's first
     sentence (a sharing site's page flattened to one line: a title line, then 上传者：…｜浏览：1 305次｜页数：3页某县卫生局
     2031年工作总结1、2031年，全县…): line breaks before the copy and after it, so that the fields keep their line and the
     copy and the report their own, as on the lined page.  The copy is the text of a title on a line of its own above it
-    (without the site's name after it: 某县卫生局2031年工作总结 - 某某文库), and only the site's fields stand before it on
-    its line (:func:`only_site_fields_before`)."""
+    (without the site's name after it: 某县卫生局2031年工作总结 - 某某文库), glued to the last field's value
+    (:data:`_GLUED_FIELD_END`), and only the site's fields stand before it on its line (:func:`only_site_fields_before`)."""
     from healthdata.segment import clean_title, title_like
 
     text = page_matching_text(text)  # same length: the patterns see Simplified, half-width forms
@@ -1126,12 +1132,17 @@ def glued_title_copy_edits(text: str) -> list[Edit]:
         line = text[s:e].strip()
         for title in titles:
             at = text.find(title, s, e)
-            if at > s and text[s:at].strip() and only_site_fields_before(text, at):
+            if at > s and _GLUED_FIELD_END.match(text, at - 1) and only_site_fields_before(text, at):
                 out.append((at, at, "\n"))
                 out += [(at + len(title), at + len(title), "\n")] if text[at + len(title):e].strip() else []
                 break
-        if least <= len(line) <= most and title_like(line) and len(clean_title(line)) >= least:
-            titles.append(clean_title(line))
+        if least <= len(line) <= most:
+            # (the title with the site's name after it, 某县卫生局2031年工作总结 - 某某文库, or _某某网: the part before it)
+            # (a title may end in the year it covers, 某县妇幼保健工作总结2031, which title_like does not take: its report word
+            # and no clause mark then)
+            named = [line.rsplit(sep, 1)[0].strip() for sep in _SITE_NAME_SEPARATORS if sep in line] + [line]
+            titles += [clean_title(t) for t in named if len(clean_title(t)) >= least and (
+                title_like(t) or _v()["report_word"].search(t) and not _v()["clause_punctuation"].search(t))][:1]
     return out
 
 
