@@ -1120,7 +1120,7 @@ def glued_title_copy_edits(text: str) -> list[Edit]:
     2031年工作总结1、2031年，全县…): line breaks before the copy and after it, so that the fields keep their line and the
     copy and the report their own, as on the lined page.  The copy is the text of a title on a line of its own above it
     (without the site's name after it: 某县卫生局2031年工作总结 - 某某文库), glued to the last field's value
-    (:data:`_GLUED_FIELD_END`), and only the site's fields stand before it on its line (:func:`only_site_fields_before`)."""
+    (:data:`_GLUED_FIELD_END`) or set off by the spaces that joined the lines, and only the site's fields stand before it on its line (:func:`only_site_fields_before`)."""
     from healthdata.segment import clean_title, title_like
 
     text = page_matching_text(text)  # same length: the patterns see Simplified, half-width forms
@@ -1132,7 +1132,8 @@ def glued_title_copy_edits(text: str) -> list[Edit]:
         line = text[s:e].strip()
         for title in titles:
             at = text.find(title, s, e)
-            if at > s and _GLUED_FIELD_END.match(text, at - 1) and only_site_fields_before(text, at):
+            value_end = s + len(text[s:at].rstrip(" \t\u3000"))  # (the spaces that joined the lines may stand between)
+            if value_end > s and _GLUED_FIELD_END.match(text, value_end - 1) and only_site_fields_before(text, value_end):
                 out.append((at, at, "\n"))
                 out += [(at + len(title), at + len(title), "\n")] if text[at + len(title):e].strip() else []
                 break
