@@ -1133,7 +1133,7 @@ def glued_title_copy_edits(text: str) -> list[Edit]:
         for title in titles:
             at = text.find(title, s, e)
             value_end = s + len(text[s:at].rstrip(" \t\u3000"))  # (the spaces that joined the lines may stand between)
-            if value_end > s and _GLUED_FIELD_END.match(text, value_end - 1) and only_site_fields_before(text, value_end):
+            if at > s and value_end > s and _GLUED_FIELD_END.match(text, value_end - 1) and only_site_fields_before(text, value_end):
                 out.append((at, at, "\n"))
                 out += [(at + len(title), at + len(title), "\n")] if text[at + len(title):e].strip() else []
                 break
