@@ -1105,7 +1105,18 @@ def only_site_fields_before(text: str, pos: int) -> bool:
         return False
     head = " ".join(t.group() for t in tokens[:k])
     title = _v()["title_head"].match(head)
-    return not head or title is not None and not head.replace(title.group(), "").replace(title.group("title"), "").strip()
+    return not head or title is not None and not head.replace(title.group(), "").replace(title.group("title"), "").strip() \
+        or _is_headline_head(head, len(tokens) - k)
+
+
+_HEADLINE_MARKS = re.compile("[，,。；;：:！？!?|｜]")
+
+
+def _is_headline_head(head: str, fields: int) -> bool:
+    """Whether ``head``, before ``fields`` of the site's fields on its line, is a news item's headline: a page flattened to
+    one line prints it before its source and date (某市召开2031年全市卫生健康工作会议 来源：市卫健委 发布时间：2031-02-28
+    浏览量：3216 2月27日，…): short, one phrase (no clause mark, no label's colon), two fields or more after it."""
+    return fields >= 2 and len(head) <= _v()["doubled_title_chars"][1] and not _HEADLINE_MARKS.search(head)
 
 
 # the end of a site's field glued to what follows it: its value's digit or letter, or its count's measure word (浏览：1 305次,
