@@ -323,6 +323,7 @@ def _v():
         "sentence_end_chars": v["sentence_end"],
         "running_head_end": re.compile(v["running_head_end"]),
         "chunk_short_min": int(v["chunk_run_short_min"]),
+        "glued_chunk_mark": re.compile(v["glued_chunk_mark"]),
         "chunk_cut_signs": (v["chunk_cut_signs_after_digit"], v["chunk_cut_signs_between_digits"]),
         "number_cut": _gated(v, "number_cut", re.compile(v["number_cut"])),
         "line_number_cut": _gated(v, "line_number_cut", re.compile(v["line_number_cut"])),
@@ -524,6 +525,112 @@ def table_separator_runs(text: str) -> set[int]:
         if v["table_cells"].search(text, s, e):
             out.update(m.start() for m in v["space_run"].finditer(text, s, e)
                        if "\t" in m.group() or m.end() - m.start() >= 2 or m.group() == "\u3000")
+    return out
+
+
+_BARS = re.compile("[|｜]")
+# (a cell holding a sentence's end is the prose between two tables on a line; a full stop between digits is a decimal
+# point an OCR copy misread, 215。4)
+_PROSE_CELL = re.compile(r"(?<![0-9])[。；;]|[。；;](?![0-9])")
+_JOINED_ROW_CELLS = range(2, 21)  # the cells of a table's row: two (a label and a figure) to a score
+
+
+def _bar_runs(text: str, s: int, e: int) -> list[list[int]]:
+    """The cell bars of the line [s, e), in runs a cell of prose between them ends (:data:`_PROSE_CELL`)."""
+    runs: list[list[int]] = [[]]
+    for m in _BARS.finditer(text, s, e):
+        run = runs[-1]
+        if run and _PROSE_CELL.search(text, run[-1] + 1, m.start()):
+            runs.append(run := [])
+        run.append(m.start())
+    return runs
+
+
+def _rows_matched(cells: list[str], first: int, n: int) -> int:
+    """How many rows of ``n`` cells, each holding a cell with text, the ``cells`` hold from ``first`` on: each but the
+    last followed by an empty cell (what stood between a row's closing bar and the next's opening one)."""
+    rows, k = 0, first
+    while k + n <= len(cells) and any(c.strip() for c in cells[k:k + n]):
+        rows += 1
+        if k + n == len(cells) or cells[k + n].strip():
+            break
+        k += n + 1
+    return rows
+
+
+def joined_tables(text: str, bars: list[int]) -> list[tuple[int, int, int]]:
+    """The `|` tables a page joined into one line, among the cell ``bars`` of a line: (the bar opening the table's first
+    row, the bar closing its last, the cells of a row), as indexes of ``bars``.  A table's rows follow one another
+    with nothing, or spaces, between a row's closing bar and the next's opening one (| a | b || c | d |, | a | b | |
+    c | d |); the cells of its rows are the count under which the most rows are read (the fewest cells where two
+    counts read as many: two rows joined read as one row half as often), two rows at least; a cell with text where the next row should open
+    (a heading between two tables, |二、妇幼健康|) ends the table, and the next may open at the bar after it."""
+    cells = [text[a + 1:b] for a, b in zip(bars, bars[1:])]
+    out, first = [], 0
+    while first < len(cells):
+        rows, _, n = max((_rows_matched(cells, first, n), -n, n) for n in _JOINED_ROW_CELLS)
+        if rows < 2:
+            first += 1
+            continue
+        last = first + rows * (n + 1) - 1  # the bar closing the last row
+        out.append((first, last, n))
+        first = last + 1
+    return out
+
+
+def joined_table_row_edits(text: str) -> list[Edit]:
+    """A `|` table whose rows a page joined into one line (a page printed as one line, its lines joined with nothing or
+    a space between: …见下表。| 指标 | 2019年 || 婴儿死亡率 | 3.65 || 5岁以下儿童死亡率 | 5.07 |年末…): each row on a line
+    of its own again, and the text before and after the table off its first and last rows, as on a lined page (the
+    tables and their rows read off the line: :func:`joined_tables`)."""
+    if "|" not in text and "｜" not in text:
+        return []
+    out: list[Edit] = []
+    for s, e in _line_spans(text):
+        for run in _bar_runs(text, s, e):
+            for first, last, n in joined_tables(text, run) if len(run) >= 7 else ():
+                bars = run[first:last + 1]
+                out += [(bars[k] + 1, bars[k + 1], "\n") for k in range(n, len(bars) - 1, n + 1)]
+                before = text[s:bars[0]]
+                if before.strip():
+                    out.append((s + len(before.rstrip()), bars[0], "\n"))
+                after = text[bars[-1] + 1:e]
+                if after.strip():
+                    out.append((bars[-1] + 1, bars[-1] + 1 + len(after) - len(after.lstrip()), "\n"))
+    return out
+
+
+def _bar_count(line: str) -> int:
+    return len(_BARS.findall(line))
+
+
+def cut_table_row_edits(text: str) -> list[Edit]:
+    """The rows of a `|` table a wrap cut (a PDF copy's, or a page cut at one width: | 2 | 老年人健康管理率 | ≥72 | % | 基层卫
+    / 生科 |, | 5岁以下儿童死亡率 | ‰ | 7.4 | 预期性 / |): a line opening a row without the table's count of bars, or not
+    closing it, is joined to the lines under it until the row holds the bars of the table's whole rows (their most
+    common count, of two rows at least) and ends with its closing bar; a row it cannot so complete is left."""
+    if "|" not in text and "｜" not in text:
+        return []
+    spans = _line_spans(text)
+    lines = [text[s:e].strip() for s, e in spans]
+    whole = Counter(_bar_count(ln) for ln in lines if len(ln) > 1 and ln[0] in "|｜" and ln[-1] in "|｜")
+    out: list[Edit] = []
+    for bars, rows in whole.most_common():
+        if rows < 2 or bars < 3:
+            break
+        i = 0
+        while i < len(lines):
+            ln = lines[i]
+            if ln[:1] in ("|", "｜") and (_bar_count(ln) < bars or ln[-1] not in "|｜"):
+                count, j = _bar_count(ln), i
+                while count < bars and j + 1 < len(lines) and j - i < 3 and lines[j + 1]:
+                    j += 1
+                    count += _bar_count(lines[j])
+                if j > i and count == bars and lines[j][-1] in "|｜":
+                    out += [(spans[k][1], spans[k][1] + 1, "") for k in range(i, j)]
+                    i = j
+            i += 1
+        break
     return out
 
 
@@ -735,6 +842,38 @@ def inline_chunk_number_edits(text: str) -> list[Edit]:
                 found.append((m.start("cut"), m.end("cut"), "" if found is out else "\n"))
                 break
     return sorted(out + breaks) if out else []
+
+
+def glued_chunk_number_edits(text: str) -> list[Edit]:
+    """A sharing site's chunk numbers (1、 2、 3、 …) that a page joined into one line brought inside a number they cut,
+    glued to its first digits (…建档率达到82、6.4%，…), or inside a word (…财4、 政补助…; pageview.yaml
+    ``glued_chunk_mark``): taken out, with the space after them, where they are links of the page's chain counting up
+    from 1 and no other mark bears their number, so that the number or word is whole again (8 / 2、6.4% on the lined
+    page, read there by ``number_cut``)."""
+    if "、" not in text:
+        return []
+    text = page_matching_text(text)  # same length: the patterns see half-width forms
+    v = _v()
+    marks: list[tuple[int, int, int, str, int]] = []  # (start, end, number, what it cuts: number/word/"", match)
+    for i, m in enumerate(v["glued_chunk_mark"].finditer(text)):
+        run = m.group("run")
+        if m.group("word") is not None:
+            marks.append((m.start(), m.end(), int(m.group("word")), "word", i))  # (with the space before it)
+        elif m.group("whole") is not None or m.group("gap") is None and len(run) == 1:
+            marks.append((m.start(), m.end(), int(m.group("whole") or run), "", i))
+        elif m.group("gap") is not None:  # (set off from the number's first digits: the run is the chunk's number)
+            marks.append((m.start("gap"), m.end(), int(run), "number", i))
+        else:
+            for k in range(1, min(3, len(run) - 1) + 1):  # the chunk number's digits: the run's last one to three
+                if run[-k] != "0":
+                    marks.append((m.end("run") - k, m.end(), int(run[-k:]), "number", i))
+    if not any(cut == "number" for *_, cut, _ in marks):
+        return []
+    chain = [marks[i] for i in longest_count_up([n for _, _, n, _, _ in marks])]
+    if len(chain) < v["chunk_short_min"] or not any(cut == "number" for *_, cut, _ in chain):
+        return []
+    bearing = {n: {i for _, _, n2, _, i in marks if n2 == n} for _, _, n, _, _ in chain}
+    return [(a, b, "") for a, b, n, cut, i in chain if cut and n > 1 and bearing[n] == {i}]
 
 
 def bare_chunk_number_edits(text: str) -> list[Edit]:
@@ -966,7 +1105,57 @@ def only_site_fields_before(text: str, pos: int) -> bool:
         return False
     head = " ".join(t.group() for t in tokens[:k])
     title = _v()["title_head"].match(head)
-    return not head or title is not None and not head.replace(title.group(), "").replace(title.group("title"), "").strip()
+    return not head or title is not None and not head.replace(title.group(), "").replace(title.group("title"), "").strip() \
+        or _is_headline_head(head, len(tokens) - k)
+
+
+_HEADLINE_MARKS = re.compile("[，,。；;：:！？!?|｜]")
+
+
+def _is_headline_head(head: str, fields: int) -> bool:
+    """Whether ``head``, before ``fields`` of the site's fields on its line, is a news item's headline: a page flattened to
+    one line prints it before its source and date (某市召开2031年全市卫生健康工作会议 来源：市卫健委 发布时间：2031-02-28
+    浏览量：3216 2月27日，…): short, one phrase (no clause mark, no label's colon), two fields or more after it."""
+    return fields >= 2 and len(head) <= _v()["doubled_title_chars"][1] and not _HEADLINE_MARKS.search(head)
+
+
+# the end of a site's field glued to what follows it: its value's digit or letter, or its count's measure word (浏览：1 305次,
+# 页数：3页, 共3页, 格式：DOC); a label's colon (附件：), a trail's mark (>), a name (来源：某镇人民政府) end no such field
+_GLUED_FIELD_END = re.compile("[0-9A-Za-z页次]")
+_SITE_NAME_SEPARATORS = (" - ", "_", " | ", "－")  # (between a page's title and the site's name on its title line)
+
+
+def glued_title_copy_edits(text: str) -> list[Edit]:
+    """The report's title printed again right after the site's fields, glued to the last one and to the report's first
+    sentence (a sharing site's page flattened to one line: a title line, then 上传者：…｜浏览：1 305次｜页数：3页某县卫生局
+    2031年工作总结1、2031年，全县…): line breaks before the copy and after it, so that the fields keep their line and the
+    copy and the report their own, as on the lined page.  The copy is the text of a title on a line of its own above it
+    (without the site's name after it: 某县卫生局2031年工作总结 - 某某文库), glued to the last field's value
+    (:data:`_GLUED_FIELD_END`) or set off by the spaces that joined the lines, and only the site's fields stand before it on its line (:func:`only_site_fields_before`)."""
+    from healthdata.segment import clean_title, title_like
+
+    text = page_matching_text(text)  # same length: the patterns see Simplified, half-width forms
+    spans = _line_spans(text)
+    least, most = _v()["doubled_title_chars"]  # (the lengths of a title a site prints again)
+    titles: list[str] = []
+    out: list[Edit] = []
+    for s, e in spans:
+        line = text[s:e].strip()
+        for title in titles:
+            at = text.find(title, s, e)
+            value_end = s + len(text[s:at].rstrip(" \t\u3000"))  # (the spaces that joined the lines may stand between)
+            if at > s and value_end > s and _GLUED_FIELD_END.match(text, value_end - 1) and only_site_fields_before(text, value_end):
+                out.append((at, at, "\n"))
+                out += [(at + len(title), at + len(title), "\n")] if text[at + len(title):e].strip() else []
+                break
+        if least <= len(line) <= most:
+            # (the title with the site's name after it, 某县卫生局2031年工作总结 - 某某文库, or _某某网: the part before it)
+            # (a title may end in the year it covers, 某县妇幼保健工作总结2031, which title_like does not take: its report word
+            # and no clause mark then)
+            named = [line.rsplit(sep, 1)[0].strip() for sep in _SITE_NAME_SEPARATORS if sep in line] + [line]
+            titles += [clean_title(t) for t in named if len(clean_title(t)) >= least and (
+                title_like(t) or _v()["report_word"].search(t) and not _v()["clause_punctuation"].search(t))][:1]
+    return out
 
 
 def _title_end_before_fields(text: str, pos: int) -> int | None:
@@ -1845,12 +2034,16 @@ def page_view(raw: str, markup: bool = False) -> PageView:
     view = _compose(view, _ordered(chunk_marker_edits(view.text, None if markup else source_line_widths(view))))
     view = _compose(view, _ordered(bare_chunk_number_edits(view.text)))
     view = _compose(view, _ordered(inline_chunk_number_edits(view.text)))
+    view = _compose(view, _ordered(glued_chunk_number_edits(view.text)))
     view = _compose(view, _ordered(repeated_head_mark_edits(view.text)))
     view = _compose(view, _ordered(site_cut_edits(view.text)))
     view = _compose(view, _ordered(running_head_cut_edits(view.text)))
     view = _compose(view, _ordered(page_break_block_cut_edits(view.text)))
     view = _compose(view, _ordered(page_break_edits(view.text)))
     view = _compose(view, _ordered(field_line_rest_edits(view.text)))
+    # a `|` table whose rows a page joined into one line, or a wrap cut, has its rows back on lines of their own
+    view = _compose(view, _ordered(joined_table_row_edits(view.text)))
+    view = _compose(view, _ordered(cut_table_row_edits(view.text)))
     view = _compose(view, _ordered(pdf_wrap_edits(view.text, None if markup else source_line_widths(view))))
     # a PDF copy whose lines already ended at the PDF's width, wrapped again at another (long pieces and their short rests
     # alternate): the second wrap undone, the PDF's own is seen
@@ -1864,6 +2057,7 @@ def page_view(raw: str, markup: bool = False) -> PageView:
     view = _compose(view, _ordered(value_cut_edits(view.text)))
     # pinyin that a site's break cut in two (籌(chó / 4、u)資) is whole again once the break is undone
     view = _compose(view, _ordered(pinyin_edits(view.text)))
+    view = _compose(view, _ordered(glued_title_copy_edits(view.text)))
     view = _compose(view, _ordered(doubled_title_edits(view.text)))
     view = _compose(view, _ordered(title_break_edits(view.text)))
     view = _compose(view, _ordered(line_break_edits(view.text)))

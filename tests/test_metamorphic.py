@@ -159,10 +159,18 @@ _SITE_ADDITIONS = re.compile(r"(?:^|\n)\d{1,4}、|(?<=[-—─━=_])\d{1,4}、(
 _PINYIN = re.compile(r"[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+[)）]")
 
 
+# (… and a one-digit chunk number a page joined into one line brought inside the number it cut, 达到8 / 2、6.4% joined as
+# 达到82、6.4%: a digit before it, the number's rest, or its sign, after it; taken out after the chunk numbers opening a
+# line, 5 / 11、.3万, and before those opening the span, as a span may open at the number)
+_LINE_CHUNK = re.compile(r"\n\d{1,4}、")
+_GLUED_CHUNK = re.compile(r"(?<=[0-9])[1-9]、(?=[0-9.%‰])")
+
+
 def plain(s: str) -> str:
     """Characters as a reader compares them: the site's spacing, line breaks, pinyin and chunk
     numbers taken out, Traditional and full-width forms folded."""
-    return matching_text(_PINYIN.sub("", _SITE_ADDITIONS.sub("", _SPACES.sub("", s))))
+    s = _GLUED_CHUNK.sub("", _LINE_CHUNK.sub("", _SPACES.sub("", s)))
+    return matching_text(_PINYIN.sub("", _SITE_ADDITIONS.sub("", s)))
 
 
 def page_facts(text: str) -> tuple[Counter, Counter, list[str]]:
