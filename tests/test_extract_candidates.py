@@ -77,3 +77,11 @@ def test_population_is_the_first_age_group_else_the_longest_word():
     assert population_in("3岁以下儿童和0-6岁儿童") == "3岁以下儿童"
     assert population_in("城镇职工和农民参保率") == "城镇职工"
     assert population_in("全县参保率") is None
+
+
+def test_zeros_do_not_make_a_block_one_that_drops_its_units():
+    # (two incidences of zero after their rate nouns are no habit of dropping %: the change written without a unit after a
+    # rate per 100 000 stays a change, not a rate of a unit-dropping block)
+    toks = tokens("全市乙类传染病发病率165.3/10万，较上年下降9.8；手足口病发病率为0，狂犬病发病率为0。")
+    assert ("9.8", "?change") in toks
+    assert toks.count(("0", "?rate")) == 2

@@ -53,3 +53,11 @@ def test_the_report_index_of_aliases_and_qualifiers_finds_what_a_scan_of_each_st
             assert index.within(lo, hi) == indicator_mentions(text, lo, hi)
             for q in qualifiers:
                 assert (index.find(q, lo, hi), index.rfind(q, lo, hi)) == (text.find(q, lo, hi), text.rfind(q, lo, hi))
+
+
+def test_a_disease_named_first_in_a_list_before_a_rate_noun_is_no_rate_of_its_own():
+    # (麻疹 names the measles vaccine in a list of vaccines; before 、白喉发病率 it is the first of the diseases whose incidence
+    # the value is, outside the catalog — while a list of rates shares its level: 报告及时率、规范处置率均为100%)
+    assert linked("本年度百日咳、麻疹发病率均为0。") == [("0", None)]
+    assert linked("全县麻疹、白喉发病率均为0。") == [("0", None)]
+    assert linked("报告及时率、规范处置率均为100%。")[0] == ("100%", "report_timeliness_rate")

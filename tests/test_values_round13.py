@@ -31,13 +31,14 @@ SUMMARY = "汾河县卫生健康局2031年工作总结\n"
 
 
 # ------------------------------------------------------------------ indicators of their own
-def test_a_newborn_hearing_screening_rate_is_part_of_the_newborn_disease_screening():
-    # the national rules for newborn disease screening (新生儿疾病筛查) cover hearing as well as metabolic diseases, and the
-    # seed gold links a hearing screening's rate there: a screening rate after a hearing screening is that indicator
+def test_a_newborn_hearing_screening_rate_named_in_its_clause_is_a_rate_of_its_own():
+    # (round 13 read hearing screening as part of the newborn disease screening, after the seed gold; the annotators of 26
+    # written sets against 7 read a 新生儿听力筛查率 as a rate outside the catalog, reported beside the blood-spot screening.
+    # A screening rate whose hearing screening is named only in the clause before keeps the seed's reading)
     text = SUMMARY + ("全县新生儿听力筛查率96.1%，新生儿疾病筛查率98.2%。全年完成新生儿听力筛查3 200人，筛查率97%。"
                       "全县居民健康档案建档率80.5%。")
     got = [(v, iid) for v, unit, iid in read(text, "value", "unit", "indicator_id") if unit == "percent"]
-    assert got == [(96.1, "newborn_screening_rate"), (98.2, "newborn_screening_rate"), (97.0, "newborn_screening_rate"),
+    assert got == [(96.1, None), (98.2, "newborn_screening_rate"), (97.0, "newborn_screening_rate"),
                    (80.5, "health_record_coverage_rate")]
 
 

@@ -100,13 +100,18 @@ _UNITLESS_RANGE_JOINERS = "-—–~～"  # (quantities.yaml range_joiners withou
 def unit_dropping_spans(match: str, lo: int, hi: int, bare: list[tuple[int, int]], hits: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """In a block where the author drops % (>= N unit-less rates), other bare numbers <= 100 are rates too.
 
-    ``bare`` and ``hits`` (a subset of it) are sorted by start; blocks run from heading to heading.
+    ``bare`` and ``hits`` (a subset of it) are sorted by start; blocks run from heading to heading.  A zero
+    (麻疹发病率为0，孕产妇死亡率为0) is written without a unit by every author, so it tells nothing of a habit of dropping %:
+    zeros do not count towards the block's hits.
     """
     need = int(quantity_vocab()["unit_dropping_min_hits"])
     if len(hits) < need:
         return []  # no block can hold enough
+    hit_starts = [s for s, e in hits if not is_zero(match, s, e)]
+    if len(hit_starts) < need:
+        return []
     starts = [lo] + heading_starts(match, lo, hi) + [hi]
-    hit_starts, bare_starts = [h[0] for h in hits], [s for s, _ in bare]
+    bare_starts = [s for s, _ in bare]
     bl = bisect.bisect_left
     out = []
     hit_set = set(hits)

@@ -423,7 +423,11 @@ def one_level_for_listed_rates(m: str, end: int, start: int) -> bool:
     (报告及时率、规范处置率均为100%; 住院分娩率和产前检查率都在95%以上; written without 均 too, the list right before its one
     level: 卫生许可证发证率、从业人员持证率保持在95%以上): the level holds for each listed rate, so it is the named indicator's
     too, though a rate outside the catalog is written after it.  (分别 assigns a level to each in turn, and a value between the
-    list and this one is the first of such levels: no such list.)"""
+    list and this one is the first of such levels: no such list.)  The named indicator must itself be a rate for its list to
+    be one of rates: a disease or vaccine named first (麻疹、白喉发病率均为0) is the first of the things the rate after the list
+    measures, not a rate of its own.)"""
+    if not m.endswith(_RATE_NOUNS, 0, end):
+        return False
     x = _LISTED_RATES.match(m, end, start)
     if x is None:
         return False
