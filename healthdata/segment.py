@@ -270,6 +270,7 @@ def _vocab():
         "bare_article_marker": re.compile(v["bare_article_marker"]),
         "title_never_opens": re.compile(v["title_never_opens"]),
         "collection_title": re.compile(v["collection_title"]),
+        "excerpt_note": re.compile(v["excerpt_note"]),
     }
 
 
@@ -1393,7 +1394,29 @@ def reports_in(text: str, source_file: str, match: str | None = None) -> list[Re
             rep.start = lines[first].start
             rep.title_from_marker = _marker_title(lines[ti]) is not None
             reports.append(rep)
+    _start_at_quoted_titles(reports, match)
     return reports
+
+
+def _start_at_quoted_titles(reports: list[ReportText], match: str) -> None:
+    """A report under an editor's note or a lead sentence that quotes its title and says it prints the report below
+    (segment.yaml ``excerpt_note``: 现将会上印发的《某市卫生局2031年工作总结》摘要刊登如下): the quoted title is the report's,
+    and the report starts there.  The note is looked for between the report before and the end of the report's first line
+    of text, its first sentence's (a site's headline may stand over the note, with the site's lines between: the note names the
+    report, the headline the page); one note only."""
+    lo = 0
+    for rep in reports:
+        first = rep.text_start if rep.title_span is None and rep.text_start is not None else rep.start
+        if rep.title_span is not None:
+            first = rep.title_span[1]
+        stop = match.find("。", first, rep.end)
+        nl = match.find("\n", stop if stop >= 0 else first, rep.end)
+        notes = list(_vocab()["excerpt_note"].finditer(match, lo, nl if nl >= 0 else rep.end))
+        lo = rep.end
+        if len(notes) != 1 or not _vocab()["title_end"].search(notes[0].group("title")):
+            continue
+        span = notes[0].span("title")
+        rep.start, rep.title_span, rep.text_start = span[0], span, None
 
 
 def _reads_a_policy(line: Line) -> bool:
