@@ -249,6 +249,7 @@ def _vocab():
         "place_heading": re.compile(v["place_heading_line"]),
         "brief_headline": re.compile(v["brief_headline_line"]),
         "place_brief": re.compile(v["place_brief_line"]),
+        "bulleted_news": re.compile(v["bulleted_news_line"]),
         "entry_credit": re.compile(v["entry_credit"]),
         "separate_entry_label": re.compile(v["separate_entry_label"]),
         "family_planning_entry_label": re.compile(v["family_planning_entry_label"]),
@@ -1120,6 +1121,10 @@ def brief_starts(lines: list[Line], lo: int, hi: int, stops: set[int] = frozense
                   and (m := v["place_brief"].match(lines[x].match)) is not None}
     if len(set(paragraphs.values())) >= 2:
         out |= {x for x in paragraphs if x > lo}
+    # (or the briefs are bulleted paragraphs each opening as a news item, on its day or its actor's 近日: ■ 6月3日，… / ■ 某区…近日…)
+    bulleted = [x for x in range(lo, hi) if x not in stops and v["bulleted_news"].match(lines[x].match)]
+    if len(bulleted) >= 2:
+        out |= {x for x in bulleted if x > lo}
     # (or the briefs' headlines are listed in the page's contents above them, 本期要目 / ◆某市启动… / ◆某县开展…, and each
     # stands over its text: two or more so)
     listed = {m.group("entry").strip() for k in range(0, lo) if (m := v["contents_entry"].match(lines[k].match)) is not None}
