@@ -1062,7 +1062,7 @@ def _split_at_entries(lines: list[Line], span: tuple, stops: set[int]) -> list[t
     out = [(first, starts[0], tspan, ti)]
     for a, b in zip(starts, starts[1:] + [last]):
         # (the text under the heading; a paragraph opening with its place's name is its text itself: 某某县：前三季度，…)
-        out.append((a, b, None, a + 1 if _is_prose(lines[a + 1]) and not _is_prose(lines[a]) else a))
+        out.append((a, b, None, a + 1 if a + 1 < b and _is_prose(lines[a + 1]) and not _is_prose(lines[a]) else a))
     return out
 
 

@@ -1,0 +1,102 @@
+"""Documents, round 31: where each report on a page starts, and its fields.  Causes worked: a report an editor's note or a
+lead sentence names by its quoted title and prints below (现将…印发的《…工作总结》摘要刊登如下) started at the site's headline or
+at its first paragraph instead of its title; a sharing site's menu bar opened by the site's name (某某文库　首页 | 分类 | …)
+stood between a title's copies, so the report started at its second copy; a title with its year written bare after the
+report word (…工作总结2031, as a sharing site names an uploaded file) was no title; an untitled report of a township's
+health centre opening on its year (2031年，某镇卫生院在县卫生局的领导下…) was placed at the county its next words name; a
+page of bulleted news briefs given in full, with no headline over each (■ 6月3日，… / ■ 某区卫健委近日通报…), was one report.
+Every page is written for the test (names and figures invented)."""
+from __future__ import annotations
+
+import pytest
+from documents_pages import is_sites_line
+from test_documents_written import one_doc, page_docs
+
+from healthdata.normalize.documents import title_year
+from healthdata.textnorm import matching_text
+
+_BODY = ("　　2031年，全市卫生系统以深化医改为重点，各项工作稳步推进。孕产妇系统管理率达到92.6%，"
+         "3岁以下儿童系统管理率达到90.4%。\n　　存在的问题：基层卫生人才短缺，乡村医生年龄老化。\n")
+
+# ---- a report an editor's note names by its quoted title ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("note, title", [
+    ("编者按：近日，市卫生局召开全市卫生工作会议，现将会上印发的《柳溪市卫生局2031年工作总结》摘要刊登如下，供参考。",
+     "柳溪市卫生局2031年工作总结"),
+    ("日前，市卫生健康委印发《柳溪市卫生健康委2031年工作总结及2032年工作思路》，现将主要内容摘编如下。",
+     "柳溪市卫生健康委2031年工作总结及2032年工作思路"),
+])
+def test_a_report_an_editors_note_quotes_and_prints_starts_at_its_quoted_title(note, title):
+    page = "柳溪新闻网　>　时政要闻　　2032-02-20\n卫生系统年度工作情况（摘编）\n" + note + "\n" + _BODY
+    doc = one_doc(page)
+    assert doc["source_start"] == page.index(title) and doc["title"] == title
+
+
+def test_a_reply_citing_a_policy_by_its_title_starts_no_report_there():
+    page = ("留言内容：住院报销比例今年有变化吗？\n回复内容：\n"
+            "您好！根据《柳溪市2031年城乡居民医疗保险待遇调整方案》，现将住院待遇答复如下：乡镇卫生院住院报销比例为85%。\n")
+    doc = one_doc(page)
+    assert doc["title"] is None and doc["source_start"] < page.index("根据")
+
+
+# ---- a sharing site's menu bar opened by its name -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, sites", [
+    ("某某文库　首页 | 分类 | 排行 | 上传文档 | 登录", True),
+    ("范文网 首页 | 工作总结 | 工作计划", True),
+    ("柳溪县卫生局 首页丨机构概况丨政务公开", True),
+    ("全县卫生院 首批 | 二批 | 三批", False),
+])
+def test_a_menu_bar_opened_by_the_sites_name_is_the_sites(text, sites):
+    assert is_sites_line(text) is sites
+
+
+def test_a_title_copied_over_a_sharing_sites_menu_bar_opens_the_report_at_its_first_copy():
+    page = ("柳溪市卫生局2031年医改工作总结 - 某某文库\n某某文库　首页 | 分类 | 排行 | 上传文档 | 登录 | 注册\n"
+            "柳溪市卫生局2031年医改工作总结.doc\n上传人：ab_cd　|　上传时间：2032-02-11　|　浏览：120　|　下载：8\n"
+            "柳溪市卫生局2031年医改工作总结\n" + _BODY)
+    doc = one_doc(page)
+    assert doc["source_start"] == 0 and doc["doc_type"] == "summary"
+
+
+# ---- a title with its year bare after the report word ---------------------------------------------------------------------
+
+
+def test_a_title_with_its_year_bare_after_the_word_is_that_years_title():
+    page = "柳溪市妇幼保健工作总结2031\n" + _BODY
+    doc = one_doc(page)
+    assert doc["title"] == "柳溪市妇幼保健工作总结2031" and doc["period"] == "annual" and doc["year"] == 2031
+    assert title_year(matching_text("柳溪县卫生局工作计划2032")) == 2032
+    assert title_year(matching_text("柳溪县卫生局2032年工作计划")) == 2032
+    assert title_year(matching_text("柳溪县卫生局工作计划第2032号")) is None
+
+
+# ---- an untitled report of a township's health centre that opens on its year ----------------------------------------------
+
+
+def test_an_untitled_township_centres_report_opening_on_its_year_is_the_townships():
+    page = ("2031年，青石镇卫生院在县卫生局的领导下，全年完成门诊2.4万人次，住院912人次；新农合参合率达到97.2%，"
+            "住院分娩率达到98.6%。存在的问题：一是业务用房紧张；二是人才短缺。\n")
+    doc = one_doc(page)
+    assert doc["admin_level"] == "township" and doc["place"] == "青石镇"
+
+
+# ---- a page of bulleted briefs given in full ------------------------------------------------------------------------------
+
+
+def test_bulleted_briefs_each_opening_as_news_are_reports_of_their_own():
+    page = ("柳溪市卫生健康委员会 > 新闻中心 > 工作简讯　2031-06-30\n\n"
+            "■ 6月3日，市卫生健康委召开全市妇幼健康工作推进会。会议通报，今年1—5月全市住院分娩率达到99.7%。\n\n"
+            "■ 青山区卫生健康委近日通报，今年上半年全区家庭医生签约居民达到21.3万人，签约率为41.6%。\n\n"
+            "■ 白石镇卫生院日前完成今年第二季度老年人健康体检，共体检1 260人。\n")
+    docs = page_docs(page)
+    assert [d["opening"][:4] for d in docs] == ["■ 6月", "■ 青山", "■ 白石"]
+
+
+def test_a_reports_bulleted_points_are_no_briefs():
+    page = ("柳溪市上半年卫生健康工作综述\n\n今年以来，市卫健委坚持以人民健康为中心，各项工作有序推进。\n"
+            "▶ 全民健康体检全面铺开。截至6月底，全市完成全民健康体检38.2万人，完成全年任务的71.5%。\n"
+            "▶ 妇幼健康持续向好。住院分娩率保持在99.6%，孕产妇系统管理率为93.1%。\n")
+    assert len(page_docs(page)) == 1
