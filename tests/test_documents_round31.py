@@ -12,7 +12,7 @@ import pytest
 from documents_pages import is_sites_line
 from test_documents_written import one_doc, page_docs
 
-from healthdata.normalize.documents import title_year
+from healthdata.normalize.documents import doc_type_of, period_of, title_year
 from healthdata.textnorm import matching_text
 
 _BODY = ("　　2031年，全市卫生系统以深化医改为重点，各项工作稳步推进。孕产妇系统管理率达到92.6%，"
@@ -100,3 +100,49 @@ def test_a_reports_bulleted_points_are_no_briefs():
             "▶ 全民健康体检全面铺开。截至6月底，全市完成全民健康体检38.2万人，完成全年任务的71.5%。\n"
             "▶ 妇幼健康持续向好。住院分娩率保持在99.6%，孕产妇系统管理率为93.1%。\n")
     assert len(page_docs(page)) == 1
+
+
+# ---- 1—9月 reports the quarters to date only where the quarters are named -------------------------------------------------
+
+
+@pytest.mark.parametrize("title, body, expected", [
+    # (an untitled text on 1—9月 that names no quarter: three quarters' progress, no period of ours)
+    ("", "2031年1—9月，全市家庭医生签约服务覆盖常住人口51.2万人，签约率为32.8%。", "unknown"),
+    ("", "截至9月底，全县组建家庭医生团队126个，重点人群签约率达到63.5%。", "unknown"),
+    # (the same beside 前三季度: the quarters to date)
+    ("", "前三季度，全市家庭医生签约率为32.8%。1—9月，全市共报告手足口病1 652例。", "quarter"),
+    # (a title naming the months and the text the quarters)
+    ("某某县卫生局2031年1—9月工作总结", "前三季度，全县参合率为98.1%。", "quarter"),
+    ("某某县卫生局2031年1—9月工作情况", "今年以来，全县参合率为98.1%，住院分娩率达到99.2%。", "unknown"),
+    # (1—3月 is the first quarter itself)
+    ("", "2031年1—3月，全区新增家庭医生签约居民1.3万人，签约率为18.2%。", "quarter"),
+])
+def test_nine_months_are_the_quarters_to_date_only_where_quarters_are_named(title, body, expected):
+    assert period_of("summary", matching_text(title), matching_text(body), own_year=2031) == expected
+
+
+# ---- a list of the coming work led in at its sentence's start ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize("closing, expected", [
+    ("2032年，我们将以医改为契机，推动全市卫生事业再上新台阶。重点抓好以下几项工作：一是扩大新农合覆盖面；二是加快卫生院改造。",
+     "summary_and_plan"),
+    ("围绕上述目标，重点做好以下工作：一是推进分级诊疗；二是加强人才培养。", "summary_and_plan"),
+    # (the work done, told as a list: no plan)
+    ("今年以来，全市重点推进以下工作：一是建成卫生院5所；二是培训村医320人次。", "summary"),
+    ("一年来，我们重点抓好了以下工作：一是建成卫生院5所；二是培训村医320人次。", "summary"),
+])
+def test_a_list_of_coming_work_led_in_at_a_sentences_start_is_a_plan_part(closing, expected):
+    body = matching_text("2031年，全市孕产妇系统管理率达到92.6%，住院分娩率达到99.1%。\n" + closing)
+    assert doc_type_of(matching_text("柳溪市卫生局2031年工作总结"), 0.0, body) == expected
+
+
+# ---- a page's date label in brackets under a title ----------------------------------------------------------------------------
+
+
+def test_a_date_label_in_brackets_under_a_title_leaves_the_title_a_title():
+    page = ("柳溪縣衛生局２０３１年衛生工作要點\n（發布日期：２０３１－０２－２０）【字體：大 中 小】【打印】【關閉】\n"
+            "　　一、鞏固農村合作醫療，參合率力爭達到９０％以上，住院報銷比例不低於５０％。\n"
+            "　　二、抓好計劃免疫，接種率保持在９５％以上。\n")
+    doc = one_doc(page)
+    assert doc["source_start"] == 0 and doc["doc_type"] == "plan" and doc["year"] == 2031
