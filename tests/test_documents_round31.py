@@ -146,3 +146,22 @@ def test_a_date_label_in_brackets_under_a_title_leaves_the_title_a_title():
             "　　二、抓好計劃免疫，接種率保持在９５％以上。\n")
     doc = one_doc(page)
     assert doc["source_start"] == 0 and doc["doc_type"] == "plan" and doc["year"] == 2031
+
+
+@pytest.mark.parametrize("text, sites", [
+    ("【发布单位：柳溪县卫生局】", True),
+    ("【来源：县卫生健康局办公室】", True),
+    # (a yearbook entry's heading in brackets stays a heading)
+    ("【卫生监督】", False),
+    ("【公共卫生】", False),
+])
+def test_the_units_label_in_brackets_alone_on_its_line_is_the_sites(text, sites):
+    assert is_sites_line(text) is sites
+
+
+def test_a_title_over_the_sites_bracketed_fields_on_two_lines_opens_the_report():
+    page = ("柳溪市卫生局网站 >> 疾病控制 >> 疫情通报\n柳溪市2031年第一季度法定传染病疫情概况\n"
+            "【发布单位：市卫生局疾控科】【发布时间：2031-04-22】【阅读次数：102】\n"
+            "2031年第一季度，全市共报告法定传染病18种5 210例，报告发病率为71.3/10万，比去年同期下降6.2%。\n")
+    doc = one_doc(page)
+    assert doc["source_start"] == page.index("柳溪市2031年") and doc["period"] == "quarter"
