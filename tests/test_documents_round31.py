@@ -48,8 +48,13 @@ def test_a_reply_citing_a_policy_by_its_title_starts_no_report_there():
     ("范文网 首页 | 工作总结 | 工作计划", True),
     ("柳溪县卫生局 首页丨机构概况丨政务公开", True),
     ("全县卫生院 首批 | 二批 | 三批", False),
+    # (and the unit's label in the site's brackets alone on its line; a yearbook entry's heading in brackets stays a heading)
+    ("【发布单位：柳溪县卫生局】", True),
+    ("【来源：县卫生健康局办公室】", True),
+    ("【卫生监督】", False),
+    ("【公共卫生】", False),
 ])
-def test_a_menu_bar_opened_by_the_sites_name_is_the_sites(text, sites):
+def test_a_menu_bar_opened_by_the_sites_name_and_a_bracketed_unit_label_are_the_sites(text, sites):
     assert is_sites_line(text) is sites
 
 
@@ -146,17 +151,6 @@ def test_a_date_label_in_brackets_under_a_title_leaves_the_title_a_title():
             "　　二、抓好計劃免疫，接種率保持在９５％以上。\n")
     doc = one_doc(page)
     assert doc["source_start"] == 0 and doc["doc_type"] == "plan" and doc["year"] == 2031
-
-
-@pytest.mark.parametrize("text, sites", [
-    ("【发布单位：柳溪县卫生局】", True),
-    ("【来源：县卫生健康局办公室】", True),
-    # (a yearbook entry's heading in brackets stays a heading)
-    ("【卫生监督】", False),
-    ("【公共卫生】", False),
-])
-def test_the_units_label_in_brackets_alone_on_its_line_is_the_sites(text, sites):
-    assert is_sites_line(text) is sites
 
 
 def test_a_title_over_the_sites_bracketed_fields_on_two_lines_opens_the_report():
