@@ -12,7 +12,7 @@ import pytest
 from documents_pages import is_sites_line
 from test_documents_written import one_doc, page_docs
 
-from healthdata.normalize.documents import doc_type_of, period_of, title_year
+from healthdata.normalize.documents import period_of, title_year
 from healthdata.textnorm import matching_text
 
 _BODY = ("　　2031年，全市卫生系统以深化医改为重点，各项工作稳步推进。孕产妇系统管理率达到92.6%，"
@@ -126,22 +126,6 @@ def test_nine_months_are_the_quarters_to_date_only_where_quarters_are_named(titl
     assert period_of("summary", matching_text(title), matching_text(body), own_year=2031) == expected
 
 
-# ---- a list of the coming work led in at its sentence's start ---------------------------------------------------------------
-
-
-@pytest.mark.parametrize("closing, expected", [
-    ("2032年，我们将以医改为契机，推动全市卫生事业再上新台阶。重点抓好以下几项工作：一是扩大新农合覆盖面；二是加快卫生院改造。",
-     "summary_and_plan"),
-    ("围绕上述目标，重点做好以下工作：一是推进分级诊疗；二是加强人才培养。", "summary_and_plan"),
-    # (the work done, told as a list: no plan)
-    ("今年以来，全市重点推进以下工作：一是建成卫生院5所；二是培训村医320人次。", "summary"),
-    ("一年来，我们重点抓好了以下工作：一是建成卫生院5所；二是培训村医320人次。", "summary"),
-])
-def test_a_list_of_coming_work_led_in_at_a_sentences_start_is_a_plan_part(closing, expected):
-    body = matching_text("2031年，全市孕产妇系统管理率达到92.6%，住院分娩率达到99.1%。\n" + closing)
-    assert doc_type_of(matching_text("柳溪市卫生局2031年工作总结"), 0.0, body) == expected
-
-
 # ---- a page's date label in brackets under a title ----------------------------------------------------------------------------
 
 
@@ -159,3 +143,11 @@ def test_a_title_over_the_sites_bracketed_fields_on_two_lines_opens_the_report()
             "2031年第一季度，全市共报告法定传染病18种5 210例，报告发病率为71.3/10万，比去年同期下降6.2%。\n")
     doc = one_doc(page)
     assert doc["source_start"] == page.index("柳溪市2031年") and doc["period"] == "quarter"
+
+
+def test_a_title_repeated_over_the_sites_bracketed_fields_opens_the_report_at_its_first_copy():
+    page = ("柳溪市衛生和計劃生育局２０３１年工作總結\n【發佈時間：2032年01月15日】【來源：市衛計局】【字體：大 中 小】\n"
+            "柳溪市衛生和計劃生育局２０３１年工作總結\n"
+            "２０３１年，全市家庭醫生簽約服務覆蓋率達到３６．８％，居民電子健康檔案建檔率８５．３％。\n")
+    doc = one_doc(page)
+    assert doc["source_start"] == 0 and doc["year"] == 2031
