@@ -249,6 +249,7 @@ def _vocab():
         "place_heading": re.compile(v["place_heading_line"]),
         "brief_headline": re.compile(v["brief_headline_line"]),
         "place_brief": re.compile(v["place_brief_line"]),
+        "bulleted_news": re.compile(v["bulleted_news_line"]),
         "entry_credit": re.compile(v["entry_credit"]),
         "separate_entry_label": re.compile(v["separate_entry_label"]),
         "family_planning_entry_label": re.compile(v["family_planning_entry_label"]),
@@ -270,6 +271,7 @@ def _vocab():
         "bare_article_marker": re.compile(v["bare_article_marker"]),
         "title_never_opens": re.compile(v["title_never_opens"]),
         "collection_title": re.compile(v["collection_title"]),
+        "excerpt_note": re.compile(v["excerpt_note"]),
     }
 
 
@@ -1060,7 +1062,7 @@ def _split_at_entries(lines: list[Line], span: tuple, stops: set[int]) -> list[t
     out = [(first, starts[0], tspan, ti)]
     for a, b in zip(starts, starts[1:] + [last]):
         # (the text under the heading; a paragraph opening with its place's name is its text itself: 某某县：前三季度，…)
-        out.append((a, b, None, a + 1 if _is_prose(lines[a + 1]) and not _is_prose(lines[a]) else a))
+        out.append((a, b, None, a + 1 if a + 1 < b and _is_prose(lines[a + 1]) and not _is_prose(lines[a]) else a))
     return out
 
 
@@ -1119,6 +1121,10 @@ def brief_starts(lines: list[Line], lo: int, hi: int, stops: set[int] = frozense
                   and (m := v["place_brief"].match(lines[x].match)) is not None}
     if len(set(paragraphs.values())) >= 2:
         out |= {x for x in paragraphs if x > lo}
+    # (or the briefs are bulleted paragraphs each opening as a news item, on its day or its actor's 近日: ■ 6月3日，… / ■ 某区…近日…)
+    bulleted = [x for x in range(lo, hi) if x not in stops and v["bulleted_news"].match(lines[x].match)]
+    if len(bulleted) >= 2:
+        out |= {x for x in bulleted if x > lo}
     # (or the briefs' headlines are listed in the page's contents above them, 本期要目 / ◆某市启动… / ◆某县开展…, and each
     # stands over its text: two or more so)
     listed = {m.group("entry").strip() for k in range(0, lo) if (m := v["contents_entry"].match(lines[k].match)) is not None}
@@ -1393,7 +1399,29 @@ def reports_in(text: str, source_file: str, match: str | None = None) -> list[Re
             rep.start = lines[first].start
             rep.title_from_marker = _marker_title(lines[ti]) is not None
             reports.append(rep)
+    _start_at_quoted_titles(reports, match)
     return reports
+
+
+def _start_at_quoted_titles(reports: list[ReportText], match: str) -> None:
+    """A report under an editor's note or a lead sentence that quotes its title and says it prints the report below
+    (segment.yaml ``excerpt_note``: 现将会上印发的《某市卫生局2031年工作总结》摘要刊登如下): the quoted title is the report's,
+    and the report starts there.  The note is looked for between the report before and the end of the report's first line
+    of text, its first sentence's (a site's headline may stand over the note, with the site's lines between: the note names the
+    report, the headline the page); one note only."""
+    lo = 0
+    for rep in reports:
+        first = rep.text_start if rep.title_span is None and rep.text_start is not None else rep.start
+        if rep.title_span is not None:
+            first = rep.title_span[1]
+        stop = match.find("。", first, rep.end)
+        nl = match.find("\n", stop if stop >= 0 else first, rep.end)
+        notes = list(_vocab()["excerpt_note"].finditer(match, lo, nl if nl >= 0 else rep.end))
+        lo = rep.end
+        if len(notes) != 1 or not _vocab()["title_end"].search(notes[0].group("title")):
+            continue
+        span = notes[0].span("title")
+        rep.start, rep.title_span, rep.text_start = span[0], span, None
 
 
 def _reads_a_policy(line: Line) -> bool:

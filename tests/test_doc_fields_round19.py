@@ -89,8 +89,10 @@ def test_a_quarters_news_item_that_names_the_first_half_in_its_closing_target_is
 
 
 def test_a_month_end_day_is_a_progress_point():
-    body = "今年以来，青桐市卫生健康委扎实推进重点工作。截至9月30日，全市家庭医生签约率达到41.2%，比去年同期提高3.5个百分点。"
-    assert period_of("summary", "", body) == "quarter"  # the quarters to date, as 截至9月底
+    body = "前三季度，青桐市卫生健康委扎实推进重点工作。截至9月30日，全市家庭医生签约率达到41.2%，比去年同期提高3.5个百分点。"
+    assert period_of("summary", "", body) == "quarter"  # the quarters to date, as 截至9月底 beside 前三季度
+    # (without the quarters named, three quarters' progress: no period of ours, round 31)
+    assert period_of("summary", "", body.replace("前三季度", "今年以来")) == "unknown"
 
 
 def test_a_year_to_date_news_item_through_november_reports_the_year():

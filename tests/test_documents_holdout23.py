@@ -135,13 +135,14 @@ def test_excerpt_title_after_a_text_label_and_spaces_opens_the_report():
 
 
 def test_summary_through_september_is_a_quarter_report():
-    """A progress report to the end of a quarter (1—9月) covers the quarters to date: `quarter`; one to a month that
-    closes no quarter (1—7月) stays `unknown`."""
+    """A progress report to the end of a quarter (1—9月) that names the quarters (前三季度) covers the quarters to date:
+    `quarter` (without the word, round 31: `unknown`); one to a month that closes no quarter (1—7月) stays `unknown`."""
     from healthdata.normalize.documents import period_of
 
-    body = "2032年1—9月，全区家庭医生签约率达到41.2%，孕产妇系统管理率为93.5%，各项工作进展顺利。"
+    body = "2032年1—9月，全区家庭医生签约率达到41.2%，孕产妇系统管理率为93.5%，前三季度各项工作进展顺利。"
     assert period_of("summary", "", body) == "quarter"
-    assert period_of("summary", "", body.replace("1—9月", "1—7月")) == "unknown"
+    assert period_of("summary", "", body.replace("前三季度", "")) == "unknown"
+    assert period_of("summary", "", body.replace("前三季度", "").replace("1—9月", "1—7月")) == "unknown"
 
 
 NEWS_COUNTY = ("白河县：家门口看病更方便了\n"

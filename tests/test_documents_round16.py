@@ -61,7 +61,7 @@ def test_the_sites_date_and_author_after_a_title_on_its_line_are_no_part_of_the_
 
 
 def test_a_title_naming_the_months_to_date_gives_the_period():
-    for months, period in (("1—9月", "quarter"), ("1—3月", "quarter"), ("1—6月", "H1")):
+    for months, period in (("1—9月", "unknown"), ("前三季度", "quarter"), ("1—3月", "quarter"), ("1—6月", "H1")):
         page = (f"2031年{months}全市卫生健康主要指标完成情况\n"
                 "来源：青州市卫生健康委员会　　时间：2031-10-28\n"
                 "　　全市医疗卫生机构总诊疗412.5万人次，同比增长5.8%；家庭医生签约率45.6%，孕产妇死亡率0/10万。\n")

@@ -293,7 +293,7 @@ def period_of(doc_type: str, title_match: str, body_match: str, year_stated: boo
         return "multi_year"  # (an untitled text's own title may stand just above it or open it: 关于2031年以来履职情况的报告)
     titled = latest_progress_month(title_match)  # a title naming the months covered: 2031年1—9月…完成情况
     if titled in v["quarter_end_months"]:
-        return "quarter"
+        return "quarter" if names_quarters(titled, title_match + "\n" + body_match) else "unknown"
     if titled == 6:
         return "H1"
     if titled is not None and titled < 12 and _rx(v["progress_title"]).search(title_match):
@@ -301,7 +301,8 @@ def period_of(doc_type: str, title_match: str, body_match: str, year_stated: boo
     declared = _rx(v["declared_months"]).search(body_match)
     if titled is None and declared is not None:  # 现将1—10月运行情况通报如下: the months the text says it reports
         months = _month(declared.group("m"))
-        return "quarter" if months in v["quarter_end_months"] else "H1" if months == 6 else "annual" if months == 12 else "unknown"
+        return "quarter" if months in v["quarter_end_months"] and names_quarters(months, body_match) \
+            else "H1" if months == 6 else "annual" if months == 12 else "unknown"
     if not title_match and month in v["early_progress_months"]:
         return "unknown"  # 今年1—5月…: the months to date of a news item
     if month is not None and (month >= v["annual_from_month"] and (year_stated or title_match
@@ -321,7 +322,8 @@ def period_of(doc_type: str, title_match: str, body_match: str, year_stated: boo
             and not _rx(v["h1"]).search(title_match) and _count(v["quarter"], body_match) > wholes:
         return "quarter"  # 2031年第四季度，全市… / 四季度… (a news item on the quarter; or one that names no other period:
         # 县卫健委召开一季度安全生产工作会。会议通报，…)
-    if month in v["quarter_end_months"] and (doc_type == "summary" or _rx(v["quarter"]).search(body_match)):
+    if month in v["quarter_end_months"] and (doc_type == "summary" and month in v["quarter_by_itself_months"]
+                                             or _rx(v["quarter"]).search(title_match + "\n" + body_match)):
         return "quarter"  # 1—9月 in a progress report, or beside 前三季度: the quarters to date (cumulative figures)
     if month is not None and month > 6:
         return "unknown"  # 1—9月 alone: three quarters, neither a half nor a year
@@ -347,6 +349,13 @@ def period_of(doc_type: str, title_match: str, body_match: str, year_stated: boo
     if not title_match and any(is_year_report_headline(line) for line in own_title_lines("", body_match, lines_above)):
         return "annual"  # under the site's headline 某市卫生计生委：2031年基层卫生工作回顾 (a year's review the page did not title)
     return "unknown"
+
+
+def names_quarters(month: int, text: str) -> bool:
+    """Whether a progress point at the end of ``month`` (3 or 9) reports the quarters to date: 1—3月 is the first quarter
+    itself; 1—9月 only where ``text`` names quarters (前三季度, 三季度: documents.yaml ``quarter_by_itself_months``)."""
+    v = _v()["period"]
+    return month in v["quarter_by_itself_months"] or _rx(v["quarter"]).search(text) is not None
 
 
 def is_dated_course_news(own_text: str, lines_above: str) -> bool:
