@@ -57,8 +57,9 @@ CASES = [
     ("基层单位工学矛盾比较突出", {"workforce"}),
     # faults found and left standing
     ("安全检查存在重督查、轻整改的倾向", {"execution"}),
-    # money recovered for breaking the rules is conduct, not money short
-    ("医保稽查共追回违规资金5万余元，个别卫生院存在挂床现象", {"integrity"}),
+    # money recovered for breaking the rules is conduct, not money short (the stays made up are the fund's supervision
+    # too: see tests/test_themes_round31.py)
+    ("医保稽查共追回违规资金5万余元，个别卫生院存在挂床现象", {"integrity", "execution"}),
     # public-health services unequally given
     ("各社区之间公共卫生服务均等化程度不高", {"equity_access"}),
 ]

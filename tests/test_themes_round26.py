@@ -49,8 +49,9 @@ EXACT = [
     ("少数单位挤占挪用专项资金", {"execution", "funding", "integrity"}),
     # the insured kept in hospital for minor illness: the scheme's management of admissions
     ("少数定点卫生院小病大养的情况仍有发生", {"execution"}),
-    # …while minor illness treated as major by the doctor stays conduct
-    ("个别医院小病大治", {"integrity"}),
+    # …while minor illness treated as major by the doctor is conduct, and the scheme's supervision as well (seven of
+    # seven in the written sets of round 31 give execution)
+    ("个别医院小病大治", {"integrity", "execution"}),
 ]
 
 
