@@ -8,11 +8,11 @@ measured blind at the start and at the end of the round that worked from `holdou
 opened, and `holdout14`, `holdout17` and `holdout19` after a round kept closed; `holdout21` to `holdout23` were
 measured blind when written, then worked from, and so were `holdout25` to `holdout27`, `holdout29` to `holdout32`,
 `holdout34` to `holdout37`, `holdout39` to `holdout42`, `holdout44` to `holdout47`, `holdout49` to `holdout52` and
-`holdout54` to `holdout57`, `holdout59` to `holdout62`, `holdout64` to `holdout67`, `holdout69` to `holdout72`, `holdout74` to `holdout77`, `holdout79` to `holdout82`, `holdout84` to `holdout87`, `holdout89` to `holdout92`, `holdout94` to `holdout97` and `holdout99` to `holdout102`; `holdout20`, `holdout24`, `holdout28`, `holdout33`, `holdout38`,
-`holdout43`, `holdout48`, `holdout53`, `holdout58`, `holdout63`, `holdout68`, `holdout73`, `holdout78`, `holdout83`, `holdout88` and `holdout93` after a round kept closed.  `holdout98` (written at the
+`holdout54` to `holdout57`, `holdout59` to `holdout62`, `holdout64` to `holdout67`, `holdout69` to `holdout72`, `holdout74` to `holdout77`, `holdout79` to `holdout82`, `holdout84` to `holdout87`, `holdout89` to `holdout92`, `holdout94` to `holdout97`, `holdout99` to `holdout102` and `holdout104` to `holdout107`; `holdout20`, `holdout24`, `holdout28`, `holdout33`, `holdout38`,
+`holdout43`, `holdout48`, `holdout53`, `holdout58`, `holdout63`, `holdout68`, `holdout73`, `holdout78`, `holdout83`, `holdout88`, `holdout93` and `holdout98` after a round kept closed.  `holdout103` (written at the
 start of the latest round, the general mix) is only measured, never opened: the next round's blind first measure.
 The floors are what the sets scored when they were last measured, rounded down (capped at 0.97; all raised to
-the end of round 30's figures): a drop below one is a regression on page shapes the seeds do not have.  The scorer lives in ../shared/eval; where this clone has no shared folder these
+the end of round 31's figures): a drop below one is a regression on page shapes the seeds do not have.  The scorer lives in ../shared/eval; where this clone has no shared folder these
 tests skip with a loud message.
 """
 from __future__ import annotations
@@ -72,7 +72,7 @@ FLOORS = {
     "holdout17": {"rates": 0.97, "quantities": 0.97, "documents": 0.97, "problems_recall": 0.97,
                   "problems_precision": 0.96, "theme_f1": 0.93},
     "holdout19": {"rates": 0.97, "quantities": 0.97, "documents": 0.97, "problems_recall": 0.97,
-                  "problems_precision": 0.97, "theme_f1": 0.92},
+                  "problems_precision": 0.97, "theme_f1": 0.93},
     # written the round before and measured blind first, then worked from
     "holdout21": {"rates": 0.97, "quantities": 0.97, "documents": 0.97, "problems_recall": 0.97,
                   "problems_precision": 0.96, "theme_f1": 0.89},
@@ -95,7 +95,7 @@ FLOORS = {
                   "problems_precision": 0.97, "theme_f1": 0.88},
     # written in the latest round and measured blind first, then worked from
     "holdout29": {"rates": 0.97, "quantities": 0.97, "documents": 0.96, "problems_recall": 0.97,
-                  "problems_precision": 0.97, "theme_f1": 0.94},
+                  "problems_precision": 0.97, "theme_f1": 0.95},
     "holdout30": {"rates": 0.97, "quantities": 0.97, "documents": 0.97, "problems_recall": 0.97,
                   "problems_precision": 0.94, "theme_f1": 0.84},
     "holdout31": {"rates": 0.97, "quantities": 0.97, "documents": 0.91, "problems_recall": 0.97,
@@ -190,7 +190,7 @@ FLOORS = {
     "holdout64": {"rates": 0.97, "quantities": 0.97, "documents": 0.93, "problems_recall": 0.98,
                   "problems_precision": 0.97, "theme_f1": 0.84},
     "holdout65": {"rates": 0.97, "quantities": 0.97, "documents": 0.9, "problems_recall": 0.95,
-                  "problems_precision": 0.95, "theme_f1": 0.88},
+                  "problems_precision": 0.95, "theme_f1": 0.89},
     "holdout66": {"rates": 0.97, "quantities": 0.97, "documents": 0.96, "problems_recall": 0.97,
                   "problems_precision": 0.97, "theme_f1": 0.9},
     "holdout67": {"rates": 0.97, "quantities": 0.97, "documents": 0.79, "problems_recall": 0.97,
@@ -203,7 +203,7 @@ FLOORS = {
                   "problems_precision": 0.97, "theme_f1": 0.89},
     # kept closed a round (measured blind at its start and end, and again at the start of round 26), then opened
     "holdout73": {"rates": 0.97, "quantities": 0.97, "documents": 0.86, "problems_recall": 0.97,
-                  "problems_precision": 0.97, "theme_f1": 0.89},
+                  "problems_precision": 0.97, "theme_f1": 0.92},
     # written at the start of round 24, measured blind, then worked from (theme F1 floors of holdout39, 63 and 69-72
     # raised after round 24's theme work: problem themes named by their subject, see tests/test_themes_round24.py)
     "holdout69": {"rates": 0.97, "quantities": 0.97, "documents": 0.88, "problems_recall": 0.97,
@@ -211,7 +211,7 @@ FLOORS = {
     "holdout70": {"rates": 0.97, "quantities": 0.97, "documents": 0.96, "problems_recall": 0.97,
                   "problems_precision": 0.95, "theme_f1": 0.93},
     "holdout71": {"rates": 0.97, "quantities": 0.97, "documents": 0.96, "problems_recall": 0.97,
-                  "problems_precision": 0.97, "theme_f1": 0.89},
+                  "problems_precision": 0.97, "theme_f1": 0.9},
     "holdout72": {"rates": 0.97, "quantities": 0.97, "documents": 0.82, "problems_recall": 0.97,
                   "problems_precision": 0.96, "theme_f1": 0.9},
     # written at the start of round 25, measured blind, then worked from (holdout74's theme F1 floor 0.83 -> 0.82: the
@@ -219,10 +219,10 @@ FLOORS = {
     "holdout74": {"rates": 0.97, "quantities": 0.97, "documents": 0.86, "problems_recall": 0.97,
                   "problems_precision": 0.97, "theme_f1": 0.86},
     "holdout75": {"rates": 0.97, "quantities": 0.97, "documents": 0.95, "problems_recall": 0.97,
-                  "problems_precision": 0.97, "theme_f1": 0.88},
+                  "problems_precision": 0.97, "theme_f1": 0.89},
     # (holdout76's documents floor 0.92 -> 0.96 in round 26: a public account's lead-in ending in 👇 is the text's first line)
     "holdout76": {"rates": 0.97, "quantities": 0.97, "documents": 0.96, "problems_recall": 0.97,
-                  "problems_precision": 0.97, "theme_f1": 0.84},
+                  "problems_precision": 0.97, "theme_f1": 0.85},
     "holdout77": {"rates": 0.97, "quantities": 0.97, "documents": 0.96, "problems_recall": 0.97,
                   "problems_precision": 0.97, "theme_f1": 0.91},
     # written at the start of round 26, measured blind, then worked from (documents floors raised: holdout80 0.92 -> 0.96,
@@ -260,7 +260,7 @@ FLOORS = {
     "holdout89": {"rates": 0.97, "quantities": 0.97, "documents": 0.8, "problems_recall": 0.97,
                   "problems_precision": 0.95, "theme_f1": 0.85},
     "holdout90": {"rates": 0.97, "quantities": 0.97, "documents": 0.97, "problems_recall": 0.97,
-                  "problems_precision": 0.97, "theme_f1": 0.87},
+                  "problems_precision": 0.97, "theme_f1": 0.88},
     # round 28 (problems): recall 0.979 -> 1.000 and 0.984 -> 1.000 (a capacity lacking, 不具备…流调…能力; check-ups
     # irregular and coverage falling, 产检不规律, 建册率下降); the problems found bring theme judgements the gold gives
     # otherwise, offset by the round's theme work: theme F1 0.794 -> 0.794 and 0.840 -> 0.842 with both merged
@@ -281,7 +281,7 @@ FLOORS = {
     "holdout96": {"rates": 0.97, "quantities": 0.97, "documents": 0.88, "problems_recall": 0.97,
                   "problems_precision": 0.97, "theme_f1": 0.82},
     "holdout97": {"rates": 0.97, "quantities": 0.97, "documents": 0.87, "problems_recall": 0.97,
-                  "problems_precision": 0.97, "theme_f1": 0.86},
+                  "problems_precision": 0.97, "theme_f1": 0.87},
     # kept closed a round (measured blind at its start and end, and again at the start of round 30), then opened
     "holdout93": {"rates": 0.97, "quantities": 0.97, "documents": 0.79, "problems_recall": 0.97,
                   "problems_precision": 0.97, "theme_f1": 0.85},
@@ -291,12 +291,24 @@ FLOORS = {
     "holdout100": {"rates": 0.97, "quantities": 0.97, "documents": 0.97, "problems_recall": 0.96,
                    "problems_precision": 0.94, "theme_f1": 0.86},
     "holdout101": {"rates": 0.97, "quantities": 0.97, "documents": 0.84, "problems_recall": 0.97,
+                   "problems_precision": 0.97, "theme_f1": 0.93},
+    "holdout102": {"rates": 0.97, "quantities": 0.97, "documents": 0.88, "problems_recall": 0.97,
                    "problems_precision": 0.97, "theme_f1": 0.92},
-    "holdout102": {"rates": 0.97, "quantities": 0.97, "documents": 0.84, "problems_recall": 0.97,
-                   "problems_precision": 0.97, "theme_f1": 0.91},
+    # kept closed a round (measured blind at its start and end, and again at the start of round 31), then opened
+    "holdout98": {"rates": 0.97, "quantities": 0.97, "documents": 0.8, "problems_recall": 0.97,
+                  "problems_precision": 0.97, "theme_f1": 0.89},
+    # written at the start of round 31, measured blind, then worked from
+    "holdout104": {"rates": 0.97, "quantities": 0.97, "documents": 0.97, "problems_recall": 0.97,
+                   "problems_precision": 0.97, "theme_f1": 0.81},
+    "holdout105": {"rates": 0.97, "quantities": 0.97, "documents": 0.88, "problems_recall": 0.97,
+                   "problems_precision": 0.97, "theme_f1": 0.88},
+    "holdout106": {"rates": 0.97, "quantities": 0.97, "documents": 0.96, "problems_recall": 0.97,
+                   "problems_precision": 0.96, "theme_f1": 0.84},
+    "holdout107": {"rates": 0.97, "quantities": 0.97, "documents": 0.97, "problems_recall": 0.97,
+                   "problems_precision": 0.97, "theme_f1": 0.92},
     # measured only (written in the latest round, the general mix, never opened: blind at the start and at the end)
-    "holdout98": {"rates": 0.97, "quantities": 0.97, "documents": 0.72, "problems_recall": 0.97,
-                  "problems_precision": 0.97, "theme_f1": 0.87},
+    "holdout103": {"rates": 0.97, "quantities": 0.97, "documents": 0.92, "problems_recall": 0.97,
+                   "problems_precision": 0.97, "theme_f1": 0.84},
 }
 
 
