@@ -1190,6 +1190,16 @@ _OPENING_BRACKETS = frozenset("（(【[“「《〔")
 _BRACKETED_WORD_END = re.compile(r"[^\s，,。；;：:！？!?、()（）][(（][^()（）\s，,。；;：:！？!?、]{1,8}[)）][ \t\u3000]*$")
 
 
+def _bracketed_word_end(text: str, s: int, e: int) -> bool:
+    """Whether the line [s, e) of ``text`` (no line break inside) ends in a bracketed word (:data:`_BRACKETED_WORD_END`),
+    searched only when its last character can end such a match (a closing bracket, or a space after one): most lines
+    end otherwise, and the pattern, opening on a negated class, is otherwise tried at every character of the line."""
+    return e > s and text[e - 1] in _BRACKETED_LAST and _BRACKETED_WORD_END.search(text, s, e) is not None
+
+
+_BRACKETED_LAST = frozenset(")） \t\u3000")
+
+
 def hard_wrap_edits(text: str, measure=len, indent: bool = False, widths=None, least: int | None = None) -> list[Edit]:
     """Line breaks of a hard-wrapped page (PDF copies: most lines about one width, cut mid-sentence):
     a break after a full-width line that ends without sentence punctuation is removed.  ``measure``
@@ -1223,7 +1233,7 @@ def hard_wrap_edits(text: str, measure=len, indent: bool = False, widths=None, l
     full = [(s, e) for (s, e), n in zip(spans, lengths)
             if n >= ratio * width and not v["table_cells"].search(text, s, e)]
     open_ = [(s, e) for s, e in full if not v["sentence_end"].search(text[s:e].rstrip())
-             or _BRACKETED_WORD_END.search(text, s, e)]
+             or _bracketed_word_end(text, s, e)]
     # (a line past the width is no line the wrap left: two paper lines an earlier edit joined across a page break and
     # its running head, or a heading and its text; the share of cut lines is of the lines the wrap could cut)
     wrappable = len(spans) - (0 if at_longest else int((lengths > width + v["wrap_overhang"]).sum()))
@@ -1392,7 +1402,7 @@ def _paper_lines(text: str) -> tuple[list[tuple[int, int]], int]:
     v = _v()
     spans = [(s, e) for s, e in _line_spans(text) if text[s:e].strip()]
     spans = [(s, e) for s, e in spans if not (v["furniture"].search(text[s:e].strip()) or is_page_break_text(text[s:e]))]
-    unfinished = sum(1 for s, e in spans if not ends_sentence(text[s:e].rstrip()) or _BRACKETED_WORD_END.search(text, s, e))
+    unfinished = sum(1 for s, e in spans if not ends_sentence(text[s:e].rstrip()) or _bracketed_word_end(text, s, e))
     return spans, unfinished
 
 
