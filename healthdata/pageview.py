@@ -29,6 +29,7 @@ from functools import lru_cache, wraps
 import numpy as np
 
 from healthdata import fastsearch
+from healthdata.linewidths import typeset_widths
 from healthdata.segment import LinePatterns, page_matching_text, table_row_pattern
 from healthdata.textnorm import fold_forms, zero_width_spans
 from healthdata.vocab import load_yaml
@@ -1217,8 +1218,11 @@ def hard_wrap_edits(text: str, measure=len, indent: bool = False, widths=None, l
     least = v["wrap_at_width_min"] if least is None else least
     if len(spans) < v["wrap_min_lines"] or unfinished < min(v["wrap_share"] * len(spans), least):
         return []  # (too few lines end without a sentence's end for any wrap width)
-    lengths = np.array([widths(s, e) if widths is not None else measure(raw[s:e].rstrip() if indent else raw[s:e].strip())
-                        for s, e in spans])
+    if measure is typeset_width and widths is None and not indent:  # (every line's width from one pass over the page)
+        lengths = np.array(typeset_widths(raw, spans), dtype=int)
+    else:
+        lengths = np.array([widths(s, e) if widths is not None else measure(raw[s:e].rstrip() if indent else raw[s:e].strip())
+                            for s, e in spans])
     width = int(np.bincount(lengths).argmax())  # the wrap width: the most common line length
     at_longest = width > v["wrap_max"] or width < 2 \
         or (lengths > width + v["wrap_overhang"]).sum() > v["wrap_longer_share"] * len(spans)  # lines run past it

@@ -135,3 +135,66 @@ def test_bracketed_word_end_written_cases(line, expected):
     assert _bracketed_word_end(line, 0, len(line)) is expected
     assert _bracketed_plain(line, 0, len(line)) is expected
 
+
+
+# --- a page's lines measured by their printed width -----------------------------------------------------------------
+
+
+def _widths_plain(text: str, spans) -> list[int]:
+    from healthdata.pageview import typeset_width
+
+    return [typeset_width(text[s:e].strip()) for s, e in spans]
+
+
+def _line_spans_of(text: str) -> list[tuple[int, int]]:
+    spans, pos = [], 0
+    for line in text.split("\n"):
+        spans.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return spans
+
+
+@lru_cache(maxsize=1)
+def written_pages() -> tuple[str, ...]:
+    from healthdata.ingest import read_raw
+
+    pages = []
+    for raw_dir in sorted(WRITTEN.glob("*/raw")) if WRITTEN.is_dir() else ():
+        if raw_dir.parts[-2] in HELD_OUT:
+            continue
+        for path in sorted(p for p in raw_dir.iterdir() if p.is_file()):
+            rf = read_raw(path, raw_dir)
+            if rf.status == "ok":
+                pages.append(rf.text)
+    return tuple(pages)
+
+
+def test_typeset_widths_of_every_line_of_the_written_pages():
+    from healthdata.linewidths import typeset_widths
+
+    pages = written_pages()
+    if not pages:
+        pytest.skip("no written pages")
+    for text in pages:
+        spans = _line_spans_of(text)
+        assert typeset_widths(text, spans) == _widths_plain(text, spans)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.text(alphabet="医师2023年１２％ab．/ 　\t\r（）“”—\u00a0\U00020000", max_size=20), min_size=1, max_size=6),
+       st.data())
+def test_typeset_widths_on_random_lines(lines, data):
+    from healthdata.linewidths import typeset_widths
+
+    text = "\n".join(lines)
+    spans = _line_spans_of(text)
+    spans = data.draw(st.lists(st.sampled_from(spans), max_size=8)) or spans  # (any lines, in any order)
+    assert typeset_widths(text, spans) == _widths_plain(text, spans)
+
+
+def test_typeset_widths_written_cases():
+    from healthdata.linewidths import typeset_widths
+
+    text = "孕产妇死亡率由2015年的18.6/10\n　　卫生　\n\n９８．６％"
+    spans = _line_spans_of(text)
+    assert typeset_widths(text, spans) == [15, 2, 0, 3] == _widths_plain(text, spans)
