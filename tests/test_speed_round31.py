@@ -198,3 +198,54 @@ def test_typeset_widths_written_cases():
     text = "孕产妇死亡率由2015年的18.6/10\n　　卫生　\n\n９８．６％"
     spans = _line_spans_of(text)
     assert typeset_widths(text, spans) == [15, 2, 0, 3] == _widths_plain(text, spans)
+
+
+# --- analyses kept in the pattern cache ---------------------------------------------------------------------------
+
+
+def test_decimal_digit_table_is_str_isdecimal_of_every_code_point():
+    from healthdata.textnorm import decimal_digit_table, decimal_digit_table_plain
+
+    assert (decimal_digit_table() == decimal_digit_table_plain()).all()
+
+
+@pytest.mark.parametrize("family", ["weak", "lead_in"])
+def test_cue_start_analyses_kept_in_the_cache_are_what_the_analysis_gives(family):
+    import marshal
+
+    from healthdata.extract.problems.vocabulary import (
+        compiled_cues, scan_finds_starts, start_alternatives, starts_known,
+    )
+    from healthdata.fastsearch import StartScan
+
+    source = compiled_cues().family_cues[family].pattern
+    alternatives = start_alternatives(source)
+    assert marshal.loads(marshal.dumps(alternatives)) == alternatives  # (what the cache file gives back)
+    assert compiled_cues().starts[family] is not None  # (a page scan is made of them)
+    openings = StartScan.openings("|".join(alternatives))
+    assert marshal.loads(marshal.dumps(openings)) == openings
+    assert scan_finds_starts(family) == starts_known(source)
+
+
+@pytest.mark.parametrize("family", ["weak", "lead_in"])
+def test_cue_start_scan_finds_what_its_gate_finds_on_the_written_pages(family):
+    from healthdata.extract.problems.vocabulary import compiled_cues
+    from healthdata.segment import page_matching_text
+
+    pages = written_pages()
+    if not pages:
+        pytest.skip("no written pages")
+    scan = compiled_cues().starts[family]
+    for text in pages[::3]:
+        match = page_matching_text(text)
+        assert scan.positions(match) == tuple(m.start() for m in scan.gate.finditer(match))
+
+
+def test_start_scan_tables_from_given_openings_are_those_worked_out():
+    from healthdata.fastsearch import StartScan
+
+    source = "不足|不够|短缺|缺乏|[难困]以|人员(?:不足|短缺)"
+    given_tables = StartScan._pair_tables(source, StartScan.openings(source))
+    plain = StartScan._pair_tables(source)
+    assert all((a == b).all() for a, b in zip(given_tables, plain))
+    assert StartScan._pair_tables(r"[^,]不足|短缺", None) is None
