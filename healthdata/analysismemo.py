@@ -17,7 +17,7 @@ from healthdata import compilecache
 
 PACKAGE = Path(__file__).resolve().parent
 # the modules whose code the analyses run (a change in any makes the answers kept so far unused)
-ANALYSIS_MODULES = ("fastsearch.py", "extract/problems/vocabulary.py", "analysismemo.py")
+ANALYSIS_MODULES = ("fastsearch.py", "extract/problems/vocabulary.py", "linestart.py", "analysismemo.py")
 
 
 @lru_cache(maxsize=1)

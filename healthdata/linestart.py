@@ -16,7 +16,8 @@ the patterns that the line leaves possible, by two tests that need no pattern ru
   with such strings is tried only on a line holding one of them (one scan of the line for all of them at once, with
   an Aho-Corasick automaton, overlapping occurrences included).
 
-Patterns neither test applies to are tried as before, one alternation per length cap.  A pattern left out cannot
+Patterns neither test applies to are tried as before, one alternation per length cap.  What the two tests need of
+each pattern is worked out once and kept in the pattern cache (:mod:`healthdata.analysismemo`).  A pattern left out cannot
 match the line, so whether any matches is what trying every one of them answers (``tests/test_speed_round31.py``
 compares the two on every line of the written sets' pages and on random lines).
 """
@@ -24,10 +25,8 @@ from __future__ import annotations
 
 import re
 
+from healthdata.analysismemo import remembered
 from healthdata.fastsearch import first_characters, required_literals
-
-NO_CAP = 1 << 62  # a pattern without a length cap: tried on lines of any length
-
 
 class StartPatterns:
     """Whether any of ``patterns`` (sources, each to be matched at a line's start, with its length cap: a line longer
@@ -43,14 +42,15 @@ class StartPatterns:
         gated: list[tuple[int, object]] = []  # (cap, match) of the patterns tried only on lines holding a literal of theirs
         owners: dict[str, int] = {}  # literal -> bit mask of the gated patterns needing it (one of their literals)
         rest: dict[int, list[str]] = {}  # cap -> the patterns no test applies to
-        for cap, source in patterns:
-            first = first_characters(source)
+        # (the analysis of the sources kept in the pattern cache: healthdata.analysismemo)
+        sources = [source for _cap, source in patterns]
+        known = remembered("line_start", "\0".join(sources), lambda: start_tests(sources))
+        for (cap, source), (first, literals) in zip(patterns, known):
             if first is not None:
                 match = re.compile(source).match
                 for c in first:
                     self._by_char.setdefault(c, []).append((cap, match))
                 continue
-            literals = required_literals(source)
             if literals:
                 bit = 1 << len(gated)
                 gated.append((cap, re.compile(source).match))
@@ -90,3 +90,9 @@ class StartPatterns:
                 mask >>= 1
                 k += 1
         return False
+
+
+def start_tests(sources: list[str]) -> tuple[tuple[frozenset[str] | None, tuple[str, ...] | None], ...]:
+    """(the characters a match opens with, the plain strings one of which every match holds) of each source, None
+    where not known."""
+    return tuple((first_characters(source), required_literals(source)) for source in sources)

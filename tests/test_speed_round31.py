@@ -249,3 +249,16 @@ def test_start_scan_tables_from_given_openings_are_those_worked_out():
     plain = StartScan._pair_tables(source)
     assert all((a == b).all() for a, b in zip(given_tables, plain))
     assert StartScan._pair_tables(r"[^,]不足|短缺", None) is None
+
+
+def test_line_start_tests_kept_in_the_cache_are_what_the_analysis_gives():
+    import marshal
+
+    from healthdata.fastsearch import first_characters, required_literals
+    from healthdata.linestart import start_tests
+
+    for patterns in line_pattern_sets().values():
+        sources = [source for _cap, source in patterns._capped]
+        tests = start_tests(sources)
+        assert marshal.loads(marshal.dumps(tests)) == tests
+        assert tests == tuple((first_characters(s), required_literals(s)) for s in sources)
