@@ -803,12 +803,15 @@ class StartScan:
 
     def __init__(self, source: str, gate: re.Pattern):
         self.gate, self.pattern = gate, gate.pattern
-        self.tables = self._pair_tables(source)
+        namespace = _namespace()  # (the analysis of the alternatives' openings kept in the pattern cache)
+        openings = self.openings(source) if namespace is None else \
+            compilecache.memo(namespace, ("openings", source), lambda: self.openings(source))
+        self.tables = self._pair_tables(source, openings)
         self.leaves: dict[str, object] = {}
         if self.tables is not None:
             by_character: dict[str, list[str]] = {}
-            for alt in top_alternatives(source):
-                for ch in sorted(first_characters(alt)):
+            for alt, first, _second in openings:
+                for ch in sorted(first):
                     by_character.setdefault(ch, []).append(alt)
             self.leaves = {ch: re.compile("|".join(f"(?:{a})" for a in alts)).match for ch, alts in by_character.items()}
 
@@ -816,16 +819,14 @@ class StartScan:
         return self.gate.finditer(text, pos, endpos)
 
     @staticmethod
-    def _pair_tables(source: str):
-        """(first-character index table, second-character index table, pair table, lone-first table), or None."""
-        import numpy as np
-
+    def openings(source: str) -> tuple[tuple[str, frozenset[str], frozenset[str] | None], ...] | None:
+        """(alternative, the characters it opens with, those its second item opens with or None when not known) for
+        each top-level alternative of ``source``; None when an alternative's first characters are not known."""
         try:
             alternatives = top_alternatives(source)
         except (Unsupported, IndexError):
             return None
-        pairs: dict[str, set[str]] = {}
-        alone: set[str] = set()
+        out = []
         for alt in alternatives:
             first = first_characters(alt)
             if not first:
@@ -835,7 +836,22 @@ class StartScan:
                 single = alt[0] not in "(.^$|)" and item(alt, 0)[2] == atom_end  # (not a group, nor a quantified character)
             except (Unsupported, IndexError):
                 return None
-            second = first_characters(alt[atom_end:]) if single and alt[atom_end:] else None
+            out.append((alt, first, first_characters(alt[atom_end:]) if single and alt[atom_end:] else None))
+        return tuple(out)
+
+    @staticmethod
+    def _pair_tables(source: str, openings=False):
+        """(first-character index table, second-character index table, pair table, lone-first table), or None; from
+        the :meth:`openings` of ``source`` (worked out here unless given)."""
+        import numpy as np
+
+        if openings is False:
+            openings = StartScan.openings(source)
+        if openings is None:
+            return None
+        pairs: dict[str, set[str]] = {}
+        alone: set[str] = set()
+        for _alt, first, second in openings:
             if second is None:  # (its first characters alone make a candidate: what follows them is not known here)
                 alone |= first
             else:

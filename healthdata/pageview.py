@@ -29,6 +29,7 @@ from functools import lru_cache, wraps
 import numpy as np
 
 from healthdata import fastsearch
+from healthdata.linewidths import typeset_widths
 from healthdata.segment import LinePatterns, page_matching_text, table_row_pattern
 from healthdata.textnorm import fold_forms, zero_width_spans
 from healthdata.vocab import load_yaml
@@ -1379,6 +1380,16 @@ _OPENING_BRACKETS = frozenset("（(【[“「《〔")
 _BRACKETED_WORD_END = re.compile(r"[^\s，,。；;：:！？!?、()（）][(（][^()（）\s，,。；;：:！？!?、]{1,8}[)）][ \t\u3000]*$")
 
 
+def _bracketed_word_end(text: str, s: int, e: int) -> bool:
+    """Whether the line [s, e) of ``text`` (no line break inside) ends in a bracketed word (:data:`_BRACKETED_WORD_END`),
+    searched only when its last character can end such a match (a closing bracket, or a space after one): most lines
+    end otherwise, and the pattern, opening on a negated class, is otherwise tried at every character of the line."""
+    return e > s and text[e - 1] in _BRACKETED_LAST and _BRACKETED_WORD_END.search(text, s, e) is not None
+
+
+_BRACKETED_LAST = frozenset(")） \t\u3000")
+
+
 def hard_wrap_edits(text: str, measure=len, indent: bool = False, widths=None, least: int | None = None) -> list[Edit]:
     """Line breaks of a hard-wrapped page (PDF copies: most lines about one width, cut mid-sentence):
     a break after a full-width line that ends without sentence punctuation is removed.  ``measure``
@@ -1396,8 +1407,11 @@ def hard_wrap_edits(text: str, measure=len, indent: bool = False, widths=None, l
     least = v["wrap_at_width_min"] if least is None else least
     if len(spans) < v["wrap_min_lines"] or unfinished < min(v["wrap_share"] * len(spans), least):
         return []  # (too few lines end without a sentence's end for any wrap width)
-    lengths = np.array([widths(s, e) if widths is not None else measure(raw[s:e].rstrip() if indent else raw[s:e].strip())
-                        for s, e in spans])
+    if measure is typeset_width and widths is None and not indent:  # (every line's width from one pass over the page)
+        lengths = np.array(typeset_widths(raw, spans), dtype=int)
+    else:
+        lengths = np.array([widths(s, e) if widths is not None else measure(raw[s:e].rstrip() if indent else raw[s:e].strip())
+                            for s, e in spans])
     width = int(np.bincount(lengths).argmax())  # the wrap width: the most common line length
     at_longest = width > v["wrap_max"] or width < 2 \
         or (lengths > width + v["wrap_overhang"]).sum() > v["wrap_longer_share"] * len(spans)  # lines run past it
@@ -1412,7 +1426,7 @@ def hard_wrap_edits(text: str, measure=len, indent: bool = False, widths=None, l
     full = [(s, e) for (s, e), n in zip(spans, lengths)
             if n >= ratio * width and not v["table_cells"].search(text, s, e)]
     open_ = [(s, e) for s, e in full if not v["sentence_end"].search(text[s:e].rstrip())
-             or _BRACKETED_WORD_END.search(text, s, e)]
+             or _bracketed_word_end(text, s, e)]
     # (a line past the width is no line the wrap left: two paper lines an earlier edit joined across a page break and
     # its running head, or a heading and its text; the share of cut lines is of the lines the wrap could cut)
     wrappable = len(spans) - (0 if at_longest else int((lengths > width + v["wrap_overhang"]).sum()))
@@ -1581,7 +1595,7 @@ def _paper_lines(text: str) -> tuple[list[tuple[int, int]], int]:
     v = _v()
     spans = [(s, e) for s, e in _line_spans(text) if text[s:e].strip()]
     spans = [(s, e) for s, e in spans if not (v["furniture"].search(text[s:e].strip()) or is_page_break_text(text[s:e]))]
-    unfinished = sum(1 for s, e in spans if not ends_sentence(text[s:e].rstrip()) or _BRACKETED_WORD_END.search(text, s, e))
+    unfinished = sum(1 for s, e in spans if not ends_sentence(text[s:e].rstrip()) or _bracketed_word_end(text, s, e))
     return spans, unfinished
 
 

@@ -22,6 +22,7 @@ from functools import lru_cache, wraps
 from itertools import accumulate
 
 from healthdata.fastsearch import CuePattern
+from healthdata.linestart import StartPatterns
 from healthdata.textnorm import matching_text
 from healthdata.types import ReportText, Section
 from healthdata.vocab import load_yaml
@@ -112,11 +113,10 @@ class LinePatterns:
         at_start = [p[1:] for p in patterns if _anchored_at_start(p)]
         anywhere = [p for p in patterns if not _anchored_at_start(p)]
         # one alternation per length cap: a pattern opening with (?=.{0,N}$) is tried on lines of N (+ a final \n) at most
-        caps: dict[int, list[str]] = {}
-        for p in at_start:
-            cap = _LENGTH_CAP.match(p)
-            caps.setdefault(int(cap.group(1)) + 1 if cap else 1 << 62, []).append(p)
-        self._at_start = tuple((cap, re.compile(_alternation(ps)).match) for cap, ps in sorted(caps.items()))
+        capped = [(int(cap.group(1)) + 1 if cap else 1 << 62, p) for p in at_start for cap in [_LENGTH_CAP.match(p)]]
+        # (only the patterns a line leaves possible are tried: healthdata.linestart)
+        self._starts = StartPatterns(capped)
+        self._capped = capped
         # searched through a gate of the characters a match can start with (:mod:`healthdata.fastsearch`)
         joined = CuePattern(_alternation(anywhere)) if anywhere else None
         self._anywhere = (joined.found,) if joined is not None and joined.gate is not None \
@@ -135,13 +135,22 @@ class LinePatterns:
         """Whether one of the patterns matches somewhere in ``line``."""
         found = self._memo.get(line)
         if found is None:
-            found = any(m(line) for cap, m in self._at_start if len(line) <= cap) or any(s(line) for s in self._anywhere)
+            found = self._starts.match(line) or any(s(line) for s in self._anywhere)
             if self._memo_chars + len(line) > self.MEMO_CHARS:
                 self._memo.clear()
                 self._memo_chars = 0
             self._memo[line] = found
             self._memo_chars += len(line)
         return found
+
+    def search_plain(self, line: str) -> bool:
+        """:meth:`search` unremembered, every anchored pattern tried (one alternation per length cap): what the tests
+        compare the fast form with."""
+        caps: dict[int, list[str]] = {}
+        for cap, p in self._capped:
+            caps.setdefault(cap, []).append(p)
+        return any(re.compile(_alternation(ps)).match(line) for cap, ps in sorted(caps.items()) if len(line) <= cap) \
+            or any(s(line) for s in self._anywhere)
 
 
 _LENGTH_CAP = re.compile(r"\(\?=\.\{0,(\d+)\}\$\)")  # a pattern's opening (?=.{0,N}$): no match on a longer line

@@ -14,6 +14,7 @@ from functools import lru_cache
 from healthdata.fastsearch import (
     LOOKAROUNDS, CuePattern, StartScan, atom, char_class, context_free, first_characters, group, item, top_alternatives,
 )
+from healthdata.analysismemo import remembered
 from healthdata.vocab import load_yaml
 
 from .spans import STRIP_CHARS, piece_pattern
@@ -260,15 +261,24 @@ def may_start_at(source: str) -> StartScan | None:
     rest of it, from the first part whose characters are known, matches: inside its match, so inside any piece
     holding that match.  None when no such part is known (every position may start a match)."""
     try:
-        alternatives = [with_known_start(alt) for alt in top_alternatives(spelled_out(without_assertions(source)))]
-        if any(alt is None for alt in alternatives):
+        # (the analysis kept in the pattern cache: healthdata.analysismemo)
+        alternatives = remembered("may_start_at", source, lambda: start_alternatives(source))
+        if alternatives is None:
             return None
-        alternatives = [spelled for alt in alternatives for spelled in opening_spelled_out(alt)]
         gate = CuePattern("|".join(alternatives)).gate
         # (a page's positions found from the pairs of characters the wordings open with: fastsearch.StartScan)
         return None if gate is None else StartScan("|".join(alternatives), gate)
     except (re.error, ValueError, IndexError):
         return None
+
+
+def start_alternatives(source: str) -> tuple[str, ...] | None:
+    """The wordings :func:`may_start_at` looks for where a match of ``source`` may start (each from its first part whose
+    characters are known, its opening spelled out), or None when some wording has no such part."""
+    alternatives = [with_known_start(alt) for alt in top_alternatives(spelled_out(without_assertions(source)))]
+    if any(alt is None for alt in alternatives):
+        return None
+    return tuple(spelled for alt in alternatives for spelled in opening_spelled_out(alt))
 
 
 def with_known_start(alternative: str) -> str | None:
@@ -429,8 +439,14 @@ def scan_finds_starts(family: str) -> bool:
     """Whether the page's scan for ``family`` finds where its matches start: no wording of it opens on characters not
     known (:func:`with_known_start` cuts those off, and the scan then finds a place inside the match, not its start:
     :func:`found_in` cannot then try the gate at the places found)."""
+    source = compiled_cues().family_cues[family].pattern
+    return remembered("scan_finds_starts", source, lambda: starts_known(source))
+
+
+def starts_known(source: str) -> bool:
+    """Whether every wording of ``source`` opens on characters known (see :func:`scan_finds_starts`)."""
     try:
-        alternatives = top_alternatives(spelled_out(without_assertions(compiled_cues().family_cues[family].pattern)))
+        alternatives = top_alternatives(spelled_out(without_assertions(source)))
     except (re.error, ValueError, IndexError):
         return False
     return all(with_known_start(alternative) == alternative for alternative in alternatives)
