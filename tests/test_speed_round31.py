@@ -16,10 +16,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from conftest import ROOT
+from conftest import HELD_OUT, ROOT
 
 WRITTEN = ROOT / "eval" / "written"
-HELD_OUT = {"holdout103"}  # this round's closed set: never read
 
 
 @lru_cache(maxsize=1)
