@@ -686,21 +686,8 @@ _GLUED_WEAK_POINTS_HEADING = (
     "none (a subject, not a time, a year or a stock opener, follows), so the heading runs into the problem, which keeps "
     "it as its start")
 _ROUND31_EXAMINED: dict[tuple[str, str], str] = {
-    **{("holdout105/05_mianyang_mch_plan_2012.txt", shape): _GLUED_WEAK_POINTS_HEADING + "; and the plan's sign-off, the "
-       "bureau and a month in Chinese numerals (…加以解决。绵阳市卫生局二〇一二年二月), is no glued_signature (which wants "
-       "the day), so the last problem's paragraph ends otherwise" for shape in ("one_line", "one_line_spaced")},
     **{("holdout55/p23_traditional_bulletin_2017.txt", shape): _GLUED_WEAK_POINTS_HEADING
        for shape in ("one_line", "one_line_spaced")},
-    **{("holdout105/06_liuzhou_pdf_h1_2008.txt", shape): _LINED_ONE_MISREAD + "a PDF copy's section heading and the first "
-       "line of its text, which the wrap's undoing joins (四、卫生监督执法力度加大 / 围绕群众反映强烈的突出问题，…), read as a "
-       "problem by its cue 突出问题; on one line the heading is cut off and no problem is read there"
-       for shape in ("one_line", "one_line_spaced")},
-    **{("holdout106/11_mianxian_wechat_2017.txt", shape): _LINED_ONE_MISREAD + "a WeChat list of challenges, a ▶ bullet "
-       "opening each line, gives each item but the last with the next line's bullet (…母婴安全风险加大；▶): extract/problems, "
-       "where a bulleted item's text ends" for shape in ("one_line", "one_line_spaced")},
-    **{("holdout74/11_township_hetian_2006.txt", shape): _LINED_ONE_MISREAD + "the report's sign-off, a date in Chinese "
-       "numerals on the line after the last item (…无B超以外的大型设备。 / 二〇〇七年一月十日), is taken into that item; on one "
-       "line it is cut off (pageview.yaml inline_closing, round 31)" for shape in ("one_line", "one_line_spaced")},
     **{("holdout67/20_yuxi_docin_2010.txt", shape): _LINED_ONE_MISREAD + "a sharing site's chunk number alone on its line "
        "inside a rate's unit (发病率为235.6/1 / 3、 / 0万) leaves the rate unread; joined into one line (235.6/13、0万) it is a "
        "link of the page's chain and taken out (pageview.glued_chunk_number_edits)" for shape in ("one_line", "one_line_spaced")},
