@@ -896,3 +896,8 @@ def pair_candidates(tables, text: str) -> list[int] | None:
     candidates = np.take(lone, codes)
     candidates[:-1] |= table[np.take(first_index, codes[:-1]), np.take(second_index, codes[1:])]
     return np.flatnonzero(candidates).tolist()
+
+
+def any_of(patterns: list[str]) -> str:
+    """One pattern matching where any of ``patterns`` matches (each kept whole in its own group)."""
+    return "|".join(f"(?:{p})" for p in patterns)

@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 
 from healthdata.analysismemo import remembered
-from healthdata.fastsearch import first_characters, required_literals
+from healthdata.fastsearch import any_of, first_characters, required_literals
 
 class StartPatterns:
     """Whether any of ``patterns`` (sources, each to be matched at a line's start, with its length cap: a line longer
@@ -35,8 +35,6 @@ class StartPatterns:
 
     def __init__(self, patterns: list[tuple[int, str]]):
         import ahocorasick
-
-        from healthdata.segment import _alternation  # (imported when the segmenter's vocabulary is compiled)
 
         self._by_char: dict[str, list[tuple[int, object]]] = {}  # first character -> (cap, match) of the patterns it may open
         gated: list[tuple[int, object]] = []  # (cap, match) of the patterns tried only on lines holding a literal of theirs
@@ -65,7 +63,7 @@ class StartPatterns:
             for literal, mask in owners.items():
                 self._automaton.add_word(literal, mask)
             self._automaton.make_automaton()
-        self._rest = tuple((cap, re.compile(_alternation(ps)).match) for cap, ps in sorted(rest.items()))
+        self._rest = tuple((cap, re.compile(any_of(ps)).match) for cap, ps in sorted(rest.items()))
 
     def match(self, line: str) -> bool:
         """Whether one of the patterns matches at the start of ``line``."""

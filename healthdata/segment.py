@@ -21,7 +21,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache, wraps
 from itertools import accumulate
 
-from healthdata.fastsearch import CuePattern
+from healthdata.fastsearch import CuePattern, any_of
 from healthdata.linestart import StartPatterns
 from healthdata.textnorm import matching_text
 from healthdata.types import ReportText, Section
@@ -118,7 +118,7 @@ class LinePatterns:
         self._starts = StartPatterns(capped)
         self._capped = capped
         # searched through a gate of the characters a match can start with (:mod:`healthdata.fastsearch`)
-        joined = CuePattern(_alternation(anywhere)) if anywhere else None
+        joined = CuePattern(any_of(anywhere)) if anywhere else None
         self._anywhere = (joined.found,) if joined is not None and joined.gate is not None \
             else tuple(CuePattern(p).found for p in anywhere)
         self._memo: dict[str, bool] = {}
@@ -149,16 +149,11 @@ class LinePatterns:
         caps: dict[int, list[str]] = {}
         for cap, p in self._capped:
             caps.setdefault(cap, []).append(p)
-        return any(re.compile(_alternation(ps)).match(line) for cap, ps in sorted(caps.items()) if len(line) <= cap) \
+        return any(re.compile(any_of(ps)).match(line) for cap, ps in sorted(caps.items()) if len(line) <= cap) \
             or any(s(line) for s in self._anywhere)
 
 
 _LENGTH_CAP = re.compile(r"\(\?=\.\{0,(\d+)\}\$\)")  # a pattern's opening (?=.{0,N}$): no match on a longer line
-
-
-def _alternation(patterns: list[str]) -> str:
-    """One pattern matching where any of ``patterns`` matches."""
-    return "|".join(f"(?:{p})" for p in patterns)
 
 
 def _unnamed(pattern: str) -> str:
@@ -202,7 +197,7 @@ def _vocab():
     return {
         "boilerplate": LinePatterns.of(tuple(v["boilerplate_line"])),
         "markers": [re.compile(p) for p in v["article_marker"]],
-        "any_marker": re.compile(_alternation([_unnamed(p) for p in v["article_marker"]])),
+        "any_marker": re.compile(any_of([_unnamed(p) for p in v["article_marker"]])),
         "page_end": LinePatterns.of(tuple(v["page_end"])),
         "title_end": re.compile(v["report_word"] + v["title_end_label"] + r"$"),
         "title_label": re.compile(r"\s*" + v["title_end_label"]),
