@@ -27,3 +27,13 @@ def test_a_meeting_news_item_without_a_year_reviewed_names_no_period():
     page = news_page("桐溪区召开卫生监督工作会议", "2032-11-20",
                      "11月19日，桐溪区召开卫生监督工作会议。会议指出，当前部分诊所执业不规范，监督力量仍显薄弱。")
     assert one_doc(page)["period"] == "unknown"
+
+
+# ---- the title quoted in an editor's note (round 31) is not widened to a meeting's news --------------------------------------
+
+def test_a_meeting_news_lead_naming_a_delivered_reports_title_starts_at_that_lead():
+    page = ("柳溪镇人民政府网 - 镇务动态\n【2032-01-06】柳溪镇召开卫生健康工作总结大会\n"
+            "1月5日上午，柳溪镇召开全镇卫生健康工作总结大会，镇长作了题为《柳溪镇2031年卫生健康工作总结》的报告。以下为报告摘要：\n"
+            "2031年，全镇孕产妇系统管理率达到93.4%，3岁以下儿童系统管理率达到91.2%，新农合参合率98.6%。\n")
+    doc = one_doc(page)
+    assert doc["title"] is None and doc["source_start"] == page.index("1月5日上午")
