@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import numpy as np
+import pandas as pd
 import pytest
 
 from healthdata.normalize import duplicates
@@ -39,3 +40,86 @@ def test_partitions_cover_the_sizes_in_order():
     parts = duplicates.optimal_partitions(distinct, counts, 3)
     assert len(parts) == 3 and parts[0][0] == 3 and parts[-1][1] == 1000
     assert all(parts[i][1] < parts[i + 1][0] for i in range(len(parts) - 1))
+
+
+# --- validation of written parts without pandera's machinery ---------------------------------------
+
+
+def _seed_frames():
+    from pathlib import Path
+
+    from healthdata.package.registry import TABLES, frame
+
+    folder = Path(__file__).resolve().parents[1] / "data" / "processed"
+    return {name: frame(name, pd.read_parquet(folder / f"{name}.parquet").head(60).to_dict("records"))
+            for name in TABLES}
+
+
+def _pandera_passes(name, df) -> bool:
+    import pandera.errors
+
+    from healthdata.package.registry import model_of
+
+    try:
+        model_of(name).validate(df, lazy=True)
+    except pandera.errors.SchemaErrors:
+        return False
+    return True
+
+
+def _mutants(df: pd.DataFrame, rng):
+    """Copies of ``df`` with one cell or one column broken in a way some rule may forbid."""
+    for col in df.columns:
+        kind = df[col].dtype.kind
+        for change in ("null", "negative", "large", "foreign", "repeat", "empty", "type"):
+            m = df.copy()
+            i = int(rng.integers(0, len(m)))
+            try:
+                if change == "null":
+                    m.loc[i, col] = None
+                elif change == "negative":
+                    m.loc[i, col] = -1 if kind in "if" else "-1"
+                elif change == "large":
+                    m.loc[i, col] = 10 ** 6 if kind in "if" else "NOT A KNOWN VALUE"
+                elif change == "foreign":
+                    m.loc[i, col] = 0.5 if kind in "if" else "Upper Case"
+                elif change == "repeat":
+                    m.loc[i, col] = m[col].iloc[(i + 1) % len(m)]
+                elif change == "empty":
+                    m.loc[i, col] = 0 if kind in "if" else ""
+                else:
+                    m[col] = m[col].astype(object)
+                    m.loc[i, col] = 7 if kind not in "if" else "seven"
+            except (TypeError, ValueError):
+                continue
+            yield m
+    yield df[list(df.columns)[::-1]]  # columns out of order
+    yield df.drop(columns=df.columns[-1])  # a column missing
+    yield df.assign(extra=1)  # a column too many
+
+
+def test_a_plain_pass_is_a_pandera_pass():
+    from healthdata.package.checks import passes_plainly
+
+    rng = np.random.default_rng(32)
+    plain = 0
+    for name, df in _seed_frames().items():
+        if df.empty:
+            continue
+        assert passes_plainly(name, df) and _pandera_passes(name, df)  # what a build writes passes both ways
+        for mutant in _mutants(df, rng):
+            if passes_plainly(name, mutant):
+                plain += 1
+                assert _pandera_passes(name, mutant), (name, list(mutant.columns))
+    assert plain > 50  # harmless changes (a repeated free-text value, another valid number) still pass plainly
+
+
+def test_failure_cases_are_panderas_when_a_part_fails():
+    from healthdata.package.checks import failure_cases
+
+    df = _seed_frames()["observations"]
+    broken = df.copy()
+    broken.loc[0, "source_start"] = -5
+    cases = failure_cases("observations", broken)
+    assert cases is not None and "greater_than_or_equal_to(0)" in set(cases["check"].astype(str))
+    assert failure_cases("observations", df) is None
