@@ -123,3 +123,69 @@ def test_failure_cases_are_panderas_when_a_part_fails():
     cases = failure_cases("observations", broken)
     assert cases is not None and "greater_than_or_equal_to(0)" in set(cases["check"].astype(str))
     assert failure_cases("observations", df) is None
+
+
+# --- parsed vocabularies kept in the pattern cache ---------------------------------------------------
+
+
+def _fresh_vocab_process(tmp_path, script: str) -> str:
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[1]
+    env = dict(os.environ, PYTHONPATH=str(root), HEALTHDATA_REGEX_CACHE=str(tmp_path))
+    run = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, env=env, cwd=root)
+    assert run.returncode == 0, run.stderr
+    return run.stdout
+
+
+_COMPARE = """
+import pickle, yaml
+from pathlib import Path
+from healthdata import compilecache
+compilecache.install()
+from healthdata.vocab import load_yaml
+for path in sorted(Path("healthdata/vocab").glob("*.yaml")):
+    parsed = yaml.load(path.read_text(encoding="utf-8"), Loader=yaml.SafeLoader)
+    got = load_yaml(path.name)
+    assert got == parsed and pickle.dumps(got) == pickle.dumps(parsed), path.name
+    assert load_yaml(path.name) is got  # one object per process
+print(len(compilecache._entries or {}))
+"""
+
+
+def test_vocabularies_from_the_cache_equal_the_parsed_files(tmp_path):
+    first = _fresh_vocab_process(tmp_path, _COMPARE)  # parses and keeps them
+    second = _fresh_vocab_process(tmp_path, _COMPARE)  # reads them from the cache file
+    assert int(first) > 0 and int(second) >= int(first)
+
+
+def test_a_changed_vocabulary_is_parsed_afresh(tmp_path, monkeypatch):
+    from healthdata import compilecache, vocab
+
+    monkeypatch.setattr(compilecache, "_installed", True)
+    monkeypatch.setattr(compilecache, "_entries", {})
+    monkeypatch.setattr(compilecache, "_used", set())
+    texts = {"a.yaml": b"words: [one, two]\n"}
+
+    class Files:
+        def joinpath(self, name):
+            return self
+
+        def read_bytes(self):
+            return texts["a.yaml"]
+
+    monkeypatch.setattr(vocab.resources, "files", lambda _package: Files())
+    vocab.load_yaml.cache_clear()
+    try:
+        assert vocab.load_yaml("a.yaml") == {"words": ["one", "two"]}
+        texts["a.yaml"] = b"words: [one, two, three]\n"
+        vocab.load_yaml.cache_clear()
+        assert vocab.load_yaml("a.yaml") == {"words": ["one", "two", "three"]}
+        texts["a.yaml"] = b"when: 2024-01-02\n"  # a date: marshal cannot keep it, the parse is returned
+        vocab.load_yaml.cache_clear()
+        assert str(vocab.load_yaml("a.yaml")["when"]) == "2024-01-02"
+    finally:
+        vocab.load_yaml.cache_clear()
