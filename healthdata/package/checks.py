@@ -79,8 +79,8 @@ def passes_plainly(name: str, df: pd.DataFrame) -> bool:
     """True when ``df`` passes its table's model for certain, found by asking each of the model's rules
     directly: the columns exactly the model's, in its order; each column's dtype (pandera's own dtype
     test), nulls, uniqueness and checks (the model's ``Check`` objects themselves); the model's
-    whole-row checks.  pandera's validation asks the same questions, and spends most of its time
-    (about ten times these questions') on the machinery that collects failure cases; a table that
+    whole-row checks.  pandera's validation asks the same questions and spends two to ten times as
+    long, on the machinery that collects failure cases and reports them; a table that
     fails, or a model with a rule not asked here, gets False, and pandera's validation then says
     what fails.  True therefore never hides a failure: the parts a build writes pass, and are
     checked this way."""
