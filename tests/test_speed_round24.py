@@ -143,12 +143,12 @@ def test_the_ensemble_parameters_are_datasketchs():
     assert len(xqs) == 10 and xqs[0] == pytest.approx(np.exp(-5)) and xqs[-1] == pytest.approx(np.exp(5))
 
 
-def test_the_partitioning_module_is_datasketchs_own_code():
+def test_the_partitions_are_datasketchs():
     from datasketch.lshensemble_partition import optimal_partitions
 
     sizes = np.array([5, 5, 7, 12, 40, 41, 300, 310, 2000])  # a made-up distribution of set sizes
     distinct, counts = np.unique(sizes, return_counts=True)
-    ours = duplicates._partition_module().optimal_partitions(distinct, counts, 3)
+    ours = duplicates.optimal_partitions(distinct, counts, 3)
     assert [tuple(p) for p in ours] == [tuple(p) for p in optimal_partitions(distinct, counts, 3)]
     assert ours[0][0] == 5 and ours[-1][1] == 2000  # the partitions cover the sizes from the least to the largest
 
