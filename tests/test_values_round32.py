@@ -5,15 +5,15 @@ the gazetteer's and all figures are made up).
   the name's, no count — the name as written or without its level word when more than the numeral and measure word is
   left; the numeral and measure word alone (三台彩超) still count;
 - the numeral 一 and a measure word closing each of two or more short parallel items (培养一人、留住一人) are a motto's
-  "each one", no count; other numerals, a lone item, or items too long still count.
+  "each one", no count; other numerals, a lone item, or items too long still count;
+- a Chinese-numeral count inside a short quoted phrase (a slogan, a programme's name) is no count; one after the quoted
+  name, or inside quoted speech holding a sentence break, still counts;
+- two whole rate names in a 均 list are two rates, one value each, even where the catalog files both under one indicator.
 """
 from __future__ import annotations
 
 from test_extract import rows_of
-
-
-def counts(text: str) -> list[str]:
-    return [r["quote"] for r in rows_of(text) if r["unit"] == "count"]
+from test_values_round31 import counts
 
 
 def test_a_city_whose_name_holds_a_numeral_and_measure_word_is_no_count():
@@ -55,3 +55,13 @@ def test_two_whole_rate_names_filed_under_one_indicator_share_a_value_each():
 
 def test_a_list_of_places_sharing_one_rate_stays_one_value():
     assert len(rates("青禾县人民医院、青禾县中医院次均费用增幅均控制在6%以内。")) == 1
+
+
+def test_a_numeral_inside_a_short_quoted_phrase_is_the_slogans():
+    assert counts("开展“邻里互助一家亲”活动，慰问困难群众12户。") == ["12户"]
+    assert counts("改变村卫生室“一间屋、一张桌、一个药箱”的面貌，新建卫生室3所。") == ["3所"]
+
+
+def test_a_count_after_a_quoted_name_or_inside_quoted_speech_still_counts():
+    assert counts("取缔“地下诊所”十三家。") == ["十三家"]
+    assert counts("院长说：“去年添了两台彩超，今年再添一台。”") == ["两台", "一台"]

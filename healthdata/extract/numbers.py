@@ -376,6 +376,27 @@ def _in_place_name(match: str, start: int, end: int) -> bool:
     return any(match.startswith(name, start - i) for name, i in _numeral_place_names().get(match[start:end], ()) if start >= i)
 
 
+_QUOTE_OPENS, _QUOTE_CLOSES = "“「『", "”」』"
+_QUOTE_BREAKS = "。；;！？!?\n"  # (a quoted passage holding one of these is no name)
+
+
+def _in_short_quote(match: str, start: int, end: int) -> bool:
+    """Whether the Chinese-numeral count match[start:end] lies inside a short quoted phrase (“一村一名大学生村医”: a slogan's or
+    a name's numeral; quantities.yaml chinese_numeral_quoted_phrase_chars)."""
+    most = quantity_vocab()["chinese_numeral_quoted_phrase_chars"]
+    lo = max(0, end - most - 1)
+    k = max(match.rfind(c, lo, start) for c in _QUOTE_OPENS)
+    if k < 0 or any(ch in _QUOTE_CLOSES or ch in _QUOTE_BREAKS for ch in match[k + 1:start]):
+        return False
+    for q in range(end, min(len(match), k + most + 2)):
+        ch = match[q]
+        if ch in _QUOTE_CLOSES:
+            return True
+        if ch in _QUOTE_OPENS or ch in _QUOTE_BREAKS:
+            return False
+    return False
+
+
 @lru_cache(maxsize=1)
 def _parallel_item_patterns() -> tuple[str, int]:
     v = quantity_vocab()
@@ -647,7 +668,7 @@ def unit_tokens(match: str, lo: int, hi: int, codes: np.ndarray | None = None, f
                 continue  # 一两名, 两三次, 三五个: one or two, a few, no number
             if cn_start > 0 and match[cn_start - 1] in stop_cn or end < len(match) and match[end] in stop_cn_after \
                     or _stopword_at(match, cn_start, end) or _in_place_name(match, cn_start, end) \
-                    or _in_parallel_items(match, cn_start, end):
+                    or _in_parallel_items(match, cn_start, end) or _in_short_quote(match, cn_start, end):
                 continue  # (the stopword search last: the tests above drop most numerals)
             if set(cn) <= set("百千"):  # 近百篇 is fine, a lone 千 is not a count
                 if cn != "百":
