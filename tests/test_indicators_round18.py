@@ -117,8 +117,7 @@ def test_an_appraisals_weight_is_no_rates_level():
 
 def test_timely_investigation_of_suspected_cases_is_the_cases_investigation():
     text = "全年报告并调查风疹疑似病例21例，及时调查率、采样率均为100%。"
-    # (two whole rate names sharing one value by 均: one value for each, both the cases' investigation — round 32)
-    assert linked(text) == [(100.0, "case_investigation_rate"), (100.0, "case_investigation_rate")]
+    assert linked(text) == [(100.0, "case_investigation_rate")]
 
 
 # ------------------------------------------------------------------ a name cut by a page break

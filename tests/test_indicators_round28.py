@@ -27,8 +27,7 @@ def test_timely_investigation_of_surveillance_cases_is_the_reporting_timeliness(
 
 def test_timely_investigation_of_suspected_cases_without_the_rules_hours_stays_the_cases():
     text = "三、麻疹监测。全年报告并调查麻疹疑似病例17例，及时调查率、采样率均为100%。"
-    # (two whole rate names sharing one value by 均: one value for each, both the cases' investigation — round 32)
-    assert linked(text) == [(100.0, "case_investigation_rate"), (100.0, "case_investigation_rate")]
+    assert linked(text) == [(100.0, "case_investigation_rate")]
 
 
 def test_timely_investigation_of_an_event_is_the_reporting_timeliness():

@@ -7,8 +7,7 @@ the gazetteer's and all figures are made up).
 - the numeral 一 and a measure word closing each of two or more short parallel items (培养一人、留住一人) are a motto's
   "each one", no count; other numerals, a lone item, or items too long still count;
 - a Chinese-numeral count inside a short quoted phrase (a slogan, a programme's name) is no count; one after the quoted
-  name, or inside quoted speech holding a sentence break, still counts;
-- two whole rate names in a 均 list are two rates, one value each, even where the catalog files both under one indicator.
+  name, or inside quoted speech holding a sentence break, still counts.
 """
 from __future__ import annotations
 
@@ -41,20 +40,6 @@ def test_other_numerals_a_lone_item_or_long_items_still_count():
     assert counts("招聘医生三人、护士三人。") == ["三人", "三人"]
     assert counts("只招到一人，缺口仍大。") == ["一人"]
     assert counts("乡镇卫生院新招聘了一人、社区卫生服务中心新招聘一人。") == ["一人", "一人"]
-
-
-def rates(text: str) -> list[tuple[str, str | None]]:
-    return [(r["quote"], r["indicator_id"]) for r in rows_of(text) if r["unit"] == "percent"]
-
-
-def test_two_whole_rate_names_filed_under_one_indicator_share_a_value_each():
-    # both names are the catalog's child-management rate, yet the sentence names two rates: one value for each
-    got = rates("青禾县3岁以下儿童系统管理率、7岁以下儿童健康管理率均达到91%。")
-    assert got == [("91%", "child_systematic_management_rate"), ("91%", "child_systematic_management_rate")]
-
-
-def test_a_list_of_places_sharing_one_rate_stays_one_value():
-    assert len(rates("青禾县人民医院、青禾县中医院次均费用增幅均控制在6%以内。")) == 1
 
 
 def test_a_numeral_inside_a_short_quoted_phrase_is_the_slogans():

@@ -321,18 +321,13 @@ def _listed_indicators(match: str, parts: list[tuple[int, int]], context_start: 
 
 def _whole_rate_names(match: str, parts: list[tuple[int, int]], context_start: int) -> list[str | None] | None:
     """The indicator of each item of a subject list whose every item is a whole rate's name (报告及时率、规范处置率均为100%;
-    发现率、治疗覆盖率、治疗成功率均达到95%): each a rate of its own, named in the catalog (its id) or not (None), two whole
-    names the catalog files under one indicator still two rates (3岁以下儿童系统管理率、7岁以下儿童健康管理率均达到90%;
-    建卡率、建证率均达到98%) where each names it in its own words; None when an item names no rate noun of its own, or two
-    name one indicator and one of them only through the words before the list."""
+    发现率、治疗覆盖率、治疗成功率均达到95%): each a rate of its own, named in the catalog (its id) or not (None); None when
+    an item names no rate noun of its own, or two name the same indicator."""
     if not all(names_a_rate_of_its_own(match, a, b) for a, b in parts):
         return None
     ids = [link_in_span(match, a, b, context_start, first_in_list=False)[0] for a, b in parts]
     known = [i for i in ids if i is not None]
-    if len(known) > len(set(known)) and any(link_in_span(match, a, b, a, first_in_list=False)[0] != iid
-                                            for (a, b), iid in zip(parts, ids) if iid is not None and known.count(iid) > 1):
-        return None  # (one of them takes the indicator from the words before it, not its own: 调查疑似病例…，及时调查率、采样率)
-    return ids
+    return ids if len(known) == len(set(known)) else None
 
 
 def _bound_before(first: Described, match: str) -> str | None:
