@@ -11,7 +11,6 @@ the gazetteer's and all figures are made up).
 """
 from __future__ import annotations
 
-from test_extract import rows_of
 from test_values_round31 import counts
 
 
