@@ -15,6 +15,7 @@ from typing import NamedTuple
 
 import numpy as np
 from healthdata.extract.punctuation import CLAUSE_BREAKS, SENTENCE_BREAKS, SPACES
+from healthdata.normalize.places import place_names
 from healthdata.textnorm import char_table, code_points, decimal_digit_table
 from healthdata.vocab import load_yaml
 
@@ -342,6 +343,93 @@ def _stopword_at_plain(match: str, start: int, end: int) -> bool:
 
 
 @lru_cache(maxsize=1)
+def _numeral_place_names() -> dict[str, tuple[tuple[str, int], ...]]:
+    """{a Chinese numeral and a measure word: the gazetteer's place names holding them (三台县, 七台河市, 五家渠市), each
+    with the numeral's place in it}: each name as written, and without its level word (quantities.yaml
+    numeral_place_level_words) where more than the numeral and the measure word is left (七台河, 五台山)."""
+    v = quantity_vocab()
+    units = sorted({*v["chinese_numeral_count_units"], *v["chinese_numeral_count_units_from_ten"],
+                    *v["chinese_numeral_count_units_from_two"], *v["chinese_numeral_count_units_after"],
+                    *v["chinese_numeral_count_units_before"]}, key=len, reverse=True)
+    levels = sorted(v["numeral_place_level_words"], key=len, reverse=True)
+    found: dict[str, list[tuple[str, int]]] = {}
+    for name in place_names():
+        for i, ch in enumerate(name):
+            if ch not in CN_DIGITS or i and name[i - 1] in CN_DIGITS:
+                continue
+            j = i
+            while j < len(name) and name[j] in CN_DIGITS:
+                j += 1
+            unit = next((u for u in units if name.startswith(u, j)), None)
+            if unit is None:
+                continue
+            forms = {name}
+            level = next((w for w in levels if name.endswith(w)), None)
+            if level and len(name) - len(level) > j + len(unit):
+                forms.add(name[:-len(level)])
+            found.setdefault(name[i:j + len(unit)], []).extend((f, i) for f in sorted(forms))
+    return {k: tuple(fs) for k, fs in found.items()}
+
+
+def _in_place_name(match: str, start: int, end: int) -> bool:
+    """Whether the Chinese-numeral count match[start:end] is part of a place name of the gazetteer (三台县, 七台河)."""
+    return any(match.startswith(name, start - i) for name, i in _numeral_place_names().get(match[start:end], ()) if start >= i)
+
+
+_QUOTE_OPENS, _QUOTE_CLOSES = "“「『", "”」』"
+_QUOTE_BREAKS = "。；;！？!?\n"  # (a quoted passage holding one of these is no name)
+
+
+def _in_short_quote(match: str, start: int, end: int) -> bool:
+    """Whether the Chinese-numeral count match[start:end] lies inside a short quoted phrase (“一村一名大学生村医”: a slogan's or
+    a name's numeral; quantities.yaml chinese_numeral_quoted_phrase_chars)."""
+    most = quantity_vocab()["chinese_numeral_quoted_phrase_chars"]
+    lo = max(0, end - most - 1)
+    k = max(match.rfind(c, lo, start) for c in _QUOTE_OPENS)
+    if k < 0 or any(ch in _QUOTE_CLOSES or ch in _QUOTE_BREAKS for ch in match[k + 1:start]):
+        return False
+    for q in range(end, min(len(match), k + most + 2)):
+        ch = match[q]
+        if ch in _QUOTE_CLOSES:
+            return True
+        if ch in _QUOTE_OPENS or ch in _QUOTE_BREAKS:
+            return False
+    return False
+
+
+@lru_cache(maxsize=1)
+def _parallel_item_patterns() -> tuple[str, int]:
+    v = quantity_vocab()
+    return v["numeral_parallel_item_marks"], v["numeral_parallel_item_chars"]
+
+
+def _in_parallel_items(match: str, start: int, end: int) -> bool:
+    """Whether the count 一X at match[start:end] closes one of two or more short items joined by a mark that each close
+    with the same 一X (培养一人、留住一人: a motto's "each one"; quantities.yaml numeral_parallel_item_*)."""
+    if match[start] != "一":
+        return False
+    marks, most = _parallel_item_patterns()
+    word = match[start:end]
+    after = match[end + 1:end + 1 + most + len(word)]  # the next item: a mark, one to ``most`` characters, the word
+    if end < len(match) and match[end] in marks and _han_item_then(after, word, most):
+        return True
+    before = match[max(0, start - most - 1 - len(word)):start]  # the item before: the word, a mark, this item's words
+    k = before.rfind(word)
+    return k >= 0 and k + len(word) < len(before) and before[k + len(word)] in marks \
+        and 1 <= len(before) - k - len(word) - 1 <= most and _han_run(before[k + len(word) + 1:])
+
+
+def _han_run(text: str) -> bool:
+    return all("\u4e00" <= ch <= "\u9fff" for ch in text)
+
+
+def _han_item_then(text: str, word: str, most: int) -> bool:
+    """Whether ``text`` opens with one to ``most`` Han characters and then ``word``."""
+    k = text.find(word, 1)
+    return 1 <= k <= most and _han_run(text[:k])
+
+
+@lru_cache(maxsize=1)
 def _stop_before() -> tuple[str, ...]:
     return tuple(quantity_vocab()["not_quantity_before"])
 
@@ -579,7 +667,8 @@ def unit_tokens(match: str, lo: int, hi: int, codes: np.ndarray | None = None, f
             if len(cn) > 1 and cn[0] in _UNITS_DIGITS and cn[1] in _UNITS_DIGITS:
                 continue  # 一两名, 两三次, 三五个: one or two, a few, no number
             if cn_start > 0 and match[cn_start - 1] in stop_cn or end < len(match) and match[end] in stop_cn_after \
-                    or _stopword_at(match, cn_start, end):
+                    or _stopword_at(match, cn_start, end) or _in_place_name(match, cn_start, end) \
+                    or _in_parallel_items(match, cn_start, end) or _in_short_quote(match, cn_start, end):
                 continue  # (the stopword search last: the tests above drop most numerals)
             if set(cn) <= set("百千"):  # 近百篇 is fine, a lone 千 is not a count
                 if cn != "百":

@@ -108,11 +108,18 @@ def resolve_place(name: str) -> dict | None:
 
 
 @lru_cache(maxsize=1)
+def place_names() -> tuple[str, ...]:
+    """Every city- and county-level name of the gazetteer: :func:`place_table`'s, or jionlp's when the table is not the
+    installed jionlp's."""
+    table = place_table()
+    return tuple(table) if table is not None else tuple(sorted(known_place_names()))
+
+
+@lru_cache(maxsize=1)
 def autonomous_names() -> dict[str, tuple[str, ...]]:
     """{suffix: names} of the gazetteer's autonomous prefectures (…自治州) and autonomous counties (…自治县), by the short
     suffix a page writes them with (州, 县)."""
-    table = place_table()
-    names = table.keys() if table is not None else known_place_names()
+    names = place_names()
     return {"州": tuple(sorted(n for n in names if n.endswith("自治州"))),
             "县": tuple(sorted(n for n in names if n.endswith("自治县")))}
 
@@ -135,8 +142,7 @@ def short_autonomous_place(name: str) -> dict | None:
 @lru_cache(maxsize=1)
 def district_names() -> tuple[str, ...]:
     """The gazetteer's districts (…区 at level ``district``), sorted: the successors a former county may have."""
-    table = place_table()
-    names = table.keys() if table is not None else known_place_names()
+    names = place_names()
     return tuple(sorted(n for n in names if n.endswith("区") and (resolve_known(n) or {}).get("admin_level") == "district"))
 
 
