@@ -101,9 +101,9 @@ CASES = [
     ("站里的实验室只能做常规检测项目", {"infrastructure"}),
     # sex selection of the foetus is family planning
     ("少数地方非法鉴定胎儿性别的现象仍有发生", {"family_planning"}),
-    # touts and ticket scalpers around hospitals: a breach of the hospitals' order (round 22: three sets' authors gave
-    # public order alone, one the illegal market as well; round 32, over 108 sets: nine of twelve give both)
-    ("儿童医院门口号贩子屡禁不止", {"public_order", "market_order"}),
+    # touts and ticket scalpers around hospitals: a breach of the hospitals' order (round 22: three sets' authors give
+    # public order alone, one gives the illegal market as well: a dispute, the reading most share kept)
+    ("儿童医院门口号贩子屡禁不止", {"public_order"}),
     # a hospital bed hard to get is access
     ("城区大医院一床难求", {"equity_access"}),
     # staff who key the same data twice bear the burden of the systems, not a want of staff

@@ -19,10 +19,10 @@ def themes_of(sentence: str) -> set[str]:
 
 
 EXACT = [
-    # touts and scalpers at a hospital's gate, and its linkage with the police: order around hospitals and an illegal
-    # trade (round 32: nine of twelve written problems give both), no reform
-    ("市第一医院挂号大厅仍有医托拉客", {"public_order", "market_order"}),
-    ("号贩子在儿童医院门口倒卖专家号，警医联动机制尚不健全", {"public_order", "market_order"}),
+    # touts and scalpers at a hospital's gate, and its linkage with the police: order around hospitals, no unlicensed
+    # practice, no reform
+    ("市第一医院挂号大厅仍有医托拉客", {"public_order"}),
+    ("号贩子在儿童医院门口倒卖专家号，警医联动机制尚不健全", {"public_order"}),
     # unlicensed ambulances touting at the gate are that disorder, not emergency preparedness or vehicles
     ("县医院门口黑救护车拉客现象时有发生", {"public_order"}),
     # a facility's security cameras and its guarding at night

@@ -5,8 +5,7 @@ Each group is a cause, not a page: the pressure on public-health work said as su
 system (the quality of its data, not routine work); the share of births in hospital judged low where the remote place or
 the minority left out is named before it (their access, no burden of disease); doctors counted against the need (the staff,
 no residents' unmet need); the districts where migrants live named as the place of unlicensed clinics (the market's
-order); touts and scalpers at hospitals (public order and the market's order, as nine of twelve written problems give
-them); trips back and forth to be reimbursed (the residents' access); work carried out unevenly whatever stands
+order); trips back and forth to be reimbursed (the residents' access); work carried out unevenly whatever stands
 between (execution).
 """
 from __future__ import annotations
@@ -30,8 +29,6 @@ EXACT = [
     ("辖区全科医生数量与居民需求相比仍有较大缺口", {"workforce"}),
     # the districts where migrants live as the place of unlicensed clinics: the market's order
     ("流动人口聚居区无证行医反复出现", {"market_order"}),
-    # touts and ticket scalpers at hospitals: the hospitals' order and an illegal trade
-    ("县人民医院门诊大厅医托拉客屡禁不止", {"public_order", "market_order"}),
     # trips back and forth to be reimbursed: the residents' access, beside the system that makes them go
     ("乡镇卫生院未开通即时结算系统，参合群众报销要来回跑腿", {"informatization", "equity_access"}),
     ("全县报账往返路程远", {"equity_access"}),
@@ -56,6 +53,10 @@ def test_births_in_hospital_and_mothers_at_home_stay_access():
 
 def test_migrants_bringing_disease_stay_the_burden():
     assert themes_of("流动人口多，结核病发现难") == {"public_health_pressure"}
+
+
+def test_slow_progress_of_a_reform_stays_the_reforms():
+    assert themes_of("公立医院综合改革推进迟缓") == {"reform"}
 
 
 def test_pressure_on_the_fund_stays_money():
