@@ -213,7 +213,7 @@ def _vocab():
         "link_max_clause_marks": int(v["link_max_clause_marks"]),
         "furniture_text_min_chars": int(v["furniture_text_min_chars"]),
         "furniture_text_min_sentences": int(v["furniture_text_min_sentences"]),
-        "table_row": table_row_pattern(v["table_cell_line"]),
+        "table_row": table_row_pattern(v["table_cell_line"] + "|" + v["table_row_single_spaced"]),
         "date_line": re.compile(v["date_line"]),
         "untitled_min_chars": int(v["untitled_report_min_chars"]),
         "title_repeat_reach": int(v["title_repeat_reach_lines"]),

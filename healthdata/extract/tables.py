@@ -556,6 +556,8 @@ def table_values(match: str, lo: int, hi: int, unit_cells: list | None = None) -
         out += [tv for tv in header_unit_line_values(match, lo, hi, unit_cells) if tv.token.start not in taken]
         taken = {tv.token.start for tv in out}
         out += [tv for tv in bracket_colon_values(match, lo, hi, unit_cells) if tv.token.start not in taken]
+        taken = {tv.token.start for tv in out}
+        out += [tv for tv in single_space_header_values(match, lo, hi, unit_cells) if tv.token.start not in taken]
         out.sort(key=lambda tv: tv.token.start)
     if not rows:
         return out
@@ -772,6 +774,60 @@ def bracket_colon_values(match: str, lo: int, hi: int, unit_cells: list | None =
             unit_cells.append((at, x.end("name")))
         for y in _BARE_AFTER_COLON.finditer(match, x.end(), b):
             out.append(TableValue(_token(match, y.span("num"), unit), subject))
+    return out
+
+
+def _single_space_cells(match: str, a: int, b: int) -> list[tuple[int, int]]:
+    """The cells of the line match[a:b] split by single spaces (the matching text writes an ideographic space as one)."""
+    out, s = [], a
+    while s < b:
+        e = match.find(" ", s, b)
+        e = b if e < 0 else e
+        if e > s:
+            out.append((s, e))
+        s = e + 1
+    return out
+
+
+def single_space_header_values(match: str, lo: int, hi: int, unit_cells: list | None = None) -> list[TableValue]:
+    """The values of a table pasted from a PDF with one (ideographic) space between its cells: a header line whose
+    cells after the first write their units in brackets (市 孕产妇死亡率（1/10万） 婴儿死亡率（‰）), then two rows or more
+    of as many cells, each a name in words followed by number cells only (甲市 12.4 5.1).  Each number takes its
+    column's unit (unit implicit) and its row's name as its subject.  Rows split by runs of spaces are read by
+    :func:`table_values` itself; a line of prose is no row (a row holds nothing but its name and numbers).  The
+    header cells are appended to ``unit_cells`` when given: their bracketed units are no values."""
+    lines = _lines(match, lo, hi)
+    out: list[TableValue] = []
+    i = 0
+    while i < len(lines):
+        a, b = lines[i]
+        head = _single_space_cells(match, a, b) if match.find(" ", a, b) >= 0 and _SPACE_RUN(match, a, b) is None \
+            and not _CELL_SEPARATOR.search(match, a, b) else []  # (rows split by runs of spaces, | or tabs: read below)
+        units = [header_unit(match, *c) for c in head[1:]] if 2 <= len(head) <= _MAX_COLUMNS else []
+        if not units or not all(units) or _HAN.search(match, *head[0]) is None:
+            i += 1
+            continue
+        rows = []
+        for ra, rb in lines[i + 1:]:
+            cells = _single_space_cells(match, ra, rb)
+            if len(cells) != len(head) or _HAN.search(match, *cells[0]) is None \
+                    or _number_in(match, *cells[0], years_too=True) is not None \
+                    or not all(_number_in(match, *c, years_too=True) or _EMPTY_CELL.fullmatch(match, *c) for c in cells[1:]):
+                break
+            rows.append(cells)
+        if len(rows) < 2:
+            i += 1
+            continue
+        if unit_cells is not None:
+            unit_cells.extend(head[1:])
+        kinds = column_statements([match[x:y] for x, y in head])
+        for cells in rows:
+            for c in range(1, len(head)):
+                span = _number_in(match, *cells[c], years_too=True)
+                if span is not None:
+                    out.append(TableValue(_token(match, span, units[c - 1]), cells[0],
+                                          kinds[c] if c < len(kinds) else None, None, head[c]))
+        i += 1 + len(rows)
     return out
 
 
