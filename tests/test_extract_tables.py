@@ -83,3 +83,17 @@ def test_a_colon_after_a_bracketed_count_unit_or_no_unit_or_a_number_with_its_ow
     text = matching_text("　　培训人数（人）：300以上\n　　经费（万元）：50\n　　备注（见附表）：12\n"
                          "　　达标率（%）：较上年提高3个百分点，2025年达到90%\n")
     assert table_values(text, 0, len(text)) == []
+
+
+def test_a_table_with_one_space_between_cells_and_units_in_its_header_brackets():
+    # a table pasted from a PDF: one (ideographic) space between cells, each column's unit in brackets in the
+    # header; the rows are a name, then numbers.  Prose with numbers, and rows of another length, are no such table
+    text = matching_text("县别　报告发病率（1/10万）　成功治疗率（%）\n甲县　41.3　92.5\n乙县　38.6　—\n"
+                         "全县共有5个乡镇 12 个村\n")
+    got = [(text[v.token.start : v.token.end], v.token.unit, text[v.subject[0] : v.subject[1]])
+           for v in table_values(text, 0, len(text))]
+    assert got == [("41.3", "per_100k", "甲县"), ("92.5", "percent", "甲县"), ("38.6", "per_100k", "乙县")]
+    one_row = matching_text("县别　报告发病率（1/10万）　成功治疗率（%）\n甲县　41.3　92.5\n")
+    assert table_values(one_row, 0, len(one_row)) == []
+    no_units = matching_text("县别　报告病例　死亡病例\n甲县　41　2\n乙县　38　1\n")
+    assert table_values(no_units, 0, len(no_units)) == []
