@@ -213,7 +213,7 @@ def _vocab():
         "link_max_clause_marks": int(v["link_max_clause_marks"]),
         "furniture_text_min_chars": int(v["furniture_text_min_chars"]),
         "furniture_text_min_sentences": int(v["furniture_text_min_sentences"]),
-        "table_row": table_row_pattern(v["table_cell_line"] + "|" + v["table_row_single_spaced"]),
+        "table_row": table_row_pattern(v["table_cell_line"]),
         "date_line": re.compile(v["date_line"]),
         "untitled_min_chars": int(v["untitled_report_min_chars"]),
         "title_repeat_reach": int(v["title_repeat_reach_lines"]),
@@ -529,7 +529,8 @@ def table_row_pattern(extra: str = "") -> re.Pattern:
     """A line holding a row of table cells (segment.yaml table_row_separated, table_row_spaced), or
     matching ``extra``."""
     v = load_yaml("segment.yaml")
-    return re.compile("|".join(p for p in (v["table_row_separated"], v["table_row_spaced"], extra) if p))
+    return re.compile("|".join(p for p in (v["table_row_separated"], v["table_row_spaced"], v["table_row_single_spaced"], extra)
+                               if p))
 
 
 def is_table_row(line: Line) -> bool:
