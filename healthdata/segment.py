@@ -529,7 +529,8 @@ def table_row_pattern(extra: str = "") -> re.Pattern:
     """A line holding a row of table cells (segment.yaml table_row_separated, table_row_spaced), or
     matching ``extra``."""
     v = load_yaml("segment.yaml")
-    return re.compile("|".join(p for p in (v["table_row_separated"], v["table_row_spaced"], extra) if p))
+    return re.compile("|".join(p for p in (v["table_row_separated"], v["table_row_spaced"], v["table_row_single_spaced"], extra)
+                               if p))
 
 
 def is_table_row(line: Line) -> bool:

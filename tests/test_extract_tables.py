@@ -63,3 +63,37 @@ def test_a_cell_written_with_a_full_stop_for_its_decimal_point_stays_inside_its_
         rows = [r for r in extract_report(rep).observations if r["quote"] == "1。87"]
         assert [(r["value"], r["unit"]) for r in rows] == [(1.87, "per_mille")]
         assert rows[0]["sentence_start"] <= rows[0]["source_start"] < rows[0]["source_end"] <= rows[0]["sentence_end"]
+
+
+def test_a_target_list_line_names_its_unit_in_brackets_before_a_colon():
+    # a plan's list of targets: each line an indicator with its unit in brackets, a colon, then bare numbers
+    # (bounds, several places, a list of three); the bracket's unit is theirs, the name their subject
+    text = matching_text("　　主要目标：\n　　新生儿死亡率（‰）：4以下\n　　参合率(%)：城区88以上，山区92以上\n"
+                         "　　甲病、乙病和丙病筛查率（%）：分别达到75、60和65\n　　结核病发病率（1/10万）：40左右\n")
+    got = [(text[v.token.start : v.token.end], v.token.unit, v.token.unit_implicit, text[v.subject[0] : v.subject[1]])
+           for v in table_values(text, 0, len(text))]
+    assert got == [("4", "per_mille", True, "新生儿死亡率"), ("88", "percent", True, "参合率"), ("92", "percent", True, "参合率"),
+                   ("75", "percent", True, "甲病、乙病和丙病筛查率"), ("60", "percent", True, "甲病、乙病和丙病筛查率"),
+                   ("65", "percent", True, "甲病、乙病和丙病筛查率"), ("40", "per_100k", True, "结核病发病率")]
+
+
+def test_a_colon_after_a_bracketed_count_unit_or_no_unit_or_a_number_with_its_own_unit_gives_no_value():
+    # a count's or money's unit in brackets is left to the other readers; brackets holding no unit name none;
+    # a number that writes its own unit, or is followed by a measure word, is not a bare value of the line
+    text = matching_text("　　培训人数（人）：300以上\n　　经费（万元）：50\n　　备注（见附表）：12\n"
+                         "　　达标率（%）：较上年提高3个百分点，2025年达到90%\n")
+    assert table_values(text, 0, len(text)) == []
+
+
+def test_a_table_with_one_space_between_cells_and_units_in_its_header_brackets():
+    # a table pasted from a PDF: one (ideographic) space between cells, each column's unit in brackets in the
+    # header; the rows are a name, then numbers.  Prose with numbers, and rows of another length, are no such table
+    text = matching_text("县别　报告发病率（1/10万）　成功治疗率（%）\n甲县　41.3　92.5\n乙县　38.6　—\n"
+                         "全县共有5个乡镇 12 个村\n")
+    got = [(text[v.token.start : v.token.end], v.token.unit, text[v.subject[0] : v.subject[1]])
+           for v in table_values(text, 0, len(text))]
+    assert got == [("41.3", "per_100k", "甲县"), ("92.5", "percent", "甲县"), ("38.6", "per_100k", "乙县")]
+    one_row = matching_text("县别　报告发病率（1/10万）　成功治疗率（%）\n甲县　41.3　92.5\n")
+    assert table_values(one_row, 0, len(one_row)) == []
+    no_units = matching_text("县别　报告病例　死亡病例\n甲县　41　2\n乙县　38　1\n")
+    assert table_values(no_units, 0, len(no_units)) == []

@@ -546,3 +546,18 @@ def test_two_counts_side_by_side_stay_two_counts():
     # one group after a two-digit head: two numbers (two years' figures), not one spaced number
     _, obs = page_rows("2030年和2031年分别新建12 15个村卫生室。\n")
     assert 1215.0 not in {r["value"] for r in obs}
+
+
+def test_a_wrap_joins_no_bracketed_unit_target_line_nor_a_single_spaced_table_row():
+    # what a wrap never joins to the line above: a target-list line naming its unit in brackets before a colon, and a
+    # row of a table pasted with one ideographic space between cells; a sentence's rest and a line of prose are joined
+    from healthdata.pageview import _v
+
+    v = _v()
+    for line in ("　　参合率（%）：95以上", "新生儿死亡率(‰):4以下"):
+        assert v["block_start"].match(line) is not None
+    for line in ("参合率达到95%以上。", "以上（%）"):
+        assert v["block_start"].match(line) is None
+    assert v["table_cells"].search("甲县　41.3　92.5") is not None
+    for line in ("全县共有5个乡镇 12 个村", "甲县 2031 12"):
+        assert v["table_cells"].search(line) is None

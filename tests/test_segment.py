@@ -623,3 +623,17 @@ def test_a_title_after_a_trail_with_a_site_name_and_double_arrows_is_found_mid_l
     d = classify(rep)
     assert d["title"] == "青石县卫健委2021年上半年工作总结"
     assert view.text[rep.start:].startswith("青石县卫健委2021年上半年工作总结")
+
+
+def test_rows_of_a_table_pasted_with_one_ideographic_space_between_cells_are_the_reports_text():
+    # a plan whose attachment is a table pasted from a PDF, one ideographic space between its cells: its rows
+    # (a short name, then numbers) are no list of links, so the report goes on over them
+    text = ("某省2031年结核病防治工作要点\n"
+            "　　一、工作目标\n　　全省结核病报告发病率继续下降，患者成功治疗率保持在90%以上。\n"
+            "　　二、保障措施\n　　各地要落实防治经费，加强督导考核，确保各项任务按期完成。\n"
+            "附件：2030年各县结核病报告发病率和成功治疗率\n"
+            "县别　报告发病率（1/10万）　成功治疗率（%）\n"
+            "甲县　41.3　92.5\n乙县　38.6　90.4\n丙县　45.2　91.7\n丁县　36.9　93.1\n")
+    reps = reports_in(text, "t.txt")
+    assert len(reps) == 1
+    assert text[reps[0].start:reps[0].end].endswith("丁县　36.9　93.1")

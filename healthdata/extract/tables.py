@@ -8,7 +8,9 @@ Two shapes are read:
   unit to the number cells of the row; else a unit in brackets in a column's header cell (``2020年(%)``)
   or a caption right above the table (``（单位：%）``); the row's first cell names the indicator;
 * one cell per line (``新生儿死亡率`` / ``‰`` / ``<4`` on three lines): a line holding only a unit gives
-  its unit to the number on the next line; the line before the unit names the indicator.
+  its unit to the number on the next line; the line before the unit names the indicator;
+* a line naming an indicator with its rate unit in brackets, then a colon and its bare values (a plan's list of
+  targets: ``婴儿死亡率（‰）：6以下``): the bracket's unit is the unit of the line's bare numbers.
 
 A number cell holds one number, optionally with a comparator sign or word (<4, ≥95, 90以上) or a
 minus (-0.4 under 比上年增减: quantities.yaml minus_signs); a cell may mask its digits (**, 9x.x: the value is
@@ -552,6 +554,10 @@ def table_values(match: str, lo: int, hi: int, unit_cells: list | None = None) -
     if lined and (match.find("（", lo, hi) >= 0 or match.find("(", lo, hi) >= 0):
         taken = {tv.token.start for tv in out}
         out += [tv for tv in header_unit_line_values(match, lo, hi, unit_cells) if tv.token.start not in taken]
+        taken = {tv.token.start for tv in out}
+        out += [tv for tv in bracket_colon_values(match, lo, hi, unit_cells) if tv.token.start not in taken]
+        taken = {tv.token.start for tv in out}
+        out += [tv for tv in single_space_header_values(match, lo, hi, unit_cells) if tv.token.start not in taken]
         out.sort(key=lambda tv: tv.token.start)
     if not rows:
         return out
@@ -738,6 +744,91 @@ def header_unit(match: str, a: int, b: int) -> Unit | None:
 
 _HEADER_CELL_MAX = 16  # the longest line that can be a header cell of a one-cell-per-line table (诊疗人次（万）)
 _MAX_COLUMNS = 6
+
+
+# a line opening on an indicator's name with a unit in brackets, then a colon (婴儿死亡率（‰）：, 参合率(%):)
+_BRACKET_COLON_LINE = re.compile(r"[ \t]*(?P<name>[^\s：:，,。；;|（(][^\n：:，,。；;|]{1,30}?[)）]?)\s*[：:]")
+# a bare number after that colon: not part of a longer number, not followed by a unit or a measure word of its
+# own -- followed by a bound word, a list's or clause's separator, or the line's end (6以下, 80、70和70, 全省99以上，)
+_BARE_AFTER_COLON = re.compile(r"(?<![0-9.．/%‰])(?P<num>[0-9]+(?:\.[0-9]+)?)(?=\s*(?:以上|以下|以内|左右|[、，,；;和及。]|$))")
+
+
+def bracket_colon_values(match: str, lo: int, hi: int, unit_cells: list | None = None) -> list[TableValue]:
+    """The values of the lines of match[lo:hi] that name an indicator with its rate unit in brackets and give its
+    bare values after a colon (a plan's target list: ``孕产妇死亡率（1/10万）：15以下``, ``参合率（%）：城区90以上，
+    农村95以上``): each bare number on the line takes the bracket's unit (unit implicit) and the name as its
+    subject.  A count's or money's unit in brackets (（人）, （万元）) is left to the other readers.  The brackets
+    are appended to ``unit_cells`` when given: their unit (1/10万) is no value."""
+    out: list[TableValue] = []
+    for a, b in _lines(match, lo, hi):
+        x = _BRACKET_COLON_LINE.match(match, a, b)
+        if x is None:
+            continue
+        unit, at = bracket_unit(match, *x.span("name"))
+        if unit is None or unit[0] in ("count", "yuan"):
+            continue
+        subject = _trimmed(match, x.start("name"), at)
+        if _HAN.search(match, *subject) is None:
+            continue
+        if unit_cells is not None:
+            unit_cells.append((at, x.end("name")))
+        for y in _BARE_AFTER_COLON.finditer(match, x.end(), b):
+            out.append(TableValue(_token(match, y.span("num"), unit), subject))
+    return out
+
+
+def _single_space_cells(match: str, a: int, b: int) -> list[tuple[int, int]]:
+    """The cells of the line match[a:b] split by single spaces (the matching text writes an ideographic space as one)."""
+    out, s = [], a
+    while s < b:
+        e = match.find(" ", s, b)
+        e = b if e < 0 else e
+        if e > s:
+            out.append((s, e))
+        s = e + 1
+    return out
+
+
+def single_space_header_values(match: str, lo: int, hi: int, unit_cells: list | None = None) -> list[TableValue]:
+    """The values of a table pasted from a PDF with one (ideographic) space between its cells: a header line whose
+    cells after the first write their units in brackets (市 孕产妇死亡率（1/10万） 婴儿死亡率（‰）), then two rows or more
+    of as many cells, each a name in words followed by number cells only (甲市 12.4 5.1).  Each number takes its
+    column's unit (unit implicit) and its row's name as its subject.  Rows split by runs of spaces are read by
+    :func:`table_values` itself; a line of prose is no row (a row holds nothing but its name and numbers).  The
+    header cells are appended to ``unit_cells`` when given: their bracketed units are no values."""
+    lines = _lines(match, lo, hi)
+    out: list[TableValue] = []
+    i = 0
+    while i < len(lines):
+        a, b = lines[i]
+        head = _single_space_cells(match, a, b) if match.find(" ", a, b) >= 0 and _SPACE_RUN(match, a, b) is None \
+            and not _CELL_SEPARATOR.search(match, a, b) else []  # (rows split by runs of spaces, | or tabs: read below)
+        units = [header_unit(match, *c) for c in head[1:]] if 2 <= len(head) <= _MAX_COLUMNS else []
+        if not units or not all(units) or _HAN.search(match, *head[0]) is None:
+            i += 1
+            continue
+        rows = []
+        for ra, rb in lines[i + 1:]:
+            cells = _single_space_cells(match, ra, rb)
+            if len(cells) != len(head) or _HAN.search(match, *cells[0]) is None \
+                    or _number_in(match, *cells[0], years_too=True) is not None \
+                    or not all(_number_in(match, *c, years_too=True) or _EMPTY_CELL.fullmatch(match, *c) for c in cells[1:]):
+                break
+            rows.append(cells)
+        if len(rows) < 2:
+            i += 1
+            continue
+        if unit_cells is not None:
+            unit_cells.extend(head[1:])
+        kinds = column_statements([match[x:y] for x, y in head])
+        for cells in rows:
+            for c in range(1, len(head)):
+                span = _number_in(match, *cells[c], years_too=True)
+                if span is not None:
+                    out.append(TableValue(_token(match, span, units[c - 1]), cells[0],
+                                          kinds[c] if c < len(kinds) else None, None, head[c]))
+        i += 1 + len(rows)
+    return out
 
 
 def _lines(match: str, lo: int, hi: int) -> list[tuple[int, int]]:
