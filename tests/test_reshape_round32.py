@@ -1,0 +1,72 @@
+"""Pages reshaped the way sites reshape them still read the same (round 32; every sentence here is made up for these
+tests, places and numbers too):
+
+- a name a site's field gives (its source, its publishing body) that a wrap cut, its last characters on the next line
+  before the line's further fields or its page tools (…来源：某市卫生健康委规划 / 处　【打印】【关闭】), is joined to its field again
+  (``pageview.yaml`` wrap_name_field_end, wrap_name_rest; ``pageview.field_line_rest_edits``);
+- the report's title printed again at the end of the site's navigation trail, on a line that opens with the title and the
+  site's name (a header flattened to one line: …工作要点_某县人民政府网首页 > 信息公开 > 计划规划某县…工作要点), stands on a line of
+  its own (``pageview._trail_title_copy_break``, through ``glued_title_copy_edits``);
+- a rate a wrap cut whose rest holds a masked digit (参合率达到9 / *.5%) is one masked number (``pageview.yaml``
+  line_number_cut).
+"""
+from __future__ import annotations
+
+from reshape_helpers import values as _values
+from reshape_helpers import view as _view
+
+from healthdata.segment import page_reports
+
+_PLAN_BODY = ("　　2031年全县卫生健康工作要点如下。\n"
+              "　　一、主要目标。全县孕产妇系统管理率达到92%以上，家庭医生签约率稳定在45%左右。\n"
+              "　　二、重点任务。新建村卫生室8个，为基层招聘医学毕业生不少于60名。\n")
+
+
+def _title(text: str) -> str | None:
+    view, reps = page_reports(text, "x.txt")
+    spans = [r.title_span for r in reps if r.title_span is not None]
+    return view.text[slice(*spans[0])] if spans else None
+
+
+# ---- a name a site's field gives, cut by a wrap
+
+def test_a_source_name_a_wrap_cut_before_the_page_tools_joins_its_field():
+    lined = ("石岭县卫生健康局2031年工作要点_石岭县人民政府\n首页 > 政务公开 > 规划计划\n石岭县卫生健康局2031年工作要点\n"
+             "发布时间：2031-02-11 09:30　信息来源：县卫生健康局规划\n股　【打印】【关闭】\n\n" + _PLAN_BODY)
+    assert "信息来源：县卫生健康局规划股" in _view(lined)
+    assert _title(lined) == "石岭县卫生健康局2031年工作要点"
+    assert (92.0, "percent", "target") in _values(lined)
+
+
+def test_a_publishing_bodys_name_a_wrap_cut_before_the_next_field_joins_its_field():
+    assert "发布机构：某县卫生健康局　成文日期" in _view("索引号：001/2031-00012　发布机构：某县卫生健\n康局　成文日期：2031-01-05\n")
+
+
+def test_a_short_line_after_a_source_field_with_nothing_after_it_is_left_apart():
+    # (a few characters under the site's line, alone: a heading may stand so; no field or tool follows to say it is a rest)
+    text = "发布时间：2031-02-11　来源：县卫生局\n前言\n　　2031年，全县卫生工作取得新进展，门诊量增长5%。\n"
+    assert "县卫生局\n前言" in _view(text)
+
+
+# ---- the title's copy glued to the trail's last crumb
+
+def test_a_title_copy_glued_to_the_trails_last_crumb_stands_on_its_own_line():
+    one_line = ("石岭县卫生健康局2031年工作要点_石岭县人民政府首页 > 政务公开 > 规划计划石岭县卫生健康局2031年工作要点\n"
+                "发布时间：2031-02-11 09:30\n" + _PLAN_BODY)
+    assert "规划计划\n石岭县卫生健康局2031年工作要点" in _view(one_line)
+    assert _title(one_line) == "石岭县卫生健康局2031年工作要点"
+    assert (92.0, "percent", "target") in _values(one_line)
+
+
+def test_a_title_repeated_without_a_trail_between_gets_no_break():
+    # (a title line that names the report twice, with the site's name between, is no trail: left as it is)
+    line = "石岭县卫生健康局2031年工作要点_石岭县人民政府石岭县卫生健康局2031年工作要点\n"
+    assert "人民政府石岭县" in _view(line)
+
+
+# ---- a masked rate cut by a wrap
+
+def test_a_masked_rates_rest_a_wrap_cut_is_one_masked_number():
+    text = "　　2031年，全区参加新型农村合作医疗农民**.6万人，参合率达到9\n*.5%；全年共补偿**万人次。\n"
+    assert "参合率达到9*.5%" in _view(text)
+    assert (9.0, "percent", "actual") not in _values(text)
