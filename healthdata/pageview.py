@@ -416,6 +416,9 @@ def _v():
         "wrap_field_rest": re.compile(v["wrap_field_rest"]),
         "wrap_cut_labels": tuple(v["wrap_cut_labels"].split("|")),
         "wrap_font_switch_start": re.compile(v["wrap_font_switch_start"]),
+        "wrap_again_rest": int(v["wrap_again_rest_chars"]),
+        "wrap_again_share": float(v["wrap_again_rest_share"]),
+        "wrap_again_min": int(v["wrap_again_rests_min"]),
         "wrap_name_field_end": re.compile(v["wrap_name_field_end"]),
         "wrap_name_rest": re.compile(v["wrap_name_rest"]),
         # the publishing body on a line of its own under a title (海东市卫生健康委员会, 某县人民政府办公室 2031年11月)
@@ -1421,6 +1424,25 @@ def _bracketed_word_end(text: str, s: int, e: int) -> bool:
 _BRACKETED_LAST = frozenset(")） \t\u3000")
 
 
+def _between_breaks(s: str) -> str:
+    """What stands between the first and the last line break of ``s``, without its spaces."""
+    return s[s.find("\n") + 1:s.rfind("\n")].strip()
+
+
+def _wrapped_again(text: str, spans: list[tuple[int, int]], open_: list[tuple[int, int]]) -> bool:
+    """Whether the lines the wrap cut (``open_``) are mostly followed by a short rest holding more than digits (pageview.yaml
+    ``wrap_again_rest_chars``, ``wrap_again_rest_share``): a PDF copy whose lines ended at the PDF's width, wrapped again a
+    little narrower, each PDF line's last characters left on a line of their own (…体制改 / 革为主线…)."""
+    v = _v()
+    nxt = dict(zip(spans, spans[1:]))
+    rests = 0
+    for span in open_:
+        after = nxt.get(span)
+        rest = text[after[0]:after[1]].strip() if after is not None else ""
+        rests += 0 < len(rest) <= v["wrap_again_rest"] and not rest.isdigit()
+    return rests >= max(v["wrap_again_min"], v["wrap_again_share"] * len(open_))
+
+
 def hard_wrap_edits(text: str, measure=len, indent: bool = False, widths=None, least: int | None = None) -> list[Edit]:
     """Line breaks of a hard-wrapped page (PDF copies: most lines about one width, cut mid-sentence):
     a break after a full-width line that ends without sentence punctuation is removed.  ``measure``
@@ -1474,7 +1496,11 @@ def hard_wrap_edits(text: str, measure=len, indent: bool = False, widths=None, l
     # a site's mark on a line of its own between the pieces of a rate it cut (…均在9 / …………此处为第1页结束…………
     # / 6%以上; …达到9 / 〔本文共2页　当前第1页〕 / 6.8%): the cut rule reads the rate across it (line_number_cut), so
     # neither break around the mark is a wrap's to join
+    # (on a PDF copy wrapped again, a lone number under a cut line is the PDF line's last digits, not such a mark:
+    # wrap_again_rest_chars)
+    again = _wrapped_again(text, spans, open_)
     held = {k for m in v["line_number_cut"].finditer(text) if m.group().count("\n") >= 2
+            and not (again and _between_breaks(m.group()).isdigit())
             for k in range(m.start(), m.end()) if text[k] == "\n"}
     out = []
     for s, e in sorted(cut):
@@ -1500,7 +1526,8 @@ def hard_wrap_edits(text: str, measure=len, indent: bool = False, widths=None, l
         heading = nxt < len(text) and v["block_start"].match(text, nxt) is not None \
             and not (_ENUMERATOR_NUMBER.match(text, nxt) and value_goes_on(text[s:e]))
         if nxt >= len(text) or heading or v["table_cells"].search(text, nxt, line_end) \
-                or v["bare_chunk"].match(text, nxt, line_end) \
+                or (v["bare_chunk"].match(text, nxt, line_end)
+                    and not (again and (s, e) in open_set and text[nxt:line_end].strip().isdigit())) \
                 or v["furniture"].search(text[nxt:line_end].strip()) or is_page_break_text(text[nxt:line_end]) \
                 or (v["addressee"].match(text[nxt:line_end].strip()) and not v["clause_punctuation"].search(text, s, e)) \
                 or (v["publisher"].match(text[nxt:line_end].strip()) and not v["clause_punctuation"].search(text, s, e)):

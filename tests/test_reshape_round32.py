@@ -8,12 +8,16 @@ tests, places and numbers too):
   site's name (a header flattened to one line: …工作要点_某县人民政府网首页 > 信息公开 > 计划规划某县…工作要点), stands on a line of
   its own (``pageview._trail_title_copy_break``, through ``glued_title_copy_edits``);
 - a rate a wrap cut whose rest holds a masked digit (参合率达到9 / *.5%) is one masked number (``pageview.yaml``
-  line_number_cut).
+  line_number_cut);
+- a PDF copy wrapped again a little narrower than the PDF's lines, each line's last characters on a line of their own:
+  a lone digit so left (…建档率达到7 / 6.4%) is the line's rest, not a page number between a rate's pieces
+  (``pageview._wrapped_again``, ``pageview.yaml`` wrap_again_rest_chars).
 """
 from __future__ import annotations
 
 from reshape_helpers import values as _values
 from reshape_helpers import view as _view
+from reshape_helpers import wrap as _wrap
 
 from healthdata.segment import page_reports
 
@@ -70,3 +74,27 @@ def test_a_masked_rates_rest_a_wrap_cut_is_one_masked_number():
     text = "　　2031年，全区参加新型农村合作医疗农民**.6万人，参合率达到9\n*.5%；全年共补偿**万人次。\n"
     assert "参合率达到9*.5%" in _view(text)
     assert (9.0, "percent", "actual") not in _values(text)
+
+
+# ---- a PDF copy wrapped again
+
+_PDF_TEXT = ("2031年，全县卫生系统以深化医药卫生体制改革为主线，各项工作取得了新的进展。全县参合农民达到21.6万人，参合率98.3%，比上年"
+             "提高0.9个百分点。全年累计补偿参合农民16.2万人次，支出补偿基金1.41亿元，基金使用率87.5%。城乡居民健康档案建档率达到76.4%，"
+             "其中电子健康档案建档率为61.2%；高血压患者规范管理率68.5%，糖尿病患者规范管理率为63.9%。全年共收到群众来信来访156件，按时"
+             "办结率100%。全县医疗机构总诊疗人次达到263万人次，出院病人8.7万人次。")
+_PDF = "某县卫生局2031年卫生工作总结\n" + "\n".join(_PDF_TEXT[k:k + 33] for k in range(0, len(_PDF_TEXT), 33)) + "\n"
+
+
+def test_a_lone_digit_a_second_wrap_left_is_the_pdf_lines_rest():
+    again = _wrap(_PDF, 32)  # (the PDF's lines of 33, wrapped at 32: …建档率达到 / 7 / 6.4%，…)
+    assert "达到\n7\n6.4%" in again
+    assert "建档率达到76.4%" in _view(again)
+    assert _values(again) == _values(_PDF)
+
+
+def test_a_pdf_page_number_between_a_rates_pieces_on_a_page_wrapped_once_is_still_taken_out():
+    lined = ("某县卫生局2031年工作总结\n　　2031年，全县上下齐心协力，卫生健康各项工作稳步推进，家庭医生签约率达到7\n2\n"
+             "5%以上，重点人群签约率达到83.6%，群众满意度明显提升，基层首诊逐步落实。全县居民健康档案建档\n"
+             "率达到86.2%，老年人健康管理率达到71.4%，高血压患者规范管理率为66.3%，糖尿病患者规范管\n"
+             "理率为62.8%，儿童健康管理率达到92.5%，孕产妇系统管理率达到94.1%，工作成效明显提升。\n")
+    assert "签约率达到75%以上" in _view(lined)
