@@ -1936,15 +1936,19 @@ def section_label_breaks(text: str, start: int, end: int) -> list[Edit]:
     return out
 
 
+_BRACKETED_NOTE = re.compile(r"[（(][^（()）\n]{1,12}[)）]")  # (a sign-off's note after its date: （此件公开发布）)
+
+
 def signature_breaks(text: str, start: int, end: int, whole_report: bool) -> list[Edit]:
     """Line breaks around a notice's signature glued between its last sentence and the document it issues
     (``glued_signature``): before the issuing body, after the date, and after the document's title.  On a
     shorter line than a whole report's (not ``whole_report``) only a signature followed by the document's
     title counts (…。市卫生局2019年3月1日起施行 is a sentence), or one that ends the line (a short report's own sign-off:
-    …仅有医师9名。某镇卫生院二〇一七年十二月八日)."""
+    …仅有医师9名。某镇卫生院二〇一七年十二月八日), maybe with a bracketed note after it (…八日（此件公开发布）)."""
     out = []
     for m in _v()["signature"].finditer(text, start, end):
-        if not whole_report and not m.group("title") and text[m.end("sig"):end].strip():
+        rest = text[m.end("sig"):end].strip()
+        if not whole_report and not m.group("title") and rest and not _BRACKETED_NOTE.fullmatch(rest):
             continue
         cuts = [m.start("sig"), m.end("sig")] + ([m.end("title")] if m.group("title") else [])
         out += [(c, c, "\n") for c in cuts if start < c < end]

@@ -539,11 +539,8 @@ _ROUND28_EXAMINED: dict[tuple[str, str], str] = {
        for shape in ("one_line", "one_line_spaced")},
     ("holdout92/09_zoucheng_pdf_2016.txt", "one_line_spaced"): _IRREGULAR_WRAP_SPACED + " (发病率为2 / 79.84/10万 joined as "
     "2 79.84/10万, 违法案件1 / 12起 as 1 12起)",
-    **{(page, shape): _SIGN_OFF_RUN_ON + detail for shape in ("one_line", "one_line_spaced") for page, detail in (
-        ("holdout92/10_laiyang_spaced_2008.txt", " (…村卫生室一体化管理落实不到位。莱阳市卫生局2009年1月: a date in Arabic numerals, "
-         "year and month)"),
-        ("holdout92/17_naidong_ocr_2017.txt", " (…技术骨干流失严重。乃东区卫生和计划生育委员会２０１８年１月: full-width digits, "
-         "year and month)"))},
+    # (round 32: holdout92/10_laiyang_spaced_2008.txt and 92/17_naidong_ocr_2017.txt on one line read as the page: a sign-off
+    # dated by year and month ending the line is cut off, pageview.yaml glued_signature)
 }
 # examined in round 29 (holdout94-97, written in round 29): where the program misreads the page (10 of the 36 forms that
 # read otherwise at their landing read as the page since round 29's reshape work: a running head and its page mark inside
@@ -569,8 +566,7 @@ _ROUND29_EXAMINED: dict[tuple[str, str], str] = {
     **{("holdout94/23_jixi_2010.txt", shape): _FIELDS_LINE_THEN_TITLE_COPY for shape in ("one_line", "one_line_spaced")},
     ("holdout95/05_liuzhou_2006.txt", "hard_wrap"): _WRAP_FEW_LINES + " (…市县财政补助20元，农 / 民个人缴纳10元: the share the "
     "farmer pays reads as a target, not as the scheme's policy)",
-    **{("holdout95/15_yixing_2005.txt", shape): _SIGN_OFF_RUN_ON + " (…存在挂床住院现象。宜兴市合作医疗管理办公室　2005年12月: the "
-       "office and a date in Arabic numerals, year and month, as holdout92/10)" for shape in ("one_line", "one_line_spaced")},
+    # (round 32: holdout95/15_yixing_2005.txt on one line reads as the page, as holdout92/10)
     **{("holdout96/06_naiqiong_2011.txt", shape): _LINED_SIGNATURE_IN_ITEM + " (…孕产妇产前检查不能按时开展。 / (set right by "
        "spaces) 堆龙德庆县乃琼镇卫生院 / 2011年12月28日: no blank line between)" for shape in ("one_line", "one_line_spaced")},
     ("holdout96/17_baoshan_trad_2014.txt", "one_line"): (
@@ -782,9 +778,9 @@ NOT_YET_READ: dict[tuple[str, str], str] = {
     **{(page, shape): _PRESENT_STATE for shape in ("one_line", "one_line_spaced")
        for page in ("holdout12/012_dianxiu_traditional_plan.txt",)},
     # round 22: holdout53 (opened) and holdout59-62
-    **{(page, shape): _SIGN_OFF_RUN_ON for page, shape in (
-        ("holdout53/16_mile_2017_spaces.txt", "one_line"),
-        ("holdout60/22_yongzhou_familyplanning_2009.txt", "one_line"))},
+    ("holdout53/16_mile_2017_spaces.txt", "one_line"): _SIGN_OFF_RUN_ON,
+    # (round 32: holdout60/22_yongzhou_familyplanning_2009.txt on one line reads as the page: a sign-off's bracketed note
+    # after its date, （此件公开发布）, ending the line, pageview.yaml glued_signature)
     **{(page, shape): _PARAGRAPH_AFTER_LAST_ITEM for page, shape in (
         ("holdout59/p17_chaoyang_trad_pinyin.txt", "one_line"), ("holdout59/p17_chaoyang_trad_pinyin.txt", "one_line_spaced"),
         ("holdout62/16_essay_baishi_2020.txt", "one_line"))},
@@ -820,8 +816,8 @@ NOT_YET_READ: dict[tuple[str, str], str] = {
         "holdout66/01_lizhou_quake_2008.txt",)},
     **{(page, shape): _BULLET_BEFORE_GLUED_HEADING for shape in ("one_line", "one_line_spaced") for page in (
         "holdout66/09_essay_qingxichang_2011.txt",)},
-    **{("holdout58/22_sn_chenggu_summary_2005.txt", shape): _SIGN_OFF_RUN_ON + " (…尚属空白。城固县卫生局二〇〇五年十二月)"
-       for shape in ("one_line", "one_line_spaced")},
+    # (round 32: holdout58/22_sn_chenggu_summary_2005.txt on one line reads as the page: …尚属空白。城固县卫生局二〇〇五年十二月,
+    # a sign-off dated by year and month, is cut off, pageview.yaml glued_signature)
     # (holdout58/12, a bulletin's figures a cell per line, 年末全市医疗卫生机构总数 / 5 214 / 个, is read on the lined page
     # since round 27: a number on a line of its own and its measure word opening the next are one count)
     **{("holdout65/11_jiangxi_plan_2012.txt", shape): (

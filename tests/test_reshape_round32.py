@@ -11,10 +11,13 @@ tests, places and numbers too):
   line_number_cut);
 - a PDF copy wrapped again a little narrower than the PDF's lines, each line's last characters on a line of their own:
   a lone digit so left (…建档率达到7 / 6.4%) is the line's rest, not a page number between a rate's pieces
-  (``pageview._wrapped_again``, ``pageview.yaml`` wrap_again_rest_chars).
+  (``pageview._wrapped_again``, ``pageview.yaml`` wrap_again_rest_chars);
+- a report's sign-off dated by its year and month only, or with a bracketed note after its date, ending a report joined
+  into one line (…仍有空白。某县卫生局二〇三一年十二月) stands on a line of its own (``pageview.yaml`` glued_signature).
 """
 from __future__ import annotations
 
+from reshape_helpers import problems as _problems
 from reshape_helpers import values as _values
 from reshape_helpers import view as _view
 from reshape_helpers import wrap as _wrap
@@ -98,3 +101,26 @@ def test_a_pdf_page_number_between_a_rates_pieces_on_a_page_wrapped_once_is_stil
              "率达到86.2%，老年人健康管理率达到71.4%，高血压患者规范管理率为66.3%，糖尿病患者规范管\n"
              "理率为62.8%，儿童健康管理率达到92.5%，孕产妇系统管理率达到94.1%，工作成效明显提升。\n")
     assert "签约率达到75%以上" in _view(lined)
+
+
+# ---- a sign-off ending a report on one line
+
+_ONE_LINE_REPORT = ("某县卫生局2031年卫生工作总结　　2031年，全县卫生工作稳步推进，参合率达到98.2%。存在的问题：一是乡村医生老龄化严重，"
+                    "后继乏人；二是县级医院设备陈旧，部分检查项目尚属空白。")
+
+
+def test_a_sign_off_dated_by_year_and_month_ending_the_line_is_cut_off():
+    for sign_off in ("某县卫生局二〇三二年一月", "某县卫生局2032年1月", "某县合作医疗管理办公室　2032年1月"):
+        problems = _problems(_ONE_LINE_REPORT + sign_off + "\n")
+        assert any(p.endswith("尚属空白") for p in problems), (sign_off, problems)
+        assert not any("2032" in p or "二〇三二" in p for p in problems)
+
+
+def test_a_sign_off_with_a_bracketed_note_after_its_date_is_cut_off():
+    problems = _problems(_ONE_LINE_REPORT + "某县卫生局二〇三二年一月八日（此件公开发布）\n")
+    assert any(p.endswith("尚属空白") for p in problems) and not any("公开发布" in p for p in problems)
+
+
+def test_a_body_and_a_year_and_month_inside_a_sentence_are_no_sign_off():
+    line = _ONE_LINE_REPORT + "县卫生局2032年1月起实施新的考核办法，各乡镇卫生院要认真落实。\n"
+    assert "。县卫生局2032年1月起实施" in _view(line)
