@@ -1189,7 +1189,10 @@ def _trail_title_copy_break(text: str, s: int, e: int) -> list[Edit]:
         after = text.find("\n", e + 1)
         at = text.find(title, cut, after if after >= 0 else len(text))
         trail = _TRAIL_CRUMBS.search(text, cut, at) if at > 0 else None
-        return [(at, at, "\n")] if trail is not None and text[at - 1] not in "\n" else []
+        # (glued to the last crumb: after the site's fields, set off by a space, the copy is left to the rules for the
+        # fields, …人气：1593 某县…总结 今年…)
+        glued = trail is not None and text[at - 1] not in " \t\u3000\n" and not re.search("[:：]", text[trail.end():at])
+        return [(at, at, "\n")] if glued else []
     return []
 
 

@@ -719,11 +719,6 @@ _ROUND31_EXAMINED: dict[tuple[str, str], str] = {
 # line_number_cut), and a lone digit a second wrap left of a PDF's line (…基金 / 3 / .41亿元, pageview._wrapped_again:
 # holdout103/01 and 23 wrapped) are read since; these are not yet
 _ROUND32_EXAMINED: dict[tuple[str, str], str] = {
-    ("holdout5/017_traditional_oneline_h1.txt", "hard_wrap"): (
-        "the page itself is the one misread: a whole page on one line, the site's header run together (…首頁>>工作總結>>部門工作總結"
-        "發佈：wenmi 2011-07-20 人氣：1593 南安市…), reads the date's pieces as counts (07, 20人; not in the gold); wrapped, the "
-        "header's copy of the title is cut off after the trail since round 32 (pageview._trail_title_copy_break) and the "
-        "fields' pieces are read as the site's line, so those counts are not read"),
     ("holdout103/01_taiyuan_pdf_2012.txt", "one_line_spaced"): _IRREGULAR_WRAP_SPACED + " (the PDF's own wrap: 为14 / 60个村卫生室, "
     "发现并治疗肺结核患者13 / 27例 joined as 14 60个, 13 27例)",
     **{("holdout103/22_datong_11th5_2010.txt", shape): _PARAGRAPH_AFTER_LAST_ITEM + " (…全市尘肺病例逐年增加。 / 回顾“十一五”，我们"

@@ -22,6 +22,7 @@ from reshape_helpers import values as _values
 from reshape_helpers import view as _view
 from reshape_helpers import wrap as _wrap
 
+from healthdata.pageview import _trail_title_copy_break
 from healthdata.segment import page_reports
 
 _PLAN_BODY = ("　　2031年全县卫生健康工作要点如下。\n"
@@ -63,6 +64,15 @@ def test_a_title_copy_glued_to_the_trails_last_crumb_stands_on_its_own_line():
     assert "规划计划\n石岭县卫生健康局2031年工作要点" in _view(one_line)
     assert _title(one_line) == "石岭县卫生健康局2031年工作要点"
     assert (92.0, "percent", "target") in _values(one_line)
+
+
+def test_a_title_copy_after_the_sites_fields_set_off_by_a_space_is_left_to_the_fields_rules():
+    # (the copy glued to the trail's last crumb is cut off; after the site's fields, set off by a space, it is not this rule's)
+    glued = "石岭县卫生局2031年工作要点_石岭县人民政府首页 > 规划计划石岭县卫生局2031年工作要点 2031年，全县…"
+    assert _trail_title_copy_break(glued, 0, len(glued)) == [(glued.index("石岭县", 20), glued.index("石岭县", 20), "\n")]
+    fields = ("石岭县卫生局2031年工作要点_某某范文网 首页>>工作总结>>部门工作总结 发布：abc 2031-07-20 人气：1593 "
+              "石岭县卫生局2031年工作要点 今年…")
+    assert _trail_title_copy_break(fields, 0, len(fields)) == []
 
 
 def test_a_title_repeated_without_a_trail_between_gets_no_break():
