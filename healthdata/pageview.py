@@ -416,6 +416,11 @@ def _v():
         "wrap_field_rest": re.compile(v["wrap_field_rest"]),
         "wrap_cut_labels": tuple(v["wrap_cut_labels"].split("|")),
         "wrap_font_switch_start": re.compile(v["wrap_font_switch_start"]),
+        "wrap_again_rest": int(v["wrap_again_rest_chars"]),
+        "wrap_again_share": float(v["wrap_again_rest_share"]),
+        "wrap_again_min": int(v["wrap_again_rests_min"]),
+        "wrap_name_field_end": re.compile(v["wrap_name_field_end"]),
+        "wrap_name_rest": re.compile(v["wrap_name_rest"]),
         # the publishing body on a line of its own under a title (海东市卫生健康委员会, 某县人民政府办公室 2031年11月)
         "publisher": re.compile(f'(?:{seg["publisher_line"]})|(?:{seg["publisher_date_line"]})'),
         "page_break": LinePatterns.of(tuple(seg["page_break_line"])),  # the segmenter's page breaks
@@ -1149,6 +1154,7 @@ def glued_title_copy_edits(text: str) -> list[Edit]:
                 out.append((at, at, "\n"))
                 out += [(at + len(title), at + len(title), "\n")] if text[at + len(title):e].strip() else []
                 break
+        out += _trail_title_copy_break(text, s, e)
         if least <= len(line) <= most:
             # (the title with the site's name after it, 某县卫生局2031年工作总结 - 某某文库, or _某某网: the part before it)
             # (a title may end in the year it covers, 某县妇幼保健工作总结2031, which title_like does not take: its report word
@@ -1157,6 +1163,37 @@ def glued_title_copy_edits(text: str) -> list[Edit]:
             titles += [clean_title(t) for t in named if len(clean_title(t)) >= least and (
                 title_like(t) or _v()["report_word"].search(t) and not _v()["clause_punctuation"].search(t))][:1]
     return out
+
+
+_TRAIL_CRUMBS = re.compile(r"(?:首页|主页|位置[:：])[^\n。；;！？!?]*?[>》»→›]")
+
+
+def _trail_title_copy_break(text: str, s: int, e: int) -> list[Edit]:
+    """A line break before the report's title printed again at the end of the site's navigation trail, on a line that
+    opens with the title and the site's name (a page's header flattened to one line: 某县卫生局2031年工作要点_某县人民政府网首页
+    > 信息公开 > 计划规划某县卫生局2031年工作要点…): the title the line opens with names the copy, whatever the trail's last
+    crumb glued to it (计划规划), so the copy is a title line of its own, as on the lined page (the copy and the crumb before
+    it on the next line, where an earlier rule broke the line before the crumb, are read so too)."""
+    from healthdata.segment import clean_title, title_like
+
+    least, most = _v()["doubled_title_chars"]
+    for sep in _SITE_NAME_SEPARATORS:
+        cut = text.find(sep, s, e)
+        if cut < 0:
+            continue
+        title = clean_title(text[s:cut].strip(" \t\u3000"))
+        if not (least <= len(title) <= most and title_like(title)):
+            return []
+        # (the trail's last crumb may stand on the next line already, a rule for a title ending a trail having broken it
+        # off with the copy glued to it: 首页 > 政务公开 > / 规划计划某县…要点)
+        after = text.find("\n", e + 1)
+        at = text.find(title, cut, after if after >= 0 else len(text))
+        trail = _TRAIL_CRUMBS.search(text, cut, at) if at > 0 else None
+        # (glued to the last crumb: after the site's fields, set off by a space, the copy is left to the rules for the
+        # fields, …人气：1593 某县…总结 今年…)
+        glued = trail is not None and text[at - 1] not in " \t\u3000\n" and not re.search("[:：]", text[trail.end():at])
+        return [(at, at, "\n")] if glued else []
+    return []
 
 
 def _title_end_before_fields(text: str, pos: int) -> int | None:
@@ -1390,6 +1427,25 @@ def _bracketed_word_end(text: str, s: int, e: int) -> bool:
 _BRACKETED_LAST = frozenset(")） \t\u3000")
 
 
+def _between_breaks(s: str) -> str:
+    """What stands between the first and the last line break of ``s``, without its spaces."""
+    return s[s.find("\n") + 1:s.rfind("\n")].strip()
+
+
+def _wrapped_again(text: str, spans: list[tuple[int, int]], open_: list[tuple[int, int]]) -> bool:
+    """Whether the lines the wrap cut (``open_``) are mostly followed by a short rest holding more than digits (pageview.yaml
+    ``wrap_again_rest_chars``, ``wrap_again_rest_share``): a PDF copy whose lines ended at the PDF's width, wrapped again a
+    little narrower, each PDF line's last characters left on a line of their own (…体制改 / 革为主线…)."""
+    v = _v()
+    nxt = dict(zip(spans, spans[1:]))
+    rests = 0
+    for span in open_:
+        after = nxt.get(span)
+        rest = text[after[0]:after[1]].strip() if after is not None else ""
+        rests += 0 < len(rest) <= v["wrap_again_rest"] and not rest.isdigit()
+    return rests >= max(v["wrap_again_min"], v["wrap_again_share"] * len(open_))
+
+
 def hard_wrap_edits(text: str, measure=len, indent: bool = False, widths=None, least: int | None = None) -> list[Edit]:
     """Line breaks of a hard-wrapped page (PDF copies: most lines about one width, cut mid-sentence):
     a break after a full-width line that ends without sentence punctuation is removed.  ``measure``
@@ -1443,7 +1499,11 @@ def hard_wrap_edits(text: str, measure=len, indent: bool = False, widths=None, l
     # a site's mark on a line of its own between the pieces of a rate it cut (…均在9 / …………此处为第1页结束…………
     # / 6%以上; …达到9 / 〔本文共2页　当前第1页〕 / 6.8%): the cut rule reads the rate across it (line_number_cut), so
     # neither break around the mark is a wrap's to join
+    # (on a PDF copy wrapped again, a lone number under a cut line is the PDF line's last digits, not such a mark:
+    # wrap_again_rest_chars)
+    again = _wrapped_again(text, spans, open_)
     held = {k for m in v["line_number_cut"].finditer(text) if m.group().count("\n") >= 2
+            and not (again and _between_breaks(m.group()).isdigit())
             for k in range(m.start(), m.end()) if text[k] == "\n"}
     out = []
     for s, e in sorted(cut):
@@ -1469,7 +1529,8 @@ def hard_wrap_edits(text: str, measure=len, indent: bool = False, widths=None, l
         heading = nxt < len(text) and v["block_start"].match(text, nxt) is not None \
             and not (_ENUMERATOR_NUMBER.match(text, nxt) and value_goes_on(text[s:e]))
         if nxt >= len(text) or heading or v["table_cells"].search(text, nxt, line_end) \
-                or v["bare_chunk"].match(text, nxt, line_end) \
+                or (v["bare_chunk"].match(text, nxt, line_end)
+                    and not (again and (s, e) in open_set and text[nxt:line_end].strip().isdigit())) \
                 or v["furniture"].search(text[nxt:line_end].strip()) or is_page_break_text(text[nxt:line_end]) \
                 or (v["addressee"].match(text[nxt:line_end].strip()) and not v["clause_punctuation"].search(text, s, e)) \
                 or (v["publisher"].match(text[nxt:line_end].strip()) and not v["clause_punctuation"].search(text, s, e)):
@@ -1486,6 +1547,8 @@ def field_line_rest_edits(text: str) -> list[Edit]:
     label's last characters, the counter's digits, maybe further fields) and the line above ends without a sentence's
     end (a label's colon awaits its value), so that the counter reads as the site's line again and not as a count of the report;
     the closing bracket of the line's last page tool alone on the next line (…【打印】【关闭 / 】: :func:`_closes_last_tool`);
+    the last characters of a name a field gives (来源：…规划 / 处　【打印】) before the line's further fields or tools
+    (``wrap_name_field_end``, ``wrap_name_rest``);
     and a PDF's running head beside its page number that a wrap cut (:func:`_running_head_rest`), so that the page break
     reads whole."""
     if "\n" not in text:
@@ -1493,9 +1556,12 @@ def field_line_rest_edits(text: str) -> list[Edit]:
     text = page_matching_text(text)  # same length: the patterns see Simplified, half-width forms
     v, out = _v(), []
     lines = [(s, e) for s, e in _line_spans(text) if text[s:e].strip()]
-    for (s, e), (s2, e2) in zip(lines, lines[1:]):
+    for k, ((s, e), (s2, e2)) in enumerate(zip(lines, lines[1:])):
         line, rest = text[s:e].strip(), text[s2:e2].strip()
         if text[e:s2].strip(" \t\u3000") != "\n" or line[-1] in "。！？!?；;":
+            continue
+        if _name_rest(text, lines, k):
+            out.append((s + len(text[s:e].rstrip()), s2 + len(text[s2:e2]) - len(text[s2:e2].lstrip()), ""))
             continue
         if not (v["wrap_field_rest"].match(rest) and _cut_before(line, rest) and v["furniture"].search(line)
                 and v["furniture"].search(line + rest)) and not _running_head_rest(line, rest) \
@@ -1503,6 +1569,19 @@ def field_line_rest_edits(text: str) -> list[Edit]:
             continue  # (and the line and its rest read together as the site's line: the rest finishes one of its fields)
         out.append((s + len(text[s:e].rstrip()), s2 + len(text[s2:e2]) - len(text[s2:e2].lstrip()), ""))
     return out
+
+
+def _name_rest(text: str, lines: list[tuple[int, int]], k: int) -> bool:
+    """Whether line ``k + 1`` of ``lines`` is the rest of a name the site's field ending line ``k`` gives (来源：某市卫生健康委规划
+    / 处　【打印】), cut off by a wrap: a few Han characters, then the line's further fields or tools, or alone above a line
+    of the site's furniture (``wrap_name_field_end``, ``wrap_name_rest``)."""
+    v = _v()
+    (s, e), (s2, e2) = lines[k], lines[k + 1]
+    line, rest = text[s:e].strip(), text[s2:e2].strip()
+    m = v["wrap_name_rest"].match(rest)
+    if m is None or not v["wrap_name_field_end"].search(line) or not v["furniture"].search(line):
+        return False
+    return m.group("tail") is not None or k + 2 < len(lines) and v["furniture"].search(text[slice(*lines[k + 2])].strip())
 
 
 def _cut_before(line: str, rest: str) -> bool:
@@ -1860,15 +1939,19 @@ def section_label_breaks(text: str, start: int, end: int) -> list[Edit]:
     return out
 
 
+_BRACKETED_NOTE = re.compile(r"[（(][^（()）\n]{1,12}[)）]")  # (a sign-off's note after its date: （此件公开发布）)
+
+
 def signature_breaks(text: str, start: int, end: int, whole_report: bool) -> list[Edit]:
     """Line breaks around a notice's signature glued between its last sentence and the document it issues
     (``glued_signature``): before the issuing body, after the date, and after the document's title.  On a
     shorter line than a whole report's (not ``whole_report``) only a signature followed by the document's
     title counts (…。市卫生局2019年3月1日起施行 is a sentence), or one that ends the line (a short report's own sign-off:
-    …仅有医师9名。某镇卫生院二〇一七年十二月八日)."""
+    …仅有医师9名。某镇卫生院二〇一七年十二月八日), maybe with a bracketed note after it (…八日（此件公开发布）)."""
     out = []
     for m in _v()["signature"].finditer(text, start, end):
-        if not whole_report and not m.group("title") and text[m.end("sig"):end].strip():
+        rest = text[m.end("sig"):end].strip()
+        if not whole_report and not m.group("title") and rest and not _BRACKETED_NOTE.fullmatch(rest):
             continue
         cuts = [m.start("sig"), m.end("sig")] + ([m.end("title")] if m.group("title") else [])
         out += [(c, c, "\n") for c in cuts if start < c < end]

@@ -539,11 +539,8 @@ _ROUND28_EXAMINED: dict[tuple[str, str], str] = {
        for shape in ("one_line", "one_line_spaced")},
     ("holdout92/09_zoucheng_pdf_2016.txt", "one_line_spaced"): _IRREGULAR_WRAP_SPACED + " (发病率为2 / 79.84/10万 joined as "
     "2 79.84/10万, 违法案件1 / 12起 as 1 12起)",
-    **{(page, shape): _SIGN_OFF_RUN_ON + detail for shape in ("one_line", "one_line_spaced") for page, detail in (
-        ("holdout92/10_laiyang_spaced_2008.txt", " (…村卫生室一体化管理落实不到位。莱阳市卫生局2009年1月: a date in Arabic numerals, "
-         "year and month)"),
-        ("holdout92/17_naidong_ocr_2017.txt", " (…技术骨干流失严重。乃东区卫生和计划生育委员会２０１８年１月: full-width digits, "
-         "year and month)"))},
+    # (round 32: holdout92/10_laiyang_spaced_2008.txt and 92/17_naidong_ocr_2017.txt on one line read as the page: a sign-off
+    # dated by year and month ending the line is cut off, pageview.yaml glued_signature)
 }
 # examined in round 29 (holdout94-97, written in round 29): where the program misreads the page (10 of the 36 forms that
 # read otherwise at their landing read as the page since round 29's reshape work: a running head and its page mark inside
@@ -569,8 +566,7 @@ _ROUND29_EXAMINED: dict[tuple[str, str], str] = {
     **{("holdout94/23_jixi_2010.txt", shape): _FIELDS_LINE_THEN_TITLE_COPY for shape in ("one_line", "one_line_spaced")},
     ("holdout95/05_liuzhou_2006.txt", "hard_wrap"): _WRAP_FEW_LINES + " (…市县财政补助20元，农 / 民个人缴纳10元: the share the "
     "farmer pays reads as a target, not as the scheme's policy)",
-    **{("holdout95/15_yixing_2005.txt", shape): _SIGN_OFF_RUN_ON + " (…存在挂床住院现象。宜兴市合作医疗管理办公室　2005年12月: the "
-       "office and a date in Arabic numerals, year and month, as holdout92/10)" for shape in ("one_line", "one_line_spaced")},
+    # (round 32: holdout95/15_yixing_2005.txt on one line reads as the page, as holdout92/10)
     **{("holdout96/06_naiqiong_2011.txt", shape): _LINED_SIGNATURE_IN_ITEM + " (…孕产妇产前检查不能按时开展。 / (set right by "
        "spaces) 堆龙德庆县乃琼镇卫生院 / 2011年12月28日: no blank line between)" for shape in ("one_line", "one_line_spaced")},
     ("holdout96/17_baoshan_trad_2014.txt", "one_line"): (
@@ -671,7 +667,9 @@ _ROUND30_EXAMINED: dict[tuple[str, str], str] = {
     ("holdout102/09_lingui_spaced_2004.txt", "hard_wrap"): _WRAP_FEW_LINES + " (a letter-spaced count cut by the wrap, "
     "参 合 农 民 2 / 1 . 6 万 人, read as 21.6万人 on the lined page since round 30, pageview.yaml number_spaces: its head "
     "digit stays on the line above, and 1.6万人 is read)",
-    **{(page, "hard_wrap"): _WRAP_AGAIN for page in ("holdout99/22_gulou_pdf_2019.txt", "holdout102/24_deyang_pdf_2023.txt")},
+    # (round 32: holdout99/22_gulou_pdf_2019.txt's wrapped form reads as the page: a lone digit the second wrap left is
+    # the PDF line's rest, pageview._wrapped_again)
+    ("holdout102/24_deyang_pdf_2023.txt", "hard_wrap"): _WRAP_AGAIN,
     ("holdout93/02_yiling_news_2016.txt", "hard_wrap"): _WRAP_SITE_LINES + " (the news item's source and byline line, "
     "…来源：三峡日报  作者：记者 / 王晓丽 通讯员 陈刚: the headline's 覆盖率达到42% is read once, not twice)",
 }
@@ -715,6 +713,18 @@ _ROUND31_EXAMINED: dict[tuple[str, str], str] = {
     ("holdout107/11_shijiazhuang_meeting_news_2023.txt", "hard_wrap"): _WRAP_FEW_LINES + " (a news item of five lines, four "
     "at its width: 会议强调，2024年要确保…签约率 / 达到80%以上 reads as reached)",
 }
+# examined in round 32 (holdout103, opened): a site's field naming a source cut by the wrap before the line's tools (…来源：
+# 规划发展与信息化 / 处　【打印】【关闭】, pageview.yaml wrap_name_rest), the title's copy glued to a trail's last crumb on a line
+# opening with the title and the site's name (pageview._trail_title_copy_break), a masked rate's rest (达到9 / *.5%,
+# line_number_cut), and a lone digit a second wrap left of a PDF's line (…基金 / 3 / .41亿元, pageview._wrapped_again:
+# holdout103/01 and 23 wrapped) are read since; these are not yet
+_ROUND32_EXAMINED: dict[tuple[str, str], str] = {
+    ("holdout103/01_taiyuan_pdf_2012.txt", "one_line_spaced"): _IRREGULAR_WRAP_SPACED + " (the PDF's own wrap: 为14 / 60个村卫生室, "
+    "发现并治疗肺结核患者13 / 27例 joined as 14 60个, 13 27例)",
+    **{("holdout103/22_datong_11th5_2010.txt", shape): _PARAGRAPH_AFTER_LAST_ITEM + " (…全市尘肺病例逐年增加。 / 回顾“十一五”，我们"
+       "深刻体会到：必须坚持政府主导、…: the lessons the look back draws, a paragraph of their own after the problems, which "
+       "end their section, heading 五、存在的主要问题)" for shape in ("one_line", "one_line_spaced")},
+}
 NOT_YET_READ: dict[tuple[str, str], str] = {
     **{("holdout57/h57_01_weishi_2008_pdf.txt", shape): (
         "the lined page is the one misread: a PDF copy whose lines vary in width and carry a sentence's closing punctuation "
@@ -732,10 +742,8 @@ NOT_YET_READ: dict[tuple[str, str], str] = {
         "20XX年，我中心…; …2010年社区卫生服务中心工作总结一年来，…): the titles are not found inside the lines, so the page "
         "reads as one report: the second report's plan (2011年工作打算：1.…) runs on into the third, whose counts and rates "
         "read as targets, and the site's headline …工作总结3篇 reads as a count") for shape in ("one_line", "one_line_spaced")},
-    ("holdout34/23_h2_plan_minhang_2011.txt", "one_line"): (
-        "the site's title line (…2011年下半年工作计划_工作计划_公文写作网), its trail, the title's copy and the upload line "
-        "(更新时间：… 作者：佚名 手机版) all run into the plan's opening on one line with nothing between: the title is not found "
-        "inside it, the plan reads as an untitled summary and its targets as reached levels"),
+    # (round 32: holdout34/23_h2_plan_minhang_2011.txt's one-line form, the site's title line, its trail and the title's copy
+    # run together, reads as the page: the copy after the trail is cut off, pageview._trail_title_copy_break)
     **{("holdout35/p17_jianghankou_plan_2020.txt", shape): (
         "the site's date line glued to the plan's title with nothing between (…2020年工作计划时间：2020-04-30 来源：…): 计划时间 "
         "reads as one word, so the labelled date is not cut off as the site's line, and the day 30 reads as a rate of the "
@@ -765,9 +773,9 @@ NOT_YET_READ: dict[tuple[str, str], str] = {
     **{(page, shape): _PRESENT_STATE for shape in ("one_line", "one_line_spaced")
        for page in ("holdout12/012_dianxiu_traditional_plan.txt",)},
     # round 22: holdout53 (opened) and holdout59-62
-    **{(page, shape): _SIGN_OFF_RUN_ON for page, shape in (
-        ("holdout53/16_mile_2017_spaces.txt", "one_line"),
-        ("holdout60/22_yongzhou_familyplanning_2009.txt", "one_line"))},
+    ("holdout53/16_mile_2017_spaces.txt", "one_line"): _SIGN_OFF_RUN_ON,
+    # (round 32: holdout60/22_yongzhou_familyplanning_2009.txt on one line reads as the page: a sign-off's bracketed note
+    # after its date, （此件公开发布）, ending the line, pageview.yaml glued_signature)
     **{(page, shape): _PARAGRAPH_AFTER_LAST_ITEM for page, shape in (
         ("holdout59/p17_chaoyang_trad_pinyin.txt", "one_line"), ("holdout59/p17_chaoyang_trad_pinyin.txt", "one_line_spaced"),
         ("holdout62/16_essay_baishi_2020.txt", "one_line"))},
@@ -803,8 +811,8 @@ NOT_YET_READ: dict[tuple[str, str], str] = {
         "holdout66/01_lizhou_quake_2008.txt",)},
     **{(page, shape): _BULLET_BEFORE_GLUED_HEADING for shape in ("one_line", "one_line_spaced") for page in (
         "holdout66/09_essay_qingxichang_2011.txt",)},
-    **{("holdout58/22_sn_chenggu_summary_2005.txt", shape): _SIGN_OFF_RUN_ON + " (…尚属空白。城固县卫生局二〇〇五年十二月)"
-       for shape in ("one_line", "one_line_spaced")},
+    # (round 32: holdout58/22_sn_chenggu_summary_2005.txt on one line reads as the page: …尚属空白。城固县卫生局二〇〇五年十二月,
+    # a sign-off dated by year and month, is cut off, pageview.yaml glued_signature)
     # (holdout58/12, a bulletin's figures a cell per line, 年末全市医疗卫生机构总数 / 5 214 / 个, is read on the lined page
     # since round 27: a number on a line of its own and its measure word opening the next are one count)
     **{("holdout65/11_jiangxi_plan_2012.txt", shape): (
@@ -857,6 +865,7 @@ NOT_YET_READ: dict[tuple[str, str], str] = {
     **_ROUND29_UNEXAMINED,
     **_ROUND30_EXAMINED,
     **_ROUND31_EXAMINED,
+    **_ROUND32_EXAMINED,
 }
 
 
