@@ -113,7 +113,7 @@ FLOORS = {
     "holdout35": {"rates": 0.97, "quantities": 0.97, "documents": 0.97, "problems_recall": 0.97,
                   "problems_precision": 0.92, "theme_f1": 0.86},
     "holdout36": {"rates": 0.97, "quantities": 0.97, "documents": 0.97, "problems_recall": 0.97,
-                  "problems_precision": 0.93, "theme_f1": 0.78},
+                  "problems_precision": 0.93, "theme_f1": 0.79},
     "holdout37": {"rates": 0.99, "quantities": 0.97, "documents": 0.97, "problems_recall": 0.97,
                   "problems_precision": 0.97, "theme_f1": 0.86},
     # kept closed a round (measured blind at its start and end), then opened and worked from
@@ -123,7 +123,7 @@ FLOORS = {
     "holdout39": {"rates": 0.97, "quantities": 0.97, "documents": 0.96, "problems_recall": 0.97,
                   "problems_precision": 0.94, "theme_f1": 0.81},
     "holdout40": {"rates": 0.97, "quantities": 0.97, "documents": 0.96, "problems_recall": 0.97,
-                  "problems_precision": 0.97, "theme_f1": 0.89},
+                  "problems_precision": 0.97, "theme_f1": 0.9},
     "holdout41": {"rates": 0.97, "quantities": 0.97, "documents": 0.96, "problems_recall": 0.97,
                   "problems_precision": 0.94, "theme_f1": 0.86},
     "holdout42": {"rates": 0.97, "quantities": 0.97, "documents": 0.97, "problems_recall": 0.97,
@@ -185,14 +185,14 @@ FLOORS = {
     "holdout61": {"rates": 0.97, "quantities": 0.97, "documents": 0.96, "problems_recall": 0.97,
                   "problems_precision": 0.93, "theme_f1": 0.84},
     "holdout62": {"rates": 0.97, "quantities": 0.97, "documents": 0.83, "problems_recall": 0.97,
-                  "problems_precision": 0.96, "theme_f1": 0.91},
+                  "problems_precision": 0.96, "theme_f1": 0.92},
     # written at the start of round 23, measured blind, then worked from
     "holdout64": {"rates": 0.97, "quantities": 0.97, "documents": 0.93, "problems_recall": 0.98,
                   "problems_precision": 0.97, "theme_f1": 0.84},
     "holdout65": {"rates": 0.97, "quantities": 0.97, "documents": 0.9, "problems_recall": 0.95,
                   "problems_precision": 0.95, "theme_f1": 0.89},
     "holdout66": {"rates": 0.97, "quantities": 0.97, "documents": 0.96, "problems_recall": 0.97,
-                  "problems_precision": 0.97, "theme_f1": 0.9},
+                  "problems_precision": 0.97, "theme_f1": 0.91},
     "holdout67": {"rates": 0.97, "quantities": 0.97, "documents": 0.79, "problems_recall": 0.97,
                   "problems_precision": 0.96, "theme_f1": 0.93},
     # kept closed a round (measured blind at its start and end, and again at the start of round 24), then opened
@@ -209,7 +209,7 @@ FLOORS = {
     "holdout69": {"rates": 0.97, "quantities": 0.97, "documents": 0.88, "problems_recall": 0.97,
                   "problems_precision": 0.87, "theme_f1": 0.89},
     "holdout70": {"rates": 0.97, "quantities": 0.97, "documents": 0.96, "problems_recall": 0.97,
-                  "problems_precision": 0.95, "theme_f1": 0.93},
+                  "problems_precision": 0.95, "theme_f1": 0.94},
     "holdout71": {"rates": 0.97, "quantities": 0.97, "documents": 0.96, "problems_recall": 0.97,
                   "problems_precision": 0.97, "theme_f1": 0.9},
     "holdout72": {"rates": 0.97, "quantities": 0.97, "documents": 0.82, "problems_recall": 0.97,
@@ -219,10 +219,10 @@ FLOORS = {
     "holdout74": {"rates": 0.97, "quantities": 0.97, "documents": 0.86, "problems_recall": 0.97,
                   "problems_precision": 0.97, "theme_f1": 0.86},
     "holdout75": {"rates": 0.97, "quantities": 0.97, "documents": 0.95, "problems_recall": 0.97,
-                  "problems_precision": 0.97, "theme_f1": 0.89},
+                  "problems_precision": 0.97, "theme_f1": 0.9},
     # (holdout76's documents floor 0.92 -> 0.96 in round 26: a public account's lead-in ending in 👇 is the text's first line)
     "holdout76": {"rates": 0.97, "quantities": 0.97, "documents": 0.96, "problems_recall": 0.97,
-                  "problems_precision": 0.97, "theme_f1": 0.85},
+                  "problems_precision": 0.97, "theme_f1": 0.86},
     "holdout77": {"rates": 0.97, "quantities": 0.97, "documents": 0.96, "problems_recall": 0.97,
                   "problems_precision": 0.97, "theme_f1": 0.91},
     # written at the start of round 26, measured blind, then worked from (documents floors raised: holdout80 0.92 -> 0.96,
@@ -244,12 +244,12 @@ FLOORS = {
     # in (theme F1 is measured over the problems found only: 大型设备 read as infrastructure in a reform problem, …)
     "holdout84": {"rates": 0.97, "quantities": 0.97, "documents": 0.96, "problems_recall": 0.94,
                   "problems_precision": 0.97, "theme_f1": 0.77},
-    "holdout85": {"rates": 0.94, "quantities": 0.97, "documents": 0.89, "problems_recall": 0.97,
-                  "problems_precision": 0.97, "theme_f1": 0.89},
+    "holdout85": {"rates": 0.97, "quantities": 0.97, "documents": 0.89, "problems_recall": 0.97,
+                  "problems_precision": 0.97, "theme_f1": 0.9},
     "holdout86": {"rates": 0.97, "quantities": 0.97, "documents": 0.92, "problems_recall": 0.97,
                   "problems_precision": 0.97, "theme_f1": 0.83},
     "holdout87": {"rates": 0.97, "quantities": 0.97, "documents": 0.97, "problems_recall": 0.97,
-                  "problems_precision": 0.97, "theme_f1": 0.85},
+                  "problems_precision": 0.97, "theme_f1": 0.86},
     # kept closed a round (measured blind at its start and end, and again at the start of round 28), then opened
     "holdout83": {"rates": 0.97, "quantities": 0.97, "documents": 0.97, "problems_recall": 0.97,
                   "problems_precision": 0.78, "theme_f1": 0.81},
@@ -286,7 +286,7 @@ FLOORS = {
     "holdout93": {"rates": 0.97, "quantities": 0.97, "documents": 0.79, "problems_recall": 0.97,
                   "problems_precision": 0.97, "theme_f1": 0.85},
     # written at the start of round 30, measured blind, then worked from
-    "holdout99": {"rates": 0.97, "quantities": 0.97, "documents": 0.97, "problems_recall": 0.96,
+    "holdout99": {"rates": 0.97, "quantities": 0.97, "documents": 0.97, "problems_recall": 0.97,
                   "problems_precision": 0.96, "theme_f1": 0.91},
     "holdout100": {"rates": 0.97, "quantities": 0.97, "documents": 0.97, "problems_recall": 0.96,
                    "problems_precision": 0.94, "theme_f1": 0.86},
@@ -303,12 +303,23 @@ FLOORS = {
     "holdout105": {"rates": 0.97, "quantities": 0.97, "documents": 0.88, "problems_recall": 0.97,
                    "problems_precision": 0.97, "theme_f1": 0.88},
     "holdout106": {"rates": 0.97, "quantities": 0.97, "documents": 0.96, "problems_recall": 0.97,
-                   "problems_precision": 0.96, "theme_f1": 0.84},
+                   "problems_precision": 0.96, "theme_f1": 0.85},
     "holdout107": {"rates": 0.97, "quantities": 0.97, "documents": 0.97, "problems_recall": 0.97,
                    "problems_precision": 0.97, "theme_f1": 0.92},
-    # measured only (written in the latest round, the general mix, never opened: blind at the start and at the end)
+    # kept closed three rounds (measured blind at round 31's start and end and at round 32's start, identical), then opened
     "holdout103": {"rates": 0.97, "quantities": 0.97, "documents": 0.92, "problems_recall": 0.97,
-                   "problems_precision": 0.97, "theme_f1": 0.84},
+                   "problems_precision": 0.97, "theme_f1": 0.86},
+    # measured only (written at the start of round 32, all five kept closed: blind at the round's start and at its end)
+    "holdout108": {"rates": 0.97, "quantities": 0.97, "documents": 0.96, "problems_recall": 0.94,
+                   "problems_precision": 0.97, "theme_f1": 0.89},
+    "holdout109": {"rates": 0.97, "quantities": 0.97, "documents": 0.86, "problems_recall": 0.97,
+                   "problems_precision": 0.97, "theme_f1": 0.86},
+    "holdout110": {"rates": 0.97, "quantities": 0.97, "documents": 0.97, "problems_recall": 0.97,
+                   "problems_precision": 0.92, "theme_f1": 0.85},
+    "holdout111": {"rates": 0.97, "quantities": 0.97, "documents": 0.96, "problems_recall": 0.97,
+                   "problems_precision": 0.97, "theme_f1": 0.86},
+    "holdout112": {"rates": 0.97, "quantities": 0.97, "documents": 0.97, "problems_recall": 0.96,
+                   "problems_precision": 0.92, "theme_f1": 0.92},
 }
 
 
