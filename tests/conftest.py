@@ -10,8 +10,8 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 RAW = ROOT / "data" / "raw"
 PROCESSED = ROOT / "data" / "processed"
-# the round's closed written sets (eval/written/<name>): measured by tests/test_written_sets.py, never read by any other test
-HELD_OUT = {"holdout108", "holdout109", "holdout110", "holdout111", "holdout112"}
+# the round's closed written set (eval/written/<name>): measured by tests/test_written_sets.py, never read by any other test
+HELD_OUT = {"holdout108"}
 # ../shared beside the clone; HEALTHDATA_SHARED names it where the clone sits elsewhere (a git worktree)
 SHARED = Path(os.environ.get("HEALTHDATA_SHARED") or ROOT.parent / "shared")
 GOLD = SHARED / "eval"
