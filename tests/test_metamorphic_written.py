@@ -725,6 +725,52 @@ _ROUND32_EXAMINED: dict[tuple[str, str], str] = {
        "深刻体会到：必须坚持政府主导、…: the lessons the look back draws, a paragraph of their own after the problems, which "
        "end their section, heading 五、存在的主要问题)" for shape in ("one_line", "one_line_spaced")},
 }
+# examined in round 33 (holdout109-112, written in round 32, measured blind, opened in round 33): not yet read
+_RUNNING_HEAD_WITH_COUNTER = (
+    "the lined page is the one misread: a PDF's running head with its page counter on a line of its own inside the "
+    "number or the problems list its page break cut (a bureau's name and the report's short title set off by spaces "
+    "before - 2 -; a bureau's name and a middle-dot counter between long dashes, ——某市卫生局·2——; a compilation's title "
+    "and 第2页 between full-width minus signs) is no page-break line (segment.yaml page_break_line wants the counter "
+    "first, or the head alone), so the number stays cut around the head (1 / head / 60元, 6 / head / 5.3%) or the head "
+    "is taken into the next item; the joined forms cut or keep it otherwise")
+_ROUND33_EXAMINED: dict[tuple[str, str], str] = {
+    **{("holdout109/09_duchang_docshare_2019.txt", shape): (
+        "a sharing site's chunk number at a line's start, joined into the line with the rate it cut (县域内就诊率达到9 / 2、"
+        "1.3%), becomes one of its digits (as holdout102/16)" + _UPLOAD_LINE_GLUED.replace("; and, not yet", "; and not yet")
+        + " (…下载：37次  页数：2页 1、某县…工作总结 2019年，…: all the summary's values are lost)")
+       for shape in ("one_line", "one_line_spaced")},
+    ("holdout109/13_shigatse_pdf_2013.txt", "one_line_spaced"): _IRREGULAR_WRAP_SPACED + " (the PDF's own wrap: 由2012年的2 "
+    "/ 15.6/10万 joined as 2 15.6/10万, read 15.6/10万)",
+    **{("holdout110/01_hefei_notice_plan_2012.txt", shape): (
+        "an attachment line after the last problem (…后继乏人。 / (blank) / 附件：…任务分解表), a line of its own on the lined "
+        "page, runs on from the last item on one line and is taken into it (extract/problems/sections.py "
+        "item_problem_spans: an 附件： label ends no item; as _PARAGRAPH_AFTER_LAST_ITEM)")
+       for shape in ("one_line", "one_line_spaced")},
+    ("holdout110/10_yuan_docshare_plan_2017.txt", "hard_wrap"): (
+        "a sharing site's page with its chunk numbers (…乡村医生4 / 3、 6名), wrapped again at another width: the rewrap moves "
+        "the cut digit to a line's end of its own and the chain is read otherwise, so 46名 reads 6名 (as _WRAP_AGAIN)"),
+    ("holdout110/10_yuan_docshare_plan_2017.txt", "one_line"): (
+        "a sharing site's chunk number at a line's start, joined into the line with the number it cut, becomes one of its "
+        "digits (建档率达到8 / 2、 0% reads 82、 0%; 乡村医生4 / 3、 6名 reads 6名): no reader can tell it from the number "
+        "(as holdout102/16)"),
+    ("holdout111/04_qiqihar_pdfwrap_summary_2009.txt", "one_line_spaced"): _RUNNING_HEAD_WITH_COUNTER + " (here the "
+    "lined page and the unspaced one-line page keep the head in 四是…; spaced, it is cut off, as the gold has it)",
+    **{("holdout111/10_chengzhong_docshare_h1_2011.txt", shape): (
+        "the lined page is the one misread: a sharing site's chunk number at a line's start inside a problem (…人均经费 / "
+        "3、达不到规定标准；) splits the problem into two there (the chunk number read as an item's marker); on one line it "
+        "is read whole, as the gold has it") for shape in ("one_line", "one_line_spaced")},
+    ("holdout111/13_hainan_12th_fiveyear_2015.txt", "furniture"): (
+        "a document site's furniture dated years after the report (发布时间：2024-03-02 above a 2015 five-year summary dated "
+        "（2016年3月）): the site's date is taken for the page's, so the plan's 到2020年 targets (孕产妇死亡率控制在15/10万以下) "
+        "read as reached (the report's own date line should outrank the site's)"),
+    **{("holdout112/02_xuzhou_pdfwrap_summary_2011.txt", shape): _RUNNING_HEAD_WITH_COUNTER + " (电子建档率达到6 / ——…·2—— "
+       "/ 5.3%: lined, 6 and 5.3% read apart; joined, 5.3%; 65.3% in neither)" for shape in ("one_line", "one_line_spaced")},
+    ("holdout112/04_jinyun_trad_pinyin_news_2009.txt", "hard_wrap"): _WRAP_FEW_LINES + " (a news item of three lines: the "
+    "headline's date line 縉雲縣新農合惠及百姓　2009-12-28 is joined to the body, 2009-12-28本報訊, read as a range 12–28本)",
+    **{("holdout112/14_yangzhou_pdf_runningheads_2010.txt", shape): _RUNNING_HEAD_WITH_COUNTER + " (…由50元提高到1 / "
+       "扬州市卫生局　“十一五”总结　…　- 2 - / 60元; …由8. / head - 3 - / 6‰; each shape reads the number and its "
+       "indicator otherwise)" for shape in ("hard_wrap", "hard_wrap_chunks", "one_line", "one_line_spaced")},
+}
 NOT_YET_READ: dict[tuple[str, str], str] = {
     **{("holdout57/h57_01_weishi_2008_pdf.txt", shape): (
         "the lined page is the one misread: a PDF copy whose lines vary in width and carry a sentence's closing punctuation "
@@ -866,6 +912,7 @@ NOT_YET_READ: dict[tuple[str, str], str] = {
     **_ROUND30_EXAMINED,
     **_ROUND31_EXAMINED,
     **_ROUND32_EXAMINED,
+    **_ROUND33_EXAMINED,
 }
 
 
