@@ -654,3 +654,19 @@ def test_a_pdf_page_number_between_doubled_dashes_is_a_page_break_and_the_title_
     _view, reps = page_reports(page, "pdf.txt")
     rep, = reps
     assert classify(rep)["title"] == title
+
+
+def test_a_yearbooks_part_number_and_subject_over_its_entries_is_no_numbered_article():
+    # a yearbook page (written for this test): the part 第十二篇 and its subject after the yearbook's name, then two
+    # entries under their labels; the part is no article (its subject names no report), the entries are the reports
+    from healthdata.segment import marker_title_span, page_reports
+
+    assert marker_title_span("第十二篇　社会事业") is None
+    assert marker_title_span("第二篇　青石县卫生局2031年工作总结") is not None  # an essay site's article keeps its title
+    page = ("青石年鉴（2032）　第十二篇　社会事业\n"
+            "【卫生】 2031年，青石县有各类医疗卫生机构215个，卫生技术人员1 620人。新农合参合率为98.1%。\n"
+            "（撰稿：李明　审稿：王强）\n"
+            "【人口和计划生育】 2031年，青石县出生人口5 120人，人口出生率12.4‰，政策符合率为88.2%。\n"
+            "（撰稿：赵红　审稿：王强）\n")
+    _view, reps = page_reports(page, "yearbook.txt")
+    assert [classify(r)["title"] for r in reps] == [None, None]
