@@ -200,6 +200,7 @@ def _vocab():
         "any_marker": re.compile(any_of([_unnamed(p) for p in v["article_marker"]])),
         "page_end": LinePatterns.of(tuple(v["page_end"])),
         "title_end": re.compile(v["report_word"] + v["title_end_label"] + r"$"),
+        "report_word": re.compile(v["report_word"]),
         "title_label": re.compile(r"\s*" + v["title_end_label"]),
         "title_labels_at_end": re.compile(r"\s*" + v["title_end_label"] + r"\s*$"),
         "title_subject": re.compile(v["title_subject"]),
@@ -401,11 +402,15 @@ def marker_title_span(match_line: str) -> tuple[int, int] | None:
             title = clean_title(match_line[s:m.end("title")])  # (matched: Traditional tails too)
             if "piece" in rx.groupindex and not (m.group("piece") or m.group("piece_after")) and not title_like(title):
                 continue  # (a bare number in brackets before a section's name, 【一】疫情防控: a heading, no article)
+            if title and _YEARBOOK_PART.match(match_line) and not title_like(title) \
+                    and not _vocab()["report_word"].search(title):
+                return None  # (a yearbook's part and its subject, 第十二篇　社会事业, 第九篇 城乡建设: no article; its entries follow)
             return s, s + len(title)
     return None
 
 
 _CLAUSE_MARK = re.compile(r"[,，;；]")
+_YEARBOOK_PART = re.compile(r"\s*第\s*[一二三四五六七八九十百]+\s*篇")  # a yearbook numbers its parts in Chinese numerals
 
 
 def _is_title_like(line: Line) -> bool:

@@ -637,3 +637,36 @@ def test_rows_of_a_table_pasted_with_one_ideographic_space_between_cells_are_the
     reps = reports_in(text, "t.txt")
     assert len(reps) == 1
     assert text[reps[0].start:reps[0].end].endswith("丁县　36.9　93.1")
+
+
+@pytest.mark.parametrize("mark", ["——2——", "—— 2 ——", "— 2 —", "--2--"])
+def test_a_pdf_page_number_between_doubled_dashes_is_a_page_break_and_the_title_under_it_a_running_head(mark):
+    # a PDF copy (written for this test): the title printed again on each page under the page number, the number
+    # between dashes typed doubled as a Chinese dash is: one report, not two
+    from healthdata.segment import page_reports
+
+    title = "青石县卫生局2031年工作总结"
+    page = (f"{title}\n　　2031年，全县卫生工作围绕新农合和公共卫生两条主线，较好地完成了全年任务。\n"
+            "　　一、新农合。全县参合率达97.2%，比上年提高1.4个百分点。\n"
+            f"　　　　　　　　　{mark}\n{title}\n"
+            "　　二、妇幼卫生。全县住院分娩率达到96.3%，孕产妇系统管理率88.5%。\n"
+            "　　三、存在问题。乡镇卫生院设备陈旧，部分村卫生室无固定业务用房。\n")
+    _view, reps = page_reports(page, "pdf.txt")
+    rep, = reps
+    assert classify(rep)["title"] == title
+
+
+def test_a_yearbooks_part_number_and_subject_over_its_entries_is_no_numbered_article():
+    # a yearbook page (written for this test): the part 第十二篇 and its subject after the yearbook's name, then two
+    # entries under their labels; the part is no article (its subject names no report), the entries are the reports
+    from healthdata.segment import marker_title_span, page_reports
+
+    assert marker_title_span("第十二篇　社会事业") is None
+    assert marker_title_span("第二篇　青石县卫生局2031年工作总结") is not None  # an essay site's article keeps its title
+    page = ("青石年鉴（2032）　第十二篇　社会事业\n"
+            "【卫生】 2031年，青石县有各类医疗卫生机构215个，卫生技术人员1 620人。新农合参合率为98.1%。\n"
+            "（撰稿：李明　审稿：王强）\n"
+            "【人口和计划生育】 2031年，青石县出生人口5 120人，人口出生率12.4‰，政策符合率为88.2%。\n"
+            "（撰稿：赵红　审稿：王强）\n")
+    _view, reps = page_reports(page, "yearbook.txt")
+    assert [classify(r)["title"] for r in reps] == [None, None]
