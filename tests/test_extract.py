@@ -632,3 +632,10 @@ def test_rate_prefixes_are_looked_for_after_the_ending_they_share():
     assert _shared_ending(("百分之", "千分之")) == "分之" and _shared_ending(("报销比例", "补偿比")) == ""
     text = matching_text("合格率达到百分之九十五,覆盖率千分之三")
     assert [(t.num_text, t.unit) for t in unit_tokens(text, 0, len(text))] == [("九十五", "percent"), ("三", "per_mille")]
+
+
+def test_a_rate_per_million_written_out_is_a_tenth_per_100k():
+    # 百万分之五 is 0.5 per 100 000 (not five per 10 000, the 万分之 inside it)
+    text = "全县麻疹发病率为百万分之五，风疹发病率为万分之三。"
+    got = [(r["quote"], r["value"], r["unit"]) for r in extract_report(report_of(text)).observations]
+    assert got == [("百万分之五", 0.5, "per_100k"), ("万分之三", 3.0, "per_10k")]

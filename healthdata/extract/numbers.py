@@ -702,9 +702,11 @@ def unit_tokens(match: str, lo: int, hi: int, codes: np.ndarray | None = None, f
     prefixes = v["rate_prefixes"]
     shared = _shared_ending(tuple(prefixes))
     if match.find(shared, lo, hi) >= 0 and any(match.find(p, lo, hi) >= 0 for p in prefixes):  # else the prefix regex cannot match
+        scales = v.get("rate_prefix_scales", {})
         for m in _prefix_regex().finditer(match, lo, hi):
             unit = prefixes[m.group("prefix")]
-            out.append(NumberToken(m.start(), m.end(), m.group("cn"), 1.0, unit, None, False))
+            scale = float(scales.get(m.group("prefix"), 1.0))
+            out.append(NumberToken(m.start(), m.end(), m.group("cn"), scale, unit, None, False))
         out.sort(key=_start)
     return out
 
