@@ -168,8 +168,6 @@ def continues_judgement(problem: str, part: str, admits: bool, after_cause: bool
     if admits:
         if after_cause:
             return True
-        if cues.quantified.match(part.strip()) and not cues.quantified.match(problem.strip()):
-            return False  # 乡镇卫生院设备陈旧,部分村卫生室无房: some units singled out, judged apart (RULE_A)
         if not previous and own and not in_list_item:
             return False  # 部分地区进展不平衡,配套资金到位率低: a subject named only after it, a judgement of its own (RULE_B)
         if len(part) < cues.short_clause_chars and cues.awaiting.search(part):
