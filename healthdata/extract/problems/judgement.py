@@ -168,8 +168,8 @@ def continues_judgement(problem: str, part: str, admits: bool, after_cause: bool
     if admits:
         if after_cause:
             return True
-        if not previous and own and not in_list_item:
-            return False  # 部分地区进展不平衡,配套资金到位率低: a subject named only after it, a judgement of its own (RULE_B)
+        if not previous and not own.isdisjoint(cues.resource_themes) and not in_list_item:
+            return False  # 各地进展不平衡,配套资金到位率低: a want of money, staff or buildings named after a subject-less judgement is its own
         if len(part) < cues.short_clause_chars and cues.awaiting.search(part):
             return True
         if any(cues.unnamed_weakness.search(clause) for clause in _CLAUSE_SPLIT.split(problem)):
