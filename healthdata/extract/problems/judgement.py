@@ -168,6 +168,9 @@ def continues_judgement(problem: str, part: str, admits: bool, after_cause: bool
     if admits:
         if after_cause:
             return True
+        if not previous and not own.isdisjoint(cues.resource_themes) and not in_list_item \
+                and len(_CLAUSE_SPLIT.split(problem)) == 1:
+            return False  # 各地进展不平衡,配套资金到位率低: a want of money, staff or buildings after a bare judgement naming no subject
         if len(part) < cues.short_clause_chars and cues.awaiting.search(part):
             return True
         if any(cues.unnamed_weakness.search(clause) for clause in _CLAUSE_SPLIT.split(problem)):
