@@ -552,12 +552,10 @@ def table_values(match: str, lo: int, hi: int, unit_cells: list | None = None) -
         out += [tv for tv in name_header_line_values(match, lo, hi) if tv.token.start not in taken]
         out.sort(key=lambda tv: tv.token.start)
     if lined and (match.find("（", lo, hi) >= 0 or match.find("(", lo, hi) >= 0):
-        taken = {tv.token.start for tv in out}
-        out += [tv for tv in header_unit_line_values(match, lo, hi, unit_cells) if tv.token.start not in taken]
-        taken = {tv.token.start for tv in out}
-        out += [tv for tv in bracket_colon_values(match, lo, hi, unit_cells) if tv.token.start not in taken]
-        taken = {tv.token.start for tv in out}
-        out += [tv for tv in single_space_header_values(match, lo, hi, unit_cells) if tv.token.start not in taken]
+        # the readers of units in brackets, in order: a value an earlier reader took is not read again
+        for reader in (header_unit_line_values, bracket_colon_values, single_space_header_values):
+            taken = {tv.token.start for tv in out}
+            out += [tv for tv in reader(match, lo, hi, unit_cells) if tv.token.start not in taken]
         out.sort(key=lambda tv: tv.token.start)
     if not rows:
         return out
@@ -779,14 +777,10 @@ def bracket_colon_values(match: str, lo: int, hi: int, unit_cells: list | None =
 
 def _single_space_cells(match: str, a: int, b: int) -> list[tuple[int, int]]:
     """The cells of the line match[a:b] split by single spaces (the matching text writes an ideographic space as one)."""
-    out, s = [], a
-    while s < b:
-        e = match.find(" ", s, b)
-        e = b if e < 0 else e
-        if e > s:
-            out.append((s, e))
-        s = e + 1
-    return out
+    return [m.span() for m in _NO_SPACE_RUN.finditer(match, a, b)]
+
+
+_NO_SPACE_RUN = re.compile(r"[^ ]+")
 
 
 def single_space_header_values(match: str, lo: int, hi: int, unit_cells: list | None = None) -> list[TableValue]:
